@@ -1,0 +1,734 @@
+"""``caexpo_entities``: typed entity spans for the six core classes.
+
+The statistical NER of a general English model gets this domain half right: it
+calls the China-ASEAN Expo a facility, "Advanced Technology Exhibition" an
+organisation, and "Yu Xiangquan/People's" a person. This component keeps what it
+gets right and overrides it with rules read from ``data/rules``:
+
+* a gazetteer of stable names (ASEAN, its members, China's provinces, the expo's
+  acronyms), matched with spaCy's :class:`~spacy.matcher.PhraseMatcher`;
+* proper-name runs classified by their head noun ("... Forum" is an Event,
+  "... Free Trade Area" an Initiative, "Ministry of ..." an Organisation);
+* numbered editions ("the 12th CAEXPO", "the third China-ASEAN Expo");
+* acronyms defined in the text ("China-ASEAN Expo (CAEXPO)");
+* bylines ("Photo by NAME/AGENCY"), possessives ("Cambodia's Ministry of
+  Commerce") and years, including "last year" and "next May".
+
+The result is ``doc.spans["caexpo"]``: spans labelled with a core class, with
+``span._.caexpo_label`` (canonical name) and the other ``caexpo_*`` attributes
+described in :func:`register_extensions`. Spans may nest (a possessor Place
+inside an Organisation); resolution into entities happens downstream.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .rules import Rules, load_rules, ordinal_value
+
+__all__ = ["EntityRecognizer", "make_entity_recognizer", "register_extensions"]
+
+SPANS_KEY = "caexpo"
+
+#: NER labels → core classes. NORP, dates, numbers and works of art are not entities here.
+NER_CLASSES = {
+    "ORG": "Organisation",
+    "PERSON": "Person",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+    "LAW": "Initiative",
+}
+
+#: Words that join the parts of one name ("Association *of* Southeast Asian Nations").
+_CONNECTORS = {"of", "for", "on", "and", "&", "de", "du", "la"}
+_HEAD_BREAKERS = {"of", "for", "on"}
+#: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
+_TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
+_TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
+#: Heads that never make an entity on their own ("Country of Honor", "Special Partner Country").
+_NON_ENTITY_HEADS = {"country", "countries", "partner", "honor", "honour", "minister", "premier"}
+#: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
+_VENUE_WORDS = {"convention", "exhibition", "expo", "exposition", "conference", "sports", "stadium"}
+_VENUE_HEADS = {"center", "centre", "hall", "complex", "ground", "grounds"}
+#: Titles in front of a person's name, which are not part of it.
+_TITLES = {
+    "president", "vice", "premier", "prime", "minister", "deputy", "mayor", "secretary",
+    "general", "secretary-general", "chairman", "chairwoman", "chair", "director", "ambassador",
+    "king", "queen", "sultan", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "governor",
+    "chief", "executive", "ceo", "party", "state", "councillor", "councilor", "foreign",
+    "commerce", "trade", "senior", "former", "envoy", "special", "his", "her", "majesty",
+}  # fmt: skip
+#: Nouns that, after "the", refer back to an event named earlier ("the expo").
+GENERIC_EVENT_NOUNS = {
+    "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
+    "festival", "event",
+}  # fmt: skip
+EXPO_FAMILY = {"expo", "exposition", "fair", "show", "exhibition"}
+_DETERMINERS = {"the", "this", "that", "these", "its", "their", "this year's", "last year's"}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan", "jan."), ("february", "feb", "feb."), ("march", "mar", "mar."),
+            ("april", "apr", "apr."), ("may",), ("june", "jun", "jun."), ("july", "jul", "jul."),
+            ("august", "aug", "aug."), ("september", "sept", "sept.", "sep", "sep."),
+            ("october", "oct", "oct."), ("november", "nov", "nov."), ("december", "dec", "dec."),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+_YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
+_YEAR_PREPOSITIONS = {
+    "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
+    "between", "and", "early", "late", "mid", "around", "through", "throughout", "year",
+}  # fmt: skip
+_BYLINE_BY = re.compile(
+    r"\b(?:[Pp]hotos?|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration|[Tt]ext)(?: taken)?"
+    r" by:?\s+(?P<person>[A-Z][^/\n()]{1,60}?)\s*/\s*(?P<org>[A-Z][^/\n()]{1,80}?)"
+    r"\s*(?=\)|\n|$|\.\s|\.$)"
+)
+_BYLINE_PAREN = re.compile(
+    r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
+)
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def register_extensions() -> None:
+    """Declare the ``_.caexpo_*`` attributes once (idempotent).
+
+    On spans of ``doc.spans["caexpo"]``:
+
+    * ``caexpo_label``: the canonical name ("12th China-ASEAN Expo"), or None for a
+      definite description ("the expo") that resolution must link;
+    * ``caexpo_rule``: what found it (``ner:ORG``, ``head:Forum``, ``gazetteer`` ...);
+    * ``caexpo_edition``: the edition number of a numbered edition;
+    * ``caexpo_series``: the canonical name of that edition's series (None when the
+      series is a definite description, "the 17th expo");
+    * ``caexpo_generic``: the noun of a definite description ("expo");
+    * ``caexpo_year``: the calendar year of a Year span;
+    * ``caexpo_relative``: for "last year" / "next May": ``(years, month)`` relative
+      to the publication date; resolved downstream;
+    * ``caexpo_aliases``: other names the text gives it (a defined acronym);
+    * ``caexpo_finer``: a finer class (``EventSeries``).
+
+    On the doc: ``caexpo_bylines``, ``(person_span, org_span)`` pairs.
+    """
+    for name, default in (
+        ("caexpo_label", None),
+        ("caexpo_rule", ""),
+        ("caexpo_edition", None),
+        ("caexpo_series", None),
+        ("caexpo_generic", None),
+        ("caexpo_year", None),
+        ("caexpo_relative", None),
+        ("caexpo_aliases", ()),
+        ("caexpo_finer", None),
+    ):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Doc.has_extension("caexpo_bylines"):
+        Doc.set_extension("caexpo_bylines", default=None)
+
+
+@dataclass
+class _Candidate:
+    """A proposed entity span, before overlaps are settled."""
+
+    start: int
+    end: int
+    core_class: str
+    label: str | None
+    rule: str
+    priority: int
+    edition: int | None = None
+    series: str | None = None
+    generic: str | None = None
+    year: int | None = None
+    relative: tuple[int, int | None] | None = None
+    aliases: tuple[str, ...] = ()
+    finer: str | None = None
+    nested: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@Language.factory(
+    "caexpo_entities",
+    default_config={"rules_dir": None, "spans_key": SPANS_KEY},
+    assigns=["doc.spans", "span._.caexpo_label"],
+)
+def make_entity_recognizer(
+    nlp: Language, name: str, rules_dir: str | None, spans_key: str
+) -> EntityRecognizer:
+    """Factory of the ``caexpo_entities`` component (``nlp.add_pipe("caexpo_entities")``)."""
+    return EntityRecognizer(nlp, name, rules_dir=rules_dir, spans_key=spans_key)
+
+
+class EntityRecognizer:
+    """Finds the entities of the six core classes; see the module docstring."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "caexpo_entities",
+        *,
+        rules_dir: str | None = None,
+        spans_key: str = SPANS_KEY,
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+        self.rules: Rules = load_rules(rules_dir)
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index, entry in enumerate(self.rules.gazetteer):
+            exact, folded = [], []
+            for alias in (entry.label, *entry.aliases):
+                # Acronyms must match case-sensitively ("US" is not "us").
+                (exact if alias.isupper() or len(alias) <= 3 else folded).append(alias)
+            key = f"gaz{index}"
+            if exact:
+                self._exact.add(key, [nlp.make_doc(text) for text in exact])
+            if folded:
+                self._folded.add(key, [nlp.make_doc(text) for text in folded])
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[_Candidate] = []
+        candidates += self._gazetteer(doc)
+        candidates += self._name_runs(doc)
+        candidates += self._ner(doc, candidates)
+        candidates += self._years(doc)
+        bylines = self._bylines(doc)
+        for person, org in bylines:
+            candidates += [person, org]
+        chosen = _select(candidates)
+        chosen = self._acronyms(doc, chosen)
+        chosen = self._editions(doc, chosen)
+        chosen += self._definite_descriptions(doc, chosen)
+        chosen.sort(key=lambda c: (c.start, c.end))
+        spans: list[Span] = []
+        for candidate in chosen:
+            spans.append(self._to_span(doc, candidate))
+            spans.extend(self._to_span(doc, inner) for inner in candidate.nested)
+        doc.spans[self.spans_key] = spans
+        doc._.caexpo_bylines = [
+            (self._to_span(doc, person), self._to_span(doc, org))
+            for person, org in bylines
+            if person in chosen and org in chosen
+        ]
+        return doc
+
+    @staticmethod
+    def _to_span(doc: Doc, candidate: _Candidate) -> Span:
+        span = Span(doc, candidate.start, candidate.end, label=candidate.core_class)
+        span._.caexpo_label = candidate.label
+        span._.caexpo_rule = candidate.rule
+        span._.caexpo_edition = candidate.edition
+        span._.caexpo_series = candidate.series
+        span._.caexpo_generic = candidate.generic
+        span._.caexpo_year = candidate.year
+        span._.caexpo_relative = candidate.relative
+        span._.caexpo_aliases = candidate.aliases
+        span._.caexpo_finer = candidate.finer
+        return span
+
+    # ------------------------------------------------------------- gazetteer
+    def _gazetteer(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                entry = self.rules.gazetteer[int(doc.vocab.strings[match_id][3:])]
+                found.append(
+                    _Candidate(
+                        start,
+                        end,
+                        entry.core_class,
+                        entry.label,
+                        "gazetteer",
+                        3,
+                        finer=entry.finer_class,
+                    )
+                )
+        return found
+
+    # ------------------------------------------------------------- name runs
+    def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
+        """The class a name's head noun implies, and the head word."""
+        words = [t for t in tokens if t.text not in _POSSESSIVE]
+        head_part = []
+        for token in words:
+            if token.lower_ in _HEAD_BREAKERS and head_part:
+                break
+            head_part.append(token)
+        head = head_part[-1]
+        lowered = {t.lower_ for t in words}
+        if head.lower_ == "year" or any(
+            t.lower_ == "year" and i + 1 < len(words) and words[i + 1].lower_ == "of"
+            for i, t in enumerate(words)
+        ):
+            return "Initiative", "year"
+        if head.lower_ in _VENUE_HEADS and lowered & _VENUE_WORDS:
+            return "Place", head.lower_
+        if head.lower_ in _NON_ENTITY_HEADS:
+            return None, head.lower_
+        core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
+        return core, head.lower_
+
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or token.is_punct or token.like_num:
+            return False
+        if ordinal_value(text) is not None or text.lower() in _MONTHS:
+            return False
+        if token.pos_ in _NON_NAME_POS and not self._known(token):
+            return False  # "Building the Belt and Road": a capitalised verb
+        if _sentence_initial(token) and token.pos_ not in ("PROPN", "") and not self._known(token):
+            return False
+        return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+
+    def _known(self, token: Token) -> bool:
+        return token.text.casefold() in self.rules.by_name
+
+    def _name_runs(self, doc: Doc) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        ner_bounds = {(e.start, e.end) for e in doc.ents}
+        ner_ends = {e.end for e in doc.ents if e.label_ in NER_CLASSES}
+        i = 0
+        while i < len(doc):
+            if not self._is_name_token(doc[i]):
+                i += 1
+                continue
+            start = i
+            end = i + 1
+            while end < len(doc):
+                token = doc[end]
+                if self._is_name_token(token) and not token.is_sent_start:
+                    end += 1
+                    continue
+                if (
+                    token.text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not token.whitespace_
+                    and end + 1 < len(doc)
+                    and (self._is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
+                ):
+                    # "China-ASEAN", and "E-commerce": a hyphenated word that starts capitalised
+                    end += 2
+                    continue
+                if token.lower_ in _CONNECTORS and end + 1 < len(doc):
+                    step = 2 if doc[end + 1].lower_ == "the" and token.lower_ != "and" else 1
+                    if end + step < len(doc) and self._is_name_token(doc[end + step]):
+                        if (
+                            token.lower_ in ("and", "&")
+                            and end in ner_ends
+                            and ((start, end) in ner_bounds or end in ner_ends)
+                        ):
+                            break  # "Huawei and JD.com": two names, not one
+                        end += step + 1
+                        continue
+                if (
+                    token.text in _POSSESSIVE
+                    and end + 1 < len(doc)
+                    and self._is_name_token(doc[end + 1])
+                ):
+                    end += 2
+                    continue
+                break
+            # A lower-case tail that still belongs to the name.
+            tail = end
+            while tail < len(doc) and doc[tail].lower_ in _TAIL_MODIFIERS:
+                tail += 1
+            if tail < len(doc) and doc[tail].lower_ in _TAIL_HEADS:
+                end = tail + 1
+            # Trim connectors left dangling at the end.
+            while end > start + 1 and (
+                doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
+            ):
+                end -= 1
+            found.extend(self._classify_run(doc, start, end))
+            found.extend(self._expo_list_name(doc, start, end))
+            i = max(end, i + 1)
+        return found
+
+    def _expo_list_name(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
+        """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return []
+        probe = end + 1
+        while probe < len(doc) and (
+            self._is_name_token(doc[probe]) or doc[probe].lower_ in ("and", "&")
+        ):
+            probe += 1
+        tokens = list(doc[start:probe])
+        if probe - end < 3 or not any(t.lower_ in ("and", "&") for t in doc[end:probe]):
+            return []
+        core, head = self._head_class(tokens)
+        if core != "Event":
+            return []
+        return [_Candidate(start, probe, "Event", _clean(doc[start:probe]), f"head:{head}", 4)]
+
+    def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
+        tokens = list(doc[start:end])
+        possessive_at = [k for k, t in enumerate(tokens) if t.text in _POSSESSIVE]
+        if possessive_at:
+            return self._classify_possessive(doc, start, end, possessive_at[0])
+        core, head = self._head_class(tokens)
+        rule = f"head:{head}"
+        if core is None and start > 0 and doc[start - 1].is_lower:
+            # "Chinese e-commerce platform JD.com": the noun before the name says what it is.
+            core = self.rules.descriptors.get(doc[start - 1].lower_)
+            rule = f"descriptor:{doc[start - 1].lower_}"
+            if core == "Person" and not 2 <= len(tokens) <= 4:
+                core = None
+        if core is None:
+            return []
+        label = _clean(doc[start:end])
+        if core == "Organisation":
+            label = _ministry_label(label, None)
+        return [_Candidate(start, end, core, label, rule, 3)]
+
+    def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
+        """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
+        owner = doc[start : start + offset]
+        rest_start = start + offset + 1
+        rest = doc[rest_start:end]
+        owner_place = self._place_name(owner)
+        if not owner_place or not len(rest):
+            core, head = self._head_class(list(doc[start:end]))
+            if core is None:
+                return []
+            return [_Candidate(start, end, core, _clean(doc[start:end]), f"head:{head}", 3)]
+        owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
+        core, head = self._head_class(list(rest))
+        if core == "Organisation":
+            label = _ministry_label(_clean(rest), owner_place)
+            org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
+            org.aliases = (_clean(doc[start:end]),)
+            org.nested.append(owner_candidate)
+            return [org]
+        found = [owner_candidate]
+        if core is not None:
+            found.append(_Candidate(rest_start, end, core, _clean(rest), f"head:{head}", 3))
+        return found
+
+    def _place_name(self, span: Span) -> str | None:
+        """The canonical name of ``span`` if it names a place (gazetteer or NER GPE)."""
+        entry = self.rules.by_name.get(span.text.casefold())
+        if entry is not None:
+            return entry.label if entry.core_class == "Place" else None
+        if len(span) and all(t.ent_type_ in ("GPE", "LOC") for t in span):
+            return _clean(span)
+        return None
+
+    # ------------------------------------------------------------------- NER
+    def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
+        found = []
+        gazetteer_spans = [(c.start, c.end) for c in earlier if c.rule == "gazetteer"]
+        for ent in doc.ents:
+            core = NER_CLASSES.get(ent.label_)
+            if core is None:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+                end -= 1
+            if core == "Person":
+                while start < end - 1 and doc[start].lower_ in _TITLES:
+                    start += 1
+            if start >= end or "\n" in doc[start:end].text:
+                continue
+            span = doc[start:end]
+            if len(span) == 1 and _sentence_initial(span[0]) and span[0].pos_ not in ("PROPN", ""):
+                continue  # "Digital economy has ...": a capitalised common word, not a name
+            if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
+                continue  # "drones and UAVs": a plural common noun, not an organisation
+            if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
+                label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
+            else:
+                label = _clean(span)
+            priority = 1
+            if any(s >= start and e <= end and (s, e) != (start, end) for s, e in gazetteer_spans):
+                priority = 3  # "China Mobile": the NER span names more than its place word
+            if core == "Organisation":
+                label = _ministry_label(label, None)
+            found.append(_Candidate(start, end, core, label, f"ner:{ent.label_}", priority))
+        return found
+
+    # ----------------------------------------------------------------- years
+    def _years(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        in_date = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+        for token in doc:
+            if _YEAR_TOKEN.match(token.text):
+                previous = doc[token.i - 1].lower_ if token.i else ""
+                if token.i in in_date or previous in _YEAR_PREPOSITIONS:
+                    year = int(token.text)
+                    found.append(
+                        _Candidate(token.i, token.i + 1, "Year", str(year), "year", 5, year=year)
+                    )
+                continue
+            if token.i + 1 >= len(doc):
+                continue
+            offset = {"this": 0, "last": -1, "next": 1}.get(token.lower_)
+            if offset is None:
+                continue
+            following = doc[token.i + 1]
+            unit = following.lower_
+            if unit == "year":
+                found.append(
+                    _Candidate(
+                        token.i,
+                        token.i + 2,
+                        "Year",
+                        None,
+                        "relative-year",
+                        5,
+                        relative=(offset, None),
+                    )
+                )
+            elif unit in _MONTHS or unit in _SEASONS:
+                month = _MONTHS.get(unit)
+                found.append(
+                    _Candidate(
+                        token.i,
+                        token.i + 2,
+                        "Year",
+                        None,
+                        "relative-month",
+                        5,
+                        relative=(offset, month),
+                    )
+                )
+        return found
+
+    # --------------------------------------------------------------- bylines
+    def _bylines(self, doc: Doc) -> list[tuple[_Candidate, _Candidate]]:
+        pairs = []
+        for pattern in (_BYLINE_BY, _BYLINE_PAREN):
+            for match in pattern.finditer(doc.text):
+                person = doc.char_span(*match.span("person"), alignment_mode="contract")
+                org = doc.char_span(*match.span("org"), alignment_mode="contract")
+                if person is None or org is None or not len(person) or not len(org):
+                    continue
+                person_label = _clean(person)
+                org_label = _clean(org)
+                entry = self.rules.by_name.get(org_label.casefold())
+                org_class = entry.core_class if entry else "Organisation"
+                org_label = entry.label if entry else org_label
+                pairs.append(
+                    (
+                        _Candidate(person.start, person.end, "Person", person_label, "byline", 6),
+                        _Candidate(org.start, org.end, org_class, org_label, "byline", 6),
+                    )
+                )
+        return pairs
+
+    # -------------------------------------------------------------- acronyms
+    def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
+        defined: dict[str, _Candidate] = {}
+        by_start = {c.start: c for c in chosen}
+        for candidate in sorted(chosen, key=lambda c: c.start):
+            end = candidate.end
+            if (
+                end + 2 < len(doc)
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and candidate.core_class not in ("Year", "Person")
+                and candidate.label
+            ):
+                acronym = doc[end + 1].text
+                if _looks_like_acronym(acronym) and _acronym_fits(acronym, candidate.label):
+                    defined[acronym] = candidate
+                    candidate.aliases = (*candidate.aliases, acronym)
+        if not defined:
+            return chosen
+        kept = []
+        for candidate in chosen:
+            text = doc[candidate.start : candidate.end].text
+            if text in defined and defined[text] is not candidate:
+                continue  # replaced below by a mention of the long form
+            kept.append(candidate)
+        for token in doc:
+            long_form = defined.get(token.text)
+            if long_form is None or any(c.start <= token.i < c.end for c in kept):
+                continue
+            kept.append(
+                _Candidate(
+                    token.i,
+                    token.i + 1,
+                    long_form.core_class,
+                    long_form.series or long_form.label,
+                    "acronym",
+                    3,
+                    finer=long_form.finer,
+                )
+            )
+        del by_start
+        return kept
+
+    # -------------------------------------------------------------- editions
+    def _editions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Turn "12th" + an Event name into a numbered edition of that series."""
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        for candidate in chosen:
+            if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
+                continue
+            before = doc[candidate.start - 1]
+            number = ordinal_value(before.text)
+            if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
+                continue
+            series = candidate.label
+            candidate.edition = number
+            candidate.series = series
+            candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
+            candidate.aliases = (doc[before.i : candidate.end].text,)
+            candidate.start = before.i
+            candidate.rule = f"edition+{candidate.rule}"
+        # "the 17th expo", "third expo": an edition of a series named elsewhere.
+        for token in doc[:-1]:
+            number = ordinal_value(token.text)
+            following = doc[token.i + 1]
+            if (
+                number is not None
+                and following.lower_ in GENERIC_EVENT_NOUNS
+                and following.i not in taken
+                and token.i not in taken
+            ):
+                chosen.append(
+                    _Candidate(
+                        token.i,
+                        token.i + 2,
+                        "Event",
+                        None,
+                        "edition+generic",
+                        2,
+                        edition=number,
+                        generic=following.lower_,
+                        aliases=(doc[token.i : token.i + 2].text,),
+                    )
+                )
+        return chosen
+
+    def _definite_descriptions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the expo", "this year's fair": mentions that resolution links to a named event."""
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        found = []
+        for token in doc:
+            if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
+                continue
+            previous = doc[token.i - 1]
+            determiner = previous.lower_
+            if determiner in _POSSESSIVE and token.i >= 2:
+                determiner = f"{doc[token.i - 3].lower_} year's" if token.i >= 3 else ""
+            if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
+                continue
+            found.append(
+                _Candidate(
+                    token.i,
+                    token.i + 1,
+                    "Event",
+                    None,
+                    "definite-description",
+                    1,
+                    generic=token.lower_,
+                )
+            )
+        return found
+
+
+# ---------------------------------------------------------------- helpers
+_NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _sentence_initial(token: Token) -> bool:
+    """True for the first word of a sentence (after any spaces, quotes or brackets)."""
+    for previous in reversed(token.doc[token.sent.start : token.i]):
+        if not (previous.is_space or previous.is_punct):
+            return False
+    return True
+
+
+def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Keep the best non-overlapping candidates: higher priority, then longer, then earlier."""
+    ordered = sorted(candidates, key=lambda c: (-c.priority, -c.length, c.start))
+    taken: set[int] = set()
+    chosen = []
+    for candidate in ordered:
+        tokens = set(range(candidate.start, candidate.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(candidate)
+    return chosen
+
+
+def _clean(span: Span) -> str:
+    """A span's text as a label: no leading article, no possessive, one space between words."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].text in (",", ".", ";", ":")):
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text.strip()
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_TOPIC_MINISTRY = re.compile(r"^(?P<topic>[A-Z][\w ,&-]*?) Ministry$")
+
+
+def _ministry_label(label: str, country: str | None) -> str:
+    """ "Commerce Ministry" → "Ministry of Commerce"; add "of Cambodia" for a possessor."""
+    match = _TOPIC_MINISTRY.match(label)
+    if match:
+        label = f"Ministry of {match.group('topic')}"
+    if country and label.startswith("Ministry of ") and f" of {country}" not in label:
+        label = f"{label} of {country}"
+    return label
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(text) <= 10 and sum(c.isupper() for c in letters) >= 2 and text[0].isupper()
+
+
+def _acronym_fits(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst (2003): the acronym's letters occur in order in the long form,
+    the first one at the start of a word of it."""
+    short = [c.lower() for c in acronym if c.isalnum()]
+    long = long_form.lower()
+    words_initials = {w[0] for w in re.findall(r"[a-z0-9]+", long)}
+    if not short or short[0] not in words_initials:
+        return False
+    position = 0
+    for char in short:
+        position = long.find(char, position)
+        if position < 0:
+            return False
+        position += 1
+    return True

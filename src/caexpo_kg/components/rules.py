@@ -1,0 +1,140 @@
+"""The rule data our components read: head nouns, the gazetteer, demonyms, ordinals.
+
+Rules are data (``data/rules/*.json[l]``), loaded once per rules folder. The
+``RULES_VERSION`` string is a hash of their bytes, recorded in the provenance of
+every build so that a changed rule set can be told apart from an unchanged one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import resource_dir
+
+__all__ = ["ORDINAL_WORDS", "GazetteerEntry", "Rules", "load_rules", "ordinal_value"]
+
+ORDINAL_WORDS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+for _tens_word, _tens in _TENS.items():
+    ORDINAL_WORDS[_tens_word[:-1] + "ieth"] = _tens
+    for _unit_word, _unit in list(ORDINAL_WORDS.items())[:9]:
+        ORDINAL_WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
+
+
+def ordinal_value(text: str) -> int | None:
+    """The number an ordinal token spells: ``12th`` → 12, ``Third`` → 3, ``twenty-first`` → 21."""
+    lowered = text.lower()
+    if lowered in ORDINAL_WORDS:
+        return ORDINAL_WORDS[lowered]
+    if len(lowered) > 2 and lowered[:-2].isdigit() and lowered[-2:] in ("st", "nd", "rd", "th"):
+        number = int(lowered[:-2])
+        return number if 0 < number < 1000 else None
+    return None
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A stable name the rules know beforehand (ASEAN and its members, provinces...)."""
+
+    label: str
+    core_class: str
+    aliases: tuple[str, ...] = ()
+    finer_class: str | None = None
+    member_of: str | None = None
+    located_in: str | None = None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the entity and relation rules read from ``data/rules``."""
+
+    heads: dict[str, str]
+    """Lower-cased head noun → core class."""
+    gazetteer: tuple[GazetteerEntry, ...]
+    demonyms: dict[str, str]
+    version: str
+    descriptors: dict[str, str] = field(default_factory=dict)
+    """Lower-cased noun written before a name ("tech giant Huawei") → core class."""
+    by_name: dict[str, GazetteerEntry] = field(default_factory=dict)
+    """Casefolded label or alias → entry."""
+
+
+def _read_json(path: Path) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: str | None = None) -> Rules:
+    """Load (once) the rule data of ``rules_dir``, by default the shipped ``data/rules``."""
+    folder = Path(rules_dir) if rules_dir else resource_dir("rules")
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.json*")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    heads: dict[str, str] = {}
+    for core_class, words in _read_json(folder / "heads.json").items():
+        for word in words:
+            heads.setdefault(word.lower(), core_class)
+    entries = []
+    with (folder / "gazetteer.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                entries.append(
+                    GazetteerEntry(
+                        label=record["label"],
+                        core_class=record["type"],
+                        aliases=tuple(record.get("aliases", ())),
+                        finer_class=record.get("finer"),
+                        member_of=record.get("member_of"),
+                        located_in=record.get("located_in"),
+                    )
+                )
+    by_name: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        for name in (entry.label, *entry.aliases):
+            by_name.setdefault(name.casefold(), entry)
+    descriptors: dict[str, str] = {}
+    for core_class, words in _read_json(folder / "descriptors.json").items():
+        for word in words:
+            descriptors.setdefault(word.lower(), core_class)
+    return Rules(
+        descriptors=descriptors,
+        heads=heads,
+        gazetteer=tuple(entries),
+        demonyms=_read_json(folder / "demonyms.json"),
+        version=digest.hexdigest()[:12],
+        by_name=by_name,
+    )

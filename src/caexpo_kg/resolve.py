@@ -1,0 +1,406 @@
+"""From entity spans to entities: canonical labels, aliases, definite descriptions, merging.
+
+Within a document, :func:`resolve_document` turns the spans of ``caexpo_entities``
+into :class:`~caexpo_kg.model.Entity` and :class:`~caexpo_kg.model.Mention`
+records: "Wen" joins "Wen Jiabao", an undefined "ACC" joins "ASEAN-China Centre",
+"the expo" joins the event it refers back to, "last year" becomes the Year node.
+Across documents, :func:`merge_extractions` makes one node of one name and joins
+an entity to another whose alias it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from .components.entities import EXPO_FAMILY, SPANS_KEY
+from .model import Entity, Extraction, Mention, Relation
+from .vocab import slugify
+
+__all__ = ["ResolvedDocument", "entity_key", "merge_extractions", "resolve_document"]
+
+#: How much a span's rule counts when a name is given two classes in one document.
+_RULE_WEIGHT = {"ner": 1, "definite-description": 0}
+_CONFIDENCE = {"gazetteer": 0.95, "byline": 0.9, "acronym": 0.9, "year": 0.99, "ner": 0.7}
+
+
+def entity_key(core_class: str, label: str) -> str:
+    """The key (and IRI tail) of an entity: ``Event/china-asean-expo``."""
+    return f"{core_class}/{slugify(label)}"
+
+
+def _rule_family(rule: str) -> str:
+    return rule.split(":", 1)[0].split("+", 1)[-1]
+
+
+@dataclass
+class _Builder:
+    core_class: str
+    labels: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    finer: str | None = None
+    edition: int | None = None
+    year: int | None = None
+    preferred: str | None = None
+
+    def label(self) -> str:
+        if self.preferred:
+            return self.preferred
+        return max(self.labels.items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+
+
+@dataclass
+class ResolvedDocument:
+    """One document's entities and mentions, and which entity each span names."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    span_entity: dict[tuple[int, int], str]
+    """``(start_char, end_char)`` of a span → entity key."""
+    editions: dict[str, str]
+    """Edition key → series key."""
+
+
+def _relative_year(span: Span, published: date | None) -> int | None:
+    relative = span._.caexpo_relative
+    if relative is None or published is None:
+        return None
+    years, month = relative
+    year = published.year + years
+    if month is not None and years == -1 and month < published.month:
+        year += 1  # "last May" written in September is this year's May
+    if month is not None and years == 1 and month > published.month:
+        year -= 1  # "next December" written in September is this year's December
+    return year
+
+
+def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
+    """Resolve the ``caexpo`` spans of ``doc`` into entities and mentions."""
+    spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start_char, s.end_char))
+    builders: dict[str, _Builder] = {}
+    span_entity: dict[tuple[int, int], str] = {}
+    editions: dict[str, str] = {}
+    rule_of: dict[tuple[int, int], str] = {}
+
+    # 1. The class of each name, by weighted vote over its mentions.
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for span in spans:
+        if span._.caexpo_label and span.label_ != "Year":
+            weight = _RULE_WEIGHT.get(_rule_family(span._.caexpo_rule), 3)
+            votes[span._.caexpo_label.casefold()][span.label_] += weight
+
+    def class_of(label: str, fallback: str) -> str:
+        counted = votes.get(label.casefold())
+        return counted.most_common(1)[0][0] if counted else fallback
+
+    def add(span: Span, core_class: str, label: str, **extra: object) -> str:
+        key = entity_key(core_class, label)
+        builder = builders.setdefault(key, _Builder(core_class))
+        builder.labels[label] += 1
+        for name, value in extra.items():
+            if value is not None:
+                setattr(builder, name, value)
+        surface = _surface(span)
+        if surface and surface.casefold() != label.casefold() and not span._.caexpo_generic:
+            builder.aliases.add(surface)
+        for alias in span._.caexpo_aliases:
+            if alias.casefold() != label.casefold():
+                builder.aliases.add(alias)
+        span_entity[(span.start_char, span.end_char)] = key
+        rule_of[(span.start_char, span.end_char)] = span._.caexpo_rule
+        return key
+
+    # 2. Named spans and years.
+    generic: list[Span] = []
+    for span in spans:
+        label = span._.caexpo_label
+        if span.label_ == "Year":
+            year = span._.caexpo_year or _relative_year(span, published)
+            if year is not None:
+                add(span, "Year", str(year), year=year)
+            continue
+        if label is None:
+            generic.append(span)
+            continue
+        core_class = class_of(label, span.label_)
+        if span._.caexpo_edition and span._.caexpo_series:
+            series_label = span._.caexpo_series
+            series_key = entity_key(class_of(series_label, "Event"), series_label)
+            series = builders.setdefault(series_key, _Builder("Event"))
+            series.labels[series_label] += 1
+            series.finer = "EventSeries"
+            editions[add(span, "Event", label, edition=span._.caexpo_edition)] = series_key
+            continue
+        key = add(span, core_class, label, finer=span._.caexpo_finer)
+        if span._.caexpo_finer == "EventSeries":
+            builders[key].finer = "EventSeries"
+
+    # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
+    renames = _short_name_renames(builders)
+    for old, new in renames.items():
+        target = builders[new]
+        source = builders.pop(old)
+        target.aliases |= set(source.labels) | source.aliases
+        for position, key in span_entity.items():
+            if key == old:
+                span_entity[position] = new
+
+    # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
+    for span in generic:
+        key = _antecedent(span, spans, span_entity, builders, editions)
+        if key is None:
+            continue
+        if span._.caexpo_edition:
+            series_label = builders[key].label()
+            if key in editions:
+                series_label = builders[editions[key]].label()
+                key = editions[key]
+            number = span._.caexpo_edition
+            edition_label = f"{_ordinal(number)} {series_label}"
+            editions[add(span, "Event", edition_label, edition=number)] = key
+            builders[key].finer = "EventSeries"
+        else:
+            span_entity[(span.start_char, span.end_char)] = key
+            rule_of[(span.start_char, span.end_char)] = span._.caexpo_rule
+
+    entities = {
+        key: Entity(
+            key=key,
+            label=builder.label(),
+            core_class=builder.core_class,
+            aliases=tuple(
+                sorted(a for a in builder.aliases if a.casefold() != builder.label().casefold())
+            ),
+            finer_class=builder.finer,
+            edition_number=builder.edition,
+            year=builder.year,
+        )
+        for key, builder in builders.items()
+    }
+    mentions = []
+    for (start, end), key in sorted(span_entity.items()):
+        rule = rule_of.get((start, end), "")
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                entity=key,
+                rule=rule,
+                confidence=_CONFIDENCE.get(_rule_family(rule), 0.8),
+            )
+        )
+    return ResolvedDocument(entities, mentions, span_entity, editions)
+
+
+def _surface(span: Span) -> str:
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    return re.sub(r"\s+", " ", span.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+def _ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+def _initials_fit(acronym: str, label: str) -> bool:
+    """True when every word of ``label`` (bar small words) gives the acronym a prefix, in order."""
+    words = [w for w in re.split(r"[\s\-/]+", label) if w and w.lower() not in _SMALL_WORDS]
+    target = acronym.lower()
+
+    def fit(position: int, index: int) -> bool:
+        if position == len(target):
+            return index == len(words)
+        if index == len(words):
+            return False
+        word = words[index].lower()
+        return any(
+            target.startswith(word[:cut], position) and fit(position + cut, index + 1)
+            for cut in range(min(len(word), len(target) - position), 0, -1)
+        )
+
+    return len(words) >= 2 and fit(0, 0)
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de"}
+
+
+def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+    renames: dict[str, str] = {}
+    by_class: dict[str, list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        by_class[builder.core_class].append(key)
+    for key, builder in builders.items():
+        label = builder.label()
+        if builder.preferred or builder.edition:
+            continue
+        if builder.core_class == "Person" and " " not in label:
+            matches = [
+                other
+                for other in by_class["Person"]
+                if other != key
+                and label
+                in (builders[other].label().split()[0], builders[other].label().split()[-1])
+            ]
+            if len(matches) == 1:
+                renames[key] = matches[0]
+        elif label.isupper() and 2 <= len(label) <= 10:
+            matches = [
+                other
+                for other in by_class[builder.core_class]
+                if other != key and _initials_fit(label, builders[other].label())
+            ]
+            if len(matches) == 1:
+                renames[key] = matches[0]
+    return renames
+
+
+def _head_word(label: str) -> str:
+    words = label.split()
+    for index, word in enumerate(words):
+        if word.lower() in ("of", "for", "on") and index:
+            return words[index - 1].lower()
+    return words[-1].lower() if words else ""
+
+
+def _antecedent(
+    span: Span,
+    spans: list[Span],
+    span_entity: dict[tuple[int, int], str],
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+) -> str | None:
+    """The event a definite description refers to: the nearest fitting one before it,
+    else the most mentioned fitting one in the document."""
+    noun = span._.caexpo_generic or ""
+    family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
+
+    def fits(key: str) -> bool:
+        builder = builders.get(key)
+        if builder is None or builder.core_class != "Event":
+            return False
+        series = editions.get(key)
+        label = builders[series].label() if series and series in builders else builder.label()
+        if noun == "event":
+            return True
+        return _head_word(label) in family
+
+    before = [
+        span_entity[(s.start_char, s.end_char)]
+        for s in spans
+        if s.end_char <= span.start_char and (s.start_char, s.end_char) in span_entity
+    ]
+    if span._.caexpo_edition:
+        # "the 17th expo" is an edition of a series: prefer series over editions.
+        candidates = [editions.get(k, k) for k in before + list(span_entity.values()) if fits(k)]
+        counted = Counter(candidates)
+        return counted.most_common(1)[0][0] if counted else None
+    for key in reversed(before):
+        if fits(key):
+            return key
+    counted = Counter(k for k in span_entity.values() if fits(k))
+    return counted.most_common(1)[0][0] if counted else None
+
+
+# ------------------------------------------------------------------ merging
+def merge_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
+    """Join entities across documents: one node per name, aliases to their entity.
+
+    An entity whose label is another entity's alias (same class) is merged into
+    it ("ACC" in one article, "ASEAN-China Centre (ACC)" in another). Returns the
+    extractions rewritten to the merged keys, labels and aliases.
+    """
+    extractions = list(extractions)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    sample: dict[str, Entity] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            labels[entity.key][entity.label] += 1
+            aliases[entity.key].update(entity.aliases)
+            sample.setdefault(entity.key, entity)
+
+    parent = {key: key for key in sample}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for key, entity in sorted(sample.items()):
+        for alias in sorted(aliases[key]):
+            other = entity_key(entity.core_class, alias)
+            if other in parent and other != key and not sample[other].edition_number:
+                root_key, root_other = find(key), find(other)
+                if root_key != root_other:
+                    # The acronym-like or shorter name joins the longer one.
+                    keep, drop = sorted(
+                        (root_key, root_other),
+                        key=lambda k: (_is_short(labels[k].most_common(1)[0][0]), k),
+                    )
+                    parent[drop] = keep
+
+    merged: dict[str, Entity] = {}
+    for key in sorted(sample):
+        root = find(key)
+        entity = sample[root]
+        all_labels = Counter()
+        all_aliases: set[str] = set()
+        for member in (k for k in sample if find(k) == root):
+            all_labels.update(labels[member])
+            all_aliases |= aliases[member] | set(labels[member])
+        label = max(all_labels.items(), key=lambda i: (not _is_short(i[0]), i[1], len(i[0]), i[0]))[
+            0
+        ]
+        merged[key] = replace(
+            entity,
+            key=root,
+            label=label,
+            aliases=tuple(sorted(a for a in all_aliases if a.casefold() != label.casefold())),
+        )
+
+    result = []
+    for extraction in extractions:
+        entities = {merged[e.key].key: merged[e.key] for e in extraction.entities}
+        result.append(
+            replace(
+                extraction,
+                entities=tuple(entities[k] for k in sorted(entities)),
+                mentions=tuple(
+                    replace(m, entity=merged[m.entity].key) for m in extraction.mentions
+                ),
+                relations=tuple(
+                    _dedupe(
+                        replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
+                        for r in extraction.relations
+                    )
+                ),
+            )
+        )
+    return result
+
+
+def _is_short(label: str) -> bool:
+    return label.isupper() or (" " not in label and len(label) <= 6)
+
+
+def _dedupe(relations: Iterable[Relation]) -> list[Relation]:
+    seen: dict[tuple[str, str, str], Relation] = {}
+    for relation in relations:
+        triple = (relation.subject, relation.predicate, relation.object)
+        if triple not in seen or (seen[triple].inferred and not relation.inferred):
+            seen[triple] = relation
+    return list(seen.values())
