@@ -49,6 +49,7 @@ def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Lang
     resolved = resolve_model(name)
     if resolved == "blank":
         nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
     else:
         try:
             nlp = spacy.load(resolved)

@@ -394,6 +394,13 @@ class EntityRecognizer:
             if core == "Person" and not 2 <= len(tokens) <= 4:
                 core = None
         if core is None:
+            # "Officials of the ASEAN-China Centre": the name may start after a connector.
+            for k, token in enumerate(tokens[:-1]):
+                if token.lower_ in _CONNECTORS:
+                    rest = start + k + 1
+                    while rest < end and doc[rest].lower_ == "the":
+                        rest += 1
+                    return self._classify_run(doc, rest, end) if rest < end else []
             return []
         label = _clean(doc[start:end])
         if core == "Organisation":
@@ -590,6 +597,10 @@ class EntityRecognizer:
                 continue
             before = doc[candidate.start - 1]
             number = ordinal_value(before.text)
+            if number is not None and candidate.start >= 3 and doc[candidate.start - 2].text == "-":
+                compound = ordinal_value("".join(t.text for t in doc[candidate.start - 3 : candidate.start]))
+                if compound is not None:  # "Twenty-first"
+                    number, before = compound, doc[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
             series = candidate.label
@@ -658,7 +669,16 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 def _sentence_initial(token: Token) -> bool:
     """True for the first word of a sentence (after any spaces, quotes or brackets)."""
-    for previous in reversed(token.doc[token.sent.start : token.i]):
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        # No parser or sentencizer: a sentence starts after . ! ? or a line break.
+        for previous in reversed(doc[: token.i]):
+            if previous.text in (".", "!", "?") or "\n" in previous.text:
+                return True
+            if not (previous.is_space or previous.is_punct):
+                return False
+        return True
+    for previous in reversed(doc[token.sent.start : token.i]):
         if not (previous.is_space or previous.is_punct):
             return False
     return True

@@ -1,0 +1,35 @@
+"""Shared fixtures: the real model is loaded once per session, and only by tests marked ``model``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "data" / "sample"
+GOLD = REPO / "data" / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full English pipeline with our components (loaded once)."""
+    from caexpo_kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def blank_nlp():
+    """A model-free pipeline: spaCy's blank English plus our components."""
+    from caexpo_kg.nlp import load_pipeline
+
+    return load_pipeline("blank")
+
+
+@pytest.fixture(scope="session")
+def sample_kg(nlp):
+    """The knowledge graph of the bundled sample corpus (built once)."""
+    from caexpo_kg import build
+
+    return build([SAMPLE])
