@@ -1,4 +1,4 @@
-"""Shared fixtures: the real model is loaded once per session, and only by tests marked ``model``."""
+"""Shared fixtures: the real model loads once per session, only for tests marked ``model``."""
 
 from __future__ import annotations
 

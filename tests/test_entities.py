@@ -40,7 +40,8 @@ def test_free_trade_areas_harbours_and_theme_years_are_initiatives(blank_nlp):
     found = entities_of(
         blank_nlp,
         "Trade grew under the China-ASEAN Free Trade Area. Work began on the "
-        "China-ASEAN Information Harbor. It marks the ASEAN-China Year of Digital Economy Cooperation.",
+        "China-ASEAN Information Harbor. "
+        "It marks the ASEAN-China Year of Digital Economy Cooperation.",
     )
     assert found["China-ASEAN Free Trade Area"] == "Initiative"
     assert found["China-ASEAN Information Harbor"] == "Initiative"

@@ -598,7 +598,8 @@ class EntityRecognizer:
             before = doc[candidate.start - 1]
             number = ordinal_value(before.text)
             if number is not None and candidate.start >= 3 and doc[candidate.start - 2].text == "-":
-                compound = ordinal_value("".join(t.text for t in doc[candidate.start - 3 : candidate.start]))
+                words = doc[candidate.start - 3 : candidate.start]
+                compound = ordinal_value("".join(t.text for t in words))
                 if compound is not None:  # "Twenty-first"
                     number, before = compound, doc[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
