@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import relate, time
 from .components.rules import load_rules
-from .model import Document, Extraction
+from .model import Document, Entity, Extraction
 from .nlp import model_name
 from .resolve import resolve_document
 
@@ -31,9 +31,16 @@ def extract_doc(
     if infer:
         relations += time.infer_edition_years(resolved, relations)
     relations = relate.deduplicate(relations)
+    entities = dict(resolved.entities)
+    for relation in relations:
+        for key in (relation.subject, relation.object):
+            if key not in entities and key.startswith("Year/"):
+                # A year reached by inference or date arithmetic, not named in the text.
+                year = int(key.split("/", 1)[1])
+                entities[key] = Entity(key=key, label=str(year), core_class="Year", year=year)
     return Extraction(
         document=document,
-        entities=tuple(resolved.entities[k] for k in sorted(resolved.entities)),
+        entities=tuple(entities[k] for k in sorted(entities)),
         mentions=tuple(resolved.mentions),
         relations=tuple(relations),
         model=model,

@@ -1,33 +1,69 @@
 """Relations: the ten core properties, read from the dependency parse.
 
-Each rule names itself in :attr:`Relation.rule` and records the sentence it read,
-so ``caexpo-kg explain`` can show why a triple is there.
+Rules walk spaCy's dependency tree: a verb's subjects (through coordination,
+relative clauses and participles), its objects and its prepositional objects,
+appositions and possessives. What varies by domain, the verbs and nouns of each
+frame, is data (``data/rules/relations.json``). We walk the tree in Python rather
+than write DependencyMatcher patterns because one frame ("X exhibited at E",
+"X and Y exhibited at E", "E, which X attended", "At E, X presented ...") would
+need a pattern per shape of sentence; the walk handles them in one place.
+
+Every relation names the rule that made it and the sentence it was read from, so
+``caexpo-kg explain`` can show why a triple is there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from .components.entities import EXPO_FAMILY, SPANS_KEY
 from .components.rules import load_rules
 from .model import Evidence, Relation
 from .resolve import ResolvedDocument, entity_key
+from .resources import resource_dir
 
-__all__ = ["deduplicate", "extract_relations"]
+__all__ = ["DOMAINS", "Reader", "deduplicate", "extract_relations", "lexicon"]
+
+#: Domain and range of each core property, as FORMAT.md gives them.
+DOMAINS: dict[str, tuple[set[str], set[str]]] = {
+    "editionOf": ({"Event"}, {"Event"}),
+    "inYear": ({"Event", "Initiative"}, {"Year"}),
+    "heldIn": ({"Event"}, {"Place"}),
+    "locatedIn": ({"Place", "Initiative"}, {"Place"}),
+    "participatedIn": ({"Organisation", "Person"}, {"Event"}),
+    "organisedBy": ({"Event"}, {"Organisation"}),
+    "partOf": ({"Event"}, {"Event"}),
+    "launched": ({"Event", "Organisation"}, {"Initiative"}),
+    "memberOf": ({"Place", "Organisation"}, {"Organisation"}),
+    "affiliatedWith": ({"Person"}, {"Organisation"}),
+}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
+_TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
+_RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
+
+
+@lru_cache(maxsize=4)
+def lexicon(rules_dir: str | None = None) -> dict[str, frozenset[str]]:
+    """The verb and noun lists of ``data/rules/relations.json``."""
+    folder = resource_dir("rules") if rules_dir is None else rules_dir
+    with open(f"{folder}/relations.json", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def extract_relations(doc: Doc, resolved: ResolvedDocument) -> list[Relation]:
-    """All relations of one document, before year inference."""
-    relations: list[Relation] = []
-    relations += _editions(doc, resolved)
-    relations += _bylines(doc, resolved)
-    relations += _world_knowledge(resolved)
-    return relations
+    """All stated relations of one document (years are added by :mod:`caexpo_kg.time`)."""
+    return Reader(doc, resolved).relations()
 
 
 def deduplicate(relations: Iterable[Relation]) -> list[Relation]:
-    """One relation per triple: a stated one wins over an inferred one; evidence is pooled."""
+    """One relation per triple: a stated one wins over an inferred one."""
     merged: dict[tuple[str, str, str], Relation] = {}
     for relation in relations:
         if relation.subject == relation.object:
@@ -39,60 +75,582 @@ def deduplicate(relations: Iterable[Relation]) -> list[Relation]:
     return [merged[t] for t in sorted(merged)]
 
 
-def _sentence_evidence(span: Span) -> Evidence:
-    sentence = span.sent
-    return Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+class Reader:
+    """Reads the relations of one parsed, resolved document."""
 
-
-def _key_at(resolved: ResolvedDocument, span: Span) -> str | None:
-    return resolved.span_entity.get((span.start_char, span.end_char))
-
-
-def _editions(doc: Doc, resolved: ResolvedDocument) -> list[Relation]:
-    relations = []
-    first_mention: dict[str, Span] = {}
-    for span in doc.spans["caexpo"]:
-        key = _key_at(resolved, span)
-        if key in resolved.editions and key not in first_mention:
-            first_mention[key] = span
-    for edition, series in sorted(resolved.editions.items()):
-        span = first_mention.get(edition)
-        evidence = (_sentence_evidence(span),) if span is not None else ()
-        relations.append(Relation(edition, "editionOf", series, "editionOf:ordinal", evidence))
-    return relations
-
-
-def _bylines(doc: Doc, resolved: ResolvedDocument) -> list[Relation]:
-    relations = []
-    for person, org in doc._.caexpo_bylines or ():
-        subject, obj = _key_at(resolved, person), _key_at(resolved, org)
-        if subject and obj:
-            line = doc.text[person.sent.start_char : org.end_char]
-            evidence = Evidence(person.sent.start_char, org.end_char, line)
-            relations.append(
-                Relation(subject, "affiliatedWith", obj, "affiliatedWith:byline", (evidence,))
-            )
-    return relations
-
-
-def _world_knowledge(resolved: ResolvedDocument) -> list[Relation]:
-    """Stable facts the rules ship (ASEAN's members, China's provinces) about entities named."""
-    rules = load_rules()
-    relations = []
-    for key, entity in resolved.entities.items():
-        entry = rules.by_name.get(entity.label.casefold())
-        if entry is None or entry.label != entity.label:
-            continue
-        for predicate, target_label in (
-            ("memberOf", entry.member_of),
-            ("locatedIn", entry.located_in),
-        ):
-            if not target_label:
+    def __init__(self, doc: Doc, resolved: ResolvedDocument) -> None:
+        self.doc = doc
+        self.resolved = resolved
+        self.lex = lexicon()
+        self.found: list[Relation] = []
+        self.token_key: dict[int, str] = {}
+        self.mention_spans: list[tuple[Span, str]] = []
+        spans = sorted(doc.spans[SPANS_KEY], key=lambda s: -(s.end - s.start))
+        for span in spans:  # longest first, so nested (shorter) spans win their tokens
+            key = resolved.span_entity.get((span.start_char, span.end_char))
+            if key is None:
                 continue
-            target = rules.by_name[target_label.casefold()]
-            target_key = entity_key(target.core_class, target.label)
-            if target_key in resolved.entities:
-                relations.append(
-                    Relation(key, predicate, target_key, f"{predicate}:world-knowledge")
+            self.mention_spans.append((span, key))
+            for token in span:
+                self.token_key[token.i] = key
+        self.mention_spans.sort(key=lambda item: item[0].start)
+
+    # ----------------------------------------------------------- utilities
+    def core(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        entity = self.resolved.entities.get(key)
+        return entity.core_class if entity else key.split("/", 1)[0]
+
+    def add(
+        self, subject: str | None, predicate: str, obj: str | None, rule: str, at: Token
+    ) -> None:
+        """Record a relation if both ends exist and fit the property's domain and range."""
+        if subject is None or obj is None or subject == obj:
+            return
+        domain, range_ = DOMAINS[predicate]
+        if self.core(subject) not in domain or self.core(obj) not in range_:
+            return
+        sentence = at.sent
+        evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+        self.found.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def nearest_before(self, token: Token, predicate) -> str | None:
+        """The key of the nearest mention before ``token`` whose key satisfies ``predicate``."""
+        for span, key in reversed(self.mention_spans):
+            if span.end <= token.i and predicate(key):
+                return key
+        return None
+
+    def entity(self, token: Token) -> str | None:
+        """The entity a token names: its mention, a pronoun's or a definite description's."""
+        key = self.token_key.get(token.i)
+        if key is not None:
+            return key
+        lowered = token.lower_
+        if lowered in _PERSON_PRONOUNS:
+            return self.nearest_before(token, lambda k: self.core(k) == "Person")
+        has_the = any(
+            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children
+        )
+        if lowered in self.lex["definite_org_nouns"] and has_the:
+            return self.nearest_before(
+                token,
+                lambda k: (
+                    self.core(k) == "Organisation"
+                    and (lowered in ("company", "firm", "group") or lowered in k)
+                ),
+            )
+        return None
+
+    def event(self, token: Token) -> str | None:
+        """The event a token refers to, looking through "the opening of", "the sidelines of"."""
+        key = self.entity(token)
+        if key is not None and self.core(key) == "Event":
+            return key
+        if token.lemma_.lower() in self.lex["occasion_nouns"] or token.lower_ in (
+            "opening",
+            "ceremony",
+        ):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.event(pobj)
+                            if found:
+                                return found
+            if token.lower_ in ("opening", "ceremony", "closing"):
+                return self.current_event(token)
+        return None
+
+    def current_event(self, token: Token) -> str | None:
+        """The edition (or expo) the article is about, as of ``token``."""
+        editions = self.resolved.editions
+        key = self.nearest_before(token, lambda k: k in editions)
+        if key is None:
+            key = self.nearest_before(
+                token,
+                lambda k: (
+                    self.core(k) == "Event" and k.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY
+                ),
+            )
+        return key
+
+    @staticmethod
+    def group(token: Token) -> list[Token]:
+        """A token and its coordinated conjuncts ("Huawei and JD.com")."""
+        return [token, *token.conjuncts]
+
+    def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
+        found = []
+        for token in tokens:
+            key = self.event(token) if event else self.entity(token)
+            if key is not None and key not in found:
+                found.append(key)
+        return found
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb, inherited through coordination and clauses."""
+        own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if own:
+            result = []
+            for subject in own:
+                if subject.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+                    result += self.group(verb.head)
+                else:
+                    result += self.group(subject)
+            return result
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            return self.subjects(verb.head)
+        if verb.dep_ in ("relcl", "acl"):
+            return self.group(verb.head)
+        return []
+
+    def objects(self, verb: Token) -> list[Token]:
+        result = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "oprd"):
+                result += self.group(child)
+        return result
+
+    def prepositions(self, verb: Token) -> Iterator[tuple[str, Token]]:
+        """``(preposition phrase, object)`` pairs of a verb, "by" agents included."""
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") or (
+                child.dep_ == "advmod" and child.lower_ == "together"
+            ):
+                preps = [child]
+                if child.dep_ == "advmod":
+                    preps = [c for c in child.children if c.dep_ == "prep"]
+                for prep in preps:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            for target in self.group(pobj):
+                                yield prep.lower_, target
+                            yield from self._phrase(prep.lower_, pobj)
+
+    def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
+        """ "on the sidelines of X" → ``("on the sidelines of", X)``."""
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for inner in child.children:
+                    if inner.dep_ == "pobj":
+                        phrase = f"{prep} the {pobj.lower_} of"
+                        for target in self.group(inner):
+                            yield phrase, target
+                        if pobj.lower_ == "part":
+                            for target in self.group(inner):
+                                yield f"{prep} part of", target
+
+    def mentions_of(self, core_class: str) -> Iterator[tuple[Span, str]]:
+        for span, key in self.mention_spans:
+            if self.core(key) == core_class:
+                yield span, key
+
+    def verbs_of(self, token: Token) -> list[tuple[Token, str]]:
+        """Verbs an entity token takes part in, with its role: subject, object, at."""
+        found = []
+        if token.dep_ in _SUBJECT_DEPS:
+            found.append((token.head, "subject"))
+            found += [(c, "subject") for c in token.head.conjuncts if not self._has_subject(c)]
+        elif token.dep_ in ("dobj", "attr"):
+            found.append((token.head, "object"))
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+            found.append((token.head.head, token.head.lower_))
+        elif token.dep_ == "conj" or token.dep_ == "appos":
+            return self.verbs_of(token.head)
+        for child in token.children:
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+                found.append((child, "subject"))
+        return found
+
+    @staticmethod
+    def _has_subject(verb: Token) -> bool:
+        return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+    def head_mention_token(self, span: Span) -> Token:
+        """The token of a mention the parser hangs the rest of the sentence on."""
+        return span.root
+
+    # ----------------------------------------------------------- the rules
+    def relations(self) -> list[Relation]:
+        self._editions()
+        self._bylines()
+        self._world_knowledge()
+        self._event_frames()
+        self._participant_frames()
+        self._scenes()
+        self._appositions()
+        self._possessive_places()
+        self._memberships()
+        self._year_of_mark()
+        return self.found
+
+    def _editions(self) -> None:
+        first: dict[str, Span] = {}
+        for span, key in self.mention_spans:
+            if key in self.resolved.editions and key not in first:
+                first[key] = span
+        for edition, series in sorted(self.resolved.editions.items()):
+            span = first.get(edition)
+            if span is not None:
+                self.add(edition, "editionOf", series, "ordinal", span.root)
+            else:
+                self.found.append(Relation(edition, "editionOf", series, "editionOf:ordinal"))
+
+    def _bylines(self) -> None:
+        for person, org in self.doc._.caexpo_bylines or ():
+            subject = self.resolved.span_entity.get((person.start_char, person.end_char))
+            obj = self.resolved.span_entity.get((org.start_char, org.end_char))
+            if subject and obj:
+                start = person.sent.start_char
+                evidence = Evidence(start, org.end_char, self.doc.text[start : org.end_char])
+                self.found.append(
+                    Relation(subject, "affiliatedWith", obj, "affiliatedWith:byline", (evidence,))
                 )
-    return relations
+
+    def _world_knowledge(self) -> None:
+        """Stable facts the rules ship (ASEAN's members, China's provinces) about named entities."""
+        rules = load_rules()
+        for key, entity in self.resolved.entities.items():
+            entry = rules.by_name.get(entity.label.casefold())
+            if entry is None or entry.label != entity.label:
+                continue
+            for predicate, target in (
+                ("memberOf", entry.member_of),
+                ("locatedIn", entry.located_in),
+            ):
+                if not target:
+                    continue
+                target_entry = rules.by_name[target.casefold()]
+                target_key = entity_key(target_entry.core_class, target_entry.label)
+                if target_key in self.resolved.entities:
+                    self.found.append(
+                        Relation(key, predicate, target_key, f"{predicate}:world-knowledge")
+                    )
+
+    def _event_frames(self) -> None:
+        """Where an event is held, who organises it, what it is part of and launches."""
+        lex = self.lex
+        for span, key in list(self.mentions_of("Event")):
+            token = self.head_mention_token(span)
+            # "the 26th China-ASEAN Summit in Jakarta": a place right on the event's noun.
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            for place in self.keys(self.group(pobj)):
+                                self.add(key, "heldIn", place, "noun-in", token)
+                if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
+                    for pobj in child.children:
+                        for other in self.keys(self.group(pobj), event=True):
+                            self.add(key, "partOf", other, f"noun-{child.lower_}", token)
+            # "the Advanced Technology Exhibition section at the CAEXPO"
+            if token.dep_ == "compound" and token.head.lemma_.lower() in lex["section_nouns"]:
+                for prep, target in self.prepositions_of_noun(token.head):
+                    if prep in ("at", "of", "in", "during"):
+                        self.add(key, "partOf", self.event(target), "section", token)
+            for verb, role in self.verbs_of(token):
+                lemma = verb.lemma_.lower()
+                for prep, target in self.prepositions(verb):
+                    if (
+                        role in ("subject", "object")
+                        and prep in ("in", "at", "to")
+                        and (lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                        and (prep != "to" or lemma in _TO_PLACE_VERBS)
+                    ):
+                        self.add(key, "heldIn", self.entity(target), f"{lemma}-{prep}", verb)
+                    if role == "subject" and (
+                        prep in lex["part_of_prepositions"]
+                        or prep in lex["part_of_phrases"]
+                        or (
+                            prep in ("at", "in")
+                            and lemma in ("hold", "stage", "run", "open", "take")
+                        )
+                    ):
+                        self.add(key, "partOf", self.event(target), f"{lemma}-{prep}", verb)
+                    if (
+                        role == "subject"
+                        and prep in ("by", "with")
+                        and lemma in lex["organising_verbs"]
+                    ):
+                        for org in self.keys([target]):
+                            self.add(key, "organisedBy", org, f"{lemma}-by", verb)
+                if role == "subject":
+                    # "The 12th CAEXPO started the construction of the Information Harbor"
+                    if lemma in lex["launch_verbs"] or verb.lower_ in ("set",):
+                        for obj in self.objects(verb):
+                            for initiative in self.launch_targets(obj):
+                                self.add(key, "launched", initiative, f"{lemma}", verb)
+                    # "the Forum has developed into a routine activity of the CAEXPO"
+                    for _prep, target in self.prepositions(verb):
+                        if target.lemma_.lower() in lex["part_nouns"]:
+                            for inner_prep, inner in self.prepositions_of_noun(target):
+                                if inner_prep == "of":
+                                    self.add(key, "partOf", self.event(inner), "activity-of", verb)
+                    for obj in self.objects(verb):
+                        if obj.lemma_.lower() in lex["part_nouns"]:
+                            for inner_prep, inner in self.prepositions_of_noun(obj):
+                                if inner_prep == "of":
+                                    self.add(key, "partOf", self.event(inner), "part-of", verb)
+                if role == "object" and lemma in lex["organising_verbs"]:
+                    for subject in self.subjects(verb):
+                        self.add(key, "organisedBy", self.entity(subject), f"{lemma}-active", verb)
+                if role == "object" and lemma in lex["held_verbs"] | {"stage", "hold"}:
+                    for prep, target in self.prepositions(verb):
+                        if prep in ("in", "at"):
+                            self.add(
+                                key, "heldIn", self.entity(target), f"{lemma}-object-{prep}", verb
+                            )
+            # "Construction of X was set in motion at the 12th CAEXPO"
+        for span, key in list(self.mentions_of("Initiative")):
+            token = span.root
+            carrier = token
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ == "of"
+                and token.head.head.lemma_.lower() in self.lex["launch_object_nouns"]
+            ):
+                carrier = token.head.head
+            if (
+                carrier.dep_ == "nsubjpass"
+                and carrier.head.lemma_.lower() in self.lex["launch_verbs"]
+            ):
+                verb = carrier.head
+                for prep, target in self.prepositions(verb):
+                    if prep in ("at", "during", "by", "on the sidelines of"):
+                        agent = self.event(target) or self.entity(target)
+                        self.add(agent, "launched", key, f"{verb.lemma_.lower()}-passive", verb)
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            self.add(key, "locatedIn", self.entity(pobj), "initiative-in", token)
+
+    def prepositions_of_noun(self, noun: Token) -> Iterator[tuple[str, Token]]:
+        for child in noun.children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for target in self.group(pobj):
+                            yield child.lower_, target
+
+    def launch_targets(self, obj: Token) -> list[str]:
+        """Initiatives a launch verb's object names, directly or as "the construction of X"."""
+        found = [k for k in self.keys(self.group(obj)) if self.core(k) == "Initiative"]
+        if obj.lemma_.lower() in self.lex["launch_object_nouns"]:
+            for prep, target in self.prepositions_of_noun(obj):
+                if prep == "of":
+                    found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
+        return found
+
+    def _participant_frames(self) -> None:
+        """Who took part in what: subjects of participation verbs with an event at hand."""
+        lex = self.lex
+        for verb in self.doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = verb.lemma_.lower()
+            subjects = [s for s in self.subjects(verb)]
+            participants = [
+                k for k in self.keys(subjects) if self.core(k) in ("Organisation", "Person")
+            ]
+            passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+            if passive:
+                # "The expo was attended by ..." → the agents took part
+                events = [k for k in self.keys(subjects, event=True) if self.core(k) == "Event"]
+                if lemma in ("attend", "visit", "join", "open", "address", "inaugurate"):
+                    for prep, target in self.prepositions(verb):
+                        if prep == "by":
+                            for event in events:
+                                self.add(
+                                    self.entity(target),
+                                    "participatedIn",
+                                    event,
+                                    f"{lemma}-passive",
+                                    verb,
+                                )
+                continue
+            if not participants:
+                continue
+            if lemma in lex["organising_verbs"] or lemma in ("launch", "unveil", "initiate"):
+                for obj in self.objects(verb):
+                    for event in self.keys(self.group(obj), event=True):
+                        if (
+                            self.core(event) == "Event"
+                            and lemma in lex["organising_verbs"]
+                            and lemma not in ("open",)
+                        ):
+                            for participant in participants:
+                                self.add(event, "organisedBy", participant, f"{lemma}-active", verb)
+                    for initiative in self.launch_targets(obj):
+                        for participant in participants:
+                            self.add(participant, "launched", initiative, lemma, verb)
+                if lemma in lex["organising_verbs"] and lemma not in ("run",):
+                    continue
+            events: list[str] = []
+            for prep, target in self.prepositions(verb):
+                if (
+                    prep in ("at", "during", "in", "to", "for")
+                    or prep in lex["part_of_phrases"]
+                    or prep.startswith("at the")
+                ):
+                    if prep == "in" and lemma not in (
+                        "participate",
+                        "take",
+                        "join",
+                        "exhibit",
+                        "be",
+                    ):
+                        continue
+                    event = self.event(target)
+                    if event is not None:
+                        events.append(event)
+            if lemma in lex["dobj_participation_verbs"]:
+                for obj in self.objects(verb):
+                    events += [k for k in [self.event(o) for o in self.group(obj)] if k]
+            for event in events:
+                for participant in participants:
+                    self.add(participant, "participatedIn", event, f"{lemma}-event", verb)
+
+    def _scenes(self) -> None:
+        """ "At the 15th CAEXPO, Huawei presented ..." sets the scene for what follows."""
+        scene: str | None = None
+        for sentence in self.doc.sents:
+            if "\n" in self.doc.text[sentence.start_char - 1 : sentence.start_char] or (
+                sentence.start > 0 and "\n" in self.doc[sentence.start - 1].text
+            ):
+                scene = None
+            opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
+            if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
+                pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
+                found = self.event(pobj) if pobj is not None else None
+                if found:
+                    scene = found
+            if scene is None:
+                continue
+            for verb in sentence:
+                if (
+                    verb.pos_ != "VERB"
+                    or verb.lemma_.lower() not in self.lex["participation_verbs"]
+                ):
+                    continue
+                if any(
+                    p in ("at", "during") and self.event(t)
+                    for p, t in self.prepositions(verb)
+                    if t != verb
+                ):
+                    pass
+                for participant in self.keys(self.subjects(verb)):
+                    if self.core(participant) in ("Organisation", "Person"):
+                        self.add(
+                            participant,
+                            "participatedIn",
+                            scene,
+                            f"scene-{verb.lemma_.lower()}",
+                            verb,
+                        )
+
+    def _appositions(self) -> None:
+        """Offices and containment in appositions.
+
+        "Wang Lei, secretary-general of the CAEXPO Secretariat"; "Nanning, capital of Guangxi".
+        """
+        lex = self.lex
+        for span, key in self.mention_spans:
+            token = span.root
+            core = self.core(key)
+            descriptions = [c for c in token.children if c.dep_ in ("appos",)]
+            if token.dep_ == "appos":
+                descriptions.append(token.head)
+            for noun in descriptions:
+                if self.token_key.get(noun.i) is not None:
+                    continue
+                if core == "Person" and (
+                    noun.lemma_.lower() in lex["office_nouns"]
+                    or any(t.lemma_.lower() in lex["office_nouns"] for t in noun.lefts)
+                ):
+                    for org in self._orgs_under(noun):
+                        self.add(key, "affiliatedWith", org, "apposition-office", noun)
+                if (
+                    core in ("Place", "Initiative")
+                    and noun.lemma_.lower() in lex["containment_nouns"]
+                ):
+                    for prep, target in self.prepositions_of_noun(noun):
+                        if prep in ("of", "in"):
+                            self.add(
+                                key,
+                                "locatedIn",
+                                self.entity(target),
+                                f"apposition-{noun.lemma_.lower()}",
+                                noun,
+                            )
+                if core == "Place" and noun.lemma_.lower() in lex["venue_nouns"]:
+                    for prep, target in self.prepositions_of_noun(noun):
+                        if prep == "of":
+                            self.add(self.event(target), "heldIn", key, "apposition-venue", noun)
+            # "The centre's Secretary General Shi Zhongjun"
+            if core == "Person":
+                for left in token.lefts:
+                    if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
+                        owner = (
+                            left
+                            if left.dep_ == "poss"
+                            else next(c for c in left.children if c.dep_ == "poss")
+                        )
+                        org = self.entity(owner)
+                        if self.core(org) == "Organisation":
+                            self.add(key, "affiliatedWith", org, "possessive-office", token)
+
+    def _orgs_under(self, noun: Token, depth: int = 0) -> list[str]:
+        """Organisations an office noun points at: "director of X", "an executive with X"."""
+        found = []
+        for prep, target in self.prepositions_of_noun(noun):
+            if prep in ("of", "at", "with", "in", "for", "to"):
+                key = self.entity(target)
+                if self.core(key) == "Organisation":
+                    found.append(key)
+                elif depth < 2:
+                    found += self._orgs_under(target, depth + 1)
+        return found
+
+    def _possessive_places(self) -> None:
+        """ "south China's Guangxi": the possessed place lies in the possessor."""
+        for span, key in self.mentions_of("Place"):
+            for token in span:
+                for child in token.children:
+                    if child.dep_ == "poss":
+                        owner = self.entity(child)
+                        if owner != key and self.core(owner) == "Place":
+                            self.add(key, "locatedIn", owner, "possessive", token)
+
+    def _memberships(self) -> None:
+        """ "ASEAN's ten members are Brunei, ...", "ASEAN comprises ..."."""
+        lex = self.lex
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if lemma in ("member", "members") and token.dep_ in _SUBJECT_DEPS:
+                owners = [self.entity(c) for c in token.children if c.dep_ == "poss"]
+                owners += [self.entity(t) for p, t in self.prepositions_of_noun(token) if p == "of"]
+                for owner in filter(None, owners):
+                    for obj in self.objects(token.head):
+                        for member in self.keys(self.group(obj)):
+                            self.add(member, "memberOf", owner, "members-are", token.head)
+            if lemma in lex["membership_verbs"] and token.pos_ == "VERB":
+                for owner in self.keys(self.subjects(token)):
+                    if self.core(owner) != "Organisation":
+                        continue
+                    for obj in self.objects(token):
+                        for member in self.keys(self.group(obj)):
+                            self.add(member, "memberOf", owner, lemma, token)
+
+    def _year_of_mark(self) -> None:
+        """ "This year marks the ASEAN-China Year of Digital Economy Cooperation"."""
+        for verb in self.doc:
+            if verb.lemma_.lower() not in ("mark", "be", "see", "witness"):
+                continue
+            years = [k for k in self.keys(self.subjects(verb)) if self.core(k) == "Year"]
+            for obj in self.objects(verb):
+                for thing in self.keys(self.group(obj)):
+                    for year in years:
+                        self.add(thing, "inYear", year, f"year-{verb.lemma_.lower()}", verb)

@@ -10,21 +10,109 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from .model import Evidence, Relation
+from .model import Entity, Evidence, Relation
 from .resolve import ResolvedDocument
 
 __all__ = ["infer_edition_years", "year_relations"]
 
 
-def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None) -> list[Relation]:
-    """Relations to Year nodes that do not come from one verb frame (see relate.py).
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_RELATIVE_UNITS = {"day", "days", "week", "weeks", "month", "yesterday", "today", "tomorrow", "eve"}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
 
-    Currently: nothing beyond relate's rules; kept as the place for date arithmetic.
+
+def _date_year(span: Span, published: date | None) -> int | None:
+    """The year a dateless DATE entity ("on Tuesday", "in October") falls in, if any."""
+    if published is None:
+        return None
+    words = [t.lower_.rstrip(".") for t in span]
+    if any(w in _GENERIC for w in words):
+        return None
+    if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
+        return published.year
+    for word in words:
+        month = _MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
+        if month is not None and word.isalpha():
+            return published.year if month <= published.month else published.year - 1
+    return None
+
+
+def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None) -> list[Relation]:
+    """``inYear`` of events and initiatives, from the dates of the clauses they are in.
+
+    A year named in the clause ("held in 2015", "initiated since 2014", "scheduled for
+    next year") is the year; a dateless date ("opened on Tuesday", "in October") is
+    read against the publication date.
     """
-    del doc, resolved, published
-    return []
+    from .relate import Reader
+
+    reader = Reader(doc, resolved)
+    years_at = {i: k for i, k in reader.token_key.items() if reader.core(k) == "Year"}
+    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    for span, key in list(reader.mention_spans):
+        if reader.core(key) not in ("Event", "Initiative"):
+            continue
+        token = span.root
+        # "this year's expo", "the 2015 forum"
+        for child in token.children:
+            if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
+                reader.add(key, "inYear", years_at[child.i], "year-modifier", token)
+        for verb, role in reader.verbs_of(token):
+            if role not in ("subject", "object", "at"):
+                continue
+            for year_key, rule in _clause_years(verb, years_at, date_ents, published, reader):
+                if rule == "clause-date" and year_key not in resolved.entities:
+                    resolved.entities[year_key] = Entity(
+                        key=year_key,
+                        label=year_key.split("/")[1],
+                        core_class="Year",
+                        year=int(year_key.split("/")[1]),
+                    )
+                reader.add(key, "inYear", year_key, f"{rule}-{verb.lemma_.lower()}", verb)
+    return reader.found
+
+
+def _clause_years(
+    verb: Token,
+    years_at: dict[int, str],
+    date_ents: list[Span],
+    published: date | None,
+    reader,
+) -> list[tuple[str, str]]:
+    """Years attached to a verb: through its prepositions and adverbial dates, not clauses."""
+    found: list[tuple[str, str]] = []
+    stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        if token.i in years_at:
+            found.append((years_at[token.i], "clause-year"))
+            continue
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or reader.token_key.get(token.i):
+            continue
+        stack += [
+            c
+            for c in token.children
+            if c.dep_
+            in ("pobj", "prep", "npadvmod", "compound", "nummod", "amod", "advmod", "appos", "conj")
+        ]
+    if found:
+        return found
+    for ent in date_ents:
+        if ent.root.head == verb or (ent.root.head.head == verb and ent.root.head.dep_ == "prep"):
+            year = _date_year(ent, published)
+            if year is not None:
+                found.append((f"Year/{year}", "clause-date"))
+    return found
 
 
 def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:
@@ -66,6 +154,14 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                 inferred=True,
             )
         )
+    # The year of a series' first edition is the year the series began.
+    for edition_key, series in sorted(resolved.editions.items()):
+        if resolved.entities[edition_key].edition_number == 1:
+            year = stated.get(edition_key)
+            if year is not None:
+                inferred.append(
+                    Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)
+                )
     return inferred
 
 
