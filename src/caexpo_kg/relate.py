@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .components.entities import EXPO_FAMILY, SPANS_KEY
 from .components.rules import load_rules
 from .model import Evidence, Relation
-from .resolve import ResolvedDocument, entity_key
+from .resolve import ResolvedDocument, current_edition, entity_key
 from .resources import resource_dir
 
 __all__ = ["DOMAINS", "Reader", "deduplicate", "extract_relations", "lexicon"]
@@ -166,7 +166,8 @@ class Reader:
     def current_event(self, token: Token) -> str | None:
         """The edition (or expo) the article is about, as of ``token``."""
         editions = self.resolved.editions
-        key = self.nearest_before(token, lambda k: k in editions)
+        before = [k for span, k in self.mention_spans if span.end <= token.i]
+        key = current_edition(before, editions)
         if key is None:
             key = self.nearest_before(
                 token,
@@ -262,6 +263,25 @@ class Reader:
         for child in token.children:
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
                 found.append((child, "subject"))
+        # "The exposition is co-sponsored by ...": the participle is the verb that counts.
+        for verb, role in list(found):
+            if role == "subject" and verb.lemma_ == "be":
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
+                ]
+        # "the Forum, also held in Nanning, ...": a participle right after the name.
+        span_end = max(
+            (s.end for s, _ in self.mention_spans if s.root == token), default=token.i + 1
+        )
+        following = [
+            t
+            for t in self.doc[span_end : span_end + 3]
+            if t.lower_ not in (",", "also", "which", "was")
+        ]
+        if following and following[0].tag_ == "VBN" and (following[0], "subject") not in found:
+            found.append((following[0], "subject"))
         return found
 
     @staticmethod
@@ -316,10 +336,9 @@ class Reader:
             entry = rules.by_name.get(entity.label.casefold())
             if entry is None or entry.label != entity.label:
                 continue
-            for predicate, target in (
-                ("memberOf", entry.member_of),
-                ("locatedIn", entry.located_in),
-            ):
+            # Only membership: containment (Guangxi in China) goes without saying in news
+            # text, and gold annotators rarely state it.
+            for predicate, target in (("memberOf", entry.member_of),):
                 if not target:
                     continue
                 target_entry = rules.by_name[target.casefold()]
@@ -369,12 +388,8 @@ class Reader:
                         )
                     ):
                         self.add(key, "partOf", self.event(target), f"{lemma}-{prep}", verb)
-                    if (
-                        role == "subject"
-                        and prep in ("by", "with")
-                        and lemma in lex["organising_verbs"]
-                    ):
-                        for org in self.keys([target]):
+                    if role == "subject" and prep == "by" and lemma in lex["organising_verbs"]:
+                        for org in self.phrase_keys(target):
                             self.add(key, "organisedBy", org, f"{lemma}-by", verb)
                 if role == "subject":
                     # "The 12th CAEXPO started the construction of the Information Harbor"
@@ -445,73 +460,126 @@ class Reader:
         return found
 
     def _participant_frames(self) -> None:
-        """Who took part in what: subjects of participation verbs with an event at hand."""
+        """Who took part in what: subjects of verbs with an event at hand.
+
+        "X exhibited at E", "X attended E", "X took part in E", "X travelled to Nanning
+        for E", "E was attended by X", "X was among the leaders at the opening of E".
+        """
         lex = self.lex
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = verb.lemma_.lower()
-            subjects = [s for s in self.subjects(verb)]
-            participants = [
-                k for k in self.keys(subjects) if self.core(k) in ("Organisation", "Person")
-            ]
+            subjects = self.subjects(verb)
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if passive:
-                # "The expo was attended by ..." → the agents took part
                 events = [k for k in self.keys(subjects, event=True) if self.core(k) == "Event"]
-                if lemma in ("attend", "visit", "join", "open", "address", "inaugurate"):
+                if lemma in lex["dobj_participation_verbs"]:
                     for prep, target in self.prepositions(verb):
                         if prep == "by":
                             for event in events:
-                                self.add(
-                                    self.entity(target),
-                                    "participatedIn",
-                                    event,
-                                    f"{lemma}-passive",
-                                    verb,
-                                )
+                                for agent in self.phrase_keys(target):
+                                    self.add(agent, "participatedIn", event, f"{lemma}-by", verb)
                 continue
+            participants = [
+                k
+                for k in self.keys(self.widen(subjects))
+                if self.core(k) in ("Organisation", "Person")
+            ]
             if not participants:
                 continue
             if lemma in lex["organising_verbs"] or lemma in ("launch", "unveil", "initiate"):
                 for obj in self.objects(verb):
                     for event in self.keys(self.group(obj), event=True):
-                        if (
-                            self.core(event) == "Event"
-                            and lemma in lex["organising_verbs"]
-                            and lemma not in ("open",)
-                        ):
+                        if lemma in lex["organising_verbs"] and lemma != "open":
                             for participant in participants:
                                 self.add(event, "organisedBy", participant, f"{lemma}-active", verb)
                     for initiative in self.launch_targets(obj):
                         for participant in participants:
                             self.add(participant, "launched", initiative, lemma, verb)
-                if lemma in lex["organising_verbs"] and lemma not in ("run",):
+                if lemma in lex["organising_verbs"] and lemma not in ("run", "open"):
                     continue
-            events: list[str] = []
-            for prep, target in self.prepositions(verb):
-                if (
-                    prep in ("at", "during", "in", "to", "for")
-                    or prep in lex["part_of_phrases"]
-                    or prep.startswith("at the")
-                ):
-                    if prep == "in" and lemma not in (
-                        "participate",
-                        "take",
-                        "join",
-                        "exhibit",
-                        "be",
-                    ):
-                        continue
-                    event = self.event(target)
-                    if event is not None:
-                        events.append(event)
+            events = self.events_at(verb, participation=lemma in lex["participation_verbs"])
             if lemma in lex["dobj_participation_verbs"]:
                 for obj in self.objects(verb):
-                    events += [k for k in [self.event(o) for o in self.group(obj)] if k]
+                    events += [k for k in (self.event(o) for o in self.group(obj)) if k]
             for event in events:
                 for participant in participants:
                     self.add(participant, "participatedIn", event, f"{lemma}-event", verb)
+
+    def events_at(self, verb: Token, *, participation: bool) -> list[str]:
+        """Events a verb's clause places its subject at.
+
+        "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
+        on the object); "in"/"to"/"for" E only right on a participation verb.
+        """
+        found: list[str] = []
+        for prep, target in self.prepositions(verb):
+            if prep in ("in", "to", "for") and participation:
+                event = self.event(target)
+                if event and event not in found:
+                    found.append(event)
+        stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
+        while stack:
+            token = stack.pop()
+            if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
+                continue
+            if token.dep_ == "prep" and (
+                token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
+            ):
+                for pobj in token.children:
+                    if pobj.dep_ == "pobj":
+                        for target in self.group(pobj):
+                            event = self.event(target)
+                            if event and event not in found:
+                                found.append(event)
+            stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+        return found
+
+    def widen(self, tokens: list[Token]) -> list[Token]:
+        """Add the names listed beside each token ("A, B, C and D were ..."), which the
+        parser often leaves out of the coordination."""
+        result = list(tokens)
+        for token in tokens:
+            key = self.token_key.get(token.i)
+            if key is None:
+                continue
+            core = self.core(key)
+            i = token.i - 1
+            while i >= token.sent.start:
+                candidate = self.doc[i]
+                if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
+                    break
+                if candidate.pos_ == "ADP" and candidate.lower_ != "of":
+                    break
+                other = self.token_key.get(i)
+                if other is not None and self.core(other) == core and candidate not in result:
+                    result.append(candidate)
+                i -= 1
+        return result
+
+    def phrase_keys(self, token: Token) -> list[str]:
+        """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""
+        found = []
+        for inner in token.subtree:
+            key = self.token_key.get(inner.i)
+            if key is None or key in found:
+                continue
+            span = next(
+                (s for s, k in self.mention_spans if k == key and s.start <= inner.i < s.end), None
+            )
+            if span is not None and span.root.dep_ in (
+                "compound",
+                "poss",
+                "nmod",
+                "amod",
+                "nummod",
+            ):
+                continue
+            if any(a.dep_ in ("relcl", "acl") for a in inner.ancestors if a in token.subtree):
+                continue
+            found.append(key)
+        return found
 
     def _scenes(self) -> None:
         """ "At the 15th CAEXPO, Huawei presented ..." sets the scene for what follows."""
@@ -564,7 +632,11 @@ class Reader:
             if token.dep_ == "appos":
                 descriptions.append(token.head)
             for noun in descriptions:
-                if self.token_key.get(noun.i) is not None:
+                other = self.token_key.get(noun.i)
+                if other is not None:
+                    # "Nanning, south China's Guangxi": a place set beside a place contains it.
+                    if core == "Place" and noun.dep_ == "appos" and self.core(other) == "Place":
+                        self.add(key, "locatedIn", other, "apposition-place", noun)
                     continue
                 if core == "Person" and (
                     noun.lemma_.lower() in lex["office_nouns"]
@@ -576,15 +648,15 @@ class Reader:
                     core in ("Place", "Initiative")
                     and noun.lemma_.lower() in lex["containment_nouns"]
                 ):
-                    for prep, target in self.prepositions_of_noun(noun):
-                        if prep in ("of", "in"):
-                            self.add(
-                                key,
-                                "locatedIn",
-                                self.entity(target),
-                                f"apposition-{noun.lemma_.lower()}",
-                                noun,
-                            )
+                    # "capital of Guangxi in southwest China": the nearest container only.
+                    places = [
+                        self.entity(t)
+                        for p, t in self.prepositions_of_noun(noun)
+                        if p in ("of", "in") and self.core(self.entity(t)) == "Place"
+                    ]
+                    if places:
+                        rule = f"apposition-{noun.lemma_.lower()}"
+                        self.add(key, "locatedIn", places[0], rule, noun)
                 if core == "Place" and noun.lemma_.lower() in lex["venue_nouns"]:
                     for prep, target in self.prepositions_of_noun(noun):
                         if prep == "of":

@@ -298,20 +298,55 @@ def _antecedent(
         return _head_word(label) in family
 
     before = [
-        span_entity[(s.start_char, s.end_char)]
+        (s, span_entity[(s.start_char, s.end_char)])
         for s in spans
         if s.end_char <= span.start_char and (s.start_char, s.end_char) in span_entity
     ]
     if span._.caexpo_edition:
         # "the 17th expo" is an edition of a series: prefer series over editions.
-        candidates = [editions.get(k, k) for k in before + list(span_entity.values()) if fits(k)]
+        candidates = [
+            editions.get(k, k)
+            for k in [k for _, k in before] + list(span_entity.values())
+            if fits(k)
+        ]
         counted = Counter(candidates)
         return counted.most_common(1)[0][0] if counted else None
-    for key in reversed(before):
+    if _refers_to_current(span):
+        # "this year's expo", "the event": the edition the article reports on.
+        current = current_edition([k for _, k in before], editions)
+        if current is not None:
+            return current
+    text = span.doc.text
+    for other, key in reversed(before):
+        if "\n\n" in text[other.end_char : span.start_char]:
+            break  # only the same paragraph counts as "nearest"
         if fits(key):
             return key
+    # Else the article's topic: the first fitting event named after the headline.
+    headline_end = text.find("\n")
+    ordered = sorted((start, k) for (start, _end), k in span_entity.items())
+    body = [k for start, k in ordered if start > headline_end and fits(k)]
+    if body:
+        return body[0]
     counted = Counter(k for k in span_entity.values() if fits(k))
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _refers_to_current(span: Span) -> bool:
+    doc = span.doc
+    if span._.caexpo_generic == "event":
+        return True
+    words = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    return words[-3:] == ["this", "year", "'s"] or words[-3:] == ["this", "year", "’s"]
+
+
+def current_edition(keys: list[str], editions: dict[str, str]) -> str | None:
+    """The most mentioned edition among ``keys`` (the earliest on a tie)."""
+    counted = Counter(k for k in keys if k in editions)
+    if not counted:
+        return None
+    best = max(counted.values())
+    return next(k for k in keys if counted.get(k) == best)
 
 
 # ------------------------------------------------------------------ merging

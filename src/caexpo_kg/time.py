@@ -19,7 +19,7 @@ __all__ = ["infer_edition_years", "year_relations"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_RELATIVE_UNITS = {"day", "days", "week", "weeks", "month", "yesterday", "today", "tomorrow", "eve"}
+_RELATIVE_UNITS = {"day", "days", "week", "weeks", "yesterday", "today", "tomorrow", "eve"}
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -63,9 +63,17 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
         for child in token.children:
             if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
                 reader.add(key, "inYear", years_at[child.i], "year-modifier", token)
+        series = key in set(resolved.editions.values()) or (
+            resolved.entities.get(key) is not None
+            and resolved.entities[key].finer_class == "EventSeries"
+        )
         for verb, role in reader.verbs_of(token):
             if role not in ("subject", "object", "at"):
                 continue
+            if verb.lemma_.lower() in _NAMING_VERBS or _recurring(verb):
+                continue  # "will be held every October from next year": not one year
+            if series and not _beginning(verb):
+                continue  # a series' year is the year it began ("first staged in 2004")
             for year_key, rule in _clause_years(verb, years_at, date_ents, published, reader):
                 if rule == "clause-date" and year_key not in resolved.entities:
                     resolved.entities[year_key] = Entity(
@@ -76,6 +84,26 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
                     )
                 reader.add(key, "inYear", year_key, f"{rule}-{verb.lemma_.lower()}", verb)
     return reader.found
+
+
+_BEGINNING_WORDS = {
+    "first", "since", "inception", "inaugural", "launch", "launched", "found", "founded",
+    "establish", "established", "begin", "began", "start", "started",
+}  # fmt: skip
+_NAMING_VERBS = {"bill", "call", "name", "dub", "know", "brand", "rename"}
+_RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"}
+
+
+def _beginning(verb: Token) -> bool:
+    """Does the clause say something began ("First staged in 2004", "launched in 2013")?"""
+    words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
+    return bool(words & _BEGINNING_WORDS)
+
+
+def _recurring(verb: Token) -> bool:
+    return any(
+        t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
+    )
 
 
 def _clause_years(
