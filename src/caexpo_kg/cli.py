@@ -129,6 +129,24 @@ def export(source: Path, output: str, rdf_format: str | None, source_format: str
 
 
 @main.command()
+@click.argument("kg_file", metavar="KG", type=click.Path(path_type=Path))
+@click.option("-o", "--output", default="-", help="HTML file to write (default: stdout).")
+@click.option("--from", "source_format", help="Input format (default: from KG's extension).")
+@click.option("--title", default=None, help="Page title (default: the KG file's name).")
+def viz(kg_file: Path, output: str, source_format: str | None, title: str | None) -> None:
+    """Draw the graph file KG as one self-contained HTML page (opens offline)."""
+    from .api import KnowledgeGraph
+    from .viz import render_html, write_html
+
+    kg = KnowledgeGraph.load(kg_file, source_format)
+    title = title or f"caexpo-kg: {kg_file.name}"
+    if output == "-":
+        click.echo(render_html(kg, title=title), nl=False)
+    else:
+        write_html(kg, output, title=title)
+
+
+@main.command()
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--model", help="spaCy pipeline to build with.")
 @click.option(

@@ -1,0 +1,377 @@
+"""The graph in a browser: one self-contained HTML file, no network needed.
+
+:func:`graph_data` turns a dataset into plain data (entities, relations, the
+sentences they came from); :func:`render_html` inlines that data, the stylesheet
+``viz.css`` and the script ``viz.js`` (our own small force layout on inline SVG)
+into one page. Nothing is fetched when the page opens, so it can be mailed,
+archived, or opened on a train. The same graph always gives the same bytes: the
+data is sorted and the layout is seeded.
+
+The page draws one node per entity (typed with one of the six core classes),
+coloured by class, and one edge per core property (or sub-property) between two
+entities, from the entity and inferred graphs. A click on a node shows its label,
+aliases, class, relations with their evidence, and the sentences that mention it.
+``#search=NAME`` in the URL runs a search when the page opens, ``#year=2019``
+filters by year.
+
+Examples
+--------
+>>> from caexpo_kg import build
+>>> from caexpo_kg.viz import write_html
+>>> kg = build(["data/sample"])  # doctest: +SKIP
+>>> write_html(kg, "graph.html")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from .vocab import (
+    CKG,
+    CORE_CLASSES,
+    CORE_PROPERTIES,
+    DCTERMS,
+    GRAPH,
+    ITSRDF,
+    NIF,
+    RDF,
+    RDFS,
+    SKOS,
+    TIME,
+)
+
+__all__ = ["CLASS_COLOURS", "graph_data", "notebook_view", "render_html", "write_html"]
+
+#: Fill colour of each core class (Tableau 10, readable on white and in greyscale).
+CLASS_COLOURS: dict[str, str] = {
+    "Organisation": "#4e79a7",
+    "Event": "#e15759",
+    "Year": "#d4a419",
+    "Place": "#59a14f",
+    "Person": "#b07aa1",
+    "Initiative": "#f28e2b",
+}
+
+#: At most this many source sentences per node (the panel says how many were left out).
+MAX_SOURCES = 25
+#: A sentence longer than this is cut to a window around the mention.
+MAX_SENTENCE = 360
+
+_ASSETS = Path(__file__).resolve().parent
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "gen", "lt", "col", "sen", "rep", "gov",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "co", "corp", "ltd", "vs", "etc", "jr", "sr", "mt",
+}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+
+
+def _as_dataset(kg: Any) -> Dataset:
+    """Accept a :class:`~caexpo_kg.api.KnowledgeGraph` or an rdflib ``Dataset``."""
+    return kg.dataset if hasattr(kg, "dataset") else kg
+
+
+def _local(term: URIRef) -> str:
+    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _edge_properties(graphs: list[Graph]) -> dict[URIRef, str]:
+    """The core properties and their sub-properties (from the ontology and the data itself)."""
+    from .resources import resource_path
+
+    core = {CKG[name]: name for name in CORE_PROPERTIES}
+    ontology = Graph()
+    path = resource_path("ontology", "caexpo.ttl")
+    if path.is_file():
+        ontology.parse(path, format="turtle")
+    properties = dict(core)
+    changed = True
+    while changed:  # transitive closure of rdfs:subPropertyOf, from both sources
+        changed = False
+        for graph in [ontology, *graphs]:
+            for sub, sup in graph.subject_objects(RDFS.subPropertyOf):
+                if sup in properties and sub not in properties and isinstance(sub, URIRef):
+                    properties[sub] = _local(sub)
+                    changed = True
+    return properties
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Cut ``text`` into sentences (good enough for showing where a mention came from)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start() + 1].rstrip(".!?\"'”’)]").split()
+        word = before[-1].lower() if before else ""
+        if match.group().strip() and (
+            word in _ABBREVIATIONS or len(word) == 1 or ("." in word and len(word) <= 5)
+        ):
+            continue  # "Mr. Chen", "Oct. 22", "U.S." do not end a sentence
+        end = match.start() + len(match.group().rstrip())
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _window(text: str, start: int, end: int, begin: int, finish: int) -> dict[str, Any]:
+    """The sentence [start, end) of ``text`` holding the mention [begin, finish), trimmed."""
+    if end - start > MAX_SENTENCE:
+        half = (MAX_SENTENCE - (finish - begin)) // 2
+        start, end = max(start, begin - half), min(end, finish + half)
+    sentence = text[start:end]
+    lead = len(sentence) - len(sentence.lstrip())
+    sentence = sentence.strip()
+    return {"text": sentence, "at": [begin - start - lead, finish - start - lead]}
+
+
+def graph_data(kg: Any) -> dict[str, Any]:
+    """The page's data: nodes, edges, classes, years, predicates (all sorted).
+
+    Parameters
+    ----------
+    kg
+        A :class:`~caexpo_kg.api.KnowledgeGraph` or an rdflib ``Dataset`` with the
+        caexpo-kg named graphs (a triple file loaded with ``KnowledgeGraph.load``
+        has everything in the entity graph, which works too).
+
+    Returns
+    -------
+    dict
+        ``nodes`` (``iri``, ``label``, ``class``, ``aliases``, ``years``, ``sources``,
+        ``more``), ``edges`` (``s``, ``o`` node indices, ``p`` predicate, ``inferred``,
+        ``evidence``), ``classes`` (name, colour, count), ``years``, ``predicates``.
+    """
+    dataset = _as_dataset(kg)
+    entities = dataset.graph(GRAPH.ENTITIES)
+    inferred = dataset.graph(GRAPH.INFERRED)
+    mentions = dataset.graph(GRAPH.MENTIONS)
+    if len(mentions) == 0 and len(entities) > 0:
+        mentions = entities  # a triple file: mentions and entities share one graph
+
+    classes = {CKG[name]: name for name in CORE_CLASSES}
+    node_class: dict[URIRef, str] = {}
+    for node, cls in entities.subject_objects(RDF.type):
+        if cls in classes and isinstance(node, URIRef):
+            current = node_class.get(node)
+            name = classes[cls]
+            if current is None or CORE_CLASSES.index(name) < CORE_CLASSES.index(current):
+                node_class[node] = name
+    order = sorted(node_class, key=str)
+    index = {node: number for number, node in enumerate(order)}
+
+    # ---- edges, with their evidence sentences
+    properties = _edge_properties([entities, inferred])
+    evidence: dict[tuple[URIRef, URIRef, URIRef], set[str]] = defaultdict(set)
+    for record in mentions.subjects(RDF.type, CKG.RelationEvidence):
+        s = mentions.value(record, RDF.subject)
+        p = mentions.value(record, RDF.predicate)
+        o = mentions.value(record, RDF.object)
+        for text in mentions.objects(record, CKG.evidenceText):
+            evidence[(s, p, o)].add(str(text))  # type: ignore[index]
+    edges = {}
+    for graph, is_inferred in ((entities, False), (inferred, True)):
+        for s, p, o in graph:
+            if p in properties and s in index and o in index and (s, p, o) not in edges:
+                edges[(s, p, o)] = {
+                    "s": index[s],  # type: ignore[index]
+                    "o": index[o],  # type: ignore[index]
+                    "p": properties[p],  # type: ignore[index]
+                    "inferred": is_inferred,
+                    "evidence": sorted(evidence.get((s, p, o), ()))[:5],  # type: ignore[arg-type]
+                }
+    edge_list = sorted(edges.values(), key=lambda e: (e["s"], e["p"], e["o"]))
+
+    # ---- years: Year nodes carry their own; other nodes theirs through ckg:inYear
+    def year_of(node: URIRef) -> int | None:
+        for description in entities.objects(node, TIME.hasDateTimeDescription):
+            for value in entities.objects(description, TIME.year):
+                if str(value)[:4].isdigit():
+                    return int(str(value)[:4])
+        label = str(entities.value(node, RDFS.label) or "")
+        return int(label) if label.isdigit() else None
+
+    years: dict[URIRef, set[int]] = defaultdict(set)
+    for node in order:
+        if node_class[node] == "Year" or (node, TIME.hasDateTimeDescription, None) in entities:
+            year = year_of(node)
+            if year is not None:
+                years[node].add(year)
+    for graph in (entities, inferred):
+        for s, o in graph.subject_objects(CKG.inYear):
+            if s in index and o in index:
+                year = year_of(o)  # type: ignore[arg-type]
+                if year is not None:
+                    years[s].add(year)  # type: ignore[index]
+
+    # ---- source sentences from the mentions graph
+    sentence_cache: dict[URIRef, tuple[str, list[tuple[int, int]], list[int], str]] = {}
+
+    def context_of(context: URIRef) -> tuple[str, list[tuple[int, int]], list[int], str]:
+        if context not in sentence_cache:
+            text = str(mentions.value(context, NIF.isString) or "")
+            spans = _sentence_spans(text)
+            doc = mentions.value(context, NIF.sourceUrl)
+            title = ""
+            if doc is not None:
+                title = str(
+                    entities.value(doc, DCTERMS.title)
+                    or entities.value(doc, DCTERMS.identifier)
+                    or _local(doc)  # type: ignore[arg-type]
+                )
+            sentence_cache[context] = (text, spans, [s for s, _ in spans], title)
+        return sentence_cache[context]
+
+    sources: dict[URIRef, list[tuple[str, int, dict[str, Any]]]] = defaultdict(list)
+    for phrase, node in mentions.subject_objects(ITSRDF.taIdentRef):
+        if node not in index:
+            continue
+        context = mentions.value(phrase, NIF.referenceContext)
+        begin = mentions.value(phrase, NIF.beginIndex)
+        finish = mentions.value(phrase, NIF.endIndex)
+        if not isinstance(begin, Literal) or not isinstance(finish, Literal) or context is None:
+            continue
+        text, spans, starts, title = context_of(context)  # type: ignore[arg-type]
+        b, f = int(begin), int(finish)
+        if not text or f > len(text):
+            continue
+        at = max(bisect.bisect_right(starts, b) - 1, 0)
+        start, end = spans[at] if spans else (0, len(text))
+        entry = _window(text, start, max(end, f), b, f)
+        entry["doc"] = title
+        sources[node].append((title, b, entry))  # type: ignore[index]
+
+    nodes = []
+    for node in order:
+        label = str(entities.value(node, RDFS.label) or entities.value(node, SKOS.prefLabel) or "")
+        aliases = sorted({str(a) for a in entities.objects(node, SKOS.altLabel)} - {label})
+        seen, chosen = set(), []
+        for title, _begin, entry in sorted(sources[node], key=lambda t: (t[0], t[1])):
+            key = (title, entry["text"])
+            if key not in seen:
+                seen.add(key)
+                chosen.append(entry)
+        nodes.append(
+            {
+                "iri": str(node),
+                "label": label or _local(node),
+                "class": node_class[node],
+                "aliases": aliases,
+                "years": sorted(years[node]),
+                "sources": chosen[:MAX_SOURCES],
+                "more": max(len(chosen) - MAX_SOURCES, 0),
+            }
+        )
+    counts = {name: 0 for name in CORE_CLASSES}
+    for node in nodes:
+        counts[node["class"]] += 1
+    return {
+        "nodes": nodes,
+        "edges": edge_list,
+        "classes": [
+            {"name": name, "colour": CLASS_COLOURS[name], "count": counts[name]}
+            for name in CORE_CLASSES
+        ],
+        "years": sorted({y for node in nodes for y in node["years"]}),
+        "predicates": sorted({e["p"] for e in edge_list}),
+    }
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON safe inside ``<script>``: no ``</script>``, no ``<!--``, no U+2028 surprises."""
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_html(kg: Any, *, title: str = "caexpo-kg graph") -> str:
+    """One self-contained HTML page drawing ``kg`` (scripts and styles inlined)."""
+    data = graph_data(kg)
+    css = (_ASSETS / "viz.css").read_text(encoding="utf-8")
+    script = (_ASSETS / "viz.js").read_text(encoding="utf-8")
+    if "</script" in script.lower() or "</style" in css.lower():  # pragma: no cover
+        raise RuntimeError("viz assets must not close their own element")
+    legend_title = html.escape(title)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; \
+style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>{legend_title}</title>
+<style>
+{css}</style>
+</head>
+<body>
+<div id="app" data-node-count="0" data-edge-count="0" data-visible-count="0" data-selected="">
+<aside id="side">
+<h1>{legend_title}</h1>
+<div id="stats"></div>
+<form id="search-form" role="search" autocomplete="off">
+<input id="search" type="search" placeholder="Search a name or alias" aria-label="Search">
+</form>
+<ul id="results"></ul>
+<h2>Classes</h2>
+<ul id="legend"></ul>
+<h2>Year</h2>
+<select id="year" aria-label="Filter by year"><option value="">all years</option></select>
+<p class="hint">A year shows what happened in it and what links to that.</p>
+<label class="check"><input id="edge-labels" type="checkbox" checked> edge labels</label>
+<div id="panel" hidden></div>
+</aside>
+<main id="stage">
+<svg id="graph" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="knowledge graph">
+<g id="viewport"><g id="edges"></g><g id="edge-labels-layer"></g><g id="nodes"></g></g>
+</svg>
+</main>
+</div>
+<script type="application/json" id="graph-data">{_json_for_script(data)}</script>
+<script>
+{script}</script>
+</body>
+</html>
+"""
+
+
+def write_html(kg: Any, path: str | os.PathLike[str], *, title: str = "caexpo-kg graph") -> None:
+    """Write :func:`render_html` of ``kg`` to ``path`` atomically."""
+    import tempfile
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(render_html(kg, title=title))
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the page from others
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def notebook_view(kg: Any, *, height: int = 600, title: str = "caexpo-kg graph") -> Any:
+    """The page in a notebook cell: an ``<iframe srcdoc>`` (needs IPython)."""
+    try:
+        from IPython.display import HTML
+    except ImportError as err:  # pragma: no cover - notebooks always have IPython
+        raise ImportError("notebook_view needs IPython: pip install ipykernel") from err
+    page = html.escape(render_html(kg, title=title), quote=True)
+    return HTML(
+        f'<iframe srcdoc="{page}" style="width:100%;height:{int(height)}px;border:1px solid #ddd"'
+        ' sandbox="allow-scripts"></iframe>'
+    )
