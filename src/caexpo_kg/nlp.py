@@ -58,6 +58,12 @@ def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Lang
                 f"spaCy pipeline {resolved!r} is not installed or cannot be loaded; "
                 f"install it (e.g. {_INSTALL_HINT}) or name another with --model"
             ) from None
+    if "caexpo_paragraphs" not in nlp.pipe_names:
+        first_reader = next(
+            (n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None
+        )
+        if first_reader is not None:
+            nlp.add_pipe("caexpo_paragraphs", before=first_reader)
     if "caexpo_entities" not in nlp.pipe_names:
         nlp.add_pipe("caexpo_entities", config={"rules_dir": rules_dir}, last=True)
     return nlp

@@ -215,6 +215,7 @@ class EntityRecognizer:
         for person, org in bylines:
             candidates += [person, org]
         chosen = _select(candidates)
+        chosen = self._capitals(doc, chosen)
         chosen = self._acronyms(doc, chosen)
         chosen = self._editions(doc, chosen)
         chosen += self._definite_descriptions(doc, chosen)
@@ -393,6 +394,8 @@ class EntityRecognizer:
             rule = f"descriptor:{doc[start - 1].lower_}"
             if core == "Person" and not 2 <= len(tokens) <= 4:
                 core = None
+        if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
+            core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None:
             # "Officials of the ASEAN-China Centre": the name may start after a connector.
             for k, token in enumerate(tokens[:-1]):
@@ -454,12 +457,25 @@ class EntityRecognizer:
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
             if core == "Person":
-                while start < end - 1 and doc[start].lower_ in _TITLES:
+                while start < end - 1 and (
+                    doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
+                ):
                     start += 1
+                start, end = self._extend_name(doc, start, end)
+            elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
+                core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if start >= end or "\n" in doc[start:end].text:
                 continue
             span = doc[start:end]
-            if len(span) == 1 and _sentence_initial(span[0]) and span[0].pos_ not in ("PROPN", ""):
+            if (
+                len(span) == 1
+                and _sentence_initial(span[0])
+                and (
+                    span[0].pos_ not in ("PROPN", "")
+                    or (span[0].dep_ in ("amod", "compound")
+                    and span[0].head.is_lower)
+                )
+            ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
             if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
@@ -474,6 +490,41 @@ class EntityRecognizer:
                 label = _ministry_label(label, None)
             found.append(_Candidate(start, end, core, label, f"ner:{ent.label_}", priority))
         return found
+
+    def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
+
+        def part_of_name(token: Token) -> bool:
+            return (
+                token.text[:1].isupper()
+                and token.lower_ not in _TITLES
+                and token.ent_type_ not in ("NORP", "GPE", "ORG", "DATE")
+                and token.text not in self.rules.demonyms
+                and not _sentence_initial(token)
+                and not token.is_punct
+            )
+
+        while start > 0 and part_of_name(doc[start - 1]) and doc[start - 1].whitespace_:
+            start -= 1
+        while end < len(doc) and (
+            part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
+        ):
+            end += 1
+        return start, end
+
+    def _office_follows(self, doc: Doc, end: int) -> bool:
+        """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for token in doc[end + 1 : end + 5]:
+            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if self.rules.descriptors.get(token.lower_) == "Person" and following in (
+                "of", "at", "with", "to", "for",
+            ):  # fmt: skip
+                return True
+            if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
+                return False
+        return False
 
     # ----------------------------------------------------------------- years
     def _years(self, doc: Doc) -> list[_Candidate]:
@@ -543,6 +594,38 @@ class EntityRecognizer:
                     )
                 )
         return pairs
+
+    # -------------------------------------------------------------- capitals
+    def _capitals(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the Guangxi capital", "the Thai capital": the capital city the gazetteer knows."""
+        by_end = {c.end: c for c in chosen}
+        result = list(chosen)
+        for token in doc:
+            if token.lower_ != "capital" or token.i == 0:
+                continue
+            owner = by_end.get(token.i)
+            region = None
+            if owner is not None and owner.core_class == "Place" and owner.label:
+                region = self.rules.by_name.get(owner.label.casefold())
+            elif doc[token.i - 1].text in self.rules.demonyms:
+                region = self.rules.by_name.get(
+                    self.rules.demonyms[doc[token.i - 1].text].casefold()
+                )
+            if region is None or not region.capital:
+                continue
+            start = owner.start if owner is not None else token.i - 1
+            capital = _Candidate(start, token.i + 1, "Place", region.capital, "capital", 4)
+            capital.aliases = ()
+            if owner is not None:
+                result.remove(owner)
+                owner.rule = "capital-owner"
+                capital.nested.append(owner)
+            else:
+                capital.nested.append(
+                    _Candidate(token.i - 1, token.i, "Place", region.label, "capital-owner", 4)
+                )
+            result.append(capital)
+        return result
 
     # -------------------------------------------------------------- acronyms
     def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

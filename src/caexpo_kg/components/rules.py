@@ -73,6 +73,8 @@ class GazetteerEntry:
     finer_class: str | None = None
     member_of: str | None = None
     located_in: str | None = None
+    capital: str | None = None
+    """The capital city ("the Guangxi capital" is Nanning)."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
                         finer_class=record.get("finer"),
                         member_of=record.get("member_of"),
                         located_in=record.get("located_in"),
+                        capital=record.get("capital"),
                     )
                 )
     by_name: dict[str, GazetteerEntry] = {}
