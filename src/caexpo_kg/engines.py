@@ -47,10 +47,16 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """spaCy's ``nlp.pipe`` on this machine, ``n_process`` processes."""
+    """spaCy's ``nlp.pipe`` on this machine; ``n_process`` > 1 runs worker processes.
 
-    def __init__(self, n_process: int = 1) -> None:
+    With several processes each worker loads the pipeline once and returns small
+    :class:`Extraction` records (not parsed ``Doc`` objects, which spaCy would have to
+    serialise back, custom spans and all), batch by batch, in input order.
+    """
+
+    def __init__(self, n_process: int = 1, *, chunk_size: int = 16) -> None:
         self.n_process = n_process
+        self.chunk_size = chunk_size
 
     def extract(
         self,
@@ -63,10 +69,40 @@ class LocalEngine:
         from .extract import extract_documents
         from .nlp import load_pipeline
 
-        nlp = load_pipeline(model)
-        yield from extract_documents(
-            nlp, documents, batch_size=batch_size, n_process=self.n_process, infer=infer
-        )
+        if self.n_process <= 1:
+            nlp = load_pipeline(model)
+            yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(
+            self.n_process, mp_context=multiprocessing.get_context(method)
+        ) as pool:
+            yield from _windowed(
+                lambda batch: pool.submit(_extract_batch, batch, model, infer),
+                documents,
+                self.chunk_size,
+                2 * self.n_process,
+            )
+
+
+def _windowed(
+    submit: Any, documents: Iterable[Document], chunk_size: int, window: int
+) -> Iterator[Extraction]:
+    """Submit batches, at most ``window`` in flight, and yield results in input order."""
+    iterator = iter(documents)
+    pending: deque[Any] = deque()
+    while True:
+        while len(pending) < window:
+            batch = list(islice(iterator, chunk_size))
+            if not batch:
+                break
+            pending.append(submit(batch))
+        if not pending:
+            return
+        yield from pending.popleft().result()
 
 
 def _extract_batch(documents: list[Document], model: str | None, infer: bool) -> list[Extraction]:
@@ -110,17 +146,12 @@ class DaskEngine:
         infer: bool = True,
         batch_size: int = 8,
     ) -> Iterator[Extraction]:
-        iterator = iter(documents)
-        pending: deque[Any] = deque()
-        while True:
-            while len(pending) < self.window:
-                batch = list(islice(iterator, self.chunk_size))
-                if not batch:
-                    break
-                pending.append(self.client.submit(_extract_batch, batch, model, infer, pure=False))
-            if not pending:
-                return
-            yield from pending.popleft().result()
+        yield from _windowed(
+            lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
+            documents,
+            self.chunk_size,
+            self.window,
+        )
 
 
 def make_engine(

@@ -1,0 +1,147 @@
+"""The Oxigraph store: same triples as the file build, incremental = from scratch, servable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from _servers import oxigraph_server, sparql_select
+from caexpo_kg.api import build_documents
+from caexpo_kg.cli import main
+from caexpo_kg.corpus import read_documents
+from caexpo_kg.engines import LocalEngine
+from caexpo_kg.extract import extract_documents
+from caexpo_kg.resolve import merge_extractions
+from caexpo_kg.store import BUILD_GRAPH, GraphStore, _ox, document_graph
+from caexpo_kg.streaming import EntityTable, extraction_from_json, extraction_to_json
+from conftest import SAMPLE
+
+
+def _documents(folder: Path = SAMPLE):
+    return list(read_documents([folder]))
+
+
+def _knowledge_quads(store: GraphStore) -> set[ox.Quad]:
+    return {q for q in store.oxigraph if q.graph_name != BUILD_GRAPH}
+
+
+def _triples(quads) -> set[ox.Triple]:
+    return {q.triple for q in quads}
+
+
+def test_entity_table_equals_merge_extractions(blank_nlp):
+    extractions = list(extract_documents(blank_nlp, _documents()))
+    table = EntityTable()
+    for extraction in extractions:
+        table.add(extraction)
+    assert [table.apply(e) for e in extractions] == merge_extractions(extractions)
+
+
+def test_extraction_json_round_trip(blank_nlp):
+    for extraction in extract_documents(blank_nlp, _documents()):
+        assert extraction_from_json(extraction_to_json(extraction)) == extraction
+
+
+def test_store_holds_the_same_triples_as_the_file_build(tmp_path):
+    documents = _documents()
+    store = GraphStore(tmp_path / "store")
+    report = store.build(documents, model="blank")
+    assert (report.documents, report.extracted, report.unchanged) == (10, 10, 0)
+    # Oxigraph stores xsd:nonNegativeInteger as xsd:integer: compare through it.
+    expected = ox.Store()
+    kg = build_documents(documents, model="blank")
+    expected.extend(
+        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        for s, p, o, _ in kg.dataset.quads((None, None, None, None))
+    )
+    assert _triples(_knowledge_quads(store)) == _triples(expected)
+    graphs = set(store.oxigraph.named_graphs())
+    assert document_graph(documents[0].id) in graphs
+    assert ox.NamedNode("https://w3id.org/caexpo-kg/graph/entities") in graphs
+    assert store.documents() == [d.id for d in documents]
+
+
+def test_incremental_build_equals_a_build_from_scratch(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE, corpus)
+    store = GraphStore(tmp_path / "incremental")
+    store.build(_documents(corpus), model="blank")
+
+    again = store.build(_documents(corpus), model="blank")
+    assert (again.extracted, again.unchanged, again.rewritten) == (0, 10, 0)
+
+    files = sorted(corpus.iterdir())
+    files[0].unlink()  # deleted
+    files[1].write_text(files[1].read_text() + "\nThe ASEAN-China Centre (ACC) took part.\n")
+    shutil.copy(files[2], corpus / "11-a-copy.md")  # new
+    changed = store.build(_documents(corpus), model="blank")
+    assert (changed.documents, changed.extracted, changed.unchanged, changed.removed) == (
+        10,
+        2,
+        8,
+        1,
+    )
+    assert document_graph(files[0].stem) not in set(store.oxigraph.named_graphs())
+
+    scratch = GraphStore(tmp_path / "scratch")
+    scratch.build(_documents(corpus), model="blank")
+    assert set(store.oxigraph) == set(scratch.oxigraph)
+
+
+def test_a_new_model_or_rules_version_reads_everything_again(tmp_path, monkeypatch):
+    store = GraphStore(tmp_path / "store")
+    store.build(_documents(), model="blank")
+    import caexpo_kg.store as store_module
+
+    original = store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint", lambda d, m, r: original(d, m, r + "-changed"))
+    assert store.build(_documents(), model="blank").extracted == 10
+
+
+def test_cli_build_store_and_query_it_over_http(tmp_path):
+    runner = CliRunner()
+    folder = tmp_path / "kg.oxigraph"
+    result = runner.invoke(
+        main,
+        [
+            "build",
+            str(SAMPLE),
+            "--store",
+            str(folder),
+            "--model",
+            "blank",
+            "-o",
+            str(tmp_path / "kg.nq"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "kg.nq").stat().st_size > 0
+    again = runner.invoke(main, ["build", str(SAMPLE), "--store", str(folder), "--model", "blank"])
+    assert again.exit_code == 0 and "10 unchanged" in again.output
+    with oxigraph_server("serve-read-only", "--location", str(folder)) as base:
+        rows = sparql_select(
+            base,
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d a "
+            "<https://w3id.org/caexpo-kg/ontology#Document> } }",
+        )
+    assert rows[0]["n"]["value"] == "10"
+
+
+def test_local_engine_with_two_processes_gives_the_same_store(tmp_path):
+    one = GraphStore(tmp_path / "one")
+    one.build(_documents(), model="blank")
+    two = GraphStore(tmp_path / "two")
+    two.build(_documents(), model="blank", engine=LocalEngine(n_process=2))
+    assert set(one.oxigraph) == set(two.oxigraph)
+
+
+@pytest.mark.parametrize("read_only", [True])
+def test_missing_store_is_a_user_error(tmp_path, read_only):
+    from caexpo_kg.errors import InputError
+
+    with pytest.raises(InputError):
+        GraphStore(tmp_path / "nope", read_only=read_only)
