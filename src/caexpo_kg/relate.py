@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .components.entities import EXPO_FAMILY, SPANS_KEY
 from .components.rules import load_rules
 from .model import Evidence, Relation
+from .nlp import CO_WORD_LEMMAS
 from .resolve import ResolvedDocument, current_edition, entity_key
 from .resources import resource_dir
 
@@ -46,6 +47,11 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
 _RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
+
+
+def _lemma(token: Token) -> str:
+    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
+    return CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
 
 
 @lru_cache(maxsize=4)
@@ -148,7 +154,7 @@ class Reader:
         key = self.entity(token)
         if key is not None and self.core(key) == "Event":
             return key
-        if token.lemma_.lower() in self.lex["occasion_nouns"] or token.lower_ in (
+        if _lemma(token) in self.lex["occasion_nouns"] or token.lower_ in (
             "opening",
             "ceremony",
         ):
@@ -365,12 +371,12 @@ class Reader:
                         for other in self.keys(self.group(pobj), event=True):
                             self.add(key, "partOf", other, f"noun-{child.lower_}", token)
             # "the Advanced Technology Exhibition section at the CAEXPO"
-            if token.dep_ == "compound" and token.head.lemma_.lower() in lex["section_nouns"]:
+            if token.dep_ == "compound" and _lemma(token.head) in lex["section_nouns"]:
                 for prep, target in self.prepositions_of_noun(token.head):
                     if prep in ("at", "of", "in", "during"):
                         self.add(key, "partOf", self.event(target), "section", token)
             for verb, role in self.verbs_of(token):
-                lemma = verb.lemma_.lower()
+                lemma = _lemma(verb)
                 for prep, target in self.prepositions(verb):
                     if (
                         role in ("subject", "object")
@@ -399,12 +405,12 @@ class Reader:
                                 self.add(key, "launched", initiative, f"{lemma}", verb)
                     # "the Forum has developed into a routine activity of the CAEXPO"
                     for _prep, target in self.prepositions(verb):
-                        if target.lemma_.lower() in lex["part_nouns"]:
+                        if _lemma(target) in lex["part_nouns"]:
                             for inner_prep, inner in self.prepositions_of_noun(target):
                                 if inner_prep == "of":
                                     self.add(key, "partOf", self.event(inner), "activity-of", verb)
                     for obj in self.objects(verb):
-                        if obj.lemma_.lower() in lex["part_nouns"]:
+                        if _lemma(obj) in lex["part_nouns"]:
                             for inner_prep, inner in self.prepositions_of_noun(obj):
                                 if inner_prep == "of":
                                     self.add(key, "partOf", self.event(inner), "part-of", verb)
@@ -424,18 +430,15 @@ class Reader:
             if (
                 token.dep_ == "pobj"
                 and token.head.lower_ == "of"
-                and token.head.head.lemma_.lower() in self.lex["launch_object_nouns"]
+                and _lemma(token.head.head) in self.lex["launch_object_nouns"]
             ):
                 carrier = token.head.head
-            if (
-                carrier.dep_ == "nsubjpass"
-                and carrier.head.lemma_.lower() in self.lex["launch_verbs"]
-            ):
+            if carrier.dep_ == "nsubjpass" and _lemma(carrier.head) in self.lex["launch_verbs"]:
                 verb = carrier.head
                 for prep, target in self.prepositions(verb):
                     if prep in ("at", "during", "by", "on the sidelines of"):
                         agent = self.event(target) or self.entity(target)
-                        self.add(agent, "launched", key, f"{verb.lemma_.lower()}-passive", verb)
+                        self.add(agent, "launched", key, f"{_lemma(verb)}-passive", verb)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "in":
                     for pobj in child.children:
@@ -453,7 +456,7 @@ class Reader:
     def launch_targets(self, obj: Token) -> list[str]:
         """Initiatives a launch verb's object names, directly or as "the construction of X"."""
         found = [k for k in self.keys(self.group(obj)) if self.core(k) == "Initiative"]
-        if obj.lemma_.lower() in self.lex["launch_object_nouns"]:
+        if _lemma(obj) in self.lex["launch_object_nouns"]:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":
                     found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
@@ -469,7 +472,7 @@ class Reader:
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            lemma = verb.lemma_.lower()
+            lemma = _lemma(verb)
             subjects = self.subjects(verb)
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if passive:
@@ -599,8 +602,8 @@ class Reader:
                 continue
             for verb in sentence:
                 if (
-                    verb.pos_ != "VERB"
-                    or verb.lemma_.lower() not in self.lex["participation_verbs"]
+                    verb.pos_ not in ("VERB", "AUX")
+                    or _lemma(verb) not in self.lex["participation_verbs"]
                 ):
                     continue
                 if any(
@@ -615,7 +618,7 @@ class Reader:
                             participant,
                             "participatedIn",
                             scene,
-                            f"scene-{verb.lemma_.lower()}",
+                            f"scene-{_lemma(verb)}",
                             verb,
                         )
 
@@ -639,15 +642,12 @@ class Reader:
                         self.add(key, "locatedIn", other, "apposition-place", noun)
                     continue
                 if core == "Person" and (
-                    noun.lemma_.lower() in lex["office_nouns"]
-                    or any(t.lemma_.lower() in lex["office_nouns"] for t in noun.lefts)
+                    _lemma(noun) in lex["office_nouns"]
+                    or any(_lemma(t) in lex["office_nouns"] for t in noun.lefts)
                 ):
                     for org in self._orgs_under(noun):
                         self.add(key, "affiliatedWith", org, "apposition-office", noun)
-                if (
-                    core in ("Place", "Initiative")
-                    and noun.lemma_.lower() in lex["containment_nouns"]
-                ):
+                if core in ("Place", "Initiative") and _lemma(noun) in lex["containment_nouns"]:
                     # "capital of Guangxi in southwest China": the nearest container only.
                     places = [
                         self.entity(t)
@@ -655,9 +655,9 @@ class Reader:
                         if p in ("of", "in") and self.core(self.entity(t)) == "Place"
                     ]
                     if places:
-                        rule = f"apposition-{noun.lemma_.lower()}"
+                        rule = f"apposition-{_lemma(noun)}"
                         self.add(key, "locatedIn", places[0], rule, noun)
-                if core == "Place" and noun.lemma_.lower() in lex["venue_nouns"]:
+                if core == "Place" and _lemma(noun) in lex["venue_nouns"]:
                     for prep, target in self.prepositions_of_noun(noun):
                         if prep == "of":
                             self.add(self.event(target), "heldIn", key, "apposition-venue", noun)
@@ -700,7 +700,7 @@ class Reader:
         """ "ASEAN's ten members are Brunei, ...", "ASEAN comprises ..."."""
         lex = self.lex
         for token in self.doc:
-            lemma = token.lemma_.lower()
+            lemma = _lemma(token)
             if lemma in ("member", "members") and token.dep_ in _SUBJECT_DEPS:
                 owners = [self.entity(c) for c in token.children if c.dep_ == "poss"]
                 owners += [self.entity(t) for p, t in self.prepositions_of_noun(token) if p == "of"]
@@ -719,10 +719,10 @@ class Reader:
     def _year_of_mark(self) -> None:
         """ "This year marks the ASEAN-China Year of Digital Economy Cooperation"."""
         for verb in self.doc:
-            if verb.lemma_.lower() not in ("mark", "be", "see", "witness"):
+            if _lemma(verb) not in ("mark", "be", "see", "witness"):
                 continue
             years = [k for k in self.keys(self.subjects(verb)) if self.core(k) == "Year"]
             for obj in self.objects(verb):
                 for thing in self.keys(self.group(obj)):
                     for year in years:
-                        self.add(thing, "inYear", year, f"year-{verb.lemma_.lower()}", verb)
+                        self.add(thing, "inYear", year, f"year-{_lemma(verb)}", verb)

@@ -256,6 +256,17 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
             ]
             if len(matches) == 1:
                 renames[key] = matches[0]
+        elif len(label.split()) >= 2 and not label[:1].isdigit():
+            # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
+            matches = [
+                other
+                for other in by_class[builder.core_class]
+                if other != key
+                and not builders[other].edition
+                and builders[other].label().endswith((f" {label}", f"-{label}"))
+            ]
+            if len(matches) == 1:
+                renames[key] = matches[0]
         elif label.isupper() and 2 <= len(label) <= 10:
             matches = [
                 other

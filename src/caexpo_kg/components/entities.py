@@ -214,7 +214,7 @@ class EntityRecognizer:
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
-        chosen = _select(candidates)
+        chosen = [c for c in _select(candidates) if not _hyphen_modifier(doc, c)]
         chosen = self._capitals(doc, chosen)
         chosen = self._acronyms(doc, chosen)
         chosen = self._editions(doc, chosen)
@@ -472,11 +472,12 @@ class EntityRecognizer:
                 and _sentence_initial(span[0])
                 and (
                     span[0].pos_ not in ("PROPN", "")
-                    or (span[0].dep_ in ("amod", "compound")
-                    and span[0].head.is_lower)
+                    or (span[0].dep_ in ("amod", "compound") and span[0].head.is_lower)
                 )
             ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
+            if span[-1].lower_ in _NON_ENTITY_HEADS:
+                continue  # "Special Partner Country": a role, not an organisation
             if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
             if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
@@ -749,6 +750,23 @@ class EntityRecognizer:
 # ---------------------------------------------------------------- helpers
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
+    """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
+    modifier is not a mention of the place."""
+    if candidate.core_class not in ("Place", "Organisation") or candidate.rule not in (
+        "gazetteer",
+        "ner:GPE",
+        "ner:ORG",
+        "ner:LOC",
+    ):
+        return False
+    before = doc[candidate.start - 1] if candidate.start else None
+    after = doc[candidate.end] if candidate.end < len(doc) else None
+    glued_before = before is not None and before.text == "-" and not before.whitespace_
+    glued_after = after is not None and after.text == "-" and not doc[candidate.end - 1].whitespace_
+    return glued_before or glued_after
 
 
 def _sentence_initial(token: Token) -> bool:
