@@ -49,7 +49,14 @@ from .vocab import (
     TIME,
 )
 
-__all__ = ["CLASS_COLOURS", "graph_data", "notebook_view", "render_html", "write_html"]
+__all__ = [
+    "CLASS_COLOURS",
+    "NotebookView",
+    "graph_data",
+    "notebook_view",
+    "render_html",
+    "write_html",
+]
 
 #: Fill colour of each core class (Tableau 10, readable on white and in greyscale).
 CLASS_COLOURS: dict[str, str] = {
@@ -364,14 +371,27 @@ def write_html(kg: Any, path: str | os.PathLike[str], *, title: str = "caexpo-kg
         raise
 
 
-def notebook_view(kg: Any, *, height: int = 600, title: str = "caexpo-kg graph") -> Any:
-    """The page in a notebook cell: an ``<iframe srcdoc>`` (needs IPython)."""
-    try:
-        from IPython.display import HTML
-    except ImportError as err:  # pragma: no cover - notebooks always have IPython
-        raise ImportError("notebook_view needs IPython: pip install ipykernel") from err
-    page = html.escape(render_html(kg, title=title), quote=True)
-    return HTML(
-        f'<iframe srcdoc="{page}" style="width:100%;height:{int(height)}px;border:1px solid #ddd"'
-        ' sandbox="allow-scripts"></iframe>'
-    )
+class NotebookView:
+    """What :func:`notebook_view` returns: Jupyter shows it through ``_repr_html_``."""
+
+    def __init__(self, page: str, height: int) -> None:
+        self.page = page
+        """The whole self-contained page (write it to a file to share it)."""
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        srcdoc = html.escape(self.page, quote=True)
+        return (
+            f'<iframe srcdoc="{srcdoc}" style="width:100%;height:{int(self.height)}px;'
+            'border:1px solid #ddd" sandbox="allow-scripts"></iframe>'
+        )
+
+
+def notebook_view(kg: Any, *, height: int = 600, title: str = "caexpo-kg graph") -> NotebookView:
+    """The page in a notebook cell, in an ``<iframe srcdoc>`` (nothing is written to disk).
+
+    Examples
+    --------
+    >>> notebook_view(kg, height=500)  # doctest: +SKIP
+    """
+    return NotebookView(render_html(kg, title=title), height)
