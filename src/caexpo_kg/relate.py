@@ -294,9 +294,18 @@ class Reader:
     def _has_subject(verb: Token) -> bool:
         return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
-    def head_mention_token(self, span: Span) -> Token:
-        """The token of a mention the parser hangs the rest of the sentence on."""
-        return span.root
+    @staticmethod
+    def head_mention_token(span: Span) -> Token:
+        """The token of a mention the parser hangs the rest of the sentence on.
+
+        Usually ``span.root``; but for "The 13th CAEXPO is scheduled" the parser may hang
+        both "13th" and "CAEXPO" on the verb, and the noun is the one that counts.
+        """
+        outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+        for token in outside:
+            if token.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct"):
+                return token
+        return outside[-1] if outside else span.root
 
     # ----------------------------------------------------------- the rules
     def relations(self) -> list[Relation]:
@@ -425,7 +434,7 @@ class Reader:
                             )
             # "Construction of X was set in motion at the 12th CAEXPO"
         for span, key in list(self.mentions_of("Initiative")):
-            token = span.root
+            token = self.head_mention_token(span)
             carrier = token
             if (
                 token.dep_ == "pobj"
@@ -629,7 +638,7 @@ class Reader:
         """
         lex = self.lex
         for span, key in self.mention_spans:
-            token = span.root
+            token = self.head_mention_token(span)
             core = self.core(key)
             descriptions = [c for c in token.children if c.dep_ in ("appos",)]
             if token.dep_ == "appos":

@@ -106,7 +106,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             if value is not None:
                 setattr(builder, name, value)
         surface = _surface(span)
-        if surface and surface.casefold() != label.casefold() and not span._.caexpo_generic:
+        if (
+            surface
+            and surface.casefold() != label.casefold()
+            and not span._.caexpo_generic
+            and core_class != "Year"  # "next year" names 2016 only from where it stands
+        ):
             builder.aliases.add(surface)
         for alias in span._.caexpo_aliases:
             if alias.casefold() != label.casefold():

@@ -58,7 +58,7 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
     for span, key in list(reader.mention_spans):
         if reader.core(key) not in ("Event", "Initiative"):
             continue
-        token = span.root
+        token = reader.head_mention_token(span)
         # "this year's expo", "the 2015 forum"
         for child in token.children:
             if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):

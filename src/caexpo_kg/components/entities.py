@@ -216,6 +216,7 @@ class EntityRecognizer:
             candidates += [person, org]
         chosen = [c for c in _select(candidates) if not _hyphen_modifier(doc, c)]
         chosen = self._capitals(doc, chosen)
+        _harmonise_coordination(doc, chosen)
         chosen = self._acronyms(doc, chosen)
         chosen = self._editions(doc, chosen)
         chosen += self._definite_descriptions(doc, chosen)
@@ -750,6 +751,26 @@ class EntityRecognizer:
 # ---------------------------------------------------------------- helpers
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "Huawei and Alibaba", "Petronas and Charoen Pokphand Group": a one-word name the
+    NER typed as a place or person, listed beside an organisation, is an organisation."""
+    by_start = {c.start: c for c in chosen}
+    by_end = {c.end: c for c in chosen}
+    for candidate in chosen:
+        if candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC") or candidate.length != 1:
+            continue
+        neighbours = []
+        if candidate.end < len(doc) and doc[candidate.end].lower_ in ("and", ",", "&"):
+            neighbours.append(by_start.get(candidate.end + 1))
+        if candidate.start > 0 and doc[candidate.start - 1].lower_ in ("and", ",", "&"):
+            neighbours.append(by_end.get(candidate.start - 1))
+        if any(n is not None and n.core_class == "Organisation" for n in neighbours) and not any(
+            n is not None and n.core_class == candidate.core_class for n in neighbours
+        ):
+            candidate.core_class = "Organisation"
+            candidate.rule += "+coordination"
 
 
 def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:

@@ -1,0 +1,109 @@
+"""Relations read from the parse: one test per frame, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.corpus import read_text
+from caexpo_kg.extract import extract_doc
+
+pytestmark = pytest.mark.model
+
+
+def relations_of(nlp, text: str, published: str = "2019-09-21", infer: bool = True):
+    """``(subject label, predicate, object label, inferred)`` of every relation in ``text``."""
+    document = read_text(text, doc_id="t", published=published)
+    extraction = extract_doc(nlp(document.text), document, model="m", rules_version="r", infer=infer)
+    label = {e.key: e.label for e in extraction.entities}
+    return {
+        (label[r.subject], r.predicate, label[r.object], r.inferred) for r in extraction.relations
+    }
+
+
+def stated(relations):
+    return {(s, p, o) for s, p, o, inferred in relations if not inferred}
+
+
+def test_coordinated_exhibitors_each_take_part(nlp):
+    found = stated(relations_of(nlp, "Huawei and Alibaba exhibited at the 16th CAEXPO."))
+    assert ("Huawei", "participatedIn", "16th China-ASEAN Expo") in found
+    assert ("Alibaba", "participatedIn", "16th China-ASEAN Expo") in found
+
+
+def test_a_scene_carries_to_the_sentences_that_continue_it(nlp):
+    text = (
+        "At the 16th CAEXPO, Huawei presented 5G phones. "
+        "Chinese e-commerce platform JD.com exhibited its drones."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Huawei", "participatedIn", "16th China-ASEAN Expo") in found
+    assert ("JD.com", "participatedIn", "16th China-ASEAN Expo") in found
+
+
+def test_passive_sponsorship_names_every_organiser(nlp):
+    text = (
+        "The 16th China-ASEAN Expo was co-sponsored by the ASEAN Secretariat "
+        "and China's Ministry of Commerce."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("16th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") in found
+    assert ("16th China-ASEAN Expo", "organisedBy", "Ministry of Commerce of China") in found
+
+
+def test_an_office_in_apposition_is_an_affiliation(nlp):
+    text = "Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, opened the show."
+    found = stated(relations_of(nlp, text))
+    assert ("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat") in found
+
+
+def test_a_capital_in_apposition_lies_in_its_region(nlp):
+    text = "The forum was held in Nanning, capital of the Guangxi Zhuang Autonomous Region."
+    found = stated(relations_of(nlp, text))
+    assert ("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region") in found
+
+
+def test_held_in_a_year_and_a_city(nlp):
+    found = stated(relations_of(nlp, "The 12th CAEXPO held in 2015 started the Information Hub."))
+    assert ("12th China-ASEAN Expo", "inYear", "2015") in found
+
+
+def test_a_started_initiative_is_launched_by_the_edition(nlp):
+    text = "The 12th CAEXPO started the construction of the China-ASEAN Information Harbor."
+    found = stated(relations_of(nlp, text))
+    assert ("12th China-ASEAN Expo", "launched", "China-ASEAN Information Harbor") in found
+
+
+def test_a_forum_that_is_a_routine_activity_of_the_expo_is_part_of_it(nlp):
+    text = "The Information Harbor Forum has become a routine activity of the CAEXPO."
+    found = stated(relations_of(nlp, text))
+    assert ("Information Harbor Forum", "partOf", "China-ASEAN Expo") in found
+
+
+def test_members_listed_are_members(nlp):
+    found = stated(relations_of(nlp, "ASEAN's members include Brunei and Timor-Leste."))
+    assert ("Brunei", "memberOf", "Association of Southeast Asian Nations") in found
+
+
+def test_relative_years_are_read_against_the_publication_date(nlp):
+    found = stated(
+        relations_of(nlp, "The 13th CAEXPO is scheduled for next year.", published="2015-09-22")
+    )
+    assert ("13th China-ASEAN Expo", "inYear", "2016") in found
+
+
+def test_an_editions_year_is_inferred_from_another_edition_and_marked(nlp):
+    text = "The 12th CAEXPO held in 2015 was larger than the 10th CAEXPO."
+    found = relations_of(nlp, text)
+    assert ("10th China-ASEAN Expo", "inYear", "2013", True) in found
+    assert ("12th China-ASEAN Expo", "inYear", "2015", False) in found
+    assert not any(inferred for *_, inferred in relations_of(nlp, text, infer=False))
+
+
+def test_every_relation_keeps_its_rule_and_sentence(nlp):
+    text = "Huawei exhibited at the 16th CAEXPO."
+    document = read_text(text, doc_id="t", published="2019-09-21")
+    extraction = extract_doc(nlp(text), document, model="m", rules_version="r")
+    for relation in extraction.relations:
+        assert relation.rule
+        if not relation.rule.endswith("world-knowledge"):
+            assert relation.evidence and relation.evidence[0].text in text
