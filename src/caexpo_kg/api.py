@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, Graph
 
@@ -23,6 +24,12 @@ from .nlp import load_pipeline
 from .rdf import format_for_path, load_dataset, serialize, to_dataset, write_dataset
 from .resolve import merge_extractions
 from .vocab import GRAPH
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .graph import EntityInfo, EntityViews, GraphStats, RelationPath
+    from .query import QueryResult
 
 __all__ = ["KnowledgeGraph", "build", "build_documents", "extract"]
 
@@ -85,6 +92,70 @@ class KnowledgeGraph:
     def write(self, path: str | os.PathLike[str], rdf_format: str | None = None) -> None:
         """Write to ``path`` atomically; the format follows the extension unless given."""
         write_dataset(self.dataset, path, format_for_path(path, rdf_format))
+
+    # ------------------------------------------------------------- asking (query.py, graph.py)
+    def sparql(self, query: str, **bindings: Any) -> QueryResult:
+        """Run SPARQL over the union of the named graphs; ``bindings`` are bound as values.
+
+        Names are never spliced into the query text: ``kg.sparql(q, edition="15th
+        China-ASEAN Expo")`` binds ``?edition`` to that literal (it must be selected).
+
+        >>> kg.sparql("SELECT ?o WHERE { ?o rdfs:label ?name }", name="Huawei")  # doctest: +SKIP
+        """
+        from .query import SparqlStore, run_query
+
+        store = self.__dict__.get("_sparql")
+        if store is None or store.dataset is not self.dataset:
+            store = self.__dict__["_sparql"] = SparqlStore(self.dataset)
+        return run_query(store, query, bindings)
+
+    def named_query(self, name: str, **bindings: Any) -> QueryResult:
+        """Run one of the shipped ``queries/*.rq`` (``"organisations-at-edition"``)."""
+        from .query import load_named_query
+
+        return self.sparql(load_named_query(name), **bindings)
+
+    def _views(self) -> EntityViews:
+        from .graph import EntityViews
+
+        views = self.__dict__.get("_entity_views")
+        if views is None or views.source is not self.dataset:
+            views = self.__dict__["_entity_views"] = EntityViews(self.dataset)
+        return views
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Entities and their relations as a networkx ``MultiDiGraph`` (a fresh copy)."""
+        return self._views().networkx().copy()
+
+    def find(self, name: str) -> EntityInfo:
+        """The entity with this label or alias (any case); else ``EntityNotFoundError``."""
+        from .graph import find_entity
+
+        return find_entity(self._views().table(), name)
+
+    def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:
+        """Up to ``k`` shortest relationship paths between two entities (names or IRIs)."""
+        from .graph import shortest_paths
+
+        return shortest_paths(self._views().networkx(), a, b, k)
+
+    def neighbors(self, x: str, depth: int = 1, predicate: str | None = None) -> list[RelationPath]:
+        """What lies within ``depth`` steps of ``x``, optionally over one relation only."""
+        from .graph import neighbourhood
+
+        return neighbourhood(self._views().networkx(), x, depth, predicate)
+
+    def entities(self, type: str | None = None) -> list[EntityInfo]:
+        """The entities, of one core class (``"Organisation"``) or all."""
+        from .graph import entities_of
+
+        return entities_of(self._views().table(), type)
+
+    def stats(self, top: int = 10) -> GraphStats:
+        """Counts per class and property; the most central entities."""
+        from .graph import graph_stats
+
+        return graph_stats(self._views().networkx(), top)
 
 
 def extract(

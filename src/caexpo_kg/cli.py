@@ -12,6 +12,7 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -190,6 +191,160 @@ def evaluate(
         click.echo(json.dumps({"files": len(gold_files), **total.as_dict()}, indent=2))
     else:
         click.echo(format_report(total))
+
+
+# ------------------------------------------------------------------ asking the graph
+_KG_ARGUMENT = click.argument("kg_file", metavar="KG", type=click.Path(path_type=Path))
+_FROM_OPTION = click.option(
+    "--from", "source_format", help="Input format (default: from KG's extension)."
+)
+
+
+def _load(kg_file: Path, source_format: str | None) -> Any:
+    from .api import KnowledgeGraph
+
+    return KnowledgeGraph.load(kg_file, source_format)
+
+
+@main.command()
+@_KG_ARGUMENT
+@click.argument("query_text", metavar="[QUERY]", required=False)
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.Path(path_type=Path),
+    help="Read the query from a file.",
+)
+@click.option("--name", "query_name", help="Run a named query from queries/*.rq.")
+@click.option(
+    "--results-format",
+    default="table",
+    show_default=True,
+    help="table, csv, tsv or json (SPARQL 1.1 Query Results).",
+)
+@click.option(
+    "--bind",
+    "binds",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to VALUE (a literal; <IRI> for an IRI). Repeatable.",
+)
+@_FROM_OPTION
+def query(
+    kg_file: Path,
+    query_text: str | None,
+    query_file: Path | None,
+    query_name: str | None,
+    results_format: str,
+    binds: tuple[str, ...],
+    source_format: str | None,
+) -> None:
+    """Run SPARQL over KG: QUERY text, -f FILE.rq, or --name NAME.
+
+    Values given with --bind are bound, never pasted into the query text.
+    """
+    from .errors import FormatError, InputError
+    from .query import RESULT_FORMATS, load_named_query, parse_binding
+
+    if sum(x is not None for x in (query_text, query_file, query_name)) != 1:
+        raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME")
+    if results_format.lower() not in RESULT_FORMATS:
+        raise FormatError(
+            f"unknown results format {results_format!r}; use one of {', '.join(RESULT_FORMATS)}"
+        )
+    bindings = dict(parse_binding(text) for text in binds)
+    if query_name is not None:
+        text = load_named_query(query_name)
+    elif query_file is not None:
+        try:
+            text = query_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise InputError(f"{query_file}: cannot read the query ({err})") from None
+    else:
+        text = query_text or ""
+    result = _load(kg_file, source_format).sparql(text, **bindings)
+    click.echo(result.serialize(results_format), nl=False)
+
+
+@main.command()
+@_KG_ARGUMENT
+@click.argument("a")
+@click.argument("b")
+@click.option("-k", default=1, show_default=True, type=click.IntRange(1), help="How many paths.")
+@_FROM_OPTION
+def path(kg_file: Path, a: str, b: str, k: int, source_format: str | None) -> None:
+    """The shortest relationship paths between entities A and B (names or IRIs)."""
+    paths = _load(kg_file, source_format).path(a, b, k)
+    if not paths:
+        log.info("no path between %r and %r", a, b)
+    for found in paths:
+        click.echo(str(found))
+
+
+@main.command()
+@_KG_ARGUMENT
+@click.argument("x")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1))
+@click.option("--predicate", help="Follow only this relation (and its sub-properties).")
+@_FROM_OPTION
+def neighbors(
+    kg_file: Path, x: str, depth: int, predicate: str | None, source_format: str | None
+) -> None:
+    """What lies within --depth steps of entity X, one path to each."""
+    for found in _load(kg_file, source_format).neighbors(x, depth=depth, predicate=predicate):
+        click.echo(str(found))
+
+
+@main.command()
+@_KG_ARGUMENT
+@click.option("--type", "core_class", help="Only this class (Organisation, Event, Year ...).")
+@_FROM_OPTION
+def entities(kg_file: Path, core_class: str | None, source_format: str | None) -> None:
+    """List the entities of KG: class, label, aliases, IRI."""
+    from rdflib import Literal
+
+    from .query import QueryResult
+
+    found = _load(kg_file, source_format).entities(core_class)
+    rows = tuple(
+        (Literal(e.core_class), Literal(e.label), Literal("; ".join(e.aliases)), e.iri)
+        for e in found
+    )
+    click.echo(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
+
+
+@main.command()
+@_KG_ARGUMENT
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1))
+@_FROM_OPTION
+def stats(kg_file: Path, top: int, source_format: str | None) -> None:
+    """Counts per class and property; the most central entities by degree and betweenness."""
+    click.echo(_load(kg_file, source_format).stats(top).format(), nl=False)
+
+
+@main.command()
+@click.argument("kg_file", metavar="KG", type=click.Path(path_type=Path))
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("obj", metavar="OBJECT")
+@_FROM_OPTION
+def explain(
+    kg_file: Path, subject: str, predicate: str, obj: str, source_format: str | None
+) -> None:
+    """Show the rule and sentence(s) behind the triple SUBJECT PREDICATE OBJECT.
+
+    Names are labels or aliases ("12th CAEXPO"); PREDICATE a core property (heldIn).
+    """
+    kg = _load(kg_file, source_format)
+    found = kg.explain(subject, predicate, obj)
+    if not found:
+        raise CaexpoError(f"no evidence for {subject!r} {predicate} {obj!r} in {kg_file}")
+    for item in found:
+        kind = "inferred" if item.inferred else "stated"
+        click.echo(f"{item.rule} ({kind}) in {item.document}")
+        if item.text:
+            click.echo(f"    {item.text}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,16 +1,33 @@
-"""Reading inputs: ``.txt`` and ``.md`` files, folders of them, and JSON Lines corpora.
+"""Reading inputs: ``.txt``, ``.md`` and ``.html`` files, folders of them, and JSON Lines.
 
 Every reader yields :class:`~caexpo_kg.model.Document` records with NFC-normalised
-text, so that mention offsets count the same characters NIF counts. Problems the
-user can fix raise :class:`~caexpo_kg.errors.InputError` with a one-line message;
-problems that cost one document only (an empty file, undecodable bytes) are logged
-as warnings and the rest of the corpus is still read.
+text, so that mention offsets count the same characters NIF counts.
+
+Bad-input policy: one bad file never costs the others. A problem that concerns the
+whole run (a ``--published`` that is not a date, a path named on the command line
+that does not exist) raises :class:`~caexpo_kg.errors.InputError`: one line, exit 1.
+A problem that costs one document is one warning line naming it (``file`` or
+``file:line``), and reading goes on:
+
+- invalid UTF-8: decoded with U+FFFD replacements, the warning gives the byte offset;
+- a binary file (NUL bytes, a known binary signature, mostly control characters): skipped;
+- an empty file, or one whose HTML has no main text: skipped;
+- a file (or JSON Lines record) over :data:`MAX_TEXT_BYTES` (5 MB, overridable with
+  the ``CAEXPO_KG_MAX_BYTES`` environment variable): refused, not chunked, since one
+  news article is never that long and a file that big is almost always a dump or a
+  mistake;
+- a file that cannot be read (permissions, I/O error, vanished): skipped;
+- a malformed JSON Lines line (bad JSON, no ``text``, bad date): that line skipped;
+- a document id used twice: the second document skipped;
+- an ``.html`` page without trafilatura installed: skipped, with how to install it.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -20,12 +37,38 @@ from pathlib import Path
 from .errors import InputError
 from .model import Document
 
-__all__ = ["SUPPORTED_SUFFIXES", "parse_date", "read_documents", "read_file", "read_text"]
+__all__ = [
+    "MAX_TEXT_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "parse_date",
+    "read_documents",
+    "read_file",
+    "read_text",
+]
 
 log = logging.getLogger("caexpo_kg")
 
 #: File suffixes read as articles (folders are searched recursively for them).
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", ".html", ".htm")
+
+#: The largest article read, in bytes (a ``.jsonl`` file is limited per record, not
+#: as a whole). ``CAEXPO_KG_MAX_BYTES`` in the environment overrides it; so does
+#: assigning this attribute.
+MAX_TEXT_BYTES = 5_000_000
+
+_HTML_SUFFIXES = (".html", ".htm")
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: Signatures of common binary formats that carry no NUL byte early on.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"7z\xbc",
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 _FRONT_MATTER_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
@@ -49,16 +92,61 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def max_text_bytes() -> int:
+    """The size limit in force: ``CAEXPO_KG_MAX_BYTES`` if set, else :data:`MAX_TEXT_BYTES`."""
+    value = os.environ.get("CAEXPO_KG_MAX_BYTES", "").strip()
+    if value:
+        try:
+            return int(value)
+        except ValueError:
+            raise InputError(
+                f"CAEXPO_KG_MAX_BYTES: {value!r} is not a whole number of bytes"
+            ) from None
+    return MAX_TEXT_BYTES
+
+
+def _too_large(size: int, source: str) -> bool:
+    limit = max_text_bytes()
+    if size > limit:
+        log.warning(
+            "%s: %s is over the %s limit (CAEXPO_KG_MAX_BYTES); skipped",
+            source,
+            _megabytes(size),
+            _megabytes(limit),
+        )
+        return True
+    return False
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size} bytes"
+
+
+def _looks_binary(raw: bytes) -> bool:
+    head = raw[:8192]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False  # UTF-16 text: NUL bytes are expected
+    if b"\x00" in head or head.startswith(_BINARY_MAGIC):
+        return True
+    sample = head.decode("latin-1")
+    return bool(sample) and len(_CONTROL.findall(sample)) > len(sample) * 0.1
+
+
 def _decode(raw: bytes, source: str) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        bad = sum(1 for ch in raw.decode("utf-8", errors="replace") if ch == "\ufffd")
         log.warning(
-            "%s: invalid UTF-8 at byte %d; undecodable bytes replaced with U+FFFD",
+            "%s: invalid UTF-8 at byte %d (%d undecodable sequence%s replaced with U+FFFD)",
             source,
             err.start,
+            bad,
+            "" if bad == 1 else "s",
         )
-        return raw.decode("utf-8", errors="replace")
+        return raw.decode("utf-8-sig", errors="replace")
 
 
 def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -101,32 +189,87 @@ def read_file(
 
     ``doc_id`` defaults to the file's stem (JSON Lines records carry their own ids).
     """
-    if path.suffix.lower() == ".jsonl":
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
         yield from _read_jsonl(path, published)
         return
     try:
+        if _too_large(path.stat().st_size, str(path)):
+            return
         raw = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    if b"\x00" in raw[:8192]:
-        log.warning("%s: looks binary; skipped", path)
+    if not raw.strip():
+        log.warning("%s: empty; skipped", path)
         return
-    text = _decode(raw, str(path))
+    if _looks_binary(raw):
+        log.warning("%s: looks binary, not text; skipped", path)
+        return
     meta: dict[str, str] = {}
-    if path.suffix.lower() in (".md", ".markdown"):
+    if suffix in _HTML_SUFFIXES:
+        extracted = _html_main_text(raw, str(path))
+        if extracted is None:
+            return
+        meta, text = extracted
+    else:
+        text = _decode(raw, str(path))
+    if suffix in _MARKDOWN_SUFFIXES:
         meta, text = _split_front_matter(text)
     if not text.strip():
         log.warning("%s: empty; skipped", path)
         return
+    try:
+        own_date = parse_date(meta.get("published") or meta.get("date"), where=str(path))
+    except InputError as err:
+        log.warning("%s; the default date is used", err)
+        own_date = None
     yield read_text(
         text,
         doc_id=meta.get("id") or doc_id or path.stem,
-        published=parse_date(meta.get("published") or meta.get("date"), where=str(path))
-        or published,
+        published=own_date or published,
         title=meta.get("title"),
         url=meta.get("url"),
         source=str(path),
     )
+
+
+def _html_main_text(raw: bytes, source: str) -> tuple[dict[str, str], str] | None:
+    """The main text of an HTML page, and its title, date and URL, with trafilatura."""
+    try:
+        import trafilatura
+    except ImportError:
+        log.warning(
+            "%s: reading HTML needs trafilatura (pip install 'caexpo-kg[html]'); skipped", source
+        )
+        return None
+    try:
+        result = trafilatura.bare_extraction(
+            raw, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as err:  # trafilatura and lxml raise many types on broken pages
+        log.warning("%s: cannot parse the HTML (%s); skipped", source, type(err).__name__)
+        return None
+    if result is None:
+        log.warning("%s: no main text found in the HTML; skipped", source)
+        return None
+    fields = result if isinstance(result, dict) else result.as_dict()
+    text = fields.get("text") or ""
+    if not text.strip():
+        log.warning("%s: no main text found in the HTML; skipped", source)
+        return None
+    # trafilatura puts one block per line; a blank line between blocks, as in our .txt.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    meta = {
+        key: str(fields[key]).strip()
+        for key in ("title", "date", "url")
+        if fields.get(key) and str(fields[key]).strip()
+    }
+    if "date" in meta:
+        try:
+            date.fromisoformat(meta["date"][:10])
+        except ValueError:
+            del meta["date"]  # trafilatura's guess, not a date we can use
+    return meta, text
 
 
 def _read_jsonl(path: Path, published: date | None) -> Iterator[Document]:
@@ -137,6 +280,8 @@ def _read_jsonl(path: Path, published: date | None) -> Iterator[Document]:
     with handle:
         for number, raw in enumerate(handle, start=1):
             where = f"{path}:{number}"
+            if _too_large(len(raw), where):
+                continue
             line = _decode(raw, where).strip()
             if not line:
                 continue
@@ -174,13 +319,21 @@ def _expand(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
             )
             if not found:
-                log.warning("%s: no .txt, .md or .jsonl files inside", path)
+                log.warning("%s: no .txt, .md, .html or .jsonl files inside", path)
             for file in found:
                 yield file, file.relative_to(path).with_suffix("").as_posix()
         elif path.exists():
             yield path, path.stem
         else:
             raise InputError(f"{path}: no such file or directory")
+
+
+def _read_file_or_warn(path: Path, published: date | None, doc_id: str) -> Iterator[Document]:
+    """:func:`read_file`, but a file that cannot be read is a warning, not the end of the run."""
+    try:
+        yield from read_file(path, published=published, doc_id=doc_id)
+    except InputError as err:
+        log.warning("%s; skipped", err)
 
 
 def read_documents(
@@ -195,13 +348,22 @@ def read_documents(
     >>> docs = list(read_documents(["data/sample"]))  # doctest: +SKIP
     """
     default_date = parse_date(published, where="--published")
+    max_text_bytes()  # a bad CAEXPO_KG_MAX_BYTES fails now, not halfway through
     seen_ids: dict[str, str] = {}
-    for path, doc_id in _expand(Path(p) for p in paths):
-        for document in read_file(path, published=default_date, doc_id=doc_id):
+    roots = [Path(p) for p in paths]
+    for root in roots:  # a mistyped path fails before anything is read
+        if not root.exists():
+            raise InputError(f"{root}: no such file or directory")
+    for path, doc_id in _expand(roots):
+        for document in _read_file_or_warn(path, default_date, doc_id):
             previous = seen_ids.get(document.id)
             if previous is not None:
-                raise InputError(
-                    f"{document.source}: document id {document.id!r} is already used by {previous}"
+                log.warning(
+                    "%s: document id %r is already used by %s; skipped",
+                    document.source,
+                    document.id,
+                    previous,
                 )
+                continue
             seen_ids[document.id] = document.source or document.id
             yield document

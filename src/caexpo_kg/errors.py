@@ -7,7 +7,8 @@
     ├── ModelNotFoundError      the spaCy pipeline named is not installed
     ├── FormatError             an RDF format we cannot read or write
     ├── EntityNotFoundError     a name that matches no entity (carries suggestions)
-    └── QueryError              malformed SPARQL or an unknown named query
+    ├── QueryError              malformed SPARQL or an unknown named query
+    └── ValidationError         a graph that violates ontology/shapes.ttl (SHACL)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "InputError",
     "ModelNotFoundError",
     "QueryError",
+    "ValidationError",
 ]
 
 
@@ -52,3 +54,7 @@ class EntityNotFoundError(CaexpoError):
 
 class QueryError(CaexpoError):
     """A SPARQL query that does not parse, or a named query that does not exist."""
+
+
+class ValidationError(CaexpoError):
+    """A graph that violates the SHACL shapes (the report lists each violation)."""

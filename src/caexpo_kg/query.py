@@ -30,6 +30,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import warnings
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -388,7 +390,13 @@ class SparqlStore:
             )
         except SyntaxError as err:
             raise QueryError(f"malformed SPARQL: {_one_line(str(err))}") from None
-        except (RuntimeError, ValueError, OSError) as err:
+        except RuntimeError as err:
+            if values and "projection" in str(err):
+                # pyoxigraph substitutes only selected variables (SEP-0007); rdflib's
+                # initBindings binds any variable, with the same rows, more slowly.
+                return _rdflib_query(self.dataset, query, values)
+            raise QueryError(f"query failed: {_one_line(str(err))}") from None
+        except (ValueError, OSError) as err:
             raise QueryError(f"query failed: {_one_line(str(err))}") from None
         return _from_oxigraph(answer, _namespaces(self.dataset))
 
@@ -431,14 +439,18 @@ def _rdflib_query(dataset: Dataset, query: str, bindings: Mapping[str, Any]) -> 
     previous = dataset.default_union
     dataset.default_union = True
     try:
-        answer = dataset.query(query, initNs=PREFIXES, initBindings=values)
+        with warnings.catch_warnings():
+            # rdflib 7.6 warns about its own Dataset internals while querying.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            answer = dataset.query(query, initNs=PREFIXES, initBindings=values)
+            rows = tuple(answer)
         if answer.type == "ASK":
             return QueryResult((), (), bool(answer.askAnswer), _namespaces(dataset))
         if answer.type == "SELECT":
             variables = tuple(str(v) for v in answer.vars or ())
-            rows = tuple(tuple(row) for row in answer)  # type: ignore[arg-type]
+            rows = tuple(tuple(row) for row in rows)  # type: ignore[arg-type]
             return QueryResult(variables, rows, None, _namespaces(dataset))
-        rows = tuple((s, p, o) for s, p, o in answer)  # type: ignore[misc]
+        rows = tuple((s, p, o) for s, p, o in rows)  # type: ignore[misc]
         return QueryResult(("subject", "predicate", "object"), rows, None, _namespaces(dataset))
     except Exception as err:  # rdflib raises pyparsing and many other types
         raise QueryError(f"malformed SPARQL: {_one_line(str(err))}") from None
@@ -464,16 +476,22 @@ def run_query(
         SPARQL 1.1 text; the prefixes in :data:`PREFIXES` need no declaration.
     bindings, **more
         Variable name → value (``str`` → plain literal, rdflib terms as they are).
-        With pyoxigraph a bound variable must be in the ``SELECT`` projection.
+        pyoxigraph binds only selected variables; a query that binds another one
+        runs on rdflib instead (same rows, slower).
     engine
         ``"oxigraph"`` (fast, the default) or ``"rdflib"`` (the same rows, slower).
 
     Raises
     ------
     QueryError
-        The query does not parse, or a binding cannot be applied.
+        The query does not parse, or binds a variable it does not have (a typo in
+        ``--bind`` would otherwise silently match everything).
     """
     values = {**(bindings or {}), **more}
+    for name in values:
+        variable = name.lstrip("?$")
+        if not re.search(rf"[?$]{re.escape(variable)}(?![\w\u00b7])", query):
+            raise QueryError(f"cannot bind ?{variable}: the query has no such variable")
     if engine == "oxigraph":
         store = dataset if isinstance(dataset, SparqlStore) else SparqlStore(dataset)
         return store.query(query, values)
