@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -242,7 +243,10 @@ def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
             lines.add(f"{s.n3()} {p.n3()} {_nt_object(o)}{suffix} .\n")
         return "".join(sorted(lines)).encode("utf-8")
     if rdf_format in QUAD_FORMATS:
-        return dataset.serialize(format=rdf_format, encoding="utf-8")
+        with warnings.catch_warnings():
+            # rdflib 7.6's own TriG/JSON-LD writers call its deprecated Dataset.contexts.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return dataset.serialize(format=rdf_format, encoding="utf-8")
     union = Graph()
     for prefix, namespace in dataset.namespaces():
         union.bind(prefix, namespace, override=True)
@@ -251,15 +255,19 @@ def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
     return union.serialize(format=rdf_format, encoding="utf-8")
 
 
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+
+
 def _nt_object(term: Node) -> str:
-    if isinstance(term, Literal):
-        # n3() of a literal may use Turtle shorthands (1, true); N-Triples needs the full form.
-        text = term.n3()
-        if term.datatype is not None and not text.endswith(f"^^<{term.datatype}>"):
-            escaped = Literal(str(term)).n3()
-            return f"{escaped}^^<{term.datatype}>"
-        return text
-    return term.n3()
+    """A term in N-Triples syntax (``n3()`` would use Turtle's long strings and shorthands)."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = "".join(_NT_ESCAPES.get(char, char) for char in str(term))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    if term.datatype is not None:
+        return f'"{text}"^^<{term.datatype}>'
+    return f'"{text}"'
 
 
 def write_dataset(dataset: Dataset, path: str | os.PathLike[str], rdf_format: str) -> None:
@@ -296,7 +304,10 @@ def load_dataset(path: str | os.PathLike[str], rdf_format: str | None = None) ->
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     try:
         if fmt in QUAD_FORMATS:
-            dataset.parse(data=data, format=fmt)
+            with warnings.catch_warnings():
+                # rdflib 7.6 warns about its own Dataset.parse defaults.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                dataset.parse(data=data, format=fmt)
         else:
             dataset.graph(GRAPH.ENTITIES).parse(data=data, format=fmt)
     except Exception as err:  # rdflib raises many parser-specific types
