@@ -40,7 +40,7 @@ def _messages(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 def test_invalid_utf8_is_replaced_and_named_with_its_byte_offset(tmp_path, warnings_log):
     path = tmp_path / "latin.txt"
-    path.write_bytes("Caf".encode() + b"\xe9 in Nanning.\n")
+    path.write_bytes(b"Caf" + b"\xe9 in Nanning.\n")
     (document,) = read_file(path)
     assert document.text == "Caf\ufffd in Nanning.\n"
     (message,) = _messages(warnings_log)
@@ -97,10 +97,16 @@ def test_the_limit_is_overridable_from_the_environment(tmp_path, monkeypatch):
         list(read_documents([path]))
 
 
-def test_a_large_jsonl_record_is_refused_but_not_its_neighbours(tmp_path, warnings_log, monkeypatch):
+def test_a_large_jsonl_record_is_refused_but_not_its_neighbours(
+    tmp_path, warnings_log, monkeypatch
+):
     monkeypatch.setattr(corpus, "MAX_TEXT_BYTES", 500)
     path = tmp_path / "corpus.jsonl"
-    records = [{"id": "a", "text": GOOD}, {"id": "b", "text": "x " * 400}, {"id": "c", "text": GOOD}]
+    records = [
+        {"id": "a", "text": GOOD},
+        {"id": "b", "text": "x " * 400},
+        {"id": "c", "text": GOOD},
+    ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     assert [d.id for d in read_file(path)] == ["a", "c"]
     assert any(f"{path}:2" in m for m in _messages(warnings_log))
@@ -214,7 +220,8 @@ def test_cli_builds_the_good_documents_and_names_each_bad_one(tmp_path):
     _bad_corpus(folder)
     out = tmp_path / "out.ttl"
     result = CliRunner().invoke(
-        main, ["build", str(folder), "-o", str(out), "--model", "blank", "--published", "2015-01-01"]
+        main,
+        ["build", str(folder), "-o", str(out), "--model", "blank", "--published", "2015-01-01"],
     )
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output

@@ -22,7 +22,9 @@ TEXT = (
 
 @pytest.fixture
 def small_kg() -> KnowledgeGraph:
-    return build_documents([read_text(TEXT, doc_id="news-1", published="2015-09-18")], model="blank")
+    return build_documents(
+        [read_text(TEXT, doc_id="news-1", published="2015-09-18")], model="blank"
+    )
 
 
 def _snapshot(dataset: Dataset) -> dict:
