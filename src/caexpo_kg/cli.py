@@ -77,6 +77,17 @@ def main(quiet: bool) -> None:
     show_default=True,
     help="Infer editions' years from other editions (kept in their own named graph).",
 )
+@click.option(
+    "--validate/--no-validate",
+    default=True,
+    show_default=True,
+    help="Check the graph against ontology/shapes.ttl; on a violation write nothing, exit 1.",
+)
+@click.option(
+    "--reason",
+    is_flag=True,
+    help="Add the OWL-RL closure with the ontology and alignments, in its own named graph.",
+)
 def build(
     inputs: tuple[Path, ...],
     output: str,
@@ -84,6 +95,8 @@ def build(
     published: str | None,
     model: str | None,
     infer: bool,
+    validate: bool,
+    reason: bool,
 ) -> None:
     """Build the graph of INPUTS (.txt, .md, .jsonl files and folders of them)."""
     from .api import build as build_graph
@@ -95,6 +108,12 @@ def build(
     kg = build_graph(inputs, published=published, model=model, infer=infer)
     if not kg.extractions:
         raise CaexpoError("no documents were read; nothing to write")
+    if reason:
+        from .reason import reason as reason_over
+
+        log.info("%d triples entailed (graph %s)", reason_over(kg.dataset), "reasoned")
+    if validate:
+        _check(kg)
     if output == "-":
         sys.stdout.buffer.write(kg.serialize(fmt))
         sys.stdout.flush()
@@ -108,6 +127,35 @@ def build(
             len(kg),
             output,
         )
+
+
+def _check(kg: Any) -> None:
+    """Validate a built graph; on a violation print the report and fail (nothing written)."""
+    from .errors import ValidationError
+    from .validate import validate_dataset
+
+    report = validate_dataset(kg.dataset)
+    if not report.conforms:
+        click.echo(report.text(limit=50), err=True)
+        raise ValidationError(
+            f"the graph violates {len(report.violations)} SHACL constraint(s); "
+            "nothing was written (--no-validate writes it anyway)"
+        )
+
+
+@main.command("validate")
+@click.argument("graph_file", type=click.Path(path_type=Path))
+@click.option("--from", "source_format", help="Input format (default: from the extension).")
+def validate_command(graph_file: Path, source_format: str | None) -> None:
+    """Check GRAPH_FILE against ontology/shapes.ttl: one line per violation, exit 1 if any."""
+    from .errors import ValidationError
+    from .validate import validate_file
+
+    report = validate_file(graph_file, source_format)
+    if not report.conforms:
+        click.echo(report.text())
+        raise ValidationError(f"{graph_file}: {len(report.violations)} SHACL violation(s)")
+    click.echo(f"{graph_file}: conforms")
 
 
 @main.command()
