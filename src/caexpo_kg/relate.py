@@ -46,6 +46,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
+#: Verbs by which an event happens where the news is datelined.
+_HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
+                    "start", "take", "continue", "draw", "attract"}  # fmt: skip
 _RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 
 
@@ -309,6 +312,7 @@ class Reader:
 
     # ----------------------------------------------------------- the rules
     def relations(self) -> list[Relation]:
+        self._capitals()
         self._editions()
         self._bylines()
         self._world_knowledge()
@@ -319,7 +323,54 @@ class Reader:
         self._possessive_places()
         self._memberships()
         self._year_of_mark()
+        self._dateline()  # last: it only fills in where no other rule placed the event
         return self.found
+
+    def _capitals(self) -> None:
+        """ "the Guangxi capital" names Nanning, which lies in Guangxi."""
+        rules = load_rules()
+        for span, key in self.mention_spans:
+            container = span._.caexpo_container
+            entry = rules.by_name.get(container.casefold()) if container else None
+            if entry is not None:
+                target = entity_key(entry.core_class, entry.label)
+                if target in self.resolved.entities:
+                    self.add(key, "locatedIn", target, "capital-of", span.root)
+
+    def dateline_place(self) -> str | None:
+        """The place of a dateline ("NANNING, Sept. 19 -- ..."), where the news happened."""
+        for span, key in self.mention_spans[:12]:
+            line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
+            after = self.doc.text[span.end_char : span.end_char + 2]
+            if span.start_char == line_start and after.startswith(",") and span.text.isupper():
+                return key if self.core(key) == "Place" else None
+        return None
+
+    def _dateline(self) -> None:
+        """The article's own event happens at its dateline: the current edition, and an
+        event that opens, closes or is under way in the lede ("The expo closed on Tuesday")."""
+        place = self.dateline_place()
+        if place is None:
+            return
+        place_span = next(s for s, k in self.mention_spans if k == place)
+        lede = place_span.sent
+        events = []
+        for span, key in self.mention_spans:
+            if self.core(key) != "Event" or not (lede.start <= span.start < lede.end):
+                continue
+            token = self.head_mention_token(span)
+            if any(
+                role == "subject" and _lemma(verb) in _HAPPENING_VERBS
+                for verb, role in self.verbs_of(token)
+            ):
+                events.append((key, token))
+        current = current_edition([k for _, k in self.mention_spans], self.resolved.editions)
+        if current is not None:
+            first = next(s for s, k in self.mention_spans if k == current)
+            events.append((current, first.root))
+        for key, token in events:
+            if not any(r.subject == key and r.predicate == "heldIn" for r in self.found):
+                self.add(key, "heldIn", place, "dateline", token)
 
     def _editions(self) -> None:
         first: dict[str, Span] = {}

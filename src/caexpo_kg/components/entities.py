@@ -119,7 +119,8 @@ def register_extensions() -> None:
     * ``caexpo_relative``: for "last year" / "next May": ``(years, month)`` relative
       to the publication date; resolved downstream;
     * ``caexpo_aliases``: other names the text gives it (a defined acronym);
-    * ``caexpo_finer``: a finer class (``EventSeries``).
+    * ``caexpo_finer``: a finer class (``EventSeries``);
+    * ``caexpo_container``: the place a capital lies in ("the Guangxi capital").
 
     On the doc: ``caexpo_bylines``, ``(person_span, org_span)`` pairs.
     """
@@ -133,6 +134,7 @@ def register_extensions() -> None:
         ("caexpo_relative", None),
         ("caexpo_aliases", ()),
         ("caexpo_finer", None),
+        ("caexpo_container", None),
     ):
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
@@ -157,6 +159,8 @@ class _Candidate:
     relative: tuple[int, int | None] | None = None
     aliases: tuple[str, ...] = ()
     finer: str | None = None
+    container: str | None = None
+    """For "the Guangxi capital": the place it lies in (a locatedIn for relate.py)."""
     nested: list[_Candidate] = field(default_factory=list)
 
     @property
@@ -245,6 +249,7 @@ class EntityRecognizer:
         span._.caexpo_relative = candidate.relative
         span._.caexpo_aliases = candidate.aliases
         span._.caexpo_finer = candidate.finer
+        span._.caexpo_container = candidate.container
         return span
 
     # ------------------------------------------------------------- gazetteer
@@ -599,11 +604,13 @@ class EntityRecognizer:
 
     # -------------------------------------------------------------- capitals
     def _capitals(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-        """ "the Guangxi capital", "the Thai capital": the capital city the gazetteer knows."""
+        """ "the Guangxi capital", "the Thai capital", "the capital of south China's Guangxi":
+        the capital city the gazetteer knows, lying in its region."""
         by_end = {c.end: c for c in chosen}
+        by_start = {c.start: c for c in chosen}
         result = list(chosen)
         for token in doc:
-            if token.lower_ != "capital" or token.i == 0:
+            if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
             owner = by_end.get(token.i)
             region = None
@@ -613,11 +620,27 @@ class EntityRecognizer:
                 region = self.rules.by_name.get(
                     self.rules.demonyms[doc[token.i - 1].text].casefold()
                 )
+            elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+                owner = None
+                for start in range(token.i + 2, min(token.i + 8, len(doc))):
+                    found = by_start.get(start)
+                    if found is None or found.core_class != "Place" or not found.label:
+                        continue
+                    if found.end < len(doc) and doc[found.end].text in _POSSESSIVE:
+                        continue  # "south China's Guangxi": the possessor is not the owner
+                    region = self.rules.by_name.get(found.label.casefold())
+                    break
+                if region is None or not region.capital:
+                    continue
+                capital = _Candidate(token.i, token.i + 1, "Place", region.capital, "capital", 4)
+                capital.container = region.label
+                result.append(capital)
+                continue
             if region is None or not region.capital:
                 continue
             start = owner.start if owner is not None else token.i - 1
             capital = _Candidate(start, token.i + 1, "Place", region.capital, "capital", 4)
-            capital.aliases = ()
+            capital.container = region.label
             if owner is not None:
                 result.remove(owner)
                 owner.rule = "capital-owner"
