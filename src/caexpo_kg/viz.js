@@ -34,64 +34,74 @@
     t = t + Math.imul(t ^ t >>> 7, 61 | t) ^ t;
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   }
-  var K = 48; // ideal edge length
+  var BASE = 48; // ideal edge length (more for small graphs)
   var x = new Float64Array(N), y = new Float64Array(N);
   var byDegree = prominence.map(function (p) { return p[1]; });
   byDegree.forEach(function (i, rank) { // a golden-angle spiral, busiest nodes in the middle
-    var r = K * 0.9 * Math.sqrt(rank + 0.5), a = rank * 2.399963;
+    var r = BASE * 0.9 * Math.sqrt(rank + 0.5), a = rank * 2.399963;
     x[i] = r * Math.cos(a) + random() - 0.5; y[i] = r * Math.sin(a) + random() - 0.5;
   });
-  function layout() {
-    var steps = N <= 400 ? 300 : N <= 1500 ? 150 : 80;
-    var dx = new Float64Array(N), dy = new Float64Array(N);
-    var cutoff = K * 5, cell = cutoff, grid = N > 900;
-    var temperature = K * Math.sqrt(N) * 0.35, cool = temperature / (steps + 1);
-    // Gravity balances the cloud's outward push at a radius of about K * sqrt(N) * 0.8; with a
+  // Lay out the nodes `ids` (all of them, or what the filters leave) over the edges among them.
+  function layout(ids, steps, heat) {
+    var M = ids.length, pos = new Map();
+    var K = BASE * (M <= 50 ? 1.8 : M <= 200 ? 1.25 : 1); // small graphs: room for labels
+    ids.forEach(function (i, at) { pos.set(i, at); });
+    var sub = [];
+    edges.forEach(function (e) { if (pos.has(e.s) && pos.has(e.o)) sub.push([pos.get(e.s), pos.get(e.o)]); });
+    var px = new Float64Array(M), py = new Float64Array(M), dx = new Float64Array(M), dy = new Float64Array(M);
+    ids.forEach(function (i, at) { px[at] = x[i]; py[at] = y[i]; });
+    var cutoff = K * 5, cell = cutoff, grid = M > 900;
+    var temperature = K * Math.sqrt(M) * heat, cool = temperature / (steps + 1);
+    // Gravity balances the cloud's outward push at a radius of about K * sqrt(M) * 0.8; with a
     // cut-off (large graphs) only the ~40 nodes around each one push.
-    var gravity = grid ? 0.8 * 40 / N : 0.8;
+    var gravity = grid ? 0.8 * 40 / M : 0.8;
+    var repel = function (a, b) {
+      var ddx = px[a] - px[b], ddy = py[a] - py[b], d2 = ddx * ddx + ddy * ddy;
+      if (d2 < 0.01) { ddx = 0.1 * ((a * 7 + b) % 5 - 2) + 0.05; ddy = 0.05; d2 = ddx * ddx + ddy * ddy; }
+      if (grid && d2 > cutoff * cutoff) return;
+      var f = K * K / d2; // (k^2 / d) / d : unit vector folded in
+      dx[a] += ddx * f; dy[a] += ddy * f; dx[b] -= ddx * f; dy[b] -= ddy * f;
+    };
     for (var step = 0; step < steps; step++) {
       dx.fill(0); dy.fill(0);
-      var repel = function (a, b) {
-        var ddx = x[a] - x[b], ddy = y[a] - y[b], d2 = ddx * ddx + ddy * ddy;
-        if (d2 < 0.01) { ddx = 0.1 * ((a * 7 + b) % 5 - 2) + 0.05; ddy = 0.05; d2 = ddx * ddx + ddy * ddy; }
-        if (grid && d2 > cutoff * cutoff) return;
-        var f = K * K / d2; // (k^2 / d) / d : unit vector folded in
-        dx[a] += ddx * f; dy[a] += ddy * f; dx[b] -= ddx * f; dy[b] -= ddy * f;
-      };
       if (!grid) {
-        for (var a = 0; a < N; a++) for (var b = a + 1; b < N; b++) repel(a, b);
+        for (var a = 0; a < M; a++) for (var b = a + 1; b < M; b++) repel(a, b);
       } else {
         var cells = new Map();
-        for (var c = 0; c < N; c++) {
-          var key = Math.floor(x[c] / cell) + "," + Math.floor(y[c] / cell);
+        for (var c = 0; c < M; c++) {
+          var key = Math.floor(px[c] / cell) + "," + Math.floor(py[c] / cell);
           if (!cells.has(key)) cells.set(key, []);
           cells.get(key).push(c);
         }
-        for (var p = 0; p < N; p++) {
-          var gx = Math.floor(x[p] / cell), gy = Math.floor(y[p] / cell);
+        for (var p = 0; p < M; p++) {
+          var gx = Math.floor(px[p] / cell), gy = Math.floor(py[p] / cell);
           for (var ox = -1; ox <= 1; ox++) for (var oy = -1; oy <= 1; oy++) {
             var list = cells.get((gx + ox) + "," + (gy + oy));
             if (list) for (var q = 0; q < list.length; q++) if (list[q] > p) repel(p, list[q]);
           }
         }
       }
-      for (var k = 0; k < edges.length; k++) {
-        var e = edges[k], ex = x[e.s] - x[e.o], ey = y[e.s] - y[e.o];
+      for (var k = 0; k < sub.length; k++) {
+        var s = sub[k][0], o = sub[k][1], ex = px[s] - px[o], ey = py[s] - py[o];
         var d = Math.sqrt(ex * ex + ey * ey) || 0.01, fa = d / K;
-        dx[e.s] -= ex * fa; dy[e.s] -= ey * fa; dx[e.o] += ex * fa; dy[e.o] += ey * fa;
+        dx[s] -= ex * fa; dy[s] -= ey * fa; dx[o] += ex * fa; dy[o] += ey * fa;
       }
-      for (var n = 0; n < N; n++) {
-        dx[n] -= x[n] * gravity; dy[n] -= y[n] * gravity; // gravity keeps loose nodes near
+      for (var n = 0; n < M; n++) {
+        dx[n] -= px[n] * gravity; dy[n] -= py[n] * gravity; // gravity keeps loose nodes near
         var len = Math.sqrt(dx[n] * dx[n] + dy[n] * dy[n]);
         if (len > 0) {
           var move = Math.min(len, temperature);
-          x[n] += dx[n] / len * move; y[n] += dy[n] / len * move;
+          px[n] += dx[n] / len * move; py[n] += dy[n] / len * move;
         }
       }
       temperature = Math.max(temperature - cool, K * 0.02);
     }
+    ids.forEach(function (i, at) { x[i] = px[at]; y[i] = py[at]; });
   }
-  layout();
+  var all = [];
+  for (var a0 = 0; a0 < N; a0++) all.push(a0);
+  layout(all, N <= 400 ? 300 : N <= 1500 ? 150 : 80, 0.35);
+  var homeX = Float64Array.from(x), homeY = Float64Array.from(y); // the whole graph's layout
 
   // ------------------------------------------------------------ drawing
   function el(name, attrs, parent) {
@@ -109,22 +119,27 @@
   var edgeEls = [], edgeLabelEls = [], nodeEls = [];
   function round(v) { return Math.round(v * 10) / 10; }
   edges.forEach(function (e) {
-    var x1 = x[e.s], y1 = y[e.s], x2 = x[e.o], y2 = y[e.o];
-    var d = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)) || 1;
-    var r1 = radius(e.s) / d, r2 = (radius(e.o) + 1.5) / d;
-    var line = el("line", {
-      "class": "edge" + (e.inferred ? " inferred" : ""), "data-p": e.p,
-      x1: round(x1 + (x2 - x1) * r1), y1: round(y1 + (y2 - y1) * r1),
-      x2: round(x2 - (x2 - x1) * r2), y2: round(y2 - (y2 - y1) * r2), "marker-end": "url(#arrow)"
-    }, edgeLayer);
-    var label = el("text", { "class": "elabel", x: round((x1 + x2) / 2), y: round((y1 + y2) / 2 - 2) }, labelLayer);
+    var line = el("line", { "class": "edge" + (e.inferred ? " inferred" : ""), "data-p": e.p, "marker-end": "url(#arrow)" }, edgeLayer);
+    var label = el("text", { "class": "elabel" }, labelLayer);
     label.textContent = e.p + (e.inferred ? " (inferred)" : "");
     edgeEls.push(line); edgeLabelEls.push(label);
   });
+  function place() { // move the drawn elements to the current layout
+    edges.forEach(function (e, k) {
+      var x1 = x[e.s], y1 = y[e.s], x2 = x[e.o], y2 = y[e.o];
+      var d = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)) || 1;
+      var r1 = radius(e.s) / d, r2 = (radius(e.o) + 1.5) / d, line = edgeEls[k];
+      line.setAttribute("x1", round(x1 + (x2 - x1) * r1)); line.setAttribute("y1", round(y1 + (y2 - y1) * r1));
+      line.setAttribute("x2", round(x2 - (x2 - x1) * r2)); line.setAttribute("y2", round(y2 - (y2 - y1) * r2));
+      edgeLabelEls[k].setAttribute("x", round((x1 + x2) / 2));
+      edgeLabelEls[k].setAttribute("y", round((y1 + y2) / 2 - 2));
+    });
+    nodeEls.forEach(function (g, i) { g.setAttribute("transform", "translate(" + round(x[i]) + "," + round(y[i]) + ")"); });
+  }
   nodes.forEach(function (n, i) {
     var g = el("g", {
       "class": "node" + (major.has(i) ? "" : " minor"), "data-index": i, "data-iri": n.iri,
-      "data-class": n["class"], transform: "translate(" + round(x[i]) + "," + round(y[i]) + ")"
+      "data-class": n["class"]
     }, nodeLayer);
     el("circle", { r: round(radius(i)), fill: colour[n["class"]] }, g);
     var t = el("text", { x: round(radius(i) + 3), y: "3.5" }, g);
@@ -133,6 +148,7 @@
     g.addEventListener("click", function (ev) { ev.stopPropagation(); select(i, false); });
     nodeEls.push(g);
   });
+  place();
   app.setAttribute("data-node-count", String(nodeLayer.querySelectorAll(".node").length));
   app.setAttribute("data-edge-count", String(edgeLayer.querySelectorAll(".edge").length));
 
@@ -140,6 +156,9 @@
   var view = { x: 0, y: 0, k: 1 };
   function apply() {
     viewport.setAttribute("transform", "translate(" + round(view.x) + "," + round(view.y) + ") scale(" + view.k.toFixed(4) + ")");
+    // Zoomed out, labels shrink less than the drawing, so the overview stays legible.
+    svg.style.setProperty("--node-font", round(10 / Math.max(view.k, 0.55)) + "px");
+    svg.style.setProperty("--edge-font", round(9 / Math.max(view.k, 0.8)) + "px");
     svg.classList.toggle("near", view.k >= 1.5);
     svg.classList.toggle("far", view.k < 0.6 && edges.length > 150);
   }
@@ -152,7 +171,8 @@
     for (var i = 0; i < N; i++) {
       if (nodeEls[i].classList.contains("hidden")) continue;
       any = true;
-      minX = Math.min(minX, x[i]); maxX = Math.max(maxX, x[i] + 60);
+      minX = Math.min(minX, x[i] - radius(i)); // labels sit right of their node: leave room
+      maxX = Math.max(maxX, x[i] + radius(i) + 4 + Math.min(5.6 * nodes[i].label.length, 260));
       minY = Math.min(minY, y[i]); maxY = Math.max(maxY, y[i]);
     }
     if (!any) { minX = minY = -100; maxX = maxY = 100; }
@@ -240,6 +260,15 @@
       var hide = !(visible[e.s] && visible[e.o]);
       edgeEls[k].classList.toggle("hidden", hide); edgeLabelEls[k].classList.toggle("hidden", hide);
     });
+    // What is left is laid out afresh (from where it stood), so a filtered view is not a
+    // few nodes squeezed among the gaps of the whole graph; no filter: the whole layout.
+    x.set(homeX); y.set(homeY);
+    if (shown < N && shown <= 1500) {
+      var ids = [];
+      for (var v = 0; v < N; v++) if (visible[v]) ids.push(v);
+      layout(ids, shown <= 400 ? 200 : 100, 0.15);
+    }
+    place();
     app.setAttribute("data-visible-count", String(shown));
     document.getElementById("stats").textContent = N + " entities, " + edges.length + " relations" +
       (shown < N ? " (" + shown + " shown)" : "");
