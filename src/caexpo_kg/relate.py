@@ -321,6 +321,7 @@ class Reader:
         self._scenes()
         self._appositions()
         self._possessive_places()
+        self._leaders()
         self._memberships()
         self._year_of_mark()
         self._dateline()  # last: it only fills in where no other rule placed the event
@@ -476,7 +477,10 @@ class Reader:
                                     self.add(key, "partOf", self.event(inner), "part-of", verb)
                 if role == "object" and lemma in lex["organising_verbs"]:
                     for subject in self.subjects(verb):
-                        self.add(key, "organisedBy", self.entity(subject), f"{lemma}-active", verb)
+                        host = self.entity(subject)
+                        self.add(key, "organisedBy", host, f"{lemma}-active", verb)
+                        # "Nanning has hosted the expo every year": a city hosts where it is held
+                        self.add(key, "heldIn", host, f"{lemma}-place", verb)
                 if role == "object" and lemma in lex["held_verbs"] | {"stage", "hold"}:
                     for prep, target in self.prepositions(verb):
                         if prep in ("in", "at"):
@@ -698,7 +702,12 @@ class Reader:
                 other = self.token_key.get(noun.i)
                 if other is not None:
                     # "Nanning, south China's Guangxi": a place set beside a place contains it.
-                    if core == "Place" and noun.dep_ == "appos" and self.core(other) == "Place":
+                    if (
+                        core == "Place"
+                        and noun.dep_ == "appos"
+                        and self.core(other) == "Place"
+                        and not self._is_country(key)
+                    ):
                         self.add(key, "locatedIn", other, "apposition-place", noun)
                     continue
                 if core == "Person" and (
@@ -734,9 +743,22 @@ class Reader:
                         if self.core(org) == "Organisation":
                             self.add(key, "affiliatedWith", org, "possessive-office", token)
 
+    def _is_country(self, key: str) -> bool:
+        """Countries and provinces of the gazetteer: "Brunei, Indonesia" is a list, not a
+        containment, whatever the parser made of the comma."""
+        entity = self.resolved.entities.get(key)
+        entry = load_rules().by_name.get(entity.label.casefold()) if entity else None
+        return entry is not None and entry.capital is not None
+
     def _orgs_under(self, noun: Token, depth: int = 0) -> list[str]:
-        """Organisations an office noun points at: "director of X", "an executive with X"."""
+        """Organisations an office noun points at: "director of X", "an executive with X",
+        "ASEAN's secretary-general" (the parser may hang "of X" on "general")."""
         found = []
+        for child in noun.children:
+            if child.dep_ == "poss" and self.core(self.entity(child)) == "Organisation":
+                found.append(self.entity(child))
+            if child.dep_ in ("amod", "compound") and depth < 2:
+                found += self._orgs_under(child, depth + 1)
         for prep, target in self.prepositions_of_noun(noun):
             if prep in ("of", "at", "with", "in", "for", "to"):
                 key = self.entity(target)
@@ -745,6 +767,23 @@ class Reader:
                 elif depth < 2:
                     found += self._orgs_under(target, depth + 1)
         return found
+
+    def _leaders(self) -> None:
+        """ "Wang Lei, who heads the CAEXPO Secretariat": a person who leads or works for an
+        organisation is affiliated with it."""
+        for verb in self.doc:
+            if _lemma(verb) not in self.lex["affiliation_verbs"]:
+                continue
+            people = [k for k in self.keys(self.subjects(verb)) if self.core(k) == "Person"]
+            if not people:
+                continue
+            targets = [t for o in self.objects(verb) for t in self.group(o)]
+            targets += [t for p, t in self.prepositions(verb) if p in ("for", "at", "with")]
+            for target in targets:
+                org = self.entity(target)
+                if self.core(org) == "Organisation":
+                    for person in people:
+                        self.add(person, "affiliatedWith", org, f"{_lemma(verb)}-org", verb)
 
     def _possessive_places(self) -> None:
         """ "south China's Guangxi": the possessed place lies in the possessor."""

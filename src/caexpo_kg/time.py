@@ -70,11 +70,16 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
         for verb, role in reader.verbs_of(token):
             if role not in ("subject", "object", "at"):
                 continue
-            if verb.lemma_.lower() in _NAMING_VERBS or _recurring(verb):
+            if verb.lemma_.lower() in _NAMING_VERBS:
+                continue
+            recurring = _recurring(verb)
+            if recurring and not series:
                 continue  # "will be held every October from next year": not one year
             if series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
             for year_key, rule in _clause_years(verb, years_at, date_ents, published, reader):
+                if recurring and rule != "clause-year-since":
+                    continue  # "every year since 2004": the series began in 2004
                 if rule == "clause-date" and year_key not in resolved.entities:
                     resolved.entities[year_key] = Entity(
                         key=year_key,
@@ -82,6 +87,7 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
                         core_class="Year",
                         year=int(year_key.split("/")[1]),
                     )
+                rule = rule.removesuffix("-since")
                 reader.add(key, "inYear", year_key, f"{rule}-{verb.lemma_.lower()}", verb)
     return reader.found
 
@@ -123,7 +129,8 @@ def _clause_years(
             continue
         seen.add(token.i)
         if token.i in years_at:
-            found.append((years_at[token.i], "clause-year"))
+            since = token.head.lower_ == "since" or token.head.head.lower_ == "since"
+            found.append((years_at[token.i], "clause-year-since" if since else "clause-year"))
             continue
         if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or reader.token_key.get(token.i):
             continue

@@ -484,6 +484,8 @@ class EntityRecognizer:
                 continue  # "Digital economy has ...": a capitalised common word, not a name
             if span[-1].lower_ in _NON_ENTITY_HEADS:
                 continue  # "Special Partner Country": a role, not an organisation
+            if core == "Organisation" and end < len(doc) and doc[end].lower_ in _TITLES:
+                continue  # "Commerce Minister Chen Deming": part of a title, not a body
             if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
             if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
