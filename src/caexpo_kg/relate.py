@@ -92,6 +92,8 @@ class Reader:
         self.resolved = resolved
         self.lex = lexicon()
         self.found: list[Relation] = []
+        self.exhibitors: list[tuple[str, Token]] = []
+        """Exhibitors with no event in their sentence, placed at the end (see below)."""
         self.token_key: dict[int, str] = {}
         self.mention_spans: list[tuple[Span, str]] = []
         spans = sorted(doc.spans[SPANS_KEY], key=lambda s: -(s.end - s.start))
@@ -324,6 +326,7 @@ class Reader:
         self._leaders()
         self._memberships()
         self._year_of_mark()
+        self._exhibitors_at_current_edition()
         self._dateline()  # last: it only fills in where no other rule placed the event
         return self.found
 
@@ -570,9 +573,27 @@ class Reader:
             if lemma in lex["dobj_participation_verbs"]:
                 for obj in self.objects(verb):
                     events += [k for k in (self.event(o) for o in self.group(obj)) if k]
+            if not events and lemma in lex["exhibiting_verbs"]:
+                self.exhibitors.extend((participant, verb) for participant in participants)
             for event in events:
                 for participant in participants:
                     self.add(participant, "participatedIn", event, f"{lemma}-event", verb)
+
+    def _exhibitors_at_current_edition(self) -> None:
+        """ "Top Glove exhibited rubber gloves": in an article about an edition, with no
+        event in sight, an exhibitor exhibits at that edition."""
+        placed = {
+            (r.subject, r.evidence[0].start)
+            for r in self.found
+            if r.predicate == "participatedIn" and r.evidence
+        }
+        for participant, verb in self.exhibitors:
+            if (participant, verb.sent.start_char) in placed:
+                continue
+            current = self.current_event(verb)
+            if current is not None and current in self.resolved.editions:
+                rule = f"{_lemma(verb)}-current-edition"
+                self.add(participant, "participatedIn", current, rule, verb)
 
     def events_at(self, verb: Token, *, participation: bool) -> list[str]:
         """Events a verb's clause places its subject at.

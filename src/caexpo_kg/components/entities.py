@@ -86,6 +86,7 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 _YEAR_PREPOSITIONS = {
@@ -298,7 +299,7 @@ class EntityRecognizer:
         text = token.text
         if not text[:1].isupper() or token.is_punct or token.like_num:
             return False
-        if ordinal_value(text) is not None or text.lower() in _MONTHS:
+        if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
             return False
         if token.pos_ in _NON_NAME_POS and not self._known(token):
             return False  # "Building the Belt and Road": a capitalised verb
