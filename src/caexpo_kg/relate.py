@@ -357,10 +357,11 @@ class Reader:
         if place is None:
             return
         place_span = next(s for s, k in self.mention_spans if k == place)
-        lede = place_span.sent
+        lede_end = self.doc.text.find("\n", place_span.end_char)
+        lede_end = len(self.doc.text) if lede_end < 0 else lede_end
         events = []
         for span, key in self.mention_spans:
-            if self.core(key) != "Event" or not (lede.start <= span.start < lede.end):
+            if self.core(key) != "Event" or not (place_span.end_char <= span.start_char < lede_end):
                 continue
             token = self.head_mention_token(span)
             if any(
@@ -634,8 +635,10 @@ class Reader:
                 continue
             core = self.core(key)
             i = token.i - 1
-            while i >= token.sent.start:
+            while i >= 0:  # not token.sent.start: the parser splits long lists of titles
                 candidate = self.doc[i]
+                if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
+                    break
                 if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
                     break
                 if candidate.pos_ == "ADP" and candidate.lower_ != "of":
