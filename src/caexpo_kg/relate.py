@@ -271,9 +271,20 @@ class Reader:
             found.append((token.head.head, token.head.lower_))
         elif token.dep_ == "conj" or token.dep_ == "appos":
             return self.verbs_of(token.head)
-        for child in token.children:
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for child in [*token.children, *(g for a in appositions for g in a.children)]:
+            # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
                 found.append((child, "subject"))
+        for verb, role in list(found):
+            # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
+            # clause with no subject of its own is about the main clause's subject.
+            if role == "subject":
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and not self._has_subject(c)
+                ]
         # "The exposition is co-sponsored by ...": the participle is the verb that counts.
         for verb, role in list(found):
             if role == "subject" and verb.lemma_ == "be":
@@ -675,6 +686,7 @@ class Reader:
     def _scenes(self) -> None:
         """ "At the 15th CAEXPO, Huawei presented ..." sets the scene for what follows."""
         scene: str | None = None
+        previous: Span | None = None
         for sentence in self.doc.sents:
             if "\n" in self.doc.text[sentence.start_char - 1 : sentence.start_char] or (
                 sentence.start > 0 and "\n" in self.doc[sentence.start - 1].text
@@ -686,6 +698,18 @@ class Reader:
                 found = self.event(pobj) if pobj is not None else None
                 if found:
                     scene = found
+            elif opening and opening[0].lower_ == "there" and opening[0].dep_ == "advmod":
+                # "... the Information Harbor Forum, held in Nanning. There, Lu Wei pledged"
+                previous_events = [
+                    k
+                    for span, k in self.mention_spans
+                    if self.core(k) == "Event"
+                    and previous is not None
+                    and previous.start <= span.start < previous.end
+                ]
+                if previous_events:
+                    scene = previous_events[0]
+            previous = sentence
             if scene is None:
                 continue
             for verb in sentence:
@@ -694,12 +718,6 @@ class Reader:
                     or _lemma(verb) not in self.lex["participation_verbs"]
                 ):
                     continue
-                if any(
-                    p in ("at", "during") and self.event(t)
-                    for p, t in self.prepositions(verb)
-                    if t != verb
-                ):
-                    pass
                 for participant in self.keys(self.subjects(verb)):
                     if self.core(participant) in ("Organisation", "Person"):
                         self.add(
