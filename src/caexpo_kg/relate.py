@@ -283,7 +283,9 @@ class Reader:
                 found += [
                     (c, "subject")
                     for c in verb.children
-                    if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and not self._has_subject(c)
+                    if c.dep_ == "advcl"
+                    and c.tag_ in ("VBN", "VBG", "VBD")
+                    and not self._has_subject(c)
                 ]
         # "The exposition is co-sponsored by ...": the participle is the verb that counts.
         for verb, role in list(found):
@@ -308,7 +310,12 @@ class Reader:
 
     @staticmethod
     def _has_subject(verb: Token) -> bool:
-        return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+        """Does the verb have a subject of its own? ("First staged in 2004": the parser may
+        call "First" a subject; an adverb or ordinal is none.)"""
+        return any(
+            c.dep_ in _SUBJECT_DEPS and c.pos_ not in ("ADV", "ADJ") and c.lower_ != "first"
+            for c in verb.children
+        )
 
     @staticmethod
     def head_mention_token(span: Span) -> Token:
@@ -713,10 +720,8 @@ class Reader:
             if scene is None:
                 continue
             for verb in sentence:
-                if (
-                    verb.pos_ not in ("VERB", "AUX")
-                    or _lemma(verb) not in self.lex["participation_verbs"]
-                ):
+                # In a scene, whoever acts is there: "At the forum, X pledged / said / showed".
+                if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
                     continue
                 for participant in self.keys(self.subjects(verb)):
                     if self.core(participant) in ("Organisation", "Person"):
