@@ -126,6 +126,7 @@ class DaskEngine:
         window: int | None = None,
     ) -> None:
         distributed = _import_distributed()
+        self._owns_client = client is None
         if client is None:
             if not scheduler:
                 raise CaexpoError("--engine dask needs --scheduler ADDRESS (tcp://host:8786)")
@@ -146,12 +147,16 @@ class DaskEngine:
         infer: bool = True,
         batch_size: int = 8,
     ) -> Iterator[Extraction]:
-        yield from _windowed(
-            lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
-            documents,
-            self.chunk_size,
-            self.window,
-        )
+        try:
+            yield from _windowed(
+                lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
+                documents,
+                self.chunk_size,
+                self.window,
+            )
+        finally:
+            if self._owns_client:  # a client we opened for this build
+                self.client.close()
 
 
 def make_engine(

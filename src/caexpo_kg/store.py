@@ -6,7 +6,8 @@
   its mentions, relation evidence and the relations it states or lets us infer
   (everything the document contributes, with merged entity IRIs);
 - the merged entity graph ``…/graph/entities``: each entity's types, label,
-  aliases, edition number and year, once;
+  aliases, edition number and year, once; and ``…/graph/inferred``, the triples
+  computed rather than read, as in a file build;
 - a bookkeeping graph ``…/graph/build``: per document its fingerprint (a hash of
   the text and metadata, the model and the rules version), its input position,
   the digest of its graph and its unmerged extraction (JSON), so that the next
@@ -39,13 +40,28 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import CaexpoError, InputError
 from .model import Document, Extraction
 from .streaming import EntityTable, extraction_from_json, extraction_to_json
-from .vocab import BASE, CKG, GRAPH, RDF, RDFS, SKOS, TIME, document_iri, slugify
+from .vocab import (
+    BASE,
+    CKG,
+    DCTERMS,
+    GRAPH,
+    ITSRDF,
+    NIF,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    TIME,
+    document_iri,
+    slugify,
+)
 
 __all__ = [
     "BUILD_GRAPH",
@@ -59,13 +75,12 @@ __all__ = [
 #: Bookkeeping for incremental builds (not part of the knowledge graph).
 BUILD_GRAPH = ox.NamedNode(BASE + "graph/build")
 _ENTITIES = ox.NamedNode(str(GRAPH.ENTITIES))
+_INFERRED = ox.NamedNode(str(GRAPH.INFERRED))
 _B = BASE + "build#"
 _FINGERPRINT = ox.NamedNode(_B + "fingerprint")
 _POSITION = ox.NamedNode(_B + "position")
 _DIGEST = ox.NamedNode(_B + "digest")
 _EXTRACTION = ox.NamedNode(_B + "extraction")
-_DESCRIPTIVE = {RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel, CKG.editionNumber}
-_DESCRIPTION_LINK = TIME.hasDateTimeDescription
 
 
 def document_graph(doc_id: str) -> ox.NamedNode:
@@ -113,30 +128,193 @@ def _ox(term: Node) -> Any:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def extraction_quads(extraction: Extraction) -> tuple[list[ox.Quad], set[ox.Triple]]:
-    """One merged extraction's quads in its document graph, and its entity-graph triples.
+def extraction_quads(
+    extraction: Extraction,
+) -> tuple[list[ox.Quad], set[ox.Triple], set[ox.Triple]]:
+    """One merged extraction's quads in its document graph, entity and inferred triples.
 
-    The triples are those :func:`caexpo_kg.rdf.to_dataset` writes for it, split
-    by where they belong: entity descriptions (types, labels, aliases, edition
-    number, year) go to the shared entity graph, everything else to the
-    document's own graph.
+    The triples are those :func:`caexpo_kg.rdf.to_dataset` writes for it (a test
+    holds the two together), made directly as pyoxigraph terms: through rdflib
+    they cost a third of spaCy's time. They are split by where they belong:
+    entity descriptions (types, labels, aliases, edition number, year) go to the
+    shared entity graph, inferred relations to the shared inferred graph (as in a
+    file build), everything else to the document's own graph.
     """
-    from .rdf import _add_extraction  # the one place that knows our RDF shape
+    from .rdf import _run_iri
 
-    collected = Graph()
-    _add_extraction(extraction, collected, collected, collected, set())
-    nodes = {URIRef(str(_entity_uri(e.key))) for e in extraction.entities}
-    descriptions = {URIRef(f"{node}/description") for node in nodes}
-    graph = document_graph(extraction.document.id)
+    document = extraction.document
+    graph = document_graph(document.id)
+    doc = _n(str(document_iri(document.id)))
+    run = _n(str(_run_iri(extraction.model, extraction.rules_version)))
     quads: list[ox.Quad] = []
-    entity_triples: set[ox.Triple] = set()
-    for s, p, o in collected:
-        triple = ox.Triple(_ox(s), _ox(p), _ox(o))
-        if (s in nodes and (p in _DESCRIPTIVE or p == _DESCRIPTION_LINK)) or s in descriptions:
-            entity_triples.add(triple)
+
+    def add(s: Any, p: Any, o: Any) -> None:
+        quads.append(ox.Quad(s, p, o, graph))
+
+    add(doc, _T.type, _T.Document)
+    add(doc, _T.type, _T.NewsArticle)
+    add(doc, _T.type, _T.ProvEntity)
+    add(doc, _T.identifier, ox.Literal(document.id))
+    if document.title:
+        add(doc, _T.title, ox.Literal(document.title))
+    if document.published:
+        add(doc, _T.date, ox.Literal(document.published.isoformat(), datatype=_T.xsd_date))
+    if document.url:
+        add(doc, _T.url, ox.Literal(document.url, datatype=_T.xsd_anyURI))
+
+    entities: set[ox.Triple] = set()
+    for entity in extraction.entities:
+        node = _entity_node(entity.key)
+        add(node, _T.wasDerivedFrom, doc)
+        for alias in entity.aliases:
+            entities.add(ox.Triple(node, _T.altLabel, ox.Literal(alias)))
+        entities.add(ox.Triple(node, _T.type, _n(f"{CKG}{entity.core_class}")))
+        label = ox.Literal(entity.label)
+        entities.add(ox.Triple(node, _T.label, label))
+        entities.add(ox.Triple(node, _T.prefLabel, label))
+        if entity.finer_class:
+            entities.add(ox.Triple(node, _T.type, _n(f"{CKG}{entity.finer_class}")))
+        if entity.edition_number is not None:
+            number = ox.Literal(str(entity.edition_number), datatype=_T.xsd_integer)
+            entities.add(ox.Triple(node, _T.editionNumber, number))
+        if entity.year is not None:
+            description = ox.NamedNode(f"{node.value}/description")
+            year = ox.Literal(str(entity.year), datatype=_T.xsd_gYear)
+            entities.add(ox.Triple(node, _T.hasDateTimeDescription, description))
+            entities.add(ox.Triple(description, _T.type, _T.DateTimeDescription))
+            entities.add(ox.Triple(description, _T.unitType, _T.unitYear))
+            entities.add(ox.Triple(description, _T.year, year))
+
+    text = document.text
+    context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")
+    add(run, _T.type, _T.Activity)
+    add(run, _T.model, ox.Literal(extraction.model))
+    add(run, _T.rulesVersion, ox.Literal(extraction.rules_version))
+    add(context, _T.type, _T.Context)
+    add(context, _T.type, _T.OffsetBasedString)
+    add(context, _T.isString, ox.Literal(text))
+    add(context, _T.beginIndex, _index(0))
+    add(context, _T.endIndex, _index(len(text)))
+    add(context, _T.sourceUrl, doc)
+    for mention in extraction.mentions:
+        phrase = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
+        add(phrase, _T.type, _T.Phrase)
+        add(phrase, _T.type, _T.OffsetBasedString)
+        add(phrase, _T.referenceContext, context)
+        add(phrase, _T.beginIndex, _index(mention.start))
+        add(phrase, _T.endIndex, _index(mention.end))
+        add(phrase, _T.anchorOf, ox.Literal(mention.text))
+        add(phrase, _T.taIdentRef, _entity_node(mention.entity))
+        confidence = ox.Literal(str(round(mention.confidence, 3)), datatype=_T.xsd_double)
+        add(phrase, _T.taConfidence, confidence)
+        add(phrase, _T.rule, ox.Literal(mention.rule))
+        add(phrase, _T.wasGeneratedBy, run)
+
+    inferred: set[ox.Triple] = set()
+    for relation in extraction.relations:
+        subject, obj = _entity_node(relation.subject), _entity_node(relation.object)
+        predicate = _n(f"{CKG}{relation.predicate}")
+        if relation.inferred:
+            inferred.add(ox.Triple(subject, predicate, obj))
         else:
-            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
-    return quads, entity_triples
+            add(subject, predicate, obj)
+        digest = hashlib.sha256(
+            f"{subject.value}|{predicate.value}|{obj.value}|{relation.rule}".encode()
+        ).hexdigest()[:16]
+        record = ox.NamedNode(f"{doc.value}#evidence-{digest}")
+        add(record, _T.type, _T.RelationEvidence)
+        add(record, _T.subject, subject)
+        add(record, _T.predicate, predicate)
+        add(record, _T.object, obj)
+        add(record, _T.rule, ox.Literal(relation.rule))
+        add(record, _T.inferred, _T.true if relation.inferred else _T.false)
+        add(record, _T.wasGeneratedBy, run)
+        add(record, _T.wasDerivedFrom, doc)
+        for evidence in relation.evidence:
+            add(record, _T.evidenceText, ox.Literal(evidence.text))
+            add(record, _T.beginIndex, _index(evidence.start))
+            add(record, _T.endIndex, _index(evidence.end))
+            add(record, _T.referenceContext, context)
+    return quads, entities, inferred
+
+
+def _n(iri: str) -> ox.NamedNode:
+    node = _named.get(iri)
+    if node is None:
+        node = ox.NamedNode(iri)
+        if len(_named) < 100_000:  # predicates, classes, entities: a bounded cache
+            _named[iri] = node
+    return node
+
+
+def _entity_node(key: str) -> ox.NamedNode:
+    node = _entities.get(key)
+    if node is None:
+        node = ox.NamedNode(str(_entity_uri(key)))
+        if len(_entities) < 100_000:
+            _entities[key] = node
+    return node
+
+
+_entities: dict[str, ox.NamedNode] = {}
+
+
+def _index(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_T.xsd_nonNegativeInteger)
+
+
+class _T:
+    """The terms our RDF uses, made once."""
+
+    _X = "http://www.w3.org/2001/XMLSchema#"
+    type = ox.NamedNode(str(RDF.type))
+    subject = ox.NamedNode(str(RDF.subject))
+    predicate = ox.NamedNode(str(RDF.predicate))
+    object = ox.NamedNode(str(RDF.object))
+    label = ox.NamedNode(str(RDFS.label))
+    prefLabel = ox.NamedNode(str(SKOS.prefLabel))
+    altLabel = ox.NamedNode(str(SKOS.altLabel))
+    Document = ox.NamedNode(str(CKG.Document))
+    NewsArticle = ox.NamedNode(str(SCHEMA.NewsArticle))
+    url = ox.NamedNode(str(SCHEMA.url))
+    ProvEntity = ox.NamedNode(str(PROV.Entity))
+    Activity = ox.NamedNode(str(PROV.Activity))
+    wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
+    wasGeneratedBy = ox.NamedNode(str(PROV.wasGeneratedBy))
+    identifier = ox.NamedNode(str(DCTERMS.identifier))
+    title = ox.NamedNode(str(DCTERMS.title))
+    date = ox.NamedNode(str(DCTERMS.date))
+    editionNumber = ox.NamedNode(str(CKG.editionNumber))
+    model = ox.NamedNode(str(CKG.model))
+    rulesVersion = ox.NamedNode(str(CKG.rulesVersion))
+    rule = ox.NamedNode(str(CKG.rule))
+    inferred = ox.NamedNode(str(CKG.inferred))
+    evidenceText = ox.NamedNode(str(CKG.evidenceText))
+    RelationEvidence = ox.NamedNode(str(CKG.RelationEvidence))
+    hasDateTimeDescription = ox.NamedNode(str(TIME.hasDateTimeDescription))
+    DateTimeDescription = ox.NamedNode(str(TIME.DateTimeDescription))
+    unitType = ox.NamedNode(str(TIME.unitType))
+    unitYear = ox.NamedNode(str(TIME.unitYear))
+    year = ox.NamedNode(str(TIME.year))
+    Context = ox.NamedNode(str(NIF.Context))
+    Phrase = ox.NamedNode(str(NIF.Phrase))
+    OffsetBasedString = ox.NamedNode(str(NIF.OffsetBasedString))
+    isString = ox.NamedNode(str(NIF.isString))
+    beginIndex = ox.NamedNode(str(NIF.beginIndex))
+    endIndex = ox.NamedNode(str(NIF.endIndex))
+    sourceUrl = ox.NamedNode(str(NIF.sourceUrl))
+    referenceContext = ox.NamedNode(str(NIF.referenceContext))
+    anchorOf = ox.NamedNode(str(NIF.anchorOf))
+    taIdentRef = ox.NamedNode(str(ITSRDF.taIdentRef))
+    taConfidence = ox.NamedNode(str(ITSRDF.taConfidence))
+    xsd_date = ox.NamedNode(_X + "date")
+    xsd_anyURI = ox.NamedNode(_X + "anyURI")
+    xsd_integer = ox.NamedNode(_X + "integer")
+    xsd_gYear = ox.NamedNode(_X + "gYear")
+    xsd_double = ox.NamedNode(_X + "double")
+    xsd_nonNegativeInteger = ox.NamedNode(_X + "nonNegativeInteger")
+    true = ox.Literal("true", datatype=ox.NamedNode(_X + "boolean"))
+    false = ox.Literal("false", datatype=ox.NamedNode(_X + "boolean"))
 
 
 def _entity_uri(key: str) -> URIRef:
@@ -243,6 +421,7 @@ class GraphStore:
         nlp = load_pipeline(model)
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
         report = BuildReport()
+        writer = _BatchWriter(self._store)
         order: list[ox.NamedNode] = []
         positions: dict[ox.NamedNode, int] = {}
 
@@ -269,18 +448,16 @@ class GraphStore:
             document = extraction.document
             node = ox.NamedNode(str(document_iri(document.id)))
             stamp = fingerprint(document, run_model, rules_version)
-            self._store.extend(  # one transaction: a fingerprint never lacks its extraction
-                [
-                    ox.Quad(
-                        node, _EXTRACTION, ox.Literal(extraction_to_json(extraction)), BUILD_GRAPH
-                    ),
-                    ox.Quad(node, _FINGERPRINT, ox.Literal(stamp), BUILD_GRAPH),
-                ]
+            # The same batch (one transaction): a fingerprint never lacks its extraction.
+            writer.add(
+                ox.Quad(node, _EXTRACTION, ox.Literal(extraction_to_json(extraction)), BUILD_GRAPH),
+                ox.Quad(node, _FINGERPRINT, ox.Literal(stamp), BUILD_GRAPH),
             )
             report.extracted += 1
             if on_document is not None:
                 on_document(extraction.document, True)
 
+        writer.flush()
         # Documents gone from the input: drop their graphs and bookkeeping.
         for quad in list(self._store.quads_for_pattern(None, _FINGERPRINT, None, BUILD_GRAPH)):
             if quad.subject not in positions:
@@ -293,43 +470,55 @@ class GraphStore:
         for node in order:
             table.add(self._cached(node))
         entity_triples: set[ox.Triple] = set()
+        inferred_triples: set[ox.Triple] = set()
+        document_quads = 0
         for position, node in enumerate(order):
-            self._set(node, _POSITION, ox.Literal(str(position), datatype=_INTEGER))
+            self._set(node, _POSITION, ox.Literal(str(position), datatype=_INTEGER), writer)
             extraction = self._cached(node)
-            quads, triples = extraction_quads(table.apply(extraction))
+            quads, triples, inferred = extraction_quads(table.apply(extraction))
+            document_quads += len(quads)
             entity_triples |= triples
+            inferred_triples |= inferred
             digest = _digest(quads)
             if self._value(node, _DIGEST) != digest:
                 graph = document_graph(extraction.document.id)
                 if self._store.contains_named_graph(graph):
                     self._store.remove_graph(graph)
-                self._store.extend(quads)
-                self._set(node, _DIGEST, ox.Literal(digest))
+                writer.add(*quads)
+                self._set(node, _DIGEST, ox.Literal(digest), writer)
                 report.rewritten += 1
-        current = set(self._store.quads_for_pattern(None, None, None, _ENTITIES))
-        wanted = {ox.Quad(t.subject, t.predicate, t.object, _ENTITIES) for t in entity_triples}
-        if current != wanted:
-            if self._store.contains_named_graph(_ENTITIES):
-                self._store.remove_graph(_ENTITIES)
-            self._store.extend(sorted(wanted, key=str))
+        writer.flush()
+        self._replace_graph(_ENTITIES, entity_triples)
+        self._replace_graph(_INFERRED, inferred_triples)
+        writer.close()
         report.entities = len(table.merged())
-        report.quads = len(self)
+        report.quads = document_quads + len(entity_triples) + len(inferred_triples)
         self._store.flush()
         return report
 
     # ------------------------------------------------------------ bookkeeping
+    def _replace_graph(self, graph: ox.NamedNode, triples: set[ox.Triple]) -> None:
+        current = set(self._store.quads_for_pattern(None, None, None, graph))
+        wanted = {ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples}
+        if current != wanted:
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+            self._store.extend(sorted(wanted, key=str))
+
     def _value(self, node: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
         for quad in self._store.quads_for_pattern(node, predicate, None, BUILD_GRAPH):
             return quad.object.value
         return None
 
-    def _set(self, node: ox.NamedNode, predicate: ox.NamedNode, value: ox.Literal) -> None:
+    def _set(
+        self, node: ox.NamedNode, predicate: ox.NamedNode, value: ox.Literal, writer: _BatchWriter
+    ) -> None:
         old = list(self._store.quads_for_pattern(node, predicate, None, BUILD_GRAPH))
         if [q.object for q in old] == [value]:
             return
         for quad in old:
             self._store.remove(quad)
-        self._store.add(ox.Quad(node, predicate, value, BUILD_GRAPH))
+        writer.add(ox.Quad(node, predicate, value, BUILD_GRAPH))
 
     def _cached(self, node: ox.NamedNode) -> Extraction:
         text = self._value(node, _EXTRACTION)
@@ -350,3 +539,42 @@ class GraphStore:
 
 
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+
+
+class _BatchWriter:
+    """Adds quads in large batches, written by a background thread.
+
+    One transaction per document would cost more than spaCy's parse; a batch of
+    50,000 quads is written while spaCy (which the GIL does not hold back:
+    pyoxigraph releases it) reads the next documents. :meth:`flush` waits.
+    """
+
+    def __init__(self, store: ox.Store, size: int = 20_000) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._store, self._size = store, size
+        self._pending: list[ox.Quad] = []
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="caexpo-store")
+        self._running: Any = None
+
+    def add(self, *quads: ox.Quad) -> None:
+        self._pending.extend(quads)
+        if len(self._pending) >= self._size:
+            self._submit()
+
+    def _submit(self) -> None:
+        if self._running is not None:
+            self._running.result()
+        batch, self._pending = self._pending, []
+        self._running = self._pool.submit(self._store.extend, batch) if batch else None
+
+    def flush(self) -> None:
+        """Write what is pending and wait until it is written."""
+        self._submit()
+        if self._running is not None:
+            self._running.result()
+            self._running = None
+
+    def close(self) -> None:
+        self.flush()
+        self._pool.shutdown()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 
 from .model import Document, Entity, Evidence, Extraction, Mention, Relation
@@ -121,9 +121,27 @@ class EntityTable:
 # ------------------------------------------------------------------ JSON codec
 def extraction_to_json(extraction: Extraction) -> str:
     """One extraction as compact JSON (dates as ISO strings), for a cache or a spill."""
-    record = asdict(extraction)
-    published = extraction.document.published
-    record["document"]["published"] = published.isoformat() if published else None
+    document = extraction.document
+    record = {
+        "document": {
+            "id": document.id,
+            "text": document.text,
+            "published": document.published.isoformat() if document.published else None,
+            "title": document.title,
+            "url": document.url,
+            "source": document.source,
+        },
+        "entities": [
+            {**vars(e), "aliases": list(e.aliases)} for e in extraction.entities
+        ],  # flat records: vars() is ten times cheaper than asdict()
+        "mentions": [vars(m) for m in extraction.mentions],
+        "relations": [
+            {**vars(r), "evidence": [vars(v) for v in r.evidence]} for r in extraction.relations
+        ],
+        "model": extraction.model,
+        "rules_version": extraction.rules_version,
+        "warnings": list(extraction.warnings),
+    }
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
