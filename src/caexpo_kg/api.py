@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from .corpus import read_documents, read_text
 from .extract import extract_documents
@@ -28,6 +28,7 @@ from .vocab import GRAPH
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .explain import Explanation
     from .graph import EntityInfo, EntityViews, GraphStats, RelationPath
     from .query import QueryResult
 
@@ -133,6 +134,19 @@ class KnowledgeGraph:
 
         return find_entity(self._views().table(), name)
 
+    def explain(self, subject: str, predicate: str, obj: str) -> list[Explanation]:
+        """The rule and sentence behind a triple; names are resolved like :meth:`find`.
+
+        ``predicate`` is a core property's name (``participatedIn``) or an IRI.
+        """
+        from .explain import explain
+        from .vocab import CKG
+
+        predicate_iri = URIRef(predicate) if ":" in predicate else CKG[predicate]
+        return explain(
+            self.union(), self.find(subject).iri, predicate_iri, self.find(obj).iri
+        )
+
     def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:
         """Up to ``k`` shortest relationship paths between two entities (names or IRIs)."""
         from .graph import shortest_paths
@@ -166,13 +180,21 @@ def extract(
     n_process: int = 1,
     batch_size: int = 8,
     on_extraction: Callable[[Extraction], None] | None = None,
+    engine: Any = None,
 ) -> list[Extraction]:
-    """Run extraction over ``documents`` and merge entities across them."""
-    nlp = load_pipeline(model)
+    """Run extraction over ``documents`` and merge entities across them.
+
+    ``engine`` is a :mod:`caexpo_kg.engines` engine (e.g. Dask); default: local.
+    """
+    if engine is not None:
+        stream = engine.extract(documents, model=model, infer=infer, batch_size=batch_size)
+    else:
+        nlp = load_pipeline(model)
+        stream = extract_documents(
+            nlp, documents, batch_size=batch_size, n_process=n_process, infer=infer
+        )
     extractions = []
-    for extraction in extract_documents(
-        nlp, documents, batch_size=batch_size, n_process=n_process, infer=infer
-    ):
+    for extraction in stream:
         if on_extraction is not None:
             on_extraction(extraction)
         extractions.append(extraction)
@@ -185,9 +207,18 @@ def build_documents(
     model: str | None = None,
     infer: bool = True,
     n_process: int = 1,
+    on_extraction: Callable[[Extraction], None] | None = None,
+    engine: Any = None,
 ) -> KnowledgeGraph:
     """Build a :class:`KnowledgeGraph` from :class:`Document` records."""
-    extractions = extract(documents, model=model, infer=infer, n_process=n_process)
+    extractions = extract(
+        documents,
+        model=model,
+        infer=infer,
+        n_process=n_process,
+        on_extraction=on_extraction,
+        engine=engine,
+    )
     return KnowledgeGraph(to_dataset(extractions), extractions)
 
 
@@ -198,10 +229,19 @@ def build(
     model: str | None = None,
     infer: bool = True,
     n_process: int = 1,
+    on_extraction: Callable[[Extraction], None] | None = None,
+    engine: Any = None,
 ) -> KnowledgeGraph:
     """Build a :class:`KnowledgeGraph` from files and folders (``.txt``, ``.md``, ``.jsonl``).
 
     ``published`` is the date of texts that carry none (plain ``.txt`` files).
     """
     documents = read_documents([Path(p) for p in inputs], published=published)
-    return build_documents(documents, model=model, infer=infer, n_process=n_process)
+    return build_documents(
+        documents,
+        model=model,
+        infer=infer,
+        n_process=n_process,
+        on_extraction=on_extraction,
+        engine=engine,
+    )

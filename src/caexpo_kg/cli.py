@@ -2,13 +2,14 @@
 
 Exit codes: 0 success; 1 a user error (bad input, unknown model or format,
 malformed query), printed as one line on stderr; 2 a usage error (click's);
-130 interrupted.
+3 an internal error (a bug: please report it), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -41,6 +42,17 @@ class _Group(click.Group):
             ctx.exit(130)
         except BrokenPipeError:
             ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as err:  # a bug: still one line, but say how to see more
+            if os.environ.get("CAEXPO_KG_DEBUG"):
+                raise
+            click.echo(
+                f"caexpo-kg: internal error: {type(err).__name__}: {err} "
+                "(set CAEXPO_KG_DEBUG=1 for the traceback, and please report it)",
+                err=True,
+            )
+            ctx.exit(3)
 
 
 @click.group(cls=_Group)
@@ -88,6 +100,24 @@ def main(quiet: bool) -> None:
     is_flag=True,
     help="Add the OWL-RL closure with the ontology and alignments, in its own named graph.",
 )
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Build into (or update) an Oxigraph store folder; unchanged documents are skipped.",
+)
+@click.option(
+    "-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="spaCy processes."
+)
+@click.option(
+    "--engine",
+    "engine_name",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where extraction runs: this machine, or a Dask cluster (--scheduler).",
+)
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
 def build(
     inputs: tuple[Path, ...],
     output: str,
@@ -97,15 +127,59 @@ def build(
     infer: bool,
     validate: bool,
     reason: bool,
+    store_dir: Path | None,
+    jobs: int,
+    engine_name: str,
+    scheduler: str | None,
 ) -> None:
     """Build the graph of INPUTS (.txt, .md, .jsonl files and folders of them)."""
     from .api import build as build_graph
-    from .corpus import parse_date
+    from .corpus import parse_date, read_documents
+    from .engines import make_engine
     from .rdf import format_for_path
 
     fmt = format_for_path(None if output == "-" else output, rdf_format)
     parse_date(published, where="--published")
-    kg = build_graph(inputs, published=published, model=model, infer=infer)
+    engine = make_engine(engine_name, scheduler=scheduler, n_process=jobs)
+    progress = _progress_bar(inputs, published)
+    if store_dir is not None:
+        from .store import GraphStore
+
+        store = GraphStore(store_dir)
+        report = store.build(
+            read_documents(inputs, published=published),
+            model=model,
+            infer=infer,
+            engine=engine,
+            on_document=None if progress is None else _count_document(progress),
+        )
+        if progress is not None:
+            progress.close()
+        if not report.documents:
+            raise CaexpoError("no documents were read; nothing to write")
+        if output != "-":
+            store.dump(output, _oxigraph_format(fmt))
+        log.info(
+            "%d documents (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
+            report.documents,
+            report.extracted,
+            report.unchanged,
+            report.removed,
+            report.entities,
+            report.quads,
+            store_dir,
+        )
+        return
+    kg = build_graph(
+        inputs,
+        published=published,
+        model=model,
+        infer=infer,
+        engine=engine,
+        on_extraction=None if progress is None else _count_extraction(progress),
+    )
+    if progress is not None:
+        progress.close()
     if not kg.extractions:
         raise CaexpoError("no documents were read; nothing to write")
     if reason:
@@ -156,6 +230,41 @@ def validate_command(graph_file: Path, source_format: str | None) -> None:
         click.echo(report.text())
         raise ValidationError(f"{graph_file}: {len(report.violations)} SHACL violation(s)")
     click.echo(f"{graph_file}: conforms")
+
+
+def _progress_bar(inputs: tuple[Path, ...], published: str | None) -> Any:
+    """A progress bar when stderr is a terminal and not --quiet (counts documents first)."""
+    if log.level > logging.INFO or not sys.stderr.isatty():
+        return None
+    from .corpus import read_documents
+    from .progress import Progress
+
+    return Progress(total=sum(1 for _ in read_documents(inputs, published=published)))
+
+
+def _count_document(progress: Any) -> Any:
+    return lambda document, extracted: progress.update(
+        len(document.text.split()), skipped=not extracted
+    )
+
+
+def _count_extraction(progress: Any) -> Any:
+    return lambda extraction: progress.update(len(extraction.document.text.split()))
+
+
+def _oxigraph_format(rdflib_format: str) -> Any:
+    import pyoxigraph as ox
+
+    names = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "nquads": ox.RdfFormat.N_QUADS,
+        "trig": ox.RdfFormat.TRIG,
+        "xml": ox.RdfFormat.RDF_XML,
+    }
+    if rdflib_format not in names:
+        raise CaexpoError(f"a store is written as ttl, nt, nq, trig or rdf, not {rdflib_format}")
+    return names[rdflib_format]
 
 
 @main.command()
@@ -239,6 +348,21 @@ def evaluate(
         click.echo(json.dumps({"files": len(gold_files), **total.as_dict()}, indent=2))
     else:
         click.echo(format_report(total))
+
+
+@main.command()
+@click.argument("kg", type=click.Path(exists=True, path_type=Path))
+@click.option("--endpoint", required=True, help="Graph Store URL, e.g. http://127.0.0.1:7878/store.")
+@click.option("--graph", "graph_iri", help="Load into this named graph (default: keep KG's own).")
+@click.option("--replace", is_flag=True, help="PUT: drop the target's old content first.")
+def push(kg: Path, endpoint: str, graph_iri: str | None, replace: bool) -> None:
+    """Load KG (a graph file or a --store folder) into a SPARQL 1.1 Graph Store server."""
+    from .push import push_graph
+
+    result = push_graph(kg, endpoint, graph=graph_iri, replace=replace)
+    log.info(
+        "%s %s: %d bytes, HTTP %d", result.method, result.url, result.bytes_sent, result.status
+    )
 
 
 # ------------------------------------------------------------------ asking the graph
