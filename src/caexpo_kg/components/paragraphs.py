@@ -1,10 +1,12 @@
-"""``caexpo_paragraphs``: a line break ends a sentence.
+"""``caexpo_paragraphs``: a line break ends a sentence, and so does a dateline.
 
-News text puts its headline, dateline and photo credits on lines of their own,
-with no full stop. Left alone, the parser runs them into the next sentence
-("...Daily Online Digital economy has ..."), which spoils both the parse and the
-entity rules. Placed before the parser, this component marks the token after a
-line break as a sentence start; the parser keeps such preset boundaries.
+News text puts its headline and photo credits on lines of their own, with no full
+stop, and opens its first paragraph with a dateline ("NANNING, Sept. 22 --").
+Left alone, the parser runs them into the next sentence ("...Daily Online Digital
+economy has ..."; "NANNING ... was set in motion"), which spoils both the parse
+and the entity rules. Placed before the parser, this component marks the token
+after a line break or a dateline dash as a sentence start; the parser keeps such
+preset boundaries.
 """
 
 from __future__ import annotations
@@ -17,9 +19,16 @@ __all__ = ["mark_paragraphs"]
 
 @Language.component("caexpo_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first token after every line break."""
+    """Set ``is_sent_start`` after every line break and after a dateline's dash."""
+    line_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            line_start = token.i
+        elif previous.text in _DASHES and previous.i - line_start <= 8 and doc[line_start].is_upper:
+            token.is_sent_start = True  # "NANNING, Sept. 22 -- The expo ..."
     return doc
+
+
+_DASHES = {"--", "—", "–"}
