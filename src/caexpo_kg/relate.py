@@ -559,6 +559,11 @@ class Reader:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = _lemma(verb)
+            if lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
+                # "a delegation led by Deputy Prime Minister X": X came to the event
+                for prep, target in self.prepositions(verb):
+                    if prep == "by" and self.core(self.entity(target)) == "Person":
+                        self.exhibitors.append((self.entity(target), verb))
             subjects = self.subjects(verb)
             passive = any(c.dep_ == "nsubjpass" for c in verb.children)
             if passive:
@@ -583,12 +588,18 @@ class Reader:
                         if lemma in lex["organising_verbs"] and lemma != "open":
                             for participant in participants:
                                 self.add(event, "organisedBy", participant, f"{lemma}-active", verb)
+                                # "Wen and his counterparts held a summit": people who hold
+                                # a meeting take part in it
+                                self.add(
+                                    participant, "participatedIn", event, f"{lemma}-held", verb
+                                )
                     for initiative in self.launch_targets(obj):
                         for participant in participants:
                             self.add(participant, "launched", initiative, lemma, verb)
                 if lemma in lex["organising_verbs"] and lemma not in ("run", "open"):
                     continue
             events = self.events_at(verb, participation=lemma in lex["participation_verbs"])
+
             if lemma in lex["dobj_participation_verbs"]:
                 for obj in self.objects(verb):
                     events += [k for k in (self.event(o) for o in self.group(obj)) if k]

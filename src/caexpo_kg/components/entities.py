@@ -413,9 +413,16 @@ class EntityRecognizer:
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
         label = _clean(doc[start:end])
+        aliases: tuple[str, ...] = ()
         if core == "Organisation":
-            label = _ministry_label(label, None)
-        return [_Candidate(start, end, core, label, rule, 3)]
+            first, _, rest = label.partition(" ")
+            country = self.rules.demonyms.get(first)
+            if country and rest.startswith("Ministry"):
+                # "the Lao Ministry of Posts" is the Ministry of Posts of Laos
+                label, aliases = _ministry_label(rest, country), (label,)
+            else:
+                label = _ministry_label(label, None)
+        return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
