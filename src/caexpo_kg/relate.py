@@ -603,7 +603,8 @@ class Reader:
             if lemma in lex["dobj_participation_verbs"]:
                 for obj in self.objects(verb):
                     events += [k for k in (self.event(o) for o in self.group(obj)) if k]
-            if not events and lemma in lex["exhibiting_verbs"]:
+            runs_a_stand = any(_lemma(o) in lex["stand_nouns"] for o in self.objects(verb))
+            if not events and (lemma in lex["exhibiting_verbs"] or runs_a_stand):
                 self.exhibitors.extend((participant, verb) for participant in participants)
             for event in events:
                 for participant in participants:

@@ -219,7 +219,11 @@ class EntityRecognizer:
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
-        chosen = [c for c in _select(candidates) if not _hyphen_modifier(doc, c)]
+        chosen = [
+            c
+            for c in _select(candidates)
+            if not _hyphen_modifier(doc, c) and not _currency_modifier(doc, c)
+        ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
         chosen = self._acronyms(doc, chosen)
@@ -806,6 +810,20 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             candidate.rule += "+coordination"
 
 
+_KNOWN_PLACES = {
+    name.casefold()
+    for entry in load_rules().gazetteer
+    if entry.core_class == "Place"
+    for name in (entry.label, *entry.aliases)
+} | {"asean"}
+
+
+def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
+    """ "1 trillion US dollars": a country's name in a currency is not the country."""
+    following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    return candidate.core_class == "Place" and following in ("dollar", "dollars", "$")
+
+
 def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place."""
@@ -816,6 +834,9 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
         "ner:LOC",
     ):
         return False
+    parts = doc[candidate.start : candidate.end].text.split("-")
+    if len(parts) == 2 and all(p.casefold() in _KNOWN_PLACES for p in parts):
+        return True  # "China-Singapore" cooperation: two places as one modifier
     before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
     glued_before = before is not None and before.text == "-" and not before.whitespace_
