@@ -15,6 +15,7 @@ Every relation names the rule that made it and the sentence it was read from, so
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -46,6 +47,10 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
+_SET_BESIDE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
+)
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
                     "start", "take", "continue", "draw", "attract"}  # fmt: skip
@@ -341,6 +346,7 @@ class Reader:
         self._scenes()
         self._appositions()
         self._possessive_places()
+        self._places_set_beside()
         self._leaders()
         self._memberships()
         self._year_of_mark()
@@ -843,6 +849,29 @@ class Reader:
                 if self.core(org) == "Organisation":
                     for person in people:
                         self.add(person, "affiliatedWith", org, f"{_lemma(verb)}-org", verb)
+
+    def _places_set_beside(self) -> None:
+        """ "an industrial park in Nanning, south China's Guangxi": a place followed by a comma
+        and another place (an optional direction word and possessor between) lies in it.
+        The parser often loses this apposition, so it is read from the surface."""
+        places = [(s, k) for s, k in self.mention_spans if self.core(k) == "Place"]
+        text = self.doc.text
+        for index, (span, key) in enumerate(places):
+            if self._is_country(key) or any(
+                r.subject == key and r.predicate == "locatedIn" for r in self.found
+            ):
+                continue
+            for later, other in places[index + 1 : index + 3]:
+                if text[later.end_char : later.end_char + 2] in ("'s", "’s"):
+                    continue  # "China's" is the possessor of the place that follows
+                after = text[later.end_char : later.end_char + 6]
+                before = text[max(span.start_char - 6, 0) : span.start_char]
+                in_a_list = after.startswith((",", " and ", " or ")) or before.endswith(
+                    (", ", " and ", " or ")
+                )
+                if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
+                    self.add(key, "locatedIn", other, "apposition-surface", span.root)
+                break
 
     def _possessive_places(self) -> None:
         """ "south China's Guangxi": the possessed place lies in the possessor."""
