@@ -54,6 +54,8 @@ _SET_BESIDE = re.compile(
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
                     "start", "take", "continue", "draw", "attract"}  # fmt: skip
+#: "since its inception in 2004": nouns of an event's beginning.
+_BEGINNINGS = {"inception", "launch", "founding", "establishment", "debut", "start", "birth"}
 _RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 
 
@@ -350,6 +352,7 @@ class Reader:
         self._leaders()
         self._memberships()
         self._year_of_mark()
+        self._occasions()
         self._exhibitors_at_current_edition()
         self._dateline()  # last: it only fills in where no other rule placed the event
         return self.found
@@ -536,6 +539,33 @@ class Reader:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             self.add(key, "locatedIn", self.entity(pobj), "initiative-in", token)
+
+    def _occasions(self) -> None:
+        """Two events in one clause: "On the sidelines of E1, people met at E2" (E2 partOf
+        E1), and "since its inception in 2004" (the event began then)."""
+        lex = self.lex
+        for verb in self.doc:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            frames = [(p, self.event(t), t) for p, t in self.prepositions(verb)]
+            containing = lex["part_of_phrases"] | lex["part_of_prepositions"]
+            hosts = [e for p, e, _ in frames if e and p in containing]
+            guests = [e for p, e, _ in frames if e and p in ("at", "in")]
+            for host in hosts:
+                for guest in guests:
+                    self.add(guest, "partOf", host, "sidelines-clause", verb)
+            for _prep, _, target in frames:
+                if _lemma(target) not in _BEGINNINGS:
+                    continue
+                owner = next((c for c in target.children if c.dep_ == "poss"), None)
+                if owner is None or owner.lower_ not in ("its", "their"):
+                    continue
+                events = [e for p, e, _ in frames if e]
+                for inner_prep, year_token in self.prepositions_of_noun(target):
+                    year = self.entity(year_token)
+                    if inner_prep == "in" and self.core(year) == "Year" and events:
+                        event = self.resolved.editions.get(events[0], events[0])
+                        self.add(event, "inYear", year, "inception", verb)
 
     def prepositions_of_noun(self, noun: Token) -> Iterator[tuple[str, Token]]:
         for child in noun.children:
