@@ -96,9 +96,11 @@ class Reader:
 
     def __init__(self, doc: Doc, resolved: ResolvedDocument) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.resolved = resolved
         self.lex = lexicon()
         self.found: list[Relation] = []
+        self._events: dict[int, str | None] = {}
         self.exhibitors: list[tuple[str, Token]] = []
         """Exhibitors with no event in their sentence, placed at the end (see below)."""
         self.token_key: dict[int, str] = {}
@@ -163,6 +165,11 @@ class Reader:
 
     def event(self, token: Token) -> str | None:
         """The event a token refers to, looking through "the opening of", "the sidelines of"."""
+        if token.i not in self._events:
+            self._events[token.i] = self._event(token)
+        return self._events[token.i]
+
+    def _event(self, token: Token) -> str | None:
         key = self.entity(token)
         if key is not None and self.core(key) == "Event":
             return key
@@ -371,8 +378,8 @@ class Reader:
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ..."), where the news happened."""
         for span, key in self.mention_spans[:12]:
-            line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
-            after = self.doc.text[span.end_char : span.end_char + 2]
+            line_start = self.text.rfind("\n", 0, span.start_char) + 1
+            after = self.text[span.end_char : span.end_char + 2]
             if span.start_char == line_start and after.startswith(",") and span.text.isupper():
                 return key if self.core(key) == "Place" else None
         return None
@@ -384,8 +391,8 @@ class Reader:
         if place is None:
             return
         place_span = next(s for s, k in self.mention_spans if k == place)
-        lede_end = self.doc.text.find("\n", place_span.end_char)
-        lede_end = len(self.doc.text) if lede_end < 0 else lede_end
+        lede_end = self.text.find("\n", place_span.end_char)
+        lede_end = len(self.text) if lede_end < 0 else lede_end
         events = []
         for span, key in self.mention_spans:
             if self.core(key) != "Event" or not (place_span.end_char <= span.start_char < lede_end):
@@ -422,7 +429,7 @@ class Reader:
             obj = self.resolved.span_entity.get((org.start_char, org.end_char))
             if subject and obj:
                 start = person.sent.start_char
-                evidence = Evidence(start, org.end_char, self.doc.text[start : org.end_char])
+                evidence = Evidence(start, org.end_char, self.text[start : org.end_char])
                 self.found.append(
                     Relation(subject, "affiliatedWith", obj, "affiliatedWith:byline", (evidence,))
                 )
@@ -544,11 +551,11 @@ class Reader:
         """Two events in one clause: "On the sidelines of E1, people met at E2" (E2 partOf
         E1), and "since its inception in 2004" (the event began then)."""
         lex = self.lex
+        containing = lex["part_of_phrases"] | lex["part_of_prepositions"]
         for verb in self.doc:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
             frames = [(p, self.event(t), t) for p, t in self.prepositions(verb)]
-            containing = lex["part_of_phrases"] | lex["part_of_prepositions"]
             hosts = [e for p, e, _ in frames if e and p in containing]
             guests = [e for p, e, _ in frames if e and p in ("at", "in")]
             for host in hosts:
@@ -743,7 +750,7 @@ class Reader:
         scene: str | None = None
         previous: Span | None = None
         for sentence in self.doc.sents:
-            if "\n" in self.doc.text[sentence.start_char - 1 : sentence.start_char] or (
+            if "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
                 sentence.start > 0 and "\n" in self.doc[sentence.start - 1].text
             ):
                 scene = None
@@ -885,7 +892,7 @@ class Reader:
         and another place (an optional direction word and possessor between) lies in it.
         The parser often loses this apposition, so it is read from the surface."""
         places = [(s, k) for s, k in self.mention_spans if self.core(k) == "Place"]
-        text = self.doc.text
+        text = self.text
         for index, (span, key) in enumerate(places):
             if self._is_country(key) or any(
                 r.subject == key and r.predicate == "locatedIn" for r in self.found

@@ -189,13 +189,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         for key, builder in builders.items()
     }
     mentions = []
+    text = doc.text  # Doc.text joins every token on each access: read it once
     for (start, end), key in sorted(span_entity.items()):
         rule = rule_of.get((start, end), "")
         mentions.append(
             Mention(
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=text[start:end],
                 entity=key,
                 rule=rule,
                 confidence=_CONFIDENCE.get(_rule_family(rule), 0.8),
@@ -333,7 +334,7 @@ def _antecedent(
         current = current_edition([k for _, k in before], editions)
         if current is not None:
             return current
-    text = span.doc.text
+    text = _doc_text(span.doc)
     for other, key in reversed(before):
         if "\n\n" in text[other.end_char : span.start_char]:
             break  # only the same paragraph counts as "nearest"
@@ -347,6 +348,14 @@ def _antecedent(
         return body[0]
     counted = Counter(k for k in span_entity.values() if fits(k))
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("caexpo_text")
+    if cached is None:
+        cached = doc.user_data["caexpo_text"] = doc.text
+    return cached
 
 
 def _refers_to_current(span: Span) -> bool:
