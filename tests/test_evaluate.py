@@ -134,5 +134,6 @@ def test_the_pipeline_scores_well_on_our_own_gold(nlp):
             for d in read_file(gold.text_file)
         ]
         total.add(score_graph(build_documents(documents).union(), gold))
-    assert total.entities.f1 >= 0.90
-    assert total.relations.f1 >= 0.70
+    # Measured 0.966 and 0.845 when these were set.
+    assert total.entities.f1 >= 0.93
+    assert total.relations.f1 >= 0.80
