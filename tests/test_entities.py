@@ -111,3 +111,22 @@ def test_possessive_ministry_names_the_ministry_and_its_country(blank_nlp):
     found = entities_of(blank_nlp, "Mao Thora works at Cambodia's Ministry of Commerce.")
     assert found["Ministry of Commerce of Cambodia"] == "Organisation"
     assert found["Cambodia"] == "Place"
+
+
+def test_the_entry_point_registers_the_factories_without_importing_us():
+    """A user's own pipeline finds our components through ``spacy_factories``."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('caexpo_paragraphs')\n"
+        "nlp.add_pipe('caexpo_entities')\n"
+        "doc = nlp('The 12th CAEXPO was held in 2015.')\n"
+        "print(sorted(s.label_ for s in doc.spans['caexpo']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "['Event', 'Year']"
