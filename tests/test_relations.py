@@ -13,7 +13,8 @@ pytestmark = pytest.mark.model
 def relations_of(nlp, text: str, published: str = "2019-09-21", infer: bool = True):
     """``(subject label, predicate, object label, inferred)`` of every relation in ``text``."""
     document = read_text(text, doc_id="t", published=published)
-    extraction = extract_doc(nlp(document.text), document, model="m", rules_version="r", infer=infer)
+    doc = nlp(document.text)
+    extraction = extract_doc(doc, document, model="m", rules_version="r", infer=infer)
     label = {e.key: e.label for e in extraction.entities}
     return {
         (label[r.subject], r.predicate, label[r.object], r.inferred) for r in extraction.relations
