@@ -496,6 +496,9 @@ class Reader:
                     if role == "subject" and prep == "by" and lemma in lex["organising_verbs"]:
                         for org in self.phrase_keys(target):
                             self.add(key, "organisedBy", org, f"{lemma}-by", verb)
+                if role == "subject" and lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
+                    for org in self.organisers_after(verb):
+                        self.add(key, "organisedBy", org, f"{lemma}-by-list", verb)
                 if role == "subject":
                     # "The 12th CAEXPO started the construction of the Information Harbor"
                     if lemma in lex["launch_verbs"] or verb.lower_ in ("set",):
@@ -573,6 +576,33 @@ class Reader:
                     if inner_prep == "in" and self.core(year) == "Year" and events:
                         event = self.resolved.editions.get(events[0], events[0])
                         self.add(event, "inYear", year, "inception", verb)
+
+    def organisers_after(self, verb: Token) -> list[str]:
+        """Organisations listed after "co-organized by", "and hosted by", to the clause's end.
+
+        Long lists of organisers ("by A, the ministries of the ten member states and B,
+        and hosted by C") are where the parser's coordination goes wrong most often, so
+        the list is read from the surface: every organisation named after the first "by",
+        past further organising participles, up to the next other verb.
+        """
+        found: list[str] = []
+        started = False
+        for token in self.doc[verb.i + 1 : verb.sent.end]:
+            if token.lower_ == "by":
+                started = True
+                continue
+            if token.pos_ in ("VERB", "AUX") and _lemma(token) not in self.lex["organising_verbs"]:
+                break
+            if token.text in (";", ".") or token.lower_ in ("which", "who", "while"):
+                break
+            key = self.token_key.get(token.i)
+            if started and key and self.core(key) == "Organisation" and key not in found:
+                span = next(
+                    s for s, k in self.mention_spans if k == key and s.start <= token.i < s.end
+                )
+                if span.root.dep_ not in ("compound", "poss", "nmod", "amod"):
+                    found.append(key)
+        return found
 
     def prepositions_of_noun(self, noun: Token) -> Iterator[tuple[str, Token]]:
         for child in noun.children:

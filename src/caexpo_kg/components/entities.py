@@ -86,6 +86,9 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
+#: Modifiers that make "the ... fair" a different event from the one named before.
+_OTHER_EVENT_WORDS = {"new", "another", "other", "overseas", "next", "previous", "last",
+                      "separate", "similar", "future", "foreign", "rival"}  # fmt: skip
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
@@ -765,10 +768,21 @@ class EntityRecognizer:
         for token in doc:
             if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
                 continue
-            previous = doc[token.i - 1]
+            # "the annual event", "the four-day fair": look past modifiers to the determiner
+            before = token.i - 1
+            while (
+                before > 0
+                and token.i - before <= 4
+                and (doc[before].pos_ in ("ADJ", "NUM") or doc[before].text == "-")
+            ):
+                before -= 1
+            modifiers = {t.lower_ for t in doc[before + 1 : token.i]}
+            if modifiers & _OTHER_EVENT_WORDS or any(ordinal_value(m) for m in modifiers):
+                continue  # "its first overseas exhibition" is another event
+            previous = doc[before]
             determiner = previous.lower_
-            if determiner in _POSSESSIVE and token.i >= 2:
-                determiner = f"{doc[token.i - 3].lower_} year's" if token.i >= 3 else ""
+            if determiner in _POSSESSIVE and before >= 2:
+                determiner = f"{doc[before - 2].lower_} year's"
             if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
                 continue
             found.append(
