@@ -496,6 +496,16 @@ class Reader:
                     if role == "subject" and prep == "by" and lemma in lex["organising_verbs"]:
                         for org in self.phrase_keys(target):
                             self.add(key, "organisedBy", org, f"{lemma}-by", verb)
+                if (
+                    role == "subject"
+                    and lemma in lex["dobj_participation_verbs"]
+                    and verb.tag_ == "VBN"
+                ):
+                    # "the summit was held, attended by Vice Premier Han Zheng"
+                    for prep, target in self.prepositions(verb):
+                        if prep == "by":
+                            for guest in self.phrase_keys(target):
+                                self.add(guest, "participatedIn", key, f"{lemma}-by", verb)
                 if role == "subject" and lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
                     for org in self.organisers_after(verb):
                         self.add(key, "organisedBy", org, f"{lemma}-by-list", verb)
@@ -862,6 +872,15 @@ class Reader:
                     for prep, target in self.prepositions_of_noun(noun):
                         if prep == "of":
                             self.add(self.event(target), "heldIn", key, "apposition-venue", noun)
+            # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
+            if core == "Person":
+                window = self.doc[max(span.start - 5, 0) : span.start]
+                offices = [t for t in window if _lemma(t) in lex["office_nouns"]]
+                if offices and not any(t.is_punct and t.text != "-" for t in window[-4:]):
+                    for t in window:
+                        org = self.token_key.get(t.i)
+                        if self.core(org) == "Organisation" and t.i < offices[-1].i:
+                            self.add(key, "affiliatedWith", org, "title-before-name", token)
             # "The centre's Secretary General Shi Zhongjun"
             if core == "Person":
                 for left in token.lefts:

@@ -66,6 +66,9 @@ _TITLES = {
     "chief", "executive", "ceo", "party", "state", "councillor", "councilor", "foreign",
     "commerce", "trade", "senior", "former", "envoy", "special", "his", "her", "majesty",
 }  # fmt: skip
+#: Honorifics between a title and a name ("Secretary-General Dato Lim Jock Hoi").
+_HONORIFICS = {"dato", "dato'", "datuk", "tan", "sri", "haji", "hajjah", "sir", "dame", "lord",
+               "h.e.", "pehin", "dr", "dr."}  # fmt: skip
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
@@ -411,6 +414,10 @@ class EntityRecognizer:
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None:
+            titled = self._titled_name(doc, tokens)
+            if titled is not None:
+                return [titled]
+        if core is None:
             # "Officials of the ASEAN-China Centre": the name may start after a connector.
             for k, token in enumerate(tokens[:-1]):
                 if token.lower_ in _CONNECTORS:
@@ -430,6 +437,27 @@ class EntityRecognizer:
             else:
                 label = _ministry_label(label, None)
         return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
+
+    def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
+        """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
+        a capitalised run name a person, when the NER found none there."""
+        titles = [
+            k
+            for k, t in enumerate(tokens)
+            if t.lower_ in _TITLES or self.rules.descriptors.get(t.lower_) == "Person"
+        ]
+        if not titles:
+            return None
+        rest = tokens[titles[-1] + 1 :]
+        while rest and rest[0].lower_ in _HONORIFICS:
+            rest = rest[1:]
+        if not 2 <= len(rest) <= 4 or any(
+            t.text in ("-", "'s", "’s") or self._known(t) or t.ent_type_ in ("ORG", "GPE")
+            for t in rest
+        ):
+            return None
+        span = doc[rest[0].i : rest[-1].i + 1]
+        return _Candidate(span.start, span.end, "Person", _clean(span), "titled-name", 2)
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
