@@ -148,3 +148,27 @@ def test_cli_build_validates_by_default_and_writes_nothing_on_a_violation(tmp_pa
     result = CliRunner().invoke(main, [*args, "--no-validate"])
     assert result.exit_code == 0
     assert "not the text" in out.read_text(encoding="utf-8")
+
+
+def test_bulk_sparql_constraints_find_what_pyshacl_finds(small_kg):
+    from caexpo_kg.validate import validate_graph
+    from caexpo_kg.vocab import CKG, RDF
+
+    _break_an_anchor(small_kg)
+    entities = small_kg.dataset.graph(GRAPH.ENTITIES)
+    mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
+    entities.add((ID["year/2014"], RDFS.label, Literal("2013")))  # year agreement
+    entities.add((ID["year/2014"], RDF.type, CKG.Place))  # two core classes
+    series = ID["event/china-asean-expo"]
+    for name in ("a", "b"):  # one edition number used twice in a series
+        entities.add((ID[f"event/{name}"], CKG.editionOf, series))
+        entities.add((ID[f"event/{name}"], CKG.editionNumber, Literal(3)))
+    context = next(mentions.subjects(NIF.isString, None))
+    mentions.set((context, NIF.endIndex, Literal(3, datatype=XSD.nonNegativeInteger)))
+    union = small_kg.union()
+    bulk = validate_graph(union)
+    slow = validate_graph(union, bulk_sparql=False)
+    assert not bulk.conforms and not slow.conforms
+    assert bulk.text() == slow.text()
+    for needle in ("not the text", "disagrees", "carries two core classes", "is used by both"):
+        assert needle in bulk.text(), needle
