@@ -689,6 +689,7 @@ class EntityRecognizer:
             if owner is not None:
                 result.remove(owner)
                 owner.rule = "capital-owner"
+                owner.core_class, owner.label = "Place", region.label  # "Lao" names Laos
                 capital.nested.append(owner)
             else:
                 capital.nested.append(
