@@ -111,7 +111,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             and surface.casefold() != label.casefold()
             and not span._.caexpo_generic
             and core_class != "Year"  # "next year" names 2016 only from where it stands
-            and span._.caexpo_rule != "capital"  # "the Guangxi capital" describes Nanning
+            and span._.caexpo_rule not in ("capital", "capital-owner")  # "the Lao capital"
         ):
             builder.aliases.add(surface)
         for alias in span._.caexpo_aliases:
