@@ -131,11 +131,13 @@ def test_cli_build_store_and_query_it_over_http(tmp_path):
     assert rows[0]["n"]["value"] == "10"
 
 
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_local_engine_with_two_processes_gives_the_same_store(tmp_path):
     one = GraphStore(tmp_path / "one")
     one.build(_documents(), model="blank")
     two = GraphStore(tmp_path / "two")
-    two.build(_documents(), model="blank", engine=LocalEngine(n_process=2))
+    # fork: the workers run the code this process runs (the tree may change under a test run)
+    two.build(_documents(), model="blank", engine=LocalEngine(n_process=2, start_method="fork"))
     assert set(one.oxigraph) == set(two.oxigraph)
 
 
@@ -145,3 +147,21 @@ def test_missing_store_is_a_user_error(tmp_path, read_only):
 
     with pytest.raises(InputError):
         GraphStore(tmp_path / "nope", read_only=read_only)
+
+
+def test_query_path_neighbors_stats_take_store(tmp_path):
+    runner = CliRunner()
+    folder, file = tmp_path / "kg.oxigraph", tmp_path / "kg.trig"
+    for args in (["--store", str(folder)], ["-o", str(file)]):
+        built = runner.invoke(main, ["build", str(SAMPLE), "--model", "blank", *args])
+        assert built.exit_code == 0, built.output
+    for verb in (
+        ["query", "--name", "edition-timeline"],
+        ["stats", "--top", "3"],
+        ["neighbors", "Nanning"],
+        ["path", "Nanning", "China"],
+    ):
+        on_store = runner.invoke(main, [verb[0], "--store", str(folder), *verb[1:]])
+        on_file = runner.invoke(main, [verb[0], str(file), *verb[1:]])
+        assert on_store.exit_code == 0, on_store.output
+        assert on_store.output == on_file.output

@@ -53,6 +53,21 @@ class KnowledgeGraph:
         return cls(load_dataset(path, rdf_format))
 
     @classmethod
+    def open_store(cls, path: str | os.PathLike[str], *, load: bool = True) -> KnowledgeGraph:
+        """Open an Oxigraph store folder written by ``build --store``.
+
+        SPARQL (:meth:`sparql`, :meth:`named_query`) runs on the store on disk; the
+        networkx views (paths, neighbours, stats) need the quads in rdflib, which
+        ``load`` (default) copies; ``load=False`` opens it for SPARQL alone.
+        """
+        from .store import GraphStore, sparql_store, to_rdflib
+
+        store = GraphStore(path, read_only=True)
+        kg = cls(to_rdflib(store) if load else Dataset())
+        kg.__dict__["_sparql"] = sparql_store(store, kg.dataset)
+        return kg
+
+    @classmethod
     def from_texts(
         cls,
         texts: Iterable[str],
@@ -143,9 +158,7 @@ class KnowledgeGraph:
         from .vocab import CKG
 
         predicate_iri = URIRef(predicate) if ":" in predicate else CKG[predicate]
-        return explain(
-            self.union(), self.find(subject).iri, predicate_iri, self.find(obj).iri
-        )
+        return explain(self.union(), self.find(subject).iri, predicate_iri, self.find(obj).iri)
 
     def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:
         """Up to ``k`` shortest relationship paths between two entities (names or IRIs)."""

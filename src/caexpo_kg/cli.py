@@ -352,7 +352,9 @@ def evaluate(
 
 @main.command()
 @click.argument("kg", type=click.Path(exists=True, path_type=Path))
-@click.option("--endpoint", required=True, help="Graph Store URL, e.g. http://127.0.0.1:7878/store.")
+@click.option(
+    "--endpoint", required=True, help="Graph Store URL, e.g. http://127.0.0.1:7878/store."
+)
 @click.option("--graph", "graph_iri", help="Load into this named graph (default: keep KG's own).")
 @click.option("--replace", is_flag=True, help="PUT: drop the target's old content first.")
 def push(kg: Path, endpoint: str, graph_iri: str | None, replace: bool) -> None:
@@ -372,13 +374,40 @@ _FROM_OPTION = click.option(
 )
 
 
-def _load(kg_file: Path, source_format: str | None) -> Any:
+def _load(kg_file: Path, source_format: str | None, *, rdf: bool = True) -> Any:
     from .api import KnowledgeGraph
 
+    if kg_file.is_dir():  # a store folder (build --store)
+        return KnowledgeGraph.open_store(kg_file, load=rdf)
     return KnowledgeGraph.load(kg_file, source_format)
 
 
-@main.command()
+class _StoreAware(click.Command):
+    """``--store DIR`` stands for the KG argument: the verb reads that store folder."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        for index, arg in enumerate(args):
+            if arg == "--store" and index + 1 < len(args):
+                args.insert(0, args.pop(index + 1))
+                args.pop(index + 1)
+                break
+            if arg.startswith("--store="):
+                args.pop(index)
+                args.insert(0, arg.split("=", 1)[1])
+                break
+        return super().parse_args(ctx, args)
+
+
+_STORE_OPTION = click.option(
+    "--store",
+    metavar="DIR",
+    expose_value=False,
+    help="Read an Oxigraph store folder (from build --store) in place of KG.",
+)
+
+
+@main.command(cls=_StoreAware)
 @_KG_ARGUMENT
 @click.argument("query_text", metavar="[QUERY]", required=False)
 @click.option(
@@ -403,6 +432,7 @@ def _load(kg_file: Path, source_format: str | None) -> Any:
     help="Bind ?NAME to VALUE (a literal; <IRI> for an IRI). Repeatable.",
 )
 @_FROM_OPTION
+@_STORE_OPTION
 def query(
     kg_file: Path,
     query_text: str | None,
@@ -435,16 +465,17 @@ def query(
             raise InputError(f"{query_file}: cannot read the query ({err})") from None
     else:
         text = query_text or ""
-    result = _load(kg_file, source_format).sparql(text, **bindings)
+    result = _load(kg_file, source_format, rdf=False).sparql(text, **bindings)
     click.echo(result.serialize(results_format), nl=False)
 
 
-@main.command()
+@main.command(cls=_StoreAware)
 @_KG_ARGUMENT
 @click.argument("a")
 @click.argument("b")
 @click.option("-k", default=1, show_default=True, type=click.IntRange(1), help="How many paths.")
 @_FROM_OPTION
+@_STORE_OPTION
 def path(kg_file: Path, a: str, b: str, k: int, source_format: str | None) -> None:
     """The shortest relationship paths between entities A and B (names or IRIs)."""
     paths = _load(kg_file, source_format).path(a, b, k)
@@ -454,12 +485,13 @@ def path(kg_file: Path, a: str, b: str, k: int, source_format: str | None) -> No
         click.echo(str(found))
 
 
-@main.command()
+@main.command(cls=_StoreAware)
 @_KG_ARGUMENT
 @click.argument("x")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1))
 @click.option("--predicate", help="Follow only this relation (and its sub-properties).")
 @_FROM_OPTION
+@_STORE_OPTION
 def neighbors(
     kg_file: Path, x: str, depth: int, predicate: str | None, source_format: str | None
 ) -> None:
@@ -486,10 +518,11 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
     click.echo(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
 
 
-@main.command()
+@main.command(cls=_StoreAware)
 @_KG_ARGUMENT
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1))
 @_FROM_OPTION
+@_STORE_OPTION
 def stats(kg_file: Path, top: int, source_format: str | None) -> None:
     """Counts per class and property; the most central entities by degree and betweenness."""
     click.echo(_load(kg_file, source_format).stats(top).format(), nl=False)

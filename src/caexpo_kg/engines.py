@@ -54,9 +54,13 @@ class LocalEngine:
     serialise back, custom spans and all), batch by batch, in input order.
     """
 
-    def __init__(self, n_process: int = 1, *, chunk_size: int = 16) -> None:
+    def __init__(
+        self, n_process: int = 1, *, chunk_size: int = 16, start_method: str | None = None
+    ) -> None:
         self.n_process = n_process
         self.chunk_size = chunk_size
+        self.start_method = start_method
+        """``multiprocessing`` start method; default ``forkserver`` where there is one."""
 
     def extract(
         self,
@@ -76,7 +80,9 @@ class LocalEngine:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        method = self.start_method
+        if method is None and "forkserver" in multiprocessing.get_all_start_methods():
+            method = "forkserver"
         with ProcessPoolExecutor(
             self.n_process, mp_context=multiprocessing.get_context(method)
         ) as pool:

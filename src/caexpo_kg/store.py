@@ -578,3 +578,67 @@ class _BatchWriter:
     def close(self) -> None:
         self.flush()
         self._pool.shutdown()
+
+
+# ---------------------------------------------------------------- for query.py / graph.py
+def _rdflib_term(term: Any) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return BNode(term.value)
+
+
+def to_rdflib(store: GraphStore) -> Any:
+    """The knowledge graph of ``store`` as an rdflib ``Dataset`` (for the networkx views).
+
+    About 1.2 KB of memory per triple: fine for a corpus's worth of graphs, not
+    for the largest stores, where SPARQL on the store itself is the way.
+    """
+    from rdflib import Dataset
+
+    from .rdf import _PREFIXES
+
+    dataset = Dataset()
+    for prefix, namespace in _PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    graphs: dict[Any, Any] = {}
+    for quad in store.oxigraph:
+        if quad.graph_name == BUILD_GRAPH:
+            continue
+        graph = graphs.get(quad.graph_name)
+        if graph is None:
+            graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
+        graph.add(
+            (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
+        )
+    return dataset
+
+
+class _KnowledgeView:
+    """The store as :class:`caexpo_kg.query.SparqlStore` sees a pyoxigraph store: its union
+    default graph is the knowledge graph, without the bookkeeping graph."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._store = store
+
+    def query(self, query: str, **options: Any) -> Any:
+        options.pop("use_default_graph_as_union", None)
+        graphs = [g for g in self._store.oxigraph.named_graphs() if g != BUILD_GRAPH]
+        return self._store.oxigraph.query(
+            query, default_graph=graphs, named_graphs=graphs, **options
+        )
+
+
+def sparql_store(store: GraphStore, dataset: Any) -> Any:
+    """A :class:`caexpo_kg.query.SparqlStore` that queries ``store`` on disk, not a copy."""
+    from .query import SparqlStore
+
+    class _OnDisk(SparqlStore):
+        def store(self) -> Any:
+            return _KnowledgeView(store_)
+
+    store_ = store
+    return _OnDisk(dataset)
