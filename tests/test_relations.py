@@ -108,3 +108,33 @@ def test_every_relation_keeps_its_rule_and_sentence(nlp):
         assert relation.rule
         if not relation.rule.endswith("world-knowledge"):
             assert relation.evidence and relation.evidence[0].text in text
+
+
+def test_the_following_year_counts_from_the_year_the_story_named(nlp):
+    text = (
+        "The trade area was agreed in 2002. "
+        "The following year, the 7th ASEAN-China Summit was held."
+    )
+    found = stated(relations_of(nlp, text, published="2004-11-04"))
+    assert ("7th ASEAN-China Summit", "inYear", "2003") in found
+
+
+def test_aliases_merge_across_documents_and_one_name_is_one_node(nlp):
+    from caexpo_kg.api import build_documents
+    from caexpo_kg.corpus import read_text
+
+    documents = [
+        read_text("The ASEAN-China Centre (ACC) ran a stand at the 20th CAEXPO.", doc_id="a"),
+        read_text("Officials of the ACC met Wang Lei at the CAExpo.", doc_id="b"),
+        read_text("Wang Lei opened the forum.", doc_id="c"),
+    ]
+    kg = build_documents(documents)
+    labels = {}
+    for extraction in kg.extractions:
+        for entity in extraction.entities:
+            labels.setdefault(entity.key, entity.label)
+    assert sorted(k for k in labels if k.startswith("Organisation/")) == [
+        "Organisation/asean-china-centre"
+    ]
+    assert "Event/china-asean-expo" in labels
+    assert "Person/wang-lei" in labels

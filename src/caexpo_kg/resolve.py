@@ -67,10 +67,22 @@ class ResolvedDocument:
 
 
 def _relative_year(span: Span, published: date | None) -> int | None:
+    """The year "last year", "next May" or "the following year" stands for."""
     relative = span._.caexpo_relative
-    if relative is None or published is None:
+    if relative is None:
         return None
     years, month = relative
+    if span._.caexpo_rule == "narrative-year":
+        # "the following year" counts from the last year the story named, not from today
+        named = [
+            s._.caexpo_year
+            for s in span.doc.spans[SPANS_KEY]
+            if s.end <= span.start and s._.caexpo_year is not None
+        ]
+        if named:
+            return named[-1] + years
+    if published is None:
+        return None
     year = published.year + years
     if month is not None and years == -1 and month < published.month:
         year += 1  # "last May" written in September is this year's May

@@ -92,6 +92,7 @@ _MONTHS = {
 #: Modifiers that make "the ... fair" a different event from the one named before.
 _OTHER_EVENT_WORDS = {"new", "another", "other", "overseas", "next", "previous", "last",
                       "separate", "similar", "future", "foreign", "rival"}  # fmt: skip
+_NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
@@ -592,6 +593,26 @@ class EntityRecognizer:
                     )
                 continue
             if token.i + 1 >= len(doc):
+                continue
+            step = _NARRATIVE_STEPS.get(token.lower_)
+            if (
+                step
+                and token.i
+                and doc[token.i - 1].lower_ == "the"
+                and doc[token.i + 1].lower_ == "year"
+            ):
+                # "the following year": a year after the one the story last named
+                found.append(
+                    _Candidate(
+                        token.i - 1,
+                        token.i + 2,
+                        "Year",
+                        None,
+                        "narrative-year",
+                        5,
+                        relative=(step, None),
+                    )
+                )
                 continue
             offset = {"this": 0, "last": -1, "next": 1}.get(token.lower_)
             if offset is None:
