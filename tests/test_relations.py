@@ -106,8 +106,7 @@ def test_every_relation_keeps_its_rule_and_sentence(nlp):
     extraction = extract_doc(nlp(text), document, model="m", rules_version="r")
     for relation in extraction.relations:
         assert relation.rule
-        if not relation.rule.endswith("world-knowledge"):
-            assert relation.evidence and relation.evidence[0].text in text
+        assert relation.evidence and relation.evidence[0].text in text
 
 
 def test_the_following_year_counts_from_the_year_the_story_named(nlp):

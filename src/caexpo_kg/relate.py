@@ -435,23 +435,23 @@ class Reader:
                 )
 
     def _world_knowledge(self) -> None:
-        """Stable facts the rules ship (ASEAN's members, China's provinces) about named entities."""
+        """Stable facts the rules ship (ASEAN's members) about entities the text names.
+
+        Only membership: containment (Guangxi in China) goes without saying in news text
+        and annotators rarely state it. The evidence is the member's first mention.
+        """
         rules = load_rules()
+        first_mention = {}
+        for span, key in self.mention_spans:
+            first_mention.setdefault(key, span)
         for key, entity in self.resolved.entities.items():
             entry = rules.by_name.get(entity.label.casefold())
-            if entry is None or entry.label != entity.label:
+            if entry is None or entry.label != entity.label or not entry.member_of:
                 continue
-            # Only membership: containment (Guangxi in China) goes without saying in news
-            # text, and gold annotators rarely state it.
-            for predicate, target in (("memberOf", entry.member_of),):
-                if not target:
-                    continue
-                target_entry = rules.by_name[target.casefold()]
-                target_key = entity_key(target_entry.core_class, target_entry.label)
-                if target_key in self.resolved.entities:
-                    self.found.append(
-                        Relation(key, predicate, target_key, f"{predicate}:world-knowledge")
-                    )
+            target_entry = rules.by_name[entry.member_of.casefold()]
+            target_key = entity_key(target_entry.core_class, target_entry.label)
+            if target_key in self.resolved.entities and key in first_mention:
+                self.add(key, "memberOf", target_key, "world-knowledge", first_mention[key].root)
 
     def _event_frames(self) -> None:
         """Where an event is held, who organises it, what it is part of and launches."""
