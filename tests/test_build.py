@@ -133,3 +133,20 @@ def test_bad_input_is_one_line_and_exit_1(article, tmp_path, args, message):
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("caexpo-kg: error:")
     assert message in lines[0]
+
+
+def test_the_public_names_are_pinned_and_load_lazily():
+    import subprocess
+    import sys
+
+    import caexpo_kg
+
+    assert sorted(caexpo_kg.__all__) == [
+        "CaexpoError", "EntityInfo", "EntityNotFoundError", "KnowledgeGraph", "QueryError",
+        "QueryResult", "RelationPath", "__version__", "build", "build_documents", "extract",
+    ]  # fmt: skip
+    for name in caexpo_kg.__all__:
+        assert getattr(caexpo_kg, name) is not None
+    code = "import sys, caexpo_kg.cli; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"  # Ctrl-C before spaCy loads is still a clean exit

@@ -552,5 +552,15 @@ def explain(
             click.echo(f"    {item.text}")
 
 
+def run() -> None:
+    """The console script: ``main``, with Ctrl-C turned into one line and exit 130 even
+    before a command starts (loading spaCy takes a moment)."""
+    try:
+        main()
+    except KeyboardInterrupt:
+        click.echo("caexpo-kg: interrupted; nothing was written", err=True)
+        sys.exit(130)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

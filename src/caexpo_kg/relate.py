@@ -350,6 +350,8 @@ class Reader:
         self._editions()
         self._bylines()
         self._world_knowledge()
+        if not self.doc.has_annotation("DEP"):
+            return self.found  # no parser in this pipeline: the frames below need one
         self._event_frames()
         self._participant_frames()
         self._scenes()

@@ -52,6 +52,8 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
     """
     from .relate import Reader
 
+    if not doc.has_annotation("DEP"):
+        return []  # no parser in this pipeline: clauses cannot be read
     reader = Reader(doc, resolved)
     years_at = {i: k for i, k in reader.token_key.items() if reader.core(k) == "Year"}
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
