@@ -150,3 +150,9 @@ def test_the_public_names_are_pinned_and_load_lazily():
     code = "import sys, caexpo_kg.cli; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False"  # Ctrl-C before spaCy loads is still a clean exit
+
+
+def test_the_output_is_an_ordinary_readable_file(article, tmp_path):
+    out = tmp_path / "graph.ttl"
+    assert run("build", str(article), "--model", "blank", "-o", str(out)).exit_code == 0
+    assert out.stat().st_mode & 0o044  # readable by group/others under a usual umask

@@ -283,10 +283,22 @@ def write_dataset(dataset: Dataset, path: str | os.PathLike[str], rdf_format: st
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); the output should be an ordinary file.
+        os.chmod(temporary, _ordinary_file_mode(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _ordinary_file_mode(target: Path) -> int:
+    """The mode of the file replaced, else what a new file gets under the umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def load_dataset(path: str | os.PathLike[str], rdf_format: str | None = None) -> Dataset:
