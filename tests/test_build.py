@@ -153,6 +153,12 @@ def test_the_public_names_are_pinned_and_load_lazily():
 
 
 def test_the_output_is_an_ordinary_readable_file(article, tmp_path):
+    import os
+
     out = tmp_path / "graph.ttl"
-    assert run("build", str(article), "--model", "blank", "-o", str(out)).exit_code == 0
-    assert out.stat().st_mode & 0o044  # readable by group/others under a usual umask
+    previous = os.umask(0o022)
+    try:
+        assert run("build", str(article), "--model", "blank", "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
