@@ -162,3 +162,9 @@ def test_the_output_is_an_ordinary_readable_file(article, tmp_path):
     finally:
         os.umask(previous)
     assert out.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+
+
+def test_quiet_build_prints_nothing_but_errors(article, tmp_path):
+    result = run("build", str(article), "--model", "blank", "-q", "-o", str(tmp_path / "g.ttl"))
+    assert result.exit_code == 0
+    assert result.stderr == ""

@@ -118,6 +118,7 @@ def main(quiet: bool) -> None:
     help="Where extraction runs: this machine, or a Dask cluster (--scheduler).",
 )
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no notes; errors only.")
 def build(
     inputs: tuple[Path, ...],
     output: str,
@@ -131,8 +132,11 @@ def build(
     jobs: int,
     engine_name: str,
     scheduler: str | None,
+    quiet: bool,
 ) -> None:
     """Build the graph of INPUTS (.txt, .md, .jsonl files and folders of them)."""
+    if quiet:
+        log.setLevel(logging.ERROR)
     from .api import build as build_graph
     from .corpus import parse_date, read_documents
     from .engines import make_engine
@@ -193,11 +197,11 @@ def build(
         sys.stdout.flush()
     else:
         kg.write(output, fmt)
-        entities = sum(len(e.entities) for e in kg.extractions)
+        entities = {e.key for extraction in kg.extractions for e in extraction.entities}
         log.info(
-            "%d documents, %d entity mentions resolved, %d triples → %s",
+            "%d documents, %d entities, %d triples → %s",
             len(kg.extractions),
-            entities,
+            len(entities),
             len(kg),
             output,
         )
@@ -239,7 +243,16 @@ def _progress_bar(inputs: tuple[Path, ...], published: str | None) -> Any:
     from .corpus import read_documents
     from .progress import Progress
 
-    return Progress(total=sum(1 for _ in read_documents(inputs, published=published)))
+    # Counting reads the corpus once more: its warnings are said by the real pass only.
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        total = sum(1 for _ in read_documents(inputs, published=published))
+    except CaexpoError:
+        total = 0  # the real pass reports it
+    finally:
+        log.setLevel(level)
+    return Progress(total=total)
 
 
 def _count_document(progress: Any) -> Any:
