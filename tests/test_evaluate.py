@@ -137,3 +137,21 @@ def test_the_pipeline_scores_well_on_our_own_gold(nlp):
     # Measured 0.966 and 0.845 when these were set.
     assert total.entities.f1 >= 0.93
     assert total.relations.f1 >= 0.80
+
+
+@pytest.mark.model
+def test_the_evaluate_command_prints_json_scores(nlp):
+    from click.testing import CliRunner
+
+    from caexpo_kg.cli import main
+
+    gold = sorted(GOLD_DIR.glob("*.gold.json"))[0]
+    result = CliRunner().invoke(main, ["evaluate", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["files"] == 1
+    assert scores["entities"]["f1"] > 0.8
+    assert set(scores["per_property"]) <= {
+        "editionOf", "inYear", "heldIn", "locatedIn", "participatedIn", "organisedBy",
+        "partOf", "launched", "memberOf", "affiliatedWith",
+    }  # fmt: skip
