@@ -15,9 +15,8 @@ from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_documents
 from caexpo_kg.engines import LocalEngine
 from caexpo_kg.extract import extract_documents
-from caexpo_kg.resolve import merge_extractions
 from caexpo_kg.store import BUILD_GRAPH, GraphStore, _ox, document_graph
-from caexpo_kg.streaming import EntityTable, extraction_from_json, extraction_to_json
+from caexpo_kg.streaming import extraction_from_json, extraction_to_json
 from conftest import SAMPLE
 
 
@@ -31,14 +30,6 @@ def _knowledge_quads(store: GraphStore) -> set[ox.Quad]:
 
 def _triples(quads) -> set[ox.Triple]:
     return {q.triple for q in quads}
-
-
-def test_entity_table_equals_merge_extractions(blank_nlp):
-    extractions = list(extract_documents(blank_nlp, _documents()))
-    table = EntityTable()
-    for extraction in extractions:
-        table.add(extraction)
-    assert [table.apply(e) for e in extractions] == merge_extractions(extractions)
 
 
 def test_extraction_json_round_trip(blank_nlp):

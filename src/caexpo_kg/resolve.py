@@ -22,7 +22,13 @@ from .components.entities import EXPO_FAMILY, SPANS_KEY
 from .model import Entity, Extraction, Mention, Relation
 from .vocab import slugify
 
-__all__ = ["ResolvedDocument", "entity_key", "merge_extractions", "resolve_document"]
+__all__ = [
+    "EntityTable",
+    "ResolvedDocument",
+    "entity_key",
+    "merge_extractions",
+    "resolve_document",
+]
 
 #: How much a span's rule counts when a name is given two classes in one document.
 _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
@@ -396,74 +402,109 @@ def merge_extractions(extractions: Iterable[Extraction]) -> list[Extraction]:
     extractions rewritten to the merged keys, labels and aliases.
     """
     extractions = list(extractions)
-    labels: dict[str, Counter] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    sample: dict[str, Entity] = {}
+    table = EntityTable()
     for extraction in extractions:
+        table.add(extraction)
+    return [table.apply(extraction) for extraction in extractions]
+
+
+class EntityTable:
+    """Labels, aliases and a sample entity per key: what merging needs, nothing more.
+
+    Filled one extraction at a time (:meth:`add`), it lets a build merge a corpus it
+    does not hold: :meth:`apply` rewrites each extraction afterwards.
+
+    Examples
+    --------
+    >>> table = EntityTable()
+    >>> for extraction in extractions:  # doctest: +SKIP
+    ...     table.add(extraction)
+    >>> merged = [table.apply(e) for e in extractions]  # doctest: +SKIP
+    """
+
+    def __init__(self) -> None:
+        self._labels: dict[str, Counter[str]] = defaultdict(Counter)
+        self._aliases: dict[str, set[str]] = defaultdict(set)
+        self._sample: dict[str, Entity] = {}
+        self._merged: dict[str, Entity] | None = None
+
+    def __len__(self) -> int:
+        return len(self._sample)
+
+    def add(self, extraction: Extraction) -> None:
+        """Count one (unmerged) extraction's entities; call in document order."""
+        self._merged = None
         for entity in extraction.entities:
-            labels[entity.key][entity.label] += 1
-            aliases[entity.key].update(entity.aliases)
-            sample.setdefault(entity.key, entity)
+            self._labels[entity.key][entity.label] += 1
+            self._aliases[entity.key].update(entity.aliases)
+            self._sample.setdefault(entity.key, entity)
 
-    parent = {key: key for key in sample}
+    def merged(self) -> dict[str, Entity]:
+        """Each key's merged entity (its key may be another's: the one it joined)."""
+        if self._merged is None:
+            self._merged = self._merge()
+        return self._merged
 
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for key, entity in sorted(sample.items()):
-        for alias in sorted(aliases[key]):
-            other = entity_key(entity.core_class, alias)
-            if other in parent and other != key and not sample[other].edition_number:
-                root_key, root_other = find(key), find(other)
-                if root_key != root_other:
-                    # The acronym-like or shorter name joins the longer one.
-                    keep, drop = sorted(
-                        (root_key, root_other),
-                        key=lambda k: (_is_short(labels[k].most_common(1)[0][0]), k),
-                    )
-                    parent[drop] = keep
-
-    merged: dict[str, Entity] = {}
-    for key in sorted(sample):
-        root = find(key)
-        entity = sample[root]
-        all_labels = Counter()
-        all_aliases: set[str] = set()
-        for member in (k for k in sample if find(k) == root):
-            all_labels.update(labels[member])
-            all_aliases |= aliases[member] | set(labels[member])
-        label = max(all_labels.items(), key=lambda i: (not _is_short(i[0]), i[1], len(i[0]), i[0]))[
-            0
-        ]
-        merged[key] = replace(
-            entity,
-            key=root,
-            label=label,
-            aliases=tuple(sorted(a for a in all_aliases if a.casefold() != label.casefold())),
-        )
-
-    result = []
-    for extraction in extractions:
+    def apply(self, extraction: Extraction) -> Extraction:
+        """``extraction`` rewritten to the merged keys, labels and aliases."""
+        merged = self.merged()
         entities = {merged[e.key].key: merged[e.key] for e in extraction.entities}
-        result.append(
-            replace(
-                extraction,
-                entities=tuple(entities[k] for k in sorted(entities)),
-                mentions=tuple(
-                    replace(m, entity=merged[m.entity].key) for m in extraction.mentions
-                ),
-                relations=tuple(
-                    _dedupe(
-                        replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
-                        for r in extraction.relations
-                    )
-                ),
-            )
+        return replace(
+            extraction,
+            entities=tuple(entities[k] for k in sorted(entities)),
+            mentions=tuple(replace(m, entity=merged[m.entity].key) for m in extraction.mentions),
+            relations=tuple(
+                _dedupe(
+                    replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
+                    for r in extraction.relations
+                )
+            ),
         )
-    return result
+
+    def _merge(self) -> dict[str, Entity]:
+        # Union-find over "this entity's alias is that entity's name"; the acronym-like
+        # or shorter name joins the longer one.
+        sample, labels, aliases = self._sample, self._labels, self._aliases
+        parent = {key: key for key in sample}
+
+        def find(key: str) -> str:
+            while parent[key] != key:
+                parent[key] = parent[parent[key]]
+                key = parent[key]
+            return key
+
+        for key, entity in sorted(sample.items()):
+            for alias in sorted(aliases[key]):
+                other = entity_key(entity.core_class, alias)
+                if other in parent and other != key and not sample[other].edition_number:
+                    root_key, root_other = find(key), find(other)
+                    if root_key != root_other:
+                        keep, drop = sorted(
+                            (root_key, root_other),
+                            key=lambda k: (_is_short(labels[k].most_common(1)[0][0]), k),
+                        )
+                        parent[drop] = keep
+
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(sample):
+            members[find(key)].append(key)
+        by_root: dict[str, Entity] = {}
+        for root, keys in members.items():
+            all_labels: Counter[str] = Counter()
+            all_aliases: set[str] = set()
+            for member in keys:
+                all_labels.update(labels[member])
+                all_aliases |= aliases[member] | set(labels[member])
+            label = max(
+                all_labels.items(), key=lambda i: (not _is_short(i[0]), i[1], len(i[0]), i[0])
+            )[0]
+            by_root[root] = replace(
+                sample[root],
+                key=root,
+                label=label,
+                aliases=tuple(sorted(a for a in all_aliases if a.casefold() != label.casefold())),
+            )
+        return {key: by_root[find(key)] for key in sample}
 
 
 def _is_short(label: str) -> bool:

@@ -1,0 +1,51 @@
+"""Merging across documents: one node per name, an alias joins the entity it names."""
+
+from __future__ import annotations
+
+from caexpo_kg.model import Document, Entity, Extraction, Mention, Relation
+from caexpo_kg.resolve import EntityTable, merge_extractions
+
+
+def extraction(doc_id: str, *entities: Entity, relations: tuple[Relation, ...] = ()) -> Extraction:
+    mentions = tuple(Mention(0, 1, "x", e.key, "test") for e in entities)
+    return Extraction(Document(doc_id, "x"), entities, mentions, relations)
+
+
+ACC_FULL = Entity("Organisation/asean-china-centre", "ASEAN-China Centre", "Organisation", ("ACC",))
+ACC_SHORT = Entity("Organisation/acc", "ACC", "Organisation")
+EXPO = Entity("Event/20th-china-asean-expo", "20th China-ASEAN Expo", "Event", edition_number=20)
+
+
+def test_an_acronym_in_one_document_joins_the_name_defined_in_another():
+    first = extraction("a", ACC_FULL)
+    second = extraction(
+        "b",
+        ACC_SHORT,
+        EXPO,
+        relations=(Relation(ACC_SHORT.key, "participatedIn", EXPO.key, "test"),),
+    )
+    merged = merge_extractions([first, second])
+    keys = {e.key for x in merged for e in x.entities}
+    assert keys == {ACC_FULL.key, EXPO.key}
+    (relation,) = merged[1].relations
+    assert relation.subject == ACC_FULL.key
+    assert merged[1].mentions[0].entity == ACC_FULL.key
+    label = next(e for e in merged[1].entities if e.key == ACC_FULL.key)
+    assert label.label == "ASEAN-China Centre" and "ACC" in label.aliases
+
+
+def test_the_same_name_in_two_documents_is_one_node_with_all_its_aliases():
+    one = Entity("Person/wen-jiabao", "Wen Jiabao", "Person", ("Wen",))
+    other = Entity("Person/wen-jiabao", "Wen Jiabao", "Person", ("Premier Wen",))
+    merged = merge_extractions([extraction("a", one), extraction("b", other)])
+    entities = {e.key: e for x in merged for e in x.entities}
+    assert list(entities) == ["Person/wen-jiabao"]
+    assert set(entities["Person/wen-jiabao"].aliases) == {"Wen", "Premier Wen"}
+
+
+def test_the_table_merges_a_corpus_it_is_fed_one_document_at_a_time():
+    table = EntityTable()
+    documents = [extraction("a", ACC_SHORT), extraction("b", ACC_FULL)]
+    for document in documents:
+        table.add(document)
+    assert [e.key for e in table.apply(documents[0]).entities] == [ACC_FULL.key]
