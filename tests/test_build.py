@@ -168,3 +168,24 @@ def test_quiet_build_prints_nothing_but_errors(article, tmp_path):
     result = run("build", str(article), "--model", "blank", "-q", "-o", str(tmp_path / "g.ttl"))
     assert result.exit_code == 0
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("suffix", ["ttl", "trig", "jsonld", "rdf", "nq"])
+def test_output_bytes_do_not_depend_on_the_hash_seed(article, tmp_path, suffix):
+    """rdflib's own writers follow hash order; ours must not."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"{seed}.{suffix}"
+        code = (
+            "from caexpo_kg.cli import run; import sys; "
+            f"sys.argv = ['caexpo-kg', 'build', {str(article)!r}, '--model', 'blank', "
+            f"'-q', '-o', {str(out)!r}]; run()"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=120)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

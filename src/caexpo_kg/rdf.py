@@ -14,6 +14,7 @@ import tempfile
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -233,26 +234,64 @@ def _sort_key(term: Node) -> tuple[int, str]:
 
 
 def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
-    """Serialise ``dataset`` deterministically (the same graph always gives the same bytes)."""
+    """Serialise ``dataset`` deterministically: the same graph always gives the same bytes.
+
+    rdflib's writers follow its stores' hash order, which changes with Python's hash
+    seed, and its Turtle writer is slow (PERF.md). So the statements are sorted and
+    written in that order: N-Triples and N-Quads line by line, the other formats by
+    pyoxigraph's serializer, which keeps the order it is given.
+    """
+    rows = set()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = g.identifier if isinstance(g, Graph) else g
+        rows.add((graph if rdf_format in QUAD_FORMATS else None, s, p, o))
+    ordered = sorted(rows, key=lambda row: tuple(_sort_key(t) for t in row if t is not None))
     if rdf_format in ("nt", "nquads"):
-        # rdflib writes line formats in hash order, which changes between runs: sort them.
-        lines = set()
-        for s, p, o, g in dataset.quads((None, None, None, None)):
-            graph = g.identifier if isinstance(g, Graph) else g
-            suffix = f" {graph.n3()}" if rdf_format == "nquads" and graph is not None else ""
-            lines.add(f"{s.n3()} {p.n3()} {_nt_object(o)}{suffix} .\n")
-        return "".join(sorted(lines)).encode("utf-8")
+        return "".join(
+            f"{s.n3()} {p.n3()} {_nt_object(o)}{'' if g is None else ' ' + g.n3()} .\n"
+            for g, s, p, o in ordered
+        ).encode("utf-8")
+    import pyoxigraph as ox
+
     if rdf_format in QUAD_FORMATS:
-        with warnings.catch_warnings():
-            # rdflib 7.6's own TriG/JSON-LD writers call its deprecated Dataset.contexts.
-            warnings.simplefilter("ignore", DeprecationWarning)
-            return dataset.serialize(format=rdf_format, encoding="utf-8")
-    union = Graph()
-    for prefix, namespace in dataset.namespaces():
-        union.bind(prefix, namespace, override=True)
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union.serialize(format=rdf_format, encoding="utf-8")
+        statements = [
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
+            for g, s, p, o in ordered
+        ]
+    else:
+        statements = [
+            ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for _, s, p, o in ordered
+        ]
+    # No "id:" prefix: local names like "document/x#char=0,5" would need escapes everywhere.
+    prefixes = {prefix: str(ns) for prefix, ns in sorted(_PREFIXES.items()) if prefix != "id"}
+    prefixes.update(rdf=str(RDF), rdfs=str(RDFS), xsd=str(XSD))
+    out_format = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[rdf_format])
+    return ox.serialize(statements, format=out_format, prefixes=prefixes)
+
+
+_OXIGRAPH_FORMATS = {
+    "turtle": "TURTLE",
+    "trig": "TRIG",
+    "json-ld": "JSON_LD",
+    "xml": "RDF_XML",
+}
+
+
+def to_oxigraph(term: Node) -> Any:
+    """The pyoxigraph term of an rdflib term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 _NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
