@@ -566,7 +566,11 @@ class _BatchWriter:
         if self._running is not None:
             self._running.result()
         batch, self._pending = self._pending, []
-        self._running = self._pool.submit(self._store.extend, batch) if batch else None
+        self._running = self._pool.submit(self._write, batch) if batch else None
+
+    def _write(self, batch: list[ox.Quad]) -> None:
+        self._store.extend(batch)
+        self._store.flush()  # memtables to disk: memory stays flat as the store grows
 
     def flush(self) -> None:
         """Write what is pending and wait until it is written."""
