@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from caexpo_kg.corpus import read_text
@@ -137,3 +139,12 @@ def test_aliases_merge_across_documents_and_one_name_is_one_node(nlp):
     ]
     assert "Event/china-asean-expo" in labels
     assert "Person/wang-lei" in labels
+
+
+def test_two_processes_give_the_same_extractions_as_one(nlp):
+    """Our Doc extensions survive spaCy's n_process serialisation."""
+    from caexpo_kg.api import extract
+    from caexpo_kg.corpus import read_documents
+
+    documents = list(read_documents([Path(__file__).parent.parent / "data" / "sample"]))[:4]
+    assert extract(documents, n_process=2) == extract(documents, n_process=1)

@@ -427,11 +427,11 @@ class Reader:
 
     def _bylines(self) -> None:
         for person, org in self.doc._.caexpo_bylines or ():
-            subject = self.resolved.span_entity.get((person.start_char, person.end_char))
-            obj = self.resolved.span_entity.get((org.start_char, org.end_char))
+            subject = self.resolved.span_entity.get(tuple(person))
+            obj = self.resolved.span_entity.get(tuple(org))
             if subject and obj:
-                start = person.sent.start_char
-                evidence = Evidence(start, org.end_char, self.text[start : org.end_char])
+                start = self.text.rfind("\n", 0, person[0]) + 1  # the byline's line
+                evidence = Evidence(start, org[1], self.text[start : org[1]])
                 self.found.append(
                     Relation(subject, "affiliatedWith", obj, "affiliatedWith:byline", (evidence,))
                 )

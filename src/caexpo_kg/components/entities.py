@@ -130,7 +130,8 @@ def register_extensions() -> None:
     * ``caexpo_finer``: a finer class (``EventSeries``);
     * ``caexpo_container``: the place a capital lies in ("the Guangxi capital").
 
-    On the doc: ``caexpo_bylines``, ``(person_span, org_span)`` pairs.
+    On the doc: ``caexpo_bylines``, ``((start, end), (start, end))`` character offsets of
+    each byline's person and organisation.
     """
     for name, default in (
         ("caexpo_label", None),
@@ -242,8 +243,13 @@ class EntityRecognizer:
             spans.append(self._to_span(doc, candidate))
             spans.extend(self._to_span(doc, inner) for inner in candidate.nested)
         doc.spans[self.spans_key] = spans
+        # Character offsets, not Span objects: a Doc sent between processes (n_process > 1)
+        # carries its extension values, and spaCy cannot serialise Spans there.
         doc._.caexpo_bylines = [
-            (self._to_span(doc, person), self._to_span(doc, org))
+            (
+                (doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1])),
+                (doc[org.start].idx, doc[org.end - 1].idx + len(doc[org.end - 1])),
+            )
             for person, org in bylines
             if person in chosen and org in chosen
         ]
