@@ -26,8 +26,9 @@ def extract_doc(
 ) -> Extraction:
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`."""
     resolved = resolve_document(doc, document.published)
-    relations = relate.extract_relations(doc, resolved)
-    relations += time.year_relations(doc, resolved, document.published)
+    reader = relate.Reader(doc, resolved)  # one reader: its token maps serve both stages
+    relations = list(reader.relations())
+    relations += time.year_relations(doc, resolved, document.published, reader=reader)
     if infer:
         relations += time.infer_edition_years(resolved, relations)
     relations = relate.deduplicate(relations)

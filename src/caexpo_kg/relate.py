@@ -97,6 +97,9 @@ class Reader:
     def __init__(self, doc: Doc, resolved: ResolvedDocument) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
+        # Token objects are made afresh on each access; the rules walk these lists instead.
+        self.tokens = list(doc)
+        self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
         self.resolved = resolved
         self.lex = lexicon()
         self.found: list[Relation] = []
@@ -567,9 +570,7 @@ class Reader:
         E1), and "since its inception in 2004" (the event began then)."""
         lex = self.lex
         containing = lex["part_of_phrases"] | lex["part_of_prepositions"]
-        for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
+        for verb in self.verbs:
             frames = [(p, self.event(t), t) for p, t in self.prepositions(verb)]
             hosts = [e for p, e, _ in frames if e and p in containing]
             guests = [e for p, e, _ in frames if e and p in ("at", "in")]
@@ -640,9 +641,7 @@ class Reader:
         for E", "E was attended by X", "X was among the leaders at the opening of E".
         """
         lex = self.lex
-        for verb in self.doc:
-            if verb.pos_ not in ("VERB", "AUX"):
-                continue
+        for verb in self.verbs:
             lemma = _lemma(verb)
             if lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
                 # "a delegation led by Deputy Prime Minister X": X came to the event
@@ -924,7 +923,7 @@ class Reader:
     def _leaders(self) -> None:
         """ "Wang Lei, who heads the CAEXPO Secretariat": a person who leads or works for an
         organisation is affiliated with it."""
-        for verb in self.doc:
+        for verb in self.verbs:
             if _lemma(verb) not in self.lex["affiliation_verbs"]:
                 continue
             people = [k for k in self.keys(self.subjects(verb)) if self.core(k) == "Person"]
@@ -974,7 +973,7 @@ class Reader:
     def _memberships(self) -> None:
         """ "ASEAN's ten members are Brunei, ...", "ASEAN comprises ..."."""
         lex = self.lex
-        for token in self.doc:
+        for token in self.tokens:
             lemma = _lemma(token)
             if lemma in ("member", "members") and token.dep_ in _SUBJECT_DEPS:
                 owners = [self.entity(c) for c in token.children if c.dep_ == "poss"]
@@ -993,7 +992,7 @@ class Reader:
 
     def _year_of_mark(self) -> None:
         """ "This year marks the ASEAN-China Year of Digital Economy Cooperation"."""
-        for verb in self.doc:
+        for verb in self.verbs:
             if _lemma(verb) not in ("mark", "be", "see", "witness"):
                 continue
             years = [k for k in self.keys(self.subjects(verb)) if self.core(k) == "Year"]

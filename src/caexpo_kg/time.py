@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from .model import Entity, Evidence, Relation
+from .relate import Reader
 from .resolve import ResolvedDocument
 
 __all__ = ["infer_edition_years", "year_relations"]
@@ -43,18 +44,19 @@ def _date_year(span: Span, published: date | None) -> int | None:
     return None
 
 
-def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None) -> list[Relation]:
+def year_relations(
+    doc: Doc, resolved: ResolvedDocument, published: date | None, reader: Reader | None = None
+) -> list[Relation]:
     """``inYear`` of events and initiatives, from the dates of the clauses they are in.
 
     A year named in the clause ("held in 2015", "initiated since 2014", "scheduled for
     next year") is the year; a dateless date ("opened on Tuesday", "in October") is
     read against the publication date.
     """
-    from .relate import Reader
-
     if not doc.has_annotation("DEP"):
         return []  # no parser in this pipeline: clauses cannot be read
-    reader = Reader(doc, resolved)
+    reader = reader or Reader(doc, resolved)
+    already = len(reader.found)
     years_at = {i: k for i, k in reader.token_key.items() if reader.core(k) == "Year"}
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     for span, key in list(reader.mention_spans):
@@ -91,7 +93,7 @@ def year_relations(doc: Doc, resolved: ResolvedDocument, published: date | None)
                     )
                 rule = rule.removesuffix("-since")
                 reader.add(key, "inYear", year_key, f"{rule}-{verb.lemma_.lower()}", verb)
-    return reader.found
+    return reader.found[already:]
 
 
 _BEGINNING_WORDS = {
