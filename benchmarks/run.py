@@ -161,8 +161,10 @@ def _alarm(_signum, _frame):
     raise _Timeout
 
 
-def query_latency(store_dir: Path, limit: float, repeats: int) -> dict:
-    """Each named query on the Oxigraph store and on rdflib in memory (the same quads)."""
+def query_latency(store_dir: Path, limit: float, repeats: int, target: int = 1_000_000) -> dict:
+    """Each named query on Oxigraph and on rdflib, both in memory, both holding the same
+    quads: the entity and inferred graphs and whole document graphs of the store of
+    step 1, until at least ``target`` quads (or all of them)."""
     import pyoxigraph as ox
     from rdflib import BNode, Dataset, Literal, URIRef
 
@@ -173,36 +175,44 @@ def query_latency(store_dir: Path, limit: float, repeats: int) -> dict:
     queries = {name: path.read_text(encoding="utf-8") for name, path in named_queries().items()}
     if not queries:  # fall back to representative queries of our own
         queries = FALLBACK_QUERIES
-    graphs = [g for g in store.oxigraph.named_graphs() if g != BUILD_GRAPH]
+    graphs = sorted(
+        (g for g in store.oxigraph.named_graphs() if g != BUILD_GRAPH),
+        key=lambda g: ("/graph/document/" in g.value, g.value),  # entities, inferred first
+    )
+    chosen: list = []
+    for graph in graphs:
+        if len(chosen) >= target:
+            break
+        chosen += list(store.oxigraph.quads_for_pattern(None, None, None, graph))
 
-    def on_store(text: str) -> int:
-        return sum(
-            1
-            for _ in store.oxigraph.query(
-                text, prefixes=PREFIXES, default_graph=graphs, named_graphs=graphs
-            )
-        )
+    memory = ox.Store()
+    memory.bulk_extend(chosen)
+    used = sorted({q.graph_name for q in chosen}, key=lambda g: g.value)
 
-    start = time.perf_counter()
-    dataset = Dataset(default_union=True)
+    def on_oxigraph(text: str) -> int:
+        results = memory.query(text, prefixes=PREFIXES, default_graph=used, named_graphs=used)
+        return sum(1 for _ in results)
+
+    named: dict = {}
 
     def term(t):
         if isinstance(t, ox.NamedNode):
-            return URIRef(t.value)
+            node = named.get(t.value)
+            if node is None:
+                node = named[t.value] = URIRef(t.value)
+            return node
         if isinstance(t, ox.Literal):
             if t.language:
                 return Literal(t.value, lang=t.language)
-            return Literal(t.value, datatype=URIRef(t.datatype.value))
+            return Literal(t.value, datatype=term(t.datatype))
         return BNode(t.value)
 
-    quads = 0
-    for quad in store.oxigraph:
-        if quad.graph_name == BUILD_GRAPH:
-            continue
-        dataset.graph(URIRef(quad.graph_name.value)).add(
-            (term(quad.subject), term(quad.predicate), term(quad.object))
-        )
-        quads += 1
+    start = time.perf_counter()
+    dataset = Dataset(default_union=True)
+    contexts = {g: dataset.graph(URIRef(g.value)) for g in used}
+    dataset.addN(
+        (term(q.subject), term(q.predicate), term(q.object), contexts[q.graph_name]) for q in chosen
+    )
     rdflib_load = time.perf_counter() - start
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace)
@@ -210,9 +220,10 @@ def query_latency(store_dir: Path, limit: float, repeats: int) -> dict:
     rows = {}
     for name, text in queries.items():
         timings = []
+        answers = 0
         for _ in range(repeats):
             start = time.perf_counter()
-            answers = on_store(text)
+            answers = on_oxigraph(text)
             timings.append(time.perf_counter() - start)
         oxigraph_seconds = min(timings)
         signal.signal(signal.SIGALRM, _alarm)
@@ -234,7 +245,7 @@ def query_latency(store_dir: Path, limit: float, repeats: int) -> dict:
             "rdflib_timed_out": timed_out,
             "speedup": rdflib_seconds / max(oxigraph_seconds, 1e-6),
         }
-    return {"quads": quads, "rdflib_load_seconds": rdflib_load, "queries": rows}
+    return {"quads": len(chosen), "rdflib_load_seconds": rdflib_load, "queries": rows}
 
 
 FALLBACK_QUERIES = {
@@ -317,9 +328,11 @@ def render(results: dict) -> str:
         "",
         f"## Named queries at {q['quads']:,} quads",
         "",
-        f"The store built above, against rdflib in memory holding the same quads (loaded in"
-        f" {q['rdflib_load_seconds']:.0f} s). Oxigraph: best of {results['repeats']} runs;"
-        f" rdflib: one run, stopped after {results['limit']:.0f} s.",
+        f"Oxigraph and rdflib, both in memory, holding the same quads: the entity and"
+        f" inferred graphs and whole document graphs of the store built above, up to at least"
+        f" a million (rdflib loaded them in {q['rdflib_load_seconds']:.0f} s). Oxigraph: best"
+        f" of {results['repeats']} runs; rdflib: one run, stopped after"
+        f" {results['limit']:.0f} s (a stopped query's speed-up is a lower bound).",
         "",
         "| query | rows | Oxigraph s | rdflib s | speed-up |",
         "| --- | ---: | ---: | ---: | ---: |",
