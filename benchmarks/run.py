@@ -185,15 +185,20 @@ def query_latency(store_dir: Path, limit: float, repeats: int, target: int = 1_0
             break
         chosen += list(store.oxigraph.quads_for_pattern(None, None, None, graph))
 
+    # The default graph holds the set union of the chosen graphs (as rdflib's
+    # Dataset(default_union=True) sees it); the named graphs stay for GRAPH patterns.
+    # Oxigraph's own union-default-graph mode repeats a triple once per graph holding it,
+    # and the document graphs all restate the same entity relations.
     memory = ox.Store()
     memory.bulk_extend(chosen)
+    memory.bulk_extend(
+        ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph())
+        for t in {q.triple for q in chosen}
+    )
     used = {q.graph_name for q in chosen}
 
     def on_oxigraph(text: str) -> int:
-        # The store holds only the chosen graphs: their union is the default graph, as
-        # rdflib's Dataset(default_union=True) sees it. (Listing thousands of graphs as
-        # default_graph instead makes every pattern a union over each: far slower.)
-        results = memory.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        results = memory.query(text, prefixes=PREFIXES)
         return sum(1 for _ in results)
 
     named: dict = {}
