@@ -305,22 +305,12 @@ def _bindings(bindings: Mapping[str, Any]) -> dict[str, Node]:
 
 # ----------------------------------------------------------------- engines
 def _ox_term(term: Node) -> Any:
-    import pyoxigraph as ox
+    from .rdf import to_oxigraph
 
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        try:
-            return ox.BlankNode(str(term))
-        except ValueError:
-            return ox.BlankNode("b" + str(abs(hash(str(term)))))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise QueryError(f"cannot use {term!r} in a query")
+    try:
+        return to_oxigraph(term)
+    except TypeError:
+        raise QueryError(f"cannot use {term!r} in a query") from None
 
 
 def _rdflib_term(term: Any) -> Node:

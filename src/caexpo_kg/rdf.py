@@ -277,20 +277,38 @@ _OXIGRAPH_FORMATS = {
 }
 
 
+_NAMED_NODES: dict[str, Any] = {}
+
+
+def oxigraph_named_node(iri: str) -> Any:
+    """A pyoxigraph NamedNode, cached: the same few thousand IRIs recur in every document."""
+    node = _NAMED_NODES.get(iri)
+    if node is None:
+        import pyoxigraph as ox
+
+        node = ox.NamedNode(iri)
+        if len(_NAMED_NODES) < 100_000:  # predicates, classes, entities: a bounded cache
+            _NAMED_NODES[iri] = node
+    return node
+
+
 def to_oxigraph(term: Node) -> Any:
-    """The pyoxigraph term of an rdflib term."""
+    """The pyoxigraph term of an rdflib term (the one conversion the package uses)."""
     import pyoxigraph as ox
 
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
+        return oxigraph_named_node(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term), datatype=to_oxigraph(term.datatype))
         return ox.Literal(str(term))
     if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
+        try:
+            return ox.BlankNode(str(term))
+        except ValueError:  # rdflib allows blank node ids Oxigraph does not
+            return ox.BlankNode("b" + str(abs(hash(str(term)))))
     raise TypeError(f"not an RDF term: {term!r}")
 
 

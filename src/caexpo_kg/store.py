@@ -45,6 +45,7 @@ from rdflib.term import Node
 
 from .errors import CaexpoError, InputError
 from .model import Document, Extraction
+from .rdf import oxigraph_named_node, to_oxigraph
 from .streaming import EntityTable, extraction_from_json, extraction_to_json
 from .vocab import (
     BASE,
@@ -106,26 +107,7 @@ def fingerprint(document: Document, model: str, rules_version: str) -> str:
 
 
 # ---------------------------------------------------------------- RDF terms
-_named: dict[str, ox.NamedNode] = {}
-
-
-def _ox(term: Node) -> Any:
-    if isinstance(term, URIRef):
-        node = _named.get(term)
-        if node is None:
-            node = ox.NamedNode(str(term))
-            if len(_named) < 100_000:  # predicates, classes, entities: a bounded cache
-                _named[str(term)] = node
-        return node
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=_ox(term.datatype))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
+_ox = to_oxigraph  # one conversion for the package: caexpo_kg.rdf.to_oxigraph
 
 
 def extraction_quads(
@@ -238,13 +220,7 @@ def extraction_quads(
     return quads, entities, inferred
 
 
-def _n(iri: str) -> ox.NamedNode:
-    node = _named.get(iri)
-    if node is None:
-        node = ox.NamedNode(iri)
-        if len(_named) < 100_000:  # predicates, classes, entities: a bounded cache
-            _named[iri] = node
-    return node
+_n = oxigraph_named_node
 
 
 def _entity_node(key: str) -> ox.NamedNode:
