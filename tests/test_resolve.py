@@ -49,3 +49,54 @@ def test_the_table_merges_a_corpus_it_is_fed_one_document_at_a_time():
     for document in documents:
         table.add(document)
     assert [e.key for e in table.apply(documents[0]).entities] == [ACC_FULL.key]
+
+
+Y2015 = Entity("Year/2015", "2015", "Year", year=2015)
+Y2016 = Entity("Year/2016", "2016", "Year", year=2016)
+
+
+def in_year(year: Entity, inferred: bool = False) -> Relation:
+    return Relation(EXPO.key, "inYear", year.key, "test", inferred=inferred)
+
+
+def test_documents_that_disagree_on_an_editions_year_are_outvoted_by_the_majority():
+    corpus = [
+        extraction("a", EXPO, Y2016, relations=(in_year(Y2016),)),
+        extraction("b", EXPO, Y2015, relations=(in_year(Y2015),)),
+        extraction("c", EXPO, Y2015, relations=(in_year(Y2015),)),
+    ]
+    merged = merge_extractions(corpus)
+    years = {r.object for x in merged for r in x.relations if r.predicate == "inYear"}
+    assert years == {Y2015.key}
+    table = EntityTable()
+    for document in corpus:
+        table.add(document)
+    assert table.year_conflicts() == 1
+
+
+def test_a_stated_year_beats_inferred_ones_and_a_tie_goes_to_the_earlier_document():
+    stated_later = [
+        extraction("a", EXPO, Y2016, relations=(in_year(Y2016, inferred=True),)),
+        extraction("b", EXPO, Y2016, relations=(in_year(Y2016, inferred=True),)),
+        extraction("c", EXPO, Y2015, relations=(in_year(Y2015),)),
+    ]
+    merged = merge_extractions(stated_later)
+    assert {r.object for x in merged for r in x.relations} == {Y2015.key}
+    tie = [
+        extraction("a", EXPO, Y2016, relations=(in_year(Y2016),)),
+        extraction("b", EXPO, Y2015, relations=(in_year(Y2015),)),
+    ]
+    assert {r.object for x in merge_extractions(tie) for r in x.relations} == {Y2016.key}
+
+
+def test_the_table_is_the_same_whatever_order_documents_are_added_in():
+    early = Entity(EXPO.key, EXPO.label, "Event", edition_number=20, finer_class="Expo")
+    late = Entity(EXPO.key, EXPO.label, "Event", edition_number=20)
+    documents = [extraction("a", early), extraction("b", late)]
+    forward, backward = EntityTable(), EntityTable()
+    for position, document in enumerate(documents):
+        forward.add(document, position)
+    for position, document in reversed(list(enumerate(documents))):
+        backward.add(document, position)
+    assert forward.merged() == backward.merged()
+    assert forward.merged()[EXPO.key].finer_class == "Expo"

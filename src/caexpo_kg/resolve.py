@@ -426,40 +426,108 @@ class EntityTable:
         self._labels: dict[str, Counter[str]] = defaultdict(Counter)
         self._aliases: dict[str, set[str]] = defaultdict(set)
         self._sample: dict[str, Entity] = {}
+        self._first: dict[str, int] = {}
+        self._editions: set[str] = set()
+        # (edition, year) -> [documents stating it, documents inferring it, first position]
+        self._year_votes: dict[tuple[str, str], list[int]] = {}
+        self._added = 0
         self._merged: dict[str, Entity] | None = None
+        self._years: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._sample)
 
-    def add(self, extraction: Extraction) -> None:
-        """Count one (unmerged) extraction's entities; call in document order."""
+    def add(self, extraction: Extraction, position: int | None = None) -> None:
+        """Count one (unmerged) extraction's entities and year claims.
+
+        ``position`` is the document's place in the input (default: the order of the
+        calls): the earliest document's entity is each key's sample and breaks ties,
+        so the table is the same whatever order a build adds documents in.
+        """
         self._merged = None
+        position = self._added if position is None else position
+        self._added += 1
         for entity in extraction.entities:
-            self._labels[entity.key][entity.label] += 1
-            self._aliases[entity.key].update(entity.aliases)
-            self._sample.setdefault(entity.key, entity)
+            key = entity.key
+            self._labels[key][entity.label] += 1
+            self._aliases[key].update(entity.aliases)
+            if key not in self._first or position < self._first[key]:
+                self._first[key] = position
+                self._sample[key] = entity
+            if entity.edition_number is not None:
+                self._editions.add(key)
+        claims: dict[tuple[str, str], bool] = {}
+        for relation in extraction.relations:
+            if relation.predicate == "editionOf":
+                self._editions.add(relation.subject)
+            elif relation.predicate == "inYear":
+                pair = (relation.subject, relation.object)
+                claims[pair] = claims.get(pair, False) or not relation.inferred
+        for pair, stated in claims.items():
+            votes = self._year_votes.setdefault(pair, [0, 0, position])
+            votes[0 if stated else 1] += 1
+            votes[2] = min(votes[2], position)
 
     def merged(self) -> dict[str, Entity]:
         """Each key's merged entity (its key may be another's: the one it joined)."""
         if self._merged is None:
             self._merged = self._merge()
+            self._years = self._elect_years(self._merged)
         return self._merged
 
-    def apply(self, extraction: Extraction) -> Extraction:
-        """``extraction`` rewritten to the merged keys, labels and aliases."""
+    def year_conflicts(self) -> int:
+        """Editions that documents place in more than one year (one year was kept)."""
         merged = self.merged()
+        years: dict[str, set[str]] = defaultdict(set)
+        for (edition, year), _ in self._year_votes.items():
+            years[merged[edition].key].add(merged[year].key if year in merged else year)
+        return sum(1 for edition, found in years.items() if len(found) > 1)
+
+    def apply(self, extraction: Extraction) -> Extraction:
+        """``extraction`` rewritten to the merged keys, labels and aliases.
+
+        An edition's ``inYear`` claims that lost the corpus's vote (see
+        :meth:`_elect_years`) are dropped: an edition takes place in one year.
+        """
+        merged, years = self.merged(), self._years
         entities = {merged[e.key].key: merged[e.key] for e in extraction.entities}
+        relations = (
+            replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
+            for r in extraction.relations
+        )
         return replace(
             extraction,
             entities=tuple(entities[k] for k in sorted(entities)),
             mentions=tuple(replace(m, entity=merged[m.entity].key) for m in extraction.mentions),
             relations=tuple(
                 _dedupe(
-                    replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
-                    for r in extraction.relations
+                    r
+                    for r in relations
+                    if r.predicate != "inYear" or years.get(r.subject, r.object) == r.object
                 )
             ),
         )
+
+    def _elect_years(self, merged: dict[str, Entity]) -> dict[str, str]:
+        """One year per edition, where documents disagree (a misread "this year", a
+        recap with the wrong date): the year most documents state, then most infer,
+        then the one the earliest document gave. Returns merged edition -> year key."""
+        editions = {merged[k].key for k in self._editions if k in merged}
+        tally: dict[str, dict[str, list[int]]] = defaultdict(dict)
+        for (edition, year), (stated, inferred, first) in self._year_votes.items():
+            edition = merged[edition].key if edition in merged else edition
+            if edition not in editions:
+                continue
+            year = merged[year].key if year in merged else year
+            votes = tally[edition].setdefault(year, [0, 0, first])
+            votes[0] += stated
+            votes[1] += inferred
+            votes[2] = min(votes[2], first)
+        return {
+            edition: min(candidates.items(), key=lambda i: (-i[1][0], -i[1][1], i[1][2], i[0]))[0]
+            for edition, candidates in tally.items()
+            if len(candidates) > 1
+        }
 
     def _merge(self) -> dict[str, Entity]:
         # Union-find over "this entity's alias is that entity's name"; the acronym-like
