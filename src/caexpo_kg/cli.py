@@ -161,6 +161,12 @@ def build(
             progress.close()
         if not report.documents:
             raise CaexpoError("no documents were read; nothing to write")
+        if report.year_conflicts:
+            log.info(
+                "%d editions are dated differently by different documents; each keeps the"
+                " year most documents give",
+                report.year_conflicts,
+            )
         if output != "-":
             store.dump(output, _oxigraph_format(fmt))
         log.info(

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -24,9 +25,11 @@ from .vocab import slugify
 
 __all__ = [
     "EntityTable",
+    "Keymap",
     "ResolvedDocument",
     "entity_key",
     "merge_extractions",
+    "remap",
     "resolve_document",
 ]
 
@@ -433,6 +436,7 @@ class EntityTable:
         self._added = 0
         self._merged: dict[str, Entity] | None = None
         self._years: dict[str, str] = {}
+        self._snapshot: tuple[dict[str, Entity], dict[str, str]] = ({}, {})
 
     def __len__(self) -> int:
         return len(self._sample)
@@ -508,6 +512,33 @@ class EntityTable:
             ),
         )
 
+    def keymap(self, extraction: Extraction, *, provisional: bool = False) -> Keymap:
+        """What merging does to ``extraction``: its keys' merged keys and its editions'
+        elected years (see :func:`remap`).
+
+        ``provisional`` answers from the last merge of a table that has grown by a tenth
+        since (new keys stay themselves): cheap enough to call per document while a
+        corpus streams in, and almost always what the final merge says.
+        """
+        if provisional:
+            if len(self._sample) > len(self._snapshot[0]) * 1.1 + 64:
+                self._snapshot = (self.merged(), self._years)
+            merged, years = self._snapshot
+        else:
+            merged, years = self.merged(), self._years
+        keys: dict[str, str] = {}
+        for key in _referenced_keys(extraction):
+            entity = merged.get(key)
+            keys[key] = key if entity is None else entity.key
+        relations = extraction.relations
+        claims = sorted({(r.subject, r.object) for r in relations if r.predicate == "inYear"})
+        return _keymap(keys, [list(c) for c in claims], years)
+
+    def rekey(self, keymap: Keymap) -> Keymap:
+        """``keymap`` (of some document) as the table's merge says now."""
+        merged, years = self.merged(), self._years
+        return _keymap({key: merged[key].key for key in keymap["keys"]}, keymap["claims"], years)
+
     def _elect_years(self, merged: dict[str, Entity]) -> dict[str, str]:
         """One year per edition, where documents disagree (a misread "this year", a
         recap with the wrong date): the year most documents state, then most infer,
@@ -573,6 +604,48 @@ class EntityTable:
                 aliases=tuple(sorted(a for a in all_aliases if a.casefold() != label.casefold())),
             )
         return {key: by_root[find(key)] for key in sample}
+
+
+#: ``{"keys": {key: merged key}, "claims": [[edition, year], ...] (its inYear relations),
+#: "dropped": [[edition, year], ...] (those the corpus outvoted)}``, unmerged keys.
+Keymap = dict[str, Any]
+
+
+def _keymap(keys: dict[str, str], claims: list[list[str]], years: dict[str, str]) -> Keymap:
+    dropped = [
+        [edition, year]
+        for edition, year in claims
+        if years.get(keys[edition], keys[year]) != keys[year]
+    ]
+    return {"keys": keys, "claims": claims, "dropped": dropped}
+
+
+def _referenced_keys(extraction: Extraction) -> list[str]:
+    keys = {e.key for e in extraction.entities}
+    keys.update(m.entity for m in extraction.mentions)
+    for relation in extraction.relations:
+        keys.add(relation.subject)
+        keys.add(relation.object)
+    return sorted(keys)
+
+
+def remap(extraction: Extraction, keymap: Keymap) -> Extraction:
+    """``extraction`` with a :meth:`EntityTable.keymap` applied: merged keys, outvoted
+    years dropped. The entities keep their own labels (only their keys change): what a
+    document's own graph needs; :meth:`EntityTable.apply` gives the merged entities."""
+    keys, dropped = keymap["keys"], {(s, o) for s, o in keymap["dropped"]}
+    entities = {keys[e.key]: replace(e, key=keys[e.key]) for e in extraction.entities}
+    relations = (
+        replace(r, subject=keys[r.subject], object=keys[r.object])
+        for r in extraction.relations
+        if r.predicate != "inYear" or (r.subject, r.object) not in dropped
+    )
+    return replace(
+        extraction,
+        entities=tuple(entities[k] for k in sorted(entities)),
+        mentions=tuple(replace(m, entity=keys[m.entity]) for m in extraction.mentions),
+        relations=tuple(_dedupe(relations)),
+    )
 
 
 def _is_short(label: str) -> bool:

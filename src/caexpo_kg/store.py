@@ -3,25 +3,30 @@
 ``caexpo-kg build CORPUS --store DIR`` writes into an Oxigraph store in ``DIR``:
 
 - one named graph per document, ``…/graph/document/{slug}``: the document record,
-  its mentions, relation evidence and the relations it states or lets us infer
-  (everything the document contributes, with merged entity IRIs);
+  its mentions, its entities' provenance and the evidence of each relation it gives
+  (what the document contributes, with merged entity IRIs);
 - the merged entity graph ``…/graph/entities``: each entity's types, label,
-  aliases, edition number and year, once; and ``…/graph/inferred``, the triples
-  computed rather than read, as in a file build;
+  aliases, edition number and year, and the stated relations between entities,
+  each once however many documents state it; and ``…/graph/inferred``, the
+  triples computed rather than read, as in a file build;
 - a bookkeeping graph ``…/graph/build``: per document its fingerprint (a hash of
   the text and metadata, the model and the rules version), its input position,
-  the digest of its graph and its unmerged extraction (JSON), so that the next
-  build skips what did not change.
+  its unmerged extraction (JSON) and how its graph was merged (its keys' merged
+  keys, its outvoted year claims, its size), so that the next build skips what
+  did not change.
 
 The union of all graphs but ``…/graph/build`` holds the same triples as a Turtle
 file of the same corpus from ``caexpo-kg build -o``.
 
+A build writes each document's graph as soon as spaCy has read it, merged with
+what the corpus has shown so far; at the end it rewrites the few whose merge came
+out otherwise and replaces the entity and inferred graphs where they differ.
 Building again into the same folder re-reads only new and changed documents
-(spaCy is the cost), drops the graphs of documents no longer in the input, then
-re-merges entities across the whole corpus from the cached extractions (cheap)
-and rewrites only the graphs whose content changed: the store ends up equal to
-one built from scratch. The folder is an ordinary Oxigraph database:
-``oxigraph serve-read-only --location DIR`` serves it over SPARQL HTTP.
+(spaCy is the cost) and drops the graphs of documents no longer in the input:
+the store ends up equal to one built from scratch.
+
+The folder is an ordinary Oxigraph database: ``oxigraph serve-read-only
+--location DIR`` serves it over SPARQL HTTP.
 
 Examples
 --------
@@ -33,7 +38,9 @@ Examples
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +51,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import CaexpoError, InputError
-from .model import Document, Extraction
+from .model import Document, Entity, Extraction
 from .rdf import oxigraph_named_node, to_oxigraph
+from .resolve import Keymap, remap
 from .streaming import EntityTable, extraction_from_json, extraction_to_json
 from .vocab import (
     BASE,
@@ -69,7 +77,8 @@ __all__ = [
     "BuildReport",
     "GraphStore",
     "document_graph",
-    "extraction_quads",
+    "document_quads",
+    "entity_triples",
     "fingerprint",
 ]
 
@@ -80,7 +89,7 @@ _INFERRED = ox.NamedNode(str(GRAPH.INFERRED))
 _B = BASE + "build#"
 _FINGERPRINT = ox.NamedNode(_B + "fingerprint")
 _POSITION = ox.NamedNode(_B + "position")
-_DIGEST = ox.NamedNode(_B + "digest")
+_STATE = ox.NamedNode(_B + "state")
 _EXTRACTION = ox.NamedNode(_B + "extraction")
 
 
@@ -110,17 +119,14 @@ def fingerprint(document: Document, model: str, rules_version: str) -> str:
 _ox = to_oxigraph  # one conversion for the package: caexpo_kg.rdf.to_oxigraph
 
 
-def extraction_quads(
-    extraction: Extraction,
-) -> tuple[list[ox.Quad], set[ox.Triple], set[ox.Triple]]:
-    """One merged extraction's quads in its document graph, entity and inferred triples.
+def document_quads(extraction: Extraction) -> list[ox.Quad]:
+    """The quads of one (merged) extraction's own graph: the document record, its
+    mentions, its entities' provenance and the evidence of each relation it gives.
 
-    The triples are those :func:`caexpo_kg.rdf.to_dataset` writes for it (a test
-    holds the two together), made directly as pyoxigraph terms: through rdflib
-    they cost a third of spaCy's time. They are split by where they belong:
-    entity descriptions (types, labels, aliases, edition number, year) go to the
-    shared entity graph, inferred relations to the shared inferred graph (as in a
-    file build), everything else to the document's own graph.
+    With :func:`entity_triples` and the relations themselves (in the entity or the
+    inferred graph) they are the triples :func:`caexpo_kg.rdf.to_dataset` writes (a
+    test holds the two together), made directly as pyoxigraph terms: through rdflib
+    they cost a third of spaCy's time.
     """
     from .rdf import _run_iri
 
@@ -143,29 +149,8 @@ def extraction_quads(
         add(doc, _T.date, ox.Literal(document.published.isoformat(), datatype=_T.xsd_date))
     if document.url:
         add(doc, _T.url, ox.Literal(document.url, datatype=_T.xsd_anyURI))
-
-    entities: set[ox.Triple] = set()
     for entity in extraction.entities:
-        node = _entity_node(entity.key)
-        add(node, _T.wasDerivedFrom, doc)
-        for alias in entity.aliases:
-            entities.add(ox.Triple(node, _T.altLabel, ox.Literal(alias)))
-        entities.add(ox.Triple(node, _T.type, _n(f"{CKG}{entity.core_class}")))
-        label = ox.Literal(entity.label)
-        entities.add(ox.Triple(node, _T.label, label))
-        entities.add(ox.Triple(node, _T.prefLabel, label))
-        if entity.finer_class:
-            entities.add(ox.Triple(node, _T.type, _n(f"{CKG}{entity.finer_class}")))
-        if entity.edition_number is not None:
-            number = ox.Literal(str(entity.edition_number), datatype=_T.xsd_integer)
-            entities.add(ox.Triple(node, _T.editionNumber, number))
-        if entity.year is not None:
-            description = ox.NamedNode(f"{node.value}/description")
-            year = ox.Literal(str(entity.year), datatype=_T.xsd_gYear)
-            entities.add(ox.Triple(node, _T.hasDateTimeDescription, description))
-            entities.add(ox.Triple(description, _T.type, _T.DateTimeDescription))
-            entities.add(ox.Triple(description, _T.unitType, _T.unitYear))
-            entities.add(ox.Triple(description, _T.year, year))
+        add(_entity_node(entity.key), _T.wasDerivedFrom, doc)
 
     text = document.text
     context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")
@@ -192,14 +177,9 @@ def extraction_quads(
         add(phrase, _T.rule, ox.Literal(mention.rule))
         add(phrase, _T.wasGeneratedBy, run)
 
-    inferred: set[ox.Triple] = set()
     for relation in extraction.relations:
         subject, obj = _entity_node(relation.subject), _entity_node(relation.object)
         predicate = _n(f"{CKG}{relation.predicate}")
-        if relation.inferred:
-            inferred.add(ox.Triple(subject, predicate, obj))
-        else:
-            add(subject, predicate, obj)
         digest = hashlib.sha256(
             f"{subject.value}|{predicate.value}|{obj.value}|{relation.rule}".encode()
         ).hexdigest()[:16]
@@ -217,7 +197,46 @@ def extraction_quads(
             add(record, _T.beginIndex, _index(evidence.start))
             add(record, _T.endIndex, _index(evidence.end))
             add(record, _T.referenceContext, context)
-    return quads, entities, inferred
+    return quads
+
+
+def entity_triples(entity: Entity) -> list[ox.Triple]:
+    """One merged entity's description: its classes, label, aliases, edition, year."""
+    node = _entity_node(entity.key)
+    label = ox.Literal(entity.label)
+    triples = [
+        ox.Triple(node, _T.type, _n(f"{CKG}{entity.core_class}")),
+        ox.Triple(node, _T.label, label),
+        ox.Triple(node, _T.prefLabel, label),
+    ]
+    triples += [ox.Triple(node, _T.altLabel, ox.Literal(alias)) for alias in entity.aliases]
+    if entity.finer_class:
+        triples.append(ox.Triple(node, _T.type, _n(f"{CKG}{entity.finer_class}")))
+    if entity.edition_number is not None:
+        number = ox.Literal(str(entity.edition_number), datatype=_T.xsd_integer)
+        triples.append(ox.Triple(node, _T.editionNumber, number))
+    if entity.year is not None:
+        description = ox.NamedNode(f"{node.value}/description")
+        year = ox.Literal(str(entity.year), datatype=_T.xsd_gYear)
+        triples += [
+            ox.Triple(node, _T.hasDateTimeDescription, description),
+            ox.Triple(description, _T.type, _T.DateTimeDescription),
+            ox.Triple(description, _T.unitType, _T.unitYear),
+            ox.Triple(description, _T.year, year),
+        ]
+    return triples
+
+
+def _relations(extraction: Extraction) -> tuple[set[_Edge], set[_Edge]]:
+    """A merged extraction's stated and inferred relations, as key triples."""
+    stated: set[_Edge] = set()
+    inferred: set[_Edge] = set()
+    for r in extraction.relations:
+        (inferred if r.inferred else stated).add((r.subject, r.predicate, r.object))
+    return stated, inferred
+
+
+_Edge = tuple[str, str, str]
 
 
 _n = oxigraph_named_node
@@ -299,11 +318,6 @@ def _entity_uri(key: str) -> URIRef:
     return entity_uri(key)
 
 
-def _digest(quads: Iterable[ox.Quad]) -> str:
-    lines = sorted(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
 # ---------------------------------------------------------------- the store
 @dataclass
 class BuildReport:
@@ -319,6 +333,8 @@ class BuildReport:
     """Documents in the store that are no longer in the input: their graphs dropped."""
     rewritten: int = 0
     """Document graphs written (new, changed, or touched by a change in merging)."""
+    year_conflicts: int = 0
+    """Editions that documents place in different years (the corpus's vote kept one)."""
     entities: int = 0
     quads: int = 0
 
@@ -388,6 +404,12 @@ class GraphStore:
         ``on_document(document, extracted)`` is called once per input document
         (for a progress bar). ``engine`` is a :mod:`caexpo_kg.engines` engine
         (default: local, one process).
+
+        One pass while spaCy reads: each document's graph is written as soon as it is
+        extracted, merged with what the corpus has shown so far (a background thread
+        writes while spaCy parses the next batch). At the end the few documents whose
+        merge came out otherwise (an acronym defined later, an outvoted year) are
+        rewritten, and the entity and inferred graphs are replaced where they differ.
         """
         from .engines import LocalEngine
         from .extract import _rules_version
@@ -398,77 +420,107 @@ class GraphStore:
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
         report = BuildReport()
         writer = _BatchWriter(self._store)
-        order: list[ox.NamedNode] = []
+        table = EntityTable()
+        relations = _RelationCount()
         positions: dict[ox.NamedNode, int] = {}
+        written: set[ox.NamedNode] = set()
+        repeated = False
 
         def changed_documents() -> Iterator[Document]:
-            for document in documents:
+            nonlocal repeated
+            for position, document in enumerate(documents):
                 node = ox.NamedNode(str(document_iri(document.id)))
-                if node in positions:
-                    order.remove(node)  # a repeated id: the later document wins
-                positions[node] = len(positions)
-                order.append(node)
+                if node in positions:  # a repeated id: the later document wins
+                    repeated = True
+                    writer.flush()
+                positions[node] = position
                 report.documents += 1
+                self._set(node, _POSITION, _integer(position), writer)
                 stamp = fingerprint(document, run_model, rules_version)
                 if self._value(node, _FINGERPRINT) == stamp:
                     report.unchanged += 1
+                    raw, state = self._cached(node), self._state(node)
+                    table.add(raw, position)
+                    relations.add(remap(raw, state))
                     if on_document is not None:
                         on_document(document, False)
                     continue
-                self._forget(node, keep_graph=True)
+                self._forget(node)
                 yield document
 
-        for extraction in engine.extract(
+        for raw in engine.extract(
             changed_documents(), model=model, infer=infer, batch_size=batch_size
         ):
-            document = extraction.document
+            document = raw.document
             node = ox.NamedNode(str(document_iri(document.id)))
+            if node in written:  # a repeated id, read twice: the later one stays
+                writer.flush()
+                self._forget(node)
+            written.add(node)
+            table.add(raw, positions[node])
+            keymap = table.keymap(raw, provisional=True)
+            merged = remap(raw, keymap)
+            relations.add(merged)
+            quads = document_quads(merged)
             stamp = fingerprint(document, run_model, rules_version)
             # The same batch (one transaction): a fingerprint never lacks its extraction.
+            writer.add(*quads)
             writer.add(
-                ox.Quad(node, _EXTRACTION, ox.Literal(extraction_to_json(extraction)), BUILD_GRAPH),
+                ox.Quad(node, _EXTRACTION, ox.Literal(extraction_to_json(raw)), BUILD_GRAPH),
+                ox.Quad(node, _STATE, _state_literal(keymap, len(quads)), BUILD_GRAPH),
                 ox.Quad(node, _FINGERPRINT, ox.Literal(stamp), BUILD_GRAPH),
             )
             report.extracted += 1
+            report.rewritten += 1
             if on_document is not None:
-                on_document(extraction.document, True)
-
+                on_document(document, True)
         writer.flush()
+
         # Documents gone from the input: drop their graphs and bookkeeping.
         for quad in list(self._store.quads_for_pattern(None, _FINGERPRINT, None, BUILD_GRAPH)):
             if quad.subject not in positions:
-                self._forget(quad.subject, keep_graph=False)
+                self._forget(quad.subject, keep_position=False)
                 report.removed += 1
+        if repeated:  # the table and counts saw an id twice: count again, once each
+            table, relations = EntityTable(), _RelationCount()
+            for node, position in positions.items():
+                raw = self._cached(node)
+                table.add(raw, position)
+                relations.add(remap(raw, self._state(node)))
 
-        # Merge across the corpus from the cached extractions, in input order.
-        order.sort(key=positions.__getitem__)
-        table = EntityTable()
-        for node in order:
-            table.add(self._cached(node))
-        entity_triples: set[ox.Triple] = set()
-        inferred_triples: set[ox.Triple] = set()
-        document_quads = 0
-        for position, node in enumerate(order):
-            self._set(node, _POSITION, ox.Literal(str(position), datatype=_INTEGER), writer)
-            extraction = self._cached(node)
-            quads, triples, inferred = extraction_quads(table.apply(extraction))
-            document_quads += len(quads)
-            entity_triples |= triples
-            inferred_triples |= inferred
-            digest = _digest(quads)
-            if self._value(node, _DIGEST) != digest:
-                graph = document_graph(extraction.document.id)
-                if self._store.contains_named_graph(graph):
-                    self._store.remove_graph(graph)
-                writer.add(*quads)
-                self._set(node, _DIGEST, ox.Literal(digest), writer)
+        # Where the whole corpus merges otherwise than the stream had guessed: rewrite.
+        document_quads_total = 0
+        for node in sorted(positions, key=positions.__getitem__):
+            state = self._state(node)
+            final = table.rekey(state)
+            if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
+                raw = self._cached(node)
+                before, after = remap(raw, state), remap(raw, final)
+                relations.remove(before)
+                relations.add(after)
+                # Only what changed (a mention's entity, an evidence record): removing
+                # and rewriting the whole graph costs ten times more.
+                old, quads = set(document_quads(before)), document_quads(after)
+                new = set(quads)
+                for quad in old - new:
+                    self._store.remove(quad)
+                writer.add(*(new - old))
+                self._set(node, _STATE, _state_literal(final, len(quads)), writer)
                 report.rewritten += 1
+                state = {**final, "quads": len(quads)}
+            document_quads_total += state["quads"]
         writer.flush()
-        self._replace_graph(_ENTITIES, entity_triples)
-        self._replace_graph(_INFERRED, inferred_triples)
+
+        merged_entities = {e.key: e for e in table.merged().values()}
+        entity_graph = {t for e in merged_entities.values() for t in entity_triples(e)}
+        entity_graph |= relations.triples(inferred=False)
+        inferred_graph = relations.triples(inferred=True)
+        self._replace_graph(_ENTITIES, entity_graph)
+        self._replace_graph(_INFERRED, inferred_graph)
         writer.close()
-        report.entities = len(table.merged())
-        report.quads = document_quads + len(entity_triples) + len(inferred_triples)
+        report.entities = len(merged_entities)
+        report.year_conflicts = table.year_conflicts()
+        report.quads = document_quads_total + len(entity_graph) + len(inferred_graph)
         self._store.flush()
         return report
 
@@ -502,16 +554,56 @@ class GraphStore:
             raise CaexpoError(f"{self.path}: the store has no extraction of {node.value}")
         return extraction_from_json(text)
 
-    def _forget(self, node: ox.NamedNode, *, keep_graph: bool) -> None:
+    def _state(self, node: ox.NamedNode) -> dict[str, Any]:
+        """How the document's graph was merged when written: its keymap and size."""
+        text = self._value(node, _STATE)
+        if text is None:
+            raise CaexpoError(f"{self.path}: the store has no state of {node.value}")
+        return json.loads(text)
+
+    def _forget(self, node: ox.NamedNode, *, keep_position: bool = True) -> None:
+        """Drop a document's graph and bookkeeping (its position too, unless kept)."""
+        for quad in list(self._store.quads_for_pattern(node, _EXTRACTION, None, BUILD_GRAPH)):
+            graph = document_graph(extraction_from_json(quad.object.value).document.id)
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
         for quad in list(self._store.quads_for_pattern(node, None, None, BUILD_GRAPH)):
-            if quad.predicate == _EXTRACTION and not keep_graph:
-                graph = document_graph(extraction_from_json(quad.object.value).document.id)
-                if self._store.contains_named_graph(graph):
-                    self._store.remove_graph(graph)
-        for quad in list(self._store.quads_for_pattern(node, None, None, BUILD_GRAPH)):
-            if keep_graph and quad.predicate in (_POSITION, _DIGEST):
-                continue
-            self._store.remove(quad)
+            if not (keep_position and quad.predicate == _POSITION):
+                self._store.remove(quad)
+
+
+def _state_literal(keymap: Keymap, quads: int) -> ox.Literal:
+    return ox.Literal(json.dumps({**keymap, "quads": quads}, sort_keys=True, separators=(",", ":")))
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_INTEGER)
+
+
+class _RelationCount:
+    """How many documents give each (merged) relation, stated or inferred: a document
+    rewritten at the end of a build takes its old relations back."""
+
+    def __init__(self) -> None:
+        self._counts: dict[bool, Counter[_Edge]] = {False: Counter(), True: Counter()}
+
+    def add(self, merged: Extraction, sign: int = 1) -> None:
+        stated, inferred = _relations(merged)
+        for flag, edges in ((False, stated), (True, inferred)):
+            counts = self._counts[flag]
+            for edge in edges:
+                counts[edge] += sign
+                if counts[edge] <= 0:
+                    del counts[edge]
+
+    def remove(self, merged: Extraction) -> None:
+        self.add(merged, -1)
+
+    def triples(self, *, inferred: bool) -> set[ox.Triple]:
+        return {
+            ox.Triple(_entity_node(s), _n(f"{CKG}{p}"), _entity_node(o))
+            for s, p, o in self._counts[inferred]
+        }
 
 
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
