@@ -15,7 +15,7 @@ from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_documents
 from caexpo_kg.engines import LocalEngine
 from caexpo_kg.extract import extract_documents
-from caexpo_kg.store import BUILD_GRAPH, GraphStore, _ox, document_graph
+from caexpo_kg.store import LEDGER, GraphStore, _ox, document_graph
 from caexpo_kg.streaming import extraction_from_json, extraction_to_json
 from conftest import SAMPLE
 
@@ -25,7 +25,11 @@ def _documents(folder: Path = SAMPLE):
 
 
 def _knowledge_quads(store: GraphStore) -> set[ox.Quad]:
-    return {q for q in store.oxigraph if q.graph_name != BUILD_GRAPH}
+    return set(store.oxigraph)
+
+
+def _ledger(store: GraphStore) -> list[tuple]:
+    return store.ledger._db.execute("SELECT * FROM document ORDER BY iri").fetchall()
 
 
 def _triples(quads) -> set[ox.Triple]:
@@ -81,6 +85,7 @@ def test_incremental_build_equals_a_build_from_scratch(tmp_path):
     scratch = GraphStore(tmp_path / "scratch")
     scratch.build(_documents(corpus), model="blank")
     assert set(store.oxigraph) == set(scratch.oxigraph)
+    assert _ledger(store) == _ledger(scratch)
 
 
 def test_a_new_model_or_rules_version_reads_everything_again(tmp_path, monkeypatch):
@@ -156,3 +161,31 @@ def test_query_path_neighbors_stats_take_store(tmp_path):
         on_file = runner.invoke(main, [verb[0], str(file), *verb[1:]])
         assert on_store.exit_code == 0, on_store.output
         assert on_store.output == on_file.output
+
+
+def test_the_union_of_the_stores_graphs_is_the_knowledge_graph_without_bookkeeping(tmp_path):
+    store = GraphStore(tmp_path / "store")
+    store.build(_documents(), model="blank")
+    assert (tmp_path / "store" / LEDGER).is_file()
+    predicates = {
+        row[0].value
+        for row in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")  # the union graph
+    }
+    assert "http://www.w3.org/2000/01/rdf-schema#label" in predicates
+    assert not any("build" in p or "fingerprint" in p for p in predicates)
+    del store  # RocksDB: one writer, or readers, not both
+    reopened = GraphStore(tmp_path / "store", read_only=True)
+    assert reopened.documents() == [d.id for d in _documents()]
+
+
+def test_a_store_that_caexpo_kg_did_not_build_is_left_alone(tmp_path):
+    from caexpo_kg.errors import InputError
+
+    foreign = ox.Store(str(tmp_path / "foreign"))
+    node = ox.NamedNode("http://example.org/x")
+    foreign.add(ox.Quad(node, node, ox.Literal("theirs")))
+    foreign.flush()
+    del foreign
+    with pytest.raises(InputError, match="did not build"):
+        GraphStore(tmp_path / "foreign").build(_documents()[:1], model="blank")
+    assert len(GraphStore(tmp_path / "foreign", read_only=True).oxigraph) == 1

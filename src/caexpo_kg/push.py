@@ -49,10 +49,9 @@ def _payload(source: Path, graph: str | None) -> tuple[bytes, str, bool]:
     if source.is_dir():  # a caexpo-kg store folder
         import pyoxigraph as ox
 
-        from .store import BUILD_GRAPH, GraphStore
+        from .store import GraphStore
 
-        store = GraphStore(source, read_only=True).oxigraph
-        quads = [q for q in store if q.graph_name != BUILD_GRAPH]
+        quads = list(GraphStore(source, read_only=True).oxigraph)
         if graph is not None:
             return (
                 ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES),

@@ -39,18 +39,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import CaexpoError, InputError
+from .errors import InputError
 from .model import Document, Entity, Extraction
 from .rdf import oxigraph_named_node, to_oxigraph
 from .resolve import Keymap, remap
@@ -72,8 +74,10 @@ from .vocab import (
     slugify,
 )
 
+log = logging.getLogger("caexpo_kg")
+
 __all__ = [
-    "BUILD_GRAPH",
+    "LEDGER",
     "BuildReport",
     "GraphStore",
     "document_graph",
@@ -82,15 +86,14 @@ __all__ = [
     "fingerprint",
 ]
 
-#: Bookkeeping for incremental builds (not part of the knowledge graph).
-BUILD_GRAPH = ox.NamedNode(BASE + "graph/build")
+#: The build's bookkeeping: a SQLite file among Oxigraph's own files in the store folder
+#: (RocksDB leaves files it did not make alone). Kept out of the RDF so that the union
+#: of the store's graphs is the knowledge graph and nothing else.
+LEDGER = "caexpo-kg-build.sqlite"
+#: Where stores of caexpo-kg 0.1's first layout kept it (a named graph): rebuilt.
+_OLD_BUILD_GRAPH = ox.NamedNode(BASE + "graph/build")
 _ENTITIES = ox.NamedNode(str(GRAPH.ENTITIES))
 _INFERRED = ox.NamedNode(str(GRAPH.INFERRED))
-_B = BASE + "build#"
-_FINGERPRINT = ox.NamedNode(_B + "fingerprint")
-_POSITION = ox.NamedNode(_B + "position")
-_STATE = ox.NamedNode(_B + "state")
-_EXTRACTION = ox.NamedNode(_B + "extraction")
 
 
 def document_graph(doc_id: str) -> ox.NamedNode:
@@ -344,6 +347,7 @@ class GraphStore:
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         try:
             if read_only:
                 if not self.path.is_dir():
@@ -354,39 +358,39 @@ class GraphStore:
                 self._store = ox.Store(str(self.path))
         except OSError as err:
             raise InputError(f"{self.path}: cannot open the store ({err})") from None
+        self._ledger: _Ledger | None = None
 
     @property
     def oxigraph(self) -> ox.Store:
         """The underlying :class:`pyoxigraph.Store` (for SPARQL, dumps, bulk loads)."""
         return self._store
 
+    @property
+    def ledger(self) -> _Ledger:
+        if self._ledger is None:
+            self._ledger = _Ledger(self.path / LEDGER, read_only=self.read_only)
+        return self._ledger
+
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, *, union: bool = True) -> Any:
-        """Run a SPARQL query; the default graph is the union of the knowledge graph's graphs."""
-        if union:
-            graphs = [g for g in self._store.named_graphs() if g != BUILD_GRAPH]
-            return self._store.query(sparql, default_graph=graphs, named_graphs=graphs)
-        return self._store.query(sparql)
+    def query(self, sparql: str, **options: Any) -> Any:
+        """Run a SPARQL query; the default graph is the union of the store's graphs."""
+        options.setdefault("use_default_graph_as_union", True)
+        return self._store.query(sparql, **options)
 
     def documents(self) -> list[str]:
         """The ids of the documents in the store, in input order."""
-        rows = []
-        for quad in self._store.quads_for_pattern(None, _POSITION, None, BUILD_GRAPH):
-            extraction = self._cached(quad.subject)
-            rows.append((int(quad.object.value), extraction.document.id))
-        return [doc_id for _, doc_id in sorted(rows)]
+        return self.ledger.document_ids()
 
     def __len__(self) -> int:
-        """Quads in the knowledge graph (the bookkeeping graph not counted)."""
-        return sum(1 for q in self._store if q.graph_name != BUILD_GRAPH)
+        """Quads in the knowledge graph."""
+        return len(self._store)
 
     def dump(self, path: str | os.PathLike[str], rdf_format: ox.RdfFormat) -> None:
-        """Write the knowledge graph (all graphs but bookkeeping) to ``path``."""
-        quads = (q for q in self._store if q.graph_name != BUILD_GRAPH)
+        """Write the knowledge graph to ``path`` (triple formats: the union of its graphs)."""
         if rdf_format.supports_datasets:
-            ox.serialize(quads, str(path), rdf_format)
+            ox.serialize(self._store, str(path), rdf_format)
         else:
-            ox.serialize((q.triple for q in quads), str(path), rdf_format)
+            ox.serialize((q.triple for q in self._store), str(path), rdf_format)
 
     # ------------------------------------------------------------ building
     def build(
@@ -409,7 +413,7 @@ class GraphStore:
         extracted, merged with what the corpus has shown so far (a background thread
         writes while spaCy parses the next batch). At the end the few documents whose
         merge came out otherwise (an acronym defined later, an outvoted year) are
-        rewritten, and the entity and inferred graphs are replaced where they differ.
+        patched, and the entity and inferred graphs are replaced where they differ.
         """
         from .engines import LocalEngine
         from .extract import _rules_version
@@ -418,57 +422,64 @@ class GraphStore:
         engine = engine or LocalEngine()
         nlp = load_pipeline(model)
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        self._check_layout()
+        ledger = self.ledger
         report = BuildReport()
-        writer = _BatchWriter(self._store)
+        writer = _BatchWriter(self._store, ledger)
         table = EntityTable()
         relations = _RelationCount()
-        positions: dict[ox.NamedNode, int] = {}
-        written: set[ox.NamedNode] = set()
+        positions: dict[str, int] = {}
+        written: set[str] = set()
         repeated = False
 
         def changed_documents() -> Iterator[Document]:
             nonlocal repeated
             for position, document in enumerate(documents):
-                node = ox.NamedNode(str(document_iri(document.id)))
-                if node in positions:  # a repeated id: the later document wins
+                iri = str(document_iri(document.id))
+                if iri in positions:  # a repeated id: the later document wins
                     repeated = True
                     writer.flush()
-                positions[node] = position
+                positions[iri] = position
                 report.documents += 1
-                self._set(node, _POSITION, _integer(position), writer)
                 stamp = fingerprint(document, run_model, rules_version)
-                if self._value(node, _FINGERPRINT) == stamp:
+                row = ledger.get(iri)
+                if row is not None and row.fingerprint == stamp:
                     report.unchanged += 1
-                    raw, state = self._cached(node), self._state(node)
+                    raw = extraction_from_json(row.extraction)
                     table.add(raw, position)
-                    relations.add(remap(raw, state))
+                    relations.add(remap(raw, json.loads(row.state)))
                     if on_document is not None:
                         on_document(document, False)
                     continue
-                self._forget(node)
+                # A graph with no row: left by a build that stopped before its row was written.
+                self._forget(iri, document.id, in_ledger=row is not None)
                 yield document
 
         for raw in engine.extract(
             changed_documents(), model=model, infer=infer, batch_size=batch_size
         ):
             document = raw.document
-            node = ox.NamedNode(str(document_iri(document.id)))
-            if node in written:  # a repeated id, read twice: the later one stays
+            iri = str(document_iri(document.id))
+            if iri in written:  # a repeated id, read twice: the later one stays
                 writer.flush()
-                self._forget(node)
-            written.add(node)
-            table.add(raw, positions[node])
+                self._forget(iri, document.id)
+            written.add(iri)
+            table.add(raw, positions[iri])
             keymap = table.keymap(raw, provisional=True)
             merged = remap(raw, keymap)
             relations.add(merged)
             quads = document_quads(merged)
-            stamp = fingerprint(document, run_model, rules_version)
-            # The same batch (one transaction): a fingerprint never lacks its extraction.
-            writer.add(*quads)
+            # The ledger's row is written once the graph is: a fingerprint never
+            # stands for a graph that is not all there.
             writer.add(
-                ox.Quad(node, _EXTRACTION, ox.Literal(extraction_to_json(raw)), BUILD_GRAPH),
-                ox.Quad(node, _STATE, _state_literal(keymap, len(quads)), BUILD_GRAPH),
-                ox.Quad(node, _FINGERPRINT, ox.Literal(stamp), BUILD_GRAPH),
+                quads,
+                (
+                    iri,
+                    document.id,
+                    fingerprint(document, run_model, rules_version),
+                    extraction_to_json(raw),
+                    _state_text(keymap, len(quads)),
+                ),
             )
             report.extracted += 1
             report.rewritten += 1
@@ -477,24 +488,29 @@ class GraphStore:
         writer.flush()
 
         # Documents gone from the input: drop their graphs and bookkeeping.
-        for quad in list(self._store.quads_for_pattern(None, _FINGERPRINT, None, BUILD_GRAPH)):
-            if quad.subject not in positions:
-                self._forget(quad.subject, keep_position=False)
+        for iri, doc_id in ledger.documents():
+            if iri not in positions:
+                self._forget(iri, doc_id)
                 report.removed += 1
+        ledger.set_positions(positions)
         if repeated:  # the table and counts saw an id twice: count again, once each
             table, relations = EntityTable(), _RelationCount()
-            for node, position in positions.items():
-                raw = self._cached(node)
+            for iri, position in positions.items():
+                row = ledger.get(iri)
+                assert row is not None
+                raw = extraction_from_json(row.extraction)
                 table.add(raw, position)
-                relations.add(remap(raw, self._state(node)))
+                relations.add(remap(raw, json.loads(row.state)))
 
-        # Where the whole corpus merges otherwise than the stream had guessed: rewrite.
+        # Where the whole corpus merges otherwise than the stream had guessed: patch.
         document_quads_total = 0
-        for node in sorted(positions, key=positions.__getitem__):
-            state = self._state(node)
+        for iri, state_text in ledger.states():
+            state = json.loads(state_text)
             final = table.rekey(state)
             if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
-                raw = self._cached(node)
+                row = ledger.get(iri)
+                assert row is not None
+                raw = extraction_from_json(row.extraction)
                 before, after = remap(raw, state), remap(raw, final)
                 relations.remove(before)
                 relations.add(after)
@@ -504,8 +520,7 @@ class GraphStore:
                 new = set(quads)
                 for quad in old - new:
                     self._store.remove(quad)
-                writer.add(*(new - old))
-                self._set(node, _STATE, _state_literal(final, len(quads)), writer)
+                writer.add(list(new - old), state=(iri, _state_text(final, len(quads))))
                 report.rewritten += 1
                 state = {**final, "quads": len(quads)}
             document_quads_total += state["quads"]
@@ -525,6 +540,19 @@ class GraphStore:
         return report
 
     # ------------------------------------------------------------ bookkeeping
+    def _check_layout(self) -> None:
+        """Refuse an Oxigraph store we did not build; rebuild one of the old layout."""
+        if (self.path / LEDGER).exists():
+            return
+        if self._store.contains_named_graph(_OLD_BUILD_GRAPH):
+            log.info("%s: a store of an older caexpo-kg layout: building it afresh", self.path)
+            self._store.clear()
+        elif next(iter(self._store), None) is not None:
+            raise InputError(
+                f"{self.path}: an Oxigraph store caexpo-kg did not build; "
+                "build into an empty or new folder"
+            )
+
     def _replace_graph(self, graph: ox.NamedNode, triples: set[ox.Triple]) -> None:
         current = set(self._store.quads_for_pattern(None, None, None, graph))
         wanted = {ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples}
@@ -533,51 +561,100 @@ class GraphStore:
                 self._store.remove_graph(graph)
             self._store.extend(sorted(wanted, key=str))
 
-    def _value(self, node: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
-        for quad in self._store.quads_for_pattern(node, predicate, None, BUILD_GRAPH):
-            return quad.object.value
-        return None
-
-    def _set(
-        self, node: ox.NamedNode, predicate: ox.NamedNode, value: ox.Literal, writer: _BatchWriter
-    ) -> None:
-        old = list(self._store.quads_for_pattern(node, predicate, None, BUILD_GRAPH))
-        if [q.object for q in old] == [value]:
-            return
-        for quad in old:
-            self._store.remove(quad)
-        writer.add(ox.Quad(node, predicate, value, BUILD_GRAPH))
-
-    def _cached(self, node: ox.NamedNode) -> Extraction:
-        text = self._value(node, _EXTRACTION)
-        if text is None:
-            raise CaexpoError(f"{self.path}: the store has no extraction of {node.value}")
-        return extraction_from_json(text)
-
-    def _state(self, node: ox.NamedNode) -> dict[str, Any]:
-        """How the document's graph was merged when written: its keymap and size."""
-        text = self._value(node, _STATE)
-        if text is None:
-            raise CaexpoError(f"{self.path}: the store has no state of {node.value}")
-        return json.loads(text)
-
-    def _forget(self, node: ox.NamedNode, *, keep_position: bool = True) -> None:
-        """Drop a document's graph and bookkeeping (its position too, unless kept)."""
-        for quad in list(self._store.quads_for_pattern(node, _EXTRACTION, None, BUILD_GRAPH)):
-            graph = document_graph(extraction_from_json(quad.object.value).document.id)
-            if self._store.contains_named_graph(graph):
-                self._store.remove_graph(graph)
-        for quad in list(self._store.quads_for_pattern(node, None, None, BUILD_GRAPH)):
-            if not (keep_position and quad.predicate == _POSITION):
-                self._store.remove(quad)
+    def _forget(self, iri: str, doc_id: str, *, in_ledger: bool = True) -> None:
+        """Drop a document's graph and bookkeeping."""
+        graph = document_graph(doc_id)
+        if self._store.contains_named_graph(graph):
+            self._store.remove_graph(graph)
+        if in_ledger:
+            self.ledger.delete(iri)
 
 
-def _state_literal(keymap: Keymap, quads: int) -> ox.Literal:
-    return ox.Literal(json.dumps({**keymap, "quads": quads}, sort_keys=True, separators=(",", ":")))
+class _Row(NamedTuple):
+    doc_id: str
+    fingerprint: str | None
+    extraction: str
+    state: str
 
 
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_INTEGER)
+class _Ledger:
+    """Per document: its id, input position, fingerprint (a hash of the text and
+    metadata, the model and the rules version), unmerged extraction (JSON) and how
+    its graph was merged (its keys' merged keys, its outvoted year claims, its size).
+    """
+
+    def __init__(self, path: Path, *, read_only: bool) -> None:
+        mode = "ro" if read_only else "rwc"
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as err:
+            if read_only:
+                raise InputError(f"{path.parent}: not a store built by caexpo-kg") from None
+            raise InputError(f"{path}: cannot open the build ledger ({err})") from None
+        if not read_only:
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS document (iri TEXT PRIMARY KEY, doc_id TEXT,"
+                " position INTEGER, fingerprint TEXT, extraction TEXT, state TEXT)"
+            )
+            self._db.commit()
+
+    def get(self, iri: str) -> _Row | None:
+        row = self._db.execute(
+            "SELECT doc_id, fingerprint, extraction, state FROM document WHERE iri = ?", (iri,)
+        ).fetchone()
+        return None if row is None else _Row(*row)
+
+    def documents(self) -> list[tuple[str, str]]:
+        return self._db.execute("SELECT iri, doc_id FROM document").fetchall()
+
+    def document_ids(self) -> list[str]:
+        query = "SELECT doc_id FROM document ORDER BY position"
+        return [doc_id for (doc_id,) in self._db.execute(query)]
+
+    def states(self, page: int = 1000) -> Iterator[tuple[str, str]]:
+        """(iri, state) in input order, a page at a time (rows may be written meanwhile)."""
+        after = -1
+        while True:
+            rows = self._db.execute(
+                "SELECT iri, state, position FROM document WHERE position > ?"
+                " ORDER BY position LIMIT ?",
+                (after, page),
+            ).fetchall()
+            if not rows:
+                return
+            for iri, state, _ in rows:
+                yield iri, state
+            after = rows[-1][2]
+
+    def write(self, rows: list[tuple[str, str, str, str, str]], states: list[tuple[str, str]]):
+        """Rows of documents whose graphs are written, in one transaction."""
+        with self._db:
+            self._db.executemany(
+                "INSERT INTO document (iri, doc_id, fingerprint, extraction, state)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (iri) DO UPDATE SET doc_id = excluded.doc_id,"
+                " fingerprint = excluded.fingerprint, extraction = excluded.extraction,"
+                " state = excluded.state",
+                rows,
+            )
+            self._db.executemany(
+                "UPDATE document SET state = ? WHERE iri = ?", [(s, i) for i, s in states]
+            )
+
+    def set_positions(self, positions: dict[str, int]) -> None:
+        with self._db:
+            self._db.executemany(
+                "UPDATE document SET position = ? WHERE iri = ?",
+                [(p, i) for i, p in positions.items()],
+            )
+
+    def delete(self, iri: str) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM document WHERE iri = ?", (iri,))
+
+
+def _state_text(keymap: Keymap, quads: int) -> str:
+    return json.dumps({**keymap, "quads": quads}, sort_keys=True, separators=(",", ":"))
 
 
 class _RelationCount:
@@ -606,46 +683,60 @@ class _RelationCount:
         }
 
 
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-
-
 class _BatchWriter:
-    """Adds quads in large batches, written by a background thread.
+    """Adds quads in large batches, written by a background thread; the ledger's rows
+    for the documents of a batch are written once the batch is.
 
     One transaction per document would cost more than spaCy's parse; a batch of
-    50,000 quads is written while spaCy (which the GIL does not hold back:
-    pyoxigraph releases it) reads the next documents. :meth:`flush` waits.
+    20,000 quads is written while spaCy reads the next documents (pyoxigraph lets go
+    of the GIL while it writes). :meth:`flush` waits.
     """
 
-    def __init__(self, store: ox.Store, size: int = 20_000) -> None:
+    def __init__(self, store: ox.Store, ledger: _Ledger, size: int = 20_000) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self._store, self._size = store, size
-        self._pending: list[ox.Quad] = []
+        self._store, self._ledger, self._size = store, ledger, size
+        self._quads: list[ox.Quad] = []
+        self._rows: list[Any] = []
+        self._states: list[tuple[str, str]] = []
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="caexpo-store")
         self._running: Any = None
+        self._running_rows: tuple[list[Any], list[tuple[str, str]]] = ([], [])
 
-    def add(self, *quads: ox.Quad) -> None:
-        self._pending.extend(quads)
-        if len(self._pending) >= self._size:
+    def add(
+        self, quads: list[ox.Quad], row: Any = None, *, state: tuple[str, str] | None = None
+    ) -> None:
+        self._quads += quads
+        if row is not None:
+            self._rows.append(row)
+        if state is not None:
+            self._states.append(state)
+        if len(self._quads) >= self._size:
             self._submit()
 
-    def _submit(self) -> None:
+    def _wait(self) -> None:
         if self._running is not None:
             self._running.result()
-        batch, self._pending = self._pending, []
-        self._running = self._pool.submit(self._write, batch) if batch else None
+            self._running = None
+            self._ledger.write(*self._running_rows)
+            self._running_rows = ([], [])
+
+    def _submit(self) -> None:
+        self._wait()
+        batch, self._quads = self._quads, []
+        self._running_rows = (self._rows, self._states)
+        self._rows, self._states = [], []
+        self._running = self._pool.submit(self._write, batch)
 
     def _write(self, batch: list[ox.Quad]) -> None:
-        self._store.extend(batch)
+        if batch:
+            self._store.extend(batch)
         self._store.flush()  # memtables to disk: memory stays flat as the store grows
 
     def flush(self) -> None:
         """Write what is pending and wait until it is written."""
         self._submit()
-        if self._running is not None:
-            self._running.result()
-            self._running = None
+        self._wait()
 
     def close(self) -> None:
         self.flush()
@@ -678,8 +769,6 @@ def to_rdflib(store: GraphStore) -> Any:
         dataset.bind(prefix, namespace)
     graphs: dict[Any, Any] = {}
     for quad in store.oxigraph:
-        if quad.graph_name == BUILD_GRAPH:
-            continue
         graph = graphs.get(quad.graph_name)
         if graph is None:
             graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
@@ -689,28 +778,13 @@ def to_rdflib(store: GraphStore) -> Any:
     return dataset
 
 
-class _KnowledgeView:
-    """The store as :class:`caexpo_kg.query.SparqlStore` sees a pyoxigraph store: its union
-    default graph is the knowledge graph, without the bookkeeping graph."""
-
-    def __init__(self, store: GraphStore) -> None:
-        self._store = store
-
-    def query(self, query: str, **options: Any) -> Any:
-        options.pop("use_default_graph_as_union", None)
-        graphs = [g for g in self._store.oxigraph.named_graphs() if g != BUILD_GRAPH]
-        return self._store.oxigraph.query(
-            query, default_graph=graphs, named_graphs=graphs, **options
-        )
-
-
 def sparql_store(store: GraphStore, dataset: Any) -> Any:
     """A :class:`caexpo_kg.query.SparqlStore` that queries ``store`` on disk, not a copy."""
     from .query import SparqlStore
 
     class _OnDisk(SparqlStore):
         def store(self) -> Any:
-            return _KnowledgeView(store_)
+            return store_.oxigraph  # its union default graph is the knowledge graph
 
     store_ = store
     return _OnDisk(dataset)
