@@ -189,3 +189,37 @@ def test_a_store_that_caexpo_kg_did_not_build_is_left_alone(tmp_path):
     with pytest.raises(InputError, match="did not build"):
         GraphStore(tmp_path / "foreign").build(_documents()[:1], model="blank")
     assert len(GraphStore(tmp_path / "foreign", read_only=True).oxigraph) == 1
+
+
+@pytest.mark.model
+def test_articles_that_date_an_edition_differently_give_the_store_the_file_builds_one_year(
+    tmp_path, nlp
+):
+    from caexpo_kg.corpus import read_text
+
+    texts = [
+        "The 12th China-ASEAN Expo opened in Nanning in 2016.",  # outvoted, but first
+        "The 12th China-ASEAN Expo opened in Nanning in 2015.",
+        "The 12th China-ASEAN Expo was held in Nanning in 2015. Huawei took part.",
+        "The ASEAN-China Centre (ACC) took part in the 12th China-ASEAN Expo.",
+    ]
+    documents = [read_text(t, doc_id=f"a{i}") for i, t in enumerate(texts)]
+    documents.insert(0, read_text("ACC took part in the expo in 2015.", doc_id="early"))
+    store = GraphStore(tmp_path / "store")
+    report = store.build(documents)
+    assert report.year_conflicts == 1 and report.rewritten > report.extracted
+    expected = ox.Store()
+    kg = build_documents(documents)
+    expected.extend(
+        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        for s, p, o, _ in kg.dataset.quads((None, None, None, None))
+    )
+    assert _triples(_knowledge_quads(store)) == _triples(expected)
+    in_year = ox.NamedNode("https://w3id.org/caexpo-kg/ontology#inYear")
+    years = {
+        q.object.value.rsplit("/", 1)[-1]
+        for q in store.oxigraph.quads_for_pattern(None, in_year, None, None)
+        if "12th" in q.subject.value
+    }
+    assert years == {"2015"}
+    assert report.quads == len(store)

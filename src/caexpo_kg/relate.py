@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ from .components.entities import EXPO_FAMILY, SPANS_KEY
 from .components.rules import load_rules
 from .model import Evidence, Relation
 from .nlp import CO_WORD_LEMMAS
-from .resolve import ResolvedDocument, current_edition, entity_key
+from .resolve import ResolvedDocument, _doc_text, current_edition, entity_key
 from .resources import resource_dir
 
 __all__ = ["DOMAINS", "Reader", "deduplicate", "extract_relations", "lexicon"]
@@ -96,7 +97,7 @@ class Reader:
 
     def __init__(self, doc: Doc, resolved: ResolvedDocument) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = _doc_text(doc)  # Doc.text joins every token on each access
         # Token objects are made afresh on each access; the rules walk these lists instead.
         self.tokens = list(doc)
         self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
@@ -117,6 +118,14 @@ class Reader:
             for token in span:
                 self.token_key[token.i] = key
         self.mention_spans.sort(key=lambda item: item[0].start)
+        # Span.root and Token.sent walk tokens on every access: look them up once.
+        self._span_end_by_root: dict[int, int] = {}
+        for span, _ in self.mention_spans:
+            root = span.root.i
+            self._span_end_by_root[root] = max(self._span_end_by_root.get(root, 0), span.end)
+        self._sentences = list(doc.sents)
+        self._sentence_starts = [sentence.start for sentence in self._sentences]
+        self._evidence: dict[int, Evidence] = {}
 
     # ----------------------------------------------------------- utilities
     def core(self, key: str | None) -> str | None:
@@ -134,9 +143,21 @@ class Reader:
         domain, range_ = DOMAINS[predicate]
         if self.core(subject) not in domain or self.core(obj) not in range_:
             return
-        sentence = at.sent
-        evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+        evidence = self.sentence_evidence(at)
         self.found.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def sentence(self, token: Token) -> Span:
+        """``token.sent``, without walking the tokens again."""
+        return self._sentences[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def sentence_evidence(self, token: Token) -> Evidence:
+        index = bisect_right(self._sentence_starts, token.i) - 1
+        evidence = self._evidence.get(index)
+        if evidence is None:
+            sentence = self._sentences[index]
+            evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+            self._evidence[index] = evidence
+        return evidence
 
     def nearest_before(self, token: Token, predicate) -> str | None:
         """The key of the nearest mention before ``token`` whose key satisfies ``predicate``."""
@@ -313,9 +334,7 @@ class Reader:
                     if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
                 ]
         # "the Forum, also held in Nanning, ...": a participle right after the name.
-        span_end = max(
-            (s.end for s, _ in self.mention_spans if s.root == token), default=token.i + 1
-        )
+        span_end = self._span_end_by_root.get(token.i, token.i + 1)
         following = [
             t
             for t in self.doc[span_end : span_end + 3]
@@ -600,7 +619,7 @@ class Reader:
         """
         found: list[str] = []
         started = False
-        for token in self.doc[verb.i + 1 : verb.sent.end]:
+        for token in self.doc[verb.i + 1 : self.sentence(verb).end]:
             if token.lower_ == "by":
                 started = True
                 continue
@@ -703,7 +722,7 @@ class Reader:
             if r.predicate == "participatedIn" and r.evidence
         }
         for participant, verb in self.exhibitors:
-            if (participant, verb.sent.start_char) in placed:
+            if (participant, self.sentence(verb).start_char) in placed:
                 continue
             current = self.current_event(verb)
             if current is not None and current in self.resolved.editions:

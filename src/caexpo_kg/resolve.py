@@ -210,7 +210,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         for key, builder in builders.items()
     }
     mentions = []
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = _doc_text(doc)
     for (start, end), key in sorted(span_entity.items()):
         rule = rule_of.get((start, end), "")
         mentions.append(
@@ -372,7 +372,8 @@ def _antecedent(
 
 
 def _doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per doc (spaCy joins every token on each access)."""
+    """``doc.text``, computed once per doc (spaCy joins every token on each access);
+    :func:`caexpo_kg.extract.extract_doc` gives it the text spaCy was handed."""
     cached = doc.user_data.get("caexpo_text")
     if cached is None:
         cached = doc.user_data["caexpo_text"] = doc.text
@@ -433,6 +434,7 @@ class EntityTable:
         self._editions: set[str] = set()
         # (edition, year) -> [documents stating it, documents inferring it, first position]
         self._year_votes: dict[tuple[str, str], list[int]] = {}
+        self._votes_of: dict[str, dict[str, list[int]]] = {}  # the same, by edition
         self._added = 0
         self._merged: dict[str, Entity] | None = None
         self._years: dict[str, str] = {}
@@ -469,6 +471,7 @@ class EntityTable:
                 claims[pair] = claims.get(pair, False) or not relation.inferred
         for pair, stated in claims.items():
             votes = self._year_votes.setdefault(pair, [0, 0, position])
+            self._votes_of.setdefault(pair[0], {})[pair[1]] = votes
             votes[0 if stated else 1] += 1
             votes[2] = min(votes[2], position)
 
@@ -517,13 +520,13 @@ class EntityTable:
         elected years (see :func:`remap`).
 
         ``provisional`` answers from the last merge of a table that has grown by a tenth
-        since (new keys stay themselves): cheap enough to call per document while a
-        corpus streams in, and almost always what the final merge says.
+        since (new keys stay themselves) and the year votes so far: cheap enough to call
+        per document while a corpus streams in, and mostly what the final merge says.
         """
         if provisional:
             if len(self._sample) > len(self._snapshot[0]) * 1.1 + 64:
                 self._snapshot = (self.merged(), self._years)
-            merged, years = self._snapshot
+            merged = self._snapshot[0]
         else:
             merged, years = self.merged(), self._years
         keys: dict[str, str] = {}
@@ -532,6 +535,13 @@ class EntityTable:
             keys[key] = key if entity is None else entity.key
         relations = extraction.relations
         claims = sorted({(r.subject, r.object) for r in relations if r.predicate == "inYear"})
+        if provisional:  # the votes so far on its editions: they change more than names
+            years = {}
+            for edition in {edition for edition, _ in claims} & self._editions:
+                candidates = self._votes_of.get(edition, {})
+                if len(candidates) > 1:
+                    year = _winner(candidates)
+                    years[keys[edition]] = merged[year].key if year in merged else year
         return _keymap(keys, [list(c) for c in claims], years)
 
     def rekey(self, keymap: Keymap) -> Keymap:
@@ -555,7 +565,7 @@ class EntityTable:
             votes[1] += inferred
             votes[2] = min(votes[2], first)
         return {
-            edition: min(candidates.items(), key=lambda i: (-i[1][0], -i[1][1], i[1][2], i[0]))[0]
+            edition: _winner(candidates)
             for edition, candidates in tally.items()
             if len(candidates) > 1
         }
@@ -609,6 +619,11 @@ class EntityTable:
 #: ``{"keys": {key: merged key}, "claims": [[edition, year], ...] (its inYear relations),
 #: "dropped": [[edition, year], ...] (those the corpus outvoted)}``, unmerged keys.
 Keymap = dict[str, Any]
+
+
+def _winner(candidates: dict[str, list[int]]) -> str:
+    """The year most documents state, then most infer, then the earliest one gave."""
+    return min(candidates.items(), key=lambda i: (-i[1][0], -i[1][1], i[1][2], i[0]))[0]
 
 
 def _keymap(keys: dict[str, str], claims: list[list[str]], years: dict[str, str]) -> Keymap:

@@ -44,7 +44,7 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -478,7 +478,7 @@ class GraphStore:
                     document.id,
                     fingerprint(document, run_model, rules_version),
                     extraction_to_json(raw),
-                    _state_text(keymap, len(quads)),
+                    _state_text(keymap, len(set(quads))),
                 ),
             )
             report.extracted += 1
@@ -514,15 +514,18 @@ class GraphStore:
                 before, after = remap(raw, state), remap(raw, final)
                 relations.remove(before)
                 relations.add(after)
-                # Only what changed (a mention's entity, an evidence record): removing
-                # and rewriting the whole graph costs ten times more.
-                old, quads = set(document_quads(before)), document_quads(after)
-                new = set(quads)
+                # Only what changed: a mention's entity, an evidence record (removing and
+                # rewriting the whole graph costs ten times more). With the same keys only
+                # outvoted years differ: the year claims' evidence is all that can change.
+                if final["keys"] == state["keys"]:
+                    before, after = _year_claims(before), _year_claims(after)
+                old, new = set(document_quads(before)), set(document_quads(after))
                 for quad in old - new:
                     self._store.remove(quad)
-                writer.add(list(new - old), state=(iri, _state_text(final, len(quads))))
+                size = state["quads"] - len(old - new) + len(new - old)
+                writer.add(list(new - old), state=(iri, _state_text(final, size)))
                 report.rewritten += 1
-                state = {**final, "quads": len(quads)}
+                state = {**final, "quads": size}
             document_quads_total += state["quads"]
         writer.flush()
 
@@ -651,6 +654,12 @@ class _Ledger:
     def delete(self, iri: str) -> None:
         with self._db:
             self._db.execute("DELETE FROM document WHERE iri = ?", (iri,))
+
+
+def _year_claims(extraction: Extraction) -> Extraction:
+    """Only the document record and the year claims of a merged extraction."""
+    claims = tuple(r for r in extraction.relations if r.predicate == "inYear")
+    return replace(extraction, entities=(), mentions=(), relations=claims)
 
 
 def _state_text(keymap: Keymap, quads: int) -> str:
