@@ -172,3 +172,31 @@ def test_bulk_sparql_constraints_find_what_pyshacl_finds(small_kg):
     assert bulk.text() == slow.text()
     for needle in ("not the text", "disagrees", "carries two core classes", "is used by both"):
         assert needle in bulk.text(), needle
+
+
+def test_simple_property_shapes_checked_in_bulk_find_what_pyshacl_finds(small_kg):
+    from caexpo_kg.validate import validate_graph
+    from caexpo_kg.vocab import CKG, ITSRDF, RDF, TIME
+
+    entities = small_kg.dataset.graph(GRAPH.ENTITIES)
+    mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
+    phrases = sorted(mentions.subjects(NIF.anchorOf, None))
+    mentions.remove((phrases[0], NIF.anchorOf, None))  # minCount
+    mentions.add((phrases[1], NIF.beginIndex, Literal(99, datatype=XSD.nonNegativeInteger)))
+    mentions.set((phrases[2], NIF.endIndex, Literal("7")))  # datatype
+    mentions.set((phrases[3], NIF.endIndex, Literal("x", datatype=XSD.nonNegativeInteger)))
+    mentions.set((phrases[4], ITSRDF.taConfidence, Literal(1.5)))  # maxInclusive
+    mentions.set((phrases[0], ITSRDF.taIdentRef, Literal("not an IRI")))  # nodeKind
+    mentions.set((phrases[1], NIF.referenceContext, ID["year/2014"]))  # class
+    edition = ID["event/12th-china-asean-expo"]
+    entities.add((edition, CKG.editionNumber, Literal(0)))  # minInclusive, maxCount
+    entities.add((edition, CKG.inYear, ID["event/china-asean-expo"]))  # class
+    description = ID["year/2014/description"]
+    entities.set((description, TIME.unitType, TIME.unitMonth))  # hasValue (through sh:node)
+    entities.add((ID["event/x"], RDF.type, CKG.Event))  # minCount of a label
+    union = small_kg.union()
+    fast = validate_graph(union)
+    slow = validate_graph(union, bulk_core=False)
+    assert not fast.conforms and not slow.conforms
+    assert fast.text() == slow.text()
+    assert len(fast.violations) >= 9
