@@ -223,3 +223,26 @@ def test_articles_that_date_an_edition_differently_give_the_store_the_file_build
     }
     assert years == {"2015"}
     assert report.quads == len(store)
+
+
+def test_a_build_stopped_between_a_graph_and_its_ledger_row_is_mended_by_the_next(
+    tmp_path, monkeypatch
+):
+    import caexpo_kg.store as store_module
+
+    def stopped(self, rows, states):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_module._Ledger, "write", stopped)
+    store = GraphStore(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        store.build(_documents(), model="blank")
+    monkeypatch.undo()
+    assert len(store.oxigraph) > 0 and _ledger(store) == []  # graphs without their rows
+
+    again = store.build(_documents(), model="blank")
+    assert again.extracted == 10
+    scratch = GraphStore(tmp_path / "scratch")
+    scratch.build(_documents(), model="blank")
+    assert set(store.oxigraph) == set(scratch.oxigraph)
+    assert _ledger(store) == _ledger(scratch)
