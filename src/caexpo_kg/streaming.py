@@ -1,9 +1,10 @@
 """Streaming a corpus's extractions: a JSON codec for caching and spilling them.
 
 Merging across documents needs only a small table of entities
-(:class:`caexpo_kg.resolve.EntityTable`, re-exported here), so a build can spill
-extractions (to a store, to disk) as JSON and stream them twice: once to fill the
-table, once to write.
+(:class:`caexpo_kg.resolve.EntityTable`, re-exported here), so a build need not hold
+a corpus: the store writes each document as it comes, merged as far as the table
+knows, keeps its extraction as JSON, and at the end patches the few documents the
+whole corpus merges otherwise (:meth:`EntityTable.keymap`, :func:`caexpo_kg.resolve.remap`).
 """
 
 from __future__ import annotations
