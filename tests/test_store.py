@@ -17,6 +17,7 @@ from caexpo_kg.engines import LocalEngine
 from caexpo_kg.extract import extract_documents
 from caexpo_kg.store import LEDGER, GraphStore, _ox, document_graph
 from caexpo_kg.streaming import extraction_from_json, extraction_to_json
+from caexpo_kg.vocab import BASE
 from conftest import SAMPLE
 
 
@@ -246,3 +247,17 @@ def test_a_build_stopped_between_a_graph_and_its_ledger_row_is_mended_by_the_nex
     scratch.build(_documents(), model="blank")
     assert set(store.oxigraph) == set(scratch.oxigraph)
     assert _ledger(store) == _ledger(scratch)
+
+
+def test_a_store_of_the_first_layout_is_built_afresh(tmp_path):
+    old = ox.Store(str(tmp_path / "old"))
+    node = ox.NamedNode("https://w3id.org/caexpo-kg/id/document/x")
+    old.add(ox.Quad(node, node, ox.Literal("fingerprint"), ox.NamedNode(BASE + "graph/build")))
+    old.add(ox.Quad(node, node, ox.Literal("stale"), document_graph("x")))
+    old.flush()
+    del old
+    store = GraphStore(tmp_path / "old")
+    store.build(_documents(), model="blank")
+    scratch = GraphStore(tmp_path / "scratch")
+    scratch.build(_documents(), model="blank")
+    assert set(store.oxigraph) == set(scratch.oxigraph)
