@@ -261,3 +261,23 @@ def test_a_store_of_the_first_layout_is_built_afresh(tmp_path):
     scratch = GraphStore(tmp_path / "scratch")
     scratch.build(_documents(), model="blank")
     assert set(store.oxigraph) == set(scratch.oxigraph)
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_an_incremental_build_with_two_processes_bulk_loads_and_equals_a_scratch_build(
+    tmp_path,
+):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLE, corpus)
+    two = LocalEngine(n_process=2, start_method="fork")  # bulk loads: see GraphStore.build
+    store = GraphStore(tmp_path / "incremental")
+    store.build(_documents(corpus), model="blank", engine=two)
+    files = sorted(corpus.iterdir())
+    files[0].unlink()
+    files[1].write_text(files[1].read_text() + "\nThe ASEAN-China Centre (ACC) took part.\n")
+    changed = store.build(_documents(corpus), model="blank", engine=two)
+    assert (changed.extracted, changed.removed) == (1, 1)
+    scratch = GraphStore(tmp_path / "scratch")
+    scratch.build(_documents(corpus), model="blank")
+    assert set(store.oxigraph) == set(scratch.oxigraph)
+    assert _ledger(store) == _ledger(scratch)
