@@ -456,8 +456,10 @@ class GraphStore:
                         on_document(document, False)
                     continue
                 # A graph with no row: left by a build that stopped before its row was written.
-                writer.settle()  # no deletions while a bulk load runs
-                self._forget(iri, document.id, in_ledger=row is not None)
+                if row is not None or self._store.contains_named_graph(document_graph(document.id)):
+                    if writer.bulk:
+                        writer.settle()  # no deletions while a bulk load runs
+                    self._forget(iri, document.id, in_ledger=row is not None)
                 yield document
 
         for raw in engine.extract(
