@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     words = args.words or (3_000 if args.quick else 1_000_000)
     memory_words = args.memory_words or (1_500 if args.quick else 100_000)
     limit = args.limit or (10.0 if args.quick else 120.0)
-    repeats = 1 if args.quick else 5
+    repeats = 1 if args.quick else 20
     began = time.perf_counter()
     results: dict = {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
