@@ -496,24 +496,10 @@ class EntityTable:
         An edition's ``inYear`` claims that lost the corpus's vote (see
         :meth:`_elect_years`) are dropped: an edition takes place in one year.
         """
-        merged, years = self.merged(), self._years
+        merged = self.merged()
         entities = {merged[e.key].key: merged[e.key] for e in extraction.entities}
-        relations = (
-            replace(r, subject=merged[r.subject].key, object=merged[r.object].key)
-            for r in extraction.relations
-        )
-        return replace(
-            extraction,
-            entities=tuple(entities[k] for k in sorted(entities)),
-            mentions=tuple(replace(m, entity=merged[m.entity].key) for m in extraction.mentions),
-            relations=tuple(
-                _dedupe(
-                    r
-                    for r in relations
-                    if r.predicate != "inYear" or years.get(r.subject, r.object) == r.object
-                )
-            ),
-        )
+        rekeyed = remap(extraction, self.keymap(extraction))
+        return replace(rekeyed, entities=tuple(entities[k] for k in sorted(entities)))
 
     def keymap(self, extraction: Extraction, *, provisional: bool = False) -> Keymap:
         """What merging does to ``extraction``: its keys' merged keys and its editions'

@@ -52,7 +52,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import InputError
+from .errors import CaexpoError, InputError
 from .model import Document, Entity, Extraction
 from .rdf import oxigraph_named_node, to_oxigraph
 from .resolve import Keymap, remap
@@ -436,6 +436,11 @@ class GraphStore:
         written: set[str] = set()
         repeated = False
 
+        def count(raw: Extraction, state: Keymap, position: int) -> None:
+            """A document read before (its extraction and merge from the ledger)."""
+            table.add(raw, position)
+            relations.add(remap(raw, state))
+
         def changed_documents() -> Iterator[Document]:
             nonlocal repeated
             for position, document in enumerate(documents):
@@ -449,9 +454,7 @@ class GraphStore:
                 row = ledger.get(iri)
                 if row is not None and row.fingerprint == stamp:
                     report.unchanged += 1
-                    raw = extraction_from_json(row.extraction)
-                    table.add(raw, position)
-                    relations.add(remap(raw, json.loads(row.state)))
+                    count(extraction_from_json(row.extraction), json.loads(row.state), position)
                     if on_document is not None:
                         on_document(document, False)
                     continue
@@ -504,11 +507,7 @@ class GraphStore:
         if repeated:  # the table and counts saw an id twice: count again, once each
             table, relations = EntityTable(), _RelationCount()
             for iri, position in positions.items():
-                row = ledger.get(iri)
-                assert row is not None
-                raw = extraction_from_json(row.extraction)
-                table.add(raw, position)
-                relations.add(remap(raw, json.loads(row.state)))
+                count(ledger.extraction(iri), ledger.state(iri), position)
 
         # Where the whole corpus merges otherwise than the stream had guessed: patch.
         document_quads_total = 0
@@ -516,9 +515,7 @@ class GraphStore:
             state = json.loads(state_text)
             final = table.rekey(state)
             if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
-                row = ledger.get(iri)
-                assert row is not None
-                raw = extraction_from_json(row.extraction)
+                raw = ledger.extraction(iri)
                 before, after = remap(raw, state), remap(raw, final)
                 relations.remove(before)
                 relations.add(after)
@@ -615,6 +612,20 @@ class _Ledger:
             "SELECT doc_id, fingerprint, extraction, state FROM document WHERE iri = ?", (iri,)
         ).fetchone()
         return None if row is None else _Row(*row)
+
+    def extraction(self, iri: str) -> Extraction:
+        """The cached (unmerged) extraction of a document the ledger holds."""
+        row = self.get(iri)
+        if row is None:
+            raise CaexpoError(f"the build ledger has no document {iri}")
+        return extraction_from_json(row.extraction)
+
+    def state(self, iri: str) -> Keymap:
+        """How the document's graph was merged when last written."""
+        row = self.get(iri)
+        if row is None:
+            raise CaexpoError(f"the build ledger has no document {iri}")
+        return json.loads(row.state)
 
     def documents(self) -> list[tuple[str, str]]:
         return self._db.execute("SELECT iri, doc_id FROM document").fetchall()

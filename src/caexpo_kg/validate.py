@@ -219,12 +219,13 @@ def _validate_data(
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
             )
         )
+    targets = _Targets(data, shapes_graph)
     if simple:
-        found = _check_simple(data, shapes_graph, simple)
+        found = _check_simple(data, shapes_graph, simple, targets)
         violations.extend(found)
         conforms = conforms and not any(v.severity == "Violation" for v in found)
     if bulk:
-        found = _bulk_sparql(data, shapes_graph, bulk)
+        found = _bulk_sparql(data, shapes_graph, bulk, targets)
         violations.extend(found)
         conforms = conforms and not any(v.severity == "Violation" for v in found)
     violations = sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
@@ -286,17 +287,28 @@ def _instances(data: Graph, cls: Node) -> set[Node]:
     return {node for c in classes for node in data.subjects(RDF.type, c)}
 
 
-def _targets(data: Graph, shapes: Graph, shape: Node) -> set[Node]:
-    found = set(shapes.objects(shape, SH.targetNode))
-    for cls in shapes.objects(shape, SH.targetClass):
-        found |= _instances(data, cls)
-    if (shape, RDF.type, RDFS.Class) in shapes:
-        found |= _instances(data, shape)
-    for prop in shapes.objects(shape, SH.targetSubjectsOf):
-        found.update(data.subjects(prop, None))
-    for prop in shapes.objects(shape, SH.targetObjectsOf):
-        found.update(data.objects(None, prop))
-    return found
+class _Targets:
+    """The focus nodes of each shape (targetNode, targetClass with subclasses, implicit
+    class targets, targetSubjectsOf, targetObjectsOf), found once per validation."""
+
+    def __init__(self, data: Graph, shapes: Graph) -> None:
+        self._data, self._shapes = data, shapes
+        self._found: dict[Node, set[Node]] = {}
+
+    def __call__(self, shape: Node) -> set[Node]:
+        if shape not in self._found:
+            data, shapes = self._data, self._shapes
+            found = set(shapes.objects(shape, SH.targetNode))
+            for cls in shapes.objects(shape, SH.targetClass):
+                found |= _instances(data, cls)
+            if (shape, RDF.type, RDFS.Class) in shapes:
+                found |= _instances(data, shape)
+            for prop in shapes.objects(shape, SH.targetSubjectsOf):
+                found.update(data.subjects(prop, None))
+            for prop in shapes.objects(shape, SH.targetObjectsOf):
+                found.update(data.objects(None, prop))
+            self._found[shape] = found
+        return self._found[shape]
 
 
 _KINDS = {
@@ -324,14 +336,13 @@ def _in_range(value: Node, bound: Node, lower: bool) -> bool:
         return False
 
 
-def _check_simple(data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]]) -> list[Violation]:
+def _check_simple(
+    data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]], targets: _Targets
+) -> list[Violation]:
     violations = []
-    targets: dict[Node, set[Node]] = {}
     instances: dict[Node, set[Node]] = {}
     for node_shape, prop in sorted(pairs):
-        if node_shape not in targets:
-            targets[node_shape] = _targets(data, shapes, node_shape)
-        focus = targets[node_shape]
+        focus = targets(node_shape)
         if not focus:
             continue
         path = shapes.value(prop, SH.path)
@@ -423,24 +434,6 @@ def _to_oxigraph(graph: Graph) -> Any:
     return store
 
 
-def _focus_nodes(store: Any, shapes: Graph, shape: Node) -> set[str]:
-    """The focus nodes of ``shape`` (targetClass with subclasses, targetNode, subjects/objects)."""
-    patterns = []
-    for cls in shapes.objects(shape, SH.targetClass):
-        patterns.append(f"{{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* <{cls}> }}")
-    if (shape, RDF.type, RDFS.Class) in shapes:
-        patterns.append(f"{{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* <{shape}> }}")
-    for prop in shapes.objects(shape, SH.targetSubjectsOf):
-        patterns.append(f"{{ ?this <{prop}> ?any }}")
-    for prop in shapes.objects(shape, SH.targetObjectsOf):
-        patterns.append(f"{{ ?any <{prop}> ?this }}")
-    found = {_key(node) for node in shapes.objects(shape, SH.targetNode)}
-    if patterns:
-        query = "SELECT DISTINCT ?this WHERE { " + " UNION ".join(patterns) + " }"
-        found.update(_key_ox(row["this"]) for row in store.query(query))
-    return found
-
-
 def _key(node: Node) -> str:
     return node.n3()
 
@@ -455,14 +448,16 @@ def _key_ox(term: Any) -> str:
     return str(term)
 
 
-def _bulk_sparql(data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]]) -> list[Violation]:
+def _bulk_sparql(
+    data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]], targets: _Targets
+) -> list[Violation]:
     store = _to_oxigraph(data)
     violations = []
-    focus_cache: dict[Node, set[str]] = {}
+    keys: dict[Node, set[str]] = {}
     for shape, constraint in sorted(pairs):
-        if shape not in focus_cache:
-            focus_cache[shape] = _focus_nodes(store, shapes, shape)
-        focus = focus_cache[shape]
+        if shape not in keys:
+            keys[shape] = {_key(node) for node in targets(shape)}
+        focus = keys[shape]
         if not focus:
             continue
         select = re.sub(r"\$(\w+)", r"?\1", str(shapes.value(constraint, SH.select)))
