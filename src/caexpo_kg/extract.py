@@ -1,4 +1,4 @@
-"""One document through the whole extraction: spaCy → resolve → relate → time.
+"""One document through the whole extraction: spaCy → resolve → relate (years included).
 
 :func:`extract_documents` streams documents through ``nlp.pipe`` in batches and
 hands back plain :class:`~caexpo_kg.model.Extraction` records, one per document,
@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import relate, time
 from .components.rules import load_rules
 from .model import Document, Entity, Extraction
 from .nlp import model_name
+from .relate import extract_relations
 from .resolve import resolve_document
 
 __all__ = ["extract_doc", "extract_documents"]
@@ -26,12 +26,7 @@ def extract_doc(
 ) -> Extraction:
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`."""
     resolved = resolve_document(doc, document.published)
-    reader = relate.Reader(doc, resolved)  # one reader: its token maps serve both stages
-    relations = list(reader.relations())
-    relations += time.year_relations(doc, resolved, document.published, reader=reader)
-    if infer:
-        relations += time.infer_edition_years(resolved, relations)
-    relations = relate.deduplicate(relations)
+    relations = extract_relations(doc, resolved, document.published, infer=infer)
     entities = dict(resolved.entities)
     for relation in relations:
         for key in (relation.subject, relation.object):

@@ -1,22 +1,28 @@
-"""Years: an event's year from the dates around it, and editions' years from each other.
+"""Years, all in one place: an event's year from the dates around it, and editions'
+years from each other.
 
-Stated years ("held in 2015", "last year") come from the text; an edition's year
-computed from another edition of the same annual series (12th in 2015, so the
-15th in 2018) is *inferred*: marked so, kept in its own named graph, and switched
-off with ``infer=False`` (``--no-infer``).
+Stated years ("held in 2015", "this year's expo", "since its inception in 2004",
+"This year marks the ...") come from the text, read by the rules registered here;
+a dateless date ("opened on Tuesday", "in October") is read against the
+publication date. An edition's year computed from another edition of the same
+annual series (12th in 2015, so the 15th in 2018) is *inferred*
+(:func:`infer_edition_years`): marked so, kept in its own named graph, and switched
+off with ``infer=False`` (``--no-infer``). (Years as mentions, "last year" → 2019,
+are resolved in :mod:`caexpo_kg.resolve`.)
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from .model import Entity, Evidence, Relation
-from .relate import Reader
-from .resolve import ResolvedDocument
+from ..model import Entity, Relation
+from ..resolve import ResolvedDocument
+from .index import DocumentIndex, Findings, lemma
+from .registry import rule
 
-__all__ = ["infer_edition_years", "year_relations"]
+__all__ = ["infer_edition_years"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -44,34 +50,57 @@ def _date_year(span: Span, published: date | None) -> int | None:
     return None
 
 
-def year_relations(
-    doc: Doc, resolved: ResolvedDocument, published: date | None, reader: Reader | None = None
-) -> list[Relation]:
+@rule(
+    "year-modifier",
+    makes=("inYear",),
+    example="Visitors crowded this year's China-ASEAN Expo.",
+    expect=("China-ASEAN Expo", "inYear", "2020"),
+    counter="Visitors crowded the China-ASEAN Expo.",
+)
+def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
+    """ "this year's expo", "the 2015 forum": a year on the event's own noun."""
+    years_at = _years_at(ix)
+    for span, key in ix.mention_spans:
+        if ix.core(key) not in ("Event", "Initiative"):
+            continue
+        token = ix.head_mention_token(span)
+        for child in token.children:
+            if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
+                found.add(key, "inYear", years_at[child.i], "year-modifier", token)
+
+
+def _years_at(ix: DocumentIndex) -> dict[int, str]:
+    return {i: k for i, k in ix.token_key.items() if ix.core(k) == "Year"}
+
+
+@rule(
+    "clause-year",
+    makes=("inYear",),
+    example="The China-ASEAN Cyberspace Forum was held in Nanning in 2014.",
+    expect=("China-ASEAN Cyberspace Forum", "inYear", "2014"),
+    counter="Lu Wei, who praised the China-ASEAN Cyberspace Forum, retired in 2014.",
+)
+def clause_years(ix: DocumentIndex, found: Findings) -> None:
     """``inYear`` of events and initiatives, from the dates of the clauses they are in.
 
     A year named in the clause ("held in 2015", "initiated since 2014", "scheduled for
     next year") is the year; a dateless date ("opened on Tuesday", "in October") is
     read against the publication date.
     """
-    if not doc.has_annotation("DEP"):
-        return []  # no parser in this pipeline: clauses cannot be read
-    reader = reader or Reader(doc, resolved)
-    already = len(reader.found)
-    years_at = {i: k for i, k in reader.token_key.items() if reader.core(k) == "Year"}
-    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-    for span, key in list(reader.mention_spans):
-        if reader.core(key) not in ("Event", "Initiative"):
+    resolved = ix.resolved
+    published = ix.published
+    years_at = _years_at(ix)
+    date_ents = [e for e in ix.doc.ents if e.label_ == "DATE"]
+    series_keys = set(resolved.editions.values())
+    for span, key in ix.mention_spans:
+        if ix.core(key) not in ("Event", "Initiative"):
             continue
-        token = reader.head_mention_token(span)
-        # "this year's expo", "the 2015 forum"
-        for child in token.children:
-            if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
-                reader.add(key, "inYear", years_at[child.i], "year-modifier", token)
-        series = key in set(resolved.editions.values()) or (
+        token = ix.head_mention_token(span)
+        series = key in series_keys or (
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
         )
-        for verb, role in reader.verbs_of(token):
+        for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at"):
                 continue
             if verb.lemma_.lower() in _NAMING_VERBS:
@@ -81,19 +110,66 @@ def year_relations(
                 continue  # "will be held every October from next year": not one year
             if series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
-            for year_key, rule in _clause_years(verb, years_at, date_ents, published, reader):
-                if recurring and rule != "clause-year-since":
+            for year_key, rule_name in _clause_years(verb, years_at, date_ents, published, ix):
+                if recurring and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
-                if rule == "clause-date" and year_key not in resolved.entities:
+                if rule_name == "clause-date" and year_key not in resolved.entities:
                     resolved.entities[year_key] = Entity(
                         key=year_key,
                         label=year_key.split("/")[1],
                         core_class="Year",
                         year=int(year_key.split("/")[1]),
                     )
-                rule = rule.removesuffix("-since")
-                reader.add(key, "inYear", year_key, f"{rule}-{verb.lemma_.lower()}", verb)
-    return reader.found[already:]
+                rule_name = rule_name.removesuffix("-since")
+                found.add(key, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+
+
+@rule(
+    "year-marks",
+    makes=("inYear",),
+    example="This year marks the China-ASEAN Year of Digital Economy Cooperation.",
+    expect=("China-ASEAN Year of Digital Economy Cooperation", "inYear", "2020"),
+    counter="The China-ASEAN Year of Digital Economy Cooperation was praised by officials.",
+)
+def year_marks(ix: DocumentIndex, found: Findings) -> None:
+    """ "This year marks the ASEAN-China Year of Digital Economy Cooperation"."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ("mark", "be", "see", "witness"):
+            continue
+        years = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Year"]
+        for obj in ix.objects(verb):
+            for thing in ix.keys(ix.group(obj)):
+                for year in years:
+                    found.add(thing, "inYear", year, f"year-{lemma(verb)}", verb)
+
+
+#: "since its inception in 2004": nouns of an event's beginning.
+_BEGINNINGS = {"inception", "launch", "founding", "establishment", "debut", "start", "birth"}
+
+
+@rule(
+    "inception",
+    makes=("inYear",),
+    example="Leaders have met at the China-ASEAN Summit every year since its inception in 1997.",
+    expect=("China-ASEAN Summit", "inYear", "1997"),
+    counter="Leaders have met at the China-ASEAN Summit every year since 1997.",
+)
+def inceptions(ix: DocumentIndex, found: Findings) -> None:
+    """ "since its inception in 2004": the event (its series) began then."""
+    for verb in ix.verbs:
+        frames = [(p, ix.event(t), t) for p, t in ix.prepositions(verb)]
+        for _prep, _, target in frames:
+            if lemma(target) not in _BEGINNINGS:
+                continue
+            owner = next((c for c in target.children if c.dep_ == "poss"), None)
+            if owner is None or owner.lower_ not in ("its", "their"):
+                continue
+            events = [e for _, e, _ in frames if e]
+            for inner_prep, year_token in ix.prepositions_of_noun(target):
+                year = ix.entity(year_token)
+                if inner_prep == "in" and ix.core(year) == "Year" and events:
+                    event = ix.resolved.editions.get(events[0], events[0])
+                    found.add(event, "inYear", year, "inception", verb)
 
 
 _BEGINNING_WORDS = {
@@ -121,7 +197,7 @@ def _clause_years(
     years_at: dict[int, str],
     date_ents: list[Span],
     published: date | None,
-    reader,
+    ix: DocumentIndex,
 ) -> list[tuple[str, str]]:
     """Years attached to a verb: through its prepositions and adverbial dates, not clauses."""
     found: list[tuple[str, str]] = []
@@ -136,7 +212,7 @@ def _clause_years(
             since = token.head.lower_ == "since" or token.head.head.lower_ == "since"
             found.append((years_at[token.i], "clause-year-since" if since else "clause-year"))
             continue
-        if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or reader.token_key.get(token.i):
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or ix.token_key.get(token.i):
             continue
         stack += [
             c
@@ -202,7 +278,3 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                     Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)
                 )
     return inferred
-
-
-def _evidence(doc: Doc, start: int, end: int) -> Evidence:
-    return Evidence(start, end, doc.text[start:end])

@@ -1,0 +1,471 @@
+"""The document index: what every relation rule looks things up in, built once per document.
+
+Sentences, mentions (token → entity), verbs, the dateline and the document's main
+event are computed here once, so each rule is a short walk over the parse that asks
+the index questions ("which entity does this token name?", "which event is this
+clause set at?") instead of re-scanning the document. Lookups that look back
+("the nearest person before this pronoun", "the edition the article is about so
+far") use positions sorted once and ``bisect``, so a document's cost grows
+linearly with its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.entities import EXPO_FAMILY, SPANS_KEY
+from ..model import Evidence, Relation
+from ..nlp import CO_WORD_LEMMAS
+from ..resolve import ResolvedDocument, _doc_text
+from .lexicon import lexicon
+from .ontology import property_domains
+
+__all__ = ["DocumentIndex", "Findings", "lemma"]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
+_MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
+
+
+def lemma(token: Token) -> str:
+    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
+    return CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+
+
+@dataclass
+class Findings:
+    """The relations the rules found so far, each checked against the ontology's domain
+    and range of its property before it is kept."""
+
+    index: DocumentIndex
+    relations: list[Relation] = field(default_factory=list)
+    unplaced: list[tuple[str, Token]] = field(default_factory=list)
+    """Participants seen acting with no event in their clause ("Top Glove exhibited
+    gloves"), for the rule that places them at the article's edition."""
+
+    made_by: dict[str, list[Relation]] = field(default_factory=dict)
+    """Registered rule name → the relations it added (for tests and explanations)."""
+    running: str = ""
+    """The name of the rule running now."""
+    _said: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(
+        self, subject: str | None, predicate: str, obj: str | None, rule: str, at: Token
+    ) -> None:
+        """Record a relation if both ends exist and fit the property's domain and range."""
+        if subject is None or obj is None or subject == obj:
+            return
+        domain, range_ = property_domains()[predicate]
+        if self.index.core(subject) not in domain or self.index.core(obj) not in range_:
+            return
+        evidence = self.index.sentence_evidence(at)
+        self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def append(self, relation: Relation) -> None:
+        """Record a relation as it is (its evidence is not a sentence, or it has none)."""
+        self.relations.append(relation)
+        self.made_by.setdefault(self.running, []).append(relation)
+        self._said.add((relation.subject, relation.predicate))
+
+    def has(self, subject: str, predicate: str) -> bool:
+        """Has a rule already said something of ``subject`` with ``predicate``?"""
+        return (subject, predicate) in self._said
+
+
+class DocumentIndex:
+    """One parsed, resolved document, indexed for the relation rules."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        resolved: ResolvedDocument,
+        published: date | None = None,
+        *,
+        spans_key: str = SPANS_KEY,
+        rules_dir: str | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = _doc_text(doc)  # Doc.text joins every token on each access
+        # Token objects are made afresh on each access; the rules walk these lists instead.
+        self.tokens = list(doc)
+        self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
+        self.resolved = resolved
+        self.published = published
+        """The publication date: what "this year" and "on Tuesday" are read against."""
+        self.lex = lexicon(rules_dir)
+        self.parsed = doc.has_annotation("DEP")
+        self.token_key: dict[int, str] = {}
+        self.mention_spans: list[tuple[Span, str]] = []
+        spans = sorted(doc.spans[spans_key], key=lambda s: -(s.end - s.start))
+        for span in spans:  # longest first, so nested (shorter) spans win their tokens
+            key = resolved.span_entity.get((span.start_char, span.end_char))
+            if key is None:
+                continue
+            self.mention_spans.append((span, key))
+            for token in span:
+                self.token_key[token.i] = key
+        self.mention_spans.sort(key=lambda item: item[0].start)
+        self._span_at: dict[tuple[str, int], Span] = {}
+        for span, key in self.mention_spans:
+            for token in span:
+                self._span_at.setdefault((key, token.i), span)
+        # Span.root and Token.sent walk tokens on every access: look them up once.
+        self._span_end_by_root: dict[int, int] = {}
+        for span, _ in self.mention_spans:
+            root = span.root.i
+            self._span_end_by_root[root] = max(self._span_end_by_root.get(root, 0), span.end)
+        self.sentences = list(doc.sents) if self.parsed or doc.has_annotation("SENT_START") else []
+        self._sentence_starts = [sentence.start for sentence in self.sentences]
+        self._evidence: dict[int, Evidence] = {}
+        self._events: dict[int, str | None] = {}
+        # Mentions by end position and class, for looking back in O(log n).
+        self._ends = [span.end for span, _ in self.mention_spans]
+        by_class: dict[str | None, list[tuple[int, str]]] = {}
+        for span, key in sorted(self.mention_spans, key=lambda item: (item[0].end, item[0].start)):
+            by_class.setdefault(self.core(key), []).append((span.end, key))
+        self._by_class = {c: ([e for e, _ in items], items) for c, items in by_class.items()}
+        # The edition the article is about as of each mention (most mentioned so far).
+        self._current: list[str | None] = []
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        best: str | None = None
+        for position, (_, key) in enumerate(self.mention_spans):
+            if key in resolved.editions:
+                counts[key] += 1
+                first_seen.setdefault(key, position)
+                if best is None or (counts[key], -first_seen[key]) > (
+                    counts[best],
+                    -first_seen[best],
+                ):
+                    best = key
+            self._current.append(best)
+        self._last_expo: list[str | None] = []
+        last: str | None = None
+        for _, key in self.mention_spans:
+            if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
+                last = key
+            self._last_expo.append(last)
+
+    # ----------------------------------------------------------- entities
+    def core(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        entity = self.resolved.entities.get(key)
+        return entity.core_class if entity else key.split("/", 1)[0]
+
+    def span_of(self, key: str, token_i: int) -> Span | None:
+        """The mention of ``key`` that covers token ``token_i``."""
+        return self._span_at.get((key, token_i))
+
+    def mentions_of(self, core_class: str) -> Iterator[tuple[Span, str]]:
+        for span, key in self.mention_spans:
+            if self.core(key) == core_class:
+                yield span, key
+
+    def first_mentions(self) -> dict[str, Span]:
+        first: dict[str, Span] = {}
+        for span, key in self.mention_spans:
+            first.setdefault(key, span)
+        return first
+
+    def nearest_before(
+        self, token: Token, core_class: str, accept: Callable[[str], bool] = lambda k: True
+    ) -> str | None:
+        """The key of the nearest ``core_class`` mention ending before ``token``."""
+        ends, items = self._by_class.get(core_class, ([], []))
+        for position in range(bisect_right(ends, token.i) - 1, -1, -1):
+            if accept(items[position][1]):
+                return items[position][1]
+        return None
+
+    def entity(self, token: Token) -> str | None:
+        """The entity a token names: its mention, a pronoun's or a definite description's."""
+        key = self.token_key.get(token.i)
+        if key is not None:
+            return key
+        lowered = token.lower_
+        if lowered in PERSON_PRONOUNS:
+            return self.nearest_before(token, "Person")
+        has_the = any(
+            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children
+        )
+        if lowered in self.lex["definite_org_nouns"] and has_the:
+            return self.nearest_before(
+                token,
+                "Organisation",
+                lambda k: lowered in ("company", "firm", "group") or lowered in k,
+            )
+        return None
+
+    def event(self, token: Token) -> str | None:
+        """The event a token refers to, looking through "the opening of", "the sidelines of"."""
+        if token.i not in self._events:
+            self._events[token.i] = self._event(token)
+        return self._events[token.i]
+
+    def _event(self, token: Token) -> str | None:
+        key = self.entity(token)
+        if key is not None and self.core(key) == "Event":
+            return key
+        if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = self.event(pobj)
+                            if found:
+                                return found
+            if token.lower_ in ("opening", "ceremony", "closing"):
+                return self.current_event(token)
+        return None
+
+    def current_event(self, token: Token) -> str | None:
+        """The edition (or expo) the article is about, as of ``token``."""
+        position = bisect_right(self._ends, token.i) - 1
+        if position < 0:
+            return None
+        return self._current[position] or self._last_expo[position]
+
+    def main_edition(self) -> str | None:
+        """The edition the whole article is about (most mentioned, earliest on a tie)."""
+        return self._current[-1] if self._current else None
+
+    def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
+        found = []
+        for token in tokens:
+            key = self.event(token) if event else self.entity(token)
+            if key is not None and key not in found:
+                found.append(key)
+        return found
+
+    # ----------------------------------------------------------- sentences
+    def sentence(self, token: Token) -> Span:
+        """``token.sent``, without walking the tokens again."""
+        return self.sentences[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def sentence_evidence(self, token: Token) -> Evidence:
+        index = bisect_right(self._sentence_starts, token.i) - 1
+        evidence = self._evidence.get(index)
+        if evidence is None:
+            sentence = self.sentences[index]
+            evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+            self._evidence[index] = evidence
+        return evidence
+
+    def mentions_in(self, sentence: Span) -> list[tuple[Span, str]]:
+        """The mentions that start inside ``sentence``."""
+        low = bisect_left([s.start for s, _ in self.mention_spans], sentence.start)
+        found = []
+        for span, key in self.mention_spans[low:]:
+            if span.start >= sentence.end:
+                break
+            found.append((span, key))
+        return found
+
+    def dateline_place(self) -> str | None:
+        """The place of a dateline ("NANNING, Sept. 19 -- ..."), where the news happened."""
+        for span, key in self.mention_spans[:12]:
+            line_start = self.text.rfind("\n", 0, span.start_char) + 1
+            after = self.text[span.end_char : span.end_char + 2]
+            if span.start_char == line_start and after.startswith(",") and span.text.isupper():
+                return key if self.core(key) == "Place" else None
+        return None
+
+    # ----------------------------------------------------------- the parse
+    @staticmethod
+    def group(token: Token) -> list[Token]:
+        """A token and its coordinated conjuncts ("Huawei and JD.com")."""
+        return [token, *token.conjuncts]
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb, inherited through coordination and clauses."""
+        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if own:
+            result = []
+            for subject in own:
+                if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                    result += self.group(verb.head)
+                else:
+                    result += self.group(subject)
+            return result
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            return self.subjects(verb.head)
+        if verb.dep_ in ("relcl", "acl"):
+            return self.group(verb.head)
+        return []
+
+    def objects(self, verb: Token) -> list[Token]:
+        result = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr", "oprd"):
+                result += self.group(child)
+        return result
+
+    def prepositions(self, verb: Token) -> Iterator[tuple[str, Token]]:
+        """``(preposition phrase, object)`` pairs of a verb, "by" agents included."""
+        for child in verb.children:
+            if child.dep_ in ("prep", "agent") or (
+                child.dep_ == "advmod" and child.lower_ == "together"
+            ):
+                preps = [child]
+                if child.dep_ == "advmod":
+                    preps = [c for c in child.children if c.dep_ == "prep"]
+                for prep in preps:
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            for target in self.group(pobj):
+                                yield prep.lower_, target
+                            yield from self._phrase(prep.lower_, pobj)
+
+    def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
+        """ "on the sidelines of X" → ``("on the sidelines of", X)``."""
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for inner in child.children:
+                    if inner.dep_ == "pobj":
+                        phrase = f"{prep} the {pobj.lower_} of"
+                        for target in self.group(inner):
+                            yield phrase, target
+                        if pobj.lower_ == "part":
+                            for target in self.group(inner):
+                                yield f"{prep} part of", target
+
+    def prepositions_of_noun(self, noun: Token) -> Iterator[tuple[str, Token]]:
+        for child in noun.children:
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for target in self.group(pobj):
+                            yield child.lower_, target
+
+    def verbs_of(self, token: Token) -> list[tuple[Token, str]]:
+        """Verbs an entity token takes part in, with its role: subject, object, at."""
+        found = []
+        if token.dep_ in SUBJECT_DEPS:
+            found.append((token.head, "subject"))
+            found += [(c, "subject") for c in token.head.conjuncts if not self.has_subject(c)]
+        elif token.dep_ in ("dobj", "attr"):
+            found.append((token.head, "object"))
+        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+            found.append((token.head.head, token.head.lower_))
+        elif token.dep_ == "conj" or token.dep_ == "appos":
+            return self.verbs_of(token.head)
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for child in [*token.children, *(g for a in appositions for g in a.children)]:
+            # "the expo, the region's flagship fair, which takes place in Nanning"
+            if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+                found.append((child, "subject"))
+        for verb, role in list(found):
+            # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
+            # clause with no subject of its own is about the main clause's subject.
+            if role == "subject":
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    and c.tag_ in ("VBN", "VBG", "VBD")
+                    and not self.has_subject(c)
+                ]
+        # "The exposition is co-sponsored by ...": the participle is the verb that counts.
+        for verb, role in list(found):
+            if role == "subject" and verb.lemma_ == "be":
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
+                ]
+        # "the Forum, also held in Nanning, ...": a participle right after the name.
+        span_end = self._span_end_by_root.get(token.i, token.i + 1)
+        following = [
+            t
+            for t in self.doc[span_end : span_end + 3]
+            if t.lower_ not in (",", "also", "which", "was")
+        ]
+        if following and following[0].tag_ == "VBN" and (following[0], "subject") not in found:
+            found.append((following[0], "subject"))
+        return found
+
+    @staticmethod
+    def has_subject(verb: Token) -> bool:
+        """Does the verb have a subject of its own? ("First staged in 2004": the parser may
+        call "First" a subject; an adverb or ordinal is none.)"""
+        return any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ not in ("ADV", "ADJ") and c.lower_ != "first"
+            for c in verb.children
+        )
+
+    @staticmethod
+    def head_mention_token(span: Span) -> Token:
+        """The token of a mention the parser hangs the rest of the sentence on.
+
+        Usually ``span.root``; but for "The 13th CAEXPO is scheduled" the parser may hang
+        both "13th" and "CAEXPO" on the verb, and the noun is the one that counts.
+        """
+        outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+        for token in outside:
+            if token.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct"):
+                return token
+        return outside[-1] if outside else span.root
+
+    # ----------------------------------------------------------- phrases
+    def widen(self, tokens: list[Token]) -> list[Token]:
+        """Add the names listed beside each token ("A, B, C and D were ..."), which the
+        parser often leaves out of the coordination."""
+        result = list(tokens)
+        for token in tokens:
+            key = self.token_key.get(token.i)
+            if key is None:
+                continue
+            core = self.core(key)
+            i = token.i - 1
+            while i >= 0:  # not token.sent.start: the parser splits long lists of titles
+                candidate = self.tokens[i]
+                if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
+                    break
+                if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
+                    break
+                if candidate.pos_ == "ADP" and candidate.lower_ != "of":
+                    break
+                other = self.token_key.get(i)
+                if other is not None and self.core(other) == core and candidate not in result:
+                    result.append(candidate)
+                i -= 1
+        return result
+
+    def phrase_keys(self, token: Token) -> list[str]:
+        """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""
+        found = []
+        subtree = list(token.subtree)
+        inside = {t.i for t in subtree}
+        for inner in subtree:
+            key = self.token_key.get(inner.i)
+            if key is None or key in found:
+                continue
+            span = self.span_of(key, inner.i)
+            if span is not None and span.root.dep_ in (*_MODIFIER_DEPS, "nummod"):
+                continue
+            if any(a.dep_ in ("relcl", "acl") for a in inner.ancestors if a.i in inside):
+                continue
+            found.append(key)
+        return found
+
+    def launch_targets(self, obj: Token) -> list[str]:
+        """Initiatives a launch verb's object names, directly or as "the construction of X"."""
+        found = [k for k in self.keys(self.group(obj)) if self.core(k) == "Initiative"]
+        if lemma(obj) in self.lex["launch_object_nouns"]:
+            for prep, target in self.prepositions_of_noun(obj):
+                if prep == "of":
+                    found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
+        return found
+
+    def is_modifier_mention(self, key: str, token_i: int) -> bool:
+        """Is the mention at ``token_i`` a modifier of another noun ("the ASEAN side")?"""
+        span = self.span_of(key, token_i)
+        return span is not None and span.root.dep_ in _MODIFIER_DEPS

@@ -1,0 +1,212 @@
+"""Where an event is held, who organises it, what it is part of and what it launches."""
+
+from __future__ import annotations
+
+from ..index import DocumentIndex, Findings, lemma
+from ..registry import rule
+
+#: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
+_TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
+
+
+@rule(
+    "event-noun",
+    makes=("heldIn", "partOf"),
+    triggers=("part_of_prepositions", "section_nouns"),
+    example="Leaders met at the 26th China-ASEAN Summit in Jakarta.",
+    expect=("26th China-ASEAN Summit", "heldIn", "Jakarta"),
+    counter="Leaders from Jakarta met at the 26th China-ASEAN Summit.",
+)
+def event_nouns(ix: DocumentIndex, found: Findings) -> None:
+    """A place or larger event right on the event's noun ("the Summit in Jakarta", "the
+    Advanced Technology Exhibition section at the CAEXPO")."""
+    lex = ix.lex
+    for span, key in list(ix.mentions_of("Event")):
+        token = ix.head_mention_token(span)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for place in ix.keys(ix.group(pobj)):
+                            found.add(key, "heldIn", place, "noun-in", token)
+            if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
+                for pobj in child.children:
+                    for other in ix.keys(ix.group(pobj), event=True):
+                        found.add(key, "partOf", other, f"noun-{child.lower_}", token)
+        if token.dep_ == "compound" and lemma(token.head) in lex["section_nouns"]:
+            for prep, target in ix.prepositions_of_noun(token.head):
+                if prep in ("at", "of", "in", "during"):
+                    found.add(key, "partOf", ix.event(target), "section", token)
+
+
+@rule(
+    "event-verb",
+    makes=("heldIn", "partOf", "organisedBy", "participatedIn", "launched"),
+    triggers=(
+        "held_verbs",
+        "organising_verbs",
+        "part_of_prepositions",
+        "part_of_phrases",
+        "dobj_participation_verbs",
+        "launch_verbs",
+        "part_nouns",
+    ),
+    example="The China-ASEAN Cyberspace Forum was held in Nanning.",
+    expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
+    counter="The China-ASEAN Cyberspace Forum praised Nanning.",
+)
+def event_verbs(ix: DocumentIndex, found: Findings) -> None:
+    """Verb frames with an event as subject or object: "E was held in P", "E was
+    co-organised by A and B", "E is part of F", "E started the construction of I",
+    "Nanning has hosted the expo every year"."""
+    lex = ix.lex
+    for span, key in list(ix.mentions_of("Event")):
+        token = ix.head_mention_token(span)
+        for verb, role in ix.verbs_of(token):
+            verb_lemma = lemma(verb)
+            for prep, target in ix.prepositions(verb):
+                if (
+                    role in ("subject", "object")
+                    and prep in ("in", "at", "to")
+                    and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                    and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
+                ):
+                    found.add(key, "heldIn", ix.entity(target), f"{verb_lemma}-{prep}", verb)
+                if role == "subject" and (
+                    prep in lex["part_of_prepositions"]
+                    or prep in lex["part_of_phrases"]
+                    or (
+                        prep in ("at", "in")
+                        and verb_lemma in ("hold", "stage", "run", "open", "take")
+                    )
+                ):
+                    found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
+                if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
+                    for org in ix.phrase_keys(target):
+                        found.add(key, "organisedBy", org, f"{verb_lemma}-by", verb)
+            if (
+                role == "subject"
+                and verb_lemma in lex["dobj_participation_verbs"]
+                and verb.tag_ == "VBN"
+            ):
+                # "the summit was held, attended by Vice Premier Han Zheng"
+                for prep, target in ix.prepositions(verb):
+                    if prep == "by":
+                        for guest in ix.phrase_keys(target):
+                            found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
+            if role == "subject" and verb_lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
+                for org in _organisers_after(ix, verb):
+                    found.add(key, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+            if role == "subject":
+                if verb_lemma in lex["launch_verbs"] or verb.lower_ in ("set",):
+                    for obj in ix.objects(verb):
+                        for initiative in ix.launch_targets(obj):
+                            found.add(key, "launched", initiative, verb_lemma, verb)
+                # "the Forum has developed into a routine activity of the CAEXPO"
+                for _prep, target in ix.prepositions(verb):
+                    if lemma(target) in lex["part_nouns"]:
+                        for inner_prep, inner in ix.prepositions_of_noun(target):
+                            if inner_prep == "of":
+                                found.add(key, "partOf", ix.event(inner), "activity-of", verb)
+                for obj in ix.objects(verb):
+                    if lemma(obj) in lex["part_nouns"]:
+                        for inner_prep, inner in ix.prepositions_of_noun(obj):
+                            if inner_prep == "of":
+                                found.add(key, "partOf", ix.event(inner), "part-of", verb)
+            if role == "object" and verb_lemma in lex["organising_verbs"]:
+                for subject in ix.subjects(verb):
+                    host = ix.entity(subject)
+                    found.add(key, "organisedBy", host, f"{verb_lemma}-active", verb)
+                    # "Nanning has hosted the expo every year": a city hosts where it is held
+                    found.add(key, "heldIn", host, f"{verb_lemma}-place", verb)
+            if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
+                for prep, target in ix.prepositions(verb):
+                    if prep in ("in", "at"):
+                        found.add(
+                            key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
+                        )
+
+
+def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
+    """Organisations listed after "co-organized by", "and hosted by", to the clause's end.
+
+    Long lists of organisers ("by A, the ministries of the ten member states and B,
+    and hosted by C") are where the parser's coordination goes wrong most often, so
+    the list is read from the surface: every organisation named after the first "by",
+    past further organising participles, up to the next other verb.
+    """
+    found: list[str] = []
+    started = False
+    for token in ix.tokens[verb.i + 1 : ix.sentence(verb).end]:
+        if token.lower_ == "by":
+            started = True
+            continue
+        if token.pos_ in ("VERB", "AUX") and lemma(token) not in ix.lex["organising_verbs"]:
+            break
+        if token.text in (";", ".") or token.lower_ in ("which", "who", "while"):
+            break
+        key = ix.token_key.get(token.i)
+        if (
+            started
+            and key
+            and ix.core(key) == "Organisation"
+            and key not in found
+            and not ix.is_modifier_mention(key, token.i)
+        ):
+            found.append(key)
+    return found
+
+
+@rule(
+    "initiative-frames",
+    makes=("launched", "locatedIn"),
+    triggers=("launch_verbs", "launch_object_nouns"),
+    example="The China-ASEAN Information Harbor was launched at the 12th China-ASEAN Expo.",
+    expect=("12th China-ASEAN Expo", "launched", "China-ASEAN Information Harbor"),
+    counter="The China-ASEAN Information Harbor was praised at the 12th China-ASEAN Expo.",
+)
+def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
+    """ "Construction of X was set in motion at the 12th CAEXPO"; "a park in Nanning"."""
+    for span, key in list(ix.mentions_of("Initiative")):
+        token = ix.head_mention_token(span)
+        carrier = token
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and lemma(token.head.head) in ix.lex["launch_object_nouns"]
+        ):
+            carrier = token.head.head
+        if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
+            verb = carrier.head
+            for prep, target in ix.prepositions(verb):
+                if prep in ("at", "during", "by", "on the sidelines of"):
+                    agent = ix.event(target) or ix.entity(target)
+                    found.add(agent, "launched", key, f"{lemma(verb)}-passive", verb)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.add(key, "locatedIn", ix.entity(pobj), "initiative-in", token)
+
+
+@rule(
+    "sidelines-clause",
+    makes=("partOf",),
+    triggers=("part_of_phrases", "part_of_prepositions"),
+    example=(
+        "On the sidelines of the 16th China-ASEAN Expo, ministers met at the "
+        "China-ASEAN Mayors Forum."
+    ),
+    expect=("China-ASEAN Mayors Forum", "partOf", "16th China-ASEAN Expo"),
+    counter="Before the 16th China-ASEAN Expo, ministers met at the China-ASEAN Mayors Forum.",
+)
+def sidelines(ix: DocumentIndex, found: Findings) -> None:
+    """Two events in one clause: "On the sidelines of E1, people met at E2" (E2 partOf E1)."""
+    containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
+    for verb in ix.verbs:
+        frames = [(p, ix.event(t)) for p, t in ix.prepositions(verb)]
+        hosts = [e for p, e in frames if e and p in containing]
+        guests = [e for p, e in frames if e and p in ("at", "in")]
+        for host in hosts:
+            for guest in guests:
+                found.add(guest, "partOf", host, "sidelines-clause", verb)

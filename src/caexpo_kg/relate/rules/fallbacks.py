@@ -1,0 +1,72 @@
+"""Rules that fill gaps the others left: they run last and add only where nothing else did."""
+
+from __future__ import annotations
+
+from ...resolve import current_edition
+from ..index import DocumentIndex, Findings, lemma
+from ..registry import rule
+
+#: Verbs by which an event happens where the news is datelined.
+_HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
+                    "start", "take", "continue", "draw", "attract"}  # fmt: skip
+
+
+@rule(
+    "exhibitor-at-edition",
+    makes=("participatedIn",),
+    triggers=("exhibiting_verbs", "stand_nouns"),
+    example="The 15th China-ASEAN Expo opened.\nTop Glove exhibited rubber gloves.",
+    expect=("Top Glove", "participatedIn", "15th China-ASEAN Expo"),
+    counter="Top Glove exhibited rubber gloves.",
+)
+def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
+    """ "Top Glove exhibited rubber gloves": in an article about an edition, with no
+    event in sight, an exhibitor exhibits at that edition."""
+    placed = {
+        (r.subject, r.evidence[0].start)
+        for r in found.relations
+        if r.predicate == "participatedIn" and r.evidence
+    }
+    for participant, verb in found.unplaced:
+        if (participant, ix.sentence(verb).start_char) in placed:
+            continue
+        current = ix.current_event(verb)
+        if current is not None and current in ix.resolved.editions:
+            found.add(
+                participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb
+            )
+
+
+@rule(
+    "dateline",
+    makes=("heldIn",),
+    example="NANNING, Sept. 22 -- The 12th China-ASEAN Expo closed on Monday.",
+    expect=("12th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="The 12th China-ASEAN Expo closed on Monday, officials in Nanning said.",
+)
+def dateline(ix: DocumentIndex, found: Findings) -> None:
+    """The article's own event happens at its dateline: the current edition, and an
+    event that opens, closes or is under way in the lede ("The expo closed on Tuesday")."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    place_span = next(s for s, k in ix.mention_spans if k == place)
+    lede_end = ix.text.find("\n", place_span.end_char)
+    lede_end = len(ix.text) if lede_end < 0 else lede_end
+    events = []
+    for span, key in ix.mention_spans:
+        if ix.core(key) != "Event" or not (place_span.end_char <= span.start_char < lede_end):
+            continue
+        token = ix.head_mention_token(span)
+        if any(
+            role == "subject" and lemma(verb) in _HAPPENING_VERBS
+            for verb, role in ix.verbs_of(token)
+        ):
+            events.append((key, token))
+    current = current_edition([k for _, k in ix.mention_spans], ix.resolved.editions)
+    if current is not None:
+        first = ix.first_mentions()[current]
+        events.append((current, first.root))
+    for key, token in events:
+        if not found.has(key, "heldIn"):
+            found.add(key, "heldIn", place, "dateline", token)

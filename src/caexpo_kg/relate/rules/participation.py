@@ -1,0 +1,152 @@
+"""Who took part in what: participants of verb frames and of scenes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..index import DocumentIndex, Findings, lemma
+from ..registry import rule
+
+
+@rule(
+    "participant-verb",
+    makes=("participatedIn", "organisedBy", "launched"),
+    triggers=(
+        "participation_verbs",
+        "dobj_participation_verbs",
+        "organising_verbs",
+        "exhibiting_verbs",
+        "stand_nouns",
+    ),
+    example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
+    expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
+    counter="Huawei sold phones in Nanning.",
+)
+def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
+    """ "X exhibited at E", "X attended E", "X took part in E", "X travelled to Nanning
+    for E", "E was attended by X", "X was among the leaders at the opening of E"."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        verb_lemma = lemma(verb)
+        if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
+            # "a delegation led by Deputy Prime Minister X": X came to the event
+            for prep, target in ix.prepositions(verb):
+                if prep == "by" and ix.core(ix.entity(target)) == "Person":
+                    found.unplaced.append((ix.entity(target), verb))
+        subjects = ix.subjects(verb)
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
+            if verb_lemma in lex["dobj_participation_verbs"]:
+                for prep, target in ix.prepositions(verb):
+                    if prep == "by":
+                        for event in events:
+                            for agent in ix.phrase_keys(target):
+                                found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+            continue
+        participants = [
+            k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
+        ]
+        if not participants:
+            continue
+        if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
+            for obj in ix.objects(verb):
+                for event in ix.keys(ix.group(obj), event=True):
+                    if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
+                        for participant in participants:
+                            found.add(
+                                event, "organisedBy", participant, f"{verb_lemma}-active", verb
+                            )
+                            # "Wen and his counterparts held a summit": people who hold
+                            # a meeting take part in it
+                            found.add(
+                                participant, "participatedIn", event, f"{verb_lemma}-held", verb
+                            )
+                for initiative in ix.launch_targets(obj):
+                    for participant in participants:
+                        found.add(participant, "launched", initiative, verb_lemma, verb)
+            if verb_lemma in lex["organising_verbs"] and verb_lemma not in ("run", "open"):
+                continue
+        events = events_at(ix, verb, participation=verb_lemma in lex["participation_verbs"])
+        if verb_lemma in lex["dobj_participation_verbs"]:
+            for obj in ix.objects(verb):
+                events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
+        runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb))
+        if not events and (verb_lemma in lex["exhibiting_verbs"] or runs_a_stand):
+            found.unplaced.extend((participant, verb) for participant in participants)
+        for event in events:
+            for participant in participants:
+                found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def events_at(ix: DocumentIndex, verb: Token, *, participation: bool) -> list[str]:
+    """Events a verb's clause places its subject at.
+
+    "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
+    on the object); "in"/"to"/"for" E only right on a participation verb.
+    """
+    found: list[str] = []
+    for prep, target in ix.prepositions(verb):
+        if prep in ("in", "to", "for") and participation:
+            event = ix.event(target)
+            if event and event not in found:
+                found.append(event)
+    stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
+            continue
+        if token.dep_ == "prep" and (
+            token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
+        ):
+            for pobj in token.children:
+                if pobj.dep_ == "pobj":
+                    for target in ix.group(pobj):
+                        event = ix.event(target)
+                        if event and event not in found:
+                            found.append(event)
+        stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+    return found
+
+
+@rule(
+    "scene",
+    makes=("participatedIn",),
+    example="At the 15th China-ASEAN Expo, Huawei presented new phones.",
+    expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
+    counter="After the 15th China-ASEAN Expo, Huawei presented new phones.",
+)
+def scenes(ix: DocumentIndex, found: Findings) -> None:
+    """ "At the 15th CAEXPO, Huawei presented ..." sets the scene for what follows in the
+    paragraph: whoever acts there takes part in the event."""
+    scene: str | None = None
+    previous = None
+    for sentence in ix.sentences:
+        if "\n" in ix.text[sentence.start_char - 1 : sentence.start_char] or (
+            sentence.start > 0 and "\n" in ix.tokens[sentence.start - 1].text
+        ):
+            scene = None
+        opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
+        if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
+            pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
+            event = ix.event(pobj) if pobj is not None else None
+            if event:
+                scene = event
+        elif (
+            opening
+            and opening[0].lower_ == "there"
+            and opening[0].dep_ == "advmod"
+            and previous is not None
+        ):
+            # "... the Information Harbor Forum, held in Nanning. There, Lu Wei pledged"
+            events = [k for _, k in ix.mentions_in(previous) if ix.core(k) == "Event"]
+            if events:
+                scene = events[0]
+        previous = sentence
+        if scene is None:
+            continue
+        for verb in sentence:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            for participant in ix.keys(ix.subjects(verb)):
+                if ix.core(participant) in ("Organisation", "Person"):
+                    found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)

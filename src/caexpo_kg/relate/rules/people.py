@@ -1,0 +1,134 @@
+"""Offices and containment said beside a name: appositions, titles, possessives, verbs."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...components.rules import load_rules
+from ..index import DocumentIndex, Findings, lemma
+from ..registry import rule
+
+
+@rule(
+    "apposition",
+    makes=("affiliatedWith", "locatedIn", "heldIn"),
+    triggers=("office_nouns", "containment_nouns", "venue_nouns"),
+    example="Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, spoke.",
+    expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
+    counter="Wang Lei thanked the China-ASEAN Expo Secretariat.",
+)
+def appositions(ix: DocumentIndex, found: Findings) -> None:
+    """ "Wang Lei, secretary-general of the CAEXPO Secretariat"; "Nanning, capital of
+    Guangxi"; "ASEAN Secretary-General Lim Jock Hoi"; "the centre's Secretary General"."""
+    lex = ix.lex
+    for span, key in ix.mention_spans:
+        token = ix.head_mention_token(span)
+        core = ix.core(key)
+        descriptions = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            descriptions.append(token.head)
+        for noun in descriptions:
+            other = ix.token_key.get(noun.i)
+            if other is not None:
+                # "Nanning, south China's Guangxi": a place set beside a place contains it.
+                if (
+                    core == "Place"
+                    and noun.dep_ == "appos"
+                    and ix.core(other) == "Place"
+                    and not is_country(ix, key)
+                ):
+                    found.add(key, "locatedIn", other, "apposition-place", noun)
+                continue
+            if core == "Person" and (
+                lemma(noun) in lex["office_nouns"]
+                or any(lemma(t) in lex["office_nouns"] for t in noun.lefts)
+            ):
+                for org in _orgs_under(ix, noun):
+                    found.add(key, "affiliatedWith", org, "apposition-office", noun)
+            if core in ("Place", "Initiative") and lemma(noun) in lex["containment_nouns"]:
+                # "capital of Guangxi in southwest China": the nearest container only.
+                places = [
+                    ix.entity(t)
+                    for p, t in ix.prepositions_of_noun(noun)
+                    if p in ("of", "in") and ix.core(ix.entity(t)) == "Place"
+                ]
+                if places:
+                    found.add(key, "locatedIn", places[0], f"apposition-{lemma(noun)}", noun)
+            if core == "Place" and lemma(noun) in lex["venue_nouns"]:
+                for prep, target in ix.prepositions_of_noun(noun):
+                    if prep == "of":
+                        found.add(ix.event(target), "heldIn", key, "apposition-venue", noun)
+        if core != "Person":
+            continue
+        # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
+        window = ix.tokens[max(span.start - 5, 0) : span.start]
+        offices = [t for t in window if lemma(t) in lex["office_nouns"]]
+        if offices and not any(t.is_punct and t.text != "-" for t in window[-4:]):
+            for t in window:
+                org = ix.token_key.get(t.i)
+                if ix.core(org) == "Organisation" and t.i < offices[-1].i:
+                    found.add(key, "affiliatedWith", org, "title-before-name", token)
+        # "The centre's Secretary General Shi Zhongjun"
+        for left in token.lefts:
+            if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
+                owner = (
+                    left
+                    if left.dep_ == "poss"
+                    else next(c for c in left.children if c.dep_ == "poss")
+                )
+                org = ix.entity(owner)
+                if ix.core(org) == "Organisation":
+                    found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def is_country(ix: DocumentIndex, key: str) -> bool:
+    """Countries and provinces of the gazetteer: "Brunei, Indonesia" is a list, not a
+    containment, whatever the parser made of the comma."""
+    entity = ix.resolved.entities.get(key)
+    entry = load_rules().by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital is not None
+
+
+def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
+    """Organisations an office noun points at: "director of X", "an executive with X",
+    "ASEAN's secretary-general" (the parser may hang "of X" on "general")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss" and ix.core(ix.entity(child)) == "Organisation":
+            found.append(ix.entity(child))
+        if child.dep_ in ("amod", "compound") and depth < 2:
+            found += _orgs_under(ix, child, depth + 1)
+    for prep, target in ix.prepositions_of_noun(noun):
+        if prep in ("of", "at", "with", "in", "for", "to"):
+            key = ix.entity(target)
+            if ix.core(key) == "Organisation":
+                found.append(key)
+            elif depth < 2:
+                found += _orgs_under(ix, target, depth + 1)
+    return found
+
+
+@rule(
+    "affiliation-verb",
+    makes=("affiliatedWith",),
+    triggers=("affiliation_verbs",),
+    example="Wang Lei, who heads the China-ASEAN Expo Secretariat, spoke on Monday.",
+    expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
+    counter="Wang Lei, who visited the China-ASEAN Expo Secretariat, spoke on Monday.",
+)
+def leaders(ix: DocumentIndex, found: Findings) -> None:
+    """ "Wang Lei, who heads the CAEXPO Secretariat": a person who leads or works for an
+    organisation is affiliated with it."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["affiliation_verbs"]:
+            continue
+        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        if not people:
+            continue
+        targets = [t for o in ix.objects(verb) for t in ix.group(o)]
+        targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
+        for target in targets:
+            org = ix.entity(target)
+            if ix.core(org) == "Organisation":
+                for person in people:
+                    found.add(person, "affiliatedWith", org, f"{lemma(verb)}-org", verb)

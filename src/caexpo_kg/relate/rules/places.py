@@ -1,0 +1,61 @@
+"""Containment of places said in the text: possessives and places set beside places."""
+
+from __future__ import annotations
+
+import re
+
+from ..index import DocumentIndex, Findings
+from ..registry import rule
+from .people import is_country
+
+_SET_BESIDE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
+)
+
+
+@rule(
+    "possessive-place",
+    makes=("locatedIn",),
+    example="Investors flocked to south China's Guangxi Zhuang Autonomous Region.",
+    expect=("Guangxi Zhuang Autonomous Region", "locatedIn", "China"),
+    counter="Investors from China flocked to Guangxi Zhuang Autonomous Region.",
+)
+def possessive_places(ix: DocumentIndex, found: Findings) -> None:
+    """ "south China's Guangxi": the possessed place lies in the possessor."""
+    for span, key in ix.mentions_of("Place"):
+        for token in span:
+            for child in token.children:
+                if child.dep_ == "poss":
+                    owner = ix.entity(child)
+                    if owner != key and ix.core(owner) == "Place":
+                        found.add(key, "locatedIn", owner, "possessive", token)
+
+
+@rule(
+    "place-beside-place",
+    makes=("locatedIn",),
+    example="A new industrial park opened in Chongzuo, Guangxi Zhuang Autonomous Region.",
+    expect=("Chongzuo", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="Firms from Chongzuo and Guangxi Zhuang Autonomous Region signed deals.",
+)
+def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
+    """ "an industrial park in Nanning, south China's Guangxi": a place followed by a comma
+    and another place (an optional direction word and possessor between) lies in it.
+    The parser often loses this apposition, so it is read from the surface."""
+    places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
+    text = ix.text
+    for index, (span, key) in enumerate(places):
+        if is_country(ix, key) or found.has(key, "locatedIn"):
+            continue
+        for later, other in places[index + 1 : index + 3]:
+            if text[later.end_char : later.end_char + 2] in ("'s", "’s"):
+                continue  # "China's" is the possessor of the place that follows
+            after = text[later.end_char : later.end_char + 6]
+            before = text[max(span.start_char - 6, 0) : span.start_char]
+            in_a_list = after.startswith((",", " and ", " or ")) or before.endswith(
+                (", ", " and ", " or ")
+            )
+            if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
+                found.add(key, "locatedIn", other, "apposition-surface", span.root)
+            break

@@ -1,0 +1,52 @@
+"""Every relation rule shows one text it reads (with the triple it must give) and one it
+must leave alone; the examples live beside the rule in its registration."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caexpo_kg.relate import RULES, DocumentIndex, run_rules
+from caexpo_kg.resolve import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def _made_by(nlp, text: str, published: str, name: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    day = date.fromisoformat(published)
+    resolved = resolve_document(doc, day)
+    findings = run_rules(DocumentIndex(doc, resolved, day))
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object.split("/")[-1]))
+        for r in findings.made_by.get(name, [])
+    }
+
+
+@pytest.mark.parametrize("entry", RULES, ids=lambda r: r.name)
+def test_rule_reads_its_example(nlp, entry):
+    assert entry.expect[1] in entry.makes
+    assert entry.expect in _made_by(nlp, entry.example, entry.published, entry.name)
+
+
+@pytest.mark.parametrize("entry", RULES, ids=lambda r: r.name)
+def test_rule_leaves_its_counter_example_alone(nlp, entry):
+    assert _made_by(nlp, entry.counter, entry.published, entry.name) == set()
+
+
+def test_rules_have_unique_names_and_known_properties():
+    from caexpo_kg.vocab import CORE_PROPERTIES
+
+    assert len({r.name for r in RULES}) == len(RULES)
+    for entry in RULES:
+        assert set(entry.makes) <= set(CORE_PROPERTIES), entry.name
+
+
+def test_domains_and_ranges_come_from_the_ontology():
+    from caexpo_kg.relate import property_domains
+
+    domain, range_ = property_domains()["participatedIn"]
+    assert domain == {"Organisation", "Person"} and range_ == {"Event"}
+    assert property_domains()["launched"] == ({"Event", "Organisation"}, {"Initiative"})
