@@ -334,21 +334,31 @@ def viz(kg_file: Path, output: str, source_format: str | None, title: str | None
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--infer/--no-infer", default=True, show_default=True)
+@click.option(
+    "--log",
+    "log_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append a dated record of this run (commit, scores per property) to this file.",
+)
+@click.option("--label", default="evaluation", show_default=True, help="Heading of the record.")
 def evaluate(
     gold_files: tuple[Path, ...],
     model: str | None,
     graph_file: Path | None,
     as_json: bool,
     infer: bool,
+    log_file: Path | None,
+    label: str,
 ) -> None:
     """Score the graphs of GOLD_FILES' texts against them (precision, recall, F1)."""
     from .api import KnowledgeGraph, build_documents
     from .corpus import parse_date, read_file
-    from .evaluate import Scores, format_report, load_gold, score_graph
+    from .evaluate import Scores, format_report, load_gold, log_entry, score_graph
 
     if graph_file is not None and len(gold_files) != 1:
         raise click.UsageError("--graph scores one graph against one gold file")
     total = Scores()
+    per_file: list[Scores] = []
     for gold_path in gold_files:
         gold = load_gold(gold_path)
         if graph_file is not None:
@@ -362,7 +372,12 @@ def evaluate(
             if not documents:
                 raise CaexpoError(f"{gold.text_file}: no text to build")
             kg = build_documents(documents, model=model, infer=infer)
-        total.add(score_graph(kg.union(), gold))
+        per_file.append(score_graph(kg.union(), gold))
+        total.add(per_file[-1])
+    if log_file is not None:
+        command = "caexpo-kg evaluate " + " ".join(str(p) for p in gold_files)
+        with open(log_file, "a", encoding="utf-8") as handle:
+            handle.write(log_entry(label, total, per_file, command))
     if as_json:
         click.echo(json.dumps({"files": len(gold_files), **total.as_dict()}, indent=2))
     else:

@@ -293,3 +293,57 @@ def format_report(scores: Scores) -> str:
         lines += [f"  {m}" for m in scores.false_positives]
     lines += ["", row("entities", scores.entities), row("relations", scores.relations)]
     return "\n".join(lines)
+
+
+def log_entry(label: str, scores: Scores, per_file: list[Scores], command: str) -> str:
+    """One dated record of an evaluation run, for a log that is only ever appended to.
+
+    It names the commit the builder ran at (``git describe``, or the installed
+    version outside a checkout), so a score can be traced to the code that made it.
+    """
+    from datetime import datetime, timezone
+
+    fully_right = sum(1 for s in per_file if not s.missed and not s.false_positives)
+    e, r = scores.entities, scores.relations
+    lines = [
+        f"## {label}",
+        "",
+        f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; commit: {_code_version()}",
+        f"- command: `{command}`",
+        f"- documents: {len(per_file)}, fully right (no miss, no false positive): {fully_right}",
+        f"- entities: P {e.precision:.3f} R {e.recall:.3f} F1 {e.f1:.3f} "
+        f"(tp {e.tp}, fp {e.fp}, fn {e.fn})",
+        f"- relations: P {r.precision:.3f} R {r.recall:.3f} F1 {r.f1:.3f} "
+        f"(tp {r.tp}, fp {r.fp}, fn {r.fn})",
+        "- relations per property (P / R / F1, tp+fn = gold):",
+    ]
+    for name, score in sorted(scores.per_property.items()):
+        lines.append(
+            f"  - {name}: {score.precision:.2f} / {score.recall:.2f} / {score.f1:.2f} "
+            f"({score.tp + score.fn})"
+        )
+    return "\n".join(lines) + "\n\n"
+
+
+def _code_version() -> str:
+    import subprocess
+    from importlib.metadata import PackageNotFoundError, version
+
+    here = Path(__file__).resolve().parent
+    try:
+        described = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            cwd=here,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        if described:
+            return described
+    except (OSError, subprocess.SubprocessError):
+        pass
+    try:
+        return f"caexpo-kg {version('caexpo-kg')}"
+    except PackageNotFoundError:
+        return "unknown"
