@@ -330,17 +330,17 @@ def _code_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     here = Path(__file__).resolve().parent
-    try:
-        described = subprocess.run(
-            ["git", "describe", "--always", "--dirty"],
-            cwd=here,
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=True,
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=here, capture_output=True, text=True, timeout=10, check=True
         ).stdout.strip()
-        if described:
-            return described
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        # Only the code and rule data decide a score; a log or gold file being edited does not.
+        changed = git("status", "--porcelain", "--", ":/src", ":/data/rules", ":/ontology")
+        return f"{commit} (with uncommitted changes to the code)" if changed else commit
     except (OSError, subprocess.SubprocessError):
         pass
     try:
