@@ -13,6 +13,7 @@ are resolved in :mod:`caexpo_kg.resolve`.)
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -34,20 +35,45 @@ _MONTHS = {
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
 
 
-def _date_year(span: Span, published: date | None) -> int | None:
-    """The year a dateless DATE entity ("on Tuesday", "in October") falls in, if any."""
+def _date_year(span: Span, published: date | None, *, future: bool = False) -> int | None:
+    """The year a dateless DATE entity ("on Tuesday", "in October") falls in, if any.
+
+    A month after the publication month is last year's in a report of what happened
+    ("opened in October", published in March), this year's in a preview of what will
+    ("will be held from September 16 to 19", published in August); a month before it
+    is this year's in a report and next year's in a preview.
+    """
     if published is None:
         return None
     words = [t.lower_.rstrip(".") for t in span]
-    if any(w in _GENERIC for w in words):
+    if any(w in _GENERIC for w in words) or any(_YEAR_TOKEN.match(w) for w in words):
         return None
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
     for word in words:
         month = _MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
         if month is not None and word.isalpha():
+            if future:
+                return published.year if month >= published.month else published.year + 1
             return published.year if month <= published.month else published.year - 1
     return None
+
+
+_YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
+#: Words that make a clause a preview of what is to come.
+_FUTURE_WORDS = {"will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "slated", "due",
+                 "set", "planned", "expected", "next"}  # fmt: skip
+
+
+def _future(verb: Token) -> bool:
+    """Is the clause about what is to come ("will open", "is scheduled to be held")?"""
+    chain = [verb, *list(verb.ancestors)[:2]]
+    for token in chain:
+        if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
+            return True
+        if token.lower_ in _FUTURE_WORDS or token.lemma_.lower() in ("schedule", "slate", "plan"):
+            return True
+    return False
 
 
 @rule(
@@ -100,28 +126,34 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
         )
+        generic = key in resolved.editions and not _names_a_number(span)
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at"):
                 continue
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
             recurring = _recurring(verb)
-            if recurring and not series:
+            subject, of_series = key, series
+            if generic and role == "subject" and (recurring or _began(verb)):
+                # "the annual fair, first staged in 2004": "the fair" names this year's
+                # edition, but what began in 2004 is the series.
+                subject, of_series = resolved.editions[key], True
+            if recurring and not of_series:
                 continue  # "will be held every October from next year": not one year
-            if series and not _beginning(verb):
+            if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
             for year_key, rule_name in _clause_years(verb, years_at, date_ents, published, ix):
                 if recurring and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
-                if rule_name == "clause-date" and year_key not in resolved.entities:
-                    resolved.entities[year_key] = Entity(
-                        key=year_key,
-                        label=year_key.split("/")[1],
-                        core_class="Year",
-                        year=int(year_key.split("/")[1]),
-                    )
+                if rule_name == "clause-date":
+                    _ensure_year(ix, year_key)
                 rule_name = rule_name.removesuffix("-since")
-                found.add(key, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+                found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+
+
+def _names_a_number(span: Span) -> bool:
+    """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo")?"""
+    return any(t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span)
 
 
 @rule(
@@ -186,6 +218,17 @@ def _beginning(verb: Token) -> bool:
     return bool(words & _BEGINNING_WORDS)
 
 
+def _began(verb: Token) -> bool:
+    """Does the verb itself say its subject began ("first staged", "launched", "has run
+    since 2004")? Narrower than :func:`_beginning`, which reads the whole clause."""
+    if verb.lemma_.lower() in ("launch", "found", "establish", "inaugurate", "begin", "debut"):
+        return True
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "first") or (c.dep_ == "prep" and c.lower_ == "since")
+        for c in verb.children
+    )
+
+
 def _recurring(verb: Token) -> bool:
     return any(
         t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
@@ -224,10 +267,107 @@ def _clause_years(
         return found
     for ent in date_ents:
         if ent.root.head == verb or (ent.root.head.head == verb and ent.root.head.dep_ == "prep"):
-            year = _date_year(ent, published)
+            year = _date_year(ent, published, future=_future(verb))
             if year is not None:
                 found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+@rule(
+    "event-noun-date",
+    makes=("inYear",),
+    example="Guests at the opening of the 12th China-ASEAN Expo on Friday included Zhang Gaoli.",
+    expect=("12th China-ASEAN Expo", "inYear", "2020"),
+    counter="Zhang Gaoli, who attended the 12th China-ASEAN Expo, spoke on Friday.",
+)
+def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
+    """A dateless date on the event's own phrase ("the opening of the 12th CAEXPO in Nanning
+    on Friday"), read against the publication date, where no clause gave a year."""
+    if ix.published is None:
+        return
+    series = set(ix.resolved.editions.values())
+    for ent in ix.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        # Up the tree from the date through prepositions and nouns, not across a verb.
+        token = ent.root.head
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            key = ix.event(token)
+            if key is not None and key not in series:
+                if not found.has(key, "inYear"):
+                    year = _date_year(ent, ix.published, future=_future(token.head))
+                    if year is not None:
+                        _ensure_year(ix, f"Year/{year}")
+                        found.add(key, "inYear", f"Year/{year}", "event-noun-date", token)
+                break
+            if token.head == token:
+                break
+            token = token.head
+
+
+def _ensure_year(ix: DocumentIndex, year_key: str) -> None:
+    """A year reached by date arithmetic becomes an entity of the document."""
+    if year_key not in ix.resolved.entities:
+        year = int(year_key.split("/")[1])
+        ix.resolved.entities[year_key] = Entity(
+            key=year_key, label=str(year), core_class="Year", year=year
+        )
+
+
+#: How far into an article its lead runs, in sentences (the headline is one).
+_LEAD_SENTENCES = 4
+
+
+@rule(
+    "report-year",
+    makes=("inYear",),
+    published="2016-09-12",
+    example=(
+        "Lao firms head to Nanning\nLaos has sent 40 firms to the 13th China-ASEAN Expo in Nanning."
+    ),
+    expect=("13th China-ASEAN Expo", "inYear", "2016"),
+    counter=(
+        "Lao firms went to Nanning\n"
+        "Laos sent 40 firms to the 13th China-ASEAN Expo. The 12th China-ASEAN Expo was "
+        "held in 2011."
+    ),
+)
+def report_year(ix: DocumentIndex, found: Findings) -> None:
+    """A report on an edition under way, just over or coming soon happens in the year it
+    was published: the article's main edition, named in its lead, with no year stated
+    for it (nor implied by a stated year of another edition of its series)."""
+    main = ix.main_edition()
+    if ix.published is None or main is None or found.has(main, "inYear"):
+        return
+    lead_end = ix.sentences[min(_LEAD_SENTENCES, len(ix.sentences)) - 1].end
+    in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
+    if main not in in_lead:
+        return
+    entities = ix.resolved.entities
+    number = entities[main].edition_number
+    year = ix.published.year
+    for relation in found.relations:
+        other = entities.get(relation.subject)
+        stated = entities.get(relation.object)
+        if (
+            relation.predicate == "inYear"
+            and relation.subject in ix.resolved.editions
+            and ix.resolved.editions[relation.subject] == ix.resolved.editions[main]
+            and other is not None
+            and stated is not None
+            and None not in (other.edition_number, number, stated.year)
+            and stated.year + (number - other.edition_number) != year
+        ):
+            return  # the text dates another edition, and so this one, otherwise
+    _ensure_year(ix, f"Year/{year}")
+    # Editions of other series that share the number in the lead ("the 20th China-ASEAN
+    # Expo and China-ASEAN Business and Investment Summit") are the same occasion.
+    for key, span in in_lead.items():
+        same_occasion = key == main or entities[key].edition_number == number
+        if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
+            found.add(key, "inYear", f"Year/{year}", "report-year", span.root)
 
 
 def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:

@@ -64,14 +64,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
+            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb))
             if verb_lemma in lex["organising_verbs"] and verb_lemma not in ("run", "open"):
-                continue
+                if not holds_talks:
+                    continue
+                verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
+                found.unplaced.extend((participant, verb) for participant in participants)
         events = events_at(ix, verb, participation=verb_lemma in lex["participation_verbs"])
         if verb_lemma in lex["dobj_participation_verbs"]:
             for obj in ix.objects(verb):
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
         runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb))
-        if not events and (verb_lemma in lex["exhibiting_verbs"] or runs_a_stand):
+        if not events and (verb_lemma in lex["presence_verbs"] or runs_a_stand):
             found.unplaced.extend((participant, verb) for participant in participants)
         for event in events:
             for participant in participants:
@@ -150,3 +154,88 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
             for participant in ix.keys(ix.subjects(verb)):
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
+
+
+def _list_members(ix: DocumentIndex, noun: Token) -> list[Token]:
+    """The names a role noun lists: "Guests ... included A, B and C", "Among the guests
+    were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
+    members: list[Token] = []
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in ix.lex["list_verbs"]:
+        members += ix.widen(ix.objects(verb))
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        members += ix.widen(ix.subjects(among.head))
+    for child in noun.children:
+        phrase = child.lower_
+        if child.dep_ == "amod" and child.lower_ == "such":
+            # "exhibitors such as X": spaCy hangs "as X" on "such"
+            child = next((c for c in child.children if c.lower_ == "as"), child)
+            phrase = "such as"
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(c.lower_ == "such" for c in child.lefts)
+        ):
+            phrase = "such as"
+        if child.dep_ in ("prep", "amod") and phrase in ix.lex["list_markers"] | {"such as"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    members += ix.widen(ix.group(pobj))
+    return members
+
+
+def _event_of_role(ix: DocumentIndex, noun: Token) -> str | None:
+    """The event a role noun belongs to: its own phrase ("guests at the opening of E"),
+    its clause ("sent 40 firms to E"), the one event of its sentence, or the edition
+    the article is about."""
+    for prep, target in ix.prepositions_of_noun(noun):
+        if prep in ("at", "of", "to", "for", "during", "in"):
+            event = ix.event(target)
+            if event:
+                return event
+    head = noun
+    while head.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "nsubj", "nsubjpass", "attr"):
+        if head.head == head:
+            break
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            events = events_at(ix, head, participation=True)
+            if events:
+                return events[0]
+            break
+    sentence = ix.sentence(noun)
+    series = set(ix.resolved.editions.values())
+    events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event" and k not in series}
+    if len(events) == 1:
+        return events.pop()
+    current = ix.current_event(noun)
+    return current if current in ix.resolved.editions else None
+
+
+@rule(
+    "role-list",
+    makes=("participatedIn",),
+    triggers=("participant_role_nouns", "list_verbs", "list_markers"),
+    example=(
+        "Guests at the opening of the 12th China-ASEAN Expo included Vice-Premier "
+        "Zhang Gaoli and Deputy Prime Minister Tanasak Patimapragorn."
+    ),
+    expect=("Tanasak Patimapragorn", "participatedIn", "12th China-ASEAN Expo"),
+    counter="Critics of the 12th China-ASEAN Expo included Zhang Gaoli.",
+)
+def role_lists(ix: DocumentIndex, found: Findings) -> None:
+    """People and organisations listed under a participant's role (guests, exhibitors,
+    delegates, firms) take part in that role's event."""
+    for noun in ix.tokens:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma(noun) not in ix.lex["participant_role_nouns"]:
+            continue
+        members = _list_members(ix, noun)
+        if not members:
+            continue
+        event = _event_of_role(ix, noun)
+        for key in ix.keys(members):
+            if ix.core(key) in ("Organisation", "Person"):
+                found.add(key, "participatedIn", event, "role-list", noun)
