@@ -125,6 +125,7 @@ class DocumentIndex:
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}
+        self._scenes: list[str | None] | None = None
         # Mentions by end position and class, for looking back in O(log n).
         self._ends = [span.end for span, _ in self.mention_spans]
         by_class: dict[str | None, list[tuple[int, str]]] = {}
@@ -268,6 +269,45 @@ class DocumentIndex:
                 break
             found.append((span, key))
         return found
+
+    def scene(self, token: Token) -> str | None:
+        """The event a sentence is set at by the paragraph so far: "At the 15th CAEXPO, ..."
+        opens a scene that lasts to the paragraph's end; "There, ..." sets it at the event
+        of the sentence before."""
+        if self._scenes is None:
+            self._scenes = self._read_scenes()
+        if not self.sentences:
+            return None
+        return self._scenes[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def _read_scenes(self) -> list[str | None]:
+        scenes: list[str | None] = []
+        scene: str | None = None
+        previous: Span | None = None
+        for sentence in self.sentences:
+            if "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
+                sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
+            ):
+                scene = None
+            opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
+            if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
+                pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
+                event = self.event(pobj) if pobj is not None else None
+                if event:
+                    scene = event
+            elif (
+                opening
+                and opening[0].lower_ == "there"
+                and opening[0].dep_ == "advmod"
+                and previous is not None
+            ):
+                # "... the Information Harbor Forum, held in Nanning. There, Lu Wei pledged"
+                events = [k for _, k in self.mentions_in(previous) if self.core(k) == "Event"]
+                if events:
+                    scene = events[0]
+            previous = sentence
+            scenes.append(scene)
+        return scenes
 
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ..."), where the news happened."""

@@ -98,7 +98,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for org in _organisers_after(ix, verb):
                     found.add(key, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
-                if verb_lemma in lex["launch_verbs"] or verb.lower_ in ("set",):
+                marks_a_start = verb_lemma in lex["marking_verbs"] and any(
+                    lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
+                )
+                if verb_lemma in lex["launch_verbs"] or verb.lower_ in ("set",) or marks_a_start:
                     for obj in ix.objects(verb):
                         for initiative in ix.launch_targets(obj):
                             found.add(key, "launched", initiative, verb_lemma, verb)
@@ -210,3 +213,148 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, "sidelines-clause", verb)
+
+
+@rule(
+    "event-in-place",
+    makes=("heldIn",),
+    example="Laos sent 40 firms to the 13th China-ASEAN Expo in Nanning last week.",
+    expect=("13th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="Laos sent 40 firms from Nanning to the 13th China-ASEAN Expo last week.",
+)
+def event_in_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
+    right after an event's name is where it is held. Read from the surface, because the
+    parser hangs "in Nanning" on the verb as often as on the event."""
+    spans = ix.mention_spans
+    for index, (span, key) in enumerate(spans):
+        if ix.core(key) != "Event":
+            continue
+        after = ix.tokens[span.end : span.end + 6]
+        if not after or after[0].lower_ not in ("in", "at"):
+            continue
+        start = span.end + 1
+        words = [t.lower_ for t in after[1:5]]
+        for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
+            if words[: len(lead)] == lead:
+                start += len(lead)
+                break
+        for later, other in spans[index + 1 : index + 4]:
+            if later.start == start and ix.core(other) == "Place":
+                found.add(key, "heldIn", other, "event-in-place", after[0])
+                break
+
+
+@rule(
+    "side-event-list",
+    makes=("partOf",),
+    triggers=("side_event_nouns", "list_verbs", "list_markers"),
+    example=(
+        "Side events at the ninth China-ASEAN Expo included the China-ASEAN Mining "
+        "Cooperation Forum and the China-ASEAN Financial Cooperation Forum."
+    ),
+    expect=("China-ASEAN Mining Cooperation Forum", "partOf", "9th China-ASEAN Expo"),
+    counter=(
+        "Critics of the ninth China-ASEAN Expo included the China-ASEAN Mining Cooperation Forum."
+    ),
+)
+def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "Side events at E included A and B", "E's activities, such as the A Forum": events
+    listed under the events of another are part of it."""
+    from .participation import _list_members  # one reader of lists, for both rules
+
+    for noun in ix.tokens:
+        if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
+            continue
+        if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
+            c.lower_ in ("side", "parallel", "fringe", "supporting", "concurrent")
+            or c.dep_ in ("prep", "poss")
+            for c in noun.children
+        ):
+            continue
+        if ix.token_key.get(noun.i) is not None:
+            continue  # a named event ("the Forum") lists nothing
+        members = _list_members(ix, noun)
+        if not members:
+            continue
+        host = None
+        for prep, target in ix.prepositions_of_noun(noun):
+            if prep in ("at", "of", "during", "on", "alongside"):
+                host = ix.event(target)
+                if host:
+                    break
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if host is None and poss is not None:
+            host = ix.event(poss)
+        if host is None:
+            current = ix.current_event(noun)
+            host = current if current in ix.resolved.editions else None
+        for event in ix.keys(members, event=True):
+            found.add(event, "partOf", host, "side-event-list", noun)
+
+
+@rule(
+    "event-hosts-event",
+    makes=("partOf",),
+    triggers=("organising_verbs",),
+    example=(
+        "The 11th China-ASEAN Expo hosted the first China-ASEAN Think Tank Strategic "
+        "Dialogue Forum."
+    ),
+    expect=(
+        "1st China-ASEAN Think Tank Strategic Dialogue Forum",
+        "partOf",
+        "11th China-ASEAN Expo",
+    ),
+    counter="Nanning hosted the first China-ASEAN Think Tank Strategic Dialogue Forum.",
+)
+def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "The expo hosted the first X Roundtable", "the fair will feature a Y Forum": an
+    event that hosts or features another contains it."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["organising_verbs"] | {"feature", "include", "see"}:
+            continue
+        hosts = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+        for host in hosts:
+            for guest in ix.keys(ix.objects(verb), event=True):
+                found.add(guest, "partOf", host, f"event-{lemma(verb)}-event", verb)
+
+
+@rule(
+    "launched-at-event",
+    makes=("launched",),
+    triggers=("launch_verbs", "launch_object_nouns"),
+    example=(
+        "At the 12th China-ASEAN Expo, organisers inaugurated the China-ASEAN Information Harbor."
+    ),
+    expect=("12th China-ASEAN Expo", "launched", "China-ASEAN Information Harbor"),
+    counter=(
+        "Before the 12th China-ASEAN Expo, organisers inaugurated the China-ASEAN "
+        "Information Harbor."
+    ),
+)
+def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z": when those
+    who launch are not named ("organisers", "officials", "the two sides"), the event the
+    clause is set at is what launched it."""
+    from .participation import events_at
+
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["launch_verbs"]:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # the passive is read by initiative-frames
+        named = [
+            k
+            for k in ix.keys(ix.subjects(verb))
+            if ix.core(k) in ("Organisation", "Person", "Event")
+        ]
+        if named:
+            continue
+        initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
+        if not initiatives:
+            continue
+        events = events_at(ix, verb, participation=False) or [ix.scene(verb)]
+        for event in events[:1]:
+            for initiative in initiatives:
+                found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)

@@ -122,30 +122,8 @@ def events_at(ix: DocumentIndex, verb: Token, *, participation: bool) -> list[st
 def scenes(ix: DocumentIndex, found: Findings) -> None:
     """ "At the 15th CAEXPO, Huawei presented ..." sets the scene for what follows in the
     paragraph: whoever acts there takes part in the event."""
-    scene: str | None = None
-    previous = None
     for sentence in ix.sentences:
-        if "\n" in ix.text[sentence.start_char - 1 : sentence.start_char] or (
-            sentence.start > 0 and "\n" in ix.tokens[sentence.start - 1].text
-        ):
-            scene = None
-        opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
-        if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
-            pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
-            event = ix.event(pobj) if pobj is not None else None
-            if event:
-                scene = event
-        elif (
-            opening
-            and opening[0].lower_ == "there"
-            and opening[0].dep_ == "advmod"
-            and previous is not None
-        ):
-            # "... the Information Harbor Forum, held in Nanning. There, Lu Wei pledged"
-            events = [k for _, k in ix.mentions_in(previous) if ix.core(k) == "Event"]
-            if events:
-                scene = events[0]
-        previous = sentence
+        scene = ix.scene(sentence[0])
         if scene is None:
             continue
         for verb in sentence:
