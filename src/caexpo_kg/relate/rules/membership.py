@@ -1,9 +1,7 @@
-"""Membership: said in the text ("ASEAN comprises ..."), or shipped world knowledge."""
+"""Membership said in the text ("ASEAN comprises ...", "ASEAN's ten members are ...")."""
 
 from __future__ import annotations
 
-from ...components.rules import load_rules
-from ...resolve import entity_key
 from ..index import SUBJECT_DEPS, DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -34,29 +32,3 @@ def memberships(ix: DocumentIndex, found: Findings) -> None:
                 for obj in ix.objects(token):
                     for member in ix.keys(ix.group(obj)):
                         found.add(member, "memberOf", owner, token_lemma, token)
-
-
-@rule(
-    "world-knowledge",
-    makes=("memberOf",),
-    needs_parse=False,
-    example="Thailand sent a delegation to the ASEAN meeting.",
-    expect=("Thailand", "memberOf", "Association of Southeast Asian Nations"),
-    counter="Thailand sent a delegation to the meeting.",
-)
-def world_knowledge(ix: DocumentIndex, found: Findings) -> None:
-    """Stable facts the rules ship (ASEAN's members) about entities the text names.
-
-    Only membership: containment (Guangxi in China) goes without saying in news text
-    and annotators rarely state it. The evidence is the member's first mention.
-    """
-    rules = load_rules()
-    first_mention = ix.first_mentions()
-    for key, entity in ix.resolved.entities.items():
-        entry = rules.by_name.get(entity.label.casefold())
-        if entry is None or entry.label != entity.label or not entry.member_of:
-            continue
-        target_entry = rules.by_name[entry.member_of.casefold()]
-        target_key = entity_key(target_entry.core_class, target_entry.label)
-        if target_key in ix.resolved.entities and key in first_mention:
-            found.add(key, "memberOf", target_key, "world-knowledge", first_mention[key].root)
