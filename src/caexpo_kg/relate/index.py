@@ -203,6 +203,12 @@ class DocumentIndex:
                 "Organisation",
                 lambda k: lowered in ("company", "firm", "group") or lowered in k,
             )
+        if lemma(token) in self.lex["look_through_nouns"]:
+            # "in the city of Nanning", "at Hall 5 of the convention centre"
+            for prep, target in self.prepositions_of_noun(token):
+                key = self.token_key.get(target.i) if prep == "of" else None
+                if key is not None and self.core(key) == "Place":
+                    return key
         return None
 
     def event(self, token: Token) -> str | None:
@@ -478,6 +484,28 @@ class DocumentIndex:
                     result.append(candidate)
                 i -= 1
         return result
+
+    def listed_after(self, start: int, classes: tuple[str, ...]) -> list[str]:
+        """Entities of ``classes`` named in the list that begins at token ``start``
+        ("included Prime Minister A of Cambodia, Vice-President B and C", "such as X and
+        Y filled ..."), read from the surface: long lists of titled names are where the
+        parser's trees (and sentence ends) go wrong most. The list ends at a clause's
+        end, a verb, a preposition other than "of", or a relative pronoun."""
+        found: list[str] = []
+        for token in self.tokens[start:]:
+            key = self.token_key.get(token.i)
+            if key is None:
+                if token.text in (".", "!", "?", ";", ":", ")") or "\n" in token.text:
+                    break
+                if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
+                    break
+                if token.pos_ == "ADP" and token.lower_ != "of":
+                    break
+                continue
+            wanted = self.core(key) in classes and key not in found
+            if wanted and not self.is_modifier_mention(key, token.i):
+                found.append(key)
+        return found
 
     def phrase_keys(self, token: Token) -> list[str]:
         """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""

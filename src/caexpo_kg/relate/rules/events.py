@@ -261,7 +261,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
 def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Side events at E included A and B", "E's activities, such as the A Forum": events
     listed under the events of another are part of it."""
-    from .participation import _list_members  # one reader of lists, for both rules
+    from .participation import list_members  # one reader of lists, for both rules
 
     for noun in ix.tokens:
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
@@ -274,7 +274,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = _list_members(ix, noun)
+        members = list_members(ix, noun, ("Event",))
         if not members:
             continue
         host = None
@@ -289,7 +289,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if host is None:
             current = ix.current_event(noun)
             host = current if current in ix.resolved.editions else None
-        for event in ix.keys(members, event=True):
+        for event in members:
             found.add(event, "partOf", host, "side-event-list", noun)
 
 

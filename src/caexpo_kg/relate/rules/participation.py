@@ -134,33 +134,26 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
 
-def _list_members(ix: DocumentIndex, noun: Token) -> list[Token]:
-    """The names a role noun lists: "Guests ... included A, B and C", "Among the guests
-    were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
-    members: list[Token] = []
+def list_members(ix: DocumentIndex, noun: Token, classes: tuple[str, ...]) -> list[str]:
+    """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
+    guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in ix.lex["list_verbs"]:
-        members += ix.widen(ix.objects(verb))
+        return ix.listed_after(verb.i + 1, classes)
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
-        members += ix.widen(ix.subjects(among.head))
+        return [k for k in ix.keys(ix.widen(ix.subjects(among.head))) if ix.core(k) in classes]
     for child in noun.children:
-        phrase = child.lower_
         if child.dep_ == "amod" and child.lower_ == "such":
-            # "exhibitors such as X": spaCy hangs "as X" on "such"
-            child = next((c for c in child.children if c.lower_ == "as"), child)
-            phrase = "such as"
-        elif (
-            child.dep_ == "prep"
-            and child.lower_ == "as"
-            and any(c.lower_ == "such" for c in child.lefts)
+            marker = next((c for c in child.children if c.lower_ == "as"), None)
+            if marker is not None:  # "exhibitors such as X": spaCy hangs "as X" on "such"
+                return ix.listed_after(marker.i + 1, classes)
+        if child.dep_ == "prep" and (
+            child.lower_ in ix.lex["list_markers"]
+            or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
         ):
-            phrase = "such as"
-        if child.dep_ in ("prep", "amod") and phrase in ix.lex["list_markers"] | {"such as"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    members += ix.widen(ix.group(pobj))
-    return members
+            return ix.listed_after(child.i + 1, classes)
+    return []
 
 
 def _event_of_role(ix: DocumentIndex, noun: Token) -> str | None:
@@ -210,10 +203,9 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
-        members = _list_members(ix, noun)
+        members = list_members(ix, noun, ("Organisation", "Person"))
         if not members:
             continue
         event = _event_of_role(ix, noun)
-        for key in ix.keys(members):
-            if ix.core(key) in ("Organisation", "Person"):
-                found.add(key, "participatedIn", event, "role-list", noun)
+        for key in members:
+            found.add(key, "participatedIn", event, "role-list", noun)
