@@ -434,7 +434,16 @@ class DocumentIndex:
             for t in self.doc[span_end : span_end + 3]
             if t.lower_ not in (",", "also", "which", "was")
         ]
-        if following and following[0].tag_ == "VBN" and (following[0], "subject") not in found:
+        # But a name inside a prepositional phrase owns a reduced relative ("at the Forum,
+        # also held in Nanning"), not a finite verb: in "the Forum, held as part of the
+        # ninth Expo, was co-organised by ...", "was co-organised" is the Forum's.
+        finite = any(t.lower_ == "was" for t in self.tokens[span_end : span_end + 3])
+        if (
+            following
+            and following[0].tag_ == "VBN"
+            and not (token.dep_ == "pobj" and finite)
+            and (following[0], "subject") not in found
+        ):
             found.append((following[0], "subject"))
         return found
 
