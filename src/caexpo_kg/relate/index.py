@@ -26,7 +26,10 @@ from ..resolve import ResolvedDocument, _doc_text
 from .lexicon import lexicon
 from .ontology import property_domains
 
-__all__ = ["DocumentIndex", "Findings", "lemma"]
+__all__ = ["LEAD_SENTENCES", "DocumentIndex", "Findings", "lemma"]
+
+#: How far into an article its lead runs, in sentences (the headline is one).
+LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -126,6 +129,7 @@ class DocumentIndex:
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
+        self._main_event: tuple[str | None] | None = None
         # Mentions by end position and class, for looking back in O(log n).
         self._ends = [span.end for span, _ in self.mention_spans]
         by_class: dict[str | None, list[tuple[int, str]]] = {}
@@ -243,6 +247,37 @@ class DocumentIndex:
     def main_edition(self) -> str | None:
         """The edition the whole article is about (most mentioned, earliest on a tie)."""
         return self._current[-1] if self._current else None
+
+    def main_event(self) -> str | None:
+        """The event the article is about: its main edition, else the first one-off event
+        (not a series) its lead names ("The Pan-Beibu Gulf Forum opened on Monday")."""
+        if self._main_event is None:
+            main = self.main_edition()
+            if main is None and self.sentences:
+                lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+                series = set(self.resolved.editions.values())
+                main = next(
+                    (
+                        k
+                        for s, k in self.mention_spans
+                        if s.start < lead_end
+                        and self.core(k) == "Event"
+                        and k not in series
+                        and getattr(self.resolved.entities.get(k), "finer_class", None)
+                        != "EventSeries"
+                    ),
+                    None,
+                )
+            self._main_event = (main,)
+        return self._main_event[0]
+
+    def event_in_scope(self, token: Token) -> str | None:
+        """The event a sentence with none of its own is set at: the edition the article is
+        about so far, else the article's main event."""
+        current = self.current_event(token)
+        if current is not None and current in self.resolved.editions:
+            return current
+        return self.main_event()
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
         found = []

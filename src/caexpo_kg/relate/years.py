@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Entity, Relation
 from ..resolve import ResolvedDocument
-from .index import DocumentIndex, Findings, lemma
+from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 
 __all__ = ["infer_edition_years"]
@@ -321,10 +321,6 @@ def _ensure_year(ix: DocumentIndex, year_key: str) -> None:
         )
 
 
-#: How far into an article its lead runs, in sentences (the headline is one).
-_LEAD_SENTENCES = 4
-
-
 @rule(
     "report-year",
     makes=("inYear",),
@@ -346,7 +342,7 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     main = ix.main_edition()
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
-    lead_end = ix.sentences[min(_LEAD_SENTENCES, len(ix.sentences)) - 1].end
+    lead_end = ix.sentences[min(LEAD_SENTENCES, len(ix.sentences)) - 1].end
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
     if main not in in_lead:
         return

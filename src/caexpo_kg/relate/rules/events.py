@@ -287,8 +287,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if host is None and poss is not None:
             host = ix.event(poss)
         if host is None:
-            current = ix.current_event(noun)
-            host = current if current in ix.resolved.editions else None
+            host = ix.event_in_scope(noun)
         for event in members:
             found.add(event, "partOf", host, "side-event-list", noun)
 

@@ -30,8 +30,8 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
     for participant, verb in found.unplaced:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
-        current = ix.current_event(verb)
-        if current is not None and current in ix.resolved.editions:
+        current = ix.event_in_scope(verb)
+        if current is not None:
             found.add(
                 participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb
             )

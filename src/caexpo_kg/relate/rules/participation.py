@@ -180,8 +180,7 @@ def _event_of_role(ix: DocumentIndex, noun: Token) -> str | None:
     events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event" and k not in series}
     if len(events) == 1:
         return events.pop()
-    current = ix.current_event(noun)
-    return current if current in ix.resolved.editions else None
+    return ix.event_in_scope(noun)
 
 
 @rule(
