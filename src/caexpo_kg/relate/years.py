@@ -133,7 +133,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         )
         generic = key in resolved.editions and not _names_a_number(span)
         for verb, role in ix.verbs_of(token):
-            if role not in ("subject", "object", "at"):
+            if role not in ("subject", "object", "at", "during"):
                 continue
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
@@ -346,9 +346,16 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
     if main not in in_lead:
         return
+    year = ix.published.year
+    dated = {
+        ix.resolved.entities[k].year
+        for span, k in ix.mentions_in(ix.sentence(in_lead[main].root))
+        if ix.core(k) == "Year"
+    }
+    if dated - {year}:
+        return  # "launched in 2012 during the ninth expo": a retrospect, not a report
     entities = ix.resolved.entities
     number = entities[main].edition_number
-    year = ix.published.year
     for relation in found.relations:
         other = entities.get(relation.subject)
         stated = entities.get(relation.object)

@@ -143,6 +143,15 @@ def list_members(ix: DocumentIndex, noun: Token, classes: tuple[str, ...]) -> li
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
         return [k for k in ix.keys(ix.widen(ix.subjects(among.head))) if ix.core(k) in classes]
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
+        end = ix.sentence(verb).end
+        for token in ix.tokens[verb.i + 1 : end - 1]:
+            if token.lower_ == "including" or (
+                token.lower_ == "among" and ix.tokens[token.i + 1].lower_ in ("them", "whom")
+            ):
+                start = token.i + (1 if token.lower_ == "including" else 2)
+                return ix.listed_after(start, classes)
     for child in noun.children:
         if child.dep_ == "amod" and child.lower_ == "such":
             marker = next((c for c in child.children if c.lower_ == "as"), None)
