@@ -37,11 +37,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
             if verb_lemma in lex["dobj_participation_verbs"]:
-                for prep, target in ix.prepositions(verb):
-                    if prep == "by":
-                        for event in events:
-                            for agent in ix.phrase_keys(target):
-                                found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+                agents = [
+                    *(k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)),
+                    # "attended by A, B, C and D": long lists of titled names break the tree
+                    *(
+                        k
+                        for c in verb.children
+                        if c.dep_ == "agent"
+                        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+                    ),
+                ]
+                for event in events:
+                    for agent in dict.fromkeys(agents):
+                        found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
@@ -74,7 +82,10 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if verb_lemma in lex["dobj_participation_verbs"]:
             for obj in ix.objects(verb):
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
-        runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb))
+        # "runs a booth", "said at the centre's booth": a stand is at the event in scope
+        runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb)) or any(
+            p in ("at", "in") and lemma(t) in lex["stand_nouns"] for p, t in ix.prepositions(verb)
+        )
         if not events and (verb_lemma in lex["presence_verbs"] or runs_a_stand):
             found.unplaced.extend((participant, verb) for participant in participants)
         for event in events:

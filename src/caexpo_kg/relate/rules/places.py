@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..index import DocumentIndex, Findings
 from ..registry import rule
@@ -59,3 +60,40 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
             if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
+
+
+@rule(
+    "place-in-place",
+    makes=("locatedIn",),
+    example="Ships sail to Port Klang in Malaysia and Sihanoukville in Cambodia.",
+    expect=("Sihanoukville", "locatedIn", "Cambodia"),
+    counter="Ships sail from Port Klang to Sihanoukville.",
+)
+def place_in_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "Port Klang in Malaysia", "Jinghong in Yunnan": a place written "in" another lies
+    in it (a country is never in anything smaller)."""
+    places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
+    for (span, key), (later, other) in pairwise(places):
+        written_in = later.start == span.end + 1 and ix.tokens[span.end].lower_ == "in"
+        if written_in and (not is_country(ix, key) or is_country(ix, other)):
+            found.add(key, "locatedIn", other, "place-in-place", ix.tokens[span.end])
+
+
+@rule(
+    "places-of-a-place",
+    makes=("locatedIn",),
+    example="It links the Guangxi ports of Qinzhou, Beihai and Fangchenggang.",
+    expect=("Beihai", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="It links Guangxi with the ports of Qinzhou, Beihai and Fangchenggang.",
+)
+def places_of_a_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Guangxi ports of Qinzhou, Beihai and Fangchenggang", "the Malaysian state of
+    Sabah"... a place named as a kind of place under another lies in it."""
+    for span, key in ix.mentions_of("Place"):
+        noun = span.root.head
+        if span.root.dep_ not in ("compound", "nmod", "amod") or noun.pos_ != "NOUN":
+            continue
+        for prep, target in ix.prepositions_of_noun(noun):
+            inner = ix.token_key.get(target.i) if prep == "of" else None
+            if inner is not None and inner != key and ix.core(inner) == "Place":
+                found.add(inner, "locatedIn", key, "places-of-a-place", noun)
