@@ -71,11 +71,11 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
 )
 def place_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "Port Klang in Malaysia", "Jinghong in Yunnan": a place written "in" another lies
-    in it (a country is never in anything smaller)."""
+    in it (a country is never written as lying in anything)."""
     places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
     for (span, key), (later, other) in pairwise(places):
         written_in = later.start == span.end + 1 and ix.tokens[span.end].lower_ == "in"
-        if written_in and (not is_country(ix, key) or is_country(ix, other)):
+        if written_in and not is_country(ix, key):
             found.add(key, "locatedIn", other, "place-in-place", ix.tokens[span.end])
 
 
