@@ -245,13 +245,14 @@ class EntityRecognizer:
         doc.spans[self.spans_key] = spans
         # Character offsets, not Span objects: a Doc sent between processes (n_process > 1)
         # carries its extension values, and spaCy cannot serialise Spans there.
+        kept = {id(c) for c in chosen}  # by identity: one set lookup, not a list scan
         doc._.caexpo_bylines = [
             (
                 (doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1])),
                 (doc[org.start].idx, doc[org.end - 1].idx + len(doc[org.end - 1])),
             )
             for person, org in bylines
-            if person in chosen and org in chosen
+            if id(person) in kept and id(org) in kept
         ]
         return doc
 
@@ -502,7 +503,10 @@ class EntityRecognizer:
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
-        gazetteer_spans = [(c.start, c.end) for c in earlier if c.rule == "gazetteer"]
+        gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
+        for c in earlier:
+            if c.rule == "gazetteer":
+                gazetteer_ends.setdefault(c.start, []).append(c.end)
         for ent in doc.ents:
             core = NER_CLASSES.get(ent.label_)
             if core is None:
@@ -543,7 +547,11 @@ class EntityRecognizer:
             else:
                 label = _clean(span)
             priority = 1
-            if any(s >= start and e <= end and (s, e) != (start, end) for s, e in gazetteer_spans):
+            if any(
+                e <= end and (s, e) != (start, end)
+                for s in range(start, end)
+                for e in gazetteer_ends.get(s, ())
+            ):
                 priority = 3  # "China Mobile": the NER span names more than its place word
             if core == "Organisation":
                 label = _ministry_label(label, None)
@@ -681,6 +689,7 @@ class EntityRecognizer:
         by_end = {c.end: c for c in chosen}
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
+        owners: set[int] = set()  # ids of candidates that became a capital's owner
         for token in doc:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
@@ -714,7 +723,7 @@ class EntityRecognizer:
             capital = _Candidate(start, token.i + 1, "Place", region.capital, "capital", 4)
             capital.container = region.label
             if owner is not None:
-                result.remove(owner)
+                owners.add(id(owner))
                 owner.rule = "capital-owner"
                 owner.core_class, owner.label = "Place", region.label  # "Lao" names Laos
                 capital.nested.append(owner)
@@ -723,13 +732,14 @@ class EntityRecognizer:
                     _Candidate(token.i - 1, token.i, "Place", region.label, "capital-owner", 4)
                 )
             result.append(capital)
-        return result
+        # Filtered by identity at the end: ``list.remove`` per capital compared every field
+        # of every candidate, a scan of the document's candidates each time.
+        return [c for c in result if id(c) not in owners]
 
     # -------------------------------------------------------------- acronyms
     def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
-        by_start = {c.start: c for c in chosen}
         for candidate in sorted(chosen, key=lambda c: c.start):
             end = candidate.end
             if (
@@ -751,10 +761,12 @@ class EntityRecognizer:
             if text in defined and defined[text] is not candidate:
                 continue  # replaced below by a mention of the long form
             kept.append(candidate)
+        taken = {i for c in kept for i in range(c.start, c.end)}
         for token in doc:
             long_form = defined.get(token.text)
-            if long_form is None or any(c.start <= token.i < c.end for c in kept):
+            if long_form is None or token.i in taken:
                 continue
+            taken.add(token.i)
             kept.append(
                 _Candidate(
                     token.i,
@@ -766,7 +778,6 @@ class EntityRecognizer:
                     finer=long_form.finer,
                 )
             )
-        del by_start
         return kept
 
     # -------------------------------------------------------------- editions
