@@ -14,7 +14,8 @@ gets right and overrides it with rules read from ``data/rules``:
 * bylines ("Photo by NAME/AGENCY"), possessives ("Cambodia's Ministry of
   Commerce") and years, including "last year" and "next May".
 
-The result is ``doc.spans["caexpo"]``: spans labelled with a core class, with
+The result is ``doc.spans["caexpo"]`` (the component's ``spans_key``; read it with
+:func:`entity_spans`): spans labelled with a core class, with
 ``span._.caexpo_label`` (canonical name) and the other ``caexpo_*`` attributes
 described in :func:`register_extensions`. Spans may nest (a possessor Place
 inside an Organisation); resolution into entities happens downstream.
@@ -28,11 +29,11 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .rules import Rules, load_rules, ordinal_value
 
-__all__ = ["EntityRecognizer", "make_entity_recognizer", "register_extensions"]
+__all__ = ["EntityRecognizer", "entity_spans", "make_entity_recognizer", "register_extensions"]
 
 SPANS_KEY = "caexpo"
 
@@ -131,7 +132,8 @@ def register_extensions() -> None:
     * ``caexpo_container``: the place a capital lies in ("the Guangxi capital").
 
     On the doc: ``caexpo_bylines``, ``((start, end), (start, end))`` character offsets of
-    each byline's person and organisation.
+    each byline's person and organisation; ``caexpo_spans_key``, the key of
+    ``doc.spans`` the component wrote its spans under (see :func:`entity_spans`).
     """
     for name, default in (
         ("caexpo_label", None),
@@ -149,6 +151,21 @@ def register_extensions() -> None:
             Span.set_extension(name, default=default)
     if not Doc.has_extension("caexpo_bylines"):
         Doc.set_extension("caexpo_bylines", default=None)
+    if not Doc.has_extension("caexpo_spans_key"):
+        Doc.set_extension("caexpo_spans_key", default=SPANS_KEY)
+
+
+def entity_spans(doc: Doc) -> SpanGroup:
+    """The spans ``caexpo_entities`` wrote on ``doc``, under whatever ``spans_key`` it was
+    configured with: what everything downstream of the component reads."""
+    register_extensions()
+    key = doc._.caexpo_spans_key
+    if key not in doc.spans:
+        raise ValueError(
+            f"the doc has no entity spans under doc.spans[{key!r}]: "
+            "run it through a pipeline with the caexpo_entities component"
+        )
+    return doc.spans[key]
 
 
 @dataclass
@@ -243,6 +260,7 @@ class EntityRecognizer:
             spans.append(self._to_span(doc, candidate))
             spans.extend(self._to_span(doc, inner) for inner in candidate.nested)
         doc.spans[self.spans_key] = spans
+        doc._.caexpo_spans_key = self.spans_key
         # Character offsets, not Span objects: a Doc sent between processes (n_process > 1)
         # carries its extension values, and spaCy cannot serialise Spans there.
         kept = {id(c) for c in chosen}  # by identity: one set lookup, not a list scan
