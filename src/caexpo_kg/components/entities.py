@@ -24,14 +24,18 @@ inside an Organisation); resolution into entities happens downstream.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.util import ensure_path
 
-from .rules import Rules, load_rules, ordinal_value
+from ..errors import InputError
+from .rules import Rules, load_rules, ordinal_value, rule_files
 
 __all__ = ["EntityRecognizer", "entity_spans", "make_entity_recognizer", "register_extensions"]
 
@@ -133,7 +137,9 @@ def register_extensions() -> None:
 
     On the doc: ``caexpo_bylines``, ``((start, end), (start, end))`` character offsets of
     each byline's person and organisation; ``caexpo_spans_key``, the key of
-    ``doc.spans`` the component wrote its spans under (see :func:`entity_spans`).
+    ``doc.spans`` the component wrote its spans under (see :func:`entity_spans`);
+    ``caexpo_rules_dir``, the folder of the rule data it read, for the rules downstream
+    (``load_rules(doc._.caexpo_rules_dir)``).
     """
     for name, default in (
         ("caexpo_label", None),
@@ -153,6 +159,8 @@ def register_extensions() -> None:
         Doc.set_extension("caexpo_bylines", default=None)
     if not Doc.has_extension("caexpo_spans_key"):
         Doc.set_extension("caexpo_spans_key", default=SPANS_KEY)
+    if not Doc.has_extension("caexpo_rules_dir"):
+        Doc.set_extension("caexpo_rules_dir", default=None)
 
 
 def entity_spans(doc: Doc) -> SpanGroup:
@@ -207,7 +215,13 @@ def make_entity_recognizer(
 
 
 class EntityRecognizer:
-    """Finds the entities of the six core classes; see the module docstring."""
+    """Finds the entities of the six core classes; see the module docstring.
+
+    Config: ``rules_dir``, the folder of rule data (default: the shipped
+    ``data/rules``); ``spans_key``, the key of ``doc.spans`` it writes. ``nlp.to_disk``
+    saves a copy of the rule data with the pipeline and ``spacy.load`` reads that copy,
+    so a saved pipeline needs neither the source tree nor the folder it was built with.
+    """
 
     def __init__(
         self,
@@ -220,22 +234,60 @@ class EntityRecognizer:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
-        self.rules: Rules = load_rules(rules_dir)
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for index, entry in enumerate(self.rules.gazetteer):
+        self.rules_dir = rules_dir
+        self._vocab = nlp.vocab
+        self._make_doc = nlp.make_doc  # the pipeline's own tokenizer, special cases and all
+        self._rules: Rules | None = None
+        if rules_dir is None or Path(rules_dir).is_dir():
+            self._use(load_rules(rules_dir))
+        # Else a pipeline being loaded on a machine without that folder: ``from_disk``
+        # gives the saved copy next; :attr:`rules` names the folder if nothing does.
+
+    @property
+    def rules(self) -> Rules:
+        """The rule data the component reads."""
+        if self._rules is None:
+            raise InputError(f"rules folder not found: {self.rules_dir}")
+        return self._rules
+
+    def _use(self, rules: Rules) -> None:
+        """Read ``rules``: the gazetteer's phrase matchers and the places it knows."""
+        exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
+        folded_matcher = PhraseMatcher(self._vocab, attr="LOWER")
+        for index, entry in enumerate(rules.gazetteer):
             exact, folded = [], []
             for alias in (entry.label, *entry.aliases):
                 # Acronyms must match case-sensitively ("US" is not "us").
                 (exact if alias.isupper() or len(alias) <= 3 else folded).append(alias)
             key = f"gaz{index}"
             if exact:
-                self._exact.add(key, [nlp.make_doc(text) for text in exact])
+                exact_matcher.add(key, [self._make_doc(text) for text in exact])
             if folded:
-                self._folded.add(key, [nlp.make_doc(text) for text in folded])
+                folded_matcher.add(key, [self._make_doc(text) for text in folded])
+        self._rules, self._exact, self._folded = rules, exact_matcher, folded_matcher
+        self._known_places = {
+            name.casefold()
+            for entry in rules.gazetteer
+            if entry.core_class == "Place"
+            for name in (entry.label, *entry.aliases)
+        } | {"asean"}
+
+    # ---------------------------------------------------------- serialisation
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save a copy of the rule data (``nlp.to_disk`` calls this with its own folder)."""
+        folder = ensure_path(path) / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        for source in rule_files(Path(self.rules.folder)):
+            shutil.copyfile(source, folder / source.name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
+        """Read the rule data saved by :meth:`to_disk` (``spacy.load`` calls this)."""
+        self._use(load_rules(str(ensure_path(path) / "rules")))
+        return self
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc)
@@ -247,7 +299,7 @@ class EntityRecognizer:
         chosen = [
             c
             for c in _select(candidates)
-            if not _hyphen_modifier(doc, c) and not _currency_modifier(doc, c)
+            if not _hyphen_modifier(doc, c, self._known_places) and not _currency_modifier(doc, c)
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
@@ -261,6 +313,7 @@ class EntityRecognizer:
             spans.extend(self._to_span(doc, inner) for inner in candidate.nested)
         doc.spans[self.spans_key] = spans
         doc._.caexpo_spans_key = self.spans_key
+        doc._.caexpo_rules_dir = rules.folder
         # Character offsets, not Span objects: a Doc sent between processes (n_process > 1)
         # carries its extension values, and spaCy cannot serialise Spans there.
         kept = {id(c) for c in chosen}  # by identity: one set lookup, not a list scan
@@ -909,23 +962,15 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             candidate.rule += "+coordination"
 
 
-_KNOWN_PLACES = {
-    name.casefold()
-    for entry in load_rules().gazetteer
-    if entry.core_class == "Place"
-    for name in (entry.label, *entry.aliases)
-} | {"asean"}
-
-
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "1 trillion US dollars": a country's name in a currency is not the country."""
     following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
     return candidate.core_class == "Place" and following in ("dollar", "dollars", "$")
 
 
-def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
+def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
-    modifier is not a mention of the place."""
+    modifier is not a mention of the place (``known_places``: casefolded names)."""
     if candidate.core_class not in ("Place", "Organisation") or candidate.rule not in (
         "gazetteer",
         "ner:GPE",
@@ -934,7 +979,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
     ):
         return False
     parts = doc[candidate.start : candidate.end].text.split("-")
-    if len(parts) == 2 and all(p.casefold() in _KNOWN_PLACES for p in parts):
+    if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
     before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
