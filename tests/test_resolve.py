@@ -100,3 +100,63 @@ def test_the_table_is_the_same_whatever_order_documents_are_added_in():
         backward.add(document, position)
     assert forward.merged() == backward.merged()
     assert forward.merged()[EXPO.key].finer_class == "Expo"
+
+
+# ------------------------------------------------- within one document (no model needed)
+def _resolve(nlp, text: str, published: str | None = "2016-05-01"):
+    from caexpo_kg.corpus import read_text
+    from caexpo_kg.resolve import resolve_document
+
+    doc = nlp(text)
+    resolved = resolve_document(doc, read_text(text, doc_id="t", published=published).published)
+    return {
+        text[start:end]: resolved.entities[key].label
+        for (start, end), key in resolved.span_entity.items()
+    }, resolved
+
+
+def test_a_definite_description_takes_the_nearest_fitting_event_of_its_paragraph(blank_nlp):
+    names, _ = _resolve(
+        blank_nlp,
+        "Firms gather in Nanning\n\n"
+        "The China-ASEAN Expo opened beside the Information Harbor Forum. The expo drew firms."
+        "\n\nThe Mekong Tourism Fair opened too. The fair was full. The forum was full too.",
+    )
+    assert names["expo"] == "China-ASEAN Expo"  # "fair" and "expo" are one family
+    assert names["fair"] == "Mekong Tourism Fair"  # the nearer of the two
+    # No forum in its paragraph: the first forum the article names after its headline.
+    assert names["forum"] == "Information Harbor Forum"
+
+
+def test_the_following_year_counts_from_the_last_year_named_before_it(blank_nlp):
+    _, resolved = _resolve(
+        blank_nlp,
+        "The following year came first. The talks began in 2010. "
+        "The following year, the talks ended. A pact came in 2014.",
+    )
+    years = sorted(e.label for e in resolved.entities.values() if e.core_class == "Year")
+    # 2017: before any year is named, it counts from the publication date (2016)
+    assert years == ["2010", "2011", "2014", "2017"]
+
+
+def test_a_short_name_follows_a_longer_name_that_joins_a_longer_one_still():
+    """ "Lim" is "Lim Jock Hoi", who is "Dato Lim Jock Hoi": all three are one person,
+    whatever order the names come in (this order once raised a KeyError)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from caexpo_kg.components.entities import register_extensions
+    from caexpo_kg.resolve import resolve_document
+
+    register_extensions()
+    doc = spacy.blank("en")("Lim Jock Hoi came . Lim spoke . Dato Lim Jock Hoi left .")
+    spans = []
+    for start, end in ((0, 3), (5, 6), (8, 12)):
+        span = Span(doc, start, end, label="Person")
+        span._.caexpo_label = span.text
+        spans.append(span)
+    doc.spans["caexpo"] = spans
+    resolved = resolve_document(doc, None)
+    assert set(resolved.span_entity.values()) == {"Person/dato-lim-jock-hoi"}
+    (person,) = resolved.entities.values()
+    assert set(person.aliases) == {"Lim", "Lim Jock Hoi"}

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .components.entities import EntityRecognizer
 from .components.rules import load_rules
 from .model import Document, Entity, Extraction
 from .nlp import model_name
@@ -67,6 +68,8 @@ def extract_documents(
 
 
 def _rules_version(nlp: Language) -> str:
-    if "caexpo_entities" in nlp.pipe_names:
-        return nlp.get_pipe("caexpo_entities").rules.version
+    """The version of the rules the pipeline's entity component reads, whatever its name."""
+    for _name, component in nlp.pipeline:
+        if isinstance(component, EntityRecognizer):
+            return component.rules.version
     return load_rules().version

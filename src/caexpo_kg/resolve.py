@@ -11,6 +11,7 @@ an entity to another whose alias it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .components.entities import EXPO_FAMILY, SPANS_KEY
+from .components.entities import EXPO_FAMILY, entity_spans
 from .model import Entity, Extraction, Mention, Relation
 from .vocab import slugify
 
@@ -75,7 +76,22 @@ class ResolvedDocument:
     """Edition key → series key."""
 
 
-def _relative_year(span: Span, published: date | None) -> int | None:
+class _StatedYears:
+    """The years a document states, by position: "the following year" counts from the
+    last one before it. Year spans never overlap, so their ends are in order; a bisect
+    finds the last one (a scan of all spans per narrative year was quadratic)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        stated = [s for s in spans if s._.caexpo_year is not None]
+        self._ends = [s.end for s in stated]
+        self._years = [s._.caexpo_year for s in stated]
+
+    def last_before(self, token: int) -> int | None:
+        index = bisect_right(self._ends, token) - 1
+        return self._years[index] if index >= 0 else None
+
+
+def _relative_year(span: Span, published: date | None, stated: _StatedYears) -> int | None:
     """The year "last year", "next May" or "the following year" stands for."""
     relative = span._.caexpo_relative
     if relative is None:
@@ -83,13 +99,9 @@ def _relative_year(span: Span, published: date | None) -> int | None:
     years, month = relative
     if span._.caexpo_rule == "narrative-year":
         # "the following year" counts from the last year the story named, not from today
-        named = [
-            s._.caexpo_year
-            for s in span.doc.spans[SPANS_KEY]
-            if s.end <= span.start and s._.caexpo_year is not None
-        ]
-        if named:
-            return named[-1] + years
+        named = stated.last_before(span.start)
+        if named is not None:
+            return named + years
     if published is None:
         return None
     year = published.year + years
@@ -101,8 +113,9 @@ def _relative_year(span: Span, published: date | None) -> int | None:
 
 
 def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
-    """Resolve the ``caexpo`` spans of ``doc`` into entities and mentions."""
-    spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start_char, s.end_char))
+    """Resolve the entity spans of ``doc`` (see :func:`entity_spans`) into entities and mentions."""
+    spans = sorted(entity_spans(doc), key=lambda s: (s.start_char, s.end_char))
+    stated_years = _StatedYears(spans)
     builders: dict[str, _Builder] = {}
     span_entity: dict[tuple[int, int], str] = {}
     editions: dict[str, str] = {}
@@ -147,7 +160,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     for span in spans:
         label = span._.caexpo_label
         if span.label_ == "Year":
-            year = span._.caexpo_year or _relative_year(span, published)
+            year = span._.caexpo_year or _relative_year(span, published, stated_years)
             if year is not None:
                 add(span, "Year", str(year), year=year)
             continue
@@ -169,17 +182,17 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
     renames = _short_name_renames(builders)
-    for old, new in renames.items():
-        target = builders[new]
+    for old in renames:
         source = builders.pop(old)
-        target.aliases |= set(source.labels) | source.aliases
+        builders[_renamed(old, renames)].aliases |= set(source.labels) | source.aliases
+    if renames:
         for position, key in span_entity.items():
-            if key == old:
-                span_entity[position] = new
+            span_entity[position] = _renamed(key, renames)
 
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
+    antecedents = _Antecedents(spans, span_entity, builders, editions)
     for span in generic:
-        key = _antecedent(span, spans, span_entity, builders, editions)
+        key = antecedents.find(span)
         if key is None:
             continue
         if span._.caexpo_edition:
@@ -189,11 +202,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 key = editions[key]
             number = span._.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
-            editions[add(span, "Event", edition_label, edition=number)] = key
+            edition = add(span, "Event", edition_label, edition=number)
+            editions[edition] = key
             builders[key].finer = "EventSeries"
+            antecedents.named(span, edition)
         else:
             span_entity[(span.start_char, span.end_char)] = key
             rule_of[(span.start_char, span.end_char)] = span._.caexpo_rule
+            antecedents.named(span, key)
 
     entities = {
         key: Entity(
@@ -245,7 +261,7 @@ def _ordinal(number: int) -> str:
 
 def _initials_fit(acronym: str, label: str) -> bool:
     """True when every word of ``label`` (bar small words) gives the acronym a prefix, in order."""
-    words = [w for w in re.split(r"[\s\-/]+", label) if w and w.lower() not in _SMALL_WORDS]
+    words = _initials_words(label)
     target = acronym.lower()
 
     def fit(position: int, index: int) -> bool:
@@ -265,45 +281,66 @@ def _initials_fit(acronym: str, label: str) -> bool:
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de"}
 
 
+def _initials_words(label: str) -> list[str]:
+    """The words of ``label`` an acronym takes its letters from (small words left out)."""
+    return [w for w in re.split(r"[\s\-/]+", label) if w and w.lower() not in _SMALL_WORDS]
+
+
 def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+    """Short names to the one longer name of their class they stand for (old -> new key).
+
+    Each kind of short name looks its candidates up in an index of the document's
+    labels (by first and last word, by tail, by first letter): comparing every name
+    with every other one was quadratic in the number of names.
+    """
+    labels = {key: builder.label() for key, builder in builders.items()}
+    by_word: dict[str, list[str]] = defaultdict(list)  # a person's first or last word
+    by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)  # what follows " " or "-"
+    by_initial: dict[tuple[str, str], list[str]] = defaultdict(list)  # first letter
+    for key, builder in builders.items():
+        label, core_class = labels[key], builder.core_class
+        if core_class == "Person":
+            for word in dict.fromkeys((label.split()[0], label.split()[-1])):
+                by_word[word].append(key)
+        if not builder.edition:
+            for at, char in enumerate(label):
+                if char in " -":
+                    by_tail[(core_class, label[at + 1 :])].append(key)
+        words = _initials_words(label)
+        if words:
+            by_initial[(core_class, words[0].lower()[:1])].append(key)
     renames: dict[str, str] = {}
-    by_class: dict[str, list[str]] = defaultdict(list)
     for key, builder in builders.items():
-        by_class[builder.core_class].append(key)
-    for key, builder in builders.items():
-        label = builder.label()
+        label = labels[key]
         if builder.preferred or builder.edition:
             continue
         if builder.core_class == "Person" and " " not in label:
-            matches = [
-                other
-                for other in by_class["Person"]
-                if other != key
-                and label
-                in (builders[other].label().split()[0], builders[other].label().split()[-1])
-            ]
-            if len(matches) == 1:
-                renames[key] = matches[0]
+            matches = [other for other in by_word[label] if other != key]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
-            matches = [
-                other
-                for other in by_class[builder.core_class]
-                if other != key
-                and not builders[other].edition
-                and builders[other].label().endswith((f" {label}", f"-{label}"))
-            ]
-            if len(matches) == 1:
-                renames[key] = matches[0]
+            tails = by_tail[(builder.core_class, label)]
+            matches = [other for other in dict.fromkeys(tails) if other != key]
         elif label.isupper() and 2 <= len(label) <= 10:
             matches = [
                 other
-                for other in by_class[builder.core_class]
-                if other != key and _initials_fit(label, builders[other].label())
+                for other in by_initial[(builder.core_class, label.lower()[:1])]
+                if other != key and _initials_fit(label, labels[other])
             ]
-            if len(matches) == 1:
-                renames[key] = matches[0]
+        else:
+            continue
+        if len(matches) == 1:
+            renames[key] = matches[0]
     return renames
+
+
+def _renamed(key: str, renames: dict[str, str]) -> str:
+    """Where ``key`` ends up when short names join longer ones ("Jock Hoi" -> "Lim Jock Hoi"
+    -> "Dato Lim Jock Hoi")."""
+    seen = {key}
+    while key in renames and renames[key] not in seen:
+        key = renames[key]
+        seen.add(key)
+    return key
 
 
 def _head_word(label: str) -> str:
@@ -314,61 +351,104 @@ def _head_word(label: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _antecedent(
-    span: Span,
-    spans: list[Span],
-    span_entity: dict[tuple[int, int], str],
-    builders: dict[str, _Builder],
-    editions: dict[str, str],
-) -> str | None:
-    """The event a definite description refers to: the nearest fitting one before it,
-    else the most mentioned fitting one in the document."""
-    noun = span._.caexpo_generic or ""
-    family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
+class _Antecedents:
+    """Finds the event a definite description refers to: the nearest fitting one before
+    it in its paragraph, else the article's topic (the first fitting event after the
+    headline), else the most mentioned fitting one.
 
-    def fits(key: str) -> bool:
-        builder = builders.get(key)
-        if builder is None or builder.core_class != "Event":
-            return False
-        series = editions.get(key)
-        label = builders[series].label() if series and series in builders else builder.label()
-        if noun == "event":
-            return True
-        return _head_word(label) in family
+    Descriptions are asked about in document order, so what lies before one is what
+    lay before the last one and more: counts and the list of events before are kept up
+    to date as the questions move on (:meth:`named` adds a description once resolved),
+    and each question looks at the document's distinct events, not at all its mentions
+    (rebuilding the list of mentions before each description was quadratic).
+    """
 
-    before = [
-        (s, span_entity[(s.start_char, s.end_char)])
-        for s in spans
-        if s.end_char <= span.start_char and (s.start_char, s.end_char) in span_entity
-    ]
-    if span._.caexpo_edition:
-        # "the 17th expo" is an edition of a series: prefer series over editions.
-        candidates = [
-            editions.get(k, k)
-            for k in [k for _, k in before] + list(span_entity.values())
-            if fits(k)
-        ]
-        counted = Counter(candidates)
-        return counted.most_common(1)[0][0] if counted else None
-    if _refers_to_current(span):
-        # "this year's expo", "the event": the edition the article reports on.
-        current = current_edition([k for _, k in before], editions)
-        if current is not None:
-            return current
-    text = _doc_text(span.doc)
-    for other, key in reversed(before):
-        if "\n\n" in text[other.end_char : span.start_char]:
-            break  # only the same paragraph counts as "nearest"
-        if fits(key):
-            return key
-    # Else the article's topic: the first fitting event named after the headline.
-    headline_end = text.find("\n")
-    ordered = sorted((start, k) for (start, _end), k in span_entity.items())
-    body = [k for start, k in ordered if start > headline_end and fits(k)]
-    if body:
-        return body[0]
-    counted = Counter(k for k in span_entity.values() if fits(k))
-    return counted.most_common(1)[0][0] if counted else None
+    def __init__(
+        self,
+        spans: list[Span],
+        span_entity: dict[tuple[int, int], str],
+        builders: dict[str, _Builder],
+        editions: dict[str, str],
+    ) -> None:
+        self._spans = spans
+        self._next = 0  # spans before this index are counted as "before"
+        self._span_entity = span_entity
+        self._builders = builders
+        self._editions = editions
+        self._text = _doc_text(spans[0].doc) if spans else ""
+        self._headline_end = self._text.find("\n")
+        # Events named before the description asked about, in order: (end, key).
+        self._before: list[tuple[int, str]] = []
+        # Mentions per event, in order of first mention: before it, and in the whole document.
+        self._before_counts: dict[str, int] = {}
+        self._counts: dict[str, int] = {}
+        self._first_in_body: dict[str, int] = {}  # event -> its first start after the headline
+        for (start, _end), key in span_entity.items():
+            self._count(start, key)
+
+    def named(self, span: Span, key: str) -> None:
+        """Count a description just resolved to ``key`` as a mention of it."""
+        self._count(span.start_char, key)
+
+    def _count(self, start: int, key: str) -> None:
+        if not key.startswith("Event/"):
+            return  # only events are antecedents (see ``fits``)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        if start > self._headline_end:
+            self._first_in_body[key] = min(start, self._first_in_body.get(key, start))
+
+    def _move_to(self, start_char: int) -> None:
+        spans = self._spans
+        while self._next < len(spans) and spans[self._next].start_char < start_char:
+            span = spans[self._next]
+            self._next += 1
+            key = self._span_entity.get((span.start_char, span.end_char))
+            if key is None or span.end_char > start_char or not key.startswith("Event/"):
+                continue
+            self._before.append((span.end_char, key))
+            self._before_counts[key] = self._before_counts.get(key, 0) + 1
+
+    def find(self, span: Span) -> str | None:
+        self._move_to(span.start_char)
+        noun = span._.caexpo_generic or ""
+        family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
+        builders, editions = self._builders, self._editions
+
+        def fits(key: str) -> bool:
+            builder = builders.get(key)
+            if builder is None or builder.core_class != "Event":
+                return False
+            series = editions.get(key)
+            label = builders[series].label() if series and series in builders else builder.label()
+            if noun == "event":
+                return True
+            return _head_word(label) in family
+
+        if span._.caexpo_edition:
+            # "the 17th expo" is an edition of a series: prefer series over editions.
+            counted: Counter[str] = Counter()
+            for counts in (self._before_counts, self._counts):
+                for key, count in counts.items():
+                    if fits(key):
+                        counted[editions.get(key, key)] += count
+            return counted.most_common(1)[0][0] if counted else None
+        if _refers_to_current(span):
+            # "this year's expo", "the event": the edition the article reports on.
+            current = _most_mentioned(self._before_counts, editions)
+            if current is not None:
+                return current
+        paragraph = self._text.rfind("\n\n", 0, span.start_char)
+        for end, key in reversed(self._before):
+            if paragraph >= end:
+                break  # only the same paragraph counts as "nearest"
+            if fits(key):
+                return key
+        # Else the article's topic: the first fitting event named after the headline.
+        body = [(start, key) for key, start in self._first_in_body.items() if fits(key)]
+        if body:
+            return min(body)[1]
+        fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
+        return max(fitting, key=lambda item: item[0])[1] if fitting else None
 
 
 def _doc_text(doc: Doc) -> str:
@@ -390,11 +470,16 @@ def _refers_to_current(span: Span) -> bool:
 
 def current_edition(keys: list[str], editions: dict[str, str]) -> str | None:
     """The most mentioned edition among ``keys`` (the earliest on a tie)."""
-    counted = Counter(k for k in keys if k in editions)
-    if not counted:
-        return None
-    best = max(counted.values())
-    return next(k for k in keys if counted.get(k) == best)
+    return _most_mentioned(Counter(keys), editions)
+
+
+def _most_mentioned(counts: dict[str, int], editions: dict[str, str]) -> str | None:
+    """The edition with the highest count; on a tie the first counted (dicts keep order)."""
+    best: tuple[int, str] | None = None
+    for key, count in counts.items():
+        if key in editions and (best is None or count > best[0]):
+            best = (count, key)
+    return best[1] if best else None
 
 
 # ------------------------------------------------------------------ merging

@@ -14,7 +14,8 @@ gets right and overrides it with rules read from ``data/rules``:
 * bylines ("Photo by NAME/AGENCY"), possessives ("Cambodia's Ministry of
   Commerce") and years, including "last year" and "next May".
 
-The result is ``doc.spans["caexpo"]``: spans labelled with a core class, with
+The result is ``doc.spans["caexpo"]`` (the component's ``spans_key``; read it with
+:func:`entity_spans`): spans labelled with a core class, with
 ``span._.caexpo_label`` (canonical name) and the other ``caexpo_*`` attributes
 described in :func:`register_extensions`. Spans may nest (a possessor Place
 inside an Organisation); resolution into entities happens downstream.
@@ -23,16 +24,20 @@ inside an Organisation); resolution into entities happens downstream.
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.util import ensure_path
 
-from .rules import Rules, load_rules, ordinal_value
+from ..errors import InputError
+from .rules import Rules, load_rules, ordinal_value, rule_files
 
-__all__ = ["EntityRecognizer", "make_entity_recognizer", "register_extensions"]
+__all__ = ["EntityRecognizer", "entity_spans", "make_entity_recognizer", "register_extensions"]
 
 SPANS_KEY = "caexpo"
 
@@ -131,7 +136,10 @@ def register_extensions() -> None:
     * ``caexpo_container``: the place a capital lies in ("the Guangxi capital").
 
     On the doc: ``caexpo_bylines``, ``((start, end), (start, end))`` character offsets of
-    each byline's person and organisation.
+    each byline's person and organisation; ``caexpo_spans_key``, the key of
+    ``doc.spans`` the component wrote its spans under (see :func:`entity_spans`);
+    ``caexpo_rules_dir``, the folder of the rule data it read, for the rules downstream
+    (``load_rules(doc._.caexpo_rules_dir)``).
     """
     for name, default in (
         ("caexpo_label", None),
@@ -149,6 +157,23 @@ def register_extensions() -> None:
             Span.set_extension(name, default=default)
     if not Doc.has_extension("caexpo_bylines"):
         Doc.set_extension("caexpo_bylines", default=None)
+    if not Doc.has_extension("caexpo_spans_key"):
+        Doc.set_extension("caexpo_spans_key", default=SPANS_KEY)
+    if not Doc.has_extension("caexpo_rules_dir"):
+        Doc.set_extension("caexpo_rules_dir", default=None)
+
+
+def entity_spans(doc: Doc) -> SpanGroup:
+    """The spans ``caexpo_entities`` wrote on ``doc``, under whatever ``spans_key`` it was
+    configured with: what everything downstream of the component reads."""
+    register_extensions()
+    key = doc._.caexpo_spans_key
+    if key not in doc.spans:
+        raise ValueError(
+            f"the doc has no entity spans under doc.spans[{key!r}]: "
+            "run it through a pipeline with the caexpo_entities component"
+        )
+    return doc.spans[key]
 
 
 @dataclass
@@ -190,7 +215,13 @@ def make_entity_recognizer(
 
 
 class EntityRecognizer:
-    """Finds the entities of the six core classes; see the module docstring."""
+    """Finds the entities of the six core classes; see the module docstring.
+
+    Config: ``rules_dir``, the folder of rule data (default: the shipped
+    ``data/rules``); ``spans_key``, the key of ``doc.spans`` it writes. ``nlp.to_disk``
+    saves a copy of the rule data with the pipeline and ``spacy.load`` reads that copy,
+    so a saved pipeline needs neither the source tree nor the folder it was built with.
+    """
 
     def __init__(
         self,
@@ -203,22 +234,60 @@ class EntityRecognizer:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
-        self.rules: Rules = load_rules(rules_dir)
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for index, entry in enumerate(self.rules.gazetteer):
+        self.rules_dir = rules_dir
+        self._vocab = nlp.vocab
+        self._make_doc = nlp.make_doc  # the pipeline's own tokenizer, special cases and all
+        self._rules: Rules | None = None
+        if rules_dir is None or Path(rules_dir).is_dir():
+            self._use(load_rules(rules_dir))
+        # Else a pipeline being loaded on a machine without that folder: ``from_disk``
+        # gives the saved copy next; :attr:`rules` names the folder if nothing does.
+
+    @property
+    def rules(self) -> Rules:
+        """The rule data the component reads."""
+        if self._rules is None:
+            raise InputError(f"rules folder not found: {self.rules_dir}")
+        return self._rules
+
+    def _use(self, rules: Rules) -> None:
+        """Read ``rules``: the gazetteer's phrase matchers and the places it knows."""
+        exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
+        folded_matcher = PhraseMatcher(self._vocab, attr="LOWER")
+        for index, entry in enumerate(rules.gazetteer):
             exact, folded = [], []
             for alias in (entry.label, *entry.aliases):
                 # Acronyms must match case-sensitively ("US" is not "us").
                 (exact if alias.isupper() or len(alias) <= 3 else folded).append(alias)
             key = f"gaz{index}"
             if exact:
-                self._exact.add(key, [nlp.make_doc(text) for text in exact])
+                exact_matcher.add(key, [self._make_doc(text) for text in exact])
             if folded:
-                self._folded.add(key, [nlp.make_doc(text) for text in folded])
+                folded_matcher.add(key, [self._make_doc(text) for text in folded])
+        self._rules, self._exact, self._folded = rules, exact_matcher, folded_matcher
+        self._known_places = {
+            name.casefold()
+            for entry in rules.gazetteer
+            if entry.core_class == "Place"
+            for name in (entry.label, *entry.aliases)
+        } | {"asean"}
+
+    # ---------------------------------------------------------- serialisation
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save a copy of the rule data (``nlp.to_disk`` calls this with its own folder)."""
+        folder = ensure_path(path) / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        for source in rule_files(Path(self.rules.folder)):
+            shutil.copyfile(source, folder / source.name)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> EntityRecognizer:
+        """Read the rule data saved by :meth:`to_disk` (``spacy.load`` calls this)."""
+        self._use(load_rules(str(ensure_path(path) / "rules")))
+        return self
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc)
@@ -230,7 +299,7 @@ class EntityRecognizer:
         chosen = [
             c
             for c in _select(candidates)
-            if not _hyphen_modifier(doc, c) and not _currency_modifier(doc, c)
+            if not _hyphen_modifier(doc, c, self._known_places) and not _currency_modifier(doc, c)
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
@@ -243,15 +312,18 @@ class EntityRecognizer:
             spans.append(self._to_span(doc, candidate))
             spans.extend(self._to_span(doc, inner) for inner in candidate.nested)
         doc.spans[self.spans_key] = spans
+        doc._.caexpo_spans_key = self.spans_key
+        doc._.caexpo_rules_dir = rules.folder
         # Character offsets, not Span objects: a Doc sent between processes (n_process > 1)
         # carries its extension values, and spaCy cannot serialise Spans there.
+        kept = {id(c) for c in chosen}  # by identity: one set lookup, not a list scan
         doc._.caexpo_bylines = [
             (
                 (doc[person.start].idx, doc[person.end - 1].idx + len(doc[person.end - 1])),
                 (doc[org.start].idx, doc[org.end - 1].idx + len(doc[org.end - 1])),
             )
             for person, org in bylines
-            if person in chosen and org in chosen
+            if id(person) in kept and id(org) in kept
         ]
         return doc
 
@@ -502,7 +574,10 @@ class EntityRecognizer:
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
-        gazetteer_spans = [(c.start, c.end) for c in earlier if c.rule == "gazetteer"]
+        gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
+        for c in earlier:
+            if c.rule == "gazetteer":
+                gazetteer_ends.setdefault(c.start, []).append(c.end)
         for ent in doc.ents:
             core = NER_CLASSES.get(ent.label_)
             if core is None:
@@ -543,7 +618,11 @@ class EntityRecognizer:
             else:
                 label = _clean(span)
             priority = 1
-            if any(s >= start and e <= end and (s, e) != (start, end) for s, e in gazetteer_spans):
+            if any(
+                e <= end and (s, e) != (start, end)
+                for s in range(start, end)
+                for e in gazetteer_ends.get(s, ())
+            ):
                 priority = 3  # "China Mobile": the NER span names more than its place word
             if core == "Organisation":
                 label = _ministry_label(label, None)
@@ -681,6 +760,7 @@ class EntityRecognizer:
         by_end = {c.end: c for c in chosen}
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
+        owners: set[int] = set()  # ids of candidates that became a capital's owner
         for token in doc:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
@@ -714,7 +794,7 @@ class EntityRecognizer:
             capital = _Candidate(start, token.i + 1, "Place", region.capital, "capital", 4)
             capital.container = region.label
             if owner is not None:
-                result.remove(owner)
+                owners.add(id(owner))
                 owner.rule = "capital-owner"
                 owner.core_class, owner.label = "Place", region.label  # "Lao" names Laos
                 capital.nested.append(owner)
@@ -723,13 +803,14 @@ class EntityRecognizer:
                     _Candidate(token.i - 1, token.i, "Place", region.label, "capital-owner", 4)
                 )
             result.append(capital)
-        return result
+        # Filtered by identity at the end: ``list.remove`` per capital compared every field
+        # of every candidate, a scan of the document's candidates each time.
+        return [c for c in result if id(c) not in owners]
 
     # -------------------------------------------------------------- acronyms
     def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
-        by_start = {c.start: c for c in chosen}
         for candidate in sorted(chosen, key=lambda c: c.start):
             end = candidate.end
             if (
@@ -751,10 +832,12 @@ class EntityRecognizer:
             if text in defined and defined[text] is not candidate:
                 continue  # replaced below by a mention of the long form
             kept.append(candidate)
+        taken = {i for c in kept for i in range(c.start, c.end)}
         for token in doc:
             long_form = defined.get(token.text)
-            if long_form is None or any(c.start <= token.i < c.end for c in kept):
+            if long_form is None or token.i in taken:
                 continue
+            taken.add(token.i)
             kept.append(
                 _Candidate(
                     token.i,
@@ -766,7 +849,6 @@ class EntityRecognizer:
                     finer=long_form.finer,
                 )
             )
-        del by_start
         return kept
 
     # -------------------------------------------------------------- editions
@@ -880,23 +962,15 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             candidate.rule += "+coordination"
 
 
-_KNOWN_PLACES = {
-    name.casefold()
-    for entry in load_rules().gazetteer
-    if entry.core_class == "Place"
-    for name in (entry.label, *entry.aliases)
-} | {"asean"}
-
-
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "1 trillion US dollars": a country's name in a currency is not the country."""
     following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
     return candidate.core_class == "Place" and following in ("dollar", "dollars", "$")
 
 
-def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
+def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
-    modifier is not a mention of the place."""
+    modifier is not a mention of the place (``known_places``: casefolded names)."""
     if candidate.core_class not in ("Place", "Organisation") or candidate.rule not in (
         "gazetteer",
         "ner:GPE",
@@ -905,7 +979,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
     ):
         return False
     parts = doc[candidate.start : candidate.end].text.split("-")
-    if len(parts) == 2 and all(p.casefold() in _KNOWN_PLACES for p in parts):
+    if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
     before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import InputError
 from ..resources import resource_dir
 
-__all__ = ["ORDINAL_WORDS", "GazetteerEntry", "Rules", "load_rules", "ordinal_value"]
+__all__ = ["ORDINAL_WORDS", "GazetteerEntry", "Rules", "load_rules", "ordinal_value", "rule_files"]
 
 ORDINAL_WORDS: dict[str, int] = {
     word: number
@@ -90,6 +91,8 @@ class Rules:
     """Lower-cased noun written before a name ("tech giant Huawei") → core class."""
     by_name: dict[str, GazetteerEntry] = field(default_factory=dict)
     """Casefolded label or alias → entry."""
+    folder: str = ""
+    """The folder they were read from."""
 
 
 def _read_json(path: Path) -> dict:
@@ -101,8 +104,10 @@ def _read_json(path: Path) -> dict:
 def load_rules(rules_dir: str | None = None) -> Rules:
     """Load (once) the rule data of ``rules_dir``, by default the shipped ``data/rules``."""
     folder = Path(rules_dir) if rules_dir else resource_dir("rules")
+    if not (folder / "gazetteer.jsonl").is_file():
+        raise InputError(f"not a rules folder (no gazetteer.jsonl): {folder}")
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.json*")):
+    for path in rule_files(folder):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     heads: dict[str, str] = {}
@@ -140,4 +145,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         demonyms=_read_json(folder / "demonyms.json"),
         version=digest.hexdigest()[:12],
         by_name=by_name,
+        folder=str(folder),
     )
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """The files of a rules folder: what its version hashes and a saved pipeline copies."""
+    return sorted(folder.glob("*.json*"))

@@ -49,12 +49,12 @@ def extract_relations(
     published: date | None = None,
     *,
     infer: bool = True,
-    spans_key: str | None = None,
-    rules_dir: str | None = None,
 ) -> list[Relation]:
-    """All relations of one document: stated ones, then (``infer``) editions' years."""
-    options = {"spans_key": spans_key} if spans_key else {}
-    index = DocumentIndex(doc, resolved, published, rules_dir=rules_dir, **options)
+    """All relations of one document: stated ones, then (``infer``) editions' years.
+
+    The entity spans and rule data are those of the ``caexpo_entities`` component that
+    read ``doc`` (its ``spans_key`` and ``rules_dir``)."""
+    index = DocumentIndex(doc, resolved, published)
     relations = run_rules(index).relations
     if infer:
         relations = relations + infer_edition_years(resolved, relations)

@@ -19,7 +19,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..components.entities import EXPO_FAMILY, SPANS_KEY
+from ..components.entities import EXPO_FAMILY, entity_spans
+from ..components.rules import Rules, load_rules
 from ..model import Evidence, Relation
 from ..nlp import CO_WORD_LEMMAS
 from ..resolve import ResolvedDocument, _doc_text
@@ -90,9 +91,6 @@ class DocumentIndex:
         doc: Doc,
         resolved: ResolvedDocument,
         published: date | None = None,
-        *,
-        spans_key: str = SPANS_KEY,
-        rules_dir: str | None = None,
     ) -> None:
         self.doc = doc
         self.text = _doc_text(doc)  # Doc.text joins every token on each access
@@ -102,11 +100,14 @@ class DocumentIndex:
         self.resolved = resolved
         self.published = published
         """The publication date: what "this year" and "on Tuesday" are read against."""
-        self.lex = lexicon(rules_dir)
+        # The rule data of the entity component that read the doc (its ``rules_dir``).
+        rules_dir = doc._.caexpo_rules_dir
+        self.rules: Rules = load_rules(rules_dir)
+        self.lex = lexicon(str(rules_dir) if rules_dir is not None else None)
         self.parsed = doc.has_annotation("DEP")
         self.token_key: dict[int, str] = {}
         self.mention_spans: list[tuple[Span, str]] = []
-        spans = sorted(doc.spans[spans_key], key=lambda s: -(s.end - s.start))
+        spans = sorted(entity_spans(doc), key=lambda s: -(s.end - s.start))
         for span in spans:  # longest first, so nested (shorter) spans win their tokens
             key = resolved.span_entity.get((span.start_char, span.end_char))
             if key is None:

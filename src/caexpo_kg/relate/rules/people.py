@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...components.rules import load_rules
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -85,7 +84,7 @@ def is_country(ix: DocumentIndex, key: str) -> bool:
     """Countries and provinces of the gazetteer: "Brunei, Indonesia" is a list, not a
     containment, whatever the parser made of the comma."""
     entity = ix.resolved.entities.get(key)
-    entry = load_rules().by_name.get(entity.label.casefold()) if entity else None
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
     return entry is not None and entry.capital is not None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...components.rules import load_rules
 from ...model import Evidence, Relation
 from ...resolve import entity_key
 from ..index import DocumentIndex, Findings
@@ -19,7 +18,7 @@ from ..registry import rule
 )
 def capitals(ix: DocumentIndex, found: Findings) -> None:
     """ "the Guangxi capital" names Nanning, which lies in Guangxi."""
-    rules = load_rules()
+    rules = ix.rules
     for span, key in ix.mention_spans:
         container = span._.caexpo_container
         entry = rules.by_name.get(container.casefold()) if container else None

@@ -9,7 +9,6 @@ request, over a whole graph (:mod:`caexpo_kg.world`, ``build --world-knowledge``
 
 from __future__ import annotations
 
-from ...components.rules import load_rules
 from ...model import Relation
 from ...resolve import entity_key
 from ..index import DocumentIndex, Findings
@@ -33,7 +32,7 @@ def _world(findings: Findings, subject: str, predicate: str, obj: str, source: s
 )
 def world_membership(ix: DocumentIndex, found: Findings) -> None:
     """ASEAN's members (the gazetteer's ``member_of``), where the text names both."""
-    rules = load_rules()
+    rules = ix.rules
     named = set(ix.first_mentions())
     for key, entity in ix.resolved.entities.items():
         entry = rules.by_name.get(entity.label.casefold())
