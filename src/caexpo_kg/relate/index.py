@@ -131,6 +131,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
         self._ends = [span.end for span, _ in self.mention_spans]
         by_class: dict[str | None, list[tuple[int, str]]] = {}
@@ -304,7 +305,7 @@ class DocumentIndex:
 
     def mentions_in(self, sentence: Span) -> list[tuple[Span, str]]:
         """The mentions that start inside ``sentence``."""
-        low = bisect_left([s.start for s, _ in self.mention_spans], sentence.start)
+        low = bisect_left(self._starts, sentence.start)
         found = []
         for span, key in self.mention_spans[low:]:
             if span.start >= sentence.end:

@@ -121,7 +121,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
     resolved = ix.resolved
     published = ix.published
     years_at = _years_at(ix)
-    date_ents = [e for e in ix.doc.ents if e.label_ == "DATE"]
+    dates_on = _dates_by_verb(ix)
+    clause_of: dict[int, list[tuple[str, str]]] = {}
     series_keys = set(resolved.editions.values())
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
@@ -147,7 +148,9 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
-            for year_key, rule_name in _clause_years(verb, years_at, date_ents, published, ix):
+            if verb.i not in clause_of:  # one walk per verb, however many names it has
+                clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
+            for year_key, rule_name in clause_of[verb.i]:
                 if recurring and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if rule_name == "clause-date":
@@ -243,7 +246,7 @@ def _recurring(verb: Token) -> bool:
 def _clause_years(
     verb: Token,
     years_at: dict[int, str],
-    date_ents: list[Span],
+    dates_on: dict[int, list[Span]],
     published: date | None,
     ix: DocumentIndex,
 ) -> list[tuple[str, str]]:
@@ -270,12 +273,25 @@ def _clause_years(
         ]
     if found:
         return found
-    for ent in date_ents:
-        if ent.root.head == verb or (ent.root.head.head == verb and ent.root.head.dep_ == "prep"):
-            year = _date_year(ent, published, future=_future(verb))
-            if year is not None:
-                found.append((f"Year/{year}", "clause-date"))
+    for ent in dates_on.get(verb.i, ()):
+        year = _date_year(ent, published, future=_future(verb))
+        if year is not None:
+            found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
+    """DATE entities by the token they hang on, directly or through a preposition
+    ("opened on Friday"): looked up per verb instead of scanning every date each time."""
+    dates: dict[int, list[Span]] = {}
+    for ent in ix.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        head = ent.root.head
+        dates.setdefault(head.i, []).append(ent)
+        if head.dep_ == "prep" and head.head.i != head.i:
+            dates.setdefault(head.head.i, []).append(ent)
+    return dates
 
 
 @rule(
