@@ -229,7 +229,9 @@ def _beginning(verb: Token) -> bool:
 def _began(verb: Token) -> bool:
     """Does the verb itself say its subject began ("first staged", "launched", "has run
     since 2004")? Narrower than :func:`_beginning`, which reads the whole clause."""
-    if verb.lemma_.lower() in ("launch", "found", "establish", "inaugurate", "begin", "debut"):
+    if verb.lemma_.lower() in (
+        "launch", "found", "establish", "inaugurate", "begin", "debut", "initiate", "start",
+    ):  # fmt: skip
         return True
     return any(
         (c.dep_ == "advmod" and c.lower_ == "first") or (c.dep_ == "prep" and c.lower_ == "since")

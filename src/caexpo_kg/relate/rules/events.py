@@ -357,3 +357,35 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         for event in events[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
+
+
+@rule(
+    "concurrent-event",
+    makes=("partOf",),
+    triggers=("concurrent_words",),
+    example=(
+        "The 16th China-ASEAN Expo opened on Saturday. The China-ASEAN Business and "
+        "Investment Summit, a concurrent event, runs until Tuesday."
+    ),
+    expect=("China-ASEAN Business and Investment Summit", "partOf", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opened on Saturday. The China-ASEAN Business and "
+        "Investment Summit, an annual event, runs until Tuesday."
+    ),
+)
+def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "the concurrent China-ASEAN Business and Investment Summit", "the Summit, a parallel
+    event": an event said to run alongside is part of the event in scope."""
+    words = ix.lex["concurrent_words"]
+    for span, key in list(ix.mentions_of("Event")):
+        token = ix.head_mention_token(span)
+        described = [c for c in token.children if c.dep_ == "appos"]
+        modifiers = [t for t in ix.tokens[max(span.start - 2, 0) : span.start]]
+        modifiers += [
+            c for noun in described for c in noun.children if c.dep_ in ("amod", "compound")
+        ]
+        if not any(t.lower_ in words for t in modifiers):
+            continue
+        host = ix.event_in_scope(token)
+        if host is not None and host != key and host != ix.resolved.editions.get(key):
+            found.add(key, "partOf", host, "concurrent", token)
