@@ -131,6 +131,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
         self._ends = [span.end for span, _ in self.mention_spans]
@@ -493,18 +494,28 @@ class DocumentIndex:
             for c in verb.children
         )
 
-    @staticmethod
-    def head_mention_token(span: Span) -> Token:
+    def head_mention_token(self, span: Span) -> Token:
         """The token of a mention the parser hangs the rest of the sentence on.
 
         Usually ``span.root``; but for "The 13th CAEXPO is scheduled" the parser may hang
         both "13th" and "CAEXPO" on the verb, and the noun is the one that counts.
+        (Looked up once per mention: several rules ask.)
         """
-        outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-        for token in outside:
-            if token.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct"):
-                return token
-        return outside[-1] if outside else span.root
+        cached = self._heads.get((span.start, span.end))
+        if cached is not None:
+            return cached
+        tokens = self.tokens[span.start : span.end]
+        outside = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head == t]
+        head = next(
+            (
+                t
+                for t in outside
+                if t.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct")
+            ),
+            outside[-1] if outside else span.root,
+        )
+        self._heads[(span.start, span.end)] = head
+        return head
 
     # ----------------------------------------------------------- phrases
     def widen(self, tokens: list[Token]) -> list[Token]:
