@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..index import DocumentIndex, Findings, lemma
@@ -131,3 +133,45 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
             if ix.core(org) == "Organisation":
                 for person in people:
                     found.add(person, "affiliatedWith", org, f"{lemma(verb)}-org", verb)
+
+
+_MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE)
+_TOPIC_MINISTER = re.compile(r"\b([a-z]+(?: and [a-z]+)?) minister\b", re.IGNORECASE)
+_MINISTRY = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
+
+
+@rule(
+    "minister-of-ministry",
+    makes=("affiliatedWith",),
+    example=(
+        "Sem Phommachan, the Lao minister of posts and telecommunications, spoke. The Lao "
+        "Ministry of Posts and Telecommunications signed a memorandum."
+    ),
+    expect=("Sem Phommachan", "affiliatedWith", "Ministry of Posts and Telecommunications of Laos"),
+    counter=(
+        "Sem Phommachan, the Lao minister of education, spoke. The Lao Ministry of Posts "
+        "and Telecommunications signed a memorandum."
+    ),
+)
+def ministers(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Lao minister of posts and telecommunications", "Thai Commerce Minister X": a
+    minister of a portfolio works for the ministry of that portfolio the text names."""
+    ministries: dict[str, list[str]] = {}
+    for key, entity in ix.resolved.entities.items():
+        match = _MINISTRY.match(entity.label.casefold())
+        if entity.core_class == "Organisation" and match:
+            ministries.setdefault(match.group(1), []).append(key)
+    if not ministries:
+        return
+    for span, key in ix.mentions_of("Person"):
+        token = ix.head_mention_token(span)
+        offices = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "appos"]
+        window = ix.tokens[max(span.start - 6, 0) : span.start]
+        offices.append(" ".join(t.text for t in window))
+        for office in offices:
+            topics = [m.group(1) for m in _MINISTER_OF.finditer(office)]
+            topics += [m.group(1) for m in _TOPIC_MINISTER.finditer(office)]
+            for topic in topics:
+                candidates = ministries.get(topic.casefold().strip(" ,"), [])
+                if len(candidates) == 1:
+                    found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
