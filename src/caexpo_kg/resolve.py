@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .components.entities import EXPO_FAMILY, SPANS_KEY
+from .components.entities import EXPO_FAMILY, SPANS_KEY, clean_label
 from .model import Entity, Extraction, Mention, Relation
 from .vocab import slugify
 
@@ -126,7 +126,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         for name, value in extra.items():
             if value is not None:
                 setattr(builder, name, value)
-        surface = _surface(span)
+        surface = clean_label(span)
         if (
             surface
             and surface.casefold() != label.casefold()
@@ -224,17 +224,6 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             )
         )
     return ResolvedDocument(entities, mentions, span_entity, editions)
-
-
-def _surface(span: Span) -> str:
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return re.sub(r"\s+", " ", span.doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _ordinal(number: int) -> str:

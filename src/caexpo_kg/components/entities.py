@@ -32,7 +32,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .rules import Rules, load_rules, ordinal_value
 
-__all__ = ["EntityRecognizer", "make_entity_recognizer", "register_extensions"]
+__all__ = [
+    "EntityRecognizer",
+    "clean_label",
+    "make_entity_recognizer",
+    "normalise_dashes",
+    "register_extensions",
+]
 
 SPANS_KEY = "caexpo"
 
@@ -53,8 +59,6 @@ _HEAD_BREAKERS = {"of", "for", "on"}
 #: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
 _TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
-#: Heads that never make an entity on their own ("Country of Honor", "Special Partner Country").
-_NON_ENTITY_HEADS = {"country", "countries", "partner", "honor", "honour", "minister", "premier"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {"convention", "exhibition", "expo", "exposition", "conference", "sports", "stadium"}
 _VENUE_HEADS = {"center", "centre", "hall", "complex", "ground", "grounds"}
@@ -65,10 +69,11 @@ _TITLES = {
     "king", "queen", "sultan", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "governor",
     "chief", "executive", "ceo", "party", "state", "councillor", "councilor", "foreign",
     "commerce", "trade", "senior", "former", "envoy", "special", "his", "her", "majesty",
+    "major", "lieutenant", "lt", "lt.", "colonel", "col", "col.", "brigadier", "admiral",
+    "captain", "capt", "capt.", "commander", "marshal", "retired", "rtd",
 }  # fmt: skip
-#: Honorifics between a title and a name ("Secretary-General Dato Lim Jock Hoi").
-_HONORIFICS = {"dato", "dato'", "datuk", "tan", "sri", "haji", "hajjah", "sir", "dame", "lord",
-               "h.e.", "pehin", "dr", "dr."}  # fmt: skip
+#: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
+_NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
@@ -109,6 +114,15 @@ _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
+DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
+_GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
+
+
+def normalise_dashes(text: str) -> str:
+    """ "China–ASEAN" and "China—ASEAN" as "China-ASEAN": a dash between two letters
+    joins the parts of one name as a hyphen would (dashes with spaces are kept)."""
+    return _GLUED_DASH.sub("-", text)
 
 
 def register_extensions() -> None:
@@ -204,13 +218,27 @@ class EntityRecognizer:
         self.name = name
         self.spans_key = spans_key
         self.rules: Rules = load_rules(rules_dir)
+        self._honorifics = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
+        self._honorifics.add(
+            "honorific",
+            [
+                nlp.make_doc(spelling)
+                for phrase in self.rules.honorifics
+                for spelling in {phrase, phrase.title(), phrase.upper()}
+            ],
+        )
+        self._honorific_words = {p for p in self.rules.honorifics if " " not in p}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, entry in enumerate(self.rules.gazetteer):
             exact, folded = [], []
             for alias in (entry.label, *entry.aliases):
                 # Acronyms must match case-sensitively ("US" is not "us").
-                (exact if alias.isupper() or len(alias) <= 3 else folded).append(alias)
+                spellings = [alias]
+                if "-" in alias:
+                    spellings += [alias.replace("-", dash) for dash in sorted(DASHES - {"-"})]
+                (exact if alias.isupper() or len(alias) <= 3 else folded).extend(spellings)
             key = f"gaz{index}"
             if exact:
                 self._exact.add(key, [nlp.make_doc(text) for text in exact])
@@ -224,13 +252,17 @@ class EntityRecognizer:
         candidates += self._name_runs(doc)
         candidates += self._ner(doc, candidates)
         candidates += self._years(doc)
+        candidates += self._titled_people(doc)
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
+        candidates = [c for c in candidates if not self._common_term(doc, c)]
         chosen = [
             c
             for c in _select(candidates)
-            if not _hyphen_modifier(doc, c) and not _currency_modifier(doc, c)
+            if c.core_class != _NO_ENTITY
+            and not _hyphen_modifier(doc, c)
+            and not _currency_modifier(doc, c)
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
@@ -292,7 +324,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------- name runs
     def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         """The class a name's head noun implies, and the head word."""
-        words = [t for t in tokens if t.text not in _POSSESSIVE]
+        words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
         head_part = []
         for token in words:
             if token.lower_ in _HEAD_BREAKERS and head_part:
@@ -307,7 +339,7 @@ class EntityRecognizer:
             return "Initiative", "year"
         if head.lower_ in _VENUE_HEADS and lowered & _VENUE_WORDS:
             return "Place", head.lower_
-        if head.lower_ in _NON_ENTITY_HEADS:
+        if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
         return core, head.lower_
@@ -344,14 +376,22 @@ class EntityRecognizer:
                     end += 1
                     continue
                 if (
-                    token.text == "-"
+                    token.text in DASHES
                     and not doc[end - 1].whitespace_
                     and not token.whitespace_
                     and end + 1 < len(doc)
-                    and (self._is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
+                    and (
+                        self._is_name_token(doc[end + 1])
+                        or (token.text == "-" and doc[end + 1].is_alpha)
+                    )
                 ):
-                    # "China-ASEAN", and "E-commerce": a hyphenated word that starts capitalised
+                    # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
+                    # starts capitalised
                     end += 2
+                    continue
+                gloss_end = self._gloss_end(doc, end)
+                if gloss_end is not None:
+                    end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
                 if token.lower_ in _CONNECTORS and end + 1 < len(doc):
                     step = 2 if doc[end + 1].lower_ == "the" and token.lower_ != "and" else 1
@@ -383,10 +423,46 @@ class EntityRecognizer:
                 doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
             ):
                 end -= 1
-            found.extend(self._classify_run(doc, start, end))
+            run = self._classify_run(doc, start, end)
+            self._attach_glosses(doc, start, end, run)
+            found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _gloss_end(self, doc: Doc, at: int) -> int | None:
+        """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
+        ")" when the bracket at ``at`` spells out the word before it and the name goes on."""
+        if doc[at].text != "(" or at == 0:
+            return None
+        close = next(
+            (k for k in range(at + 1, min(at + 12, len(doc))) if doc[k].text in ("(", ")")), None
+        )
+        if close is None or doc[close].text != ")" or close == at + 1 or close + 1 >= len(doc):
+            return None
+        if not self._is_name_token(doc[close + 1]) or doc[close + 1].is_sent_start:
+            return None
+        word, gloss = doc[at - 1].text, doc[at + 1 : close].text
+        entry = self.rules.by_name.get(word.casefold())
+        if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
+            return close + 1
+        if _looks_like_acronym(word) and _acronym_fits(word, gloss):
+            return close + 1
+        return None
+
+    def _attach_glosses(self, doc: Doc, start: int, end: int, run: list[_Candidate]) -> None:
+        """A gloss the gazetteer knows inside a name is a mention of its own: the bracket in
+        "China-ASEAN (Association of Southeast Asian Nations) Expo" names ASEAN."""
+        for at in range(start + 1, end):
+            if doc[at].text != "(" or self._gloss_end(doc, at) is None:
+                continue
+            close = next(k for k in range(at + 1, end) if doc[k].text == ")")
+            entry = self.rules.by_name.get(doc[at + 1 : close].text.casefold())
+            owner = next((c for c in run if c.start <= at < c.end), None)
+            if entry is not None and owner is not None:
+                owner.nested.append(
+                    _Candidate(at + 1, close, entry.core_class, entry.label, "gloss", 3)
+                )
 
     def _expo_list_name(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
@@ -403,7 +479,7 @@ class EntityRecognizer:
         core, head = self._head_class(tokens)
         if core != "Event":
             return []
-        return [_Candidate(start, probe, "Event", _clean(doc[start:probe]), f"head:{head}", 4)]
+        return [_Candidate(start, probe, "Event", clean_label(doc[start:probe]), f"head:{head}", 4)]
 
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         tokens = list(doc[start:end])
@@ -433,7 +509,7 @@ class EntityRecognizer:
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
-        label = _clean(doc[start:end])
+        label = clean_label(doc[start:end])
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
             first, _, rest = label.partition(" ")
@@ -456,7 +532,7 @@ class EntityRecognizer:
         if not titles:
             return None
         rest = tokens[titles[-1] + 1 :]
-        while rest and rest[0].lower_ in _HONORIFICS:
+        while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
             t.text in ("-", "'s", "’s") or self._known(t) or t.ent_type_ in ("ORG", "GPE")
@@ -464,7 +540,7 @@ class EntityRecognizer:
         ):
             return None
         span = doc[rest[0].i : rest[-1].i + 1]
-        return _Candidate(span.start, span.end, "Person", _clean(span), "titled-name", 2)
+        return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
@@ -476,18 +552,18 @@ class EntityRecognizer:
             core, head = self._head_class(list(doc[start:end]))
             if core is None:
                 return []
-            return [_Candidate(start, end, core, _clean(doc[start:end]), f"head:{head}", 3)]
+            return [_Candidate(start, end, core, clean_label(doc[start:end]), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
-            label = _ministry_label(_clean(rest), owner_place)
+            label = _ministry_label(clean_label(rest), owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
-            org.aliases = (_clean(doc[start:end]),)
+            org.aliases = (clean_label(doc[start:end]),)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
         if core is not None:
-            found.append(_Candidate(rest_start, end, core, _clean(rest), f"head:{head}", 3))
+            found.append(_Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3))
         return found
 
     def _place_name(self, span: Span) -> str | None:
@@ -496,8 +572,93 @@ class EntityRecognizer:
         if entry is not None:
             return entry.label if entry.core_class == "Place" else None
         if len(span) and all(t.ent_type_ in ("GPE", "LOC") for t in span):
-            return _clean(span)
+            return clean_label(span)
         return None
+
+    def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "AI", "SMEs", "COVID-19": a common noun the NER or a capital letter made a name."""
+        return candidate.rule != "gazetteer" and (
+            doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
+        )
+
+    # ------------------------------------------------------------ honorifics
+    def _titled_people(self, doc: Doc) -> list[_Candidate]:
+        """ "Datuk Seri Mustapa Mohamed", "H.E. Dr. Sok Chenda Sophea", "Pehin Datu Lailaraja
+        Major General Dato Paduka Seri Awang Haji Halbi": a person named after the last
+        honorific or title of a run that starts with an honorific.
+
+        The titles are claimed by a :data:`_NO_ENTITY` candidate, so that neither they
+        ("Pehin Datu Lailaraja", typed ORG by the NER) nor a name with them in it is kept;
+        the name as printed with its honorifics becomes an alias.
+        """
+        longest: dict[int, int] = {}
+        for _, start, end in self._honorifics(doc):
+            longest[start] = max(end, longest.get(start, end))
+        found: list[_Candidate] = []
+        scanned = 0
+        for start in sorted(longest):
+            if start < scanned:
+                continue
+            position, title_end = start, start
+            while position < len(doc) and position - start < 16:
+                token = doc[position]
+                if position in longest:
+                    position = title_end = longest[position]
+                elif token.lower_ in _TITLES:
+                    position = title_end = position + 1
+                elif position > start and self._continues_name(doc, position, title_end):
+                    position += 1
+                else:
+                    break
+            scanned = position
+            while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
+                position -= 1
+            name = doc[title_end:position]
+            if not 1 <= len(name) <= 5 or any(
+                t.ent_type_ in _NOT_PERSON_ENTS or self._known(t) for t in name
+            ):
+                continue
+            printed = self._printed_name(doc, start, position)
+            aliases = (printed,) if printed != clean_label(name) else ()
+            found.append(
+                _Candidate(
+                    title_end,
+                    position,
+                    "Person",
+                    clean_label(name),
+                    "honorific",
+                    4,
+                    aliases=aliases,
+                )
+            )
+            found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
+        return found
+
+    def _continues_name(self, doc: Doc, position: int, title_end: int) -> bool:
+        """Is ``doc[position]`` a word of the name (the parser may start a sentence after
+        "Dr." at ``title_end``: that is no sentence break)?"""
+        token = doc[position]
+        if token.lower_ in _NAME_PARTICLES:
+            return position + 1 < len(doc) and doc[position + 1].text[:1].isupper()
+        return (
+            token.text[:1].isupper()
+            and (position == title_end or not token.is_sent_start)
+            and not token.is_punct
+            and not token.like_num
+            and token.text not in self.rules.demonyms
+        )
+
+    def _printed_name(self, doc: Doc, start: int, end: int) -> str:
+        """The name as printed with its honorifics: from ``start``, or from where the NER's
+        person begins when it takes in a word before ("Raja Dato' Nushirwan ...")."""
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.start < start < ent.end:
+                begin = ent.start
+                while begin < start and doc[begin].lower_ in _TITLES:
+                    begin += 1
+                start = begin
+                break
+        return clean_label(doc[start:end])
 
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
@@ -532,7 +693,7 @@ class EntityRecognizer:
                 )
             ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
-            if span[-1].lower_ in _NON_ENTITY_HEADS:
+            if span[-1].lower_ in self.rules.non_entity_heads:
                 continue  # "Special Partner Country": a role, not an organisation
             if core == "Organisation" and end < len(doc) and doc[end].lower_ in _TITLES:
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
@@ -541,7 +702,7 @@ class EntityRecognizer:
             if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
-                label = _clean(span)
+                label = clean_label(span)
             priority = 1
             if any(s >= start and e <= end and (s, e) != (start, end) for s, e in gazetteer_spans):
                 priority = 3  # "China Mobile": the NER span names more than its place word
@@ -661,8 +822,8 @@ class EntityRecognizer:
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
                     continue
-                person_label = _clean(person)
-                org_label = _clean(org)
+                person_label = clean_label(person)
+                org_label = clean_label(org)
                 entry = self.rules.by_name.get(org_label.casefold())
                 org_class = entry.core_class if entry else "Organisation"
                 org_label = entry.label if entry else org_label
@@ -789,7 +950,7 @@ class EntityRecognizer:
             candidate.edition = number
             candidate.series = series
             candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
-            candidate.aliases = (doc[before.i : candidate.end].text,)
+            candidate.aliases = (clean_label(doc[before.i : candidate.end]),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
@@ -856,6 +1017,10 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: The class of a candidate that claims words for no entity (the titles before a name).
+_NO_ENTITY = ""
+#: NER types that say a word is no part of a person's name.
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
@@ -904,13 +1069,15 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate) -> bool:
         "ner:LOC",
     ):
         return False
-    parts = doc[candidate.start : candidate.end].text.split("-")
+    parts = normalise_dashes(doc[candidate.start : candidate.end].text).split("-")
     if len(parts) == 2 and all(p.casefold() in _KNOWN_PLACES for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
     before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
-    glued_before = before is not None and before.text == "-" and not before.whitespace_
-    glued_after = after is not None and after.text == "-" and not doc[candidate.end - 1].whitespace_
+    glued_before = before is not None and before.text in DASHES and not before.whitespace_
+    glued_after = (
+        after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
+    )
     return glued_before or glued_after
 
 
@@ -945,8 +1112,9 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _clean(span: Span) -> str:
-    """A span's text as a label: no leading article, no possessive, one space between words."""
+def clean_label(span: Span) -> str:
+    """A span's text as a label: no leading article, no possessive, one space between words,
+    hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
     tokens = list(span)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
@@ -954,8 +1122,25 @@ def _clean(span: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return span.text.strip()
-    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip()
+    tokens = _without_glosses(tokens)
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    return normalise_dashes(re.sub(r"\s+", " ", text).strip())
+
+
+def _without_glosses(tokens: list[Token]) -> list[Token]:
+    """``tokens`` less any bracketed group with name words after it (a gloss inside a name)."""
+    kept: list[Token] = []
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.text == "(" and depth == 0 and any(t.text == ")" for t in tokens[k + 1 : -1]):
+            depth = 1
+            continue
+        if depth:
+            if token.text == ")":
+                depth = 0
+            continue
+        kept.append(token)
+    return kept or tokens
 
 
 _TOPIC_MINISTRY = re.compile(r"^(?P<topic>[A-Z][\w ,&-]*?) Ministry$")

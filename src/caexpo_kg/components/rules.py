@@ -90,6 +90,12 @@ class Rules:
     """Lower-cased noun written before a name ("tech giant Huawei") → core class."""
     by_name: dict[str, GazetteerEntry] = field(default_factory=dict)
     """Casefolded label or alias → entry."""
+    honorifics: tuple[str, ...] = ()
+    """Lower-case forms of address printed before a person's name ("datuk seri", "h.e.")."""
+    common_terms: frozenset[str] = frozenset()
+    """Casefolded common nouns capitalised like names ("ai", "smes", "covid-19")."""
+    non_entity_heads: frozenset[str] = frozenset()
+    """Lower-case head nouns of names that are no entity ("award", "country")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -133,7 +139,11 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     for core_class, words in _read_json(folder / "descriptors.json").items():
         for word in words:
             descriptors.setdefault(word.lower(), core_class)
+    names = _read_json(folder / "names.json")
     return Rules(
+        honorifics=tuple(word.lower() for word in names["honorifics"]),
+        common_terms=frozenset(word.casefold() for word in names["common_terms"]),
+        non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),

@@ -1,0 +1,112 @@
+"""Names as reporters print them: glosses in brackets, dashes for hyphens, honorifics.
+
+Each shape has a sentence it must read right and one it must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """label → (core class, aliases) of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: (e.core_class, e.aliases) for e in resolved.entities.values()}
+
+
+def classes(nlp, text: str) -> dict[str, str]:
+    return {label: found[0] for label, found in entities(nlp, text).items()}
+
+
+# ------------------------------------------------------------------ brackets
+def test_a_gloss_in_brackets_inside_a_name_leaves_one_edition(nlp):
+    text = (
+        "The eighth China-ASEAN (Association of Southeast Asian Nations) Expo opened in "
+        "Nanning on Oct. 28."
+    )
+    doc = nlp(text)
+    resolved = resolve_document(doc, None)
+    events = {e.label for e in resolved.entities.values() if e.core_class == "Event"}
+    assert events == {"8th China-ASEAN Expo", "China-ASEAN Expo"}
+    edition = next(k for k, e in resolved.entities.items() if e.label == "8th China-ASEAN Expo")
+    assert resolved.entities[resolved.editions[edition]].label == "China-ASEAN Expo"
+    # the edition's mention keeps the offsets of the text as printed, bracket and all
+    mention = next(m for m in resolved.mentions if m.entity == edition)
+    assert text[mention.start : mention.end] == (
+        "eighth China-ASEAN (Association of Southeast Asian Nations) Expo"
+    )
+
+
+def test_a_bracket_that_defines_an_acronym_after_a_name_is_not_a_gloss(nlp):
+    found = entities(nlp, "The China-ASEAN Expo (CAEXPO) opened. CAEXPO drew crowds.")
+    assert found["China-ASEAN Expo"][0] == "Event"
+    assert "CAEXPO" in found["China-ASEAN Expo"][1]
+    assert not any("(" in label for label in found)
+
+
+# -------------------------------------------------------------------- dashes
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_en_and_em_dashes_in_a_name_read_as_the_hyphen(nlp, dash):
+    text = f"The China{dash}ASEAN Expo welcomed 2,000 exhibitors."
+    resolved = resolve_document(nlp(text), None)
+    assert {(e.label, e.core_class) for e in resolved.entities.values()} == {
+        ("China-ASEAN Expo", "Event")
+    }
+    mention = resolved.mentions[0]
+    assert text[mention.start : mention.end] == f"China{dash}ASEAN Expo"
+
+
+def test_a_spaced_dash_between_sentences_parts_joins_nothing(nlp):
+    found = classes(nlp, "Trade with China — and with ASEAN — grew fast.")
+    assert found.get("China") == "Place"
+    assert not any("—" in label or "-" in label for label in found)
+
+
+# ---------------------------------------------------------------- honorifics
+@pytest.mark.parametrize(
+    ("text", "name", "printed"),
+    [
+        (
+            "Malaysia's Datuk Seri Mustapa Mohamed visited the booth.",
+            "Mustapa Mohamed",
+            "Datuk Seri Mustapa Mohamed",
+        ),
+        ("Tan Sri Muhyiddin Yassin opened the pavilion.", "Muhyiddin Yassin", None),
+        ("H.E. Dr. Sok Chenda Sophea addressed the forum.", "Sok Chenda Sophea", None),
+        (
+            "Cambodia's Samdech Akka Moha Sena Padei Techo Hun Sen arrived.",
+            "Hun Sen",
+            "Samdech Akka Moha Sena Padei Techo Hun Sen",
+        ),
+        ("The minister met Bapak Joko Widodo in Jakarta.", "Joko Widodo", None),
+    ],
+)
+def test_honorifics_come_off_the_name_and_stay_in_an_alias(nlp, text, name, printed):
+    found = entities(nlp, text)
+    assert found[name][0] == "Person"
+    assert not any(
+        label.split()[0] in ("Datuk", "Tan", "Samdech", "H.E.", "Dr.", "Bapak") for label in found
+    )
+    if printed:
+        assert printed in found[name][1]
+
+
+def test_a_brunei_title_chain_is_no_organisation_and_haji_stays_in_the_name(nlp):
+    found = classes(
+        nlp,
+        "Brunei's Pehin Datu Lailaraja Major General Dato Paduka Seri Awang Haji Halbi "
+        "attended the expo.",
+    )
+    assert found == {"Haji Halbi": "Person", "Brunei": "Place"}
+
+
+def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
+    # "Sri" alone is a given name (Tan Sri and Datuk Seri are the honorifics), and "Tan"
+    # alone a surname.
+    found = classes(nlp, "Delegates from Sri Lanka met Tan Kim Hong in Jakarta.")
+    assert found.get("Sri Lanka") == "Place"
+    assert found.get("Tan Kim Hong") == "Person"
