@@ -110,3 +110,78 @@ def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
     found = classes(nlp, "Delegates from Sri Lanka met Tan Kim Hong in Jakarta.")
     assert found.get("Sri Lanka") == "Place"
     assert found.get("Tan Kim Hong") == "Person"
+
+
+def test_a_chain_of_malay_honours_leaves_the_name(nlp):
+    found = entities(
+        nlp,
+        "He was accompanied by Investment, Trade and Industry Minister Tengku Datuk Seri "
+        "Utama Zafrul Tengku Abdul Aziz and Minister of Foreign Affairs Datuk Seri Dr. "
+        "Zambry Abd Kadir.",
+    )
+    assert found["Zafrul Tengku Abdul Aziz"][0] == "Person"
+    assert found["Zambry Abd Kadir"][0] == "Person"
+    assert "Datuk Seri Dr. Zambry Abd Kadir" in found["Zambry Abd Kadir"][1]
+
+
+# ------------------------------------------------------- house styles
+def test_the_malaysian_press_spelling_of_asean_and_its_acronyms(nlp):
+    text = (
+        "Leaders attended the 20th China-Asean Expo (Caexpo) and China-Asean Business and "
+        "Investment Summit (Cabis). Asean leaders met Matrade deputy CEO Susila Devi."
+    )
+    resolved = resolve_document(nlp(text), None)
+    found = {e.label: e for e in resolved.entities.values()}
+    assert found["20th China-ASEAN Expo"].edition_number == 20
+    assert found["20th China-ASEAN Business and Investment Summit"].edition_number == 20
+    assert "Cabis" in found["China-ASEAN Business and Investment Summit"].aliases
+    assert "Asean" in found["Association of Southeast Asian Nations"].aliases
+    assert found["Matrade"].core_class == "Organisation"
+    assert found["Susila Devi"].core_class == "Person"
+
+
+def test_a_capitalised_title_after_a_body_is_still_no_organisation(nlp):
+    found = classes(nlp, "Commerce Minister Chen Deming opened the fair.")
+    assert found.get("Chen Deming") == "Person"
+    assert "Commerce" not in found
+
+
+# --------------------------------------------------------------- initiatives
+def test_a_numbered_version_is_an_initiative_of_its_own(nlp):
+    found = entities(
+        nlp,
+        "The China-ASEAN Free Trade Area began in 2010. Leaders welcomed version 3.0 of the "
+        "free trade area. CAFTA 3.0 talks ended. The China-ASEAN Free Trade Area 3.0 was "
+        "signed.",
+    )
+    assert found["China-ASEAN Free Trade Area"][0] == "Initiative"
+    version = found["China-ASEAN Free Trade Area 3.0"]
+    assert version[0] == "Initiative"
+    assert version[1] == ("CAFTA 3.0",)
+    assert "CAFTA 3.0" not in found["China-ASEAN Free Trade Area"][1]
+
+
+def test_a_lower_case_agreement_given_an_acronym_is_an_initiative(nlp):
+    text = "Ministers discussed the digital economy framework agreement (DEFA). DEFA talks go on."
+    resolved = resolve_document(nlp(text), None)
+    (defa,) = [e for e in resolved.entities.values() if e.core_class == "Initiative"]
+    assert defa.label == "digital economy framework agreement"
+    assert defa.aliases == ("DEFA",)
+    assert not any(e.label == "DEFA" for e in resolved.entities.values())
+
+
+def test_a_lower_case_description_joins_the_named_initiative(nlp):
+    found = entities(
+        nlp,
+        "The China-ASEAN Free Trade Area was launched in 2010. Trade under the free trade "
+        "area grew.",
+    )
+    assert [label for label, (core, _) in found.items() if core == "Initiative"] == [
+        "China-ASEAN Free Trade Area"
+    ]
+    assert found["China-ASEAN Free Trade Area"][1] == ()
+
+
+def test_a_generic_lower_case_agreement_is_no_initiative(nlp):
+    found = classes(nlp, "The new trade agreement helped exporters, and the free trade area grew.")
+    assert "Initiative" not in found.values()

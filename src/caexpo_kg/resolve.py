@@ -35,7 +35,16 @@ __all__ = [
 
 #: How much a span's rule counts when a name is given two classes in one document.
 _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
-_CONFIDENCE = {"gazetteer": 0.95, "byline": 0.9, "acronym": 0.9, "year": 0.99, "ner": 0.7}
+_CONFIDENCE = {
+    "gazetteer": 0.95,
+    "byline": 0.9,
+    "acronym": 0.9,
+    "year": 0.99,
+    "ner": 0.7,
+    "speaker": 0.6,  # a person the NER missed, known only by the verb after the name
+    "defined-initiative": 0.8,  # lower case, but given an acronym: a name
+    "lowercase-initiative": 0.5,  # lower case and specific, but perhaps only a description
+}
 
 
 def entity_key(core_class: str, label: str) -> str:
@@ -56,6 +65,8 @@ class _Builder:
     edition: int | None = None
     year: int | None = None
     preferred: str | None = None
+    rules: set[str] = field(default_factory=set)
+    """The rule families that found its mentions ("ner", "gazetteer", "head" ...)."""
 
     def label(self) -> str:
         if self.preferred:
@@ -123,6 +134,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         key = entity_key(core_class, label)
         builder = builders.setdefault(key, _Builder(core_class))
         builder.labels[label] += 1
+        builder.rules.add(_rule_family(span._.caexpo_rule))
         for name, value in extra.items():
             if value is not None:
                 setattr(builder, name, value)
@@ -131,8 +143,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             surface
             and surface.casefold() != label.casefold()
             and not span._.caexpo_generic
+            # "the free trade area", "version 3.0 of the free trade area": descriptions
+            and _rule_family(span._.caexpo_rule) != "initiative-description"
             and core_class != "Year"  # "next year" names 2016 only from where it stands
             and span._.caexpo_rule not in ("capital", "capital-owner")  # "the Lao capital"
+            # "the 20th X and Y": Y's words name the series, not the edition
+            and not span._.caexpo_rule.startswith("edition-shared")
         ):
             builder.aliases.add(surface)
         for alias in span._.caexpo_aliases:
@@ -263,7 +279,11 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         label = builder.label()
         if builder.preferred or builder.edition:
             continue
-        if builder.core_class == "Person" and " " not in label:
+        if " " not in label and (
+            builder.core_class == "Person"
+            # "Lu Wei ... Lu": a surname the NER alone typed as an organisation or a place
+            or (builder.core_class in ("Organisation", "Place") and builder.rules == {"ner"})
+        ):
             matches = [
                 other
                 for other in by_class["Person"]

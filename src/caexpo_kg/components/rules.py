@@ -96,6 +96,8 @@ class Rules:
     """Casefolded common nouns capitalised like names ("ai", "smes", "covid-19")."""
     non_entity_heads: frozenset[str] = frozenset()
     """Lower-case head nouns of names that are no entity ("award", "country")."""
+    page_labels: tuple[str, ...] = ()
+    """Lower-case labels of page furniture lines ("editor", "source", "updated")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -144,6 +146,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         honorifics=tuple(word.lower() for word in names["honorifics"]),
         common_terms=frozenset(word.casefold() for word in names["common_terms"]),
         non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
+        page_labels=tuple(word.lower() for word in names["page_labels"]),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),
