@@ -185,3 +185,29 @@ def test_a_lower_case_description_joins_the_named_initiative(nlp):
 def test_a_generic_lower_case_agreement_is_no_initiative(nlp):
     found = classes(nlp, "The new trade agreement helped exporters, and the free trade area grew.")
     assert "Initiative" not in found.values()
+
+
+def test_the_vietnamese_press_spacing_of_dashes_and_versions_after_an_acronym(nlp):
+    found = entities(
+        nlp,
+        "Chinh spoke at the opening of the 22nd China – ASEAN Expo (CAEXPO). They will sign "
+        "the Protocol to Upgrade the China–ASEAN Free Trade Area (ACFTA) 3.0 this year. ACFTA "
+        "was launched in 2010. Deputy PM Mai Van Chinh toured the Việt Nam pavilion.",
+    )
+    assert found["22nd China-ASEAN Expo"][0] == "Event"
+    assert found["China-ASEAN Free Trade Area 3.0"] == ("Initiative", ("ACFTA 3.0",))
+    assert found["China-ASEAN Free Trade Area"] == ("Initiative", ("ACFTA",))
+    assert found["Mai Van Chinh"][0] == "Person"
+    assert found["Vietnam"][0] == "Place"
+
+
+def test_offices_and_their_abbreviations_are_no_part_of_a_name(nlp):
+    found = entities(
+        nlp,
+        "Trade Undersecretary Ponciano Manalo said so. Amb. Francis Chua met the press. "
+        "Consul General Marie Charlotte Tang attended.",
+    )
+    assert found["Ponciano Manalo"][0] == "Person"
+    assert found["Francis Chua"] == ("Person", ("Amb. Francis Chua",))
+    assert found["Marie Charlotte Tang"][0] == "Person"
+    assert not any(label.startswith(("Consul", "Amb", "Undersecretary")) for label in found)

@@ -72,6 +72,10 @@ _TITLES = {
     "commerce", "trade", "senior", "former", "envoy", "special", "his", "her", "majesty",
     "major", "lieutenant", "lt", "lt.", "colonel", "col", "col.", "brigadier", "admiral",
     "captain", "capt", "capt.", "commander", "marshal", "retired", "rtd",
+    "undersecretary", "under-secretary", "usec", "consul", "consul-general", "counsellor",
+    "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
+    "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
+    "fm",
 }  # fmt: skip
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
@@ -118,6 +122,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
 DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
+_SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
 
 
 def normalise_dashes(text: str) -> str:
@@ -766,6 +771,8 @@ class EntityRecognizer:
                 continue  # "Digital economy has ...": a capitalised common word, not a name
             if span[-1].lower_ in self.rules.non_entity_heads:
                 continue  # "Special Partner Country": a role, not an organisation
+            if all(t.lower_ in _TITLES or t.is_punct for t in span):
+                continue  # "Consul General": an office, not a body
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
                 continue  # "Expo", "Hall 5": a common noun (and a number) is no name
             if (
@@ -1070,10 +1077,17 @@ class EntityRecognizer:
                 result.append(candidate)
                 continue
             end = candidate.end
+            defined = None
+            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                defined, end = doc[end + 1].text, end + 3  # "... Free Trade Area (ACFTA) 3.0"
             if end < len(doc) and _VERSION.match(doc[end].text):
+                version = doc[end].text
                 printed = clean_label(doc[candidate.start : end + 1])
-                candidate.label = f"{candidate.label} {doc[end].text}"
-                candidate.aliases = (printed,) if printed != candidate.label else ()
+                candidate.label = f"{candidate.label} {version}"
+                aliases = [a for a in candidate.aliases if a != defined]
+                aliases += [f"{defined} {version}"] if defined else []
+                aliases += [printed] if printed != candidate.label and not defined else []
+                candidate.aliases = tuple(aliases)
                 candidate.end, candidate.rule = end + 1, f"version+{candidate.rule}"
             else:
                 # "version 3.0 of (the) X"
@@ -1394,6 +1408,7 @@ def clean_label(span: Span) -> str:
         return span.text.strip()
     tokens = _without_glosses(tokens)
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     return normalise_dashes(re.sub(r"\s+", " ", text).strip())
 
 
