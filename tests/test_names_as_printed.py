@@ -211,3 +211,18 @@ def test_offices_and_their_abbreviations_are_no_part_of_a_name(nlp):
     assert found["Francis Chua"] == ("Person", ("Amb. Francis Chua",))
     assert found["Marie Charlotte Tang"][0] == "Person"
     assert not any(label.startswith(("Consul", "Amb", "Undersecretary")) for label in found)
+
+
+def test_a_place_in_brackets_stays_in_a_chinese_official_name(nlp):
+    found = entities(
+        nlp,
+        "The China-Singapore (Chongqing) Demonstration Initiative on Strategic Connectivity "
+        "was launched in 2015. H.E. Secretary General Shi Zhongjun visited the China-ASEAN "
+        "Business & Investment Summit.",
+    )
+    label = "China-Singapore (Chongqing) Demonstration Initiative on Strategic Connectivity"
+    assert found[label][0] == "Initiative"
+    assert found["Chongqing"][0] == "Place"
+    assert "Demonstration Initiative on Strategic Connectivity" not in found
+    assert found["Shi Zhongjun"][0] == "Person"
+    assert found["China-ASEAN Business and Investment Summit"][0] == "Event"

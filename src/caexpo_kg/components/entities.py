@@ -470,6 +470,14 @@ class EntityRecognizer:
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
+        inner = self.rules.by_name.get(gloss.casefold())
+        if (
+            entry is not None
+            and entry.core_class == "Place"
+            and inner is not None
+            and inner.core_class == "Place"
+        ):
+            return close + 1  # "China-Singapore (Chongqing) Demonstration Initiative ..."
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
             return close + 1
         return None
@@ -1413,11 +1421,21 @@ def clean_label(span: Span) -> str:
 
 
 def _without_glosses(tokens: list[Token]) -> list[Token]:
-    """``tokens`` less any bracketed group with name words after it (a gloss inside a name)."""
+    """``tokens`` less any bracketed group with name words after it (a gloss inside a name),
+    but for one capitalised word: "China (Guangxi) Pilot Free Trade Zone" keeps its place,
+    as Chinese official names print it."""
     kept: list[Token] = []
     depth = 0
     for k, token in enumerate(tokens):
-        if token.text == "(" and depth == 0 and any(t.text == ")" for t in tokens[k + 1 : -1]):
+        place_in_brackets = (
+            k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_title
+        )
+        if (
+            token.text == "("
+            and depth == 0
+            and not place_in_brackets
+            and any(t.text == ")" for t in tokens[k + 1 : -1])
+        ):
             depth = 1
             continue
         if depth:
