@@ -181,3 +181,45 @@ def test_a_person_named_like_a_city_stays_a_person(nlp):
     found = classes(nlp, "Victoria Lim and Lincoln Tan spoke at the fair.")
     assert found.get("Victoria Lim") == "Person"
     assert found.get("Lincoln Tan") == "Person"
+
+
+# ------------------------------------------------------------- companies in lists
+def test_an_untyped_name_joined_to_a_company_is_a_company(nlp):
+    found = classes(nlp, "Alibaba and JD.com set up cross-border e-commerce zones in the hall.")
+    assert found == {"Alibaba": "Organisation", "JD.com": "Organisation"}
+
+
+def test_a_place_joined_to_a_company_stays_a_place(nlp):
+    found = classes(nlp, "Huawei and Vietnam signed a deal.")
+    assert found.get("Vietnam") == "Place"
+
+
+def test_names_that_exhibit_goods_are_companies(nlp):
+    found = classes(
+        nlp,
+        "Top Glove and Sime Darby Plantation exhibited rubber gloves and palm oil products "
+        "in the Malaysia pavilion.",
+    )
+    assert found.get("Top Glove") == "Organisation"
+    assert found.get("Sime Darby Plantation") == "Organisation"
+
+
+def test_a_person_who_speaks_stays_a_person(nlp):
+    found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
+    assert found.get("Wang Lei") == "Person"
+
+
+# ------------------------------------------------------------------ editions
+def test_the_nth_edition_is_an_edition_of_the_series_named_before(nlp):
+    text = (
+        "Nanning has hosted the China-ASEAN Expo every year since 2004, and organisers said "
+        "the seventh edition would be bigger."
+    )
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label["7th China-ASEAN Expo"]] == by_label["China-ASEAN Expo"]
+    assert resolved.entities[by_label["7th China-ASEAN Expo"]].aliases == ()
+
+
+def test_an_edition_with_no_series_before_it_is_no_entity(nlp):
+    assert classes(nlp, "The seventh edition of the guide sold well.") == {}

@@ -341,7 +341,7 @@ def _antecedent(
             return False
         series = editions.get(key)
         label = builders[series].label() if series and series in builders else builder.label()
-        if noun == "event":
+        if noun in ("event", "edition"):  # "the seventh edition": of whatever series
             return True
         return _head_word(label) in family
 

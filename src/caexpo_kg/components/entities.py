@@ -82,7 +82,7 @@ _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
-    "festival", "event",
+    "festival", "event", "edition",
 }  # fmt: skip
 EXPO_FAMILY = {"expo", "exposition", "fair", "show", "exhibition"}
 _DETERMINERS = {"the", "this", "that", "these", "its", "their", "this year's", "last year's"}
@@ -278,6 +278,7 @@ class EntityRecognizer:
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
+        chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, chosen)
         chosen = self._versions(doc, chosen)
@@ -638,6 +639,46 @@ class EntityRecognizer:
             return clean_label(span)
         return None
 
+    def _coordinated_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Alibaba and JD.com": an untyped proper name joined by "and" or a comma to an
+        organisation is an organisation (the NER typed one of the pair)."""
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        found = []
+        for candidate in chosen:
+            if candidate.core_class != "Organisation":
+                continue
+            before, after = candidate.start - 1, candidate.end
+            if before > 0 and doc[before].lower_ in ("and", ",", "&"):
+                start = before
+                while start > 0 and before - start < 4 and self._untyped_name(doc[start - 1]):
+                    start -= 1
+                if start < before and start - 1 not in taken:
+                    found.append(self._coordinated(doc, start, before, taken))
+            if after + 1 < len(doc) and doc[after].lower_ in ("and", ",", "&"):
+                end = after + 1
+                while end < len(doc) and end - after <= 4 and self._untyped_name(doc[end], taken):
+                    end += 1
+                if end > after + 1 and (end == len(doc) or end not in taken):
+                    found.append(self._coordinated(doc, after + 1, end, taken))
+        return [c for c in found if c is not None]
+
+    def _untyped_name(self, token: Token, taken: frozenset[int] | set[int] = frozenset()) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and not token.ent_type_
+            and token.i not in taken
+            and not self._known(token)
+            and token.lower_ not in self.rules.common_terms
+        )
+
+    def _coordinated(self, doc: Doc, start: int, end: int, taken: set[int]) -> _Candidate | None:
+        span = doc[start:end]
+        if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
+            return None
+        taken.update(range(start, end))
+        return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
+
     def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "AI", "SMEs", "COVID-19": a common noun the NER or a capital letter made a name."""
         return candidate.rule != "gazetteer" and (
@@ -762,6 +803,8 @@ class EntityRecognizer:
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
+            if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
+                core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
@@ -1157,7 +1200,10 @@ class EntityRecognizer:
                         2,
                         edition=number,
                         generic=following.lower_,
-                        aliases=(doc[token.i : token.i + 2].text,),
+                        # "17th expo" names it; "seventh edition" would name any series'
+                        aliases=(doc[token.i : token.i + 2].text,)
+                        if following.lower_ != "edition"
+                        else (),
                     )
                 )
         return chosen
@@ -1216,6 +1262,10 @@ _GENERIC_MODIFIERS = {
     "same", "whole", "entire", "overall", "such", "other", "relevant", "said", "previous",
     "future", "important", "key", "major", "big", "biggest", "largest", "own", "bilateral",
 }  # fmt: skip
+#: Verbs whose subject is a company (people speak, firms exhibit goods): a name the NER
+#: typed as a person in front of one is an organisation.
+_EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufacture",
+                    "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
 _NO_ENTITY = ""
 #: NER types that say a word is no part of a person's name.
@@ -1261,6 +1311,15 @@ def _noun_index(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def _subject_verb(span: Span) -> str:
+    """The lemma of the verb ``span`` is the subject of, through "and" ("A and B
+    exhibited"), or ""."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head.lemma_ if token.dep_ in ("nsubj", "nsubjpass") else ""
 
 
 def _topical_modifier(token: Token) -> bool:
