@@ -223,3 +223,20 @@ def test_the_nth_edition_is_an_edition_of_the_series_named_before(nlp):
 
 def test_an_edition_with_no_series_before_it_is_no_entity(nlp):
     assert classes(nlp, "The seventh edition of the guide sold well.") == {}
+
+
+def test_a_nationality_is_no_person_and_a_titled_name_no_company(nlp):
+    found = classes(
+        nlp,
+        "Leaders including Myanmarese Vice President Tin Aung, Lao Deputy Prime Minister "
+        "Somsavat and ASEAN Secretary General Surin Pitsuwan attended.",
+    )
+    assert "Lao" not in found and "Myanmarese" not in found
+    assert found.get("Somsavat") == "Person"
+    assert found.get("Tin Aung") == "Person"
+
+
+def test_an_editor_and_copyright_line_give_no_entities(nlp):
+    text = "The 8th China-ASEAN Expo opened.\nEditor: Kunto Wibisono\nCopyright © ANTARA 2011"
+    found = classes(nlp, text)
+    assert found == {"8th China-ASEAN Expo": "Event", "China-ASEAN Expo": "Event"}

@@ -228,7 +228,10 @@ class EntityRecognizer:
         labels = "|".join(
             re.escape(label) for label in sorted(self.rules.page_labels, key=len)[::-1]
         )
-        self._page_line = re.compile(rf"^[ \t]*(?:{labels})[ \t]*[:：].*$", re.I | re.M)
+        # "Copyright © ANTARA 2011" needs no colon to be page furniture.
+        self._page_line = re.compile(
+            rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
+        )
         self._honorifics = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
         self._honorifics.add(
@@ -810,6 +813,8 @@ class EntityRecognizer:
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             if start >= end or "\n" in doc[start:end].text:
                 continue
+            if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
+                continue  # "Lao Deputy Prime Minister ...": a nationality, not a name
             span = doc[start:end]
             if (
                 len(span) == 1
@@ -1384,6 +1389,8 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
     for candidate in chosen:
         if candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC") or candidate.length != 1:
             continue
+        if candidate.start > 0 and doc[candidate.start - 1].lower_ in _TITLES:
+            continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
         neighbours = []
         if candidate.end < len(doc) and doc[candidate.end].lower_ in ("and", ",", "&"):
             neighbours.append(by_start.get(candidate.end + 1))
