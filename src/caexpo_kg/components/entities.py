@@ -768,13 +768,13 @@ class EntityRecognizer:
     def _printed_name(self, doc: Doc, start: int, end: int) -> str:
         """The name as printed with its honorifics: from ``start``, or from where the NER's
         person begins when it takes in a word before ("Raja Dato' Nushirwan ...")."""
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.start < start < ent.end:
-                begin = ent.start
-                while begin < start and doc[begin].lower_ in _TITLES:
-                    begin += 1
-                start = begin
-                break
+        if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+            begin = start  # walk back to where the NER's person begins (no scan of doc.ents)
+            while begin > 0 and doc[begin].ent_iob_ == "I":
+                begin -= 1
+            while begin < start and doc[begin].lower_ in _TITLES:
+                begin += 1
+            start = begin
         return clean_label(doc[start:end])
 
     # ------------------------------------------------------------------- NER
@@ -1082,7 +1082,13 @@ class EntityRecognizer:
         more topical words make it specific (``lowercase-initiative``, low confidence).
         """
         taken = {t for c in chosen for t in range(c.start, c.end)}
-        named = [c for c in chosen if c.core_class == "Initiative" and c.label]
+        # each named initiative under every tail of its name: "free trade area" → CAFTA
+        named: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.core_class == "Initiative" and candidate.label:
+                words = candidate.label.casefold().split()
+                for k in range(1, len(words)):
+                    named.setdefault(" ".join(words[k:]), candidate.label)
         found = []
         for token in doc:
             if (
@@ -1100,12 +1106,10 @@ class EntityRecognizer:
                 continue
             phrase = doc[start : token.i + 1]
             words = normalise_dashes(phrase.text).split()
-            antecedent = next(
-                (c for c in named if c.label.casefold().endswith(" " + " ".join(words))), None
-            )
+            antecedent = named.get(" ".join(words).casefold())
             end = token.i + 1
             if antecedent is not None and len(words) >= 2:
-                label, rule = antecedent.label, "initiative-description"
+                label, rule = antecedent, "initiative-description"
             elif (
                 end + 2 < len(doc)
                 and doc[end].text == "("
