@@ -130,6 +130,10 @@ def test_a_roundtable_is_an_event(nlp):
     assert found.get("China-ASEAN Digital Economy Roundtable") == "Event"
 
 
+def test_a_round_table_as_furniture_is_no_event(nlp):
+    assert classes(nlp, "Delegates sat at a round table in the hall.") == {}
+
+
 # ----------------------------------------------------------- page furniture
 def test_page_furniture_lines_give_no_entities(nlp):
     text = (
