@@ -102,6 +102,7 @@ def test_a_brunei_title_chain_is_no_organisation_and_haji_stays_in_the_name(nlp)
         "attended the expo.",
     )
     assert found == {"Haji Halbi": "Person", "Brunei": "Place"}
+    assert "Halbi" in entities(nlp, "Awang Haji Halbi came.").get("Haji Halbi", ("", ()))[1]
 
 
 def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
@@ -226,3 +227,13 @@ def test_a_place_in_brackets_stays_in_a_chinese_official_name(nlp):
     assert "Demonstration Initiative on Strategic Connectivity" not in found
     assert found["Shi Zhongjun"][0] == "Person"
     assert found["China-ASEAN Business and Investment Summit"][0] == "Event"
+
+
+def test_a_title_before_a_name_the_ner_typed_org_makes_a_person_with_haji_kept(nlp):
+    found = entities(nlp, "Sultan Haji Hassanal Bolkiah of Brunei attended the expo.")
+    assert found["Haji Hassanal Bolkiah"] == ("Person", ("Hassanal Bolkiah",))
+
+
+def test_a_title_before_a_body_leaves_the_body(nlp):
+    found = classes(nlp, "President University sent students to the expo.")
+    assert found.get("President University") == "Organisation"

@@ -77,6 +77,9 @@ _TITLES = {
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
     "fm",
 }  # fmt: skip
+#: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
+#: without it an alias.
+_PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
@@ -316,6 +319,10 @@ class EntityRecognizer:
         span._.caexpo_year = candidate.year
         span._.caexpo_relative = candidate.relative
         span._.caexpo_aliases = candidate.aliases
+        first, _, rest = (candidate.label or "").partition(" ")
+        if candidate.core_class == "Person" and first.lower() in _PILGRIM_TITLES and rest:
+            # "Haji Halbi" is the name as Brunei prints it; "Halbi" is how others may
+            span._.caexpo_aliases = (*candidate.aliases, rest)
         span._.caexpo_finer = candidate.finer
         span._.caexpo_container = candidate.container
         return span
@@ -804,6 +811,10 @@ class EntityRecognizer:
                     start, end = self._extend_name(doc, start, end)
             elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
+            if core == "Organisation" and doc[start].lower_ in _TITLES:
+                named = self._name_after_titles(doc, start, end)
+                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG
+                    start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
@@ -851,6 +862,18 @@ class EntityRecognizer:
                 label = _ministry_label(label, None)
             found.append(_Candidate(start, end, core, label, rule, priority))
         return found
+
+    def _name_after_titles(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name begins in ``doc[start:end]`` after its titles, if what
+        follows them is a name (capitalised words, no head noun of a body, no "of")."""
+        while start < end and doc[start].lower_ in _TITLES:
+            start += 1
+        rest = list(doc[start:end])
+        if not 1 <= len(rest) <= 4 or any(
+            not t.text[:1].isupper() or t.is_punct or self._known(t) for t in rest
+        ):
+            return None
+        return start if self._head_class(rest)[0] is None else None
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
