@@ -244,3 +244,15 @@ def test_an_editor_and_copyright_line_give_no_entities(nlp):
     text = "The 8th China-ASEAN Expo opened.\nEditor: Kunto Wibisono\nCopyright © ANTARA 2011"
     found = classes(nlp, text)
     assert found == {"8th China-ASEAN Expo": "Event", "China-ASEAN Expo": "Event"}
+
+
+def test_the_capital_city_of_a_region_is_its_capital(nlp):
+    found = classes(
+        nlp, "The 21st China-ASEAN Expo closed on Tuesday in the capital city of Guangxi."
+    )
+    assert found.get("Nanning") == "Place"
+
+
+def test_a_capital_city_of_no_known_region_is_no_place(nlp):
+    found = classes(nlp, "The capital city of culture was chosen on Tuesday.")
+    assert found == {}

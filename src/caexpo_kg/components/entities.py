@@ -1017,9 +1017,9 @@ class EntityRecognizer:
                 region = self.rules.by_name.get(
                     self.rules.demonyms[doc[token.i - 1].text].casefold()
                 )
-            elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-                owner = None
-                for start in range(token.i + 2, min(token.i + 8, len(doc))):
+            elif _of_after_capital(doc, token.i) is not None:
+                owner, of = None, _of_after_capital(doc, token.i)
+                for start in range(of + 1, min(of + 7, len(doc))):
                     found = by_start.get(start)
                     if found is None or found.core_class != "Place" or not found.label:
                         continue
@@ -1029,7 +1029,7 @@ class EntityRecognizer:
                     break
                 if region is None or not region.capital:
                     continue
-                capital = _Candidate(token.i, token.i + 1, "Place", region.capital, "capital", 4)
+                capital = _Candidate(token.i, of, "Place", region.capital, "capital", 4)
                 capital.container = region.label
                 result.append(capital)
                 continue
@@ -1364,6 +1364,12 @@ def _topical_modifier(token: Token) -> bool:
         and token.pos_ in ("NOUN", "ADJ", "PROPN")
         and token.lower_ not in _GENERIC_MODIFIERS
     )
+
+
+def _of_after_capital(doc: Doc, at: int) -> int | None:
+    """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
+    of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
+    return of if of < len(doc) and doc[of].lower_ == "of" else None
 
 
 def _lower_title_follows(doc: Doc, end: int) -> bool:
