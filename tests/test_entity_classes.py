@@ -256,3 +256,21 @@ def test_the_capital_city_of_a_region_is_its_capital(nlp):
 def test_a_capital_city_of_no_known_region_is_no_place(nlp):
     found = classes(nlp, "The capital city of culture was chosen on Tuesday.")
     assert found == {}
+
+
+def test_an_abbreviated_legal_form_comes_off_a_company_name(nlp):
+    found = entities_with_aliases(
+        nlp, "Huawei Technologies Co., Ltd. and Liugong Machinery Co. will exhibit at the expo."
+    )
+    assert found["Huawei Technologies"] == ("Organisation", ("Huawei Technologies Co., Ltd.",))
+    assert found["Liugong Machinery"][0] == "Organisation"
+
+
+def test_a_legal_form_in_words_stays_in_the_name(nlp):
+    found = classes(nlp, "China National Machinery Industry Corporation sent engineers.")
+    assert found.get("China National Machinery Industry Corporation") == "Organisation"
+
+
+def entities_with_aliases(nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: (e.core_class, e.aliases) for e in resolved.entities.values()}

@@ -77,6 +77,11 @@ _TITLES = {
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
     "fm",
 }  # fmt: skip
+#: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
+#: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Bhd|Sdn|Tbk|PLC|Plc|Pte|JSC|LLC|GmbH)\b\.?)+$"
+)
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
@@ -319,6 +324,12 @@ class EntityRecognizer:
         span._.caexpo_year = candidate.year
         span._.caexpo_relative = candidate.relative
         span._.caexpo_aliases = candidate.aliases
+        if candidate.core_class == "Organisation" and candidate.label:
+            bare = _LEGAL_FORM.sub("", candidate.label)
+            if bare != candidate.label and bare.strip():
+                # "Huawei Technologies Co., Ltd." is Huawei Technologies; the form an alias
+                span._.caexpo_label = bare
+                span._.caexpo_aliases = (*candidate.aliases, candidate.label)
         first, _, rest = (candidate.label or "").partition(" ")
         if candidate.core_class == "Person" and first.lower() in _PILGRIM_TITLES and rest:
             # "Haji Halbi" is the name as Brunei prints it; "Halbi" is how others may
