@@ -274,3 +274,21 @@ def test_a_legal_form_in_words_stays_in_the_name(nlp):
 def entities_with_aliases(nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     resolved = resolve_document(nlp(text), None)
     return {e.label: (e.core_class, e.aliases) for e in resolved.entities.values()}
+
+
+# ------------------------------------------------------------------- years in names
+def test_a_year_after_an_event_name_is_no_part_of_an_organisation(nlp):
+    found = classes(nlp, "Officials said the China-ASEAN Expo 2023 drew 2,000 firms.")
+    assert found.get("China-ASEAN Expo") == "Event"
+    assert "Organisation" not in found.values()
+
+
+def test_a_year_ends_the_name_of_a_plan_or_vision(nlp):
+    found = classes(
+        nlp,
+        "The ASEAN Vision 2020 was adopted. Work under the Master Plan on ASEAN Connectivity "
+        "2025 began in 2016.",
+    )
+    assert found.get("ASEAN Vision 2020") == "Initiative"
+    assert found.get("Master Plan on ASEAN Connectivity 2025") == "Initiative"
+    assert found.get("2016") == "Year" and "2025" not in found

@@ -273,7 +273,13 @@ class EntityRecognizer:
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc)
         candidates += self._ner(doc, candidates)
-        candidates += self._years(doc)
+        # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
+        named_years = {
+            c.end - 1
+            for c in candidates
+            if c.core_class == "Initiative" and _YEAR_TOKEN.match(doc[c.end - 1].text)
+        }
+        candidates += [year for year in self._years(doc) if year.start not in named_years]
         candidates += self._titled_people(doc)
         candidates += self._page_furniture(doc)
         bylines = self._bylines(doc)
@@ -361,6 +367,8 @@ class EntityRecognizer:
     def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         """The class a name's head noun implies, and the head word."""
         words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
+        while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
+            words = words[:-1]  # "ASEAN Vision 2020": the year is no head
         head_part = []
         for token in words:
             if token.lower_ in _HEAD_BREAKERS and head_part:
@@ -469,6 +477,12 @@ class EntityRecognizer:
                 doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
             ):
                 end -= 1
+            if (
+                end < len(doc)
+                and _YEAR_TOKEN.match(doc[end].text)
+                and self._head_class(list(doc[start:end]))[0] == "Initiative"
+            ):
+                end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
             run = self._classify_run(doc, start, end)
             self._attach_glosses(doc, start, end, run)
             found.extend(run)
@@ -810,6 +824,12 @@ class EntityRecognizer:
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
+            if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
+                named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
+                if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
+                    named is not None and named.core_class == "Event"
+                ):
+                    end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
             if core == "Person":
                 while start < end - 1 and (
                     doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
