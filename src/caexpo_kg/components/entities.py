@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .rules import Rules, load_rules, ordinal_value
@@ -233,6 +233,10 @@ class EntityRecognizer:
         self.spans_key = spans_key
         self.rules: Rules = load_rules(rules_dir)
         self._nouns = _noun_index(nlp)
+        # lower-case initiative heads ("the ... framework agreement"), found by the matcher
+        self._initiative_heads = Matcher(nlp.vocab)
+        heads = sorted(w for w, c in self.rules.heads.items() if c == "Initiative")
+        self._initiative_heads.add("head", [[{"LOWER": {"IN": heads}, "IS_LOWER": True}]])
         labels = "|".join(
             re.escape(label) for label in sorted(self.rules.page_labels, key=len)[::-1]
         )
@@ -281,8 +285,9 @@ class EntityRecognizer:
         }
         candidates += [year for year in self._years(doc) if year.start not in named_years]
         candidates += self._titled_people(doc)
-        candidates += self._page_furniture(doc)
-        bylines = self._bylines(doc)
+        text = doc.text  # spaCy joins every token on each access: once per doc
+        candidates += self._page_furniture(doc, text)
+        bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
         candidates = [c for c in candidates if not self._common_term(doc, c)]
@@ -716,15 +721,17 @@ class EntityRecognizer:
 
     def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "AI", "SMEs", "COVID-19": a common noun the NER or a capital letter made a name."""
-        return candidate.rule != "gazetteer" and (
-            doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
+        return (
+            candidate.end - candidate.start <= 3  # "COVID-19", "R&D": a few tokens at most
+            and candidate.rule != "gazetteer"
+            and doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
         )
 
-    def _page_furniture(self, doc: Doc) -> list[_Candidate]:
+    def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
         """ "Editor: Wang Xiaoming", "Source: Xinhua": lines of the page, not of the article,
         claimed for no entity (a name on them is an entity where the body names it)."""
         found = []
-        for match in self._page_line.finditer(doc.text):
+        for match in self._page_line.finditer(text):
             line = doc.char_span(*match.span(), alignment_mode="expand")
             if line is not None and len(line):
                 found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
@@ -1009,10 +1016,10 @@ class EntityRecognizer:
         return found
 
     # --------------------------------------------------------------- bylines
-    def _bylines(self, doc: Doc) -> list[tuple[_Candidate, _Candidate]]:
+    def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
@@ -1144,12 +1151,9 @@ class EntityRecognizer:
                 for k in range(1, len(words)):
                     named.setdefault(" ".join(words[k:]), candidate.label)
         found = []
-        for token in doc:
-            if (
-                token.i in taken
-                or not token.is_lower
-                or self.rules.heads.get(token.lower_) != "Initiative"
-            ):
+        for _, at, _ in self._initiative_heads(doc):
+            token = doc[at]
+            if token.i in taken:
                 continue
             start = token.i
             while start > 0 and _topical_modifier(doc[start - 1]):
