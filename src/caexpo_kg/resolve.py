@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .components.entities import EXPO_FAMILY, entity_spans
+from .components.entities import EXPO_FAMILY, clean_label, entity_spans
 from .model import Entity, Extraction, Mention, Relation
 from .vocab import slugify
 
@@ -36,7 +36,16 @@ __all__ = [
 
 #: How much a span's rule counts when a name is given two classes in one document.
 _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
-_CONFIDENCE = {"gazetteer": 0.95, "byline": 0.9, "acronym": 0.9, "year": 0.99, "ner": 0.7}
+_CONFIDENCE = {
+    "gazetteer": 0.95,
+    "byline": 0.9,
+    "acronym": 0.9,
+    "year": 0.99,
+    "ner": 0.7,
+    "speaker": 0.6,  # a person the NER missed, known only by the verb after the name
+    "defined-initiative": 0.8,  # lower case, but given an acronym: a name
+    "lowercase-initiative": 0.5,  # lower case and specific, but perhaps only a description
+}
 
 
 def entity_key(core_class: str, label: str) -> str:
@@ -57,6 +66,8 @@ class _Builder:
     edition: int | None = None
     year: int | None = None
     preferred: str | None = None
+    rules: set[str] = field(default_factory=set)
+    """The rule families that found its mentions ("ner", "gazetteer", "head" ...)."""
 
     def label(self) -> str:
         if self.preferred:
@@ -136,16 +147,21 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         key = entity_key(core_class, label)
         builder = builders.setdefault(key, _Builder(core_class))
         builder.labels[label] += 1
+        builder.rules.add(_rule_family(span._.caexpo_rule))
         for name, value in extra.items():
             if value is not None:
                 setattr(builder, name, value)
-        surface = _surface(span)
+        surface = clean_label(span)
         if (
             surface
             and surface.casefold() != label.casefold()
             and not span._.caexpo_generic
+            # "the free trade area", "version 3.0 of the free trade area": descriptions
+            and _rule_family(span._.caexpo_rule) != "initiative-description"
             and core_class != "Year"  # "next year" names 2016 only from where it stands
             and span._.caexpo_rule not in ("capital", "capital-owner")  # "the Lao capital"
+            # "the 20th X and Y": Y's words name the series, not the edition
+            and not span._.caexpo_rule.startswith("edition-shared")
         ):
             builder.aliases.add(surface)
         for alias in span._.caexpo_aliases:
@@ -242,17 +258,6 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     return ResolvedDocument(entities, mentions, span_entity, editions)
 
 
-def _surface(span: Span) -> str:
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    return re.sub(r"\s+", " ", span.doc[tokens[0].i : tokens[-1].i + 1].text)
-
-
 def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
@@ -314,8 +319,16 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         label = labels[key]
         if builder.preferred or builder.edition:
             continue
-        if builder.core_class == "Person" and " " not in label:
-            matches = [other for other in by_word[label] if other != key]
+        if " " not in label and (
+            builder.core_class == "Person"
+            # "Lu Wei ... Lu": a surname the NER alone typed as an organisation or a place
+            or (builder.core_class in ("Organisation", "Place") and builder.rules == {"ner"})
+        ):
+            matches = [
+                other
+                for other in by_word[label]
+                if other != key and builders[other].core_class == "Person"
+            ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
             tails = by_tail[(builder.core_class, label)]
@@ -420,7 +433,7 @@ class _Antecedents:
                 return False
             series = editions.get(key)
             label = builders[series].label() if series and series in builders else builder.label()
-            if noun == "event":
+            if noun in ("event", "edition"):  # "the seventh edition": of whatever series
                 return True
             return _head_word(label) in family
 

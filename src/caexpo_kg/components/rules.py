@@ -93,6 +93,14 @@ class Rules:
     """Casefolded label or alias → entry."""
     folder: str = ""
     """The folder they were read from."""
+    honorifics: tuple[str, ...] = ()
+    """Lower-case forms of address printed before a person's name ("datuk seri", "h.e.")."""
+    common_terms: frozenset[str] = frozenset()
+    """Casefolded common nouns capitalised like names ("ai", "smes", "covid-19")."""
+    non_entity_heads: frozenset[str] = frozenset()
+    """Lower-case head nouns of names that are no entity ("award", "country")."""
+    page_labels: tuple[str, ...] = ()
+    """Lower-case labels of page furniture lines ("editor", "source", "updated")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -138,7 +146,12 @@ def load_rules(rules_dir: str | None = None) -> Rules:
     for core_class, words in _read_json(folder / "descriptors.json").items():
         for word in words:
             descriptors.setdefault(word.lower(), core_class)
+    names = _read_json(folder / "names.json")
     return Rules(
+        honorifics=tuple(word.lower() for word in names["honorifics"]),
+        common_terms=frozenset(word.casefold() for word in names["common_terms"]),
+        non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
+        page_labels=tuple(word.lower() for word in names["page_labels"]),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),

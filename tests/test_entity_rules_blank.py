@@ -1,0 +1,40 @@
+"""The rules of ``caexpo_entities`` without the statistical model (fast, model-free)."""
+
+from __future__ import annotations
+
+from caexpo_kg.resolve import resolve_document
+
+
+def entities(blank_nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    resolved = resolve_document(blank_nlp(text), None)
+    return {e.label: (e.core_class, e.aliases) for e in resolved.entities.values()}
+
+
+def test_dashes_read_as_hyphens_in_gazetteer_names(blank_nlp):
+    found = entities(
+        blank_nlp, "Crowds filled the 12th China–ASEAN Expo and the China — ASEAN Expo."
+    )
+    assert set(found) == {"12th China-ASEAN Expo", "China-ASEAN Expo"}
+
+
+def test_honorifics_come_off_a_name_without_the_model(blank_nlp):
+    found = entities(blank_nlp, "The pavilion was opened by Datuk Seri Mustapa Mohamed on Monday.")
+    assert found["Mustapa Mohamed"] == ("Person", ("Datuk Seri Mustapa Mohamed",))
+
+
+def test_page_furniture_claims_its_line(blank_nlp):
+    found = entities(blank_nlp, "Source: China-ASEAN Expo Secretariat\n\nThe fair opened in 2015.")
+    assert found == {"2015": ("Year", ())}
+
+
+def test_a_version_number_makes_an_initiative_of_its_own(blank_nlp):
+    found = entities(blank_nlp, "Leaders welcomed CAFTA 3.0, ten years after CAFTA began.")
+    assert found["China-ASEAN Free Trade Area 3.0"] == ("Initiative", ("CAFTA 3.0",))
+    assert found["China-ASEAN Free Trade Area"] == ("Initiative", ("CAFTA",))
+
+
+def test_a_lone_head_noun_is_no_name(blank_nlp):
+    found = entities(
+        blank_nlp, "Buyers filled Hall 3 of the Nanning International Convention Center."
+    )
+    assert "Hall" not in found

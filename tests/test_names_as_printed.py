@@ -1,0 +1,239 @@
+"""Names as reporters print them: glosses in brackets, dashes for hyphens, honorifics.
+
+Each shape has a sentence it must read right and one it must leave as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """label → (core class, aliases) of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: (e.core_class, e.aliases) for e in resolved.entities.values()}
+
+
+def classes(nlp, text: str) -> dict[str, str]:
+    return {label: found[0] for label, found in entities(nlp, text).items()}
+
+
+# ------------------------------------------------------------------ brackets
+def test_a_gloss_in_brackets_inside_a_name_leaves_one_edition(nlp):
+    text = (
+        "The eighth China-ASEAN (Association of Southeast Asian Nations) Expo opened in "
+        "Nanning on Oct. 28."
+    )
+    doc = nlp(text)
+    resolved = resolve_document(doc, None)
+    events = {e.label for e in resolved.entities.values() if e.core_class == "Event"}
+    assert events == {"8th China-ASEAN Expo", "China-ASEAN Expo"}
+    edition = next(k for k, e in resolved.entities.items() if e.label == "8th China-ASEAN Expo")
+    assert resolved.entities[resolved.editions[edition]].label == "China-ASEAN Expo"
+    # the edition's mention keeps the offsets of the text as printed, bracket and all
+    mention = next(m for m in resolved.mentions if m.entity == edition)
+    assert text[mention.start : mention.end] == (
+        "eighth China-ASEAN (Association of Southeast Asian Nations) Expo"
+    )
+
+
+def test_a_bracket_that_defines_an_acronym_after_a_name_is_not_a_gloss(nlp):
+    found = entities(nlp, "The China-ASEAN Expo (CAEXPO) opened. CAEXPO drew crowds.")
+    assert found["China-ASEAN Expo"][0] == "Event"
+    assert "CAEXPO" in found["China-ASEAN Expo"][1]
+    assert not any("(" in label for label in found)
+
+
+# -------------------------------------------------------------------- dashes
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_en_and_em_dashes_in_a_name_read_as_the_hyphen(nlp, dash):
+    text = f"The China{dash}ASEAN Expo welcomed 2,000 exhibitors."
+    resolved = resolve_document(nlp(text), None)
+    assert {(e.label, e.core_class) for e in resolved.entities.values()} == {
+        ("China-ASEAN Expo", "Event")
+    }
+    mention = resolved.mentions[0]
+    assert text[mention.start : mention.end] == f"China{dash}ASEAN Expo"
+
+
+def test_a_spaced_dash_between_sentences_parts_joins_nothing(nlp):
+    found = classes(nlp, "Trade with China — and with ASEAN — grew fast.")
+    assert found.get("China") == "Place"
+    assert not any("—" in label or "-" in label for label in found)
+
+
+# ---------------------------------------------------------------- honorifics
+@pytest.mark.parametrize(
+    ("text", "name", "printed"),
+    [
+        (
+            "Malaysia's Datuk Seri Mustapa Mohamed visited the booth.",
+            "Mustapa Mohamed",
+            "Datuk Seri Mustapa Mohamed",
+        ),
+        ("Tan Sri Muhyiddin Yassin opened the pavilion.", "Muhyiddin Yassin", None),
+        ("H.E. Dr. Sok Chenda Sophea addressed the forum.", "Sok Chenda Sophea", None),
+        (
+            "Cambodia's Samdech Akka Moha Sena Padei Techo Hun Sen arrived.",
+            "Hun Sen",
+            "Samdech Akka Moha Sena Padei Techo Hun Sen",
+        ),
+        ("The minister met Bapak Joko Widodo in Jakarta.", "Joko Widodo", None),
+    ],
+)
+def test_honorifics_come_off_the_name_and_stay_in_an_alias(nlp, text, name, printed):
+    found = entities(nlp, text)
+    assert found[name][0] == "Person"
+    assert not any(
+        label.split()[0] in ("Datuk", "Tan", "Samdech", "H.E.", "Dr.", "Bapak") for label in found
+    )
+    if printed:
+        assert printed in found[name][1]
+
+
+def test_a_brunei_title_chain_is_no_organisation_and_haji_stays_in_the_name(nlp):
+    found = classes(
+        nlp,
+        "Brunei's Pehin Datu Lailaraja Major General Dato Paduka Seri Awang Haji Halbi "
+        "attended the expo.",
+    )
+    assert found == {"Haji Halbi": "Person", "Brunei": "Place"}
+    assert "Halbi" in entities(nlp, "Awang Haji Halbi came.").get("Haji Halbi", ("", ()))[1]
+
+
+def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
+    # "Sri" alone is a given name (Tan Sri and Datuk Seri are the honorifics), and "Tan"
+    # alone a surname.
+    found = classes(nlp, "Delegates from Sri Lanka met Tan Kim Hong in Jakarta.")
+    assert found.get("Sri Lanka") == "Place"
+    assert found.get("Tan Kim Hong") == "Person"
+
+
+def test_a_chain_of_malay_honours_leaves_the_name(nlp):
+    found = entities(
+        nlp,
+        "He was accompanied by Investment, Trade and Industry Minister Tengku Datuk Seri "
+        "Utama Zafrul Tengku Abdul Aziz and Minister of Foreign Affairs Datuk Seri Dr. "
+        "Zambry Abd Kadir.",
+    )
+    assert found["Zafrul Tengku Abdul Aziz"][0] == "Person"
+    assert found["Zambry Abd Kadir"][0] == "Person"
+    assert "Datuk Seri Dr. Zambry Abd Kadir" in found["Zambry Abd Kadir"][1]
+
+
+# ------------------------------------------------------- house styles
+def test_the_malaysian_press_spelling_of_asean_and_its_acronyms(nlp):
+    text = (
+        "Leaders attended the 20th China-Asean Expo (Caexpo) and China-Asean Business and "
+        "Investment Summit (Cabis). Asean leaders met Matrade deputy CEO Susila Devi."
+    )
+    resolved = resolve_document(nlp(text), None)
+    found = {e.label: e for e in resolved.entities.values()}
+    assert found["20th China-ASEAN Expo"].edition_number == 20
+    assert found["20th China-ASEAN Business and Investment Summit"].edition_number == 20
+    assert "Cabis" in found["China-ASEAN Business and Investment Summit"].aliases
+    assert "Asean" in found["Association of Southeast Asian Nations"].aliases
+    assert found["Matrade"].core_class == "Organisation"
+    assert found["Susila Devi"].core_class == "Person"
+
+
+def test_a_capitalised_title_after_a_body_is_still_no_organisation(nlp):
+    found = classes(nlp, "Commerce Minister Chen Deming opened the fair.")
+    assert found.get("Chen Deming") == "Person"
+    assert "Commerce" not in found
+
+
+# --------------------------------------------------------------- initiatives
+def test_a_numbered_version_is_an_initiative_of_its_own(nlp):
+    found = entities(
+        nlp,
+        "The China-ASEAN Free Trade Area began in 2010. Leaders welcomed version 3.0 of the "
+        "free trade area. CAFTA 3.0 talks ended. The China-ASEAN Free Trade Area 3.0 was "
+        "signed.",
+    )
+    assert found["China-ASEAN Free Trade Area"][0] == "Initiative"
+    version = found["China-ASEAN Free Trade Area 3.0"]
+    assert version[0] == "Initiative"
+    assert version[1] == ("CAFTA 3.0",)
+    assert "CAFTA 3.0" not in found["China-ASEAN Free Trade Area"][1]
+
+
+def test_a_lower_case_agreement_given_an_acronym_is_an_initiative(nlp):
+    text = "Ministers discussed the digital economy framework agreement (DEFA). DEFA talks go on."
+    resolved = resolve_document(nlp(text), None)
+    (defa,) = [e for e in resolved.entities.values() if e.core_class == "Initiative"]
+    assert defa.label == "digital economy framework agreement"
+    assert defa.aliases == ("DEFA",)
+    assert not any(e.label == "DEFA" for e in resolved.entities.values())
+
+
+def test_a_lower_case_description_joins_the_named_initiative(nlp):
+    found = entities(
+        nlp,
+        "The China-ASEAN Free Trade Area was launched in 2010. Trade under the free trade "
+        "area grew.",
+    )
+    assert [label for label, (core, _) in found.items() if core == "Initiative"] == [
+        "China-ASEAN Free Trade Area"
+    ]
+    assert found["China-ASEAN Free Trade Area"][1] == ()
+
+
+def test_a_generic_lower_case_agreement_is_no_initiative(nlp):
+    found = classes(nlp, "The new trade agreement helped exporters, and the free trade area grew.")
+    assert "Initiative" not in found.values()
+
+
+def test_the_vietnamese_press_spacing_of_dashes_and_versions_after_an_acronym(nlp):
+    found = entities(
+        nlp,
+        "Chinh spoke at the opening of the 22nd China – ASEAN Expo (CAEXPO). They will sign "
+        "the Protocol to Upgrade the China–ASEAN Free Trade Area (ACFTA) 3.0 this year. ACFTA "
+        "was launched in 2010. Deputy PM Mai Van Chinh toured the Việt Nam pavilion.",
+    )
+    assert found["22nd China-ASEAN Expo"][0] == "Event"
+    assert found["China-ASEAN Free Trade Area 3.0"] == ("Initiative", ("ACFTA 3.0",))
+    assert found["China-ASEAN Free Trade Area"] == ("Initiative", ("ACFTA",))
+    assert found["Mai Van Chinh"][0] == "Person"
+    assert found["Vietnam"][0] == "Place"
+
+
+def test_offices_and_their_abbreviations_are_no_part_of_a_name(nlp):
+    found = entities(
+        nlp,
+        "Trade Undersecretary Ponciano Manalo said so. Amb. Francis Chua met the press. "
+        "Consul General Marie Charlotte Tang attended.",
+    )
+    assert found["Ponciano Manalo"][0] == "Person"
+    assert found["Francis Chua"] == ("Person", ("Amb. Francis Chua",))
+    assert found["Marie Charlotte Tang"][0] == "Person"
+    assert not any(label.startswith(("Consul", "Amb", "Undersecretary")) for label in found)
+
+
+def test_a_place_in_brackets_stays_in_a_chinese_official_name(nlp):
+    found = entities(
+        nlp,
+        "The China-Singapore (Chongqing) Demonstration Initiative on Strategic Connectivity "
+        "was launched in 2015. H.E. Secretary General Shi Zhongjun visited the China-ASEAN "
+        "Business & Investment Summit.",
+    )
+    label = "China-Singapore (Chongqing) Demonstration Initiative on Strategic Connectivity"
+    assert found[label][0] == "Initiative"
+    assert found["Chongqing"][0] == "Place"
+    assert "Demonstration Initiative on Strategic Connectivity" not in found
+    assert found["Shi Zhongjun"][0] == "Person"
+    assert found["China-ASEAN Business and Investment Summit"][0] == "Event"
+
+
+def test_a_title_before_a_name_the_ner_typed_org_makes_a_person_with_haji_kept(nlp):
+    found = entities(nlp, "Sultan Haji Hassanal Bolkiah of Brunei attended the expo.")
+    assert found["Haji Hassanal Bolkiah"] == ("Person", ("Hassanal Bolkiah",))
+
+
+def test_a_title_before_a_body_leaves_the_body(nlp):
+    found = classes(nlp, "President University sent students to the expo.")
+    assert found.get("President University") == "Organisation"
