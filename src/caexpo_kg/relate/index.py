@@ -549,10 +549,21 @@ class DocumentIndex:
         parser's trees (and sentence ends) go wrong most. The list ends at a clause's
         end, a verb, a preposition other than "of", or a relative pronoun."""
         found: list[str] = []
+        described: set[str] = set()
+        bracket = 0
         for token in self.tokens[start:]:
             key = self.token_key.get(token.i)
+            if token.text in ("(", ")"):
+                bracket += 1 if token.text == "(" else -1
+                if bracket < 0:
+                    break  # the list sat inside a bracket that closes here
+                continue
+            if bracket:
+                continue  # "vice chairman of the CPPCC (CPPCC)": a gloss, not the list
             if key is None:
-                if token.text in (".", "!", "?", ";", ":", ")") or "\n" in token.text:
+                if token.text == ";" and self._name_follows(token.i + 1):
+                    continue  # "A, vice chairman of X; B, Party secretary of Y; ..."
+                if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
                     break
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
@@ -561,8 +572,28 @@ class DocumentIndex:
                 continue
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
+                span = self.span_of(key, token.i)
+                before = self.tokens[span.start - 1] if span is not None and span.start else None
+                if before is not None and before.lower_ in ("of", "at", "for", "with", "from"):
+                    described.add(key)
                 found.append(key)
+        if any(self.core(k) == "Person" for k in found):
+            # "A, vice chairman of the CPPCC; B, secretary of Guangxi": in a list of people,
+            # an organisation after "of" describes one of them; it is not listed itself.
+            found = [k for k in found if k not in described]
         return found
+
+    def _name_follows(self, start: int) -> bool:
+        """Does a name (perhaps after a title or a possessor) begin within three tokens?"""
+        for token in self.tokens[start : start + 4]:
+            if token.i in self.token_key:
+                return True
+            if token.pos_ not in ("PROPN", "PART", "ADJ", "NOUN") and token.text not in (
+                "'s",
+                "’s",
+            ):
+                return False
+        return False
 
     def phrase_keys(self, token: Token) -> list[str]:
         """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""

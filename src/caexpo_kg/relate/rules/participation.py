@@ -153,7 +153,11 @@ def list_members(ix: DocumentIndex, noun: Token, classes: tuple[str, ...]) -> li
         return ix.listed_after(verb.i + 1, classes)
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
-        return [k for k in ix.keys(ix.widen(ix.subjects(among.head))) if ix.core(k) in classes]
+        # "Among the guests were A, B and C": the names follow the verb (or precede it)
+        after = ix.listed_after(among.head.i + 1, classes)
+        return after or [
+            k for k in ix.keys(ix.widen(ix.subjects(among.head))) if ix.core(k) in classes
+        ]
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
         end = ix.sentence(verb).end
@@ -228,3 +232,45 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
         event = _event_of_role(ix, noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+@rule(
+    "joined-by-list",
+    makes=("participatedIn",),
+    triggers=("presence_verbs",),
+    example=(
+        "The 12th China-ASEAN Expo opened on Friday. Joining him at the ribbon-cutting were "
+        "Liu Zhengdong and Bong Yik Jui."
+    ),
+    expect=("Bong Yik Jui", "participatedIn", "12th China-ASEAN Expo"),
+    counter=(
+        "The 12th China-ASEAN Expo opened on Friday. Critics of the ribbon-cutting were "
+        "Liu Zhengdong and Bong Yik Jui."
+    ),
+)
+def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "Joining him at the ribbon-cutting were A, B and C", "Among them were A; B; C" (after
+    a sentence saying who took part): an inverted list of those present. Read from the
+    surface: the parser often takes the gerund for the main verb."""
+    people = ("Organisation", "Person")
+    for index, sentence in enumerate(ix.sentences):
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        if len(words) < 3:
+            continue
+        first = words[0]
+        copula = next((t for t in words[1:] if t.lower_ in ("were", "was", "are", "is")), None)
+        if copula is None:
+            continue
+        event = None
+        if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
+            events = events_at(ix, first, participation=True)
+            event = events[0] if events else ix.event_in_scope(first)
+        elif first.lower_ == "among" and words[1].lower_ in ("them", "those", "these"):
+            before = ix.sentences[index - 1] if index else None
+            events = [k for _, k in ix.mentions_in(before)] if before is not None else []
+            events = [k for k in events if ix.core(k) == "Event"]
+            event = events[0] if events else ix.event_in_scope(first)
+        else:
+            continue
+        for member in ix.listed_after(copula.i + 1, people):
+            found.add(member, "participatedIn", event, "joined-by-list", copula)
