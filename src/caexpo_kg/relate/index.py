@@ -573,8 +573,10 @@ class DocumentIndex:
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
                 span = self.span_of(key, token.i)
-                before = self.tokens[span.start - 1] if span is not None and span.start else None
-                if before is not None and before.lower_ in ("of", "at", "for", "with", "from"):
+                at = span.start - 1 if span is not None else -1
+                while at >= 0 and self.tokens[at].pos_ == "DET":
+                    at -= 1  # "chairman of the Guangxi regional government"
+                if at >= 0 and self.tokens[at].lower_ in ("of", "at", "for", "with", "from"):
                     described.add(key)
                 found.append(key)
         if any(self.core(k) == "Person" for k in found):
