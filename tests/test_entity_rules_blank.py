@@ -38,3 +38,10 @@ def test_a_lone_head_noun_is_no_name(blank_nlp):
         blank_nlp, "Buyers filled Hall 3 of the Nanning International Convention Center."
     )
     assert "Hall" not in found
+
+
+def test_release_time_and_file_photo_lines_are_page_furniture(blank_nlp):
+    text = (
+        "Release Time:9:35, 30-09-2024\nFile photo: Nanning Convention Center\n\nThe fair opened."
+    )
+    assert entities(blank_nlp, text) == {}

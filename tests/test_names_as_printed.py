@@ -237,3 +237,9 @@ def test_a_title_before_a_name_the_ner_typed_org_makes_a_person_with_haji_kept(n
 def test_a_title_before_a_body_leaves_the_body(nlp):
     found = classes(nlp, "President University sent students to the expo.")
     assert found.get("President University") == "Organisation"
+
+
+def test_a_place_named_after_a_titled_person_is_no_person(nlp):
+    found = classes(nlp, "Investors toured the Tun Razak Exchange in Kuala Lumpur.")
+    assert "Razak Exchange" not in found
+    assert not any(core == "Person" for core in found.values())

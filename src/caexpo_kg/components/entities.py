@@ -846,6 +846,8 @@ class EntityRecognizer:
                 t.ent_type_ in _NOT_PERSON_ENTS or self._known(t) for t in name
             ):
                 continue
+            if self._head_class(list(name))[0] is not None:
+                continue  # "Tun Razak Exchange", "Datuk Keramat Road": named after a person
             printed = self._printed_name(doc, start, position)
             aliases = (printed,) if printed != clean_label(name) else ()
             found.append(

@@ -1,4 +1,5 @@
-"""The rule data our components read: head nouns, the gazetteer, demonyms, ordinals.
+"""The rule data our components read: head nouns, the gazetteer, demonyms, the words
+around names that are no names (honorifics, common terms, page labels), ordinals.
 
 Rules are data (``data/rules/*.json[l]``), loaded once per rules folder. The
 ``RULES_VERSION`` string is a hash of their bytes, recorded in the provenance of
