@@ -188,3 +188,38 @@ def test_the_conventions_of_a_python_package() -> None:
     meta = metadata("caexpo-kg")
     assert meta.get_all("Project-URL")
     assert {"model", "html", "dask", "notebooks", "test"} <= set(meta.get_all("Provides-Extra"))
+
+
+def test_the_model_is_a_default_that_the_environment_or_model_replaces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from caexpo_kg.nlp import DEFAULT_MODELS, resolve_model
+
+    monkeypatch.setenv(defaults.MODEL_ENV, "blank")
+    assert resolve_model(None) == "blank"
+    assert resolve_model("en_core_web_md") == "en_core_web_md"  # --model wins
+    monkeypatch.delenv(defaults.MODEL_ENV)
+    assert resolve_model(None) in DEFAULT_MODELS
+    missing = run("build", ARTICLES[0], "--model", "no_such_pipeline")
+    assert missing.exit_code == 1
+    assert "'no_such_pipeline' is not installed" in missing.stderr
+
+
+@pytest.mark.model
+def test_a_file_build_says_when_articles_date_an_edition_differently(tmp_path: Path, nlp) -> None:
+    for name, year in (("a", 2015), ("b", 2016), ("c", 2016)):
+        (tmp_path / f"{name}.txt").write_text(
+            f"The 12th China-ASEAN Expo opened in Nanning in {year}.\n", encoding="utf-8"
+        )
+    result = run("build", str(tmp_path), "-o", str(tmp_path / "out.ttl"))
+    assert result.exit_code == 0, result.output
+    assert (
+        "caexpo-kg: info: 1 editions are dated differently by different documents; each keeps"
+        " the year most documents give"
+    ) in result.stderr
+    from caexpo_kg import KnowledgeGraph
+
+    years = KnowledgeGraph.load(tmp_path / "out.ttl").sparql(
+        "SELECT ?label WHERE { ?e ckg:editionNumber 12 ; ckg:inYear/rdfs:label ?label }"
+    )
+    assert years.values() == [("2016",)]  # the majority's year, and only it
