@@ -203,6 +203,10 @@ def test_the_model_is_a_default_that_the_environment_or_model_replaces(
     missing = run("build", ARTICLES[0], "--model", "no_such_pipeline")
     assert missing.exit_code == 1
     assert "'no_such_pipeline' is not installed" in missing.stderr
+    monkeypatch.setattr("caexpo_kg.nlp._installed", lambda name: False)  # installed without [model]
+    none = run("build", ARTICLES[0])
+    assert none.exit_code == 1
+    assert 'install one with: pip install "caexpo-kg[model]"' in none.stderr
 
 
 @pytest.mark.model
