@@ -34,15 +34,12 @@ def assert_one_line_error(result: Result, *fragments: str) -> None:
 
 
 # ------------------------------------------------------------ query
+def organisations_at(edition: str) -> Result:
+    return run("query", MINI, "--name", "organisations-at-edition", "--bind", f"edition={edition}")
+
+
 def test_query_named_with_a_binding_as_a_table() -> None:
-    result = run(
-        "query",
-        MINI,
-        "--name",
-        "organisations-at-edition",
-        "--bind",
-        "edition=15th China-ASEAN Expo",
-    )
+    result = organisations_at("15th China-ASEAN Expo")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].split() == [
@@ -104,16 +101,15 @@ def test_a_bound_name_with_quotes_braces_and_hash_is_a_value() -> None:
         "--results-format",
         "csv",
     )
-    assert result.exit_code == 0, result.output
-    assert result.stdout_bytes == b"e,name\r\n"
+    # Spliced, the UNION would match every label; bound, the value matches nothing, and
+    # a bound value that is no entity's name is said to be one (the query found no rows).
+    assert_one_line_error(result, """?name = 'x" } UNION { ?e rdfs:label ?name } #' is no entity""")
 
 
 @pytest.mark.parametrize(
     ("args", "fragments"),
     [
         (["SELECT ?x WHERE { ?x a ckg:Year "], ["malformed SPARQL", "error at 1:"]),
-        (["--name", "nope"], ["unknown named query 'nope'", "edition-timeline"]),
-        (["ASK {}", "--results-format", "xml"], ["unknown results format 'xml'"]),
         (["ASK {}", "--bind", "oops"], ["NAME=VALUE"]),
         (["ASK { ?x ?y ?z }", "--bind", "nosuch=1"], ["cannot bind ?nosuch"]),
         (["-f", "/nonexistent/q.rq"], ["cannot read the query"]),
@@ -121,6 +117,33 @@ def test_a_bound_name_with_quotes_braces_and_hash_is_a_value() -> None:
 )
 def test_query_errors_are_one_line_exit_1(args: list[str], fragments: list[str]) -> None:
     assert_one_line_error(run("query", MINI, *args), *fragments)
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--name", "nope"], "'nope' is not one of 'edition-timeline', 'launches'"),
+        (["ASK {}", "--results-format", "xml"], "'xml' is not one of 'table', 'csv'"),
+    ],
+)
+def test_fixed_sets_of_values_are_choices_checked_by_click(args: list[str], fragment: str) -> None:
+    result = run("query", MINI, *args)
+    assert result.exit_code == 2
+    assert fragment in result.stderr
+
+
+def test_a_bound_label_nobody_has_is_an_error_with_the_closest_labels() -> None:
+    assert_one_line_error(
+        organisations_at("15th China-ASEAN Expoo"),
+        "?edition = '15th China-ASEAN Expoo' is no entity's label or alias",
+        "did you mean: '15th China-ASEAN Expo'",
+    )
+
+
+def test_a_bound_label_that_exists_but_answers_nothing_is_an_empty_answer() -> None:
+    result = run("query", MINI, "--name", "launches", "--bind", "launcher=Huawei")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "(0 rows)"
 
 
 def test_query_needs_exactly_one_query() -> None:
@@ -181,7 +204,9 @@ def test_entities_of_a_type() -> None:
     assert lines[2].split() == ["Person", "Wang", "Lei", "id:person/wang-lei"]
     assert lines[-1] == "(2 rows)"
     assert run("entities", MINI).stdout.splitlines()[-1] == "(23 rows)"
-    assert_one_line_error(run("entities", MINI, "--type", "Thing"), "unknown class 'Thing'")
+    unknown = run("entities", MINI, "--type", "Thing")
+    assert unknown.exit_code == 2
+    assert "'Thing' is not one of 'organisation', 'event'" in unknown.stderr
 
 
 def test_stats() -> None:

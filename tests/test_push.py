@@ -59,3 +59,13 @@ def test_push_to_nowhere_is_one_line_error(sample_files):
         push_graph(sample_files / "sample.nq", f"http://127.0.0.1:{free_port()}/store")
     with pytest.raises(CaexpoError, match="http"):
         push_graph(sample_files / "sample.nq", "ftp://127.0.0.1/store")
+
+
+def test_push_reads_standard_input_with_its_format(sample_files, tmp_path):
+    quads = (sample_files / "sample.nq").read_bytes()
+    with oxigraph_server("serve", "--location", str(tmp_path / "db")) as base:
+        result = CliRunner().invoke(
+            main, ["push", "-", "--from", "nq", "--endpoint", f"{base}/store"], input=quads
+        )
+        assert result.exit_code == 0, result.output
+        assert int(sparql_select(base, COUNT)[0]["n"]["value"]) == quads.count(b" .\n")

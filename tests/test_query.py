@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import warnings
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 
 from caexpo_kg import KnowledgeGraph, QueryError
-from caexpo_kg.errors import FormatError
+from caexpo_kg.errors import CaexpoError, FormatError
 from caexpo_kg.query import (
     QueryResult,
     SparqlStore,
@@ -388,3 +389,40 @@ def test_every_named_query_runs_on_the_sample_graph(sample_kg: KnowledgeGraph, n
     )
     for format_name in ("table", "csv", "tsv", "json"):
         assert result.serialize(format_name)
+
+
+def test_a_result_as_a_dataframe_keeps_columns_order_and_python_values(
+    mini: KnowledgeGraph,
+) -> None:
+    pandas = pytest.importorskip("pandas")
+    frame = _timeline(mini).to_dataframe()
+    assert list(frame.columns) == list(VARIABLES["edition-timeline"])
+    first = frame.iloc[0]
+    assert first["series"] == "China-ASEAN Expo"
+    assert first["editionNumber"] == 12  # xsd:integer → int
+    assert frame["yearInferred"].tolist()[1] is True  # xsd:boolean → bool
+    assert first["year"] == "2015"  # xsd:gYear, which rdflib does not convert: its lexical form
+    assert pandas.isna(first["place"])  # unbound
+    assert len(frame) == len(_timeline(mini))
+    iris = mini.sparql("SELECT ?o WHERE { ?o rdfs:label 'JD.com' }").to_dataframe()
+    assert iris["o"].tolist() == [str(ID["organisation/jd-com"])]
+    assert mini.sparql("ASK { ?x ckg:launched ?y }").to_dataframe().to_dict("list") == {
+        "boolean": [True]
+    }
+
+
+def test_without_pandas_to_dataframe_says_how_to_get_it(
+    mini: KnowledgeGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas → ImportError
+    with pytest.raises(CaexpoError, match=r'pip install "caexpo-kg\[notebooks\]"'):
+        _timeline(mini).to_dataframe()
+
+
+def test_a_bound_string_that_names_no_entity_is_reported_with_close_names(
+    mini: KnowledgeGraph,
+) -> None:
+    mini.check_bound_names({"edition": "15th China-ASEAN Expo", "year": "2018"})  # both known
+    with pytest.raises(QueryError, match=r"\?edition = '15th CAEXPOO' is no entity's label"):
+        mini.check_bound_names({"edition": "15th CAEXPOO"})
+    mini.check_bound_names({"n": 15, "iri": ID["organisation/jd-com"]})  # not names: not checked

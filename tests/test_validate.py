@@ -123,22 +123,20 @@ def test_cli_validate_a_file_that_is_not_rdf(tmp_path):
     assert "Traceback" not in result.output
 
 
+def _broken_to_dataset(extractions):
+    """``rdf.to_dataset``, with one mention's anchor that is not the text (one violation)."""
+    from caexpo_kg.rdf import to_dataset
+
+    dataset = to_dataset(extractions)
+    _break_an_anchor(KnowledgeGraph(dataset))
+    return dataset
+
+
 def test_cli_build_validates_by_default_and_writes_nothing_on_a_violation(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out.ttl"
     out.write_text("previous", encoding="utf-8")
-    import caexpo_kg.rdf as rdf
-
-    real = rdf.to_dataset
-
-    def broken_to_dataset(extractions):
-        dataset = real(extractions)
-        mentions = dataset.graph(GRAPH.MENTIONS)
-        phrase = sorted(mentions.subjects(NIF.anchorOf, None))[0]
-        mentions.set((phrase, NIF.anchorOf, Literal("not the text")))
-        return dataset
-
-    monkeypatch.setattr("caexpo_kg.api.to_dataset", broken_to_dataset)
+    monkeypatch.setattr("caexpo_kg.api.to_dataset", _broken_to_dataset)
     args = ["build", str(tmp_path / "a.txt"), "-o", str(out), "--model", "blank"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
@@ -200,3 +198,25 @@ def test_simple_property_shapes_checked_in_bulk_find_what_pyshacl_finds(small_kg
     assert not fast.conforms and not slow.conforms
     assert fast.text() == slow.text()
     assert len(fast.violations) >= 9
+
+
+def test_the_python_build_validates_and_reasons_as_the_cli_does(tmp_path, monkeypatch):
+    """Same defaults as `caexpo-kg build`: validated (a violation raises with the report),
+    no closure unless asked."""
+    from caexpo_kg import build
+    from caexpo_kg.errors import ValidationError
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    plain = build([tmp_path / "a.txt"], model="blank")
+    assert len(plain.graph("reasoned")) == 0 and plain.entailed is None
+    reasoned = build([tmp_path / "a.txt"], model="blank", reason=True)
+    assert len(reasoned.graph("reasoned")) == reasoned.entailed > 0
+
+    monkeypatch.setattr("caexpo_kg.api.to_dataset", _broken_to_dataset)
+    with pytest.raises(ValidationError, match="violates 1 SHACL constraint") as raised:
+        build([tmp_path / "a.txt"], model="blank")
+    assert not raised.value.report.conforms
+    assert "not the text" in raised.value.report.text()
+    assert len(build([tmp_path / "a.txt"], model="blank", validate=False)) > 0
+    with pytest.raises(ValidationError):
+        KnowledgeGraph.from_texts([TEXT], model="blank")

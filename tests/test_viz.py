@@ -291,8 +291,19 @@ def test_browser_draws_every_entity(small_page, tmp_path):
     assert int(app["data-node-count"]) == entity_count(small_dataset()) == 7
     assert len(drawn_nodes(dom)) == 7
     assert int(app["data-edge-count"]) == 5
-    assert int(app["data-visible-count"]) == 7
+    assert int(app["data-visible-count"]) == 6  # Jakarta, unconnected, is hidden
+    (hidden,) = [tag for tag in drawn_nodes(dom) if "hidden" in tag.split('"')[1]]
+    assert 'data-iri="https://w3id.org/caexpo-kg/id/place/jakarta"' in hidden
     assert app["data-selected"] == ""
+
+
+@needs_chromium
+def test_browser_shows_unconnected_entities_when_asked(small_page, tmp_path):
+    dom = dump_dom(small_page, "#unconnected=1", tmp_path)
+    assert int(app_attributes(dom)["data-visible-count"]) == 7
+    assert not [tag for tag in drawn_nodes(dom) if "hidden" in tag.split('"')[1]]
+    # the toggle says how many there are
+    assert '<span id="unconnected-count" class="count">1</span>' in dom
 
 
 @needs_chromium
@@ -362,6 +373,11 @@ def test_browser_sample_corpus(sample_kg, tmp_path):
     app = app_attributes(dom)
     assert int(app["data-node-count"]) == entity_count(sample_kg.dataset) == len(drawn_nodes(dom))
     assert app["data-selected"] == "https://w3id.org/caexpo-kg/id/organisation/huawei"
+    data = graph_data(sample_kg)
+    linked = {e["s"] for e in data["edges"]} | {e["o"] for e in data["edges"]}
+    unconnected = len(data["nodes"]) - len(linked)
+    assert unconnected > 10  # the dots the overview no longer shows
+    assert int(app["data-visible-count"]) == len(data["nodes"]) - unconnected
     png = tmp_path / "sample.png"
     result = chromium(page, "", tmp_path, f"--screenshot={png}")
     assert result.returncode == 0 and png.is_file()

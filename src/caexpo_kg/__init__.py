@@ -7,9 +7,13 @@ in spaCy before the command line is ready to turn Ctrl-C into a clean exit.
 from __future__ import annotations
 
 from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+try:  # pyproject.toml is the one place the version is written
+    __version__ = version("caexpo-kg")
+except PackageNotFoundError:  # a checkout on PYTHONPATH, never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "CaexpoError",

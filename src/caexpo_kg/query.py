@@ -36,15 +36,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from .errors import FormatError, QueryError
+from .errors import CaexpoError, FormatError, QueryError
 from .resources import resource_dir
 from .vocab import CKG, DCTERMS, ID, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "PREFIXES",
@@ -117,6 +120,25 @@ class QueryResult:
         """Rows as plain strings (IRIs and lexical forms): handy in tests and notebooks."""
         return [tuple(None if t is None else str(t) for t in row) for row in self.rows]
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The rows as a pandas DataFrame, one column per variable, in the query's order.
+
+        Literals become Python values where rdflib knows the datatype (numbers, dates,
+        strings; others, such as ``xsd:gYear``, their lexical form), IRIs and blank
+        nodes strings, unbound cells ``None``. An ``ASK`` gives one ``boolean`` cell.
+        pandas is imported here, so the rest of caexpo-kg does not need it.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise CaexpoError(
+                'QueryResult.to_dataframe needs pandas: pip install "caexpo-kg[notebooks]"'
+            ) from None
+        if self.boolean is not None:
+            return pandas.DataFrame({"boolean": [self.boolean]})
+        rows = [tuple(_python_value(term) for term in row) for row in self.rows]
+        return pandas.DataFrame.from_records(rows, columns=list(self.variables))
+
     def serialize(self, results_format: str = "table") -> str:
         """The result as ``table``, ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 Query Results)."""
         writer = {
@@ -130,6 +152,15 @@ class QueryResult:
                 f"unknown results format {results_format!r}; use one of {', '.join(RESULT_FORMATS)}"
             )
         return writer(self)
+
+
+def _python_value(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Node) else value
+    return str(term)
 
 
 def _json_term(term: Node) -> dict[str, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
 import warnings
 from collections.abc import Iterable
@@ -364,14 +365,15 @@ def _ordinary_file_mode(target: Path) -> int:
 def load_dataset(path: str | os.PathLike[str], rdf_format: str | None = None) -> Dataset:
     """Read an RDF file of any supported format into a :class:`Dataset`.
 
-    Triples of a triple format land in the entity graph.
+    ``-`` reads standard input (Turtle unless ``rdf_format`` says otherwise). Triples
+    of a triple format land in the entity graph.
     """
     from .errors import InputError
 
     fmt = format_for_path(path, rdf_format)
     dataset = Dataset()
     try:
-        data = Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     try:

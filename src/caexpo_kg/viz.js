@@ -98,10 +98,14 @@
     }
     ids.forEach(function (i, at) { x[i] = px[at]; y[i] = py[at]; });
   }
-  var all = [];
-  for (var a0 = 0; a0 < N; a0++) all.push(a0);
-  layout(all, N <= 400 ? 300 : N <= 1500 ? 150 : 80, 0.35);
-  var homeX = Float64Array.from(x), homeY = Float64Array.from(y); // the whole graph's layout
+  // The home layout is of the connected entities: the unconnected ones are hidden until
+  // asked for, and then laid out with the rest (or, past 1,500, left on the spiral's rim).
+  var connected = [];
+  for (var a0 = 0; a0 < N; a0++) if (degree[a0] > 0) connected.push(a0);
+  var homeIds = connected.length ? connected : byDegree.slice();
+  var H = homeIds.length;
+  layout(homeIds, H <= 400 ? 300 : H <= 1500 ? 150 : 80, 0.35);
+  var homeX = Float64Array.from(x), homeY = Float64Array.from(y); // the home layout
 
   // ------------------------------------------------------------ drawing
   function el(name, attrs, parent) {
@@ -240,6 +244,9 @@
   document.getElementById("edge-labels").addEventListener("change", function (ev) {
     svg.classList.toggle("no-elabels", !ev.target.checked);
   });
+  var unconnectedBox = document.getElementById("unconnected");
+  document.getElementById("unconnected-count").textContent = String(N - connected.length);
+  unconnectedBox.addEventListener("change", function () { filter(); fit(); });
   var visible = new Array(N).fill(true);
   function filter() {
     var year = yearSelect.value ? Number(yearSelect.value) : null;
@@ -250,9 +257,10 @@
       nodes.forEach(function (n, i) { if (n.years.indexOf(year) >= 0) { inYear[i] = true; core.push(i); } });
       core.forEach(function (i) { adjacency[i].forEach(function (k) { inYear[other(edges[k], i)] = true; }); });
     }
-    var shown = 0;
+    var shown = 0, showUnconnected = unconnectedBox.checked || !connected.length;
     nodes.forEach(function (n, i) {
-      visible[i] = classOn[n["class"]] && (inYear === null || inYear[i]);
+      visible[i] = classOn[n["class"]] && (inYear === null || inYear[i]) &&
+        (showUnconnected || degree[i] > 0);
       nodeEls[i].classList.toggle("hidden", !visible[i]);
       if (visible[i]) shown++;
     });
@@ -261,9 +269,11 @@
       edgeEls[k].classList.toggle("hidden", hide); edgeLabelEls[k].classList.toggle("hidden", hide);
     });
     // What is left is laid out afresh (from where it stood), so a filtered view is not a
-    // few nodes squeezed among the gaps of the whole graph; no filter: the whole layout.
+    // few nodes squeezed among the gaps of the whole graph; no filter: the home layout.
     x.set(homeX); y.set(homeY);
-    if (shown < N && shown <= 1500) {
+    var home = year === null && (!showUnconnected || H === N) &&
+      data.classes.every(function (c) { return classOn[c.name]; });
+    if (!home && shown <= 1500) {
       var ids = [];
       for (var v = 0; v < N; v++) if (visible[v]) ids.push(v);
       layout(ids, shown <= 400 ? 200 : 100, 0.15);
@@ -276,7 +286,7 @@
   function showAll() {
     data.classes.forEach(function (c) { classOn[c.name] = true; });
     legend.querySelectorAll("li").forEach(function (li) { li.classList.remove("off"); });
-    yearSelect.value = ""; filter();
+    yearSelect.value = ""; unconnectedBox.checked = true; filter();
   }
 
   // ------------------------------------------------------------ selection and panel
@@ -392,6 +402,7 @@
     if (ev.key === "Escape") select(-1, false);
   });
   function fromHash() { // #year=2019&search=Huawei: filter by year, search, select the best match
+    if (/(?:^#|&)unconnected=1/.test(location.hash)) { unconnectedBox.checked = true; filter(); fit(); }
     var y = /(?:^#|&)year=(\d+)/.exec(location.hash);
     if (y && data.years.indexOf(Number(y[1])) >= 0) { yearSelect.value = y[1]; filter(); fit(); }
     var m = /(?:^#|&)search=([^&]*)/.exec(location.hash);

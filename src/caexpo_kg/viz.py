@@ -11,8 +11,10 @@ The page draws one node per entity (typed with one of the six core classes),
 coloured by class, and one edge per core property (or sub-property) between two
 entities, from the entity and inferred graphs. A click on a node shows its label,
 aliases, class, relations with their evidence, and the sentences that mention it.
-``#search=NAME`` in the URL runs a search when the page opens, ``#year=2019``
-filters by year.
+Entities with no relation to draw are hidden until the "unconnected entities" box is
+ticked (on the sample they are dozens of dots around the graph, each a place or
+person named once). ``#search=NAME`` in the URL runs a search when the page opens,
+``#year=2019`` filters by year, ``#unconnected=1`` shows the unconnected entities.
 
 Examples
 --------
@@ -334,6 +336,8 @@ style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <select id="year" aria-label="Filter by year"><option value="">all years</option></select>
 <p class="hint">A year shows what happened in it and what links to that.</p>
 <label class="check"><input id="edge-labels" type="checkbox" checked> edge labels</label>
+<label class="check"><input id="unconnected" type="checkbox"> unconnected entities \
+<span id="unconnected-count" class="count"></span></label>
 <div id="panel" hidden></div>
 </aside>
 <main id="stage">

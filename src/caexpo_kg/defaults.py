@@ -1,0 +1,21 @@
+"""What a build does unless told otherwise, for ``caexpo-kg build`` and ``caexpo_kg.build()``.
+
+One home, so that the command line and the Python API make the same graph from the
+same input. Kept free of heavy imports: the command line reads it before spaCy loads.
+"""
+
+from __future__ import annotations
+
+__all__ = ["INFER", "MODEL_ENV", "REASON", "VALIDATE", "WORLD_KNOWLEDGE"]
+
+#: Infer editions' years from other editions of the series (the ``inferred`` graph).
+INFER = True
+#: Check the graph against ``ontology/shapes.ttl`` before it is returned or written.
+VALIDATE = True
+#: Add the OWL-RL closure (the ``reasoned`` graph): off, it costs seconds and adds triples.
+REASON = False
+#: Add which country each named city or province is in (the ``world`` graph): off, since
+#: news rarely says so and annotators rarely write it down (:mod:`caexpo_kg.world`).
+WORLD_KNOWLEDGE = False
+#: The environment variable naming the spaCy pipeline to use when none is given.
+MODEL_ENV = "CAEXPO_KG_MODEL"
