@@ -41,7 +41,6 @@ from pathlib import Path
 
 from run import machine  # the same machine description as the main benchmark
 
-REPO = Path(__file__).resolve().parent.parent
 OUR_COMPONENTS = ("caexpo_paragraphs", "caexpo_entities")
 CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
 
@@ -237,14 +236,14 @@ def measure(sizes: list[int], model: str | None, repeat: int, clock=time.process
     }
 
 
-def profile(size: int, model: str | None, top: int) -> str:
+def profile(size: int, model: str | None, top: int, clock=time.process_time) -> str:
     """cProfile of our components and ``extract_doc`` on one document of ``size`` lines."""
     _, ours = _pipelines(model)
     text = make_document(size)
     ours.max_length = max(ours.max_length, len(text) + 1)
     ours_names = set(OUR_COMPONENTS)
     doc = ours.make_doc(text)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(clock)
     for name, component in ours.pipeline:
         if name in ours_names:
             profiler.enable()
@@ -304,21 +303,26 @@ def render(results: dict) -> str:
 
 
 def _commit() -> str:
+    """The commit of the ``caexpo_kg`` this run imported (``+changes`` when edited since),
+    which need not be this script's checkout (``PYTHONPATH=other/src``)."""
+    import caexpo_kg
+
+    source = Path(caexpo_kg.__file__).resolve().parent
     try:
         found = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            ["git", "-C", str(source), "rev-parse", "--short", "HEAD"],
             capture_output=True,
             text=True,
             check=True,
         )
         dirty = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+            ["git", "-C", str(source), "status", "--porcelain", "--untracked-files=no", "."],
             capture_output=True,
             text=True,
             check=True,
         )
     except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        return f"unknown ({source})"
     return found.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
@@ -339,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     if any(size < 1 for size in args.sizes) or args.repeat < 1:
         parser.error("sizes and --repeat must be positive")
     if args.profile:
-        print(profile(args.profile, args.model, args.top))
+        print(profile(args.profile, args.model, args.top, CLOCKS[args.clock]))
         return 0
     results = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),

@@ -330,16 +330,17 @@ class EntityRecognizer:
     @staticmethod
     def _to_span(doc: Doc, candidate: _Candidate) -> Span:
         span = Span(doc, candidate.start, candidate.end, label=candidate.core_class)
-        span._.caexpo_label = candidate.label
-        span._.caexpo_rule = candidate.rule
-        span._.caexpo_edition = candidate.edition
-        span._.caexpo_series = candidate.series
-        span._.caexpo_generic = candidate.generic
-        span._.caexpo_year = candidate.year
-        span._.caexpo_relative = candidate.relative
-        span._.caexpo_aliases = candidate.aliases
-        span._.caexpo_finer = candidate.finer
-        span._.caexpo_container = candidate.container
+        ext = span._  # each ``span._`` makes a new accessor object
+        ext.caexpo_label = candidate.label
+        ext.caexpo_rule = candidate.rule
+        ext.caexpo_edition = candidate.edition
+        ext.caexpo_series = candidate.series
+        ext.caexpo_generic = candidate.generic
+        ext.caexpo_year = candidate.year
+        ext.caexpo_relative = candidate.relative
+        ext.caexpo_aliases = candidate.aliases
+        ext.caexpo_finer = candidate.finer
+        ext.caexpo_container = candidate.container
         return span
 
     # ------------------------------------------------------------- gazetteer
@@ -403,31 +404,35 @@ class EntityRecognizer:
         found: list[_Candidate] = []
         ner_bounds = {(e.start, e.end) for e in doc.ents}
         ner_ends = {e.end for e in doc.ents if e.label_ in NER_CLASSES}
+        # Each token made and judged once: ``doc[i]`` builds a new Token on every access.
+        tokens = list(doc)
+        is_name = [self._is_name_token(token) for token in tokens]
+        size = len(tokens)
         i = 0
-        while i < len(doc):
-            if not self._is_name_token(doc[i]):
+        while i < size:
+            if not is_name[i]:
                 i += 1
                 continue
             start = i
             end = i + 1
-            while end < len(doc):
-                token = doc[end]
-                if self._is_name_token(token) and not token.is_sent_start:
+            while end < size:
+                token = tokens[end]
+                if is_name[end] and not token.is_sent_start:
                     end += 1
                     continue
                 if (
                     token.text == "-"
-                    and not doc[end - 1].whitespace_
+                    and not tokens[end - 1].whitespace_
                     and not token.whitespace_
-                    and end + 1 < len(doc)
-                    and (self._is_name_token(doc[end + 1]) or doc[end + 1].is_alpha)
+                    and end + 1 < size
+                    and (is_name[end + 1] or tokens[end + 1].is_alpha)
                 ):
                     # "China-ASEAN", and "E-commerce": a hyphenated word that starts capitalised
                     end += 2
                     continue
-                if token.lower_ in _CONNECTORS and end + 1 < len(doc):
-                    step = 2 if doc[end + 1].lower_ == "the" and token.lower_ != "and" else 1
-                    if end + step < len(doc) and self._is_name_token(doc[end + step]):
+                if token.lower_ in _CONNECTORS and end + 1 < size:
+                    step = 2 if tokens[end + 1].lower_ == "the" and token.lower_ != "and" else 1
+                    if end + step < size and is_name[end + step]:
                         if (
                             token.lower_ in ("and", "&")
                             and end in ner_ends
@@ -436,23 +441,19 @@ class EntityRecognizer:
                             break  # "Huawei and JD.com": two names, not one
                         end += step + 1
                         continue
-                if (
-                    token.text in _POSSESSIVE
-                    and end + 1 < len(doc)
-                    and self._is_name_token(doc[end + 1])
-                ):
+                if token.text in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
                     end += 2
                     continue
                 break
             # A lower-case tail that still belongs to the name.
             tail = end
-            while tail < len(doc) and doc[tail].lower_ in _TAIL_MODIFIERS:
+            while tail < size and tokens[tail].lower_ in _TAIL_MODIFIERS:
                 tail += 1
-            if tail < len(doc) and doc[tail].lower_ in _TAIL_HEADS:
+            if tail < size and tokens[tail].lower_ in _TAIL_HEADS:
                 end = tail + 1
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
-                doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
+                tokens[end - 1].lower_ in _CONNECTORS or tokens[end - 1].text in _POSSESSIVE
             ):
                 end -= 1
             found.extend(self._classify_run(doc, start, end))
@@ -734,8 +735,9 @@ class EntityRecognizer:
     # --------------------------------------------------------------- bylines
     def _bylines(self, doc: Doc) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []
+        text = doc.text  # joins every token on each access
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
@@ -999,9 +1001,14 @@ def _sentence_initial(token: Token) -> bool:
             if not (previous.is_space or previous.is_punct):
                 return False
         return True
-    for previous in reversed(doc[token.sent.start : token.i]):
+    # Back to the sentence's first token: what ``token.sent`` finds, without also walking
+    # on to the sentence's end and making two spans on every call.
+    i = token.i
+    while i > 0 and doc[i].is_sent_start is not True:
+        previous = doc[i - 1]
         if not (previous.is_space or previous.is_punct):
             return False
+        i -= 1
     return True
 
 
