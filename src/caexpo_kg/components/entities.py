@@ -289,10 +289,11 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
+        ents = doc.ents  # a new tuple of new Spans on every access
         candidates += self._gazetteer(doc)
-        candidates += self._name_runs(doc)
-        candidates += self._ner(doc, candidates)
-        candidates += self._years(doc)
+        candidates += self._name_runs(doc, ents)
+        candidates += self._ner(doc, ents, candidates)
+        candidates += self._years(doc, ents)
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
@@ -400,10 +401,10 @@ class EntityRecognizer:
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
 
-    def _name_runs(self, doc: Doc) -> list[_Candidate]:
+    def _name_runs(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
         found: list[_Candidate] = []
-        ner_bounds = {(e.start, e.end) for e in doc.ents}
-        ner_ends = {e.end for e in doc.ents if e.label_ in NER_CLASSES}
+        ner_bounds = {(e.start, e.end) for e in ents}
+        ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
         # Each token made and judged once: ``doc[i]`` builds a new Token on every access.
         tokens = list(doc)
         is_name = [self._is_name_token(token) for token in tokens]
@@ -573,13 +574,13 @@ class EntityRecognizer:
         return None
 
     # ------------------------------------------------------------------- NER
-    def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
+    def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
         gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
         for c in earlier:
             if c.rule == "gazetteer":
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
-        for ent in doc.ents:
+        for ent in ents:
             core = NER_CLASSES.get(ent.label_)
             if core is None:
                 continue
@@ -666,9 +667,9 @@ class EntityRecognizer:
         return False
 
     # ----------------------------------------------------------------- years
-    def _years(self, doc: Doc) -> list[_Candidate]:
+    def _years(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
         found = []
-        in_date = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
+        in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
         for token in doc:
             if _YEAR_TOKEN.match(token.text):
                 previous = doc[token.i - 1].lower_ if token.i else ""
@@ -879,10 +880,11 @@ class EntityRecognizer:
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         for token in doc[:-1]:
             number = ordinal_value(token.text)
+            if number is None:
+                continue
             following = doc[token.i + 1]
             if (
-                number is not None
-                and following.lower_ in GENERIC_EVENT_NOUNS
+                following.lower_ in GENERIC_EVENT_NOUNS
                 and following.i not in taken
                 and token.i not in taken
             ):
