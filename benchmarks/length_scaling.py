@@ -17,7 +17,8 @@ side by side:
 
 It prints each size's seconds, the ratio of the largest size to the smallest for
 each column (2.0 is linear when the sizes double), and our extraction as a share
-of bare spaCy's time. ``--json PATH`` keeps the figures. Timings are the best of
+of bare spaCy's time. ``--output PATH`` also writes that table (the last run's is
+``benchmarks/LENGTH_SCALING.md``), ``--json PATH`` the raw figures. Timings are the best of
 ``--repeat`` runs, in CPU seconds of this process by default (``--clock wall`` for
 elapsed time): on a shared machine elapsed time also counts the other users' work,
 which moved the spaCy column alone by 1.7-3.8x between two sizes in one run. Keep
@@ -338,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--profile", type=int, metavar="LINES", help="profile our part instead")
     parser.add_argument("--top", type=int, default=25, help="functions a profile lists")
+    parser.add_argument("--output", type=Path, help="also write the table here (Markdown)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     if any(size < 1 for size in args.sizes) or args.repeat < 1:
@@ -355,7 +357,10 @@ def main(argv: list[str] | None = None) -> int:
         "clock": args.clock,
         **measure(sorted(args.sizes), args.model, args.repeat, CLOCKS[args.clock]),
     }
-    print(render(results))
+    table = render(results)
+    print(table)
+    if args.output:
+        args.output.write_text(f"# Length scaling\n\n{table}\n", encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -289,11 +289,14 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
-        ents = doc.ents  # a new tuple of new Spans on every access
+        # Made once and shared by the passes below: each access to ``doc.ents``, ``doc[i]``
+        # or an iteration of ``doc`` builds new Span and Token objects.
+        ents = doc.ents
+        tokens = list(doc)
         candidates += self._gazetteer(doc)
-        candidates += self._name_runs(doc, ents)
+        candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
-        candidates += self._years(doc, ents)
+        candidates += self._years(doc, tokens, ents)
         bylines = self._bylines(doc)
         for person, org in bylines:
             candidates += [person, org]
@@ -302,11 +305,11 @@ class EntityRecognizer:
             for c in _select(candidates)
             if not _hyphen_modifier(doc, c, self._known_places) and not _currency_modifier(doc, c)
         ]
-        chosen = self._capitals(doc, chosen)
+        chosen = self._capitals(doc, tokens, chosen)
         _harmonise_coordination(doc, chosen)
-        chosen = self._acronyms(doc, chosen)
-        chosen = self._editions(doc, chosen)
-        chosen += self._definite_descriptions(doc, chosen)
+        chosen = self._acronyms(doc, tokens, chosen)
+        chosen = self._editions(doc, tokens, chosen)
+        chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -401,12 +404,10 @@ class EntityRecognizer:
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
 
-    def _name_runs(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
+    def _name_runs(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found: list[_Candidate] = []
         ner_bounds = {(e.start, e.end) for e in ents}
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
-        # Each token made and judged once: ``doc[i]`` builds a new Token on every access.
-        tokens = list(doc)
         is_name = [self._is_name_token(token) for token in tokens]
         size = len(tokens)
         i = 0
@@ -667,10 +668,10 @@ class EntityRecognizer:
         return False
 
     # ----------------------------------------------------------------- years
-    def _years(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
+    def _years(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found = []
         in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
-        for token in doc:
+        for token in tokens:
             if _YEAR_TOKEN.match(token.text):
                 previous = doc[token.i - 1].lower_ if token.i else ""
                 if token.i in in_date or previous in _YEAR_PREPOSITIONS:
@@ -757,14 +758,16 @@ class EntityRecognizer:
         return pairs
 
     # -------------------------------------------------------------- capitals
-    def _capitals(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _capitals(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """ "the Guangxi capital", "the Thai capital", "the capital of south China's Guangxi":
         the capital city the gazetteer knows, lying in its region."""
         by_end = {c.end: c for c in chosen}
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
         owners: set[int] = set()  # ids of candidates that became a capital's owner
-        for token in doc:
+        for token in tokens:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
             owner = by_end.get(token.i)
@@ -811,7 +814,9 @@ class EntityRecognizer:
         return [c for c in result if id(c) not in owners]
 
     # -------------------------------------------------------------- acronyms
-    def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _acronyms(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
@@ -836,7 +841,7 @@ class EntityRecognizer:
                 continue  # replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
-        for token in doc:
+        for token in tokens:
             long_form = defined.get(token.text)
             if long_form is None or token.i in taken:
                 continue
@@ -855,7 +860,9 @@ class EntityRecognizer:
         return kept
 
     # -------------------------------------------------------------- editions
-    def _editions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _editions(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
@@ -878,11 +885,11 @@ class EntityRecognizer:
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
-        for token in doc[:-1]:
+        for token in tokens[:-1]:
             number = ordinal_value(token.text)
             if number is None:
                 continue
-            following = doc[token.i + 1]
+            following = tokens[token.i + 1]
             if (
                 following.lower_ in GENERIC_EVENT_NOUNS
                 and following.i not in taken
@@ -903,11 +910,13 @@ class EntityRecognizer:
                 )
         return chosen
 
-    def _definite_descriptions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _definite_descriptions(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """ "the expo", "this year's fair": mentions that resolution links to a named event."""
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in doc:
+        for token in tokens:
             if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
                 continue
             # "the annual event", "the four-day fair": look past modifiers to the determiner
