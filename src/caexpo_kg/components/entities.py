@@ -1037,17 +1037,19 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+_TRAILING = {*_POSSESSIVE, ",", ".", ";", ":"}
+
+
 def _clean(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words."""
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].text in (",", ".", ";", ":")):
-        tokens = tokens[:-1]
-    if not tokens:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in _TRAILING:
+        end -= 1
+    if start == end:
         return span.text.strip()
-    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", doc[start:end].text).strip()
 
 
 _TOPIC_MINISTRY = re.compile(r"^(?P<topic>[A-Z][\w ,&-]*?) Ministry$")
