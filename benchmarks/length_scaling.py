@@ -327,6 +327,13 @@ def _commit() -> str:
     return found.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
+def _model_name(model: str | None) -> str:
+    """The pipeline the run loads: the one named, else the package's default."""
+    from caexpo_kg.nlp import resolve_model
+
+    return resolve_model(model)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -352,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         "commit": _commit(),
         "args": " ".join(argv if argv is not None else sys.argv[1:]),
         "machine": machine(),
-        "model": args.model or "default",
+        "model": _model_name(args.model),
         "repeat": args.repeat,
         "clock": args.clock,
         **measure(sorted(args.sizes), args.model, args.repeat, CLOCKS[args.clock]),
