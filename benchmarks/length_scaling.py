@@ -17,7 +17,8 @@ side by side:
 
 It prints each size's seconds, the ratio of the largest size to the smallest for
 each column (2.0 is linear when the sizes double), and our extraction as a share
-of bare spaCy's time. ``--json PATH`` keeps the figures. Timings are the best of
+of bare spaCy's time. ``--output PATH`` also writes that table (the last run's is
+``benchmarks/LENGTH_SCALING.md``), ``--json PATH`` the raw figures. Timings are the best of
 ``--repeat`` runs, in CPU seconds of this process by default (``--clock wall`` for
 elapsed time): on a shared machine elapsed time also counts the other users' work,
 which moved the spaCy column alone by 1.7-3.8x between two sizes in one run. Keep
@@ -41,7 +42,6 @@ from pathlib import Path
 
 from run import machine  # the same machine description as the main benchmark
 
-REPO = Path(__file__).resolve().parent.parent
 OUR_COMPONENTS = ("caexpo_paragraphs", "caexpo_entities")
 CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
 
@@ -237,14 +237,14 @@ def measure(sizes: list[int], model: str | None, repeat: int, clock=time.process
     }
 
 
-def profile(size: int, model: str | None, top: int) -> str:
+def profile(size: int, model: str | None, top: int, clock=time.process_time) -> str:
     """cProfile of our components and ``extract_doc`` on one document of ``size`` lines."""
     _, ours = _pipelines(model)
     text = make_document(size)
     ours.max_length = max(ours.max_length, len(text) + 1)
     ours_names = set(OUR_COMPONENTS)
     doc = ours.make_doc(text)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(clock)
     for name, component in ours.pipeline:
         if name in ours_names:
             profiler.enable()
@@ -304,22 +304,34 @@ def render(results: dict) -> str:
 
 
 def _commit() -> str:
+    """The commit of the ``caexpo_kg`` this run imported (``+changes`` when edited since),
+    which need not be this script's checkout (``PYTHONPATH=other/src``)."""
+    import caexpo_kg
+
+    source = Path(caexpo_kg.__file__).resolve().parent
     try:
         found = subprocess.run(
-            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            ["git", "-C", str(source), "rev-parse", "--short", "HEAD"],
             capture_output=True,
             text=True,
             check=True,
         )
         dirty = subprocess.run(
-            ["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+            ["git", "-C", str(source), "status", "--porcelain", "--untracked-files=no", "."],
             capture_output=True,
             text=True,
             check=True,
         )
     except (OSError, subprocess.CalledProcessError):
-        return "unknown"
+        return f"unknown ({source})"
     return found.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
+
+
+def _model_name(model: str | None) -> str:
+    """The pipeline the run loads: the one named, else the package's default."""
+    from caexpo_kg.nlp import resolve_model
+
+    return resolve_model(model)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -334,24 +346,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--profile", type=int, metavar="LINES", help="profile our part instead")
     parser.add_argument("--top", type=int, default=25, help="functions a profile lists")
+    parser.add_argument("--output", type=Path, help="also write the table here (Markdown)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     if any(size < 1 for size in args.sizes) or args.repeat < 1:
         parser.error("sizes and --repeat must be positive")
     if args.profile:
-        print(profile(args.profile, args.model, args.top))
+        print(profile(args.profile, args.model, args.top, CLOCKS[args.clock]))
         return 0
     results = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "commit": _commit(),
         "args": " ".join(argv if argv is not None else sys.argv[1:]),
         "machine": machine(),
-        "model": args.model or "default",
+        "model": _model_name(args.model),
         "repeat": args.repeat,
         "clock": args.clock,
         **measure(sorted(args.sizes), args.model, args.repeat, CLOCKS[args.clock]),
     }
-    print(render(results))
+    table = render(results)
+    print(table)
+    if args.output:
+        args.output.write_text(f"# Length scaling\n\n{table}\n", encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

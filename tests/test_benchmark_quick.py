@@ -49,6 +49,8 @@ def test_length_scaling_runs_side_by_side_and_reports_ratios(tmp_path):
             "20",
             "--json",
             str(figures),
+            "--output",
+            str(tmp_path / "LENGTH_SCALING.md"),
         ],
         check=True,
         capture_output=True,
@@ -56,6 +58,7 @@ def test_length_scaling_runs_side_by_side_and_reports_ratios(tmp_path):
         timeout=300,
     )
     assert "Ratio 40 / 20 lines" in result.stdout
+    assert "Ratio 40 / 20 lines" in (tmp_path / "LENGTH_SCALING.md").read_text()
     results = json.loads(figures.read_text())
     assert [row["lines"] for row in results["rows"]] == [20, 40]
     assert set(results["ratios"]) == {"bare_spacy_seconds", "extraction_seconds", "build_seconds"}

@@ -135,9 +135,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # 1. The class of each name, by weighted vote over its mentions.
     votes: dict[str, Counter] = defaultdict(Counter)
     for span in spans:
-        if span._.caexpo_label and span.label_ != "Year":
-            weight = _RULE_WEIGHT.get(_rule_family(span._.caexpo_rule), 3)
-            votes[span._.caexpo_label.casefold()][span.label_] += weight
+        ext = span._  # each ``span._`` makes a new accessor object
+        if ext.caexpo_label and span.label_ != "Year":
+            weight = _RULE_WEIGHT.get(_rule_family(ext.caexpo_rule), 3)
+            votes[ext.caexpo_label.casefold()][span.label_] += weight
 
     def class_of(label: str, fallback: str) -> str:
         counted = votes.get(label.casefold())
@@ -151,32 +152,35 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         for name, value in extra.items():
             if value is not None:
                 setattr(builder, name, value)
+        ext = span._
         surface = clean_label(span)
         if (
             surface
             and surface.casefold() != label.casefold()
-            and not span._.caexpo_generic
+            and not ext.caexpo_generic
             # "the free trade area", "version 3.0 of the free trade area": descriptions
-            and _rule_family(span._.caexpo_rule) != "initiative-description"
+            and _rule_family(ext.caexpo_rule) != "initiative-description"
             and core_class != "Year"  # "next year" names 2016 only from where it stands
-            and span._.caexpo_rule not in ("capital", "capital-owner")  # "the Lao capital"
+            and ext.caexpo_rule not in ("capital", "capital-owner")  # "the Lao capital"
             # "the 20th X and Y": Y's words name the series, not the edition
-            and not span._.caexpo_rule.startswith("edition-shared")
+            and not ext.caexpo_rule.startswith("edition-shared")
         ):
             builder.aliases.add(surface)
-        for alias in span._.caexpo_aliases:
+        for alias in ext.caexpo_aliases:
             if alias.casefold() != label.casefold():
                 builder.aliases.add(alias)
-        span_entity[(span.start_char, span.end_char)] = key
-        rule_of[(span.start_char, span.end_char)] = span._.caexpo_rule
+        position = (span.start_char, span.end_char)
+        span_entity[position] = key
+        rule_of[position] = ext.caexpo_rule
         return key
 
     # 2. Named spans and years.
     generic: list[Span] = []
     for span in spans:
-        label = span._.caexpo_label
+        ext = span._
+        label = ext.caexpo_label
         if span.label_ == "Year":
-            year = span._.caexpo_year or _relative_year(span, published, stated_years)
+            year = ext.caexpo_year or _relative_year(span, published, stated_years)
             if year is not None:
                 add(span, "Year", str(year), year=year)
             continue
@@ -184,16 +188,16 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             generic.append(span)
             continue
         core_class = class_of(label, span.label_)
-        if span._.caexpo_edition and span._.caexpo_series:
-            series_label = span._.caexpo_series
+        if ext.caexpo_edition and ext.caexpo_series:
+            series_label = ext.caexpo_series
             series_key = entity_key(class_of(series_label, "Event"), series_label)
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[series_label] += 1
             series.finer = "EventSeries"
-            editions[add(span, "Event", label, edition=span._.caexpo_edition)] = series_key
+            editions[add(span, "Event", label, edition=ext.caexpo_edition)] = series_key
             continue
-        key = add(span, core_class, label, finer=span._.caexpo_finer)
-        if span._.caexpo_finer == "EventSeries":
+        key = add(span, core_class, label, finer=ext.caexpo_finer)
+        if ext.caexpo_finer == "EventSeries":
             builders[key].finer = "EventSeries"
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".

@@ -343,16 +343,22 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
+        # Made once and shared by the passes below: each access to ``doc.ents``, ``doc[i]``
+        # or an iteration of ``doc`` builds new Span and Token objects.
+        ents = doc.ents
+        tokens = list(doc)
         candidates += self._gazetteer(doc)
-        candidates += self._name_runs(doc)
-        candidates += self._ner(doc, candidates)
+        candidates += self._name_runs(doc, tokens, ents)
+        candidates += self._ner(doc, ents, candidates)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
             c.end - 1
             for c in candidates
-            if c.core_class == "Initiative" and _YEAR_TOKEN.match(doc[c.end - 1].text)
+            if c.core_class == "Initiative" and _YEAR_TOKEN.match(tokens[c.end - 1].text)
         }
-        candidates += [year for year in self._years(doc) if year.start not in named_years]
+        candidates += [
+            year for year in self._years(doc, tokens, ents) if year.start not in named_years
+        ]
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
@@ -367,14 +373,14 @@ class EntityRecognizer:
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
         ]
-        chosen = self._capitals(doc, chosen)
+        chosen = self._capitals(doc, tokens, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
-        chosen = self._acronyms(doc, chosen)
+        chosen = self._acronyms(doc, tokens, chosen)
         chosen = self._versions(doc, chosen)
-        chosen = self._editions(doc, chosen)
-        chosen += self._definite_descriptions(doc, chosen)
+        chosen = self._editions(doc, tokens, chosen)
+        chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -399,26 +405,27 @@ class EntityRecognizer:
     @staticmethod
     def _to_span(doc: Doc, candidate: _Candidate) -> Span:
         span = Span(doc, candidate.start, candidate.end, label=candidate.core_class)
-        span._.caexpo_label = candidate.label
-        span._.caexpo_rule = candidate.rule
-        span._.caexpo_edition = candidate.edition
-        span._.caexpo_series = candidate.series
-        span._.caexpo_generic = candidate.generic
-        span._.caexpo_year = candidate.year
-        span._.caexpo_relative = candidate.relative
-        span._.caexpo_aliases = candidate.aliases
+        ext = span._  # each ``span._`` makes a new accessor object
+        ext.caexpo_label = candidate.label
+        ext.caexpo_rule = candidate.rule
+        ext.caexpo_edition = candidate.edition
+        ext.caexpo_series = candidate.series
+        ext.caexpo_generic = candidate.generic
+        ext.caexpo_year = candidate.year
+        ext.caexpo_relative = candidate.relative
+        ext.caexpo_aliases = candidate.aliases
         if candidate.core_class == "Organisation" and candidate.label:
             bare = _LEGAL_FORM.sub("", candidate.label)
             if bare != candidate.label and bare.strip():
                 # "Huawei Technologies Co., Ltd." is Huawei Technologies; the form an alias
-                span._.caexpo_label = bare
-                span._.caexpo_aliases = (*candidate.aliases, candidate.label)
+                ext.caexpo_label = bare
+                ext.caexpo_aliases = (*candidate.aliases, candidate.label)
         first, _, rest = (candidate.label or "").partition(" ")
         if candidate.core_class == "Person" and first.lower() in _PILGRIM_TITLES and rest:
             # "Haji Halbi" is the name as Brunei prints it; "Halbi" is how others may
-            span._.caexpo_aliases = (*candidate.aliases, rest)
-        span._.caexpo_finer = candidate.finer
-        span._.caexpo_container = candidate.container
+            ext.caexpo_aliases = (*candidate.aliases, rest)
+        ext.caexpo_finer = candidate.finer
+        ext.caexpo_container = candidate.container
         return span
 
     # ------------------------------------------------------------- gazetteer
@@ -490,31 +497,30 @@ class EntityRecognizer:
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
 
-    def _name_runs(self, doc: Doc) -> list[_Candidate]:
+    def _name_runs(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found: list[_Candidate] = []
-        ner_bounds = {(e.start, e.end) for e in doc.ents}
-        ner_ends = {e.end for e in doc.ents if e.label_ in NER_CLASSES}
+        ner_bounds = {(e.start, e.end) for e in ents}
+        ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
+        is_name = [self._is_name_token(token) for token in tokens]
+        size = len(tokens)
         i = 0
-        while i < len(doc):
-            if not self._is_name_token(doc[i]):
+        while i < size:
+            if not is_name[i]:
                 i += 1
                 continue
             start = i
             end = i + 1
-            while end < len(doc):
-                token = doc[end]
-                if self._is_name_token(token) and not token.is_sent_start:
+            while end < size:
+                token = tokens[end]
+                if is_name[end] and not token.is_sent_start:
                     end += 1
                     continue
                 if (
                     token.text in DASHES
-                    and not doc[end - 1].whitespace_
+                    and not tokens[end - 1].whitespace_
                     and not token.whitespace_
-                    and end + 1 < len(doc)
-                    and (
-                        self._is_name_token(doc[end + 1])
-                        or (token.text == "-" and doc[end + 1].is_alpha)
-                    )
+                    and end + 1 < size
+                    and (is_name[end + 1] or (token.text == "-" and tokens[end + 1].is_alpha))
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
@@ -524,9 +530,9 @@ class EntityRecognizer:
                 if gloss_end is not None:
                     end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
-                if token.lower_ in _CONNECTORS and end + 1 < len(doc):
-                    step = 2 if doc[end + 1].lower_ == "the" and token.lower_ != "and" else 1
-                    if end + step < len(doc) and self._is_name_token(doc[end + step]):
+                if token.lower_ in _CONNECTORS and end + 1 < size:
+                    step = 2 if tokens[end + 1].lower_ == "the" and token.lower_ != "and" else 1
+                    if end + step < size and is_name[end + step]:
                         if (
                             token.lower_ in ("and", "&")
                             and end in ner_ends
@@ -535,23 +541,19 @@ class EntityRecognizer:
                             break  # "Huawei and JD.com": two names, not one
                         end += step + 1
                         continue
-                if (
-                    token.text in _POSSESSIVE
-                    and end + 1 < len(doc)
-                    and self._is_name_token(doc[end + 1])
-                ):
+                if token.text in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
                     end += 2
                     continue
                 break
             # A lower-case tail that still belongs to the name.
             tail = end
-            while tail < len(doc) and doc[tail].lower_ in _TAIL_MODIFIERS:
+            while tail < size and tokens[tail].lower_ in _TAIL_MODIFIERS:
                 tail += 1
-            if tail < len(doc) and doc[tail].lower_ in _TAIL_HEADS:
+            if tail < size and tokens[tail].lower_ in _TAIL_HEADS:
                 end = tail + 1
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
-                doc[end - 1].lower_ in _CONNECTORS or doc[end - 1].text in _POSSESSIVE
+                tokens[end - 1].lower_ in _CONNECTORS or tokens[end - 1].text in _POSSESSIVE
             ):
                 end -= 1
             if (
@@ -891,13 +893,13 @@ class EntityRecognizer:
         return clean_label(doc[start:end])
 
     # ------------------------------------------------------------------- NER
-    def _ner(self, doc: Doc, earlier: list[_Candidate]) -> list[_Candidate]:
+    def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
         gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
         for c in earlier:
             if c.rule == "gazetteer":
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
-        for ent in doc.ents:
+        for ent in ents:
             core = NER_CLASSES.get(ent.label_)
             if core is None:
                 continue
@@ -1030,10 +1032,10 @@ class EntityRecognizer:
         return False
 
     # ----------------------------------------------------------------- years
-    def _years(self, doc: Doc) -> list[_Candidate]:
+    def _years(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found = []
-        in_date = {t.i for e in doc.ents if e.label_ == "DATE" for t in e}
-        for token in doc:
+        in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
+        for token in tokens:
             if _YEAR_TOKEN.match(token.text):
                 previous = doc[token.i - 1].lower_ if token.i else ""
                 if token.i in in_date or previous in _YEAR_PREPOSITIONS:
@@ -1099,6 +1101,7 @@ class EntityRecognizer:
     # --------------------------------------------------------------- bylines
     def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []
+        text = doc.text  # joins every token on each access
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
             for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
@@ -1119,14 +1122,16 @@ class EntityRecognizer:
         return pairs
 
     # -------------------------------------------------------------- capitals
-    def _capitals(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _capitals(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """ "the Guangxi capital", "the Thai capital", "the capital of south China's Guangxi":
         the capital city the gazetteer knows, lying in its region."""
         by_end = {c.end: c for c in chosen}
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
         owners: set[int] = set()  # ids of candidates that became a capital's owner
-        for token in doc:
+        for token in tokens:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
             owner = by_end.get(token.i)
@@ -1173,7 +1178,9 @@ class EntityRecognizer:
         return [c for c in result if id(c) not in owners]
 
     # -------------------------------------------------------------- acronyms
-    def _acronyms(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _acronyms(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
@@ -1198,7 +1205,7 @@ class EntityRecognizer:
                 continue  # replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
-        for token in doc:
+        for token in tokens:
             long_form = defined.get(token.text)
             if long_form is None or token.i in taken:
                 continue
@@ -1308,7 +1315,9 @@ class EntityRecognizer:
         return result
 
     # -------------------------------------------------------------- editions
-    def _editions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _editions(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
@@ -1332,12 +1341,13 @@ class EntityRecognizer:
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
-        for token in doc[:-1]:
+        for token in tokens[:-1]:
             number = ordinal_value(token.text)
-            following = doc[token.i + 1]
+            if number is None:
+                continue
+            following = tokens[token.i + 1]
             if (
-                number is not None
-                and following.lower_ in GENERIC_EVENT_NOUNS
+                following.lower_ in GENERIC_EVENT_NOUNS
                 and following.i not in taken
                 and token.i not in taken
             ):
@@ -1359,11 +1369,13 @@ class EntityRecognizer:
                 )
         return chosen
 
-    def _definite_descriptions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _definite_descriptions(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
         """ "the expo", "this year's fair": mentions that resolution links to a named event."""
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in doc:
+        for token in tokens:
             if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
                 continue
             # "the annual event", "the four-day fair": look past modifiers to the determiner
@@ -1594,9 +1606,14 @@ def _sentence_initial(token: Token) -> bool:
             if not (previous.is_space or previous.is_punct):
                 return False
         return True
-    for previous in reversed(doc[token.sent.start : token.i]):
+    # Back to the sentence's first token: what ``token.sent`` finds, without also walking
+    # on to the sentence's end and making two spans on every call.
+    i = token.i
+    while i > 0 and doc[i].is_sent_start is not True:
+        previous = doc[i - 1]
         if not (previous.is_space or previous.is_punct):
             return False
+        i -= 1
     return True
 
 
