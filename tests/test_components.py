@@ -121,3 +121,11 @@ def test_a_saved_pipeline_loads_without_the_rules_folder_it_was_built_with(tmp_p
     assert loaded.pipe_names == nlp.pipe_names
     assert _spans(loaded(SENTENCE), "mine") == _spans(nlp(SENTENCE), "mine")
     assert _rules_version(loaded) == _rules_version(nlp)
+
+
+def test_a_glued_dash_in_a_datelined_line_is_no_sentence_break():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("caexpo_paragraphs")
+    doc = nlp("NANNING -- The 16th China–ASEAN Expo will open in Nanning.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["NANNING", "The"]  # the spaced dateline dash ends one; "–ASEAN" not

@@ -33,6 +33,10 @@ def mark_paragraphs(doc: Doc) -> Doc:
                 previous.text in _DASHES
                 and previous.i - line_start <= 8
                 and doc[line_start].is_upper
+                # a spaced dash: "China–ASEAN" glued to its words is one name, not a dateline
+                and previous.whitespace_
+                and previous.i > 0
+                and doc[previous.i - 1].whitespace_
             ):
                 starts.append(token.i)  # "NANNING, Sept. 22 -- The expo ..."
         previous = token

@@ -511,6 +511,7 @@ class DocumentIndex:
                 t
                 for t in outside
                 if t.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct")
+                and t.pos_ not in ("ADJ", "NUM", "DET", "PUNCT")  # "22nd" taken for a pobj
             ),
             outside[-1] if outside else span.root,
         )
