@@ -230,10 +230,17 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     for index, (span, key) in enumerate(spans):
         if ix.core(key) != "Event":
             continue
-        after = ix.tokens[span.end : span.end + 6]
+        end = span.end
+        if (
+            end + 2 < len(ix.tokens)
+            and ix.tokens[end].text == "("
+            and ix.tokens[end + 2].text == ")"
+        ):
+            end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
+        after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
-        start = span.end + 1
+        start = end + 1
         words = [t.lower_ for t in after[1:5]]
         for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
             if words[: len(lead)] == lead:
