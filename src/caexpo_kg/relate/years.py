@@ -94,6 +94,10 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
+        if key in ix.resolved.editions and not _names_a_number(span):
+            # "last year's edition", "this year's expo": a description the resolver joined
+            # to an edition; its year dates the description, not surely that edition
+            continue
         token = ix.head_mention_token(span)
         for child in token.children:
             if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
@@ -153,10 +157,20 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, rule_name in clause_of[verb.i]:
                 if recurring and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
+                if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
+                    continue  # "the expo traces its origin to ... 2003": not this edition's
                 if rule_name == "clause-date":
                     _ensure_year(ix, year_key)
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+
+
+def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
+    """Is this the year of the report itself (a dateless date, or the publication year)?
+    A description of the current edition ("the expo") is dated only by those."""
+    if rule_name == "clause-date":
+        return True
+    return ix.published is not None and year_key == f"Year/{ix.published.year}"
 
 
 def _names_a_number(span: Span) -> bool:
