@@ -292,3 +292,24 @@ def test_a_year_ends_the_name_of_a_plan_or_vision(nlp):
     assert found.get("ASEAN Vision 2020") == "Initiative"
     assert found.get("Master Plan on ASEAN Connectivity 2025") == "Initiative"
     assert found.get("2016") == "Year" and "2025" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 21st China–ASEAN Expo and China–ASEAN Business and Investment Summit closed in "
+        "Nanning on Saturday.",
+        "The 21st China-ASEAN Expo and China-ASEAN Business and Investment Summit opened in "
+        "Nanning on Sunday.",
+    ],
+)
+def test_two_event_names_joined_by_and_stay_two_whatever_the_ner_says(nlp, text):
+    labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
+    assert {"21st China-ASEAN Expo", "21st China-ASEAN Business and Investment Summit"} <= labels
+    assert not any(" and China" in label for label in labels)
+
+
+def test_a_venue_with_and_in_its_name_stays_one(nlp):
+    text = "The fair opened at the Nanning International Convention and Exhibition Center."
+    labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
+    assert "Nanning International Convention and Exhibition Center" in labels

@@ -539,6 +539,8 @@ class EntityRecognizer:
                             and ((start, end) in ner_bounds or end in ner_ends)
                         ):
                             break  # "Huawei and JD.com": two names, not one
+                        if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
+                            break  # "the 21st X Expo and Y Summit": two events
                         end += step + 1
                         continue
                 if token.text in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
@@ -568,6 +570,23 @@ class EntityRecognizer:
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two event names, each ending in an event's head noun
+        ("Expo and China-ASEAN Business and Investment Summit"), rather than make one name
+        ("Convention and Exhibition Center")?"""
+        if at == 0 or self.rules.heads.get(tokens[at - 1].lower_) != "Event":
+            return False
+        end = at + 1
+        while end < len(tokens) and (
+            is_name[end]
+            or tokens[end].lower_ in ("and", "&", "of", "for", "on")
+            or tokens[end].text in DASHES
+        ):
+            end += 1
+        while end > at + 1 and not is_name[end - 1]:
+            end -= 1
+        return end > at + 1 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
 
     def _gloss_end(self, doc: Doc, at: int) -> int | None:
         """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
