@@ -396,3 +396,78 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
         host = ix.event_in_scope(token)
         if host is not None and host != key and host != ix.resolved.editions.get(key):
             found.add(key, "partOf", host, "concurrent", token)
+
+
+@rule(
+    "organiser-list",
+    makes=("organisedBy",),
+    triggers=("organiser_role_nouns", "list_verbs", "list_markers"),
+    example=(
+        "The sixth Pan-Beibu Gulf Economic Cooperation Forum opens in August. Sponsors of the "
+        "forum include the Ministry of Commerce of China and the China Development Bank."
+    ),
+    expect=(
+        "6th Pan-Beibu Gulf Economic Cooperation Forum",
+        "organisedBy",
+        "China Development Bank",
+    ),
+    counter=(
+        "The sixth Pan-Beibu Gulf Economic Cooperation Forum opens in August. Critics of the "
+        "forum include the Ministry of Commerce of China and the China Development Bank."
+    ),
+)
+def organiser_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "Sponsors of the event include A, B and C", "organisers such as X": organisations
+    listed under an organiser's role organise that role's event."""
+    from .participation import _event_of_role, list_members  # one reader of lists
+
+    for noun in ix.tokens:
+        if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["organiser_role_nouns"]:
+            continue
+        members = list_members(ix, noun, ("Organisation",))
+        if members:
+            event = _event_of_role(ix, noun)
+            for org in members:
+                found.add(event, "organisedBy", org, "organiser-list", noun)
+
+
+@rule(
+    "organised-by-agent",
+    makes=("organisedBy",),
+    triggers=("organising_verbs", "occasion_nouns"),
+    example=(
+        "The 3rd China-ASEAN Business and Investment Summit opened. Leaders attended the "
+        "opening, which was organised by the Ministry of Commerce of China together with "
+        "the China Council for the Promotion of International Trade."
+    ),
+    expect=(
+        "3rd China-ASEAN Business and Investment Summit",
+        "organisedBy",
+        "China Council for the Promotion of International Trade",
+    ),
+    counter=(
+        "The 3rd China-ASEAN Business and Investment Summit opened. Leaders attended the "
+        "dinner, which was paid for by the Ministry of Commerce of China."
+    ),
+)
+def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
+    """ "the opening, which was organised by A together with B": the organisers of an
+    occasion of an event ("the opening", "the ceremony") organise the event; the list is
+    read from the surface, "together with" and "along with" included."""
+    organisations = ("Organisation",)
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
+            continue
+        events = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+        if not events:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        organisers = ix.listed_after(agent.i + 1, organisations)
+        for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end - 1]:
+            if token.lower_ in ("together", "along") and ix.tokens[token.i + 1].lower_ == "with":
+                organisers += ix.listed_after(token.i + 2, organisations)
+        for event in events:
+            for org in dict.fromkeys(organisers):
+                found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
