@@ -1,0 +1,211 @@
+"""Hostile input: one bad document, line or file never costs the rest of the corpus.
+
+Each test pins one failure a review found (issue 13); all are model-free.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from caexpo_kg import corpus
+from caexpo_kg.api import build_documents
+from caexpo_kg.cli import main
+from caexpo_kg.corpus import read_documents, read_file, read_text
+from caexpo_kg.errors import InputError
+from conftest import warning_messages
+
+GOOD = "The 12th China-ASEAN Expo opened in Nanning in 2015.\n"
+HUGE_CHARACTERS = 1_200_000
+
+
+def _write_jsonl(path: Path, lines: list[str]) -> None:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def _hostile_corpus(folder: Path) -> None:
+    """Good articles and lines beside a huge document, bad JSON Lines and a FIFO."""
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "good2.md").write_text("---\npublished: 2013-09-03\n---\nASEAN met in Nanning.\n")
+    paragraph = "The expo opened in Nanning. " * 40 + "\n\n"
+    (folder / "huge.txt").write_text(
+        paragraph * (HUGE_CHARACTERS // len(paragraph) + 1), encoding="utf-8"
+    )
+    _write_jsonl(
+        folder / "corpus.jsonl",
+        [
+            json.dumps({"id": "j1", "text": GOOD}),
+            '{"id": "surrogate", "text": "Nanning \\ud800 expo"}',
+            '{"id": "deep", "text": ' + "[" * 5000 + "]" * 5000 + "}",
+            json.dumps({"id": "j2", "text": "ASEAN met in Hanoi."}),
+        ],
+    )
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(folder / "pipe.txt")
+
+
+BAD_NAMES = ("huge.txt", "corpus.jsonl:2", "corpus.jsonl:3", "pipe.txt")
+GOOD_IDS = ("good", "good2", "j1", "j2")
+
+
+# ------------------------------------------------------------------ item 1: isolation
+def test_a_text_over_spacys_max_length_is_skipped_with_one_warning(tmp_path, warnings_log):
+    path = tmp_path / "huge.txt"
+    path.write_text("Nanning. " * (HUGE_CHARACTERS // 9), encoding="utf-8")
+    assert list(read_file(path)) == []
+    (message,) = warning_messages(warnings_log)
+    assert str(path) in message and "max_length" in message
+
+
+def test_extraction_skips_a_document_longer_than_the_pipeline_takes(warnings_log, blank_nlp):
+    documents = [
+        read_text(GOOD, doc_id="a"),
+        read_text("Nanning. " * (blank_nlp.max_length // 9 + 1), doc_id="long"),
+        read_text(GOOD, doc_id="b"),
+    ]
+    kg = build_documents(documents, model="blank")
+    assert [e.document.id for e in kg.extractions] == ["a", "b"]
+    assert any("long" in m and "max_length" in m for m in warning_messages(warnings_log))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "s", "text": "Nanning \\ud800 expo"}', "surrogate"),
+        ('{"id": "s", "text": "ok", "title": "\\udfff"}', "surrogate"),
+        ('{"id": "d", "text": ' + "[" * 5000 + "]" * 5000 + "}", "nested too deep"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+        ('{"id": "t", "text": "ok", "title": ["a", "list"]}', "'title'"),
+        ('{"id": {"a": 1}, "text": "ok"}', "'id'"),
+    ],
+    ids=["surrogate-text", "surrogate-title", "deep-record", "deep-array", "title", "id"],
+)
+def test_a_bad_jsonl_line_is_skipped_with_file_and_line(tmp_path, warnings_log, line, reason):
+    path = tmp_path / "corpus.jsonl"
+    _write_jsonl(
+        path, [json.dumps({"id": "a", "text": GOOD}), line, json.dumps({"id": "b", "text": GOOD})]
+    )
+    assert [d.id for d in read_file(path)] == ["a", "b"]
+    (message,) = warning_messages(warnings_log)
+    assert message.startswith(f"{path}:2:") and reason in message
+
+
+def test_a_jsonl_line_over_the_limit_is_never_held_whole(tmp_path, warnings_log, monkeypatch):
+    monkeypatch.setattr(corpus, "MAX_TEXT_BYTES", 1000)
+    path = tmp_path / "corpus.jsonl"
+    long_line = json.dumps({"id": "long", "text": "x" * 50_000})  # no newline inside it
+    _write_jsonl(path, [long_line, json.dumps({"id": "b", "text": GOOD})])
+    assert [d.id for d in read_file(path)] == ["b"]
+    (message,) = warning_messages(warnings_log)
+    assert message.startswith(f"{path}:1:") and "limit" in message
+
+
+@pytest.mark.parametrize(
+    "extra_args",
+    [["-o", "{out}/graph.ttl"], ["--store", "{out}/store"], ["-j", "2", "-o", "{out}/graph.nq"]],
+)
+def test_cli_builds_every_good_document_beside_hostile_ones(tmp_path, extra_args):
+    folder = tmp_path / "in"
+    _hostile_corpus(folder)
+    out = tmp_path / "out"
+    args = [a.format(out=out) for a in extra_args]
+    result = CliRunner().invoke(main, ["build", str(folder), "--model", "blank", *args])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    for name in BAD_NAMES if hasattr(os, "mkfifo") else BAD_NAMES[:-1]:
+        assert sum(name in line for line in warnings) == 1, (name, warnings)
+    if "--store" in args:
+        from caexpo_kg.store import GraphStore
+
+        ids = GraphStore(out / "store", read_only=True).documents()
+    else:
+        ids = [d for d in GOOD_IDS if f'"{d}"' in next(out.iterdir()).read_text(encoding="utf-8")]
+    assert sorted(ids) == sorted(GOOD_IDS)
+
+
+def test_dask_builds_every_good_document_beside_hostile_ones(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from caexpo_kg.engines import DaskEngine
+
+    folder = tmp_path / "in"
+    _hostile_corpus(folder)
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        engine = DaskEngine(client=client, chunk_size=2)
+        extractions = list(engine.extract(read_documents([folder]), model="blank"))
+    assert sorted(e.document.id for e in extractions) == sorted(GOOD_IDS)
+
+
+# ------------------------------------------------------------------ item 2: regular files only
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)  # no writer: a plain open() would block forever
+    with pytest.raises(InputError, match="FIFO"):
+        list(read_file(fifo))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused_and_never_read(warnings_log):
+    assert list(read_documents(["/dev/zero"])) == []
+    (message,) = warning_messages(warnings_log)
+    assert "/dev/zero" in message and "character device" in message
+
+
+def test_the_size_limit_counts_bytes_read_not_what_stat_says(tmp_path, monkeypatch, warnings_log):
+    monkeypatch.setattr(corpus, "MAX_TEXT_BYTES", 1000)
+    path = tmp_path / "growing.txt"
+    path.write_text("Nanning. " * 1000, encoding="utf-8")
+    real_stat, real_fstat = os.stat, os.fstat
+
+    class SmallStat:  # a file that claims to be tiny (as /proc files and growing logs do)
+        def __init__(self, real: os.stat_result) -> None:
+            self.st_mode, self.st_size = real.st_mode, 10
+
+    monkeypatch.setattr(os, "stat", lambda p, **kw: SmallStat(real_stat(p, **kw)))
+    monkeypatch.setattr(os, "fstat", lambda fd: SmallStat(real_fstat(fd)))
+    assert list(read_file(path)) == []
+    assert any("limit" in m for m in warning_messages(warnings_log))
+
+
+def test_an_unreadable_subfolder_is_warned_about(tmp_path, warnings_log, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(GOOD, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # chmod 000 does not stop root, who runs some CI: deny it here
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [d.id for d in read_documents([tmp_path])] == ["open/a"]
+    (message,) = warning_messages(warnings_log)
+    assert "locked" in message and "Permission denied" in message
+
+
+# ------------------------------------------------------------------ item 4: unique IRIs
+def test_ids_that_slug_alike_get_distinct_stable_iris(tmp_path, warnings_log):
+    from caexpo_kg.vocab import document_iri
+
+    (tmp_path / "a b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a-b.txt").write_text("ASEAN met in Hanoi.\n", encoding="utf-8")
+    first = list(read_documents([tmp_path]))
+    again = list(read_documents([tmp_path]))
+    assert [d.id for d in first] == [d.id for d in again]
+    assert len({document_iri(d.id) for d in first}) == 2
+    assert first[0].id == "a b" and first[1].id.startswith("a-b-")
+    (message,) = warning_messages(warnings_log)[:1]
+    assert "a-b.txt" in message and first[1].id in message
