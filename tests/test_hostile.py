@@ -209,3 +209,126 @@ def test_ids_that_slug_alike_get_distinct_stable_iris(tmp_path, warnings_log):
     assert first[0].id == "a b" and first[1].id.startswith("a-b-")
     (message,) = warning_messages(warnings_log)[:1]
     assert "a-b.txt" in message and first[1].id in message
+
+
+# ------------------------------------------------------------------ item 3: validation isolates
+def _blank_extractions(texts: dict[str, str]) -> list:
+    from caexpo_kg.api import extract
+
+    return extract([read_text(t, doc_id=i) for i, t in texts.items()], model="blank")
+
+
+def _misread_series(extraction, wrong: str, right: str):
+    """``extraction`` as if a mis-cut name had made ``wrong``'s editions ``right``'s."""
+    from dataclasses import replace
+
+    relations = tuple(
+        replace(r, object=right) if r.predicate == "editionOf" and r.object == wrong else r
+        for r in extraction.relations
+    )
+    return replace(extraction, relations=relations)
+
+
+def test_an_edition_clash_holds_back_the_one_document_behind_it():
+    from caexpo_kg.rdf import to_dataset
+    from caexpo_kg.validate import validate_isolating
+
+    extractions = _blank_extractions(
+        {
+            "a": "The 1st China-ASEAN Expo opened in Nanning in 2004.",
+            "b": "The 1st China-ASEAN Expo was held in 2004 in Nanning.",
+            "c": "Huawei said the 1st Huawei China-ASEAN Expo Summit opened in 2004.",
+        }
+    )
+    extractions[2] = _misread_series(
+        extractions[2], "Event/huawei-china-asean-expo-summit", "Event/china-asean-expo"
+    )
+    isolation = validate_isolating(extractions, make_dataset=to_dataset)
+    assert isolation.report.conforms
+    assert [held.document.id for held in isolation.held_back] == ["c"]
+    assert {v.shape for v in isolation.held_back[0].violations} == {"ckgsh:EditionShape"}
+    assert [e.document.id for e in isolation.extractions] == ["a", "b"]
+
+
+def _corrupt_one_mention(monkeypatch, doc_id: str) -> None:
+    """Make extraction misread one mention of ``doc_id`` (its anchor no longer its text)."""
+    from dataclasses import replace
+
+    import caexpo_kg.api as api
+
+    real_merge = api.merge_extractions
+
+    def merge(extractions):
+        merged = real_merge(extractions)
+        return [
+            replace(e, mentions=(replace(e.mentions[0], text="misread"), *e.mentions[1:]))
+            if e.document.id == doc_id
+            else e
+            for e in merged
+        ]
+
+    monkeypatch.setattr(api, "merge_extractions", merge)
+
+
+def test_cli_writes_the_valid_documents_and_names_the_one_held_back(tmp_path, monkeypatch):
+    for name in ("a", "b", "bad"):
+        (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    _corrupt_one_mention(monkeypatch, "bad")
+    out = tmp_path / "out.ttl"
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--model", "blank", "-o", str(out)])
+    assert result.exit_code == 5, result.output
+    (held,) = [line for line in result.stderr.splitlines() if "held back" in line and "bad" in line]
+    assert "bad.txt" in held and "ckgsh:" in held
+    text = out.read_text(encoding="utf-8")
+    assert 'dcterms:identifier "a"' in text and 'dcterms:identifier "b"' in text
+    assert 'dcterms:identifier "bad"' not in text and "misread" not in text
+
+
+def test_cli_strict_keeps_all_or_nothing(tmp_path, monkeypatch):
+    for name in ("a", "bad"):
+        (tmp_path / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    _corrupt_one_mention(monkeypatch, "bad")
+    out = tmp_path / "out.ttl"
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path), "--model", "blank", "--strict", "-o", str(out)]
+    )
+    assert result.exit_code == 1
+    assert not out.exists()
+
+
+# ------------------------------------------------------------------ item 9: exit codes
+def test_cli_permission_denied_on_the_output_is_the_io_exit_code(tmp_path, monkeypatch):
+    import tempfile
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out" / "graph.ttl"
+
+    def denied(*args, dir=None, **kwargs):  # chmod does not stop root: deny here
+        raise PermissionError(13, "Permission denied", str(dir))
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(out)]
+    )
+    assert result.exit_code == 4, result.output
+    assert result.stderr.count("\n") == 1 and "Permission denied" in result.stderr
+    assert not out.exists()
+
+
+def test_cli_disk_full_is_the_io_exit_code_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import errno
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def full(descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(out / "g.ttl")]
+    )
+    assert result.exit_code == 4, result.output
+    assert "No space left on device" in result.stderr and "internal error" not in result.stderr
+    assert list(out.iterdir()) == []

@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 a user error (bad input, unknown model or format,
 malformed query), printed as one line on stderr; 2 a usage error (click's);
-3 an internal error (a bug: please report it), 130 interrupted.
+3 an internal error (a bug: please report it); 4 an input/output error (permission
+denied, disk full); 5 written without the documents that broke the shapes;
+130 interrupted.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import CaexpoError
+from .errors import IO_ERROR_EXIT, CaexpoError
 
 log = logging.getLogger("caexpo_kg")
 
@@ -36,12 +38,16 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except CaexpoError as err:
             click.echo(f"caexpo-kg: error: {err}", err=True)
-            ctx.exit(1)
+            ctx.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("caexpo-kg: interrupted; nothing was written", err=True)
             ctx.exit(130)
         except BrokenPipeError:
             ctx.exit(0)
+        except OSError as err:  # permission denied, disk full: the user's to fix, not a bug
+            where = f"{err.filename}: " if err.filename else ""
+            click.echo(f"caexpo-kg: error: {where}{err.strerror or err}", err=True)
+            ctx.exit(IO_ERROR_EXIT)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line, but say how to see more
@@ -93,7 +99,13 @@ def main(quiet: bool) -> None:
     "--validate/--no-validate",
     default=True,
     show_default=True,
-    help="Check the graph against ontology/shapes.ttl; on a violation write nothing, exit 1.",
+    help="Check the graph against ontology/shapes.ttl; documents whose triples break a shape"
+    " are held back (named on stderr, exit 5), the rest is written.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="With validation: any violation writes nothing (exit 1) instead of holding back.",
 )
 @click.option(
     "--reason",
@@ -127,6 +139,7 @@ def build(
     model: str | None,
     infer: bool,
     validate: bool,
+    strict: bool,
     reason: bool,
     store_dir: Path | None,
     jobs: int,
@@ -196,8 +209,11 @@ def build(
         from .reason import reason as reason_over
 
         log.info("%d triples entailed (graph %s)", reason_over(kg.dataset), "reasoned")
-    if validate:
+    held_back = 0
+    if validate and strict:
         _check(kg)
+    elif validate:
+        kg, held_back = _hold_back_invalid(kg, reason=reason)
     if output == "-":
         sys.stdout.buffer.write(kg.serialize(fmt))
         sys.stdout.flush()
@@ -211,6 +227,56 @@ def build(
             len(kg),
             output,
         )
+    if held_back:
+        from .errors import HeldBackError
+
+        raise HeldBackError(
+            f"{held_back} document(s) held back: their triples break the SHACL shapes (named"
+            " above); the rest was written (--strict writes nothing instead)"
+        )
+
+
+def _hold_back_invalid(kg: Any, *, reason: bool) -> tuple[Any, int]:
+    """Validate; keep the documents whose triples break a shape out of the graph.
+
+    Each document held back is one warning line naming it and the shape it breaks. A
+    violation no document stands behind fails as ``--strict`` does.
+    """
+    from .api import KnowledgeGraph
+    from .errors import ValidationError
+    from .rdf import to_dataset
+    from .validate import validate_isolating
+
+    def make_dataset(extractions: Any) -> Any:
+        if len(extractions) == len(kg.extractions):
+            return kg.dataset  # the first round: the graph already built
+        dataset = to_dataset(extractions)
+        if reason:
+            from .reason import reason as reason_over
+
+            reason_over(dataset)
+        return dataset
+
+    isolation = validate_isolating(kg.extractions, make_dataset=make_dataset)
+    for held in isolation.held_back:
+        first = held.violations[0]
+        more = len(held.violations) - 1
+        log.warning(
+            "%s: held back, its triples break %s: %s%s",
+            held.document.source or held.document.id,
+            first.shape,
+            first,
+            f" (and {more} more)" if more else "",
+        )
+    if not isolation.report.conforms:
+        click.echo(isolation.report.text(limit=50), err=True)
+        raise ValidationError(
+            f"the graph violates {len(isolation.report.violations)} SHACL constraint(s) that no"
+            " document can be held back for; nothing was written (--no-validate writes it)"
+        )
+    if not isolation.extractions:
+        raise ValidationError("every document broke the SHACL shapes; nothing was written")
+    return KnowledgeGraph(isolation.dataset, isolation.extractions), len(isolation.held_back)
 
 
 def _check(kg: Any) -> None:
