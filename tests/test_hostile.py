@@ -332,3 +332,64 @@ def test_cli_disk_full_is_the_io_exit_code_and_leaves_no_temporary_file(tmp_path
     assert result.exit_code == 4, result.output
     assert "No space left on device" in result.stderr and "internal error" not in result.stderr
     assert list(out.iterdir()) == []
+
+
+# ------------------------------------------------------------------ item 4: strict parsers
+CONTROL_TEXT = "The 12th China-ASEAN Expo\x01 opened in \x1b[31mNanning\x0b in 2015.\x7f\n"
+
+
+@pytest.mark.parametrize("suffix", ["rdf", "ttl", "nt", "nq", "trig", "jsonld"])
+def test_every_output_format_parses_strictly_when_text_holds_control_characters(tmp_path, suffix):
+    import xml.dom.minidom
+
+    import pyoxigraph
+
+    (tmp_path / "a.txt").write_text(CONTROL_TEXT, encoding="utf-8")
+    path = tmp_path / f"graph.{suffix}"
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "control characters replaced" in result.stderr
+    data = path.read_bytes()
+    if suffix == "rdf":
+        xml.dom.minidom.parseString(data)  # expat: XML 1.0's character rules, strictly
+    formats = {"rdf": "RDF_XML", "ttl": "TURTLE", "nt": "N_TRIPLES", "nq": "N_QUADS"}
+    formats.update(trig="TRIG", jsonld="JSON_LD")
+    quads = list(pyoxigraph.parse(data, getattr(pyoxigraph.RdfFormat, formats[suffix])))
+    texts = [q.object.value for q in quads if q.predicate.value.endswith("#isString")]
+    assert texts == [
+        CONTROL_TEXT.replace("\x01", "\ufffd").replace("\x1b", "\ufffd").replace("\x0b", "\ufffd")
+    ]
+
+
+# ------------------------------------------------------------------ item 7: terminal escapes
+ESCAPES = "\x1b]0;owned\x07\x1b[2J\x9b31m\u202e"
+
+
+def test_warnings_show_escape_sequences_from_file_names_visibly(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / f"evil{ESCAPES}.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--model", "blank", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    (warning,) = [line for line in result.stderr.splitlines() if "evil" in line]
+    assert "\x1b" not in warning and "\x07" not in warning and "\x9b" not in warning
+    assert "\\x1b]0;owned\\x07" in warning and "\\u202e" in warning
+
+
+def test_labels_from_a_crafted_graph_are_escaped_on_the_terminal(tmp_path):
+    graph = tmp_path / "crafted.ttl"
+    label = ESCAPES.encode("unicode_escape").decode("ascii").replace("\\x", "\\u00")
+    graph.write_text(
+        "@prefix ckg: <https://w3id.org/caexpo-kg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/caexpo-kg/id/organisation/x> a ckg:Organisation ;\n"
+        f'    rdfs:label "X{label}" .\n',
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    for args in (["entities", str(graph)], ["query", str(graph), "SELECT ?l { ?s rdfs:label ?l }"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "X\\x1b]0;owned\\x07" in result.stdout, args
+        assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\u202e"), args

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -25,19 +26,47 @@ from .errors import IO_ERROR_EXIT, CaexpoError
 log = logging.getLogger("caexpo_kg")
 
 
+#: What must not reach a terminal raw from input text: C0 and C1 controls (ESC starts
+#: the ANSI/OSC sequences that recolour, retitle or rewrite a terminal; U+009B is a
+#: one-character CSI) and the bidirectional overrides that reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, *, keep_lines: bool = True) -> str:
+    """``text`` with every control or bidi-override character shown as an escape
+    (``\\x1b``, ``\\u202e``); newlines kept when ``keep_lines`` (tabs always)."""
+    text = _UNSAFE.sub(_escape, text)
+    return text if keep_lines else text.replace("\n", "\\n")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _say(text: str, *, err: bool = False, nl: bool = True, data: bool = False) -> None:
+    """Print text that may come from input. ``data`` (CSV, JSON): raw into a file or
+    pipe, escaped only on a terminal, where it would be read, not parsed."""
+    if not data or (sys.stderr if err else sys.stdout).isatty():
+        text = terminal_safe(text)
+    click.echo(text, err=err, nl=nl)
+
+
 class _OneLineHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"caexpo-kg: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        message = terminal_safe(record.getMessage(), keep_lines=False)
+        click.echo(f"caexpo-kg: {record.levelname.lower()}: {message}", err=True)
 
 
 class _Group(click.Group):
-    """Turns our errors into one line and exit 1, Ctrl-C into exit 130: never a traceback."""
+    """Turns our errors into one line and their class's exit code, Ctrl-C into exit 130:
+    never a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except CaexpoError as err:
-            click.echo(f"caexpo-kg: error: {err}", err=True)
+            click.echo(f"caexpo-kg: error: {terminal_safe(str(err), keep_lines=False)}", err=True)
             ctx.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("caexpo-kg: interrupted; nothing was written", err=True)
@@ -46,15 +75,17 @@ class _Group(click.Group):
             ctx.exit(0)
         except OSError as err:  # permission denied, disk full: the user's to fix, not a bug
             where = f"{err.filename}: " if err.filename else ""
-            click.echo(f"caexpo-kg: error: {where}{err.strerror or err}", err=True)
+            message = terminal_safe(f"{where}{err.strerror or err}", keep_lines=False)
+            click.echo(f"caexpo-kg: error: {message}", err=True)
             ctx.exit(IO_ERROR_EXIT)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line, but say how to see more
             if os.environ.get("CAEXPO_KG_DEBUG"):
                 raise
+            detail = terminal_safe(str(err), keep_lines=False)
             click.echo(
-                f"caexpo-kg: internal error: {type(err).__name__}: {err} "
+                f"caexpo-kg: internal error: {type(err).__name__}: {detail} "
                 "(set CAEXPO_KG_DEBUG=1 for the traceback, and please report it)",
                 err=True,
             )
@@ -269,7 +300,7 @@ def _hold_back_invalid(kg: Any, *, reason: bool) -> tuple[Any, int]:
             f" (and {more} more)" if more else "",
         )
     if not isolation.report.conforms:
-        click.echo(isolation.report.text(limit=50), err=True)
+        _say(isolation.report.text(limit=50), err=True)
         raise ValidationError(
             f"the graph violates {len(isolation.report.violations)} SHACL constraint(s) that no"
             " document can be held back for; nothing was written (--no-validate writes it)"
@@ -286,7 +317,7 @@ def _check(kg: Any) -> None:
 
     report = validate_dataset(kg.dataset)
     if not report.conforms:
-        click.echo(report.text(limit=50), err=True)
+        _say(report.text(limit=50), err=True)
         raise ValidationError(
             f"the graph violates {len(report.violations)} SHACL constraint(s); "
             "nothing was written (--no-validate writes it anyway)"
@@ -303,9 +334,9 @@ def validate_command(graph_file: Path, source_format: str | None) -> None:
 
     report = validate_file(graph_file, source_format)
     if not report.conforms:
-        click.echo(report.text())
+        _say(report.text())
         raise ValidationError(f"{graph_file}: {len(report.violations)} SHACL violation(s)")
-    click.echo(f"{graph_file}: conforms")
+    _say(f"{graph_file}: conforms")
 
 
 def _progress_bar(inputs: tuple[Path, ...], published: str | None) -> Any:
@@ -551,7 +582,7 @@ def query(
     else:
         text = query_text or ""
     result = _load(kg_file, source_format, rdf=False).sparql(text, **bindings)
-    click.echo(result.serialize(results_format), nl=False)
+    _say(result.serialize(results_format), nl=False, data=results_format.lower() != "table")
 
 
 @main.command(cls=_StoreAware)
@@ -567,7 +598,7 @@ def path(kg_file: Path, a: str, b: str, k: int, source_format: str | None) -> No
     if not paths:
         log.info("no path between %r and %r", a, b)
     for found in paths:
-        click.echo(str(found))
+        _say(str(found))
 
 
 @main.command(cls=_StoreAware)
@@ -582,7 +613,7 @@ def neighbors(
 ) -> None:
     """What lies within --depth steps of entity X, one path to each."""
     for found in _load(kg_file, source_format).neighbors(x, depth=depth, predicate=predicate):
-        click.echo(str(found))
+        _say(str(found))
 
 
 @main.command()
@@ -600,7 +631,7 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
         (Literal(e.core_class), Literal(e.label), Literal("; ".join(e.aliases)), e.iri)
         for e in found
     )
-    click.echo(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
+    _say(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
 
 
 @main.command(cls=_StoreAware)
@@ -610,7 +641,7 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
 @_STORE_OPTION
 def stats(kg_file: Path, top: int, source_format: str | None) -> None:
     """Counts per class and property; the most central entities by degree and betweenness."""
-    click.echo(_load(kg_file, source_format).stats(top).format(), nl=False)
+    _say(_load(kg_file, source_format).stats(top).format(), nl=False)
 
 
 @main.command()
@@ -632,9 +663,9 @@ def explain(
         raise CaexpoError(f"no evidence for {subject!r} {predicate} {obj!r} in {kg_file}")
     for item in found:
         kind = "inferred" if item.inferred else "stated"
-        click.echo(f"{item.rule} ({kind}) in {item.document}")
+        _say(f"{item.rule} ({kind}) in {item.document}")
         if item.text:
-            click.echo(f"    {item.text}")
+            _say(f"    {item.text}")
 
 
 def run() -> None:

@@ -108,9 +108,31 @@ def parse_date(value: str | date | None, *, where: str = "date") -> date | None:
         raise InputError(f"{where}: {text!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _normalise(text: str) -> str:
-    """NFC-normalise and unify line endings: the text that offsets count."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+#: Characters XML 1.0 cannot hold even as references (C0 controls but tab and newlines,
+#: U+FFFE, U+FFFF). Each becomes U+FFFD, one character for one, so offsets still count
+#: the text; every output format (RDF/XML too) can then be parsed by a strict parser, and
+#: an escape sequence in an article (ESC, U+001B) never reaches a terminal as one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _normalise(text: str, source: str) -> str:
+    """NFC-normalise, unify line endings, replace what XML 1.0 cannot hold: the text
+    that offsets count."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, replaced = _NOT_XML.subn("\ufffd", text)
+    if replaced:
+        log.warning(
+            "%s: %d control character%s replaced with U+FFFD",
+            source,
+            replaced,
+            "" if replaced == 1 else "s",
+        )
+    return text
+
+
+def _clean_field(value: str | None) -> str | None:
+    """A title, URL or id: control characters replaced, surrounding space trimmed."""
+    return None if value is None else _NOT_XML.sub("\ufffd", value).strip()
 
 
 def max_text_bytes() -> int:
@@ -207,11 +229,11 @@ def read_text(
 ) -> Document:
     """Make a :class:`Document` from a string (what notebooks and tests use)."""
     return Document(
-        id=doc_id,
-        text=_normalise(text),
+        id=_clean_field(doc_id) or doc_id,
+        text=_normalise(text, source or doc_id),
         published=parse_date(published, where=source or doc_id),
-        title=title,
-        url=url,
+        title=_clean_field(title),
+        url=_clean_field(url),
         source=source,
     )
 
