@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -393,3 +394,57 @@ def test_labels_from_a_crafted_graph_are_escaped_on_the_terminal(tmp_path):
         assert result.exit_code == 0, result.output
         assert "X\\x1b]0;owned\\x07" in result.stdout, args
         assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\u202e"), args
+
+
+# ------------------------------------------------------------------ item 8: SERVICE
+def _sparql_endpoint():
+    from http.server import BaseHTTPRequestHandler
+
+    class Endpoint(BaseHTTPRequestHandler):
+        requests: ClassVar[list[str]] = []
+
+        def _answer(self) -> None:
+            Endpoint.requests.append(self.command)
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            row = {"x": {"type": "literal", "value": "remote"}}
+            body = json.dumps({"head": {"vars": ["x"]}, "results": {"bindings": [row]}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _answer
+
+        def log_message(self, *args) -> None:
+            pass
+
+    return Endpoint
+
+
+@pytest.mark.parametrize("keyword", ["SERVICE", "service", "\\u0053ERVICE"])
+def test_query_refuses_service_unless_allowed(tmp_path, keyword):
+    from _servers import http_server
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    graph = tmp_path / "g.ttl"
+    runner = CliRunner()
+    assert (
+        runner.invoke(
+            main, ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(graph)]
+        ).exit_code
+        == 0
+    )
+    endpoint = _sparql_endpoint()
+    with http_server(endpoint) as base:
+        query = f"SELECT ?x WHERE {{ {keyword} <{base}/sparql> {{ ?s ?p ?x }} }}"
+        refused = runner.invoke(main, ["query", str(graph), query])
+        assert refused.exit_code == 1 and "SERVICE" in refused.stderr
+        assert endpoint.requests == []
+        if keyword == "SERVICE":
+            allowed = runner.invoke(
+                main, ["query", str(graph), query, "--allow-service", "--results-format", "csv"]
+            )
+            assert allowed.exit_code == 0, allowed.output
+            assert "remote" in allowed.stdout and endpoint.requests

@@ -110,8 +110,11 @@ class KnowledgeGraph:
         write_dataset(self.dataset, path, format_for_path(path, rdf_format))
 
     # ------------------------------------------------------------- asking (query.py, graph.py)
-    def sparql(self, query: str, **bindings: Any) -> QueryResult:
+    def sparql(self, query: str, *, allow_service: bool = False, **bindings: Any) -> QueryResult:
         """Run SPARQL over the union of the named graphs; ``bindings`` are bound as values.
+
+        A ``SERVICE`` clause (a request to another endpoint) is refused unless
+        ``allow_service``.
 
         Names are never spliced into the query text: ``kg.sparql(q, edition="15th
         China-ASEAN Expo")`` binds ``?edition`` to that literal (it must be selected).
@@ -123,7 +126,7 @@ class KnowledgeGraph:
         store = self.__dict__.get("_sparql")
         if store is None or store.dataset is not self.dataset:
             store = self.__dict__["_sparql"] = SparqlStore(self.dataset)
-        return run_query(store, query, bindings)
+        return run_query(store, query, bindings, allow_service=allow_service)
 
     def named_query(self, name: str, **bindings: Any) -> QueryResult:
         """Run one of the shipped ``queries/*.rq`` (``"organisations-at-edition"``)."""

@@ -547,6 +547,11 @@ _STORE_OPTION = click.option(
     metavar="NAME=VALUE",
     help="Bind ?NAME to VALUE (a literal; <IRI> for an IRI). Repeatable.",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses send requests to other SPARQL endpoints (refused otherwise).",
+)
 @_FROM_OPTION
 @_STORE_OPTION
 def query(
@@ -556,6 +561,7 @@ def query(
     query_name: str | None,
     results_format: str,
     binds: tuple[str, ...],
+    allow_service: bool,
     source_format: str | None,
 ) -> None:
     """Run SPARQL over KG: QUERY text, -f FILE.rq, or --name NAME.
@@ -581,7 +587,8 @@ def query(
             raise InputError(f"{query_file}: cannot read the query ({err})") from None
     else:
         text = query_text or ""
-    result = _load(kg_file, source_format, rdf=False).sparql(text, **bindings)
+    kg = _load(kg_file, source_format, rdf=False)
+    result = kg.sparql(text, allow_service=allow_service, **bindings)
     _say(result.serialize(results_format), nl=False, data=results_format.lower() != "table")
 
 
