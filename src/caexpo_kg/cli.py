@@ -473,11 +473,30 @@ def evaluate(
 )
 @click.option("--graph", "graph_iri", help="Load into this named graph (default: keep KG's own).")
 @click.option("--replace", is_flag=True, help="PUT: drop the target's old content first.")
-def push(kg: Path, endpoint: str, graph_iri: str | None, replace: bool) -> None:
+@click.option(
+    "--user",
+    help="USER or USER:PASSWORD for HTTP Basic auth (else CAEXPO_KG_PUSH_USER, ~/.netrc);"
+    " the password may come from CAEXPO_KG_PUSH_PASSWORD instead.",
+)
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds the whole upload may take (connecting: at most 10 of them).",
+)
+def push(
+    kg: Path,
+    endpoint: str,
+    graph_iri: str | None,
+    replace: bool,
+    user: str | None,
+    timeout: float,
+) -> None:
     """Load KG (a graph file or a --store folder) into a SPARQL 1.1 Graph Store server."""
     from .push import push_graph
 
-    result = push_graph(kg, endpoint, graph=graph_iri, replace=replace)
+    result = push_graph(kg, endpoint, graph=graph_iri, replace=replace, user=user, timeout=timeout)
     log.info(
         "%s %s: %d bytes, HTTP %d", result.method, result.url, result.bytes_sent, result.status
     )
