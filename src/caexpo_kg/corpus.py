@@ -75,6 +75,7 @@ MAX_TEXT_BYTES = 5_000_000
 #: parser and NER need about 1 GB per 100,000 characters, our relation stages are not
 #: linear in document length yet, and no news article is a million characters long
 #: (such a text is a dump or a concatenation, better split into articles by its owner).
+#: Assigning this attribute changes the limit.
 MAX_TEXT_CHARS = 1_000_000
 
 _HTML_SUFFIXES = (".html", ".htm")
@@ -161,8 +162,10 @@ def _too_large(size: int, source: str) -> bool:
     return False
 
 
-def too_long(text: str, source: str, limit: int = MAX_TEXT_CHARS) -> bool:
-    """Whether ``text`` is over ``limit`` characters (then say so, naming ``source``)."""
+def too_long(text: str, source: str, limit: int | None = None) -> bool:
+    """Whether ``text`` is over ``limit`` characters (default :data:`MAX_TEXT_CHARS`, read
+    when called, so assigning it takes effect); then say so, naming ``source``."""
+    limit = MAX_TEXT_CHARS if limit is None else limit
     if len(text) > limit:
         log.warning(
             "%s: %s characters, over spaCy's max_length of %s; skipped (split it into articles)",
