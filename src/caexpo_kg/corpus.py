@@ -279,14 +279,12 @@ def read_file(
     if not text.strip():
         log.warning("%s: empty; skipped", path)
         return
-    if too_long(text, str(path)):
-        return
     try:
         own_date = parse_date(meta.get("published") or meta.get("date"), where=str(path))
     except InputError as err:
         log.warning("%s; the default date is used", err)
         own_date = None
-    yield read_text(
+    document = read_text(
         text,
         doc_id=meta.get("id") or doc_id or path.stem,
         published=own_date or published,
@@ -294,6 +292,8 @@ def read_file(
         url=meta.get("url"),
         source=str(path),
     )
+    if not too_long(document.text, str(path)):  # the normalised text is what spaCy reads
+        yield document
 
 
 _FILE_KINDS = (
@@ -437,14 +437,12 @@ def _jsonl_record(
     if not record["text"].strip():
         log.warning("%s: empty text; skipped", where)
         return None
-    if too_long(record["text"], where):
-        return None
     try:
         record_date = parse_date(record.get("published"), where=where)
     except InputError as err:
         log.warning("%s; line skipped", err)
         return None
-    return read_text(
+    document = read_text(
         record["text"],
         doc_id=str(record.get("id") or default_id),
         published=record_date or published,
@@ -452,6 +450,7 @@ def _jsonl_record(
         url=record.get("url"),
         source=where,
     )
+    return None if too_long(document.text, where) else document
 
 
 def _expand(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
