@@ -335,6 +335,26 @@ def test_cli_disk_full_is_the_io_exit_code_and_leaves_no_temporary_file(tmp_path
     assert list(out.iterdir()) == []
 
 
+def test_cli_a_bug_is_one_line_and_exit_3(tmp_path, monkeypatch):
+    import caexpo_kg.api as api
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug\x1b[2J")
+
+    monkeypatch.setattr(api, "to_dataset", broken)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--model", "blank"])
+    assert result.exit_code == 3
+    assert result.stderr.count("\n") == 1 and "internal error: RuntimeError" in result.stderr
+    assert "\x1b" not in result.stderr
+
+
+def test_cli_a_usage_error_is_exit_2(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--no-such-option", str(tmp_path)])
+    assert result.exit_code == 2
+
+
 # ------------------------------------------------------------------ item 4: strict parsers
 CONTROL_TEXT = "The 12th China-ASEAN Expo\x01 opened in \x1b[31mNanning\x0b in 2015.\x7f\n"
 
