@@ -468,3 +468,31 @@ def test_query_refuses_service_unless_allowed(tmp_path, keyword):
             )
             assert allowed.exit_code == 0, allowed.output
             assert "remote" in allowed.stdout and endpoint.requests
+
+
+# ------------------------------------------------------------------ item 5: memory per record
+def test_validation_reads_the_dataset_in_place_and_leaves_it_as_it_was():
+    from caexpo_kg.rdf import to_dataset
+    from caexpo_kg.validate import validate_dataset
+
+    dataset = to_dataset(_blank_extractions({"a": GOOD}))
+    before = sorted(dataset.quads((None, None, None, None)))
+    graphs = {g.identifier for g in dataset.graphs()}
+    assert validate_dataset(dataset).conforms
+    assert sorted(dataset.quads((None, None, None, None))) == before
+    assert {g.identifier for g in dataset.graphs()} == graphs
+
+
+def test_statements_sort_iris_then_blank_nodes_then_literals_shorter_first():
+    from rdflib import BNode, Literal, URIRef
+
+    from caexpo_kg.rdf import _sort_key
+
+    rows = [
+        (None, URIRef("urn:a"), URIRef("urn:p"), Literal("ab")),
+        (None, URIRef("urn:a"), URIRef("urn:p"), Literal("a")),
+        (None, URIRef("urn:a"), URIRef("urn:p"), BNode("b")),
+        (None, URIRef("urn:ab"), URIRef("urn:p"), URIRef("urn:o")),
+        (None, URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:z")),
+    ]
+    assert sorted(rows, key=_sort_key) == [rows[4], rows[2], rows[1], rows[0], rows[3]]

@@ -33,6 +33,7 @@ from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.paths import Path as RdflibPath
 from rdflib.term import Node
 
 from .model import Document, Extraction
@@ -544,12 +545,42 @@ def _row_values(row: Any, query: str) -> dict[str, str]:
     return values
 
 
+class _UnionView(_CachingGraph):
+    """The union of a dataset's named graphs, read in place: a copy would hold a second
+    rdflib graph of the whole corpus (about 1 KB a triple) while validating. What is
+    added to it (the ontology) goes to a graph of its own in the dataset's store, which
+    :func:`validate_dataset` removes afterwards."""
+
+    def triples(self, triple: Any) -> Any:  # type: ignore[override]
+        subject, predicate, obj = triple
+        if isinstance(predicate, RdflibPath):  # as Graph.triples does with property paths
+            for found_subject, found_object in predicate.eval(self, subject, obj):
+                yield found_subject, predicate, found_object
+            return
+        for found, _ in self.store.triples(triple, context=None):
+            yield found
+
+    def __len__(self) -> int:
+        return self.store.__len__(context=None)
+
+    def __contains__(self, triple: Any) -> bool:
+        return any(True for _ in self.triples(triple))
+
+
+_VALIDATION_GRAPH = URIRef("urn:x-caexpo-kg:validation")
+
+
 def validate_dataset(dataset: Dataset) -> ValidationReport:
-    """Validate every named graph of ``dataset`` together (their union) with our shapes."""
-    union = _CachingGraph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return _validate_data(union, None, bulk_sparql=True, bulk_core=True)
+    """Validate every named graph of ``dataset`` together (their union) with our shapes.
+
+    The dataset is read in place (see :class:`_UnionView`) and left as it was.
+    """
+    union = _UnionView(store=dataset.store, identifier=_VALIDATION_GRAPH)
+    try:
+        return _validate_data(union, None, bulk_sparql=True, bulk_core=True)
+    finally:
+        dataset.store.remove((None, None, None), context=union)
+        dataset.remove_graph(_VALIDATION_GRAPH)
 
 
 def validate_file(path: str | Path, rdf_format: str | None = None) -> ValidationReport:
