@@ -10,6 +10,8 @@ A problem that costs one document is one warning line naming it (``file`` or
 ``file:line``), and reading goes on:
 
 - invalid UTF-8: decoded with U+FFFD replacements, the warning gives the byte offset;
+- control characters XML 1.0 cannot hold (in a text, title, URL or id): each replaced
+  with U+FFFD, one character for one so offsets hold;
 - a binary file (NUL bytes, a known binary signature, mostly control characters): skipped;
 - an empty file, or one whose HTML has no main text: skipped;
 - a file (or JSON Lines record) over :data:`MAX_TEXT_BYTES` (5 MB, overridable with
