@@ -78,3 +78,23 @@ def sparql_select(base: str, query: str) -> list[dict]:
     )
     with urllib.request.urlopen(request, timeout=30) as response:
         return json.load(response)["results"]["bindings"]
+
+
+@contextmanager
+def http_server(handler: type):
+    """Serve ``handler`` (an ``http.server.BaseHTTPRequestHandler``) on 127.0.0.1 in a
+    thread; yield its base URL. The handler's class attribute ``requests`` (a list, if it
+    has one) collects ``(method, path, headers)`` of what arrived."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)

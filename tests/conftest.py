@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,16 @@ def sample_kg(nlp):
     from caexpo_kg import build
 
     return build([SAMPLE])
+
+
+@pytest.fixture
+def warnings_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Our warnings, captured (the CLI turns the logger's propagation off; this turns it on)."""
+    caplog.set_level(logging.WARNING, logger="caexpo_kg")
+    logging.getLogger("caexpo_kg").propagate = True
+    return caplog
+
+
+def warning_messages(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The text of each warning (or worse) captured."""
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]

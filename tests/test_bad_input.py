@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import logging
+import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from caexpo_kg import corpus
 from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_documents, read_file
 from caexpo_kg.errors import InputError
+from conftest import warning_messages
 
 GOOD = "The 12th China-ASEAN Expo opened in Nanning in 2015.\n"
 
@@ -27,23 +28,12 @@ ASEAN member states in attendance.</p>
 """
 
 
-@pytest.fixture
-def warnings_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.WARNING, logger="caexpo_kg")
-    logging.getLogger("caexpo_kg").propagate = True  # the CLI turns propagation off
-    return caplog
-
-
-def _messages(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
-
-
 def test_invalid_utf8_is_replaced_and_named_with_its_byte_offset(tmp_path, warnings_log):
     path = tmp_path / "latin.txt"
     path.write_bytes(b"Caf" + b"\xe9 in Nanning.\n")
     (document,) = read_file(path)
     assert document.text == "Caf\ufffd in Nanning.\n"
-    (message,) = _messages(warnings_log)
+    (message,) = warning_messages(warnings_log)
     assert str(path) in message
     assert "at byte 3" in message
 
@@ -64,7 +54,7 @@ def test_binary_files_are_skipped_with_a_warning(tmp_path, warnings_log, raw):
     path = tmp_path / "data.txt"
     path.write_bytes(raw)
     assert list(read_file(path)) == []
-    (message,) = _messages(warnings_log)
+    (message,) = warning_messages(warnings_log)
     assert str(path) in message and "binary" in message
 
 
@@ -73,7 +63,7 @@ def test_empty_files_are_skipped(tmp_path, warnings_log, content):
     path = tmp_path / "empty.md"
     path.write_bytes(content)
     assert list(read_file(path)) == []
-    assert any("empty" in m and str(path) in m for m in _messages(warnings_log))
+    assert any("empty" in m and str(path) in m for m in warning_messages(warnings_log))
 
 
 def test_files_over_the_limit_are_refused(tmp_path, warnings_log, monkeypatch):
@@ -81,7 +71,7 @@ def test_files_over_the_limit_are_refused(tmp_path, warnings_log, monkeypatch):
     path = tmp_path / "huge.txt"
     path.write_text("The expo opened. " * 200, encoding="utf-8")
     assert list(read_file(path)) == []
-    (message,) = _messages(warnings_log)
+    (message,) = warning_messages(warnings_log)
     assert str(path) in message and "limit" in message and "CAEXPO_KG_MAX_BYTES" in message
 
 
@@ -109,7 +99,7 @@ def test_a_large_jsonl_record_is_refused_but_not_its_neighbours(
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     assert [d.id for d in read_file(path)] == ["a", "c"]
-    assert any(f"{path}:2" in m for m in _messages(warnings_log))
+    assert any(f"{path}:2" in m for m in warning_messages(warnings_log))
 
 
 def test_html_pages_give_main_text_title_and_date(tmp_path):
@@ -128,7 +118,7 @@ def test_html_without_main_text_is_skipped(tmp_path, warnings_log):
     path = tmp_path / "empty.htm"
     path.write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
     assert list(read_file(path)) == []
-    assert any(str(path) in m for m in _messages(warnings_log))
+    assert any(str(path) in m for m in warning_messages(warnings_log))
 
 
 def test_html_without_trafilatura_says_what_to_install(tmp_path, warnings_log, monkeypatch):
@@ -145,7 +135,7 @@ def test_html_without_trafilatura_says_what_to_install(tmp_path, warnings_log, m
     path = tmp_path / "page.html"
     path.write_text(HTML_PAGE, encoding="utf-8")
     assert list(read_file(path)) == []
-    (message,) = _messages(warnings_log)
+    (message,) = warning_messages(warnings_log)
     assert "caexpo-kg[html]" in message
 
 
@@ -162,7 +152,7 @@ def test_malformed_jsonl_lines_are_named_by_file_and_line(tmp_path, warnings_log
         encoding="utf-8",
     )
     assert [d.id for d in read_file(path)] == ["a", "d"]
-    messages = _messages(warnings_log)
+    messages = warning_messages(warnings_log)
     for line in (2, 3, 4, 5):
         assert any(m.startswith(f"{path}:{line}:") for m in messages), line
 
@@ -170,16 +160,16 @@ def test_malformed_jsonl_lines_are_named_by_file_and_line(tmp_path, warnings_log
 def test_an_unreadable_file_is_skipped_and_the_others_read(tmp_path, warnings_log, monkeypatch):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "a.txt":
+    def open_file(path, flags, *args, **kwargs):  # chmod 000 does not stop root: deny here
+        if Path(path).name == "a.txt":
             raise PermissionError(13, "Permission denied")
-        return real_read_bytes(self)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", open_file)
     assert [d.id for d in read_documents([tmp_path])] == ["b"]
-    (message,) = _messages(warnings_log)
+    (message,) = warning_messages(warnings_log)
     assert "a.txt" in message and "Permission denied" in message
 
 
@@ -194,14 +184,14 @@ def test_a_bad_front_matter_date_keeps_the_document(tmp_path, warnings_log):
     path.write_text("---\npublished: soon\n---\nASEAN met.\n", encoding="utf-8")
     (document,) = read_documents([path], published="2015-01-01")
     assert document.published is not None and document.published.year == 2015
-    assert any("soon" in m for m in _messages(warnings_log))
+    assert any("soon" in m for m in warning_messages(warnings_log))
 
 
 def test_a_duplicate_id_skips_the_second_document(tmp_path, warnings_log):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
     assert len(list(read_documents([tmp_path]))) == 1
-    assert any("already used" in m for m in _messages(warnings_log))
+    assert any("already used" in m for m in warning_messages(warnings_log))
 
 
 # ------------------------------------------------------------------ the CLI

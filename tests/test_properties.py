@@ -6,7 +6,9 @@ The model-free pipeline (``blank``) keeps them fast; ``max_examples`` stays mode
 
 from __future__ import annotations
 
+import json
 import warnings
+import xml.dom.minidom
 
 import pyoxigraph
 import pytest
@@ -57,13 +59,24 @@ TRICKY = [
     "Nanning",
     "Ministry of Commerce",
     ". ",
+    # control characters XML 1.0 cannot hold, and terminal escape sequences
+    "\x00",
+    "\x01",
+    "\x0b",
+    "\x0c",
+    "\x1b[31m",
+    "\x1b]0;title\x07",
+    "\x7f",
+    "\x9b",
+    "\ufffe",
+    "\uffff",
 ]
 
 texts = st.lists(
     st.one_of(
         st.sampled_from(TRICKY),
         st.text(
-            alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+            alphabet=st.characters(blacklist_categories=("Cs",)),
             max_size=20,
         ),
     ),
@@ -80,7 +93,7 @@ SETTINGS = settings(
 
 def _build(text: str, title: str | None = None) -> KnowledgeGraph:
     document = read_text(text, doc_id="doc", published="2015-09-18", title=title)
-    return build_documents([document], model="blank")
+    return build_documents([document], model="blank", strict=True)  # any violation fails
 
 
 def _iris(dataset: Dataset) -> set[str]:
@@ -116,6 +129,8 @@ def test_output_parses_in_rdflib_and_pyoxigraph(text, title):
         assert len(parsed) + sum(len(g) for g in parsed.graphs()) > 0
         quads = list(pyoxigraph.parse(data, oxigraph_format))
         assert quads
+    # RDF/XML holds every text within XML 1.0's characters: a strict parser reads it.
+    xml.dom.minidom.parseString(kg.serialize("xml"))
     # The document's text survives the round trip exactly.
     ntriples = kg.serialize("nt").decode("utf-8")
     strings = {
@@ -161,3 +176,58 @@ def test_mention_offsets_match_the_text(text):
 def test_a_known_tricky_text_has_mentions(text):
     kg = _build(text)
     assert len(kg.graph("mentions")) > 0
+
+
+# ------------------------------------------------------------------ JSON Lines, line by line
+good_texts = texts.filter(lambda t: t.strip() != "")  # blank text: skipped as empty
+bad_lines = st.one_of(
+    texts.map(lambda t: json.dumps({"id": "s", "text": t + "\ud800"})),  # a lone surrogate
+    st.integers(1_000, 20_000).map(lambda depth: "[" * depth + "]" * depth),  # deep nesting
+    st.integers(1_000, 5_000).map(lambda d: '{"text": ' + "[" * d + "]" * d + "}"),
+    texts.map(lambda t: json.dumps({"id": "t", "text": "x", "title": [t]})),  # wrong type
+    st.binary(max_size=40)
+    .filter(lambda b: b"\n" not in b and b"\r" not in b)
+    .map(lambda b: b.decode("latin-1")),
+)
+lines = st.lists(
+    st.one_of(good_texts.map(lambda t: (True, t)), bad_lines.map(lambda b: (False, b))),
+    max_size=12,
+)
+
+
+@SETTINGS
+@given(lines=lines)
+def test_jsonl_keeps_every_good_line_whatever_lies_between(tmp_path_factory, lines):
+    from caexpo_kg.corpus import read_file
+
+    path = tmp_path_factory.mktemp("jsonl") / "corpus.jsonl"
+    written, expected = [], []
+    for number, (good, content) in enumerate(lines):
+        if good:
+            written.append(json.dumps({"id": f"good-{number}", "text": content}))
+            expected.append(f"good-{number}")
+        else:
+            written.append(content)
+    path.write_text("".join(line + "\n" for line in written), encoding="utf-8")
+    read = [document.id for document in read_file(path)]
+    assert [i for i in read if i.startswith("good-")] == expected
+
+
+@SETTINGS
+@given(text=texts, limit=st.integers(1, 400))
+def test_a_text_is_read_exactly_when_within_the_character_limit(
+    tmp_path_factory, monkeypatch, text, limit
+):
+    """A huge document, scaled down: the limit moves, not the text (1M characters each
+    example would take minutes; test_hostile.py builds one of 1.2M once)."""
+    from caexpo_kg import corpus
+
+    monkeypatch.setattr(corpus, "MAX_TEXT_CHARS", limit)
+    path = tmp_path_factory.mktemp("long") / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    normalised = read_text(text, doc_id="x").text
+    read = list(corpus.read_file(path))
+    if text.strip() and not corpus._looks_binary(path.read_bytes()):
+        assert len(read) == (1 if len(normalised) <= limit else 0)
+    else:
+        assert read == []

@@ -9,8 +9,9 @@ Examples
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,8 +35,11 @@ if TYPE_CHECKING:
     from .explain import Explanation
     from .graph import EntityInfo, EntityViews, GraphStats, RelationPath
     from .query import QueryResult
+    from .validate import HeldBack
 
 __all__ = ["KnowledgeGraph", "build", "build_documents", "extract"]
+
+log = logging.getLogger("caexpo_kg")
 
 
 class KnowledgeGraph:
@@ -54,6 +58,8 @@ class KnowledgeGraph:
         self.entailed: int | None = None
         #: Places put in a country by world knowledge (``world_knowledge=True``), else ``None``.
         self.placed: int | None = None
+        #: Documents kept out because their triples broke a SHACL shape (``validate``).
+        self.held_back: list[HeldBack] = []
 
     # ------------------------------------------------------------- making
     @classmethod
@@ -85,6 +91,7 @@ class KnowledgeGraph:
         model: str | None = None,
         infer: bool = defaults.INFER,
         validate: bool = defaults.VALIDATE,
+        strict: bool = defaults.STRICT,
         reason: bool = defaults.REASON,
     ) -> KnowledgeGraph:
         """Build a graph from strings (ids ``text-1``, ``text-2`` ...), as :func:`build` does."""
@@ -93,7 +100,7 @@ class KnowledgeGraph:
             for number, text in enumerate(texts, start=1)
         ]
         return build_documents(
-            documents, model=model, infer=infer, validate=validate, reason=reason
+            documents, model=model, infer=infer, validate=validate, strict=strict, reason=reason
         )
 
     # ------------------------------------------------------------- views
@@ -123,8 +130,11 @@ class KnowledgeGraph:
         write_dataset(self.dataset, path, format_for_path(path, rdf_format))
 
     # ------------------------------------------------------------- asking (query.py, graph.py)
-    def sparql(self, query: str, **bindings: Any) -> QueryResult:
+    def sparql(self, query: str, *, allow_service: bool = False, **bindings: Any) -> QueryResult:
         """Run SPARQL over the union of the named graphs; ``bindings`` are bound as values.
+
+        A ``SERVICE`` clause (a request to another endpoint) is refused unless
+        ``allow_service``.
 
         Names are never spliced into the query text: ``kg.sparql(q, edition="15th
         China-ASEAN Expo")`` binds ``?edition`` to that literal (it must be selected).
@@ -136,7 +146,7 @@ class KnowledgeGraph:
         store = self.__dict__.get("_sparql")
         if store is None or store.dataset is not self.dataset:
             store = self.__dict__["_sparql"] = SparqlStore(self.dataset)
-        return run_query(store, query, bindings)
+        return run_query(store, query, bindings, allow_service=allow_service)
 
     def named_query(self, name: str, **bindings: Any) -> QueryResult:
         """Run one of the shipped ``queries/*.rq`` (``"organisations-at-edition"``)."""
@@ -291,6 +301,7 @@ def build_documents(
     model: str | None = None,
     infer: bool = defaults.INFER,
     validate: bool = defaults.VALIDATE,
+    strict: bool = defaults.STRICT,
     reason: bool = defaults.REASON,
     world_knowledge: bool = defaults.WORLD_KNOWLEDGE,
     n_process: int = 1,
@@ -298,7 +309,13 @@ def build_documents(
     engine: Any = None,
     progress: Progress | None = None,
 ) -> KnowledgeGraph:
-    """Build a :class:`KnowledgeGraph` from :class:`Document` records, as :func:`build` does."""
+    """Build a :class:`KnowledgeGraph` from :class:`Document` records, as :func:`build` does.
+
+    With ``validate``, the documents whose triples break a SHACL shape are held back
+    (``kg.held_back`` lists each with its violations; a warning names it) and the rest
+    is checked again; a violation no document stands behind raises
+    :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any violation raises.
+    """
     progress = progress or Progress(enabled=False)
     with progress.extract() as advance:
 
@@ -316,8 +333,28 @@ def build_documents(
             on_extraction=extracted,
             engine=engine,
         )
-    kg = KnowledgeGraph(to_dataset(extractions), extractions)
+    kg = _assemble(extractions, reason=reason, world_knowledge=world_knowledge, progress=progress)
+    if validate and extractions:
+        with progress.step("validate"):
+
+            def assemble(kept: list[Extraction]) -> KnowledgeGraph:
+                return _assemble(kept, reason=reason, world_knowledge=world_knowledge)
+
+            kg = _validated(kg, strict=strict, assemble=assemble)
     kg.year_conflicts = year_conflicts
+    return kg
+
+
+def _assemble(
+    extractions: list[Extraction],
+    *,
+    reason: bool,
+    world_knowledge: bool,
+    progress: Progress | None = None,
+) -> KnowledgeGraph:
+    """The graph of ``extractions``: its named graphs, the closure and world knowledge."""
+    progress = progress or Progress(enabled=False)
+    kg = KnowledgeGraph(to_dataset(extractions), extractions)
     if reason and extractions:
         from .reason import reason as reason_over
 
@@ -328,16 +365,57 @@ def build_documents(
 
         with progress.step("world knowledge"):
             kg.placed = add_world_knowledge(kg.dataset)
-    if validate and extractions:
-        from .validate import validate_dataset
+    return kg
 
-        with progress.step("validate"):
-            report = validate_dataset(kg.dataset)
+
+def _validated(
+    kg: KnowledgeGraph,
+    *,
+    strict: bool,
+    assemble: Callable[[list[Extraction]], KnowledgeGraph],
+) -> KnowledgeGraph:
+    """``kg`` checked against the SHACL shapes: strictly (any violation raises), or with
+    the documents at fault held back (one warning each) and the rest built again."""
+    from .validate import ValidationReport, validate_dataset, validate_isolating
+
+    if strict:
+        report = validate_dataset(kg.dataset)
         if not report.conforms:
             raise ValidationError(
                 f"the graph violates {len(report.violations)} SHACL constraint(s)", report
             )
-    return kg
+        return kg
+    latest = kg
+
+    def make_dataset(kept: Sequence[Extraction]) -> Dataset:
+        nonlocal latest
+        if len(kept) != len(latest.extractions):  # documents only ever leave
+            latest = assemble(list(kept))
+        return latest.dataset
+
+    isolation = validate_isolating(kg.extractions, make_dataset=make_dataset)
+    for held in isolation.held_back:
+        first, more = held.violations[0], len(held.violations) - 1
+        log.warning(
+            "%s: held back, its triples break %s: %s%s",
+            held.document.source or held.document.id,
+            first.shape,
+            first,
+            f" (and {more} more)" if more else "",
+        )
+    if not isolation.report.conforms:
+        raise ValidationError(
+            f"the graph violates {len(isolation.report.violations)} SHACL constraint(s) that"
+            " no document can be held back for",
+            isolation.report,
+        )
+    if not isolation.extractions:
+        broken = dict.fromkeys(v for held in isolation.held_back for v in held.violations)
+        raise ValidationError(
+            "every document broke the SHACL shapes", ValidationReport(False, tuple(broken))
+        )
+    latest.held_back = isolation.held_back
+    return latest
 
 
 def build(
@@ -352,7 +430,8 @@ def build(
     ``options`` are :func:`build_documents`' (``model``, ``infer``, ``validate``,
     ``reason``, ``n_process``, ``engine``, ``progress`` ...). Its defaults are the
     command line's (:mod:`caexpo_kg.defaults`): editions' years inferred, the graph
-    checked against the SHACL shapes (a violation raises
+    checked against the SHACL shapes with the documents that break them held back
+    (``kg.held_back``; ``strict=True`` makes any violation raise
     :class:`~caexpo_kg.errors.ValidationError`, its ``report`` listing each), no
     OWL-RL closure unless ``reason=True``.
     """

@@ -7,9 +7,11 @@ format; a short flag means one thing everywhere (``-o`` output, ``-f`` query fil
 values are ``click.Choice``; each verb's help ends with examples that run on the
 bundled sample (``tests/test_readme_examples.py`` runs them).
 
-Exit codes: 0 success; 1 a user error (bad input, unknown model, malformed query),
-printed as one line on stderr; 2 a usage error (click's); 3 an internal error (a
-bug: please report it), 130 interrupted.
+Exit codes (``exit_code`` on each error class): 0 success; 1 a user error (bad input,
+unknown model, malformed query), printed as one line on stderr; 2 a usage error
+(click's); 3 an internal error (a bug: please report it); 4 an input/output error
+(permission denied, disk full); 5 written without the documents that broke the
+shapes; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -25,7 +28,7 @@ from typing import Any
 import click
 
 from . import __version__, defaults
-from .errors import CaexpoError
+from .errors import IO_ERROR_EXIT, CaexpoError
 from .query import RESULT_FORMATS, named_queries
 from .rdf import FORMATS
 from .vocab import CORE_CLASSES
@@ -33,32 +36,66 @@ from .vocab import CORE_CLASSES
 log = logging.getLogger("caexpo_kg")
 
 
+#: What must not reach a terminal raw from input text: C0 and C1 controls (ESC starts
+#: the ANSI/OSC sequences that recolour, retitle or rewrite a terminal; U+009B is a
+#: one-character CSI) and the bidirectional overrides that reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, *, keep_lines: bool = True) -> str:
+    """``text`` with every control or bidi-override character shown as an escape
+    (``\\x1b``, ``\\u202e``); newlines kept when ``keep_lines`` (tabs always)."""
+    text = _UNSAFE.sub(_escape, text)
+    return text if keep_lines else text.replace("\n", "\\n")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _say(text: str, *, err: bool = False, nl: bool = True, data: bool = False) -> None:
+    """Print text that may come from input. ``data`` (CSV, JSON): raw into a file or
+    pipe, escaped only on a terminal, where it would be read, not parsed."""
+    if not data or (sys.stderr if err else sys.stdout).isatty():
+        text = terminal_safe(text)
+    click.echo(text, err=err, nl=nl)
+
+
 class _OneLineHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"caexpo-kg: {record.levelname.lower()}: {record.getMessage()}", err=True)
+        message = terminal_safe(record.getMessage(), keep_lines=False)
+        click.echo(f"caexpo-kg: {record.levelname.lower()}: {message}", err=True)
 
 
 class _Group(click.Group):
-    """Turns our errors into one line and exit 1, Ctrl-C into exit 130: never a traceback."""
+    """Turns our errors into one line and their class's exit code, Ctrl-C into exit 130:
+    never a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except CaexpoError as err:
-            click.echo(f"caexpo-kg: error: {err}", err=True)
-            ctx.exit(1)
+            click.echo(f"caexpo-kg: error: {terminal_safe(str(err), keep_lines=False)}", err=True)
+            ctx.exit(err.exit_code)
         except KeyboardInterrupt:
             click.echo("caexpo-kg: interrupted; nothing was written", err=True)
             ctx.exit(130)
         except BrokenPipeError:
             ctx.exit(0)
+        except OSError as err:  # permission denied, disk full: the user's to fix, not a bug
+            where = f"{err.filename}: " if err.filename else ""
+            message = terminal_safe(f"{where}{err.strerror or err}", keep_lines=False)
+            click.echo(f"caexpo-kg: error: {message}", err=True)
+            ctx.exit(IO_ERROR_EXIT)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line, but say how to see more
             if os.environ.get("CAEXPO_KG_DEBUG"):
                 raise
+            detail = terminal_safe(str(err), keep_lines=False)
             click.echo(
-                f"caexpo-kg: internal error: {type(err).__name__}: {err} "
+                f"caexpo-kg: internal error: {type(err).__name__}: {detail} "
                 "(set CAEXPO_KG_DEBUG=1 for the traceback, and please report it)",
                 err=True,
             )
@@ -131,7 +168,13 @@ def main(quiet: bool) -> None:
     "--validate/--no-validate",
     default=defaults.VALIDATE,
     show_default=True,
-    help="Check the graph against ontology/shapes.ttl; on a violation write nothing, exit 1.",
+    help="Check the graph against ontology/shapes.ttl; documents whose triples break a shape"
+    " are held back (named on stderr, exit 5), the rest is written.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="With validation: any violation writes nothing (exit 1) instead of holding back.",
 )
 @click.option(
     "--reason/--no-reason",
@@ -177,6 +220,7 @@ def build(
     model: str | None,
     infer: bool,
     validate: bool,
+    strict: bool,
     reason: bool,
     world_knowledge: bool,
     store_dir: Path | None,
@@ -250,6 +294,7 @@ def build(
             model=model,
             infer=infer,
             validate=validate,
+            strict=strict,
             reason=reason,
             world_knowledge=world_knowledge,
             engine=engine,
@@ -257,7 +302,7 @@ def build(
         )
     except ValidationError as err:
         if err.report is not None:
-            click.echo(err.report.text(limit=50), err=True)
+            _say(err.report.text(limit=50), err=True)
         raise ValidationError(
             f"{err}; nothing was written (--no-validate writes it anyway)"
         ) from None
@@ -282,6 +327,13 @@ def build(
             len(entities),
             len(kg),
             output,
+        )
+    if kg.held_back:
+        from .errors import HeldBackError
+
+        raise HeldBackError(
+            f"{len(kg.held_back)} document(s) held back: their triples break the SHACL shapes"
+            " (each named in a warning); the rest was written (--strict writes nothing instead)"
         )
 
 
@@ -397,9 +449,9 @@ def validate(kg_file: Path, source_format: str | None) -> None:
 
     report = validate_dataset(_load(kg_file, source_format).dataset)
     if not report.conforms:
-        click.echo(report.text())
+        _say(report.text())
         raise ValidationError(f"{kg_file}: {len(report.violations)} SHACL violation(s)")
-    click.echo(f"{_name(kg_file)}: conforms")
+    _say(f"{_name(kg_file)}: conforms")
 
 
 @_graph_command(
@@ -521,8 +573,28 @@ def evaluate(
 )
 @click.option("--graph", "graph_iri", help="Load into this named graph (default: keep KG's own).")
 @click.option("--replace", is_flag=True, help="PUT: drop the target's old content first.")
+@click.option(
+    "--user",
+    metavar="USER[:PASSWORD]",
+    help="USER or USER:PASSWORD for HTTP Basic auth (else CAEXPO_KG_PUSH_USER, ~/.netrc);"
+    " the password may come from CAEXPO_KG_PUSH_PASSWORD instead.",
+)
+@click.option(
+    "--timeout",
+    metavar="SECONDS",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds the whole upload may take (connecting: at most 10 of them).",
+)
 def push(
-    kg_file: Path, endpoint: str, graph_iri: str | None, replace: bool, source_format: str | None
+    kg_file: Path,
+    endpoint: str,
+    graph_iri: str | None,
+    replace: bool,
+    user: str | None,
+    timeout: float,
+    source_format: str | None,
 ) -> None:
     """Load KG into a SPARQL 1.1 Graph Store server (POST adds, --replace PUTs)."""
     import tempfile
@@ -534,7 +606,9 @@ def push(
         if str(kg_file) == "-" or (source_format is not None and not kg_file.is_dir()):
             source = Path(folder) / "graph.nq"  # push.py picks the media type by extension
             _load(kg_file, source_format).write(source)
-        result = push_graph(source, endpoint, graph=graph_iri, replace=replace)
+        result = push_graph(
+            source, endpoint, graph=graph_iri, replace=replace, user=user, timeout=timeout
+        )
     log.info(
         "%s %s: %d bytes, HTTP %d", result.method, result.url, result.bytes_sent, result.status
     )
@@ -576,6 +650,11 @@ def push(
     metavar="NAME=VALUE",
     help="Bind ?NAME to VALUE (a literal; <IRI> for an IRI). Repeatable.",
 )
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let SERVICE clauses send requests to other SPARQL endpoints (refused otherwise).",
+)
 def query(
     kg_file: Path,
     query_text: str | None,
@@ -583,6 +662,7 @@ def query(
     query_name: str | None,
     results_format: str,
     binds: tuple[str, ...],
+    allow_service: bool,
     source_format: str | None,
 ) -> None:
     """Run SPARQL over KG: QUERY text, -f FILE.rq, or --name NAME.
@@ -607,10 +687,10 @@ def query(
     else:
         text = query_text or ""
     kg = _load(kg_file, source_format, rdf=False)
-    result = kg.sparql(text, **bindings)
+    result = kg.sparql(text, allow_service=allow_service, **bindings)
     if not result and bindings:
         kg.check_bound_names(bindings)
-    click.echo(result.serialize(results_format), nl=False)
+    _say(result.serialize(results_format), nl=False, data=results_format.lower() != "table")
 
 
 @_graph_command(
@@ -626,7 +706,7 @@ def path(kg_file: Path, a: str, b: str, k: int, source_format: str | None) -> No
     if not paths:
         log.info("no path between %r and %r", a, b)
     for found in paths:
-        click.echo(str(found))
+        _say(str(found))
 
 
 @_graph_command(
@@ -642,7 +722,7 @@ def neighbors(
 ) -> None:
     """What lies within --depth steps of entity X, one path to each."""
     for found in _load(kg_file, source_format).neighbors(x, depth=depth, predicate=predicate):
-        click.echo(str(found))
+        _say(str(found))
 
 
 @_graph_command(
@@ -666,7 +746,7 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
         (Literal(e.core_class), Literal(e.label), Literal("; ".join(e.aliases)), e.iri)
         for e in found
     )
-    click.echo(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
+    _say(QueryResult(("class", "label", "aliases", "iri"), rows).serialize("table"), nl=False)
 
 
 @_graph_command(
@@ -676,7 +756,7 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1))
 def stats(kg_file: Path, top: int, source_format: str | None) -> None:
     """Counts per class and property; the most central entities by degree and betweenness."""
-    click.echo(_load(kg_file, source_format).stats(top).format(), nl=False)
+    _say(_load(kg_file, source_format).stats(top).format(), nl=False)
 
 
 @_graph_command(
@@ -698,9 +778,9 @@ def explain(
         raise CaexpoError(f"no evidence for {subject!r} {predicate} {obj!r} in {_name(kg_file)}")
     for item in found:
         kind = "inferred" if item.inferred else "stated"
-        click.echo(f"{item.rule} ({kind}) in {item.document}")
+        _say(f"{item.rule} ({kind}) in {item.document}")
         if item.text:
-            click.echo(f"    {item.text}")
+            _say(f"    {item.text}")
 
 
 def run() -> None:

@@ -6,12 +6,15 @@ same input. Kept free of heavy imports: the command line reads it before spaCy l
 
 from __future__ import annotations
 
-__all__ = ["INFER", "MODEL_ENV", "REASON", "VALIDATE", "WORLD_KNOWLEDGE"]
+__all__ = ["INFER", "MODEL_ENV", "REASON", "STRICT", "VALIDATE", "WORLD_KNOWLEDGE"]
 
 #: Infer editions' years from other editions of the series (the ``inferred`` graph).
 INFER = True
 #: Check the graph against ``ontology/shapes.ttl`` before it is returned or written.
 VALIDATE = True
+#: On a violation, keep nothing: off, the documents whose triples break a shape are held
+#: back and the rest is kept (one mis-read sentence should not cost a corpus).
+STRICT = False
 #: Add the OWL-RL closure (the ``reasoned`` graph): off, it costs seconds and adds triples.
 REASON = False
 #: Add which country each named city or province is in (the ``world`` graph): off, since

@@ -8,7 +8,13 @@
     ├── FormatError             an RDF format we cannot read or write
     ├── EntityNotFoundError     a name that matches no entity (carries suggestions)
     ├── QueryError              malformed SPARQL or an unknown named query
-    └── ValidationError         a graph that violates ontology/shapes.ttl (SHACL)
+    ├── ValidationError         a graph that violates ontology/shapes.ttl (SHACL)
+    └── HeldBackError           the graph was written without the documents that broke
+                                the shapes (exit 5: the output is not the whole corpus)
+
+An ``OSError`` that reaches the CLI (permission denied, disk full, a read-only file
+system while writing) is an input/output error: one line, exit 4. Each exit code is
+``exit_code`` on the class, so the CLI and the README table have one source.
 """
 
 from __future__ import annotations
@@ -19,9 +25,11 @@ if TYPE_CHECKING:
     from .validate import ValidationReport
 
 __all__ = [
+    "IO_ERROR_EXIT",
     "CaexpoError",
     "EntityNotFoundError",
     "FormatError",
+    "HeldBackError",
     "InputError",
     "ModelNotFoundError",
     "QueryError",
@@ -31,6 +39,8 @@ __all__ = [
 
 class CaexpoError(Exception):
     """Base class of every error caexpo-kg raises on purpose."""
+
+    exit_code = 1
 
 
 class InputError(CaexpoError):
@@ -67,3 +77,13 @@ class ValidationError(CaexpoError):
     def __init__(self, message: str, report: ValidationReport | None = None) -> None:
         super().__init__(message)
         self.report = report
+
+
+class HeldBackError(CaexpoError):
+    """The graph was written, but without documents whose triples broke the shapes."""
+
+    exit_code = 5
+
+
+#: The exit code of an ``OSError`` (permission denied, disk full) that reaches the CLI.
+IO_ERROR_EXIT = 4

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .components.entities import EntityRecognizer
 from .components.rules import load_rules
+from .corpus import too_long
 from .model import Document, Entity, Extraction
 from .nlp import model_name
 from .relate import extract_relations
@@ -60,7 +61,13 @@ def extract_documents(
     """
     model = model_name(nlp)
     rules_version = _rules_version(nlp)
-    pairs = ((document.text, document) for document in documents)
+    # The reader skips texts over spaCy's default max_length; a pipeline with a lower one,
+    # or documents made in Python, meet the same rule here (spaCy would raise on them).
+    pairs = (
+        (document.text, document)
+        for document in documents
+        if not too_long(document.text, document.source or document.id, nlp.max_length)
+    )
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):

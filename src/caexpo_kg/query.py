@@ -54,6 +54,7 @@ __all__ = [
     "RESULT_FORMATS",
     "QueryResult",
     "SparqlStore",
+    "calls_service",
     "describe_named_query",
     "load_named_query",
     "named_queries",
@@ -485,6 +486,7 @@ def run_query(
     bindings: Mapping[str, Any] | None = None,
     *,
     engine: str = "oxigraph",
+    allow_service: bool = False,
     **more: Any,
 ) -> QueryResult:
     """Run SPARQL ``query`` over the union of ``dataset``'s graphs, with values bound.
@@ -501,6 +503,9 @@ def run_query(
         runs on rdflib instead (same rows, slower).
     engine
         ``"oxigraph"`` (fast, the default) or ``"rdflib"`` (the same rows, slower).
+    allow_service
+        Run ``SERVICE`` clauses (both engines would send HTTP requests to their
+        endpoints); off by default, a query that has one raises QueryError.
 
     Raises
     ------
@@ -509,6 +514,12 @@ def run_query(
         ``--bind`` would otherwise silently match everything).
     """
     values = {**(bindings or {}), **more}
+    if not allow_service and calls_service(query):
+        raise QueryError(
+            "the query calls a remote endpoint (SERVICE), which is off: a query file could"
+            " otherwise send requests anywhere; allow it with --allow-service"
+            " (allow_service=True in Python)"
+        )
     for name in values:
         variable = name.lstrip("?$")
         if not re.search(rf"[?$]{re.escape(variable)}(?![\w\u00b7])", query):
@@ -520,6 +531,31 @@ def run_query(
         raw = dataset.dataset if isinstance(dataset, SparqlStore) else dataset
         return _rdflib_query(raw, query, values)
     raise QueryError(f"unknown SPARQL engine {engine!r}; use 'oxigraph' or 'rdflib'")
+
+
+# What can hide a keyword from a plain search: strings (long ones first), IRIs, comments.
+_NOT_KEYWORDS = re.compile(
+    "|".join(
+        (
+            r"'{3}(?:[^'\\]|\\.|'(?!''))*'{3}",  # long strings first
+            r'"{3}(?:[^"\\]|\\.|"(?!""))*"{3}',
+            r"'(?:[^'\\\n]|\\.)*'",
+            r'"(?:[^"\\\n]|\\.)*"',
+            r'<[^<>"{}|^`\\\x00-\x20]*>',  # IRIs (a "<" with spaces is an operator)
+            r"#[^\n]*",  # comments
+        )
+    )
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def calls_service(query: str) -> bool:
+    """Whether ``query`` has a ``SERVICE`` clause (a keyword, not a word in a string, an
+    IRI or a comment). SPARQL expands ``\\u0053``-style escapes before parsing and rdflib
+    does too, so they are expanded here first."""
+    expanded = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), query)
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", expanded)))
 
 
 # ----------------------------------------------------------------- named queries

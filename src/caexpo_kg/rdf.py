@@ -232,9 +232,19 @@ def format_for_path(path: str | os.PathLike[str] | None, explicit: str | None = 
     return FORMATS[suffix]
 
 
-def _sort_key(term: Node) -> tuple[int, str]:
-    order = 0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2
-    return order, term.n3()
+def _sort_key(row: tuple[Node | None, ...]) -> str:
+    """IRIs before blank nodes before literals, each by its N3 form, term after term.
+
+    One string per statement, not a tuple of tuples: a sort holds every key at once,
+    and the tuples cost about 600 bytes a statement (a third of a build's peak memory).
+    The NUL after each term sorts a term before any longer one it is a prefix of, as
+    the tuples did (N3 text holds no NUL: the reader replaces it).
+    """
+    return "".join(
+        f"{0 if isinstance(term, URIRef) else 1 if isinstance(term, BNode) else 2}{term.n3()}\0"
+        for term in row
+        if term is not None
+    )
 
 
 def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
@@ -249,7 +259,7 @@ def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
     for s, p, o, g in dataset.quads((None, None, None, None)):
         graph = g.identifier if isinstance(g, Graph) else g
         rows.add((graph if rdf_format in QUAD_FORMATS else None, s, p, o))
-    ordered = sorted(rows, key=lambda row: tuple(_sort_key(t) for t in row if t is not None))
+    ordered = sorted(rows, key=_sort_key)
     if rdf_format in ("nt", "nquads"):
         return "".join(
             f"{s.n3()} {p.n3()} {_nt_object(o)}{'' if g is None else ' ' + g.n3()} .\n"

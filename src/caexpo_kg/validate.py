@@ -25,7 +25,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,12 +33,23 @@ from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.paths import Path as RdflibPath
 from rdflib.term import Node
 
+from .model import Document, Extraction
 from .resources import resource_path
 from .vocab import CKG, ITSRDF, NIF, PROV, SCHEMA, SKOS, TIME
 
-__all__ = ["ValidationReport", "Violation", "validate_dataset", "validate_file", "validate_graph"]
+__all__ = [
+    "HeldBack",
+    "Isolation",
+    "ValidationReport",
+    "Violation",
+    "validate_dataset",
+    "validate_file",
+    "validate_graph",
+    "validate_isolating",
+]
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,10 @@ class Violation:
     """The shape's ``sh:message`` (with its ``{?var}`` placeholders filled by pyshacl)."""
     severity: str = "Violation"
     """``Violation``, ``Warning`` or ``Info``."""
+    shape: str = field(default="-", compare=False)
+    """The node shape broken (``ckgsh:EditionShape``): what a held-back document is told."""
+    node: str = field(default="", compare=False)
+    """The focus node in full (``<https://...>``), to find the documents behind it."""
 
     def __str__(self) -> str:
         return f"{self.focus}  {self.path}  {self.message}"
@@ -115,6 +130,7 @@ def _ontology() -> Graph:
 
 _SHORT = {
     "id:": "https://w3id.org/caexpo-kg/id/",
+    "ckgsh:": "https://w3id.org/caexpo-kg/shapes#",
     "ckg:": str(CKG),
     "nif:": str(NIF),
     "itsrdf:": str(ITSRDF),
@@ -138,6 +154,15 @@ def _short(node: Node | None) -> str:
                 return prefix + text[len(namespace) :]
         return f"<{text}>"
     return node.n3()
+
+
+def _node_shape(shapes: Graph, shape: Node | None) -> str:
+    """The name of the node shape ``shape`` is (or is a property shape of)."""
+    if shape is None:
+        return "-"
+    owner = next(shapes.subjects(SH.property, shape), None)
+    named = owner if owner is not None else shape
+    return _short(named) if isinstance(named, URIRef) else "(anonymous shape)"
 
 
 def _path_text(report: Graph, path: Node | None) -> str:
@@ -217,6 +242,8 @@ def _validate_data(
                 message=" ".join(" ".join(messages).split())
                 or f"fails {_short(results.value(result, SH.sourceConstraintComponent))}",
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+                shape=_node_shape(shapes_graph, results.value(result, SH.sourceShape)),
+                node=focus.n3() if focus is not None else "",
             )
         )
     targets = _Targets(data, shapes_graph)
@@ -380,7 +407,16 @@ def _check_simple(
         for node in focus:
             found = values.get(node, [])
             if not all(check(found) for check in checks):
-                violations.append(Violation(_short(node), _short(path), message, level))
+                violations.append(
+                    Violation(
+                        _short(node),
+                        _short(path),
+                        message,
+                        level,
+                        shape=_node_shape(shapes, node_shape),
+                        node=node.n3(),
+                    )
+                )
     return violations
 
 
@@ -482,6 +518,8 @@ def _bulk_sparql(
                     path="-",
                     message=" ".join(text.split()),
                     severity=level,
+                    shape=_node_shape(shapes, shape),
+                    node=_key_ox(this),
                 )
             )
     return violations
@@ -507,12 +545,42 @@ def _row_values(row: Any, query: str) -> dict[str, str]:
     return values
 
 
+class _UnionView(_CachingGraph):
+    """The union of a dataset's named graphs, read in place: a copy would hold a second
+    rdflib graph of the whole corpus (about 1 KB a triple) while validating. What is
+    added to it (the ontology) goes to a graph of its own in the dataset's store, which
+    :func:`validate_dataset` removes afterwards."""
+
+    def triples(self, triple: Any) -> Any:  # type: ignore[override]
+        subject, predicate, obj = triple
+        if isinstance(predicate, RdflibPath):  # as Graph.triples does with property paths
+            for found_subject, found_object in predicate.eval(self, subject, obj):
+                yield found_subject, predicate, found_object
+            return
+        for found, _ in self.store.triples(triple, context=None):
+            yield found
+
+    def __len__(self) -> int:
+        return self.store.__len__(context=None)
+
+    def __contains__(self, triple: Any) -> bool:
+        return any(True for _ in self.triples(triple))
+
+
+_VALIDATION_GRAPH = URIRef("urn:x-caexpo-kg:validation")
+
+
 def validate_dataset(dataset: Dataset) -> ValidationReport:
-    """Validate every named graph of ``dataset`` together (their union) with our shapes."""
-    union = _CachingGraph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return _validate_data(union, None, bulk_sparql=True, bulk_core=True)
+    """Validate every named graph of ``dataset`` together (their union) with our shapes.
+
+    The dataset is read in place (see :class:`_UnionView`) and left as it was.
+    """
+    union = _UnionView(store=dataset.store, identifier=_VALIDATION_GRAPH)
+    try:
+        return _validate_data(union, None, bulk_sparql=True, bulk_core=True)
+    finally:
+        dataset.store.remove((None, None, None), context=union)
+        dataset.remove_graph(_VALIDATION_GRAPH)
 
 
 def validate_file(path: str | Path, rdf_format: str | None = None) -> ValidationReport:
@@ -520,3 +588,101 @@ def validate_file(path: str | Path, rdf_format: str | None = None) -> Validation
     from .rdf import load_dataset
 
     return validate_dataset(load_dataset(path, rdf_format))
+
+
+# ------------------------------------------------------------ isolating the documents at fault
+@dataclass(frozen=True)
+class HeldBack:
+    """A document kept out of the graph: the violations its triples caused."""
+
+    document: Document
+    violations: tuple[Violation, ...]
+
+
+@dataclass(frozen=True)
+class Isolation:
+    """What :func:`validate_isolating` kept, held back, and the final report."""
+
+    dataset: Dataset
+    extractions: list[Extraction]
+    report: ValidationReport
+    held_back: list[HeldBack]
+
+
+#: After this many rounds of one entity's documents at a time, every document behind a
+#: remaining violation is held back at once (each round costs one validation).
+_GENTLE_ROUNDS = 20
+
+
+def validate_isolating(
+    extractions: Sequence[Extraction],
+    *,
+    make_dataset: Callable[[Sequence[Extraction]], Dataset],
+) -> Isolation:
+    """Validate the graph of ``extractions``; hold back the documents whose triples break
+    a shape, and validate what is left, until it conforms.
+
+    A violation on a node of one document (its mentions, evidence, text) holds back that
+    document. A violation on an entity (an edition claiming a number its series already
+    gives another) holds back the documents the entity came from; where several entities
+    are at fault (both editions of a clash), the one fewest documents stand behind goes
+    first and the graph is checked again, so a mis-cut name in one article does not cost
+    the hundred articles that name the real edition. A violation no document stands
+    behind (in the reasoned graph, say) cannot be isolated: the report keeps it and the
+    caller decides (``build`` then writes nothing).
+    """
+    kept = list(extractions)
+    held: dict[str, HeldBack] = {}
+    rounds = 0
+    while True:
+        dataset = make_dataset(kept)
+        report = validate_dataset(dataset)
+        errors = [v for v in report.violations if v.severity == "Violation"]
+        if report.conforms or not errors:
+            break
+        culprits = _documents_at_fault(kept, errors, gentle=rounds < _GENTLE_ROUNDS)
+        if not culprits:
+            break
+        rounds += 1
+        for extraction in kept:
+            doc_id = extraction.document.id
+            if doc_id in culprits:
+                held[doc_id] = HeldBack(extraction.document, tuple(culprits[doc_id]))
+        kept = [e for e in kept if e.document.id not in culprits]
+    return Isolation(dataset, kept, report, list(held.values()))
+
+
+def _documents_at_fault(
+    extractions: Sequence[Extraction], errors: Sequence[Violation], *, gentle: bool
+) -> dict[str, list[Violation]]:
+    """Document id → the violations it is held back for, this round."""
+    from .rdf import entity_uri
+    from .vocab import document_iri
+
+    by_document = {f"<{document_iri(e.document.id)}": e.document.id for e in extractions}
+    by_entity: dict[str, set[str]] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            by_entity.setdefault(f"<{entity_uri(entity.key)}>", set()).add(extraction.document.id)
+    local: dict[str, list[Violation]] = {}
+    shared: list[tuple[int, str, Violation, set[str]]] = []
+    for violation in errors:
+        node = violation.node
+        # A document's own nodes: <doc>, <doc#char=...>, <doc#evidence-...>.
+        doc_id = by_document.get(node.split("#", 1)[0].removesuffix(">"))
+        if doc_id is not None:
+            local.setdefault(doc_id, []).append(violation)
+            continue
+        # A year's time:DateTimeDescription is <year/description>: the year's documents.
+        entity = node.replace("/description>", ">")
+        documents = by_entity.get(entity, set())
+        if documents:
+            shared.append((len(documents), node, violation, documents))
+    if shared:
+        shared.sort(key=lambda item: (item[0], item[1]))
+        chosen = shared[:1] if gentle else shared
+        for _, node, _, documents in chosen:
+            reasons = [v for _, n, v, _ in shared if n == node]
+            for doc_id in documents:
+                local.setdefault(doc_id, []).extend(reasons)
+    return local
