@@ -313,3 +313,14 @@ def test_a_venue_with_and_in_its_name_stays_one(nlp):
     text = "The fair opened at the Nanning International Convention and Exhibition Center."
     labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
     assert "Nanning International Convention and Exhibition Center" in labels
+
+
+def test_a_series_with_a_prefix_is_not_the_series_without_it(nlp):
+    text = (
+        "Li Qiang attended the 28th China–ASEAN Summit, held on the margins of the 47th "
+        "ASEAN Summit in Kuala Lumpur."
+    )
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label["47th ASEAN Summit"]] == by_label["ASEAN Summit"]
+    assert resolved.editions[by_label["28th China-ASEAN Summit"]] == by_label["China-ASEAN Summit"]

@@ -313,7 +313,10 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 by_word[word].append(key)
         if not builder.edition:
             for at, char in enumerate(label):
-                if char in " -":
+                # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
+                # Summit" (a prefix joined by a hyphen makes another thing), while
+                # "Information Harbor" is short for the "China-ASEAN Information Harbor".
+                if char == " ":
                     by_tail[(core_class, label[at + 1 :])].append(key)
         words = _initials_words(label)
         if words:
