@@ -243,3 +243,12 @@ def test_a_place_named_after_a_titled_person_is_no_person(nlp):
     found = classes(nlp, "Investors toured the Tun Razak Exchange in Kuala Lumpur.")
     assert "Razak Exchange" not in found
     assert not any(core == "Person" for core in found.values())
+
+
+def test_an_acronym_in_brackets_inside_a_name_is_read_through(nlp):
+    from caexpo_kg.resolve import resolve_document
+
+    text = "They met at the sixth Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting."
+    labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
+    assert "6th Lancang-Mekong Cooperation Foreign Ministers' Meeting" in labels
+    assert "Foreign Ministers' Meeting" not in labels

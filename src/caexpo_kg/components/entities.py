@@ -526,7 +526,7 @@ class EntityRecognizer:
                     # starts capitalised
                     end += 2
                     continue
-                gloss_end = self._gloss_end(doc, end)
+                gloss_end = self._gloss_end(doc, end, start)
                 if gloss_end is not None:
                     end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
@@ -588,9 +588,11 @@ class EntityRecognizer:
             end -= 1
         return end > at + 1 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
 
-    def _gloss_end(self, doc: Doc, at: int) -> int | None:
+    def _gloss_end(self, doc: Doc, at: int, start: int | None = None) -> int | None:
         """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
-        ")" when the bracket at ``at`` spells out the word before it and the name goes on."""
+        ")" when the bracket at ``at`` spells out the word before it and the name goes on;
+        likewise "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting", where it
+        abbreviates the name's words from ``start`` before it."""
         if doc[at].text != "(" or at == 0:
             return None
         close = next(
@@ -613,6 +615,13 @@ class EntityRecognizer:
         ):
             return close + 1  # "China-Singapore (Chongqing) Demonstration Initiative ..."
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
+            return close + 1
+        if (
+            start is not None
+            and at - start >= 2
+            and _looks_like_acronym(gloss)
+            and _acronym_fits(gloss, doc[start:at].text)
+        ):
             return close + 1
         return None
 
