@@ -175,3 +175,47 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                 candidates = ministries.get(topic.casefold().strip(" ,"), [])
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
+
+
+@rule(
+    "office-after-name",
+    makes=("affiliatedWith",),
+    triggers=("office_nouns",),
+    example=(
+        "Among them were Guo Chuanwei, director of the trade division of the ASEAN-China "
+        "Centre (ACC); and Chen Wu, governor of Guangxi."
+    ),
+    expect=("Guo Chuanwei", "affiliatedWith", "ASEAN-China Centre"),
+    counter=(
+        "Among them were Guo Chuanwei, who praised the ASEAN-China Centre (ACC); and "
+        "Chen Wu, governor of Guangxi."
+    ),
+)
+def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
+    """ "A, vice chairman of the CPPCC (CPPCC); B, ...": an office written after a name's
+    comma, up to the next semicolon, full stop or name, read from the surface, because
+    long lists of titled names are where the parser's appositions break."""
+    offices = ix.lex["office_nouns"]
+    for span, key in ix.mentions_of("Person"):
+        if span.end >= len(ix.tokens) or ix.tokens[span.end].text != ",":
+            continue
+        office_seen = False
+        for token in ix.tokens[span.end + 1 : span.end + 16]:
+            other = ix.token_key.get(token.i)
+            if other is not None and ix.core(other) == "Person":
+                break
+            if token.text in (";", ".", "!", "?", ")") or "\n" in token.text:
+                break
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "said"):
+                break
+            if lemma(token) in offices:
+                office_seen = True
+                continue
+            if (
+                office_seen
+                and other is not None
+                and ix.core(other) == "Organisation"
+                and not ix.is_modifier_mention(other, token.i)
+            ):
+                found.add(key, "affiliatedWith", other, "office-after-name", token)
+                break
