@@ -324,3 +324,14 @@ def test_a_series_with_a_prefix_is_not_the_series_without_it(nlp):
     by_label = {e.label: k for k, e in resolved.entities.items()}
     assert resolved.editions[by_label["47th ASEAN Summit"]] == by_label["ASEAN Summit"]
     assert resolved.editions[by_label["28th China-ASEAN Summit"]] == by_label["China-ASEAN Summit"]
+
+
+def test_a_conference_someone_holds_an_office_in_is_a_body(nlp):
+    text = (
+        "Supachai Panitchpakdi, secretary-general of the United Nations Conference on Trade "
+        "and Development (UNCTAD), spoke. Wang Yi attended the China-ASEAN Conference on "
+        "Security in Beijing."
+    )
+    classes = {e.label: e.core_class for e in resolve_document(nlp(text), None).entities.values()}
+    assert classes["United Nations Conference on Trade and Development"] == "Organisation"
+    assert classes["China-ASEAN Conference on Security"] == "Event"

@@ -374,6 +374,7 @@ class EntityRecognizer:
             and not _currency_modifier(doc, c)
         ]
         chosen = self._capitals(doc, tokens, chosen)
+        _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
@@ -1601,6 +1602,31 @@ def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     return candidate.core_class == "Place" and following in ("dollar", "dollars", "$")
 
 
+#: Offices held in a body: "vice chairman of the ... Consultative Conference" names an
+#: organisation, whatever its head noun says of events.
+_OFFICES_IN = {
+    "chairman", "chairwoman", "chair", "vice-chairman", "vice-chairwoman", "member", "members",
+    "secretary", "secretary-general", "president", "vice-president", "director",
+    "director-general", "head", "delegate", "delegates", "deputy", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "officer", "general",
+}  # fmt: skip
+
+
+def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
+    """An "Event" by its head noun that someone holds an office in ("vice chairman of the
+    Chinese People's Political Consultative Conference", "secretary-general of the United
+    Nations Conference on Trade and Development") is a body: an Organisation."""
+    for candidate in chosen:
+        if candidate.core_class != "Event" or candidate.edition or candidate.series:
+            continue
+        at = candidate.start - 1
+        while at >= 0 and tokens[at].lower_ in ("the", "a"):
+            at -= 1
+        if at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN:
+            candidate.core_class = "Organisation"
+            candidate.rule = f"{candidate.rule}+office-in"
+
+
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
@@ -1672,6 +1698,8 @@ def clean_label(span: Span) -> str:
     tokens = _without_glosses(tokens)
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
     return normalise_dashes(re.sub(r"\s+", " ", text).strip())
 
 
