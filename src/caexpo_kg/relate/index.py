@@ -598,6 +598,97 @@ class DocumentIndex:
                 return False
         return False
 
+    # ----------------------------------------------------------- events of clauses and lists
+    def events_at(self, verb: Token, *, participation: bool) -> list[str]:
+        """Events a verb's clause places its subject at.
+
+        "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
+        on the object); "in"/"to"/"for" E only right on a participation verb.
+        """
+        found: list[str] = []
+        for prep, target in self.prepositions(verb):
+            if prep in ("in", "to", "for") and participation:
+                event = self.event(target)
+                if event and event not in found:
+                    found.append(event)
+        stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
+        while stack:
+            token = stack.pop()
+            if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
+                continue
+            if token.dep_ == "prep" and (
+                token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
+            ):
+                for pobj in token.children:
+                    if pobj.dep_ == "pobj":
+                        for target in self.group(pobj):
+                            event = self.event(target)
+                            if event and event not in found:
+                                found.append(event)
+            stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+        return found
+
+    def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
+        """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
+        guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
+            return self.listed_after(verb.i + 1, classes)
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+            # "Among the guests were A, B and C": the names follow the verb (or precede it)
+            after = self.listed_after(among.head.i + 1, classes)
+            listed = self.keys(self.widen(self.subjects(among.head)))
+            return after or [k for k in listed if self.core(k) in classes]
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
+            end = self.sentence(verb).end
+            for token in self.tokens[verb.i + 1 : end - 1]:
+                if token.lower_ == "including" or (
+                    token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
+                ):
+                    start = token.i + (1 if token.lower_ == "including" else 2)
+                    return self.listed_after(start, classes)
+        for child in noun.children:
+            if child.dep_ == "amod" and child.lower_ == "such":
+                marker = next((c for c in child.children if c.lower_ == "as"), None)
+                if marker is not None:  # "exhibitors such as X": spaCy hangs "as X" on "such"
+                    return self.listed_after(marker.i + 1, classes)
+            if child.dep_ == "prep" and (
+                child.lower_ in self.lex["list_markers"]
+                or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
+            ):
+                return self.listed_after(child.i + 1, classes)
+        return []
+
+    def event_of_role(self, noun: Token) -> str | None:
+        """The event a role noun belongs to: its own phrase ("guests at the opening of E"),
+        its clause ("sent 40 firms to E"), the one event of its sentence, or the edition
+        the article is about."""
+        for prep, target in self.prepositions_of_noun(noun):
+            if prep in ("at", "of", "to", "for", "during", "in"):
+                event = self.event(target)
+                if event:
+                    return event
+        head = noun
+        while head.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "nsubj", "nsubjpass", "attr"):
+            if head.head == head:
+                break
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                events = self.events_at(head, participation=True)
+                if events:
+                    return events[0]
+                break
+        sentence = self.sentence(noun)
+        series = set(self.resolved.editions.values())
+        events = {
+            k for _, k in self.mentions_in(sentence) if self.core(k) == "Event" and k not in series
+        }
+        if len(events) == 1:
+            return events.pop()
+        return self.event_in_scope(noun)
+
     def phrase_keys(self, token: Token) -> list[str]:
         """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""
         found = []

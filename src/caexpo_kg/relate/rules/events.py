@@ -268,8 +268,6 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
 def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Side events at E included A and B", "E's activities, such as the A Forum": events
     listed under the events of another are part of it."""
-    from .participation import list_members  # one reader of lists, for both rules
-
     for noun in ix.tokens:
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
             continue
@@ -281,7 +279,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = list_members(ix, noun, ("Event",))
+        members = ix.list_members(noun, ("Event",))
         if not members:
             continue
         host = None
@@ -343,8 +341,6 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z": when those
     who launch are not named ("organisers", "officials", "the two sides"), the event the
     clause is set at is what launched it."""
-    from .participation import events_at
-
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["launch_verbs"]:
             continue
@@ -360,7 +356,7 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
-        events = events_at(ix, verb, participation=False) or [ix.scene(verb)]
+        events = ix.events_at(verb, participation=False) or [ix.scene(verb)]
         for event in events[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
@@ -419,14 +415,12 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
 def organiser_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Sponsors of the event include A, B and C", "organisers such as X": organisations
     listed under an organiser's role organise that role's event."""
-    from .participation import _event_of_role, list_members  # one reader of lists
-
     for noun in ix.tokens:
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["organiser_role_nouns"]:
             continue
-        members = list_members(ix, noun, ("Organisation",))
+        members = ix.list_members(noun, ("Organisation",))
         if members:
-            event = _event_of_role(ix, noun)
+            event = ix.event_of_role(noun)
             for org in members:
                 found.add(event, "organisedBy", org, "organiser-list", noun)
 

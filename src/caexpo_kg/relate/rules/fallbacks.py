@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...resolve import current_edition
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -63,7 +62,7 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             for verb, role in ix.verbs_of(token)
         ):
             events.append((key, token))
-    current = current_edition([k for _, k in ix.mention_spans], ix.resolved.editions)
+    current = ix.main_edition()
     if current is not None:
         first = ix.first_mentions()[current]
         events.append((current, first.root))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -78,7 +76,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                     continue
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
                 found.unplaced.extend((participant, verb) for participant in participants)
-        events = events_at(ix, verb, participation=verb_lemma in lex["participation_verbs"])
+        events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         if verb_lemma in lex["dobj_participation_verbs"]:
             for obj in ix.objects(verb):
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
@@ -91,36 +89,6 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for participant in participants:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
-
-
-def events_at(ix: DocumentIndex, verb: Token, *, participation: bool) -> list[str]:
-    """Events a verb's clause places its subject at.
-
-    "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
-    on the object); "in"/"to"/"for" E only right on a participation verb.
-    """
-    found: list[str] = []
-    for prep, target in ix.prepositions(verb):
-        if prep in ("in", "to", "for") and participation:
-            event = ix.event(target)
-            if event and event not in found:
-                found.append(event)
-    stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
-    while stack:
-        token = stack.pop()
-        if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
-            continue
-        if token.dep_ == "prep" and (
-            token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
-        ):
-            for pobj in token.children:
-                if pobj.dep_ == "pobj":
-                    for target in ix.group(pobj):
-                        event = ix.event(target)
-                        if event and event not in found:
-                            found.append(event)
-        stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
-    return found
 
 
 @rule(
@@ -145,68 +113,6 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
 
-def list_members(ix: DocumentIndex, noun: Token, classes: tuple[str, ...]) -> list[str]:
-    """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
-    guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
-    verb = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in ix.lex["list_verbs"]:
-        return ix.listed_after(verb.i + 1, classes)
-    among = noun.head
-    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
-        # "Among the guests were A, B and C": the names follow the verb (or precede it)
-        after = ix.listed_after(among.head.i + 1, classes)
-        return after or [
-            k for k in ix.keys(ix.widen(ix.subjects(among.head))) if ix.core(k) in classes
-        ]
-    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-        # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
-        end = ix.sentence(verb).end
-        for token in ix.tokens[verb.i + 1 : end - 1]:
-            if token.lower_ == "including" or (
-                token.lower_ == "among" and ix.tokens[token.i + 1].lower_ in ("them", "whom")
-            ):
-                start = token.i + (1 if token.lower_ == "including" else 2)
-                return ix.listed_after(start, classes)
-    for child in noun.children:
-        if child.dep_ == "amod" and child.lower_ == "such":
-            marker = next((c for c in child.children if c.lower_ == "as"), None)
-            if marker is not None:  # "exhibitors such as X": spaCy hangs "as X" on "such"
-                return ix.listed_after(marker.i + 1, classes)
-        if child.dep_ == "prep" and (
-            child.lower_ in ix.lex["list_markers"]
-            or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
-        ):
-            return ix.listed_after(child.i + 1, classes)
-    return []
-
-
-def _event_of_role(ix: DocumentIndex, noun: Token) -> str | None:
-    """The event a role noun belongs to: its own phrase ("guests at the opening of E"),
-    its clause ("sent 40 firms to E"), the one event of its sentence, or the edition
-    the article is about."""
-    for prep, target in ix.prepositions_of_noun(noun):
-        if prep in ("at", "of", "to", "for", "during", "in"):
-            event = ix.event(target)
-            if event:
-                return event
-    head = noun
-    while head.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "nsubj", "nsubjpass", "attr"):
-        if head.head == head:
-            break
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            events = events_at(ix, head, participation=True)
-            if events:
-                return events[0]
-            break
-    sentence = ix.sentence(noun)
-    series = set(ix.resolved.editions.values())
-    events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event" and k not in series}
-    if len(events) == 1:
-        return events.pop()
-    return ix.event_in_scope(noun)
-
-
 @rule(
     "role-list",
     makes=("participatedIn",),
@@ -226,10 +132,10 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
-        members = list_members(ix, noun, ("Organisation", "Person"))
+        members = ix.list_members(noun, ("Organisation", "Person"))
         if not members:
             continue
-        event = _event_of_role(ix, noun)
+        event = ix.event_of_role(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
 
@@ -263,7 +169,7 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         event = None
         if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
-            events = events_at(ix, first, participation=True)
+            events = ix.events_at(first, participation=True)
             event = events[0] if events else ix.event_in_scope(first)
         elif first.lower_ == "among" and words[1].lower_ in ("them", "those", "these"):
             before = ix.sentences[index - 1] if index else None
