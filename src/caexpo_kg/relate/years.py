@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..model import Entity, Relation
+from ..model import Relation
 from ..resolve import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
@@ -159,8 +159,6 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
                     continue  # "the expo traces its origin to ... 2003": not this edition's
-                if rule_name == "clause-date":
-                    _ensure_year(ix, year_key)
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
 
@@ -336,7 +334,6 @@ def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
                 if not found.has(key, "inYear"):
                     year = _date_year(ent, ix.published, future=_future(token.head))
                     if year is not None:
-                        _ensure_year(ix, f"Year/{year}")
                         found.add(key, "inYear", f"Year/{year}", "event-noun-date", token)
                 break
             if token.head == token:
@@ -344,13 +341,10 @@ def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
             token = token.head
 
 
-def _ensure_year(ix: DocumentIndex, year_key: str) -> None:
-    """A year reached by date arithmetic becomes an entity of the document."""
-    if year_key not in ix.resolved.entities:
-        year = int(year_key.split("/")[1])
-        ix.resolved.entities[year_key] = Entity(
-            key=year_key, label=str(year), core_class="Year", year=year
-        )
+def year_of(key: str) -> int | None:
+    """The year a Year key stands for ("Year/2015" -> 2015), read from the key: a year
+    reached by date arithmetic is no entity of the document until extraction adds it."""
+    return int(key.split("/", 1)[1]) if key.startswith("Year/") else None
 
 
 @rule(
@@ -390,18 +384,16 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     number = entities[main].edition_number
     for relation in found.relations:
         other = entities.get(relation.subject)
-        stated = entities.get(relation.object)
+        stated = year_of(relation.object)
         if (
             relation.predicate == "inYear"
             and relation.subject in ix.resolved.editions
             and ix.resolved.editions[relation.subject] == ix.resolved.editions[main]
             and other is not None
-            and stated is not None
-            and None not in (other.edition_number, number, stated.year)
-            and stated.year + (number - other.edition_number) != year
+            and None not in (other.edition_number, number, stated)
+            and stated + (number - other.edition_number) != year
         ):
             return  # the text dates another edition, and so this one, otherwise
-    _ensure_year(ix, f"Year/{year}")
     # Editions of other series that share the number in the lead ("the 20th China-ASEAN
     # Expo and China-ASEAN Business and Investment Summit") are the same occasion.
     for key, span in in_lead.items():
@@ -419,9 +411,9 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
     stated: dict[str, int] = {}
     for relation in relations:
         if relation.predicate == "inYear" and relation.subject in resolved.editions:
-            entity = resolved.entities.get(relation.object)
-            if entity is not None and entity.year is not None:
-                stated.setdefault(relation.subject, entity.year)
+            year = year_of(relation.object)
+            if year is not None:
+                stated.setdefault(relation.subject, year)
     anchors: dict[str, tuple[int, int, str]] = {}
     for edition_key, year in stated.items():
         series = resolved.editions[edition_key]
