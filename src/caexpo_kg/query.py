@@ -43,6 +43,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from .errors import CaexpoError, FormatError, QueryError
+from .rdf import from_oxigraph
 from .resources import resource_dir
 from .vocab import CKG, DCTERMS, ID, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
@@ -345,22 +346,6 @@ def _ox_term(term: Node) -> Any:
         raise QueryError(f"cannot use {term!r} in a query") from None
 
 
-def _rdflib_term(term: Any) -> Node:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return Literal(str(term))
-
-
 def _fingerprint(dataset: Dataset) -> tuple[tuple[str, int], ...]:
     return tuple(sorted((str(g.identifier), len(g)) for g in dataset.graphs()))
 
@@ -444,12 +429,13 @@ def _from_oxigraph(answer: Any, namespaces: tuple[tuple[str, str], ...]) -> Quer
     if isinstance(answer, ox.QuerySolutions):
         variables = tuple(v.value for v in answer.variables)
         rows = tuple(
-            tuple(None if solution[v] is None else _rdflib_term(solution[v]) for v in variables)
+            tuple(None if solution[v] is None else from_oxigraph(solution[v]) for v in variables)
             for solution in answer
         )
         return QueryResult(variables, rows, None, namespaces)
     rows = tuple(
-        (_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)) for t in answer
+        (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+        for t in answer
     )
     return QueryResult(("subject", "predicate", "object"), rows, None, namespaces)
 

@@ -45,9 +45,11 @@ __all__ = [
     "QUAD_FORMATS",
     "entity_uri",
     "format_for_path",
+    "from_oxigraph",
     "load_dataset",
     "serialize",
     "to_dataset",
+    "to_oxigraph",
     "write_dataset",
 ]
 
@@ -323,6 +325,26 @@ def to_oxigraph(term: Node) -> Any:
             return ox.BlankNode(str(term))
         except ValueError:  # rdflib allows blank node ids Oxigraph does not
             return ox.BlankNode("b" + str(abs(hash(str(term)))))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def from_oxigraph(term: Any) -> Node:
+    """The rdflib term of a pyoxigraph term (the inverse of :func:`to_oxigraph`)."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # a plain literal in rdflib's terms
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
     raise TypeError(f"not an RDF term: {term!r}")
 
 

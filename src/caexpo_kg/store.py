@@ -49,12 +49,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
+from rdflib import URIRef
 
 from .errors import CaexpoError, InputError
 from .model import Document, Entity, Extraction
-from .rdf import oxigraph_named_node, to_oxigraph
+from .rdf import from_oxigraph, oxigraph_named_node, to_oxigraph
 from .resolve import Keymap, remap
 from .streaming import EntityTable, extraction_from_json, extraction_to_json
 from .vocab import (
@@ -787,16 +786,6 @@ class _BatchWriter:
 
 
 # ---------------------------------------------------------------- for query.py / graph.py
-def _rdflib_term(term: Any) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return BNode(term.value)
-
-
 def to_rdflib(store: GraphStore) -> Any:
     """The knowledge graph of ``store`` as an rdflib ``Dataset`` (for the networkx views).
 
@@ -816,7 +805,7 @@ def to_rdflib(store: GraphStore) -> Any:
         if graph is None:
             graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
         graph.add(
-            (_rdflib_term(quad.subject), _rdflib_term(quad.predicate), _rdflib_term(quad.object))
+            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
         )
     return dataset
 
