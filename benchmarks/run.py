@@ -85,9 +85,9 @@ def make_corpus(words: int, path: Path, *, seed: int = 13) -> tuple[int, int]:
 # ------------------------------------------------------------------ measuring
 def throughput(corpus: Path, store_dir: Path, model: str | None) -> dict:
     """Bare ``nlp.pipe`` and ``build --store`` over the same texts, in this process."""
+    from caexpo_kg.builder import Builder, StoreSink
     from caexpo_kg.corpus import read_documents
     from caexpo_kg.nlp import load_pipeline
-    from caexpo_kg.store import GraphStore
 
     nlp = load_pipeline(model)
     texts = [d.text for d in read_documents([corpus])]
@@ -102,7 +102,7 @@ def throughput(corpus: Path, store_dir: Path, model: str | None) -> dict:
     del texts
     gc.collect()
     start = time.perf_counter()
-    report = GraphStore(store_dir).build(read_documents([corpus]), model=model)
+    report = Builder(model=model).build(read_documents([corpus]), StoreSink(store_dir))
     built = time.perf_counter() - start
     return {
         "words": words,
@@ -131,11 +131,11 @@ def peak_memory(words: int, model: str | None, workdir: Path) -> dict:
 
 
 def _memory_child(corpus: str, store_dir: str, model: str | None) -> None:
+    from caexpo_kg.builder import Builder, StoreSink
     from caexpo_kg.corpus import read_documents
-    from caexpo_kg.store import GraphStore
 
     start = time.perf_counter()
-    report = GraphStore(store_dir).build(read_documents([Path(corpus)]), model=model)
+    report = Builder(model=model).build(read_documents([Path(corpus)]), StoreSink(store_dir))
     peak_kib = _peak_kib()
     seconds = time.perf_counter() - start
     print(json.dumps({"peak_mib": peak_kib / 1024, "seconds": seconds, "quads": report.quads}))

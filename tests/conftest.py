@@ -47,3 +47,23 @@ def warnings_log(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 def warning_messages(caplog: pytest.LogCaptureFixture) -> list[str]:
     """The text of each warning (or worse) captured."""
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def misread_first_mention(monkeypatch: pytest.MonkeyPatch, text: str, doc_id: str | None = None):
+    """Make extraction misread the first mention of ``doc_id`` (of every document if
+    ``None``): its anchor is ``text``, no longer the text at its offsets. Patched where
+    extractions leave the engine, so every build path sees the same misreading."""
+    from dataclasses import replace
+
+    from caexpo_kg.engines import LocalEngine
+
+    real_extract = LocalEngine.extract
+
+    def extract(self, documents, **options):
+        for extraction in real_extract(self, documents, **options):
+            if extraction.mentions and doc_id in (None, extraction.document.id):
+                first = replace(extraction.mentions[0], text=text)
+                extraction = replace(extraction, mentions=(first, *extraction.mentions[1:]))
+            yield extraction
+
+    monkeypatch.setattr(LocalEngine, "extract", extract)

@@ -18,7 +18,7 @@ from caexpo_kg.api import build_documents
 from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_documents, read_file, read_text
 from caexpo_kg.errors import InputError
-from conftest import warning_messages
+from conftest import misread_first_mention, warning_messages
 
 GOOD = "The 12th China-ASEAN Expo opened in Nanning in 2015.\n"
 HUGE_CHARACTERS = 1_200_000
@@ -251,25 +251,9 @@ def test_an_edition_clash_holds_back_the_one_document_behind_it():
     assert [e.document.id for e in isolation.extractions] == ["a", "b"]
 
 
-def _corrupt_one_mention(monkeypatch, doc_id: str) -> None:
+def _corrupt_one_mention(monkeypatch, doc_id):
     """Make extraction misread one mention of ``doc_id`` (its anchor no longer its text)."""
-    from dataclasses import replace
-
-    import caexpo_kg.api as api
-
-    real_extract = api._extract_merged
-
-    def extract(*args, **kwargs):
-        merged, year_conflicts = real_extract(*args, **kwargs)
-        misread = [
-            replace(e, mentions=(replace(e.mentions[0], text="misread"), *e.mentions[1:]))
-            if e.document.id == doc_id
-            else e
-            for e in merged
-        ]
-        return misread, year_conflicts
-
-    monkeypatch.setattr(api, "_extract_merged", extract)
+    misread_first_mention(monkeypatch, "misread", doc_id)
 
 
 def test_cli_writes_the_valid_documents_and_names_the_one_held_back(tmp_path, monkeypatch):
@@ -357,14 +341,14 @@ def test_cli_disk_full_is_the_io_exit_code_and_leaves_no_temporary_file(tmp_path
 
 
 def test_cli_a_bug_is_one_line_and_exit_3(tmp_path, monkeypatch):
-    import caexpo_kg.api as api
+    import caexpo_kg.builder as builder
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
 
     def broken(*args, **kwargs):
         raise RuntimeError("a bug\x1b[2J")
 
-    monkeypatch.setattr(api, "to_dataset", broken)
+    monkeypatch.setattr(builder, "document_quads", broken)
     result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--model", "blank"])
     assert result.exit_code == 3
     assert result.stderr.count("\n") == 1 and "internal error: RuntimeError" in result.stderr
@@ -505,15 +489,16 @@ def test_validation_reads_the_dataset_in_place_and_leaves_it_as_it_was():
 
 
 def test_statements_sort_iris_then_blank_nodes_then_literals_shorter_first():
-    from rdflib import BNode, Literal, URIRef
+    import pyoxigraph as ox
 
-    from caexpo_kg.rdf import _sort_key
+    from caexpo_kg.rdf.files import _sort_key
 
+    a, ab, p = ox.NamedNode("urn:a"), ox.NamedNode("urn:ab"), ox.NamedNode("urn:p")
     rows = [
-        (None, URIRef("urn:a"), URIRef("urn:p"), Literal("ab")),
-        (None, URIRef("urn:a"), URIRef("urn:p"), Literal("a")),
-        (None, URIRef("urn:a"), URIRef("urn:p"), BNode("b")),
-        (None, URIRef("urn:ab"), URIRef("urn:p"), URIRef("urn:o")),
-        (None, URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:z")),
+        ox.Triple(a, p, ox.Literal("ab")),
+        ox.Triple(a, p, ox.Literal("a")),
+        ox.Triple(a, p, ox.BlankNode("b")),
+        ox.Triple(ab, p, ox.NamedNode("urn:o")),
+        ox.Triple(a, p, ox.NamedNode("urn:z")),
     ]
     assert sorted(rows, key=_sort_key) == [rows[4], rows[2], rows[1], rows[0], rows[3]]

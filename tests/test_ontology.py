@@ -398,18 +398,18 @@ DATA = f"""
 <https://w3id.org/caexpo-kg/graph/mentions> {{
     <https://w3id.org/caexpo-kg/id/document/seed#char=0,73> a nif:Context, nif:OffsetBasedString ;
         nif:isString "{TEXT}" ;
-        nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "73"^^xsd:nonNegativeInteger ;
+        nif:beginIndex "0"^^xsd:integer ; nif:endIndex "73"^^xsd:integer ;
         nif:sourceUrl <https://w3id.org/caexpo-kg/id/document/seed> .
     <https://w3id.org/caexpo-kg/id/document/seed#char=27,33> a nif:Phrase, nif:OffsetBasedString ;
         nif:referenceContext <https://w3id.org/caexpo-kg/id/document/seed#char=0,73> ;
-        nif:beginIndex "27"^^xsd:nonNegativeInteger ; nif:endIndex "33"^^xsd:nonNegativeInteger ;
+        nif:beginIndex "27"^^xsd:integer ; nif:endIndex "33"^^xsd:integer ;
         nif:anchorOf "CAEXPO" ;
         itsrdf:taIdentRef <https://w3id.org/caexpo-kg/id/event/china-asean-expo> ;
         itsrdf:taConfidence "0.9"^^xsd:double ; ckg:rule "acronym" ;
         prov:wasGeneratedBy <https://w3id.org/caexpo-kg/id/run/1> .
     <https://w3id.org/caexpo-kg/id/document/seed#char=47,54> a nif:Phrase, nif:OffsetBasedString ;
         nif:referenceContext <https://w3id.org/caexpo-kg/id/document/seed#char=0,73> ;
-        nif:beginIndex "47"^^xsd:nonNegativeInteger ; nif:endIndex "54"^^xsd:nonNegativeInteger ;
+        nif:beginIndex "47"^^xsd:integer ; nif:endIndex "54"^^xsd:integer ;
         nif:anchorOf "Nanning" ;
         itsrdf:taIdentRef <https://w3id.org/caexpo-kg/id/place/nanning> ;
         itsrdf:taConfidence "1.0"^^xsd:double ; ckg:rule "gazetteer" ;
@@ -420,7 +420,7 @@ DATA = f"""
         rdf:object <https://w3id.org/caexpo-kg/id/place/nanning> ;
         ckg:rule "heldIn:held-in" ; ckg:evidenceText "{TEXT}" ;
         nif:referenceContext <https://w3id.org/caexpo-kg/id/document/seed#char=0,73> ;
-        nif:beginIndex "0"^^xsd:nonNegativeInteger ; nif:endIndex "73"^^xsd:nonNegativeInteger ;
+        nif:beginIndex "0"^^xsd:integer ; nif:endIndex "73"^^xsd:integer ;
         ckg:inferred false ;
         prov:wasGeneratedBy <https://w3id.org/caexpo-kg/id/run/1> .
     <https://w3id.org/caexpo-kg/id/run/1> a prov:Activity ;
@@ -488,7 +488,7 @@ def _set(graph: Graph, subject: Node, prop: URIRef, value: Node) -> None:
 
 
 def _nonneg(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    return Literal(value, datatype=XSD.integer)
 
 
 def _add_year(graph: Graph, year: int) -> URIRef:

@@ -11,14 +11,21 @@ from click.testing import CliRunner
 
 from _servers import oxigraph_server, sparql_select
 from caexpo_kg.api import build_documents
+from caexpo_kg.builder import Builder, BuildReport, StoreSink
 from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_documents
 from caexpo_kg.engines import LocalEngine
 from caexpo_kg.extract import extract_documents
-from caexpo_kg.store import LEDGER, GraphStore, _ox, document_graph
+from caexpo_kg.rdf import to_oxigraph
+from caexpo_kg.store import LEDGER, GraphStore, document_graph
 from caexpo_kg.streaming import extraction_from_json, extraction_to_json
 from caexpo_kg.vocab import BASE
 from conftest import SAMPLE
+
+
+def _build(store: GraphStore, documents, **options) -> BuildReport:
+    options = {"model": "blank", "validate": False, **options}
+    return Builder(**options).build(documents, StoreSink(store))
 
 
 def _documents(folder: Path = SAMPLE):
@@ -45,13 +52,12 @@ def test_extraction_json_round_trip(blank_nlp):
 def test_store_holds_the_same_triples_as_the_file_build(tmp_path):
     documents = _documents()
     store = GraphStore(tmp_path / "store")
-    report = store.build(documents, model="blank")
+    report = _build(store, documents)
     assert (report.documents, report.extracted, report.unchanged) == (10, 10, 0)
-    # Oxigraph stores xsd:nonNegativeInteger as xsd:integer: compare through it.
     expected = ox.Store()
     kg = build_documents(documents, model="blank")
     expected.extend(
-        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
         for s, p, o, _ in kg.dataset.quads((None, None, None, None))
     )
     assert _triples(_knowledge_quads(store)) == _triples(expected)
@@ -65,16 +71,16 @@ def test_incremental_build_equals_a_build_from_scratch(tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLE, corpus)
     store = GraphStore(tmp_path / "incremental")
-    store.build(_documents(corpus), model="blank")
+    _build(store, _documents(corpus))
 
-    again = store.build(_documents(corpus), model="blank")
+    again = _build(store, _documents(corpus))
     assert (again.extracted, again.unchanged, again.rewritten) == (0, 10, 0)
 
     files = sorted(corpus.iterdir())
     files[0].unlink()  # deleted
     files[1].write_text(files[1].read_text() + "\nThe ASEAN-China Centre (ACC) took part.\n")
     shutil.copy(files[2], corpus / "11-a-copy.md")  # new
-    changed = store.build(_documents(corpus), model="blank")
+    changed = _build(store, _documents(corpus))
     assert (changed.documents, changed.extracted, changed.unchanged, changed.removed) == (
         10,
         2,
@@ -84,19 +90,19 @@ def test_incremental_build_equals_a_build_from_scratch(tmp_path):
     assert document_graph(files[0].stem) not in set(store.oxigraph.named_graphs())
 
     scratch = GraphStore(tmp_path / "scratch")
-    scratch.build(_documents(corpus), model="blank")
+    _build(scratch, _documents(corpus))
     assert set(store.oxigraph) == set(scratch.oxigraph)
     assert _ledger(store) == _ledger(scratch)
 
 
 def test_a_new_model_or_rules_version_reads_everything_again(tmp_path, monkeypatch):
     store = GraphStore(tmp_path / "store")
-    store.build(_documents(), model="blank")
-    import caexpo_kg.store as store_module
+    _build(store, _documents())
+    import caexpo_kg.builder as build_module
 
-    original = store_module.fingerprint
-    monkeypatch.setattr(store_module, "fingerprint", lambda d, m, r: original(d, m, r + "-changed"))
-    assert store.build(_documents(), model="blank").extracted == 10
+    original = build_module.fingerprint
+    monkeypatch.setattr(build_module, "fingerprint", lambda d, m, r: original(d, m, r + "-changed"))
+    assert _build(store, _documents()).extracted == 10
 
 
 def test_cli_build_store_and_query_it_over_http(tmp_path):
@@ -131,10 +137,10 @@ def test_cli_build_store_and_query_it_over_http(tmp_path):
 @pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 def test_local_engine_with_two_processes_gives_the_same_store(tmp_path):
     one = GraphStore(tmp_path / "one")
-    one.build(_documents(), model="blank")
+    _build(one, _documents())
     two = GraphStore(tmp_path / "two")
     # fork: the workers run the code this process runs (the tree may change under a test run)
-    two.build(_documents(), model="blank", engine=LocalEngine(n_process=2, start_method="fork"))
+    _build(two, _documents(), engine=LocalEngine(n_process=2, start_method="fork"))
     assert set(one.oxigraph) == set(two.oxigraph)
 
 
@@ -166,7 +172,7 @@ def test_query_path_neighbors_stats_take_store(tmp_path):
 
 def test_the_union_of_the_stores_graphs_is_the_knowledge_graph_without_bookkeeping(tmp_path):
     store = GraphStore(tmp_path / "store")
-    store.build(_documents(), model="blank")
+    _build(store, _documents())
     assert (tmp_path / "store" / LEDGER).is_file()
     predicates = {
         row[0].value
@@ -188,7 +194,7 @@ def test_a_store_that_caexpo_kg_did_not_build_is_left_alone(tmp_path):
     foreign.flush()
     del foreign
     with pytest.raises(InputError, match="did not build"):
-        GraphStore(tmp_path / "foreign").build(_documents()[:1], model="blank")
+        _build(GraphStore(tmp_path / "foreign"), _documents()[:1])
     assert len(GraphStore(tmp_path / "foreign", read_only=True).oxigraph) == 1
 
 
@@ -207,12 +213,12 @@ def test_articles_that_date_an_edition_differently_give_the_store_the_file_build
     documents = [read_text(t, doc_id=f"a{i}") for i, t in enumerate(texts)]
     documents.insert(0, read_text("ACC took part in the expo in 2015.", doc_id="early"))
     store = GraphStore(tmp_path / "store")
-    report = store.build(documents)
+    report = _build(store, documents, model=None)
     assert report.year_conflicts == 1 and report.rewritten > report.extracted
     expected = ox.Store()
     kg = build_documents(documents)
     expected.extend(
-        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph())
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.DefaultGraph())
         for s, p, o, _ in kg.dataset.quads((None, None, None, None))
     )
     assert _triples(_knowledge_quads(store)) == _triples(expected)
@@ -234,17 +240,17 @@ def test_a_build_stopped_between_a_graph_and_its_ledger_row_is_mended_by_the_nex
     def stopped(self, rows, states):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store_module._Ledger, "write", stopped)
+    monkeypatch.setattr(store_module.Ledger, "write", stopped)
     store = GraphStore(tmp_path / "store")
     with pytest.raises(KeyboardInterrupt):
-        store.build(_documents(), model="blank")
+        _build(store, _documents())
     monkeypatch.undo()
     assert len(store.oxigraph) > 0 and _ledger(store) == []  # graphs without their rows
 
-    again = store.build(_documents(), model="blank")
+    again = _build(store, _documents())
     assert again.extracted == 10
     scratch = GraphStore(tmp_path / "scratch")
-    scratch.build(_documents(), model="blank")
+    _build(scratch, _documents())
     assert set(store.oxigraph) == set(scratch.oxigraph)
     assert _ledger(store) == _ledger(scratch)
 
@@ -257,9 +263,9 @@ def test_a_store_of_the_first_layout_is_built_afresh(tmp_path):
     old.flush()
     del old
     store = GraphStore(tmp_path / "old")
-    store.build(_documents(), model="blank")
+    _build(store, _documents())
     scratch = GraphStore(tmp_path / "scratch")
-    scratch.build(_documents(), model="blank")
+    _build(scratch, _documents())
     assert set(store.oxigraph) == set(scratch.oxigraph)
 
 
@@ -269,15 +275,15 @@ def test_an_incremental_build_with_two_processes_bulk_loads_and_equals_a_scratch
 ):
     corpus = tmp_path / "corpus"
     shutil.copytree(SAMPLE, corpus)
-    two = LocalEngine(n_process=2, start_method="fork")  # bulk loads: see GraphStore.build
+    two = LocalEngine(n_process=2, start_method="fork")  # bulk loads: see Builder._stream
     store = GraphStore(tmp_path / "incremental")
-    store.build(_documents(corpus), model="blank", engine=two)
+    _build(store, _documents(corpus), engine=two)
     files = sorted(corpus.iterdir())
     files[0].unlink()
     files[1].write_text(files[1].read_text() + "\nThe ASEAN-China Centre (ACC) took part.\n")
-    changed = store.build(_documents(corpus), model="blank", engine=two)
+    changed = _build(store, _documents(corpus), engine=two)
     assert (changed.extracted, changed.removed) == (1, 1)
     scratch = GraphStore(tmp_path / "scratch")
-    scratch.build(_documents(corpus), model="blank")
+    _build(scratch, _documents(corpus))
     assert set(store.oxigraph) == set(scratch.oxigraph)
     assert _ledger(store) == _ledger(scratch)

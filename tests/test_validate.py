@@ -13,6 +13,7 @@ from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_text
 from caexpo_kg.validate import validate_dataset
 from caexpo_kg.vocab import GRAPH, ID, NIF, RDFS, XSD
+from conftest import misread_first_mention
 
 TEXT = (
     "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
@@ -72,8 +73,8 @@ def test_year_label_disagreeing_with_the_iri_and_two_labels(small_kg):
 def test_offsets_outside_the_text_and_wrong_datatypes(small_kg):
     mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
     phrase = sorted(mentions.subjects(NIF.anchorOf, None))[0]
-    mentions.set((phrase, NIF.endIndex, Literal(10_000, datatype=XSD.nonNegativeInteger)))
-    mentions.set((phrase, NIF.beginIndex, Literal(0)))  # xsd:integer, not nonNegativeInteger
+    mentions.set((phrase, NIF.endIndex, Literal(10_000)))
+    mentions.set((phrase, NIF.beginIndex, Literal("0")))  # a string, not an xsd:integer
     report = validate_dataset(small_kg.dataset)
     text = report.text()
     assert "nif:beginIndex" in text
@@ -123,21 +124,16 @@ def test_cli_validate_a_file_that_is_not_rdf(tmp_path):
     assert "Traceback" not in result.output
 
 
-def _broken_to_dataset(extractions):
-    """``rdf.to_dataset``, with one mention's anchor that is not the text (one violation)."""
-    from caexpo_kg.rdf import to_dataset
-
-    dataset = to_dataset(extractions)
-    if extractions:  # the graph of no document (all held back) has no anchor to break
-        _break_an_anchor(KnowledgeGraph(dataset))
-    return dataset
+def _misread_anchors(monkeypatch):
+    """Every document's first mention misread (one violation each)."""
+    misread_first_mention(monkeypatch, "not the text")
 
 
 def test_cli_build_validates_by_default_and_writes_nothing_on_a_violation(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     out = tmp_path / "out.ttl"
     out.write_text("previous", encoding="utf-8")
-    monkeypatch.setattr("caexpo_kg.api.to_dataset", _broken_to_dataset)
+    _misread_anchors(monkeypatch)
     args = ["build", str(tmp_path / "a.txt"), "-o", str(out), "--model", "blank"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
@@ -163,7 +159,7 @@ def test_bulk_sparql_constraints_find_what_pyshacl_finds(small_kg):
         entities.add((ID[f"event/{name}"], CKG.editionOf, series))
         entities.add((ID[f"event/{name}"], CKG.editionNumber, Literal(3)))
     context = next(mentions.subjects(NIF.isString, None))
-    mentions.set((context, NIF.endIndex, Literal(3, datatype=XSD.nonNegativeInteger)))
+    mentions.set((context, NIF.endIndex, Literal(3, datatype=XSD.integer)))
     union = small_kg.union()
     bulk = validate_graph(union)
     slow = validate_graph(union, bulk_sparql=False)
@@ -181,9 +177,9 @@ def test_simple_property_shapes_checked_in_bulk_find_what_pyshacl_finds(small_kg
     mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
     phrases = sorted(mentions.subjects(NIF.anchorOf, None))
     mentions.remove((phrases[0], NIF.anchorOf, None))  # minCount
-    mentions.add((phrases[1], NIF.beginIndex, Literal(99, datatype=XSD.nonNegativeInteger)))
+    mentions.add((phrases[1], NIF.beginIndex, Literal(99, datatype=XSD.integer)))
     mentions.set((phrases[2], NIF.endIndex, Literal("7")))  # datatype
-    mentions.set((phrases[3], NIF.endIndex, Literal("x", datatype=XSD.nonNegativeInteger)))
+    mentions.set((phrases[3], NIF.endIndex, Literal("x", datatype=XSD.integer)))
     mentions.set((phrases[4], ITSRDF.taConfidence, Literal(1.5)))  # maxInclusive
     mentions.set((phrases[0], ITSRDF.taIdentRef, Literal("not an IRI")))  # nodeKind
     mentions.set((phrases[1], NIF.referenceContext, ID["year/2014"]))  # class
@@ -214,7 +210,7 @@ def test_the_python_build_validates_and_reasons_as_the_cli_does(tmp_path, monkey
     reasoned = build([tmp_path / "a.txt"], model="blank", reason=True)
     assert len(reasoned.graph("reasoned")) == reasoned.entailed > 0
 
-    monkeypatch.setattr("caexpo_kg.api.to_dataset", _broken_to_dataset)
+    _misread_anchors(monkeypatch)
     with pytest.raises(ValidationError, match="every document broke") as raised:
         build([tmp_path / "a.txt"], model="blank")
     assert "not the text" in raised.value.report.text()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,21 +20,20 @@ from rdflib import Dataset, Graph, URIRef
 
 from . import defaults
 from .corpus import read_documents, read_text
-from .errors import ValidationError
-from .extract import extract_documents
 from .model import Document, Extraction
-from .nlp import load_pipeline
 from .progress import Progress
-from .rdf import format_for_path, load_dataset, serialize, to_dataset, write_dataset
+from .rdf import format_for_path, load_dataset, serialize, write_dataset
 from .resolve import EntityTable
 from .vocab import GRAPH
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    from .builder import BuildReport
     from .explain import Explanation
     from .graph import EntityInfo, EntityViews, GraphStats, RelationPath
     from .query import QueryResult
+    from .store import GraphStore
     from .validate import HeldBack
 
 __all__ = ["KnowledgeGraph", "build", "build_documents", "extract"]
@@ -68,6 +67,15 @@ class KnowledgeGraph:
         return cls(load_dataset(path, rdf_format))
 
     @classmethod
+    def from_build(cls, store: GraphStore, report: BuildReport) -> KnowledgeGraph:
+        """The graph a :class:`~caexpo_kg.builder.Builder` built into ``store``."""
+        kg = cls(store.to_rdflib(), store.extractions())
+        kg.year_conflicts = report.year_conflicts
+        kg.entailed, kg.placed = report.entailed, report.placed
+        kg.held_back = report.held_back
+        return kg
+
+    @classmethod
     def open_store(cls, path: str | os.PathLike[str], *, load: bool = True) -> KnowledgeGraph:
         """Open an Oxigraph store folder written by ``build --store``.
 
@@ -75,10 +83,10 @@ class KnowledgeGraph:
         networkx views (paths, neighbours, stats) need the quads in rdflib, which
         ``load`` (default) copies; ``load=False`` opens it for SPARQL alone.
         """
-        from .store import GraphStore, sparql_store, to_rdflib
+        from .store import GraphStore, sparql_store
 
         store = GraphStore(path, read_only=True)
-        kg = cls(to_rdflib(store) if load else Dataset())
+        kg = cls(store.to_rdflib() if load else Dataset())
         kg.__dict__["_sparql"] = sparql_store(store, kg.dataset)
         return kg
 
@@ -241,34 +249,6 @@ class KnowledgeGraph:
         return graph_stats(self._views().networkx(), top)
 
 
-def _extract_merged(
-    documents: Iterable[Document],
-    *,
-    model: str | None,
-    infer: bool,
-    n_process: int,
-    batch_size: int,
-    on_extraction: Callable[[Extraction], None] | None,
-    engine: Any,
-) -> tuple[list[Extraction], int]:
-    """Extract ``documents`` and merge entities across them; also the year conflicts."""
-    if engine is not None:
-        stream = engine.extract(documents, model=model, infer=infer, batch_size=batch_size)
-    else:
-        nlp = load_pipeline(model)
-        stream = extract_documents(
-            nlp, documents, batch_size=batch_size, n_process=n_process, infer=infer
-        )
-    extractions = []
-    table = EntityTable()  # resolve.merge_extractions, keeping the table to ask it
-    for extraction in stream:
-        if on_extraction is not None:
-            on_extraction(extraction)
-        extractions.append(extraction)
-        table.add(extraction)
-    return [table.apply(extraction) for extraction in extractions], table.year_conflicts()
-
-
 def extract(
     documents: Iterable[Document],
     *,
@@ -279,20 +259,22 @@ def extract(
     on_extraction: Callable[[Extraction], None] | None = None,
     engine: Any = None,
 ) -> list[Extraction]:
-    """Run extraction over ``documents`` and merge entities across them.
+    """Run extraction over ``documents`` and merge entities across them (no RDF).
 
-    ``engine`` is a :mod:`caexpo_kg.engines` engine (e.g. Dask); default: local.
+    ``engine`` is a :mod:`caexpo_kg.engines` engine (e.g. Dask); default: local, with
+    ``n_process`` processes.
     """
-    extractions, _ = _extract_merged(
-        documents,
-        model=model,
-        infer=infer,
-        n_process=n_process,
-        batch_size=batch_size,
-        on_extraction=on_extraction,
-        engine=engine,
-    )
-    return extractions
+    from .engines import LocalEngine
+
+    engine = engine or LocalEngine(n_process)
+    extractions = []
+    table = EntityTable()
+    for extraction in engine.extract(documents, model=model, infer=infer, batch_size=batch_size):
+        if on_extraction is not None:
+            on_extraction(extraction)
+        extractions.append(extraction)
+        table.add(extraction)
+    return [table.apply(extraction) for extraction in extractions]
 
 
 def build_documents(
@@ -311,111 +293,30 @@ def build_documents(
 ) -> KnowledgeGraph:
     """Build a :class:`KnowledgeGraph` from :class:`Document` records, as :func:`build` does.
 
-    With ``validate``, the documents whose triples break a SHACL shape are held back
-    (``kg.held_back`` lists each with its violations; a warning names it) and the rest
-    is checked again; a violation no document stands behind raises
-    :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any violation raises.
+    The build is :class:`caexpo_kg.builder.Builder`'s, into memory: the one the command
+    line writes to a file or a store. With ``validate``, the documents whose triples
+    break a SHACL shape are held back (``kg.held_back`` lists each with its violations;
+    a warning names it) and the rest is merged again; a violation no document stands
+    behind raises :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any
+    violation raises.
     """
-    progress = progress or Progress(enabled=False)
-    with progress.extract() as advance:
+    from .builder import Builder, MemorySink
+    from .engines import LocalEngine
 
-        def extracted(extraction: Extraction) -> None:
-            advance(extraction.document, False)
-            if on_extraction is not None:
-                on_extraction(extraction)
-
-        extractions, year_conflicts = _extract_merged(
-            documents,
-            model=model,
-            infer=infer,
-            n_process=n_process,
-            batch_size=8,
-            on_extraction=extracted,
-            engine=engine,
-        )
-    kg = _assemble(extractions, reason=reason, world_knowledge=world_knowledge, progress=progress)
-    if validate and extractions:
-        with progress.step("validate"):
-
-            def assemble(kept: list[Extraction]) -> KnowledgeGraph:
-                return _assemble(kept, reason=reason, world_knowledge=world_knowledge)
-
-            kg = _validated(kg, strict=strict, assemble=assemble)
-    kg.year_conflicts = year_conflicts
-    return kg
-
-
-def _assemble(
-    extractions: list[Extraction],
-    *,
-    reason: bool,
-    world_knowledge: bool,
-    progress: Progress | None = None,
-) -> KnowledgeGraph:
-    """The graph of ``extractions``: its named graphs, the closure and world knowledge."""
-    progress = progress or Progress(enabled=False)
-    kg = KnowledgeGraph(to_dataset(extractions), extractions)
-    if reason and extractions:
-        from .reason import reason as reason_over
-
-        with progress.step("reason"):
-            kg.entailed = reason_over(kg.dataset)
-    if world_knowledge and extractions:
-        from .world import add_world_knowledge
-
-        with progress.step("world knowledge"):
-            kg.placed = add_world_knowledge(kg.dataset)
-    return kg
-
-
-def _validated(
-    kg: KnowledgeGraph,
-    *,
-    strict: bool,
-    assemble: Callable[[list[Extraction]], KnowledgeGraph],
-) -> KnowledgeGraph:
-    """``kg`` checked against the SHACL shapes: strictly (any violation raises), or with
-    the documents at fault held back (one warning each) and the rest built again."""
-    from .validate import ValidationReport, validate_dataset, validate_isolating
-
-    if strict:
-        report = validate_dataset(kg.dataset)
-        if not report.conforms:
-            raise ValidationError(
-                f"the graph violates {len(report.violations)} SHACL constraint(s)", report
-            )
-        return kg
-    latest = kg
-
-    def make_dataset(kept: Sequence[Extraction]) -> Dataset:
-        nonlocal latest
-        if len(kept) != len(latest.extractions):  # documents only ever leave
-            latest = assemble(list(kept))
-        return latest.dataset
-
-    isolation = validate_isolating(kg.extractions, make_dataset=make_dataset)
-    for held in isolation.held_back:
-        first, more = held.violations[0], len(held.violations) - 1
-        log.warning(
-            "%s: held back, its triples break %s: %s%s",
-            held.document.source or held.document.id,
-            first.shape,
-            first,
-            f" (and {more} more)" if more else "",
-        )
-    if not isolation.report.conforms:
-        raise ValidationError(
-            f"the graph violates {len(isolation.report.violations)} SHACL constraint(s) that"
-            " no document can be held back for",
-            isolation.report,
-        )
-    if not isolation.extractions:
-        broken = dict.fromkeys(v for held in isolation.held_back for v in held.violations)
-        raise ValidationError(
-            "every document broke the SHACL shapes", ValidationReport(False, tuple(broken))
-        )
-    latest.held_back = isolation.held_back
-    return latest
+    builder = Builder(
+        model=model,
+        engine=engine or LocalEngine(n_process),
+        infer=infer,
+        validate=validate,
+        strict=strict,
+        reason=reason,
+        world_knowledge=world_knowledge,
+        progress=progress,
+        on_extraction=on_extraction,
+    )
+    sink = MemorySink()
+    report = builder.build(documents, sink)
+    return KnowledgeGraph.from_build(sink.store, report)
 
 
 def build(

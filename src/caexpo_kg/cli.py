@@ -209,6 +209,18 @@ def main(quiet: bool) -> None:
 @click.option(
     "--scheduler", help="Dask scheduler address (tcp://host:8786); implies --engine dask."
 )
+@click.option(
+    "--push",
+    "endpoint",
+    metavar="URL",
+    help="Also send the graph (N-Quads) to this Graph Store Protocol endpoint, as `push` does"
+    " (credentials from the environment or ~/.netrc).",
+)
+@click.option(
+    "--timings",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the build's wall and CPU seconds per stage, and its counts, to this JSON file.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bars and no notes; errors only.")
 @click.pass_context
 def build(
@@ -227,6 +239,8 @@ def build(
     jobs: int,
     engine_name: str,
     scheduler: str | None,
+    endpoint: str | None,
+    timings: Path | None,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS (.txt, .md, .html, .jsonl files and folders of them).
@@ -236,7 +250,7 @@ def build(
     """
     if quiet:
         log.setLevel(logging.ERROR)
-    from .api import build as build_graph
+    from .builder import Builder, FileSink, RemoteSink, StoreSink
     from .corpus import parse_date, read_documents
     from .engines import make_engine
     from .errors import ValidationError
@@ -248,93 +262,91 @@ def build(
         if chosen and engine_name != "dask":
             raise click.UsageError("--scheduler is the address of a Dask cluster (--engine dask)")
         engine_name = "dask"
-    if reason and store_dir is not None:
-        raise click.UsageError("--reason works on a file build; reason over the store's dump")
-    if world_knowledge and store_dir is not None:
-        raise click.UsageError("--world-knowledge works on a file build")
     fmt = format_for_path(None if output == "-" else output, rdf_format)
     parse_date(published, where="--published")
     engine = make_engine(engine_name, scheduler=scheduler, n_process=jobs)
     progress = Progress(enabled=False if log.level > logging.INFO else None)
     if progress.enabled:
         _count(progress, inputs, published)
-    if store_dir is not None:
-        from .store import GraphStore
-
-        store = GraphStore(store_dir)
-        with progress.extract() as advance:
-            report = store.build(
-                read_documents(inputs, published=published),
-                model=model,
-                infer=infer,
-                engine=engine,
-                on_document=lambda document, extracted: advance(document, not extracted),
-            )
-        if not report.documents:
-            raise CaexpoError("no documents were read; nothing to write")
-        _note_year_conflicts(report.year_conflicts)
-        if output != "-":
-            with progress.step("write"):
-                store.dump(output, _oxigraph_format(fmt))
-        log.info(
-            "%d documents (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
-            report.documents,
-            report.extracted,
-            report.unchanged,
-            report.removed,
-            report.entities,
-            report.quads,
-            store_dir,
-        )
-        return
+    builder = Builder(
+        model=model,
+        engine=engine,
+        infer=infer,
+        validate=validate,
+        strict=strict,
+        reason=reason,
+        world_knowledge=world_knowledge,
+        progress=progress,
+    )
+    # One build into one store: a folder (--store), else memory; then written to a file
+    # or standard output, and sent to an endpoint (--push), from that store.
+    first: Any = StoreSink(store_dir) if store_dir is not None else None
+    if first is None:
+        first = RemoteSink(endpoint) if endpoint is not None and output == "-" else None
+    if first is None:
+        first = FileSink(output, fmt)
+    sinks = [first]
+    if store_dir is not None and output != "-":
+        sinks.append(FileSink(output, fmt, first.store))
+    if endpoint is not None and not isinstance(first, RemoteSink):
+        sinks.append(RemoteSink(endpoint, first.store))
+    sink = _Tee(sinks)
     try:
-        kg = build_graph(
-            inputs,
-            published=published,
-            model=model,
-            infer=infer,
-            validate=validate,
-            strict=strict,
-            reason=reason,
-            world_knowledge=world_knowledge,
-            engine=engine,
-            progress=progress,
-        )
+        report = builder.build(read_documents(inputs, published=published), sink)
     except ValidationError as err:
         if err.report is not None:
             _say(err.report.text(limit=50), err=True)
         raise ValidationError(
             f"{err}; nothing was written (--no-validate writes it anyway)"
         ) from None
-    if not kg.extractions:
+    if timings is not None:
+        from .rdf import write_bytes
+
+        write_bytes(timings, json.dumps(report.timings(), indent=2).encode() + b"\n")
+    if not report.documents:
         raise CaexpoError("no documents were read; nothing to write")
-    _note_year_conflicts(kg.year_conflicts)
-    if kg.entailed is not None:
-        log.info("%d triples entailed (graph %s)", kg.entailed, "reasoned")
-    if kg.placed is not None:
-        log.info("%d places placed in countries (graph %s)", kg.placed, "world")
-    with progress.step("write"):
-        if output == "-":
-            sys.stdout.buffer.write(kg.serialize(fmt))
-            sys.stdout.flush()
-        else:
-            kg.write(output, fmt)
-    if output != "-":
-        entities = {e.key for extraction in kg.extractions for e in extraction.entities}
-        log.info(
-            "%d documents, %d entities, %d triples → %s",
-            len(kg.extractions),
-            len(entities),
-            len(kg),
-            output,
-        )
-    if kg.held_back:
+    _note_year_conflicts(report.year_conflicts)
+    if report.entailed is not None:
+        log.info("%d triples entailed (graph %s)", report.entailed, "reasoned")
+    if report.placed is not None:
+        log.info("%d places placed in countries (graph %s)", report.placed, "world")
+    where = ", ".join(str(s.path) for s in sinks if isinstance(s, (FileSink, StoreSink)))
+    log.info(
+        "%d documents (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
+        report.documents,
+        report.extracted,
+        report.unchanged,
+        report.removed,
+        report.entities,
+        report.quads,
+        where or redact_endpoint(endpoint),
+    )
+    if report.held_back:
         from .errors import HeldBackError
 
         raise HeldBackError(
-            f"{len(kg.held_back)} document(s) held back: their triples break the SHACL shapes"
-            " (each named in a warning); the rest was written (--strict writes nothing instead)"
+            f"{len(report.held_back)} document(s) held back: their triples break the SHACL"
+            " shapes (each named in a warning); the rest was written (--strict writes nothing"
+            " instead)"
         )
+
+
+class _Tee:
+    """Several sinks of one store: each finishes in turn (a store, then its file dump)."""
+
+    def __init__(self, sinks: list[Any]) -> None:
+        self.sinks = sinks
+        self.store = sinks[0].store
+
+    def finish(self, report: Any) -> None:
+        for sink in self.sinks:
+            sink.finish(report)
+
+
+def redact_endpoint(endpoint: str | None) -> str:
+    from .push import redact
+
+    return redact(endpoint) if endpoint else "-"
 
 
 def _count(progress: Any, inputs: tuple[Path, ...], published: str | None) -> None:
@@ -359,21 +371,6 @@ def _note_year_conflicts(count: int) -> None:
             " year most documents give",
             count,
         )
-
-
-def _oxigraph_format(rdflib_format: str) -> Any:
-    import pyoxigraph as ox
-
-    names = {
-        "turtle": ox.RdfFormat.TURTLE,
-        "nt": ox.RdfFormat.N_TRIPLES,
-        "nquads": ox.RdfFormat.N_QUADS,
-        "trig": ox.RdfFormat.TRIG,
-        "xml": ox.RdfFormat.RDF_XML,
-    }
-    if rdflib_format not in names:
-        raise CaexpoError(f"a store is written as ttl, nt, nq, trig or rdf, not {rdflib_format}")
-    return names[rdflib_format]
 
 
 # ------------------------------------------------------------------ reading a graph

@@ -40,7 +40,7 @@ from typing import Any
 
 from .errors import CaexpoError, InputError
 
-__all__ = ["PushResult", "push_graph", "redact"]
+__all__ = ["PushResult", "push_bytes", "push_graph", "redact"]
 
 _CONTENT_TYPES = {
     ".nq": ("application/n-quads", True),
@@ -78,18 +78,13 @@ def redact(url: str) -> str:
 def _payload(source: Path, graph: str | None) -> tuple[bytes, str, bool]:
     """The bytes to send, their media type, and whether they are quads."""
     if source.is_dir():  # a caexpo-kg store folder
-        import pyoxigraph as ox
-
+        from .rdf import serialize_quads
         from .store import GraphStore
 
-        quads = list(GraphStore(source, read_only=True).oxigraph)
+        quads = GraphStore(source, read_only=True).quads()
         if graph is not None:
-            return (
-                ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES),
-                ("application/n-triples"),
-                False,
-            )
-        return ox.serialize(quads, format=ox.RdfFormat.N_QUADS), "application/n-quads", True
+            return serialize_quads(quads, "nt"), "application/n-triples", False
+        return serialize_quads(quads, "nquads"), "application/n-quads", True
     suffix = source.suffix.lower()
     if suffix in _CONTENT_TYPES:
         try:
@@ -127,13 +122,45 @@ def push_graph(
 
     ``timeout`` (seconds) bounds the whole exchange; connecting gets at most 10 s of it.
     """
-    import httpx
+    _check_endpoint(endpoint)
+    data, content_type, quads = _payload(Path(source), graph)
+    return push_bytes(
+        data,
+        content_type,
+        quads,
+        endpoint,
+        graph=graph,
+        replace=replace,
+        timeout=timeout,
+        user=user,
+        password=password,
+    )
 
+
+def _check_endpoint(endpoint: str) -> None:
     parsed = urllib.parse.urlsplit(endpoint)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
         raise CaexpoError(f"--endpoint must be an http(s) URL, not {redact(endpoint)!r}")
+
+
+def push_bytes(
+    data: bytes,
+    content_type: str,
+    quads: bool,
+    endpoint: str,
+    *,
+    graph: str | None = None,
+    replace: bool = False,
+    timeout: float = 300.0,
+    user: str | None = None,
+    password: str | None = None,
+) -> PushResult:
+    """Send serialised RDF (``quads``: a quad format) to the Graph Store ``endpoint``."""
+    import httpx
+
+    _check_endpoint(endpoint)
+    parsed = urllib.parse.urlsplit(endpoint)
     shown = redact(urllib.parse.urlunsplit(parsed._replace(fragment="")))
-    data, content_type, quads = _payload(Path(source), graph)
     if graph is not None:
         params = {"graph": graph}
     elif quads:

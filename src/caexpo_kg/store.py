@@ -41,50 +41,27 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+import tempfile
+import weakref
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from .errors import CaexpoError, InputError
-from .model import Document, Entity, Extraction
-from .rdf import from_oxigraph, oxigraph_named_node, to_oxigraph
+from .model import Document, Extraction
+from .rdf import Layout, document_quads, new_dataset, write_quads
+from .rdf.terms import document_graph
 from .resolve import Keymap, remap
-from .streaming import EntityTable, extraction_from_json, extraction_to_json
-from .vocab import (
-    BASE,
-    CKG,
-    DCTERMS,
-    GRAPH,
-    ITSRDF,
-    NIF,
-    PROV,
-    RDF,
-    RDFS,
-    SCHEMA,
-    SKOS,
-    TIME,
-    document_iri,
-    slugify,
-    source_iri,
-)
+from .streaming import extraction_from_json
+from .vocab import BASE
 
 log = logging.getLogger("caexpo_kg")
 
-__all__ = [
-    "LEDGER",
-    "BuildReport",
-    "GraphStore",
-    "document_graph",
-    "document_quads",
-    "entity_triples",
-    "fingerprint",
-]
+__all__ = ["LEDGER", "GraphStore", "document_graph", "fingerprint"]
 
 #: The build's bookkeeping: a SQLite file among Oxigraph's own files in the store folder
 #: (RocksDB leaves files it did not make alone). Kept out of the RDF so that the union
@@ -92,13 +69,6 @@ __all__ = [
 LEDGER = "caexpo-kg-build.sqlite"
 #: Where stores of caexpo-kg 0.1's first layout kept it (a named graph): rebuilt.
 _OLD_BUILD_GRAPH = ox.NamedNode(BASE + "graph/build")
-_ENTITIES = ox.NamedNode(str(GRAPH.ENTITIES))
-_INFERRED = ox.NamedNode(str(GRAPH.INFERRED))
-
-
-def document_graph(doc_id: str) -> ox.NamedNode:
-    """The named graph of document ``doc_id``."""
-    return ox.NamedNode(f"{BASE}graph/document/{slugify(doc_id)}")
 
 
 def fingerprint(document: Document, model: str, rules_version: str) -> str:
@@ -118,238 +88,26 @@ def fingerprint(document: Document, model: str, rules_version: str) -> str:
     return digest.hexdigest()
 
 
-# ---------------------------------------------------------------- RDF terms
-_ox = to_oxigraph  # one conversion for the package: caexpo_kg.rdf.to_oxigraph
-
-
-def document_quads(extraction: Extraction) -> list[ox.Quad]:
-    """The quads of one (merged) extraction's own graph: the document record, its
-    mentions, its entities' provenance and the evidence of each relation it gives.
-
-    With :func:`entity_triples` and the relations themselves (in the entity or the
-    inferred graph) they are the triples :func:`caexpo_kg.rdf.to_dataset` writes (a
-    test holds the two together), made directly as pyoxigraph terms: through rdflib
-    they cost a third of spaCy's time.
-    """
-    from .rdf import _run_iri
-
-    document = extraction.document
-    graph = document_graph(document.id)
-    doc = _n(str(document_iri(document.id)))
-    run = _n(str(_run_iri(extraction.model, extraction.rules_version)))
-    quads: list[ox.Quad] = []
-
-    def add(s: Any, p: Any, o: Any) -> None:
-        quads.append(ox.Quad(s, p, o, graph))
-
-    add(doc, _T.type, _T.Document)
-    add(doc, _T.type, _T.NewsArticle)
-    add(doc, _T.type, _T.ProvEntity)
-    add(doc, _T.identifier, ox.Literal(document.id))
-    if document.title:
-        add(doc, _T.title, ox.Literal(document.title))
-    if document.published:
-        add(doc, _T.date, ox.Literal(document.published.isoformat(), datatype=_T.xsd_date))
-    if document.url:
-        add(doc, _T.url, ox.Literal(document.url, datatype=_T.xsd_anyURI))
-    for entity in extraction.entities:
-        add(_entity_node(entity.key), _T.wasDerivedFrom, doc)
-
-    text = document.text
-    context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")
-    add(run, _T.type, _T.Activity)
-    add(run, _T.model, ox.Literal(extraction.model))
-    add(run, _T.rulesVersion, ox.Literal(extraction.rules_version))
-    add(context, _T.type, _T.Context)
-    add(context, _T.type, _T.OffsetBasedString)
-    add(context, _T.isString, ox.Literal(text))
-    add(context, _T.beginIndex, _index(0))
-    add(context, _T.endIndex, _index(len(text)))
-    add(context, _T.sourceUrl, doc)
-    for mention in extraction.mentions:
-        phrase = ox.NamedNode(f"{doc.value}#char={mention.start},{mention.end}")
-        add(phrase, _T.type, _T.Phrase)
-        add(phrase, _T.type, _T.OffsetBasedString)
-        add(phrase, _T.referenceContext, context)
-        add(phrase, _T.beginIndex, _index(mention.start))
-        add(phrase, _T.endIndex, _index(mention.end))
-        add(phrase, _T.anchorOf, ox.Literal(mention.text))
-        add(phrase, _T.taIdentRef, _entity_node(mention.entity))
-        confidence = ox.Literal(str(round(mention.confidence, 3)), datatype=_T.xsd_double)
-        add(phrase, _T.taConfidence, confidence)
-        add(phrase, _T.rule, ox.Literal(mention.rule))
-        add(phrase, _T.wasGeneratedBy, run)
-
-    for relation in extraction.relations:
-        subject, obj = _entity_node(relation.subject), _entity_node(relation.object)
-        predicate = _n(f"{CKG}{relation.predicate}")
-        digest = hashlib.sha256(
-            f"{subject.value}|{predicate.value}|{obj.value}|{relation.rule}".encode()
-        ).hexdigest()[:16]
-        record = ox.NamedNode(f"{doc.value}#evidence-{digest}")
-        add(record, _T.type, _T.RelationEvidence)
-        add(record, _T.subject, subject)
-        add(record, _T.predicate, predicate)
-        add(record, _T.object, obj)
-        add(record, _T.rule, ox.Literal(relation.rule))
-        add(record, _T.inferred, _T.true if relation.inferred else _T.false)
-        add(record, _T.wasGeneratedBy, run)
-        # World knowledge is not dressed as the document's word: it names its source.
-        origin = _n(str(source_iri(relation.source))) if relation.source else doc
-        add(record, _T.wasDerivedFrom, origin)
-        for evidence in relation.evidence:
-            add(record, _T.evidenceText, ox.Literal(evidence.text))
-            add(record, _T.beginIndex, _index(evidence.start))
-            add(record, _T.endIndex, _index(evidence.end))
-            add(record, _T.referenceContext, context)
-    return quads
-
-
-def entity_triples(entity: Entity) -> list[ox.Triple]:
-    """One merged entity's description: its classes, label, aliases, edition, year."""
-    node = _entity_node(entity.key)
-    label = ox.Literal(entity.label)
-    triples = [
-        ox.Triple(node, _T.type, _n(f"{CKG}{entity.core_class}")),
-        ox.Triple(node, _T.label, label),
-        ox.Triple(node, _T.prefLabel, label),
-    ]
-    triples += [ox.Triple(node, _T.altLabel, ox.Literal(alias)) for alias in entity.aliases]
-    if entity.finer_class:
-        triples.append(ox.Triple(node, _T.type, _n(f"{CKG}{entity.finer_class}")))
-    if entity.edition_number is not None:
-        number = ox.Literal(str(entity.edition_number), datatype=_T.xsd_integer)
-        triples.append(ox.Triple(node, _T.editionNumber, number))
-    if entity.year is not None:
-        description = ox.NamedNode(f"{node.value}/description")
-        year = ox.Literal(str(entity.year), datatype=_T.xsd_gYear)
-        triples += [
-            ox.Triple(node, _T.hasDateTimeDescription, description),
-            ox.Triple(description, _T.type, _T.DateTimeDescription),
-            ox.Triple(description, _T.unitType, _T.unitYear),
-            ox.Triple(description, _T.year, year),
-        ]
-    return triples
-
-
-def _relations(extraction: Extraction) -> tuple[set[_Edge], set[_Edge]]:
-    """A merged extraction's stated and inferred relations, as key triples."""
-    stated: set[_Edge] = set()
-    inferred: set[_Edge] = set()
-    for r in extraction.relations:
-        (inferred if r.inferred else stated).add((r.subject, r.predicate, r.object))
-    return stated, inferred
-
-
-_Edge = tuple[str, str, str]
-
-
-_n = oxigraph_named_node
-
-
-def _entity_node(key: str) -> ox.NamedNode:
-    node = _entities.get(key)
-    if node is None:
-        node = ox.NamedNode(str(_entity_uri(key)))
-        if len(_entities) < 100_000:
-            _entities[key] = node
-    return node
-
-
-_entities: dict[str, ox.NamedNode] = {}
-
-
-def _index(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=_T.xsd_nonNegativeInteger)
-
-
-class _T:
-    """The terms our RDF uses, made once."""
-
-    _X = "http://www.w3.org/2001/XMLSchema#"
-    type = ox.NamedNode(str(RDF.type))
-    subject = ox.NamedNode(str(RDF.subject))
-    predicate = ox.NamedNode(str(RDF.predicate))
-    object = ox.NamedNode(str(RDF.object))
-    label = ox.NamedNode(str(RDFS.label))
-    prefLabel = ox.NamedNode(str(SKOS.prefLabel))
-    altLabel = ox.NamedNode(str(SKOS.altLabel))
-    Document = ox.NamedNode(str(CKG.Document))
-    NewsArticle = ox.NamedNode(str(SCHEMA.NewsArticle))
-    url = ox.NamedNode(str(SCHEMA.url))
-    ProvEntity = ox.NamedNode(str(PROV.Entity))
-    Activity = ox.NamedNode(str(PROV.Activity))
-    wasDerivedFrom = ox.NamedNode(str(PROV.wasDerivedFrom))
-    wasGeneratedBy = ox.NamedNode(str(PROV.wasGeneratedBy))
-    identifier = ox.NamedNode(str(DCTERMS.identifier))
-    title = ox.NamedNode(str(DCTERMS.title))
-    date = ox.NamedNode(str(DCTERMS.date))
-    editionNumber = ox.NamedNode(str(CKG.editionNumber))
-    model = ox.NamedNode(str(CKG.model))
-    rulesVersion = ox.NamedNode(str(CKG.rulesVersion))
-    rule = ox.NamedNode(str(CKG.rule))
-    inferred = ox.NamedNode(str(CKG.inferred))
-    evidenceText = ox.NamedNode(str(CKG.evidenceText))
-    RelationEvidence = ox.NamedNode(str(CKG.RelationEvidence))
-    hasDateTimeDescription = ox.NamedNode(str(TIME.hasDateTimeDescription))
-    DateTimeDescription = ox.NamedNode(str(TIME.DateTimeDescription))
-    unitType = ox.NamedNode(str(TIME.unitType))
-    unitYear = ox.NamedNode(str(TIME.unitYear))
-    year = ox.NamedNode(str(TIME.year))
-    Context = ox.NamedNode(str(NIF.Context))
-    Phrase = ox.NamedNode(str(NIF.Phrase))
-    OffsetBasedString = ox.NamedNode(str(NIF.OffsetBasedString))
-    isString = ox.NamedNode(str(NIF.isString))
-    beginIndex = ox.NamedNode(str(NIF.beginIndex))
-    endIndex = ox.NamedNode(str(NIF.endIndex))
-    sourceUrl = ox.NamedNode(str(NIF.sourceUrl))
-    referenceContext = ox.NamedNode(str(NIF.referenceContext))
-    anchorOf = ox.NamedNode(str(NIF.anchorOf))
-    taIdentRef = ox.NamedNode(str(ITSRDF.taIdentRef))
-    taConfidence = ox.NamedNode(str(ITSRDF.taConfidence))
-    xsd_date = ox.NamedNode(_X + "date")
-    xsd_anyURI = ox.NamedNode(_X + "anyURI")
-    xsd_integer = ox.NamedNode(_X + "integer")
-    xsd_gYear = ox.NamedNode(_X + "gYear")
-    xsd_double = ox.NamedNode(_X + "double")
-    xsd_nonNegativeInteger = ox.NamedNode(_X + "nonNegativeInteger")
-    true = ox.Literal("true", datatype=ox.NamedNode(_X + "boolean"))
-    false = ox.Literal("false", datatype=ox.NamedNode(_X + "boolean"))
-
-
-def _entity_uri(key: str) -> URIRef:
-    from .rdf import entity_uri
-
-    return entity_uri(key)
-
-
-# ---------------------------------------------------------------- the store
-@dataclass
-class BuildReport:
-    """What one build did."""
-
-    documents: int = 0
-    """Documents in the input."""
-    extracted: int = 0
-    """New or changed documents read with spaCy."""
-    unchanged: int = 0
-    """Documents skipped: same text, metadata, model and rules as last time."""
-    removed: int = 0
-    """Documents in the store that are no longer in the input: their graphs dropped."""
-    rewritten: int = 0
-    """Document graphs written (new, changed, or touched by a change in merging)."""
-    year_conflicts: int = 0
-    """Editions that documents place in different years (the corpus's vote kept one)."""
-    entities: int = 0
-    quads: int = 0
-
-
 class GraphStore:
-    """A caexpo-kg graph in an Oxigraph database folder."""
+    """A caexpo-kg graph in an Oxigraph database: a folder, or memory (``path=None``).
 
-    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
-        self.path = Path(path)
+    A folder keeps one named graph per document (:attr:`Layout.STORE`) and its ledger
+    beside it, for incremental builds. In memory (what a file build writes into) the
+    graphs are a file's (:attr:`Layout.FILE`) and the ledger is a temporary file,
+    removed with the store: the extractions wait on disk, not in memory, while the
+    corpus streams in.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+        self.path = None if path is None else Path(path)
         self.read_only = read_only
+        self.layout = Layout.FILE if path is None else Layout.STORE
+        self._ledger: Ledger | None = None
+        if self.path is None:
+            self._store = ox.Store()
+            self._scratch = tempfile.mkdtemp(prefix="caexpo-kg-build-")
+            weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+            return
         try:
             if read_only:
                 if not self.path.is_dir():
@@ -360,7 +118,6 @@ class GraphStore:
                 self._store = ox.Store(str(self.path))
         except OSError as err:
             raise InputError(f"{self.path}: cannot open the store ({err})") from None
-        self._ledger: _Ledger | None = None
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -368,10 +125,16 @@ class GraphStore:
         return self._store
 
     @property
-    def ledger(self) -> _Ledger:
+    def ledger(self) -> Ledger:
         if self._ledger is None:
-            self._ledger = _Ledger(self.path / LEDGER, read_only=self.read_only)
+            where = Path(self._scratch) if self.path is None else self.path
+            self._ledger = Ledger(where / LEDGER, read_only=self.read_only)
         return self._ledger
+
+    @property
+    def persistent(self) -> bool:
+        """Whether the store outlives the build (a folder) or is a file build's scratch."""
+        return self.path is not None
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str, **options: Any) -> Any:
@@ -383,176 +146,47 @@ class GraphStore:
         """The ids of the documents in the store, in input order."""
         return self.ledger.document_ids()
 
+    def extractions(self) -> list[Extraction]:
+        """The (merged) extractions of the documents in the store, in input order."""
+        ledger = self.ledger
+        return [remap(ledger.extraction(iri), json.loads(state)) for iri, state in ledger.states()]
+
     def __len__(self) -> int:
         """Quads in the knowledge graph."""
         return len(self._store)
 
-    def dump(self, path: str | os.PathLike[str], rdf_format: ox.RdfFormat) -> None:
-        """Write the knowledge graph to ``path`` (triple formats: the union of its graphs)."""
-        if rdf_format.supports_datasets:
-            ox.serialize(self._store, str(path), rdf_format)
-        else:
-            ox.serialize((q.triple for q in self._store), str(path), rdf_format)
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the knowledge graph."""
+        return iter(self._store)
 
-    # ------------------------------------------------------------ building
-    def build(
-        self,
-        documents: Iterable[Document],
-        *,
-        model: str | None = None,
-        infer: bool = True,
-        engine: Any = None,
-        batch_size: int = 8,
-        on_document: Callable[[Document, bool], None] | None = None,
-    ) -> BuildReport:
-        """Build (or update) the store from ``documents``; see the module docstring.
+    def dump(self, path: str | os.PathLike[str], rdf_format: str) -> None:
+        """Write the knowledge graph to ``path`` atomically and deterministically
+        (triple formats: the union of its graphs)."""
+        write_quads(self._store, path, rdf_format)
 
-        ``on_document(document, extracted)`` is called once per input document
-        (for a progress bar). ``engine`` is a :mod:`caexpo_kg.engines` engine
-        (default: local, one process).
+    def graph_triples(self, graph: ox.NamedNode) -> set[ox.Triple]:
+        """The triples of one named graph."""
+        return {q.triple for q in self._store.quads_for_pattern(None, None, None, graph)}
 
-        One pass while spaCy reads: each document's graph is written as soon as it is
-        extracted, merged with what the corpus has shown so far (a background thread
-        writes while spaCy parses the next batch). At the end the few documents whose
-        merge came out otherwise (an acronym defined later, an outvoted year) are
-        patched, and the entity and inferred graphs are replaced where they differ.
+    def to_rdflib(self, graphs: Iterable[ox.NamedNode] | None = None) -> Any:
+        """The store (or some of its named graphs) as an rdflib ``Dataset``.
+
+        About 1.2 KB of memory per triple: for reasoning and validation over the
+        entity graphs, and for the networkx views; SPARQL runs on the store itself.
         """
-        from .engines import LocalEngine
-        from .extract import _rules_version
-        from .nlp import load_pipeline, model_name
+        from .rdf import quads_to_dataset
 
-        engine = engine or LocalEngine()
-        nlp = load_pipeline(model)
-        run_model, rules_version = model_name(nlp), _rules_version(nlp)
-        self._check_layout()
-        ledger = self.ledger
-        report = BuildReport()
-        # Where spaCy runs in other processes, this one's CPU is shared with them: write
-        # with Oxigraph's bulk loader (less than half the CPU of transactions; its batches
-        # are not atomic, but a document's ledger row follows its whole batch).
-        parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
-        writer = _BatchWriter(self._store, ledger, bulk=parallel)
-        table = EntityTable()
-        relations = _RelationCount()
-        positions: dict[str, int] = {}
-        written: set[str] = set()
-        repeated = False
+        if graphs is None:
+            return quads_to_dataset(self._store)
+        dataset = new_dataset()
+        for graph in graphs:
+            quads_to_dataset(self._store.quads_for_pattern(None, None, None, graph), dataset)
+        return dataset
 
-        def count(raw: Extraction, state: Keymap, position: int) -> None:
-            """A document read before (its extraction and merge from the ledger)."""
-            table.add(raw, position)
-            relations.add(remap(raw, state))
-
-        def changed_documents() -> Iterator[Document]:
-            nonlocal repeated
-            for position, document in enumerate(documents):
-                iri = str(document_iri(document.id))
-                if iri in positions:  # a repeated id: the later document wins
-                    repeated = True
-                    writer.flush()
-                positions[iri] = position
-                report.documents += 1
-                stamp = fingerprint(document, run_model, rules_version)
-                row = ledger.get(iri)
-                if row is not None and row.fingerprint == stamp:
-                    report.unchanged += 1
-                    count(extraction_from_json(row.extraction), json.loads(row.state), position)
-                    if on_document is not None:
-                        on_document(document, False)
-                    continue
-                # A graph with no row: left by a build that stopped before its row was written.
-                if row is not None or self._store.contains_named_graph(document_graph(document.id)):
-                    if writer.bulk:
-                        writer.settle()  # no deletions while a bulk load runs
-                    self._forget(iri, document.id, in_ledger=row is not None)
-                yield document
-
-        for raw in engine.extract(
-            changed_documents(), model=model, infer=infer, batch_size=batch_size
-        ):
-            document = raw.document
-            iri = str(document_iri(document.id))
-            if iri in written:  # a repeated id, read twice: the later one stays
-                writer.flush()
-                self._forget(iri, document.id)
-            written.add(iri)
-            table.add(raw, positions[iri])
-            keymap = table.keymap(raw, provisional=True)
-            merged = remap(raw, keymap)
-            relations.add(merged)
-            quads = document_quads(merged)
-            # The ledger's row is written once the graph is: a fingerprint never
-            # stands for a graph that is not all there.
-            writer.add(
-                quads,
-                (
-                    iri,
-                    document.id,
-                    fingerprint(document, run_model, rules_version),
-                    extraction_to_json(raw),
-                    _state_text(keymap, len(set(quads))),
-                ),
-            )
-            report.extracted += 1
-            report.rewritten += 1
-            if on_document is not None:
-                on_document(document, True)
-        writer.flush()
-        writer.bulk = False  # from here on, graphs are patched while quads are removed
-
-        # Documents gone from the input: drop their graphs and bookkeeping.
-        for iri, doc_id in ledger.documents():
-            if iri not in positions:
-                self._forget(iri, doc_id)
-                report.removed += 1
-        ledger.set_positions(positions)
-        if repeated:  # the table and counts saw an id twice: count again, once each
-            table, relations = EntityTable(), _RelationCount()
-            for iri, position in positions.items():
-                count(ledger.extraction(iri), ledger.state(iri), position)
-
-        # Where the whole corpus merges otherwise than the stream had guessed: patch.
-        document_quads_total = 0
-        for iri, state_text in ledger.states():
-            state = json.loads(state_text)
-            final = table.rekey(state)
-            if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
-                raw = ledger.extraction(iri)
-                before, after = remap(raw, state), remap(raw, final)
-                relations.remove(before)
-                relations.add(after)
-                # Only what changed: a mention's entity, an evidence record (removing and
-                # rewriting the whole graph costs ten times more). With the same keys only
-                # outvoted years differ: the year claims' evidence is all that can change.
-                if final["keys"] == state["keys"]:
-                    before, after = _year_claims(before), _year_claims(after)
-                old, new = set(document_quads(before)), set(document_quads(after))
-                for quad in old - new:
-                    self._store.remove(quad)
-                size = state["quads"] - len(old - new) + len(new - old)
-                writer.add(list(new - old), state=(iri, _state_text(final, size)))
-                report.rewritten += 1
-                state = {**final, "quads": size}
-            document_quads_total += state["quads"]
-        writer.flush()
-
-        merged_entities = {e.key: e for e in table.merged().values()}
-        entity_graph = {t for e in merged_entities.values() for t in entity_triples(e)}
-        entity_graph |= relations.triples(inferred=False)
-        inferred_graph = relations.triples(inferred=True)
-        self._replace_graph(_ENTITIES, entity_graph)
-        self._replace_graph(_INFERRED, inferred_graph)
-        writer.close()
-        report.entities = len(merged_entities)
-        report.year_conflicts = table.year_conflicts()
-        report.quads = document_quads_total + len(entity_graph) + len(inferred_graph)
-        self._store.flush()
-        return report
-
-    # ------------------------------------------------------------ bookkeeping
-    def _check_layout(self) -> None:
+    # ------------------------------------------------------------ writing
+    def check_layout(self) -> None:
         """Refuse an Oxigraph store we did not build; rebuild one of the old layout."""
-        if (self.path / LEDGER).exists():
+        if self.path is None or (self.path / LEDGER).exists():
             return
         if self._store.contains_named_graph(_OLD_BUILD_GRAPH):
             log.info("%s: a store of an older caexpo-kg layout: building it afresh", self.path)
@@ -563,21 +197,39 @@ class GraphStore:
                 "build into an empty or new folder"
             )
 
-    def _replace_graph(self, graph: ox.NamedNode, triples: set[ox.Triple]) -> None:
-        current = set(self._store.quads_for_pattern(None, None, None, graph))
-        wanted = {ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples}
-        if current != wanted:
+    def replace_graph(self, graph: ox.NamedNode, triples: set[ox.Triple]) -> None:
+        """Make named graph ``graph`` hold exactly ``triples`` (untouched if it does)."""
+        current = self.graph_triples(graph)
+        if current != triples:
             if self._store.contains_named_graph(graph):
                 self._store.remove_graph(graph)
-            self._store.extend(sorted(wanted, key=str))
+            self._store.extend(
+                sorted((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples), key=str)
+            )
 
-    def _forget(self, iri: str, doc_id: str, *, in_ledger: bool = True) -> None:
-        """Drop a document's graph and bookkeeping."""
-        graph = document_graph(doc_id)
-        if self._store.contains_named_graph(graph):
-            self._store.remove_graph(graph)
+    def remove(self, quads: Iterable[ox.Quad]) -> None:
+        for quad in quads:
+            self._store.remove(quad)
+
+    def forget(self, iri: str, doc_id: str, *, in_ledger: bool = True) -> None:
+        """Drop a document's quads and bookkeeping."""
+        if self.layout is Layout.STORE:
+            graph = document_graph(doc_id)
+            if self._store.contains_named_graph(graph):
+                self._store.remove_graph(graph)
+        elif in_ledger:  # a file's graphs are shared: remove what the document gave
+            row = self.ledger.get(iri)
+            if row is not None:
+                merged = remap(extraction_from_json(row.extraction), json.loads(row.state))
+                quads = document_quads(merged, self.layout)
+                shared = {q for q in quads if q.subject.value.startswith(f"{BASE}id/run/")}
+                self.remove(q for q in quads if q not in shared)
         if in_ledger:
             self.ledger.delete(iri)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
 
 
 class _Row(NamedTuple):
@@ -587,7 +239,7 @@ class _Row(NamedTuple):
     state: str
 
 
-class _Ledger:
+class Ledger:
     """Per document: its id, input position, fingerprint (a hash of the text and
     metadata, the model and the rules version), unmerged extraction (JSON) and how
     its graph was merged (its keys' merged keys, its outvoted year claims, its size).
@@ -677,43 +329,7 @@ class _Ledger:
             self._db.execute("DELETE FROM document WHERE iri = ?", (iri,))
 
 
-def _year_claims(extraction: Extraction) -> Extraction:
-    """Only the document record and the year claims of a merged extraction."""
-    claims = tuple(r for r in extraction.relations if r.predicate == "inYear")
-    return replace(extraction, entities=(), mentions=(), relations=claims)
-
-
-def _state_text(keymap: Keymap, quads: int) -> str:
-    return json.dumps({**keymap, "quads": quads}, sort_keys=True, separators=(",", ":"))
-
-
-class _RelationCount:
-    """How many documents give each (merged) relation, stated or inferred: a document
-    rewritten at the end of a build takes its old relations back."""
-
-    def __init__(self) -> None:
-        self._counts: dict[bool, Counter[_Edge]] = {False: Counter(), True: Counter()}
-
-    def add(self, merged: Extraction, sign: int = 1) -> None:
-        stated, inferred = _relations(merged)
-        for flag, edges in ((False, stated), (True, inferred)):
-            counts = self._counts[flag]
-            for edge in edges:
-                counts[edge] += sign
-                if counts[edge] <= 0:
-                    del counts[edge]
-
-    def remove(self, merged: Extraction) -> None:
-        self.add(merged, -1)
-
-    def triples(self, *, inferred: bool) -> set[ox.Triple]:
-        return {
-            ox.Triple(_entity_node(s), _n(f"{CKG}{p}"), _entity_node(o))
-            for s, p, o in self._counts[inferred]
-        }
-
-
-class _BatchWriter:
+class BatchWriter:
     """Adds quads in large batches, written by a background thread; the ledger's rows
     for the documents of a batch are written once the batch is.
 
@@ -723,7 +339,7 @@ class _BatchWriter:
     """
 
     def __init__(
-        self, store: ox.Store, ledger: _Ledger, size: int = 20_000, *, bulk: bool = False
+        self, store: ox.Store, ledger: Ledger, size: int = 20_000, *, bulk: bool = False
     ) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -786,30 +402,6 @@ class _BatchWriter:
 
 
 # ---------------------------------------------------------------- for query.py / graph.py
-def to_rdflib(store: GraphStore) -> Any:
-    """The knowledge graph of ``store`` as an rdflib ``Dataset`` (for the networkx views).
-
-    About 1.2 KB of memory per triple: fine for a corpus's worth of graphs, not
-    for the largest stores, where SPARQL on the store itself is the way.
-    """
-    from rdflib import Dataset
-
-    from .rdf import _PREFIXES
-
-    dataset = Dataset()
-    for prefix, namespace in _PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    graphs: dict[Any, Any] = {}
-    for quad in store.oxigraph:
-        graph = graphs.get(quad.graph_name)
-        if graph is None:
-            graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
-        graph.add(
-            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-        )
-    return dataset
-
-
 def sparql_store(store: GraphStore, dataset: Any) -> Any:
     """A :class:`caexpo_kg.query.SparqlStore` that queries ``store`` on disk, not a copy."""
     from .query import SparqlStore

@@ -1,0 +1,558 @@
+"""One build path: documents → extraction → merging → RDF → a sink.
+
+:class:`Builder` reads a corpus once, in a stream, and writes its graph into a
+:class:`~caexpo_kg.store.GraphStore`: a folder for ``build --store`` (incremental:
+unchanged documents are not read again), or memory for a file, a remote endpoint
+or a :class:`~caexpo_kg.api.KnowledgeGraph`. The sink decides only where the
+finished graph goes (:class:`FileSink`, :class:`StoreSink`, :class:`RemoteSink`,
+:class:`MemorySink`); every option — the engine (``--jobs``, Dask), ``--reason``,
+``--world-knowledge``, validation — works the same on each.
+
+One pass while spaCy reads: each document's quads are written as soon as it is
+extracted, merged with what the corpus has shown so far (a background thread
+writes while spaCy parses the next batch); its unmerged extraction waits in the
+store's ledger (SQLite, on disk), not in memory. At the end the few documents whose
+merge came out otherwise (an acronym defined later, an outvoted year) are patched,
+and the entity and inferred graphs are replaced where they differ. Then, as asked:
+the OWL-RL closure, world knowledge, and the SHACL check (the documents whose
+triples break a shape are held back and the rest merged again without them).
+
+Examples
+--------
+>>> from caexpo_kg.builder import Builder, FileSink
+>>> report = Builder(model="en_core_web_sm").build(documents, FileSink("g.ttl"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+import pyoxigraph as ox
+
+from . import defaults
+from .errors import ValidationError
+from .model import Document, Extraction
+from .progress import Progress
+from .rdf import Layout, document_quads, entity_triples, serialize_quads
+from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
+from .rdf.terms import T, to_oxigraph
+from .resolve import EntityTable, Keymap, remap
+from .store import BatchWriter, GraphStore, fingerprint
+from .streaming import extraction_from_json, extraction_to_json
+from .vocab import GRAPH, document_iri
+
+__all__ = [
+    "BuildReport",
+    "Builder",
+    "FileSink",
+    "MemorySink",
+    "RemoteSink",
+    "Sink",
+    "StoreSink",
+]
+
+log = logging.getLogger("caexpo_kg")
+
+
+@dataclass
+class Stage:
+    """Time spent in one stage of a build (seconds; CPU is the whole process's)."""
+
+    wall: float = 0.0
+    cpu: float = 0.0
+
+
+@dataclass
+class BuildReport:
+    """What one build did."""
+
+    documents: int = 0
+    """Documents in the input."""
+    extracted: int = 0
+    """New or changed documents read with spaCy."""
+    unchanged: int = 0
+    """Documents skipped: same text, metadata, model and rules as last time."""
+    removed: int = 0
+    """Documents in the store that are no longer in the input: their graphs dropped."""
+    rewritten: int = 0
+    """Document graphs written (new, changed, or touched by a change in merging)."""
+    year_conflicts: int = 0
+    """Editions that documents place in different years (the corpus's vote kept one)."""
+    entities: int = 0
+    quads: int = 0
+    entailed: int | None = None
+    """Triples the OWL-RL closure added (``reason``), else ``None``."""
+    placed: int | None = None
+    """Places put in a country by world knowledge (``world_knowledge``), else ``None``."""
+    held_back: list[Any] = field(default_factory=list)
+    """Documents kept out because their triples broke a SHACL shape (``validate``)."""
+    stages: dict[str, Stage] = field(default_factory=dict)
+    """Wall and CPU seconds per stage: ``extract`` (spaCy and our components, waited
+    for), ``merge`` (merging and mapping to RDF while the corpus streams), ``patch``,
+    ``reason``, ``world``, ``validate``, ``write``."""
+
+    def timings(self) -> dict[str, Any]:
+        """The stages and counts as plain data (``build --timings FILE``)."""
+        return {
+            "stages": {
+                name: {"wall": round(stage.wall, 3), "cpu": round(stage.cpu, 3)}
+                for name, stage in self.stages.items()
+            },
+            "documents": self.documents,
+            "entities": self.entities,
+            "triples": self.quads,
+        }
+
+
+class Sink(Protocol):
+    """Where a build's graph goes: a store to build into, and what to do at the end."""
+
+    store: GraphStore
+
+    def finish(self, report: BuildReport) -> None: ...
+
+
+class StoreSink:
+    """An Oxigraph store folder, built incrementally (``build --store DIR``)."""
+
+    def __init__(self, store: GraphStore | str | os.PathLike[str]) -> None:
+        self.store = store if isinstance(store, GraphStore) else GraphStore(store)
+        self.path = self.store.path
+
+    def finish(self, report: BuildReport) -> None:
+        self.store.flush()
+
+
+class MemorySink:
+    """An in-memory store, for the Python API (:func:`caexpo_kg.api.build`)."""
+
+    def __init__(self) -> None:
+        self.store = GraphStore(None)
+
+    def finish(self, report: BuildReport) -> None:
+        pass
+
+
+class FileSink:
+    """A file (or standard output for ``-``), written atomically once the graph is done."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], rdf_format: str, store: GraphStore | None = None
+    ) -> None:
+        self.path, self.rdf_format = path, rdf_format
+        self.store = store if store is not None else GraphStore(None)
+
+    def finish(self, report: BuildReport) -> None:
+        if str(self.path) == "-":
+            import sys
+
+            sys.stdout.buffer.write(serialize_quads(self.store.quads(), self.rdf_format))
+            sys.stdout.flush()
+        else:
+            self.store.dump(self.path, self.rdf_format)
+
+
+class RemoteSink:
+    """A SPARQL Graph Store Protocol endpoint: the graph is sent as N-Quads at the end."""
+
+    def __init__(self, endpoint: str, store: GraphStore | None = None, **push_options: Any) -> None:
+        self.endpoint, self.push_options = endpoint, push_options
+        self.store = store if store is not None else GraphStore(None)
+        self.result: Any = None
+
+    def finish(self, report: BuildReport) -> None:
+        from .push import push_bytes
+
+        data = serialize_quads(self.store.quads(), "nquads")
+        self.result = push_bytes(
+            data, "application/n-quads", True, self.endpoint, **self.push_options
+        )
+
+
+@contextmanager
+def _timed(report: BuildReport, name: str) -> Iterator[None]:
+    stage = report.stages.setdefault(name, Stage())
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        yield
+    finally:
+        stage.wall += time.perf_counter() - wall
+        stage.cpu += time.process_time() - cpu
+
+
+class Builder:
+    """Extraction (``model`` on ``engine``) and every build option; :meth:`build` writes
+    the graph of a corpus into a sink. The CLI and :func:`caexpo_kg.api.build` both
+    come here."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        engine: Any = None,
+        infer: bool = defaults.INFER,
+        validate: bool = defaults.VALIDATE,
+        strict: bool = defaults.STRICT,
+        reason: bool = defaults.REASON,
+        world_knowledge: bool = defaults.WORLD_KNOWLEDGE,
+        batch_size: int = 8,
+        progress: Progress | None = None,
+        on_extraction: Callable[[Extraction], None] | None = None,
+    ) -> None:
+        from .engines import LocalEngine
+
+        self.model, self.engine = model, engine or LocalEngine()
+        self.infer, self.validate, self.strict = infer, validate, strict
+        self.reason, self.world_knowledge = reason, world_knowledge
+        self.batch_size = batch_size
+        self.progress = progress or Progress(enabled=False)
+        self.on_extraction = on_extraction
+
+    # ------------------------------------------------------------ the build
+    def build(self, documents: Iterable[Document], sink: Sink) -> BuildReport:
+        """Build the graph of ``documents`` into ``sink`` and finish it (write, push ...).
+
+        With validation the documents whose triples break a SHACL shape are held back
+        (``report.held_back``; a warning names each) and the rest is merged again without
+        them; a violation no document stands behind raises
+        :class:`~caexpo_kg.errors.ValidationError`, and so does any violation with
+        ``strict``. Nothing reaches the sink's output then.
+        """
+        store = sink.store
+        report = BuildReport()
+        with self.progress.extract() as advance:
+
+            def seen(document: Document, extracted: bool) -> None:
+                advance(document, not extracted)
+
+            self._stream(documents, store, report, seen)
+        if report.documents:
+            self._finish_graph(store, report)
+            if self.validate:
+                with self.progress.step("validate"), _timed(report, "validate"):
+                    self._check(store, report)
+        if report.documents:  # nothing read: nothing to write (the caller says so)
+            with self.progress.step("write"), _timed(report, "write"):
+                sink.finish(report)
+        return report
+
+    def _finish_graph(self, store: GraphStore, report: BuildReport) -> None:
+        """What is computed over the whole graph: the closure, world knowledge."""
+        if self.reason:
+            with self.progress.step("reason"), _timed(report, "reason"):
+                report.entailed = _reason(store)
+        if self.world_knowledge:
+            with self.progress.step("world knowledge"), _timed(report, "world"):
+                report.placed = _world(store)
+
+    def _check(self, store: GraphStore, report: BuildReport) -> None:
+        """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault."""
+        from .validate import ValidationReport, validate_dataset, validate_isolating
+
+        found = validate_dataset(store.to_rdflib())
+        if found.conforms:
+            return
+        if self.strict:
+            raise ValidationError(
+                f"the graph violates {len(found.violations)} SHACL constraint(s)", found
+            )
+        isolation = validate_isolating(store.extractions(), make_dataset=self._assembled)
+        if not isolation.report.conforms:
+            raise ValidationError(
+                f"the graph violates {len(isolation.report.violations)} SHACL constraint(s)"
+                " that no document can be held back for",
+                isolation.report,
+            )
+        if not isolation.extractions:
+            broken = dict.fromkeys(v for held in isolation.held_back for v in held.violations)
+            raise ValidationError(
+                "every document broke the SHACL shapes", ValidationReport(False, tuple(broken))
+            )
+        for held in isolation.held_back:
+            first, more = held.violations[0], len(held.violations) - 1
+            log.warning(
+                "%s: held back, its triples break %s: %s%s",
+                held.document.source or held.document.id,
+                first.shape,
+                first,
+                f" (and {more} more)" if more else "",
+            )
+        # The rest merged again without them: every kept document is unchanged, so
+        # this reads the ledger, not spaCy; the held-back ones are dropped as gone.
+        kept = [extraction.document for extraction in isolation.extractions]
+        again = BuildReport(stages=report.stages)
+        self._stream(kept, store, again, None)
+        self._finish_graph(store, again)
+        report.held_back = isolation.held_back
+        report.entities, report.quads = again.entities, again.quads
+        report.entailed, report.placed = again.entailed, again.placed
+
+    def _assembled(self, kept: list[Extraction]) -> Any:
+        """The rdflib dataset of some documents' merged extractions (for holding back)."""
+        from .rdf import to_dataset
+
+        dataset = to_dataset(kept)
+        if self.reason:
+            from .reason import reason
+
+            reason(dataset)
+        if self.world_knowledge:
+            from .world import add_world_knowledge
+
+            add_world_knowledge(dataset)
+        return dataset
+
+    # ------------------------------------------------------------ streaming
+    def _stream(
+        self,
+        documents: Iterable[Document],
+        store: GraphStore,
+        report: BuildReport,
+        on_document: Callable[[Document, bool], None] | None,
+    ) -> None:
+        """Extract what changed, write each document's quads as it comes, then patch."""
+        from .engines import LocalEngine
+        from .extract import _rules_version
+        from .nlp import load_pipeline, model_name
+
+        nlp = load_pipeline(self.model)
+        run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        store.check_layout()
+        ledger = store.ledger
+        layout = store.layout
+        # Where spaCy runs in other processes, this one's CPU is shared with them: write
+        # with Oxigraph's bulk loader (less than half the CPU of transactions; its batches
+        # are not atomic, but a document's ledger row follows its whole batch).
+        engine = self.engine
+        parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
+        writer = BatchWriter(store.oxigraph, ledger, bulk=parallel)
+        table = EntityTable()
+        relations = _RelationCount()
+        positions: dict[str, int] = {}
+        written: set[str] = set()
+        repeated = False
+
+        def count(raw: Extraction, state: Keymap, position: int) -> None:
+            """A document read before (its extraction and merge from the ledger)."""
+            table.add(raw, position)
+            relations.add(remap(raw, state))
+
+        def changed_documents() -> Iterator[Document]:
+            nonlocal repeated
+            for position, document in enumerate(documents):
+                iri = str(document_iri(document.id))
+                if iri in positions:  # a repeated id: the later document wins
+                    repeated = True
+                    writer.flush()
+                positions[iri] = position
+                report.documents += 1
+                stamp = fingerprint(document, run_model, rules_version)
+                row = ledger.get(iri)
+                if row is not None and row.fingerprint == stamp:
+                    report.unchanged += 1
+                    count(extraction_from_json(row.extraction), json.loads(row.state), position)
+                    if on_document is not None:
+                        on_document(document, False)
+                    continue
+                # A graph with no row: left by a build that stopped before its row was written.
+                if row is not None or _has_graph(store, document):
+                    if writer.bulk:
+                        writer.settle()  # no deletions while a bulk load runs
+                    store.forget(iri, document.id, in_ledger=row is not None)
+                yield document
+
+        stream = engine.extract(
+            changed_documents(), model=self.model, infer=self.infer, batch_size=self.batch_size
+        )
+        extract_stage = report.stages.setdefault("extract", Stage())
+        while True:
+            wall, cpu = time.perf_counter(), time.process_time()
+            raw = next(stream, None)
+            extract_stage.wall += time.perf_counter() - wall
+            extract_stage.cpu += time.process_time() - cpu
+            if raw is None:
+                break
+            with _timed(report, "merge"):
+                document = raw.document
+                iri = str(document_iri(document.id))
+                if iri in written:  # a repeated id, read twice: the later one stays
+                    writer.flush()
+                    store.forget(iri, document.id)
+                written.add(iri)
+                table.add(raw, positions[iri])
+                keymap = table.keymap(raw, provisional=True)
+                merged = remap(raw, keymap)
+                relations.add(merged)
+                quads = document_quads(merged, layout)
+                # The ledger's row is written once the graph is: a fingerprint never
+                # stands for a graph that is not all there.
+                writer.add(
+                    quads,
+                    (
+                        iri,
+                        document.id,
+                        fingerprint(document, run_model, rules_version),
+                        extraction_to_json(raw),
+                        _state_text(keymap, len(set(quads))),
+                    ),
+                )
+                report.extracted += 1
+                report.rewritten += 1
+            if self.on_extraction is not None:
+                self.on_extraction(raw)
+            if on_document is not None:
+                on_document(document, True)
+
+        with _timed(report, "patch"):
+            writer.flush()
+            writer.bulk = False  # from here on, graphs are patched while quads are removed
+
+            # Documents gone from the input: drop their graphs and bookkeeping.
+            for iri, doc_id in ledger.documents():
+                if iri not in positions:
+                    store.forget(iri, doc_id)
+                    report.removed += 1
+            ledger.set_positions(positions)
+            if repeated:  # the table and counts saw an id twice: count again, once each
+                table, relations = EntityTable(), _RelationCount()
+                for iri, position in positions.items():
+                    count(ledger.extraction(iri), ledger.state(iri), position)
+
+            # Where the whole corpus merges otherwise than the stream had guessed: patch.
+            for iri, state_text in ledger.states():
+                state = json.loads(state_text)
+                final = table.rekey(state)
+                if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
+                    raw = ledger.extraction(iri)
+                    before, after = remap(raw, state), remap(raw, final)
+                    relations.remove(before)
+                    relations.add(after)
+                    # Only what changed: a mention's entity, an evidence record (removing
+                    # and rewriting the whole graph costs ten times more). With the same
+                    # keys only outvoted years differ: their evidence is all that can change.
+                    if final["keys"] == state["keys"]:
+                        before, after = _year_claims(before), _year_claims(after)
+                    old = set(document_quads(before, layout))
+                    new = set(document_quads(after, layout))
+                    store.remove(old - new)
+                    size = state["quads"] - len(old - new) + len(new - old)
+                    writer.add(list(new - old), state=(iri, _state_text(final, size)))
+                    report.rewritten += 1
+            writer.flush()
+
+            merged_entities = {e.key: e for e in table.merged().values()}
+            entity_graph = {t for e in merged_entities.values() for t in entity_triples(e)}
+            entity_graph |= relations.triples(inferred=False)
+            inferred_graph = relations.triples(inferred=True)
+            if layout is Layout.FILE:  # a file's entity graph also holds the records
+                entity_graph |= _records(store)
+            store.replace_graph(ENTITIES, entity_graph)
+            store.replace_graph(INFERRED, inferred_graph)
+            writer.close()
+            report.entities = len(merged_entities)
+            report.year_conflicts = table.year_conflicts()
+            report.quads = len(store)
+            store.flush()
+
+
+def _has_graph(store: GraphStore, document: Document) -> bool:
+    from .rdf.terms import document_graph
+
+    return store.persistent and store.oxigraph.contains_named_graph(document_graph(document.id))
+
+
+def _records(store: GraphStore) -> set[ox.Triple]:
+    """The documents' records and their entities' provenance, wherever the layout keeps
+    them (a file: the entity graph; a store: each document's graph)."""
+    oxigraph = store.oxigraph
+    records = set()
+    for typed in oxigraph.quads_for_pattern(None, T.type, T.Document, None):
+        records |= {q.triple for q in oxigraph.quads_for_pattern(typed.subject, None, None, None)}
+    for quad in oxigraph.quads_for_pattern(None, T.wasDerivedFrom, None, None):
+        if "#" not in quad.subject.value:  # an entity's, not an evidence record's
+            records.add(quad.triple)
+    return records
+
+
+def _year_claims(extraction: Extraction) -> Extraction:
+    """Only the document record and the year claims of a merged extraction."""
+    claims = tuple(r for r in extraction.relations if r.predicate == "inYear")
+    return replace(extraction, entities=(), mentions=(), relations=claims)
+
+
+def _state_text(keymap: Keymap, quads: int) -> str:
+    return json.dumps({**keymap, "quads": quads}, sort_keys=True, separators=(",", ":"))
+
+
+class _RelationCount:
+    """How many documents give each (merged) relation, stated or inferred: a document
+    rewritten at the end of a build takes its old relations back."""
+
+    def __init__(self) -> None:
+        self._counts: dict[bool, Counter[Edge]] = {False: Counter(), True: Counter()}
+
+    def add(self, merged: Extraction, sign: int = 1) -> None:
+        stated, inferred = relation_edges(merged)
+        for flag, edges in ((False, stated), (True, inferred)):
+            counts = self._counts[flag]
+            for edge in edges:
+                counts[edge] += sign
+                if counts[edge] <= 0:
+                    del counts[edge]
+
+    def remove(self, merged: Extraction) -> None:
+        self.add(merged, -1)
+
+    def triples(self, *, inferred: bool) -> set[ox.Triple]:
+        return {relation_triple(edge) for edge in self._counts[inferred]}
+
+
+# ---------------------------------------------------------------- whole-graph steps
+def _facts(store: GraphStore) -> Any:
+    """What reasoning and world knowledge read: the entity and inferred graphs, with the
+    documents' records (in a store's document graphs, they are added to the entities)."""
+    dataset = store.to_rdflib([ENTITIES, INFERRED])
+    if store.layout is Layout.STORE:
+        from .rdf.terms import from_oxigraph
+
+        entities = dataset.graph(GRAPH.ENTITIES)
+        for t in _records(store):
+            entities.add(
+                (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+            )
+    return dataset
+
+
+def _reason(store: GraphStore) -> int:
+    """The OWL-RL closure of the entity and inferred graphs into the ``reasoned`` graph."""
+    from .reason import reason
+
+    return _computed(store, reason, GRAPH.REASONED)
+
+
+def _world(store: GraphStore) -> int:
+    """Places put in countries by world knowledge, into the ``world`` graph."""
+    from .world import add_world_knowledge
+
+    return _computed(store, add_world_knowledge, GRAPH.WORLD)
+
+
+def _computed(store: GraphStore, compute: Callable[[Any], int], graph: Any) -> int:
+    """Run ``compute`` (rdflib: owlrl, the gazetteers) over the facts; its named graph
+    ``graph`` replaces the store's."""
+    dataset = _facts(store)
+    count = compute(dataset)
+    triples = {
+        ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+        for s, p, o in dataset.graph(graph)
+    }
+    store.replace_graph(to_oxigraph(graph), triples)
+    return count

@@ -1,0 +1,210 @@
+"""Extractions → RDF: the one mapping, written once, for every sink.
+
+A (merged) extraction gives four kinds of triples:
+
+- its **record**: the document (``ckg:Document``, ``schema:NewsArticle``, title,
+  date, URL) and the provenance of each entity it names (``prov:wasDerivedFrom``);
+- its **mentions**: the extraction run, the NIF context holding the text, a phrase
+  per mention, an evidence record per relation (rule, sentences, offsets, source);
+- the **entities**' descriptions (classes, labels, aliases, edition number, year):
+  one per merged entity, however many documents name it (:func:`entity_triples`);
+- the **relations** between entities: stated ones in the entity graph, computed
+  ones (an edition's year from its series) in the inferred graph.
+
+Where the record and mentions go is the only thing sinks differ in
+(:class:`Layout`): a file keeps them in the entity and mentions graphs; a store
+gives each document a graph of its own, so that a changed document is replaced
+alone. The union of the graphs is the same either way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from enum import Enum
+
+import pyoxigraph as ox
+
+from ..model import Entity, Extraction
+from ..vocab import CKG, GRAPH
+from .terms import T, document_graph, document_node, entity_node, named_node, run_node, source_node
+
+__all__ = [
+    "ENTITIES",
+    "INFERRED",
+    "MENTIONS",
+    "Edge",
+    "Layout",
+    "dataset_quads",
+    "document_quads",
+    "entity_triples",
+    "relation_edges",
+    "relation_triple",
+]
+
+ENTITIES = ox.NamedNode(str(GRAPH.ENTITIES))
+MENTIONS = ox.NamedNode(str(GRAPH.MENTIONS))
+INFERRED = ox.NamedNode(str(GRAPH.INFERRED))
+
+#: A relation between merged entities, by key: (subject key, property name, object key).
+Edge = tuple[str, str, str]
+
+
+class Layout(Enum):
+    """Which named graphs a document's record and mentions go to."""
+
+    FILE = "file"
+    """The record in the entity graph, the mentions in the mentions graph."""
+    STORE = "store"
+    """Both in the document's own graph (:func:`~caexpo_kg.rdf.terms.document_graph`)."""
+
+
+def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list[ox.Quad]:
+    """The record and mentions of one (merged) extraction, in ``layout``'s graphs."""
+    document = extraction.document
+    if layout is Layout.STORE:
+        record_graph = mentions_graph = document_graph(document.id)
+    else:
+        record_graph, mentions_graph = ENTITIES, MENTIONS
+    doc = document_node(document.id)
+    run = run_node(extraction.model, extraction.rules_version)
+    quads: list[ox.Quad] = []
+
+    def record(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        quads.append(ox.Quad(s, p, o, record_graph))
+
+    def mention(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        quads.append(ox.Quad(s, p, o, mentions_graph))
+
+    record(doc, T.type, T.Document)
+    record(doc, T.type, T.NewsArticle)
+    record(doc, T.type, T.ProvEntity)
+    record(doc, T.identifier, ox.Literal(document.id))
+    if document.title:
+        record(doc, T.title, ox.Literal(document.title))
+    if document.published:
+        record(doc, T.date, ox.Literal(document.published.isoformat(), datatype=T.xsd_date))
+    if document.url:
+        record(doc, T.url, ox.Literal(document.url, datatype=T.xsd_anyURI))
+    for entity in extraction.entities:
+        record(entity_node(entity.key), T.wasDerivedFrom, doc)
+
+    text = document.text
+    context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")
+    mention(run, T.type, T.Activity)
+    mention(run, T.model, ox.Literal(extraction.model))
+    mention(run, T.rulesVersion, ox.Literal(extraction.rules_version))
+    mention(context, T.type, T.Context)
+    mention(context, T.type, T.OffsetBasedString)
+    mention(context, T.isString, ox.Literal(text))
+    mention(context, T.beginIndex, _offset(0))
+    mention(context, T.endIndex, _offset(len(text)))
+    mention(context, T.sourceUrl, doc)
+    for found in extraction.mentions:
+        phrase = ox.NamedNode(f"{doc.value}#char={found.start},{found.end}")
+        mention(phrase, T.type, T.Phrase)
+        mention(phrase, T.type, T.OffsetBasedString)
+        mention(phrase, T.referenceContext, context)
+        mention(phrase, T.beginIndex, _offset(found.start))
+        mention(phrase, T.endIndex, _offset(found.end))
+        mention(phrase, T.anchorOf, ox.Literal(found.text))
+        mention(phrase, T.taIdentRef, entity_node(found.entity))
+        confidence = ox.Literal(str(round(found.confidence, 3)), datatype=T.xsd_double)
+        mention(phrase, T.taConfidence, confidence)
+        mention(phrase, T.rule, ox.Literal(found.rule))
+        mention(phrase, T.wasGeneratedBy, run)
+
+    for relation in extraction.relations:
+        subject, obj = entity_node(relation.subject), entity_node(relation.object)
+        predicate = named_node(f"{CKG}{relation.predicate}")
+        digest = hashlib.sha256(
+            f"{subject.value}|{predicate.value}|{obj.value}|{relation.rule}".encode()
+        ).hexdigest()[:16]
+        evidence_record = ox.NamedNode(f"{doc.value}#evidence-{digest}")
+        mention(evidence_record, T.type, T.RelationEvidence)
+        mention(evidence_record, T.subject, subject)
+        mention(evidence_record, T.predicate, predicate)
+        mention(evidence_record, T.object, obj)
+        mention(evidence_record, T.rule, ox.Literal(relation.rule))
+        mention(evidence_record, T.inferred, T.true if relation.inferred else T.false)
+        mention(evidence_record, T.wasGeneratedBy, run)
+        # World knowledge is not dressed as the document's word: it names its source.
+        origin = source_node(relation.source) if relation.source else doc
+        mention(evidence_record, T.wasDerivedFrom, origin)
+        for evidence in relation.evidence:
+            mention(evidence_record, T.evidenceText, ox.Literal(evidence.text))
+            mention(evidence_record, T.beginIndex, _offset(evidence.start))
+            mention(evidence_record, T.endIndex, _offset(evidence.end))
+            mention(evidence_record, T.referenceContext, context)
+    return quads
+
+
+def entity_triples(entity: Entity) -> list[ox.Triple]:
+    """One merged entity's description: its classes, label, aliases, edition, year."""
+    node = entity_node(entity.key)
+    label = ox.Literal(entity.label)
+    triples = [
+        ox.Triple(node, T.type, named_node(f"{CKG}{entity.core_class}")),
+        ox.Triple(node, T.label, label),
+        ox.Triple(node, T.prefLabel, label),
+    ]
+    triples += [ox.Triple(node, T.altLabel, ox.Literal(alias)) for alias in entity.aliases]
+    if entity.finer_class:
+        triples.append(ox.Triple(node, T.type, named_node(f"{CKG}{entity.finer_class}")))
+    if entity.edition_number is not None:
+        number = ox.Literal(str(entity.edition_number), datatype=T.xsd_integer)
+        triples.append(ox.Triple(node, T.editionNumber, number))
+    if entity.year is not None:
+        description = ox.NamedNode(f"{node.value}/description")
+        year = ox.Literal(str(entity.year), datatype=T.xsd_gYear)
+        triples += [
+            ox.Triple(node, T.hasDateTimeDescription, description),
+            ox.Triple(description, T.type, T.DateTimeDescription),
+            ox.Triple(description, T.unitType, T.unitYear),
+            ox.Triple(description, T.year, year),
+        ]
+    return triples
+
+
+def relation_edges(extraction: Extraction) -> tuple[set[Edge], set[Edge]]:
+    """A merged extraction's stated and inferred relations, as key triples."""
+    stated: set[Edge] = set()
+    inferred: set[Edge] = set()
+    for r in extraction.relations:
+        (inferred if r.inferred else stated).add((r.subject, r.predicate, r.object))
+    return stated, inferred
+
+
+def relation_triple(edge: Edge) -> ox.Triple:
+    """A relation between two entities: stated in the entity graph, or inferred."""
+    subject, predicate, obj = edge
+    return ox.Triple(entity_node(subject), named_node(f"{CKG}{predicate}"), entity_node(obj))
+
+
+def dataset_quads(extractions: Iterable[Extraction]) -> Iterator[ox.Quad]:
+    """Every quad of the file layout for (merged) ``extractions``; may repeat a quad."""
+    entities: dict[str, Entity] = {}
+    stated: set[Edge] = set()
+    inferred: set[Edge] = set()
+    for extraction in extractions:
+        yield from document_quads(extraction, Layout.FILE)
+        for entity in extraction.entities:
+            entities.setdefault(entity.key, entity)
+        said, computed = relation_edges(extraction)
+        stated |= said
+        inferred |= computed
+    for entity in entities.values():
+        for t in entity_triples(entity):
+            yield ox.Quad(t.subject, t.predicate, t.object, ENTITIES)
+    for graph, edges in ((ENTITIES, stated), (INFERRED, inferred)):
+        for edge in edges:
+            t = relation_triple(edge)
+            yield ox.Quad(t.subject, t.predicate, t.object, graph)
+
+
+def _offset(value: int) -> ox.Literal:
+    """A character offset: an ``xsd:integer`` (NIF's range is ``xsd:nonNegativeInteger``,
+    whose values these are; Oxigraph keeps every integer type as ``xsd:integer``, so a
+    graph that passed through a store could not keep the narrower type, and all our
+    graphs do)."""
+    return ox.Literal(str(value), datatype=T.xsd_integer)
