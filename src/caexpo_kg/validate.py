@@ -389,11 +389,13 @@ def _plan(shapes: Graph) -> _Plan:
 
 
 def _uses_only(shapes: Graph, shape: Node, allowed: set[Node]) -> bool:
-    """``shape`` uses no SHACL term beyond ``allowed``, and its messages are plain text
-    (pyshacl fills ``{?var}`` templates of core constraints in its own way)."""
+    """``shape`` uses no SHACL term beyond ``allowed``, no datatype a store folds into
+    another, and its messages are plain text (pyshacl fills ``{?var}`` templates of core
+    constraints in its own way)."""
     used = {p for p in shapes.predicates(shape) if str(p).startswith(str(SH))}
     plain = all("{" not in str(m) for m in shapes.objects(shape, SH.message))
-    return used <= allowed | _ANNOTATIONS and plain
+    folded = any(d in _FOLDED for d in shapes.objects(shape, SH.datatype))
+    return used <= allowed | _ANNOTATIONS and plain and not folded
 
 
 def _bulk_checkable(shapes: Graph, shape: Node, seen: frozenset[Node]) -> bool:
@@ -402,8 +404,6 @@ def _bulk_checkable(shapes: Graph, shape: Node, seen: frozenset[Node]) -> bool:
     if shape in seen or shapes.value(shape, SH.path) is not None:
         return False
     if not _uses_only(shapes, shape, _NODE_TESTS):
-        return False
-    if any(d in _FOLDED for d in shapes.objects(None, SH.datatype)):
         return False
     has_tests = any(p in _VALUE_TESTS for p in shapes.predicates(shape))
     if has_tests and shapes.value(shape, SH.message) is None:  # pyshacl's own wording
