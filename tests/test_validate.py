@@ -12,7 +12,7 @@ from caexpo_kg.api import KnowledgeGraph, build_documents
 from caexpo_kg.cli import main
 from caexpo_kg.corpus import read_text
 from caexpo_kg.validate import validate_dataset
-from caexpo_kg.vocab import GRAPH, ID, NIF, RDFS, XSD
+from caexpo_kg.vocab import GRAPH, ID, NIF, RDFS
 from conftest import misread_first_mention
 
 TEXT = (
@@ -143,58 +143,6 @@ def test_cli_build_validates_by_default_and_writes_nothing_on_a_violation(tmp_pa
     result = CliRunner().invoke(main, [*args, "--no-validate"])
     assert result.exit_code == 0
     assert "not the text" in out.read_text(encoding="utf-8")
-
-
-def test_bulk_sparql_constraints_find_what_pyshacl_finds(small_kg):
-    from caexpo_kg.validate import validate_graph
-    from caexpo_kg.vocab import CKG, RDF
-
-    _break_an_anchor(small_kg)
-    entities = small_kg.dataset.graph(GRAPH.ENTITIES)
-    mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
-    entities.add((ID["year/2014"], RDFS.label, Literal("2013")))  # year agreement
-    entities.add((ID["year/2014"], RDF.type, CKG.Place))  # two core classes
-    series = ID["event/china-asean-expo"]
-    for name in ("a", "b"):  # one edition number used twice in a series
-        entities.add((ID[f"event/{name}"], CKG.editionOf, series))
-        entities.add((ID[f"event/{name}"], CKG.editionNumber, Literal(3)))
-    context = next(mentions.subjects(NIF.isString, None))
-    mentions.set((context, NIF.endIndex, Literal(3, datatype=XSD.integer)))
-    union = small_kg.union()
-    bulk = validate_graph(union)
-    slow = validate_graph(union, bulk_sparql=False)
-    assert not bulk.conforms and not slow.conforms
-    assert bulk.text() == slow.text()
-    for needle in ("not the text", "disagrees", "carries two core classes", "is used by both"):
-        assert needle in bulk.text(), needle
-
-
-def test_simple_property_shapes_checked_in_bulk_find_what_pyshacl_finds(small_kg):
-    from caexpo_kg.validate import validate_graph
-    from caexpo_kg.vocab import CKG, ITSRDF, RDF, TIME
-
-    entities = small_kg.dataset.graph(GRAPH.ENTITIES)
-    mentions = small_kg.dataset.graph(GRAPH.MENTIONS)
-    phrases = sorted(mentions.subjects(NIF.anchorOf, None))
-    mentions.remove((phrases[0], NIF.anchorOf, None))  # minCount
-    mentions.add((phrases[1], NIF.beginIndex, Literal(99, datatype=XSD.integer)))
-    mentions.set((phrases[2], NIF.endIndex, Literal("7")))  # datatype
-    mentions.set((phrases[3], NIF.endIndex, Literal("x", datatype=XSD.integer)))
-    mentions.set((phrases[4], ITSRDF.taConfidence, Literal(1.5)))  # maxInclusive
-    mentions.set((phrases[0], ITSRDF.taIdentRef, Literal("not an IRI")))  # nodeKind
-    mentions.set((phrases[1], NIF.referenceContext, ID["year/2014"]))  # class
-    edition = ID["event/12th-china-asean-expo"]
-    entities.add((edition, CKG.editionNumber, Literal(0)))  # minInclusive, maxCount
-    entities.add((edition, CKG.inYear, ID["event/china-asean-expo"]))  # class
-    description = ID["year/2014/description"]
-    entities.set((description, TIME.unitType, TIME.unitMonth))  # hasValue (through sh:node)
-    entities.add((ID["event/x"], RDF.type, CKG.Event))  # minCount of a label
-    union = small_kg.union()
-    fast = validate_graph(union)
-    slow = validate_graph(union, bulk_core=False)
-    assert not fast.conforms and not slow.conforms
-    assert fast.text() == slow.text()
-    assert len(fast.violations) >= 9
 
 
 def test_the_python_build_validates_and_reasons_as_the_cli_does(tmp_path, monkeypatch):

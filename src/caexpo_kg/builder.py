@@ -255,9 +255,9 @@ class Builder:
 
     def _check(self, store: GraphStore, report: BuildReport) -> None:
         """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault."""
-        from .validate import ValidationReport, validate_dataset, validate_isolating
+        from .validate import ValidationReport, validate_isolating, validate_store
 
-        found = validate_dataset(store.to_rdflib())
+        found = validate_store(store.oxigraph)
         if found.conforms:
             return
         if self.strict:

@@ -442,9 +442,14 @@ def _name(kg_file: Path) -> str:
 def validate(kg_file: Path, source_format: str | None) -> None:
     """Check KG against ontology/shapes.ttl: one line per violation, exit 1 if any."""
     from .errors import ValidationError
-    from .validate import validate_dataset
+    from .validate import validate_dataset, validate_store
 
-    report = validate_dataset(_load(kg_file, source_format).dataset)
+    if kg_file.is_dir():  # a store folder (build --store), checked where it lies
+        from .store import GraphStore
+
+        report = validate_store(GraphStore(kg_file, read_only=True).oxigraph)
+    else:
+        report = validate_dataset(_load(kg_file, source_format).dataset)
     if not report.conforms:
         _say(report.text())
         raise ValidationError(f"{kg_file}: {len(report.violations)} SHACL violation(s)")

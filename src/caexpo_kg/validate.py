@@ -1,18 +1,21 @@
-"""SHACL validation of a caexpo-kg dataset against ``ontology/shapes.ttl`` (pyshacl).
+"""SHACL validation of a caexpo-kg graph against ``ontology/shapes.ttl``, in bulk on pyoxigraph.
 
-The shapes see the union of the named graphs (entities, mentions, inferred,
-reasoned) together with the core ontology, so that ``sh:targetClass ckg:Event``
-also reaches a ``ckg:EventSeries`` through ``rdfs:subClassOf`` without any
-inference.
+The shapes see the union of the graphs of a :class:`pyoxigraph.Store` (the named graphs
+of :data:`~caexpo_kg.vocab.GRAPH`, or one graph per document as ``store.py`` writes
+them), with the ``rdfs:subClassOf`` triples of the core ontology, so that
+``sh:targetClass ckg:Event`` also reaches a ``ckg:EventSeries`` without any inference.
 
-Speed: pyshacl runs a SHACL-SPARQL constraint once per focus node and hands rdflib
-the query *text* each time, so rdflib re-parses the same query for every mention
-(about 38 s for the 5,700 triples of ``data/sample``, nearly all of it in the
-SPARQL parser). :func:`validate` gives pyshacl a graph whose ``query`` caches the
-parsed query by its text (about 2 s for the sample), and runs the SPARQL constraints
-of node shapes once each over the whole graph in pyoxigraph, keeping the rows whose
-``$this`` is a focus node of the shape (under 1 s for the sample; 2,000 documents,
-540,000 triples: see the README).
+Why not pyshacl, the library the field trusts, in the build: it checks every
+constraint once per focus node through rdflib (about 7 µs a property check, 2 ms a
+SPARQL constraint) on an rdflib copy of the graph; a profile of a file build put it
+at 11.4 s beside spaCy's 26 s. Here every shape becomes a few SPARQL queries over the
+whole store, each returning only the focus nodes that fail: the SHACL core components
+our shapes use (counts, datatype, node kind, class, ranges, hasValue, uniqueLang,
+sh:node), written as the SHACL specification defines them, and the SHACL-SPARQL
+constraints as they are, with ``$this`` left unbound. pyshacl stays the reference:
+:func:`validate_with_pyshacl` runs it alone, ``tests/test_validate.py`` breaks every
+shape on purpose and asks both for the same report, and a shape using anything not
+translated here (see :func:`_plan`) is still handed to pyshacl.
 
 Examples
 --------
@@ -25,18 +28,19 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
-from rdflib.paths import Path as RdflibPath
 from rdflib.term import Node
 
 from .model import Document, Extraction
+from .rdf import from_oxigraph, to_oxigraph
 from .resources import resource_path
 from .vocab import CKG, ITSRDF, NIF, PROV, SCHEMA, SKOS, TIME
 
@@ -49,6 +53,8 @@ __all__ = [
     "validate_file",
     "validate_graph",
     "validate_isolating",
+    "validate_store",
+    "validate_with_pyshacl",
 ]
 
 
@@ -89,33 +95,6 @@ class ValidationReport:
 
     def __bool__(self) -> bool:
         return self.conforms
-
-
-@lru_cache(maxsize=512)
-def _prepared(text: str, namespaces: tuple[tuple[str, str], ...]) -> Any:
-    from rdflib.plugins.sparql import prepareQuery
-
-    return prepareQuery(text, initNs=dict(namespaces))
-
-
-class _CachingGraph(Graph):
-    """A Graph whose SPARQL queries are parsed once per distinct text (see the module doc)."""
-
-    def query(  # type: ignore[override]
-        self,
-        query_object: Any,
-        processor: Any = "sparql",
-        result: Any = "sparql",
-        initNs: Mapping[str, Any] | None = None,  # rdflib's name
-        initBindings: Mapping[str, Any] | None = None,
-        *args: Any,
-        **kwargs: Any,
-    ) -> Any:
-        if isinstance(query_object, str) and processor == "sparql":
-            key = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
-            query_object = _prepared(query_object, key)
-            initNs = None  # already applied by prepareQuery
-        return super().query(query_object, processor, result, initNs, initBindings, *args, **kwargs)
 
 
 @lru_cache(maxsize=1)
@@ -165,60 +144,178 @@ def _node_shape(shapes: Graph, shape: Node | None) -> str:
     return _short(named) if isinstance(named, URIRef) else "(anonymous shape)"
 
 
-def _path_text(report: Graph, path: Node | None) -> str:
+def _path_text(graph: Graph, path: Node | None) -> str:
+    """A result's path as a report line shows it; ``graph`` holds the path's own triples."""
     if path is None:
         return "-"
     if isinstance(path, URIRef):
         return _short(path)
-    inverse = report.value(path, SH.inversePath)
+    inverse = graph.value(path, SH.inversePath)
     if inverse is not None:
         return "^" + _short(inverse)
     return "(complex path)"
 
 
-def validate_graph(
-    graph: Graph,
-    *,
-    shapes: Graph | None = None,
-    bulk_sparql: bool = True,
-    bulk_core: bool = True,
-) -> ValidationReport:
-    """Validate one rdflib graph (the union of a dataset's named graphs) with our shapes.
+def _message(shapes: Graph, shape: Node) -> str:
+    """A shape's ``sh:message`` (all of them, sorted, as pyshacl's results carry them)."""
+    return " ".join(" ".join(sorted(str(m) for m in shapes.objects(shape, SH.message))).split())
 
-    ``shapes`` defaults to the shipped ``ontology/shapes.ttl``. The graph is copied,
-    never changed. Core SHACL runs in pyshacl; with ``bulk_sparql`` (the default) the
-    SPARQL constraints of node shapes run once each in pyoxigraph (see the comment
-    above :func:`_bulk_constraints`), otherwise pyshacl runs them per focus node; with
-    ``bulk_core`` (the default) simple property shapes are checked a predicate at a
-    time (see :func:`_simple_property_shapes`), otherwise pyshacl checks them.
+
+def _severity(shapes: Graph, shape: Node) -> str:
+    severity = shapes.value(shape, SH.severity)
+    return str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"
+
+
+def _report(violations: Iterable[Violation]) -> ValidationReport:
+    """Violations sorted and without repeats (one per focus node, path and message)."""
+    found = sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
+    conforms = not any(v.severity == "Violation" for v in found)
+    return ValidationReport(conforms=conforms, violations=tuple(found))
+
+
+# ------------------------------------------------------------ the entry points
+def validate_store(store: ox.Store, *, shapes: Graph | None = None) -> ValidationReport:
+    """Validate the union of every graph in ``store`` with our shapes (or ``shapes``).
+
+    The store is only read. Shapes are checked in bulk by SPARQL queries (see the module
+    doc); a node shape using a SHACL feature not translated here goes to pyshacl, which
+    then gets an rdflib copy of the store. A store keeps no integer datatype but
+    ``xsd:integer`` (see :data:`_INTEGER_TYPES`), so here ``sh:datatype
+    xsd:nonNegativeInteger`` holds for an integer of at least 0 however it was typed;
+    :func:`validate_dataset` and :func:`validate_graph`, which see the literals as they
+    were written, tell the types apart as pyshacl does.
     """
+    return _validate(store, shapes if shapes is not None else _shapes(), None)
+
+
+def _validate(store: ox.Store, shapes_graph: Graph, unfit: set[_Unfit] | None) -> ValidationReport:
+    plan = _plan(shapes_graph)
+    checker = _BulkChecker(store, shapes_graph, unfit)
+    violations = [v for shape in plan.bulk for v in checker.check(shape)]
+    if plan.rest is not None:
+        data = _CachingGraph()
+        for quad in store:
+            data.add(tuple(from_oxigraph(t) for t in (quad.subject, quad.predicate, quad.object)))
+        violations.extend(_pyshacl_violations(data, plan.rest))
+    return _report(violations)
+
+
+class _Unfit(NamedTuple):
+    """A value, as it was written, that is not of the integer type a shape asks of its
+    predicate: judged before the store folds the integer types together (see
+    :data:`_INTEGER_TYPES`)."""
+
+    subject: Any
+    predicate: Node
+    datatype: Node
+
+
+def _validate_triples(
+    triples: Iterable[tuple[Node, Node, Node]], shapes: Graph
+) -> ValidationReport:
+    """Validate rdflib triples: copied into an in-memory store (their union), judging on
+    the way the values of the predicates a shape asks an integer type of, as rdflib (and
+    so pyshacl) sees them: the store would make "5"^^xsd:int and "5"^^xsd:integer alike."""
+    asked: dict[Node, set[Node]] = {}
+    for prop in shapes.subjects(SH.datatype, None):
+        path = shapes.value(prop, SH.path)
+        for datatype in shapes.objects(prop, SH.datatype):
+            if isinstance(path, URIRef) and datatype in _INTEGER_TYPES:
+                asked.setdefault(path, set()).add(datatype)
+    unfit: set[_Unfit] = set()
+    converted: dict[Node, Any] = {}  # terms recur (predicates, offsets, entities): 20% less
+
+    def term(node: Node) -> Any:
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = to_oxigraph(node)
+        return found
+
+    def quads() -> Iterator[ox.Quad]:
+        for s, p, o in triples:
+            for datatype in asked.get(p, ()):
+                typed = isinstance(o, Literal) and o.datatype == datatype
+                if not typed or o.ill_typed is True:
+                    unfit.add(_Unfit(term(s), p, datatype))
+            yield ox.Quad(term(s), term(p), term(o))
+
+    store = ox.Store()
+    store.bulk_extend(quads())
+    return _validate(store, shapes, unfit)
+
+
+def validate_dataset(dataset: Dataset) -> ValidationReport:
+    """Validate every named graph of ``dataset`` together (their union) with our shapes.
+
+    The dataset is copied into a pyoxigraph store (see :func:`validate_store`) and left
+    as it was.
+    """
+    # quads() reads a dataset three times faster than triples over every context; a
+    # triple in two graphs is one triple in the store's default graph.
+    union = ((s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None)))
+    return _validate_triples(union, _shapes())
+
+
+def validate_graph(graph: Graph, *, shapes: Graph | None = None) -> ValidationReport:
+    """Validate one rdflib graph (the union of a dataset's named graphs, say) with our shapes."""
+    return _validate_triples(graph, shapes if shapes is not None else _shapes())
+
+
+def validate_file(path: str | Path, rdf_format: str | None = None) -> ValidationReport:
+    """Load a graph file of any supported format and validate it."""
+    from .rdf import load_dataset
+
+    return validate_dataset(load_dataset(path, rdf_format))
+
+
+# ------------------------------------------------------------ pyshacl, the reference
+@lru_cache(maxsize=512)
+def _prepared(text: str, namespaces: tuple[tuple[str, str], ...]) -> Any:
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text, initNs=dict(namespaces))
+
+
+class _CachingGraph(Graph):
+    """A Graph whose SPARQL queries are parsed once per distinct text: pyshacl hands
+    rdflib a SHACL-SPARQL constraint's text once per focus node, and rdflib would parse
+    it every time (38 s for ``data/sample``, nearly all in the parser; 2 s with this)."""
+
+    def query(  # type: ignore[override]
+        self,
+        query_object: Any,
+        processor: Any = "sparql",
+        result: Any = "sparql",
+        initNs: Mapping[str, Any] | None = None,  # rdflib's name
+        initBindings: Mapping[str, Any] | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        if isinstance(query_object, str) and processor == "sparql":
+            key = tuple(sorted((k, str(v)) for k, v in (initNs or {}).items()))
+            query_object = _prepared(query_object, key)
+            initNs = None  # already applied by prepareQuery
+        return super().query(query_object, processor, result, initNs, initBindings, *args, **kwargs)
+
+
+def validate_with_pyshacl(graph: Graph, *, shapes: Graph | None = None) -> ValidationReport:
+    """pyshacl alone on ``graph`` and the core ontology: the reference that the bulk
+    checks of :func:`validate_store` are held to (slow: minutes on a corpus)."""
     data = _CachingGraph()
     for triple in graph:
         data.add(triple)
-    return _validate_data(data, shapes, bulk_sparql=bulk_sparql, bulk_core=bulk_core)
+    return _report(_pyshacl_violations(data, shapes if shapes is not None else _shapes()))
 
 
-def _validate_data(
-    data: _CachingGraph, shapes: Graph | None, *, bulk_sparql: bool, bulk_core: bool
-) -> ValidationReport:
-    """Validate ``data`` (a copy the caller made: the ontology is added to it)."""
+def _pyshacl_violations(data: _CachingGraph, shapes: Graph) -> list[Violation]:
+    """pyshacl's results on ``data`` (a copy: the core ontology is added to it)."""
     import pyshacl
 
-    shapes_graph = shapes if shapes is not None else _shapes()
     for triple in _ontology():
         data.add(triple)
-    bulk = _bulk_constraints(shapes_graph) if bulk_sparql else set()
-    simple = _simple_property_shapes(shapes_graph) if bulk_core else set()
-    core_shapes = Graph()
-    for triple in shapes_graph:
-        if triple[1] == SH.sparql and (triple[0], triple[2]) in bulk:
-            continue
-        if triple[1] == SH.property and (triple[0], triple[2]) in simple:
-            continue
-        core_shapes.add(triple)
-    conforms, results, _ = pyshacl.validate(
+    _, results, _ = pyshacl.validate(
         data,
-        shacl_graph=core_shapes,
+        shacl_graph=shapes,
         inference="none",
         advanced=True,
         inplace=True,
@@ -227,226 +324,433 @@ def _validate_data(
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
-        path = results.value(result, SH.resultPath)
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
         # A SPARQL constraint's result carries its own message and its shape's general
         # one: keep the specific one.
-        general = shapes_graph.value(results.value(result, SH.sourceShape), SH.message)
+        general = shapes.value(results.value(result, SH.sourceShape), SH.message)
         if general is not None and len(messages) > 1 and str(general) in messages:
             messages.remove(str(general))
         severity = results.value(result, SH.resultSeverity)
         violations.append(
             Violation(
                 focus=_short(focus),
-                path=_path_text(results, path),
+                path=_path_text(results, results.value(result, SH.resultPath)),
                 message=" ".join(" ".join(messages).split())
                 or f"fails {_short(results.value(result, SH.sourceConstraintComponent))}",
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
-                shape=_node_shape(shapes_graph, results.value(result, SH.sourceShape)),
+                shape=_node_shape(shapes, results.value(result, SH.sourceShape)),
                 node=focus.n3() if focus is not None else "",
             )
         )
-    targets = _Targets(data, shapes_graph)
-    if simple:
-        found = _check_simple(data, shapes_graph, simple, targets)
-        violations.extend(found)
-        conforms = conforms and not any(v.severity == "Violation" for v in found)
-    if bulk:
-        found = _bulk_sparql(data, shapes_graph, bulk, targets)
-        violations.extend(found)
-        conforms = conforms and not any(v.severity == "Violation" for v in found)
-    violations = sorted(set(violations), key=lambda v: (v.focus, v.path, v.message))
-    return ValidationReport(conforms=bool(conforms), violations=tuple(violations))
+    return violations
 
 
-# ------------------------------------------------------------ simple property shapes in bulk
-#
-# pyshacl checks every property shape once per focus node through rdflib, about 7 µs a
-# check: for a corpus, ten property shapes on every mention and evidence record make
-# validation cost more than spaCy (20 s for 100,000 words beside 22 s of parsing). A
-# property shape with a plain predicate path, its own sh:message and only counting,
-# datatype, node-kind, class, range and hasValue constraints is checked here for all its
-# focus nodes from one pass over its predicate's triples; pyshacl keeps everything else
-# (sh:node, sh:uniqueLang, shapes reached through sh:node ...). A test holds the two to
-# the same report on broken graphs.
-
-_SIMPLE_COMPONENTS = {
-    SH.minCount,
-    SH.maxCount,
+# ------------------------------------------------------------ which shapes run in bulk
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+_ANNOTATIONS = {SH.message, SH.severity, SH.name, SH.description, SH.order, SH.group}
+#: Constraints on each value node, written as one SPARQL filter each (:func:`_fails`).
+_VALUE_TESTS = {
     SH.datatype,
     SH.nodeKind,
     SH["class"],
     SH.minInclusive,
     SH.maxInclusive,
-    SH.hasValue,
+    SH.minExclusive,
+    SH.maxExclusive,
 }
-_SHAPE_STRUCTURE = {RDF.type, SH.path, SH.message, SH.severity, SH.name, SH.description}
-_SHAPE_REFERENCES = (SH.node, SH["and"], SH["or"], SH["not"], SH.xone, SH.qualifiedValueShape)
+_PROPERTY_TESTS = {*_VALUE_TESTS, SH.path, SH.minCount, SH.maxCount, SH.hasValue, SH.uniqueLang}
+_NODE_TESTS = {*_VALUE_TESTS, *_TARGETS, SH.property, SH.sparql}
 
 
-def _simple_property_shapes(shapes: Graph) -> set[tuple[Node, Node]]:
-    """``(node shape, property shape)`` pairs that :func:`_check_simple` can check."""
-    referenced = {o for p in _SHAPE_REFERENCES for o in shapes.objects(None, p)}
-    pairs = set()
-    for node_shape, prop in shapes.subject_objects(SH.property):
-        message = shapes.value(prop, SH.message)
+class _Plan(NamedTuple):
+    bulk: list[Node]
+    """Node shapes with targets that :class:`_BulkChecker` checks."""
+    rest: Graph | None
+    """The shapes for pyshacl (the bulk ones without their targets), or None if none is left."""
+
+
+def _plan(shapes: Graph) -> _Plan:
+    """Which targeted shapes run in bulk; the others are left to pyshacl."""
+    targeted = {s for p in _TARGETS for s in shapes.subjects(p, None)}
+    targeted |= {
+        s for s in shapes.subjects(RDF.type, RDFS.Class) if (s, RDF.type, SH.NodeShape) in shapes
+    }
+    bulk = sorted(s for s in targeted if _bulk_checkable(shapes, s, frozenset()))
+    if len(bulk) == len(targeted):
+        return _Plan(bulk, None)
+    rest = Graph()
+    for triple in shapes:
+        rest.add(triple)
+    for shape in bulk:
+        for target in _TARGETS:
+            rest.remove((shape, target, None))
+        rest.remove((shape, RDF.type, RDFS.Class))
+    return _Plan(bulk, rest)
+
+
+def _uses_only(shapes: Graph, shape: Node, allowed: set[Node]) -> bool:
+    """``shape`` uses no SHACL term beyond ``allowed``, no datatype a store folds into
+    another, and its messages are plain text (pyshacl fills ``{?var}`` templates of core
+    constraints in its own way)."""
+    used = {p for p in shapes.predicates(shape) if str(p).startswith(str(SH))}
+    plain = all("{" not in str(m) for m in shapes.objects(shape, SH.message))
+    folded = any(d in _FOLDED for d in shapes.objects(shape, SH.datatype))
+    return used <= allowed | _ANNOTATIONS and plain and not folded
+
+
+def _bulk_checkable(shapes: Graph, shape: Node, seen: frozenset[Node]) -> bool:
+    """Whether every constraint of node shape ``shape`` (and the shapes it points to
+    through ``sh:node``) is one :class:`_BulkChecker` translates."""
+    if shape in seen or shapes.value(shape, SH.path) is not None:
+        return False
+    if not _uses_only(shapes, shape, _NODE_TESTS):
+        return False
+    has_tests = any(p in _VALUE_TESTS for p in shapes.predicates(shape))
+    if has_tests and shapes.value(shape, SH.message) is None:  # pyshacl's own wording
+        return False
+    for prop in shapes.objects(shape, SH.property):
         if (
-            node_shape in referenced
-            or (node_shape, SH.deactivated, None) in shapes
-            or not isinstance(shapes.value(prop, SH.path), URIRef)
-            or message is None
-            or "{" in str(message)  # pyshacl fills in templates: leave those to it
-            or not set(shapes.predicates(prop)) - _SHAPE_STRUCTURE <= _SIMPLE_COMPONENTS
+            not _uses_only(shapes, prop, _PROPERTY_TESTS | {SH.node})
+            or shapes.value(prop, SH.message) is None
+            or _sparql_path(shapes, shapes.value(prop, SH.path)) is None
         ):
-            continue
-        pairs.add((node_shape, prop))
-    return pairs
+            return False
+        for nested in shapes.objects(prop, SH.node):
+            if not _bulk_checkable(shapes, nested, seen | {shape}):
+                return False
+    return all(_bulk_constraint(shapes, shape, c) for c in shapes.objects(shape, SH.sparql))
 
-
-def _instances(data: Graph, cls: Node) -> set[Node]:
-    """Nodes typed ``cls`` or one of its subclasses (``rdfs:subClassOf*`` in the data)."""
-    classes, todo = {cls}, [cls]
-    while todo:
-        for sub in data.subjects(RDFS.subClassOf, todo.pop()):
-            if sub not in classes:
-                classes.add(sub)
-                todo.append(sub)
-    return {node for c in classes for node in data.subjects(RDF.type, c)}
-
-
-class _Targets:
-    """The focus nodes of each shape (targetNode, targetClass with subclasses, implicit
-    class targets, targetSubjectsOf, targetObjectsOf), found once per validation."""
-
-    def __init__(self, data: Graph, shapes: Graph) -> None:
-        self._data, self._shapes = data, shapes
-        self._found: dict[Node, set[Node]] = {}
-
-    def __call__(self, shape: Node) -> set[Node]:
-        if shape not in self._found:
-            data, shapes = self._data, self._shapes
-            found = set(shapes.objects(shape, SH.targetNode))
-            for cls in shapes.objects(shape, SH.targetClass):
-                found |= _instances(data, cls)
-            if (shape, RDF.type, RDFS.Class) in shapes:
-                found |= _instances(data, shape)
-            for prop in shapes.objects(shape, SH.targetSubjectsOf):
-                found.update(data.subjects(prop, None))
-            for prop in shapes.objects(shape, SH.targetObjectsOf):
-                found.update(data.objects(None, prop))
-            self._found[shape] = found
-        return self._found[shape]
-
-
-_KINDS = {
-    SH.IRI: (URIRef,),
-    SH.Literal: (Literal,),
-    SH.BlankNode: (BNode,),
-    SH.BlankNodeOrIRI: (BNode, URIRef),
-    SH.BlankNodeOrLiteral: (BNode, Literal),
-    SH.IRIOrLiteral: (URIRef, Literal),
-}
-
-
-def _has_datatype(value: Node, datatype: Node) -> bool:
-    if not isinstance(value, Literal) or getattr(value, "ill_typed", False):
-        return False
-    if value.language is not None:
-        return datatype == RDF.langString
-    return (value.datatype or XSD.string) == datatype
-
-
-def _in_range(value: Node, bound: Node, lower: bool) -> bool:
-    try:
-        return bool(value >= bound) if lower else bool(value <= bound)
-    except TypeError:
-        return False
-
-
-def _check_simple(
-    data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]], targets: _Targets
-) -> list[Violation]:
-    violations = []
-    instances: dict[Node, set[Node]] = {}
-    for node_shape, prop in sorted(pairs):
-        focus = targets(node_shape)
-        if not focus:
-            continue
-        path = shapes.value(prop, SH.path)
-        values: dict[Node, list[Node]] = {}
-        for subject, value in data.subject_objects(path):
-            if subject in focus:
-                values.setdefault(subject, []).append(value)
-        checks = []
-        for component, argument in shapes.predicate_objects(prop):
-            if component == SH.minCount:
-                n = int(argument)
-                checks.append(lambda vs, n=n: len(vs) >= n)
-            elif component == SH.maxCount:
-                n = int(argument)
-                checks.append(lambda vs, n=n: len(vs) <= n)
-            elif component == SH.datatype:
-                checks.append(lambda vs, d=argument: all(_has_datatype(v, d) for v in vs))
-            elif component == SH.nodeKind:
-                kinds = _KINDS[argument]
-                checks.append(lambda vs, k=kinds: all(isinstance(v, k) for v in vs))
-            elif component == SH["class"]:
-                if argument not in instances:
-                    instances[argument] = _instances(data, argument)
-                members = instances[argument]
-                checks.append(lambda vs, m=members: all(v in m for v in vs))
-            elif component == SH.minInclusive:
-                checks.append(lambda vs, b=argument: all(_in_range(v, b, True) for v in vs))
-            elif component == SH.maxInclusive:
-                checks.append(lambda vs, b=argument: all(_in_range(v, b, False) for v in vs))
-            elif component == SH.hasValue:
-                checks.append(lambda vs, x=argument: x in vs)
-        severity = shapes.value(prop, SH.severity)
-        level = str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"
-        message = " ".join(str(shapes.value(prop, SH.message)).split())
-        for node in focus:
-            found = values.get(node, [])
-            if not all(check(found) for check in checks):
-                violations.append(
-                    Violation(
-                        _short(node),
-                        _short(path),
-                        message,
-                        level,
-                        shape=_node_shape(shapes, node_shape),
-                        node=node.n3(),
-                    )
-                )
-    return violations
-
-
-# ------------------------------------------------------------ SPARQL constraints in bulk
-#
-# pyshacl evaluates a SPARQL constraint once per focus node with rdflib: about 2 ms
-# each, which is most of the time on a large graph (9 minutes for 2,000 documents). A
-# constraint whose query binds $this in a triple pattern gives the same results when
-# $this is left unbound and the rows are kept for focus nodes of the shape only; so
-# each such constraint of a node shape is one query in pyoxigraph over the whole graph.
 
 _UNSUPPORTED_BULK = re.compile(r"\$(PATH|currentShape|shapesGraph|value)\b")
 
 
-def _bulk_constraints(shapes: Graph) -> set[tuple[Node, Node]]:
-    """``(shape, constraint)`` pairs that can run in bulk: node shapes, plain SELECTs."""
-    pairs = set()
-    for shape, constraint in shapes.subject_objects(SH.sparql):
-        select = shapes.value(constraint, SH.select)
-        if (
-            select is None
-            or shapes.value(shape, SH.path) is not None
-            or shapes.value(constraint, SH.deactivated) == Literal(True)
-            or shapes.value(shape, SH.deactivated) == Literal(True)
-            or _UNSUPPORTED_BULK.search(str(select))
-            or "$this" not in str(select)
-        ):
-            continue
-        pairs.add((shape, constraint))
-    return pairs
+def _bulk_constraint(shapes: Graph, shape: Node, constraint: Node) -> bool:
+    """A SHACL-SPARQL constraint that can run once over the whole graph: a plain SELECT
+    that binds ``$this`` in its patterns (so leaving it unbound and keeping the rows of
+    the shape's focus nodes gives what one query per focus node gives)."""
+    select = shapes.value(constraint, SH.select)
+    return not (
+        select is None
+        or shapes.value(constraint, SH.deactivated) == Literal(True)
+        or _UNSUPPORTED_BULK.search(str(select))
+        or "$this" not in str(select)
+    )
+
+
+def _sparql_path(shapes: Graph, path: Node | None) -> str | None:
+    """A property shape's path in SPARQL (a predicate or its inverse), else None."""
+    if isinstance(path, URIRef):
+        return _term(path)
+    inverse = shapes.value(path, SH.inversePath) if path is not None else None
+    if isinstance(inverse, URIRef) and len(set(shapes.predicate_objects(path))) == 1:
+        return "^" + _term(inverse)
+    return None
+
+
+def _term(node: Node) -> str:
+    """An rdflib term in SPARQL syntax (N-Triples, through the one conversion)."""
+    return str(to_oxigraph(node))
+
+
+# ------------------------------------------------------------ shapes in bulk
+#
+# Each query returns the focus nodes that fail, from the union of the store's graphs.
+# A focus pattern is a function of the variable it binds, so that a shape reached
+# through sh:node can take the values of the outer shape's focus nodes as its own.
+
+_NODE_KINDS = {
+    SH.IRI: "isIRI(?value)",
+    SH.Literal: "isLiteral(?value)",
+    SH.BlankNode: "isBlank(?value)",
+    SH.BlankNodeOrIRI: "(isBlank(?value) || isIRI(?value))",
+    SH.BlankNodeOrLiteral: "(isBlank(?value) || isLiteral(?value))",
+    SH.IRIOrLiteral: "(isIRI(?value) || isLiteral(?value))",
+}
+_COMPARISONS = {
+    SH.minInclusive: ">=",
+    SH.maxInclusive: "<=",
+    SH.minExclusive: ">",
+    SH.maxExclusive: "<",
+}
+
+#: Oxigraph stores a literal of a type derived from xsd:integer as an xsd:integer
+#: ("5"^^xsd:nonNegativeInteger comes back "5"^^xsd:integer; oxigraph#526, with no way
+#: to keep it). So sh:datatype of one of these types is checked as an xsd:integer in
+#: the type's range; the ranges are XML Schema's.
+_INTEGER_TYPES: dict[Node, tuple[int | None, int | None]] = {
+    XSD.integer: (None, None),
+    XSD.nonNegativeInteger: (0, None),
+    XSD.positiveInteger: (1, None),
+    XSD.nonPositiveInteger: (None, 0),
+    XSD.negativeInteger: (None, -1),
+    XSD.long: (-(2**63), 2**63 - 1),
+    XSD.int: (-(2**31), 2**31 - 1),
+    XSD.short: (-(2**15), 2**15 - 1),
+    XSD.byte: (-128, 127),
+    XSD.unsignedLong: (0, 2**64 - 1),
+    XSD.unsignedInt: (0, 2**32 - 1),
+    XSD.unsignedShort: (0, 2**16 - 1),
+    XSD.unsignedByte: (0, 255),
+}
+#: Other datatypes a store folds into another (xsd:dateTimeStamp into xsd:dateTime): a
+#: shape asking for one is left to pyshacl.
+_FOLDED = {XSD.dateTimeStamp}
+
+Focus = Callable[[str], str]
+
+
+class _BulkChecker:
+    """The SHACL shapes of one validation, each checked by a few queries on ``store``."""
+
+    def __init__(self, store: ox.Store, shapes: Graph, unfit: set[_Unfit] | None) -> None:
+        """``unfit``: the integer values judged as written (None: only the store is known)."""
+        self._store, self._shapes, self._unfit = store, shapes, unfit
+        self._focus_nodes: dict[Focus, set[Any]] = {}
+        self._ill: dict[tuple[str, Node], str] = {}
+        # Subclasses by class, from the core ontology and the data (pyshacl follows
+        # rdfs:subClassOf* in the data graph, to which the reference adds the ontology).
+        self._subclasses: dict[Node, set[Node]] = {}
+        pairs = list(_ontology().subject_objects(RDFS.subClassOf))
+        for quad in store.quads_for_pattern(None, to_oxigraph(RDFS.subClassOf), None, None):
+            pairs.append((from_oxigraph(quad.subject), from_oxigraph(quad.object)))
+        for sub, sup in pairs:
+            self._subclasses.setdefault(sup, set()).add(sub)
+
+    def _rows(self, query: str) -> Iterator[Any]:
+        return iter(self._store.query(query, use_default_graph_as_union=True))
+
+    def _classes(self, cls: Node) -> str:
+        """``cls`` and its subclasses, as the terms of a VALUES block."""
+        found, todo = {cls}, [cls]
+        while todo:
+            for sub in self._subclasses.get(todo.pop(), ()):
+                if sub not in found:
+                    found.add(sub)
+                    todo.append(sub)
+        return " ".join(sorted(_term(c) for c in found))
+
+    def _focus(self, shape: Node) -> Focus | None:
+        """The pattern of ``shape``'s focus nodes (its targets), or None if it has none."""
+        shapes = self._shapes
+        parts: list[Focus] = []
+        nodes = " ".join(_term(n) for n in shapes.objects(shape, SH.targetNode))
+        if nodes:
+            parts.append(lambda var: f"VALUES {var} {{ {nodes} }}")
+        classes = list(shapes.objects(shape, SH.targetClass))
+        if (shape, RDF.type, RDFS.Class) in shapes:
+            classes.append(shape)
+        if classes:
+            typed = " ".join(self._classes(c) for c in classes)
+            parts.append(lambda var: f"{var} a {var}_class . VALUES {var}_class {{ {typed} }}")
+        for predicate in shapes.objects(shape, SH.targetSubjectsOf):
+            parts.append(lambda var, p=predicate: f"{var} {_term(p)} [] .")
+        for predicate in shapes.objects(shape, SH.targetObjectsOf):
+            parts.append(lambda var, p=predicate: f"[] {_term(p)} {var} .")
+        if not parts:
+            return None
+        return lambda var: " UNION ".join(f"{{ {part(var)} }}" for part in parts)
+
+    def check(self, shape: Node, focus: Focus | None = None) -> list[Violation]:
+        """The violations of node shape ``shape`` on its targets (or on ``focus``)."""
+        focus = focus or self._focus(shape)
+        if focus is None:
+            return []
+        shapes, found = self._shapes, []
+        name = _node_shape(shapes, shape)
+        tests = [(c, a) for c, a in shapes.predicate_objects(shape) if c in _VALUE_TESTS]
+        if tests:  # constraints on the focus node itself
+            message, severity = _message(shapes, shape), _severity(shapes, shape)
+            for node in self._failing_values(focus, None, tests):
+                found.append(_violation(node, "-", message, severity, name))
+        for prop in sorted(shapes.objects(shape, SH.property)):
+            path = _path_text(shapes, shapes.value(prop, SH.path))
+            message, severity = _message(shapes, prop), _severity(shapes, prop)
+            failing, nested = self._failing_property(focus, prop)
+            found.extend(_violation(node, path, message, severity, name) for node in failing)
+            found.extend(nested)
+        for constraint in sorted(shapes.objects(shape, SH.sparql)):
+            found.extend(self._sparql(shape, constraint, focus))
+        return found
+
+    def _failing_property(self, focus: Focus, prop: Node) -> tuple[set[Any], list[Violation]]:
+        """The focus nodes whose values along ``prop``'s path break one of its constraints,
+        and the violations of the shapes those values must conform to (``sh:node``),
+        which pyshacl reports too."""
+        shapes, this = self._shapes, focus("?this")
+        path = _sparql_path(shapes, shapes.value(prop, SH.path))
+        failing: set[Any] = set()
+        counts = [
+            f"COUNT(DISTINCT ?value) {op} {int(bound)}"
+            for op, bound in (
+                ("<", shapes.value(prop, SH.minCount)),
+                (">", shapes.value(prop, SH.maxCount)),
+            )
+            if bound is not None
+        ]
+        if counts:
+            failing.update(
+                row["this"]
+                for row in self._rows(
+                    f"SELECT ?this WHERE {{ {{ {this} }} OPTIONAL {{ ?this {path} ?value }} }}"
+                    f" GROUP BY ?this HAVING ({' || '.join(counts)})"
+                )
+            )
+        tests = [(c, a) for c, a in shapes.predicate_objects(prop) if c in _VALUE_TESTS]
+        if self._unfit is not None:  # integer types judged as written
+            written = {a for c, a in tests if c == SH.datatype and a in _INTEGER_TYPES}
+            tests = [(c, a) for c, a in tests if a not in written]
+            failing |= self._unfit_values(focus, shapes.value(prop, SH.path), written)
+        failing |= self._failing_values(focus, path, tests)
+        for value in shapes.objects(prop, SH.hasValue):
+            failing.update(
+                row["this"]
+                for row in self._rows(
+                    f"SELECT DISTINCT ?this WHERE {{ {{ {this} }}"
+                    f" FILTER NOT EXISTS {{ ?this {path} {_term(value)} }} }}"
+                )
+            )
+        if shapes.value(prop, SH.uniqueLang) == Literal(True):
+            failing.update(
+                row["this"]
+                for row in self._rows(
+                    f"SELECT DISTINCT ?this WHERE {{ {{ {this} }} ?this {path} ?a, ?b ."
+                    ' FILTER (!sameTerm(?a, ?b) && LANG(?a) != ""'
+                    " && LCASE(LANG(?a)) = LCASE(LANG(?b))) }"
+                )
+            )
+        nested_violations = []
+        for nested in shapes.objects(prop, SH.node):
+            outer, inner = self._failing_node(focus, path, nested)
+            failing |= outer
+            nested_violations.extend(inner)
+        return failing, nested_violations
+
+    def _failing_values(
+        self, focus: Focus, path: str | None, tests: list[tuple[Node, Node]]
+    ) -> set[Any]:
+        """The focus nodes with a value along ``path`` (or, with None, the focus node
+        itself) that fails one of ``tests``.
+
+        Values along a path are read without the focus pattern, a scan of one predicate,
+        and the few subjects that fail are kept if they are focus nodes: joining each of
+        these queries with the focus pattern cost as much again as all the rest."""
+        if not tests:
+            return set()
+        if path is None:
+            values = f"{{ {focus('?this')} }} BIND (?this AS ?value)"
+        else:
+            values = f"?this {path} ?value ."
+        broken = " || ".join(self._fails(component, argument) for component, argument in tests)
+        failing = {
+            row["this"]
+            for row in self._rows(f"SELECT DISTINCT ?this WHERE {{ {values} FILTER ({broken}) }}")
+        }
+        for component, datatype in tests:
+            ill = self._ill_typed(values, datatype) if component == SH.datatype else ""
+            if ill:
+                failing.update(
+                    row["this"]
+                    for row in self._rows(
+                        f"SELECT DISTINCT ?this WHERE {{ {values} VALUES ?value {{ {ill} }} }}"
+                    )
+                )
+        return failing & self._nodes(focus) if failing and path is not None else failing
+
+    def _ill_typed(self, values: str, datatype: Node) -> str:
+        """The values (bound by ``values``) of ``datatype`` whose text is not of that type
+        ("x" as an xsd:integer), as a VALUES list: SPARQL cannot tell, rdflib (what
+        pyshacl asks) can. Found once per pattern and datatype."""
+        key = (values, datatype)
+        if key not in self._ill:
+            stored = XSD.integer if datatype in _INTEGER_TYPES else datatype
+            typed = f"isLiteral(?value) && DATATYPE(?value) IN ({_term(datatype)}, {_term(stored)})"
+            rows = self._rows(f"SELECT DISTINCT ?value WHERE {{ {values} FILTER ({typed}) }}")
+            self._ill[key] = " ".join(str(r["value"]) for r in rows if _is_ill_typed(r["value"]))
+        return self._ill[key]
+
+    def _unfit_values(self, focus: Focus, path: Node, datatypes: set[Node]) -> set[Any]:
+        """The focus nodes with a value along ``path`` written as none of ``datatypes``."""
+        assert self._unfit is not None
+        found = {u.subject for u in self._unfit if u.predicate == path and u.datatype in datatypes}
+        return found & self._nodes(focus) if found else set()
+
+    def _nodes(self, focus: Focus) -> set[Any]:
+        """The nodes ``focus`` binds (found once per focus pattern)."""
+        if focus not in self._focus_nodes:
+            query = f"SELECT DISTINCT ?this WHERE {{ {focus('?this')} }}"
+            self._focus_nodes[focus] = {row["this"] for row in self._rows(query)}
+        return self._focus_nodes[focus]
+
+    def _fails(self, component: Node, argument: Node) -> str:
+        """A SPARQL expression, true when ``?value`` breaks one value constraint."""
+        if component == SH.datatype and argument in _INTEGER_TYPES:
+            low, high = _INTEGER_TYPES[argument]
+            bounds = [f"?value >= {low}"] if low is not None else []
+            bounds += [f"?value <= {high}"] if high is not None else []
+            in_range = f" || !COALESCE({' && '.join(bounds)}, false)" if bounds else ""
+            return f"(!isLiteral(?value) || DATATYPE(?value) != {_term(XSD.integer)}{in_range})"
+        if component == SH.datatype:
+            return f"(!isLiteral(?value) || DATATYPE(?value) != {_term(argument)})"
+        if component == SH.nodeKind:
+            return f"!{_NODE_KINDS[argument]}"
+        if component == SH["class"]:
+            classes = self._classes(argument)
+            return f"NOT EXISTS {{ ?value a ?value_class . VALUES ?value_class {{ {classes} }} }}"
+        # A comparison SPARQL cannot make (a string with a number) is an error: a failure.
+        return f"!COALESCE(?value {_COMPARISONS[component]} {_term(argument)}, false)"
+
+    def _failing_node(
+        self, focus: Focus, path: str, nested: Node
+    ) -> tuple[set[Any], list[Violation]]:
+        """The focus nodes with a value along ``path`` that does not conform to ``nested``,
+        and the violations of those values."""
+
+        def values(var: str) -> str:
+            return f"{{ {focus(var + '_of')} }} {var}_of {path} {var} ."
+
+        inner = self.check(nested, values)
+        bad = {v.node for v in inner}
+        if not bad:
+            return set(), []
+        rows = self._rows(
+            f"SELECT DISTINCT ?this ?value WHERE {{ {{ {focus('?this')} }} ?this {path} ?value }}"
+        )
+        outer = {row["this"] for row in rows if from_oxigraph(row["value"]).n3() in bad}
+        return outer, inner
+
+    def _sparql(self, shape: Node, constraint: Node, focus: Focus) -> list[Violation]:
+        """One SHACL-SPARQL constraint over the whole store, kept for the focus nodes."""
+        shapes = self._shapes
+        targets = self._nodes(focus)
+        if not targets:
+            return []
+        select = re.sub(r"\$(\w+)", r"?\1", str(shapes.value(constraint, SH.select)))
+        query = _prefix_block(shapes, constraint) + "\n" + select
+        message = shapes.value(constraint, SH.message) or shapes.value(shape, SH.message)
+        template = str(message) if message is not None else "fails a SPARQL constraint"
+        severity, name = _severity(shapes, shape), _node_shape(shapes, shape)
+        violations = []
+        for row in self._rows(query):
+            this = row["this"]
+            if this is None or this not in targets:
+                continue
+            values = _row_values(row, query)
+            text = re.sub(
+                r"\{[?$](\w+)\}",
+                lambda match, values=values: values.get(match.group(1), match.group(0)),
+                template,
+            )
+            violations.append(_violation(this, "-", " ".join(text.split()), severity, name))
+        return violations
+
+
+def _violation(term: Any, path: str, message: str, severity: str, shape: str) -> Violation:
+    node = from_oxigraph(term)
+    return Violation(_short(node), path, message, severity, shape=shape, node=node.n3())
+
+
+def _is_ill_typed(term: ox.Literal) -> bool:
+    return from_oxigraph(term).ill_typed is True  # None: a datatype rdflib does not know
 
 
 def _prefix_block(shapes: Graph, constraint: Node) -> str:
@@ -460,79 +764,6 @@ def _prefix_block(shapes: Graph, constraint: Node) -> str:
     return "\n".join(sorted(set(lines)))
 
 
-def _to_oxigraph(graph: Graph) -> Any:
-    import pyoxigraph
-
-    from .rdf import to_oxigraph as ox
-
-    store = pyoxigraph.Store()
-    store.bulk_extend(pyoxigraph.Quad(ox(s), ox(p), ox(o)) for s, p, o in graph)
-    return store
-
-
-def _key(node: Node) -> str:
-    return node.n3()
-
-
-def _key_ox(term: Any) -> str:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return f"<{term.value}>"
-    if isinstance(term, pyoxigraph.BlankNode):
-        return f"_:{term.value}"
-    return str(term)
-
-
-def _bulk_sparql(
-    data: Graph, shapes: Graph, pairs: set[tuple[Node, Node]], targets: _Targets
-) -> list[Violation]:
-    store = _to_oxigraph(data)
-    violations = []
-    keys: dict[Node, set[str]] = {}
-    for shape, constraint in sorted(pairs):
-        if shape not in keys:
-            keys[shape] = {_key(node) for node in targets(shape)}
-        focus = keys[shape]
-        if not focus:
-            continue
-        select = re.sub(r"\$(\w+)", r"?\1", str(shapes.value(constraint, SH.select)))
-        query = _prefix_block(shapes, constraint) + "\n" + select
-        message = shapes.value(constraint, SH.message) or shapes.value(shape, SH.message)
-        severity = shapes.value(shape, SH.severity)
-        level = str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation"
-        for row in store.query(query):
-            this = row["this"]
-            if this is None or _key_ox(this) not in focus:
-                continue
-            values = _row_values(row, query)
-            template = str(message) if message is not None else "fails a SPARQL constraint"
-            text = re.sub(
-                r"\{[?$](\w+)\}",
-                lambda match, values=values: values.get(match.group(1), match.group(0)),
-                template,
-            )
-            violations.append(
-                Violation(
-                    focus=_focus_text(this),
-                    path="-",
-                    message=" ".join(text.split()),
-                    severity=level,
-                    shape=_node_shape(shapes, shape),
-                    node=_key_ox(this),
-                )
-            )
-    return violations
-
-
-def _focus_text(term: Any) -> str:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return _short(URIRef(term.value))
-    return _key_ox(term)
-
-
 def _row_values(row: Any, query: str) -> dict[str, str]:
     values = {}
     for name in set(re.findall(r"\?(\w+)", query)):
@@ -543,51 +774,6 @@ def _row_values(row: Any, query: str) -> dict[str, str]:
         if term is not None:
             values[name] = term.value
     return values
-
-
-class _UnionView(_CachingGraph):
-    """The union of a dataset's named graphs, read in place: a copy would hold a second
-    rdflib graph of the whole corpus (about 1 KB a triple) while validating. What is
-    added to it (the ontology) goes to a graph of its own in the dataset's store, which
-    :func:`validate_dataset` removes afterwards."""
-
-    def triples(self, triple: Any) -> Any:  # type: ignore[override]
-        subject, predicate, obj = triple
-        if isinstance(predicate, RdflibPath):  # as Graph.triples does with property paths
-            for found_subject, found_object in predicate.eval(self, subject, obj):
-                yield found_subject, predicate, found_object
-            return
-        for found, _ in self.store.triples(triple, context=None):
-            yield found
-
-    def __len__(self) -> int:
-        return self.store.__len__(context=None)
-
-    def __contains__(self, triple: Any) -> bool:
-        return any(True for _ in self.triples(triple))
-
-
-_VALIDATION_GRAPH = URIRef("urn:x-caexpo-kg:validation")
-
-
-def validate_dataset(dataset: Dataset) -> ValidationReport:
-    """Validate every named graph of ``dataset`` together (their union) with our shapes.
-
-    The dataset is read in place (see :class:`_UnionView`) and left as it was.
-    """
-    union = _UnionView(store=dataset.store, identifier=_VALIDATION_GRAPH)
-    try:
-        return _validate_data(union, None, bulk_sparql=True, bulk_core=True)
-    finally:
-        dataset.store.remove((None, None, None), context=union)
-        dataset.remove_graph(_VALIDATION_GRAPH)
-
-
-def validate_file(path: str | Path, rdf_format: str | None = None) -> ValidationReport:
-    """Load a graph file of any supported format and validate it."""
-    from .rdf import load_dataset
-
-    return validate_dataset(load_dataset(path, rdf_format))
 
 
 # ------------------------------------------------------------ isolating the documents at fault
@@ -603,7 +789,8 @@ class HeldBack:
 class Isolation:
     """What :func:`validate_isolating` kept, held back, and the final report."""
 
-    dataset: Dataset
+    dataset: Dataset | ox.Store
+    """The graph of the documents kept, as ``make_dataset`` made it."""
     extractions: list[Extraction]
     report: ValidationReport
     held_back: list[HeldBack]
@@ -617,7 +804,7 @@ _GENTLE_ROUNDS = 20
 def validate_isolating(
     extractions: Sequence[Extraction],
     *,
-    make_dataset: Callable[[Sequence[Extraction]], Dataset],
+    make_dataset: Callable[[Sequence[Extraction]], Dataset | ox.Store],
 ) -> Isolation:
     """Validate the graph of ``extractions``; hold back the documents whose triples break
     a shape, and validate what is left, until it conforms.
@@ -629,14 +816,17 @@ def validate_isolating(
     first and the graph is checked again, so a mis-cut name in one article does not cost
     the hundred articles that name the real edition. A violation no document stands
     behind (in the reasoned graph, say) cannot be isolated: the report keeps it and the
-    caller decides (``build`` then writes nothing).
+    caller decides (``build`` then writes nothing). ``make_dataset`` gives the graph of
+    the documents it is handed, as an rdflib Dataset or a pyoxigraph Store.
     """
     kept = list(extractions)
     held: dict[str, HeldBack] = {}
     rounds = 0
     while True:
         dataset = make_dataset(kept)
-        report = validate_dataset(dataset)
+        report = (
+            validate_store(dataset) if isinstance(dataset, ox.Store) else validate_dataset(dataset)
+        )
         errors = [v for v in report.violations if v.severity == "Violation"]
         if report.conforms or not errors:
             break
