@@ -10,9 +10,9 @@ spaCy's tokenizer cache, see ``../shared/PERF.md``). For each size, in one run,
 side by side:
 
 * **bare spaCy**: the model's own pipeline (``spacy.load``), nothing of ours;
-* **ours**: what ``caexpo_kg.extract`` adds on top — our components
+* **ours**: what ``caexpo_kg.pipeline.document`` adds on top — our components
   (``caexpo_paragraphs``, ``caexpo_entities``, timed one by one inside our full
-  pipeline) and :func:`caexpo_kg.extract.extract_doc` (resolve, relate, years);
+  pipeline) and :func:`caexpo_kg.pipeline.document.extract_doc` (resolve, relate, years);
 * **build**: our whole pipeline plus ``extract_doc``, what a build pays per document.
 
 It prints each size's seconds, the ratio of the largest size to the smallest for
@@ -143,7 +143,7 @@ def _pipelines(model: str | None):
     """Bare spaCy (the model alone) and ours (the model with our components)."""
     import spacy
 
-    from caexpo_kg.nlp import load_pipeline, resolve_model
+    from caexpo_kg.extract.nlp import load_pipeline, resolve_model
 
     ours = load_pipeline(model)
     name = resolve_model(model)
@@ -155,9 +155,9 @@ def _pipelines(model: str | None):
 
 def _ours_once(ours, text: str, clock=time.process_time) -> tuple[dict[str, float], int]:
     """Our full pipeline, component by component, then ``extract_doc``: seconds of each."""
-    from caexpo_kg.extract import _rules_version, extract_doc
+    from caexpo_kg.extract.nlp import model_name
     from caexpo_kg.model import Document
-    from caexpo_kg.nlp import model_name
+    from caexpo_kg.pipeline.document import _rules_version, extract_doc
 
     seconds: dict[str, float] = {}
     began = clock()
@@ -250,9 +250,9 @@ def profile(size: int, model: str | None, top: int, clock=time.process_time) -> 
             profiler.enable()
         doc = component(doc)
         profiler.disable()
-    from caexpo_kg.extract import _rules_version, extract_doc
+    from caexpo_kg.extract.nlp import model_name
     from caexpo_kg.model import Document
-    from caexpo_kg.nlp import model_name
+    from caexpo_kg.pipeline.document import _rules_version, extract_doc
 
     document = Document(id="length-scaling", text=text, published=date(2025, 9, 20))
     profiler.enable()
@@ -329,7 +329,7 @@ def _commit() -> str:
 
 def _model_name(model: str | None) -> str:
     """The pipeline the run loads: the one named, else the package's default."""
-    from caexpo_kg.nlp import resolve_model
+    from caexpo_kg.extract.nlp import resolve_model
 
     return resolve_model(model)
 

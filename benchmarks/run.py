@@ -86,8 +86,8 @@ def make_corpus(words: int, path: Path, *, seed: int = 13) -> tuple[int, int]:
 def throughput(corpus: Path, store_dir: Path, model: str | None) -> dict:
     """Bare ``nlp.pipe`` and ``build --store`` over the same texts, in this process."""
     from caexpo_kg.builder import Builder, StoreSink
-    from caexpo_kg.corpus import read_documents
-    from caexpo_kg.nlp import load_pipeline
+    from caexpo_kg.extract.nlp import load_pipeline
+    from caexpo_kg.read.corpus import read_documents
 
     nlp = load_pipeline(model)
     texts = [d.text for d in read_documents([corpus])]
@@ -132,7 +132,7 @@ def peak_memory(words: int, model: str | None, workdir: Path) -> dict:
 
 def _memory_child(corpus: str, store_dir: str, model: str | None) -> None:
     from caexpo_kg.builder import Builder, StoreSink
-    from caexpo_kg.corpus import read_documents
+    from caexpo_kg.read.corpus import read_documents
 
     start = time.perf_counter()
     report = Builder(model=model).build(read_documents([Path(corpus)]), StoreSink(store_dir))
@@ -169,8 +169,8 @@ def query_latency(store_dir: Path, limit: float, repeats: int, target: int = 1_0
     import pyoxigraph as ox
     from rdflib import BNode, Dataset, Literal, URIRef
 
-    from caexpo_kg.query import PREFIXES, named_queries
-    from caexpo_kg.store import GraphStore
+    from caexpo_kg.query.sparql import PREFIXES, named_queries
+    from caexpo_kg.sink.store import GraphStore
 
     store = GraphStore(store_dir, read_only=True)
     queries = {name: path.read_text(encoding="utf-8") for name, path in named_queries().items()}

@@ -52,7 +52,7 @@ from run import REPO, SAMPLE, machine, make_corpus
 
 
 def _validation_before(commit: str) -> ModuleType:
-    """``caexpo_kg.validate`` as it was at ``commit``, imported beside today's."""
+    """``caexpo_kg.rdf.validate`` as it was at ``commit``, imported beside today's."""
     source = subprocess.run(
         ["git", "-C", str(REPO), "show", f"{commit}:src/caexpo_kg/validate.py"],
         check=True,
@@ -97,9 +97,9 @@ def _store_of(dataset: Any) -> Any:
 
 def measure(label: str, paths: list[Path], model: str | None, before: ModuleType, repeat: int):
     from caexpo_kg.api import build_documents
-    from caexpo_kg.corpus import read_documents
-    from caexpo_kg.nlp import load_pipeline
-    from caexpo_kg.validate import validate_dataset, validate_store
+    from caexpo_kg.extract.nlp import load_pipeline
+    from caexpo_kg.rdf.validate import validate_dataset, validate_store
+    from caexpo_kg.read.corpus import read_documents
 
     documents = list(read_documents(paths))
     texts = [d.text for d in documents]

@@ -2,7 +2,7 @@
 
 Each input is split by its first byte into a file *kind* (``.txt``, ``.md``, ``.jsonl``,
 ``.html``, or a *hostile* ``.jsonl``) and raw bytes. The bytes are written to a file of
-that kind and read with :func:`caexpo_kg.corpus.read_file`; every document read goes
+that kind and read with :func:`caexpo_kg.read.corpus.read_file`; every document read goes
 through the model-free pipeline and into RDF, which must serialise and parse back in
 pyoxigraph (and RDF/XML in a strict XML parser) with every mention's anchor equal to the
 text at its offsets.
@@ -32,10 +32,10 @@ import pyoxigraph
 
 # Only our own code is instrumented (spaCy, rdflib and the rest would take minutes).
 with atheris.instrument_imports(include=["caexpo_kg"]):
-    from caexpo_kg import corpus
+    from caexpo_kg.read import corpus
     from caexpo_kg.api import build_documents
-    from caexpo_kg.corpus import read_file
     from caexpo_kg.errors import CaexpoError
+    from caexpo_kg.read.corpus import read_file
     from caexpo_kg.vocab import NIF
 
 logging.getLogger("caexpo_kg").setLevel(logging.CRITICAL)  # warnings are expected here

@@ -15,7 +15,7 @@ GOLD = REPO / "data" / "gold"
 @pytest.fixture(scope="session")
 def nlp():
     """The full English pipeline with our components (loaded once)."""
-    from caexpo_kg.nlp import load_pipeline
+    from caexpo_kg.extract.nlp import load_pipeline
 
     return load_pipeline()
 
@@ -23,7 +23,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def blank_nlp():
     """A model-free pipeline: spaCy's blank English plus our components."""
-    from caexpo_kg.nlp import load_pipeline
+    from caexpo_kg.extract.nlp import load_pipeline
 
     return load_pipeline("blank")
 
@@ -55,7 +55,7 @@ def misread_first_mention(monkeypatch: pytest.MonkeyPatch, text: str, doc_id: st
     extractions leave the engine, so every build path sees the same misreading."""
     from dataclasses import replace
 
-    from caexpo_kg.engines import LocalEngine
+    from caexpo_kg.pipeline.engines import LocalEngine
 
     real_extract = LocalEngine.extract
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from caexpo_kg import corpus
 from caexpo_kg.cli import main
-from caexpo_kg.corpus import read_documents, read_file
 from caexpo_kg.errors import InputError
+from caexpo_kg.read import corpus
+from caexpo_kg.read.corpus import read_documents, read_file
 from conftest import warning_messages
 
 GOOD = "The 12th China-ASEAN Expo opened in Nanning in 2015.\n"

@@ -155,7 +155,7 @@ def test_scheduler_implies_dask_and_contradicting_it_is_a_usage_error(
     def make_engine(name: str, *, scheduler: str | None, n_process: int) -> None:
         raise CaexpoError(f"engine {name} at {scheduler}")
 
-    monkeypatch.setattr("caexpo_kg.engines.make_engine", make_engine)
+    monkeypatch.setattr("caexpo_kg.pipeline.engines.make_engine", make_engine)
     implied = run("build", ARTICLES[0], "--scheduler", "tcp://10.0.0.5:8786")
     assert implied.exit_code == 1
     assert "engine dask at tcp://10.0.0.5:8786" in implied.stderr  # not this machine
@@ -199,7 +199,7 @@ def test_the_conventions_of_a_python_package() -> None:
 def test_the_model_is_a_default_that_the_environment_or_model_replaces(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from caexpo_kg.nlp import DEFAULT_MODELS, resolve_model
+    from caexpo_kg.extract.nlp import DEFAULT_MODELS, resolve_model
 
     monkeypatch.setenv(defaults.MODEL_ENV, "blank")
     assert resolve_model(None) == "blank"
@@ -209,7 +209,8 @@ def test_the_model_is_a_default_that_the_environment_or_model_replaces(
     missing = run("build", ARTICLES[0], "--model", "no_such_pipeline")
     assert missing.exit_code == 1
     assert "'no_such_pipeline' is not installed" in missing.stderr
-    monkeypatch.setattr("caexpo_kg.nlp._installed", lambda name: False)  # installed without [model]
+    # installed without [model]
+    monkeypatch.setattr("caexpo_kg.extract.nlp._installed", lambda name: False)
     none = run("build", ARTICLES[0])
     assert none.exit_code == 1
     assert 'install one with: pip install "caexpo-kg[model]"' in none.stderr

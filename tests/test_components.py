@@ -51,8 +51,8 @@ def _rules_pipeline(rules_dir: str | None = None, spans_key: str = "caexpo"):
 
 
 def test_a_custom_spans_key_holds_the_spans_and_resolution_reads_it():
-    from caexpo_kg.components.entities import entity_spans
-    from caexpo_kg.resolve import resolve_document
+    from caexpo_kg.extract.components.entities import entity_spans
+    from caexpo_kg.resolve.entities import resolve_document
 
     doc = _rules_pipeline(spans_key="mine")(SENTENCE)
     assert "caexpo" not in doc.spans
@@ -63,8 +63,8 @@ def test_a_custom_spans_key_holds_the_spans_and_resolution_reads_it():
 
 
 def test_a_custom_spans_key_builds_end_to_end():
-    from caexpo_kg.corpus import read_text
-    from caexpo_kg.extract import extract_documents
+    from caexpo_kg.pipeline.document import extract_documents
+    from caexpo_kg.read.corpus import read_text
 
     nlp = _rules_pipeline(spans_key="mine")
     document = read_text(SENTENCE, doc_id="custom-key")
@@ -73,7 +73,7 @@ def test_a_custom_spans_key_builds_end_to_end():
 
 
 def test_the_spans_of_a_doc_without_the_component_are_asked_for_by_name():
-    from caexpo_kg.components.entities import entity_spans
+    from caexpo_kg.extract.components.entities import entity_spans
 
     with pytest.raises(ValueError, match="caexpo_entities"):
         entity_spans(spacy.blank("en")("No entities were looked for here."))
@@ -111,7 +111,7 @@ def test_a_missing_rules_folder_is_named_when_the_component_is_used(tmp_path):
 def test_a_saved_pipeline_loads_without_the_rules_folder_it_was_built_with(tmp_path):
     import shutil
 
-    from caexpo_kg.extract import _rules_version
+    from caexpo_kg.pipeline.document import _rules_version
 
     rules = _copy_rules(tmp_path / "rules")
     nlp = _rules_pipeline(str(rules), spans_key="mine")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from caexpo_kg.corpus import read_documents
-from caexpo_kg.engines import DaskEngine, LocalEngine, make_engine
 from caexpo_kg.errors import CaexpoError
+from caexpo_kg.pipeline.engines import DaskEngine, LocalEngine, make_engine
+from caexpo_kg.read.corpus import read_documents
 from conftest import SAMPLE
 
 distributed = pytest.importorskip("distributed")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.corpus import read_text
-from caexpo_kg.extract import extract_doc
-from caexpo_kg.resolve import resolve_document
+from caexpo_kg.pipeline.document import extract_doc
+from caexpo_kg.read.corpus import read_text
+from caexpo_kg.resolve.entities import resolve_document
 
 pytestmark = pytest.mark.model
 

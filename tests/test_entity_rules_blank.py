@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from caexpo_kg.resolve import resolve_document
+from caexpo_kg.resolve.entities import resolve_document
 
 
 def entities(blank_nlp, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:

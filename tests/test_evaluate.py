@@ -123,8 +123,8 @@ def test_the_pipeline_scores_well_on_our_own_gold(nlp):
     from dataclasses import replace
 
     from caexpo_kg.api import build_documents
-    from caexpo_kg.corpus import parse_date, read_file
     from caexpo_kg.evaluate import Scores
+    from caexpo_kg.read.corpus import parse_date, read_file
 
     total = Scores()
     for path in sorted(GOLD_DIR.glob("*.gold.json")):

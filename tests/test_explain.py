@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 from caexpo_kg import KnowledgeGraph
 from caexpo_kg.cli import main
 from caexpo_kg.errors import EntityNotFoundError
-from caexpo_kg.explain import Explanation
+from caexpo_kg.query.explain import Explanation
 
 MINI = str(Path(__file__).parent / "data" / "caexpo-mini.trig")
 SEED = "https://w3id.org/caexpo-kg/id/document/seed"

@@ -11,8 +11,8 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from caexpo_kg import EntityNotFoundError, KnowledgeGraph, QueryError
-from caexpo_kg import graph as graph_module
-from caexpo_kg.graph import (
+from caexpo_kg.query import graph as graph_module
+from caexpo_kg.query.graph import (
     betweenness,
     entity_table,
     find_entity,

@@ -13,11 +13,11 @@ from typing import ClassVar
 import pytest
 from click.testing import CliRunner
 
-from caexpo_kg import corpus
 from caexpo_kg.api import build_documents
 from caexpo_kg.cli import main
-from caexpo_kg.corpus import read_documents, read_file, read_text
 from caexpo_kg.errors import InputError
+from caexpo_kg.read import corpus
+from caexpo_kg.read.corpus import read_documents, read_file, read_text
 from conftest import misread_first_mention, warning_messages
 
 GOOD = "The 12th China-ASEAN Expo opened in Nanning in 2015.\n"
@@ -122,7 +122,7 @@ def test_cli_builds_every_good_document_beside_hostile_ones(tmp_path, extra_args
     for name in BAD_NAMES if hasattr(os, "mkfifo") else BAD_NAMES[:-1]:
         assert sum(name in line for line in warnings) == 1, (name, warnings)
     if "--store" in args:
-        from caexpo_kg.store import GraphStore
+        from caexpo_kg.sink.store import GraphStore
 
         ids = GraphStore(out / "store", read_only=True).documents()
     else:
@@ -132,7 +132,7 @@ def test_cli_builds_every_good_document_beside_hostile_ones(tmp_path, extra_args
 
 def test_dask_builds_every_good_document_beside_hostile_ones(tmp_path):
     distributed = pytest.importorskip("distributed")
-    from caexpo_kg.engines import DaskEngine
+    from caexpo_kg.pipeline.engines import DaskEngine
 
     folder = tmp_path / "in"
     _hostile_corpus(folder)
@@ -232,7 +232,7 @@ def _misread_series(extraction, wrong: str, right: str):
 
 def test_an_edition_clash_holds_back_the_one_document_behind_it():
     from caexpo_kg.rdf import to_dataset
-    from caexpo_kg.validate import validate_isolating
+    from caexpo_kg.rdf.validate import validate_isolating
 
     extractions = _blank_extractions(
         {
@@ -478,7 +478,7 @@ def test_query_refuses_service_unless_allowed(tmp_path, keyword):
 # ------------------------------------------------------------------ item 5: memory per record
 def test_validation_reads_the_dataset_in_place_and_leaves_it_as_it_was():
     from caexpo_kg.rdf import to_dataset
-    from caexpo_kg.validate import validate_dataset
+    from caexpo_kg.rdf.validate import validate_dataset
 
     dataset = to_dataset(_blank_extractions({"a": GOOD}))
     before = sorted(dataset.quads((None, None, None, None)))

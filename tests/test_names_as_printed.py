@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.resolve import resolve_document
+from caexpo_kg.resolve.entities import resolve_document
 
 pytestmark = pytest.mark.model
 
@@ -246,7 +246,7 @@ def test_a_place_named_after_a_titled_person_is_no_person(nlp):
 
 
 def test_an_acronym_in_brackets_inside_a_name_is_read_through(nlp):
-    from caexpo_kg.resolve import resolve_document
+    from caexpo_kg.resolve.entities import resolve_document
 
     text = "They met at the sixth Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting."
     labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from caexpo_kg.api import KnowledgeGraph, build_documents
-from caexpo_kg.corpus import read_text
+from caexpo_kg.read.corpus import read_text
 from caexpo_kg.vocab import GRAPH, NIF
 
 # Pieces that have broken RDF writers before, and text our rules react to.
@@ -198,7 +198,7 @@ lines = st.lists(
 @SETTINGS
 @given(lines=lines)
 def test_jsonl_keeps_every_good_line_whatever_lies_between(tmp_path_factory, lines):
-    from caexpo_kg.corpus import read_file
+    from caexpo_kg.read.corpus import read_file
 
     path = tmp_path_factory.mktemp("jsonl") / "corpus.jsonl"
     written, expected = [], []
@@ -220,7 +220,7 @@ def test_a_text_is_read_exactly_when_within_the_character_limit(
 ):
     """A huge document, scaled down: the limit moves, not the text (1M characters each
     example would take minutes; test_hostile.py builds one of 1.2M once)."""
-    from caexpo_kg import corpus
+    from caexpo_kg.read import corpus
 
     monkeypatch.setattr(corpus, "MAX_TEXT_CHARS", limit)
     path = tmp_path_factory.mktemp("long") / "article.txt"

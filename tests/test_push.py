@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from _servers import http_server, oxigraph_server, sparql_select
 from caexpo_kg.cli import main
 from caexpo_kg.errors import CaexpoError
-from caexpo_kg.push import push_graph
+from caexpo_kg.sink.push import push_graph
 from conftest import SAMPLE
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"

@@ -14,7 +14,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from caexpo_kg import KnowledgeGraph, QueryError
 from caexpo_kg.errors import CaexpoError, FormatError
-from caexpo_kg.query import (
+from caexpo_kg.query.sparql import (
     QueryResult,
     SparqlStore,
     describe_named_query,

@@ -9,9 +9,9 @@ from rdflib.namespace import OWL, RDFS
 
 from caexpo_kg.api import KnowledgeGraph, build_documents
 from caexpo_kg.cli import main
-from caexpo_kg.corpus import read_text
-from caexpo_kg.reason import closure, reason
-from caexpo_kg.validate import validate_dataset
+from caexpo_kg.rdf.reason import closure, reason
+from caexpo_kg.rdf.validate import validate_dataset
+from caexpo_kg.read.corpus import read_text
 from caexpo_kg.vocab import CKG, GRAPH, ID, RDF, SCHEMA
 
 TEXT = (

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from caexpo_kg.relate import RULES, DocumentIndex, run_rules
-from caexpo_kg.resolve import resolve_document
+from caexpo_kg.resolve.entities import resolve_document
 
 pytestmark = pytest.mark.model
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from caexpo_kg.corpus import read_text
-from caexpo_kg.extract import extract_doc
+from caexpo_kg.pipeline.document import extract_doc
+from caexpo_kg.read.corpus import read_text
 
 pytestmark = pytest.mark.model
 
@@ -122,7 +122,7 @@ def test_the_following_year_counts_from_the_year_the_story_named(nlp):
 
 def test_aliases_merge_across_documents_and_one_name_is_one_node(nlp):
     from caexpo_kg.api import build_documents
-    from caexpo_kg.corpus import read_text
+    from caexpo_kg.read.corpus import read_text
 
     documents = [
         read_text("The ASEAN-China Centre (ACC) ran a stand at the 20th CAEXPO.", doc_id="a"),
@@ -144,7 +144,7 @@ def test_aliases_merge_across_documents_and_one_name_is_one_node(nlp):
 def test_two_processes_give_the_same_extractions_as_one(nlp):
     """Our Doc extensions survive spaCy's n_process serialisation."""
     from caexpo_kg.api import extract
-    from caexpo_kg.corpus import read_documents
+    from caexpo_kg.read.corpus import read_documents
 
     documents = list(read_documents([Path(__file__).parent.parent / "data" / "sample"]))[:4]
     assert extract(documents, n_process=2) == extract(documents, n_process=1)

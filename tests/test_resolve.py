@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from caexpo_kg.model import Document, Entity, Extraction, Mention, Relation
-from caexpo_kg.resolve import EntityTable, merge_extractions
+from caexpo_kg.resolve.entities import EntityTable, merge_extractions
 
 
 def extraction(doc_id: str, *entities: Entity, relations: tuple[Relation, ...] = ()) -> Extraction:
@@ -104,8 +104,8 @@ def test_the_table_is_the_same_whatever_order_documents_are_added_in():
 
 # ------------------------------------------------- within one document (no model needed)
 def _resolve(nlp, text: str, published: str | None = "2016-05-01"):
-    from caexpo_kg.corpus import read_text
-    from caexpo_kg.resolve import resolve_document
+    from caexpo_kg.read.corpus import read_text
+    from caexpo_kg.resolve.entities import resolve_document
 
     doc = nlp(text)
     resolved = resolve_document(doc, read_text(text, doc_id="t", published=published).published)
@@ -145,8 +145,8 @@ def test_a_short_name_follows_a_longer_name_that_joins_a_longer_one_still():
     import spacy
     from spacy.tokens import Span
 
-    from caexpo_kg.components.entities import register_extensions
-    from caexpo_kg.resolve import resolve_document
+    from caexpo_kg.extract.components.entities import register_extensions
+    from caexpo_kg.resolve.entities import resolve_document
 
     register_extensions()
     doc = spacy.blank("en")("Lim Jock Hoi came . Lim spoke . Dato Lim Jock Hoi left .")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from caexpo_kg.components.entities import SPANS_KEY, register_extensions
-from caexpo_kg.resolve import resolve_document
+from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
+from caexpo_kg.resolve.entities import resolve_document
 
 
 def resolved_labels(text: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:

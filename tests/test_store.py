@@ -13,12 +13,12 @@ from _servers import oxigraph_server, sparql_select
 from caexpo_kg.api import build_documents
 from caexpo_kg.builder import Builder, BuildReport, StoreSink
 from caexpo_kg.cli import main
-from caexpo_kg.corpus import read_documents
-from caexpo_kg.engines import LocalEngine
-from caexpo_kg.extract import extract_documents
+from caexpo_kg.pipeline.codec import extraction_from_json, extraction_to_json
+from caexpo_kg.pipeline.document import extract_documents
+from caexpo_kg.pipeline.engines import LocalEngine
 from caexpo_kg.rdf import to_oxigraph
-from caexpo_kg.store import LEDGER, GraphStore, document_graph
-from caexpo_kg.streaming import extraction_from_json, extraction_to_json
+from caexpo_kg.read.corpus import read_documents
+from caexpo_kg.sink.store import LEDGER, GraphStore, document_graph
 from caexpo_kg.vocab import BASE
 from conftest import SAMPLE
 
@@ -202,7 +202,7 @@ def test_a_store_that_caexpo_kg_did_not_build_is_left_alone(tmp_path):
 def test_articles_that_date_an_edition_differently_give_the_store_the_file_builds_one_year(
     tmp_path, nlp
 ):
-    from caexpo_kg.corpus import read_text
+    from caexpo_kg.read.corpus import read_text
 
     texts = [
         "The 12th China-ASEAN Expo opened in Nanning in 2016.",  # outvoted, but first
@@ -235,7 +235,7 @@ def test_articles_that_date_an_edition_differently_give_the_store_the_file_build
 def test_a_build_stopped_between_a_graph_and_its_ledger_row_is_mended_by_the_next(
     tmp_path, monkeypatch
 ):
-    import caexpo_kg.store as store_module
+    import caexpo_kg.sink.store as store_module
 
     def stopped(self, rows, states):
         raise KeyboardInterrupt

@@ -10,8 +10,8 @@ from rdflib import Literal, URIRef
 
 from caexpo_kg.api import KnowledgeGraph, build_documents
 from caexpo_kg.cli import main
-from caexpo_kg.corpus import read_text
-from caexpo_kg.validate import validate_dataset
+from caexpo_kg.rdf.validate import validate_dataset
+from caexpo_kg.read.corpus import read_text
 from caexpo_kg.vocab import GRAPH, ID, NIF, RDFS
 from conftest import misread_first_mention
 

@@ -17,9 +17,8 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH
 
 from caexpo_kg.api import build_documents
-from caexpo_kg.corpus import read_text
 from caexpo_kg.rdf import to_dataset, to_oxigraph
-from caexpo_kg.validate import (
+from caexpo_kg.rdf.validate import (
     _INTEGER_TYPES,
     _plan,
     _shapes,
@@ -30,6 +29,7 @@ from caexpo_kg.validate import (
     validate_store,
     validate_with_pyshacl,
 )
+from caexpo_kg.read.corpus import read_text
 from caexpo_kg.vocab import CKG, GRAPH, ID, ITSRDF, NIF, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 TEXT = (

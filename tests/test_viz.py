@@ -22,8 +22,8 @@ from rdflib import Dataset
 from caexpo_kg.api import KnowledgeGraph
 from caexpo_kg.cli import main
 from caexpo_kg.model import Document, Entity, Evidence, Extraction, Mention, Relation
+from caexpo_kg.query.viz import CLASS_COLOURS, graph_data, render_html, write_html
 from caexpo_kg.rdf import to_dataset
-from caexpo_kg.viz import CLASS_COLOURS, graph_data, render_html, write_html
 from caexpo_kg.vocab import CKG, CORE_CLASSES, GRAPH, RDF
 
 TEXT = (

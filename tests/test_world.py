@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Dataset, Literal
 
+from caexpo_kg.rdf.world import GEONAMES, add_world_knowledge
 from caexpo_kg.vocab import CKG, GRAPH, ID, PROV, RDF, RDFS, source_iri
-from caexpo_kg.world import GEONAMES, add_world_knowledge
 
 
 def _places(*labels: str) -> Dataset:

@@ -38,16 +38,16 @@ _HOMES = {
     "CaexpoError": ".errors",
     "EntityNotFoundError": ".errors",
     "QueryError": ".errors",
-    "EntityInfo": ".graph",
-    "RelationPath": ".graph",
-    "QueryResult": ".query",
+    "EntityInfo": ".query.graph",
+    "RelationPath": ".query.graph",
+    "QueryResult": ".query.sparql",
 }
 
 if TYPE_CHECKING:
     from .api import KnowledgeGraph, build, build_documents, extract
     from .errors import CaexpoError, EntityNotFoundError, QueryError
-    from .graph import EntityInfo, RelationPath
-    from .query import QueryResult
+    from .query.graph import EntityInfo, RelationPath
+    from .query.sparql import QueryResult
 
 
 def __getattr__(name: str) -> Any:

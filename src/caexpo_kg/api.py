@@ -19,22 +19,22 @@ from typing import TYPE_CHECKING, Any
 from rdflib import Dataset, Graph, URIRef
 
 from . import defaults
-from .corpus import read_documents, read_text
 from .model import Document, Extraction
 from .progress import Progress
 from .rdf import format_for_path, load_dataset, serialize, write_dataset
-from .resolve import EntityTable
+from .read.corpus import read_documents, read_text
+from .resolve.entities import EntityTable
 from .vocab import GRAPH
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from .builder import BuildReport
-    from .explain import Explanation
-    from .graph import EntityInfo, EntityViews, GraphStats, RelationPath
-    from .query import QueryResult
-    from .store import GraphStore
-    from .validate import HeldBack
+    from .query.explain import Explanation
+    from .query.graph import EntityInfo, EntityViews, GraphStats, RelationPath
+    from .query.sparql import QueryResult
+    from .rdf.validate import HeldBack
+    from .sink.store import GraphStore
 
 __all__ = ["KnowledgeGraph", "build", "build_documents", "extract"]
 
@@ -83,7 +83,8 @@ class KnowledgeGraph:
         networkx views (paths, neighbours, stats) need the quads in rdflib, which
         ``load`` (default) copies; ``load=False`` opens it for SPARQL alone.
         """
-        from .store import GraphStore, sparql_store
+        from .query.sparql import sparql_store
+        from .sink.store import GraphStore
 
         store = GraphStore(path, read_only=True)
         kg = cls(store.to_rdflib() if load else Dataset())
@@ -149,7 +150,7 @@ class KnowledgeGraph:
 
         >>> kg.sparql("SELECT ?o WHERE { ?o rdfs:label ?name }", name="Huawei")  # doctest: +SKIP
         """
-        from .query import SparqlStore, run_query
+        from .query.sparql import SparqlStore, run_query
 
         store = self.__dict__.get("_sparql")
         if store is None or store.dataset is not self.dataset:
@@ -158,7 +159,7 @@ class KnowledgeGraph:
 
     def named_query(self, name: str, **bindings: Any) -> QueryResult:
         """Run one of the shipped ``queries/*.rq`` (``"organisations-at-edition"``)."""
-        from .query import load_named_query
+        from .query.sparql import load_named_query
 
         return self.sparql(load_named_query(name), **bindings)
 
@@ -173,7 +174,7 @@ class KnowledgeGraph:
         from rdflib.term import Identifier
 
         from .errors import QueryError
-        from .graph import ENTITY_NAMES_QUERY, closest
+        from .query.graph import ENTITY_NAMES_QUERY, closest
 
         def is_name(value: Any) -> bool:  # a plain string or plain literal (IRIs are str too)
             if isinstance(value, Literal):
@@ -196,7 +197,7 @@ class KnowledgeGraph:
                 raise QueryError(message)
 
     def _views(self) -> EntityViews:
-        from .graph import EntityViews
+        from .query.graph import EntityViews
 
         views = self.__dict__.get("_entity_views")
         if views is None or views.source is not self.dataset:
@@ -209,7 +210,7 @@ class KnowledgeGraph:
 
     def find(self, name: str) -> EntityInfo:
         """The entity with this label or alias (any case); else ``EntityNotFoundError``."""
-        from .graph import find_entity
+        from .query.graph import find_entity
 
         return find_entity(self._views().table(), name)
 
@@ -218,7 +219,7 @@ class KnowledgeGraph:
 
         ``predicate`` is a core property's name (``participatedIn``) or an IRI.
         """
-        from .explain import explain
+        from .query.explain import explain
         from .vocab import CKG
 
         predicate_iri = URIRef(predicate) if ":" in predicate else CKG[predicate]
@@ -226,25 +227,25 @@ class KnowledgeGraph:
 
     def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:
         """Up to ``k`` shortest relationship paths between two entities (names or IRIs)."""
-        from .graph import shortest_paths
+        from .query.graph import shortest_paths
 
         return shortest_paths(self._views().networkx(), a, b, k)
 
     def neighbors(self, x: str, depth: int = 1, predicate: str | None = None) -> list[RelationPath]:
         """What lies within ``depth`` steps of ``x``, optionally over one relation only."""
-        from .graph import neighbourhood
+        from .query.graph import neighbourhood
 
         return neighbourhood(self._views().networkx(), x, depth, predicate)
 
     def entities(self, type: str | None = None) -> list[EntityInfo]:
         """The entities, of one core class (``"Organisation"``) or all."""
-        from .graph import entities_of
+        from .query.graph import entities_of
 
         return entities_of(self._views().table(), type)
 
     def stats(self, top: int = 10) -> GraphStats:
         """Counts per class and property; the most central entities."""
-        from .graph import graph_stats
+        from .query.graph import graph_stats
 
         return graph_stats(self._views().networkx(), top)
 
@@ -261,10 +262,10 @@ def extract(
 ) -> list[Extraction]:
     """Run extraction over ``documents`` and merge entities across them (no RDF).
 
-    ``engine`` is a :mod:`caexpo_kg.engines` engine (e.g. Dask); default: local, with
+    ``engine`` is a :mod:`caexpo_kg.pipeline.engines` engine (e.g. Dask); default: local, with
     ``n_process`` processes.
     """
-    from .engines import LocalEngine
+    from .pipeline.engines import LocalEngine
 
     engine = engine or LocalEngine(n_process)
     extractions = []
@@ -301,7 +302,7 @@ def build_documents(
     violation raises.
     """
     from .builder import Builder, MemorySink
-    from .engines import LocalEngine
+    from .pipeline.engines import LocalEngine
 
     builder = Builder(
         model=model,

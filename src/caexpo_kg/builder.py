@@ -1,7 +1,7 @@
 """One build path: documents → extraction → merging → RDF → a sink.
 
 :class:`Builder` reads a corpus once, in a stream, and writes its graph into a
-:class:`~caexpo_kg.store.GraphStore`: a folder for ``build --store`` (incremental:
+:class:`~caexpo_kg.sink.store.GraphStore`: a folder for ``build --store`` (incremental:
 unchanged documents are not read again), or memory for a file, a remote endpoint
 or a :class:`~caexpo_kg.api.KnowledgeGraph`. The sink decides only where the
 finished graph goes (:class:`FileSink`, :class:`StoreSink`, :class:`RemoteSink`,
@@ -40,13 +40,13 @@ import pyoxigraph as ox
 from . import defaults
 from .errors import ValidationError
 from .model import Document, Extraction
+from .pipeline.codec import extraction_from_json, extraction_to_json
 from .progress import Progress
 from .rdf import Layout, document_quads, entity_triples, serialize_quads
 from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
 from .rdf.terms import T, to_oxigraph
-from .resolve import EntityTable, Keymap, remap
-from .store import BatchWriter, GraphStore, fingerprint
-from .streaming import extraction_from_json, extraction_to_json
+from .resolve.entities import EntityTable, Keymap, remap
+from .sink.store import BatchWriter, GraphStore, fingerprint
 from .vocab import GRAPH, document_iri
 
 __all__ = [
@@ -169,7 +169,7 @@ class RemoteSink:
         self.result: Any = None
 
     def finish(self, report: BuildReport) -> None:
-        from .push import push_bytes
+        from .sink.push import push_bytes
 
         data = serialize_quads(self.store.quads(), "nquads")
         self.result = push_bytes(
@@ -207,7 +207,7 @@ class Builder:
         progress: Progress | None = None,
         on_extraction: Callable[[Extraction], None] | None = None,
     ) -> None:
-        from .engines import LocalEngine
+        from .pipeline.engines import LocalEngine
 
         self.model, self.engine = model, engine or LocalEngine()
         self.infer, self.validate, self.strict = infer, validate, strict
@@ -255,7 +255,7 @@ class Builder:
 
     def _check(self, store: GraphStore, report: BuildReport) -> None:
         """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault."""
-        from .validate import ValidationReport, validate_isolating, validate_store
+        from .rdf.validate import ValidationReport, validate_isolating, validate_store
 
         found = validate_store(store.oxigraph)
         if found.conforms:
@@ -301,11 +301,11 @@ class Builder:
 
         dataset = to_dataset(kept)
         if self.reason:
-            from .reason import reason
+            from .rdf.reason import reason
 
             reason(dataset)
         if self.world_knowledge:
-            from .world import add_world_knowledge
+            from .rdf.world import add_world_knowledge
 
             add_world_knowledge(dataset)
         return dataset
@@ -319,9 +319,9 @@ class Builder:
         on_document: Callable[[Document, bool], None] | None,
     ) -> None:
         """Extract what changed, write each document's quads as it comes, then patch."""
-        from .engines import LocalEngine
-        from .extract import _rules_version
-        from .nlp import load_pipeline, model_name
+        from .extract.nlp import load_pipeline, model_name
+        from .pipeline.document import _rules_version
+        from .pipeline.engines import LocalEngine
 
         nlp = load_pipeline(self.model)
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
@@ -533,14 +533,14 @@ def _facts(store: GraphStore) -> Any:
 
 def _reason(store: GraphStore) -> int:
     """The OWL-RL closure of the entity and inferred graphs into the ``reasoned`` graph."""
-    from .reason import reason
+    from .rdf.reason import reason
 
     return _computed(store, reason, GRAPH.REASONED)
 
 
 def _world(store: GraphStore) -> int:
     """Places put in countries by world knowledge, into the ``world`` graph."""
-    from .world import add_world_knowledge
+    from .rdf.world import add_world_knowledge
 
     return _computed(store, add_world_knowledge, GRAPH.WORLD)
 

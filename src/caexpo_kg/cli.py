@@ -29,7 +29,7 @@ import click
 
 from . import __version__, defaults
 from .errors import IO_ERROR_EXIT, CaexpoError
-from .query import RESULT_FORMATS, named_queries
+from .query.sparql import RESULT_FORMATS, named_queries
 from .rdf import FORMATS
 from .vocab import CORE_CLASSES
 
@@ -251,11 +251,11 @@ def build(
     if quiet:
         log.setLevel(logging.ERROR)
     from .builder import Builder, FileSink, RemoteSink, StoreSink
-    from .corpus import parse_date, read_documents
-    from .engines import make_engine
     from .errors import ValidationError
+    from .pipeline.engines import make_engine
     from .progress import Progress
     from .rdf import format_for_path
+    from .read.corpus import parse_date, read_documents
 
     if scheduler is not None:
         chosen = ctx.get_parameter_source("engine_name") is click.core.ParameterSource.COMMANDLINE
@@ -344,7 +344,7 @@ class _Tee:
 
 
 def redact_endpoint(endpoint: str | None) -> str:
-    from .push import redact
+    from .sink.push import redact
 
     return redact(endpoint) if endpoint else "-"
 
@@ -352,7 +352,7 @@ def redact_endpoint(endpoint: str | None) -> str:
 def _count(progress: Any, inputs: tuple[Path, ...], published: str | None) -> None:
     """The ``read`` phase: count documents and words for the bars (the corpus is read twice;
     the warnings about bad files are said by the real pass only)."""
-    from .corpus import read_documents
+    from .read.corpus import read_documents
 
     level = log.level
     log.setLevel(logging.ERROR)
@@ -442,10 +442,10 @@ def _name(kg_file: Path) -> str:
 def validate(kg_file: Path, source_format: str | None) -> None:
     """Check KG against ontology/shapes.ttl: one line per violation, exit 1 if any."""
     from .errors import ValidationError
-    from .validate import validate_dataset, validate_store
+    from .rdf.validate import validate_dataset, validate_store
 
     if kg_file.is_dir():  # a store folder (build --store), checked where it lies
-        from .store import GraphStore
+        from .sink.store import GraphStore
 
         report = validate_store(GraphStore(kg_file, read_only=True).oxigraph)
     else:
@@ -485,7 +485,7 @@ def export(kg_file: Path, output: str, rdf_format: str | None, source_format: st
 @click.option("--title", default=None, help="Page title (default: the KG file's name).")
 def viz(kg_file: Path, output: str, title: str | None, source_format: str | None) -> None:
     """Draw the graph KG as one self-contained HTML page (opens offline)."""
-    from .viz import render_html, write_html
+    from .query.viz import render_html, write_html
 
     kg = _load(kg_file, source_format)
     title = title or f"caexpo-kg: {_name(kg_file)}"
@@ -533,8 +533,8 @@ def evaluate(
     SHACL check (a violation is worth seeing in the scores, not a reason to stop).
     """
     from .api import build_documents
-    from .corpus import parse_date, read_file
     from .evaluate import Scores, format_report, load_gold, log_entry, score_graph
+    from .read.corpus import parse_date, read_file
 
     if graph_file is not None and len(gold_files) != 1:
         raise click.UsageError("--graph scores one graph against one gold file")
@@ -601,7 +601,7 @@ def push(
     """Load KG into a SPARQL 1.1 Graph Store server (POST adds, --replace PUTs)."""
     import tempfile
 
-    from .push import push_graph
+    from .sink.push import push_graph
 
     with tempfile.TemporaryDirectory(prefix="caexpo-kg-push-") as folder:
         source = kg_file
@@ -674,7 +674,7 @@ def query(
     the closest names.
     """
     from .errors import InputError
-    from .query import load_named_query, parse_binding
+    from .query.sparql import load_named_query, parse_binding
 
     if sum(x is not None for x in (query_text, query_file, query_name)) != 1:
         raise click.UsageError("give exactly one of QUERY, -f FILE or --name NAME")
@@ -741,7 +741,7 @@ def entities(kg_file: Path, core_class: str | None, source_format: str | None) -
     """List the entities of KG: class, label, aliases, IRI."""
     from rdflib import Literal
 
-    from .query import QueryResult
+    from .query.sparql import QueryResult
 
     found = _load(kg_file, source_format).entities(core_class)
     rows = tuple(

@@ -18,7 +18,7 @@ STRICT = False
 #: Add the OWL-RL closure (the ``reasoned`` graph): off, it costs seconds and adds triples.
 REASON = False
 #: Add which country each named city or province is in (the ``world`` graph): off, since
-#: news rarely says so and annotators rarely write it down (:mod:`caexpo_kg.world`).
+#: news rarely says so and annotators rarely write it down (:mod:`caexpo_kg.rdf.world`).
 WORLD_KNOWLEDGE = False
 #: The environment variable naming the spaCy pipeline to use when none is given.
 MODEL_ENV = "CAEXPO_KG_MODEL"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .validate import ValidationReport
+    from .rdf.validate import ValidationReport
 
 __all__ = [
     "IO_ERROR_EXIT",

@@ -22,7 +22,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import Relation
-from ..resolve import ResolvedDocument
+from ..resolve.entities import ResolvedDocument
 from . import rules as _rules  # noqa: F401  (registers the rules)
 from .index import DocumentIndex, Findings
 from .ontology import property_domains

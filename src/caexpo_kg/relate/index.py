@@ -19,11 +19,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..components.entities import EXPO_FAMILY, entity_spans
-from ..components.rules import Rules, load_rules
+from ..extract.components.entities import EXPO_FAMILY, entity_spans
+from ..extract.components.rules import Rules, load_rules
+from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
-from ..nlp import CO_WORD_LEMMAS
-from ..resolve import ResolvedDocument, _doc_text
+from ..resolve.entities import ResolvedDocument, _doc_text
 from .lexicon import lexicon
 from .ontology import property_domains
 

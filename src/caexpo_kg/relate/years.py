@@ -8,7 +8,7 @@ publication date. An edition's year computed from another edition of the same
 annual series (12th in 2015, so the 15th in 2018) is *inferred*
 (:func:`infer_edition_years`): marked so, kept in its own named graph, and switched
 off with ``infer=False`` (``--no-infer``). (Years as mentions, "last year" → 2019,
-are resolved in :mod:`caexpo_kg.resolve`.)
+are resolved in :mod:`caexpo_kg.resolve.entities`.)
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..model import Relation
-from ..resolve import ResolvedDocument
+from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...model import Evidence, Relation
-from ...resolve import entity_key
+from ...resolve.entities import entity_key
 from ..index import DocumentIndex, Findings
 from ..registry import rule
 

@@ -4,13 +4,13 @@ Each such relation is marked inferred, carries no sentence as evidence, and name
 source (:attr:`caexpo_kg.model.Relation.source`), so the RDF says where it came from
 and keeps it out of the graph of stated facts; it is added only between two entities
 the document itself names. Which country a city or province lies in is added on
-request, over a whole graph (:mod:`caexpo_kg.world`, ``build --world-knowledge``).
+request, over a whole graph (:mod:`caexpo_kg.rdf.world`, ``build --world-knowledge``).
 """
 
 from __future__ import annotations
 
 from ...model import Relation
-from ...resolve import entity_key
+from ...resolve.entities import entity_key
 from ..index import DocumentIndex, Findings
 from ..registry import rule
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
-from .vocab import CKG, PROV, RDF
+from ..vocab import CKG, PROV, RDF
 
 __all__ = ["Explanation", "explain"]
 

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.entities import EntityRecognizer
-from .components.rules import load_rules
-from .corpus import too_long
-from .model import Document, Entity, Extraction
-from .nlp import model_name
-from .relate import extract_relations
-from .resolve import resolve_document
+from ..extract.components.entities import EntityRecognizer
+from ..extract.components.rules import load_rules
+from ..extract.nlp import model_name
+from ..model import Document, Entity, Extraction
+from ..read.corpus import too_long
+from ..relate import extract_relations
+from ..resolve.entities import resolve_document
 
 __all__ = ["extract_doc", "extract_documents"]
 

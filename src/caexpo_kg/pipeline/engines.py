@@ -7,7 +7,7 @@ the store) stays on the calling machine: it is cheap beside spaCy.
 
 The Dask engine sends batches of documents to the workers of an existing
 ``distributed`` scheduler. Each worker process loads the spaCy pipeline once
-(:func:`caexpo_kg.nlp.load_pipeline` is cached per process) and keeps it for
+(:func:`caexpo_kg.extract.nlp.load_pipeline` is cached per process) and keeps it for
 every batch after; at most ``window`` batches are in flight, so memory on the
 client stays flat however long the corpus.
 
@@ -25,8 +25,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, Protocol
 
-from .errors import CaexpoError
-from .model import Document, Extraction
+from ..errors import CaexpoError
+from ..model import Document, Extraction
 
 __all__ = ["DaskEngine", "Engine", "LocalEngine", "make_engine"]
 
@@ -70,8 +70,8 @@ class LocalEngine:
         infer: bool = True,
         batch_size: int = 8,
     ) -> Iterator[Extraction]:
-        from .extract import extract_documents
-        from .nlp import load_pipeline
+        from ..extract.nlp import load_pipeline
+        from .document import extract_documents
 
         if self.n_process <= 1:
             nlp = load_pipeline(model)
@@ -113,8 +113,8 @@ def _windowed(
 
 def _extract_batch(documents: list[Document], model: str | None, infer: bool) -> list[Extraction]:
     """Run on a Dask worker: the pipeline is loaded on the first call, then cached."""
-    from .extract import extract_documents
-    from .nlp import load_pipeline
+    from ..extract.nlp import load_pipeline
+    from .document import extract_documents
 
     nlp = load_pipeline(model)
     return list(extract_documents(nlp, documents, batch_size=len(documents) or 1, infer=infer))

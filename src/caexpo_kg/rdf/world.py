@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rdflib import Dataset, Literal, URIRef
 
-from .vocab import CKG, GRAPH, PROV, RDF, RDFS, source_iri
+from ..vocab import CKG, GRAPH, PROV, RDF, RDFS, source_iri
 
 __all__ = ["GEONAMES", "ISO_3166_2", "add_world_knowledge"]
 

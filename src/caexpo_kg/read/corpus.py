@@ -48,9 +48,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .model import Document
-from .vocab import document_iri
+from ..errors import InputError
+from ..model import Document
+from ..vocab import document_iri
 
 __all__ = [
     "MAX_TEXT_BYTES",

@@ -1,10 +1,11 @@
 """Streaming a corpus's extractions: a JSON codec for caching and spilling them.
 
 Merging across documents needs only a small table of entities
-(:class:`caexpo_kg.resolve.EntityTable`, re-exported here), so a build need not hold
+(:class:`caexpo_kg.resolve.entities.EntityTable`, re-exported here), so a build need not hold
 a corpus: the store writes each document as it comes, merged as far as the table
 knows, keeps its extraction as JSON, and at the end patches the few documents the
-whole corpus merges otherwise (:meth:`EntityTable.keymap`, :func:`caexpo_kg.resolve.remap`).
+whole corpus merges otherwise (:meth:`EntityTable.keymap`,
+:func:`caexpo_kg.resolve.entities.remap`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from .model import Document, Entity, Evidence, Extraction, Mention, Relation
-from .resolve import EntityTable
+from ..model import Document, Entity, Evidence, Extraction, Mention, Relation
+from ..resolve.entities import EntityTable
 
 __all__ = ["EntityTable", "extraction_from_json", "extraction_to_json"]
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import CaexpoError, InputError
+from ..errors import CaexpoError, InputError
 
 __all__ = ["PushResult", "push_bytes", "push_graph", "redact"]
 
@@ -78,7 +78,7 @@ def redact(url: str) -> str:
 def _payload(source: Path, graph: str | None) -> tuple[bytes, str, bool]:
     """The bytes to send, their media type, and whether they are quads."""
     if source.is_dir():  # a caexpo-kg store folder
-        from .rdf import serialize_quads
+        from ..rdf import serialize_quads
         from .store import GraphStore
 
         quads = GraphStore(source, read_only=True).quads()
@@ -103,9 +103,9 @@ def _payload(source: Path, graph: str | None) -> tuple[bytes, str, bool]:
                 False,
             )
         return data, content_type, quads
-    from .api import KnowledgeGraph  # JSON-LD, RDF/XML: through rdflib
+    from ..rdf import load_dataset, serialize  # JSON-LD, RDF/XML: read, sent as TriG
 
-    return KnowledgeGraph.load(source).serialize("trig"), "application/trig", True
+    return serialize(load_dataset(source), "trig"), "application/trig", True
 
 
 def push_graph(

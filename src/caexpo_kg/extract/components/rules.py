@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import InputError
-from ..resources import resource_dir
+from ...errors import InputError
+from ...resources import resource_dir
 
 __all__ = ["ORDINAL_WORDS", "GazetteerEntry", "Rules", "load_rules", "ordinal_value", "rule_files"]
 

@@ -35,7 +35,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
-from ..errors import InputError
+from ...errors import InputError
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 __all__ = [

@@ -15,9 +15,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from ..defaults import MODEL_ENV
+from ..errors import ModelNotFoundError
 from . import components  # noqa: F401  (registers our factories)
-from .defaults import MODEL_ENV
-from .errors import ModelNotFoundError
 
 __all__ = ["CO_WORD_LEMMAS", "DEFAULT_MODELS", "load_pipeline", "model_name", "resolve_model"]
 

@@ -42,13 +42,15 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
-from .errors import CaexpoError, FormatError, QueryError
-from .rdf import from_oxigraph
-from .resources import resource_dir
-from .vocab import CKG, DCTERMS, ID, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
+from ..errors import CaexpoError, FormatError, QueryError
+from ..rdf import from_oxigraph
+from ..resources import resource_dir
+from ..vocab import CKG, DCTERMS, ID, ITSRDF, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, XSD
 
 if TYPE_CHECKING:
     import pandas
+
+    from ..sink.store import GraphStore
 
 __all__ = [
     "PREFIXES",
@@ -338,7 +340,7 @@ def _bindings(bindings: Mapping[str, Any]) -> dict[str, Node]:
 
 # ----------------------------------------------------------------- engines
 def _ox_term(term: Node) -> Any:
-    from .rdf import to_oxigraph
+    from ..rdf import to_oxigraph
 
     try:
         return to_oxigraph(term)
@@ -569,3 +571,14 @@ def describe_named_query(name: str) -> str:
             break
         lines.append(line.lstrip("#").strip())
     return "\n".join(lines).strip()
+
+
+def sparql_store(store: GraphStore, dataset: Any) -> SparqlStore:
+    """A :class:`caexpo_kg.query.sparql.SparqlStore` that queries ``store`` on disk, not a copy."""
+
+    class _OnDisk(SparqlStore):
+        def store(self) -> Any:
+            return store_.oxigraph  # its union default graph is the knowledge graph
+
+    store_ = store
+    return _OnDisk(dataset)

@@ -39,10 +39,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 from rdflib.term import Node
 
-from .model import Document, Extraction
-from .rdf import from_oxigraph, to_oxigraph
-from .resources import resource_path
-from .vocab import CKG, ITSRDF, NIF, PROV, SCHEMA, SKOS, TIME
+from ..model import Document, Extraction
+from ..resources import resource_path
+from ..vocab import CKG, ITSRDF, NIF, PROV, SCHEMA, SKOS, TIME
+from . import from_oxigraph, to_oxigraph
 
 __all__ = [
     "HeldBack",
@@ -263,7 +263,7 @@ def validate_graph(graph: Graph, *, shapes: Graph | None = None) -> ValidationRe
 
 def validate_file(path: str | Path, rdf_format: str | None = None) -> ValidationReport:
     """Load a graph file of any supported format and validate it."""
-    from .rdf import load_dataset
+    from . import load_dataset
 
     return validate_dataset(load_dataset(path, rdf_format))
 
@@ -846,8 +846,8 @@ def _documents_at_fault(
     extractions: Sequence[Extraction], errors: Sequence[Violation], *, gentle: bool
 ) -> dict[str, list[Violation]]:
     """Document id → the violations it is held back for, this round."""
-    from .rdf import entity_uri
-    from .vocab import document_iri
+    from ..vocab import document_iri
+    from . import entity_uri
 
     by_document = {f"<{document_iri(e.document.id)}": e.document.id for e in extractions}
     by_entity: dict[str, set[str]] = {}

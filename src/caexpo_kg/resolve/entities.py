@@ -20,9 +20,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .components.entities import EXPO_FAMILY, clean_label, entity_spans
-from .model import Entity, Extraction, Mention, Relation
-from .vocab import slugify
+from ..extract.components.entities import EXPO_FAMILY, clean_label, entity_spans
+from ..model import Entity, Extraction, Mention, Relation
+from ..vocab import slugify
 
 __all__ = [
     "EntityTable",
@@ -473,7 +473,7 @@ class _Antecedents:
 
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy joins every token on each access);
-    :func:`caexpo_kg.extract.extract_doc` gives it the text spaCy was handed."""
+    :func:`caexpo_kg.pipeline.document.extract_doc` gives it the text spaCy was handed."""
     cached = doc.user_data.get("caexpo_text")
     if cached is None:
         cached = doc.user_data["caexpo_text"] = doc.text

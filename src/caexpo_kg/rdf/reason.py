@@ -29,8 +29,8 @@ from functools import lru_cache
 from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import OWL, RDFS
 
-from .resources import resource_path
-from .vocab import GRAPH
+from ..resources import resource_path
+from ..vocab import GRAPH
 
 __all__ = ["ONTOLOGY_FILES", "closure", "reason"]
 

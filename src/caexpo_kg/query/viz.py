@@ -19,7 +19,7 @@ person named once). ``#search=NAME`` in the URL runs a search when the page open
 Examples
 --------
 >>> from caexpo_kg import build
->>> from caexpo_kg.viz import write_html
+>>> from caexpo_kg.query.viz import write_html
 >>> kg = build(["data/sample"])  # doctest: +SKIP
 >>> write_html(kg, "graph.html")  # doctest: +SKIP
 """
@@ -37,7 +37,7 @@ from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from .vocab import (
+from ..vocab import (
     CKG,
     CORE_CLASSES,
     CORE_PROPERTIES,
@@ -95,7 +95,7 @@ def _local(term: URIRef) -> str:
 
 def _edge_properties(graphs: list[Graph]) -> dict[URIRef, str]:
     """The core properties and their sub-properties (from the ontology and the data itself)."""
-    from .resources import resource_path
+    from ..resources import resource_path
 
     core = {CKG[name]: name for name in CORE_PROPERTIES}
     ontology = Graph()

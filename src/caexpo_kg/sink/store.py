@@ -51,13 +51,13 @@ from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 
-from .errors import CaexpoError, InputError
-from .model import Document, Extraction
-from .rdf import Layout, document_quads, new_dataset, write_quads
-from .rdf.terms import document_graph
-from .resolve import Keymap, remap
-from .streaming import extraction_from_json
-from .vocab import BASE
+from ..errors import CaexpoError, InputError
+from ..model import Document, Extraction
+from ..pipeline.codec import extraction_from_json
+from ..rdf import Layout, document_quads, new_dataset, write_quads
+from ..rdf.terms import document_graph
+from ..resolve.entities import Keymap, remap
+from ..vocab import BASE
 
 log = logging.getLogger("caexpo_kg")
 
@@ -174,7 +174,7 @@ class GraphStore:
         About 1.2 KB of memory per triple: for reasoning and validation over the
         entity graphs, and for the networkx views; SPARQL runs on the store itself.
         """
-        from .rdf import quads_to_dataset
+        from ..rdf import quads_to_dataset
 
         if graphs is None:
             return quads_to_dataset(self._store)
@@ -402,13 +402,3 @@ class BatchWriter:
 
 
 # ---------------------------------------------------------------- for query.py / graph.py
-def sparql_store(store: GraphStore, dataset: Any) -> Any:
-    """A :class:`caexpo_kg.query.SparqlStore` that queries ``store`` on disk, not a copy."""
-    from .query import SparqlStore
-
-    class _OnDisk(SparqlStore):
-        def store(self) -> Any:
-            return store_.oxigraph  # its union default graph is the knowledge graph
-
-    store_ = store
-    return _OnDisk(dataset)

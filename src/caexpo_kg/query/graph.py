@@ -37,9 +37,9 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import EntityNotFoundError, QueryError
-from .resources import resource_path
-from .vocab import CKG, CORE_CLASSES, CORE_PROPERTIES, GRAPH, RDF, RDFS, SKOS
+from ..errors import EntityNotFoundError, QueryError
+from ..resources import resource_path
+from ..vocab import CKG, CORE_CLASSES, CORE_PROPERTIES, GRAPH, RDF, RDFS, SKOS
 
 __all__ = [
     "EntityInfo",

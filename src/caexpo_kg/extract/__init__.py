@@ -1,0 +1,1 @@
+"""Stage 2 — extraction: the spaCy pipeline and our components (entity spans)."""

@@ -1,0 +1,1 @@
+"""One document through extract → resolve → relate, and where that runs (engines)."""

@@ -1,0 +1,1 @@
+"""Asking a graph: SPARQL, the networkx view, explanations, the browser view."""
