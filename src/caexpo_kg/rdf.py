@@ -4,6 +4,10 @@ IRIs are minted from canonical labels (see :mod:`caexpo_kg.vocab`), so the same
 input gives the same graph; :func:`serialize` writes it in a stable order so the
 same graph gives the same bytes. Triple formats (Turtle, N-Triples, RDF/XML) get
 the union of the named graphs; quad formats (TriG, N-Quads, JSON-LD) keep them.
+
+Graph files are read by pyoxigraph into a ``Store`` (:func:`load_store`), which is
+what a :class:`~caexpo_kg.api.KnowledgeGraph` holds and its readers read; a Store
+serialises to the same bytes as the Dataset it holds the triples of.
 """
 
 from __future__ import annotations
@@ -12,12 +16,12 @@ import hashlib
 import os
 import sys
 import tempfile
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from .errors import FormatError
@@ -43,13 +47,22 @@ from .vocab import (
 __all__ = [
     "FORMATS",
     "QUAD_FORMATS",
+    "DatasetEdits",
+    "as_store",
+    "bind_prefixes",
+    "dataset_to_store",
     "entity_uri",
     "format_for_path",
     "from_oxigraph",
     "load_dataset",
+    "load_store",
+    "oxigraph_format",
     "serialize",
+    "store_to_dataset",
+    "subject_objects",
     "to_dataset",
     "to_oxigraph",
+    "triple_from_oxigraph",
     "write_dataset",
 ]
 
@@ -249,18 +262,17 @@ def _sort_key(row: tuple[Node | None, ...]) -> str:
     )
 
 
-def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
-    """Serialise ``dataset`` deterministically: the same graph always gives the same bytes.
+def serialize(source: Dataset | Any, rdf_format: str = "turtle") -> bytes:
+    """Serialise ``source`` (an rdflib Dataset or a pyoxigraph Store) deterministically:
+    the same graph always gives the same bytes, whichever of the two holds it.
 
     rdflib's writers follow its stores' hash order, which changes with Python's hash
     seed, and its Turtle writer is slow (PERF.md). So the statements are sorted and
     written in that order: N-Triples and N-Quads line by line, the other formats by
     pyoxigraph's serializer, which keeps the order it is given.
     """
-    rows = set()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = g.identifier if isinstance(g, Graph) else g
-        rows.add((graph if rdf_format in QUAD_FORMATS else None, s, p, o))
+    quads = rdf_format in QUAD_FORMATS
+    rows = _dataset_rows(source, quads) if isinstance(source, Graph) else _store_rows(source, quads)
     ordered = sorted(rows, key=_sort_key)
     if rdf_format in ("nt", "nquads"):
         return "".join(
@@ -269,9 +281,14 @@ def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
         ).encode("utf-8")
     import pyoxigraph as ox
 
-    if rdf_format in QUAD_FORMATS:
+    if quads:
         statements = [
-            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
+            ox.Quad(
+                to_oxigraph(s),
+                to_oxigraph(p),
+                to_oxigraph(o),
+                ox.DefaultGraph() if g is None else to_oxigraph(g),
+            )
             for g, s, p, o in ordered
         ]
     else:
@@ -281,16 +298,40 @@ def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
     # No "id:" prefix: local names like "document/x#char=0,5" would need escapes everywhere.
     prefixes = {prefix: str(ns) for prefix, ns in sorted(_PREFIXES.items()) if prefix != "id"}
     prefixes.update(rdf=str(RDF), rdfs=str(RDFS), xsd=str(XSD))
-    out_format = getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[rdf_format])
-    return ox.serialize(statements, format=out_format, prefixes=prefixes)
+    return ox.serialize(statements, format=oxigraph_format(rdf_format), prefixes=prefixes)
 
 
+_Row = tuple[Node | None, Node, Node, Node]
+_G = TypeVar("_G", bound=Graph)
+
+
+def _dataset_rows(dataset: Graph, quads: bool) -> set[_Row]:
+    """``(graph or None, s, p, o)`` of an rdflib Dataset (its default graph as ``None``)."""
+    rows = set()
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        graph = g.identifier if isinstance(g, Graph) else g
+        if graph == DATASET_DEFAULT_GRAPH_ID:
+            graph = None
+        rows.add((graph if quads else None, s, p, o))
+    return rows
+
+
+#: rdflib format name (:data:`FORMATS`' values) → pyoxigraph ``RdfFormat`` attribute.
 _OXIGRAPH_FORMATS = {
     "turtle": "TURTLE",
+    "nt": "N_TRIPLES",
+    "nquads": "N_QUADS",
     "trig": "TRIG",
     "json-ld": "JSON_LD",
     "xml": "RDF_XML",
 }
+
+
+def oxigraph_format(rdf_format: str) -> Any:
+    """The pyoxigraph ``RdfFormat`` of an rdflib format name (``"turtle"``)."""
+    import pyoxigraph as ox
+
+    return getattr(ox.RdfFormat, _OXIGRAPH_FORMATS[rdf_format])
 
 
 _NAMED_NODES: dict[str, Any] = {}
@@ -363,9 +404,10 @@ def _nt_object(term: Node) -> str:
     return f'"{text}"'
 
 
-def write_dataset(dataset: Dataset, path: str | os.PathLike[str], rdf_format: str) -> None:
-    """Write atomically: a temporary file beside ``path``, renamed over it when complete."""
-    data = serialize(dataset, rdf_format)
+def write_dataset(source: Dataset | Any, path: str | os.PathLike[str], rdf_format: str) -> None:
+    """Write ``source`` (a Dataset or a Store) atomically: a temporary file beside
+    ``path``, renamed over it when complete."""
+    data = serialize(source, rdf_format)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
@@ -395,28 +437,181 @@ def _ordinary_file_mode(target: Path) -> int:
 
 
 def load_dataset(path: str | os.PathLike[str], rdf_format: str | None = None) -> Dataset:
-    """Read an RDF file of any supported format into a :class:`Dataset`.
+    """Read an RDF file into an rdflib :class:`Dataset` (parsed by :func:`load_store`)."""
+    return store_to_dataset(load_store(path, rdf_format))
 
-    ``-`` reads standard input (Turtle unless ``rdf_format`` says otherwise). Triples
-    of a triple format land in the entity graph.
+
+# ------------------------------------------------------------ stores (pyoxigraph)
+# The graph verbs read files through pyoxigraph: its parser is about 30 times faster
+# than rdflib's (PERF.md), and queries then run on the store itself. rdflib Datasets
+# stay for the rdflib users (pyshacl, owlrl, notebooks), as copies.
+
+
+#: Offsets are xsd:nonNegativeInteger (NIF; ontology/shapes.ttl requires it), but an
+#: Oxigraph store keeps every integer-derived datatype as xsd:integer (0.5.13 does;
+#: rdflib issue 2197 shows it too). Reading a store gives these properties' integers
+#: their datatype back, so what a store holds reads, validates and writes as before.
+_NON_NEGATIVE_INTEGERS = frozenset({str(NIF.beginIndex), str(NIF.endIndex)})
+_XSD_INTEGER = str(XSD.integer)
+
+
+def triple_from_oxigraph(quad: Any) -> tuple[Node, Node, Node]:
+    """The rdflib triple of a pyoxigraph quad (or triple), offsets' datatype restored."""
+    obj = quad.object
+    if (
+        quad.predicate.value in _NON_NEGATIVE_INTEGERS
+        and getattr(obj, "datatype", None) is not None
+        and obj.datatype.value == _XSD_INTEGER
+    ):
+        value: Node = Literal(obj.value, datatype=XSD.nonNegativeInteger)
+    else:
+        value = from_oxigraph(obj)
+    return from_oxigraph(quad.subject), from_oxigraph(quad.predicate), value
+
+
+def load_store(path: str | os.PathLike[str], rdf_format: str | None = None) -> Any:
+    """Read an RDF file of any supported format into an in-memory pyoxigraph ``Store``.
+
+    ``-`` reads standard input (Turtle unless ``rdf_format`` says otherwise). Triples of
+    a triple format land in the entity graph; quad formats keep their named graphs.
     """
+    import pyoxigraph as ox
+
     from .errors import InputError
 
     fmt = format_for_path(path, rdf_format)
-    dataset = Dataset()
     try:
         data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    store = ox.Store()
+    target = None if fmt in QUAD_FORMATS else ox.NamedNode(str(GRAPH.ENTITIES))
+    base = None if str(path) == "-" else Path(path).resolve().as_uri()
     try:
-        if fmt in QUAD_FORMATS:
-            with warnings.catch_warnings():
-                # rdflib 7.6 warns about its own Dataset.parse defaults.
-                warnings.simplefilter("ignore", DeprecationWarning)
-                dataset.parse(data=data, format=fmt)
-        else:
-            dataset.graph(GRAPH.ENTITIES).parse(data=data, format=fmt)
-    except Exception as err:  # rdflib raises many parser-specific types
+        store.load(data, oxigraph_format(fmt), base_iri=base, to_graph=target)
+    except (SyntaxError, ValueError) as err:  # ValueError: undecodable bytes, bad IRIs
         message = " ".join(str(err).split())[:300]
         raise InputError(f"{path}: not valid {fmt} ({message})") from None
+    return store
+
+
+def dataset_to_store(source: Graph) -> Any:
+    """An in-memory pyoxigraph ``Store`` holding what an rdflib Dataset (or Graph) holds.
+
+    A Dataset keeps its named graphs (its default graph stays the default graph); a
+    plain Graph's triples land in the entity graph, as a triple file's do.
+    """
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    if isinstance(source, ConjunctiveGraph):
+        names: dict[Any, Any] = {}
+        quads = []
+        for s, p, o, g in source.quads((None, None, None, None)):
+            graph = g.identifier if isinstance(g, Graph) else g
+            name = names.get(graph)
+            if name is None:
+                default = graph is None or graph == DATASET_DEFAULT_GRAPH_ID
+                name = names[graph] = ox.DefaultGraph() if default else to_oxigraph(graph)
+            quads.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name))
+    else:
+        entities = ox.NamedNode(str(GRAPH.ENTITIES))
+        quads = [
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), entities)
+            for s, p, o in source.triples((None, None, None))
+        ]
+    store.extend(quads)
+    return store
+
+
+def bind_prefixes(graph: _G) -> _G:
+    """``graph`` with the package's prefixes bound (for rdflib's own writers)."""
+    for prefix, namespace in _PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def as_store(source: Any) -> Any:
+    """The pyoxigraph ``Store`` a reader reads: a Store as it is, an rdflib Dataset or
+    Graph copied into one (:func:`dataset_to_store`), for callers that hold rdflib."""
+    return dataset_to_store(source) if isinstance(source, Graph) else source
+
+
+def store_to_dataset(store: Any) -> Dataset:
+    """An rdflib :class:`Dataset` copy of a pyoxigraph ``Store`` (about 1.2 KB a triple)."""
+    import pyoxigraph as ox
+
+    dataset = bind_prefixes(Dataset())
+    graphs: dict[Any, Graph] = {}
+    for quad in store:
+        graph = graphs.get(quad.graph_name)
+        if graph is None:
+            name = quad.graph_name
+            graph = graphs[name] = (
+                dataset.default_graph
+                if isinstance(name, ox.DefaultGraph)
+                else dataset.graph(from_oxigraph(name))
+            )
+        graph.add(triple_from_oxigraph(quad))
     return dataset
+
+
+def _store_rows(store: Any, quads: bool) -> set[_Row]:
+    """``(graph or None, s, p, o)`` of a pyoxigraph Store, in rdflib terms (for sorting)."""
+    import pyoxigraph as ox
+
+    rows = set()
+    for quad in store:
+        name = quad.graph_name
+        graph = None if not quads or isinstance(name, ox.DefaultGraph) else from_oxigraph(name)
+        rows.add((graph, *triple_from_oxigraph(quad)))
+    return rows
+
+
+def subject_objects(
+    store: Any, predicate: URIRef, graph: URIRef | None = None
+) -> dict[Any, set[Any]]:
+    """Subject → the objects of ``predicate`` (pyoxigraph terms), in every graph or one.
+
+    One scan of the store's predicate index, linear in the triples that use it: how
+    the readers (graph views, viz) join in Python instead of asking per node.
+    """
+    found: dict[Any, set[Any]] = {}
+    name = None if graph is None else to_oxigraph(graph)
+    for quad in store.quads_for_pattern(None, to_oxigraph(predicate), None, name):
+        found.setdefault(quad.subject, set()).add(quad.object)
+    return found
+
+
+class DatasetEdits:
+    """Whether an rdflib Dataset was edited since :meth:`settle`: what tells a store copy
+    of it to be made again. rdflib has no change counter, so: its add events (a triple
+    swapped for another keeps the sizes) and the sizes of its graphs (its in-memory
+    store sends no event on removal).
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        from rdflib.events import Event
+        from rdflib.store import TripleAddedEvent, TripleRemovedEvent
+
+        self.dataset = dataset
+        self._added = True
+
+        def edited(event: Event) -> None:
+            self._added = True
+
+        for event_type in (TripleAddedEvent, TripleRemovedEvent):
+            dataset.store.dispatcher.subscribe(event_type, edited)
+        self._sizes = self._measure()
+
+    def _measure(self) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted((str(g.identifier), len(g)) for g in self.dataset.graphs()))
+
+    def changed(self) -> bool:
+        """Edited since the last :meth:`settle` (or never settled)."""
+        return self._added or self._measure() != self._sizes
+
+    def settle(self) -> None:
+        """Take the dataset as it is now as the unedited state."""
+        self._added = False
+        self._sizes = self._measure()

@@ -53,7 +53,7 @@ from rdflib import URIRef
 
 from .errors import CaexpoError, InputError
 from .model import Document, Entity, Extraction
-from .rdf import from_oxigraph, oxigraph_named_node, to_oxigraph
+from .rdf import oxigraph_named_node, to_oxigraph
 from .resolve import Keymap, remap
 from .streaming import EntityTable, extraction_from_json, extraction_to_json
 from .vocab import (
@@ -786,37 +786,3 @@ class _BatchWriter:
 
 
 # ---------------------------------------------------------------- for query.py / graph.py
-def to_rdflib(store: GraphStore) -> Any:
-    """The knowledge graph of ``store`` as an rdflib ``Dataset`` (for the networkx views).
-
-    About 1.2 KB of memory per triple: fine for a corpus's worth of graphs, not
-    for the largest stores, where SPARQL on the store itself is the way.
-    """
-    from rdflib import Dataset
-
-    from .rdf import _PREFIXES
-
-    dataset = Dataset()
-    for prefix, namespace in _PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    graphs: dict[Any, Any] = {}
-    for quad in store.oxigraph:
-        graph = graphs.get(quad.graph_name)
-        if graph is None:
-            graph = graphs[quad.graph_name] = dataset.graph(URIRef(quad.graph_name.value))
-        graph.add(
-            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-        )
-    return dataset
-
-
-def sparql_store(store: GraphStore, dataset: Any) -> Any:
-    """A :class:`caexpo_kg.query.SparqlStore` that queries ``store`` on disk, not a copy."""
-    from .query import SparqlStore
-
-    class _OnDisk(SparqlStore):
-        def store(self) -> Any:
-            return store_.oxigraph  # its union default graph is the knowledge graph
-
-    store_ = store
-    return _OnDisk(dataset)
