@@ -21,12 +21,9 @@ from rdflib import Dataset, Graph, URIRef
 from . import defaults
 from .corpus import read_documents, read_text
 from .errors import ValidationError
-from .extract import extract_documents
 from .model import Document, Extraction
-from .nlp import load_pipeline
 from .progress import Progress
 from .rdf import format_for_path, load_store, serialize, to_dataset, write_dataset
-from .resolve import EntityTable
 from .vocab import GRAPH
 
 if TYPE_CHECKING:
@@ -284,6 +281,12 @@ def _extract_merged(
     engine: Any,
 ) -> tuple[list[Extraction], int]:
     """Extract ``documents`` and merge entities across them; also the year conflicts."""
+    # Imported here, not at the top: they import spaCy (0.5 s and more), which the verbs
+    # that only read a graph (query, path, stats ...) must not pay for.
+    from .extract import extract_documents
+    from .nlp import load_pipeline
+    from .resolve import EntityTable
+
     if engine is not None:
         stream = engine.extract(documents, model=model, infer=infer, batch_size=batch_size)
     else:
