@@ -24,7 +24,7 @@ from caexpo_kg.rdf import FORMATS, load_store, serialize
 from caexpo_kg.store import GraphStore
 from caexpo_kg.validate import validate_dataset
 from caexpo_kg.viz import graph_data
-from caexpo_kg.vocab import GRAPH, ID, NIF, RDFS, XSD
+from caexpo_kg.vocab import CKG, GRAPH, ID, NIF, RDFS, XSD
 from conftest import SAMPLE
 
 MINI = Path(__file__).parent / "data" / "caexpo-mini.trig"
@@ -150,6 +150,20 @@ def test_edits_through_the_dataset_copy_reach_the_store() -> None:
     entities.add((huawei, RDFS.label, Literal("Huawei Technologies")))
     assert kg.sparql(query, name="Huawei").values() == []
     assert kg.find("Huawei Technologies").iri == huawei
+
+
+def test_edits_to_the_store_itself_reach_the_views() -> None:
+    kg = KnowledgeGraph.load(MINI)
+    assert kg.path("Yu Xiangquan", "Huawei") == []
+    kg.store.add(
+        ox.Quad(
+            ox.NamedNode(str(ID["person/yu-xiangquan"])),
+            ox.NamedNode(str(CKG.affiliatedWith)),
+            ox.NamedNode(str(ID["organisation/huawei"])),
+            ox.NamedNode(str(GRAPH.ENTITIES)),
+        )
+    )
+    assert str(kg.path("Yu Xiangquan", "Huawei")[0]) == "Yu Xiangquan -affiliatedWith-> Huawei"
 
 
 def test_the_readers_never_copy_the_store_into_rdflib(monkeypatch: pytest.MonkeyPatch) -> None:
