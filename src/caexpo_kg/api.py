@@ -21,9 +21,8 @@ from rdflib import Dataset, Graph, URIRef
 from . import defaults
 from .model import Document, Extraction
 from .progress import Progress
-from .rdf import format_for_path, load_dataset, serialize, write_dataset
+from .rdf import format_for_path, load_store, serialize, write_dataset
 from .read.corpus import read_documents, read_text
-from .resolve.entities import EntityTable
 from .vocab import GRAPH
 
 if TYPE_CHECKING:
@@ -44,12 +43,20 @@ log = logging.getLogger("caexpo_kg")
 class KnowledgeGraph:
     """An RDF dataset of extracted entities, with the views researchers ask for.
 
-    The dataset has named graphs (see :class:`caexpo_kg.vocab.GRAPH`): entities and
-    stated relations, mentions and evidence, inferred triples.
+    The graph is a pyoxigraph ``Store`` (:attr:`store`: in memory for files and builds,
+    the folder's own for :meth:`open_store`) with named graphs (see
+    :class:`caexpo_kg.vocab.GRAPH`): entities and stated relations, mentions and
+    evidence, inferred triples. SPARQL, the networkx views, ``explain`` and the page of
+    ``viz`` read the store in place; :attr:`dataset` is an rdflib copy for rdflib users.
     """
 
-    def __init__(self, dataset: Dataset, extractions: list[Extraction] | None = None) -> None:
-        self.dataset = dataset
+    def __init__(self, store: Any, extractions: list[Extraction] | None = None) -> None:
+        """``store``: a pyoxigraph ``Store``; an rdflib ``Dataset`` is accepted too (its
+        store copy is made on first use), as :meth:`from_dataset` takes it."""
+        from .query.sparql import SparqlStore
+
+        self._graph = SparqlStore(store) if isinstance(store, Graph) else SparqlStore(store=store)
+        self._read_only = False  # a store folder opened read-only (open_store)
         self.extractions = extractions or []
         #: Editions the documents dated differently (each kept the corpus's majority year).
         self.year_conflicts = 0
@@ -60,35 +67,56 @@ class KnowledgeGraph:
         #: Documents kept out because their triples broke a SHACL shape (``validate``).
         self.held_back: list[HeldBack] = []
 
+    @property
+    def store(self) -> Any:
+        """The graph: a pyoxigraph ``Store``, its default graph the union of the named ones
+        in queries (``use_default_graph_as_union=True``)."""
+        return self._graph.store()
+
+    @property
+    def dataset(self) -> Dataset:
+        """An rdflib ``Dataset`` copy of :attr:`store`, made on first use and kept.
+
+        For rdflib users (pyshacl, owlrl, notebooks); it costs about 1.2 KB a triple.
+        Edits made through it (``kg.dataset``, :meth:`graph`) reach the store: the store
+        is copied from it again the next time it is read.
+        """
+        return self._graph.dataset
+
     # ------------------------------------------------------------- making
     @classmethod
     def load(cls, path: str | os.PathLike[str], rdf_format: str | None = None) -> KnowledgeGraph:
-        """Load a graph file of any supported format (Turtle, TriG, N-Quads, JSON-LD ...)."""
-        return cls(load_dataset(path, rdf_format))
+        """Load a graph file of any supported format (Turtle, TriG, N-Quads, JSON-LD ...),
+        parsed by pyoxigraph into an in-memory store."""
+        return cls(load_store(path, rdf_format))
 
     @classmethod
     def from_build(cls, store: GraphStore, report: BuildReport) -> KnowledgeGraph:
         """The graph a :class:`~caexpo_kg.builder.Builder` built into ``store``."""
-        kg = cls(store.to_rdflib(), store.extractions())
+        kg = cls(store.oxigraph, store.extractions())
         kg.year_conflicts = report.year_conflicts
         kg.entailed, kg.placed = report.entailed, report.placed
         kg.held_back = report.held_back
         return kg
 
     @classmethod
-    def open_store(cls, path: str | os.PathLike[str], *, load: bool = True) -> KnowledgeGraph:
-        """Open an Oxigraph store folder written by ``build --store``.
+    def from_dataset(
+        cls, dataset: Dataset, extractions: list[Extraction] | None = None
+    ) -> KnowledgeGraph:
+        """The graph an rdflib ``Dataset`` holds (copied into a store on first use)."""
+        return cls(dataset, extractions)
 
-        SPARQL (:meth:`sparql`, :meth:`named_query`) runs on the store on disk; the
-        networkx views (paths, neighbours, stats) need the quads in rdflib, which
-        ``load`` (default) copies; ``load=False`` opens it for SPARQL alone.
+    @classmethod
+    def open_store(cls, path: str | os.PathLike[str]) -> KnowledgeGraph:
+        """Open an Oxigraph store folder written by ``build --store``, read-only.
+
+        Every view reads the store on disk in place; nothing is copied unless
+        :attr:`dataset` is asked for.
         """
-        from .query.sparql import sparql_store
         from .sink.store import GraphStore
 
-        store = GraphStore(path, read_only=True)
-        kg = cls(store.to_rdflib() if load else Dataset())
-        kg.__dict__["_sparql"] = sparql_store(store, kg.dataset)
+        kg = cls(GraphStore(path, read_only=True).oxigraph)
+        kg._read_only = True
         return kg
 
     @classmethod
@@ -114,29 +142,32 @@ class KnowledgeGraph:
 
     # ------------------------------------------------------------- views
     def graph(self, which: str = "entities") -> Graph:
-        """One named graph: ``entities``, ``mentions``, ``inferred``, ``reasoned`` or ``world``."""
+        """One named graph: ``entities``, ``mentions``, ``inferred``, ``reasoned`` or ``world``.
+
+        The graph of :attr:`dataset` (rdflib): edits to it reach the store.
+        """
         return self.dataset.graph(getattr(GRAPH, which.upper()))
 
     def union(self) -> Graph:
-        """All named graphs as one graph (what a Turtle file holds)."""
-        union = Graph()
-        for prefix, namespace in self.dataset.namespaces():
-            union.bind(prefix, namespace, override=True)
-        for s, p, o, _ in self.dataset.quads((None, None, None, None)):
-            union.add((s, p, o))
+        """All named graphs as one rdflib graph (what a Turtle file holds), a copy."""
+        from .rdf import bind_prefixes, triple_from_oxigraph
+
+        union = bind_prefixes(Graph())
+        union.addN((*triple_from_oxigraph(quad), union) for quad in self.store)
         return union
 
     def __len__(self) -> int:
-        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+        """Quads in the store (a triple in two named graphs counts twice)."""
+        return len(self.store)
 
     # ------------------------------------------------------------- writing
     def serialize(self, rdf_format: str = "turtle") -> bytes:
         """The graph's bytes in ``rdf_format`` (deterministic)."""
-        return serialize(self.dataset, format_for_path(None, rdf_format))
+        return serialize(self.store, format_for_path(None, rdf_format))
 
     def write(self, path: str | os.PathLike[str], rdf_format: str | None = None) -> None:
         """Write to ``path`` atomically; the format follows the extension unless given."""
-        write_dataset(self.dataset, path, format_for_path(path, rdf_format))
+        write_dataset(self.store, path, format_for_path(path, rdf_format))
 
     # ------------------------------------------------------------- asking (query.py, graph.py)
     def sparql(self, query: str, *, allow_service: bool = False, **bindings: Any) -> QueryResult:
@@ -150,12 +181,9 @@ class KnowledgeGraph:
 
         >>> kg.sparql("SELECT ?o WHERE { ?o rdfs:label ?name }", name="Huawei")  # doctest: +SKIP
         """
-        from .query.sparql import SparqlStore, run_query
+        from .query.sparql import run_query
 
-        store = self.__dict__.get("_sparql")
-        if store is None or store.dataset is not self.dataset:
-            store = self.__dict__["_sparql"] = SparqlStore(self.dataset)
-        return run_query(store, query, bindings, allow_service=allow_service)
+        return run_query(self._graph, query, bindings, allow_service=allow_service)
 
     def named_query(self, name: str, **bindings: Any) -> QueryResult:
         """Run one of the shipped ``queries/*.rq`` (``"organisations-at-edition"``)."""
@@ -200,8 +228,10 @@ class KnowledgeGraph:
         from .query.graph import EntityViews
 
         views = self.__dict__.get("_entity_views")
-        if views is None or views.source is not self.dataset:
-            views = self.__dict__["_entity_views"] = EntityViews(self.dataset)
+        if views is None:
+            views = self.__dict__["_entity_views"] = EntityViews(
+                lambda: self.store, read_only=self._read_only
+            )
         return views
 
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -223,7 +253,7 @@ class KnowledgeGraph:
         from .vocab import CKG
 
         predicate_iri = URIRef(predicate) if ":" in predicate else CKG[predicate]
-        return explain(self.union(), self.find(subject).iri, predicate_iri, self.find(obj).iri)
+        return explain(self.store, self.find(subject).iri, predicate_iri, self.find(obj).iri)
 
     def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:
         """Up to ``k`` shortest relationship paths between two entities (names or IRIs)."""
@@ -265,7 +295,10 @@ def extract(
     ``engine`` is a :mod:`caexpo_kg.pipeline.engines` engine (e.g. Dask); default: local, with
     ``n_process`` processes.
     """
+    # Imported here, not at the top: they import spaCy (0.5 s and more), which the verbs
+    # that only read a graph (query, path, stats ...) must not pay for.
     from .pipeline.engines import LocalEngine
+    from .resolve.entities import EntityTable
 
     engine = engine or LocalEngine(n_process)
     extractions = []

@@ -422,12 +422,13 @@ def _graph_command(*examples: str) -> Any:
     return decorate
 
 
-def _load(kg_file: Path, source_format: str | None, *, rdf: bool = True) -> Any:
-    """The graph KG names: a store folder (``rdf=False``: for SPARQL only), ``-``, or a file."""
+def _load(kg_file: Path, source_format: str | None) -> Any:
+    """The graph KG names: a store folder (read in place), ``-``, or a file (parsed by
+    pyoxigraph into memory)."""
     from .api import KnowledgeGraph
 
     if kg_file.is_dir():  # a store folder (build --store)
-        return KnowledgeGraph.open_store(kg_file, load=rdf)
+        return KnowledgeGraph.open_store(kg_file)
     return KnowledgeGraph.load(kg_file, source_format)
 
 
@@ -688,7 +689,7 @@ def query(
             raise InputError(f"{query_file}: cannot read the query ({err})") from None
     else:
         text = query_text or ""
-    kg = _load(kg_file, source_format, rdf=False)
+    kg = _load(kg_file, source_format)
     result = kg.sparql(text, allow_service=allow_service, **bindings)
     if not result and bindings:
         kg.check_bound_names(bindings)

@@ -8,9 +8,11 @@ graph (``rdf:subject``/``rdf:predicate``/``rdf:object``, ``ckg:rule``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
+from ..rdf import as_store, from_oxigraph, to_oxigraph
 from ..vocab import CKG, PROV, RDF
 
 __all__ = ["Explanation", "explain"]
@@ -29,24 +31,35 @@ class Explanation:
     inferred: bool
 
 
-def explain(graph: Graph, subject: URIRef, predicate: URIRef, obj: URIRef) -> list[Explanation]:
-    """The evidence records of ``(subject, predicate, obj)`` in ``graph`` (a union graph)."""
+def explain(source: Any, subject: URIRef, predicate: URIRef, obj: URIRef) -> list[Explanation]:
+    """The evidence records of ``(subject, predicate, obj)`` in ``source``: a pyoxigraph
+    Store (read in place, every graph) or an rdflib Graph or Dataset."""
+    store = as_store(source)
+
+    def objects(record: Any, prop: URIRef) -> list[Any]:
+        """The objects of ``record``'s ``prop``, once each, in lexical order."""
+        found = {q.object for q in store.quads_for_pattern(record, to_oxigraph(prop), None, None)}
+        return sorted(found, key=lambda term: term.value)
+
     found = []
-    for record in graph.subjects(RDF.subject, subject):
-        if (record, RDF.predicate, predicate) not in graph or (
-            record,
-            RDF.object,
-            obj,
-        ) not in graph:
+    records = {
+        q.subject
+        for q in store.quads_for_pattern(None, to_oxigraph(RDF.subject), to_oxigraph(subject))
+    }
+    for record in records:
+        if to_oxigraph(predicate) not in objects(record, RDF.predicate) or to_oxigraph(
+            obj
+        ) not in objects(record, RDF.object):
             continue
-        texts = sorted(str(t) for t in graph.objects(record, CKG.evidenceText)) or [""]
-        inferred = any(bool(v.toPython()) for v in graph.objects(record, CKG.inferred))
+        texts = [t.value for t in objects(record, CKG.evidenceText)] or [""]
+        inferred = any(bool(from_oxigraph(v).toPython()) for v in objects(record, CKG.inferred))
+        rules, documents = objects(record, CKG.rule), objects(record, PROV.wasDerivedFrom)
         for text in texts:
             found.append(
                 Explanation(
-                    rule=str(graph.value(record, CKG.rule) or ""),
+                    rule=rules[0].value if rules else "",
                     text=text,
-                    document=str(graph.value(record, PROV.wasDerivedFrom) or ""),
+                    document=documents[0].value if documents else "",
                     inferred=inferred,
                 )
             )

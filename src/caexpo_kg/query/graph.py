@@ -28,16 +28,16 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, Literal, URIRef
 
 from ..errors import EntityNotFoundError, QueryError
+from ..rdf import as_store, subject_objects, to_oxigraph
 from ..resources import resource_path
 from ..vocab import CKG, CORE_CLASSES, CORE_PROPERTIES, GRAPH, RDF, RDFS, SKOS
 
@@ -142,39 +142,41 @@ class EntityInfo:
     """Its ``skos:prefLabel`` values, sorted (usually just :attr:`label`)."""
 
 
-def _triples(source: Graph, pattern: tuple[Any, Any, Any]) -> Iterator[tuple[Node, Node, Node]]:
-    """Triples matching ``pattern`` in every graph of a Dataset, or in a plain Graph."""
-    if isinstance(source, Dataset):
-        seen = set()
-        for s, p, o, _ in source.quads((*pattern, None)):
-            if (s, p, o) not in seen:
-                seen.add((s, p, o))
-                yield s, p, o
-    else:
-        yield from source.triples(pattern)
-
-
-def entity_table(source: Graph) -> dict[URIRef, EntityInfo]:
-    """Every entity of ``source`` (a Dataset's union, or one Graph), by IRI.
+def entity_table(source: Any) -> dict[URIRef, EntityInfo]:
+    """Every entity of ``source`` (a pyoxigraph Store or an rdflib Dataset: the union of
+    its graphs; or one rdflib Graph), by IRI.
 
     An entity is a node typed with one of the six core classes; if a node carries
     two (a resolution mistake), the first in :data:`~caexpo_kg.vocab.CORE_CLASSES`
     order wins.
     """
-    classes: dict[URIRef, str] = {}
+    import pyoxigraph as ox
+
+    store = as_store(source)
+    classes: dict[str, str] = {}
     for class_iri, name in _CLASS_IRIS.items():
-        for node, _, _ in _triples(source, (None, RDF.type, class_iri)):
-            if isinstance(node, URIRef) and (
-                node not in classes or _CLASS_ORDER[name] < _CLASS_ORDER[classes[node]]
+        for quad in store.quads_for_pattern(
+            None, to_oxigraph(RDF.type), to_oxigraph(class_iri), None
+        ):
+            node = quad.subject
+            if isinstance(node, ox.NamedNode) and (
+                node.value not in classes or _CLASS_ORDER[name] < _CLASS_ORDER[classes[node.value]]
             ):
-                classes[node] = name
+                classes[node.value] = name
+    labels, prefs, aliases = (
+        subject_objects(store, predicate)
+        for predicate in (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
+    )
     table = {}
-    for node, core_class in classes.items():
-        labels = sorted(str(o) for _, _, o in _triples(source, (node, RDFS.label, None)))
-        prefs = sorted(str(o) for _, _, o in _triples(source, (node, SKOS.prefLabel, None)))
-        aliases = sorted({str(o) for _, _, o in _triples(source, (node, SKOS.altLabel, None))})
-        label = (labels or prefs or [str(node).rstrip("/").rsplit("/", 1)[-1]])[0]
-        table[node] = EntityInfo(node, label, core_class, tuple(aliases), tuple(prefs))
+    for iri, core_class in classes.items():
+        node = ox.NamedNode(iri)
+        own_labels = sorted(term.value for term in labels.get(node, ()))
+        own_prefs = sorted(term.value for term in prefs.get(node, ()))
+        own_aliases = sorted({term.value for term in aliases.get(node, ())})
+        label = (own_labels or own_prefs or [iri.rstrip("/").rsplit("/", 1)[-1]])[0]
+        table[URIRef(iri)] = EntityInfo(
+            URIRef(iri), label, core_class, tuple(own_aliases), tuple(own_prefs)
+        )
     return table
 
 
@@ -263,72 +265,94 @@ def entities_of(table: dict[URIRef, EntityInfo], core_class: str | None = None) 
 
 
 class EntityViews:
-    """The entity table and networkx view of a Dataset, rebuilt only when it changes.
+    """The entity table and networkx view of a store, rebuilt only when it changes.
 
     ``KnowledgeGraph`` keeps one, so that ``find``, ``path`` and ``neighbors`` in a
-    notebook loop do not rebuild the view each time.
+    notebook loop do not rebuild the view each time. ``source`` gives the store to read
+    (a function: a graph edited through its rdflib copy hands over a new store);
+    ``read_only``: it never changes (a store folder opened read-only).
     """
 
-    def __init__(self, source: Graph) -> None:
+    def __init__(self, source: Callable[[], Any], *, read_only: bool = False) -> None:
         self.source = source
+        self.read_only = read_only
         self._key: object = None
         self._table: dict[URIRef, EntityInfo] = {}
         self._view: nx.MultiDiGraph | None = None
 
-    def _fresh(self) -> None:
-        if isinstance(self.source, Dataset):
-            key: object = tuple(sorted((str(g.identifier), len(g)) for g in self.source.graphs()))
-        else:
-            key = len(self.source)
+    def _store(self) -> Any:
+        store = self.source()
+        # Counting the quads tells an edited store (a few ms in memory); a read-only one
+        # cannot change, and counting it on disk costs 0.15 s per 190,000 quads.
+        key = id(store) if self.read_only else (id(store), len(store))
         if key != self._key:
-            self._key, self._table, self._view = key, entity_table(self.source), None
+            self._key, self._table, self._view = key, entity_table(store), None
+        return store
 
     def table(self) -> dict[URIRef, EntityInfo]:
         """IRI → :class:`EntityInfo` of every entity."""
-        self._fresh()
+        self._store()
         return self._table
 
     def networkx(self) -> nx.MultiDiGraph:
         """The :func:`to_networkx` view (shared: copy it before changing it)."""
-        self._fresh()
+        store = self._store()
         if self._view is None:
-            self._view = to_networkx(self.source, self._table)
+            self._view = to_networkx(store, self._table)
         return self._view
 
 
 # ----------------------------------------------------------------- RDF → networkx → RDF
-def _evidence(source: Graph) -> dict[tuple[Node, Node, Node], tuple[list[str], list[str]]]:
-    records: dict[tuple[Node, Node, Node], tuple[set[str], set[str]]] = defaultdict(
+def _evidence(store: Any) -> dict[tuple[Any, Any, Any], tuple[list[str], list[str]]]:
+    """(s, p, o) in pyoxigraph terms → the sorted texts and rules of its evidence records."""
+    import pyoxigraph as ox
+
+    records = {
+        quad.subject
+        for quad in store.quads_for_pattern(
+            None, to_oxigraph(RDF.type), to_oxigraph(CKG.RelationEvidence), None
+        )
+    }
+    subjects, predicates, objects, texts, rules = (
+        subject_objects(store, predicate)
+        for predicate in (RDF.subject, RDF.predicate, RDF.object, CKG.evidenceText, CKG.rule)
+    )
+    found: dict[tuple[Any, Any, Any], tuple[set[str], set[str]]] = defaultdict(
         lambda: (set(), set())
     )
-    for record, _, _ in _triples(source, (None, RDF.type, CKG.RelationEvidence)):
-        subjects = [o for _, _, o in _triples(source, (record, RDF.subject, None))]
-        predicates = [o for _, _, o in _triples(source, (record, RDF.predicate, None))]
-        objects = [o for _, _, o in _triples(source, (record, RDF.object, None))]
-        texts = {str(o) for _, _, o in _triples(source, (record, CKG.evidenceText, None))}
-        rules = {str(o) for _, _, o in _triples(source, (record, CKG.rule, None))}
-        for key in itertools.product(subjects, predicates, objects):
-            records[key][0].update(texts)
-            records[key][1].update(rules)
-    return {key: (sorted(texts), sorted(rules)) for key, (texts, rules) in records.items()}
+    for record in records:
+        if not isinstance(record, (ox.NamedNode, ox.BlankNode)):
+            continue
+        own_texts = {t.value for t in texts.get(record, ())}
+        own_rules = {r.value for r in rules.get(record, ())}
+        for key in itertools.product(
+            subjects.get(record, ()), predicates.get(record, ()), objects.get(record, ())
+        ):
+            found[key][0].update(own_texts)
+            found[key][1].update(own_rules)
+    return {key: (sorted(texts), sorted(rules)) for key, (texts, rules) in found.items()}
 
 
-def _inferred(source: Graph) -> set[tuple[Node, Node, Node]]:
-    if not isinstance(source, Dataset):
-        return set()
-    return set(source.graph(GRAPH.INFERRED).triples((None, None, None)))
+def _inferred(store: Any) -> set[tuple[Any, Any, Any]]:
+    return {
+        (q.subject, q.predicate, q.object)
+        for q in store.quads_for_pattern(None, None, None, to_oxigraph(GRAPH.INFERRED))
+    }
 
 
-def to_networkx(source: Graph, table: dict[URIRef, EntityInfo] | None = None) -> nx.MultiDiGraph:
+def to_networkx(source: Any, table: dict[URIRef, EntityInfo] | None = None) -> nx.MultiDiGraph:
     """The entity graph of ``source`` as a :class:`networkx.MultiDiGraph`.
 
     Nodes are entity IRIs (plain ``str``) with attributes ``iri``, ``label``, ``class``
     and ``aliases``; edges are relation triples between entities, keyed by predicate,
     with ``predicate`` (local name, e.g. ``participatedIn``), ``evidence`` (the
     sentences it was read from), ``rules`` and ``inferred`` (from the inferred graph).
-    A Dataset is read as the union of its named graphs.
+    A pyoxigraph Store or an rdflib Dataset is read as the union of its named graphs.
     """
-    table = entity_table(source) if table is None else table
+    import pyoxigraph as ox
+
+    store = as_store(source)
+    table = entity_table(store) if table is None else table
     view = nx.MultiDiGraph()
     for iri in sorted(table):
         info = table[iri]
@@ -339,13 +363,16 @@ def to_networkx(source: Graph, table: dict[URIRef, EntityInfo] | None = None) ->
             aliases=list(info.aliases),
             **{"class": info.core_class},
         )
-    evidence = _evidence(source)
-    inferred = _inferred(source)
-    edges = []
+    evidence = _evidence(store)
+    inferred = _inferred(store)
+    entities = {str(iri) for iri in table}
+    edges = set()
     for predicate, name in relation_properties().items():
-        for s, p, o in _triples(source, (None, predicate, None)):
-            if s in table and o in table:
-                edges.append((str(s), str(o), name, (s, p, o)))
+        for quad in store.quads_for_pattern(None, to_oxigraph(predicate), None, None):
+            s, o = quad.subject, quad.object
+            named = isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode)
+            if named and s.value in entities and o.value in entities:
+                edges.add((s.value, o.value, name, (s, quad.predicate, o)))
     for s, o, name, triple in sorted(edges, key=lambda e: e[:3]):
         texts, rules = evidence.get(triple, ([], []))
         view.add_edge(
@@ -380,7 +407,7 @@ def to_rdf(view: nx.MultiDiGraph) -> Graph:
     return graph
 
 
-def entity_triples(source: Graph) -> Graph:
+def entity_triples(source: Any) -> Graph:
     """The part of ``source`` the networkx view holds, as RDF (see :func:`to_rdf`).
 
     Per entity: its core class, its label, its aliases; the relation triples between

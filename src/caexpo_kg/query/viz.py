@@ -35,8 +35,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
+from ..rdf import as_store, from_oxigraph, subject_objects, to_oxigraph
 from ..vocab import (
     CKG,
     CORE_CLASSES,
@@ -84,17 +85,21 @@ _ABBREVIATIONS = {
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
 
 
-def _as_dataset(kg: Any) -> Dataset:
-    """Accept a :class:`~caexpo_kg.api.KnowledgeGraph` or an rdflib ``Dataset``."""
-    return kg.dataset if hasattr(kg, "dataset") else kg
+def _as_store(kg: Any) -> Any:
+    """The pyoxigraph store of a :class:`~caexpo_kg.api.KnowledgeGraph`, a Store, or an
+    rdflib ``Dataset`` (copied into one)."""
+    if isinstance(kg, Graph) or not hasattr(kg, "store"):
+        return as_store(kg)
+    return kg.store
 
 
 def _local(term: URIRef) -> str:
     return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _edge_properties(graphs: list[Graph]) -> dict[URIRef, str]:
-    """The core properties and their sub-properties (from the ontology and the data itself)."""
+def _edge_properties(declared: list[tuple[Any, Any]]) -> dict[URIRef, str]:
+    """The core properties and their sub-properties (from the ontology and the data's own
+    ``rdfs:subPropertyOf`` pairs, ``declared``)."""
     from ..resources import resource_path
 
     core = {CKG[name]: name for name in CORE_PROPERTIES}
@@ -106,11 +111,10 @@ def _edge_properties(graphs: list[Graph]) -> dict[URIRef, str]:
     changed = True
     while changed:  # transitive closure of rdfs:subPropertyOf, from both sources
         changed = False
-        for graph in [ontology, *graphs]:
-            for sub, sup in graph.subject_objects(RDFS.subPropertyOf):
-                if sup in properties and sub not in properties and isinstance(sub, URIRef):
-                    properties[sub] = _local(sub)
-                    changed = True
+        for sub, sup in [*ontology.subject_objects(RDFS.subPropertyOf), *declared]:
+            if sup in properties and sub not in properties and isinstance(sub, URIRef):
+                properties[sub] = _local(sub)
+                changed = True
     return properties
 
 
@@ -150,7 +154,8 @@ def graph_data(kg: Any) -> dict[str, Any]:
     Parameters
     ----------
     kg
-        A :class:`~caexpo_kg.api.KnowledgeGraph` or an rdflib ``Dataset`` with the
+        A :class:`~caexpo_kg.api.KnowledgeGraph` (its store is read in place), a
+        pyoxigraph ``Store``, or an rdflib ``Dataset``, with the
         caexpo-kg named graphs (a triple file loaded with ``KnowledgeGraph.load``
         has everything in the entity graph, which works too).
 
@@ -161,109 +166,143 @@ def graph_data(kg: Any) -> dict[str, Any]:
         ``more``), ``edges`` (``s``, ``o`` node indices, ``p`` predicate, ``inferred``,
         ``evidence``), ``classes`` (name, colour, count), ``years``, ``predicates``.
     """
-    dataset = _as_dataset(kg)
-    entities = dataset.graph(GRAPH.ENTITIES)
-    inferred = dataset.graph(GRAPH.INFERRED)
-    mentions = dataset.graph(GRAPH.MENTIONS)
-    if len(mentions) == 0 and len(entities) > 0:
-        mentions = entities  # a triple file: mentions and entities share one graph
+    import pyoxigraph as ox
 
-    classes = {CKG[name]: name for name in CORE_CLASSES}
-    node_class: dict[URIRef, str] = {}
-    for node, cls in entities.subject_objects(RDF.type):
-        if cls in classes and isinstance(node, URIRef):
-            current = node_class.get(node)
-            name = classes[cls]
-            if current is None or CORE_CLASSES.index(name) < CORE_CLASSES.index(current):
-                node_class[node] = name
-    order = sorted(node_class, key=str)
+    store = _as_store(kg)
+    entity_graph, inferred_graph = GRAPH.ENTITIES, GRAPH.INFERRED
+
+    def first(values: dict[Any, set[Any]], node: Any) -> Any:
+        """One value of ``node`` (the least, so the page does not depend on store order)."""
+        found = values.get(node)
+        return min(found, key=lambda term: term.value) if found else None
+
+    # Classes, labels and years come from the entity graph; documents, mentions, evidence
+    # and texts from any graph (a triple file holds them in the entity graph, a store
+    # folder in one graph per document).
+    classes = {to_oxigraph(CKG[name]): name for name in CORE_CLASSES}
+    node_class: dict[Any, str] = {}
+    for node, types in subject_objects(store, RDF.type, entity_graph).items():
+        if not isinstance(node, ox.NamedNode):
+            continue
+        names = [classes[cls] for cls in types if cls in classes]
+        if names:
+            node_class[node] = min(names, key=CORE_CLASSES.index)
+    order = sorted(node_class, key=lambda node: node.value)
     index = {node: number for number, node in enumerate(order)}
 
     # ---- edges, with their evidence sentences
-    properties = _edge_properties([entities, inferred])
-    evidence: dict[tuple[URIRef, URIRef, URIRef], set[str]] = defaultdict(set)
-    for record in mentions.subjects(RDF.type, CKG.RelationEvidence):
-        s = mentions.value(record, RDF.subject)
-        p = mentions.value(record, RDF.predicate)
-        o = mentions.value(record, RDF.object)
-        for text in mentions.objects(record, CKG.evidenceText):
-            evidence[(s, p, o)].add(str(text))  # type: ignore[index]
+    declared = [
+        (from_oxigraph(q.subject), from_oxigraph(q.object))
+        for graph in (entity_graph, inferred_graph)
+        for q in store.quads_for_pattern(
+            None, to_oxigraph(RDFS.subPropertyOf), None, to_oxigraph(graph)
+        )
+    ]
+    properties = _edge_properties(declared)
+    subjects, predicates, objects, texts = (
+        subject_objects(store, prop)
+        for prop in (RDF.subject, RDF.predicate, RDF.object, CKG.evidenceText)
+    )
+    evidence: dict[tuple[Any, Any, Any], set[str]] = defaultdict(set)
+    records = store.quads_for_pattern(
+        None, to_oxigraph(RDF.type), to_oxigraph(CKG.RelationEvidence), None
+    )
+    for record in {q.subject for q in records}:
+        triple = (first(subjects, record), first(predicates, record), first(objects, record))
+        for text in texts.get(record, ()):
+            evidence[triple].add(text.value)
     edges = {}
-    for graph, is_inferred in ((entities, False), (inferred, True)):
-        for s, p, o in graph:
-            if p in properties and s in index and o in index and (s, p, o) not in edges:
-                edges[(s, p, o)] = {
-                    "s": index[s],  # type: ignore[index]
-                    "o": index[o],  # type: ignore[index]
-                    "p": properties[p],  # type: ignore[index]
-                    "inferred": is_inferred,
-                    "evidence": sorted(evidence.get((s, p, o), ()))[:5],  # type: ignore[arg-type]
-                }
+    for graph, is_inferred in ((entity_graph, False), (inferred_graph, True)):
+        for prop, name in sorted(properties.items()):
+            for q in store.quads_for_pattern(None, to_oxigraph(prop), None, to_oxigraph(graph)):
+                s, p, o = q.subject, q.predicate, q.object
+                if s in index and o in index and (s, p, o) not in edges:
+                    edges[(s, p, o)] = {
+                        "s": index[s],
+                        "o": index[o],
+                        "p": name,
+                        "inferred": is_inferred,
+                        "evidence": sorted(evidence.get((s, p, o), ()))[:5],
+                    }
     edge_list = sorted(edges.values(), key=lambda e: (e["s"], e["p"], e["o"]))
 
     # ---- years: Year nodes carry their own; other nodes theirs through ckg:inYear
-    def year_of(node: URIRef) -> int | None:
-        for description in entities.objects(node, TIME.hasDateTimeDescription):
-            for value in entities.objects(description, TIME.year):
-                if str(value)[:4].isdigit():
-                    return int(str(value)[:4])
-        label = str(entities.value(node, RDFS.label) or "")
-        return int(label) if label.isdigit() else None
+    descriptions = subject_objects(store, TIME.hasDateTimeDescription, entity_graph)
+    year_values = subject_objects(store, TIME.year, entity_graph)
+    labels = subject_objects(store, RDFS.label, entity_graph)
 
-    years: dict[URIRef, set[int]] = defaultdict(set)
+    def year_of(node: Any) -> int | None:
+        for description in sorted(descriptions.get(node, ()), key=lambda term: term.value):
+            for value in sorted(year_values.get(description, ()), key=lambda term: term.value):
+                if value.value[:4].isdigit():
+                    return int(value.value[:4])
+        label = first(labels, node)
+        return int(label.value) if label is not None and label.value.isdigit() else None
+
+    years: dict[Any, set[int]] = defaultdict(set)
     for node in order:
-        if node_class[node] == "Year" or (node, TIME.hasDateTimeDescription, None) in entities:
+        if node_class[node] == "Year" or node in descriptions:
             year = year_of(node)
             if year is not None:
                 years[node].add(year)
-    for graph in (entities, inferred):
-        for s, o in graph.subject_objects(CKG.inYear):
-            if s in index and o in index:
-                year = year_of(o)  # type: ignore[arg-type]
-                if year is not None:
-                    years[s].add(year)  # type: ignore[index]
+    for graph in (entity_graph, inferred_graph):
+        for s, found in subject_objects(store, CKG.inYear, graph).items():
+            for o in found:
+                if s in index and o in index:
+                    year = year_of(o)
+                    if year is not None:
+                        years[s].add(year)
 
-    # ---- source sentences from the mentions graph
-    sentence_cache: dict[URIRef, tuple[str, list[tuple[int, int]], list[int], str]] = {}
+    # ---- source sentences from the mentions
+    strings = subject_objects(store, NIF.isString)
+    source_urls = subject_objects(store, NIF.sourceUrl)
+    titles = subject_objects(store, DCTERMS.title)
+    identifiers = subject_objects(store, DCTERMS.identifier)
+    sentence_cache: dict[Any, tuple[str, list[tuple[int, int]], list[int], str]] = {}
 
-    def context_of(context: URIRef) -> tuple[str, list[tuple[int, int]], list[int], str]:
+    def context_of(context: Any) -> tuple[str, list[tuple[int, int]], list[int], str]:
         if context not in sentence_cache:
-            text = str(mentions.value(context, NIF.isString) or "")
+            string = first(strings, context)
+            text = string.value if string is not None else ""
             spans = _sentence_spans(text)
-            doc = mentions.value(context, NIF.sourceUrl)
+            doc = first(source_urls, context)
             title = ""
             if doc is not None:
-                title = str(
-                    entities.value(doc, DCTERMS.title)
-                    or entities.value(doc, DCTERMS.identifier)
-                    or _local(doc)  # type: ignore[arg-type]
-                )
+                named = first(titles, doc) or first(identifiers, doc)
+                title = named.value if named is not None else _local(from_oxigraph(doc))
             sentence_cache[context] = (text, spans, [s for s, _ in spans], title)
         return sentence_cache[context]
 
-    sources: dict[URIRef, list[tuple[str, int, dict[str, Any]]]] = defaultdict(list)
-    for phrase, node in mentions.subject_objects(ITSRDF.taIdentRef):
-        if node not in index:
+    contexts = subject_objects(store, NIF.referenceContext)
+    begins = subject_objects(store, NIF.beginIndex)
+    ends = subject_objects(store, NIF.endIndex)
+    sources: dict[Any, list[tuple[str, int, dict[str, Any]]]] = defaultdict(list)
+    for phrase, nodes in subject_objects(store, ITSRDF.taIdentRef).items():
+        context, begin, finish = first(contexts, phrase), first(begins, phrase), first(ends, phrase)
+        if not isinstance(begin, ox.Literal) or not isinstance(finish, ox.Literal):
             continue
-        context = mentions.value(phrase, NIF.referenceContext)
-        begin = mentions.value(phrase, NIF.beginIndex)
-        finish = mentions.value(phrase, NIF.endIndex)
-        if not isinstance(begin, Literal) or not isinstance(finish, Literal) or context is None:
+        if context is None:
             continue
-        text, spans, starts, title = context_of(context)  # type: ignore[arg-type]
-        b, f = int(begin), int(finish)
-        if not text or f > len(text):
-            continue
-        at = max(bisect.bisect_right(starts, b) - 1, 0)
-        start, end = spans[at] if spans else (0, len(text))
-        entry = _window(text, start, max(end, f), b, f)
-        entry["doc"] = title
-        sources[node].append((title, b, entry))  # type: ignore[index]
+        for node in nodes:
+            if node not in index:
+                continue
+            text, spans, starts, title = context_of(context)
+            b, f = int(begin.value), int(finish.value)
+            if not text or f > len(text):
+                continue
+            at = max(bisect.bisect_right(starts, b) - 1, 0)
+            start, end = spans[at] if spans else (0, len(text))
+            entry = _window(text, start, max(end, f), b, f)
+            entry["doc"] = title
+            sources[node].append((title, b, entry))
 
+    prefs = subject_objects(store, SKOS.prefLabel, entity_graph)
+    alt_labels = subject_objects(store, SKOS.altLabel, entity_graph)
     nodes = []
     for node in order:
-        label = str(entities.value(node, RDFS.label) or entities.value(node, SKOS.prefLabel) or "")
-        aliases = sorted({str(a) for a in entities.objects(node, SKOS.altLabel)} - {label})
+        named = first(labels, node) or first(prefs, node)
+        label = named.value if named is not None else ""
+        aliases = sorted({a.value for a in alt_labels.get(node, ())} - {label})
         seen, chosen = set(), []
         for title, _begin, entry in sorted(sources[node], key=lambda t: (t[0], t[1])):
             key = (title, entry["text"])
@@ -272,8 +311,8 @@ def graph_data(kg: Any) -> dict[str, Any]:
                 chosen.append(entry)
         nodes.append(
             {
-                "iri": str(node),
-                "label": label or _local(node),
+                "iri": node.value,
+                "label": label or _local(from_oxigraph(node)),
                 "class": node_class[node],
                 "aliases": aliases,
                 "years": sorted(years[node]),

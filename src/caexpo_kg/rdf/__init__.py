@@ -19,6 +19,7 @@ from rdflib import Dataset
 
 from ..model import Extraction
 from .files import (
+    bind_prefixes,
     load_dataset,
     new_dataset,
     serialize,
@@ -29,35 +30,49 @@ from .files import (
 )
 from .formats import FORMATS, QUAD_FORMATS, format_for_path, oxigraph_format
 from .mapping import Layout, dataset_quads, document_quads, entity_triples
+from .stores import DatasetEdits, as_store, dataset_to_store, load_store, subject_objects
 from .terms import PREFIXES, entity_uri, from_oxigraph, named_node, to_oxigraph
 
 __all__ = [
     "FORMATS",
     "PREFIXES",
     "QUAD_FORMATS",
+    "DatasetEdits",
     "Layout",
+    "as_store",
+    "bind_prefixes",
+    "dataset_to_store",
     "document_quads",
     "entity_triples",
     "entity_uri",
     "format_for_path",
     "from_oxigraph",
     "load_dataset",
+    "load_store",
     "named_node",
     "new_dataset",
     "oxigraph_format",
-    "quads_to_dataset",
     "serialize",
     "serialize_quads",
+    "store_to_dataset",
+    "subject_objects",
     "to_dataset",
     "to_oxigraph",
+    "triple_from_oxigraph",
     "write_bytes",
     "write_dataset",
     "write_quads",
 ]
 
 
-def quads_to_dataset(quads: Iterable[ox.Quad], dataset: Dataset | None = None) -> Dataset:
-    """pyoxigraph quads added to an rdflib ``Dataset`` (a new one, prefixes bound)."""
+def triple_from_oxigraph(quad: ox.Quad | ox.Triple) -> tuple:
+    """The rdflib triple of a pyoxigraph quad or triple."""
+    return from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object)
+
+
+def store_to_dataset(quads: Iterable[ox.Quad], dataset: Dataset | None = None) -> Dataset:
+    """A pyoxigraph ``Store`` (or any quads) copied into an rdflib ``Dataset`` (a new
+    one, prefixes bound, unless given): about 1.2 KB a triple."""
     dataset = new_dataset() if dataset is None else dataset
     graphs = {}
     for quad in quads:
@@ -68,12 +83,10 @@ def quads_to_dataset(quads: Iterable[ox.Quad], dataset: Dataset | None = None) -
             graph = graphs[name] = (
                 dataset.default_graph if default else dataset.graph(from_oxigraph(name))
             )
-        graph.add(
-            (from_oxigraph(quad.subject), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-        )
+        graph.add(triple_from_oxigraph(quad))
     return dataset
 
 
 def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
     """The rdflib ``Dataset`` of (merged) extractions, in the file layout."""
-    return quads_to_dataset(dataset_quads(extractions))
+    return store_to_dataset(dataset_quads(extractions))

@@ -9,17 +9,15 @@ order it is given: the same graph always gives the same bytes.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from ..vocab import GRAPH
-from .formats import QUAD_FORMATS, format_for_path, oxigraph_format
+from .formats import QUAD_FORMATS, oxigraph_format
 from .terms import OUTPUT_PREFIXES, PREFIXES, to_oxigraph
 
 __all__ = [
@@ -32,6 +30,7 @@ __all__ = [
     "write_quads",
 ]
 
+_G = TypeVar("_G", bound=Graph)
 _KIND = {ox.NamedNode: "0", ox.BlankNode: "1", ox.Literal: "2"}
 
 
@@ -67,9 +66,11 @@ def dataset_to_quads(dataset: Dataset) -> list[ox.Quad]:
     return quads
 
 
-def serialize(dataset: Dataset, rdf_format: str = "turtle") -> bytes:
-    """An rdflib ``Dataset`` in ``rdf_format``, deterministically."""
-    return serialize_quads(dataset_to_quads(dataset), rdf_format)
+def serialize(source: Dataset | ox.Store, rdf_format: str = "turtle") -> bytes:
+    """An rdflib ``Dataset`` or a pyoxigraph ``Store`` in ``rdf_format``, deterministically
+    (the same bytes from either, for the same quads)."""
+    quads = dataset_to_quads(source) if isinstance(source, Graph) else source
+    return serialize_quads(quads, rdf_format)
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -97,9 +98,11 @@ def write_quads(quads: Iterable[ox.Quad], path: str | os.PathLike[str], rdf_form
     write_bytes(path, serialize_quads(quads, rdf_format))
 
 
-def write_dataset(dataset: Dataset, path: str | os.PathLike[str], rdf_format: str) -> None:
-    """An rdflib ``Dataset`` written to ``path`` atomically, in ``rdf_format``."""
-    write_bytes(path, serialize(dataset, rdf_format))
+def write_dataset(
+    source: Dataset | ox.Store, path: str | os.PathLike[str], rdf_format: str
+) -> None:
+    """A ``Dataset`` or ``Store`` written to ``path`` atomically, in ``rdf_format``."""
+    write_bytes(path, serialize(source, rdf_format))
 
 
 def _ordinary_file_mode(target: Path) -> int:
@@ -112,37 +115,22 @@ def _ordinary_file_mode(target: Path) -> int:
         return 0o666 & ~mask
 
 
+def bind_prefixes(graph: _G) -> _G:
+    """``graph`` (an rdflib Graph or Dataset) with our prefixes bound."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
 def new_dataset() -> Dataset:
     """An empty rdflib ``Dataset`` with our prefixes bound."""
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    return dataset
+    return bind_prefixes(Dataset())
 
 
 def load_dataset(path: str | os.PathLike[str], rdf_format: str | None = None) -> Dataset:
-    """Read an RDF file of any supported format into a :class:`Dataset`.
+    """Read an RDF file into an rdflib :class:`Dataset` (parsed by pyoxigraph,
+    :func:`~caexpo_kg.rdf.stores.load_store`, then copied)."""
+    from . import store_to_dataset
+    from .stores import load_store
 
-    ``-`` reads standard input (Turtle unless ``rdf_format`` says otherwise). Triples
-    of a triple format land in the entity graph.
-    """
-    from ..errors import InputError
-
-    fmt = format_for_path(path, rdf_format)
-    dataset = Dataset()
-    try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    try:
-        if fmt in QUAD_FORMATS:
-            with warnings.catch_warnings():
-                # rdflib 7.6 warns about its own Dataset.parse defaults.
-                warnings.simplefilter("ignore", DeprecationWarning)
-                dataset.parse(data=data, format=fmt)
-        else:
-            dataset.graph(GRAPH.ENTITIES).parse(data=data, format=fmt)
-    except Exception as err:  # rdflib raises many parser-specific types
-        message = " ".join(str(err).split())[:300]
-        raise InputError(f"{path}: not valid {fmt} ({message})") from None
-    return dataset
+    return store_to_dataset(load_store(path, rdf_format))

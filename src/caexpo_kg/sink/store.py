@@ -174,13 +174,13 @@ class GraphStore:
         About 1.2 KB of memory per triple: for reasoning and validation over the
         entity graphs, and for the networkx views; SPARQL runs on the store itself.
         """
-        from ..rdf import quads_to_dataset
+        from ..rdf import store_to_dataset
 
         if graphs is None:
-            return quads_to_dataset(self._store)
+            return store_to_dataset(self._store)
         dataset = new_dataset()
         for graph in graphs:
-            quads_to_dataset(self._store.quads_for_pattern(None, None, None, graph), dataset)
+            store_to_dataset(self._store.quads_for_pattern(None, None, None, graph), dataset)
         return dataset
 
     # ------------------------------------------------------------ writing
