@@ -335,3 +335,130 @@ def test_a_conference_someone_holds_an_office_in_is_a_body(nlp):
     classes = {e.label: e.core_class for e in resolve_document(nlp(text), None).entities.values()}
     assert classes["United Nations Conference on Trade and Development"] == "Organisation"
     assert classes["China-ASEAN Conference on Security"] == "Event"
+
+
+# ------------------------------------------------------------ headline kickers
+def test_a_headline_kicker_is_no_entity_but_the_headline_is_read(nlp):
+    found = classes(
+        nlp, "ANALYSIS: CAFTA 3.0 moves the bargain to rules\n\nINTERVIEW: Lao official speaks"
+    )
+    assert "ANALYSIS" not in found and "INTERVIEW" not in found
+    assert found.get("China-ASEAN Free Trade Area 3.0") == "Initiative"
+
+
+def test_a_name_before_a_colon_that_is_no_kicker_stays(nlp):
+    found = classes(nlp, "Thailand: Exporters sign deals worth 50 million baht")
+    assert found.get("Thailand") == "Place"
+
+
+# ------------------------------------------------------- what a firm is called
+def test_a_descriptor_before_a_name_types_a_firm_the_ner_calls_a_person(nlp):
+    found = classes(
+        nlp,
+        "Teak maker Golden Valley Timber and rice exporter Ayeyar Agro set up near the "
+        "entrance. The Vietnamese trading house Vinatex also said it would return.",
+    )
+    assert found.get("Ayeyar Agro") == "Organisation"
+    assert found.get("Vinatex") == "Organisation"
+
+
+def test_a_trader_may_be_a_person(nlp):
+    found = classes(nlp, "Jade trader Kyaw Min Oo said sales doubled.")
+    assert found.get("Kyaw Min Oo") == "Person"
+
+
+def test_a_common_noun_in_apposition_types_the_name(nlp):
+    found = classes(nlp, "Buyers met Ayeyar Agro, a rice exporter based in Yangon.")
+    assert found.get("Ayeyar Agro") == "Organisation"
+
+
+def test_a_person_in_apposition_to_a_trade_stays_a_person(nlp):
+    found = classes(nlp, "The firm signed with Kyaw Min, a jade trader from Mandalay.")
+    assert found.get("Kyaw Min") == "Person"
+
+
+def test_a_name_followed_by_who_is_a_person(nlp):
+    found = classes(
+        nlp, "Somchai Rattanakorn, who sells silk from Chiang Mai, said orders had doubled."
+    )
+    assert found.get("Somchai Rattanakorn") == "Person"
+
+
+def test_a_body_followed_by_which_stays_a_body(nlp):
+    found = classes(nlp, "The Ministry of Commerce, which organised the fair, said sales grew.")
+    assert found.get("Ministry of Commerce") == "Organisation"
+
+
+def test_a_descriptor_that_opens_a_sentence_is_no_part_of_the_name(nlp):
+    found = classes(
+        nlp,
+        "The fair is organised by Deutsche Messe AG. Organiser Deutsche Messe AG said "
+        "6,090 exhibitors had booked stands.",
+    )
+    assert "Organiser Deutsche Messe AG" not in found
+    assert found.get("Deutsche Messe AG") == "Organisation"
+
+
+def test_a_head_noun_that_opens_a_sentence_stays_in_the_name(nlp):
+    found = classes(nlp, "Bank Negara Malaysia said rates would hold.")
+    assert found.get("Bank Negara Malaysia") == "Organisation"
+
+
+# ------------------------------------------------------------ cities by GeoNames
+def test_a_dateline_city_and_a_city_in_a_list_of_cities_are_places(nlp):
+    found = classes(
+        nlp,
+        "HANOVER, April 11 -- The fair opened. The zone covers the port cities of Beihai "
+        "and Qinzhou, with Yulin and Chongzuo added for logistics.",
+    )
+    assert found.get("Hanover") == "Place"
+    assert found.get("Yulin") == "Place"
+
+
+def test_a_name_joined_to_a_city_of_another_country_is_not_made_a_place(nlp):
+    found = classes(nlp, "Guests included Victoria and Lincoln, two singers.")
+    assert found.get("Victoria") != "Place"
+
+
+# --------------------------------------------------------- editions named by year
+@pytest.mark.parametrize(
+    ("text", "edition", "series"),
+    [
+        (
+            "Putin opened the 2005 Hanover Fair on Sunday.",
+            "2005 Hanover Fair",
+            "Hanover Fair",
+        ),
+        (
+            "Robot makers filled the halls as Hannover Messe 2025 opened its doors.",
+            "Hannover Messe 2025",
+            "Hannover Messe",
+        ),
+        (
+            "Ministers attended the Malaysia-China Summit 2024 in Kuala Lumpur.",
+            "Malaysia-China Summit 2024",
+            "Malaysia-China Summit",
+        ),
+    ],
+)
+def test_a_year_in_an_event_name_makes_an_edition_of_the_series(nlp, text, edition, series):
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label[edition]] == by_label[series]
+    assert resolved.entities[by_label[edition]].core_class == "Event"
+    year = edition[:4] if edition[:4].isdigit() else edition[-4:]
+    assert resolved.entities[by_label[year]].core_class == "Year"
+
+
+def test_a_year_before_an_event_in_a_clause_names_no_edition(nlp):
+    found = classes(nlp, "In 2021 China-ASEAN Expo visitors grew by a third.")
+    assert "2021 China-ASEAN Expo" not in found
+
+
+def test_a_year_of_a_series_the_text_numbers_names_no_edition_of_its_own(nlp):
+    found = classes(
+        nlp,
+        "Malaysian firms went to the 21st China-ASEAN Expo (CAEXPO). Sales at CAEXPO 2024 "
+        "beat the target.",
+    )
+    assert "CAEXPO 2024" not in found and "China-ASEAN Expo 2024" not in found

@@ -83,6 +83,11 @@ def test_a_spaced_dash_between_sentences_parts_joins_nothing(nlp):
             "Samdech Akka Moha Sena Padei Techo Hun Sen",
         ),
         ("The minister met Bapak Joko Widodo in Jakarta.", "Joko Widodo", None),
+        (
+            '"Buyers want to know," said Datin Sri Wong Mei Ling, founder of the firm.',
+            "Wong Mei Ling",
+            "Datin Sri Wong Mei Ling",
+        ),
     ],
 )
 def test_honorifics_come_off_the_name_and_stay_in_an_alias(nlp, text, name, printed):
@@ -111,6 +116,39 @@ def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
     found = classes(nlp, "Delegates from Sri Lanka met Tan Kim Hong in Jakarta.")
     assert found.get("Sri Lanka") == "Place"
     assert found.get("Tan Kim Hong") == "Person"
+
+
+def test_an_honorific_inside_a_name_is_part_of_the_name(nlp):
+    found = classes(
+        nlp, "Guests included Malaysian Prime Minister Datuk Seri Najib Tun Razak on Monday."
+    )
+    assert found.get("Najib Tun Razak") == "Person"
+    assert "Razak" not in found
+
+
+def test_an_honorific_before_a_name_still_comes_off(nlp):
+    found = classes(nlp, "Tun Daim Zainuddin led the delegation to Nanning.")
+    assert found.get("Daim Zainuddin") == "Person"
+
+
+def test_a_head_of_government_title_comes_off_the_name(nlp):
+    found = classes(
+        nlp, "German Chancellor Gerhard Schroeder and Crown Prince Al-Muhtadee Billah met."
+    )
+    assert found.get("Gerhard Schroeder") == "Person"
+    assert found.get("Al-Muhtadee Billah") == "Person"
+    assert not any(label.startswith(("Chancellor", "Crown", "Prince")) for label in found)
+
+
+def test_a_title_word_that_starts_a_body_stays_in_the_body(nlp):
+    found = classes(nlp, "Patients flew to Prince Court Medical Centre in Kuala Lumpur.")
+    assert found.get("Prince Court Medical Centre") == "Organisation"
+
+
+def test_a_titled_name_keeps_the_words_the_ner_gives_the_person(nlp):
+    found = classes(nlp, "Guests included Cambodian Deputy Prime Minister Men Sam An.")
+    assert found.get("Men Sam An") == "Person"
+    assert "Men Sam" not in found
 
 
 def test_a_chain_of_malay_honours_leaves_the_name(nlp):

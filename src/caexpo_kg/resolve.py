@@ -64,6 +64,9 @@ class _Builder:
     aliases: set[str] = field(default_factory=set)
     finer: str | None = None
     edition: int | None = None
+    """The number of a numbered edition ("12th ...")."""
+    of_series: bool = False
+    """An edition, numbered or named by its year ("Malaysia-China Summit 2024")."""
     year: int | None = None
     preferred: str | None = None
     rules: set[str] = field(default_factory=set)
@@ -188,13 +191,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             generic.append(span)
             continue
         core_class = class_of(label, span.label_)
-        if ext.caexpo_edition and ext.caexpo_series:
+        if ext.caexpo_series:  # numbered ("12th ...") or named by its year ("... 2024")
             series_label = ext.caexpo_series
             series_key = entity_key(class_of(series_label, "Event"), series_label)
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[series_label] += 1
             series.finer = "EventSeries"
-            editions[add(span, "Event", label, edition=ext.caexpo_edition)] = series_key
+            edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
+            editions[edition] = series_key
             continue
         key = add(span, core_class, label, finer=ext.caexpo_finer)
         if ext.caexpo_finer == "EventSeries":
@@ -222,7 +226,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 key = editions[key]
             number = span._.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
-            edition = add(span, "Event", edition_label, edition=number)
+            edition = add(span, "Event", edition_label, edition=number, of_series=True)
             editions[edition] = key
             builders[key].finer = "EventSeries"
             antecedents.named(span, edition)
@@ -311,7 +315,7 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if core_class == "Person":
             for word in dict.fromkeys((label.split()[0], label.split()[-1])):
                 by_word[word].append(key)
-        if not builder.edition:
+        if not builder.of_series:
             for at, char in enumerate(label):
                 # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
                 # Summit" (a prefix joined by a hyphen makes another thing), while
@@ -324,7 +328,7 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     renames: dict[str, str] = {}
     for key, builder in builders.items():
         label = labels[key]
-        if builder.preferred or builder.edition:
+        if builder.preferred or builder.of_series:
             continue
         if " " not in label and (
             builder.core_class == "Person"

