@@ -462,3 +462,45 @@ def test_a_year_of_a_series_the_text_numbers_names_no_edition_of_its_own(nlp):
         "beat the target.",
     )
     assert "CAEXPO 2024" not in found and "China-ASEAN Expo 2024" not in found
+
+
+# ------------------------------------------------------------ offices and portfolios
+def test_a_list_inside_a_bodys_name_stays_in_the_name(nlp):
+    found = classes(
+        nlp,
+        "MATRADE works under the Ministry of Investment, Trade and Industry (MITI). Khamphet "
+        "Vongsavath heads the Department of Asian, Pacific and African Affairs.",
+    )
+    assert found.get("Ministry of Investment, Trade and Industry") == "Organisation"
+    assert found.get("Department of Asian, Pacific and African Affairs") == "Organisation"
+    assert "Ministry of Investment" not in found and "Department of Asian" not in found
+
+
+def test_a_body_listed_with_companies_does_not_swallow_them(nlp):
+    found = classes(nlp, "The Ministry of Commerce, Huawei and Alibaba signed a deal.")
+    assert found.get("Ministry of Commerce") == "Organisation"
+    assert found.get("Huawei") == "Organisation" and found.get("Alibaba") == "Organisation"
+
+
+def test_an_office_and_its_portfolio_are_no_body(nlp):
+    found = classes(
+        nlp,
+        "Malaysia's Minister of Investment, Trade and Industry, Tengku Datuk Seri Zafrul "
+        "Abdul Aziz, met Abu Bakar Yusof, Deputy Chief Executive Officer of MATRADE.",
+    )
+    assert "Minister of Investment, Trade and Industry" not in found
+    assert "Officer of MATRADE" not in found
+    assert found.get("Zafrul Abdul Aziz") == "Person"
+
+
+def test_the_body_someone_chairs_is_still_a_body(nlp):
+    found = classes(nlp, "Wang Lei, chairman of Huawei, opened the stand.")
+    assert found.get("Huawei") == "Organisation"
+
+
+def test_a_portfolio_before_a_name_is_no_part_of_it(nlp):
+    found = classes(
+        nlp, "In May, Chinese Minister of Environmental Protection Zhou Shengxian opened it."
+    )
+    assert found.get("Zhou Shengxian") == "Person"
+    assert not any("Environmental" in label for label in found)

@@ -151,6 +151,16 @@ def test_a_titled_name_keeps_the_words_the_ner_gives_the_person(nlp):
     assert "Men Sam" not in found
 
 
+def test_the_name_of_a_pehin_title_is_no_part_of_the_persons_name(nlp):
+    found = classes(
+        nlp,
+        "Brunei's Second Minister of Foreign Affairs, Pehin Orang Kaya Pekerma Laila Diraja "
+        "Dato Seri Setia Lim Jock Seng, spoke.",
+    )
+    assert found.get("Lim Jock Seng") == "Person"
+    assert not any(label.startswith("Pehin") for label in found)
+
+
 def test_a_chain_of_malay_honours_leaves_the_name(nlp):
     found = entities(
         nlp,

@@ -82,8 +82,10 @@ _TITLES = {
     "undersecretary", "under-secretary", "usec", "consul", "consul-general", "counsellor",
     "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
-    "fm", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
+    "fm", "officer", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
 }  # fmt: skip
+#: Titles whose "of ..." names a government portfolio, not a body ("Minister of Trade").
+_PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
 #: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
 #: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
 _LEGAL_FORM = re.compile(
@@ -509,6 +511,8 @@ class EntityRecognizer:
         found: list[_Candidate] = []
         ner_bounds = {(e.start, e.end) for e in ents}
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
+        # where each organisation the NER found ends, by its first word after "the"
+        org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
         is_name = [self._is_name_token(token) for token in tokens]
         size = len(tokens)
         i = 0
@@ -555,6 +559,16 @@ class EntityRecognizer:
                     end += 2
                     continue
                 break
+            if (
+                end < size
+                and tokens[end].text == ","
+                and org_end.get(start, 0) > end
+                and any(t.lower_ == "of" for t in tokens[start:end])
+                and any(t.lower_ == "and" for t in tokens[end : org_end[start]])
+            ):
+                # "Ministry of Investment, Trade and Industry", "Department of Asian,
+                # Pacific and African Affairs": a list inside the name, as the NER reads it
+                end = org_end[start]
             # A lower-case tail that still belongs to the name.
             tail = end
             while tail < size and tokens[tail].lower_ in _TAIL_MODIFIERS:
@@ -714,6 +728,8 @@ class EntityRecognizer:
             # "Officials of the ASEAN-China Centre": the name may start after a connector.
             for k, token in enumerate(tokens[:-1]):
                 if token.lower_ in _CONNECTORS:
+                    if k and all(t.lower_ in _TITLES for t in tokens[:k]):
+                        return []  # "Minister of International Trade": a portfolio
                     rest = start + k + 1
                     while rest < end and doc[rest].lower_ == "the":
                         rest += 1
@@ -763,7 +779,10 @@ class EntityRecognizer:
         while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
-            t.text in ("-", "'s", "’s") or self._known(t) or t.ent_type_ in ("ORG", "GPE")
+            t.text in ("-", "'s", "’s")
+            or t.lower_ in _CONNECTORS  # "Officer of MATRADE": an office, not a name
+            or self._known(t)
+            or t.ent_type_ in ("ORG", "GPE")
             for t in rest
         ):
             return None
@@ -892,10 +911,13 @@ class EntityRecognizer:
             if start < scanned:
                 continue
             position, title_end = start, start
+            titled_by_name = False  # Brunei's "Pehin Orang Kaya Pekerma Laila Diraja"
             while position < len(doc) and position - start < 16:
                 token = doc[position]
-                if position in longest and position == title_end:
-                    # inside a name an honorific is part of it: "Najib Tun Razak"
+                if position in longest and (position == title_end or titled_by_name):
+                    # inside a name an honorific is part of it ("Najib Tun Razak"), but
+                    # the words after a Pehin are the title's own name, not the person's
+                    titled_by_name = token.lower_ == "pehin"
                     position = title_end = longest[position]
                 elif token.lower_ in _TITLES:
                     position = title_end = position + 1
@@ -1028,6 +1050,20 @@ class EntityRecognizer:
                 continue  # "Special Partner Country": a role, not an organisation
             if all(t.lower_ in _TITLES or t.is_punct for t in span):
                 continue  # "Consul General": an office, not a body
+            if (
+                core == "Organisation"
+                and span[0].lower_ in _TITLES
+                and "of" in {t.lower_ for t in span[1:3]}
+            ):
+                continue  # "Minister of Investment, Trade and Industry": an office
+            if (
+                core == "Organisation"
+                and start >= 2
+                and doc[start - 1].lower_ == "of"
+                and doc[start - 2].lower_ in _PORTFOLIO_TITLES
+                and self._head_class(list(span))[0] != "Organisation"
+            ):
+                continue  # "Minister of International Trade and Industry": a portfolio
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
                 continue  # "Expo", "Hall 5": a common noun (and a number) is no name
             if (
@@ -1080,8 +1116,11 @@ class EntityRecognizer:
                 and not token.is_punct
             )
 
+        first = start
         while start > 0 and part_of_name(doc[start - 1]) and doc[start - 1].whitespace_:
             start -= 1
+        if start < first and start > 0 and doc[start - 1].lower_ in ("of", "for"):
+            start = first  # "Minister of Environmental Protection Zhou Shengxian"
         while end < len(doc) and (
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
