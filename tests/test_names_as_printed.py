@@ -161,6 +161,21 @@ def test_the_name_of_a_pehin_title_is_no_part_of_the_persons_name(nlp):
     assert not any(label.startswith("Pehin") for label in found)
 
 
+def test_a_shorter_form_of_a_persons_name_is_the_same_person(nlp):
+    found = entities(
+        nlp,
+        'MATRADE board member Datuk Mohammad Medan Abdullah led the mission. "Demand is '
+        'strong," said Datuk Mohammad Medan.',
+    )
+    assert "Mohammad Medan" not in found
+    assert "Mohammad Medan" in found["Mohammad Medan Abdullah"][1]
+
+
+def test_a_name_that_is_the_start_of_a_longer_word_is_another_person(nlp):
+    found = classes(nlp, "Li Wei met Li Weiming at the fair.")
+    assert found.get("Li Wei") == "Person" and found.get("Li Weiming") == "Person"
+
+
 def test_a_chain_of_malay_honours_leaves_the_name(nlp):
     found = entities(
         nlp,

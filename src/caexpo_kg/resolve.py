@@ -308,6 +308,7 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     """
     labels = {key: builder.label() for key, builder in builders.items()}
     by_word: dict[str, list[str]] = defaultdict(list)  # a person's first or last word
+    by_any_word: dict[str, list[str]] = defaultdict(list)  # any word of a person's name
     by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)  # what follows " " or "-"
     by_initial: dict[tuple[str, str], list[str]] = defaultdict(list)  # first letter
     for key, builder in builders.items():
@@ -315,6 +316,8 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if core_class == "Person":
             for word in dict.fromkeys((label.split()[0], label.split()[-1])):
                 by_word[word].append(key)
+            for word in dict.fromkeys(label.split()):
+                by_any_word[word].append(key)
         if not builder.of_series:
             for at, char in enumerate(label):
                 # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
@@ -339,6 +342,17 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 other
                 for other in by_word[label]
                 if other != key and builders[other].core_class == "Person"
+            ]
+        elif builder.core_class == "Person" and len(label.split()) >= 2:
+            # "Mohammad Medan" for "Mohammad Medan Abdullah", "Amin Liew" for "Haji Mohd
+            # Amin Liew bin Abdullah": whole words of one longer name, in its order
+            padded = f" {label} "
+            matches = [
+                other
+                for other in by_any_word[label.split()[0]]
+                if other != key
+                and builders[other].core_class == "Person"
+                and padded in f" {labels[other]} "
             ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"

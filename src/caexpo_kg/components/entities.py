@@ -996,6 +996,9 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
+            opened = [t.i for t in doc[start:end] if t.text == "("]
+            if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+                end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
             if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
                 named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
                 if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
@@ -1918,19 +1921,38 @@ def _ordinal_suffix(number: int) -> str:
     return f"{number}{suffix}"
 
 
+def _common_subsequence(first: list[str], second: list[str]) -> int:
+    """The length of the longest common subsequence (a few letters: the table is tiny)."""
+    previous = [0] * (len(second) + 1)
+    for a in first:
+        current = [0]
+        for k, b in enumerate(second):
+            current.append(previous[k] + 1 if a == b else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
 def _looks_like_acronym(text: str) -> bool:
+    """ "ASEAN", "CAEXPO", and the title-case forms Malaysian papers print ("Matrade")."""
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text) <= 10 and sum(c.isupper() for c in letters) >= 2 and text[0].isupper()
+    return 2 <= len(text) <= 10 and text[0].isupper() and len(letters) >= 2
 
 
 def _acronym_fits(acronym: str, long_form: str) -> bool:
     """Schwartz & Hearst (2003): the acronym's letters occur in order in the long form,
-    the first one at the start of a word of it."""
+    the first one at the start of a word of it. A title-case short form ("Matrade") reads
+    like a word, so it must also hold the initials of three of the long form's words in
+    order ("Malaysia External Trade Development Corporation": m, t, d)."""
     short = [c.lower() for c in acronym if c.isalnum()]
     long = long_form.lower()
-    words_initials = {w[0] for w in re.findall(r"[a-z0-9]+", long)}
+    words = re.findall(r"[a-z0-9]+", long)
+    words_initials = {w[0] for w in words}
     if not short or short[0] not in words_initials:
         return False
+    if sum(c.isupper() for c in acronym) < 2:
+        initials = [w[0] for w in words if w not in _CONNECTORS and w != "the"]
+        if initials[:1] != short[:1] or _common_subsequence(initials, short) < 3:
+            return False
     position = 0
     for char in short:
         position = long.find(char, position)
