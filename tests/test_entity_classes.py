@@ -420,6 +420,17 @@ def test_a_name_joined_to_a_city_of_another_country_is_not_made_a_place(nlp):
     assert found.get("Victoria") != "Place"
 
 
+def test_a_name_opening_with_a_malay_place_word_is_a_place(nlp):
+    found = classes(nlp, "Brunei would build a port at Pulau Muara Besar.")
+    assert found.get("Pulau Muara Besar") == "Place"
+
+
+def test_a_company_named_after_a_place_word_stays_a_company(nlp):
+    found = classes(nlp, "Bukit Asam Tbk and Ban Ki-moon came to the fair.")
+    assert found.get("Bukit Asam") == "Organisation"
+    assert found.get("Ban Ki-moon") == "Person"
+
+
 # --------------------------------------------------------- editions named by year
 @pytest.mark.parametrize(
     ("text", "edition", "series"),

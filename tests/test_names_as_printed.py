@@ -176,6 +176,25 @@ def test_a_name_that_is_the_start_of_a_longer_word_is_another_person(nlp):
     assert found.get("Li Wei") == "Person" and found.get("Li Weiming") == "Person"
 
 
+def test_a_long_malay_name_after_a_chain_of_honours_is_one_person(nlp):
+    found = classes(
+        nlp,
+        "The Second Minister of Finance, Yang Berhormat Dato Seri Paduka Dr Haji Mohd Amin "
+        "Liew bin Abdullah, led the Bruneian delegation.",
+    )
+    assert found == {"Haji Mohd Amin Liew bin Abdullah": "Person"}
+
+
+def test_a_title_that_stands_for_a_person_is_no_entity(nlp):
+    found = classes(nlp, "His Royal Highness was delivering a speech at the opening.")
+    assert found == {}
+
+
+def test_a_name_that_ends_like_an_honorific_is_left_whole(nlp):
+    found = classes(nlp, "The pavilion was opened by Vice-President Nyan Tun, who toured it.")
+    assert found.get("Nyan Tun") == "Person"
+
+
 def test_a_chain_of_malay_honours_leaves_the_name(nlp):
     found = entities(
         nlp,

@@ -929,7 +929,14 @@ class EntityRecognizer:
             while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
                 position -= 1
             name = doc[title_end:position]
-            if not 1 <= len(name) <= 5 or any(
+            if not name:
+                # "His Royal Highness was delivering ...": the title stands for the person
+                # (but "Nyan Tun, who ...": a name that ends in a word like an honorific)
+                if not start or not doc[start - 1].is_title or _sentence_initial(doc[start]):
+                    found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
+                continue
+            # up to six words: "Haji Mohd Amin Liew bin Abdullah"
+            if len(name) > 6 or any(
                 t.ent_type_ in _NOT_PERSON_ENTS or self._known(t) for t in name
             ):
                 continue
@@ -1035,6 +1042,13 @@ class EntityRecognizer:
             rule = f"ner:{ent.label_}"
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif (
+                core in ("Person", "Organisation")
+                and end - start >= 2
+                and self.rules.descriptors.get(doc[start].lower_) == "Place"
+                and self._head_class(list(doc[start:end]))[0] is None
+            ):
+                core, rule = "Place", "place-word"  # "Pulau Muara Besar" typed PERSON
             if start >= end or "\n" in doc[start:end].text:
                 continue
             if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
