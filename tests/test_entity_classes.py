@@ -431,6 +431,44 @@ def test_a_company_named_after_a_place_word_stays_a_company(nlp):
     assert found.get("Ban Ki-moon") == "Person"
 
 
+def test_a_place_glued_to_based_is_a_place_and_no_part_of_the_firm(nlp):
+    found = classes(
+        nlp,
+        "Stuttgart-based Kessler Robotics GmbH unveiled a robot with Munich-based lender "
+        "Bavaria Equipment Finance.",
+    )
+    assert found.get("Stuttgart") == "Place" and found.get("Munich") == "Place"
+    assert found.get("Kessler Robotics") == "Organisation"
+
+
+def test_a_place_glued_into_a_modifier_is_still_no_mention(nlp):
+    found = classes(nlp, "China-ASEAN trade grew by a tenth.")
+    assert found == {}
+
+
+# --------------------------------------------------------------------- venues
+def test_a_venue_in_a_city_is_two_places(nlp):
+    found = classes(nlp, "The summit opened at the Guangxi People's Hall in Nanning on Monday.")
+    assert found == {"Guangxi People's Hall": "Place", "Nanning": "Place"}
+
+
+def test_a_hall_of_a_centre_is_two_places(nlp):
+    found = classes(
+        nlp,
+        "The ceremony was held in the Chinese Hibiscus Hall of the Nanning International "
+        "Convention and Exhibition Center.",
+    )
+    assert found == {
+        "Chinese Hibiscus Hall": "Place",
+        "Nanning International Convention and Exhibition Center": "Place",
+    }
+
+
+def test_a_hall_named_of_something_else_stays_one_place(nlp):
+    found = classes(nlp, "Xi met him at the Great Hall of the People in Beijing.")
+    assert found.get("Great Hall of the People") == "Place"
+
+
 # --------------------------------------------------------- editions named by year
 @pytest.mark.parametrize(
     ("text", "edition", "series"),

@@ -513,7 +513,12 @@ class EntityRecognizer:
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
         # where each organisation the NER found ends, by its first word after "the"
         org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
-        is_name = [self._is_name_token(token) for token in tokens]
+        is_name = [
+            self._is_name_token(token)
+            # "Stuttgart-based ..." opening a sentence, which the tagger calls a noun
+            or (token.is_title and _place_adjective_follows(doc, token.i + 1))
+            for token in tokens
+        ]
         size = len(tokens)
         i = 0
         while i < size:
@@ -533,6 +538,7 @@ class EntityRecognizer:
                     and not token.whitespace_
                     and end + 1 < size
                     and (is_name[end + 1] or (token.text == "-" and tokens[end + 1].is_alpha))
+                    and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
@@ -716,6 +722,12 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
+        if (
+            core is None
+            and _place_adjective_follows(doc, end)
+            and doc[start:end].text.casefold() in _world_places()
+        ):
+            core, rule = "Place", "world-place"  # "Stuttgart-based Kessler Robotics"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
@@ -735,6 +747,18 @@ class EntityRecognizer:
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
+        if core == "Place" and head in _VENUE_HEADS and tokens[-1].lower_ in _VENUE_HEADS:
+            # "the Chinese Hibiscus Hall of the Nanning International Convention and
+            # Exhibition Center": a hall, and the centre it is in
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+            if of is not None and 0 < of < len(tokens) - 2:
+                inner = start + of + 1 + (tokens[of + 1].lower_ == "the")
+                return [
+                    _Candidate(
+                        start, start + of, core, clean_label(doc[start : start + of]), rule, 3
+                    ),
+                    _Candidate(inner, end, core, clean_label(doc[inner:end]), rule, 3),
+                ]
         label = clean_label(doc[start:end])
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
@@ -1003,6 +1027,17 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
+            located = [t.i for t in doc[start + 1 : end] if t.lower_ in ("in", "at")]
+            if located and core == "Place":
+                # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
+                after = located[0] + 1
+                if after < end and _world_place(doc, after, end):
+                    found.append(
+                        _Candidate(
+                            after, end, "Place", clean_label(doc[after:end]), "world-place", 1
+                        )
+                    )
+                end = located[0]
             opened = [t.i for t in doc[start:end] if t.text == "("]
             if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
                 end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
@@ -1831,7 +1866,27 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
     glued_after = (
         after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
     )
+    if (
+        glued_after
+        and candidate.core_class == "Place"
+        and _place_adjective_follows(doc, candidate.end)
+    ):
+        return False  # "Munich-based lender ...": the firm's place, named
     return glued_before or glued_after
+
+
+#: Participles that, glued to a place by a hyphen, say where something is ("Munich-based").
+_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
+
+
+def _place_adjective_follows(doc: Doc, at: int) -> bool:
+    """Is ``doc[at]`` the dash of "-based" (or "-headquartered", "-listed") glued to a name?"""
+    return (
+        at + 1 < len(doc)
+        and doc[at].text in DASHES
+        and not doc[at].whitespace_
+        and doc[at + 1].lower_ in _PLACE_PARTICIPLES
+    )
 
 
 def _sentence_initial(token: Token) -> bool:
