@@ -553,3 +553,28 @@ def test_a_portfolio_before_a_name_is_no_part_of_it(nlp):
     )
     assert found.get("Zhou Shengxian") == "Person"
     assert not any("Environmental" in label for label in found)
+
+
+# ------------------------------------------------------------ more shapes of names
+def test_a_networking_dinner_is_an_event(nlp):
+    found = classes(
+        nlp, "He gave a keynote at the China-ASEAN Digital Ecosystem Cooperation Networking Dinner."
+    )
+    assert found.get("China-ASEAN Digital Ecosystem Cooperation Networking Dinner") == "Event"
+
+
+def test_a_company_named_with_hyphens_in_a_list_is_one_company(nlp):
+    found = classes(nlp, "Exhibitors such as Huawei, Alibaba Cloud and SAIC-GM-Wuling filled it.")
+    assert found.get("SAIC-GM-Wuling") == "Organisation"
+    assert "SAIC" not in found
+
+
+def test_a_name_before_lower_case_words_and_an_initiative_head_is_an_initiative(nlp):
+    found = classes(nlp, "Firms can use the Guangxi pilot free trade zone from next year.")
+    assert found.get("Guangxi pilot free trade zone") == "Initiative"
+    assert found.get("Guangxi Zhuang Autonomous Region") == "Place"
+
+
+def test_a_named_part_of_a_fair_is_no_initiative(nlp):
+    found = classes(nlp, "The booth was the busiest in the City of Charm exhibition area.")
+    assert "City of Charm exhibition area" not in found

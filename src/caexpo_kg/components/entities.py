@@ -866,8 +866,13 @@ class EntityRecognizer:
                     found.append(self._coordinated(doc, start, before, taken))
             if after + 1 < len(doc) and doc[after].lower_ in ("and", ",", "&"):
                 end = after + 1
-                while end < len(doc) and end - after <= 4 and self._untyped_name(doc[end], taken):
-                    end += 1
+                while end < len(doc) and end - after <= 6:
+                    if self._untyped_name(doc[end], taken):
+                        end += 1
+                    elif end > after + 1 and _glued_dash(doc, end):
+                        end += 2  # "SAIC-GM-Wuling": one name, whatever the tagger says
+                    else:
+                        break
                 if end > after + 1 and (end == len(doc) or end not in taken):
                     found.append(self._coordinated(doc, after + 1, end, taken))
         return [c for c in found if c is not None]
@@ -1411,6 +1416,7 @@ class EntityRecognizer:
                 words = candidate.label.casefold().split()
                 for k in range(1, len(words)):
                     named.setdefault(" ".join(words[k:]), candidate.label)
+        ending_at = {c.end: c for c in chosen if c.core_class in ("Place", "Organisation")}
         found = []
         for _, at, _ in self._initiative_heads(doc):
             token = doc[at]
@@ -1419,6 +1425,30 @@ class EntityRecognizer:
             start = token.i
             while start > 0 and _topical_modifier(doc[start - 1]):
                 start -= 1
+            owner = ending_at.get(start)
+            if (
+                owner is not None
+                and start < token.i
+                and owner.start > 0
+                and doc[owner.start - 1].lower_ == "the"
+                # "the City of Charm exhibition area": a part of a fair, not an initiative
+                and not any(
+                    t.lower_ in _VENUE_WORDS or t.lower_ in GENERIC_EVENT_NOUNS
+                    for t in doc[start : token.i]
+                )
+            ):
+                # "the Guangxi pilot free trade zone", "the GMS cooperation programme": a
+                # name, then lower-case words and an initiative's head; the name stays a
+                # mention of its own inside it
+                end = token.i + 1
+                label = clean_label(doc[owner.start : end])
+                initiative = _Candidate(
+                    owner.start, end, "Initiative", label, "named-initiative", 3, nested=[owner]
+                )
+                chosen.remove(owner)
+                found.append(initiative)
+                taken.update(range(owner.start, end))
+                continue
             if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
                 continue
             if any(i in taken for i in range(start, token.i)):
@@ -1699,6 +1729,17 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
     """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
     of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
     return of if of < len(doc) and doc[of].lower_ == "of" else None
+
+
+def _glued_dash(doc: Doc, at: int) -> bool:
+    """Is ``doc[at]`` a dash glued between two words, the second capitalised ("GM-Wuling")?"""
+    return (
+        at + 1 < len(doc)
+        and doc[at].text in DASHES
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and doc[at + 1].text[:1].isupper()
+    )
 
 
 def _who_follows(doc: Doc, end: int) -> bool:
