@@ -578,3 +578,22 @@ def test_a_name_before_lower_case_words_and_an_initiative_head_is_an_initiative(
 def test_a_named_part_of_a_fair_is_no_initiative(nlp):
     found = classes(nlp, "The booth was the busiest in the City of Charm exhibition area.")
     assert "City of Charm exhibition area" not in found
+
+
+def test_the_words_of_a_quoted_theme_are_no_names(nlp):
+    found = classes(
+        nlp,
+        'The ministers met under the theme "Defeat Pandemic in Solidarity and Deliver '
+        'Post-COVID Development with Joint Efforts" in Chongqing.',
+    )
+    assert found == {"Chongqing": "Place"}
+
+
+def test_a_known_name_quoted_in_a_theme_is_still_found(nlp):
+    found = classes(nlp, "The fair opened, themed 'Sharing Opportunities at the China-ASEAN Expo'.")
+    assert found.get("China-ASEAN Expo") == "Event"
+
+
+def test_a_quotation_that_is_no_title_is_read_as_usual(nlp):
+    found = classes(nlp, '"We will be back next year," said Somchai Rattanakorn.')
+    assert found.get("Somchai Rattanakorn") == "Person"

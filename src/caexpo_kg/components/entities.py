@@ -370,6 +370,7 @@ class EntityRecognizer:
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
+        candidates += _quoted_titles(tokens)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -1729,6 +1730,35 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
     """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
     of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
     return of if of < len(doc) and doc[of].lower_ == "of" else None
+
+
+#: Words that introduce a quoted title: a theme or a slogan names no organisation.
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
+    """'under the theme "Defeat Pandemic in Solidarity and Deliver Post-COVID Development
+    with Joint Efforts"': the capitalised words of a quoted theme, slogan or title are no
+    names. Each word is claimed on its own, below the gazetteer and head rules, so a
+    known name quoted there ("... China-ASEAN Expo ...") is still found."""
+    found = []
+    position = 0
+    for token in tokens:
+        if token.i < position or token.lower_ not in _TITLE_WORDS:
+            continue
+        opening = next((t.i for t in tokens[token.i + 1 : token.i + 4] if t.text in _QUOTES), None)
+        if opening is None:
+            continue
+        closing = next((t.i for t in tokens[opening + 1 : opening + 40] if t.text in _QUOTES), None)
+        if closing is None:
+            continue
+        found += [
+            _Candidate(i, i + 1, _NO_ENTITY, None, "quoted-title", 2)
+            for i in range(opening + 1, closing)
+        ]
+        position = closing + 1
+    return found
 
 
 def _glued_dash(doc: Doc, at: int) -> bool:
