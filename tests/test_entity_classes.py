@@ -597,3 +597,18 @@ def test_a_known_name_quoted_in_a_theme_is_still_found(nlp):
 def test_a_quotation_that_is_no_title_is_read_as_usual(nlp):
     found = classes(nlp, '"We will be back next year," said Somchai Rattanakorn.')
     assert found.get("Somchai Rattanakorn") == "Person"
+
+
+def test_two_common_nouns_under_one_event_head_make_one_event(nlp):
+    found = classes(
+        nlp,
+        "Side events included the China-ASEAN Financial Cooperation and Development Forum "
+        "and the China-ASEAN Customs and Ports Summit, both held in Nanning.",
+    )
+    assert found.get("China-ASEAN Customs and Ports Summit") == "Event"
+    assert "Ports Summit" not in found and "China-ASEAN Customs" not in found
+
+
+def test_a_company_joined_to_an_event_by_and_stays_apart(nlp):
+    found = classes(nlp, "Huawei and ZTE Summit organisers met.")
+    assert found.get("Huawei") == "Organisation"

@@ -556,6 +556,7 @@ class EntityRecognizer:
                             token.lower_ in ("and", "&")
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
+                            and not self._shared_event_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -613,6 +614,18 @@ class EntityRecognizer:
         ):
             return start + 1
         return start
+
+    def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
+        Customs and Ports Summit"), however the NER cut it? The word before is a common
+        noun with no head class, the name after it ends in an event's head noun."""
+        before = tokens[at - 1]
+        if before.lower_ not in self._nouns or before.lower_ in self.rules.heads:
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 4:
+            end += 1
+        return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two event names, each ending in an event's head noun
