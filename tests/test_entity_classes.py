@@ -335,3 +335,280 @@ def test_a_conference_someone_holds_an_office_in_is_a_body(nlp):
     classes = {e.label: e.core_class for e in resolve_document(nlp(text), None).entities.values()}
     assert classes["United Nations Conference on Trade and Development"] == "Organisation"
     assert classes["China-ASEAN Conference on Security"] == "Event"
+
+
+# ------------------------------------------------------------ headline kickers
+def test_a_headline_kicker_is_no_entity_but_the_headline_is_read(nlp):
+    found = classes(
+        nlp, "ANALYSIS: CAFTA 3.0 moves the bargain to rules\n\nINTERVIEW: Lao official speaks"
+    )
+    assert "ANALYSIS" not in found and "INTERVIEW" not in found
+    assert found.get("China-ASEAN Free Trade Area 3.0") == "Initiative"
+
+
+def test_a_name_before_a_colon_that_is_no_kicker_stays(nlp):
+    found = classes(nlp, "Thailand: Exporters sign deals worth 50 million baht")
+    assert found.get("Thailand") == "Place"
+
+
+# ------------------------------------------------------- what a firm is called
+def test_a_descriptor_before_a_name_types_a_firm_the_ner_calls_a_person(nlp):
+    found = classes(
+        nlp,
+        "Teak maker Golden Valley Timber and rice exporter Ayeyar Agro set up near the "
+        "entrance. The Vietnamese trading house Vinatex also said it would return.",
+    )
+    assert found.get("Ayeyar Agro") == "Organisation"
+    assert found.get("Vinatex") == "Organisation"
+
+
+def test_a_trader_may_be_a_person(nlp):
+    found = classes(nlp, "Jade trader Kyaw Min Oo said sales doubled.")
+    assert found.get("Kyaw Min Oo") == "Person"
+
+
+def test_a_common_noun_in_apposition_types_the_name(nlp):
+    found = classes(nlp, "Buyers met Ayeyar Agro, a rice exporter based in Yangon.")
+    assert found.get("Ayeyar Agro") == "Organisation"
+
+
+def test_a_person_in_apposition_to_a_trade_stays_a_person(nlp):
+    found = classes(nlp, "The firm signed with Kyaw Min, a jade trader from Mandalay.")
+    assert found.get("Kyaw Min") == "Person"
+
+
+def test_a_name_followed_by_who_is_a_person(nlp):
+    found = classes(
+        nlp, "Somchai Rattanakorn, who sells silk from Chiang Mai, said orders had doubled."
+    )
+    assert found.get("Somchai Rattanakorn") == "Person"
+
+
+def test_a_body_followed_by_which_stays_a_body(nlp):
+    found = classes(nlp, "The Ministry of Commerce, which organised the fair, said sales grew.")
+    assert found.get("Ministry of Commerce") == "Organisation"
+
+
+def test_a_descriptor_that_opens_a_sentence_is_no_part_of_the_name(nlp):
+    found = classes(
+        nlp,
+        "The fair is organised by Deutsche Messe AG. Organiser Deutsche Messe AG said "
+        "6,090 exhibitors had booked stands.",
+    )
+    assert "Organiser Deutsche Messe AG" not in found
+    assert found.get("Deutsche Messe AG") == "Organisation"
+
+
+def test_a_head_noun_that_opens_a_sentence_stays_in_the_name(nlp):
+    found = classes(nlp, "Bank Negara Malaysia said rates would hold.")
+    assert found.get("Bank Negara Malaysia") == "Organisation"
+
+
+# ------------------------------------------------------------ cities by GeoNames
+def test_a_dateline_city_and_a_city_in_a_list_of_cities_are_places(nlp):
+    found = classes(
+        nlp,
+        "HANOVER, April 11 -- The fair opened. The zone covers the port cities of Beihai "
+        "and Qinzhou, with Yulin and Chongzuo added for logistics.",
+    )
+    assert found.get("Hanover") == "Place"
+    assert found.get("Yulin") == "Place"
+
+
+def test_a_name_joined_to_a_city_of_another_country_is_not_made_a_place(nlp):
+    found = classes(nlp, "Guests included Victoria and Lincoln, two singers.")
+    assert found.get("Victoria") != "Place"
+
+
+def test_a_name_opening_with_a_malay_place_word_is_a_place(nlp):
+    found = classes(nlp, "Brunei would build a port at Pulau Muara Besar.")
+    assert found.get("Pulau Muara Besar") == "Place"
+
+
+def test_a_company_named_after_a_place_word_stays_a_company(nlp):
+    found = classes(nlp, "Bukit Asam Tbk and Ban Ki-moon came to the fair.")
+    assert found.get("Bukit Asam") == "Organisation"
+    assert found.get("Ban Ki-moon") == "Person"
+
+
+def test_a_place_glued_to_based_is_a_place_and_no_part_of_the_firm(nlp):
+    found = classes(
+        nlp,
+        "Stuttgart-based Kessler Robotics GmbH unveiled a robot with Munich-based lender "
+        "Bavaria Equipment Finance.",
+    )
+    assert found.get("Stuttgart") == "Place" and found.get("Munich") == "Place"
+    assert found.get("Kessler Robotics") == "Organisation"
+
+
+def test_a_place_glued_into_a_modifier_is_still_no_mention(nlp):
+    found = classes(nlp, "China-ASEAN trade grew by a tenth.")
+    assert found == {}
+
+
+# --------------------------------------------------------------------- venues
+def test_a_venue_in_a_city_is_two_places(nlp):
+    found = classes(nlp, "The summit opened at the Guangxi People's Hall in Nanning on Monday.")
+    assert found == {"Guangxi People's Hall": "Place", "Nanning": "Place"}
+
+
+def test_a_hall_of_a_centre_is_two_places(nlp):
+    found = classes(
+        nlp,
+        "The ceremony was held in the Chinese Hibiscus Hall of the Nanning International "
+        "Convention and Exhibition Center.",
+    )
+    assert found == {
+        "Chinese Hibiscus Hall": "Place",
+        "Nanning International Convention and Exhibition Center": "Place",
+    }
+
+
+def test_a_hall_named_of_something_else_stays_one_place(nlp):
+    found = classes(nlp, "Xi met him at the Great Hall of the People in Beijing.")
+    assert found.get("Great Hall of the People") == "Place"
+
+
+# --------------------------------------------------------- editions named by year
+@pytest.mark.parametrize(
+    ("text", "edition", "series"),
+    [
+        (
+            "Putin opened the 2005 Hanover Fair on Sunday.",
+            "2005 Hanover Fair",
+            "Hanover Fair",
+        ),
+        (
+            "Robot makers filled the halls as Hannover Messe 2025 opened its doors.",
+            "Hannover Messe 2025",
+            "Hannover Messe",
+        ),
+        (
+            "Ministers attended the Malaysia-China Summit 2024 in Kuala Lumpur.",
+            "Malaysia-China Summit 2024",
+            "Malaysia-China Summit",
+        ),
+    ],
+)
+def test_a_year_in_an_event_name_makes_an_edition_of_the_series(nlp, text, edition, series):
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label[edition]] == by_label[series]
+    assert resolved.entities[by_label[edition]].core_class == "Event"
+    year = edition[:4] if edition[:4].isdigit() else edition[-4:]
+    assert resolved.entities[by_label[year]].core_class == "Year"
+
+
+def test_a_year_before_an_event_in_a_clause_names_no_edition(nlp):
+    found = classes(nlp, "In 2021 China-ASEAN Expo visitors grew by a third.")
+    assert "2021 China-ASEAN Expo" not in found
+
+
+def test_a_year_of_a_series_the_text_numbers_names_no_edition_of_its_own(nlp):
+    found = classes(
+        nlp,
+        "Malaysian firms went to the 21st China-ASEAN Expo (CAEXPO). Sales at CAEXPO 2024 "
+        "beat the target.",
+    )
+    assert "CAEXPO 2024" not in found and "China-ASEAN Expo 2024" not in found
+
+
+# ------------------------------------------------------------ offices and portfolios
+def test_a_list_inside_a_bodys_name_stays_in_the_name(nlp):
+    found = classes(
+        nlp,
+        "MATRADE works under the Ministry of Investment, Trade and Industry (MITI). Khamphet "
+        "Vongsavath heads the Department of Asian, Pacific and African Affairs.",
+    )
+    assert found.get("Ministry of Investment, Trade and Industry") == "Organisation"
+    assert found.get("Department of Asian, Pacific and African Affairs") == "Organisation"
+    assert "Ministry of Investment" not in found and "Department of Asian" not in found
+
+
+def test_a_body_listed_with_companies_does_not_swallow_them(nlp):
+    found = classes(nlp, "The Ministry of Commerce, Huawei and Alibaba signed a deal.")
+    assert found.get("Ministry of Commerce") == "Organisation"
+    assert found.get("Huawei") == "Organisation" and found.get("Alibaba") == "Organisation"
+
+
+def test_an_office_and_its_portfolio_are_no_body(nlp):
+    found = classes(
+        nlp,
+        "Malaysia's Minister of Investment, Trade and Industry, Tengku Datuk Seri Zafrul "
+        "Abdul Aziz, met Abu Bakar Yusof, Deputy Chief Executive Officer of MATRADE.",
+    )
+    assert "Minister of Investment, Trade and Industry" not in found
+    assert "Officer of MATRADE" not in found
+    assert found.get("Zafrul Abdul Aziz") == "Person"
+
+
+def test_the_body_someone_chairs_is_still_a_body(nlp):
+    found = classes(nlp, "Wang Lei, chairman of Huawei, opened the stand.")
+    assert found.get("Huawei") == "Organisation"
+
+
+def test_a_portfolio_before_a_name_is_no_part_of_it(nlp):
+    found = classes(
+        nlp, "In May, Chinese Minister of Environmental Protection Zhou Shengxian opened it."
+    )
+    assert found.get("Zhou Shengxian") == "Person"
+    assert not any("Environmental" in label for label in found)
+
+
+# ------------------------------------------------------------ more shapes of names
+def test_a_networking_dinner_is_an_event(nlp):
+    found = classes(
+        nlp, "He gave a keynote at the China-ASEAN Digital Ecosystem Cooperation Networking Dinner."
+    )
+    assert found.get("China-ASEAN Digital Ecosystem Cooperation Networking Dinner") == "Event"
+
+
+def test_a_company_named_with_hyphens_in_a_list_is_one_company(nlp):
+    found = classes(nlp, "Exhibitors such as Huawei, Alibaba Cloud and SAIC-GM-Wuling filled it.")
+    assert found.get("SAIC-GM-Wuling") == "Organisation"
+    assert "SAIC" not in found
+
+
+def test_a_name_before_lower_case_words_and_an_initiative_head_is_an_initiative(nlp):
+    found = classes(nlp, "Firms can use the Guangxi pilot free trade zone from next year.")
+    assert found.get("Guangxi pilot free trade zone") == "Initiative"
+    assert found.get("Guangxi Zhuang Autonomous Region") == "Place"
+
+
+def test_a_named_part_of_a_fair_is_no_initiative(nlp):
+    found = classes(nlp, "The booth was the busiest in the City of Charm exhibition area.")
+    assert "City of Charm exhibition area" not in found
+
+
+def test_the_words_of_a_quoted_theme_are_no_names(nlp):
+    found = classes(
+        nlp,
+        'The ministers met under the theme "Defeat Pandemic in Solidarity and Deliver '
+        'Post-COVID Development with Joint Efforts" in Chongqing.',
+    )
+    assert found == {"Chongqing": "Place"}
+
+
+def test_a_known_name_quoted_in_a_theme_is_still_found(nlp):
+    found = classes(nlp, "The fair opened, themed 'Sharing Opportunities at the China-ASEAN Expo'.")
+    assert found.get("China-ASEAN Expo") == "Event"
+
+
+def test_a_quotation_that_is_no_title_is_read_as_usual(nlp):
+    found = classes(nlp, '"We will be back next year," said Somchai Rattanakorn.')
+    assert found.get("Somchai Rattanakorn") == "Person"
+
+
+def test_two_common_nouns_under_one_event_head_make_one_event(nlp):
+    found = classes(
+        nlp,
+        "Side events included the China-ASEAN Financial Cooperation and Development Forum "
+        "and the China-ASEAN Customs and Ports Summit, both held in Nanning.",
+    )
+    assert found.get("China-ASEAN Customs and Ports Summit") == "Event"
+    assert "Ports Summit" not in found and "China-ASEAN Customs" not in found
+
+
+def test_a_company_joined_to_an_event_by_and_stays_apart(nlp):
+    found = classes(nlp, "Huawei and ZTE Summit organisers met.")
+    assert found.get("Huawei") == "Organisation"

@@ -45,3 +45,34 @@ def test_release_time_and_file_photo_lines_are_page_furniture(blank_nlp):
         "Release Time:9:35, 30-09-2024\nFile photo: Nanning Convention Center\n\nThe fair opened."
     )
     assert entities(blank_nlp, text) == {}
+
+
+def test_a_contact_label_alone_on_its_line_claims_the_block_below(blank_nlp):
+    text = (
+        "The 21st China-ASEAN Expo opened in Guangxi.\n\n"
+        "Media contact:\nCorporate Communications Unit\nKuala Lumpur, Malaysia"
+    )
+    assert set(entities(blank_nlp, text)) == {
+        "21st China-ASEAN Expo", "China-ASEAN Expo", "Guangxi Zhuang Autonomous Region",
+    }  # fmt: skip
+
+
+def test_a_contact_block_ends_at_a_blank_line(blank_nlp):
+    text = "Media contact:\nCorporate Communications Unit\n\nThe fair opened in Laos."
+    assert set(entities(blank_nlp, text)) == {"Laos"}
+
+
+def test_a_title_case_acronym_in_brackets_is_an_alias(blank_nlp):
+    found = entities(
+        blank_nlp,
+        "The Malaysia External Trade Development Corporation (Matrade) led the mission. "
+        "Matrade said sales grew.",
+    )
+    assert found == {
+        "Malaysia External Trade Development Corporation": ("Organisation", ("Matrade",)),
+    }
+
+
+def test_a_capitalised_word_in_brackets_that_spells_no_initials_is_no_alias(blank_nlp):
+    found = entities(blank_nlp, "The China-ASEAN Business Council (Guangxi) met in Laos.")
+    assert "Guangxi" not in found.get("China-ASEAN Business Council", ("", ()))[1]

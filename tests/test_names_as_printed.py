@@ -83,6 +83,11 @@ def test_a_spaced_dash_between_sentences_parts_joins_nothing(nlp):
             "Samdech Akka Moha Sena Padei Techo Hun Sen",
         ),
         ("The minister met Bapak Joko Widodo in Jakarta.", "Joko Widodo", None),
+        (
+            '"Buyers want to know," said Datin Sri Wong Mei Ling, founder of the firm.',
+            "Wong Mei Ling",
+            "Datin Sri Wong Mei Ling",
+        ),
     ],
 )
 def test_honorifics_come_off_the_name_and_stay_in_an_alias(nlp, text, name, printed):
@@ -111,6 +116,83 @@ def test_a_name_that_starts_like_an_honorific_is_left_whole(nlp):
     found = classes(nlp, "Delegates from Sri Lanka met Tan Kim Hong in Jakarta.")
     assert found.get("Sri Lanka") == "Place"
     assert found.get("Tan Kim Hong") == "Person"
+
+
+def test_an_honorific_inside_a_name_is_part_of_the_name(nlp):
+    found = classes(
+        nlp, "Guests included Malaysian Prime Minister Datuk Seri Najib Tun Razak on Monday."
+    )
+    assert found.get("Najib Tun Razak") == "Person"
+    assert "Razak" not in found
+
+
+def test_an_honorific_before_a_name_still_comes_off(nlp):
+    found = classes(nlp, "Tun Daim Zainuddin led the delegation to Nanning.")
+    assert found.get("Daim Zainuddin") == "Person"
+
+
+def test_a_head_of_government_title_comes_off_the_name(nlp):
+    found = classes(
+        nlp, "German Chancellor Gerhard Schroeder and Crown Prince Al-Muhtadee Billah met."
+    )
+    assert found.get("Gerhard Schroeder") == "Person"
+    assert found.get("Al-Muhtadee Billah") == "Person"
+    assert not any(label.startswith(("Chancellor", "Crown", "Prince")) for label in found)
+
+
+def test_a_title_word_that_starts_a_body_stays_in_the_body(nlp):
+    found = classes(nlp, "Patients flew to Prince Court Medical Centre in Kuala Lumpur.")
+    assert found.get("Prince Court Medical Centre") == "Organisation"
+
+
+def test_a_titled_name_keeps_the_words_the_ner_gives_the_person(nlp):
+    found = classes(nlp, "Guests included Cambodian Deputy Prime Minister Men Sam An.")
+    assert found.get("Men Sam An") == "Person"
+    assert "Men Sam" not in found
+
+
+def test_the_name_of_a_pehin_title_is_no_part_of_the_persons_name(nlp):
+    found = classes(
+        nlp,
+        "Brunei's Second Minister of Foreign Affairs, Pehin Orang Kaya Pekerma Laila Diraja "
+        "Dato Seri Setia Lim Jock Seng, spoke.",
+    )
+    assert found.get("Lim Jock Seng") == "Person"
+    assert not any(label.startswith("Pehin") for label in found)
+
+
+def test_a_shorter_form_of_a_persons_name_is_the_same_person(nlp):
+    found = entities(
+        nlp,
+        'MATRADE board member Datuk Mohammad Medan Abdullah led the mission. "Demand is '
+        'strong," said Datuk Mohammad Medan.',
+    )
+    assert "Mohammad Medan" not in found
+    assert "Mohammad Medan" in found["Mohammad Medan Abdullah"][1]
+
+
+def test_a_name_that_is_the_start_of_a_longer_word_is_another_person(nlp):
+    found = classes(nlp, "Li Wei met Li Weiming at the fair.")
+    assert found.get("Li Wei") == "Person" and found.get("Li Weiming") == "Person"
+
+
+def test_a_long_malay_name_after_a_chain_of_honours_is_one_person(nlp):
+    found = classes(
+        nlp,
+        "The Second Minister of Finance, Yang Berhormat Dato Seri Paduka Dr Haji Mohd Amin "
+        "Liew bin Abdullah, led the Bruneian delegation.",
+    )
+    assert found == {"Haji Mohd Amin Liew bin Abdullah": "Person"}
+
+
+def test_a_title_that_stands_for_a_person_is_no_entity(nlp):
+    found = classes(nlp, "His Royal Highness was delivering a speech at the opening.")
+    assert found == {}
+
+
+def test_a_name_that_ends_like_an_honorific_is_left_whole(nlp):
+    found = classes(nlp, "The pavilion was opened by Vice-President Nyan Tun, who toured it.")
+    assert found.get("Nyan Tun") == "Person"
 
 
 def test_a_chain_of_malay_honours_leaves_the_name(nlp):

