@@ -67,11 +67,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             for prep, target in ix.prepositions(verb):
                 if (
                     role in ("subject", "object")
-                    and prep in ("in", "at", "to")
+                    and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                 ):
-                    found.add(key, "heldIn", ix.entity(target), f"{verb_lemma}-{prep}", verb)
+                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                        found.add(key, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and (
                     prep in lex["part_of_prepositions"]
                     or prep in lex["part_of_phrases"]
@@ -128,6 +129,27 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
+    """The places a venue is written inside: "at Hall 5 of the Nanning International
+    Convention and Exhibition Center in Nanning" → the centre and Nanning; "on the
+    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each.
+    "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
+    and an event held there is held in Nanning (the place chain says the rest)."""
+    places: list[str] = []
+    stack = [venue]
+    while stack:
+        noun = stack.pop()
+        contains = lemma(noun) in ix.lex["containment_nouns"]
+        for prep, target in ix.prepositions_of_noun(noun):
+            if prep != "in" and (prep != "of" or contains):
+                continue
+            key = ix.entity(target)
+            if key is not None and ix.core(key) == "Place" and key not in places:
+                places.append(key)
+            stack.append(target)
+    return places
 
 
 def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
