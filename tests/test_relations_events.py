@@ -27,3 +27,22 @@ def test_an_event_opened_in_the_capital_of_a_region_is_not_held_in_the_region(nl
     )
     held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 16th China-ASEAN Expo is scheduled to take place in Nanning from September 20 to 23.",
+        "The 16th China-ASEAN Expo commenced on Saturday in Nanning.",
+    ],
+)
+def test_where_an_event_is_scheduled_to_take_place_or_commences_is_where_it_is_held(nlp, sentence):
+    found = stated(relations_of(nlp, sentence))
+    assert ("16th China-ASEAN Expo", "heldIn", "Nanning") in found
+
+
+def test_an_expo_that_was_to_be_held_later_in_the_year_is_that_years(nlp):
+    text = "The 17th China-ASEAN Expo was to be held from September 18 to 21 in Nanning."
+    found = stated(relations_of(nlp, text, published="2020-07-10"))
+    assert ("17th China-ASEAN Expo", "inYear", "2020") in found
+    assert ("17th China-ASEAN Expo", "inYear", "2019") not in found

@@ -34,6 +34,8 @@ LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
+RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
 
@@ -457,13 +459,21 @@ class DocumentIndex:
                     and c.tag_ in ("VBN", "VBG", "VBD")
                     and not self.has_subject(c)
                 ]
-        # "The exposition is co-sponsored by ...": the participle is the verb that counts.
+        # "The exposition is co-sponsored by ...": the participle is the verb that counts;
+        # "the expo is scheduled to take place in Nanning", "was to be held": the verb
+        # of the clause the subject is raised from.
         for verb, role in list(found):
             if role == "subject" and verb.lemma_ == "be":
                 found += [
                     (c, "subject")
                     for c in verb.children
                     if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
+                ]
+            if role == "subject" and verb.lemma_ in RAISING_VERBS:
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"
                 ]
         # "the Forum, also held in Nanning, ...": a participle right after the name.
         span_end = self._span_end_by_root.get(token.i, token.i + 1)

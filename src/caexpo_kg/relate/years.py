@@ -66,13 +66,19 @@ _FUTURE_WORDS = {"will", "shall", "'ll", "upcoming", "forthcoming", "scheduled",
 
 
 def _future(verb: Token) -> bool:
-    """Is the clause about what is to come ("will open", "is scheduled to be held", and the
-    present of a timetable: "opens in Nanning on September 3")?"""
+    """Is the clause about what is to come ("will open", "is scheduled to be held", "was to
+    be held", and the present of a timetable: "opens in Nanning on September 3")?"""
     if verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True  # "the expo was to be held from September 18 to 21"
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
