@@ -46,3 +46,38 @@ def test_an_expo_that_was_to_be_held_later_in_the_year_is_that_years(nlp):
     found = stated(relations_of(nlp, text, published="2020-07-10"))
     assert ("17th China-ASEAN Expo", "inYear", "2020") in found
     assert ("17th China-ASEAN Expo", "inYear", "2019") not in found
+
+
+def launched(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}
+
+
+def test_an_organisation_announcing_an_initiative_launched_it(nlp):
+    text = "The Ministry of Commerce of China announced the China-ASEAN Year of Science."
+    assert launched(nlp, text) == {("Ministry of Commerce of China", "China-ASEAN Year of Science")}
+
+
+def test_signing_is_no_launch_by_whoever_signs(nlp):
+    text = "The Ministry of Commerce of China signed the China-ASEAN Investment Agreement."
+    assert launched(nlp, text) == set()
+
+
+def test_documents_endorsed_together_at_the_closing_session_were_launched_by_the_event(nlp):
+    text = (
+        "The 3rd GMS Summit opened in Vientiane on Sunday. The Vientiane Declaration and the "
+        "Vientiane Action Plan were endorsed at the closing session."
+    )
+    assert launched(nlp, text) == {
+        ("3rd GMS Summit", "Vientiane Declaration"),
+        ("3rd GMS Summit", "Vientiane Action Plan"),
+    }
+
+
+def test_an_initiative_named_as_the_kind_launched_is_launched(nlp):
+    text = (
+        "At the first Lancang-Mekong Cooperation Foreign Ministers' Meeting on Nov. 12, "
+        "they formally launched the Lancang-Mekong Cooperation framework."
+    )
+    assert launched(nlp, text) == {
+        ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
+    }

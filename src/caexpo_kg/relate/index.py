@@ -238,7 +238,9 @@ class DocumentIndex:
                             found = self.event(pobj)
                             if found:
                                 return found
-            if token.lower_ in ("opening", "ceremony", "closing"):
+            if token.lower_ in ("opening", "ceremony", "closing") or any(
+                c.lower_ in ("opening", "closing") for c in token.lefts
+            ):  # "the closing session": of the event the article is about
                 return self.current_event(token)
         return None
 
@@ -717,8 +719,18 @@ class DocumentIndex:
         return found
 
     def launch_targets(self, obj: Token) -> list[str]:
-        """Initiatives a launch verb's object names, directly or as "the construction of X"."""
+        """Initiatives a launch verb's object names: directly, as "the construction of X", as
+        the name of a described thing ("a leasing programme, X", "a platform called X")
+        or of a kind ("the Lancang-Mekong Cooperation framework")."""
         found = [k for k in self.keys(self.group(obj)) if self.core(k) == "Initiative"]
+        for noun in self.group(obj):
+            if self.token_key.get(noun.i) is not None:
+                continue
+            named = [c for c in noun.children if c.dep_ in ("appos", "compound")]
+            for called in noun.children:  # "a platform called X"
+                if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
+                    named += [c for c in called.children if c.dep_ in ("oprd", "attr", "dobj")]
+            found += [k for k in self.keys(named) if self.core(k) == "Initiative"]
         if lemma(obj) in self.lex["launch_object_nouns"]:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":

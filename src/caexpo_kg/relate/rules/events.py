@@ -8,6 +8,9 @@ from ..registry import rule
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
 
+#: Launch verbs whose subject is not the launcher ("ASEAN and China signed the protocol").
+_NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
+
 
 @rule(
     "event-noun",
@@ -201,6 +204,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             and lemma(token.head.head) in ix.lex["launch_object_nouns"]
         ):
             carrier = token.head.head
+        while carrier.dep_ == "conj" and carrier.head != carrier:
+            carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
             verb = carrier.head
             for prep, target in ix.prepositions(verb):
@@ -487,3 +492,27 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for org in dict.fromkeys(organisers):
                 found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
+
+
+@rule(
+    "organisation-launches",
+    makes=("launched",),
+    triggers=("launch_verbs",),
+    example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
+    expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
+    counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
+)
+def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ministry announced X", "the company rolled out Y and inaugurated Z": an
+    organisation that launches, unveils or sets up an initiative launched it. (A named
+    event as subject is read by event-verb; signing and proposing are no launch by
+    whoever signs or proposes.)"""
+    for verb in ix.verbs:
+        verb_lemma = lemma(verb)
+        if verb_lemma not in ix.lex["launch_verbs"] or verb_lemma in _NOT_AN_AGENTS_LAUNCH:
+            continue
+        agents = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Organisation"]
+        for obj in ix.objects(verb) if agents else ():
+            for initiative in ix.launch_targets(obj):
+                for agent in agents:
+                    found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
