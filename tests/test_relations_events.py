@@ -81,3 +81,25 @@ def test_an_initiative_named_as_the_kind_launched_is_launched(nlp):
     assert launched(nlp, text) == {
         ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
     }
+
+
+def organisers(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+
+
+def test_an_organisation_among_the_co_organisers_organises_the_event(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens in August, with the Ministry "
+        "of Commerce of Thailand among the co-organisers."
+    )
+    assert organisers(nlp, text) == {
+        ("6th Pan-Beibu Gulf Economic Cooperation Forum", "Ministry of Commerce of Thailand")
+    }
+
+
+def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. The organiser, the China-ASEAN Expo "
+        "Secretariat, said 2,300 firms took part."
+    )
+    assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}

@@ -516,3 +516,47 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
                     found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
+
+
+@rule(
+    "organiser-named",
+    makes=("organisedBy",),
+    triggers=("organiser_role_nouns",),
+    example=(
+        "The 12th China-ASEAN Expo opened on Friday. The expo's organiser, the China-ASEAN "
+        "Expo Secretariat, said 2,300 firms took part."
+    ),
+    expect=("12th China-ASEAN Expo", "organisedBy", "China-ASEAN Expo Secretariat"),
+    counter=(
+        "The 12th China-ASEAN Expo opened on Friday. The expo's critic, the China-ASEAN "
+        "Expo Secretariat, said 2,300 firms took part."
+    ),
+)
+def organisers_named(ix: DocumentIndex, found: Findings) -> None:
+    """An organisation called by an organiser's role: "Organiser Deutsche Messe AG said",
+    "the expo's organiser, the China-ASEAN Expo Secretariat,", "with Thailand's Ministry of
+    Commerce also among the co-organisers". It organises the role's event (the one its
+    phrase or sentence names, else the one in scope)."""
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["organiser_role_nouns"]:
+            continue
+        key = ix.token_key.get(noun.i)
+        if key is not None:
+            # the title read as part of the name ("Organiser Deutsche Messe AG")
+            span = ix.span_of(key, noun.i)
+            if span is not None and span.start == noun.i and ix.core(key) == "Organisation":
+                found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ in ("compound", "appos"):
+            named.append(noun.head)  # "Organiser X", "X, the organiser"
+        among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+        if among is not None:  # "X (is) among the co-organisers"
+            named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
+        organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
+        if not organisers:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
+        for org in organisers:
+            found.add(event, "organisedBy", org, "organiser-named", noun)
