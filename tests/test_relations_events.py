@@ -103,3 +103,20 @@ def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(n
         "Secretariat, said 2,300 firms took part."
     )
     assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
+
+
+def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "
+        "China-ASEAN Expo Secretariat."
+    )
+    assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
+
+
+@pytest.mark.parametrize("other", ["Next year's event", "The fifth forum", "The meeting"])
+def test_an_unnamed_event_of_another_edition_or_kind_is_not_the_one_in_scope(nlp, other):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. "
+        f"{other} will be organised by the Ministry of Commerce of China."
+    )
+    assert organisers(nlp, text) == set()
