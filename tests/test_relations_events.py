@@ -120,3 +120,28 @@ def test_an_unnamed_event_of_another_edition_or_kind_is_not_the_one_in_scope(nlp
         f"{other} will be organised by the Ministry of Commerce of China."
     )
     assert organisers(nlp, text) == set()
+
+
+def parts(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+
+
+def test_an_event_of_an_event_is_part_of_it(nlp):
+    text = (
+        "The Advanced Technology Exhibition of the 16th China-ASEAN Expo is being held at "
+        "Hall 5 of the Nanning International Convention and Exhibition Center."
+    )
+    assert parts(nlp, text) == {("Advanced Technology Exhibition", "16th China-ASEAN Expo")}
+
+
+def test_an_event_held_on_the_sidelines_is_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
+        "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    )
+    assert parts(nlp, text) == {
+        (
+            "China-ASEAN Port Cities Cooperation Network Work Conference",
+            "10th Pan-Beibu Gulf Economic Cooperation Forum",
+        )
+    }

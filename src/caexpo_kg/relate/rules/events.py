@@ -23,7 +23,8 @@ _NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 )
 def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     """A place or larger event right on the event's noun ("the Summit in Jakarta", "the
-    Advanced Technology Exhibition section at the CAEXPO")."""
+    Advanced Technology Exhibition section at the CAEXPO", "the Advanced Technology
+    Exhibition of the 16th CAEXPO")."""
     lex = ix.lex
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
@@ -37,6 +38,14 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
                         found.add(key, "partOf", other, f"noun-{child.lower_}", token)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                # "the Advanced Technology Exhibition of the 16th CAEXPO" (not "the 16th
+                # CAEXPO of the series": an edition is no part of its series)
+                editions = ix.resolved.editions
+                for pobj in child.children:
+                    for other in ix.keys(ix.group(pobj)):
+                        if editions.get(key) != other and editions.get(other) != key:
+                            found.add(key, "partOf", other, "noun-of", token)
         if token.dep_ == "compound" and lemma(token.head) in lex["section_nouns"]:
             for prep, target in ix.prepositions_of_noun(token.head):
                 if prep in ("at", "of", "in", "during"):
@@ -595,3 +604,43 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+@rule(
+    "sidelines-in-scope",
+    makes=("partOf",),
+    triggers=("part_of_phrases",),
+    example=(
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
+        "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    ),
+    expect=(
+        "China-ASEAN Port Cities Cooperation Network Work Conference",
+        "partOf",
+        "10th Pan-Beibu Gulf Economic Cooperation Forum",
+    ),
+    counter=(
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. A week "
+        "later, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    ),
+)
+def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
+    """ "On the sidelines, E was held", "E met on the margins": with no "of", the
+    sidelines are those of the event in scope, and an event held there is part of it."""
+    phrases = ix.lex["part_of_phrases"]
+    for span, key in list(ix.mentions_of("Event")):
+        token = ix.head_mention_token(span)
+        for verb, role in ix.verbs_of(token):
+            if role != "subject":
+                continue
+            for child in verb.children:
+                sideline = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child.dep_ != "prep" or sideline is None:
+                    continue
+                if f"{child.lower_} the {sideline.lower_} of" not in phrases:
+                    continue
+                if any(c.dep_ == "prep" and c.lower_ == "of" for c in sideline.children):
+                    continue  # "on the sidelines of E" is read by event-verb
+                host = ix.event_in_scope(verb)
+                if host is not None and host != key and ix.resolved.editions.get(key) != host:
+                    found.add(key, "partOf", host, "sidelines-in-scope", verb)
