@@ -145,3 +145,9 @@ def test_an_event_held_on_the_sidelines_is_part_of_the_event_in_scope(nlp):
             "10th Pan-Beibu Gulf Economic Cooperation Forum",
         )
     }
+
+
+def test_a_place_in_a_countrys_province_lies_in_the_province(nlp):
+    text = "The ministers met in the riverside town of Jinghong in China's Yunnan province."
+    located = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "locatedIn"}
+    assert located == {("Jinghong", "Yunnan"), ("Yunnan", "China")}
