@@ -151,3 +151,27 @@ def test_a_place_in_a_countrys_province_lies_in_the_province(nlp):
     text = "The ministers met in the riverside town of Jinghong in China's Yunnan province."
     located = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "locatedIn"}
     assert located == {("Jinghong", "Yunnan"), ("Yunnan", "China")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The annual fair, first staged in 2004, has built its reputation on its sections.",
+        "Malaysia has exhibited at every edition since the fair's inception in 2004.",
+        "Organisers said the expo has kept growing since it was first held in 2004.",
+        "Since the first edition in 2004, the China-ASEAN Expo has grown into a platform.",
+    ],
+)
+def test_the_year_a_series_began_is_the_series_year(nlp, sentence):
+    text = f"The 9th China-ASEAN Expo opened on Friday. {sentence}"
+    found = stated(relations_of(nlp, text, published="2012-09-22"))
+    assert ("China-ASEAN Expo", "inYear", "2004") in found
+
+
+def test_the_founding_of_an_organisation_is_no_series_beginning(nlp):
+    text = (
+        "The 14th China-ASEAN Expo opened on Tuesday, in a year when the Association of "
+        "Southeast Asian Nations celebrates half a century since its founding in 1967."
+    )
+    found = stated(relations_of(nlp, text, published="2017-09-12"))
+    assert not {(s, o) for s, p, o in found if p == "inYear" and o == "1967"}

@@ -34,6 +34,8 @@ LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Words before an unnamed event that make it another than the one in scope.
+_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every"}
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
@@ -133,6 +135,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._implicit: list[tuple[Token, str]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -285,6 +288,36 @@ class DocumentIndex:
         if current is not None and current in self.resolved.editions:
             return current
         return self.main_event()
+
+    def implicit_events(self) -> list[tuple[Token, str]]:
+        """Unnamed references to the event in scope, with its key: "the expo", "this
+        year's fair", "the forum" (for a Forum), "the event".
+
+        The noun must be singular and definite, not another edition ("next year's expo",
+        "the previous fair", "the fifth meeting", "last year's"), and of the in-scope
+        event's kind: an expo, fair, show or exhibition for an expo, the event's own head
+        word otherwise ("the forum" is not the Expo)."""
+        if self._implicit is None:
+            self._implicit = []
+            nouns = self.lex["implicit_event_nouns"]
+            for token in self.tokens:
+                word = lemma(token)
+                if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
+                    continue
+                left = self.tokens[token.left_edge.i : token.i]
+                if any(t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" for t in left):
+                    continue
+                if any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left):
+                    continue  # "this year's" and "last week's" name the one in scope
+                if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
+                    continue
+                event = self.event_in_scope(token)
+                if event is None:
+                    continue
+                head = self.resolved.entities[event].label.split()[-1].lower()
+                if word in (head, "event") or (word in EXPO_FAMILY and head in EXPO_FAMILY):
+                    self._implicit.append((token, event))
+        return self._implicit
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
         found = []

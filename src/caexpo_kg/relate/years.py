@@ -230,6 +230,92 @@ def inceptions(ix: DocumentIndex, found: Findings) -> None:
                     found.add(event, "inYear", year, "inception", verb)
 
 
+#: Nouns for the first edition of a series ("since the first edition in 2004").
+_FIRST_NOUNS = {"edition", "one", "session", "meeting", "expo", "fair", "forum", "summit"}
+
+
+@rule(
+    "series-began",
+    makes=("inYear",),
+    triggers=("held_verbs", "organising_verbs", "launch_verbs", "implicit_event_nouns"),
+    example=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. The annual forum "
+        "was first convened in 2006."
+    ),
+    expect=("Pan-Beibu Gulf Economic Cooperation Forum", "inYear", "2006"),
+    published="2011-05-20",
+    counter=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. The annual forum "
+        "was praised in 2006."
+    ),
+)
+def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
+    """ "The annual fair, first staged in 2004", "since the fair's inception in 2004",
+    "since it was first held in 2004", "since the first edition in 2004": the series
+    began that year. Read from the surface, "first <held> in YEAR" and "<inception> in
+    YEAR", because the parser often breaks these descriptive asides; the series is the
+    one the sentence names (or whose edition, or unnamed reference, it names), else the
+    series of the edition in scope when the sentence says "it"."""
+    lex = ix.lex
+    verbs = lex["held_verbs"] | lex["organising_verbs"] | lex["launch_verbs"]
+    implicit = {token.i: key for token, key in ix.implicit_events()}
+    for span, year in ix.mention_spans:
+        if ix.core(year) != "Year" or span.start < 3 or ix.tokens[span.start - 1].lower_ != "in":
+            continue
+        cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
+        began = (
+            lemma(cue) in _BEGINNINGS
+            or (cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first")
+            or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
+        )
+        if not began:
+            continue
+        sentence = ix.sentence(span.root)
+        series = _series_named(ix, sentence, cue, implicit)
+        if series is not None and not found.has(series, "inYear"):
+            found.add(series, "inYear", year, "series-began", cue)
+
+
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is a past form one of ``lemmas``? Also by its spelling, because the small model's
+    lemmatizer misreads some in a broken parse ("staged" → "stag")."""
+    word = verb.lower_
+    return lemma(verb) in lemmas or word.removesuffix("d") in lemmas or word[:-2] in lemmas
+
+
+def _series_named(
+    ix: DocumentIndex, sentence: Span, cue: Token, implicit: dict[int, str]
+) -> str | None:
+    """The series whose beginning ``cue`` tells: of the things that can begin (events,
+    organisations, initiatives) the nearest named or referred to ("the fair") before the
+    cue, else the first after it ("Since the first edition in 2004, the annual expo ...");
+    an edition stands for its series, and "it" or an event noun the parser mistook for
+    the one in scope. Another kind of thing nearest ("ASEAN ... since its founding in
+    1967") is what began, not a series."""
+    editions = ix.resolved.editions
+    things: list[tuple[int, str | None]] = [
+        (span.start, key)
+        for span, key in ix.mentions_in(sentence)
+        if ix.core(key) in ("Event", "Organisation", "Initiative")
+    ]
+    things += [(i, key) for i, key in implicit.items() if sentence.start <= i < sentence.end]
+    nouns = ix.lex["implicit_event_nouns"]
+    scope = ix.event_in_scope(cue)
+    for token in sentence:
+        if token.i in implicit or token.i in ix.token_key:
+            continue
+        pronoun = token.lower_ in ("it", "its")
+        if token.lower_ in nouns or (pronoun and not any(i < token.i for i, _ in things)):
+            things.append((token.i, scope))  # "it" is the nearest thing before, if any
+    before = [item for item in things if item[0] < cue.i]
+    after = sorted(item for item in things if item[0] > cue.i)
+    nearest = max(before) if before else (after[0] if after else None)
+    if nearest is None or nearest[1] is None or ix.core(nearest[1]) != "Event":
+        return None
+    key = nearest[1]
+    return editions.get(key, key if key in set(editions.values()) else None)
+
+
 _BEGINNING_WORDS = {
     "first", "since", "inception", "inaugural", "launch", "launched", "found", "founded",
     "establish", "established", "begin", "began", "start", "started",

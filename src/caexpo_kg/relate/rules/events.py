@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -75,7 +74,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
     named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
-    for token, key in named + implicit_events(ix):
+    for token, key in named + ix.implicit_events():
         for verb, role in ix.verbs_of(token):
             verb_lemma = lemma(verb)
             for prep, target in ix.prepositions(verb):
@@ -143,39 +142,6 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
-
-
-#: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every"}
-
-
-def implicit_events(ix: DocumentIndex) -> list[tuple[object, str]]:
-    """Unnamed references to the event in scope: "the expo", "this year's fair", "the
-    forum" (for a Forum), "the event"; each with that event's key.
-
-    The noun must be singular and definite, not another edition ("next year's expo",
-    "the previous fair", "the 10th"), and of the in-scope event's kind: an expo, fair,
-    show or exhibition for an expo; the event's own head word otherwise ("the forum" is
-    not the Expo)."""
-    found = []
-    nouns = ix.lex["implicit_event_nouns"]
-    for token in ix.tokens:
-        word = lemma(token)
-        if word not in nouns or token.tag_ != "NN" or token.i in ix.token_key:
-            continue
-        left = [t for t in ix.tokens[token.left_edge.i : token.i]]
-        if any(t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" for t in left):
-            continue  # "the fifth foreign ministers' meeting", "next year's expo"
-        if any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left):
-            continue  # "last year's expo"; "this year's" and "last week's" name this one
-        definite = any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts)
-        event = ix.event_in_scope(token) if definite else None
-        if event is None:
-            continue
-        head = ix.resolved.entities[event].label.split()[-1].lower()
-        if word == head or word == "event" or (word in EXPO_FAMILY and head in EXPO_FAMILY):
-            found.append((token, event))
-    return found
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
