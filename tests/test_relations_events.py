@@ -175,3 +175,27 @@ def test_the_founding_of_an_organisation_is_no_series_beginning(nlp):
     )
     found = stated(relations_of(nlp, text, published="2017-09-12"))
     assert not {(s, o) for s, p, o in found if p == "inYear" and o == "1967"}
+
+
+def held_in(nlp, text: str, published: str = "2019-09-21") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == "heldIn"}
+
+
+def test_where_firms_travel_for_an_event_is_where_it_is_held(nlp):
+    text = "A delegation of 40 Lao firms travelled to Nanning for the 7th China-ASEAN Expo."
+    assert held_in(nlp, text) == {("7th China-ASEAN Expo", "Nanning")}
+
+
+def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
+    text = (
+        "CHONGQING, June 8 -- Diplomats met in this southwestern Chinese municipality on "
+        "Tuesday for the 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting."
+    )
+    assert held_in(nlp, text, "2021-06-08") == {
+        ("6th Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Chongqing")
+    }
+
+
+def test_the_home_of_an_event_is_where_it_is_held(nlp):
+    text = "Nanning has been the permanent home of the China-ASEAN Expo since 2004."
+    assert held_in(nlp, text) == {("China-ASEAN Expo", "Nanning")}

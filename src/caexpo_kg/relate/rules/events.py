@@ -610,3 +610,64 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
                 host = ix.event_in_scope(verb)
                 if host is not None and host != key and ix.resolved.editions.get(key) != host:
                     found.add(key, "partOf", host, "sidelines-in-scope", verb)
+
+
+@rule(
+    "travelled-for-event",
+    makes=("heldIn",),
+    triggers=("gathering_verbs",),
+    example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
+    expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
+)
+def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
+    Nanning for the summit": where people go or gather for an event is where it is."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["gathering_verbs"]:
+            continue
+        frames = list(ix.prepositions(verb))
+        events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        for event in events:
+            for place in places:
+                found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
+
+
+def _place(ix: DocumentIndex, token) -> str | None:
+    """The place a token names; "this southwestern Chinese municipality", "this coastal
+    city" (Xinhua's way of repeating the dateline) name the dateline's place."""
+    if lemma(token) in ix.lex["containment_nouns"] and any(c.lower_ == "this" for c in token.lefts):
+        return ix.dateline_place() or ix.entity(token)
+    return ix.entity(token)
+
+
+@rule(
+    "home-of-event",
+    makes=("heldIn",),
+    triggers=("venue_nouns",),
+    example="Nanning is also the permanent home of the China-ASEAN Expo.",
+    expect=("China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="Nanning is also the largest customer of the China-ASEAN Expo.",
+)
+def home_of_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
+    CAEXPO,": a place said to be an event's home, venue or host city is where it is held.
+    (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
+    apposition rule.)"""
+    venue_nouns = ix.lex["venue_nouns"]
+    for span, key in ix.mentions_of("Place"):
+        token = ix.head_mention_token(span)
+        descriptions = []
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("be", "remain"):
+            descriptions += [c for c in token.head.children if c.dep_ == "attr"]
+        descriptions += [
+            c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
+        ]
+        for noun in descriptions:
+            if lemma(noun) in venue_nouns or any(
+                c.dep_ in ("compound", "amod") and lemma(c) in venue_nouns for c in noun.children
+            ):
+                for prep, target in ix.prepositions_of_noun(noun):
+                    if prep == "of":
+                        found.add(ix.event(target), "heldIn", key, "home-of-event", noun)
