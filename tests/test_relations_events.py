@@ -168,6 +168,12 @@ def test_the_year_a_series_began_is_the_series_year(nlp, sentence):
     assert ("China-ASEAN Expo", "inYear", "2004") in found
 
 
+def test_a_series_named_after_it_began_is_the_one_that_began(nlp):
+    text = "Since it was first held in 2004, the annual China-ASEAN Expo has grown."
+    found = stated(relations_of(nlp, text, published="2012-09-20"))
+    assert ("China-ASEAN Expo", "inYear", "2004") in found
+
+
 def test_the_founding_of_an_organisation_is_no_series_beginning(nlp):
     text = (
         "The 14th China-ASEAN Expo opened on Tuesday, in a year when the Association of "

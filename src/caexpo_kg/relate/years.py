@@ -288,10 +288,10 @@ def _series_named(
 ) -> str | None:
     """The series whose beginning ``cue`` tells: of the things that can begin (events,
     organisations, initiatives) the nearest named or referred to ("the fair") before the
-    cue, else the first after it ("Since the first edition in 2004, the annual expo ...");
-    an edition stands for its series, and "it" or an event noun the parser mistook for
-    the one in scope. Another kind of thing nearest ("ASEAN ... since its founding in
-    1967") is what began, not a series."""
+    cue, else the first after it ("Since it was first held in 2004, the annual expo ..."),
+    else (for "it" alone) the one in scope; an edition stands for its series, and an event
+    noun the parser mistook for the one in scope. Another kind of thing nearest ("ASEAN
+    ... since its founding in 1967") is what began, not a series."""
     editions = ix.resolved.editions
     things: list[tuple[int, str | None]] = [
         (span.start, key)
@@ -301,19 +301,26 @@ def _series_named(
     things += [(i, key) for i, key in implicit.items() if sentence.start <= i < sentence.end]
     nouns = ix.lex["implicit_event_nouns"]
     scope = ix.event_in_scope(cue)
+    pronouns = []
     for token in sentence:
         if token.i in implicit or token.i in ix.token_key:
             continue
-        pronoun = token.lower_ in ("it", "its")
-        if token.lower_ in nouns or (pronoun and not any(i < token.i for i, _ in things)):
-            things.append((token.i, scope))  # "it" is the nearest thing before, if any
+        if token.lower_ in nouns:
+            things.append((token.i, scope))
+        elif token.lower_ in ("it", "its") and not any(i < token.i for i, _ in things):
+            pronouns.append((token.i, scope))  # "it" with nothing named before it
     before = [item for item in things if item[0] < cue.i]
     after = sorted(item for item in things if item[0] > cue.i)
-    nearest = max(before) if before else (after[0] if after else None)
+    # "Since it was first held in 2004, the annual China-ASEAN Expo ...": named after
+    nearest = max(before) if before else (after or pronouns or [None])[0]
     if nearest is None or nearest[1] is None or ix.core(nearest[1]) != "Event":
         return None
     key = nearest[1]
-    return editions.get(key, key if key in set(editions.values()) else None)
+    entity = ix.resolved.entities.get(key)
+    is_series = key in set(editions.values()) or getattr(entity, "finer_class", None) == (
+        "EventSeries"
+    )
+    return editions.get(key, key if is_series else None)
 
 
 _BEGINNING_WORDS = {
