@@ -205,3 +205,11 @@ def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
 def test_the_home_of_an_event_is_where_it_is_held(nlp):
     text = "Nanning has been the permanent home of the China-ASEAN Expo since 2004."
     assert held_in(nlp, text) == {("China-ASEAN Expo", "Nanning")}
+
+
+def test_a_fair_opening_alongside_a_summit_is_not_part_of_the_summit(nlp):
+    text = (
+        "The 3rd China-ASEAN Expo opened in Nanning on Tuesday alongside the China-ASEAN "
+        "Business and Investment Summit."
+    )
+    assert parts(nlp, text) == set()

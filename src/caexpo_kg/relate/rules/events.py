@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -86,14 +87,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     for place in (ix.entity(target), *_venue_chain(ix, target)):
                         found.add(key, "heldIn", place, f"{verb_lemma}-{prep}", verb)
-                if role == "subject" and (
-                    prep in lex["part_of_prepositions"]
-                    or prep in lex["part_of_phrases"]
-                    or (
-                        prep in ("at", "in")
-                        and verb_lemma in ("hold", "stage", "run", "open", "take")
+                if (
+                    role == "subject"
+                    and (
+                        prep in lex["part_of_prepositions"]
+                        or prep in lex["part_of_phrases"]
+                        or (
+                            prep in ("at", "in")
+                            and verb_lemma in ("hold", "stage", "run", "open", "take")
+                        )
                     )
+                    and (prep != "alongside" or not _is_a_fair(ix, key))
                 ):
+                    # not "the Expo opened alongside the Summit": the fair is the larger
                     found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
@@ -142,6 +148,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
+    """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
+    return ix.resolved.entities[key].label.split()[-1].lower() in EXPO_FAMILY
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
