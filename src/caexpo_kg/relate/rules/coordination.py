@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
 
@@ -34,6 +35,10 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
     the frame rules read the second event only; what they read of it in that sentence
     (where, when) holds for the first as well. Runs after the frame and year rules."""
     events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
+    said_of: dict[str, list[Relation]] = {}  # looked up per pair, not scanned: linear
+    for relation in found.relations:
+        if relation.predicate in _SHARED_PROPERTIES and relation.evidence:
+            said_of.setdefault(relation.subject, []).append(relation)
     for (first, first_key), (second, second_key) in pairwise(events):
         if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
             continue
@@ -43,11 +48,8 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
         sentence = ix.sentence(head)
         stated = [
             r
-            for r in found.relations
-            if r.subject == second_key
-            and r.predicate in _SHARED_PROPERTIES
-            and r.evidence
-            and sentence.start_char <= r.evidence[0].start < sentence.end_char
+            for r in said_of.get(second_key, ())
+            if sentence.start_char <= r.evidence[0].start < sentence.end_char
         ]
         for relation in stated:
             found.add(first_key, relation.predicate, relation.object, "coordinated-event", head)
