@@ -213,3 +213,13 @@ def test_a_fair_opening_alongside_a_summit_is_not_part_of_the_summit(nlp):
         "Business and Investment Summit."
     )
     assert parts(nlp, text) == set()
+
+
+def test_an_initiative_named_as_the_kind_set_up_at_an_event_was_launched_there(nlp):
+    text = (
+        "The Lancang-Mekong Cooperation framework was formally set up at the 1st "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Jinghong."
+    )
+    assert launched(nlp, text) == {
+        ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
+    }
