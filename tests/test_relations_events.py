@@ -223,3 +223,11 @@ def test_an_initiative_named_as_the_kind_set_up_at_an_event_was_launched_there(n
     assert launched(nlp, text) == {
         ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
     }
+
+
+def test_an_acronym_in_brackets_after_an_edition_lends_the_series_no_frame(nlp):
+    text = (
+        "MATRADE will bring 100 Malaysian firms to the 22nd China-ASEAN Expo (CAEXPO), which "
+        "takes place in Nanning from 17 to 21 September."
+    )
+    assert held_in(nlp, text, "2025-05-29") == {("22nd China-ASEAN Expo", "Nanning")}

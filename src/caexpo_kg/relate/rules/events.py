@@ -76,6 +76,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
     for token, key in named + ix.implicit_events():
+        named_before = ix.token_key.get(token.head.i)
+        if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
+            continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
         for verb, role in ix.verbs_of(token):
             verb_lemma = lemma(verb)
             for prep, target in ix.prepositions(verb):
