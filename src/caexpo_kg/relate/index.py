@@ -34,6 +34,10 @@ LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+#: Words before an unnamed event that make it another than the one in scope.
+_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every"}
+#: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
+RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
 
@@ -131,6 +135,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._implicit: list[tuple[Token, str]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -236,7 +241,9 @@ class DocumentIndex:
                             found = self.event(pobj)
                             if found:
                                 return found
-            if token.lower_ in ("opening", "ceremony", "closing"):
+            if token.lower_ in ("opening", "ceremony", "closing") or any(
+                c.lower_ in ("opening", "closing") for c in token.lefts
+            ):  # "the closing session": of the event the article is about
                 return self.current_event(token)
         return None
 
@@ -281,6 +288,36 @@ class DocumentIndex:
         if current is not None and current in self.resolved.editions:
             return current
         return self.main_event()
+
+    def implicit_events(self) -> list[tuple[Token, str]]:
+        """Unnamed references to the event in scope, with its key: "the expo", "this
+        year's fair", "the forum" (for a Forum), "the event".
+
+        The noun must be singular and definite, not another edition ("next year's expo",
+        "the previous fair", "the fifth meeting", "last year's"), and of the in-scope
+        event's kind: an expo, fair, show or exhibition for an expo, the event's own head
+        word otherwise ("the forum" is not the Expo)."""
+        if self._implicit is None:
+            self._implicit = []
+            nouns = self.lex["implicit_event_nouns"]
+            for token in self.tokens:
+                word = lemma(token)
+                if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
+                    continue
+                left = self.tokens[token.left_edge.i : token.i]
+                if any(t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" for t in left):
+                    continue
+                if any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left):
+                    continue  # "this year's" and "last week's" name the one in scope
+                if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
+                    continue
+                event = self.event_in_scope(token)
+                if event is None:
+                    continue
+                head = self.resolved.entities[event].label.split()[-1].lower()
+                if word in (head, "event") or (word in EXPO_FAMILY and head in EXPO_FAMILY):
+                    self._implicit.append((token, event))
+        return self._implicit
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
         found = []
@@ -457,13 +494,21 @@ class DocumentIndex:
                     and c.tag_ in ("VBN", "VBG", "VBD")
                     and not self.has_subject(c)
                 ]
-        # "The exposition is co-sponsored by ...": the participle is the verb that counts.
+        # "The exposition is co-sponsored by ...": the participle is the verb that counts;
+        # "the expo is scheduled to take place in Nanning", "was to be held": the verb
+        # of the clause the subject is raised from.
         for verb, role in list(found):
             if role == "subject" and verb.lemma_ == "be":
                 found += [
                     (c, "subject")
                     for c in verb.children
                     if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
+                ]
+            if role == "subject" and verb.lemma_ in RAISING_VERBS:
+                found += [
+                    (c, "subject")
+                    for c in verb.children
+                    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"
                 ]
         # "the Forum, also held in Nanning, ...": a participle right after the name.
         span_end = self._span_end_by_root.get(token.i, token.i + 1)
@@ -707,8 +752,18 @@ class DocumentIndex:
         return found
 
     def launch_targets(self, obj: Token) -> list[str]:
-        """Initiatives a launch verb's object names, directly or as "the construction of X"."""
+        """Initiatives a launch verb's object names: directly, as "the construction of X", as
+        the name of a described thing ("a leasing programme, X", "a platform called X")
+        or of a kind ("the Lancang-Mekong Cooperation framework")."""
         found = [k for k in self.keys(self.group(obj)) if self.core(k) == "Initiative"]
+        for noun in self.group(obj):
+            if self.token_key.get(noun.i) is not None:
+                continue
+            named = [c for c in noun.children if c.dep_ in ("appos", "compound")]
+            for called in noun.children:  # "a platform called X"
+                if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
+                    named += [c for c in called.children if c.dep_ in ("oprd", "attr", "dobj")]
+            found += [k for k in self.keys(named) if self.core(k) == "Initiative"]
         if lemma(obj) in self.lex["launch_object_nouns"]:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":

@@ -66,13 +66,19 @@ _FUTURE_WORDS = {"will", "shall", "'ll", "upcoming", "forthcoming", "scheduled",
 
 
 def _future(verb: Token) -> bool:
-    """Is the clause about what is to come ("will open", "is scheduled to be held", and the
-    present of a timetable: "opens in Nanning on September 3")?"""
+    """Is the clause about what is to come ("will open", "is scheduled to be held", "was to
+    be held", and the present of a timetable: "opens in Nanning on September 3")?"""
     if verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return True  # "the expo was to be held from September 18 to 21"
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
@@ -222,6 +228,99 @@ def inceptions(ix: DocumentIndex, found: Findings) -> None:
                 if inner_prep == "in" and ix.core(year) == "Year" and events:
                     event = ix.resolved.editions.get(events[0], events[0])
                     found.add(event, "inYear", year, "inception", verb)
+
+
+#: Nouns for the first edition of a series ("since the first edition in 2004").
+_FIRST_NOUNS = {"edition", "one", "session", "meeting", "expo", "fair", "forum", "summit"}
+
+
+@rule(
+    "series-began",
+    makes=("inYear",),
+    triggers=("held_verbs", "organising_verbs", "launch_verbs", "implicit_event_nouns"),
+    example=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. The annual forum "
+        "was first convened in 2006."
+    ),
+    expect=("Pan-Beibu Gulf Economic Cooperation Forum", "inYear", "2006"),
+    published="2011-05-20",
+    counter=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. The annual forum "
+        "was praised in 2006."
+    ),
+)
+def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
+    """ "The annual fair, first staged in 2004", "since the fair's inception in 2004",
+    "since it was first held in 2004", "since the first edition in 2004": the series
+    began that year. Read from the surface, "first <held> in YEAR" and "<inception> in
+    YEAR", because the parser often breaks these descriptive asides; the series is the
+    one the sentence names (or whose edition, or unnamed reference, it names), else the
+    series of the edition in scope when the sentence says "it"."""
+    lex = ix.lex
+    verbs = lex["held_verbs"] | lex["organising_verbs"] | lex["launch_verbs"]
+    implicit = {token.i: key for token, key in ix.implicit_events()}
+    for span, year in ix.mention_spans:
+        if ix.core(year) != "Year" or span.start < 3 or ix.tokens[span.start - 1].lower_ != "in":
+            continue
+        cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
+        began = (
+            lemma(cue) in _BEGINNINGS
+            or (cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first")
+            or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
+        )
+        if not began:
+            continue
+        sentence = ix.sentence(span.root)
+        series = _series_named(ix, sentence, cue, implicit)
+        if series is not None and not found.has(series, "inYear"):
+            found.add(series, "inYear", year, "series-began", cue)
+
+
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is a past form one of ``lemmas``? Also by its spelling, because the small model's
+    lemmatizer misreads some in a broken parse ("staged" → "stag")."""
+    word = verb.lower_
+    return lemma(verb) in lemmas or word.removesuffix("d") in lemmas or word[:-2] in lemmas
+
+
+def _series_named(
+    ix: DocumentIndex, sentence: Span, cue: Token, implicit: dict[int, str]
+) -> str | None:
+    """The series whose beginning ``cue`` tells: of the things that can begin (events,
+    organisations, initiatives) the nearest named or referred to ("the fair") before the
+    cue, else the first after it ("Since it was first held in 2004, the annual expo ..."),
+    else (for "it" alone) the one in scope; an edition stands for its series, and an event
+    noun the parser mistook for the one in scope. Another kind of thing nearest ("ASEAN
+    ... since its founding in 1967") is what began, not a series."""
+    editions = ix.resolved.editions
+    things: list[tuple[int, str | None]] = [
+        (span.start, key)
+        for span, key in ix.mentions_in(sentence)
+        if ix.core(key) in ("Event", "Organisation", "Initiative")
+    ]
+    things += [(i, key) for i, key in implicit.items() if sentence.start <= i < sentence.end]
+    nouns = ix.lex["implicit_event_nouns"]
+    scope = ix.event_in_scope(cue)
+    pronouns = []
+    for token in sentence:
+        if token.i in implicit or token.i in ix.token_key:
+            continue
+        if token.lower_ in nouns:
+            things.append((token.i, scope))
+        elif token.lower_ in ("it", "its") and not any(i < token.i for i, _ in things):
+            pronouns.append((token.i, scope))  # "it" with nothing named before it
+    before = [item for item in things if item[0] < cue.i]
+    after = sorted(item for item in things if item[0] > cue.i)
+    # "Since it was first held in 2004, the annual China-ASEAN Expo ...": named after
+    nearest = max(before) if before else (after or pronouns or [None])[0]
+    if nearest is None or nearest[1] is None or ix.core(nearest[1]) != "Event":
+        return None
+    key = nearest[1]
+    entity = ix.resolved.entities.get(key)
+    is_series = key in set(editions.values()) or getattr(entity, "finer_class", None) == (
+        "EventSeries"
+    )
+    return editions.get(key, key if is_series else None)
 
 
 _BEGINNING_WORDS = {

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from ...extract.components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
+
+#: Launch verbs whose subject is not the launcher ("ASEAN and China signed the protocol").
+_NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 
 
 @rule(
@@ -19,7 +23,8 @@ _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "com
 )
 def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     """A place or larger event right on the event's noun ("the Summit in Jakarta", "the
-    Advanced Technology Exhibition section at the CAEXPO")."""
+    Advanced Technology Exhibition section at the CAEXPO", "the Advanced Technology
+    Exhibition of the 16th CAEXPO")."""
     lex = ix.lex
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
@@ -33,6 +38,14 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
                         found.add(key, "partOf", other, f"noun-{child.lower_}", token)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                # "the Advanced Technology Exhibition of the 16th CAEXPO" (not "the 16th
+                # CAEXPO of the series": an edition is no part of its series)
+                editions = ix.resolved.editions
+                for pobj in child.children:
+                    for other in ix.keys(ix.group(pobj)):
+                        if editions.get(key) != other and editions.get(other) != key:
+                            found.add(key, "partOf", other, "noun-of", token)
         if token.dep_ == "compound" and lemma(token.head) in lex["section_nouns"]:
             for prep, target in ix.prepositions_of_noun(token.head):
                 if prep in ("at", "of", "in", "during"):
@@ -58,28 +71,38 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
 def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     """Verb frames with an event as subject or object: "E was held in P", "E was
     co-organised by A and B", "E is part of F", "E started the construction of I",
-    "Nanning has hosted the expo every year"."""
+    "Nanning has hosted the expo every year"; the same with the event unnamed ("The
+    fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
-    for span, key in list(ix.mentions_of("Event")):
-        token = ix.head_mention_token(span)
+    named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
+    for token, key in named + ix.implicit_events():
+        named_before = ix.token_key.get(token.head.i)
+        if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
+            continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
         for verb, role in ix.verbs_of(token):
             verb_lemma = lemma(verb)
             for prep, target in ix.prepositions(verb):
                 if (
                     role in ("subject", "object")
-                    and prep in ("in", "at", "to")
+                    and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                 ):
-                    found.add(key, "heldIn", ix.entity(target), f"{verb_lemma}-{prep}", verb)
-                if role == "subject" and (
-                    prep in lex["part_of_prepositions"]
-                    or prep in lex["part_of_phrases"]
-                    or (
-                        prep in ("at", "in")
-                        and verb_lemma in ("hold", "stage", "run", "open", "take")
+                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                        found.add(key, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                if (
+                    role == "subject"
+                    and (
+                        prep in lex["part_of_prepositions"]
+                        or prep in lex["part_of_phrases"]
+                        or (
+                            prep in ("at", "in")
+                            and verb_lemma in ("hold", "stage", "run", "open", "take")
+                        )
                     )
+                    and (prep != "alongside" or not _is_a_fair(ix, key))
                 ):
+                    # not "the Expo opened alongside the Summit": the fair is the larger
                     found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
@@ -128,6 +151,32 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
+    """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
+    return ix.resolved.entities[key].label.split()[-1].lower() in EXPO_FAMILY
+
+
+def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
+    """The places a venue is written inside: "at Hall 5 of the Nanning International
+    Convention and Exhibition Center in Nanning" → the centre and Nanning; "on the
+    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each.
+    "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
+    and an event held there is held in Nanning (the place chain says the rest)."""
+    places: list[str] = []
+    stack = [venue]
+    while stack:
+        noun = stack.pop()
+        contains = lemma(noun) in ix.lex["containment_nouns"]
+        for prep, target in ix.prepositions_of_noun(noun):
+            if prep != "in" and (prep != "of" or contains):
+                continue
+            key = ix.entity(target)
+            if key is not None and ix.core(key) == "Place" and key not in places:
+                places.append(key)
+            stack.append(target)
+    return places
 
 
 def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
@@ -179,6 +228,10 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             and lemma(token.head.head) in ix.lex["launch_object_nouns"]
         ):
             carrier = token.head.head
+        if token.dep_ == "compound" and token.head.i not in ix.token_key:
+            carrier = token.head  # "The Lancang-Mekong Cooperation framework was set up at"
+        while carrier.dep_ == "conj" and carrier.head != carrier:
+            carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
             verb = carrier.head
             for prep, target in ix.prepositions(verb):
@@ -465,3 +518,172 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for org in dict.fromkeys(organisers):
                 found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
+
+
+@rule(
+    "organisation-launches",
+    makes=("launched",),
+    triggers=("launch_verbs",),
+    example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
+    expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
+    counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
+)
+def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ministry announced X", "the company rolled out Y and inaugurated Z": an
+    organisation that launches, unveils or sets up an initiative launched it. (A named
+    event as subject is read by event-verb; signing and proposing are no launch by
+    whoever signs or proposes.)"""
+    for verb in ix.verbs:
+        verb_lemma = lemma(verb)
+        if verb_lemma not in ix.lex["launch_verbs"] or verb_lemma in _NOT_AN_AGENTS_LAUNCH:
+            continue
+        agents = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Organisation"]
+        for obj in ix.objects(verb) if agents else ():
+            for initiative in ix.launch_targets(obj):
+                for agent in agents:
+                    found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
+
+
+@rule(
+    "organiser-named",
+    makes=("organisedBy",),
+    triggers=("organiser_role_nouns",),
+    example=(
+        "The 12th China-ASEAN Expo opened on Friday. The expo's organiser, the China-ASEAN "
+        "Expo Secretariat, said 2,300 firms took part."
+    ),
+    expect=("12th China-ASEAN Expo", "organisedBy", "China-ASEAN Expo Secretariat"),
+    counter=(
+        "The 12th China-ASEAN Expo opened on Friday. The expo's critic, the China-ASEAN "
+        "Expo Secretariat, said 2,300 firms took part."
+    ),
+)
+def organisers_named(ix: DocumentIndex, found: Findings) -> None:
+    """An organisation called by an organiser's role: "Organiser Deutsche Messe AG said",
+    "the expo's organiser, the China-ASEAN Expo Secretariat,", "with Thailand's Ministry of
+    Commerce also among the co-organisers". It organises the role's event (the one its
+    phrase or sentence names, else the one in scope)."""
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["organiser_role_nouns"]:
+            continue
+        key = ix.token_key.get(noun.i)
+        if key is not None:
+            # the title read as part of the name ("Organiser Deutsche Messe AG")
+            span = ix.span_of(key, noun.i)
+            if span is not None and span.start == noun.i and ix.core(key) == "Organisation":
+                found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ in ("compound", "appos"):
+            named.append(noun.head)  # "Organiser X", "X, the organiser"
+        among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
+        if among is not None:  # "X (is) among the co-organisers"
+            named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
+        organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
+        if not organisers:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
+        for org in organisers:
+            found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+@rule(
+    "sidelines-in-scope",
+    makes=("partOf",),
+    triggers=("part_of_phrases",),
+    example=(
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
+        "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    ),
+    expect=(
+        "China-ASEAN Port Cities Cooperation Network Work Conference",
+        "partOf",
+        "10th Pan-Beibu Gulf Economic Cooperation Forum",
+    ),
+    counter=(
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. A week "
+        "later, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    ),
+)
+def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
+    """ "On the sidelines, E was held", "E met on the margins": with no "of", the
+    sidelines are those of the event in scope, and an event held there is part of it."""
+    phrases = ix.lex["part_of_phrases"]
+    for span, key in list(ix.mentions_of("Event")):
+        token = ix.head_mention_token(span)
+        for verb, role in ix.verbs_of(token):
+            if role != "subject":
+                continue
+            for child in verb.children:
+                sideline = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if child.dep_ != "prep" or sideline is None:
+                    continue
+                if f"{child.lower_} the {sideline.lower_} of" not in phrases:
+                    continue
+                if any(c.dep_ == "prep" and c.lower_ == "of" for c in sideline.children):
+                    continue  # "on the sidelines of E" is read by event-verb
+                host = ix.event_in_scope(verb)
+                if host is not None and host != key and ix.resolved.editions.get(key) != host:
+                    found.add(key, "partOf", host, "sidelines-in-scope", verb)
+
+
+@rule(
+    "travelled-for-event",
+    makes=("heldIn",),
+    triggers=("gathering_verbs",),
+    example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
+    expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
+)
+def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
+    Nanning for the summit": where people go or gather for an event is where it is."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["gathering_verbs"]:
+            continue
+        frames = list(ix.prepositions(verb))
+        events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        for event in events:
+            for place in places:
+                found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
+
+
+def _place(ix: DocumentIndex, token) -> str | None:
+    """The place a token names; "this southwestern Chinese municipality", "this coastal
+    city" (Xinhua's way of repeating the dateline) name the dateline's place."""
+    if lemma(token) in ix.lex["containment_nouns"] and any(c.lower_ == "this" for c in token.lefts):
+        return ix.dateline_place() or ix.entity(token)
+    return ix.entity(token)
+
+
+@rule(
+    "home-of-event",
+    makes=("heldIn",),
+    triggers=("venue_nouns",),
+    example="Nanning is also the permanent home of the China-ASEAN Expo.",
+    expect=("China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="Nanning is also the largest customer of the China-ASEAN Expo.",
+)
+def home_of_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
+    CAEXPO,": a place said to be an event's home, venue or host city is where it is held.
+    (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
+    apposition rule.)"""
+    venue_nouns = ix.lex["venue_nouns"]
+    for span, key in ix.mentions_of("Place"):
+        token = ix.head_mention_token(span)
+        descriptions = []
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("be", "remain"):
+            descriptions += [c for c in token.head.children if c.dep_ == "attr"]
+        descriptions += [
+            c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
+        ]
+        for noun in descriptions:
+            if lemma(noun) in venue_nouns or any(
+                c.dep_ in ("compound", "amod") and lemma(c) in venue_nouns for c in noun.children
+            ):
+                for prep, target in ix.prepositions_of_noun(noun):
+                    if prep == "of":
+                        found.add(ix.event(target), "heldIn", key, "home-of-event", noun)

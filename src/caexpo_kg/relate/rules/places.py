@@ -70,13 +70,20 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     counter="Ships sail from Port Klang to Sihanoukville.",
 )
 def place_in_place(ix: DocumentIndex, found: Findings) -> None:
-    """ "Port Klang in Malaysia", "Jinghong in Yunnan": a place written "in" another lies
-    in it (a country is never written as lying in anything)."""
+    """ "Port Klang in Malaysia", "Jinghong in Yunnan", "Jinghong in China's Yunnan
+    province": a place written "in" another lies in it (a country is never written as
+    lying in anything)."""
     places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
-    for (span, key), (later, other) in pairwise(places):
+    for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
         written_in = later.start == span.end + 1 and ix.tokens[span.end].lower_ == "in"
-        if written_in and not is_country(ix, key):
-            found.add(key, "locatedIn", other, "place-in-place", ix.tokens[span.end])
+        if not written_in or is_country(ix, key):
+            continue
+        if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s") and index + 2 < len(places):
+            # "Jinghong in China's Yunnan province": in Yunnan, which is China's
+            owned, owned_key = places[index + 2]
+            if owned.start == later.end + 1:
+                other = owned_key
+        found.add(key, "locatedIn", other, "place-in-place", ix.tokens[span.end])
 
 
 @rule(
@@ -97,3 +104,27 @@ def places_of_a_place(ix: DocumentIndex, found: Findings) -> None:
             inner = ix.token_key.get(target.i) if prep == "of" else None
             if inner is not None and inner != key and ix.core(inner) == "Place":
                 found.add(inner, "locatedIn", key, "places-of-a-place", noun)
+
+
+@rule(
+    "dateline-country",
+    makes=("locatedIn",),
+    needs_parse=False,
+    example="BALI, Indonesia, Nov. 18 -- Leaders met at the ASEAN-China Summit on Friday.",
+    expect=("Bali", "locatedIn", "Indonesia"),
+    counter="BALI, Nov. 18 -- Leaders from Indonesia met at the ASEAN-China Summit on Friday.",
+)
+def dateline_country(ix: DocumentIndex, found: Findings) -> None:
+    """ "BALI, Indonesia, Nov. 18 --", "HANOVER, Germany, March 31 --": a dateline
+    writes the place's country (or state) after it."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    spans = ix.mention_spans
+    index = next(i for i, (_, key) in enumerate(spans) if key == place)
+    if index + 1 < len(spans):
+        span, (later, other) = spans[index][0], spans[index + 1]
+        between = ix.text[span.end_char : later.start_char]
+        after = ix.text[later.end_char : later.end_char + 1]
+        if between == ", " and after == "," and ix.core(other) == "Place":
+            found.add(place, "locatedIn", other, "dateline-country", span.root)

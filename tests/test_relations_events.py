@@ -1,0 +1,233 @@
+"""Where events are held, who organises them, what they are part of and what they
+launch: reporting shapes beyond each rule's own example, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def test_an_event_held_at_a_hall_is_held_in_the_centre_and_city_around_it(nlp):
+    text = (
+        "The China-ASEAN Technology Transfer and Innovation Cooperation Conference was held "
+        "at Hall 5 of the Nanning International Convention and Exhibition Center in Nanning, "
+        "capital of south China's Guangxi Zhuang Autonomous Region, on Tuesday."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert held_in == {"Nanning International Convention and Exhibition Center", "Nanning"}
+
+
+def test_an_event_opened_in_the_capital_of_a_region_is_not_held_in_the_region(nlp):
+    text = (
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened in the capital of the "
+        "Guangxi Zhuang Autonomous Region on Thursday."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 16th China-ASEAN Expo is scheduled to take place in Nanning from September 20 to 23.",
+        "The 16th China-ASEAN Expo commenced on Saturday in Nanning.",
+    ],
+)
+def test_where_an_event_is_scheduled_to_take_place_or_commences_is_where_it_is_held(nlp, sentence):
+    found = stated(relations_of(nlp, sentence))
+    assert ("16th China-ASEAN Expo", "heldIn", "Nanning") in found
+
+
+def test_an_expo_that_was_to_be_held_later_in_the_year_is_that_years(nlp):
+    text = "The 17th China-ASEAN Expo was to be held from September 18 to 21 in Nanning."
+    found = stated(relations_of(nlp, text, published="2020-07-10"))
+    assert ("17th China-ASEAN Expo", "inYear", "2020") in found
+    assert ("17th China-ASEAN Expo", "inYear", "2019") not in found
+
+
+def launched(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}
+
+
+def test_an_organisation_announcing_an_initiative_launched_it(nlp):
+    text = "The Ministry of Commerce of China announced the China-ASEAN Year of Science."
+    assert launched(nlp, text) == {("Ministry of Commerce of China", "China-ASEAN Year of Science")}
+
+
+def test_signing_is_no_launch_by_whoever_signs(nlp):
+    text = "The Ministry of Commerce of China signed the China-ASEAN Investment Agreement."
+    assert launched(nlp, text) == set()
+
+
+def test_documents_endorsed_together_at_the_closing_session_were_launched_by_the_event(nlp):
+    text = (
+        "The 3rd GMS Summit opened in Vientiane on Sunday. The Vientiane Declaration and the "
+        "Vientiane Action Plan were endorsed at the closing session."
+    )
+    assert launched(nlp, text) == {
+        ("3rd GMS Summit", "Vientiane Declaration"),
+        ("3rd GMS Summit", "Vientiane Action Plan"),
+    }
+
+
+def test_an_initiative_named_as_the_kind_launched_is_launched(nlp):
+    text = (
+        "At the first Lancang-Mekong Cooperation Foreign Ministers' Meeting on Nov. 12, "
+        "they formally launched the Lancang-Mekong Cooperation framework."
+    )
+    assert launched(nlp, text) == {
+        ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
+    }
+
+
+def organisers(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+
+
+def test_an_organisation_among_the_co_organisers_organises_the_event(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens in August, with the Ministry "
+        "of Commerce of Thailand among the co-organisers."
+    )
+    assert organisers(nlp, text) == {
+        ("6th Pan-Beibu Gulf Economic Cooperation Forum", "Ministry of Commerce of Thailand")
+    }
+
+
+def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. The organiser, the China-ASEAN Expo "
+        "Secretariat, said 2,300 firms took part."
+    )
+    assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
+
+
+def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "
+        "China-ASEAN Expo Secretariat."
+    )
+    assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
+
+
+@pytest.mark.parametrize("other", ["Next year's event", "The fifth forum", "The meeting"])
+def test_an_unnamed_event_of_another_edition_or_kind_is_not_the_one_in_scope(nlp, other):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. "
+        f"{other} will be organised by the Ministry of Commerce of China."
+    )
+    assert organisers(nlp, text) == set()
+
+
+def parts(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+
+
+def test_an_event_of_an_event_is_part_of_it(nlp):
+    text = (
+        "The Advanced Technology Exhibition of the 16th China-ASEAN Expo is being held at "
+        "Hall 5 of the Nanning International Convention and Exhibition Center."
+    )
+    assert parts(nlp, text) == {("Advanced Technology Exhibition", "16th China-ASEAN Expo")}
+
+
+def test_an_event_held_on_the_sidelines_is_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
+        "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
+    )
+    assert parts(nlp, text) == {
+        (
+            "China-ASEAN Port Cities Cooperation Network Work Conference",
+            "10th Pan-Beibu Gulf Economic Cooperation Forum",
+        )
+    }
+
+
+def test_a_place_in_a_countrys_province_lies_in_the_province(nlp):
+    text = "The ministers met in the riverside town of Jinghong in China's Yunnan province."
+    located = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "locatedIn"}
+    assert located == {("Jinghong", "Yunnan"), ("Yunnan", "China")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The annual fair, first staged in 2004, has built its reputation on its sections.",
+        "Malaysia has exhibited at every edition since the fair's inception in 2004.",
+        "Organisers said the expo has kept growing since it was first held in 2004.",
+        "Since the first edition in 2004, the China-ASEAN Expo has grown into a platform.",
+    ],
+)
+def test_the_year_a_series_began_is_the_series_year(nlp, sentence):
+    text = f"The 9th China-ASEAN Expo opened on Friday. {sentence}"
+    found = stated(relations_of(nlp, text, published="2012-09-22"))
+    assert ("China-ASEAN Expo", "inYear", "2004") in found
+
+
+def test_a_series_named_after_it_began_is_the_one_that_began(nlp):
+    text = "Since it was first held in 2004, the annual China-ASEAN Expo has grown."
+    found = stated(relations_of(nlp, text, published="2012-09-20"))
+    assert ("China-ASEAN Expo", "inYear", "2004") in found
+
+
+def test_the_founding_of_an_organisation_is_no_series_beginning(nlp):
+    text = (
+        "The 14th China-ASEAN Expo opened on Tuesday, in a year when the Association of "
+        "Southeast Asian Nations celebrates half a century since its founding in 1967."
+    )
+    found = stated(relations_of(nlp, text, published="2017-09-12"))
+    assert not {(s, o) for s, p, o in found if p == "inYear" and o == "1967"}
+
+
+def held_in(nlp, text: str, published: str = "2019-09-21") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == "heldIn"}
+
+
+def test_where_firms_travel_for_an_event_is_where_it_is_held(nlp):
+    text = "A delegation of 40 Lao firms travelled to Nanning for the 7th China-ASEAN Expo."
+    assert held_in(nlp, text) == {("7th China-ASEAN Expo", "Nanning")}
+
+
+def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
+    text = (
+        "CHONGQING, June 8 -- Diplomats met in this southwestern Chinese municipality on "
+        "Tuesday for the 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting."
+    )
+    assert held_in(nlp, text, "2021-06-08") == {
+        ("6th Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Chongqing")
+    }
+
+
+def test_the_home_of_an_event_is_where_it_is_held(nlp):
+    text = "Nanning has been the permanent home of the China-ASEAN Expo since 2004."
+    assert held_in(nlp, text) == {("China-ASEAN Expo", "Nanning")}
+
+
+def test_a_fair_opening_alongside_a_summit_is_not_part_of_the_summit(nlp):
+    text = (
+        "The 3rd China-ASEAN Expo opened in Nanning on Tuesday alongside the China-ASEAN "
+        "Business and Investment Summit."
+    )
+    assert parts(nlp, text) == set()
+
+
+def test_an_initiative_named_as_the_kind_set_up_at_an_event_was_launched_there(nlp):
+    text = (
+        "The Lancang-Mekong Cooperation framework was formally set up at the 1st "
+        "Lancang-Mekong Cooperation Foreign Ministers' Meeting in Jinghong."
+    )
+    assert launched(nlp, text) == {
+        ("1st Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Lancang-Mekong Cooperation")
+    }
+
+
+def test_an_acronym_in_brackets_after_an_edition_lends_the_series_no_frame(nlp):
+    text = (
+        "MATRADE will bring 100 Malaysian firms to the 22nd China-ASEAN Expo (CAEXPO), which "
+        "takes place in Nanning from 17 to 21 September."
+    )
+    assert held_in(nlp, text, "2025-05-29") == {("22nd China-ASEAN Expo", "Nanning")}
