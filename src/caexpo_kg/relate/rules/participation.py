@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -15,6 +17,10 @@ from ..registry import rule
         "organising_verbs",
         "exhibiting_verbs",
         "stand_nouns",
+        "partner_verbs",
+        "delegation_nouns",
+        "scene_nouns",
+        "audience_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -54,6 +60,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         ]
         if not participants:
             continue
+        partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -75,20 +82,55 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not holds_talks:
                     continue
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
-                found.unplaced.extend((participant, verb) for participant in participants)
+                found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
-        if verb_lemma in lex["dobj_participation_verbs"]:
-            for obj in ix.objects(verb):
+        destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
+        for obj in ix.objects(verb):
+            if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
-        # "runs a booth", "said at the centre's booth": a stand is at the event in scope
-        runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb)) or any(
-            p in ("at", "in") and lemma(t) in lex["stand_nouns"] for p, t in ix.prepositions(verb)
+            if lemma(obj) in lex["delegation_nouns"]:
+                # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
+                sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
+                events += [k for k in (ix.event(t) for t in sent_to) if k]
+                destinations += sent_to
+        # "led a trade delegation to Beijing": the clause happens elsewhere
+        elsewhere = any(ix.core(ix.entity(t)) == "Place" for t in destinations)
+        # "runs a booth", "said at the centre's booth": a stand is at the event in scope;
+        # so is being in the hall or on the stage, and addressing the audience.
+        at_the_scene = any(
+            lemma(o) in lex["stand_nouns"] or lemma(o) in lex["audience_nouns"]
+            for o in ix.objects(verb)
+        ) or any(
+            (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
+            or (p in ("at", "in", "on", "around") and lemma(t) in lex["scene_nouns"])
+            for p, t in ix.prepositions(verb)
         )
-        if not events and (verb_lemma in lex["presence_verbs"] or runs_a_stand):
-            found.unplaced.extend((participant, verb) for participant in participants)
+        if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
+            found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
-            for participant in participants:
+            for participant in [*participants, *partners]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
+    """Those a verb's subject acts with: "signed a deal with Y", "co-chaired the meeting
+    with Y", "held talks with Y" (the parser hangs "with Y" on the verb or on its object)."""
+    targets = [t for p, t in ix.prepositions(verb) if p == "with"]
+    for obj in ix.objects(verb):
+        # "a meeting of trade ministers with Y": anywhere in the object's noun phrase
+        for prep in obj.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
+                targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """Is ``token`` inside ``noun``'s phrase proper, not in a clause hanging on it?"""
+    while token != noun:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token != noun:
+            return False
+    return True
 
 
 @rule(
