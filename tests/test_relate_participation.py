@@ -55,3 +55,35 @@ def test_addressing_the_audience_is_being_at_the_event_in_scope(nlp):
 def test_building_a_hall_is_not_being_in_one(nlp):
     text = OPENED + "Guangxi Beibu Gulf Port Group built a new exhibition hall in Qinzhou."
     assert taking_part(nlp, text) == set()
+
+
+def affiliations(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "affiliatedWith"}
+
+
+def test_a_person_of_an_organisation_works_there(nlp):
+    text = "Dr Chan Sui Kiat of the Chinese Chamber of Commerce also attended."
+    assert ("Chan Sui Kiat", "Chinese Chamber of Commerce") in affiliations(nlp, text)
+
+
+def test_a_person_of_a_country_works_for_nobody(nlp):
+    assert affiliations(nlp, "Hun Sen of Cambodia spoke at the ASEAN Secretariat.") == set()
+
+
+def test_an_office_said_by_a_verb_is_an_affiliation(nlp):
+    text = "Tan Ling serves as director of the China-ASEAN Expo Secretariat."
+    assert ("Tan Ling", "China-ASEAN Expo Secretariat") in affiliations(nlp, text)
+
+
+def test_who_appoints_someone_to_an_office_does_not_hold_it(nlp):
+    text = "Wang Lei appointed Tan Ling director of the China-ASEAN Expo Secretariat."
+    assert ("Wang Lei", "China-ASEAN Expo Secretariat") not in affiliations(nlp, text)
+
+
+def test_its_office_holder_works_for_the_company_just_named(nlp):
+    text = (
+        "Nanning Communications Investment Logistics bought a tonne of durian, and its "
+        "deputy general manager Zhang Yanhong said more flights would follow."
+    )
+    found = affiliations(nlp, text)
+    assert ("Zhang Yanhong", "Nanning Communications Investment Logistics") in found
