@@ -87,3 +87,42 @@ def test_its_office_holder_works_for_the_company_just_named(nlp):
     )
     found = affiliations(nlp, text)
     assert ("Zhang Yanhong", "Nanning Communications Investment Logistics") in found
+
+
+def test_an_inverted_list_after_also_or_present_takes_part(nlp):
+    text = OPENED + (
+        "Also speaking at the opening were Ma Biao, vice-chairman of the CPPCC; and Chen Wu, "
+        "governor of Guangxi. Present at the ceremony were Gao Hucheng and Lim Hng Kiang."
+    )
+    assert {"Ma Biao", "Chen Wu", "Gao Hucheng", "Lim Hng Kiang"} <= taking_part(nlp, text)
+
+
+def test_each_of_two_titled_names_before_the_verb_takes_part(nlp):
+    text = OPENED + (
+        "Lu Xinshe, Guangxi's party secretary, and Li Dianxun, a vice-mayor of Chongqing, "
+        "were also in the hall."
+    )
+    assert {"Lu Xinshe", "Li Dianxun"} <= taking_part(nlp, text)
+
+
+def test_on_the_sidelines_of_an_event_sets_the_scene(nlp):
+    text = (
+        "On the sidelines of the 16th CAEXPO, Huawei and the China Council for the "
+        "Promotion of International Trade signed a memorandum."
+    )
+    assert "China Council for the Promotion of International Trade" in taking_part(nlp, text)
+
+
+def test_on_a_day_sets_no_scene(nlp):
+    text = "On Monday, Huawei signed a memorandum with Lazada in Shenzhen."
+    assert taking_part(nlp, text) == set()
+
+
+def test_closing_the_session_is_being_at_the_event_in_scope(nlp):
+    text = OPENED + "Closing the session on behalf of Beijing, Wang Qishan reviewed the year."
+    assert "Wang Qishan" in taking_part(nlp, text)
+
+
+def test_closing_a_factory_is_not(nlp):
+    text = OPENED + "Closing its factory in Penang, Top Glove moved production to Thailand."
+    assert "Top Glove" not in taking_part(nlp, text)

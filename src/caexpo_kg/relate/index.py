@@ -316,8 +316,8 @@ class DocumentIndex:
 
     def scene(self, token: Token) -> str | None:
         """The event a sentence is set at by the paragraph so far: "At the 15th CAEXPO, ..."
-        opens a scene that lasts to the paragraph's end; "There, ..." sets it at the event
-        of the sentence before."""
+        ("During ...", "On the sidelines of ...") opens a scene that lasts to the paragraph's
+        end; "There, ..." sets it at the event of the sentence before."""
         if self._scenes is None:
             self._scenes = self._read_scenes()
         if not self.sentences:
@@ -334,7 +334,12 @@ class DocumentIndex:
             ):
                 scene = None
             opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
-            if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
+            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
+            if (
+                opening
+                and opening[0].dep_ == "prep"
+                and opening[0].lower_ in ("at", "during", "on")
+            ):
                 pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
                 event = self.event(pobj) if pobj is not None else None
                 if event:
@@ -521,9 +526,12 @@ class DocumentIndex:
     # ----------------------------------------------------------- phrases
     def widen(self, tokens: list[Token]) -> list[Token]:
         """Add the names listed beside each token ("A, B, C and D were ..."), which the
-        parser often leaves out of the coordination."""
+        parser often leaves out of the coordination, or hangs on the first one's title
+        ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
         result = list(tokens)
         for token in tokens:
+            for title in (c for c in token.children if c.dep_ == "appos"):
+                result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
             key = self.token_key.get(token.i)
             if key is None:
                 continue

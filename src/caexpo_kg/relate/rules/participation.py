@@ -97,8 +97,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         elsewhere = any(ix.core(ix.entity(t)) == "Place" for t in destinations)
         # "runs a booth", "said at the centre's booth": a stand is at the event in scope;
         # so is being in the hall or on the stage, and addressing the audience.
+        # "Closing the session, X said": a meeting addressed, opened or closed is in scope.
         at_the_scene = any(
-            lemma(o) in lex["stand_nouns"] or lemma(o) in lex["audience_nouns"]
+            lemma(o) in lex["stand_nouns"]
+            or lemma(o) in lex["audience_nouns"]
+            or (
+                verb_lemma in lex["dobj_participation_verbs"]
+                and (lemma(o) in lex["meeting_nouns"] or lemma(o) in lex["occasion_nouns"])
+            )
             for o in ix.objects(verb)
         ) or any(
             (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
@@ -150,7 +156,14 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
         for verb in sentence:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
                 continue
-            for participant in ix.keys(ix.subjects(verb)):
+            participants = ix.keys(ix.subjects(verb))
+            if not participants and verb.dep_ == "ROOT":
+                # "On the sidelines of E, A and B signed ...": the parser may take the
+                # subjects into the opening phrase; they are the names after its comma.
+                comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
+                if comma is not None:
+                    participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+            for participant in participants:
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
@@ -197,12 +210,15 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
-    """ "Joining him at the ribbon-cutting were A, B and C", "Among them were A; B; C" (after
+    """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
+    "Present at the ceremony were A and B", "Among them were A; B; C" (after
     a sentence saying who took part): an inverted list of those present. Read from the
     surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
         words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        while words and words[0].lower_ in ("also", "too", "likewise"):
+            words = words[1:]  # "Also speaking at the opening were ..."
         if len(words) < 3:
             continue
         first = words[0]
@@ -212,6 +228,9 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
         event = None
         if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
             events = ix.events_at(first, participation=True)
+            event = events[0] if events else ix.event_in_scope(first)
+        elif first.lower_ == "present":  # "Present at the ceremony were A and B"
+            events = [k for p, t in ix.prepositions_of_noun(first) if (k := ix.event(t))]
             event = events[0] if events else ix.event_in_scope(first)
         elif first.lower_ == "among" and words[1].lower_ in ("them", "those", "these"):
             before = ix.sentences[index - 1] if index else None
