@@ -126,3 +126,18 @@ def test_closing_the_session_is_being_at_the_event_in_scope(nlp):
 def test_closing_a_factory_is_not(nlp):
     text = OPENED + "Closing its factory in Penang, Top Glove moved production to Thailand."
     assert "Top Glove" not in taking_part(nlp, text)
+
+
+def test_taking_part_in_the_series_is_taking_part_in_the_edition_in_scope(nlp):
+    text = OPENED + "Chai Ke King has set up his stand at the China-ASEAN Expo again."
+    assert "Chai Ke King" in taking_part(nlp, text)
+
+
+def test_taking_part_in_the_series_since_a_year_stays_with_the_series(nlp):
+    text = OPENED + "Chai Ke King has exhibited at the China-ASEAN Expo since 2004."
+    assert "Chai Ke King" not in taking_part(nlp, text)
+
+
+def test_telling_the_hall_is_being_at_the_event_in_scope(nlp):
+    text = OPENED + "The crisis, Prospero Nograles told the hall, was close at hand."
+    assert "Prospero Nograles" in taking_part(nlp, text)

@@ -21,6 +21,7 @@ from ..registry import rule
         "delegation_nouns",
         "scene_nouns",
         "audience_nouns",
+        "addressing_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -100,7 +101,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "Closing the session, X said": a meeting addressed, opened or closed is in scope.
         at_the_scene = any(
             lemma(o) in lex["stand_nouns"]
-            or lemma(o) in lex["audience_nouns"]
+            or (lemma(o) in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"])
             or (
                 verb_lemma in lex["dobj_participation_verbs"]
                 and (lemma(o) in lex["meeting_nouns"] or lemma(o) in lex["occasion_nouns"])
@@ -114,8 +115,24 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
+            event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
+    """ "has set up his stand at the China-ASEAN Expo" in an article about its 18th
+    edition: taking part in the series, said of no other time, is taking part in the
+    edition in scope. A year or "since" in the clause's sentence keeps the series."""
+    edition = ix.event_in_scope(verb)
+    if edition is None or ix.resolved.editions.get(edition) != event:
+        return event
+    sentence = ix.sentence(verb)
+    if any(ix.core(k) == "Year" for _, k in ix.mentions_in(sentence)):
+        return event
+    if any(t.lower_ in ("since", "every", "each", "annually") for t in sentence):
+        return event
+    return edition
 
 
 def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
