@@ -141,3 +141,14 @@ def test_taking_part_in_the_series_since_a_year_stays_with_the_series(nlp):
 def test_telling_the_hall_is_being_at_the_event_in_scope(nlp):
     text = OPENED + "The crisis, Prospero Nograles told the hall, was close at hand."
     assert "Prospero Nograles" in taking_part(nlp, text)
+
+
+def test_a_list_of_titled_names_set_off_by_semicolons_runs_to_its_last_name(nlp):
+    text = OPENED + (
+        "Among the guests were Chen Wu, governor of Guangxi; Gao Yan, vice-minister at "
+        "China's Ministry of Commerce; and Dr Tan Wu Meng, secretary at Singapore's "
+        "Ministry of Foreign Affairs and Ministry of Trade and Industry."
+    )
+    found = taking_part(nlp, text)
+    assert {"Chen Wu", "Gao Yan", "Tan Wu Meng"} <= found
+    assert not {o for o in found if o.startswith("Ministry")}  # titles, not guests

@@ -560,6 +560,7 @@ class DocumentIndex:
         found: list[str] = []
         described: set[str] = set()
         bracket = 0
+        by_semicolons = False
         for token in self.tokens[start:]:
             key = self.token_key.get(token.i)
             if token.text in ("(", ")"):
@@ -571,13 +572,14 @@ class DocumentIndex:
                 continue  # "vice chairman of the CPPCC (CPPCC)": a gloss, not the list
             if key is None:
                 if token.text == ";" and self._name_follows(token.i + 1):
+                    by_semicolons = True
                     continue  # "A, vice chairman of X; B, Party secretary of Y; ..."
                 if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
                     break
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
-                if token.pos_ == "ADP" and token.lower_ != "of":
-                    break
+                if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
+                    break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
@@ -585,7 +587,12 @@ class DocumentIndex:
                 at = span.start - 1 if span is not None else -1
                 while at >= 0 and self.tokens[at].pos_ == "DET":
                     at -= 1  # "chairman of the Guangxi regional government"
-                if at >= 0 and self.tokens[at].lower_ in ("of", "at", "for", "with", "from"):
+                before = self.tokens[at].lower_ if at >= 0 else ""
+                # "secretary at X's Ministry of A and Ministry of B": both describe
+                after_described = bool(found) and found[-1] in described
+                if before in ("of", "at", "for", "with", "from") or (
+                    before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
+                ):
                     described.add(key)
                 found.append(key)
         if any(self.core(k) == "Person" for k in found):
@@ -595,10 +602,13 @@ class DocumentIndex:
         return found
 
     def _name_follows(self, start: int) -> bool:
-        """Does a name (perhaps after a title or a possessor) begin within three tokens?"""
-        for token in self.tokens[start : start + 4]:
+        """Does a name (perhaps after "and", a title or a possessor) begin within three
+        tokens? ("; and Dr Tan Wu Meng, ...": the last item of a list)"""
+        for token in self.tokens[start : start + 5]:
             if token.i in self.token_key:
                 return True
+            if token.i == start and token.lower_ == "and":
+                continue
             if token.pos_ not in ("PROPN", "PART", "ADJ", "NOUN") and token.text not in (
                 "'s",
                 "’s",
