@@ -658,10 +658,11 @@ class DocumentIndex:
             after = self.listed_after(among.head.i + 1, classes)
             listed = self.keys(self.widen(self.subjects(among.head)))
             return after or [k for k in listed if self.core(k) in classes]
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
+            # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
-            for token in self.tokens[verb.i + 1 : end - 1]:
+            for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
                 if token.lower_ == "including" or (
                     token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
                 ):

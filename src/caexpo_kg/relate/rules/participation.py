@@ -22,6 +22,7 @@ from ..registry import rule
         "scene_nouns",
         "audience_nouns",
         "addressing_verbs",
+        "presence_adjectives",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -99,18 +100,24 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "runs a booth", "said at the centre's booth": a stand is at the event in scope;
         # so is being in the hall or on the stage, and addressing the audience.
         # "Closing the session, X said": a meeting addressed, opened or closed is in scope.
-        at_the_scene = any(
-            lemma(o) in lex["stand_nouns"]
-            or (lemma(o) in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"])
-            or (
-                verb_lemma in lex["dobj_participation_verbs"]
-                and (lemma(o) in lex["meeting_nouns"] or lemma(o) in lex["occasion_nouns"])
+        at_the_scene = (
+            any(
+                lemma(o) in lex["stand_nouns"]
+                or (lemma(o) in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"])
+                or (
+                    verb_lemma in lex["dobj_participation_verbs"]
+                    and (lemma(o) in lex["meeting_nouns"] or lemma(o) in lex["occasion_nouns"])
+                )
+                for o in ix.objects(verb)
             )
-            for o in ix.objects(verb)
-        ) or any(
-            (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
-            or (p in ("at", "in", "on", "around") and lemma(t) in lex["scene_nouns"])
-            for p, t in ix.prepositions(verb)
+            or any(
+                c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children
+            )
+            or any(
+                (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
+                or (p in ("at", "in", "on", "around") and lemma(t) in lex["scene_nouns"])
+                for p, t in ix.prepositions(verb)
+            )
         )
         if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
