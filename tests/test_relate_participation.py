@@ -168,3 +168,21 @@ def test_being_there_is_taking_part_in_the_event_in_scope(nlp, shape):
 def test_a_role_listed_after_the_object_of_a_verb_takes_part(nlp):
     text = OPENED + "The expo attracted exhibitors from 40 countries, including Siemens and Nestle."
     assert {"Siemens", "Nestle"} <= taking_part(nlp, text)
+
+
+def test_who_has_a_stand_at_the_event_exhibits_there(nlp):
+    text = OPENED + "Visitors crowded around Huawei's booth and the booths of ZTE and Lenovo."
+    assert {"Huawei", "ZTE", "Lenovo"} <= taking_part(nlp, text)
+
+
+def test_a_kind_of_stand_names_no_exhibitor(nlp):
+    text = OPENED + "Wen Jiabao stopped at several ASEAN pavilions."
+    assert "Association of Southeast Asian Nations" not in taking_part(nlp, text)
+
+
+def test_those_who_accompany_a_visitor_take_part_with_them(nlp):
+    text = OPENED + (
+        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, and Ma Biao, "
+        "governor of Guangxi, visited the exhibition halls."
+    )
+    assert {"Wen Jiabao", "Guo Shengkun", "Ma Biao"} <= taking_part(nlp, text)

@@ -164,6 +164,79 @@ def _in_phrase(token: Token, noun: Token) -> bool:
 
 
 @rule(
+    "accompanied-by",
+    makes=("participatedIn",),
+    triggers=("company_verbs",),
+    example=(
+        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, toured the "
+        "8th China-ASEAN Expo."
+    ),
+    expect=("Guo Shengkun", "participatedIn", "8th China-ASEAN Expo"),
+    counter="Wen Jiabao, praised by Guo Shengkun, toured the 8th China-ASEAN Expo.",
+)
+def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
+    """ "X, accompanied by A and B, toured the expo", "Joined by A, X opened the pavilion":
+    those who come along take part wherever the one they accompany did, in that sentence."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["company_verbs"] or verb.tag_ != "VBN":
+            continue
+        agents = [
+            k
+            for c in verb.children
+            if c.dep_ == "agent"
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+        ]
+        if not agents:
+            continue
+        accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
+        sentence = ix.sentence(verb)
+        events = {
+            r.object
+            for r in found.relations
+            if r.predicate == "participatedIn"
+            and r.subject in accompanied
+            and r.evidence
+            and r.evidence[0].start == sentence.start_char
+        }
+        for agent in agents:
+            for event in sorted(events):
+                found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
+            if any(
+                who in accompanied and ix.sentence(at) == sentence for who, at in found.unplaced
+            ):
+                found.unplaced.append((agent, verb))
+
+
+@rule(
+    "stand-owner",
+    makes=("participatedIn",),
+    triggers=("stand_nouns",),
+    example="The 8th China-ASEAN Expo opened.\nVisitors crowded around Huawei's booth.",
+    expect=("Huawei", "participatedIn", "8th China-ASEAN Expo"),
+    counter="Visitors crowded around Huawei's booth.",
+)
+def stand_owners(ix: DocumentIndex, found: Findings) -> None:
+    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo": whoever has a
+    stand at the event in scope (or the event its phrase names) exhibits there."""
+    for noun in ix.tokens:
+        if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
+            continue
+        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand)
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ == "compound" and noun.tag_ == "NN")
+        ]
+        owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
+        keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
+        if not keys:
+            continue
+        event = ix.event_of_role(noun)
+        for key in keys:
+            found.add(key, "participatedIn", event, "stand-owner", noun)
+
+
+@rule(
     "scene",
     makes=("participatedIn",),
     example="At the 15th China-ASEAN Expo, Huawei presented new phones.",
