@@ -23,6 +23,7 @@ from ..registry import rule
         "audience_nouns",
         "addressing_verbs",
         "presence_adjectives",
+        "speech_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -115,6 +116,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             )
             or any(
                 (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
+                # "In his keynote, X recalled ...": one's own speech
+                or (
+                    p in ("in", "during")
+                    and lemma(t) in lex["speech_nouns"]
+                    and any(c.dep_ == "poss" for c in t.children)
+                )
                 or (p in ("at", "in", "on", "around") and lemma(t) in lex["scene_nouns"])
                 for p, t in ix.prepositions(verb)
             )

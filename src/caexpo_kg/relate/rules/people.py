@@ -62,7 +62,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         if core != "Person":
             continue
         # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
-        window = ix.tokens[max(span.start - 5, 0) : span.start]
+        window = _without_brackets(ix.tokens[max(span.start - 9, 0) : span.start])[-5:]
         offices = [t for t in window if lemma(t) in lex["office_nouns"]]
         if offices and not any(t.is_punct and t.text != "-" for t in window[-4:]):
             for t in window:
@@ -82,6 +82,21 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     org = ix.nearest_before(owner, "Organisation")
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens outside brackets: "Malaysia Pioneer Entrepreneurs Association (MPEA)
+    president Datuk Joseph Lim" reads as "... Association president Datuk Joseph Lim"."""
+    kept: list[Token] = []
+    depth = 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif not depth:
+            kept.append(token)
+    return kept
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
