@@ -156,6 +156,7 @@ BEING_THERE = {
         "Jurin Laksanawisit witnessed the signing of the agreement.",
         "Jurin Laksanawisit",
     ),
+    "in his keynote": ("In his keynote, Wen Jiabao recalled the proposal.", "Wen Jiabao"),
 }
 
 
@@ -186,3 +187,13 @@ def test_those_who_accompany_a_visitor_take_part_with_them(nlp):
         "governor of Guangxi, visited the exhibition halls."
     )
     assert {"Wen Jiabao", "Guo Shengkun", "Ma Biao"} <= taking_part(nlp, text)
+
+
+def test_a_statement_of_ones_own_is_no_speech_at_the_event(nlp):
+    text = OPENED + "In his statement, Li Wei said the cars were ready."
+    assert "Li Wei" not in taking_part(nlp, text)
+
+
+def test_a_title_before_a_name_reads_past_an_acronym_in_brackets(nlp):
+    text = "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph Lim spoke."
+    assert ("Joseph Lim", "Malaysia Pioneer Entrepreneurs Association") in affiliations(nlp, text)
