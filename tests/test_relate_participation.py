@@ -197,3 +197,21 @@ def test_a_statement_of_ones_own_is_no_speech_at_the_event(nlp):
 def test_a_title_before_a_name_reads_past_an_acronym_in_brackets(nlp):
     text = "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph Lim spoke."
     assert ("Joseph Lim", "Malaysia Pioneer Entrepreneurs Association") in affiliations(nlp, text)
+
+
+def test_talking_to_the_press_is_no_presence_at_the_event(nlp):
+    text = OPENED + "Days later, Khamphet Vongsavath spoke to us about the results."
+    assert "Khamphet Vongsavath" not in taking_part(nlp, text)
+
+
+def test_a_gerund_after_a_preposition_carries_the_event_of_its_clause(nlp):
+    text = (
+        "Ong Ka Chuan was speaking to reporters after opening the Malaysian pavilion at "
+        "the 16th China-ASEAN Expo."
+    )
+    assert "Ong Ka Chuan" in taking_part(nlp, text)
+
+
+def test_a_stand_for_a_cause_is_no_booth(nlp):
+    text = OPENED + "Lin Feng called the signing a concrete stand for multilateralism."
+    assert "Lin Feng" not in taking_part(nlp, text)

@@ -644,6 +644,10 @@ class DocumentIndex:
                             if event and event not in found:
                                 found.append(event)
             stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+            if participation and token.dep_ == "prep":
+                # "speaking to reporters after opening the pavilion at E": the gerund
+                # after a preposition has the clause's subject
+                stack += [c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         return found
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:

@@ -96,42 +96,55 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
                 events += [k for k in (ix.event(t) for t in sent_to) if k]
                 destinations += sent_to
-        # "led a trade delegation to Beijing": the clause happens elsewhere
-        elsewhere = any(ix.core(ix.entity(t)) == "Place" for t in destinations)
-        # "runs a booth", "said at the centre's booth": a stand is at the event in scope;
-        # so is being in the hall or on the stage, and addressing the audience.
-        # "Closing the session, X said": a meeting addressed, opened or closed is in scope.
-        at_the_scene = (
-            any(
-                lemma(o) in lex["stand_nouns"]
-                or (lemma(o) in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"])
-                or (
-                    verb_lemma in lex["dobj_participation_verbs"]
-                    and (lemma(o) in lex["meeting_nouns"] or lemma(o) in lex["occasion_nouns"])
-                )
-                for o in ix.objects(verb)
-            )
-            or any(
-                c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children
-            )
-            or any(
-                (p in ("at", "in") and lemma(t) in lex["stand_nouns"])
-                # "In his keynote, X recalled ...": one's own speech
-                or (
-                    p in ("in", "during")
-                    and lemma(t) in lex["speech_nouns"]
-                    and any(c.dep_ == "poss" for c in t.children)
-                )
-                or (p in ("at", "in", "on", "around") and lemma(t) in lex["scene_nouns"])
-                for p, t in ix.prepositions(verb)
-            )
-        )
+        elsewhere = _elsewhere(ix, verb, destinations)
+        at_the_scene = _at_the_scene(ix, verb)
         if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
+    """Does the clause happen away from the event in scope? "led a trade delegation to
+    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press)."""
+    if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
+        return True
+    return any(
+        p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
+        for p, t in ix.prepositions(verb)
+    )
+
+
+def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause's subject somewhere at the event in scope, though no event is named?
+    "runs a booth", "was in the hall", "on the stage", "was also present", "told the
+    hall", "Closing the session, X said", "In his keynote, X recalled"."""
+    lex, verb_lemma = ix.lex, lemma(verb)
+    for obj in ix.objects(verb):
+        noun = lemma(obj)
+        # a stand, not "called it a stand for multilateralism" (a position)
+        if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
+            return True
+        if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
+            return True
+        if verb_lemma in lex["dobj_participation_verbs"] and (
+            noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"]
+        ):
+            return True
+    if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
+        return True
+    for prep, target in ix.prepositions(verb):
+        noun = lemma(target)
+        if prep in ("at", "in") and noun in lex["stand_nouns"]:
+            return True
+        if prep in ("at", "in", "on", "around") and noun in lex["scene_nouns"]:
+            return True
+        own_speech = any(c.dep_ == "poss" for c in target.children)
+        if prep in ("in", "during") and noun in lex["speech_nouns"] and own_speech:
+            return True
+    return False
 
 
 def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
