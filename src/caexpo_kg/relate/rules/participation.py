@@ -197,6 +197,10 @@ def _in_phrase(token: Token, noun: Token) -> bool:
 def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
     """ "X, accompanied by A and B, toured the expo", "Joined by A, X opened the pavilion":
     those who come along take part wherever the one they accompany did, in that sentence."""
+    # (who, sentence start) -> events, and who was seen at an unnamed event: built once,
+    # on the first "accompanied by", so a long document is read in linear time.
+    placed: dict[tuple[str, int], set[str]] | None = None
+    unplaced: set[tuple[str, int]] = set()
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["company_verbs"] or verb.tag_ != "VBN":
             continue
@@ -208,22 +212,19 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         ]
         if not agents:
             continue
+        if placed is None:
+            placed = {}
+            for r in found.relations:
+                if r.predicate == "participatedIn" and r.evidence:
+                    placed.setdefault((r.subject, r.evidence[0].start), set()).add(r.object)
+            unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
         accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
-        sentence = ix.sentence(verb)
-        events = {
-            r.object
-            for r in found.relations
-            if r.predicate == "participatedIn"
-            and r.subject in accompanied
-            and r.evidence
-            and r.evidence[0].start == sentence.start_char
-        }
+        start = ix.sentence(verb).start_char
+        events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
         for agent in agents:
-            for event in sorted(events):
+            for event in events:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
-            if any(
-                who in accompanied and ix.sentence(at) == sentence for who, at in found.unplaced
-            ):
+            if any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
 
 
