@@ -215,3 +215,8 @@ def test_a_gerund_after_a_preposition_carries_the_event_of_its_clause(nlp):
 def test_a_stand_for_a_cause_is_no_booth(nlp):
     text = OPENED + "Lin Feng called the signing a concrete stand for multilateralism."
     assert "Lin Feng" not in taking_part(nlp, text)
+
+
+def test_a_title_before_a_name_reads_past_honorifics(nlp):
+    text = "ASEAN Secretary-General H.E. Dr Kao Kim Hourn thanked the hosts."
+    assert ("Kao Kim Hourn", "Association of Southeast Asian Nations") in affiliations(nlp, text)

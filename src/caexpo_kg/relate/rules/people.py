@@ -62,13 +62,15 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         if core != "Person":
             continue
         # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
-        window = _without_brackets(ix.tokens[max(span.start - 9, 0) : span.start])[-5:]
+        window = _title_window(ix, span.start)
         offices = [t for t in window if lemma(t) in lex["office_nouns"]]
-        if offices and not any(t.is_punct and t.text != "-" for t in window[-4:]):
-            for t in window:
-                org = ix.token_key.get(t.i)
-                if ix.core(org) == "Organisation" and t.i < offices[-1].i:
-                    found.add(key, "affiliatedWith", org, "title-before-name", token)
+        for at, t in enumerate(window):
+            org = ix.token_key.get(t.i)
+            if ix.core(org) != "Organisation" or not offices or t.i >= offices[-1].i:
+                continue
+            # the title runs unbroken from the organisation to the name
+            if not any(w.is_punct and w.text != "-" for w in window[at + 1 :]):
+                found.add(key, "affiliatedWith", org, "title-before-name", token)
         # "The centre's Secretary General Shi Zhongjun"
         for left in token.lefts:
             if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
@@ -84,19 +86,23 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
 
 
-def _without_brackets(tokens: list[Token]) -> list[Token]:
-    """The tokens outside brackets: "Malaysia Pioneer Entrepreneurs Association (MPEA)
-    president Datuk Joseph Lim" reads as "... Association president Datuk Joseph Lim"."""
+def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
+    """The five tokens before a name where its title is written, past brackets and
+    honorifics: "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph
+    Lim", "ASEAN Secretary-General H.E. Dr Kao Kim Hourn"."""
+    # the words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
+    honorifics = {w.rstrip(".") for h in ix.rules.honorifics for w in h.split()}
+    honorifics -= {"the", "his", "her"}
     kept: list[Token] = []
     depth = 0
-    for token in tokens:
-        if token.text == "(":
+    for token in reversed(ix.tokens[max(start - 12, 0) : start]):
+        if token.text == ")":
             depth += 1
-        elif token.text == ")":
+        elif token.text == "(":
             depth = max(depth - 1, 0)
-        elif not depth:
+        elif not depth and token.lower_.rstrip(".") not in honorifics:
             kept.append(token)
-    return kept
+    return kept[:5][::-1]
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
