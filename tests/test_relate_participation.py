@@ -220,3 +220,13 @@ def test_a_stand_for_a_cause_is_no_booth(nlp):
 def test_a_title_before_a_name_reads_past_honorifics(nlp):
     text = "ASEAN Secretary-General H.E. Dr Kao Kim Hourn thanked the hosts."
     assert ("Kao Kim Hourn", "Association of Southeast Asian Nations") in affiliations(nlp, text)
+
+
+def test_whoever_joins_someone_on_stage_is_at_the_event_in_scope(nlp):
+    text = OPENED + "Hu Chunhua spoke first. He was joined on stage by Lim Jock Hoi."
+    assert "Lim Jock Hoi" in taking_part(nlp, text)
+
+
+def test_whoever_joins_someone_elsewhere_is_not(nlp):
+    text = OPENED + "Wang Yi was joined by Lim Jock Hoi in Beijing a week later."
+    assert "Lim Jock Hoi" not in taking_part(nlp, text)

@@ -221,10 +221,14 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
         start = ix.sentence(verb).start_char
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        # "He was joined on stage by A": both are at the event in scope
+        on_the_scene = _at_the_scene(ix, verb)
+        if on_the_scene:
+            found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
         for agent in agents:
             for event in events:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
-            if any((who, start) in unplaced for who in accompanied):
+            if on_the_scene or any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
 
 
