@@ -353,8 +353,8 @@ class DocumentIndex:
 
     def scene(self, token: Token) -> str | None:
         """The event a sentence is set at by the paragraph so far: "At the 15th CAEXPO, ..."
-        opens a scene that lasts to the paragraph's end; "There, ..." sets it at the event
-        of the sentence before."""
+        ("During ...", "On the sidelines of ...") opens a scene that lasts to the paragraph's
+        end; "There, ..." sets it at the event of the sentence before."""
         if self._scenes is None:
             self._scenes = self._read_scenes()
         if not self.sentences:
@@ -371,7 +371,12 @@ class DocumentIndex:
             ):
                 scene = None
             opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
-            if opening and opening[0].dep_ == "prep" and opening[0].lower_ in ("at", "during"):
+            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
+            if (
+                opening
+                and opening[0].dep_ == "prep"
+                and opening[0].lower_ in ("at", "during", "on")
+            ):
                 pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
                 event = self.event(pobj) if pobj is not None else None
                 if event:
@@ -566,9 +571,12 @@ class DocumentIndex:
     # ----------------------------------------------------------- phrases
     def widen(self, tokens: list[Token]) -> list[Token]:
         """Add the names listed beside each token ("A, B, C and D were ..."), which the
-        parser often leaves out of the coordination."""
+        parser often leaves out of the coordination, or hangs on the first one's title
+        ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
         result = list(tokens)
         for token in tokens:
+            for title in (c for c in token.children if c.dep_ == "appos"):
+                result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
             key = self.token_key.get(token.i)
             if key is None:
                 continue
@@ -597,6 +605,7 @@ class DocumentIndex:
         found: list[str] = []
         described: set[str] = set()
         bracket = 0
+        by_semicolons = False
         for token in self.tokens[start:]:
             key = self.token_key.get(token.i)
             if token.text in ("(", ")"):
@@ -608,13 +617,14 @@ class DocumentIndex:
                 continue  # "vice chairman of the CPPCC (CPPCC)": a gloss, not the list
             if key is None:
                 if token.text == ";" and self._name_follows(token.i + 1):
+                    by_semicolons = True
                     continue  # "A, vice chairman of X; B, Party secretary of Y; ..."
                 if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
                     break
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
-                if token.pos_ == "ADP" and token.lower_ != "of":
-                    break
+                if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
+                    break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
@@ -622,7 +632,12 @@ class DocumentIndex:
                 at = span.start - 1 if span is not None else -1
                 while at >= 0 and self.tokens[at].pos_ == "DET":
                     at -= 1  # "chairman of the Guangxi regional government"
-                if at >= 0 and self.tokens[at].lower_ in ("of", "at", "for", "with", "from"):
+                before = self.tokens[at].lower_ if at >= 0 else ""
+                # "secretary at X's Ministry of A and Ministry of B": both describe
+                after_described = bool(found) and found[-1] in described
+                if before in ("of", "at", "for", "with", "from") or (
+                    before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
+                ):
                     described.add(key)
                 found.append(key)
         if any(self.core(k) == "Person" for k in found):
@@ -632,10 +647,13 @@ class DocumentIndex:
         return found
 
     def _name_follows(self, start: int) -> bool:
-        """Does a name (perhaps after a title or a possessor) begin within three tokens?"""
-        for token in self.tokens[start : start + 4]:
+        """Does a name (perhaps after "and", a title or a possessor) begin within three
+        tokens? ("; and Dr Tan Wu Meng, ...": the last item of a list)"""
+        for token in self.tokens[start : start + 5]:
             if token.i in self.token_key:
                 return True
+            if token.i == start and token.lower_ == "and":
+                continue
             if token.pos_ not in ("PROPN", "PART", "ADJ", "NOUN") and token.text not in (
                 "'s",
                 "’s",
@@ -671,6 +689,10 @@ class DocumentIndex:
                             if event and event not in found:
                                 found.append(event)
             stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+            if participation and token.dep_ == "prep":
+                # "speaking to reporters after opening the pavilion at E": the gerund
+                # after a preposition has the clause's subject
+                stack += [c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         return found
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
@@ -685,10 +707,11 @@ class DocumentIndex:
             after = self.listed_after(among.head.i + 1, classes)
             listed = self.keys(self.widen(self.subjects(among.head)))
             return after or [k for k in listed if self.core(k) in classes]
-        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
-            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba"
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
+            # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
-            for token in self.tokens[verb.i + 1 : end - 1]:
+            for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
                 if token.lower_ == "including" or (
                     token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
                 ):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 
@@ -15,6 +17,13 @@ from ..registry import rule
         "organising_verbs",
         "exhibiting_verbs",
         "stand_nouns",
+        "partner_verbs",
+        "delegation_nouns",
+        "scene_nouns",
+        "audience_nouns",
+        "addressing_verbs",
+        "presence_adjectives",
+        "speech_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -54,6 +63,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         ]
         if not participants:
             continue
+        partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -75,20 +85,180 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not holds_talks:
                     continue
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
-                found.unplaced.extend((participant, verb) for participant in participants)
+                found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
-        if verb_lemma in lex["dobj_participation_verbs"]:
-            for obj in ix.objects(verb):
+        destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
+        for obj in ix.objects(verb):
+            if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
-        # "runs a booth", "said at the centre's booth": a stand is at the event in scope
-        runs_a_stand = any(lemma(o) in lex["stand_nouns"] for o in ix.objects(verb)) or any(
-            p in ("at", "in") and lemma(t) in lex["stand_nouns"] for p, t in ix.prepositions(verb)
-        )
-        if not events and (verb_lemma in lex["presence_verbs"] or runs_a_stand):
-            found.unplaced.extend((participant, verb) for participant in participants)
+            if lemma(obj) in lex["delegation_nouns"]:
+                # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
+                sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
+                events += [k for k in (ix.event(t) for t in sent_to) if k]
+                destinations += sent_to
+        elsewhere = _elsewhere(ix, verb, destinations)
+        at_the_scene = _at_the_scene(ix, verb)
+        if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
+            found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
-            for participant in participants:
+            event = _this_edition(ix, event, verb)
+            for participant in [*participants, *partners]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
+    """Does the clause happen away from the event in scope? "led a trade delegation to
+    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press)."""
+    if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
+        return True
+    return any(
+        p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
+        for p, t in ix.prepositions(verb)
+    )
+
+
+def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause's subject somewhere at the event in scope, though no event is named?
+    "runs a booth", "was in the hall", "on the stage", "was also present", "told the
+    hall", "Closing the session, X said", "In his keynote, X recalled"."""
+    lex, verb_lemma = ix.lex, lemma(verb)
+    for obj in ix.objects(verb):
+        noun = lemma(obj)
+        # a stand, not "called it a stand for multilateralism" (a position)
+        if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
+            return True
+        if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
+            return True
+        if verb_lemma in lex["dobj_participation_verbs"] and (
+            noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"]
+        ):
+            return True
+    if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
+        return True
+    for prep, target in ix.prepositions(verb):
+        noun = lemma(target)
+        if prep in ("at", "in") and noun in lex["stand_nouns"]:
+            return True
+        if prep in ("at", "in", "on", "around") and noun in lex["scene_nouns"]:
+            return True
+        own_speech = any(c.dep_ == "poss" for c in target.children)
+        if prep in ("in", "during") and noun in lex["speech_nouns"] and own_speech:
+            return True
+    return False
+
+
+def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
+    """ "has set up his stand at the China-ASEAN Expo" in an article about its 18th
+    edition: taking part in the series, said of no other time, is taking part in the
+    edition in scope. A year or "since" in the clause's sentence keeps the series."""
+    edition = ix.event_in_scope(verb)
+    if edition is None or ix.resolved.editions.get(edition) != event:
+        return event
+    sentence = ix.sentence(verb)
+    if any(ix.core(k) == "Year" for _, k in ix.mentions_in(sentence)):
+        return event
+    if any(t.lower_ in ("since", "every", "each", "annually") for t in sentence):
+        return event
+    return edition
+
+
+def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
+    """Those a verb's subject acts with: "signed a deal with Y", "co-chaired the meeting
+    with Y", "held talks with Y" (the parser hangs "with Y" on the verb or on its object)."""
+    targets = [t for p, t in ix.prepositions(verb) if p == "with"]
+    for obj in ix.objects(verb):
+        # "a meeting of trade ministers with Y": anywhere in the object's noun phrase
+        for prep in obj.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
+                targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """Is ``token`` inside ``noun``'s phrase proper, not in a clause hanging on it?"""
+    while token != noun:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token != noun:
+            return False
+    return True
+
+
+@rule(
+    "accompanied-by",
+    makes=("participatedIn",),
+    triggers=("company_verbs",),
+    example=(
+        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, toured the "
+        "8th China-ASEAN Expo."
+    ),
+    expect=("Guo Shengkun", "participatedIn", "8th China-ASEAN Expo"),
+    counter="Wen Jiabao, praised by Guo Shengkun, toured the 8th China-ASEAN Expo.",
+)
+def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
+    """ "X, accompanied by A and B, toured the expo", "Joined by A, X opened the pavilion":
+    those who come along take part wherever the one they accompany did, in that sentence."""
+    # (who, sentence start) -> events, and who was seen at an unnamed event: built once,
+    # on the first "accompanied by", so a long document is read in linear time.
+    placed: dict[tuple[str, int], set[str]] | None = None
+    unplaced: set[tuple[str, int]] = set()
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["company_verbs"] or verb.tag_ != "VBN":
+            continue
+        agents = [
+            k
+            for c in verb.children
+            if c.dep_ == "agent"
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+        ]
+        if not agents:
+            continue
+        if placed is None:
+            placed = {}
+            for r in found.relations:
+                if r.predicate == "participatedIn" and r.evidence:
+                    placed.setdefault((r.subject, r.evidence[0].start), set()).add(r.object)
+            unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
+        accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
+        start = ix.sentence(verb).start_char
+        events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        # "He was joined on stage by A": both are at the event in scope
+        on_the_scene = _at_the_scene(ix, verb)
+        if on_the_scene:
+            found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
+        for agent in agents:
+            for event in events:
+                found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
+            if on_the_scene or any((who, start) in unplaced for who in accompanied):
+                found.unplaced.append((agent, verb))
+
+
+@rule(
+    "stand-owner",
+    makes=("participatedIn",),
+    triggers=("stand_nouns",),
+    example="The 8th China-ASEAN Expo opened.\nVisitors crowded around Huawei's booth.",
+    expect=("Huawei", "participatedIn", "8th China-ASEAN Expo"),
+    counter="Visitors crowded around Huawei's booth.",
+)
+def stand_owners(ix: DocumentIndex, found: Findings) -> None:
+    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo": whoever has a
+    stand at the event in scope (or the event its phrase names) exhibits there."""
+    for noun in ix.tokens:
+        if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
+            continue
+        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand)
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ == "poss" or (c.dep_ == "compound" and noun.tag_ == "NN")
+        ]
+        owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
+        keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
+        if not keys:
+            continue
+        event = ix.event_of_role(noun)
+        for key in keys:
+            found.add(key, "participatedIn", event, "stand-owner", noun)
 
 
 @rule(
@@ -108,7 +278,14 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
         for verb in sentence:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
                 continue
-            for participant in ix.keys(ix.subjects(verb)):
+            participants = ix.keys(ix.subjects(verb))
+            if not participants and verb.dep_ == "ROOT":
+                # "On the sidelines of E, A and B signed ...": the parser may take the
+                # subjects into the opening phrase; they are the names after its comma.
+                comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
+                if comma is not None:
+                    participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+            for participant in participants:
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
@@ -155,12 +332,15 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
-    """ "Joining him at the ribbon-cutting were A, B and C", "Among them were A; B; C" (after
+    """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
+    "Present at the ceremony were A and B", "Among them were A; B; C" (after
     a sentence saying who took part): an inverted list of those present. Read from the
     surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
         words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        while words and words[0].lower_ in ("also", "too", "likewise"):
+            words = words[1:]  # "Also speaking at the opening were ..."
         if len(words) < 3:
             continue
         first = words[0]
@@ -170,6 +350,9 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
         event = None
         if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
             events = ix.events_at(first, participation=True)
+            event = events[0] if events else ix.event_in_scope(first)
+        elif first.lower_ == "present":  # "Present at the ceremony were A and B"
+            events = [k for p, t in ix.prepositions_of_noun(first) if (k := ix.event(t))]
             event = events[0] if events else ix.event_in_scope(first)
         elif first.lower_ == "among" and words[1].lower_ in ("them", "those", "these"):
             before = ix.sentences[index - 1] if index else None

@@ -62,13 +62,15 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         if core != "Person":
             continue
         # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
-        window = ix.tokens[max(span.start - 5, 0) : span.start]
+        window = _title_window(ix, span.start)
         offices = [t for t in window if lemma(t) in lex["office_nouns"]]
-        if offices and not any(t.is_punct and t.text != "-" for t in window[-4:]):
-            for t in window:
-                org = ix.token_key.get(t.i)
-                if ix.core(org) == "Organisation" and t.i < offices[-1].i:
-                    found.add(key, "affiliatedWith", org, "title-before-name", token)
+        for at, t in enumerate(window):
+            org = ix.token_key.get(t.i)
+            if ix.core(org) != "Organisation" or not offices or t.i >= offices[-1].i:
+                continue
+            # the title runs unbroken from the organisation to the name
+            if not any(w.is_punct and w.text != "-" for w in window[at + 1 :]):
+                found.add(key, "affiliatedWith", org, "title-before-name", token)
         # "The centre's Secretary General Shi Zhongjun"
         for left in token.lefts:
             if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
@@ -78,8 +80,29 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     else next(c for c in left.children if c.dep_ == "poss")
                 )
                 org = ix.entity(owner)
+                if owner.lower_ == "its":  # "its deputy general manager Zhang Yanhong"
+                    org = ix.nearest_before(owner, "Organisation")
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
+    """The five tokens before a name where its title is written, past brackets and
+    honorifics: "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph
+    Lim", "ASEAN Secretary-General H.E. Dr Kao Kim Hourn"."""
+    # the words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
+    honorifics = {w.rstrip(".") for h in ix.rules.honorifics for w in h.split()}
+    honorifics -= {"the", "his", "her"}
+    kept: list[Token] = []
+    depth = 0
+    for token in reversed(ix.tokens[max(start - 12, 0) : start]):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth = max(depth - 1, 0)
+        elif not depth and token.lower_.rstrip(".") not in honorifics:
+            kept.append(token)
+    return kept[:5][::-1]
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
@@ -219,3 +242,67 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
             ):
                 found.add(key, "affiliatedWith", other, "office-after-name", token)
                 break
+
+
+@rule(
+    "person-of-org",
+    makes=("affiliatedWith",),
+    example="Zhao Zhigang of the Guangxi Big Data Development Bureau said data would flow.",
+    expect=("Zhao Zhigang", "affiliatedWith", "Guangxi Big Data Development Bureau"),
+    counter="Zhao Zhigang spoke of the Guangxi Big Data Development Bureau and its plans.",
+)
+def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
+    """ "Zhao Zhigang of the Guangxi Big Data Development Bureau said", "Wang Wentao of
+    China's Ministry of Commerce": "of" right after a person's name names where they
+    work. Read from the surface ("of" may hang on the verb in the parse); a place after
+    "of" ("Hun Sen of Cambodia") is no employer."""
+    for span, key in ix.mentions_of("Person"):
+        if span.end >= len(ix.tokens) or ix.tokens[span.end].lower_ != "of":
+            continue
+        at = span.end + 1
+        while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
+            at += 1
+        owner = ix.token_key.get(at)
+        if ix.core(owner) == "Place":  # "China's Ministry of Commerce": past the possessor
+            end = at
+            while end < len(ix.tokens) and ix.token_key.get(end) == owner:
+                end += 1
+            if end < len(ix.tokens) and ix.tokens[end].text in ("'s", "’s"):
+                at = end + 1
+        org = ix.token_key.get(at)
+        if ix.core(org) == "Organisation":
+            found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[span.end])
+
+
+#: Office verbs whose active subject gives the office to someone else.
+_APPOINTING = {"appoint", "name", "elect", "make"}
+
+
+@rule(
+    "office-predicate",
+    makes=("affiliatedWith",),
+    triggers=("office_verbs", "office_nouns"),
+    example="Ma Mingqiang, who was appointed secretary-general of the ASEAN-China Centre, spoke.",
+    expect=("Ma Mingqiang", "affiliatedWith", "ASEAN-China Centre"),
+    counter="Ma Mingqiang, who praised the secretary-general of the ASEAN-China Centre, spoke.",
+)
+def office_predicates(ix: DocumentIndex, found: Findings) -> None:
+    """ "X is the chairman of Y", "X was appointed the centre's first secretary-general",
+    "X serves as director of Y": an office said of a person by a verb."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["office_verbs"]:
+            continue
+        if lemma(verb) in _APPOINTING and any(c.dep_ == "nsubj" for c in verb.children):
+            continue  # "X appointed Y director": the office is not the subject's
+        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        if not people:
+            continue
+        offices = [c for c in verb.children if c.dep_ in ("attr", "oprd", "dobj")]
+        offices += [t for p, t in ix.prepositions(verb) if p == "as"]
+        for office in offices:
+            if office.i in ix.token_key or lemma(office) not in lex["office_nouns"]:
+                continue
+            for org in _orgs_under(ix, office):
+                for person in people:
+                    found.add(person, "affiliatedWith", org, f"{lemma(verb)}-office", verb)

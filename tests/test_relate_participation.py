@@ -1,0 +1,232 @@
+"""Who took part, and who works where: the reporting shapes of issue 14, one test each,
+on sentences of our own (each with a near miss the rules must leave alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+EXPO = "16th China-ASEAN Expo"
+OPENED = "The 16th China-ASEAN Expo opened in Nanning on Saturday.\n"
+
+
+def taking_part(nlp, text: str) -> set[str]:
+    return {s for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn" and o == EXPO}
+
+
+def test_the_partner_a_deal_is_signed_with_at_an_event_takes_part_too(nlp):
+    text = "Guangxi Hongfa Steel signed a supply deal with Perak Steel Holdings at the 16th CAEXPO."
+    assert {"Guangxi Hongfa Steel", "Perak Steel Holdings"} <= taking_part(nlp, text)
+
+
+def test_a_partner_with_no_event_in_sight_is_placed_at_none(nlp):
+    text = "Guangxi Hongfa Steel signed a supply deal with Perak Steel Holdings in Ipoh."
+    assert taking_part(nlp, text) == set()
+
+
+def test_whoever_co_chairs_a_meeting_with_someone_both_take_part(nlp):
+    text = OPENED + "Wang Yi co-chaired a meeting of trade ministers with Saleumxay Kommasith."
+    assert {"Wang Yi", "Saleumxay Kommasith"} <= taking_part(nlp, text)
+
+
+def test_the_leader_of_a_delegation_to_an_event_takes_part(nlp):
+    text = "Amin Liew led the Bruneian delegation to the 16th China-ASEAN Expo."
+    assert "Amin Liew" in taking_part(nlp, text)
+
+
+def test_a_delegation_to_a_city_is_no_event(nlp):
+    text = OPENED + "Amin Liew led a trade delegation to Beijing in May."
+    assert "Amin Liew" not in taking_part(nlp, text)
+
+
+def test_building_a_hall_is_not_being_in_one(nlp):
+    text = OPENED + "Guangxi Beibu Gulf Port Group built a new exhibition hall in Qinzhou."
+    assert taking_part(nlp, text) == set()
+
+
+def affiliations(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "affiliatedWith"}
+
+
+def test_a_person_of_an_organisation_works_there(nlp):
+    text = "Dr Chan Sui Kiat of the Chinese Chamber of Commerce also attended."
+    assert ("Chan Sui Kiat", "Chinese Chamber of Commerce") in affiliations(nlp, text)
+
+
+def test_a_person_of_a_country_works_for_nobody(nlp):
+    assert affiliations(nlp, "Hun Sen of Cambodia spoke at the ASEAN Secretariat.") == set()
+
+
+def test_an_office_said_by_a_verb_is_an_affiliation(nlp):
+    text = "Tan Ling serves as director of the China-ASEAN Expo Secretariat."
+    assert ("Tan Ling", "China-ASEAN Expo Secretariat") in affiliations(nlp, text)
+
+
+def test_who_appoints_someone_to_an_office_does_not_hold_it(nlp):
+    text = "Wang Lei appointed Tan Ling director of the China-ASEAN Expo Secretariat."
+    assert ("Wang Lei", "China-ASEAN Expo Secretariat") not in affiliations(nlp, text)
+
+
+def test_its_office_holder_works_for_the_company_just_named(nlp):
+    text = (
+        "Nanning Communications Investment Logistics bought a tonne of durian, and its "
+        "deputy general manager Zhang Yanhong said more flights would follow."
+    )
+    found = affiliations(nlp, text)
+    assert ("Zhang Yanhong", "Nanning Communications Investment Logistics") in found
+
+
+def test_an_inverted_list_after_also_or_present_takes_part(nlp):
+    text = OPENED + (
+        "Also speaking at the opening were Ma Biao, vice-chairman of the CPPCC; and Chen Wu, "
+        "governor of Guangxi. Present at the ceremony were Gao Hucheng and Lim Hng Kiang."
+    )
+    assert {"Ma Biao", "Chen Wu", "Gao Hucheng", "Lim Hng Kiang"} <= taking_part(nlp, text)
+
+
+def test_each_of_two_titled_names_before_the_verb_takes_part(nlp):
+    text = OPENED + (
+        "Lu Xinshe, Guangxi's party secretary, and Li Dianxun, a vice-mayor of Chongqing, "
+        "were also in the hall."
+    )
+    assert {"Lu Xinshe", "Li Dianxun"} <= taking_part(nlp, text)
+
+
+def test_on_the_sidelines_of_an_event_sets_the_scene(nlp):
+    text = (
+        "On the sidelines of the 16th CAEXPO, Huawei and the China Council for the "
+        "Promotion of International Trade signed a memorandum."
+    )
+    assert "China Council for the Promotion of International Trade" in taking_part(nlp, text)
+
+
+def test_on_a_day_sets_no_scene(nlp):
+    text = "On Monday, Huawei signed a memorandum with Lazada in Shenzhen."
+    assert taking_part(nlp, text) == set()
+
+
+def test_closing_a_factory_is_not(nlp):
+    text = OPENED + "Closing its factory in Penang, Top Glove moved production to Thailand."
+    assert "Top Glove" not in taking_part(nlp, text)
+
+
+def test_taking_part_in_the_series_is_taking_part_in_the_edition_in_scope(nlp):
+    text = OPENED + "Chai Ke King has set up his stand at the China-ASEAN Expo again."
+    assert "Chai Ke King" in taking_part(nlp, text)
+
+
+def test_taking_part_in_the_series_since_a_year_stays_with_the_series(nlp):
+    text = OPENED + "Chai Ke King has exhibited at the China-ASEAN Expo since 2004."
+    assert "Chai Ke King" not in taking_part(nlp, text)
+
+
+def test_a_list_of_titled_names_set_off_by_semicolons_runs_to_its_last_name(nlp):
+    text = OPENED + (
+        "Among the guests were Chen Wu, governor of Guangxi; Gao Yan, vice-minister at "
+        "China's Ministry of Commerce; and Dr Tan Wu Meng, secretary at Singapore's "
+        "Ministry of Foreign Affairs and Ministry of Trade and Industry."
+    )
+    found = taking_part(nlp, text)
+    assert {"Chen Wu", "Gao Yan", "Tan Wu Meng"} <= found
+    assert not {o for o in found if o.startswith("Ministry")}  # titles, not guests
+
+
+#: Being there, said without naming the event: the article's edition is meant.
+BEING_THERE = {
+    "in the hall": ("Lu Xinshe was also in the hall.", "Lu Xinshe"),
+    "on the stage": ("Chen Wu was on the stage with the mayor.", "Chen Wu"),
+    "in attendance": ("Lee Kah Hoe and Wong Mei Ling were in attendance.", "Wong Mei Ling"),
+    "present": ("Indonesian Trade Minister Zulkifli Hasan was also present.", "Zulkifli Hasan"),
+    "the audience": (
+        "Supachai Panitchpakdi reminded the audience that trade grew.",
+        "Supachai Panitchpakdi",
+    ),
+    "told the hall": (
+        "The crisis, Prospero Nograles told the hall, was close.",
+        "Prospero Nograles",
+    ),
+    "closing the session": (
+        "Closing the session on behalf of Beijing, Wang Qishan reviewed the year.",
+        "Wang Qishan",
+    ),
+    "witnessed": (
+        "Jurin Laksanawisit witnessed the signing of the agreement.",
+        "Jurin Laksanawisit",
+    ),
+    "in his keynote": ("In his keynote, Wen Jiabao recalled the proposal.", "Wen Jiabao"),
+}
+
+
+@pytest.mark.parametrize("shape", BEING_THERE)
+def test_being_there_is_taking_part_in_the_event_in_scope(nlp, shape):
+    sentence, who = BEING_THERE[shape]
+    assert who in taking_part(nlp, OPENED + sentence)
+
+
+def test_a_role_listed_after_the_object_of_a_verb_takes_part(nlp):
+    text = OPENED + "The expo attracted exhibitors from 40 countries, including Siemens and Nestle."
+    assert {"Siemens", "Nestle"} <= taking_part(nlp, text)
+
+
+def test_who_has_a_stand_at_the_event_exhibits_there(nlp):
+    text = OPENED + "Visitors crowded around Huawei's booth and the booths of ZTE and Lenovo."
+    assert {"Huawei", "ZTE", "Lenovo"} <= taking_part(nlp, text)
+
+
+def test_a_kind_of_stand_names_no_exhibitor(nlp):
+    text = OPENED + "Wen Jiabao stopped at several ASEAN pavilions."
+    assert "Association of Southeast Asian Nations" not in taking_part(nlp, text)
+
+
+def test_those_who_accompany_a_visitor_take_part_with_them(nlp):
+    text = OPENED + (
+        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, and Ma Biao, "
+        "governor of Guangxi, visited the exhibition halls."
+    )
+    assert {"Wen Jiabao", "Guo Shengkun", "Ma Biao"} <= taking_part(nlp, text)
+
+
+def test_a_statement_of_ones_own_is_no_speech_at_the_event(nlp):
+    text = OPENED + "In his statement, Li Wei said the cars were ready."
+    assert "Li Wei" not in taking_part(nlp, text)
+
+
+def test_a_title_before_a_name_reads_past_an_acronym_in_brackets(nlp):
+    text = "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph Lim spoke."
+    assert ("Joseph Lim", "Malaysia Pioneer Entrepreneurs Association") in affiliations(nlp, text)
+
+
+def test_talking_to_the_press_is_no_presence_at_the_event(nlp):
+    text = OPENED + "Days later, Khamphet Vongsavath spoke to us about the results."
+    assert "Khamphet Vongsavath" not in taking_part(nlp, text)
+
+
+def test_a_gerund_after_a_preposition_carries_the_event_of_its_clause(nlp):
+    text = (
+        "Ong Ka Chuan was speaking to reporters after opening the Malaysian pavilion at "
+        "the 16th China-ASEAN Expo."
+    )
+    assert "Ong Ka Chuan" in taking_part(nlp, text)
+
+
+def test_a_stand_for_a_cause_is_no_booth(nlp):
+    text = OPENED + "Lin Feng called the signing a concrete stand for multilateralism."
+    assert "Lin Feng" not in taking_part(nlp, text)
+
+
+def test_a_title_before_a_name_reads_past_honorifics(nlp):
+    text = "ASEAN Secretary-General H.E. Dr Kao Kim Hourn thanked the hosts."
+    assert ("Kao Kim Hourn", "Association of Southeast Asian Nations") in affiliations(nlp, text)
+
+
+def test_whoever_joins_someone_on_stage_is_at_the_event_in_scope(nlp):
+    text = OPENED + "Hu Chunhua spoke first. He was joined on stage by Lim Jock Hoi."
+    assert "Lim Jock Hoi" in taking_part(nlp, text)
+
+
+def test_whoever_joins_someone_elsewhere_is_not(nlp):
+    text = OPENED + "Wang Yi was joined by Lim Jock Hoi in Beijing a week later."
+    assert "Lim Jock Hoi" not in taking_part(nlp, text)
