@@ -422,6 +422,10 @@ MIDDLES = [
     ["Analysts at {firm8} said the {initiative2} had cut the time goods spend at the"
      " border from days to hours.",
      "The {initiative2}, backed by the {agency8}, now covers {n4} firms in {country5}."],
+    ["The {agency9} launched the {initiative3} in {old_year3} to help small firms in {country6}"
+     " sell {product6} abroad.",
+     "In {old_year3}, the {agency9} and {firm10} launched the {initiative3}, which now"
+     " counts {n5} members."],
     ["{person5}, a buyer from {city10}, said prices for {product5} had fallen by a third"
      " since {old_year2}.",
      "Many exhibitors, like {person5} of {firm9}, come back every year."],

@@ -139,6 +139,8 @@ def measure(command: list[str], step: str, ok: tuple[int, ...] = (0,)) -> dict:
         "peak_mib": usage.ru_maxrss / 1024,  # KiB on Linux
         "exit": code,
         "stdout": stdout,
+        # an accepted exit other than 0 says why (exit 5: how many documents were held back)
+        **({"note": _last_line(stderr)} if code else {}),
     }
 
 
@@ -296,7 +298,7 @@ def memory(corpora: dict[str, Path], model: str | None, work: Path) -> list[dict
     rows = []
     for size, corpus in corpora.items():
         for key, sink in (("file", ["-o", "{out}.ttl"]), ("store", ["--store", "{out}"])):
-            out = str(work / f"memory-{size}-{key}")
+            out = str(work / f"memory-{re.sub(r'[^a-z0-9]+', '', size)}-{key}")
             arguments = [part.format(out=out) for part in sink]
             step = f"peak memory, {key} build, {size}"
             row = _attempt(step, build, corpus, arguments, model, None)
@@ -440,6 +442,12 @@ def _throughput_table(rows: dict, label_of: dict) -> list[str]:
     return lines
 
 
+def _notes(rows: dict[str, dict]) -> list[str]:
+    """What a build (by its label) said when it exited otherwise than 0 and still wrote."""
+    return [f"- {label}: exit {row['exit']}: {row['note']}" for label, row in rows.items()
+            if "note" in row]  # fmt: skip
+
+
 def _stages(rows: dict, timings_available: bool) -> list[str]:
     if not timings_available:
         return ["Per-stage figures: not available in this build (`build --timings` is absent)."]
@@ -527,6 +535,8 @@ def render(results: dict) -> str:
         "",
         *_throughput_table(growing["rows"], labels),
         "",
+        *_notes({labels[key]: row for key, row in growing["rows"].items()}),
+        "",
         "Targets (issue 12): file build wall ratio >= 0.85, store build >= 0.90.",
         f"`--jobs 2` against one process (`build -o FILE.ttl`): "
         f"**{_speedup(growing['rows'], 'file', 'file_jobs2')}** (target >= 1.6); bare spaCy"
@@ -541,6 +551,8 @@ def render(results: dict) -> str:
         " of `data/sample` (shuffled): the same ~190 entities at any size.",
         "",
         *_throughput_table(results["recombined"]["rows"], labels),
+        "",
+        *_notes({labels[key]: row for key, row in results["recombined"]["rows"].items()}),
         "",
         "## Peak memory",
         "",
@@ -565,6 +577,7 @@ def render(results: dict) -> str:
             f"{head} | {row['entities']:,} | {triples:,}{' quads' if 'quads' in row else ''}"
             f" | {row['peak_mib']:.0f} | {row['wall']:.1f} |"
         )
+    lines += ["", *_notes({f"{r['size']}, {r['sink']} build": r for r in results["memory"]})]
     peaks = {(r["size"], r["sink"]): r.get("peak_mib") for r in results["memory"]}
     for sink in ("file", "store"):
         one, four = peaks.get(("1x", sink)), peaks.get(("4x", sink))
