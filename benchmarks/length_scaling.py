@@ -34,13 +34,12 @@ import io
 import json
 import pstats
 import random
-import subprocess
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
-from run import machine  # the same machine description as the main benchmark
+from run import commit, machine  # the same descriptions as the main benchmark
 
 OUR_COMPONENTS = ("caexpo_paragraphs", "caexpo_entities")
 CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
@@ -303,30 +302,6 @@ def render(results: dict) -> str:
     return "\n".join(lines)
 
 
-def _commit() -> str:
-    """The commit of the ``caexpo_kg`` this run imported (``+changes`` when edited since),
-    which need not be this script's checkout (``PYTHONPATH=other/src``)."""
-    import caexpo_kg
-
-    source = Path(caexpo_kg.__file__).resolve().parent
-    try:
-        found = subprocess.run(
-            ["git", "-C", str(source), "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        dirty = subprocess.run(
-            ["git", "-C", str(source), "status", "--porcelain", "--untracked-files=no", "."],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return f"unknown ({source})"
-    return found.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
-
-
 def _model_name(model: str | None) -> str:
     """The pipeline the run loads: the one named, else the package's default."""
     from caexpo_kg.extract.nlp import resolve_model
@@ -356,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "commit": _commit(),
+        "commit": commit(),
         "args": " ".join(argv if argv is not None else sys.argv[1:]),
         "machine": machine(),
         "model": _model_name(args.model),
