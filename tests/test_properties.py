@@ -19,6 +19,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from caexpo_kg.api import KnowledgeGraph, build_documents
 from caexpo_kg.read.corpus import read_text
 from caexpo_kg.vocab import GRAPH, NIF
+from conftest import REPO
 
 # Pieces that have broken RDF writers before, and text our rules react to.
 TRICKY = [
@@ -231,3 +232,18 @@ def test_a_text_is_read_exactly_when_within_the_character_limit(
         assert len(read) == (1 if len(normalised) <= limit else 0)
     else:
         assert read == []
+
+
+def test_a_graph_sorted_in_spilled_runs_writes_the_same_bytes(monkeypatch):
+    """Large outputs are sorted in runs spilled to disk and merged: the bytes must be
+    those of one sort in memory, in every format."""
+    import caexpo_kg.rdf.files as files
+    from caexpo_kg.rdf import FORMATS, load_store, serialize_quads
+
+    store = load_store(REPO / "tests" / "data" / "caexpo-mini.trig")
+    for rdf_format in sorted(set(FORMATS.values())):
+        whole = serialize_quads(store, rdf_format)
+        monkeypatch.setattr(files, "SORT_RUN", 7)
+        spilled = serialize_quads(store, rdf_format)
+        monkeypatch.undo()
+        assert spilled == whole, rdf_format

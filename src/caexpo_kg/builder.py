@@ -148,7 +148,7 @@ class FileSink:
         self, path: str | os.PathLike[str], rdf_format: str, store: GraphStore | None = None
     ) -> None:
         self.path, self.rdf_format = path, rdf_format
-        self.store = store if store is not None else GraphStore(None)
+        self.store = store if store is not None else GraphStore(None, in_memory=False)
 
     def finish(self, report: BuildReport) -> None:
         if str(self.path) == "-":
@@ -165,7 +165,7 @@ class RemoteSink:
 
     def __init__(self, endpoint: str, store: GraphStore | None = None, **push_options: Any) -> None:
         self.endpoint, self.push_options = endpoint, push_options
-        self.store = store if store is not None else GraphStore(None)
+        self.store = store if store is not None else GraphStore(None, in_memory=False)
         self.result: Any = None
 
     def finish(self, report: BuildReport) -> None:

@@ -8,11 +8,14 @@ order it is given: the same graph always gives the same bytes.
 
 from __future__ import annotations
 
+import heapq
+import io
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
@@ -50,11 +53,89 @@ def _sort_key(statement: ox.Quad | ox.Triple) -> str:
 
 def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str = "turtle") -> bytes:
     """``quads`` in ``rdf_format``, sorted; triple formats get the union of the graphs."""
-    if rdf_format in QUAD_FORMATS:
-        statements: list[ox.Quad] | list[ox.Triple] = sorted(set(quads), key=_sort_key)
-    else:
-        statements = sorted({quad.triple for quad in quads}, key=_sort_key)
-    return ox.serialize(statements, format=oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
+    buffer = io.BytesIO()
+    _serialize_into(buffer, quads, rdf_format)
+    return buffer.getvalue()
+
+
+def _serialize_into(stream: IO[bytes], quads: Iterable[ox.Quad], rdf_format: str) -> None:
+    keep_graphs = rdf_format in QUAD_FORMATS
+    ox.serialize(
+        _statements(_sorted_keys(quads, keep_graphs), keep_graphs),
+        stream,
+        oxigraph_format(rdf_format),
+        prefixes=OUTPUT_PREFIXES,
+    )
+
+
+#: Keys sorted in memory at a time before a run is spilled to disk (about 50 MB of text).
+SORT_RUN = 200_000
+
+
+def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
+    """The statements' :func:`_sort_key` keys, sorted, each once.
+
+    Sorted as strings, not term objects, in runs of :data:`SORT_RUN` keys spilled to
+    temporary files and merged (``heapq.merge``): a build of millions of statements
+    holds one run at a time, not the whole graph twice over. A key holds its terms'
+    N-Triples text, which has no line break, so a run is a file of lines.
+    """
+    with tempfile.TemporaryDirectory(prefix="caexpo-kg-sort-") as spill:
+        runs: list[Path] = []
+        batch: list[str] = []
+        for quad in quads:
+            batch.append(_sort_key(quad if keep_graphs else quad.triple))
+            if len(batch) >= SORT_RUN:
+                runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
+                batch = []
+        if not runs:
+            yield from _once(sorted(batch))
+            return
+        runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
+        del batch
+        files = [path.open(encoding="utf-8", newline="\n") for path in runs]
+        try:
+            yield from _once(line[:-1] for line in heapq.merge(*files))
+        finally:
+            for file in files:
+                file.close()
+
+
+def _spill(keys: list[str], path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.writelines(key + "\n" for key in keys)
+    return path
+
+
+def _once(keys: Iterable[str]) -> Iterator[str]:
+    """Sorted keys without repeats."""
+    previous = None
+    for key in keys:
+        if key != previous:
+            yield key
+            previous = key
+
+
+def _statements(keys: Iterable[str], keep_graphs: bool, slice_size: int = 50_000) -> Iterator[Any]:
+    """The statements of sorted :func:`_sort_key` keys, in their order (each key holds its
+    terms' N-Triples text; N-Quads puts the graph last, the key first), a slice at a time."""
+    syntax = ox.RdfFormat.N_QUADS if keep_graphs else ox.RdfFormat.N_TRIPLES
+    lines: list[str] = []
+
+    def parsed() -> Iterator[Any]:
+        for quad in ox.parse("".join(lines).encode("utf-8"), syntax):
+            yield quad if keep_graphs else quad.triple
+
+    for key in keys:
+        terms = [term[1:] for term in key.split("\0")[:-1]]
+        if len(terms) == 4:
+            terms = [*terms[1:], terms[0]]
+        lines.append(" ".join(terms) + " .\n")
+        if len(lines) >= slice_size:
+            yield from parsed()
+            lines = []
+    if lines:
+        yield from parsed()
 
 
 def dataset_to_quads(dataset: Dataset) -> list[ox.Quad]:
@@ -75,6 +156,14 @@ def serialize(source: Dataset | ox.Store, rdf_format: str = "turtle") -> bytes:
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write atomically: a temporary file beside ``path``, renamed over it when complete."""
+    with _atomic(path) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def _atomic(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """A stream to a temporary file beside ``path``, renamed over it when the block ends
+    without an error (and removed if it does not)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
@@ -82,7 +171,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     )
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp makes the file private (0600); the output should be an ordinary file.
@@ -94,8 +183,10 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def write_quads(quads: Iterable[ox.Quad], path: str | os.PathLike[str], rdf_format: str) -> None:
-    """``quads`` written to ``path`` atomically, in ``rdf_format``."""
-    write_bytes(path, serialize_quads(quads, rdf_format))
+    """``quads`` written to ``path`` atomically, in ``rdf_format``, streamed (sorted in
+    spilled runs, never whole in memory)."""
+    with _atomic(path) as stream:
+        _serialize_into(stream, quads, rdf_format)
 
 
 def write_dataset(

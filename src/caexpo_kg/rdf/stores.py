@@ -47,6 +47,7 @@ def load_store(path: str | os.PathLike[str], rdf_format: str | None = None) -> A
         raise InputError(f"{path}: not valid {fmt} ({message})") from None
     return store
 
+
 def dataset_to_store(source: Graph) -> Any:
     """An in-memory pyoxigraph ``Store`` holding what an rdflib Dataset (or Graph) holds.
 
@@ -73,10 +74,12 @@ def dataset_to_store(source: Graph) -> Any:
     store.extend(quads)
     return store
 
+
 def as_store(source: Any) -> Any:
     """The pyoxigraph ``Store`` a reader reads: a Store as it is, an rdflib Dataset or
     Graph copied into one (:func:`dataset_to_store`), for callers that hold rdflib."""
     return dataset_to_store(source) if isinstance(source, Graph) else source
+
 
 def subject_objects(
     store: Any, predicate: URIRef, graph: URIRef | None = None
@@ -91,6 +94,7 @@ def subject_objects(
     for quad in store.quads_for_pattern(None, to_oxigraph(predicate), None, name):
         found.setdefault(quad.subject, set()).add(quad.object)
     return found
+
 
 class DatasetEdits:
     """Whether an rdflib Dataset was edited since :meth:`settle`: what tells a store copy

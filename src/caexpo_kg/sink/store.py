@@ -89,23 +89,31 @@ def fingerprint(document: Document, model: str, rules_version: str) -> str:
 
 
 class GraphStore:
-    """A caexpo-kg graph in an Oxigraph database: a folder, or memory (``path=None``).
+    """A caexpo-kg graph in an Oxigraph database: a folder, or scratch (``path=None``).
 
     A folder keeps one named graph per document (:attr:`Layout.STORE`) and its ledger
-    beside it, for incremental builds. In memory (what a file build writes into) the
-    graphs are a file's (:attr:`Layout.FILE`) and the ledger is a temporary file,
-    removed with the store: the extractions wait on disk, not in memory, while the
-    corpus streams in.
+    beside it, for incremental builds. Scratch (what a file build writes into) holds a
+    file's graphs (:attr:`Layout.FILE`) in memory or in a temporary folder, and the
+    ledger in a temporary file, all removed with the store: the extractions wait on
+    disk, not in memory, while the corpus streams in.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None,
+        *,
+        read_only: bool = False,
+        in_memory: bool = True,
+    ) -> None:
         self.path = None if path is None else Path(path)
         self.read_only = read_only
         self.layout = Layout.FILE if path is None else Layout.STORE
         self._ledger: Ledger | None = None
         if self.path is None:
-            self._store = ox.Store()
             self._scratch = tempfile.mkdtemp(prefix="caexpo-kg-build-")
+            # A file build's scratch store can live on disk (``in_memory=False``): its
+            # memory then stays flat however large the corpus, as a store build's does.
+            self._store = ox.Store() if in_memory else ox.Store(str(Path(self._scratch, "quads")))
             weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
             return
         try:
