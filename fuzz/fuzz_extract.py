@@ -32,9 +32,9 @@ import pyoxigraph
 
 # Only our own code is instrumented (spaCy, rdflib and the rest would take minutes).
 with atheris.instrument_imports(include=["caexpo_kg"]):
-    from caexpo_kg.read import corpus
     from caexpo_kg.api import build_documents
     from caexpo_kg.errors import CaexpoError
+    from caexpo_kg.read import corpus
     from caexpo_kg.read.corpus import read_file
     from caexpo_kg.vocab import NIF
 

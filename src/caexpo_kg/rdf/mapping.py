@@ -56,7 +56,8 @@ class Layout(Enum):
     FILE = "file"
     """The record in the entity graph, the mentions in the mentions graph."""
     STORE = "store"
-    """Both in the document's own graph (:func:`~caexpo_kg.rdf.terms.document_graph`)."""
+    """Both in the document's own graph (:func:`~caexpo_kg.rdf.terms.document_graph`);
+    the extraction run they share in the mentions graph."""
 
 
 def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list[ox.Quad]:
@@ -91,9 +92,15 @@ def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list
 
     text = document.text
     context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")
-    mention(run, T.type, T.Activity)
-    mention(run, T.model, ox.Literal(extraction.model))
-    mention(run, T.rulesVersion, ox.Literal(extraction.rules_version))
+    # The run is shared by every document it read: described once, in the mentions
+    # graph, in either layout (a copy in each document's graph would make every query
+    # over a store's union join thousands of copies of it).
+    for p, o in (
+        (T.type, T.Activity),
+        (T.model, ox.Literal(extraction.model)),
+        (T.rulesVersion, ox.Literal(extraction.rules_version)),
+    ):
+        quads.append(ox.Quad(run, p, o, MENTIONS))
     mention(context, T.type, T.Context)
     mention(context, T.type, T.OffsetBasedString)
     mention(context, T.isString, ox.Literal(text))
