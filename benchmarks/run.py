@@ -588,7 +588,9 @@ def render(results: dict) -> str:
     lines += [
         "",
         f"A file build of {results['records_label']} peaks at"
-        f" **{records:,.0f} MiB** (target under 1 GB)." if records else "",
+        f" **{records:,.0f} MiB** (target under 1 GB)."
+        if records
+        else "",
         "",
     ]
     q = results["queries"]
