@@ -44,7 +44,7 @@ from .pipeline.codec import extraction_from_json, extraction_to_json
 from .progress import Progress
 from .rdf import Layout, document_quads, entity_triples, serialize_quads
 from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
-from .rdf.terms import T, to_oxigraph
+from .rdf.terms import T, document_node, to_oxigraph
 from .resolve.entities import EntityTable, Keymap, remap
 from .sink.store import BatchWriter, GraphStore, fingerprint
 from .vocab import GRAPH, document_iri
@@ -452,9 +452,9 @@ class Builder:
             entity_graph = {t for e in merged_entities.values() for t in entity_triples(e)}
             entity_graph |= relations.triples(inferred=False)
             inferred_graph = relations.triples(inferred=True)
-            if layout is Layout.FILE:  # a file's entity graph also holds the records
-                entity_graph |= _records(store)
-            store.replace_graph(ENTITIES, entity_graph)
+            # A file's entity graph also holds the documents' records: left as they are.
+            besides = _is_record if layout is Layout.FILE else None
+            store.replace_graph(ENTITIES, entity_graph, besides=besides)
             store.replace_graph(INFERRED, inferred_graph)
             writer.close()
             report.entities = len(merged_entities)
@@ -480,6 +480,16 @@ def _records(store: GraphStore) -> set[ox.Triple]:
         if "#" not in quad.subject.value:  # an entity's, not an evidence record's
             records.add(quad.triple)
     return records
+
+
+def _is_record(triple: ox.Triple) -> bool:
+    """A document's record or an entity's provenance (what :func:`_records` collects)."""
+    if triple.predicate == T.wasDerivedFrom:
+        return "#" not in triple.subject.value
+    return triple.subject.value.startswith(_DOCUMENTS) and "#" not in triple.subject.value
+
+
+_DOCUMENTS = document_node("x").value[:-1]
 
 
 def _year_claims(extraction: Extraction) -> Extraction:

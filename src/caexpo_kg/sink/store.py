@@ -45,7 +45,7 @@ import shutil
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -205,15 +205,33 @@ class GraphStore:
                 "build into an empty or new folder"
             )
 
-    def replace_graph(self, graph: ox.NamedNode, triples: set[ox.Triple]) -> None:
-        """Make named graph ``graph`` hold exactly ``triples`` (untouched if it does)."""
-        current = self.graph_triples(graph)
-        if current != triples:
-            if self._store.contains_named_graph(graph):
-                self._store.remove_graph(graph)
-            self._store.extend(
-                sorted((ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples), key=str)
+    def replace_graph(
+        self,
+        graph: ox.NamedNode,
+        triples: set[ox.Triple],
+        *,
+        besides: Callable[[ox.Triple], bool] | None = None,
+    ) -> None:
+        """Make named graph ``graph`` hold exactly ``triples`` (untouched if it does),
+        besides the triples ``besides`` says to leave as they are (a file's entity graph
+        also holds the documents' records, which are written with each document)."""
+        current = {
+            q.triple
+            for q in self._store.quads_for_pattern(None, None, None, graph)
+            if besides is None or not besides(q.triple)
+        }
+        if current == triples:
+            return
+        if besides is None and len(current - triples) > len(triples):
+            self._store.remove_graph(graph)  # cheaper than removing most of it quad by quad
+            current = set()
+        self.remove(ox.Quad(t.subject, t.predicate, t.object, graph) for t in current - triples)
+        self._store.extend(
+            sorted(
+                (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples - current),
+                key=str,
             )
+        )
 
     def remove(self, quads: Iterable[ox.Quad]) -> None:
         for quad in quads:
