@@ -477,7 +477,7 @@ def _records(store: GraphStore) -> set[ox.Triple]:
     for typed in oxigraph.quads_for_pattern(None, T.type, T.Document, None):
         records |= {q.triple for q in oxigraph.quads_for_pattern(typed.subject, None, None, None)}
     for quad in oxigraph.quads_for_pattern(None, T.wasDerivedFrom, None, None):
-        if "#" not in quad.subject.value:  # an entity's, not an evidence record's
+        if _is_record(quad.triple):  # an entity's, not an evidence record's
             records.add(quad.triple)
     return records
 

@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import ConjunctiveGraph, Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from ..vocab import GRAPH
 from .formats import QUAD_FORMATS, oxigraph_format
 from .terms import OUTPUT_PREFIXES, PREFIXES, to_oxigraph
 
@@ -138,12 +140,24 @@ def _statements(keys: Iterable[str], keep_graphs: bool, slice_size: int = 50_000
         yield from parsed()
 
 
-def dataset_to_quads(dataset: Dataset) -> list[ox.Quad]:
-    """The quads of an rdflib ``Dataset`` as pyoxigraph quads."""
+def dataset_to_quads(source: Graph) -> list[ox.Quad]:
+    """The quads of an rdflib Dataset (its default graph stays the default graph), or of
+    a plain Graph, whose triples land in the entity graph as a triple file's do."""
+    if not isinstance(source, ConjunctiveGraph):
+        entities = ox.NamedNode(str(GRAPH.ENTITIES))
+        return [
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), entities)
+            for s, p, o in source.triples((None, None, None))
+        ]
+    names: dict[Any, Any] = {}
     quads = []
-    for s, p, o, g in dataset.quads((None, None, None, None)):
+    for s, p, o, g in source.quads((None, None, None, None)):
         graph = g.identifier if isinstance(g, Graph) else g
-        quads.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(graph)))
+        name = names.get(graph)
+        if name is None:
+            default = graph is None or graph == DATASET_DEFAULT_GRAPH_ID
+            name = names[graph] = ox.DefaultGraph() if default else to_oxigraph(graph)
+        quads.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name))
     return quads
 
 

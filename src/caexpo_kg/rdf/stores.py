@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import ConjunctiveGraph, Dataset, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib import Dataset, Graph, URIRef
 
 from ..vocab import GRAPH
+from .files import dataset_to_quads
 from .formats import QUAD_FORMATS, format_for_path, oxigraph_format
 from .terms import to_oxigraph
 
@@ -49,29 +49,10 @@ def load_store(path: str | os.PathLike[str], rdf_format: str | None = None) -> A
 
 
 def dataset_to_store(source: Graph) -> Any:
-    """An in-memory pyoxigraph ``Store`` holding what an rdflib Dataset (or Graph) holds.
-
-    A Dataset keeps its named graphs (its default graph stays the default graph); a
-    plain Graph's triples land in the entity graph, as a triple file's do.
-    """
+    """An in-memory pyoxigraph ``Store`` holding what an rdflib Dataset (or Graph) holds
+    (see :func:`~caexpo_kg.rdf.files.dataset_to_quads`)."""
     store = ox.Store()
-    if isinstance(source, ConjunctiveGraph):
-        names: dict[Any, Any] = {}
-        quads = []
-        for s, p, o, g in source.quads((None, None, None, None)):
-            graph = g.identifier if isinstance(g, Graph) else g
-            name = names.get(graph)
-            if name is None:
-                default = graph is None or graph == DATASET_DEFAULT_GRAPH_ID
-                name = names[graph] = ox.DefaultGraph() if default else to_oxigraph(graph)
-            quads.append(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name))
-    else:
-        entities = ox.NamedNode(str(GRAPH.ENTITIES))
-        quads = [
-            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), entities)
-            for s, p, o in source.triples((None, None, None))
-        ]
-    store.extend(quads)
+    store.extend(dataset_to_quads(source))
     return store
 
 
