@@ -19,10 +19,19 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def main(disabled: list[str]) -> None:
+    if any(name.startswith("-") for name in disabled):
+        print(__doc__.strip())
+        raise SystemExit(0 if disabled in (["-h"], ["--help"]) else 2)
     from caexpo_kg.cli import main as cli
     from caexpo_kg.extract.nlp import load_pipeline
 
     nlp = load_pipeline(None)
+    unknown = [name for name in disabled if name not in nlp.component_names]
+    if unknown:
+        raise SystemExit(
+            f"components_cost.py: no component {', '.join(unknown)} in the pipeline"
+            f" (it has: {', '.join(nlp.component_names)})"
+        )
     for name in disabled:
         nlp.disable_pipe(name)
     print("pipeline:", " + ".join(nlp.pipe_names), "| disabled:", ", ".join(disabled) or "-")

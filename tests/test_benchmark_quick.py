@@ -44,8 +44,12 @@ def test_benchmark_quick_mode_writes_every_section(tmp_path):
         assert heading in text
     results = json.loads((tmp_path / "results.json").read_text())
     growing = results["growing"]["rows"]
-    assert set(growing) == {"bare", "bare2", "file", "file_no_validate", "store", "file_jobs2"}
-    assert set(results["recombined"]["rows"]) == {"bare", "file", "store"}
+    assert set(growing) == {
+        "bare", "bare_ours", "bare2", "file", "file_no_validate", "store", "file_jobs2"
+    }  # fmt: skip
+    assert set(results["recombined"]["rows"]) == {"bare", "bare_ours", "file", "store"}
+    assert "caexpo_" in growing["bare_ours"]["pipeline"]
+    assert "caexpo_" not in growing["bare"]["pipeline"]
     for key, row in growing.items():
         assert row["wall"] > 0 and row["cpu"] > 0 and row["peak_mib"] > 0, key
         if key.startswith("bare"):
@@ -61,9 +65,11 @@ def test_benchmark_quick_mode_writes_every_section(tmp_path):
     assert corpora["4x"]["words"] >= 4 * results["sizes"]["memory_words"]
     assert corpora["4x"]["distinct_names"] > 2 * corpora["1x"]["distinct_names"]
     assert memory["4x", "file"]["entities"] > memory["1x", "file"]["entities"]
-    queries = results["queries"]["queries"]
-    assert set(queries) == {path.stem for path in (REPO / "queries").glob("*.rq")}
-    assert all(row["cli_wall"] > 0 for row in queries.values())
+    for key in ("queries", "queries_large"):  # the growing corpus's store; the largest
+        queries = results[key]["queries"]
+        assert set(queries) == {path.stem for path in (REPO / "queries").glob("*.rq")}
+        assert all(row["cli_wall"] > 0 for row in queries.values())
+    assert results["queries_large"]["quads"] == memory["200 records", "store"]["quads"]
     assert results["file_query"]["rows"] > 0
     assert results["file_query"]["triples"] == memory["1x", "file"]["triples"]
 

@@ -144,6 +144,37 @@ def test_local_engine_with_two_processes_gives_the_same_store(tmp_path):
     assert set(one.oxigraph) == set(two.oxigraph)
 
 
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_one_process_parsing_beside_the_build_gives_the_same_store_and_reports_its_cost(
+    tmp_path,
+):
+    here = GraphStore(tmp_path / "here")
+    inline = _build(here, _documents())
+    aside = GraphStore(tmp_path / "aside")
+    engine = LocalEngine(worker_after=3, start_method="fork")  # 10 documents: a worker
+    report = _build(aside, _documents(), engine=engine)
+    assert set(here.oxigraph) == set(aside.oxigraph)
+    assert inline.worker_cpu == 0.0 and inline.worker_peak_mib == 0.0
+    assert report.worker_cpu > 0.0 and report.worker_peak_mib > 0.0
+    assert report.timings()["worker_cpu"] == round(report.worker_cpu, 3)
+
+
+def test_a_small_input_is_parsed_in_this_process(tmp_path):
+    engine = LocalEngine(worker_after=64)
+    report = _build(GraphStore(tmp_path / "small"), _documents(), engine=engine)
+    assert report.extracted == 10 and engine.worker_cpu == 0.0
+
+
+def test_the_command_line_parses_aside_only_with_a_cpu_to_spare(monkeypatch):
+    from caexpo_kg.pipeline import engines
+
+    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert engines.make_engine("local").worker_after == engines.WORKER_AFTER
+    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert engines.make_engine("local").worker_after is None
+    assert engines.make_engine("local", n_process=2).n_process == 2
+
+
 @pytest.mark.parametrize("read_only", [True])
 def test_missing_store_is_a_user_error(tmp_path, read_only):
     from caexpo_kg.errors import InputError

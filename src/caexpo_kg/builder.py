@@ -64,7 +64,8 @@ log = logging.getLogger("caexpo_kg")
 
 @dataclass
 class Stage:
-    """Time spent in one stage of a build (seconds; CPU is the whole process's)."""
+    """Time spent in one stage of a build (seconds; CPU is this process's, and for
+    ``extract`` its worker processes' too)."""
 
     wall: float = 0.0
     cpu: float = 0.0
@@ -94,6 +95,11 @@ class BuildReport:
     """Places put in a country by world knowledge (``world_knowledge``), else ``None``."""
     held_back: list[Any] = field(default_factory=list)
     """Documents kept out because their triples broke a SHACL shape (``validate``)."""
+    worker_cpu: float = 0.0
+    """CPU seconds spent in worker processes (``--jobs``, or one parsing beside this
+    one): counted in the ``extract`` stage, unseen by this process's ``getrusage``."""
+    worker_peak_mib: float = 0.0
+    """The largest worker process's peak resident memory (MiB; 0: parsed here)."""
     stages: dict[str, Stage] = field(default_factory=dict)
     """Wall and CPU seconds per stage: ``extract`` (spaCy and our components, waited
     for), ``merge`` (merging and mapping to RDF while the corpus streams), ``patch``,
@@ -106,6 +112,8 @@ class BuildReport:
                 name: {"wall": round(stage.wall, 3), "cpu": round(stage.cpu, 3)}
                 for name, stage in self.stages.items()
             },
+            "worker_cpu": round(self.worker_cpu, 3),
+            "worker_peak_mib": round(self.worker_peak_mib, 1),
             "documents": self.documents,
             "entities": self.entities,
             "triples": self.quads,
@@ -373,12 +381,17 @@ class Builder:
             changed_documents(), model=self.model, infer=self.infer, batch_size=self.batch_size
         )
         extract_stage = report.stages.setdefault("extract", Stage())
+        elsewhere = getattr(engine, "worker_cpu", 0.0)  # CPU seconds of worker processes
         while True:
             wall, cpu = time.perf_counter(), time.process_time()
             raw = next(stream, None)
             extract_stage.wall += time.perf_counter() - wall
             extract_stage.cpu += time.process_time() - cpu
             if raw is None:
+                report.worker_cpu += getattr(engine, "worker_cpu", 0.0) - elsewhere
+                peak = getattr(engine, "worker_peak_kib", 0)
+                report.worker_peak_mib = max(report.worker_peak_mib, peak / 1024)
+                extract_stage.cpu += getattr(engine, "worker_cpu", 0.0) - elsewhere
                 break
             with _timed(report, "merge"):
                 document = raw.document

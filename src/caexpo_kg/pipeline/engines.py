@@ -20,9 +20,14 @@ Examples
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from contextlib import contextmanager
+from itertools import chain, islice
 from typing import Any, Protocol
 
 from ..errors import CaexpoError
@@ -35,6 +40,11 @@ ENGINES = ("local", "dask")
 
 class Engine(Protocol):
     """Anything that extracts documents in order."""
+
+    worker_cpu: float
+    """CPU seconds spent outside this process (0.0 where extraction runs here)."""
+    worker_peak_kib: int
+    """The largest worker process's peak resident memory, KiB (0: none)."""
 
     def extract(
         self,
@@ -55,12 +65,27 @@ class LocalEngine:
     """
 
     def __init__(
-        self, n_process: int = 1, *, chunk_size: int = 16, start_method: str | None = None
+        self,
+        n_process: int = 1,
+        *,
+        chunk_size: int = 16,
+        start_method: str | None = None,
+        worker_after: int | None = None,
     ) -> None:
         self.n_process = n_process
         self.chunk_size = chunk_size
+        self.worker_cpu = 0.0
+        """CPU seconds spent in worker processes so far (none when parsing here)."""
+        self.worker_peak_kib = 0
+        """The largest worker's peak resident memory (KiB)."""
         self.start_method = start_method
         """``multiprocessing`` start method; default ``forkserver`` where there is one."""
+        self.worker_after = worker_after
+        """With one process: parse in a worker process, not this one, once the input has
+        more than this many documents, so that the caller's merging and writing run on
+        another core beside spaCy (``None``: always here). Set by the command line only:
+        a worker re-imports the caller's ``__main__``, which a script without an
+        ``if __name__ == "__main__"`` guard does not survive."""
 
     def extract(
         self,
@@ -73,31 +98,54 @@ class LocalEngine:
         from ..extract.nlp import load_pipeline
         from .document import extract_documents
 
-        if self.n_process <= 1:
-            nlp = load_pipeline(model)
-            yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
-            return
+        workers = self.n_process
+        if workers <= 1:
+            documents = iter(documents)
+            head = list(islice(documents, (self.worker_after or 0) + 1))
+            documents = chain(head, documents)
+            if self.worker_after is None or len(head) <= self.worker_after:
+                # A small input: a worker's start (a second or two) would cost more.
+                nlp = load_pipeline(model)
+                yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
+                return
+            workers = 1
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         method = self.start_method
         if method is None and "forkserver" in multiprocessing.get_all_start_methods():
             method = "forkserver"
-        with ProcessPoolExecutor(
-            self.n_process, mp_context=multiprocessing.get_context(method)
-        ) as pool:
+        context = multiprocessing.get_context(method)
+        forked = context.get_start_method() == "fork"
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+
+        def submit(batch: list[Document]) -> Any:
+            # A submit may start a worker. A Ctrl-C between its start and the pool noting
+            # it would leave a worker the pool never stops, which then fails to attach to
+            # this process's queues and prints a traceback: Ctrl-C waits for the submit.
+            # (Not with fork: the worker would inherit the blocked signal.)
+            with _interrupts_held(not forked):
+                return pool.submit(_extract_batch, batch, model, infer)
+
+        try:
             yield from _windowed(
-                lambda batch: pool.submit(_extract_batch, batch, model, infer),
+                self,
+                submit,
                 documents,
                 self.chunk_size,
-                2 * self.n_process,
+                2 * workers,
             )
+        finally:
+            # Stopped early (Ctrl-C, an error downstream): batches not yet started are
+            # dropped, not parsed first; the ones running are waited for.
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _windowed(
-    submit: Any, documents: Iterable[Document], chunk_size: int, window: int
+    engine: Any, submit: Any, documents: Iterable[Document], chunk_size: int, window: int
 ) -> Iterator[Extraction]:
-    """Submit batches, at most ``window`` in flight, and yield results in input order."""
+    """Submit batches, at most ``window`` in flight, and yield results in input order
+    (keeping the workers' CPU seconds and peak memory on ``engine``)."""
     iterator = iter(documents)
     pending: deque[Any] = deque()
     while True:
@@ -108,16 +156,52 @@ def _windowed(
             pending.append(submit(batch))
         if not pending:
             return
-        yield from pending.popleft().result()
+        extractions, cpu, peak = pending.popleft().result()
+        engine.worker_cpu += cpu
+        engine.worker_peak_kib = max(engine.worker_peak_kib, peak)
+        yield from extractions
 
 
-def _extract_batch(documents: list[Document], model: str | None, infer: bool) -> list[Extraction]:
-    """Run on a Dask worker: the pipeline is loaded on the first call, then cached."""
+@contextmanager
+def _interrupts_held(hold: bool = True) -> Iterator[None]:
+    """SIGINT is delivered when the block ends, not inside it (on Unix, main thread)."""
+    if not hold or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _extract_batch(
+    documents: list[Document], model: str | None, infer: bool
+) -> tuple[list[Extraction], float, int]:
+    """Run in a worker process: the batch's extractions, the CPU seconds they took and
+    the worker's peak RSS so far (KiB; a parent's ``getrusage`` never sees a worker
+    started by a forkserver). The pipeline is loaded on the first call, then cached."""
     from ..extract.nlp import load_pipeline
     from .document import extract_documents
 
+    start = time.process_time()
     nlp = load_pipeline(model)
-    return list(extract_documents(nlp, documents, batch_size=len(documents) or 1, infer=infer))
+    extractions = list(
+        extract_documents(nlp, documents, batch_size=len(documents) or 1, infer=infer)
+    )
+    return extractions, time.process_time() - start, _peak_kib()
+
+
+def _peak_kib() -> int:
+    """This process's peak resident memory in KiB (0 where ``resource`` is missing)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 class DaskEngine:
@@ -142,6 +226,10 @@ class DaskEngine:
                 raise CaexpoError(f"cannot reach the Dask scheduler {scheduler}: {err}") from None
         self.client = client
         self.chunk_size = chunk_size
+        self.worker_cpu = 0.0
+        """CPU seconds the workers spent on this engine's batches so far."""
+        self.worker_peak_kib = 0
+        """The largest worker's peak resident memory (KiB)."""
         workers = len(client.scheduler_info().get("workers", {})) or 1
         self.window = window or 2 * workers
 
@@ -155,6 +243,7 @@ class DaskEngine:
     ) -> Iterator[Extraction]:
         try:
             yield from _windowed(
+                self,
                 lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
                 documents,
                 self.chunk_size,
@@ -165,12 +254,23 @@ class DaskEngine:
                 self.client.close()
 
 
+#: A corpus of more documents than this is parsed in a worker process even with one
+#: process (``build``), where the machine has a second CPU for merging and writing.
+WORKER_AFTER = 64
+
+
 def make_engine(
     name: str = "local", *, scheduler: str | None = None, n_process: int = 1
 ) -> LocalEngine | DaskEngine:
-    """The engine called ``name`` (``local`` or ``dask``)."""
+    """The engine called ``name`` (``local`` or ``dask``), as the command line builds with:
+    one local process parses beside this one where there is a CPU to spare."""
     if name == "local":
-        return LocalEngine(n_process)
+        spare_cpu = (
+            len(os.sched_getaffinity(0)) > 1
+            if hasattr(os, "sched_getaffinity")
+            else ((os.cpu_count() or 1) > 1)
+        )
+        return LocalEngine(n_process, worker_after=WORKER_AFTER if spare_cpu else None)
     if name == "dask":
         return DaskEngine(scheduler)
     raise CaexpoError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")
