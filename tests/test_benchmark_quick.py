@@ -45,11 +45,11 @@ def test_benchmark_quick_mode_writes_every_section(tmp_path):
     results = json.loads((tmp_path / "results.json").read_text())
     growing = results["growing"]["rows"]
     assert set(growing) == {
-        "bare", "bare_ours", "bare2", "file", "file_no_validate", "store", "file_jobs2"
+        "bare", "bare_model", "bare2", "file", "file_no_validate", "store", "file_jobs2"
     }  # fmt: skip
-    assert set(results["recombined"]["rows"]) == {"bare", "bare_ours", "file", "store"}
-    assert "caexpo_" in growing["bare_ours"]["pipeline"]
-    assert "caexpo_" not in growing["bare"]["pipeline"]
+    assert set(results["recombined"]["rows"]) == {"bare", "bare_model", "file", "store"}
+    assert "caexpo_" in growing["bare"]["pipeline"]
+    assert "caexpo_" not in growing["bare_model"]["pipeline"]
     for key, row in growing.items():
         assert row["wall"] > 0 and row["cpu"] > 0 and row["peak_mib"] > 0, key
         if key.startswith("bare"):

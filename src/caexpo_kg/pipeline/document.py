@@ -27,6 +27,9 @@ def extract_doc(
     doc: Doc, document: Document, *, model: str, rules_version: str, infer: bool = True
 ) -> Extraction:
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`."""
+    # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
+    # would join the tokens again on each access.
+    doc.user_data.setdefault("caexpo_text", document.text)
     resolved = resolve_document(doc, document.published)
     relations = extract_relations(doc, resolved, document.published, infer=infer)
     entities = dict(resolved.entities)
