@@ -13,6 +13,7 @@ from _servers import oxigraph_server, sparql_select
 from caexpo_kg.api import build_documents
 from caexpo_kg.builder import Builder, BuildReport, StoreSink
 from caexpo_kg.cli import main
+from caexpo_kg.extract.nlp import _load_pipeline
 from caexpo_kg.pipeline.codec import extraction_from_json, extraction_to_json
 from caexpo_kg.pipeline.document import extract_documents
 from caexpo_kg.pipeline.engines import LocalEngine
@@ -154,6 +155,7 @@ def test_one_process_parsing_beside_the_build_gives_the_same_store_and_reports_i
     engine = LocalEngine(worker_after=3, start_method="fork")  # 10 documents: a worker
     report = _build(aside, _documents(), engine=engine)
     assert set(here.oxigraph) == set(aside.oxigraph)
+    assert _load_pipeline.cache_info().currsize == 0  # this process holds no pipeline
     assert inline.worker_cpu == 0.0 and inline.worker_peak_mib == 0.0
     assert report.worker_cpu > 0.0 and report.worker_peak_mib > 0.0
     assert report.timings()["worker_cpu"] == round(report.worker_cpu, 3)

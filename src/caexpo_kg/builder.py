@@ -333,6 +333,7 @@ class Builder:
 
         nlp = load_pipeline(self.model)
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        del nlp  # the engine loads it (cached) where it parses: maybe not in this process
         store.check_layout()
         ledger = store.ledger
         layout = store.layout

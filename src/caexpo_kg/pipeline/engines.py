@@ -112,6 +112,9 @@ class LocalEngine:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        from ..extract.nlp import release_pipelines
+
+        release_pipelines()  # parsed in workers: this process's copy is memory for nothing
         method = self.start_method
         if method is None and "forkserver" in multiprocessing.get_all_start_methods():
             method = "forkserver"
