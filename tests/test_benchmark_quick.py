@@ -65,11 +65,13 @@ def test_benchmark_quick_mode_writes_every_section(tmp_path):
     assert corpora["4x"]["words"] >= 4 * results["sizes"]["memory_words"]
     assert corpora["4x"]["distinct_names"] > 2 * corpora["1x"]["distinct_names"]
     assert memory["4x", "file"]["entities"] > memory["1x", "file"]["entities"]
-    for key in ("queries", "queries_large"):  # the growing corpus's store; the largest
-        queries = results[key]["queries"]
+    stores = [results["queries"], *results["queries_more"].values()]
+    assert set(results["queries_more"]) == {"4x", "200 records"}
+    for store in stores:  # the growing corpus's; the memory step's 4x and records stores
+        queries = store["queries"]
         assert set(queries) == {path.stem for path in (REPO / "queries").glob("*.rq")}
         assert all(row["cli_wall"] > 0 for row in queries.values())
-    assert results["queries_large"]["quads"] == memory["200 records", "store"]["quads"]
+    assert results["queries_more"]["4x"]["quads"] == memory["4x", "store"]["quads"]
     assert results["file_query"]["rows"] > 0
     assert results["file_query"]["triples"] == memory["1x", "file"]["triples"]
 
