@@ -74,6 +74,23 @@ def test_extraction_skips_a_document_longer_than_the_pipeline_takes(warnings_log
     assert any("long" in m and "max_length" in m for m in warning_messages(warnings_log))
 
 
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_parsing_beside_the_build_skips_a_document_longer_than_the_pipeline_takes(
+    warnings_log, blank_nlp
+):
+    from caexpo_kg.pipeline.engines import LocalEngine
+
+    documents = [
+        read_text(GOOD, doc_id="a"),
+        read_text("Nanning. " * (blank_nlp.max_length // 9 + 1), doc_id="long"),
+        read_text(GOOD, doc_id="b"),
+    ]
+    engine = LocalEngine(worker_after=0, start_method="fork")  # a worker parses
+    extracted = list(engine.extract(documents, model="blank"))
+    assert [e.document.id for e in extracted] == ["a", "b"] and engine.worker_cpu > 0
+    assert any("long" in m and "max_length" in m for m in warning_messages(warnings_log))
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [

@@ -320,3 +320,12 @@ def test_an_incremental_build_with_two_processes_bulk_loads_and_equals_a_scratch
     _build(scratch, _documents(corpus))
     assert set(store.oxigraph) == set(scratch.oxigraph)
     assert _ledger(store) == _ledger(scratch)
+
+
+@pytest.mark.model
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_a_parse_sent_back_from_the_worker_reads_as_the_parse_made_here(nlp):
+    documents = _documents()[:4]
+    here = list(LocalEngine().extract(documents))
+    aside = LocalEngine(worker_after=0, start_method="fork", chunk_size=2)
+    assert list(aside.extract(documents)) == here

@@ -25,7 +25,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, Protocol
@@ -98,17 +98,73 @@ class LocalEngine:
         from ..extract.nlp import load_pipeline
         from .document import extract_documents
 
-        workers = self.n_process
-        if workers <= 1:
-            documents = iter(documents)
-            head = list(islice(documents, (self.worker_after or 0) + 1))
-            documents = chain(head, documents)
-            if self.worker_after is None or len(head) <= self.worker_after:
-                # A small input: a worker's start (a second or two) would cost more.
-                nlp = load_pipeline(model)
-                yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
-                return
-            workers = 1
+        if self.n_process > 1:
+            yield from self._in_workers(documents, model, infer, batch_size)
+            return
+        documents = iter(documents)
+        head = list(islice(documents, (self.worker_after or 0) + 1))
+        documents = chain(head, documents)
+        if self.worker_after is None or len(head) <= self.worker_after:
+            # A small input: a worker's start (a second or two) would cost more.
+            nlp = load_pipeline(model)
+            yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
+            return
+        yield from self._beside_a_parser(documents, model, infer, batch_size)
+
+    def _in_workers(
+        self, documents: Iterable[Document], model: str | None, infer: bool, batch_size: int
+    ) -> Iterator[Extraction]:
+        """``n_process`` workers, each parsing and reading its batches whole."""
+        with self._pool(self.n_process) as submit:
+            yield from _windowed(
+                self,
+                lambda batch: submit(_extract_batch, batch, model, infer),
+                lambda batch, extractions: extractions,
+                documents,
+                self.chunk_size,
+                2 * self.n_process,
+            )
+
+    def _beside_a_parser(
+        self, documents: Iterable[Document], model: str | None, infer: bool, batch_size: int
+    ) -> Iterator[Extraction]:
+        """One worker runs spaCy alone and sends its parses back; this process reads them
+        (resolve, relate) while the caller merges and writes: spaCy has a CPU to itself,
+        the rest shares the other. A parse travels as ``Doc.to_bytes`` (a twentieth of
+        spaCy's time to write, as much to read), our extraction a seventh of spaCy's."""
+        from spacy.tokens import Doc
+
+        from ..extract.nlp import load_pipeline, model_name, release_pipelines
+        from ..read.corpus import too_long
+        from .document import _rules_version, extract_doc
+
+        nlp = load_pipeline(model)
+        vocab, max_length = nlp.vocab, nlp.max_length
+        run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        del nlp
+
+        def read(batch: list[Document], parses: list[bytes]) -> Iterator[Extraction]:
+            for document, parse in zip(batch, parses, strict=True):
+                doc = Doc(vocab).from_bytes(parse)
+                yield extract_doc(
+                    doc, document, model=run_model, rules_version=rules_version, infer=infer
+                )
+
+        kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
+        with self._pool(1) as submit:
+            release_pipelines()  # only the vocabulary is needed here (it holds the strings)
+            yield from _windowed(
+                self,
+                lambda batch: submit(_parse_batch, [d.text for d in batch], model, batch_size),
+                read,
+                kept,
+                self.chunk_size,
+                2,
+            )
+
+    @contextmanager
+    def _pool(self, workers: int) -> Iterator[Callable[..., Any]]:
+        """``submit`` to a pool of ``workers`` processes (forkserver where there is one)."""
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -122,22 +178,16 @@ class LocalEngine:
         forked = context.get_start_method() == "fork"
         pool = ProcessPoolExecutor(workers, mp_context=context)
 
-        def submit(batch: list[Document]) -> Any:
+        def submit(function: Callable[..., Any], *args: Any) -> Any:
             # A submit may start a worker. A Ctrl-C between its start and the pool noting
             # it would leave a worker the pool never stops, which then fails to attach to
             # this process's queues and prints a traceback: Ctrl-C waits for the submit.
             # (Not with fork: the worker would inherit the blocked signal.)
             with _interrupts_held(not forked):
-                return pool.submit(_extract_batch, batch, model, infer)
+                return pool.submit(function, *args)
 
         try:
-            yield from _windowed(
-                self,
-                submit,
-                documents,
-                self.chunk_size,
-                2 * workers,
-            )
+            yield submit
         finally:
             # Stopped early (Ctrl-C, an error downstream): batches not yet started are
             # dropped, not parsed first; the ones running are waited for.
@@ -145,24 +195,31 @@ class LocalEngine:
 
 
 def _windowed(
-    engine: Any, submit: Any, documents: Iterable[Document], chunk_size: int, window: int
+    engine: Any,
+    submit: Callable[[list[Document]], Any],
+    read: Callable[[list[Document], Any], Iterable[Extraction]],
+    documents: Iterable[Document],
+    chunk_size: int,
+    window: int,
 ) -> Iterator[Extraction]:
-    """Submit batches, at most ``window`` in flight, and yield results in input order
-    (keeping the workers' CPU seconds and peak memory on ``engine``)."""
+    """Submit batches, at most ``window`` in flight, and yield the extractions ``read``
+    makes of each batch's result, in input order (keeping the workers' CPU seconds and
+    peak memory on ``engine``)."""
     iterator = iter(documents)
-    pending: deque[Any] = deque()
+    pending: deque[tuple[list[Document], Any]] = deque()
     while True:
         while len(pending) < window:
             batch = list(islice(iterator, chunk_size))
             if not batch:
                 break
-            pending.append(submit(batch))
+            pending.append((batch, submit(batch)))
         if not pending:
             return
-        extractions, cpu, peak = pending.popleft().result()
+        batch, future = pending.popleft()
+        payload, cpu, peak = future.result()
         engine.worker_cpu += cpu
         engine.worker_peak_kib = max(engine.worker_peak_kib, peak)
-        yield from extractions
+        yield from read(batch, payload)
 
 
 @contextmanager
@@ -179,6 +236,20 @@ def _interrupts_held(hold: bool = True) -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _parse_batch(
+    texts: list[str], model: str | None, batch_size: int
+) -> tuple[list[bytes], float, int]:
+    """Run in the worker that parses beside the build: each text's parse as
+    ``Doc.to_bytes`` (without the tensor, which the extraction never reads), the CPU
+    seconds and the worker's peak RSS (KiB)."""
+    from ..extract.nlp import load_pipeline
+
+    start = time.process_time()
+    nlp = load_pipeline(model)
+    parses = [doc.to_bytes(exclude=["tensor"]) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    return parses, time.process_time() - start, _peak_kib()
 
 
 def _extract_batch(
@@ -248,6 +319,7 @@ class DaskEngine:
             yield from _windowed(
                 self,
                 lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
+                lambda batch, extractions: extractions,
                 documents,
                 self.chunk_size,
                 self.window,
