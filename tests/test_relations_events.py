@@ -231,3 +231,64 @@ def test_an_acronym_in_brackets_after_an_edition_lends_the_series_no_frame(nlp):
         "takes place in Nanning from 17 to 21 September."
     )
     assert held_in(nlp, text, "2025-05-29") == {("22nd China-ASEAN Expo", "Nanning")}
+
+
+def test_a_participle_after_both_is_said_of_each_event_listed(nlp):
+    text = (
+        "Side events at the 21st China-ASEAN Expo included the China-ASEAN Media Cooperation "
+        "Forum and the China-ASEAN Mining Cooperation Forum, both held in Nanning."
+    )
+    assert held_in(nlp, text) == {
+        ("China-ASEAN Media Cooperation Forum", "Nanning"),
+        ("China-ASEAN Mining Cooperation Forum", "Nanning"),
+    }
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NANNING - ", "NANNING -- ", "NANNING: ", "Nanning (ANTARA) - "],
+)
+def test_datelines_in_each_house_style_place_the_article_edition(nlp, dateline):
+    text = f"{dateline}The 12th China-ASEAN Expo closed on Monday. Hotels in Nanning emptied."
+    assert ("12th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2015-09-22")
+
+
+def test_a_city_named_in_the_text_is_no_dateline(nlp):
+    text = "Nanning (the host city) - the 12th China-ASEAN Expo closed on Monday. NANNING: a city."
+    assert ("12th China-ASEAN Expo", "Nanning") not in held_in(nlp, text, "2015-09-22")
+
+
+def years_of(nlp, text: str, published: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == "inYear"}
+
+
+def test_an_edition_first_named_after_the_headline_and_byline_lines_is_the_report_year(nlp):
+    text = (
+        "Speakers close ranks as storm nears\n\n"
+        "By Chen Xiaoyu | Updated: 2008-10-24 09:12 | Source: Asia Business Weekly\n\n"
+        "Speakers came from ten countries. They spoke of trade. They spoke of money.\n\n"
+        "The fifth China-ASEAN Business and Investment Summit in Nanning heard them all."
+    )
+    assert ("5th China-ASEAN Business and Investment Summit", "2008") in years_of(
+        nlp, text, "2008-10-24"
+    )
+
+
+def test_an_edition_the_reported_one_runs_alongside_shares_its_year(nlp):
+    text = (
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit "
+        "in Nanning on Monday. Trade was the theme. Ports were another.\n\n"
+        "Delegates toured the halls. The summit runs alongside the fourth China-ASEAN Expo."
+    )
+    found = years_of(nlp, text, "2007-10-29")
+    assert ("4th China-ASEAN Expo", "2007") in found
+    assert ("4th China-ASEAN Business and Investment Summit", "2007") in found
+
+
+def test_an_edition_of_another_number_recalled_in_a_report_keeps_no_report_year(nlp):
+    text = (
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit "
+        "in Nanning on Monday. Trade was the theme. Ports were another.\n\n"
+        "Delegates recalled the first China-ASEAN Expo, which they had also attended."
+    )
+    assert ("1st China-ASEAN Expo", "2007") not in years_of(nlp, text, "2007-10-29")

@@ -467,7 +467,7 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     main = ix.main_edition()
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
-    lead_end = ix.sentences[min(LEAD_SENTENCES, len(ix.sentences)) - 1].end
+    lead_end = _report_lead_end(ix)
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
     if main not in in_lead:
         return
@@ -494,11 +494,41 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         ):
             return  # the text dates another edition, and so this one, otherwise
     # Editions of other series that share the number in the lead ("the 20th China-ASEAN
-    # Expo and China-ASEAN Business and Investment Summit") are the same occasion.
-    for key, span in in_lead.items():
-        same_occasion = key == main or entities[key].edition_number == number
+    # Expo and China-ASEAN Business and Investment Summit") are the same occasion; so is
+    # an edition the text puts inside the main one or the main one inside ("The summit
+    # runs alongside the fourth China-ASEAN Expo"), wherever it is named.
+    linked = {
+        other
+        for relation in found.relations
+        if relation.predicate == "partOf" and main in (relation.subject, relation.object)
+        for other in (relation.subject, relation.object)
+    }
+    first = ix.first_mentions()
+    for key in [*in_lead, *(k for k in sorted(linked) if k not in in_lead)]:
+        same_occasion = (
+            key == main
+            or key in linked
+            or (key in in_lead and entities[key].edition_number == number)
+        )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
-            found.add(key, "inYear", f"Year/{year}", "report-year", span.root)
+            found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _report_lead_end(ix: DocumentIndex) -> int:
+    """Where a report's lead ends: after its first sentences of running text. A
+    headline, a byline or a line of page furniture ("Updated: 2008-10-24 | Source: ...")
+    ends in no full stop and is not counted."""
+    counted = 0
+    for sentence in ix.sentences:
+        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        if last is not None and (last.text in _SENTENCE_ENDS or last.is_quote):
+            counted += 1
+        if counted == LEAD_SENTENCES:
+            return sentence.end
+    return ix.sentences[-1].end if ix.sentences else 0
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
 
 
 def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:

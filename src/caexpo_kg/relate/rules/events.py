@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...extract.components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -74,8 +76,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     "Nanning has hosted the expo every year"; the same with the event unnamed ("The
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
-    named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
-    for token, key in named + ix.implicit_events():
+    for token, key in _event_references(ix):
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
@@ -151,6 +152,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
+    """Every event named (by its name's head token) or referred to unnamed ("the fair")."""
+    named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
+    return named + ix.implicit_events()
 
 
 def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
@@ -626,6 +633,40 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
                 host = ix.event_in_scope(verb)
                 if host is not None and host != key and ix.resolved.editions.get(key) != host:
                     found.add(key, "partOf", host, "sidelines-in-scope", verb)
+
+
+@rule(
+    "where-it-happens",
+    makes=("heldIn",),
+    triggers=("held_verbs",),
+    example=(
+        "Leaders met at the Nanning International Convention and Exhibition Center, where "
+        "the 10th China-ASEAN Expo runs until Friday."
+    ),
+    expect=(
+        "10th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "Leaders met at the Nanning International Convention and Exhibition Center, while "
+        "the 10th China-ASEAN Expo runs until Friday."
+    ),
+)
+def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
+    """ "the opening ceremony in the convention centre, where the four-day fair runs until
+    Friday", "Nanning, where the expo has been held since 2004": a place whose "where"
+    clause has an event happening in it is where the event is held."""
+    for token, key in _event_references(ix):
+        for verb, role in ix.verbs_of(token):
+            if role != "subject" or verb.dep_ not in ("relcl", "advcl") or verb.head == verb:
+                continue
+            if lemma(verb) not in ix.lex["held_verbs"] or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+            ):
+                continue
+            for place in (ix.entity(verb.head), *_venue_chain(ix, verb.head)):
+                found.add(key, "heldIn", place, f"where-{lemma(verb)}", verb)
 
 
 @rule(
