@@ -292,3 +292,19 @@ def test_an_edition_of_another_number_recalled_in_a_report_keeps_no_report_year(
         "Delegates recalled the first China-ASEAN Expo, which they had also attended."
     )
     assert ("1st China-ASEAN Expo", "2007") not in years_of(nlp, text, "2007-10-29")
+
+
+def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):
+    text = (
+        "Leaders at the 25th ASEAN-China Summit in Phnom Penh announced the launch of "
+        "negotiations on version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == {("25th ASEAN-China Summit", "China-ASEAN Free Trade Area 3.0")}
+
+
+def test_leaders_announcing_talks_on_an_initiative_before_a_summit_launch_nothing_there(nlp):
+    text = (
+        "Leaders from Phnom Penh announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN free trade area before the 25th ASEAN-China Summit."
+    )
+    assert launched(nlp, text) == set()

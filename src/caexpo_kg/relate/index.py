@@ -826,6 +826,15 @@ class DocumentIndex:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":
                     found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
+                    if lemma(target) in self.lex["launch_through_nouns"]:
+                        # "the launch of negotiations on version 3.0 of the free trade area"
+                        found += [
+                            k
+                            for inner_prep, inner in self.prepositions_of_noun(target)
+                            if inner_prep in ("on", "for", "of", "towards", "toward")
+                            for k in self.keys([inner])
+                            if self.core(k) == "Initiative"
+                        ]
         return found
 
     def is_modifier_mention(self, key: str, token_i: int) -> bool:

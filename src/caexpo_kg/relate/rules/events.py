@@ -387,7 +387,7 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "launched-at-event",
     makes=("launched",),
-    triggers=("launch_verbs", "launch_object_nouns"),
+    triggers=("launch_verbs", "launch_object_nouns", "launch_through_nouns"),
     example=(
         "At the 12th China-ASEAN Expo, organisers inaugurated the China-ASEAN Information Harbor."
     ),
@@ -398,9 +398,10 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
-    """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z": when those
-    who launch are not named ("organisers", "officials", "the two sides"), the event the
-    clause is set at is what launched it."""
+    """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z", "Leaders at
+    the summit announced the launch of negotiations on X": when those who launch are not
+    named ("organisers", "officials", "leaders"), the event the clause (or its subject's
+    phrase) is set at is what launched it."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["launch_verbs"]:
             continue
@@ -416,8 +417,14 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
-        events = ix.events_at(verb, participation=False) or [ix.scene(verb)]
-        for event in events[:1]:
+        events = ix.events_at(verb, participation=False) or [
+            # "Leaders at the 25th ASEAN-China Summit announced the launch of ..."
+            event
+            for subject in ix.subjects(verb)
+            for prep, target in ix.prepositions_of_noun(subject)
+            if prep in ("at", "during") and (event := ix.event(target))
+        ]
+        for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
 
