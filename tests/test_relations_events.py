@@ -308,3 +308,36 @@ def test_leaders_announcing_talks_on_an_initiative_before_a_summit_launch_nothin
         "China-ASEAN free trade area before the 25th ASEAN-China Summit."
     )
     assert launched(nlp, text) == set()
+
+
+def test_a_fair_with_no_editions_first_held_in_a_year_began_then(nlp):
+    text = (
+        "HANOVER, Germany, April 22 -- Merkel opened the Hannover Messe. The fair, first "
+        "held in 1947 as an export show, is staged every April."
+    )
+    assert ("Hannover Messe", "1947") in years_of(nlp, text, "2012-04-23")
+
+
+def test_a_fair_named_with_its_year_is_one_occasion_and_began_no_series(nlp):
+    text = "The Hannover Messe 2012 opened on Sunday. It was first held in 1947 as an export show."
+    assert ("Hannover Messe 2012", "1947") not in years_of(nlp, text, "2012-04-23")
+
+
+def test_a_one_off_event_the_article_is_about_is_held_at_its_dateline(nlp):
+    text = "HANOVER, Germany, April 22 -- Merkel and Wen opened the Hannover Messe on Sunday."
+    assert held_in(nlp, text, "2012-04-23") == {("Hannover Messe", "Hanover")}
+
+
+def test_an_organisation_launching_an_unnamed_forum_in_a_year_began_the_series(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi launched the "
+        "forum in 2006."
+    )
+    found = years_of(nlp, text, "2011-05-20")
+    assert ("Pan-Beibu Gulf Economic Cooperation Forum", "2006") in found
+    assert ("6th Pan-Beibu Gulf Economic Cooperation Forum", "2006") not in found
+
+
+def test_a_numbered_edition_launched_in_a_year_is_no_beginning_of_its_series(nlp):
+    text = "Guangxi launched the 1st China-ASEAN Mayors Forum in 2005."
+    assert ("China-ASEAN Mayors Forum", "2005") not in years_of(nlp, text, "2011-05-20")

@@ -276,6 +276,51 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             found.add(series, "inYear", year, "series-began", cue)
 
 
+@rule(
+    "series-founded",
+    makes=("inYear",),
+    triggers=("founding_verbs", "implicit_event_nouns"),
+    example=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi launched the "
+        "forum in 2006."
+    ),
+    expect=("Pan-Beibu Gulf Economic Cooperation Forum", "inYear", "2006"),
+    published="2011-05-20",
+    counter=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi praised the "
+        "forum in 2006."
+    ),
+)
+def series_founded(ix: DocumentIndex, found: Findings) -> None:
+    """ "Guangxi launched the forum in 2006", "the fair was founded in 1947": whoever
+    launches or founds an event (unnamed, or named as a series) in a year began the series
+    then. A named edition launched in a year is that edition's year (read by clause-year)."""
+    implicit = {token.i: key for token, key in ix.implicit_events()}
+    editions = ix.resolved.editions
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["founding_verbs"]:
+            continue
+        years = [
+            year
+            for prep, target in ix.prepositions(verb)
+            if prep == "in" and ix.core(year := ix.entity(target)) == "Year"
+        ]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for target in passive or ix.objects(verb):
+            key = implicit.get(target.i) or ix.event(target)
+            span = ix.span_of(key, target.i) if key is not None else None
+            unnumbered = span is None or not any(
+                t.like_num or t.ent_type_ == "ORDINAL" for t in span
+            )  # "the forum" resolved to the edition in scope stands for its series
+            series = editions.get(key, key) if unnumbered else None
+            if series is None or ix.core(series) != "Event" or found.has(series, "inYear"):
+                continue
+            if _YEAR_IN_NAME.search(ix.resolved.entities[series].label):
+                continue  # "Hannover Messe 2025" is one occasion, not a series
+            for year in years[:1]:
+                found.add(series, "inYear", year, "series-founded", verb)
+
+
 def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
     """Is a past form one of ``lemmas``? Also by its spelling, because the small model's
     lemmatizer misreads some in a broken parse ("staged" → "stag")."""
@@ -320,7 +365,13 @@ def _series_named(
     is_series = key in set(editions.values()) or getattr(entity, "finer_class", None) == (
         "EventSeries"
     )
-    return editions.get(key, key if is_series else None)
+    # "The fair, first held in 1947, ...": an event with no editions named is its own
+    # series, unless its name says it is one occasion ("Hannover Messe 2025").
+    recurring = entity is not None and not _YEAR_IN_NAME.search(entity.label)
+    return editions.get(key, key if is_series or recurring else None)
+
+
+_YEAR_IN_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _BEGINNING_WORDS = {
