@@ -341,3 +341,27 @@ def test_an_organisation_launching_an_unnamed_forum_in_a_year_began_the_series(n
 def test_a_numbered_edition_launched_in_a_year_is_no_beginning_of_its_series(nlp):
     text = "Guangxi launched the 1st China-ASEAN Mayors Forum in 2005."
     assert ("China-ASEAN Mayors Forum", "2005") not in years_of(nlp, text, "2011-05-20")
+
+
+def test_parallel_sessions_listed_after_a_colon_are_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. Organisers "
+        "planned three parallel sessions: the Pan-Beibu Gulf Think Tank Summit, on ports; the "
+        "Pan-Beibu Gulf Financial Cooperation Summit, on trade; and the Pan-Beibu Gulf "
+        "Tourism Cooperation Summit."
+    )
+    host = "6th Pan-Beibu Gulf Economic Cooperation Forum"
+    assert parts(nlp, text) == {
+        ("Pan-Beibu Gulf Think Tank Summit", host),
+        ("Pan-Beibu Gulf Financial Cooperation Summit", host),
+        ("Pan-Beibu Gulf Tourism Cooperation Summit", host),
+    }
+
+
+def test_meetings_listed_after_a_colon_with_no_word_of_concurrence_are_not_parts(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. Delegates "
+        "recalled two earlier meetings: the Pan-Beibu Gulf Think Tank Summit and the "
+        "Pan-Beibu Gulf Tourism Cooperation Summit."
+    )
+    assert parts(nlp, text) == set()

@@ -339,7 +339,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = ix.list_members(noun, ("Event",))
+        members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
         if not members:
             continue
         host = None
@@ -355,6 +355,18 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             host = ix.event_in_scope(noun)
         for event in members:
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
+    """ "three parallel meetings: A, B and C", "parallel sessions: A, on ports; B, on
+    finance; and C": the events listed after a colon that closes the noun's phrase (items
+    set off by semicolons read one by one, since each may carry its own description)."""
+    colon = noun.i + 1
+    if colon >= len(ix.tokens) or ix.tokens[colon].text != ":":
+        return []
+    end = ix.sentence(noun).end
+    starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
+    return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
 
 
 @rule(
