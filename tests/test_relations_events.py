@@ -365,3 +365,24 @@ def test_meetings_listed_after_a_colon_with_no_word_of_concurrence_are_not_parts
         "Pan-Beibu Gulf Tourism Cooperation Summit."
     )
     assert parts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum has met in Nanning since 2006.",
+        "The forum is held in Nanning every year.",
+    ],
+)
+def test_an_unnumbered_event_in_a_clause_of_habit_places_the_series(nlp, sentence):
+    text = f"The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. {sentence}"
+    found = held_in(nlp, text, "2018-05-25")
+    assert ("Pan-Beibu Gulf Economic Cooperation Forum", "Nanning") in found
+    assert ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning") not in found
+
+
+def test_a_numbered_edition_meeting_in_a_city_places_the_edition_not_the_series(nlp):
+    text = "The 10th Pan-Beibu Gulf Economic Cooperation Forum met in Nanning on Thursday."
+    assert held_in(nlp, text, "2018-05-25") == {
+        ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning")
+    }

@@ -23,7 +23,7 @@ from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 
-__all__ = ["infer_edition_years"]
+__all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -100,7 +100,7 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
-        if key in ix.resolved.editions and not _names_a_number(span):
+        if key in ix.resolved.editions and not names_a_number(span):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
             continue
@@ -142,26 +142,26 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
         )
-        generic = key in resolved.editions and not _names_a_number(span)
+        generic = key in resolved.editions and not names_a_number(span)
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at", "during"):
                 continue
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
-            recurring = _recurring(verb)
+            habitual = recurring(verb)
             subject, of_series = key, series
-            if generic and role == "subject" and (recurring or _began(verb)):
+            if generic and role == "subject" and (habitual or began(verb)):
                 # "the annual fair, first staged in 2004": "the fair" names this year's
                 # edition, but what began in 2004 is the series.
                 subject, of_series = resolved.editions[key], True
-            if recurring and not of_series:
+            if habitual and not of_series:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
-                if recurring and rule_name != "clause-year-since":
+                if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
                     continue  # "the expo traces its origin to ... 2003": not this edition's
@@ -177,7 +177,7 @@ def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
     return ix.published is not None and year_key == f"Year/{ix.published.year}"
 
 
-def _names_a_number(span: Span) -> bool:
+def names_a_number(span: Span) -> bool:
     """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo")?"""
     return any(t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span)
 
@@ -279,7 +279,7 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "series-founded",
     makes=("inYear",),
-    triggers=("founding_verbs", "implicit_event_nouns"),
+    triggers=("implicit_event_nouns",),
     example=(
         "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi launched the "
         "forum in 2006."
@@ -298,7 +298,7 @@ def series_founded(ix: DocumentIndex, found: Findings) -> None:
     implicit = {token.i: key for token, key in ix.implicit_events()}
     editions = ix.resolved.editions
     for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["founding_verbs"]:
+        if not began(verb):
             continue
         years = [
             year
@@ -309,10 +309,8 @@ def series_founded(ix: DocumentIndex, found: Findings) -> None:
         for target in passive or ix.objects(verb):
             key = implicit.get(target.i) or ix.event(target)
             span = ix.span_of(key, target.i) if key is not None else None
-            unnumbered = span is None or not any(
-                t.like_num or t.ent_type_ == "ORDINAL" for t in span
-            )  # "the forum" resolved to the edition in scope stands for its series
-            series = editions.get(key, key) if unnumbered else None
+            # "the forum" resolved to the edition in scope stands for its series
+            series = editions.get(key, key) if span is None or not names_a_number(span) else None
             if series is None or ix.core(series) != "Event" or found.has(series, "inYear"):
                 continue
             if _YEAR_IN_NAME.search(ix.resolved.entities[series].label):
@@ -367,8 +365,8 @@ def _series_named(
     )
     # "The fair, first held in 1947, ...": an event with no editions named is its own
     # series, unless its name says it is one occasion ("Hannover Messe 2025").
-    recurring = entity is not None and not _YEAR_IN_NAME.search(entity.label)
-    return editions.get(key, key if is_series or recurring else None)
+    its_own_series = entity is not None and not _YEAR_IN_NAME.search(entity.label)
+    return editions.get(key, key if is_series or its_own_series else None)
 
 
 _YEAR_IN_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -388,7 +386,7 @@ def _beginning(verb: Token) -> bool:
     return bool(words & _BEGINNING_WORDS)
 
 
-def _began(verb: Token) -> bool:
+def began(verb: Token) -> bool:
     """Does the verb itself say its subject began ("first staged", "launched", "has run
     since 2004")? Narrower than :func:`_beginning`, which reads the whole clause."""
     if verb.lemma_.lower() in (
@@ -401,7 +399,8 @@ def _began(verb: Token) -> bool:
     )
 
 
-def _recurring(verb: Token) -> bool:
+def recurring(verb: Token) -> bool:
+    """Does the clause tell a habit ("every year", "annually", "each September")?"""
     return any(
         t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
     )

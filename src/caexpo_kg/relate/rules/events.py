@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ...extract.components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
+from ..years import began, names_a_number, recurring
 
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
@@ -82,6 +83,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
         for verb, role in ix.verbs_of(token):
             verb_lemma = lemma(verb)
+            # "The forum has met in Nanning since 2006", "the fair is held every year in
+            # Nanning": an unnumbered reference in a clause of habit is to the series.
+            held = _series_of_habit(ix, token, key, verb) or key
             for prep, target in ix.prepositions(verb):
                 if (
                     role in ("subject", "object")
@@ -90,7 +94,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                 ):
                     for place in (ix.entity(target), *_venue_chain(ix, target)):
-                        found.add(key, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                        found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if (
                     role == "subject"
                     and (
@@ -152,6 +156,17 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """The series an edition's unnumbered reference ("the forum", "the China-ASEAN Expo")
+    stands for in a clause of habit or beginning ("every year", "annually", "since 2006",
+    "first held"); None when the reference is to the edition itself."""
+    series = ix.resolved.editions.get(key)
+    span = ix.span_of(key, token.i)
+    if series is None or (span is not None and names_a_number(span)):
+        return None
+    return series if recurring(verb) or began(verb) else None
 
 
 def _event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
