@@ -386,3 +386,22 @@ def test_a_numbered_edition_meeting_in_a_city_places_the_edition_not_the_series(
     assert held_in(nlp, text, "2018-05-25") == {
         ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning")
     }
+
+
+def test_an_unnumbered_event_described_by_its_beginning_is_organised_as_a_series(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opens in September. The expo, first held in 2004, is "
+        "co-hosted by the ASEAN Secretariat and organised by the Guangxi regional government."
+    )
+    assert organisers(nlp, text) == {
+        ("China-ASEAN Expo", "ASEAN Secretariat"),
+        ("China-ASEAN Expo", "Guangxi regional government"),
+    }
+
+
+def test_the_edition_in_scope_organised_this_year_is_organised_as_the_edition(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opens in September. The expo, which opens on Friday, is "
+        "organised by the Guangxi regional government."
+    )
+    assert organisers(nlp, text) == {("16th China-ASEAN Expo", "Guangxi regional government")}

@@ -111,7 +111,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
-                        found.add(key, "organisedBy", org, f"{verb_lemma}-by", verb)
+                        found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -124,7 +124,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
             if role == "subject" and verb_lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
                 for org in _organisers_after(ix, verb):
-                    found.add(key, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+                    found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
                     lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
@@ -161,12 +161,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
 def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
     """The series an edition's unnumbered reference ("the forum", "the China-ASEAN Expo")
     stands for in a clause of habit or beginning ("every year", "annually", "since 2006",
-    "first held"); None when the reference is to the edition itself."""
+    "first held"), or when the reference itself is described by its beginning ("The expo,
+    first held in 2004, is co-hosted by ..."); None when it is to the edition itself."""
     series = ix.resolved.editions.get(key)
     span = ix.span_of(key, token.i)
     if series is None or (span is not None and names_a_number(span)):
         return None
-    return series if recurring(verb) or began(verb) else None
+    described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
+    habit = recurring(verb) or began(verb) or any(began(v) for v in described)
+    return series if habit else None
 
 
 def _event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -546,7 +549,11 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
             continue
-        events = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+        events = [
+            _series_of_habit(ix, subject, key, verb) or key
+            for subject in ix.subjects(verb)
+            if ix.core(key := ix.event(subject)) == "Event"
+        ]
         if not events:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
