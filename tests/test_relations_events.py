@@ -405,3 +405,9 @@ def test_the_edition_in_scope_organised_this_year_is_organised_as_the_edition(nl
         "organised by the Guangxi regional government."
     )
     assert organisers(nlp, text) == {("16th China-ASEAN Expo", "Guangxi regional government")}
+
+
+def test_an_expo_launched_or_inaugurated_in_a_city_is_held_there(nlp):
+    for verb in ("launched", "inaugurated"):
+        text = f"The 12th China-ASEAN Expo was officially {verb} on Friday morning in Nanning."
+        assert held_in(nlp, text, "2015-09-19") == {("12th China-ASEAN Expo", "Nanning")}
