@@ -411,3 +411,23 @@ def test_an_expo_launched_or_inaugurated_in_a_city_is_held_there(nlp):
     for verb in ("launched", "inaugurated"):
         text = f"The 12th China-ASEAN Expo was officially {verb} on Friday morning in Nanning."
         assert held_in(nlp, text, "2015-09-19") == {("12th China-ASEAN Expo", "Nanning")}
+
+
+def test_an_edition_running_together_with_another_shares_its_year_and_city(nlp):
+    text = (
+        "The Philippines will be Country of Honour at the 10th China-ASEAN Expo, which opens "
+        "in Nanning on September 3 and runs until September 6 together with the 10th "
+        "China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text, "2013-08-04"))
+    assert ("10th China-ASEAN Business and Investment Summit", "inYear", "2013") in found
+    assert ("10th China-ASEAN Business and Investment Summit", "heldIn", "Nanning") in found
+
+
+def test_a_summit_alongside_an_expo_lends_it_its_city_not_its_hall(nlp):
+    text = (
+        "Leaders met at the 4th China-ASEAN Business and Investment Summit, held at the "
+        "Guangxi People's Hall in Nanning. The summit runs alongside the 4th China-ASEAN Expo."
+    )
+    assert ("4th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2007-10-29")
+    assert ("4th China-ASEAN Expo", "Guangxi People's Hall") not in held_in(nlp, text, "2007-10-29")

@@ -77,7 +77,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     "Nanning has hosted the expo every year"; the same with the event unnamed ("The
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
-    for token, key in _event_references(ix):
+    for token, key in event_references(ix):
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
@@ -172,7 +172,7 @@ def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> 
     return series if habit else None
 
 
-def _event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
+def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
     """Every event named (by its name's head token) or referred to unnamed ("the fair")."""
     named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
     return named + ix.implicit_events()
@@ -698,7 +698,7 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
     """ "the opening ceremony in the convention centre, where the four-day fair runs until
     Friday", "Nanning, where the expo has been held since 2004": a place whose "where"
     clause has an event happening in it is where the event is held."""
-    for token, key in _event_references(ix):
+    for token, key in event_references(ix):
         for verb, role in ix.verbs_of(token):
             if role != "subject" or verb.dep_ not in ("relcl", "advcl") or verb.head == verb:
                 continue
