@@ -431,3 +431,23 @@ def test_a_summit_alongside_an_expo_lends_it_its_city_not_its_hall(nlp):
     )
     assert ("4th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2007-10-29")
     assert ("4th China-ASEAN Expo", "Guangxi People's Hall") not in held_in(nlp, text, "2007-10-29")
+
+
+def test_a_year_in_what_a_speaker_said_does_not_date_the_reported_summit_away(nlp):
+    text = (
+        "In a keynote at the 20th China-ASEAN Business and Investment Summit in Nanning, "
+        "Premier Li Qiang said China was ready to finish the talks within the next year."
+    )
+    assert ("20th China-ASEAN Business and Investment Summit", "2023") in years_of(
+        nlp, text, "2023-09-17"
+    )
+
+
+def test_a_year_on_the_reported_summits_own_clause_still_makes_it_a_retrospect(nlp):
+    text = (
+        "Premier Li Qiang gave a keynote at the 20th China-ASEAN Business and Investment "
+        "Summit in Nanning in 2021."
+    )
+    assert ("20th China-ASEAN Business and Investment Summit", "2023") not in years_of(
+        nlp, text, "2023-09-17"
+    )

@@ -522,10 +522,11 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     if main not in in_lead:
         return
     year = ix.published.year
+    named = in_lead[main].root
     dated = {
         ix.resolved.entities[k].year
-        for span, k in ix.mentions_in(ix.sentence(in_lead[main].root))
-        if ix.core(k) == "Year"
+        for span, k in ix.mentions_in(ix.sentence(named))
+        if ix.core(k) == "Year" and not _said_apart(span.root, named)
     }
     if dated - {year}:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
@@ -562,6 +563,16 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
             found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _said_apart(token: Token, event: Token) -> bool:
+    """Is ``token`` inside a clause that is said, and does not name the event? ("In a
+    keynote at the summit, Li said China would finish the talks within the next year":
+    the year is the talks', not the summit's.)"""
+    for clause in token.ancestors:
+        if clause.dep_ == "ccomp":
+            return not (clause.left_edge.i <= event.i <= clause.right_edge.i)
+    return False
 
 
 def _report_lead_end(ix: DocumentIndex) -> int:
