@@ -451,3 +451,21 @@ def test_a_year_on_the_reported_summits_own_clause_still_makes_it_a_retrospect(n
     assert ("20th China-ASEAN Business and Investment Summit", "2023") not in years_of(
         nlp, text, "2023-09-17"
     )
+
+
+def test_a_protocol_that_marked_the_start_of_an_initiative_at_a_summit_is_the_summits_launch(
+    nlp,
+):
+    text = (
+        "Leaders at the 28th ASEAN-China Summit in Kuala Lumpur witnessed the signing of the "
+        "protocol that marked the start of version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == {("28th ASEAN-China Summit", "China-ASEAN Free Trade Area 3.0")}
+
+
+def test_a_protocol_that_marked_an_anniversary_of_an_initiative_launches_nothing(nlp):
+    text = (
+        "Leaders at the 28th ASEAN-China Summit in Kuala Lumpur witnessed the signing of the "
+        "protocol that marked the anniversary of version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == set()

@@ -417,7 +417,7 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "launched-at-event",
     makes=("launched",),
-    triggers=("launch_verbs", "launch_object_nouns", "launch_through_nouns"),
+    triggers=("launch_verbs", "launch_object_nouns", "launch_through_nouns", "marking_verbs"),
     example=(
         "At the 12th China-ASEAN Expo, organisers inaugurated the China-ASEAN Information Harbor."
     ),
@@ -429,11 +429,16 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
 )
 def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z", "Leaders at
-    the summit announced the launch of negotiations on X": when those who launch are not
-    named ("organisers", "officials", "leaders"), the event the clause (or its subject's
-    phrase) is set at is what launched it."""
+    the summit announced the launch of negotiations on X", "leaders at the summit witnessed
+    the signing of the protocol that marked the start of X": when those who launch are not
+    named ("organisers", "officials", "leaders", "the protocol"), the event the clause (or
+    its subject's phrase, or a clause it hangs in) is set at is what launched it."""
+    lex = ix.lex
     for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["launch_verbs"]:
+        marks_a_start = lemma(verb) in lex["marking_verbs"] and any(
+            lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
+        )
+        if lemma(verb) not in lex["launch_verbs"] and not marks_a_start:
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
@@ -447,16 +452,27 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
-        events = ix.events_at(verb, participation=False) or [
-            # "Leaders at the 25th ASEAN-China Summit announced the launch of ..."
-            event
-            for subject in ix.subjects(verb)
-            for prep, target in ix.prepositions_of_noun(subject)
-            if prep in ("at", "during") and (event := ix.event(target))
-        ]
+        events = _event_of_clause(ix, verb)
         for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
+
+
+def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The events a clause is set at: at its own phrases ("at E"), at its subject's ("Leaders
+    at E announced ..."), else at those of the clause it hangs in ("Leaders at E witnessed
+    the signing of the protocol that marked the start of X")."""
+    for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
+        events = ix.events_at(clause, participation=False) or [
+            event
+            for subject in clause.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for prep, target in ix.prepositions_of_noun(subject)
+            if prep in ("at", "during") and (event := ix.event(target))
+        ]
+        if events:
+            return events
+    return []
 
 
 @rule(
