@@ -469,3 +469,21 @@ def test_a_protocol_that_marked_an_anniversary_of_an_initiative_launches_nothing
         "protocol that marked the anniversary of version 3.0 of the China-ASEAN free trade area."
     )
     assert launched(nlp, text) == set()
+
+
+def test_a_summit_held_alongside_another_summit_is_its_peer_not_its_part(nlp):
+    text = (
+        "The ASEAN-China Commemorative Summit was held in Bali alongside the 14th "
+        "ASEAN-China Summit."
+    )
+    assert parts(nlp, text) == set()
+
+
+def test_a_dinner_held_alongside_a_ministers_meeting_is_part_of_it(nlp):
+    text = (
+        "The China-ASEAN Digital Cooperation Dinner was held alongside the 6th ASEAN Digital "
+        "Ministers' Meeting."
+    )
+    assert parts(nlp, text) == {
+        ("China-ASEAN Digital Cooperation Dinner", "6th ASEAN Digital Ministers' Meeting")
+    }

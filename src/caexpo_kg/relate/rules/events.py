@@ -105,9 +105,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             and verb_lemma in ("hold", "stage", "run", "open", "take")
                         )
                     )
-                    and (prep != "alongside" or not _is_a_fair(ix, key))
+                    and (prep != "alongside" or _hosts_alongside(ix, key, target))
                 ):
-                    # not "the Expo opened alongside the Summit": the fair is the larger
                     found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
@@ -178,9 +177,26 @@ def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
     return named + ix.implicit_events()
 
 
+def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
+    """Is an event held "alongside" another part of it ("the forum, held alongside the
+    expo", "a dinner held alongside the ministers' meeting")? Not a fair beside anything
+    ("the Expo opened alongside the Summit"), nor an event beside one of its own kind ("the
+    commemorative summit, held alongside the 14th ASEAN-China Summit"): those are peers."""
+    host = ix.event(target)
+    if host is None or _is_a_fair(ix, key):
+        return False
+    entities = ix.resolved.entities
+    return _head_word(entities[key].label) != _head_word(entities[host].label)
+
+
+def _head_word(label: str) -> str:
+    """The kind an event's name ends in: "Summit", "Forum", "Meeting", "Expo"."""
+    return label.split()[-1].strip("'’").lower()
+
+
 def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
     """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
-    return ix.resolved.entities[key].label.split()[-1].lower() in EXPO_FAMILY
+    return _head_word(ix.resolved.entities[key].label) in EXPO_FAMILY
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
