@@ -128,3 +128,33 @@ def dateline_country(ix: DocumentIndex, found: Findings) -> None:
         after = ix.text[later.end_char : later.end_char + 1]
         if between == ", " and after == "," and ix.core(other) == "Place":
             found.add(place, "locatedIn", other, "dateline-country", span.root)
+
+
+@rule(
+    "here-in-place",
+    makes=("locatedIn",),
+    example=(
+        "NANNING, Sept. 18 -- He opened the Malaysian pavilion at the expo here in the "
+        "Guangxi Zhuang Autonomous Region on Thursday."
+    ),
+    expect=("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter=(
+        "NANNING, Sept. 18 -- He opened the Malaysian pavilion at the expo here, then flew "
+        "to the Guangxi Zhuang Autonomous Region on Thursday."
+    ),
+)
+def here_in_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "at the expo here in the Guangxi Zhuang Autonomous Region": "here" is the dateline's
+    place (the house style of The Star and Bernama), and "here in P" says it lies in P."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    for token in ix.tokens[:-2]:
+        if token.lower_ != "here" or ix.tokens[token.i + 1].lower_ != "in":
+            continue
+        at = token.i + 2
+        while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
+            at += 1
+        other = ix.token_key.get(at)
+        if other is not None and ix.core(other) == "Place" and other != place:
+            found.add(place, "locatedIn", other, "here-in-place", token)
