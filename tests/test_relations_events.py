@@ -487,3 +487,23 @@ def test_a_dinner_held_alongside_a_ministers_meeting_is_part_of_it(nlp):
     assert parts(nlp, text) == {
         ("China-ASEAN Digital Cooperation Dinner", "6th ASEAN Digital Ministers' Meeting")
     }
+
+
+def test_a_region_set_after_the_city_an_event_is_held_in_is_where_the_city_lies(nlp):
+    text = (
+        "Ministers went to the 10th Pan-Beibu Gulf Economic Cooperation Forum, held on "
+        "Thursday in Nanning, Guangxi Zhuang Autonomous Region."
+    )
+    found = stated(relations_of(nlp, text, "2018-05-26"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {
+        ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning")
+    }
+    assert ("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region") in found
+
+
+def test_an_event_held_in_two_cities_is_held_in_both(nlp):
+    text = "The 3rd China-ASEAN Expo was held in Nanning and Hanoi."
+    assert held_in(nlp, text) == {
+        ("3rd China-ASEAN Expo", "Nanning"),
+        ("3rd China-ASEAN Expo", "Hanoi"),
+    }

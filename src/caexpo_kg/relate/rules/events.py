@@ -92,6 +92,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
+                    and not _apposed_place(target)
                 ):
                     for place in (ix.entity(target), *_venue_chain(ix, target)):
                         found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
@@ -175,6 +176,15 @@ def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
     """Every event named (by its name's head token) or referred to unnamed ("the fair")."""
     named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
     return named + ix.implicit_events()
+
+
+def _apposed_place(token: Token) -> bool:
+    """ "in Nanning, Guangxi Zhuang Autonomous Region": the parser makes the region a second
+    conjunct of the city, with no "and" or "or" in the coordination; it says where the city
+    lies (place-beside-place reads that), not a second place the event is held in."""
+    return token.dep_ == "conj" and not any(
+        c.dep_ == "cc" for c in (*token.head.children, *token.children)
+    )
 
 
 def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
