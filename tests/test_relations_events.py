@@ -507,3 +507,41 @@ def test_an_event_held_in_two_cities_is_held_in_both(nlp):
         ("3rd China-ASEAN Expo", "Nanning"),
         ("3rd China-ASEAN Expo", "Hanoi"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nanning has hosted the expo every year since 2004.",
+        "An annual event since 2004, the expo draws firms from ten countries.",
+    ],
+)
+def test_an_expo_held_every_year_since_a_year_began_then(nlp, sentence):
+    text = f"The 10th China-ASEAN Expo opens on Tuesday. {sentence}"
+    found = years_of(nlp, text, "2013-09-01")
+    assert ("China-ASEAN Expo", "2004") in found
+    assert ("10th China-ASEAN Expo", "2004") not in found
+
+
+def test_a_city_hosting_the_expo_every_year_holds_the_series(nlp):
+    text = "The 10th China-ASEAN Expo opens on Tuesday. Nanning has hosted the expo every year."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2013-09-01")
+
+
+def test_a_fair_described_after_a_summit_in_scope_is_the_fair_named_before_it(nlp):
+    text = (
+        "Leaders spoke at the 4th China-ASEAN Business and Investment Summit. The summit "
+        "runs alongside the fourth China-ASEAN Expo, the trade fair the city has hosted "
+        "every year since 2004."
+    )
+    found = years_of(nlp, text, "2007-10-29")
+    assert ("China-ASEAN Expo", "2004") in found
+    assert ("China-ASEAN Business and Investment Summit", "2004") not in found
+
+
+def test_a_participant_coming_every_year_since_a_year_dates_no_series(nlp):
+    text = (
+        "Malaysia sent firms to the 10th China-ASEAN Expo. Malaysia has sent firms every year "
+        "since 2005."
+    )
+    assert not {o for s, o in years_of(nlp, text, "2013-09-01") if o == "2005"}

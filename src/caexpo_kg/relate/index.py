@@ -181,6 +181,14 @@ class DocumentIndex:
         entity = self.resolved.entities.get(key)
         return entity.core_class if entity else key.split("/", 1)[0]
 
+    def head_word(self, key: str) -> str:
+        """The kind an entity's name ends in: "summit", "forum", "meeting", "expo"."""
+        return self.resolved.entities[key].label.split()[-1].strip("'’").lower()
+
+    def is_a_fair(self, key: str) -> bool:
+        """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
+        return self.head_word(key) in EXPO_FAMILY
+
     def span_of(self, key: str, token_i: int) -> Span | None:
         """The mention of ``key`` that covers token ``token_i``."""
         return self._span_at.get((key, token_i))

@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..extract.components.entities import EXPO_FAMILY
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
@@ -150,7 +151,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue
             habitual = recurring(verb)
             subject, of_series = key, series
-            if generic and role == "subject" and (habitual or began(verb)):
+            hosted = role == "object" and lemma(verb) in ix.lex["organising_verbs"]
+            if generic and (role == "subject" or hosted) and (habitual or began(verb)):
                 # "the annual fair, first staged in 2004": "the fair" names this year's
                 # edition, but what began in 2004 is the series.
                 subject, of_series = resolved.editions[key], True
@@ -251,8 +253,9 @@ _FIRST_NOUNS = {"edition", "one", "session", "meeting", "expo", "fair", "forum",
 )
 def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
     """ "The annual fair, first staged in 2004", "since the fair's inception in 2004",
-    "since it was first held in 2004", "since the first edition in 2004": the series
-    began that year. Read from the surface, "first <held> in YEAR" and "<inception> in
+    "since it was first held in 2004", "since the first edition in 2004", "hosted every
+    year since 2004", "an annual event since 2004": the series began that year. Read from
+    the surface, "first <held> in YEAR", "<inception> in YEAR" and "<every year> since
     YEAR", because the parser often breaks these descriptive asides; the series is the
     one the sentence names (or whose edition, or unnamed reference, it names), else the
     series of the edition in scope when the sentence says "it"."""
@@ -260,14 +263,23 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
     verbs = lex["held_verbs"] | lex["organising_verbs"] | lex["launch_verbs"]
     implicit = {token.i: key for token, key in ix.implicit_events()}
     for span, year in ix.mention_spans:
-        if ix.core(year) != "Year" or span.start < 3 or ix.tokens[span.start - 1].lower_ != "in":
+        if ix.core(year) != "Year" or span.start < 3:
             continue
-        cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
-        began = (
-            lemma(cue) in _BEGINNINGS
-            or (cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first")
-            or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
-        )
+        if ix.tokens[span.start - 1].lower_ == "since":
+            # "hosted every year since 2004", "an annual event since 2004"
+            cue = ix.tokens[span.start - 1]
+            began = any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+        elif ix.tokens[span.start - 1].lower_ == "in":
+            cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
+            began = (
+                lemma(cue) in _BEGINNINGS
+                or (
+                    cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first"
+                )
+                or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
+            )
+        else:
+            continue
         if not began:
             continue
         sentence = ix.sentence(span.root)
@@ -349,7 +361,15 @@ def _series_named(
         if token.i in implicit or token.i in ix.token_key:
             continue
         if token.lower_ in nouns:
-            things.append((token.i, scope))
+            # "the fourth China-ASEAN Expo, the trade fair the city has hosted since 2004":
+            # a fair is the fair named just before it, whatever edition is in scope
+            fairs = [
+                k
+                for i, k in things
+                if i < token.i and k is not None and ix.core(k) == "Event" and ix.is_a_fair(k)
+            ]
+            fair = token.lower_ in EXPO_FAMILY and fairs
+            things.append((token.i, fairs[-1] if fair else scope))
         elif token.lower_ in ("it", "its") and not any(i < token.i for i, _ in things):
             pronouns.append((token.i, scope))  # "it" with nothing named before it
     before = [item for item in things if item[0] < cue.i]

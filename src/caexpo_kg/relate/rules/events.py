@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...extract.components.entities import EXPO_FAMILY
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from ..years import began, names_a_number, recurring
@@ -147,9 +146,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             if role == "object" and verb_lemma in lex["organising_verbs"]:
                 for subject in ix.subjects(verb):
                     host = ix.entity(subject)
-                    found.add(key, "organisedBy", host, f"{verb_lemma}-active", verb)
+                    found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    found.add(key, "heldIn", host, f"{verb_lemma}-place", verb)
+                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
             if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
@@ -193,20 +192,9 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
     ("the Expo opened alongside the Summit"), nor an event beside one of its own kind ("the
     commemorative summit, held alongside the 14th ASEAN-China Summit"): those are peers."""
     host = ix.event(target)
-    if host is None or _is_a_fair(ix, key):
+    if host is None or ix.is_a_fair(key):
         return False
-    entities = ix.resolved.entities
-    return _head_word(entities[key].label) != _head_word(entities[host].label)
-
-
-def _head_word(label: str) -> str:
-    """The kind an event's name ends in: "Summit", "Forum", "Meeting", "Expo"."""
-    return label.split()[-1].strip("'’").lower()
-
-
-def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
-    """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
-    return _head_word(ix.resolved.entities[key].label) in EXPO_FAMILY
+    return ix.head_word(key) != ix.head_word(host)
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
