@@ -799,3 +799,40 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
                 for prep, target in ix.prepositions_of_noun(noun):
                     if prep == "of":
                         found.add(ix.event(target), "heldIn", key, "home-of-event", noun)
+
+
+@rule(
+    "occasion-place",
+    makes=("heldIn",),
+    triggers=("occasion_nouns", "held_verbs"),
+    example=(
+        "The 8th China-ASEAN Expo opened on Friday. The opening ceremony began at 9 a.m. in "
+        "the Chinese Hibiscus Hall of the Nanning International Convention and Exhibition "
+        "Center."
+    ),
+    expect=(
+        "8th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The 8th China-ASEAN Expo opened on Friday. The opening ceremony was praised by "
+        "guests from the Nanning International Convention and Exhibition Center."
+    ),
+)
+def occasion_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The opening ceremony began at 9 a.m. in the Chinese Hibiscus Hall of the
+    convention centre", "the closing session was held at the Guangxi People's Hall": where
+    an occasion of an event happens, the event is held (the venue and what it lies in)."""
+    occasions = ix.lex["occasion_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["held_verbs"]:
+            continue
+        for subject in ix.subjects(verb):
+            if lemma(subject) not in occasions or subject.i in ix.token_key:
+                continue
+            event = ix.event(subject)
+            for prep, target in ix.prepositions(verb):
+                if prep in ("in", "at") and not _apposed_place(target):
+                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                        found.add(event, "heldIn", place, "occasion-place", verb)

@@ -158,3 +158,32 @@ def here_in_place(ix: DocumentIndex, found: Findings) -> None:
         other = ix.token_key.get(at)
         if other is not None and ix.core(other) == "Place" and other != place:
             found.add(place, "locatedIn", other, "here-in-place", token)
+
+
+@rule(
+    "place-of-place",
+    makes=("locatedIn",),
+    example=(
+        "The ceremony began in the Chinese Hibiscus Hall of the Nanning International "
+        "Convention and Exhibition Center."
+    ),
+    expect=(
+        "Chinese Hibiscus Hall",
+        "locatedIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The ceremony moved from the Chinese Hibiscus Hall to the Nanning International "
+        "Convention and Exhibition Center."
+    ),
+)
+def place_of_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Chinese Hibiscus Hall of the convention centre", "Hall 5 of the Nanning
+    International Convention and Exhibition Center": a place named "of" another lies in it."""
+    for span, key in ix.mentions_of("Place"):
+        if is_country(ix, key):
+            continue
+        for prep, target in ix.prepositions_of_noun(span.root):
+            other = ix.token_key.get(target.i) if prep == "of" else None
+            if other is not None and other != key and ix.core(other) == "Place":
+                found.add(key, "locatedIn", other, "place-of-place", span.root)
