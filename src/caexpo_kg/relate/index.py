@@ -143,6 +143,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._dateline: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -414,6 +415,11 @@ class DocumentIndex:
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ...", "NANNING - ...", "NANNING:
         ...", "Jakarta (ANTARA) - ..."), where the news happened."""
+        if self._dateline is None:
+            self._dateline = (self._read_dateline(),)
+        return self._dateline[0]
+
+    def _read_dateline(self) -> str | None:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]

@@ -97,10 +97,16 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
             [t.lower_ for t in ix.tokens[max(at - len(phrase), 0) : at]] == list(phrase)
             for phrase in _JOINT_PHRASES
         )
-        sentence = ix.sentence(ix.tokens[start])
-        before = [k for s, k in references[:index] if s >= sentence.start and k != key]
-        if joint and before:
-            pairs.append((before[-1], key, start))
+        if not joint:
+            continue
+        sentence_start = ix.sentence(ix.tokens[start]).start
+        # the nearest other edition before the phrase, in its sentence (a look back, not
+        # a scan: linear in the document)
+        earlier = index - 1
+        while earlier >= 0 and references[earlier][1] == key:
+            earlier -= 1
+        if earlier >= 0 and references[earlier][0] >= sentence_start:
+            pairs.append((references[earlier][1], key, start))
     known: dict[tuple[str, str], list[str]] = {}
     located: set[tuple[str, str]] = set()
     for relation in found.relations:
