@@ -545,3 +545,19 @@ def test_a_participant_coming_every_year_since_a_year_dates_no_series(nlp):
         "since 2005."
     )
     assert not {o for s, o in years_of(nlp, text, "2013-09-01") if o == "2005"}
+
+
+def test_an_event_hosted_on_the_sidelines_of_a_summit_is_part_of_it(nlp):
+    text = (
+        "The 3rd Greater Mekong Subregion Summit opened in Vientiane. On the sidelines of the "
+        "summit, the Asian Development Bank also hosted the GMS Business Forum."
+    )
+    assert parts(nlp, text) == {("GMS Business Forum", "3rd Greater Mekong Subregion Summit")}
+
+
+def test_an_event_praised_on_the_sidelines_of_a_summit_is_not_part_of_it(nlp):
+    text = (
+        "The 3rd Greater Mekong Subregion Summit opened in Vientiane. On the sidelines of the "
+        "summit, the Asian Development Bank praised the GMS Business Forum."
+    )
+    assert parts(nlp, text) == set()

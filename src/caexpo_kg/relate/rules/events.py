@@ -287,7 +287,7 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-clause",
     makes=("partOf",),
-    triggers=("part_of_phrases", "part_of_prepositions"),
+    triggers=("part_of_phrases", "part_of_prepositions", "organising_verbs", "held_verbs"),
     example=(
         "On the sidelines of the 16th China-ASEAN Expo, ministers met at the "
         "China-ASEAN Mayors Forum."
@@ -296,12 +296,16 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
     counter="Before the 16th China-ASEAN Expo, ministers met at the China-ASEAN Mayors Forum.",
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
-    """Two events in one clause: "On the sidelines of E1, people met at E2" (E2 partOf E1)."""
+    """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
+    sidelines of the summit, the ADB hosted the E2" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
         frames = [(p, ix.event(t)) for p, t in ix.prepositions(verb)]
         hosts = [e for p, e in frames if e and p in containing]
         guests = [e for p, e in frames if e and p in ("at", "in")]
+        if hosts and lemma(verb) in staging:
+            guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, "sidelines-clause", verb)
