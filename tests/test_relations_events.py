@@ -231,3 +231,333 @@ def test_an_acronym_in_brackets_after_an_edition_lends_the_series_no_frame(nlp):
         "takes place in Nanning from 17 to 21 September."
     )
     assert held_in(nlp, text, "2025-05-29") == {("22nd China-ASEAN Expo", "Nanning")}
+
+
+def test_a_participle_after_both_is_said_of_each_event_listed(nlp):
+    text = (
+        "Side events at the 21st China-ASEAN Expo included the China-ASEAN Media Cooperation "
+        "Forum and the China-ASEAN Mining Cooperation Forum, both held in Nanning."
+    )
+    assert held_in(nlp, text) == {
+        ("China-ASEAN Media Cooperation Forum", "Nanning"),
+        ("China-ASEAN Mining Cooperation Forum", "Nanning"),
+    }
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["NANNING - ", "NANNING -- ", "NANNING: ", "Nanning (ANTARA) - "],
+)
+def test_datelines_in_each_house_style_place_the_article_edition(nlp, dateline):
+    text = f"{dateline}The 12th China-ASEAN Expo closed on Monday. Hotels in Nanning emptied."
+    assert ("12th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2015-09-22")
+
+
+def test_a_city_named_in_the_text_is_no_dateline(nlp):
+    text = "Nanning (the host city) - the 12th China-ASEAN Expo closed on Monday. NANNING: a city."
+    assert ("12th China-ASEAN Expo", "Nanning") not in held_in(nlp, text, "2015-09-22")
+
+
+def years_of(nlp, text: str, published: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == "inYear"}
+
+
+def test_an_edition_first_named_after_the_headline_and_byline_lines_is_the_report_year(nlp):
+    text = (
+        "Speakers close ranks as storm nears\n\n"
+        "By Chen Xiaoyu | Updated: 2008-10-24 09:12 | Source: Asia Business Weekly\n\n"
+        "Speakers came from ten countries. They spoke of trade. They spoke of money.\n\n"
+        "The fifth China-ASEAN Business and Investment Summit in Nanning heard them all."
+    )
+    assert ("5th China-ASEAN Business and Investment Summit", "2008") in years_of(
+        nlp, text, "2008-10-24"
+    )
+
+
+def test_an_edition_the_reported_one_runs_alongside_shares_its_year(nlp):
+    text = (
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit "
+        "in Nanning on Monday. Trade was the theme. Ports were another.\n\n"
+        "Delegates toured the halls. The summit runs alongside the fourth China-ASEAN Expo."
+    )
+    found = years_of(nlp, text, "2007-10-29")
+    assert ("4th China-ASEAN Expo", "2007") in found
+    assert ("4th China-ASEAN Business and Investment Summit", "2007") in found
+
+
+def test_an_edition_of_another_number_recalled_in_a_report_keeps_no_report_year(nlp):
+    text = (
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit "
+        "in Nanning on Monday. Trade was the theme. Ports were another.\n\n"
+        "Delegates recalled the first China-ASEAN Expo, which they had also attended."
+    )
+    assert ("1st China-ASEAN Expo", "2007") not in years_of(nlp, text, "2007-10-29")
+
+
+def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):
+    text = (
+        "Leaders at the 25th ASEAN-China Summit in Phnom Penh announced the launch of "
+        "negotiations on version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == {("25th ASEAN-China Summit", "China-ASEAN Free Trade Area 3.0")}
+
+
+def test_leaders_announcing_talks_on_an_initiative_before_a_summit_launch_nothing_there(nlp):
+    text = (
+        "Leaders from Phnom Penh announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN free trade area before the 25th ASEAN-China Summit."
+    )
+    assert launched(nlp, text) == set()
+
+
+def test_a_fair_with_no_editions_first_held_in_a_year_began_then(nlp):
+    text = (
+        "HANOVER, Germany, April 22 -- Merkel opened the Hannover Messe. The fair, first "
+        "held in 1947 as an export show, is staged every April."
+    )
+    assert ("Hannover Messe", "1947") in years_of(nlp, text, "2012-04-23")
+
+
+def test_a_fair_named_with_its_year_is_one_occasion_and_began_no_series(nlp):
+    text = "The Hannover Messe 2012 opened on Sunday. It was first held in 1947 as an export show."
+    assert ("Hannover Messe 2012", "1947") not in years_of(nlp, text, "2012-04-23")
+
+
+def test_a_one_off_event_the_article_is_about_is_held_at_its_dateline(nlp):
+    text = "HANOVER, Germany, April 22 -- Merkel and Wen opened the Hannover Messe on Sunday."
+    assert held_in(nlp, text, "2012-04-23") == {("Hannover Messe", "Hanover")}
+
+
+def test_an_organisation_launching_an_unnamed_forum_in_a_year_began_the_series(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi launched the "
+        "forum in 2006."
+    )
+    found = years_of(nlp, text, "2011-05-20")
+    assert ("Pan-Beibu Gulf Economic Cooperation Forum", "2006") in found
+    assert ("6th Pan-Beibu Gulf Economic Cooperation Forum", "2006") not in found
+
+
+def test_a_numbered_edition_launched_in_a_year_is_no_beginning_of_its_series(nlp):
+    text = "Guangxi launched the 1st China-ASEAN Mayors Forum in 2005."
+    assert ("China-ASEAN Mayors Forum", "2005") not in years_of(nlp, text, "2011-05-20")
+
+
+def test_parallel_sessions_listed_after_a_colon_are_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. Organisers "
+        "planned three parallel sessions: the Pan-Beibu Gulf Think Tank Summit, on ports; the "
+        "Pan-Beibu Gulf Financial Cooperation Summit, on trade; and the Pan-Beibu Gulf "
+        "Tourism Cooperation Summit."
+    )
+    host = "6th Pan-Beibu Gulf Economic Cooperation Forum"
+    assert parts(nlp, text) == {
+        ("Pan-Beibu Gulf Think Tank Summit", host),
+        ("Pan-Beibu Gulf Financial Cooperation Summit", host),
+        ("Pan-Beibu Gulf Tourism Cooperation Summit", host),
+    }
+
+
+def test_meetings_listed_after_a_colon_with_no_word_of_concurrence_are_not_parts(nlp):
+    text = (
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. Delegates "
+        "recalled two earlier meetings: the Pan-Beibu Gulf Think Tank Summit and the "
+        "Pan-Beibu Gulf Tourism Cooperation Summit."
+    )
+    assert parts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The forum has met in Nanning since 2006.",
+        "The forum is held in Nanning every year.",
+    ],
+)
+def test_an_unnumbered_event_in_a_clause_of_habit_places_the_series(nlp, sentence):
+    text = f"The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. {sentence}"
+    found = held_in(nlp, text, "2018-05-25")
+    assert ("Pan-Beibu Gulf Economic Cooperation Forum", "Nanning") in found
+    assert ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning") not in found
+
+
+def test_a_numbered_edition_meeting_in_a_city_places_the_edition_not_the_series(nlp):
+    text = "The 10th Pan-Beibu Gulf Economic Cooperation Forum met in Nanning on Thursday."
+    assert held_in(nlp, text, "2018-05-25") == {
+        ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning")
+    }
+
+
+def test_an_unnumbered_event_described_by_its_beginning_is_organised_as_a_series(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opens in September. The expo, first held in 2004, is "
+        "co-hosted by the ASEAN Secretariat and organised by the Guangxi regional government."
+    )
+    assert organisers(nlp, text) == {
+        ("China-ASEAN Expo", "ASEAN Secretariat"),
+        ("China-ASEAN Expo", "Guangxi regional government"),
+    }
+
+
+def test_the_edition_in_scope_organised_this_year_is_organised_as_the_edition(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opens in September. The expo, which opens on Friday, is "
+        "organised by the Guangxi regional government."
+    )
+    assert organisers(nlp, text) == {("16th China-ASEAN Expo", "Guangxi regional government")}
+
+
+def test_an_expo_launched_or_inaugurated_in_a_city_is_held_there(nlp):
+    for verb in ("launched", "inaugurated"):
+        text = f"The 12th China-ASEAN Expo was officially {verb} on Friday morning in Nanning."
+        assert held_in(nlp, text, "2015-09-19") == {("12th China-ASEAN Expo", "Nanning")}
+
+
+def test_an_edition_running_together_with_another_shares_its_year_and_city(nlp):
+    text = (
+        "The Philippines will be Country of Honour at the 10th China-ASEAN Expo, which opens "
+        "in Nanning on September 3 and runs until September 6 together with the 10th "
+        "China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text, "2013-08-04"))
+    assert ("10th China-ASEAN Business and Investment Summit", "inYear", "2013") in found
+    assert ("10th China-ASEAN Business and Investment Summit", "heldIn", "Nanning") in found
+
+
+def test_a_summit_alongside_an_expo_lends_it_its_city_not_its_hall(nlp):
+    text = (
+        "Leaders met at the 4th China-ASEAN Business and Investment Summit, held at the "
+        "Guangxi People's Hall in Nanning. The summit runs alongside the 4th China-ASEAN Expo."
+    )
+    assert ("4th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2007-10-29")
+    assert ("4th China-ASEAN Expo", "Guangxi People's Hall") not in held_in(nlp, text, "2007-10-29")
+
+
+def test_a_year_in_what_a_speaker_said_does_not_date_the_reported_summit_away(nlp):
+    text = (
+        "In a keynote at the 20th China-ASEAN Business and Investment Summit in Nanning, "
+        "Premier Li Qiang said China was ready to finish the talks within the next year."
+    )
+    assert ("20th China-ASEAN Business and Investment Summit", "2023") in years_of(
+        nlp, text, "2023-09-17"
+    )
+
+
+def test_a_year_on_the_reported_summits_own_clause_still_makes_it_a_retrospect(nlp):
+    text = (
+        "Premier Li Qiang gave a keynote at the 20th China-ASEAN Business and Investment "
+        "Summit in Nanning in 2021."
+    )
+    assert ("20th China-ASEAN Business and Investment Summit", "2023") not in years_of(
+        nlp, text, "2023-09-17"
+    )
+
+
+def test_a_protocol_that_marked_the_start_of_an_initiative_at_a_summit_is_the_summits_launch(
+    nlp,
+):
+    text = (
+        "Leaders at the 28th ASEAN-China Summit in Kuala Lumpur witnessed the signing of the "
+        "protocol that marked the start of version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == {("28th ASEAN-China Summit", "China-ASEAN Free Trade Area 3.0")}
+
+
+def test_a_protocol_that_marked_an_anniversary_of_an_initiative_launches_nothing(nlp):
+    text = (
+        "Leaders at the 28th ASEAN-China Summit in Kuala Lumpur witnessed the signing of the "
+        "protocol that marked the anniversary of version 3.0 of the China-ASEAN free trade area."
+    )
+    assert launched(nlp, text) == set()
+
+
+def test_a_summit_held_alongside_another_summit_is_its_peer_not_its_part(nlp):
+    text = (
+        "The ASEAN-China Commemorative Summit was held in Bali alongside the 14th "
+        "ASEAN-China Summit."
+    )
+    assert parts(nlp, text) == set()
+
+
+def test_a_dinner_held_alongside_a_ministers_meeting_is_part_of_it(nlp):
+    text = (
+        "The China-ASEAN Digital Cooperation Dinner was held alongside the 6th ASEAN Digital "
+        "Ministers' Meeting."
+    )
+    assert parts(nlp, text) == {
+        ("China-ASEAN Digital Cooperation Dinner", "6th ASEAN Digital Ministers' Meeting")
+    }
+
+
+def test_a_region_set_after_the_city_an_event_is_held_in_is_where_the_city_lies(nlp):
+    text = (
+        "Ministers went to the 10th Pan-Beibu Gulf Economic Cooperation Forum, held on "
+        "Thursday in Nanning, Guangxi Zhuang Autonomous Region."
+    )
+    found = stated(relations_of(nlp, text, "2018-05-26"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {
+        ("10th Pan-Beibu Gulf Economic Cooperation Forum", "Nanning")
+    }
+    assert ("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region") in found
+
+
+def test_an_event_held_in_two_cities_is_held_in_both(nlp):
+    text = "The 3rd China-ASEAN Expo was held in Nanning and Hanoi."
+    assert held_in(nlp, text) == {
+        ("3rd China-ASEAN Expo", "Nanning"),
+        ("3rd China-ASEAN Expo", "Hanoi"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nanning has hosted the expo every year since 2004.",
+        "An annual event since 2004, the expo draws firms from ten countries.",
+    ],
+)
+def test_an_expo_held_every_year_since_a_year_began_then(nlp, sentence):
+    text = f"The 10th China-ASEAN Expo opens on Tuesday. {sentence}"
+    found = years_of(nlp, text, "2013-09-01")
+    assert ("China-ASEAN Expo", "2004") in found
+    assert ("10th China-ASEAN Expo", "2004") not in found
+
+
+def test_a_city_hosting_the_expo_every_year_holds_the_series(nlp):
+    text = "The 10th China-ASEAN Expo opens on Tuesday. Nanning has hosted the expo every year."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2013-09-01")
+
+
+def test_a_fair_described_after_a_summit_in_scope_is_the_fair_named_before_it(nlp):
+    text = (
+        "Leaders spoke at the 4th China-ASEAN Business and Investment Summit. The summit "
+        "runs alongside the fourth China-ASEAN Expo, the trade fair the city has hosted "
+        "every year since 2004."
+    )
+    found = years_of(nlp, text, "2007-10-29")
+    assert ("China-ASEAN Expo", "2004") in found
+    assert ("China-ASEAN Business and Investment Summit", "2004") not in found
+
+
+def test_a_participant_coming_every_year_since_a_year_dates_no_series(nlp):
+    text = (
+        "Malaysia sent firms to the 10th China-ASEAN Expo. Malaysia has sent firms every year "
+        "since 2005."
+    )
+    assert not {o for s, o in years_of(nlp, text, "2013-09-01") if o == "2005"}
+
+
+def test_an_event_hosted_on_the_sidelines_of_a_summit_is_part_of_it(nlp):
+    text = (
+        "The 3rd Greater Mekong Subregion Summit opened in Vientiane. On the sidelines of the "
+        "summit, the Asian Development Bank also hosted the GMS Business Forum."
+    )
+    assert parts(nlp, text) == {("GMS Business Forum", "3rd Greater Mekong Subregion Summit")}
+
+
+def test_an_event_praised_on_the_sidelines_of_a_summit_is_not_part_of_it(nlp):
+    text = (
+        "The 3rd Greater Mekong Subregion Summit opened in Vientiane. On the sidelines of the "
+        "summit, the Asian Development Bank praised the GMS Business Forum."
+    )
+    assert parts(nlp, text) == set()

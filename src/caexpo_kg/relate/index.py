@@ -11,6 +11,7 @@ linearly with its length.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -40,6 +41,13 @@ _OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another",
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
+#: Words set after a list that say what follows of each item ("A and B, both held in").
+_DISTRIBUTIVE_WORDS = {"both", "all", "each"}
+#: A place at a line's start, then a dateline's separator: "NANNING - ", "KUALA LUMPUR:",
+#: "Jakarta (ANTARA) -".
+_LINE_DATELINE = re.compile(
+    r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
+)
 
 
 def lemma(token: Token) -> str:
@@ -135,6 +143,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._dateline: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -172,6 +181,14 @@ class DocumentIndex:
             return None
         entity = self.resolved.entities.get(key)
         return entity.core_class if entity else key.split("/", 1)[0]
+
+    def head_word(self, key: str) -> str:
+        """The kind an entity's name ends in: "summit", "forum", "meeting", "expo"."""
+        return self.resolved.entities[key].label.split()[-1].strip("'’").lower()
+
+    def is_a_fair(self, key: str) -> bool:
+        """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
+        return self.head_word(key) in EXPO_FAMILY
 
     def span_of(self, key: str, token_i: int) -> Span | None:
         """The mention of ``key`` that covers token ``token_i``."""
@@ -396,12 +413,36 @@ class DocumentIndex:
         return scenes
 
     def dateline_place(self) -> str | None:
-        """The place of a dateline ("NANNING, Sept. 19 -- ..."), where the news happened."""
+        """The place of a dateline ("NANNING, Sept. 19 -- ...", "NANNING - ...", "NANNING:
+        ...", "Jakarta (ANTARA) - ..."), where the news happened."""
+        if self._dateline is None:
+            self._dateline = (self._read_dateline(),)
+        return self._dateline[0]
+
+    def _read_dateline(self) -> str | None:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
             if span.start_char == line_start and after.startswith(",") and span.text.isupper():
                 return key if self.core(key) == "Place" else None
+        return self._unmarked_dateline_place()
+
+    def _unmarked_dateline_place(self) -> str | None:
+        """ "NANNING - ...", "Jakarta (ANTARA) - ...": a dateline the entity component left
+        untagged, read in the lines up to the lede and matched to a place the article names
+        elsewhere (by its label, case aside)."""
+        places = {
+            entity.label.casefold(): key
+            for key, entity in self.resolved.entities.items()
+            if entity.core_class == "Place"
+        }
+        for line in self.text[:2000].split("\n")[:12]:
+            match = _LINE_DATELINE.match(line)
+            name = (match.group(1) or match.group(2)).casefold() if match else None
+            if name in places:
+                return places[name]
+            if len(line) > 120:
+                break  # the lede: a dateline opens it or there is none
         return None
 
     # ----------------------------------------------------------- the parse
@@ -484,6 +525,14 @@ class DocumentIndex:
         elif token.dep_ == "conj" or token.dep_ == "appos":
             return self.verbs_of(token.head)
         appositions = [c for c in token.children if c.dep_ == "appos"]
+        # "the A Forum and the B Forum, both held in Nanning": the parser hangs "both" (and
+        # its participle) on the last name; what it says is said of each name listed.
+        appositions += [
+            c
+            for conjunct in token.conjuncts
+            for c in conjunct.children
+            if c.dep_ == "appos" and c.lower_ in _DISTRIBUTIVE_WORDS
+        ]
         for child in [*token.children, *(g for a in appositions for g in a.children)]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
@@ -791,6 +840,15 @@ class DocumentIndex:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":
                     found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
+                    if lemma(target) in self.lex["launch_through_nouns"]:
+                        # "the launch of negotiations on version 3.0 of the free trade area"
+                        found += [
+                            k
+                            for inner_prep, inner in self.prepositions_of_noun(target)
+                            if inner_prep in ("on", "for", "of", "towards", "toward")
+                            for k in self.keys([inner])
+                            if self.core(k) == "Initiative"
+                        ]
         return found
 
     def is_modifier_mention(self, key: str, token_i: int) -> bool:

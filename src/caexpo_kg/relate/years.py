@@ -18,12 +18,13 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..extract.components.entities import EXPO_FAMILY
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 
-__all__ = ["infer_edition_years"]
+__all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -100,7 +101,7 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
-        if key in ix.resolved.editions and not _names_a_number(span):
+        if key in ix.resolved.editions and not names_a_number(span):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
             continue
@@ -142,26 +143,27 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
         )
-        generic = key in resolved.editions and not _names_a_number(span)
+        generic = key in resolved.editions and not names_a_number(span)
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at", "during"):
                 continue
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
-            recurring = _recurring(verb)
+            habitual = recurring(verb)
             subject, of_series = key, series
-            if generic and role == "subject" and (recurring or _began(verb)):
+            hosted = role == "object" and lemma(verb) in ix.lex["organising_verbs"]
+            if generic and (role == "subject" or hosted) and (habitual or began(verb)):
                 # "the annual fair, first staged in 2004": "the fair" names this year's
                 # edition, but what began in 2004 is the series.
                 subject, of_series = resolved.editions[key], True
-            if recurring and not of_series:
+            if habitual and not of_series:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
-                if recurring and rule_name != "clause-year-since":
+                if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
                     continue  # "the expo traces its origin to ... 2003": not this edition's
@@ -177,7 +179,7 @@ def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
     return ix.published is not None and year_key == f"Year/{ix.published.year}"
 
 
-def _names_a_number(span: Span) -> bool:
+def names_a_number(span: Span) -> bool:
     """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo")?"""
     return any(t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span)
 
@@ -251,8 +253,9 @@ _FIRST_NOUNS = {"edition", "one", "session", "meeting", "expo", "fair", "forum",
 )
 def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
     """ "The annual fair, first staged in 2004", "since the fair's inception in 2004",
-    "since it was first held in 2004", "since the first edition in 2004": the series
-    began that year. Read from the surface, "first <held> in YEAR" and "<inception> in
+    "since it was first held in 2004", "since the first edition in 2004", "hosted every
+    year since 2004", "an annual event since 2004": the series began that year. Read from
+    the surface, "first <held> in YEAR", "<inception> in YEAR" and "<every year> since
     YEAR", because the parser often breaks these descriptive asides; the series is the
     one the sentence names (or whose edition, or unnamed reference, it names), else the
     series of the edition in scope when the sentence says "it"."""
@@ -260,20 +263,72 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
     verbs = lex["held_verbs"] | lex["organising_verbs"] | lex["launch_verbs"]
     implicit = {token.i: key for token, key in ix.implicit_events()}
     for span, year in ix.mention_spans:
-        if ix.core(year) != "Year" or span.start < 3 or ix.tokens[span.start - 1].lower_ != "in":
+        if ix.core(year) != "Year" or span.start < 3:
             continue
-        cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
-        began = (
-            lemma(cue) in _BEGINNINGS
-            or (cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first")
-            or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
-        )
+        if ix.tokens[span.start - 1].lower_ == "since":
+            # "hosted every year since 2004", "an annual event since 2004"
+            cue = ix.tokens[span.start - 1]
+            began = any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+        elif ix.tokens[span.start - 1].lower_ == "in":
+            cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
+            began = (
+                lemma(cue) in _BEGINNINGS
+                or (
+                    cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first"
+                )
+                or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
+            )
+        else:
+            continue
         if not began:
             continue
         sentence = ix.sentence(span.root)
         series = _series_named(ix, sentence, cue, implicit)
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
+
+
+@rule(
+    "series-founded",
+    makes=("inYear",),
+    triggers=("implicit_event_nouns",),
+    example=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi launched the "
+        "forum in 2006."
+    ),
+    expect=("Pan-Beibu Gulf Economic Cooperation Forum", "inYear", "2006"),
+    published="2011-05-20",
+    counter=(
+        "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. Guangxi praised the "
+        "forum in 2006."
+    ),
+)
+def series_founded(ix: DocumentIndex, found: Findings) -> None:
+    """ "Guangxi launched the forum in 2006", "the fair was founded in 1947": whoever
+    launches or founds an event (unnamed, or named as a series) in a year began the series
+    then. A named edition launched in a year is that edition's year (read by clause-year)."""
+    implicit = {token.i: key for token, key in ix.implicit_events()}
+    editions = ix.resolved.editions
+    for verb in ix.verbs:
+        if not began(verb):
+            continue
+        years = [
+            year
+            for prep, target in ix.prepositions(verb)
+            if prep == "in" and ix.core(year := ix.entity(target)) == "Year"
+        ]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        for target in passive or ix.objects(verb):
+            key = implicit.get(target.i) or ix.event(target)
+            span = ix.span_of(key, target.i) if key is not None else None
+            # "the forum" resolved to the edition in scope stands for its series
+            series = editions.get(key, key) if span is None or not names_a_number(span) else None
+            if series is None or ix.core(series) != "Event" or found.has(series, "inYear"):
+                continue
+            if _YEAR_IN_NAME.search(ix.resolved.entities[series].label):
+                continue  # "Hannover Messe 2025" is one occasion, not a series
+            for year in years[:1]:
+                found.add(series, "inYear", year, "series-founded", verb)
 
 
 def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -306,7 +361,15 @@ def _series_named(
         if token.i in implicit or token.i in ix.token_key:
             continue
         if token.lower_ in nouns:
-            things.append((token.i, scope))
+            # "the fourth China-ASEAN Expo, the trade fair the city has hosted since 2004":
+            # a fair is the fair named just before it, whatever edition is in scope
+            fairs = [
+                k
+                for i, k in things
+                if i < token.i and k is not None and ix.core(k) == "Event" and ix.is_a_fair(k)
+            ]
+            fair = token.lower_ in EXPO_FAMILY and fairs
+            things.append((token.i, fairs[-1] if fair else scope))
         elif token.lower_ in ("it", "its") and not any(i < token.i for i, _ in things):
             pronouns.append((token.i, scope))  # "it" with nothing named before it
     before = [item for item in things if item[0] < cue.i]
@@ -320,7 +383,13 @@ def _series_named(
     is_series = key in set(editions.values()) or getattr(entity, "finer_class", None) == (
         "EventSeries"
     )
-    return editions.get(key, key if is_series else None)
+    # "The fair, first held in 1947, ...": an event with no editions named is its own
+    # series, unless its name says it is one occasion ("Hannover Messe 2025").
+    its_own_series = entity is not None and not _YEAR_IN_NAME.search(entity.label)
+    return editions.get(key, key if is_series or its_own_series else None)
+
+
+_YEAR_IN_NAME = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 _BEGINNING_WORDS = {
@@ -337,7 +406,7 @@ def _beginning(verb: Token) -> bool:
     return bool(words & _BEGINNING_WORDS)
 
 
-def _began(verb: Token) -> bool:
+def began(verb: Token) -> bool:
     """Does the verb itself say its subject began ("first staged", "launched", "has run
     since 2004")? Narrower than :func:`_beginning`, which reads the whole clause."""
     if verb.lemma_.lower() in (
@@ -350,7 +419,8 @@ def _began(verb: Token) -> bool:
     )
 
 
-def _recurring(verb: Token) -> bool:
+def recurring(verb: Token) -> bool:
+    """Does the clause tell a habit ("every year", "annually", "each September")?"""
     return any(
         t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
     )
@@ -467,15 +537,16 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     main = ix.main_edition()
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
-    lead_end = ix.sentences[min(LEAD_SENTENCES, len(ix.sentences)) - 1].end
+    lead_end = _report_lead_end(ix)
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
     if main not in in_lead:
         return
     year = ix.published.year
+    named = in_lead[main].root
     dated = {
         ix.resolved.entities[k].year
-        for span, k in ix.mentions_in(ix.sentence(in_lead[main].root))
-        if ix.core(k) == "Year"
+        for span, k in ix.mentions_in(ix.sentence(named))
+        if ix.core(k) == "Year" and not _said_apart(span.root, named)
     }
     if dated - {year}:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
@@ -494,11 +565,51 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         ):
             return  # the text dates another edition, and so this one, otherwise
     # Editions of other series that share the number in the lead ("the 20th China-ASEAN
-    # Expo and China-ASEAN Business and Investment Summit") are the same occasion.
-    for key, span in in_lead.items():
-        same_occasion = key == main or entities[key].edition_number == number
+    # Expo and China-ASEAN Business and Investment Summit") are the same occasion; so is
+    # an edition the text puts inside the main one or the main one inside ("The summit
+    # runs alongside the fourth China-ASEAN Expo"), wherever it is named.
+    linked = {
+        other
+        for relation in found.relations
+        if relation.predicate == "partOf" and main in (relation.subject, relation.object)
+        for other in (relation.subject, relation.object)
+    }
+    first = ix.first_mentions()
+    for key in [*in_lead, *(k for k in sorted(linked) if k not in in_lead)]:
+        same_occasion = (
+            key == main
+            or key in linked
+            or (key in in_lead and entities[key].edition_number == number)
+        )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
-            found.add(key, "inYear", f"Year/{year}", "report-year", span.root)
+            found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _said_apart(token: Token, event: Token) -> bool:
+    """Is ``token`` inside a clause that is said, and does not name the event? ("In a
+    keynote at the summit, Li said China would finish the talks within the next year":
+    the year is the talks', not the summit's.)"""
+    for clause in token.ancestors:
+        if clause.dep_ == "ccomp":
+            return not (clause.left_edge.i <= event.i <= clause.right_edge.i)
+    return False
+
+
+def _report_lead_end(ix: DocumentIndex) -> int:
+    """Where a report's lead ends: after its first sentences of running text. A
+    headline, a byline or a line of page furniture ("Updated: 2008-10-24 | Source: ...")
+    ends in no full stop and is not counted."""
+    counted = 0
+    for sentence in ix.sentences:
+        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        if last is not None and (last.text in _SENTENCE_ENDS or last.is_quote):
+            counted += 1
+        if counted == LEAD_SENTENCES:
+            return sentence.end
+    return ix.sentences[-1].end if ix.sentences else 0
+
+
+_SENTENCE_ENDS = {".", "!", "?"}
 
 
 def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:

@@ -7,6 +7,7 @@ from itertools import pairwise
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
+from .events import event_references
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -53,3 +54,73 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
         ]
         for relation in stated:
             found.add(first_key, relation.predicate, relation.object, "coordinated-event", head)
+
+
+#: What sets an event beside another as one occasion: "together with", "alongside".
+_JOINT_PHRASES = (("together", "with"), ("along", "with"), ("concurrently", "with"), ("alongside",))
+
+
+@rule(
+    "held-together",
+    makes=_SHARED_PROPERTIES,
+    example=(
+        "The 10th China-ASEAN Expo opened in Nanning on Tuesday. The 10th China-ASEAN "
+        "Business and Investment Summit opened together with the expo."
+    ),
+    expect=("10th China-ASEAN Business and Investment Summit", "heldIn", "Nanning"),
+    published="2013-09-04",
+    counter=(
+        "The 10th China-ASEAN Expo opened in Nanning on Tuesday. The 10th China-ASEAN "
+        "Business and Investment Summit opened a week after the expo."
+    ),
+)
+def held_together(ix: DocumentIndex, found: Findings) -> None:
+    """ "The 10th CABIS opened together with the expo", "the expo, which runs until
+    September 6 together with the 10th CABIS": two editions written as happening together
+    are held where and when each other is; what is known of one (from anywhere in the
+    text) is given to the other where nothing was said of it. Read from the surface (the
+    parser hangs "together with" on whatever date is nearest); the first edition is the
+    nearest one named or referred to before the phrase in its sentence. Runs after the
+    frame and year rules."""
+    editions = ix.resolved.editions
+    references = sorted(
+        (span.start if (span := ix.span_of(key, token.i)) is not None else token.left_edge.i, key)
+        for token, key in event_references(ix)
+        if key in editions
+    )
+    pairs: list[tuple[str, str, int]] = []
+    for index, (start, key) in enumerate(references):
+        at = start
+        while at > 0 and ix.tokens[at - 1].pos_ == "DET":
+            at -= 1
+        joint = any(
+            [t.lower_ for t in ix.tokens[max(at - len(phrase), 0) : at]] == list(phrase)
+            for phrase in _JOINT_PHRASES
+        )
+        if not joint:
+            continue
+        sentence_start = ix.sentence(ix.tokens[start]).start
+        # the nearest other edition before the phrase, in its sentence (a look back, not
+        # a scan: linear in the document)
+        earlier = index - 1
+        while earlier >= 0 and references[earlier][1] == key:
+            earlier -= 1
+        if earlier >= 0 and references[earlier][0] >= sentence_start:
+            pairs.append((references[earlier][1], key, start))
+    known: dict[tuple[str, str], list[str]] = {}
+    located: set[tuple[str, str]] = set()
+    for relation in found.relations:
+        if relation.predicate in _SHARED_PROPERTIES:
+            known.setdefault((relation.subject, relation.predicate), []).append(relation.object)
+        elif relation.predicate == "locatedIn":
+            located.add((relation.subject, relation.object))
+    for key, places in known.items():
+        # the summit's hall is not the expo's: share the place the others lie in
+        known[key] = sorted(places, key=lambda p: any((p, o) in located for o in places))
+    for first, second, start in pairs:
+        for one, other in ((first, second), (second, first)):
+            for predicate in _SHARED_PROPERTIES:
+                if found.has(other, predicate):
+                    continue
+                for obj in known.get((one, predicate), ())[:1]:
+                    found.add(other, predicate, obj, "held-together", ix.tokens[start])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from ...extract.components.entities import EXPO_FAMILY
+from spacy.tokens import Token
+
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
+from ..years import began, names_a_number, recurring
 
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
@@ -74,22 +76,25 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     "Nanning has hosted the expo every year"; the same with the event unnamed ("The
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
-    named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
-    for token, key in named + ix.implicit_events():
+    for token, key in event_references(ix):
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
         for verb, role in ix.verbs_of(token):
             verb_lemma = lemma(verb)
+            # "The forum has met in Nanning since 2006", "the fair is held every year in
+            # Nanning": an unnumbered reference in a clause of habit is to the series.
+            held = _series_of_habit(ix, token, key, verb) or key
             for prep, target in ix.prepositions(verb):
                 if (
                     role in ("subject", "object")
                     and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
+                    and not _apposed_place(target)
                 ):
                     for place in (ix.entity(target), *_venue_chain(ix, target)):
-                        found.add(key, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                        found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if (
                     role == "subject"
                     and (
@@ -100,13 +105,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             and verb_lemma in ("hold", "stage", "run", "open", "take")
                         )
                     )
-                    and (prep != "alongside" or not _is_a_fair(ix, key))
+                    and (prep != "alongside" or _hosts_alongside(ix, key, target))
                 ):
-                    # not "the Expo opened alongside the Summit": the fair is the larger
                     found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
-                        found.add(key, "organisedBy", org, f"{verb_lemma}-by", verb)
+                        found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -119,7 +123,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
             if role == "subject" and verb_lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
                 for org in _organisers_after(ix, verb):
-                    found.add(key, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+                    found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
                     lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
@@ -142,9 +146,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             if role == "object" and verb_lemma in lex["organising_verbs"]:
                 for subject in ix.subjects(verb):
                     host = ix.entity(subject)
-                    found.add(key, "organisedBy", host, f"{verb_lemma}-active", verb)
+                    found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    found.add(key, "heldIn", host, f"{verb_lemma}-place", verb)
+                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
             if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
@@ -153,9 +157,44 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         )
 
 
-def _is_a_fair(ix: DocumentIndex, key: str) -> bool:
-    """Is the event an expo, fair, show or exhibition (by its name's head word)?"""
-    return ix.resolved.entities[key].label.split()[-1].lower() in EXPO_FAMILY
+def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """The series an edition's unnumbered reference ("the forum", "the China-ASEAN Expo")
+    stands for in a clause of habit or beginning ("every year", "annually", "since 2006",
+    "first held"), or when the reference itself is described by its beginning ("The expo,
+    first held in 2004, is co-hosted by ..."); None when it is to the edition itself."""
+    series = ix.resolved.editions.get(key)
+    span = ix.span_of(key, token.i)
+    if series is None or (span is not None and names_a_number(span)):
+        return None
+    described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
+    habit = recurring(verb) or began(verb) or any(began(v) for v in described)
+    return series if habit else None
+
+
+def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
+    """Every event named (by its name's head token) or referred to unnamed ("the fair")."""
+    named = [(ix.head_mention_token(span), key) for span, key in ix.mentions_of("Event")]
+    return named + ix.implicit_events()
+
+
+def _apposed_place(token: Token) -> bool:
+    """ "in Nanning, Guangxi Zhuang Autonomous Region": the parser makes the region a second
+    conjunct of the city, with no "and" or "or" in the coordination; it says where the city
+    lies (place-beside-place reads that), not a second place the event is held in."""
+    return token.dep_ == "conj" and not any(
+        c.dep_ == "cc" for c in (*token.head.children, *token.children)
+    )
+
+
+def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
+    """Is an event held "alongside" another part of it ("the forum, held alongside the
+    expo", "a dinner held alongside the ministers' meeting")? Not a fair beside anything
+    ("the Expo opened alongside the Summit"), nor an event beside one of its own kind ("the
+    commemorative summit, held alongside the 14th ASEAN-China Summit"): those are peers."""
+    host = ix.event(target)
+    if host is None or ix.is_a_fair(key):
+        return False
+    return ix.head_word(key) != ix.head_word(host)
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
@@ -248,7 +287,7 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-clause",
     makes=("partOf",),
-    triggers=("part_of_phrases", "part_of_prepositions"),
+    triggers=("part_of_phrases", "part_of_prepositions", "organising_verbs", "held_verbs"),
     example=(
         "On the sidelines of the 16th China-ASEAN Expo, ministers met at the "
         "China-ASEAN Mayors Forum."
@@ -257,12 +296,16 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
     counter="Before the 16th China-ASEAN Expo, ministers met at the China-ASEAN Mayors Forum.",
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
-    """Two events in one clause: "On the sidelines of E1, people met at E2" (E2 partOf E1)."""
+    """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
+    sidelines of the summit, the ADB hosted the E2" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
         frames = [(p, ix.event(t)) for p, t in ix.prepositions(verb)]
         hosts = [e for p, e in frames if e and p in containing]
         guests = [e for p, e in frames if e and p in ("at", "in")]
+        if hosts and lemma(verb) in staging:
+            guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, "sidelines-clause", verb)
@@ -332,7 +375,7 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = ix.list_members(noun, ("Event",))
+        members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
         if not members:
             continue
         host = None
@@ -348,6 +391,18 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             host = ix.event_in_scope(noun)
         for event in members:
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
+    """ "three parallel meetings: A, B and C", "parallel sessions: A, on ports; B, on
+    finance; and C": the events listed after a colon that closes the noun's phrase (items
+    set off by semicolons read one by one, since each may carry its own description)."""
+    colon = noun.i + 1
+    if colon >= len(ix.tokens) or ix.tokens[colon].text != ":":
+        return []
+    end = ix.sentence(noun).end
+    starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
+    return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
 
 
 @rule(
@@ -380,7 +435,7 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "launched-at-event",
     makes=("launched",),
-    triggers=("launch_verbs", "launch_object_nouns"),
+    triggers=("launch_verbs", "launch_object_nouns", "launch_through_nouns", "marking_verbs"),
     example=(
         "At the 12th China-ASEAN Expo, organisers inaugurated the China-ASEAN Information Harbor."
     ),
@@ -391,11 +446,17 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
-    """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z": when those
-    who launch are not named ("organisers", "officials", "the two sides"), the event the
-    clause is set at is what launched it."""
+    """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z", "Leaders at
+    the summit announced the launch of negotiations on X", "leaders at the summit witnessed
+    the signing of the protocol that marked the start of X": when those who launch are not
+    named ("organisers", "officials", "leaders", "the protocol"), the event the clause (or
+    its subject's phrase, or a clause it hangs in) is set at is what launched it."""
+    lex = ix.lex
     for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["launch_verbs"]:
+        marks_a_start = lemma(verb) in lex["marking_verbs"] and any(
+            lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
+        )
+        if lemma(verb) not in lex["launch_verbs"] and not marks_a_start:
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
@@ -409,10 +470,27 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
-        events = ix.events_at(verb, participation=False) or [ix.scene(verb)]
-        for event in events[:1]:
+        events = _event_of_clause(ix, verb)
+        for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
+
+
+def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The events a clause is set at: at its own phrases ("at E"), at its subject's ("Leaders
+    at E announced ..."), else at those of the clause it hangs in ("Leaders at E witnessed
+    the signing of the protocol that marked the start of X")."""
+    for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
+        events = ix.events_at(clause, participation=False) or [
+            event
+            for subject in clause.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for prep, target in ix.prepositions_of_noun(subject)
+            if prep in ("at", "during") and (event := ix.event(target))
+        ]
+        if events:
+            return events
+    return []
 
 
 @rule(
@@ -505,7 +583,11 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
             continue
-        events = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+        events = [
+            _series_of_habit(ix, subject, key, verb) or key
+            for subject in ix.subjects(verb)
+            if ix.core(key := ix.event(subject)) == "Event"
+        ]
         if not events:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -629,6 +711,40 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "where-it-happens",
+    makes=("heldIn",),
+    triggers=("held_verbs",),
+    example=(
+        "Leaders met at the Nanning International Convention and Exhibition Center, where "
+        "the 10th China-ASEAN Expo runs until Friday."
+    ),
+    expect=(
+        "10th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "Leaders met at the Nanning International Convention and Exhibition Center, while "
+        "the 10th China-ASEAN Expo runs until Friday."
+    ),
+)
+def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
+    """ "the opening ceremony in the convention centre, where the four-day fair runs until
+    Friday", "Nanning, where the expo has been held since 2004": a place whose "where"
+    clause has an event happening in it is where the event is held."""
+    for token, key in event_references(ix):
+        for verb, role in ix.verbs_of(token):
+            if role != "subject" or verb.dep_ not in ("relcl", "advcl") or verb.head == verb:
+                continue
+            if lemma(verb) not in ix.lex["held_verbs"] or not any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+            ):
+                continue
+            for place in (ix.entity(verb.head), *_venue_chain(ix, verb.head)):
+                found.add(key, "heldIn", place, f"where-{lemma(verb)}", verb)
+
+
+@rule(
     "travelled-for-event",
     makes=("heldIn",),
     triggers=("gathering_verbs",),
@@ -687,3 +803,40 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
                 for prep, target in ix.prepositions_of_noun(noun):
                     if prep == "of":
                         found.add(ix.event(target), "heldIn", key, "home-of-event", noun)
+
+
+@rule(
+    "occasion-place",
+    makes=("heldIn",),
+    triggers=("occasion_nouns", "held_verbs"),
+    example=(
+        "The 8th China-ASEAN Expo opened on Friday. The opening ceremony began at 9 a.m. in "
+        "the Chinese Hibiscus Hall of the Nanning International Convention and Exhibition "
+        "Center."
+    ),
+    expect=(
+        "8th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The 8th China-ASEAN Expo opened on Friday. The opening ceremony was praised by "
+        "guests from the Nanning International Convention and Exhibition Center."
+    ),
+)
+def occasion_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The opening ceremony began at 9 a.m. in the Chinese Hibiscus Hall of the
+    convention centre", "the closing session was held at the Guangxi People's Hall": where
+    an occasion of an event happens, the event is held (the venue and what it lies in)."""
+    occasions = ix.lex["occasion_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["held_verbs"]:
+            continue
+        for subject in ix.subjects(verb):
+            if lemma(subject) not in occasions or subject.i in ix.token_key:
+                continue
+            event = ix.event(subject)
+            for prep, target in ix.prepositions(verb):
+                if prep in ("in", "at") and not _apposed_place(target):
+                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                        found.add(event, "heldIn", place, "occasion-place", verb)

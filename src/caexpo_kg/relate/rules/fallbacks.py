@@ -62,7 +62,7 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             for verb, role in ix.verbs_of(token)
         ):
             events.append((key, token))
-    current = ix.main_edition()
+    current = ix.main_event()  # the edition the article is about, else its one-off event
     if current is not None:
         first = ix.first_mentions()[current]
         events.append((current, first.root))

@@ -128,3 +128,62 @@ def dateline_country(ix: DocumentIndex, found: Findings) -> None:
         after = ix.text[later.end_char : later.end_char + 1]
         if between == ", " and after == "," and ix.core(other) == "Place":
             found.add(place, "locatedIn", other, "dateline-country", span.root)
+
+
+@rule(
+    "here-in-place",
+    makes=("locatedIn",),
+    example=(
+        "NANNING, Sept. 18 -- He opened the Malaysian pavilion at the expo here in the "
+        "Guangxi Zhuang Autonomous Region on Thursday."
+    ),
+    expect=("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter=(
+        "NANNING, Sept. 18 -- He opened the Malaysian pavilion at the expo here, then flew "
+        "to the Guangxi Zhuang Autonomous Region on Thursday."
+    ),
+)
+def here_in_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "at the expo here in the Guangxi Zhuang Autonomous Region": "here" is the dateline's
+    place (the house style of The Star and Bernama), and "here in P" says it lies in P."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    for token in ix.tokens[:-2]:
+        if token.lower_ != "here" or ix.tokens[token.i + 1].lower_ != "in":
+            continue
+        at = token.i + 2
+        while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
+            at += 1
+        other = ix.token_key.get(at)
+        if other is not None and ix.core(other) == "Place" and other != place:
+            found.add(place, "locatedIn", other, "here-in-place", token)
+
+
+@rule(
+    "place-of-place",
+    makes=("locatedIn",),
+    example=(
+        "The ceremony began in the Chinese Hibiscus Hall of the Nanning International "
+        "Convention and Exhibition Center."
+    ),
+    expect=(
+        "Chinese Hibiscus Hall",
+        "locatedIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The ceremony moved from the Chinese Hibiscus Hall to the Nanning International "
+        "Convention and Exhibition Center."
+    ),
+)
+def place_of_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Chinese Hibiscus Hall of the convention centre", "Hall 5 of the Nanning
+    International Convention and Exhibition Center": a place named "of" another lies in it."""
+    for span, key in ix.mentions_of("Place"):
+        if is_country(ix, key):
+            continue
+        for prep, target in ix.prepositions_of_noun(span.root):
+            other = ix.token_key.get(target.i) if prep == "of" else None
+            if other is not None and other != key and ix.core(other) == "Place":
+                found.add(key, "locatedIn", other, "place-of-place", span.root)
