@@ -230,3 +230,63 @@ def test_whoever_joins_someone_on_stage_is_at_the_event_in_scope(nlp):
 def test_whoever_joins_someone_elsewhere_is_not(nlp):
     text = OPENED + "Wang Yi was joined by Lim Jock Hoi in Beijing a week later."
     assert "Lim Jock Hoi" not in taking_part(nlp, text)
+
+
+def test_a_list_goes_on_past_together_with_and_as_well_as(nlp):
+    text = (
+        "Guests at the opening of the 16th China-ASEAN Expo included Prime Minister Hun Sen, "
+        "together with ASEAN Secretary-General Lim Jock Hoi, as well as Tan Sri Lee Kah Hoe."
+    )
+    assert {"Hun Sen", "Lim Jock Hoi", "Lee Kah Hoe"} <= taking_part(nlp, text)
+
+
+def test_a_list_of_names_ends_at_a_preposition_outside_a_title(nlp):
+    text = (
+        "Guests at the opening of the 16th China-ASEAN Expo included Hun Sen, who flew in "
+        "with Prak Sokhonn."
+    )
+    assert "Prak Sokhonn" not in taking_part(nlp, text)
+
+
+def test_a_title_with_for_in_it_does_not_cut_a_list_of_subjects(nlp):
+    text = OPENED + (
+        "Deputy Prime Minister Hor Namhong, Union Minister for International Cooperation "
+        "Tin Maung and Foreign Minister Don Pramudwinai also took part."
+    )
+    assert {"Hor Namhong", "Don Pramudwinai"} <= taking_part(nlp, text)
+
+
+def test_the_people_one_joins_at_an_event_take_part_too(nlp):
+    text = OPENED + "He joined Premier Li Keqiang and other leaders at the opening ceremony."
+    assert "Li Keqiang" in taking_part(nlp, text)
+
+
+def test_joining_someone_away_from_any_event_places_them_nowhere(nlp):
+    text = "Siti Aminah joined Li Keqiang in Beijing for a dinner."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_sentence_opening_with_taking_part_is_about_the_names_after_its_comma(nlp):
+    text = (
+        "Speaking at the 16th China-ASEAN Expo, Wang Lei and Siti Aminah called for "
+        "lower tariffs."
+    )
+    assert {"Wang Lei", "Siti Aminah"} <= taking_part(nlp, text)
+
+
+def test_a_scene_whose_subject_the_parser_lost_still_has_the_names_after_its_comma(nlp):
+    text = (
+        "On the sidelines of the 16th China-ASEAN Expo, the Malaysia External Trade "
+        "Development Corporation (MATRADE) and Petronas signed a memorandum."
+    )
+    assert "Malaysia External Trade Development Corporation" in taking_part(nlp, text)
+
+
+def test_an_event_that_brings_people_together_has_them_as_participants(nlp):
+    text = OPENED + "The fair drew Prime Minister Hun Sen and Premier Li Keqiang."
+    assert {"Hun Sen", "Li Keqiang"} <= taking_part(nlp, text)
+
+
+def test_people_drawn_to_a_city_are_no_guests_of_an_event(nlp):
+    text = OPENED + "Nanning drew Hun Sen and Li Keqiang."
+    assert taking_part(nlp, text) == set()

@@ -40,6 +40,19 @@ _OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another",
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
+#: Words before "with" that carry a list on: "together with", "along with".
+_LIST_GOING_ON = {"together", "along", "alongside"}
+
+
+def _carries_list_on(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` part of a phrase that continues a list ("together with", "along
+    with", "as well as") rather than a preposition that ends it?"""
+    word = tokens[i].lower_
+    before = tokens[i - 1].lower_ if i else ""
+    after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    if word == "with":
+        return before in _LIST_GOING_ON
+    return word == "as" and (after == "well" or before == "well")
 
 
 def lemma(token: Token) -> str:
@@ -575,12 +588,17 @@ class DocumentIndex:
         ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
         result = list(tokens)
         for token in tokens:
+            key = self.token_key.get(token.i)
+            core = self.core(key)
             for title in (c for c in token.children if c.dep_ == "appos"):
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
-            key = self.token_key.get(token.i)
+                # "Minister A, Minister B and Minister C were ...": the parser may hang the
+                # later names on the first as appositions; a person is no title of a person
+                other = self.token_key.get(title.i)
+                if key is not None and other != key and self.core(other) == core:
+                    result += [t for t in self.group(title) if t.i in self.token_key]
             if key is None:
                 continue
-            core = self.core(key)
             i = token.i - 1
             while i >= 0:  # not token.sent.start: the parser splits long lists of titles
                 candidate = self.tokens[i]
@@ -588,13 +606,28 @@ class DocumentIndex:
                     break
                 if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
                     break
-                if candidate.pos_ == "ADP" and candidate.lower_ != "of":
+                if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
                 if other is not None and self.core(other) == core and candidate not in result:
                     result.append(candidate)
                 i -= 1
         return result
+
+    def _inside_title(self, token: Token) -> bool:
+        """Is this preposition "of", or inside a capitalised title ("Union Minister for
+        International Cooperation Kyaw Tin")?"""
+        if token.lower_ == "of":
+            return True
+        before = self.tokens[token.i - 1] if token.i else None
+        after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+        return (
+            token.lower_ == "for"
+            and before is not None
+            and after is not None
+            and before.is_title
+            and after.is_title
+        )
 
     def listed_after(self, start: int, classes: tuple[str, ...]) -> list[str]:
         """Entities of ``classes`` named in the list that begins at token ``start``
@@ -623,6 +656,8 @@ class DocumentIndex:
                     break
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
+                if _carries_list_on(self.tokens, token.i):
+                    continue  # "A and B, together with C", "as well as C"
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue

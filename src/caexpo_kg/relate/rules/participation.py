@@ -61,7 +61,10 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
-        if not participants:
+        # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
+        # one joins are at the event too
+        companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
+        if not participants and not companions:
             continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
@@ -102,7 +105,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
-            for participant in [*participants, *partners]:
+            for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
@@ -172,6 +175,16 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _companions(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The people and organisations a verb's subject joins: its objects, and the names
+    listed right after it ("joined A, B and C at ...", where long titles break the tree)."""
+    objects = ix.keys(ix.widen(ix.objects(verb)))
+    listed = ix.listed_after(verb.i + 1, ("Organisation", "Person"))
+    return [
+        k for k in dict.fromkeys([*objects, *listed]) if ix.core(k) in ("Organisation", "Person")
+    ]
 
 
 def _in_phrase(token: Token, noun: Token) -> bool:
@@ -279,13 +292,12 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
                 continue
             participants = ix.keys(ix.subjects(verb))
-            if not participants and verb.dep_ == "ROOT":
+            comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
+            if verb.dep_ == "ROOT" and comma is not None:
                 # "On the sidelines of E, A and B signed ...": the parser may take the
                 # subjects into the opening phrase; they are the names after its comma.
-                comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
-                if comma is not None:
-                    participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
-            for participant in participants:
+                participants += ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+            for participant in dict.fromkeys(participants):
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
@@ -363,3 +375,93 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         for member in ix.listed_after(copula.i + 1, people):
             found.add(member, "participatedIn", event, "joined-by-list", copula)
+
+
+@rule(
+    "opening-participle",
+    makes=("participatedIn",),
+    triggers=("participation_verbs", "presence_verbs", "speech_nouns"),
+    example=(
+        "Addressing the opening ceremony of the 15th China-ASEAN Expo, Vice-Premier Han Zheng "
+        "said trade had grown."
+    ),
+    expect=("Han Zheng", "participatedIn", "15th China-ASEAN Expo"),
+    counter=(
+        "Recalling the opening ceremony of the 15th China-ASEAN Expo, Vice-Premier Han Zheng "
+        "said trade had grown."
+    ),
+)
+def opening_participles(ix: DocumentIndex, found: Findings) -> None:
+    """ "Addressing the opening of E, X said ...", "Speaking at the forum, X and Y ...",
+    "Delivering a keynote at E, X ...": a sentence that opens with a participle of
+    taking part, up to its comma, is about the names right after the comma. Read from
+    the surface: the parser often takes the participle for a subject and the name for
+    an apposition of the event."""
+    lex = ix.lex
+    verbs = lex["participation_verbs"] | lex["presence_verbs"]
+    for sentence in ix.sentences:
+        words = [t for t in sentence if not t.is_space]
+        if not words or words[0].tag_ != "VBG" or lemma(words[0]) not in verbs:
+            continue
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None:
+            continue
+        phrase = ix.tokens[words[0].i + 1 : comma.i]
+        event = _event_of_phrase(ix, phrase)
+        if event is None:
+            continue
+        for participant in ix.listed_after(comma.i + 1, ("Organisation", "Person")):
+            found.add(participant, "participatedIn", event, f"{lemma(words[0])}-opening", words[0])
+
+
+def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
+    """The event a participle phrase names ("at the 15th CAEXPO", "the opening ceremony of
+    E"), or the one in scope for an occasion, a speech or an unnamed event of its kind
+    ("the opening ceremony", "a keynote at the summit")."""
+    for token in phrase:
+        event = ix.event(token)
+        if event is not None:
+            return event
+    implicit = dict((t.i, e) for t, e in ix.implicit_events())
+    for token in phrase:
+        if token.i in implicit:
+            return implicit[token.i]
+        if lemma(token) in ix.lex["occasion_nouns"] or lemma(token) in ix.lex["speech_nouns"]:
+            return ix.event_in_scope(token)
+    return None
+
+
+@rule(
+    "event-brings-together",
+    makes=("participatedIn",),
+    triggers=("convening_verbs",),
+    example=(
+        "The 3rd GMS Summit brought together Chinese Premier Wen Jiabao, Cambodian Prime "
+        "Minister Hun Sen and Thai Prime Minister Samak Sundaravej."
+    ),
+    expect=("Hun Sen", "participatedIn", "3rd GMS Summit"),
+    counter=(
+        "The 3rd GMS Summit was praised by Chinese Premier Wen Jiabao, Cambodian Prime "
+        "Minister Hun Sen and Thai Prime Minister Samak Sundaravej."
+    ),
+)
+def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit brought together A, B and C", "The fair drew X and Y", "The forum
+    gathered ...": an event whose subject draws people in has them as participants."""
+    implicit = dict((t.i, e) for t, e in ix.implicit_events())
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["convening_verbs"]:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # "X was drawn to the expo": another frame
+        subjects = ix.subjects(verb)
+        events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
+        events += [implicit[t.i] for t in subjects if t.i in implicit]
+        if not events:
+            continue
+        guests = ix.keys(ix.widen(ix.objects(verb)))
+        after = next((c for c in verb.children if c.dep_ == "prt"), verb)
+        guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
+        for guest in dict.fromkeys(guests):
+            if ix.core(guest) in ("Organisation", "Person"):
+                found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
