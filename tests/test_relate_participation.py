@@ -268,8 +268,7 @@ def test_joining_someone_away_from_any_event_places_them_nowhere(nlp):
 
 def test_a_sentence_opening_with_taking_part_is_about_the_names_after_its_comma(nlp):
     text = (
-        "Speaking at the 16th China-ASEAN Expo, Wang Lei and Siti Aminah called for "
-        "lower tariffs."
+        "Speaking at the 16th China-ASEAN Expo, Wang Lei and Siti Aminah called for lower tariffs."
     )
     assert {"Wang Lei", "Siti Aminah"} <= taking_part(nlp, text)
 
@@ -290,3 +289,29 @@ def test_an_event_that_brings_people_together_has_them_as_participants(nlp):
 def test_people_drawn_to_a_city_are_no_guests_of_an_event(nlp):
     text = OPENED + "Nanning drew Hun Sen and Li Keqiang."
     assert taking_part(nlp, text) == set()
+
+
+def test_a_list_of_names_after_such_as_is_read_whole(nlp):
+    text = OPENED + (
+        "Present at the opening were leaders of China and ASEAN countries such as Wen "
+        "Jiabao, premier of China; and Hun Sen, prime minister of Cambodia."
+    )
+    assert {"Wen Jiabao", "Hun Sen"} <= taking_part(nlp, text)
+
+
+QUOTED = "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had doubled."
+
+
+def test_a_person_quoted_in_the_paragraph_of_the_event_speaks_there(nlp):
+    assert "Hoang Trung Hai" in taking_part(nlp, OPENED.strip() + " " + QUOTED)
+
+
+def test_a_person_quoted_in_another_paragraph_is_not_placed_by_the_quote(nlp):
+    assert "Hoang Trung Hai" not in taking_part(nlp, OPENED + QUOTED)
+
+
+def test_a_quote_given_through_a_channel_or_by_a_commentator_is_no_presence(nlp):
+    statement = "Hoang Trung Hai said in a written statement that trade had doubled."
+    analyst = "Zhai Kun, a researcher at Peking University, said trade had doubled."
+    assert taking_part(nlp, OPENED.strip() + " " + statement) == set()
+    assert taking_part(nlp, OPENED.strip() + " " + analyst) == set()

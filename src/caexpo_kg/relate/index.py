@@ -46,12 +46,15 @@ _LIST_GOING_ON = {"together", "along", "alongside"}
 
 def _carries_list_on(tokens: list[Token], i: int) -> bool:
     """Is token ``i`` part of a phrase that continues a list ("together with", "along
-    with", "as well as") rather than a preposition that ends it?"""
+    with", "as well as") or opens its names ("such as", "including") rather than a
+    preposition or verb that ends it?"""
     word = tokens[i].lower_
     before = tokens[i - 1].lower_ if i else ""
     after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
     if word == "with":
         return before in _LIST_GOING_ON
+    if word == "including" or (word == "as" and before == "such"):
+        return True  # "leaders of ASEAN countries such as A, B", "guests, including A"
     return word == "as" and (after == "well" or before == "well")
 
 
@@ -654,10 +657,10 @@ class DocumentIndex:
                     continue  # "A, vice chairman of X; B, Party secretary of Y; ..."
                 if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
                     break
+                if _carries_list_on(self.tokens, token.i):
+                    continue  # "A and B, together with C", "as well as C", "such as C"
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
-                if _carries_list_on(self.tokens, token.i):
-                    continue  # "A and B, together with C", "as well as C"
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -465,3 +465,74 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         for guest in dict.fromkeys(guests):
             if ix.core(guest) in ("Organisation", "Person"):
                 found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
+
+
+@rule(
+    "quoted-at-event",
+    makes=("participatedIn",),
+    triggers=("quote_verbs", "off_scene_words", "commentator_nouns"),
+    example=(
+        "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
+        "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had reached US$15 billion."
+    ),
+    expect=("Hoang Trung Hai", "participatedIn", "5th China-ASEAN Business and Investment Summit"),
+    counter=(
+        "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
+        "Vietnamese Deputy Prime Minister Hoang Trung Hai said in an interview that trade had "
+        "reached US$15 billion."
+    ),
+)
+def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "..., said X, vice-minister of ...": in a report on an event, a person quoted with
+    no other event, place or channel in sight speaks there. Not a quote given elsewhere
+    ("in an interview", "in a written statement", "In Manila, X said"), said before
+    ("had said then"), or a commentator's ("X, a researcher at ...")."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
+            continue
+        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        if not people:
+            continue
+        sentence = ix.sentence(verb)
+        if any(t.lower_ in lex["off_scene_words"] for t in sentence):
+            continue
+        mentioned = {ix.core(k) for _, k in ix.mentions_in(sentence)}
+        at_place = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
+        if "Event" in mentioned or _elsewhere(ix, verb, at_place):
+            continue
+        event = ix.event_in_scope(verb)
+        if event is None or not _paragraph_names(ix, sentence, event):
+            continue
+        for person in people:
+            if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
+                continue
+            found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
+
+
+def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Is the person described, in this sentence, as one who comments from outside
+    ("X, a researcher at ...", "analyst X")?"""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        token = ix.head_mention_token(span)
+        around = [c for c in token.children if c.dep_ == "appos"]
+        around += ix.tokens[max(span.start - 3, 0) : span.start]
+        if any(lemma(t) in ix.lex["commentator_nouns"] for t in around):
+            return True
+    return False
+
+
+def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
+    """Does the paragraph of ``sentence``, up to it, name ``event`` or refer to it ("the
+    summit", "the opening ceremony")?"""
+    start = ix.text.rfind("\n", 0, sentence.start_char) + 1
+    for span, key in ix.mention_spans:
+        if start <= span.start_char < sentence.end_char and key == event:
+            return True
+    implicit = {t.i for t, e in ix.implicit_events() if e == event}
+    for token in ix.tokens[sentence.start : sentence.end]:
+        if token.i in implicit or lemma(token) in ix.lex["occasion_nouns"]:
+            return True
+    return False
