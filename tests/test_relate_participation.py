@@ -315,3 +315,56 @@ def test_a_quote_given_through_a_channel_or_by_a_commentator_is_no_presence(nlp)
     analyst = "Zhai Kun, a researcher at Peking University, said trade had doubled."
     assert taking_part(nlp, OPENED.strip() + " " + statement) == set()
     assert taking_part(nlp, OPENED.strip() + " " + analyst) == set()
+
+
+def test_a_cabinet_secretary_works_for_the_department_of_the_portfolio(nlp):
+    text = (
+        "Trade and Industry Secretary Gregory L. Domingo led the delegation. The Department "
+        "of Trade and Industry (DTI) organised it."
+    )
+    assert ("Gregory L. Domingo", "Department of Trade and Industry") in affiliations(nlp, text)
+
+
+def test_a_portfolio_title_past_honorifics_names_the_ministry(nlp):
+    text = (
+        "Minister of International Trade and Industry Datuk Seri Tengku Zafrul Aziz spoke. "
+        "The Ministry of International Trade and Industry (MITI) led the mission."
+    )
+    expected = ("Tengku Zafrul Aziz", "Ministry of International Trade and Industry")
+    assert expected in affiliations(nlp, text)
+
+
+def test_a_title_ends_at_the_name_before_it(nlp):
+    text = (
+        "Commerce Minister Jurin Laksanawisit, and Foreign Secretary Liz Truss spoke, as did "
+        "the Ministry of Commerce."
+    )
+    assert ("Liz Truss", "Ministry of Commerce") not in affiliations(nlp, text)
+
+
+def test_an_office_in_a_department_at_a_ministry_belongs_to_both(nlp):
+    text = (
+        "Khamphet Vongsavath, director-general of the Department of Asian and Pacific Affairs "
+        "at the Lao Ministry of Foreign Affairs, spoke."
+    )
+    found = affiliations(nlp, text)
+    assert ("Khamphet Vongsavath", "Department of Asian and Pacific Affairs") in found
+    assert ("Khamphet Vongsavath", "Ministry of Foreign Affairs of Laos") in found
+
+
+def test_an_office_after_a_name_stops_at_the_next_clause(nlp):
+    text = (
+        "Khamphet Vongsavath, director-general of the Department of Asian and Pacific Affairs, "
+        "met the Lao Ministry of Foreign Affairs."
+    )
+    assert ("Khamphet Vongsavath", "Ministry of Foreign Affairs of Laos") not in affiliations(
+        nlp, text
+    )
+
+
+def test_a_description_beside_a_name_carries_the_office_it_is_given(nlp):
+    text = (
+        "The ASEAN-China Centre opened in Beijing. Ma Mingqiang, a Chinese diplomat who has "
+        "been appointed the centre's first secretary-general, spoke."
+    )
+    assert ("Ma Mingqiang", "ASEAN-China Centre") in affiliations(nlp, text)

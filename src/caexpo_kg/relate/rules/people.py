@@ -86,8 +86,8 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
 
 
-def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
-    """The five tokens before a name where its title is written, past brackets and
+def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
+    """The ``size`` (five) tokens before a name where its title is written, past brackets and
     honorifics: "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph
     Lim", "ASEAN Secretary-General H.E. Dr Kao Kim Hourn"."""
     # the words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
@@ -102,7 +102,7 @@ def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
             depth = max(depth - 1, 0)
         elif not depth and token.lower_.rstrip(".") not in honorifics:
             kept.append(token)
-    return kept[:5][::-1]
+    return kept[:size][::-1]
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
@@ -158,9 +158,14 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
                     found.add(person, "affiliatedWith", org, f"{lemma(verb)}-org", verb)
 
 
-_MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE)
-_TOPIC_MINISTER = re.compile(r"\b([a-z]+(?: and [a-z]+)?) minister\b", re.IGNORECASE)
-_MINISTRY = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
+#: The body a portfolio title belongs to: a minister to a ministry, a (cabinet) secretary
+#: to a department ("Trade and Industry Secretary X" of the Department of Trade and Industry).
+_BODY_OF_TITLE = {"minister": "ministry", "secretary": "department"}
+_TITLE_OF = re.compile(
+    r"\b(minister|secretary) (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE
+)
+_TOPIC_TITLE = re.compile(r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary)\b", re.IGNORECASE)
+_BODY = re.compile(r"^(ministry|department) (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
 
 
 @rule(
@@ -177,25 +182,30 @@ _MINISTRY = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
     ),
 )
 def ministers(ix: DocumentIndex, found: Findings) -> None:
-    """ "the Lao minister of posts and telecommunications", "Thai Commerce Minister X": a
-    minister of a portfolio works for the ministry of that portfolio the text names."""
-    ministries: dict[str, list[str]] = {}
+    """ "the Lao minister of posts and telecommunications", "Thai Commerce Minister X",
+    "Trade and Industry Secretary X": the holder of a portfolio works for the ministry
+    (or department) of that portfolio the text names."""
+    bodies: dict[tuple[str, str], list[str]] = {}
     for key, entity in ix.resolved.entities.items():
-        match = _MINISTRY.match(entity.label.casefold())
+        match = _BODY.match(entity.label.casefold())
         if entity.core_class == "Organisation" and match:
-            ministries.setdefault(match.group(1), []).append(key)
-    if not ministries:
+            bodies.setdefault((match.group(1), match.group(2)), []).append(key)
+    if not bodies:
         return
     for span, key in ix.mentions_of("Person"):
         token = ix.head_mention_token(span)
         offices = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "appos"]
-        window = ix.tokens[max(span.start - 6, 0) : span.start]
-        offices.append(" ".join(t.text for t in window))
+        window = _title_window(ix, span.start, size=8)
+        # the title ends at the name before it or a comma: "X, and Foreign Secretary Y"
+        cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
+        cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
+        offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
         for office in offices:
-            topics = [m.group(1) for m in _MINISTER_OF.finditer(office)]
-            topics += [m.group(1) for m in _TOPIC_MINISTER.finditer(office)]
-            for topic in topics:
-                candidates = ministries.get(topic.casefold().strip(" ,"), [])
+            titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
+            titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
+            for title, topic in titles:
+                body = _BODY_OF_TITLE[title.casefold()]
+                candidates = bodies.get((body, topic.casefold().strip(" ,")), [])
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
 
@@ -241,7 +251,33 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 and not ix.is_modifier_mention(other, token.i)
             ):
                 found.add(key, "affiliatedWith", other, "office-after-name", token)
+                for more in _bodies_beside(ix, other, token.i):
+                    found.add(key, "affiliatedWith", more, "office-after-name", token)
                 break
+
+
+#: Words that may stand between an office's organisation and another that holds or
+#: shares it: "the Department of X at the Lao Ministry of Y", "Ministry of A and Ministry of B".
+_BETWEEN_BODIES = {"at", "of", "and", "the", "'s", "’s"}
+
+
+def _bodies_beside(ix: DocumentIndex, org: str, at: int) -> list[str]:
+    """Organisations right after the mention of ``org`` at token ``at`` that the same office
+    belongs to: its parent ("Department of A at the Ministry of B") or a second body
+    ("Secretary at X's Ministry of A and Ministry of B")."""
+    found: list[str] = []
+    last = org
+    for token in ix.tokens[at + 1 : at + 20]:
+        key = ix.token_key.get(token.i)
+        if key == last or (key is not None and ix.core(key) == "Place"):
+            continue  # still inside the mention, or a country's possessive ("Singapore's")
+        if key is not None and ix.core(key) == "Organisation":
+            found.append(key)
+            last = key
+            continue
+        if token.lower_ not in _BETWEEN_BODIES:
+            break
+    return found
 
 
 @rule(
@@ -295,7 +331,9 @@ def office_predicates(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(verb) in _APPOINTING and any(c.dep_ == "nsubj" for c in verb.children):
             continue  # "X appointed Y director": the office is not the subject's
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        # "Ma, a diplomat who has been appointed ...": the description stands for the name
+        subjects = [t.head if t.dep_ == "appos" else t for t in ix.subjects(verb)]
+        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
         if not people:
             continue
         offices = [c for c in verb.children if c.dep_ in ("attr", "oprd", "dobj")]
