@@ -368,3 +368,14 @@ def test_a_description_beside_a_name_carries_the_office_it_is_given(nlp):
         "been appointed the centre's first secretary-general, spoke."
     )
     assert ("Ma Mingqiang", "ASEAN-China Centre") in affiliations(nlp, text)
+
+
+def test_what_happens_with_no_event_named_is_set_at_the_event_the_lead_reports(nlp):
+    text = (
+        "The Guangxi-Indonesia Trade Fair 2019 kicked off in Jakarta on Thursday, ahead of "
+        "the 16th China-ASEAN Expo in Nanning.\nThe 16th China-ASEAN Expo will run in "
+        "September, and the 16th China-ASEAN Expo will host Indonesia.\n"
+        "Guangxi Liugong Machinery displayed a compact excavator."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {("Guangxi Liugong Machinery", "Guangxi-Indonesia Trade Fair 2019")}

@@ -151,6 +151,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
+        self._lead_event: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -297,9 +298,41 @@ class DocumentIndex:
             self._main_event = (main,)
         return self._main_event[0]
 
+    def lead_event(self) -> str | None:
+        """The event the lead reports as happening: the first named in the headline or lead
+        that is the subject of an opening verb ("The China-ASEAN Expo Indonesia 2019 kicked
+        off in Jakarta on Thursday"), not a series."""
+        if self._lead_event is None:
+            lead_end = (
+                self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+                if self.sentences
+                else 0
+            )
+            series = set(self.resolved.editions.values())
+            found = None
+            for span, key in self.mention_spans:
+                if span.start >= lead_end:
+                    break
+                if self.core(key) != "Event" or key in series:
+                    continue
+                if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
+                    continue
+                verbs = self.verbs_of(self.head_mention_token(span))
+                if any(
+                    role == "subject" and lemma(v) in self.lex["opening_verbs"] for v, role in verbs
+                ):
+                    found = key
+                    break
+            self._lead_event = (found,)
+        return self._lead_event[0]
+
     def event_in_scope(self, token: Token) -> str | None:
-        """The event a sentence with none of its own is set at: the edition the article is
-        about so far, else the article's main event."""
+        """The event a sentence with none of its own is set at: the event the lead reports
+        as happening, else the edition the article is about so far, else the article's main
+        event."""
+        lead = self.lead_event()
+        if lead is not None:
+            return lead
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
@@ -330,7 +363,9 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is None:
                     continue
-                head = self.resolved.entities[event].label.split()[-1].lower()
+                # the head word of its name, past a year ("Trade Fair 2019")
+                words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
+                head = words[-1].lower() if words else ""
                 if word in (head, "event") or (word in EXPO_FAMILY and head in EXPO_FAMILY):
                     self._implicit.append((token, event))
         return self._implicit
