@@ -379,3 +379,16 @@ def test_what_happens_with_no_event_named_is_set_at_the_event_the_lead_reports(n
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
     assert found == {("Guangxi Liugong Machinery", "Guangxi-Indonesia Trade Fair 2019")}
+
+
+SUMMIT = "The 3rd GMS Summit opened in Vientiane on Monday. "
+
+
+def test_the_meeting_of_a_summit_in_scope_is_the_summit(nlp):
+    found = stated(relations_of(nlp, SUMMIT + "Hun Sen attended the closed-door meeting."))
+    assert ("Hun Sen", "participatedIn", "3rd GMS Summit") in found
+
+
+def test_a_meeting_of_another_year_or_time_is_another_occasion(nlp):
+    text = SUMMIT + "Wen Jiabao attended the 2003 meeting. Samak attended the previous meeting."
+    assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))

@@ -40,6 +40,9 @@ _OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another",
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
+#: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
+#: scope, "the summit" of a Foreign Ministers' Meeting.
+_MEETING_FAMILY = {"meeting", "summit"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -153,6 +156,7 @@ class DocumentIndex:
         self._main_event: tuple[str | None] | None = None
         self._lead_event: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
+        self._implicit_at: dict[int, str] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -262,7 +266,10 @@ class DocumentIndex:
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
                 return self.current_event(token)
-        return None
+        # "attended the meeting", "at the fair": an unnamed reference to the event in scope
+        if self._implicit_at is None:
+            self._implicit_at = {t.i: key for t, key in self.implicit_events()}
+        return self._implicit_at.get(token.i)
 
     def current_event(self, token: Token) -> str | None:
         """The edition (or expo) the article is about, as of ``token``."""
@@ -353,11 +360,8 @@ class DocumentIndex:
                 word = lemma(token)
                 if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
                     continue
-                left = self.tokens[token.left_edge.i : token.i]
-                if any(t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" for t in left):
+                if self.names_another_occasion(token):
                     continue
-                if any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left):
-                    continue  # "this year's" and "last week's" name the one in scope
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
@@ -366,9 +370,25 @@ class DocumentIndex:
                 # the head word of its name, past a year ("Trade Fair 2019")
                 words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
                 head = words[-1].lower() if words else ""
-                if word in (head, "event") or (word in EXPO_FAMILY and head in EXPO_FAMILY):
+                if (
+                    word in (head, "event")
+                    or (word in EXPO_FAMILY and head in EXPO_FAMILY)
+                    or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+                ):
                     self._implicit.append((token, event))
         return self._implicit
+
+    def names_another_occasion(self, noun: Token) -> bool:
+        """Do the words before an unnamed event make it another than the one in scope?
+        "the previous fair", "next year's expo", "the fifth meeting", "the 2003 meeting"
+        (but "this year's" and "last week's" name the one in scope)."""
+        left = self.tokens[noun.left_edge.i : noun.i]
+        if any(
+            t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"
+            for t in left
+        ):
+            return True
+        return any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left)
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
         found = []

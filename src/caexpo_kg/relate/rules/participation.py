@@ -111,9 +111,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
 
 def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
     """Does the clause happen away from the event in scope? "led a trade delegation to
-    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press)."""
+    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press);
+    "attended the 2003 meeting" (another occasion)."""
     if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
         return True
+    occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
+    if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
+        return True  # "attended the 2003 meeting", "visited the previous fair"
     return any(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
@@ -132,8 +136,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
             return True
-        if verb_lemma in lex["dobj_participation_verbs"] and (
-            noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"]
+        if (
+            verb_lemma in lex["dobj_participation_verbs"]
+            and (noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"])
+            and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
         ):
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
