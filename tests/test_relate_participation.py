@@ -392,3 +392,13 @@ def test_the_meeting_of_a_summit_in_scope_is_the_summit(nlp):
 def test_a_meeting_of_another_year_or_time_is_another_occasion(nlp):
     text = SUMMIT + "Wen Jiabao attended the 2003 meeting. Samak attended the previous meeting."
     assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))
+
+
+def test_parties_to_a_pact_beside_a_country_are_no_guests_of_the_event_in_scope(nlp):
+    text = OPENED + "China and the Association of Southeast Asian Nations signed a pact."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_pavilion_named_for_a_region_is_no_stand_of_an_organisation(nlp):
+    text = OPENED + "Visitors crowded the expo's ASEAN pavilion and the Huawei booth."
+    assert taking_part(nlp, text) == {"Huawei"}

@@ -101,7 +101,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 destinations += sent_to
         elsewhere = _elsewhere(ix, verb, destinations)
         at_the_scene = _at_the_scene(ix, verb)
-        if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
+        # "China and ASEAN signed an agreement": parties named beside a country act as
+        # sides of a pact, not as guests at the event in scope
+        parties = any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
+        present = verb_lemma in lex["presence_verbs"] or at_the_scene
+        if not events and not elsewhere and not parties and present:
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
@@ -265,11 +269,13 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
     for noun in ix.tokens:
         if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
             continue
-        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand)
+        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand) nor "the
+        # ASEAN pavilion" (a pavilion is named for the countries or region it shows)
         owners = [
             c
             for c in noun.children
-            if c.dep_ == "poss" or (c.dep_ == "compound" and noun.tag_ == "NN")
+            if c.dep_ == "poss"
+            or (c.dep_ == "compound" and noun.tag_ == "NN" and lemma(noun) != "pavilion")
         ]
         owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
         keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
