@@ -402,3 +402,18 @@ def test_parties_to_a_pact_beside_a_country_are_no_guests_of_the_event_in_scope(
 def test_a_pavilion_named_for_a_region_is_no_stand_of_an_organisation(nlp):
     text = OPENED + "Visitors crowded the expo's ASEAN pavilion and the Huawei booth."
     assert taking_part(nlp, text) == {"Huawei"}
+
+
+def test_who_keeps_a_stand_at_the_event_takes_part(nlp):
+    under = OPENED + "Malaysia has taken a large block of booths under Petronas."
+    where = OPENED + (
+        "Visitors can find the firm at the Sabah booth, where its chairman, Tan Sri Lee Kah "
+        "Hoe, will host a tasting."
+    )
+    assert taking_part(nlp, under) == {"Petronas"}
+    assert "Lee Kah Hoe" in taking_part(nlp, where)
+
+
+def test_a_stand_praised_or_visited_by_someone_is_not_theirs(nlp):
+    text = OPENED + "Malaysia has taken a large block of booths near Petronas."
+    assert taking_part(nlp, text) == set()

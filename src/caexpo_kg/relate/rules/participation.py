@@ -548,3 +548,55 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
         if token.i in implicit or lemma(token) in ix.lex["occasion_nouns"]:
             return True
     return False
+
+
+@rule(
+    "stand-keeper",
+    makes=("participatedIn",),
+    triggers=("stand_nouns", "keeping_verbs"),
+    example=(
+        "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
+        "which is coordinated by the Malaysia External Trade Development Corporation."
+    ),
+    expect=(
+        "Malaysia External Trade Development Corporation",
+        "participatedIn",
+        "21st China-ASEAN Expo",
+    ),
+    counter=(
+        "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
+        "which was praised by the Malaysia External Trade Development Corporation."
+    ),
+)
+def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
+    """Those who keep a stand at an event take part in it: "the pavilion, which is
+    coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
+    company's chairman, X, will host a tasting"."""
+    people = ("Organisation", "Person")
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["stand_nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        keepers: list[str] = []
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if lemma(clause) in ix.lex["keeping_verbs"]:
+                keepers += [
+                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
+                ]
+            if any(c.lower_ == "where" for c in clause.children):
+                subjects = ix.subjects(clause)
+                subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+                keepers += ix.keys(subjects)
+        holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        verb = holder.head.head if holder is not None and holder.head.dep_ == "dobj" else None
+        if verb is not None:  # "has taken a block of booths under X"
+            keepers += [k for p, t in ix.prepositions(verb) if p == "under" for k in ix.keys([t])]
+        keepers = [k for k in dict.fromkeys(keepers) if ix.core(k) in people]
+        if not keepers:
+            continue
+        own = ix.token_key.get(noun.i)
+        named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("at", "of")]
+        event = next((e for e in named if e and e != own), None) or ix.event_in_scope(noun)
+        if event == own:
+            continue
+        for keeper in keepers:
+            found.add(keeper, "participatedIn", event, "stand-keeper", noun)
