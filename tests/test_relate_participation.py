@@ -417,3 +417,23 @@ def test_who_keeps_a_stand_at_the_event_takes_part(nlp):
 def test_a_stand_praised_or_visited_by_someone_is_not_theirs(nlp):
     text = OPENED + "Malaysia has taken a large block of booths near Petronas."
     assert taking_part(nlp, text) == set()
+
+
+def test_taking_part_in_a_series_is_taking_part_in_its_edition_named_just_before(nlp):
+    text = (
+        "The 10th China-ASEAN Expo opened in Nanning on Tuesday. The 10th China-ASEAN "
+        "Business and Investment Summit opened together with the expo. Li Keqiang spoke at "
+        "the China-ASEAN Business and Investment Summit, urging trade of US$1 trillion by 2020."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") in found
+    assert ("Li Keqiang", "China-ASEAN Business and Investment Summit") not in found
+
+
+def test_taking_part_in_a_series_in_a_year_stays_with_the_series(nlp):
+    text = (
+        "The 10th China-ASEAN Business and Investment Summit opened on Tuesday. Li Keqiang "
+        "spoke at the China-ASEAN Business and Investment Summit in 2010."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") not in found

@@ -163,12 +163,20 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
 def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
     """ "has set up his stand at the China-ASEAN Expo" in an article about its 18th
     edition: taking part in the series, said of no other time, is taking part in the
-    edition in scope. A year or "since" in the clause's sentence keeps the series."""
+    edition in scope, or else the last edition of that series named before ("The 10th
+    CABIS opened. In his keynote at the summit, Li ..."). A year or "since" in the
+    clause's sentence keeps the series."""
     edition = ix.event_in_scope(verb)
     if edition is None or ix.resolved.editions.get(edition) != event:
+        edition = ix.nearest_before(verb, "Event", lambda k: ix.resolved.editions.get(k) == event)
+    if edition is None:
         return event
     sentence = ix.sentence(verb)
-    if any(ix.core(k) == "Year" for _, k in ix.mentions_in(sentence)):
+    # a year of the taking part, not a target ("trade of US$1 trillion by 2020")
+    if any(
+        ix.core(k) == "Year" and (s.start == 0 or ix.tokens[s.start - 1].lower_ != "by")
+        for s, k in ix.mentions_in(sentence)
+    ):
         return event
     if any(t.lower_ in ("since", "every", "each", "annually") for t in sentence):
         return event
