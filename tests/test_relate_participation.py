@@ -437,3 +437,19 @@ def test_taking_part_in_a_series_in_a_year_stays_with_the_series(nlp):
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
     assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") not in found
+
+
+def test_who_organises_or_leads_a_countrys_participation_takes_part(nlp):
+    led = OPENED + "Malaysia's participation, led by Petronas, grew this year."
+    organised = OPENED + "Petronas organized the Malaysian participation."
+    assert taking_part(nlp, led) == {"Petronas"}
+    assert taking_part(nlp, organised) == {"Petronas"}
+
+
+def test_praising_a_participation_is_no_part_in_it(nlp):
+    assert taking_part(nlp, OPENED + "Petronas praised the Malaysian participation.") == set()
+
+
+def test_those_beside_whom_one_attends_take_part_too(nlp):
+    text = "Anwar Ibrahim attended the 16th China-ASEAN Expo together with Premier Li Qiang."
+    assert {"Anwar Ibrahim", "Li Qiang"} <= taking_part(nlp, text)

@@ -67,6 +67,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if not participants and not companions:
             continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
+        if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
+            partners += _alongside(ix, verb)
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -193,6 +195,29 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
+    """Those who take part beside the subject: "attended the opening together with Li
+    Qiang and other leaders", "spoke alongside Premier Li" (the parser may hang the phrase
+    on the verb or on its object)."""
+    targets = []
+    for head in [verb, *ix.objects(verb)]:
+        for child in head.children:
+            preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
+            if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+                preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
+            # "together" hung on "with" itself
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and any(c.lower_ in ("together", "along") for c in child.children)
+            ):
+                preps = [child]
+            for prep in preps:
+                targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    keys = ix.keys(ix.widen(targets))
+    return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
 
 
 def _companions(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -608,3 +633,43 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             continue
         for keeper in keepers:
             found.add(keeper, "participatedIn", event, "stand-keeper", noun)
+
+
+@rule(
+    "participation-led-by",
+    makes=("participatedIn",),
+    triggers=("participation_nouns", "keeping_verbs", "organising_verbs"),
+    example=(
+        "The 10th China-ASEAN Expo opened in Nanning. The Center for International Trade "
+        "Expositions and Missions organized the Philippine participation."
+    ),
+    expect=(
+        "Center for International Trade Expositions and Missions",
+        "participatedIn",
+        "10th China-ASEAN Expo",
+    ),
+    counter=(
+        "The 10th China-ASEAN Expo opened in Nanning. The Center for International Trade "
+        "Expositions and Missions praised the Philippine participation."
+    ),
+)
+def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
+    """ "X organized the Philippine participation", "Malaysia's 21st participation in
+    CAEXPO, led by Matrade": who organises or leads a country's taking part takes part."""
+    lex = ix.lex
+    leading = lex["keeping_verbs"] | lex["organising_verbs"] | {"lead", "head"}
+    for noun in ix.tokens:
+        if lemma(noun) not in lex["participation_nouns"] or noun.pos_ != "NOUN":
+            continue
+        leaders: list[str] = []
+        if noun.dep_ == "dobj" and lemma(noun.head) in leading:
+            leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+        for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
+            leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
+        leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
+        if not leaders:
+            continue
+        named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
+        event = next((e for e in named if e), None) or ix.event_in_scope(noun)
+        for leader in dict.fromkeys(leaders):
+            found.add(leader, "participatedIn", event, "participation-led-by", noun)
