@@ -453,3 +453,12 @@ def test_praising_a_participation_is_no_part_in_it(nlp):
 def test_those_beside_whom_one_attends_take_part_too(nlp):
     text = "Anwar Ibrahim attended the 16th China-ASEAN Expo together with Premier Li Qiang."
     assert {"Anwar Ibrahim", "Li Qiang"} <= taking_part(nlp, text)
+
+
+def test_attending_both_of_two_events_of_the_sentence_is_taking_part_in_each(nlp):
+    text = (
+        "The fifth China-ASEAN Expo and China-ASEAN Business and Investment Summit opened in "
+        "Nanning on Wednesday, with Vice Premier Li Keqiang attending both."
+    )
+    found = {o for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {"5th China-ASEAN Expo", "5th China-ASEAN Business and Investment Summit"}

@@ -101,6 +101,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
                 events += [k for k in (ix.event(t) for t in sent_to) if k]
                 destinations += sent_to
+        if not events and any(o.lower_ in ("both", "all") for o in ix.objects(verb)):
+            # "The Expo and the Summit opened, with Li attending both": the sentence's events
+            series = set(ix.resolved.editions.values())
+            sentence = ix.mentions_in(ix.sentence(verb))
+            events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
+            events = list(dict.fromkeys(events))
         elsewhere = _elsewhere(ix, verb, destinations)
         at_the_scene = _at_the_scene(ix, verb)
         # "China and ASEAN signed an agreement": parties named beside a country act as
