@@ -462,3 +462,12 @@ def test_attending_both_of_two_events_of_the_sentence_is_taking_part_in_each(nlp
     )
     found = {o for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
     assert found == {"5th China-ASEAN Expo", "5th China-ASEAN Business and Investment Summit"}
+
+
+def test_the_leader_and_members_of_a_delegation_to_an_event_take_part(nlp):
+    text = (
+        "Brunei's delegation to the 16th China-ASEAN Expo, led by Foreign Minister Lim Jock "
+        "Seng, included many businessmen, among them Chan Sui Kiat, president of the Chinese "
+        "Chamber of Commerce."
+    )
+    assert taking_part(nlp, text) == {"Lim Jock Seng", "Chan Sui Kiat"}

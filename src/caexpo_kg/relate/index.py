@@ -58,6 +58,8 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
         return before in _LIST_GOING_ON
     if word == "including" or (word == "as" and before == "such"):
         return True  # "leaders of ASEAN countries such as A, B", "guests, including A"
+    if word == "among" and after in ("them", "whom"):
+        return True  # "a large number of businessmen, among them A"
     return word == "as" and (after == "well" or before == "well")
 
 

@@ -37,8 +37,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
             # "a delegation led by Deputy Prime Minister X": X came to the event
+            sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(verb.head) if p == "to"]
             for prep, target in ix.prepositions(verb):
                 if prep == "by" and ix.core(ix.entity(target)) == "Person":
+                    # "Brunei's delegation to E, led by X": X goes where the delegation goes
+                    for event in (e for e in sent_to if e):
+                        found.add(ix.entity(target), "participatedIn", event, "lead-by", verb)
                     found.unplaced.append((ix.entity(target), verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
