@@ -471,3 +471,8 @@ def test_the_leader_and_members_of_a_delegation_to_an_event_take_part(nlp):
         "Chamber of Commerce."
     )
     assert taking_part(nlp, text) == {"Lim Jock Seng", "Chan Sui Kiat"}
+
+
+def test_a_quote_beside_another_event_of_the_kind_is_not_placed_at_the_expo(nlp):
+    text = OPENED.strip() + " Huawei's Simon Lin said at a forum that 5G would spread."
+    assert "Simon Lin" not in taking_part(nlp, text)

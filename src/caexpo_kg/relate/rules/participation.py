@@ -559,6 +559,13 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         event = ix.event_in_scope(verb)
         if event is None or not _paragraph_names(ix, sentence, event):
             continue
+        settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
+        if any(
+            ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
+            for t in settings
+            if ix.event(t) != event
+        ):
+            continue  # "said at a forum": set at an event of its own ("at the launch" is not)
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
@@ -580,17 +587,20 @@ def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:
 
 
 def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
-    """Does the paragraph of ``sentence``, up to it, name ``event`` or refer to it ("the
-    summit", "the opening ceremony")?"""
+    """Does the paragraph of ``sentence``, up to it, name ``event``, or the sentence refer
+    to it ("the summit" of a Summit in scope, "the opening ceremony"; not "the forum" in
+    an article about an expo)?"""
     start = ix.text.rfind("\n", 0, sentence.start_char) + 1
     for span, key in ix.mention_spans:
         if start <= span.start_char < sentence.end_char and key == event:
             return True
-    implicit = {t.i for t, e in ix.implicit_events() if e == event}
-    for token in ix.tokens[sentence.start : sentence.end]:
-        if token.i in implicit or lemma(token) in ix.lex["occasion_nouns"]:
-            return True
-    return False
+    # an occasion of the event ("at the launch", "the opening"), but not another event of
+    # its own kind ("the forum" in an article about an expo)
+    occasions = ix.lex["occasion_nouns"] - ix.lex["implicit_event_nouns"]
+    return any(
+        ix.event(t) == event or lemma(t) in occasions
+        for t in ix.tokens[sentence.start : sentence.end]
+    )
 
 
 @rule(
