@@ -344,3 +344,36 @@ def office_predicates(ix: DocumentIndex, found: Findings) -> None:
             for org in _orgs_under(ix, office):
                 for person in people:
                     found.add(person, "affiliatedWith", org, f"{lemma(verb)}-office", verb)
+
+
+@rule(
+    "office-before-name",
+    makes=("affiliatedWith",),
+    triggers=("office_nouns",),
+    example="Huawei's vice-president for Southeast Asia, Simon Lin, told the audience so.",
+    expect=("Simon Lin", "affiliatedWith", "Huawei"),
+    counter="Huawei's rival in Southeast Asia, Simon Lin, told the audience so.",
+)
+def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
+    """ "Huawei's vice-president for Southeast Asia, Simon Lin, said": an organisation's
+    office written before a name and set off by a comma, read from the surface (the
+    parser often makes the office a clause of its own)."""
+    offices = ix.lex["office_nouns"]
+    for span, key in ix.mentions_of("Person"):
+        if span.start < 2 or ix.tokens[span.start - 1].text != ",":
+            continue
+        office_seen = False
+        for token in reversed(ix.tokens[max(span.start - 12, 0) : span.start - 1]):
+            if token.text in (",", ";", ".", ":") or token.is_sent_end or "\n" in token.text:
+                break
+            if token.pos_ == "VERB" or (
+                token.i in ix.token_key and ix.core(ix.token_key[token.i]) == "Person"
+            ):
+                break
+            if lemma(token) in offices:
+                office_seen = True
+            following = ix.tokens[token.i + 1].text if token.i + 1 < len(ix.tokens) else ""
+            org = ix.token_key.get(token.i)
+            if office_seen and ix.core(org) == "Organisation" and following in ("'s", "’s"):
+                found.add(key, "affiliatedWith", org, "office-before-name", token)
+                break
