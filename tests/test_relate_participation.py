@@ -476,3 +476,19 @@ def test_the_leader_and_members_of_a_delegation_to_an_event_take_part(nlp):
 def test_a_quote_beside_another_event_of_the_kind_is_not_placed_at_the_expo(nlp):
     text = OPENED.strip() + " Huawei's Simon Lin said at a forum that 5G would spread."
     assert "Simon Lin" not in taking_part(nlp, text)
+
+
+def test_the_leader_of_a_delegation_takes_part_where_the_delegation_does(nlp):
+    text = (
+        "The 15th China-ASEAN Expo opened in Nanning. A Lao delegation led by Saleumxay "
+        "Kommasith toured the 16th China-ASEAN Expo."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {("Saleumxay Kommasith", EXPO)}
+
+
+def test_a_trip_to_an_event_is_taking_part_and_a_trip_to_a_city_is_not(nlp):
+    to_event = "Anwar Ibrahim's visit to attend the 16th China-ASEAN Expo was short."
+    to_city = OPENED + "Anwar Ibrahim's trip to Beijing was long."
+    assert taking_part(nlp, to_event) == {"Anwar Ibrahim"}
+    assert taking_part(nlp, to_city) == set()

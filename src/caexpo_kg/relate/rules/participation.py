@@ -37,11 +37,20 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
             # "a delegation led by Deputy Prime Minister X": X came to the event
-            sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(verb.head) if p == "to"]
+            delegation = verb.head
+            sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
+            if delegation.dep_ == "nsubj":
+                # "A delegation led by X is attending E": where the delegation takes part
+                goes = delegation.head
+                sent_to += ix.events_at(
+                    goes, participation=lemma(goes) in lex["participation_verbs"]
+                )
+                if lemma(goes) in lex["dobj_participation_verbs"]:
+                    sent_to += [ix.event(o) for o in ix.objects(goes)]
             for prep, target in ix.prepositions(verb):
                 if prep == "by" and ix.core(ix.entity(target)) == "Person":
                     # "Brunei's delegation to E, led by X": X goes where the delegation goes
-                    for event in (e for e in sent_to if e):
+                    for event in dict.fromkeys(e for e in sent_to if e):
                         found.add(ix.entity(target), "participatedIn", event, "lead-by", verb)
                     found.unplaced.append((ix.entity(target), verb))
         subjects = ix.subjects(verb)
@@ -693,3 +702,38 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         event = next((e for e in named if e), None) or ix.event_in_scope(noun)
         for leader in dict.fromkeys(leaders):
             found.add(leader, "participatedIn", event, "participation-led-by", noun)
+
+
+@rule(
+    "trip-to-event",
+    makes=("participatedIn",),
+    triggers=("trip_nouns", "dobj_participation_verbs"),
+    example=(
+        "Prime Minister Pham Minh Chinh's visit to attend the 20th China-ASEAN Expo was "
+        "successful, officials said."
+    ),
+    expect=("Pham Minh Chinh", "participatedIn", "20th China-ASEAN Expo"),
+    counter=(
+        "Prime Minister Pham Minh Chinh's criticism of the 20th China-ASEAN Expo was "
+        "unexpected, officials said."
+    ),
+)
+def trips_to_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "X's visit to attend E", "X's trip to E", "her two-day trip to China for E": who
+    travels to an event takes part in it."""
+    lex = ix.lex
+    for noun in ix.tokens:
+        if lemma(noun) not in lex["trip_nouns"] or noun.pos_ != "NOUN":
+            continue
+        travellers = [c for c in noun.children if c.dep_ == "poss"]
+        keys = [k for k in ix.keys(travellers) if ix.core(k) in ("Organisation", "Person")]
+        if not keys:
+            continue
+        events = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("to", "for")]
+        for clause in noun.children:  # "visit to attend E"
+            if clause.dep_ in ("acl", "relcl") and lemma(clause) in lex["dobj_participation_verbs"]:
+                events += [ix.event(o) for o in ix.objects(clause)]
+                events += ix.events_at(clause, participation=True)
+        for event in dict.fromkeys(e for e in events if e):
+            for key in keys:
+                found.add(key, "participatedIn", event, "trip-to-event", noun)
