@@ -492,3 +492,8 @@ def test_a_trip_to_an_event_is_taking_part_and_a_trip_to_a_city_is_not(nlp):
     to_city = OPENED + "Anwar Ibrahim's trip to Beijing was long."
     assert taking_part(nlp, to_event) == {"Anwar Ibrahim"}
     assert taking_part(nlp, to_city) == set()
+
+
+def test_an_event_that_draws_a_thing_does_not_draw_the_names_after_it(nlp):
+    text = OPENED + "The fair drew praise of Petronas and Huawei."
+    assert taking_part(nlp, text) == set()

@@ -523,9 +523,13 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         events += [implicit[t.i] for t in subjects if t.i in implicit]
         if not events:
             continue
-        guests = ix.keys(ix.widen(ix.objects(verb)))
-        after = next((c for c in verb.children if c.dep_ == "prt"), verb)
-        guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
+        objects = ix.objects(verb)
+        guests = ix.keys(ix.widen(objects))
+        # the names right after the verb, unless it draws a thing ("drew praise of X")
+        things = [o for o in objects if o.pos_ == "NOUN" and o.i not in ix.token_key]
+        if not things:
+            after = next((c for c in verb.children if c.dep_ == "prt"), verb)
+            guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
         for guest in dict.fromkeys(guests):
             if ix.core(guest) in ("Organisation", "Person"):
                 found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
