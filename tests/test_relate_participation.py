@@ -497,3 +497,18 @@ def test_a_trip_to_an_event_is_taking_part_and_a_trip_to_a_city_is_not(nlp):
 def test_an_event_that_draws_a_thing_does_not_draw_the_names_after_it(nlp):
     text = OPENED + "The fair drew praise of Petronas and Huawei."
     assert taking_part(nlp, text) == set()
+
+
+def test_organisations_whose_people_take_part_take_part(nlp):
+    text = OPENED + "Executives from PetroVietnam and Vietjet toured the exhibition halls."
+    assert taking_part(nlp, text) == {"PetroVietnam", "Vietjet"}
+
+
+def test_organisations_whose_people_act_elsewhere_are_not_placed(nlp):
+    text = OPENED + "Analysts from Maybank said trade would grow."
+    assert taking_part(nlp, text) == set()
+
+
+def test_being_among_those_on_stage_is_taking_part(nlp):
+    text = OPENED + "Thai Commerce Minister Jurin Laksanawisit was among those on stage."
+    assert taking_part(nlp, text) == {"Jurin Laksanawisit"}

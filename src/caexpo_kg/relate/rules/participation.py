@@ -74,6 +74,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
+        participants += _sent_by(ix, subjects)
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
@@ -173,6 +174,11 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
             return True
+        if prep == "among" and any(  # "was among those on stage"
+            p in ("at", "in", "on") and lemma(t) in lex["scene_nouns"]
+            for p, t in ix.prepositions_of_noun(target)
+        ):
+            return True
         if prep in ("at", "in", "on", "around") and noun in lex["scene_nouns"]:
             return True
         own_speech = any(c.dep_ == "poss" for c in target.children)
@@ -214,6 +220,20 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
+    """Organisations whose people are the subject: "Executives from PetroVietnam and
+    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended"."""
+    found = []
+    for noun in subjects:
+        if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
+            continue
+        for prep, target in ix.prepositions_of_noun(noun):
+            key = ix.entity(target) if prep in ("from", "of") else None
+            if ix.core(key) == "Organisation" and key not in found:
+                found.append(key)
+    return found
 
 
 def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
