@@ -512,3 +512,18 @@ def test_organisations_whose_people_act_elsewhere_are_not_placed(nlp):
 def test_being_among_those_on_stage_is_taking_part(nlp):
     text = OPENED + "Thai Commerce Minister Jurin Laksanawisit was among those on stage."
     assert taking_part(nlp, text) == {"Jurin Laksanawisit"}
+
+
+def test_a_person_from_an_organisation_or_with_it_in_brackets_works_there(nlp):
+    text = (
+        "Zhang Wei, from the Guangxi Department of Commerce, said trade grew. Liu Ming (China "
+        "Council for the Promotion of International Trade) attended."
+    )
+    found = affiliations(nlp, text)
+    assert ("Zhang Wei", "Guangxi Department of Commerce") in found
+    assert ("Liu Ming", "China Council for the Promotion of International Trade") in found
+
+
+def test_a_person_from_a_country_works_for_nobody(nlp):
+    text = "Lee Wei, from Malaysia, met Huawei. Wen Jiabao (China) spoke."
+    assert affiliations(nlp, text) == set()

@@ -289,13 +289,18 @@ def _bodies_beside(ix: DocumentIndex, org: str, at: int) -> list[str]:
 )
 def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
     """ "Zhao Zhigang of the Guangxi Big Data Development Bureau said", "Wang Wentao of
-    China's Ministry of Commerce": "of" right after a person's name names where they
-    work. Read from the surface ("of" may hang on the verb in the parse); a place after
-    "of" ("Hun Sen of Cambodia") is no employer."""
+    China's Ministry of Commerce", "Zhang Wei, from the Guangxi Department of Commerce,",
+    "Liu Ming (CCPIT)": "of", "from" or a bracket right after a person's name names where
+    they work. Read from the surface ("of" may hang on the verb in the parse); a place
+    there ("Hun Sen of Cambodia", "Zhang Wei, from Malaysia,") is no employer."""
     for span, key in ix.mentions_of("Person"):
-        if span.end >= len(ix.tokens) or ix.tokens[span.end].lower_ != "of":
+        after = [t.lower_ for t in ix.tokens[span.end : span.end + 2]]
+        if after[:1] in (["of"], ["("]):
+            at = span.end + 1
+        elif after == [",", "from"]:
+            at = span.end + 2
+        else:
             continue
-        at = span.end + 1
         while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
             at += 1
         owner = ix.token_key.get(at)
@@ -307,7 +312,7 @@ def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
                 at = end + 1
         org = ix.token_key.get(at)
         if ix.core(org) == "Organisation":
-            found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[span.end])
+            found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[at])
 
 
 #: Office verbs whose active subject gives the office to someone else.
