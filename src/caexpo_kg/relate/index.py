@@ -159,6 +159,7 @@ class DocumentIndex:
         self._lead_event: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._implicit_at: dict[int, str] | None = None
+        self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -380,6 +381,21 @@ class DocumentIndex:
                     self._implicit.append((token, event))
         return self._implicit
 
+    def last_edition_of(self, series: str, token: Token) -> str | None:
+        """The edition of ``series`` named last before ``token`` (positions indexed once, so
+        each look-up is a ``bisect``)."""
+        if self._editions_by_series is None:
+            self._editions_by_series = {}
+            for span, key in self.mention_spans:
+                of = self.resolved.editions.get(key)
+                if of is not None:
+                    ends, keys = self._editions_by_series.setdefault(of, ([], []))
+                    ends.append(span.end)
+                    keys.append(key)
+        ends, keys = self._editions_by_series.get(series, ([], []))
+        position = bisect_right(ends, token.i) - 1
+        return keys[position] if position >= 0 else None
+
     def names_another_occasion(self, noun: Token) -> bool:
         """Do the words before an unnamed event make it another than the one in scope?
         "the previous fair", "next year's expo", "the fifth meeting", "the 2003 meeting"
@@ -401,6 +417,10 @@ class DocumentIndex:
         return found
 
     # ----------------------------------------------------------- sentences
+    def sentence_position(self, token: Token) -> int:
+        """The position in :attr:`sentences` of the sentence of ``token``."""
+        return bisect_right(self._sentence_starts, token.i) - 1
+
     def sentence(self, token: Token) -> Span:
         """``token.sent``, without walking the tokens again."""
         return self.sentences[bisect_right(self._sentence_starts, token.i) - 1]

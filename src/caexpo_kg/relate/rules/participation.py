@@ -195,7 +195,7 @@ def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
     clause's sentence keeps the series."""
     edition = ix.event_in_scope(verb)
     if edition is None or ix.resolved.editions.get(edition) != event:
-        edition = ix.nearest_before(verb, "Event", lambda k: ix.resolved.editions.get(k) == event)
+        edition = ix.last_edition_of(event, verb)
     if edition is None:
         return event
     sentence = ix.sentence(verb)
@@ -506,10 +506,7 @@ def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
         event = ix.event(token)
         if event is not None:
             return event
-    implicit = dict((t.i, e) for t, e in ix.implicit_events())
     for token in phrase:
-        if token.i in implicit:
-            return implicit[token.i]
         if lemma(token) in ix.lex["occasion_nouns"] or lemma(token) in ix.lex["speech_nouns"]:
             return ix.event_in_scope(token)
     return None
@@ -532,15 +529,14 @@ def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
 def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
     """ "The summit brought together A, B and C", "The fair drew X and Y", "The forum
     gathered ...": an event whose subject draws people in has them as participants."""
-    implicit = dict((t.i, e) for t, e in ix.implicit_events())
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["convening_verbs"]:
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # "X was drawn to the expo": another frame
         subjects = ix.subjects(verb)
+        # named, or an unnamed reference to the event in scope ("The fair drew ...")
         events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
-        events += [implicit[t.i] for t in subjects if t.i in implicit]
         if not events:
             continue
         objects = ix.objects(verb)
@@ -624,8 +620,10 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
     to it ("the summit" of a Summit in scope, "the opening ceremony"; not "the forum" in
     an article about an expo)?"""
     start = ix.text.rfind("\n", 0, sentence.start_char) + 1
-    for span, key in ix.mention_spans:
-        if start <= span.start_char < sentence.end_char and key == event:
+    at = ix.sentence_position(sentence[0])
+    # back through the paragraph's sentences (a bounded look-back keeps this linear)
+    for earlier in ix.sentences[max(at - 20, 0) : at + 1]:
+        if earlier.start_char >= start and any(k == event for _, k in ix.mentions_in(earlier)):
             return True
     # an occasion of the event ("at the launch", "the opening"), but not another event of
     # its own kind ("the forum" in an article about an expo)

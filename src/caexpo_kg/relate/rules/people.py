@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -86,13 +87,19 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
 
 
+@lru_cache(maxsize=4)
+def _honorific_words(honorifics: tuple[str, ...]) -> frozenset[str]:
+    """The words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
+    (read once per rule set: every name's title window asks)."""
+    words = {w.rstrip(".") for h in honorifics for w in h.split()}
+    return frozenset(words - {"the", "his", "her"})
+
+
 def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
     """The ``size`` (five) tokens before a name where its title is written, past brackets and
     honorifics: "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph
     Lim", "ASEAN Secretary-General H.E. Dr Kao Kim Hourn"."""
-    # the words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
-    honorifics = {w.rstrip(".") for h in ix.rules.honorifics for w in h.split()}
-    honorifics -= {"the", "his", "her"}
+    honorifics = _honorific_words(ix.rules.honorifics)
     kept: list[Token] = []
     depth = 0
     for token in reversed(ix.tokens[max(start - 12, 0) : start]):
