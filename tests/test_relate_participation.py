@@ -230,3 +230,300 @@ def test_whoever_joins_someone_on_stage_is_at_the_event_in_scope(nlp):
 def test_whoever_joins_someone_elsewhere_is_not(nlp):
     text = OPENED + "Wang Yi was joined by Lim Jock Hoi in Beijing a week later."
     assert "Lim Jock Hoi" not in taking_part(nlp, text)
+
+
+def test_a_list_goes_on_past_together_with_and_as_well_as(nlp):
+    text = (
+        "Guests at the opening of the 16th China-ASEAN Expo included Prime Minister Hun Sen, "
+        "together with ASEAN Secretary-General Lim Jock Hoi, as well as Tan Sri Lee Kah Hoe."
+    )
+    assert {"Hun Sen", "Lim Jock Hoi", "Lee Kah Hoe"} <= taking_part(nlp, text)
+
+
+def test_a_list_of_names_ends_at_a_preposition_outside_a_title(nlp):
+    text = (
+        "Guests at the opening of the 16th China-ASEAN Expo included Hun Sen, who flew in "
+        "with Prak Sokhonn."
+    )
+    assert "Prak Sokhonn" not in taking_part(nlp, text)
+
+
+def test_a_title_with_for_in_it_does_not_cut_a_list_of_subjects(nlp):
+    text = OPENED + (
+        "Deputy Prime Minister Hor Namhong, Union Minister for International Cooperation "
+        "Tin Maung and Foreign Minister Don Pramudwinai also took part."
+    )
+    assert {"Hor Namhong", "Don Pramudwinai"} <= taking_part(nlp, text)
+
+
+def test_the_people_one_joins_at_an_event_take_part_too(nlp):
+    text = OPENED + "He joined Premier Li Keqiang and other leaders at the opening ceremony."
+    assert "Li Keqiang" in taking_part(nlp, text)
+
+
+def test_joining_someone_away_from_any_event_places_them_nowhere(nlp):
+    text = "Siti Aminah joined Li Keqiang in Beijing for a dinner."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_sentence_opening_with_taking_part_is_about_the_names_after_its_comma(nlp):
+    text = (
+        "Speaking at the 16th China-ASEAN Expo, Wang Lei and Siti Aminah called for lower tariffs."
+    )
+    assert {"Wang Lei", "Siti Aminah"} <= taking_part(nlp, text)
+
+
+def test_a_scene_whose_subject_the_parser_lost_still_has_the_names_after_its_comma(nlp):
+    text = (
+        "On the sidelines of the 16th China-ASEAN Expo, the Malaysia External Trade "
+        "Development Corporation (MATRADE) and Petronas signed a memorandum."
+    )
+    assert "Malaysia External Trade Development Corporation" in taking_part(nlp, text)
+
+
+def test_an_event_that_brings_people_together_has_them_as_participants(nlp):
+    text = OPENED + "The fair drew Prime Minister Hun Sen and Premier Li Keqiang."
+    assert {"Hun Sen", "Li Keqiang"} <= taking_part(nlp, text)
+
+
+def test_people_drawn_to_a_city_are_no_guests_of_an_event(nlp):
+    text = OPENED + "Nanning drew Hun Sen and Li Keqiang."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_list_of_names_after_such_as_is_read_whole(nlp):
+    text = OPENED + (
+        "Present at the opening were leaders of China and ASEAN countries such as Wen "
+        "Jiabao, premier of China; and Hun Sen, prime minister of Cambodia."
+    )
+    assert {"Wen Jiabao", "Hun Sen"} <= taking_part(nlp, text)
+
+
+QUOTED = "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had doubled."
+
+
+def test_a_person_quoted_in_the_paragraph_of_the_event_speaks_there(nlp):
+    assert "Hoang Trung Hai" in taking_part(nlp, OPENED.strip() + " " + QUOTED)
+
+
+def test_a_person_quoted_in_another_paragraph_is_not_placed_by_the_quote(nlp):
+    assert "Hoang Trung Hai" not in taking_part(nlp, OPENED + QUOTED)
+
+
+def test_a_quote_given_through_a_channel_or_by_a_commentator_is_no_presence(nlp):
+    statement = "Hoang Trung Hai said in a written statement that trade had doubled."
+    analyst = "Zhai Kun, a researcher at Peking University, said trade had doubled."
+    assert taking_part(nlp, OPENED.strip() + " " + statement) == set()
+    assert taking_part(nlp, OPENED.strip() + " " + analyst) == set()
+
+
+def test_a_cabinet_secretary_works_for_the_department_of_the_portfolio(nlp):
+    text = (
+        "Trade and Industry Secretary Gregory L. Domingo led the delegation. The Department "
+        "of Trade and Industry (DTI) organised it."
+    )
+    assert ("Gregory L. Domingo", "Department of Trade and Industry") in affiliations(nlp, text)
+
+
+def test_a_portfolio_title_past_honorifics_names_the_ministry(nlp):
+    text = (
+        "Minister of International Trade and Industry Datuk Seri Tengku Zafrul Aziz spoke. "
+        "The Ministry of International Trade and Industry (MITI) led the mission."
+    )
+    expected = ("Tengku Zafrul Aziz", "Ministry of International Trade and Industry")
+    assert expected in affiliations(nlp, text)
+
+
+def test_a_title_ends_at_the_name_before_it(nlp):
+    text = (
+        "Commerce Minister Jurin Laksanawisit, and Foreign Secretary Liz Truss spoke, as did "
+        "the Ministry of Commerce."
+    )
+    assert ("Liz Truss", "Ministry of Commerce") not in affiliations(nlp, text)
+
+
+def test_an_office_in_a_department_at_a_ministry_belongs_to_both(nlp):
+    text = (
+        "Khamphet Vongsavath, director-general of the Department of Asian and Pacific Affairs "
+        "at the Lao Ministry of Foreign Affairs, spoke."
+    )
+    found = affiliations(nlp, text)
+    assert ("Khamphet Vongsavath", "Department of Asian and Pacific Affairs") in found
+    assert ("Khamphet Vongsavath", "Ministry of Foreign Affairs of Laos") in found
+
+
+def test_an_office_after_a_name_stops_at_the_next_clause(nlp):
+    text = (
+        "Khamphet Vongsavath, director-general of the Department of Asian and Pacific Affairs, "
+        "met the Lao Ministry of Foreign Affairs."
+    )
+    assert ("Khamphet Vongsavath", "Ministry of Foreign Affairs of Laos") not in affiliations(
+        nlp, text
+    )
+
+
+def test_a_description_beside_a_name_carries_the_office_it_is_given(nlp):
+    text = (
+        "The ASEAN-China Centre opened in Beijing. Ma Mingqiang, a Chinese diplomat who has "
+        "been appointed the centre's first secretary-general, spoke."
+    )
+    assert ("Ma Mingqiang", "ASEAN-China Centre") in affiliations(nlp, text)
+
+
+def test_what_happens_with_no_event_named_is_set_at_the_event_the_lead_reports(nlp):
+    text = (
+        "The Guangxi-Indonesia Trade Fair 2019 kicked off in Jakarta on Thursday, ahead of "
+        "the 16th China-ASEAN Expo in Nanning.\nThe 16th China-ASEAN Expo will run in "
+        "September, and the 16th China-ASEAN Expo will host Indonesia.\n"
+        "Guangxi Liugong Machinery displayed a compact excavator."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {("Guangxi Liugong Machinery", "Guangxi-Indonesia Trade Fair 2019")}
+
+
+SUMMIT = "The 3rd GMS Summit opened in Vientiane on Monday. "
+
+
+def test_the_meeting_of_a_summit_in_scope_is_the_summit(nlp):
+    found = stated(relations_of(nlp, SUMMIT + "Hun Sen attended the closed-door meeting."))
+    assert ("Hun Sen", "participatedIn", "3rd GMS Summit") in found
+
+
+def test_a_meeting_of_another_year_or_time_is_another_occasion(nlp):
+    text = SUMMIT + "Wen Jiabao attended the 2003 meeting. Samak attended the previous meeting."
+    assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))
+
+
+def test_parties_to_a_pact_beside_a_country_are_no_guests_of_the_event_in_scope(nlp):
+    text = OPENED + "China and the Association of Southeast Asian Nations signed a pact."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_pavilion_named_for_a_region_is_no_stand_of_an_organisation(nlp):
+    text = OPENED + "Visitors crowded the expo's ASEAN pavilion and the Huawei booth."
+    assert taking_part(nlp, text) == {"Huawei"}
+
+
+def test_who_keeps_a_stand_at_the_event_takes_part(nlp):
+    under = OPENED + "Malaysia has taken a large block of booths under Petronas."
+    where = OPENED + (
+        "Visitors can find the firm at the Sabah booth, where its chairman, Tan Sri Lee Kah "
+        "Hoe, will host a tasting."
+    )
+    assert taking_part(nlp, under) == {"Petronas"}
+    assert "Lee Kah Hoe" in taking_part(nlp, where)
+
+
+def test_a_stand_praised_or_visited_by_someone_is_not_theirs(nlp):
+    text = OPENED + "Malaysia has taken a large block of booths near Petronas."
+    assert taking_part(nlp, text) == set()
+
+
+def test_taking_part_in_a_series_is_taking_part_in_its_edition_named_just_before(nlp):
+    text = (
+        "The 10th China-ASEAN Expo opened in Nanning on Tuesday. The 10th China-ASEAN "
+        "Business and Investment Summit opened together with the expo. Li Keqiang spoke at "
+        "the China-ASEAN Business and Investment Summit, urging trade of US$1 trillion by 2020."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") in found
+    assert ("Li Keqiang", "China-ASEAN Business and Investment Summit") not in found
+
+
+def test_taking_part_in_a_series_in_a_year_stays_with_the_series(nlp):
+    text = (
+        "The 10th China-ASEAN Business and Investment Summit opened on Tuesday. Li Keqiang "
+        "spoke at the China-ASEAN Business and Investment Summit in 2010."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") not in found
+
+
+def test_who_organises_or_leads_a_countrys_participation_takes_part(nlp):
+    led = OPENED + "Malaysia's participation, led by Petronas, grew this year."
+    organised = OPENED + "Petronas organized the Malaysian participation."
+    assert taking_part(nlp, led) == {"Petronas"}
+    assert taking_part(nlp, organised) == {"Petronas"}
+
+
+def test_praising_a_participation_is_no_part_in_it(nlp):
+    assert taking_part(nlp, OPENED + "Petronas praised the Malaysian participation.") == set()
+
+
+def test_those_beside_whom_one_attends_take_part_too(nlp):
+    text = "Anwar Ibrahim attended the 16th China-ASEAN Expo together with Premier Li Qiang."
+    assert {"Anwar Ibrahim", "Li Qiang"} <= taking_part(nlp, text)
+
+
+def test_attending_both_of_two_events_of_the_sentence_is_taking_part_in_each(nlp):
+    text = (
+        "The fifth China-ASEAN Expo and China-ASEAN Business and Investment Summit opened in "
+        "Nanning on Wednesday, with Vice Premier Li Keqiang attending both."
+    )
+    found = {o for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {"5th China-ASEAN Expo", "5th China-ASEAN Business and Investment Summit"}
+
+
+def test_the_leader_and_members_of_a_delegation_to_an_event_take_part(nlp):
+    text = (
+        "Brunei's delegation to the 16th China-ASEAN Expo, led by Foreign Minister Lim Jock "
+        "Seng, included many businessmen, among them Chan Sui Kiat, president of the Chinese "
+        "Chamber of Commerce."
+    )
+    assert taking_part(nlp, text) == {"Lim Jock Seng", "Chan Sui Kiat"}
+
+
+def test_a_quote_beside_another_event_of_the_kind_is_not_placed_at_the_expo(nlp):
+    text = OPENED.strip() + " Huawei's Simon Lin said at a forum that 5G would spread."
+    assert "Simon Lin" not in taking_part(nlp, text)
+
+
+def test_the_leader_of_a_delegation_takes_part_where_the_delegation_does(nlp):
+    text = (
+        "The 15th China-ASEAN Expo opened in Nanning. A Lao delegation led by Saleumxay "
+        "Kommasith toured the 16th China-ASEAN Expo."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert found == {("Saleumxay Kommasith", EXPO)}
+
+
+def test_a_trip_to_an_event_is_taking_part_and_a_trip_to_a_city_is_not(nlp):
+    to_event = "Anwar Ibrahim's visit to attend the 16th China-ASEAN Expo was short."
+    to_city = OPENED + "Anwar Ibrahim's trip to Beijing was long."
+    assert taking_part(nlp, to_event) == {"Anwar Ibrahim"}
+    assert taking_part(nlp, to_city) == set()
+
+
+def test_an_event_that_draws_a_thing_does_not_draw_the_names_after_it(nlp):
+    text = OPENED + "The fair drew praise of Petronas and Huawei."
+    assert taking_part(nlp, text) == set()
+
+
+def test_organisations_whose_people_take_part_take_part(nlp):
+    text = OPENED + "Executives from PetroVietnam and Vietjet toured the exhibition halls."
+    assert taking_part(nlp, text) == {"PetroVietnam", "Vietjet"}
+
+
+def test_organisations_whose_people_act_elsewhere_are_not_placed(nlp):
+    text = OPENED + "Analysts from Maybank said trade would grow."
+    assert taking_part(nlp, text) == set()
+
+
+def test_being_among_those_on_stage_is_taking_part(nlp):
+    text = OPENED + "Thai Commerce Minister Jurin Laksanawisit was among those on stage."
+    assert taking_part(nlp, text) == {"Jurin Laksanawisit"}
+
+
+def test_a_person_from_an_organisation_or_with_it_in_brackets_works_there(nlp):
+    text = (
+        "Zhang Wei, from the Guangxi Department of Commerce, said trade grew. Liu Ming (China "
+        "Council for the Promotion of International Trade) attended."
+    )
+    found = affiliations(nlp, text)
+    assert ("Zhang Wei", "Guangxi Department of Commerce") in found
+    assert ("Liu Ming", "China Council for the Promotion of International Trade") in found
+
+
+def test_a_person_from_a_country_works_for_nobody(nlp):
+    text = "Lee Wei, from Malaysia, met Huawei. Wen Jiabao (China) spoke."
+    assert affiliations(nlp, text) == set()

@@ -48,6 +48,27 @@ _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 _LINE_DATELINE = re.compile(
     r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
 )
+#: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
+#: scope, "the summit" of a Foreign Ministers' Meeting.
+_MEETING_FAMILY = {"meeting", "summit"}
+#: Words before "with" that carry a list on: "together with", "along with".
+_LIST_GOING_ON = {"together", "along", "alongside"}
+
+
+def _carries_list_on(tokens: list[Token], i: int) -> bool:
+    """Is token ``i`` part of a phrase that continues a list ("together with", "along
+    with", "as well as") or opens its names ("such as", "including") rather than a
+    preposition or verb that ends it?"""
+    word = tokens[i].lower_
+    before = tokens[i - 1].lower_ if i else ""
+    after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    if word == "with":
+        return before in _LIST_GOING_ON
+    if word == "including" or (word == "as" and before == "such"):
+        return True  # "leaders of ASEAN countries such as A, B", "guests, including A"
+    if word == "among" and after in ("them", "whom"):
+        return True  # "a large number of businessmen, among them A"
+    return word == "as" and (after == "well" or before == "well")
 
 
 def lemma(token: Token) -> str:
@@ -144,7 +165,10 @@ class DocumentIndex:
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
+        self._lead_event: tuple[str | None] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
+        self._implicit_at: dict[int, str] | None = None
+        self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -262,7 +286,10 @@ class DocumentIndex:
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
                 return self.current_event(token)
-        return None
+        # "attended the meeting", "at the fair": an unnamed reference to the event in scope
+        if self._implicit_at is None:
+            self._implicit_at = {t.i: key for t, key in self.implicit_events()}
+        return self._implicit_at.get(token.i)
 
     def current_event(self, token: Token) -> str | None:
         """The edition (or expo) the article is about, as of ``token``."""
@@ -298,9 +325,41 @@ class DocumentIndex:
             self._main_event = (main,)
         return self._main_event[0]
 
+    def lead_event(self) -> str | None:
+        """The event the lead reports as happening: the first named in the headline or lead
+        that is the subject of an opening verb ("The China-ASEAN Expo Indonesia 2019 kicked
+        off in Jakarta on Thursday"), not a series."""
+        if self._lead_event is None:
+            lead_end = (
+                self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+                if self.sentences
+                else 0
+            )
+            series = set(self.resolved.editions.values())
+            found = None
+            for span, key in self.mention_spans:
+                if span.start >= lead_end:
+                    break
+                if self.core(key) != "Event" or key in series:
+                    continue
+                if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
+                    continue
+                verbs = self.verbs_of(self.head_mention_token(span))
+                if any(
+                    role == "subject" and lemma(v) in self.lex["opening_verbs"] for v, role in verbs
+                ):
+                    found = key
+                    break
+            self._lead_event = (found,)
+        return self._lead_event[0]
+
     def event_in_scope(self, token: Token) -> str | None:
-        """The event a sentence with none of its own is set at: the edition the article is
-        about so far, else the article's main event."""
+        """The event a sentence with none of its own is set at: the event the lead reports
+        as happening, else the edition the article is about so far, else the article's main
+        event."""
+        lead = self.lead_event()
+        if lead is not None:
+            return lead
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
@@ -321,20 +380,50 @@ class DocumentIndex:
                 word = lemma(token)
                 if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
                     continue
-                left = self.tokens[token.left_edge.i : token.i]
-                if any(t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" for t in left):
+                if self.names_another_occasion(token):
                     continue
-                if any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left):
-                    continue  # "this year's" and "last week's" name the one in scope
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
                 if event is None:
                     continue
-                head = self.resolved.entities[event].label.split()[-1].lower()
-                if word in (head, "event") or (word in EXPO_FAMILY and head in EXPO_FAMILY):
+                # the head word of its name, past a year ("Trade Fair 2019")
+                words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
+                head = words[-1].lower() if words else ""
+                if (
+                    word in (head, "event")
+                    or (word in EXPO_FAMILY and head in EXPO_FAMILY)
+                    or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+                ):
                     self._implicit.append((token, event))
         return self._implicit
+
+    def last_edition_of(self, series: str, token: Token) -> str | None:
+        """The edition of ``series`` named last before ``token`` (positions indexed once, so
+        each look-up is a ``bisect``)."""
+        if self._editions_by_series is None:
+            self._editions_by_series = {}
+            for span, key in self.mention_spans:
+                of = self.resolved.editions.get(key)
+                if of is not None:
+                    ends, keys = self._editions_by_series.setdefault(of, ([], []))
+                    ends.append(span.end)
+                    keys.append(key)
+        ends, keys = self._editions_by_series.get(series, ([], []))
+        position = bisect_right(ends, token.i) - 1
+        return keys[position] if position >= 0 else None
+
+    def names_another_occasion(self, noun: Token) -> bool:
+        """Do the words before an unnamed event make it another than the one in scope?
+        "the previous fair", "next year's expo", "the fifth meeting", "the 2003 meeting"
+        (but "this year's" and "last week's" name the one in scope)."""
+        left = self.tokens[noun.left_edge.i : noun.i]
+        if any(
+            t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"
+            for t in left
+        ):
+            return True
+        return any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left)
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
         found = []
@@ -345,6 +434,10 @@ class DocumentIndex:
         return found
 
     # ----------------------------------------------------------- sentences
+    def sentence_position(self, token: Token) -> int:
+        """The position in :attr:`sentences` of the sentence of ``token``."""
+        return bisect_right(self._sentence_starts, token.i) - 1
+
     def sentence(self, token: Token) -> Span:
         """``token.sent``, without walking the tokens again."""
         return self.sentences[bisect_right(self._sentence_starts, token.i) - 1]
@@ -624,12 +717,17 @@ class DocumentIndex:
         ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
         result = list(tokens)
         for token in tokens:
+            key = self.token_key.get(token.i)
+            core = self.core(key)
             for title in (c for c in token.children if c.dep_ == "appos"):
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
-            key = self.token_key.get(token.i)
+                # "Minister A, Minister B and Minister C were ...": the parser may hang the
+                # later names on the first as appositions; a person is no title of a person
+                other = self.token_key.get(title.i)
+                if key is not None and other != key and self.core(other) == core:
+                    result += [t for t in self.group(title) if t.i in self.token_key]
             if key is None:
                 continue
-            core = self.core(key)
             i = token.i - 1
             while i >= 0:  # not token.sent.start: the parser splits long lists of titles
                 candidate = self.tokens[i]
@@ -637,13 +735,28 @@ class DocumentIndex:
                     break
                 if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
                     break
-                if candidate.pos_ == "ADP" and candidate.lower_ != "of":
+                if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
                 if other is not None and self.core(other) == core and candidate not in result:
                     result.append(candidate)
                 i -= 1
         return result
+
+    def _inside_title(self, token: Token) -> bool:
+        """Is this preposition "of", or inside a capitalised title ("Union Minister for
+        International Cooperation Kyaw Tin")?"""
+        if token.lower_ == "of":
+            return True
+        before = self.tokens[token.i - 1] if token.i else None
+        after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+        return (
+            token.lower_ == "for"
+            and before is not None
+            and after is not None
+            and before.is_title
+            and after.is_title
+        )
 
     def listed_after(self, start: int, classes: tuple[str, ...]) -> list[str]:
         """Entities of ``classes`` named in the list that begins at token ``start``
@@ -670,6 +783,8 @@ class DocumentIndex:
                     continue  # "A, vice chairman of X; B, Party secretary of Y; ..."
                 if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
                     break
+                if _carries_list_on(self.tokens, token.i):
+                    continue  # "A and B, together with C", "as well as C", "such as C"
                 if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
                     break
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:

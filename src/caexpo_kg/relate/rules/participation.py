@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -37,8 +37,21 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
             # "a delegation led by Deputy Prime Minister X": X came to the event
+            delegation = verb.head
+            sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
+            if delegation.dep_ == "nsubj":
+                # "A delegation led by X is attending E": where the delegation takes part
+                goes = delegation.head
+                sent_to += ix.events_at(
+                    goes, participation=lemma(goes) in lex["participation_verbs"]
+                )
+                if lemma(goes) in lex["dobj_participation_verbs"]:
+                    sent_to += [ix.event(o) for o in ix.objects(goes)]
             for prep, target in ix.prepositions(verb):
                 if prep == "by" and ix.core(ix.entity(target)) == "Person":
+                    # "Brunei's delegation to E, led by X": X goes where the delegation goes
+                    for event in dict.fromkeys(e for e in sent_to if e):
+                        found.add(ix.entity(target), "participatedIn", event, "lead-by", verb)
                     found.unplaced.append((ix.entity(target), verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -61,9 +74,15 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
-        if not participants:
+        participants += _sent_by(ix, subjects)
+        # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
+        # one joins are at the event too
+        companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
+        if not participants and not companions:
             continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
+        if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
+            partners += _alongside(ix, verb)
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -96,21 +115,35 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
                 events += [k for k in (ix.event(t) for t in sent_to) if k]
                 destinations += sent_to
+        if not events and any(o.lower_ in ("both", "all") for o in ix.objects(verb)):
+            # "The Expo and the Summit opened, with Li attending both": the sentence's events
+            series = set(ix.resolved.editions.values())
+            sentence = ix.mentions_in(ix.sentence(verb))
+            events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
+            events = list(dict.fromkeys(events))
         elsewhere = _elsewhere(ix, verb, destinations)
         at_the_scene = _at_the_scene(ix, verb)
-        if not events and not elsewhere and (verb_lemma in lex["presence_verbs"] or at_the_scene):
+        # "China and ASEAN signed an agreement": parties named beside a country act as
+        # sides of a pact, not as guests at the event in scope
+        parties = any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
+        present = verb_lemma in lex["presence_verbs"] or at_the_scene
+        if not events and not elsewhere and not parties and present:
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
-            for participant in [*participants, *partners]:
+            for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
 def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
     """Does the clause happen away from the event in scope? "led a trade delegation to
-    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press)."""
+    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press);
+    "attended the 2003 meeting" (another occasion)."""
     if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
         return True
+    occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
+    if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
+        return True  # "attended the 2003 meeting", "visited the previous fair"
     return any(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
@@ -129,8 +162,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
             return True
-        if verb_lemma in lex["dobj_participation_verbs"] and (
-            noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"]
+        if (
+            verb_lemma in lex["dobj_participation_verbs"]
+            and (noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"])
+            and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
         ):
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
@@ -138,6 +173,11 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     for prep, target in ix.prepositions(verb):
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
+            return True
+        if prep == "among" and any(  # "was among those on stage"
+            p in ("at", "in", "on") and lemma(t) in lex["scene_nouns"]
+            for p, t in ix.prepositions_of_noun(target)
+        ):
             return True
         if prep in ("at", "in", "on", "around") and noun in lex["scene_nouns"]:
             return True
@@ -150,12 +190,20 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
 def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
     """ "has set up his stand at the China-ASEAN Expo" in an article about its 18th
     edition: taking part in the series, said of no other time, is taking part in the
-    edition in scope. A year or "since" in the clause's sentence keeps the series."""
+    edition in scope, or else the last edition of that series named before ("The 10th
+    CABIS opened. In his keynote at the summit, Li ..."). A year or "since" in the
+    clause's sentence keeps the series."""
     edition = ix.event_in_scope(verb)
     if edition is None or ix.resolved.editions.get(edition) != event:
+        edition = ix.last_edition_of(event, verb)
+    if edition is None:
         return event
     sentence = ix.sentence(verb)
-    if any(ix.core(k) == "Year" for _, k in ix.mentions_in(sentence)):
+    # a year of the taking part, not a target ("trade of US$1 trillion by 2020")
+    if any(
+        ix.core(k) == "Year" and (s.start == 0 or ix.tokens[s.start - 1].lower_ != "by")
+        for s, k in ix.mentions_in(sentence)
+    ):
         return event
     if any(t.lower_ in ("since", "every", "each", "annually") for t in sentence):
         return event
@@ -172,6 +220,53 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+
+
+def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
+    """Organisations whose people are the subject: "Executives from PetroVietnam and
+    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended"."""
+    found = []
+    for noun in subjects:
+        if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
+            continue
+        for prep, target in ix.prepositions_of_noun(noun):
+            key = ix.entity(target) if prep in ("from", "of") else None
+            if ix.core(key) == "Organisation" and key not in found:
+                found.append(key)
+    return found
+
+
+def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
+    """Those who take part beside the subject: "attended the opening together with Li
+    Qiang and other leaders", "spoke alongside Premier Li" (the parser may hang the phrase
+    on the verb or on its object)."""
+    targets = []
+    for head in [verb, *ix.objects(verb)]:
+        for child in head.children:
+            preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
+            if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+                preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
+            # "together" hung on "with" itself
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and any(c.lower_ in ("together", "along") for c in child.children)
+            ):
+                preps = [child]
+            for prep in preps:
+                targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    keys = ix.keys(ix.widen(targets))
+    return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
+
+
+def _companions(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The people and organisations a verb's subject joins: its objects, and the names
+    listed right after it ("joined A, B and C at ...", where long titles break the tree)."""
+    objects = ix.keys(ix.widen(ix.objects(verb)))
+    listed = ix.listed_after(verb.i + 1, ("Organisation", "Person"))
+    return [
+        k for k in dict.fromkeys([*objects, *listed]) if ix.core(k) in ("Organisation", "Person")
+    ]
 
 
 def _in_phrase(token: Token, noun: Token) -> bool:
@@ -246,11 +341,13 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
     for noun in ix.tokens:
         if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
             continue
-        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand)
+        # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand) nor "the
+        # ASEAN pavilion" (a pavilion is named for the countries or region it shows)
         owners = [
             c
             for c in noun.children
-            if c.dep_ == "poss" or (c.dep_ == "compound" and noun.tag_ == "NN")
+            if c.dep_ == "poss"
+            or (c.dep_ == "compound" and noun.tag_ == "NN" and lemma(noun) != "pavilion")
         ]
         owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
         keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
@@ -279,13 +376,12 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
                 continue
             participants = ix.keys(ix.subjects(verb))
-            if not participants and verb.dep_ == "ROOT":
+            comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
+            if verb.dep_ == "ROOT" and comma is not None:
                 # "On the sidelines of E, A and B signed ...": the parser may take the
                 # subjects into the opening phrase; they are the names after its comma.
-                comma = next((t for t in sentence if t.text == "," and t.i < verb.i), None)
-                if comma is not None:
-                    participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
-            for participant in participants:
+                participants += ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+            for participant in dict.fromkeys(participants):
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
 
@@ -363,3 +459,303 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         for member in ix.listed_after(copula.i + 1, people):
             found.add(member, "participatedIn", event, "joined-by-list", copula)
+
+
+@rule(
+    "opening-participle",
+    makes=("participatedIn",),
+    triggers=("participation_verbs", "presence_verbs", "speech_nouns"),
+    example=(
+        "Addressing the opening ceremony of the 15th China-ASEAN Expo, Vice-Premier Han Zheng "
+        "said trade had grown."
+    ),
+    expect=("Han Zheng", "participatedIn", "15th China-ASEAN Expo"),
+    counter=(
+        "Recalling the opening ceremony of the 15th China-ASEAN Expo, Vice-Premier Han Zheng "
+        "said trade had grown."
+    ),
+)
+def opening_participles(ix: DocumentIndex, found: Findings) -> None:
+    """ "Addressing the opening of E, X said ...", "Speaking at the forum, X and Y ...",
+    "Delivering a keynote at E, X ...": a sentence that opens with a participle of
+    taking part, up to its comma, is about the names right after the comma. Read from
+    the surface: the parser often takes the participle for a subject and the name for
+    an apposition of the event."""
+    lex = ix.lex
+    verbs = lex["participation_verbs"] | lex["presence_verbs"]
+    for sentence in ix.sentences:
+        words = [t for t in sentence if not t.is_space]
+        if not words or words[0].tag_ != "VBG" or lemma(words[0]) not in verbs:
+            continue
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None:
+            continue
+        phrase = ix.tokens[words[0].i + 1 : comma.i]
+        event = _event_of_phrase(ix, phrase)
+        if event is None:
+            continue
+        for participant in ix.listed_after(comma.i + 1, ("Organisation", "Person")):
+            found.add(participant, "participatedIn", event, f"{lemma(words[0])}-opening", words[0])
+
+
+def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
+    """The event a participle phrase names ("at the 15th CAEXPO", "the opening ceremony of
+    E"), or the one in scope for an occasion, a speech or an unnamed event of its kind
+    ("the opening ceremony", "a keynote at the summit")."""
+    for token in phrase:
+        event = ix.event(token)
+        if event is not None:
+            return event
+    for token in phrase:
+        if lemma(token) in ix.lex["occasion_nouns"] or lemma(token) in ix.lex["speech_nouns"]:
+            return ix.event_in_scope(token)
+    return None
+
+
+@rule(
+    "event-brings-together",
+    makes=("participatedIn",),
+    triggers=("convening_verbs",),
+    example=(
+        "The 3rd GMS Summit brought together Chinese Premier Wen Jiabao, Cambodian Prime "
+        "Minister Hun Sen and Thai Prime Minister Samak Sundaravej."
+    ),
+    expect=("Hun Sen", "participatedIn", "3rd GMS Summit"),
+    counter=(
+        "The 3rd GMS Summit was praised by Chinese Premier Wen Jiabao, Cambodian Prime "
+        "Minister Hun Sen and Thai Prime Minister Samak Sundaravej."
+    ),
+)
+def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit brought together A, B and C", "The fair drew X and Y", "The forum
+    gathered ...": an event whose subject draws people in has them as participants."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["convening_verbs"]:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # "X was drawn to the expo": another frame
+        subjects = ix.subjects(verb)
+        # named, or an unnamed reference to the event in scope ("The fair drew ...")
+        events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
+        if not events:
+            continue
+        objects = ix.objects(verb)
+        guests = ix.keys(ix.widen(objects))
+        # the names right after the verb, unless it draws a thing ("drew praise of X")
+        things = [o for o in objects if o.pos_ == "NOUN" and o.i not in ix.token_key]
+        if not things:
+            after = next((c for c in verb.children if c.dep_ == "prt"), verb)
+            guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
+        for guest in dict.fromkeys(guests):
+            if ix.core(guest) in ("Organisation", "Person"):
+                found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
+
+
+@rule(
+    "quoted-at-event",
+    makes=("participatedIn",),
+    triggers=("quote_verbs", "off_scene_words", "commentator_nouns"),
+    example=(
+        "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
+        "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had reached US$15 billion."
+    ),
+    expect=("Hoang Trung Hai", "participatedIn", "5th China-ASEAN Business and Investment Summit"),
+    counter=(
+        "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
+        "Vietnamese Deputy Prime Minister Hoang Trung Hai said in an interview that trade had "
+        "reached US$15 billion."
+    ),
+)
+def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "..., said X, vice-minister of ...": in a report on an event, a person quoted with
+    no other event, place or channel in sight speaks there. Not a quote given elsewhere
+    ("in an interview", "in a written statement", "In Manila, X said"), said before
+    ("had said then"), or a commentator's ("X, a researcher at ...")."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
+            continue
+        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        if not people:
+            continue
+        sentence = ix.sentence(verb)
+        if any(t.lower_ in lex["off_scene_words"] for t in sentence):
+            continue
+        mentioned = {ix.core(k) for _, k in ix.mentions_in(sentence)}
+        at_place = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
+        if "Event" in mentioned or _elsewhere(ix, verb, at_place):
+            continue
+        event = ix.event_in_scope(verb)
+        if event is None or not _paragraph_names(ix, sentence, event):
+            continue
+        settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
+        if any(
+            ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
+            for t in settings
+            if ix.event(t) != event
+        ):
+            continue  # "said at a forum": set at an event of its own ("at the launch" is not)
+        for person in people:
+            if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
+                continue
+            found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
+
+
+def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Is the person described, in this sentence, as one who comments from outside
+    ("X, a researcher at ...", "analyst X")?"""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        token = ix.head_mention_token(span)
+        around = [c for c in token.children if c.dep_ == "appos"]
+        around += ix.tokens[max(span.start - 3, 0) : span.start]
+        if any(lemma(t) in ix.lex["commentator_nouns"] for t in around):
+            return True
+    return False
+
+
+def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
+    """Does the paragraph of ``sentence``, up to it, name ``event``, or the sentence refer
+    to it ("the summit" of a Summit in scope, "the opening ceremony"; not "the forum" in
+    an article about an expo)?"""
+    start = ix.text.rfind("\n", 0, sentence.start_char) + 1
+    at = ix.sentence_position(sentence[0])
+    # back through the paragraph's sentences (a bounded look-back keeps this linear)
+    for earlier in ix.sentences[max(at - 20, 0) : at + 1]:
+        if earlier.start_char >= start and any(k == event for _, k in ix.mentions_in(earlier)):
+            return True
+    # an occasion of the event ("at the launch", "the opening"), but not another event of
+    # its own kind ("the forum" in an article about an expo)
+    occasions = ix.lex["occasion_nouns"] - ix.lex["implicit_event_nouns"]
+    return any(
+        ix.event(t) == event or lemma(t) in occasions
+        for t in ix.tokens[sentence.start : sentence.end]
+    )
+
+
+@rule(
+    "stand-keeper",
+    makes=("participatedIn",),
+    triggers=("stand_nouns", "keeping_verbs"),
+    example=(
+        "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
+        "which is coordinated by the Malaysia External Trade Development Corporation."
+    ),
+    expect=(
+        "Malaysia External Trade Development Corporation",
+        "participatedIn",
+        "21st China-ASEAN Expo",
+    ),
+    counter=(
+        "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
+        "which was praised by the Malaysia External Trade Development Corporation."
+    ),
+)
+def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
+    """Those who keep a stand at an event take part in it: "the pavilion, which is
+    coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
+    company's chairman, X, will host a tasting"."""
+    people = ("Organisation", "Person")
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["stand_nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        keepers: list[str] = []
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if lemma(clause) in ix.lex["keeping_verbs"]:
+                keepers += [
+                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
+                ]
+            if any(c.lower_ == "where" for c in clause.children):
+                subjects = ix.subjects(clause)
+                subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+                keepers += ix.keys(subjects)
+        holder = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        verb = holder.head.head if holder is not None and holder.head.dep_ == "dobj" else None
+        if verb is not None:  # "has taken a block of booths under X"
+            keepers += [k for p, t in ix.prepositions(verb) if p == "under" for k in ix.keys([t])]
+        keepers = [k for k in dict.fromkeys(keepers) if ix.core(k) in people]
+        if not keepers:
+            continue
+        own = ix.token_key.get(noun.i)
+        named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("at", "of")]
+        event = next((e for e in named if e and e != own), None) or ix.event_in_scope(noun)
+        if event == own:
+            continue
+        for keeper in keepers:
+            found.add(keeper, "participatedIn", event, "stand-keeper", noun)
+
+
+@rule(
+    "participation-led-by",
+    makes=("participatedIn",),
+    triggers=("participation_nouns", "keeping_verbs", "organising_verbs"),
+    example=(
+        "The 10th China-ASEAN Expo opened in Nanning. The Center for International Trade "
+        "Expositions and Missions organized the Philippine participation."
+    ),
+    expect=(
+        "Center for International Trade Expositions and Missions",
+        "participatedIn",
+        "10th China-ASEAN Expo",
+    ),
+    counter=(
+        "The 10th China-ASEAN Expo opened in Nanning. The Center for International Trade "
+        "Expositions and Missions praised the Philippine participation."
+    ),
+)
+def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
+    """ "X organized the Philippine participation", "Malaysia's 21st participation in
+    CAEXPO, led by Matrade": who organises or leads a country's taking part takes part."""
+    lex = ix.lex
+    leading = lex["keeping_verbs"] | lex["organising_verbs"] | {"lead", "head"}
+    for noun in ix.tokens:
+        if lemma(noun) not in lex["participation_nouns"] or noun.pos_ != "NOUN":
+            continue
+        leaders: list[str] = []
+        if noun.dep_ == "dobj" and lemma(noun.head) in leading:
+            leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+        for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
+            leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
+        leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
+        if not leaders:
+            continue
+        named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
+        event = next((e for e in named if e), None) or ix.event_in_scope(noun)
+        for leader in dict.fromkeys(leaders):
+            found.add(leader, "participatedIn", event, "participation-led-by", noun)
+
+
+@rule(
+    "trip-to-event",
+    makes=("participatedIn",),
+    triggers=("trip_nouns", "dobj_participation_verbs"),
+    example=(
+        "Prime Minister Pham Minh Chinh's visit to attend the 20th China-ASEAN Expo was "
+        "successful, officials said."
+    ),
+    expect=("Pham Minh Chinh", "participatedIn", "20th China-ASEAN Expo"),
+    counter=(
+        "Prime Minister Pham Minh Chinh's criticism of the 20th China-ASEAN Expo was "
+        "unexpected, officials said."
+    ),
+)
+def trips_to_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "X's visit to attend E", "X's trip to E", "her two-day trip to China for E": who
+    travels to an event takes part in it."""
+    lex = ix.lex
+    for noun in ix.tokens:
+        if lemma(noun) not in lex["trip_nouns"] or noun.pos_ != "NOUN":
+            continue
+        travellers = [c for c in noun.children if c.dep_ == "poss"]
+        keys = [k for k in ix.keys(travellers) if ix.core(k) in ("Organisation", "Person")]
+        if not keys:
+            continue
+        events = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("to", "for")]
+        for clause in noun.children:  # "visit to attend E"
+            if clause.dep_ in ("acl", "relcl") and lemma(clause) in lex["dobj_participation_verbs"]:
+                events += [ix.event(o) for o in ix.objects(clause)]
+                events += ix.events_at(clause, participation=True)
+        for event in dict.fromkeys(e for e in events if e):
+            for key in keys:
+                found.add(key, "participatedIn", event, "trip-to-event", noun)

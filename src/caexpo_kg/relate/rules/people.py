@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -86,13 +87,19 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
 
 
-def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
-    """The five tokens before a name where its title is written, past brackets and
+@lru_cache(maxsize=4)
+def _honorific_words(honorifics: tuple[str, ...]) -> frozenset[str]:
+    """The words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
+    (read once per rule set: every name's title window asks)."""
+    words = {w.rstrip(".") for h in honorifics for w in h.split()}
+    return frozenset(words - {"the", "his", "her"})
+
+
+def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
+    """The ``size`` (five) tokens before a name where its title is written, past brackets and
     honorifics: "Malaysia Pioneer Entrepreneurs Association (MPEA) president Datuk Joseph
     Lim", "ASEAN Secretary-General H.E. Dr Kao Kim Hourn"."""
-    # the words of honorifics ("Tan Sri", "Dato Seri Paduka"), bar those of any phrase
-    honorifics = {w.rstrip(".") for h in ix.rules.honorifics for w in h.split()}
-    honorifics -= {"the", "his", "her"}
+    honorifics = _honorific_words(ix.rules.honorifics)
     kept: list[Token] = []
     depth = 0
     for token in reversed(ix.tokens[max(start - 12, 0) : start]):
@@ -102,7 +109,7 @@ def _title_window(ix: DocumentIndex, start: int) -> list[Token]:
             depth = max(depth - 1, 0)
         elif not depth and token.lower_.rstrip(".") not in honorifics:
             kept.append(token)
-    return kept[:5][::-1]
+    return kept[:size][::-1]
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
@@ -158,9 +165,14 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
                     found.add(person, "affiliatedWith", org, f"{lemma(verb)}-org", verb)
 
 
-_MINISTER_OF = re.compile(r"\bminister (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE)
-_TOPIC_MINISTER = re.compile(r"\b([a-z]+(?: and [a-z]+)?) minister\b", re.IGNORECASE)
-_MINISTRY = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
+#: The body a portfolio title belongs to: a minister to a ministry, a (cabinet) secretary
+#: to a department ("Trade and Industry Secretary X" of the Department of Trade and Industry).
+_BODY_OF_TITLE = {"minister": "ministry", "secretary": "department"}
+_TITLE_OF = re.compile(
+    r"\b(minister|secretary) (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE
+)
+_TOPIC_TITLE = re.compile(r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary)\b", re.IGNORECASE)
+_BODY = re.compile(r"^(ministry|department) (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
 
 
 @rule(
@@ -177,25 +189,30 @@ _MINISTRY = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
     ),
 )
 def ministers(ix: DocumentIndex, found: Findings) -> None:
-    """ "the Lao minister of posts and telecommunications", "Thai Commerce Minister X": a
-    minister of a portfolio works for the ministry of that portfolio the text names."""
-    ministries: dict[str, list[str]] = {}
+    """ "the Lao minister of posts and telecommunications", "Thai Commerce Minister X",
+    "Trade and Industry Secretary X": the holder of a portfolio works for the ministry
+    (or department) of that portfolio the text names."""
+    bodies: dict[tuple[str, str], list[str]] = {}
     for key, entity in ix.resolved.entities.items():
-        match = _MINISTRY.match(entity.label.casefold())
+        match = _BODY.match(entity.label.casefold())
         if entity.core_class == "Organisation" and match:
-            ministries.setdefault(match.group(1), []).append(key)
-    if not ministries:
+            bodies.setdefault((match.group(1), match.group(2)), []).append(key)
+    if not bodies:
         return
     for span, key in ix.mentions_of("Person"):
         token = ix.head_mention_token(span)
         offices = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "appos"]
-        window = ix.tokens[max(span.start - 6, 0) : span.start]
-        offices.append(" ".join(t.text for t in window))
+        window = _title_window(ix, span.start, size=8)
+        # the title ends at the name before it or a comma: "X, and Foreign Secretary Y"
+        cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
+        cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
+        offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
         for office in offices:
-            topics = [m.group(1) for m in _MINISTER_OF.finditer(office)]
-            topics += [m.group(1) for m in _TOPIC_MINISTER.finditer(office)]
-            for topic in topics:
-                candidates = ministries.get(topic.casefold().strip(" ,"), [])
+            titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
+            titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
+            for title, topic in titles:
+                body = _BODY_OF_TITLE[title.casefold()]
+                candidates = bodies.get((body, topic.casefold().strip(" ,")), [])
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
 
@@ -241,7 +258,33 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 and not ix.is_modifier_mention(other, token.i)
             ):
                 found.add(key, "affiliatedWith", other, "office-after-name", token)
+                for more in _bodies_beside(ix, other, token.i):
+                    found.add(key, "affiliatedWith", more, "office-after-name", token)
                 break
+
+
+#: Words that may stand between an office's organisation and another that holds or
+#: shares it: "the Department of X at the Lao Ministry of Y", "Ministry of A and Ministry of B".
+_BETWEEN_BODIES = {"at", "of", "and", "the", "'s", "’s"}
+
+
+def _bodies_beside(ix: DocumentIndex, org: str, at: int) -> list[str]:
+    """Organisations right after the mention of ``org`` at token ``at`` that the same office
+    belongs to: its parent ("Department of A at the Ministry of B") or a second body
+    ("Secretary at X's Ministry of A and Ministry of B")."""
+    found: list[str] = []
+    last = org
+    for token in ix.tokens[at + 1 : at + 20]:
+        key = ix.token_key.get(token.i)
+        if key == last or (key is not None and ix.core(key) == "Place"):
+            continue  # still inside the mention, or a country's possessive ("Singapore's")
+        if key is not None and ix.core(key) == "Organisation":
+            found.append(key)
+            last = key
+            continue
+        if token.lower_ not in _BETWEEN_BODIES:
+            break
+    return found
 
 
 @rule(
@@ -253,13 +296,18 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
 )
 def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
     """ "Zhao Zhigang of the Guangxi Big Data Development Bureau said", "Wang Wentao of
-    China's Ministry of Commerce": "of" right after a person's name names where they
-    work. Read from the surface ("of" may hang on the verb in the parse); a place after
-    "of" ("Hun Sen of Cambodia") is no employer."""
+    China's Ministry of Commerce", "Zhang Wei, from the Guangxi Department of Commerce,",
+    "Liu Ming (CCPIT)": "of", "from" or a bracket right after a person's name names where
+    they work. Read from the surface ("of" may hang on the verb in the parse); a place
+    there ("Hun Sen of Cambodia", "Zhang Wei, from Malaysia,") is no employer."""
     for span, key in ix.mentions_of("Person"):
-        if span.end >= len(ix.tokens) or ix.tokens[span.end].lower_ != "of":
+        after = [t.lower_ for t in ix.tokens[span.end : span.end + 2]]
+        if after[:1] in (["of"], ["("]):
+            at = span.end + 1
+        elif after == [",", "from"]:
+            at = span.end + 2
+        else:
             continue
-        at = span.end + 1
         while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
             at += 1
         owner = ix.token_key.get(at)
@@ -271,7 +319,7 @@ def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
                 at = end + 1
         org = ix.token_key.get(at)
         if ix.core(org) == "Organisation":
-            found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[span.end])
+            found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[at])
 
 
 #: Office verbs whose active subject gives the office to someone else.
@@ -295,7 +343,9 @@ def office_predicates(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(verb) in _APPOINTING and any(c.dep_ == "nsubj" for c in verb.children):
             continue  # "X appointed Y director": the office is not the subject's
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
+        # "Ma, a diplomat who has been appointed ...": the description stands for the name
+        subjects = [t.head if t.dep_ == "appos" else t for t in ix.subjects(verb)]
+        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
         if not people:
             continue
         offices = [c for c in verb.children if c.dep_ in ("attr", "oprd", "dobj")]
@@ -306,3 +356,36 @@ def office_predicates(ix: DocumentIndex, found: Findings) -> None:
             for org in _orgs_under(ix, office):
                 for person in people:
                     found.add(person, "affiliatedWith", org, f"{lemma(verb)}-office", verb)
+
+
+@rule(
+    "office-before-name",
+    makes=("affiliatedWith",),
+    triggers=("office_nouns",),
+    example="Huawei's vice-president for Southeast Asia, Simon Lin, told the audience so.",
+    expect=("Simon Lin", "affiliatedWith", "Huawei"),
+    counter="Huawei's rival in Southeast Asia, Simon Lin, told the audience so.",
+)
+def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
+    """ "Huawei's vice-president for Southeast Asia, Simon Lin, said": an organisation's
+    office written before a name and set off by a comma, read from the surface (the
+    parser often makes the office a clause of its own)."""
+    offices = ix.lex["office_nouns"]
+    for span, key in ix.mentions_of("Person"):
+        if span.start < 2 or ix.tokens[span.start - 1].text != ",":
+            continue
+        office_seen = False
+        for token in reversed(ix.tokens[max(span.start - 12, 0) : span.start - 1]):
+            if token.text in (",", ";", ".", ":") or token.is_sent_end or "\n" in token.text:
+                break
+            if token.pos_ == "VERB" or (
+                token.i in ix.token_key and ix.core(ix.token_key[token.i]) == "Person"
+            ):
+                break
+            if lemma(token) in offices:
+                office_seen = True
+            following = ix.tokens[token.i + 1].text if token.i + 1 < len(ix.tokens) else ""
+            org = ix.token_key.get(token.i)
+            if office_seen and ix.core(org) == "Organisation" and following in ("'s", "’s"):
+                found.add(key, "affiliatedWith", org, "office-before-name", token)
+                break
