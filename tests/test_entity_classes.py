@@ -612,3 +612,111 @@ def test_two_common_nouns_under_one_event_head_make_one_event(nlp):
 def test_a_company_joined_to_an_event_by_and_stays_apart(nlp):
     found = classes(nlp, "Huawei and ZTE Summit organisers met.")
     assert found.get("Huawei") == "Organisation"
+
+
+# ------------------------------------------------------ credits and bylines
+def test_a_byline_and_its_masthead_fields_are_no_entities(nlp):
+    found = classes(
+        nlp,
+        "Fruit growers eye new cold chain\n\n"
+        "By Tran Minh Duc | Source: Saigon Herald | Updated: 2019-06-02 10:15\n\n"
+        "Durian growers from Dak Lak met buyers from Kunming on Friday.",
+    )
+    assert "Tran Minh Duc" not in found and "Saigon Herald" not in found
+    assert found["Kunming"] == "Place"
+
+
+def test_a_sentence_opening_with_by_is_no_byline(nlp):
+    found = classes(nlp, "By 2020 Wang Hui had opened a trade office in Hanoi.")
+    assert found["Wang Hui"] == "Person"
+
+
+def test_a_dateline_credit_and_a_sign_off_are_no_entities(nlp):
+    found = classes(
+        nlp,
+        "HANOI, May 3 (Vietnam Wire) -- Pham Thu Ha opened a coffee fair in Hanoi. "
+        "She praised Nestle for its help. — SGN",
+    )
+    assert "Vietnam Wire" not in found and "SGN" not in found
+    assert found["Pham Thu Ha"] == "Person"
+
+
+def test_an_editor_in_brackets_is_page_furniture(nlp):
+    found = classes(nlp, "Trade rose by a fifth, officials in Nanning said. (Editor: Zhou Ying)")
+    assert "Zhou Ying" not in found
+
+
+# ----------------------------------------------------------------- places
+def test_a_name_described_as_a_city_or_capital_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "The talks were held in the old Lao city of Luang Prabang. "
+        "Medan, the capital of North Sumatra, sent a trade team.",
+    )
+    assert found["Luang Prabang"] == "Place"
+    assert found["Medan"] == "Place"
+
+
+def test_a_port_named_after_its_town_is_a_place_of_its_own(nlp):
+    found = classes(nlp, "The minister said Muara port gave Chinese shippers a foothold.")
+    assert found.get("Muara port") == "Place"
+
+
+def test_a_person_described_by_an_office_of_a_city_stays_a_person(nlp):
+    found = classes(nlp, "Le Van Tam, the mayor of Da Nang, opened the fair.")
+    assert found["Le Van Tam"] == "Person"
+
+
+# ------------------------------------------------------- products and money
+def test_a_model_code_names_a_product_not_a_company(nlp):
+    found = classes(
+        nlp, "Xiaomi also rolled out the Redmi K70 Plus, a phone for gamers, in Jakarta."
+    )
+    assert "Redmi K70 Plus" not in found and "Redmi K70" not in found
+    assert found["Jakarta"] == "Place"
+
+
+def test_a_code_like_group_name_alone_is_left_alone(nlp):
+    found = classes(nlp, "Leaders of the G20 met in Bali.")
+    assert found["G20"] == "Organisation"
+
+
+def test_an_amount_of_money_is_no_initiative(nlp):
+    found = classes(nlp, "Sales reached RM402 million, above the RM320 million target.")
+    assert not any("million" in label for label in found)
+
+
+def test_an_indonesian_legal_form_opens_the_company_name(nlp):
+    found = classes(nlp, "PT Sinar Kopi Lestari, a roaster from Bandung, signed up.")
+    assert found["PT Sinar Kopi Lestari"] == "Organisation"
+
+
+# ------------------------------------------------- descriptions and titles
+def test_a_lower_case_description_is_no_organisation(nlp):
+    found = classes(
+        nlp,
+        "The Philippine Trade Training Center is the national export training agency. "
+        "Officials said the Sultanate's ports were ready.",
+    )
+    assert "national export training agency" not in found and "Sultanate" not in found
+    assert found["Philippine Trade Training Center"] == "Organisation"
+
+
+def test_the_title_of_a_song_is_no_name(nlp):
+    found = classes(nlp, 'The delegates heard the song "Mekong Dawn, A Bridge of Trust".')
+    assert "Bridge of Trust" not in found and "Mekong Dawn" not in found
+
+
+def test_a_theme_after_this_year_is_no_initiative(nlp):
+    found = classes(
+        nlp,
+        'The forum, whose theme this year is "Deepening Port Links and Green Shipping '
+        'Cooperation", opened in Beihai.',
+    )
+    assert not any("Cooperation" in label for label in found)
+    assert found["Beihai"] == "Place"
+
+
+def test_a_cooperation_mechanism_is_an_initiative(nlp):
+    found = classes(nlp, "Ministers of the Mekong-Lancang Cooperation met in Vientiane.")
+    assert found["Mekong-Lancang Cooperation"] == "Initiative"

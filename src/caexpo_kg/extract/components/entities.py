@@ -93,6 +93,15 @@ _LEGAL_FORM = re.compile(
 )
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
+#: Abbreviated legal forms that open a company's name: Indonesian "PT" (Perseroan Terbatas)
+#: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
+_LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
+#: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
+#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
+#: "hall" or "building", which follow firms' names too.
+_PLACE_NOUNS_AFTER = {"port", "city", "province", "island", "district", "county", "prefecture"}
+_MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
@@ -134,6 +143,36 @@ _BYLINE_BY = re.compile(
 )
 _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
+)
+#: The writer of the piece, not a name of its story: "By Nie Fang (chinadaily.com.cn)",
+#: "| By staff reporter Mo Xiaoling |", "By Hjh Siti Rahmah in Nanning". Only capitalised
+#: words up to the end of the line, a field separator or a bracket: "By 2025, ..." and
+#: "By contrast ..." open sentences, not bylines.
+_AUTHOR_FIELD = re.compile(
+    r"(?:^|(?<=\|))[ \t]*By[ \t]+(?:(?:staff|special|senior|our)[ \t]+)?"
+    r"(?:(?:reporters?|correspondents?|writers?)[ \t]+)?"
+    r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|in|from))*[ \t]*(?=$|\||\()",
+    re.M,
+)
+#: A masthead or dateline line of fields, one of them a date or a time:
+#: "Việt Nam News / VNA | December 18, 2018 - 09:12", "Guangxi Daily | ... | 2006-07-12".
+_MASTHEAD_LINE = re.compile(
+    r"^(?=[^\n]*\|)(?=[^\n]*(?:\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b))"
+    r"[^\n]{1,160}$",
+    re.M,
+)
+#: The agency or paper a story signs off with, at its very end: "... Việt Nam. — VNS",
+#: "- Borneo Mail, with additional reporting from Nanning".
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.!?\"”])[ \t]+|^[ \t]*)[-‐‑‒–—―]{1,2}[ \t]*(?P<agency>[A-Z][\w.'’ /&-]{0,40}"
+    r"(?:,[^\n.]{0,60})?)[ \t]*(?=\s*\Z)",
+    re.M,
+)
+#: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
+#: A wire credit is the source of the text, not a participant in its story.
+_AGENCY_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*[-‐‑‒–—―]", re.M
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
@@ -295,6 +334,8 @@ class EntityRecognizer:
         self._page_line = re.compile(
             rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
         )
+        # "(Editor: Huang Lin)", "| Source: Xinhua |": a label inside a bracket or a field
+        self._page_field = re.compile(rf"(?<=[|(\[])[ \t]*(?:{labels})[ \t]*[:：][^|)\]\n]*", re.I)
         # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
         kickers = "|".join(re.escape(word) for word in sorted(rules.kickers, key=len)[::-1])
         self._kicker = (
@@ -370,7 +411,9 @@ class EntityRecognizer:
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
-        candidates += _quoted_titles(tokens)
+        quoted = _quoted_titles(tokens)
+        candidates += quoted
+        quoted_words = {c.start for c in quoted}
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -381,6 +424,11 @@ class EntityRecognizer:
             if c.core_class != _NO_ENTITY
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
+            # only a known name counts inside a quoted theme or title: "Enhancing
+            # Partnership for Shared Prosperity" has an initiative's head, not its name
+            and not (
+                c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
+            )
         ]
         chosen = self._capitals(doc, tokens, chosen)
         _bodies_with_offices(tokens, chosen)
@@ -917,22 +965,28 @@ class EntityRecognizer:
         )
 
     def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
-        """ "Editor: Wang Xiaoming", "Source: Xinhua": lines of the page, not of the article,
-        claimed for no entity (a name on them is an entity where the body names it)."""
-        found = []
+        """ "Editor: Wang Xiaoming", "Source: Xinhua", "By Nie Fang", "(Xinhua) --": lines,
+        fields and credits of the page, not of the article, claimed for no entity (a name
+        on them is an entity where the body names it)."""
+        spans: list[tuple[int, int, str]] = []
         for match in self._page_line.finditer(text):
             start, end = match.span()
             if text[start:end].rstrip().endswith((":", "：")):
                 # "Media contact:" over lines of their own: the block up to a blank line
                 block = text.find("\n\n", end)
                 end = len(text) if block < 0 else block
-            line = doc.char_span(start, end, alignment_mode="expand")
-            if line is not None and len(line):
-                found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+            spans.append((start, end, "page"))
+        for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE):
+            spans += [(*match.span(), "page") for match in pattern.finditer(text)]
+        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
+            spans.append((*match.span("agency"), "page"))
         for match in self._kicker.finditer(text) if self._kicker else ():
-            word = doc.char_span(*match.span(), alignment_mode="expand")
-            if word is not None and len(word):
-                found.append(_Candidate(word.start, word.end, _NO_ENTITY, None, "kicker", 7))
+            spans.append((*match.span(), "kicker"))
+        found = []
+        for start, end, rule in spans:
+            claimed = doc.char_span(start, end, alignment_mode="expand")
+            if claimed is not None and len(claimed):
+                found.append(_Candidate(claimed.start, claimed.end, _NO_ENTITY, None, rule, 7))
         return found
 
     # ------------------------------------------------------------ honorifics
@@ -1094,6 +1148,27 @@ class EntityRecognizer:
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
+            if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
+                start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
+            if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
+                core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
+                if end < len(doc) and doc[end].lower_ == "port":
+                    end += 1  # "Muara port": a port is not the town it is named after
+            if core in ("Person", "Organisation") and _model_name(doc[start:end]):
+                continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
+            if start < end and (
+                doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
+            ):
+                continue  # "the national trade promotion agency": a description, no name
+            if (
+                core == "Organisation"
+                and end - start == 1
+                and start
+                and doc[start - 1].lower_ == "the"
+                and doc[start].lower_ in self._nouns
+                and doc[start].lower_ not in self.rules.by_name
+            ):
+                continue  # "the Sultanate's plans": a common noun standing for a country
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             elif (
@@ -1197,6 +1272,31 @@ class EntityRecognizer:
         ):
             end += 1
         return start, end
+
+    def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """ "the ancient Lao city of Luang Prabang", "Medan, the capital of North Sumatra",
+        "Muara port": a place noun says what the name is, whatever the NER made of it."""
+        heads = self.rules.heads
+
+        def place_noun(token: Token) -> bool:
+            return heads.get(token.lower_) == "Place" or token.lower_ == "capital"
+
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            before = doc[start - 2]
+            if before.is_lower and place_noun(before):
+                return True
+        if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS_AFTER and doc[end].is_lower:
+            return True
+        if end + 2 < len(doc) and doc[end].text == ",":
+            for token in doc[end + 1 : end + 5]:
+                if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
+                    continue
+                return (
+                    place_noun(token)
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].lower_ in ("of", "in")
+                )
+        return False
 
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
@@ -1708,6 +1808,15 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
+def _model_name(span: Span) -> bool:
+    """ "P9 Plus", "TalkBand B3", "Galaxy S24": a brand word then a model code (and a
+    suffix such as "Plus") names a product, which is none of the core classes."""
+    words = [t.text for t in span]
+    while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
+        words = words[:-1]
+    return len(span) >= 2 and bool(_MODEL_CODE.match(words[-1]))
+
+
 def _noun_index(nlp: Language) -> frozenset[str]:
     """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
     if "lemmatizer" not in nlp.pipe_names:
@@ -1746,7 +1855,10 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
 
 
 #: Words that introduce a quoted title: a theme or a slogan names no organisation.
-_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline"}
+#: Words before a quoted title: a theme or slogan, or the title of a work ("the LMC song
+#: "Lancang and Mekong, A River of Friendship"").
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline",
+                "song", "anthem", "film", "documentary", "book", "album", "poem"}  # fmt: skip
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -1760,7 +1872,8 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
     for token in tokens:
         if token.i < position or token.lower_ not in _TITLE_WORDS:
             continue
-        opening = next((t.i for t in tokens[token.i + 1 : token.i + 4] if t.text in _QUOTES), None)
+        # "the theme this year is "...""
+        opening = next((t.i for t in tokens[token.i + 1 : token.i + 6] if t.text in _QUOTES), None)
         if opening is None:
             continue
         closing = next((t.i for t in tokens[opening + 1 : opening + 40] if t.text in _QUOTES), None)
@@ -1898,6 +2011,14 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
         ):
             candidate.core_class = "Organisation"
             candidate.rule += "+coordination"
+
+
+#: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.
+_AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:million|billion|trillion)$")
+
+
+def _is_amount(token: Token) -> bool:
+    return bool(_AMOUNT.match(token.text))
 
 
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
