@@ -720,3 +720,38 @@ def test_a_theme_after_this_year_is_no_initiative(nlp):
 def test_a_cooperation_mechanism_is_an_initiative(nlp):
     found = classes(nlp, "Ministers of the Mekong-Lancang Cooperation met in Vientiane.")
     assert found["Mekong-Lancang Cooperation"] == "Initiative"
+
+
+# ----------------------------------------------- compounds, titles, summits
+def test_two_names_joined_as_a_modifier_are_no_entity(nlp):
+    found = classes(nlp, "Officials called for a Kunming-Yangon corridor to speed up freight.")
+    assert "Kunming-Yangon" not in found
+
+
+def test_a_hyphenated_name_of_its_own_stays_whole(nlp):
+    found = classes(nlp, "Ministers of the Mekong-Lancang Cooperation met in Vientiane.")
+    assert "Mekong-Lancang Cooperation" in found
+
+
+def test_a_subregion_is_a_place(nlp):
+    found = classes(nlp, "Leaders of the six countries of the Greater Mekong Subregion met.")
+    assert found["Greater Mekong Subregion"] == "Place"
+
+
+def test_a_country_before_an_office_and_a_name_is_no_place_of_the_story(nlp):
+    found = classes(nlp, "Guests included Cambodia Deputy Prime Minister Sun Chanthol.")
+    assert "Cambodia" not in found
+    assert found["Sun Chanthol"] == "Person"
+
+
+def test_a_country_before_a_common_noun_is_still_a_place(nlp):
+    found = classes(nlp, "Cambodia exports rice to China.")
+    assert found["Cambodia"] == "Place"
+
+
+def test_a_lower_case_summit_after_a_numbered_name_is_an_edition(nlp):
+    resolved = resolve_document(
+        nlp("The pact was signed at the ninth ASEAN-China summit, held in Vientiane."), None
+    )
+    labels = {e.label.casefold(): e.core_class for e in resolved.entities.values()}
+    assert labels.get("9th asean-china summit") == "Event"

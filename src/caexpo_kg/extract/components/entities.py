@@ -93,6 +93,13 @@ _LEGAL_FORM = re.compile(
 )
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
+#: Offices a country's name can stand before, as a nationality does ("Myanmar Vice-President
+#: Sai Mauk Kham"): the country is then the office's, not a place of the story.
+_OFFICE_TITLES = {
+    "president", "vice-president", "vice", "premier", "vice-premier", "prime", "deputy",
+    "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
+    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
+}  # fmt: skip
 #: Abbreviated legal forms that open a company's name: Indonesian "PT" (Perseroan Terbatas)
 #: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
@@ -430,6 +437,8 @@ class EntityRecognizer:
                 c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
             )
         ]
+        person_starts = {c.start for c in chosen if c.core_class == "Person"}
+        chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
@@ -1148,6 +1157,14 @@ class EntityRecognizer:
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
+            if (
+                core == "Event"
+                and end < len(doc)
+                and doc[end].is_lower
+                and self.rules.heads.get(doc[end].lower_) == "Event"
+                and self._head_class(list(doc[start:end]))[0] != "Event"
+            ):
+                end += 1  # "the sixth China-ASEAN summit": the NER left the head out
             if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
@@ -1225,6 +1242,8 @@ class EntityRecognizer:
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
                 label = clean_label(span)
+                if core == "Event" and span[-1].is_lower:
+                    label = f"{label[: -len(span[-1].text)]}{span[-1].text.title()}"
             priority = 1
             if any(
                 e <= end and (s, e) != (start, end)
@@ -1633,6 +1652,7 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
+        chosen = self._lower_case_event_heads(doc, tokens, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
@@ -1682,6 +1702,51 @@ class EntityRecognizer:
                     )
                 )
         return chosen
+
+    def _lower_case_event_heads(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "the ninth ASEAN-China summit": an ordinal, a name and an event's head in lower
+        case make the event (its series labelled with the head capitalised), over the
+        places or bodies found in its name."""
+        named_events = [
+            (c.series or c.label or "").casefold() for c in chosen if c.core_class == "Event"
+        ]
+        events = []
+        for token in tokens:
+            if ordinal_value(token.text) is None:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= 6
+                and (doc[end].is_title or doc[end].is_upper or _glued_dash(doc, end))
+            ):
+                end += 1
+            if end == token.i + 1 or end >= len(doc):
+                continue
+            head = doc[end]
+            if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
+                continue
+            name = clean_label(doc[token.i + 1 : end + 1])
+            label = f"{name[: -len(head.text)]}{head.text.title()}"
+            opening, tail = label[: -len(head.text)].casefold(), head.lower_
+            if any(
+                n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
+                for n in named_events
+            ):
+                continue  # "the first Pan-Beibu Gulf forum": short for a longer name
+            events.append(_Candidate(token.i + 1, end + 1, "Event", label, "lower-head", 3))
+        if not events:
+            return chosen
+
+        def covers(c: _Candidate, e: _Candidate) -> bool:
+            return c.start <= e.start and e.end <= c.end
+
+        # an event found already (by its own head or the gazetteer) is kept as it was
+        events = [e for e in events if not any(covers(c, e) for c in chosen)]
+        kept = [c for c in chosen if not any(c.start < e.end and e.start < c.end for e in events)]
+        return kept + events
 
     def _definite_descriptions(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -2021,6 +2086,21 @@ def _is_amount(token: Token) -> bool:
     return bool(_AMOUNT.match(token.text))
 
 
+def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) -> bool:
+    """ "Myanmar Vice-President Sai Mauk Kham": a country's name before an office and a
+    person's name says whose office it is, as "Lao" does in "Lao Deputy Prime Minister"."""
+    if candidate.core_class != "Place" or candidate.end >= len(doc):
+        return False
+    if doc[candidate.end].lower_ not in _OFFICE_TITLES:
+        return False
+    for token in doc[candidate.end : candidate.end + 6]:
+        if token.i in person_starts:
+            return True
+        if token.lower_ not in _TITLES and token.text not in DASHES:
+            return False
+    return False
+
+
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "1 trillion US dollars": a country's name in a currency is not the country."""
     following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
@@ -2055,18 +2135,27 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
-    if candidate.core_class not in ("Place", "Organisation") or candidate.rule not in (
+    if candidate.core_class not in ("Place", "Organisation", "Person") or candidate.rule not in (
         "gazetteer",
         "ner:GPE",
         "ner:ORG",
         "ner:LOC",
+        "ner:PERSON",
     ):
         return False
     parts = normalise_dashes(doc[candidate.start : candidate.end].text).split("-")
     if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
-    before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
+    if (
+        len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+    ):
+        return True  # "Nanning-Singapore corridor", "Mekong-Lancang foreign ministers"
+    before = doc[candidate.start - 1] if candidate.start else None
     glued_before = before is not None and before.text in DASHES and not before.whitespace_
     glued_after = (
         after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
