@@ -755,3 +755,45 @@ def test_a_lower_case_summit_after_a_numbered_name_is_an_edition(nlp):
     )
     labels = {e.label.casefold(): e.core_class for e in resolved.entities.values()}
     assert labels.get("9th asean-china summit") == "Event"
+
+
+# ------------------------------------------- numbered plans, pairs, offices
+def test_a_number_glued_to_year_opens_the_plan_name(nlp):
+    found = classes(
+        nlp, "Ministers reviewed the Five-Year Plan of Action on Mekong-Lancang Cooperation."
+    )
+    assert found["Five-Year Plan of Action on Mekong-Lancang Cooperation"] == "Initiative"
+    assert "Year Plan of Action on Mekong-Lancang Cooperation" not in found
+
+
+def test_what_a_plan_is_on_is_an_entity_of_its_own(nlp):
+    found = classes(
+        nlp,
+        "The Lancang-Mekong Cooperation (LMC) grew. Ministers adopted the Five-Year Plan of "
+        "Action on Lancang-Mekong Cooperation.",
+    )
+    assert found["Lancang-Mekong Cooperation"] == "Initiative"
+    assert found["Five-Year Plan of Action on Lancang-Mekong Cooperation"] == "Initiative"
+
+
+def test_a_pair_of_names_in_either_order_is_one_entity(nlp):
+    found = classes(
+        nlp,
+        "The 8th ASEAN-China Summit was held in Vientiane. Two years earlier the 6th "
+        "China-ASEAN Summit met in Phnom Penh.",
+    )
+    series = [label for label in found if label.endswith("Summit") and label[0].isalpha()]
+    assert len(series) == 1
+
+
+def test_an_office_after_a_body_ends_the_body_name(nlp):
+    found = classes(
+        nlp, "Boao Forum for Asia Secretary-General Li Baodong spoke at the opening in Nanning."
+    )
+    assert found["Boao Forum for Asia"] == "Organisation"
+    assert found["Li Baodong"] == "Person"
+
+
+def test_a_forum_without_an_office_after_it_stays_an_event(nlp):
+    found = classes(nlp, "The Boao Forum for Asia opened in Hainan on Tuesday.")
+    assert found["Boao Forum for Asia"] == "Event"

@@ -437,6 +437,11 @@ class EntityRecognizer:
                 c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
             )
         ]
+        for candidate in chosen:
+            if candidate.rule.startswith("head:") and _number_glued_before(doc, candidate.start):
+                # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
+                candidate.start -= 2
+                candidate.label = clean_label(doc[candidate.start : candidate.end])
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -587,6 +592,12 @@ class EntityRecognizer:
             end = i + 1
             while end < size:
                 token = tokens[end]
+                if (
+                    token.lower_ in _OFFICES_IN
+                    and token.is_title
+                    and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
+                ):
+                    break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
                 if is_name[end] and not token.is_sent_start:
                     end += 1
                     continue
@@ -2086,6 +2097,18 @@ def _is_amount(token: Token) -> bool:
     return bool(_AMOUNT.match(token.text))
 
 
+def _number_glued_before(doc: Doc, start: int) -> bool:
+    """Is ``doc[start]`` the second half of "Five-Year", "10-Year": a number glued to it?"""
+    return (
+        start >= 2
+        and doc[start - 1].text in DASHES
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].like_num
+        and doc[start - 2].text[:1].isupper() | doc[start - 2].text[:1].isdigit()
+    )
+
+
 def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) -> bool:
     """ "Myanmar Vice-President Sai Mauk Kham": a country's name before an office and a
     person's name says whose office it is, as "Lao" does in "Lao Deputy Prime Minister"."""
@@ -2127,7 +2150,15 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
         at = candidate.start - 1
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
-        if at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN:
+        after = tokens[candidate.end] if candidate.end < len(tokens) else None
+        if (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN) or (
+            # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
+            after is not None
+            and after.is_title
+            and after.lower_ in _OFFICES_IN
+            and candidate.rule != "gazetteer"
+            and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+        ):
             candidate.core_class = "Organisation"
             candidate.rule = f"{candidate.rule}+office-in"
 
