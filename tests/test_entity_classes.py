@@ -797,3 +797,19 @@ def test_an_office_after_a_body_ends_the_body_name(nlp):
 def test_a_forum_without_an_office_after_it_stays_an_event(nlp):
     found = classes(nlp, "The Boao Forum for Asia opened in Hainan on Tuesday.")
     assert found["Boao Forum for Asia"] == "Event"
+
+
+# -------------------------------------------------------------- datelines
+def test_a_dateline_in_capitals_is_the_place_it_names(nlp):
+    found = classes(
+        nlp,
+        "KOTA KINABALU, 12 March 2023 - Sabah exporters signed deals at the fair.\n\n"
+        "LUANG PRABANG -- Officials met traders.",
+    )
+    assert found["Kota Kinabalu"] == "Place"
+    assert found["Luang Prabang"] == "Place"
+
+
+def test_a_kicker_or_a_capitalised_headline_word_is_no_dateline(nlp):
+    found = classes(nlp, "UPDATE - Sabah exporters signed deals at the fair in Kota Kinabalu.")
+    assert "Update" not in found and "UPDATE" not in found

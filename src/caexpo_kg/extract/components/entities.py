@@ -176,6 +176,15 @@ _SIGN_OFF = re.compile(
     r"(?:,[^\n.]{0,60})?)[ \t]*(?=\s*\Z)",
     re.M,
 )
+#: A dateline: a place in capitals opening a line, perhaps its country, then a date
+#: ("NANNING, Sept. 3 --", "KUCHING, 29 May 2025 –") or a dash ("LUANG PRABANG -- ").
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
+    r"(?:,[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|[ \t]+[-‐‑‒–—―]{1,2}[ \t])",
+    re.M,
+)
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(
@@ -343,6 +352,8 @@ class EntityRecognizer:
         )
         # "(Editor: Huang Lin)", "| Source: Xinhua |": a label inside a bracket or a field
         self._page_field = re.compile(rf"(?<=[|(\[])[ \t]*(?:{labels})[ \t]*[:：][^|)\]\n]*", re.I)
+        # a kicker or a label in capitals is no dateline: "UPDATE - ...", "PHOTO - ..."
+        self._not_datelines = {w.casefold() for w in (*rules.kickers, *rules.page_labels)}
         # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
         kickers = "|".join(re.escape(word) for word in sorted(rules.kickers, key=len)[::-1])
         self._kicker = (
@@ -418,6 +429,7 @@ class EntityRecognizer:
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
+        candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
         candidates += quoted
         quoted_words = {c.start for c in quoted}
@@ -1007,6 +1019,20 @@ class EntityRecognizer:
             claimed = doc.char_span(start, end, alignment_mode="expand")
             if claimed is not None and len(claimed):
                 found.append(_Candidate(claimed.start, claimed.end, _NO_ENTITY, None, rule, 7))
+        return found
+
+    def _datelines(self, doc: Doc, text: str) -> list[_Candidate]:
+        """ "KUALA LUMPUR, 3 October 2024 -", "LUANG PRABANG -- ...", "BALI, Indonesia, Nov.
+        18 --": the place a story was filed from, in capitals at the start of a line,
+        then a date or a dash: a place, whatever its words (the NER misses most)."""
+        found = []
+        for match in _DATELINE.finditer(text):
+            place = doc.char_span(*match.span("place"), alignment_mode="contract")
+            if place is None or not len(place) or place.text.casefold() in self._not_datelines:
+                continue
+            entry = self.rules.by_name.get(place.text.casefold())
+            label = entry.label if entry else place.text.title()
+            found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
 
     # ------------------------------------------------------------ honorifics
