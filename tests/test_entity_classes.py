@@ -813,3 +813,34 @@ def test_a_dateline_in_capitals_is_the_place_it_names(nlp):
 def test_a_kicker_or_a_capitalised_headline_word_is_no_dateline(nlp):
     found = classes(nlp, "UPDATE - Sabah exporters signed deals at the fair in Kota Kinabalu.")
     assert "Update" not in found and "UPDATE" not in found
+
+
+# ------------------------------------------- versions, end heads, nicknames
+def test_a_versioned_name_the_ner_calls_a_body_is_an_initiative(nlp):
+    found = classes(
+        nlp, "Ministers signed the ASEAN-Korea Free Trade Area 2.0 Upgrade Protocol in Seoul."
+    )
+    assert found["ASEAN-Korea Free Trade Area 2.0 Upgrade Protocol"] == "Initiative"
+
+
+def test_an_event_head_ending_a_body_name_makes_an_event(nlp):
+    found = classes(
+        nlp, "Side events include the ASEAN Federation of Engineers Leaders Summit in Hanoi."
+    )
+    assert found["ASEAN Federation of Engineers Leaders Summit"] == "Event"
+
+
+def test_a_body_name_with_no_event_head_stays_a_body(nlp):
+    found = classes(nlp, "The Federation of Malaysian Manufacturers sent 30 firms.")
+    assert found["Federation of Malaysian Manufacturers"] == "Organisation"
+
+
+def test_a_quoted_title_given_to_a_city_is_no_place(nlp):
+    found = classes(nlp, 'Iloilo will be promoted as the country\'s "City of Charm" in Nanning.')
+    assert "City of Charm" not in found
+    assert found["Nanning"] == "Place"
+
+
+def test_an_unquoted_city_name_with_a_place_head_is_a_place(nlp):
+    found = classes(nlp, "Delegates toured Quezon City and Nanning.")
+    assert found["Quezon City"] == "Place"

@@ -443,6 +443,7 @@ class EntityRecognizer:
             if c.core_class != _NO_ENTITY
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
+            and not _quoted_place_title(doc, c)
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -555,6 +556,16 @@ class EntityRecognizer:
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
+        last = words[-1]
+        if (
+            core == "Organisation"
+            and last is not head
+            and last.is_title
+            and self.rules.heads.get(last.lower_) == "Event"
+        ):
+            # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
+            # event's head at the very end
+            return "Event", last.lower_
         return core, head.lower_
 
     def _is_name_token(self, token: Token) -> bool:
@@ -1208,6 +1219,16 @@ class EntityRecognizer:
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and doc[end].lower_ == "port":
                     end += 1  # "Muara port": a port is not the town it is named after
+            if core == "Organisation" and (
+                _VERSION.match(doc[end - 1].text)
+                or (
+                    any(t.like_num for t in doc[start:end])
+                    and self._head_class(list(doc[start:end]))[0] == "Initiative"
+                )
+            ):
+                # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
+                # number inside breaks the name runs, which would have read the head
+                core = "Initiative"
             if core in ("Person", "Organisation") and _model_name(doc[start:end]):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
             if start < end and (
@@ -1651,6 +1672,7 @@ class EntityRecognizer:
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
         result = []
+        consumed: set[int] = set()  # ids of names joined to the version before them
         for candidate in chosen:
             if candidate.core_class != "Initiative" or not candidate.label:
                 result.append(candidate)
@@ -1668,6 +1690,18 @@ class EntityRecognizer:
                 aliases += [printed] if printed != candidate.label and not defined else []
                 candidate.aliases = tuple(aliases)
                 candidate.end, candidate.rule = end + 1, f"version+{candidate.rule}"
+                following = by_start.get(candidate.end)
+                if (
+                    following is not None
+                    and following.core_class == "Initiative"
+                    and following.rule.startswith("head:")
+                    and following.label
+                ):
+                    # "the China-ASEAN Free Trade Area 3.0 Upgrade Protocol": one name
+                    consumed.add(id(following))
+                    candidate.aliases = (*candidate.aliases, candidate.label)
+                    candidate.label = f"{candidate.label} {following.label}"
+                    candidate.end = following.end
             else:
                 # "version 3.0 of (the) X"
                 of = candidate.start - (2 if doc[candidate.start - 1].lower_ == "the" else 1)
@@ -1682,7 +1716,7 @@ class EntityRecognizer:
                     candidate.label = f"{candidate.label} {doc[of - 1].text}"
                     candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
             result.append(candidate)
-        return result
+        return [c for c in result if id(c) not in consumed]
 
     # -------------------------------------------------------------- editions
     def _editions(
@@ -2148,6 +2182,19 @@ def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) 
         if token.lower_ not in _TITLES and token.text not in DASHES:
             return False
     return False
+
+
+def _quoted_place_title(doc: Doc, candidate: _Candidate) -> bool:
+    """'promoted as the country's "City of Charm"': a quoted name with a place's head and
+    no entry in the gazetteer is a title given to a place, not a place."""
+    return (
+        candidate.core_class == "Place"
+        and candidate.rule.startswith("head:")
+        and candidate.start > 0
+        and candidate.end < len(doc)
+        and doc[candidate.start - 1].text in _QUOTES
+        and doc[candidate.end].text in _QUOTES
+    )
 
 
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
