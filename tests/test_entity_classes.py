@@ -844,3 +844,21 @@ def test_a_quoted_title_given_to_a_city_is_no_place(nlp):
 def test_an_unquoted_city_name_with_a_place_head_is_a_place(nlp):
     found = classes(nlp, "Delegates toured Quezon City and Nanning.")
     assert found["Quezon City"] == "Place"
+
+
+# ------------------------------------------------------- names as printed
+def test_a_hyphen_inside_a_titled_name_keeps_the_name_whole(nlp):
+    found = classes(nlp, "His Royal Highness Prince Haji Abdul-Hakeem Billah spoke on Monday.")
+    assert not any(label.endswith("Abdul") for label in found)
+    assert any("Abdul-Hakeem Billah" in label for label in found)
+
+
+def test_an_abbreviated_given_name_opens_the_person_name(nlp):
+    found = classes(nlp, "We spoke to Ma. Cristina R. Santos, director of the trade office.")
+    assert found["Ma. Cristina R. Santos"] == "Person"
+    assert "Ma" not in found
+
+
+def test_a_person_after_a_full_sentence_stop_keeps_only_their_name(nlp):
+    found = classes(nlp, "The fair opened in Manila. Cristina Santos spoke first.")
+    assert found["Cristina Santos"] == "Person"

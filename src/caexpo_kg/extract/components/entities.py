@@ -450,7 +450,17 @@ class EntityRecognizer:
                 c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
             )
         ]
+        given = {
+            c.start - 2
+            for c in chosen
+            if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
+        }
+        chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
         for candidate in chosen:
+            if candidate.core_class == "Person" and candidate.start - 2 in given:
+                # "Ma. Lourdes D. Mediran": "Ma." (Maria) opens the name
+                candidate.start -= 2
+                candidate.label = clean_label(doc[candidate.start : candidate.end])
             if candidate.rule.startswith("head:") and _number_glued_before(doc, candidate.start):
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
@@ -1118,6 +1128,8 @@ class EntityRecognizer:
         token = doc[position]
         if token.lower_ in _NAME_PARTICLES:
             return position + 1 < len(doc) and doc[position + 1].text[:1].isupper()
+        if position > title_end and _glued_dash(doc, position):
+            return True  # "Al-Muhtadee Billah": a name joined by a hyphen
         return (
             token.text[:1].isupper()
             and (position == title_end or not token.is_sent_start)
@@ -2155,6 +2167,15 @@ _AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:millio
 
 def _is_amount(token: Token) -> bool:
     return bool(_AMOUNT.match(token.text))
+
+
+def _abbreviated_given_name(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` preceded by a given name cut to two letters and a full stop
+    ("Ma. Lourdes", Filipino for "Maria")? The parser takes the stop for a sentence end."""
+    if start < 2 or doc[start - 1].text != "." or doc[start - 2].whitespace_:
+        return False
+    word = doc[start - 2].text
+    return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
 
 
 def _number_glued_before(doc: Doc, start: int) -> bool:
