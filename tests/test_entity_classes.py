@@ -810,9 +810,18 @@ def test_a_dateline_in_capitals_is_the_place_it_names(nlp):
     assert found["Luang Prabang"] == "Place"
 
 
+def test_a_malaysian_dateline_before_a_colon_is_a_place(nlp):
+    found = classes(nlp, "PETALING JAYA: Sabah exporters signed deals at the fair.")
+    assert found["Petaling Jaya"] == "Place"
+
+
 def test_a_kicker_or_a_capitalised_headline_word_is_no_dateline(nlp):
-    found = classes(nlp, "UPDATE - Sabah exporters signed deals at the fair in Kota Kinabalu.")
-    assert "Update" not in found and "UPDATE" not in found
+    found = classes(
+        nlp,
+        "UPDATE - Sabah exporters signed deals at the fair in Kota Kinabalu.\n\n"
+        "WATCH: Durian growers at the fair.",
+    )
+    assert not {"Update", "UPDATE", "Watch", "WATCH"} & set(found)
 
 
 # ------------------------------------------- versions, end heads, nicknames

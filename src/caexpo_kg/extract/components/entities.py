@@ -180,9 +180,10 @@ _SIGN_OFF = re.compile(
 #: ("NANNING, Sept. 3 --", "KUCHING, 29 May 2025 –") or a dash ("LUANG PRABANG -- ").
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
-    r"(?:,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
+    r"(?:,?[ \t]+\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
     r"(?:,[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|[ \t]+[-‐‑‒–—―]{1,2}[ \t])",
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|[ \t]+[-‐‑‒–—―]{1,2}[ \t]"
+    r"|(?P<colon>[ \t]*(?:\([^()\n]{3,20}\))?:[ \t]))",
     re.M,
 )
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
@@ -1044,14 +1045,22 @@ class EntityRecognizer:
 
     def _datelines(self, doc: Doc, text: str) -> list[_Candidate]:
         """ "KUALA LUMPUR, 3 October 2024 -", "LUANG PRABANG -- ...", "BALI, Indonesia, Nov.
-        18 --": the place a story was filed from, in capitals at the start of a line,
-        then a date or a dash: a place, whatever its words (the NER misses most)."""
+        18 --", "TAIYUAN (China), Aug 16 -": the place a story was filed from, in capitals at
+        the start of a line, then a date or a dash: a place, whatever its words (the NER
+        misses most); before a colon ("PETALING JAYA:", "KUCHING (May 29):") only a place
+        GeoNames or the gazetteer knows."""
         found = []
         for match in _DATELINE.finditer(text):
             place = doc.char_span(*match.span("place"), alignment_mode="contract")
             if place is None or not len(place) or place.text.casefold() in self._not_datelines:
                 continue
             entry = self.rules.by_name.get(place.text.casefold())
+            if (
+                match.group("colon")
+                and entry is None
+                and place.text.casefold() not in _world_places()
+            ):
+                continue  # "PETALING JAYA:", not "WATCH:": after a colon, a place known as one
             label = entry.label if entry else place.text.title()
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
