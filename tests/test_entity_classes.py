@@ -871,3 +871,46 @@ def test_an_abbreviated_given_name_opens_the_person_name(nlp):
 def test_a_person_after_a_full_sentence_stop_keeps_only_their_name(nlp):
     found = classes(nlp, "The fair opened in Manila. Cristina Santos spoke first.")
     assert found["Cristina Santos"] == "Person"
+
+
+# ------------------------------------- portfolios, products and descriptions
+def test_a_portfolio_list_before_a_name_is_no_part_of_it(nlp):
+    found = classes(nlp, "Minister of Commerce and Industry Pan Sorasak visited the booth.")
+    assert found["Pan Sorasak"] == "Person"
+    assert "Industry Pan Sorasak" not in found
+
+
+def test_a_name_after_and_in_a_list_of_people_keeps_its_surname(nlp):
+    found = classes(nlp, "Mr Tan and Lim Boon Heng spoke at the forum.")
+    assert found["Lim Boon Heng"] == "Person"
+
+
+def test_mascots_and_varieties_are_no_people(nlp):
+    found = classes(
+        nlp,
+        "The expo's mascots Bao Bao and Xiang Xiang greeted guests. The Black Thorn durian "
+        "drew queues, and the Black Thorn variety sold out.",
+    )
+    assert not {"Bao Bao", "Xiang Xiang", "Black Thorn"} & set(found)
+
+
+def test_a_person_described_as_a_grower_is_still_a_person(nlp):
+    found = classes(nlp, "Durian grower Tan Ah Kow said the Black Thorn sold out.")
+    assert found["Tan Ah Kow"] == "Person"
+
+
+def test_a_phone_named_by_a_number_and_a_suffix_is_no_entity(nlp):
+    found = classes(nlp, "Xiaomi showed its Redmi 13 Pro in Jakarta.")
+    assert not any(label.startswith("Redmi") for label in found)
+
+
+def test_a_nationality_and_a_lower_case_place_noun_name_no_place(nlp):
+    found = classes(nlp, "Guangxi is the only Chinese region with a coast on the Beibu Gulf.")
+    assert "Chinese region" not in found
+    assert found["Guangxi Zhuang Autonomous Region"] == "Place"
+
+
+def test_a_known_place_before_variety_stays_a_place(nlp):
+    # known: a city of GeoNames or a gazetteer place (a state such as Penang is neither)
+    found = classes(nlp, "The Ipoh variety is still grown near Ipoh.")
+    assert found["Ipoh"] == "Place"

@@ -445,6 +445,7 @@ class EntityRecognizer:
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
+            and not self._nationality_and_noun(doc, c)
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -457,6 +458,24 @@ class EntityRecognizer:
             if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
         }
         chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
+        # "the Musang King variety" anywhere: no mention of that name is a person, a firm
+        # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
+        # Ipoh variety" is still grown in Ipoh)
+        products = {
+            doc[c.start : c.end].text
+            for c in chosen
+            if self._named_product(doc, c.start, c.end)
+            and (
+                c.core_class in ("Person", "Organisation")
+                or (c.core_class == "Place" and not self._known_place(doc[c.start : c.end].text))
+            )
+        }
+        chosen = [
+            c
+            for c in chosen
+            if c.core_class not in ("Person", "Organisation", "Place")
+            or doc[c.start : c.end].text not in products
+        ]
         for candidate in chosen:
             if candidate.core_class == "Person" and candidate.start - 2 in given:
                 # "Ma. Lourdes D. Mediran": "Ma." (Maria) opens the name
@@ -833,6 +852,8 @@ class EntityRecognizer:
             descriptor = _word_before(doc, start)
             core = self.rules.descriptors.get(descriptor)
             rule = f"descriptor:{descriptor}"
+            if core == _PRODUCT:
+                core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
             if core == "Person":
                 while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
@@ -1250,7 +1271,7 @@ class EntityRecognizer:
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
                 # number inside breaks the name runs, which would have read the head
                 core = "Initiative"
-            if core in ("Person", "Organisation") and _model_name(doc[start:end]):
+            if core in ("Person", "Organisation", "Initiative") and _model_name(doc, start, end):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
             if start < end and (
                 doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
@@ -1365,11 +1386,52 @@ class EntityRecognizer:
             start -= 1
         if start < first and start > 0 and doc[start - 1].lower_ in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
+        elif (
+            start < first
+            and start > 0
+            and doc[start - 1].lower_ in ("and", "&", ",")
+            and all(t.lower_ in self._nouns for t in doc[start:first])
+        ):
+            start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
         while end < len(doc) and (
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
         return start, end
+
+    def _known_place(self, name: str) -> bool:
+        folded = name.casefold()
+        return folded in self._known_places or folded in _world_places()
+
+    def _nationality_and_noun(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "the only Chinese region", "this southwestern Chinese municipality": a
+        nationality and a common noun in lower case describe a place, they name none."""
+        tokens = doc[candidate.start : candidate.end]
+        return (
+            candidate.rule.startswith("head:")
+            and len(tokens) == 2
+            and tokens[0].text in self.rules.demonyms
+            and tokens[1].is_lower
+        )
+
+    def _named_product(self, doc: Doc, start: int, end: int) -> bool:
+        """Does a noun before the name, after it or in apposition say it is a product, a
+        variety or a mascot ("the Musang King variety", "mascots He He and Mei Mei")?"""
+        descriptors = self.rules.descriptors
+        after = doc[end] if end < len(doc) else None
+        while start > 2 and doc[start - 1].lower_ in ("and", ",") and doc[start - 2].is_title:
+            start -= 2  # "mascots He He and Mei Mei": back to the list's first name
+            while start > 0 and doc[start - 1].is_title:
+                start -= 1
+        return (
+            (
+                start > 0
+                and doc[start - 1].is_lower
+                and descriptors.get(_word_before(doc, start)) == _PRODUCT
+            )
+            or (after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT)
+            or self._appositive_class(doc[start:end]) == _PRODUCT
+        )
 
     def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
         """ "the ancient Lao city of Luang Prabang", "Medan, the capital of North Sumatra",
@@ -1902,6 +1964,8 @@ _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufac
                     "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
 _NO_ENTITY = ""
+#: The descriptors' class of products, varieties and mascots: none of the core classes.
+_PRODUCT = "Product"
 #: NER types that say a word is no part of a person's name.
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
@@ -1965,12 +2029,17 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
-def _model_name(span: Span) -> bool:
-    """ "P9 Plus", "TalkBand B3", "Galaxy S24": a brand word then a model code (and a
-    suffix such as "Plus") names a product, which is none of the core classes."""
+def _model_name(doc: Doc, start: int, end: int) -> bool:
+    """ "P9 Plus", "TalkBand B3", "Galaxy S24", "Mate 60 Pro": a brand word then a model
+    code or a number and a suffix such as "Plus" names a product, none of the core classes."""
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in _MODEL_SUFFIXES:
+        end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
+    span = doc[start:end]
     words = [t.text for t in span]
     while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
         words = words[:-1]
+    if len(words) < len(span) and words[-1].isdigit() and len(words) >= 2:
+        return True  # "Mate 60 Pro": a number, then a model suffix
     return len(span) >= 2 and bool(_MODEL_CODE.match(words[-1]))
 
 
