@@ -641,6 +641,21 @@ def test_a_dateline_credit_and_a_sign_off_are_no_entities(nlp):
     assert found["Pham Thu Ha"] == "Person"
 
 
+def test_wire_credits_for_photos_and_writing_are_page_furniture(nlp):
+    found = classes(
+        nlp,
+        "Buyers toured the pavilion in Nanning. [Photo/Xinhua]\n\n"
+        "Trade rose, officials said. (Reporting by Liu Mei; Editing by Tom Hogue)\n\n"
+        "Wang Fang contributed to this report.",
+    )
+    assert not {"Xinhua", "Liu Mei", "Tom Hogue", "Wang Fang"} & set(found)
+
+
+def test_a_photo_credit_with_a_name_and_an_agency_is_still_read(nlp):
+    found = classes(nlp, "Delegates arrive in Nanning. Photo by Chen Hao/Guangxi Daily")
+    assert found["Chen Hao"] == "Person"
+
+
 def test_an_editor_in_brackets_is_page_furniture(nlp):
     found = classes(nlp, "Trade rose by a fifth, officials in Nanning said. (Editor: Zhou Ying)")
     assert "Zhou Ying" not in found

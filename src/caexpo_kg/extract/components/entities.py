@@ -161,6 +161,13 @@ _AUTHOR_FIELD = re.compile(
     r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|in|from))*[ \t]*(?=$|\||\()",
     re.M,
 )
+#: The wire's credits for the writing: "(Reporting by X; Editing by Y)", "X contributed
+#: to this report."
+_WIRE_CREDIT = re.compile(
+    r"(?<=[(\[])[ \t]*(?:[Aa]dditional )?(?:Reporting|Writing|Editing) by\b[^)\]\n]*"
+    r"|^[^\n]{1,80}\bcontributed (?:reporting )?to this (?:story|report|article)\.?[ \t]*$",
+    re.M,
+)
 #: A masthead or dateline line of fields, one of them a date or a time:
 #: "Việt Nam News / VNA | December 18, 2018 - 09:12", "Guangxi Daily | ... | 2006-07-12".
 _MASTHEAD_LINE = re.compile(
@@ -352,7 +359,8 @@ class EntityRecognizer:
             rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
         )
         # "(Editor: Huang Lin)", "| Source: Xinhua |": a label inside a bracket or a field
-        self._page_field = re.compile(rf"(?<=[|(\[])[ \t]*(?:{labels})[ \t]*[:：][^|)\]\n]*", re.I)
+        # ("[Photo/Xinhua]" too: a label and a slash)
+        self._page_field = re.compile(rf"(?<=[|(\[])[ \t]*(?:{labels})[ \t]*[:：/][^|)\]\n]*", re.I)
         # a kicker or a label in capitals is no dateline: "UPDATE - ...", "PHOTO - ..."
         self._not_datelines = {w.casefold() for w in (*rules.kickers, *rules.page_labels)}
         # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
@@ -1051,7 +1059,7 @@ class EntityRecognizer:
                 block = text.find("\n\n", end)
                 end = len(text) if block < 0 else block
             spans.append((start, end, "page"))
-        for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE):
+        for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE, _WIRE_CREDIT):
             spans += [(*match.span(), "page") for match in pattern.finditer(text)]
         for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
             spans.append((*match.span("agency"), "page"))
