@@ -1871,9 +1871,10 @@ class EntityRecognizer:
         """ "the ninth ASEAN-China summit": an ordinal, a name and an event's head in lower
         case make the event (its series labelled with the head capitalised), over the
         places or bodies found in its name."""
-        named_events = [
+        # distinct names (a set): a long document repeats its events, not its vocabulary
+        named_events = {
             (c.series or c.label or "").casefold() for c in chosen if c.core_class == "Event"
-        ]
+        }
         events = []
         for token in tokens:
             if ordinal_value(token.text) is None:
@@ -1902,12 +1903,16 @@ class EntityRecognizer:
         if not events:
             return chosen
 
-        def covers(c: _Candidate, e: _Candidate) -> bool:
-            return c.start <= e.start and e.end <= c.end
-
+        # Token by token, not candidate by candidate: a pairwise scan of a long document's
+        # candidates and events would be quadratic in its length.
+        owners: dict[int, list[_Candidate]] = defaultdict(list)  # token -> candidates over it
+        for c in chosen:
+            for i in range(c.start, c.end):
+                owners[i].append(c)
         # an event found already (by its own head or the gazetteer) is kept as it was
-        events = [e for e in events if not any(covers(c, e) for c in chosen)]
-        kept = [c for c in chosen if not any(c.start < e.end and e.start < c.end for e in events)]
+        events = [e for e in events if not any(c.end >= e.end for c in owners.get(e.start, ()))]
+        taken = {i for e in events for i in range(e.start, e.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
 
     def _definite_descriptions(
