@@ -472,11 +472,9 @@ class EntityRecognizer:
         products = {
             doc[c.start : c.end].text
             for c in chosen
-            if self._named_product(doc, c.start, c.end)
-            and (
-                c.core_class in ("Person", "Organisation")
-                or (c.core_class == "Place" and not self._known_place(doc[c.start : c.end].text))
-            )
+            if c.core_class in ("Person", "Organisation", "Place")
+            and self._named_product(doc, c.start, c.end)
+            and (c.core_class != "Place" or not self._known_place(doc[c.start : c.end].text))
         }
         chosen = [
             c
@@ -1427,18 +1425,23 @@ class EntityRecognizer:
         variety or a mascot ("the Musang King variety", "mascots He He and Mei Mei")?"""
         descriptors = self.rules.descriptors
         after = doc[end] if end < len(doc) else None
-        while start > 2 and doc[start - 1].lower_ in ("and", ",") and doc[start - 2].is_title:
-            start -= 2  # "mascots He He and Mei Mei": back to the list's first name
-            while start > 0 and doc[start - 1].is_title:
-                start -= 1
+        if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
+            return True
+        if (
+            after is not None
+            and after.text == ","
+            and self._appositive_class(doc[start:end]) == _PRODUCT
+        ):
+            return True  # "the Pura 70, a smartphone"
+        first = start
+        while first > 2 and doc[first - 1].lower_ in ("and", ",") and doc[first - 2].is_title:
+            first -= 2  # "mascots He He and Mei Mei": back to the list's first name
+            while first > 0 and doc[first - 1].is_title:
+                first -= 1
         return (
-            (
-                start > 0
-                and doc[start - 1].is_lower
-                and descriptors.get(_word_before(doc, start)) == _PRODUCT
-            )
-            or (after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT)
-            or self._appositive_class(doc[start:end]) == _PRODUCT
+            first > 0
+            and doc[first - 1].is_lower
+            and descriptors.get(_word_before(doc, first)) == _PRODUCT
         )
 
     def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
