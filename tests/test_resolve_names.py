@@ -43,3 +43,54 @@ def test_an_organisation_a_rule_found_keeps_its_name_beside_a_person_of_that_nam
         text, [("Wang Lei", "Person", "ner:PERSON"), ("Wang", "Organisation", "head:wang")]
     )
     assert joined["Wang@16"] == "Wang"
+
+
+def test_a_pair_of_names_written_in_either_order_is_one_entity():
+    text = (
+        "The ASEAN-China Summit met. The China-ASEAN Summit closed. The China-ASEAN Summit ended."
+    )
+    joined = resolved_labels(
+        text,
+        [
+            ("ASEAN-China Summit", "Event", "head:summit"),
+            ("China-ASEAN Summit", "Event", "head:summit"),
+            ("China-ASEAN Summit", "Event", "head:summit"),
+        ],
+    )
+    assert set(joined.values()) == {"China-ASEAN Summit"}  # the spelling printed more often
+
+
+def test_a_pair_and_a_different_pair_stay_apart():
+    text = "The China-Laos Railway opened. The Laos-Thailand Railway is planned."
+    joined = resolved_labels(
+        text,
+        [
+            ("China-Laos Railway", "Initiative", "head:railway"),
+            ("Laos-Thailand Railway", "Initiative", "head:railway"),
+        ],
+    )
+    assert set(joined.values()) == {"China-Laos Railway", "Laos-Thailand Railway"}
+
+
+def test_the_subject_of_a_plan_is_no_short_name_of_the_plan():
+    text = "The Lancang-Mekong Cooperation grew: a Plan of Action on Lancang-Mekong Cooperation."
+    joined = resolved_labels(
+        text,
+        [
+            ("Lancang-Mekong Cooperation", "Initiative", "head:cooperation"),
+            ("Plan of Action on Lancang-Mekong Cooperation", "Initiative", "head:plan"),
+        ],
+    )
+    assert joined["Lancang-Mekong Cooperation@4"] == "Lancang-Mekong Cooperation"
+
+
+def test_a_tail_ending_in_the_head_is_still_a_short_name():
+    text = "The China-ASEAN Information Harbor grew. The Information Harbor links ports."
+    joined = resolved_labels(
+        text,
+        [
+            ("China-ASEAN Information Harbor", "Initiative", "head:harbor"),
+            ("Information Harbor", "Initiative", "head:harbor"),
+        ],
+    )
+    assert set(joined.values()) == {"China-ASEAN Information Harbor"}

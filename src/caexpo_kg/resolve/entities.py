@@ -212,6 +212,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     if renames:
         for position, key in span_entity.items():
             span_entity[position] = _renamed(key, renames)
+        editions = {
+            _renamed(edition, renames): _renamed(series, renames)
+            for edition, series in editions.items()
+        }
 
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
     antecedents = _Antecedents(spans, span_entity, builders, editions)
@@ -299,6 +303,10 @@ def _initials_words(label: str) -> list[str]:
     return [w for w in re.split(r"[\s\-/]+", label) if w and w.lower() not in _SMALL_WORDS]
 
 
+#: Words after which the rest of a name is its complement, not its own short form.
+_COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
+
+
 def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     """Short names to the one longer name of their class they stand for (old -> new key).
 
@@ -323,7 +331,9 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
                 # Summit" (a prefix joined by a hyphen makes another thing), while
                 # "Information Harbor" is short for the "China-ASEAN Information Harbor".
-                if char == " ":
+                # Not after "of" or "on": "Lancang-Mekong Cooperation" is what the "Plan of
+                # Action on Lancang-Mekong Cooperation" is about, not a short name of it.
+                if char == " " and label[:at].rsplit(" ", 1)[-1] not in _COMPLEMENT_WORDS:
                     by_tail[(core_class, label[at + 1 :])].append(key)
         words = _initials_words(label)
         if words:
@@ -368,7 +378,35 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
             continue
         if len(matches) == 1:
             renames[key] = matches[0]
+    # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
+    by_swapped = {
+        (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
+    }
+    for key, builder in builders.items():
+        other = by_swapped.get((builder.core_class, labels[key].casefold()))
+        if key in renames or other is None or other == key or other in renames:
+            continue
+        ours, theirs = _rank(builder), _rank(builders[other])
+        if theirs > ours or (theirs == ours and labels[other] < labels[key]):
+            renames[key] = other  # to the gazetteer's or the more frequent spelling
     return renames
+
+
+def _swapped_pair(label: str) -> str:
+    """ "ASEAN-China Summit" -> "China-ASEAN Summit"; a label not opening with a pair of
+    capitalised names joined by a hyphen is returned as it is."""
+    first, _, rest = label.partition(" ")
+    parts = first.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return label
+    swapped = f"{parts[1]}-{parts[0]}"
+    return f"{swapped} {rest}" if rest else swapped
+
+
+def _rank(builder: _Builder) -> tuple[bool, int]:
+    """Which of two spellings an entity keeps: a preferred (gazetteer) one, then the one
+    mentioned more often."""
+    return bool(builder.preferred), sum(builder.labels.values())
 
 
 def _renamed(key: str, renames: dict[str, str]) -> str:

@@ -93,6 +93,22 @@ _LEGAL_FORM = re.compile(
 )
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
+#: Offices a country's name can stand before, as a nationality does ("Myanmar Vice-President
+#: Sai Mauk Kham"): the country is then the office's, not a place of the story.
+_OFFICE_TITLES = {
+    "president", "vice-president", "vice", "premier", "vice-premier", "prime", "deputy",
+    "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
+    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
+}  # fmt: skip
+#: Abbreviated legal forms that open a company's name: Indonesian "PT" (Perseroan Terbatas)
+#: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
+_LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
+#: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
+#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
+#: "hall" or "building", which follow firms' names too.
+_PLACE_NOUNS_AFTER = {"port", "city", "province", "island", "district", "county", "prefecture"}
+_MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
@@ -134,6 +150,53 @@ _BYLINE_BY = re.compile(
 )
 _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
+)
+#: The writer of the piece, not a name of its story: "By Nie Fang (chinadaily.com.cn)",
+#: "| By staff reporter Mo Xiaoling |", "By Hjh Siti Rahmah in Nanning". Only capitalised
+#: words up to the end of the line, a field separator or a bracket: "By 2025, ..." and
+#: "By contrast ..." open sentences, not bylines.
+_AUTHOR_FIELD = re.compile(
+    r"(?:^|(?<=\|))[ \t]*By[ \t]+(?:(?:staff|special|senior|our)[ \t]+)?"
+    r"(?:(?:reporters?|correspondents?|writers?)[ \t]+)?"
+    r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|in|from))*[ \t]*(?=$|\||\()",
+    re.M,
+)
+#: The wire's credits for the writing: "(Reporting by X; Editing by Y)", "X contributed
+#: to this report."
+_WIRE_CREDIT = re.compile(
+    r"(?<=[(\[])[ \t]*(?:[Aa]dditional )?(?:Reporting|Writing|Editing) by\b[^)\]\n]*"
+    r"|^[^\n]{1,80}\bcontributed (?:reporting )?to this (?:story|report|article)\.?[ \t]*$",
+    re.M,
+)
+#: A masthead or dateline line of fields, one of them a date or a time:
+#: "Việt Nam News / VNA | December 18, 2018 - 09:12", "Guangxi Daily | ... | 2006-07-12".
+_MASTHEAD_LINE = re.compile(
+    r"^(?=[^\n]*\|)(?=[^\n]*(?:\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b))"
+    r"[^\n]{1,160}$",
+    re.M,
+)
+#: The agency or paper a story signs off with, at its very end: "... Việt Nam. — VNS",
+#: "- Borneo Mail, with additional reporting from Nanning".
+_SIGN_OFF = re.compile(
+    r"(?:(?<=[.!?\"”])[ \t]+|^[ \t]*)[-‐‑‒–—―]{1,2}[ \t]*(?P<agency>[A-Z][\w.'’ /&-]{0,40}"
+    r"(?:,[^\n.]{0,60})?)[ \t]*(?=\s*\Z)",
+    re.M,
+)
+#: A dateline: a place in capitals opening a line, perhaps its country, then a date
+#: ("NANNING, Sept. 3 --", "KUCHING, 29 May 2025 –") or a dash ("LUANG PRABANG -- ").
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,?[ \t]+\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
+    r"(?:,[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|[ \t]+[-‐‑‒–—―]{1,2}[ \t]"
+    r"|(?P<colon>[ \t]*(?:\([^()\n]{3,20}\))?:[ \t]))",
+    re.M,
+)
+#: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
+#: A wire credit is the source of the text, not a participant in its story.
+_AGENCY_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*[-‐‑‒–—―]", re.M
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
@@ -295,6 +358,11 @@ class EntityRecognizer:
         self._page_line = re.compile(
             rf"^[ \t]*(?:(?:{labels})[ \t]*[:：]|copyright\b|©).*$", re.I | re.M
         )
+        # "(Editor: Huang Lin)", "| Source: Xinhua |": a label inside a bracket or a field
+        # ("[Photo/Xinhua]" too: a label and a slash)
+        self._page_field = re.compile(rf"(?<=[|(\[])[ \t]*(?:{labels})[ \t]*[:：/][^|)\]\n]*", re.I)
+        # a kicker or a label in capitals is no dateline: "UPDATE - ...", "PHOTO - ..."
+        self._not_datelines = {w.casefold() for w in (*rules.kickers, *rules.page_labels)}
         # "INTERVIEW: ...", "Analysis | ...": the genre word a headline opens with
         kickers = "|".join(re.escape(word) for word in sorted(rules.kickers, key=len)[::-1])
         self._kicker = (
@@ -370,7 +438,10 @@ class EntityRecognizer:
         candidates += self._titled_people(doc)
         text = doc.text  # spaCy joins every token on each access: once per doc
         candidates += self._page_furniture(doc, text)
-        candidates += _quoted_titles(tokens)
+        candidates += self._datelines(doc, text)
+        quoted = _quoted_titles(tokens)
+        candidates += quoted
+        quoted_words = {c.start for c in quoted}
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -381,7 +452,47 @@ class EntityRecognizer:
             if c.core_class != _NO_ENTITY
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
+            and not _quoted_place_title(doc, c)
+            and not self._nationality_and_noun(doc, c)
+            # only a known name counts inside a quoted theme or title: "Enhancing
+            # Partnership for Shared Prosperity" has an initiative's head, not its name
+            and not (
+                c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
+            )
         ]
+        given = {
+            c.start - 2
+            for c in chosen
+            if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
+        }
+        chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
+        # "the Musang King variety" anywhere: no mention of that name is a person, a firm
+        # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
+        # Ipoh variety" is still grown in Ipoh)
+        products = {
+            doc[c.start : c.end].text
+            for c in chosen
+            if c.core_class in ("Person", "Organisation", "Place")
+            and self._named_product(doc, c.start, c.end)
+            and (c.core_class != "Place" or not self._known_place(doc[c.start : c.end].text))
+        }
+        chosen = [
+            c
+            for c in chosen
+            if c.core_class not in ("Person", "Organisation", "Place")
+            or doc[c.start : c.end].text not in products
+        ]
+        for candidate in chosen:
+            if candidate.core_class == "Person" and candidate.start - 2 in given:
+                # "Ma. Lourdes D. Mediran": "Ma." (Maria) opens the name
+                candidate.start -= 2
+                candidate.label = clean_label(doc[candidate.start : candidate.end])
+            if candidate.rule.startswith("head:") and _number_glued_before(doc, candidate.start):
+                # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
+                candidate.start -= 2
+                candidate.label = clean_label(doc[candidate.start : candidate.end])
+        person_starts = {c.start for c in chosen if c.core_class == "Person"}
+        chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
@@ -481,6 +592,16 @@ class EntityRecognizer:
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
+        last = words[-1]
+        if (
+            core == "Organisation"
+            and last is not head
+            and last.is_title
+            and self.rules.heads.get(last.lower_) == "Event"
+        ):
+            # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
+            # event's head at the very end
+            return "Event", last.lower_
         return core, head.lower_
 
     def _is_name_token(self, token: Token) -> bool:
@@ -530,6 +651,12 @@ class EntityRecognizer:
             end = i + 1
             while end < size:
                 token = tokens[end]
+                if (
+                    token.lower_ in _OFFICES_IN
+                    and token.is_title
+                    and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
+                ):
+                    break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
                 if is_name[end] and not token.is_sent_start:
                     end += 1
                     continue
@@ -731,6 +858,8 @@ class EntityRecognizer:
             descriptor = _word_before(doc, start)
             core = self.rules.descriptors.get(descriptor)
             rule = f"descriptor:{descriptor}"
+            if core == _PRODUCT:
+                core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
             if core == "Person":
                 while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
@@ -917,22 +1046,50 @@ class EntityRecognizer:
         )
 
     def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
-        """ "Editor: Wang Xiaoming", "Source: Xinhua": lines of the page, not of the article,
-        claimed for no entity (a name on them is an entity where the body names it)."""
-        found = []
+        """ "Editor: Wang Xiaoming", "Source: Xinhua", "By Nie Fang", "(Xinhua) --": lines,
+        fields and credits of the page, not of the article, claimed for no entity (a name
+        on them is an entity where the body names it)."""
+        spans: list[tuple[int, int, str]] = []
         for match in self._page_line.finditer(text):
             start, end = match.span()
             if text[start:end].rstrip().endswith((":", "：")):
                 # "Media contact:" over lines of their own: the block up to a blank line
                 block = text.find("\n\n", end)
                 end = len(text) if block < 0 else block
-            line = doc.char_span(start, end, alignment_mode="expand")
-            if line is not None and len(line):
-                found.append(_Candidate(line.start, line.end, _NO_ENTITY, None, "page", 7))
+            spans.append((start, end, "page"))
+        for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE, _WIRE_CREDIT):
+            spans += [(*match.span(), "page") for match in pattern.finditer(text)]
+        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
+            spans.append((*match.span("agency"), "page"))
         for match in self._kicker.finditer(text) if self._kicker else ():
-            word = doc.char_span(*match.span(), alignment_mode="expand")
-            if word is not None and len(word):
-                found.append(_Candidate(word.start, word.end, _NO_ENTITY, None, "kicker", 7))
+            spans.append((*match.span(), "kicker"))
+        found = []
+        for start, end, rule in spans:
+            claimed = doc.char_span(start, end, alignment_mode="expand")
+            if claimed is not None and len(claimed):
+                found.append(_Candidate(claimed.start, claimed.end, _NO_ENTITY, None, rule, 7))
+        return found
+
+    def _datelines(self, doc: Doc, text: str) -> list[_Candidate]:
+        """ "KUALA LUMPUR, 3 October 2024 -", "LUANG PRABANG -- ...", "BALI, Indonesia, Nov.
+        18 --", "TAIYUAN (China), Aug 16 -": the place a story was filed from, in capitals at
+        the start of a line, then a date or a dash: a place, whatever its words (the NER
+        misses most); before a colon ("PETALING JAYA:", "KUCHING (May 29):") only a place
+        GeoNames or the gazetteer knows."""
+        found = []
+        for match in _DATELINE.finditer(text):
+            place = doc.char_span(*match.span("place"), alignment_mode="contract")
+            if place is None or not len(place) or place.text.casefold() in self._not_datelines:
+                continue
+            entry = self.rules.by_name.get(place.text.casefold())
+            if (
+                match.group("colon")
+                and entry is None
+                and place.text.casefold() not in _world_places()
+            ):
+                continue  # "PETALING JAYA:", not "WATCH:": after a colon, a place known as one
+            label = entry.label if entry else place.text.title()
+            found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
 
     # ------------------------------------------------------------ honorifics
@@ -1007,6 +1164,8 @@ class EntityRecognizer:
         token = doc[position]
         if token.lower_ in _NAME_PARTICLES:
             return position + 1 < len(doc) and doc[position + 1].text[:1].isupper()
+        if position > title_end and _glued_dash(doc, position):
+            return True  # "Al-Muhtadee Billah": a name joined by a hyphen
         return (
             token.text[:1].isupper()
             and (position == title_end or not token.is_sent_start)
@@ -1094,6 +1253,45 @@ class EntityRecognizer:
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
+            if (
+                core == "Event"
+                and end < len(doc)
+                and doc[end].is_lower
+                and self.rules.heads.get(doc[end].lower_) == "Event"
+                and self._head_class(list(doc[start:end]))[0] != "Event"
+            ):
+                end += 1  # "the sixth China-ASEAN summit": the NER left the head out
+            if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
+                start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
+            if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
+                core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
+                if end < len(doc) and doc[end].lower_ == "port":
+                    end += 1  # "Muara port": a port is not the town it is named after
+            if core == "Organisation" and (
+                _VERSION.match(doc[end - 1].text)
+                or (
+                    any(t.like_num for t in doc[start:end])
+                    and self._head_class(list(doc[start:end]))[0] == "Initiative"
+                )
+            ):
+                # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
+                # number inside breaks the name runs, which would have read the head
+                core = "Initiative"
+            if core in ("Person", "Organisation", "Initiative") and _model_name(doc, start, end):
+                continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
+            if start < end and (
+                doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
+            ):
+                continue  # "the national trade promotion agency": a description, no name
+            if (
+                core == "Organisation"
+                and end - start == 1
+                and start
+                and doc[start - 1].lower_ == "the"
+                and doc[start].lower_ in self._nouns
+                and doc[start].lower_ not in self.rules.by_name
+            ):
+                continue  # "the Sultanate's plans": a common noun standing for a country
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             elif (
@@ -1150,6 +1348,8 @@ class EntityRecognizer:
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
                 label = clean_label(span)
+                if core == "Event" and span[-1].is_lower:
+                    label = f"{label[: -len(span[-1].text)]}{span[-1].text.title()}"
             priority = 1
             if any(
                 e <= end and (s, e) != (start, end)
@@ -1192,11 +1392,82 @@ class EntityRecognizer:
             start -= 1
         if start < first and start > 0 and doc[start - 1].lower_ in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
+        elif (
+            start < first
+            and start > 0
+            and doc[start - 1].lower_ in ("and", "&", ",")
+            and all(t.lower_ in self._nouns for t in doc[start:first])
+        ):
+            start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
         while end < len(doc) and (
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
         return start, end
+
+    def _known_place(self, name: str) -> bool:
+        folded = name.casefold()
+        return folded in self._known_places or folded in _world_places()
+
+    def _nationality_and_noun(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "the only Chinese region", "this southwestern Chinese municipality": a
+        nationality and a common noun in lower case describe a place, they name none."""
+        tokens = doc[candidate.start : candidate.end]
+        return (
+            candidate.rule.startswith("head:")
+            and len(tokens) == 2
+            and tokens[0].text in self.rules.demonyms
+            and tokens[1].is_lower
+        )
+
+    def _named_product(self, doc: Doc, start: int, end: int) -> bool:
+        """Does a noun before the name, after it or in apposition say it is a product, a
+        variety or a mascot ("the Musang King variety", "mascots He He and Mei Mei")?"""
+        descriptors = self.rules.descriptors
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
+            return True
+        if (
+            after is not None
+            and after.text == ","
+            and self._appositive_class(doc[start:end]) == _PRODUCT
+        ):
+            return True  # "the Pura 70, a smartphone"
+        first = start
+        while first > 2 and doc[first - 1].lower_ in ("and", ",") and doc[first - 2].is_title:
+            first -= 2  # "mascots He He and Mei Mei": back to the list's first name
+            while first > 0 and doc[first - 1].is_title:
+                first -= 1
+        return (
+            first > 0
+            and doc[first - 1].is_lower
+            and descriptors.get(_word_before(doc, first)) == _PRODUCT
+        )
+
+    def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """ "the ancient Lao city of Luang Prabang", "Medan, the capital of North Sumatra",
+        "Muara port": a place noun says what the name is, whatever the NER made of it."""
+        heads = self.rules.heads
+
+        def place_noun(token: Token) -> bool:
+            return heads.get(token.lower_) == "Place" or token.lower_ == "capital"
+
+        if start >= 2 and doc[start - 1].lower_ == "of":
+            before = doc[start - 2]
+            if before.is_lower and place_noun(before):
+                return True
+        if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS_AFTER and doc[end].is_lower:
+            return True
+        if end + 2 < len(doc) and doc[end].text == ",":
+            for token in doc[end + 1 : end + 5]:
+                if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
+                    continue
+                return (
+                    place_noun(token)
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].lower_ in ("of", "in")
+                )
+        return False
 
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
@@ -1495,6 +1766,7 @@ class EntityRecognizer:
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
         result = []
+        consumed: set[int] = set()  # ids of names joined to the version before them
         for candidate in chosen:
             if candidate.core_class != "Initiative" or not candidate.label:
                 result.append(candidate)
@@ -1512,6 +1784,18 @@ class EntityRecognizer:
                 aliases += [printed] if printed != candidate.label and not defined else []
                 candidate.aliases = tuple(aliases)
                 candidate.end, candidate.rule = end + 1, f"version+{candidate.rule}"
+                following = by_start.get(candidate.end)
+                if (
+                    following is not None
+                    and following.core_class == "Initiative"
+                    and following.rule.startswith("head:")
+                    and following.label
+                ):
+                    # "the China-ASEAN Free Trade Area 3.0 Upgrade Protocol": one name
+                    consumed.add(id(following))
+                    candidate.aliases = (*candidate.aliases, candidate.label)
+                    candidate.label = f"{candidate.label} {following.label}"
+                    candidate.end = following.end
             else:
                 # "version 3.0 of (the) X"
                 of = candidate.start - (2 if doc[candidate.start - 1].lower_ == "the" else 1)
@@ -1526,13 +1810,14 @@ class EntityRecognizer:
                     candidate.label = f"{candidate.label} {doc[of - 1].text}"
                     candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
             result.append(candidate)
-        return result
+        return [c for c in result if id(c) not in consumed]
 
     # -------------------------------------------------------------- editions
     def _editions(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
+        chosen = self._lower_case_event_heads(doc, tokens, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
@@ -1582,6 +1867,56 @@ class EntityRecognizer:
                     )
                 )
         return chosen
+
+    def _lower_case_event_heads(
+        self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "the ninth ASEAN-China summit": an ordinal, a name and an event's head in lower
+        case make the event (its series labelled with the head capitalised), over the
+        places or bodies found in its name."""
+        # distinct names (a set): a long document repeats its events, not its vocabulary
+        named_events = {
+            (c.series or c.label or "").casefold() for c in chosen if c.core_class == "Event"
+        }
+        events = []
+        for token in tokens:
+            if ordinal_value(token.text) is None:
+                continue
+            end = token.i + 1
+            while (
+                end < len(doc)
+                and end - token.i <= 6
+                and (doc[end].is_title or doc[end].is_upper or _glued_dash(doc, end))
+            ):
+                end += 1
+            if end == token.i + 1 or end >= len(doc):
+                continue
+            head = doc[end]
+            if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
+                continue
+            name = clean_label(doc[token.i + 1 : end + 1])
+            label = f"{name[: -len(head.text)]}{head.text.title()}"
+            opening, tail = label[: -len(head.text)].casefold(), head.lower_
+            if any(
+                n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
+                for n in named_events
+            ):
+                continue  # "the first Pan-Beibu Gulf forum": short for a longer name
+            events.append(_Candidate(token.i + 1, end + 1, "Event", label, "lower-head", 3))
+        if not events:
+            return chosen
+
+        # Token by token, not candidate by candidate: a pairwise scan of a long document's
+        # candidates and events would be quadratic in its length.
+        owners: dict[int, list[_Candidate]] = defaultdict(list)  # token -> candidates over it
+        for c in chosen:
+            for i in range(c.start, c.end):
+                owners[i].append(c)
+        # an event found already (by its own head or the gazetteer) is kept as it was
+        events = [e for e in events if not any(c.end >= e.end for c in owners.get(e.start, ()))]
+        taken = {i for e in events for i in range(e.start, e.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        return kept + events
 
     def _definite_descriptions(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -1645,6 +1980,8 @@ _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufac
                     "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
 _NO_ENTITY = ""
+#: The descriptors' class of products, varieties and mascots: none of the core classes.
+_PRODUCT = "Product"
 #: NER types that say a word is no part of a person's name.
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "ORDINAL"}
 _NON_NAME_POS = {"VERB", "AUX", "ADV", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "INTJ"}
@@ -1708,6 +2045,20 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
+def _model_name(doc: Doc, start: int, end: int) -> bool:
+    """ "P9 Plus", "TalkBand B3", "Galaxy S24", "Mate 60 Pro": a brand word then a model
+    code or a number and a suffix such as "Plus" names a product, none of the core classes."""
+    while end < len(doc) and doc[end].is_title and doc[end].lower_ in _MODEL_SUFFIXES:
+        end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
+    span = doc[start:end]
+    words = [t.text for t in span]
+    while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
+        words = words[:-1]
+    if len(words) < len(span) and words[-1].isdigit() and len(words) >= 2:
+        return True  # "Mate 60 Pro": a number, then a model suffix
+    return len(span) >= 2 and bool(_MODEL_CODE.match(words[-1]))
+
+
 def _noun_index(nlp: Language) -> frozenset[str]:
     """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
     if "lemmatizer" not in nlp.pipe_names:
@@ -1746,7 +2097,10 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
 
 
 #: Words that introduce a quoted title: a theme or a slogan names no organisation.
-_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline"}
+#: Words before a quoted title: a theme or slogan, or the title of a work ("the LMC song
+#: "Lancang and Mekong, A River of Friendship"").
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline",
+                "song", "anthem", "film", "documentary", "book", "album", "poem"}  # fmt: skip
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -1760,7 +2114,8 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
     for token in tokens:
         if token.i < position or token.lower_ not in _TITLE_WORDS:
             continue
-        opening = next((t.i for t in tokens[token.i + 1 : token.i + 4] if t.text in _QUOTES), None)
+        # "the theme this year is "...""
+        opening = next((t.i for t in tokens[token.i + 1 : token.i + 6] if t.text in _QUOTES), None)
         if opening is None:
             continue
         closing = next((t.i for t in tokens[opening + 1 : opening + 40] if t.text in _QUOTES), None)
@@ -1900,6 +2255,63 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             candidate.rule += "+coordination"
 
 
+#: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.
+_AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:million|billion|trillion)$")
+
+
+def _is_amount(token: Token) -> bool:
+    return bool(_AMOUNT.match(token.text))
+
+
+def _abbreviated_given_name(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` preceded by a given name cut to two letters and a full stop
+    ("Ma. Lourdes", Filipino for "Maria")? The parser takes the stop for a sentence end."""
+    if start < 2 or doc[start - 1].text != "." or doc[start - 2].whitespace_:
+        return False
+    word = doc[start - 2].text
+    return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
+
+
+def _number_glued_before(doc: Doc, start: int) -> bool:
+    """Is ``doc[start]`` the second half of "Five-Year", "10-Year": a number glued to it?"""
+    return (
+        start >= 2
+        and doc[start - 1].text in DASHES
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].like_num
+        and doc[start - 2].text[:1].isupper() | doc[start - 2].text[:1].isdigit()
+    )
+
+
+def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) -> bool:
+    """ "Myanmar Vice-President Sai Mauk Kham": a country's name before an office and a
+    person's name says whose office it is, as "Lao" does in "Lao Deputy Prime Minister"."""
+    if candidate.core_class != "Place" or candidate.end >= len(doc):
+        return False
+    if doc[candidate.end].lower_ not in _OFFICE_TITLES:
+        return False
+    for token in doc[candidate.end : candidate.end + 6]:
+        if token.i in person_starts:
+            return True
+        if token.lower_ not in _TITLES and token.text not in DASHES:
+            return False
+    return False
+
+
+def _quoted_place_title(doc: Doc, candidate: _Candidate) -> bool:
+    """'promoted as the country's "City of Charm"': a quoted name with a place's head and
+    no entry in the gazetteer is a title given to a place, not a place."""
+    return (
+        candidate.core_class == "Place"
+        and candidate.rule.startswith("head:")
+        and candidate.start > 0
+        and candidate.end < len(doc)
+        and doc[candidate.start - 1].text in _QUOTES
+        and doc[candidate.end].text in _QUOTES
+    )
+
+
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "1 trillion US dollars": a country's name in a currency is not the country."""
     following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
@@ -1926,7 +2338,15 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
         at = candidate.start - 1
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
-        if at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN:
+        after = tokens[candidate.end] if candidate.end < len(tokens) else None
+        if (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN) or (
+            # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
+            after is not None
+            and after.is_title
+            and after.lower_ in _OFFICES_IN
+            and candidate.rule != "gazetteer"
+            and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+        ):
             candidate.core_class = "Organisation"
             candidate.rule = f"{candidate.rule}+office-in"
 
@@ -1934,18 +2354,27 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
-    if candidate.core_class not in ("Place", "Organisation") or candidate.rule not in (
+    if candidate.core_class not in ("Place", "Organisation", "Person") or candidate.rule not in (
         "gazetteer",
         "ner:GPE",
         "ner:ORG",
         "ner:LOC",
+        "ner:PERSON",
     ):
         return False
     parts = normalise_dashes(doc[candidate.start : candidate.end].text).split("-")
     if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
-    before = doc[candidate.start - 1] if candidate.start else None
     after = doc[candidate.end] if candidate.end < len(doc) else None
+    if (
+        len(parts) == 2
+        and all(p[:1].isupper() for p in parts)
+        and after is not None
+        and after.is_lower
+        and after.pos_ in ("NOUN", "ADJ")
+    ):
+        return True  # "Nanning-Singapore corridor", "Mekong-Lancang foreign ministers"
+    before = doc[candidate.start - 1] if candidate.start else None
     glued_before = before is not None and before.text in DASHES and not before.whitespace_
     glued_after = (
         after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
