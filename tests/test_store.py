@@ -324,7 +324,7 @@ def test_an_incremental_build_with_two_processes_bulk_loads_and_equals_a_scratch
 
 @pytest.mark.model
 @pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
-def test_a_parse_sent_back_from_the_worker_reads_as_the_parse_made_here(nlp):
+def test_a_worker_beside_the_build_extracts_what_this_process_would(nlp):
     documents = _documents()[:4]
     here = list(LocalEngine().extract(documents))
     aside = LocalEngine(worker_after=0, start_method="fork", chunk_size=2)

@@ -109,57 +109,37 @@ class LocalEngine:
             nlp = load_pipeline(model)
             yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
             return
-        yield from self._beside_a_parser(documents, model, infer, batch_size)
+        yield from self._in_workers(documents, model, infer, batch_size, workers=1)
 
     def _in_workers(
-        self, documents: Iterable[Document], model: str | None, infer: bool, batch_size: int
+        self,
+        documents: Iterable[Document],
+        model: str | None,
+        infer: bool,
+        batch_size: int,
+        workers: int | None = None,
     ) -> Iterator[Extraction]:
-        """``n_process`` workers, each parsing and reading its batches whole."""
-        with self._pool(self.n_process) as submit:
+        """Worker processes (``n_process``, or ``workers``), each parsing and reading its
+        batches whole; this process merges and writes what they send back.
+
+        One worker sending its parses back (``Doc.to_bytes``) for this process to read was
+        tried: the same wall time on 440,069 words (156.4 s against 157.4 s), so the
+        simpler division stays."""
+        from ..extract.nlp import load_pipeline
+        from ..read.corpus import too_long
+
+        workers = workers or self.n_process
+        # Said here, where the command's log goes, not in a worker: a text over the
+        # pipeline's max_length is skipped.
+        max_length = load_pipeline(model).max_length
+        kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
+        with self._pool(workers) as submit:
             yield from _windowed(
                 self,
                 lambda batch: submit(_extract_batch, batch, model, infer),
-                lambda batch, extractions: extractions,
-                documents,
-                self.chunk_size,
-                2 * self.n_process,
-            )
-
-    def _beside_a_parser(
-        self, documents: Iterable[Document], model: str | None, infer: bool, batch_size: int
-    ) -> Iterator[Extraction]:
-        """One worker runs spaCy alone and sends its parses back; this process reads them
-        (resolve, relate) while the caller merges and writes: spaCy has a CPU to itself,
-        the rest shares the other. A parse travels as ``Doc.to_bytes`` (a twentieth of
-        spaCy's time to write, as much to read), our extraction a seventh of spaCy's."""
-        from spacy.tokens import Doc
-
-        from ..extract.nlp import load_pipeline, model_name, release_pipelines
-        from ..read.corpus import too_long
-        from .document import _rules_version, extract_doc
-
-        nlp = load_pipeline(model)
-        vocab, max_length = nlp.vocab, nlp.max_length
-        run_model, rules_version = model_name(nlp), _rules_version(nlp)
-        del nlp
-
-        def read(batch: list[Document], parses: list[bytes]) -> Iterator[Extraction]:
-            for document, parse in zip(batch, parses, strict=True):
-                doc = Doc(vocab).from_bytes(parse)
-                yield extract_doc(
-                    doc, document, model=run_model, rules_version=rules_version, infer=infer
-                )
-
-        kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
-        with self._pool(1) as submit:
-            release_pipelines()  # only the vocabulary is needed here (it holds the strings)
-            yield from _windowed(
-                self,
-                lambda batch: submit(_parse_batch, [d.text for d in batch], model, batch_size),
-                read,
                 kept,
                 self.chunk_size,
-                2,
+                2 * workers,
             )
 
     @contextmanager
@@ -197,29 +177,26 @@ class LocalEngine:
 def _windowed(
     engine: Any,
     submit: Callable[[list[Document]], Any],
-    read: Callable[[list[Document], Any], Iterable[Extraction]],
     documents: Iterable[Document],
     chunk_size: int,
     window: int,
 ) -> Iterator[Extraction]:
-    """Submit batches, at most ``window`` in flight, and yield the extractions ``read``
-    makes of each batch's result, in input order (keeping the workers' CPU seconds and
-    peak memory on ``engine``)."""
+    """Submit batches, at most ``window`` in flight, and yield their extractions in input
+    order (keeping the workers' CPU seconds and peak memory on ``engine``)."""
     iterator = iter(documents)
-    pending: deque[tuple[list[Document], Any]] = deque()
+    pending: deque[Any] = deque()
     while True:
         while len(pending) < window:
             batch = list(islice(iterator, chunk_size))
             if not batch:
                 break
-            pending.append((batch, submit(batch)))
+            pending.append(submit(batch))
         if not pending:
             return
-        batch, future = pending.popleft()
-        payload, cpu, peak = future.result()
+        extractions, cpu, peak = pending.popleft().result()
         engine.worker_cpu += cpu
         engine.worker_peak_kib = max(engine.worker_peak_kib, peak)
-        yield from read(batch, payload)
+        yield from extractions
 
 
 @contextmanager
@@ -236,20 +213,6 @@ def _interrupts_held(hold: bool = True) -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _parse_batch(
-    texts: list[str], model: str | None, batch_size: int
-) -> tuple[list[bytes], float, int]:
-    """Run in the worker that parses beside the build: each text's parse as
-    ``Doc.to_bytes`` (without the tensor, which the extraction never reads), the CPU
-    seconds and the worker's peak RSS (KiB)."""
-    from ..extract.nlp import load_pipeline
-
-    start = time.process_time()
-    nlp = load_pipeline(model)
-    parses = [doc.to_bytes(exclude=["tensor"]) for doc in nlp.pipe(texts, batch_size=batch_size)]
-    return parses, time.process_time() - start, _peak_kib()
 
 
 def _extract_batch(
@@ -319,7 +282,6 @@ class DaskEngine:
             yield from _windowed(
                 self,
                 lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
-                lambda batch, extractions: extractions,
                 documents,
                 self.chunk_size,
                 self.window,
