@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any, Protocol
 
 import pyoxigraph as ox
@@ -463,13 +464,14 @@ class Builder:
             writer.flush()
 
             merged_entities = {e.key: e for e in table.merged().values()}
-            entity_graph = {t for e in merged_entities.values() for t in entity_triples(e)}
-            entity_graph |= relations.triples(inferred=False)
-            inferred_graph = relations.triples(inferred=True)
+            entity_graph = chain(
+                (t for e in merged_entities.values() for t in entity_triples(e)),
+                relations.triples(inferred=False),
+            )
             # A file's entity graph also holds the documents' records: left as they are.
             besides = _is_record if layout is Layout.FILE else None
             store.replace_graph(ENTITIES, entity_graph, besides=besides)
-            store.replace_graph(INFERRED, inferred_graph)
+            store.replace_graph(INFERRED, relations.triples(inferred=True))
             writer.close()
             report.entities = len(merged_entities)
             report.year_conflicts = table.year_conflicts()
@@ -535,8 +537,8 @@ class _RelationCount:
     def remove(self, merged: Extraction) -> None:
         self.add(merged, -1)
 
-    def triples(self, *, inferred: bool) -> set[ox.Triple]:
-        return {relation_triple(edge) for edge in self._counts[inferred]}
+    def triples(self, *, inferred: bool) -> Iterator[ox.Triple]:
+        return (relation_triple(edge) for edge in self._counts[inferred])
 
 
 # ---------------------------------------------------------------- whole-graph steps

@@ -208,29 +208,36 @@ class GraphStore:
     def replace_graph(
         self,
         graph: ox.NamedNode,
-        triples: set[ox.Triple],
+        triples: Iterable[ox.Triple],
         *,
         besides: Callable[[ox.Triple], bool] | None = None,
     ) -> None:
         """Make named graph ``graph`` hold exactly ``triples`` (untouched if it does),
         besides the triples ``besides`` says to leave as they are (a file's entity graph
-        also holds the documents' records, which are written with each document)."""
+        also holds the documents' records, which are written with each document).
+
+        Into a graph that holds nothing else yet (a first build), ``triples`` stream in
+        and are never held at once: the whole entity graph of a large corpus was a
+        build's peak of memory."""
         current = {
             q.triple
             for q in self._store.quads_for_pattern(None, None, None, graph)
             if besides is None or not besides(q.triple)
         }
+        if not current:
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            return
+        triples = set(triples)
         if current == triples:
             return
         if besides is None and len(current - triples) > len(triples):
             self._store.remove_graph(graph)  # cheaper than removing most of it quad by quad
             current = set()
         self.remove(ox.Quad(t.subject, t.predicate, t.object, graph) for t in current - triples)
+        # Added as they come, unsorted: every output is sorted when it is written, and a
+        # sorted copy of a large entity graph was the build's peak of memory.
         self._store.extend(
-            sorted(
-                (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples - current),
-                key=str,
-            )
+            ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples - current
         )
 
     def remove(self, quads: Iterable[ox.Quad]) -> None:
