@@ -167,16 +167,6 @@ def test_a_small_input_is_parsed_in_this_process(tmp_path):
     assert report.extracted == 10 and engine.worker_cpu == 0.0
 
 
-def test_the_command_line_parses_aside_only_with_a_cpu_to_spare(monkeypatch):
-    from caexpo_kg.pipeline import engines
-
-    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    assert engines.make_engine("local").worker_after == engines.WORKER_AFTER
-    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0}, raising=False)
-    assert engines.make_engine("local").worker_after is None
-    assert engines.make_engine("local", n_process=2).n_process == 2
-
-
 @pytest.mark.parametrize("read_only", [True])
 def test_missing_store_is_a_user_error(tmp_path, read_only):
     from caexpo_kg.errors import InputError

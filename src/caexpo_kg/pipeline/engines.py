@@ -20,7 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 import time
@@ -83,8 +82,10 @@ class LocalEngine:
         self.worker_after = worker_after
         """With one process: parse in a worker process, not this one, once the input has
         more than this many documents, so that the caller's merging and writing run on
-        another core beside spaCy (``None``: always here). Set by the command line only:
-        a worker re-imports the caller's ``__main__``, which a script without an
+        another core beside spaCy (``None``: always here, the default). Not the command
+        line's default: a Ctrl-C while the worker starts can leave it printing a
+        traceback (seen under load in the test suite), and it was not shown to be faster;
+        a worker also re-imports the caller's ``__main__``, which a script without an
         ``if __name__ == "__main__"`` guard does not survive."""
 
     def extract(
@@ -291,23 +292,12 @@ class DaskEngine:
                 self.client.close()
 
 
-#: A corpus of more documents than this is parsed in a worker process even with one
-#: process (``build``), where the machine has a second CPU for merging and writing.
-WORKER_AFTER = 64
-
-
 def make_engine(
     name: str = "local", *, scheduler: str | None = None, n_process: int = 1
 ) -> LocalEngine | DaskEngine:
-    """The engine called ``name`` (``local`` or ``dask``), as the command line builds with:
-    one local process parses beside this one where there is a CPU to spare."""
+    """The engine called ``name`` (``local`` or ``dask``)."""
     if name == "local":
-        spare_cpu = (
-            len(os.sched_getaffinity(0)) > 1
-            if hasattr(os, "sched_getaffinity")
-            else ((os.cpu_count() or 1) > 1)
-        )
-        return LocalEngine(n_process, worker_after=WORKER_AFTER if spare_cpu else None)
+        return LocalEngine(n_process)
     if name == "dask":
         return DaskEngine(scheduler)
     raise CaexpoError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")
