@@ -390,10 +390,11 @@ class Builder:
             extract_stage.wall += time.perf_counter() - wall
             extract_stage.cpu += time.process_time() - cpu
             if raw is None:
-                report.worker_cpu += getattr(engine, "worker_cpu", 0.0) - elsewhere
+                in_workers = getattr(engine, "worker_cpu", 0.0) - elsewhere
+                report.worker_cpu += in_workers
+                extract_stage.cpu += in_workers
                 peak = getattr(engine, "worker_peak_kib", 0)
                 report.worker_peak_mib = max(report.worker_peak_mib, peak / 1024)
-                extract_stage.cpu += getattr(engine, "worker_cpu", 0.0) - elsewhere
                 break
             with _timed(report, "merge"):
                 document = raw.document
