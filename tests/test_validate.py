@@ -139,6 +139,7 @@ def test_cli_build_validates_by_default_and_writes_nothing_on_a_violation(tmp_pa
     assert result.exit_code == 1
     assert "not the text" in result.stderr and "nothing was written" in result.stderr
     assert out.read_text(encoding="utf-8") == "previous"
+    assert not list(tmp_path.glob("*.tmp")), "the file written beside validation is dropped"
 
     result = CliRunner().invoke(main, [*args, "--no-validate"])
     assert result.exit_code == 0
@@ -169,3 +170,64 @@ def test_the_python_build_validates_and_reasons_as_the_cli_does(tmp_path, monkey
     assert len(build([tmp_path / "a.txt"], model="blank", validate=False)) > 0
     with pytest.raises(ValidationError):
         KnowledgeGraph.from_texts([TEXT], model="blank")
+
+
+class _Sink:
+    """A sink whose prepared output is a list, to watch what the builder does with it."""
+
+    def __init__(self, store, fail: Exception | None = None) -> None:
+        self.store, self.fail, self.prepared, self.discarded = store, fail, None, False
+
+    def prepare(self, cancelled) -> None:
+        if self.fail is not None:
+            raise self.fail
+        self.prepared = [q for q in self.store.quads() if not cancelled()]
+
+    def discard(self) -> None:
+        self.discarded = True
+
+
+def _built_store(tmp_path):
+    from caexpo_kg.builder import Builder, MemorySink
+    from caexpo_kg.read.corpus import read_documents
+
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    sink = MemorySink()
+    Builder(model="blank", validate=False).build(read_documents([tmp_path / "a.txt"]), sink)
+    return sink.store
+
+
+def test_the_output_is_prepared_beside_validation_and_kept_only_if_the_graph_conforms(
+    tmp_path, monkeypatch
+):
+    from caexpo_kg.builder import _validated_while_writing
+
+    store = _built_store(tmp_path)
+    sink = _Sink(store)
+    assert _validated_while_writing(store, sink).conforms
+    assert len(sink.prepared) == len(store) and not sink.discarded
+
+    with pytest.raises(OSError, match="disk full"):  # the writer's own error, once valid
+        _validated_while_writing(store, _Sink(store, OSError("disk full")))
+
+    _misread_anchors(monkeypatch)
+    broken = _built_store(tmp_path / "b")
+    sink = _Sink(broken, OSError("never raised: the graph does not conform"))
+    assert not _validated_while_writing(broken, sink).conforms
+    assert sink.discarded
+
+
+def test_a_cancelled_write_raises_and_leaves_no_file(tmp_path):
+    from caexpo_kg.rdf import Cancelled, stage_quads
+
+    store = _built_store(tmp_path)
+    target = tmp_path / "out.ttl"
+    with pytest.raises(Cancelled):
+        stage_quads(store.quads(), target, "turtle", cancelled=lambda: True)
+    assert not target.exists() and not list(tmp_path.glob("*.tmp"))
+
+    staged = stage_quads(store.quads(), target, "turtle", cancelled=lambda: False)
+    assert not target.exists()  # not in place until committed
+    staged.commit()
+    assert target.read_bytes() and not list(tmp_path.glob("*.tmp"))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -43,7 +44,7 @@ from .errors import ValidationError
 from .model import Document, Extraction
 from .pipeline.codec import extraction_from_json, extraction_to_json
 from .progress import Progress
-from .rdf import Layout, document_quads, entity_triples, serialize_quads
+from .rdf import Layout, StagedFile, document_quads, entity_triples, serialize_quads
 from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
 from .rdf.terms import T, document_node, to_oxigraph
 from .resolve.entities import EntityTable, Keymap, remap
@@ -122,14 +123,34 @@ class BuildReport:
 
 
 class Sink(Protocol):
-    """Where a build's graph goes: a store to build into, and what to do at the end."""
+    """Where a build's graph goes: a store to build into, and what to do at the end.
+
+    ``prepare`` writes what can be written before the graph is known to conform (a
+    temporary file, the bytes to send), in a thread beside validation; ``finish`` puts
+    it in place (or does the whole write, when nothing was prepared); ``discard`` drops
+    what was prepared when the graph does not conform.
+    """
 
     store: GraphStore
+
+    def prepare(self, cancelled: Callable[[], bool]) -> None: ...
+
+    def discard(self) -> None: ...
 
     def finish(self, report: BuildReport) -> None: ...
 
 
-class StoreSink:
+class _NothingToPrepare:
+    """A sink whose graph is the store itself: nothing is written at the end."""
+
+    def prepare(self, cancelled: Callable[[], bool]) -> None:
+        pass
+
+    def discard(self) -> None:
+        pass
+
+
+class StoreSink(_NothingToPrepare):
     """An Oxigraph store folder, built incrementally (``build --store DIR``)."""
 
     def __init__(self, store: GraphStore | str | os.PathLike[str]) -> None:
@@ -140,7 +161,7 @@ class StoreSink:
         self.store.flush()
 
 
-class MemorySink:
+class MemorySink(_NothingToPrepare):
     """An in-memory store, for the Python API (:func:`caexpo_kg.api.build`)."""
 
     def __init__(self) -> None:
@@ -158,15 +179,30 @@ class FileSink:
     ) -> None:
         self.path, self.rdf_format = path, rdf_format
         self.store = store if store is not None else GraphStore(None, in_memory=False)
+        self._staged: StagedFile | bytes | None = None
+
+    def prepare(self, cancelled: Callable[[], bool]) -> None:
+        if str(self.path) == "-":
+            self._staged = serialize_quads(self.store.quads(), self.rdf_format, cancelled)
+        else:
+            self._staged = self.store.stage(self.path, self.rdf_format, cancelled)
+
+    def discard(self) -> None:
+        if isinstance(self._staged, StagedFile):
+            self._staged.discard()
+        self._staged = None
 
     def finish(self, report: BuildReport) -> None:
-        if str(self.path) == "-":
+        if self._staged is None:
+            self.prepare(lambda: False)
+        staged, self._staged = self._staged, None
+        if isinstance(staged, StagedFile):
+            staged.commit()
+        else:
             import sys
 
-            sys.stdout.buffer.write(serialize_quads(self.store.quads(), self.rdf_format))
+            sys.stdout.buffer.write(staged or b"")
             sys.stdout.flush()
-        else:
-            self.store.dump(self.path, self.rdf_format)
 
 
 class RemoteSink:
@@ -176,11 +212,20 @@ class RemoteSink:
         self.endpoint, self.push_options = endpoint, push_options
         self.store = store if store is not None else GraphStore(None, in_memory=False)
         self.result: Any = None
+        self._data: bytes | None = None
+
+    def prepare(self, cancelled: Callable[[], bool]) -> None:
+        self._data = serialize_quads(self.store.quads(), "nquads", cancelled)
+
+    def discard(self) -> None:
+        self._data = None
 
     def finish(self, report: BuildReport) -> None:
         from .sink.push import push_bytes
 
-        data = serialize_quads(self.store.quads(), "nquads")
+        if self._data is None:
+            self.prepare(lambda: False)
+        data, self._data = self._data, None
         self.result = push_bytes(
             data, "application/n-quads", True, self.endpoint, **self.push_options
         )
@@ -247,7 +292,7 @@ class Builder:
             self._finish_graph(store, report)
             if self.validate:
                 with self.progress.step("validate"), _timed(report, "validate"):
-                    self._check(store, report)
+                    self._check(store, report, sink)
         if report.documents:  # nothing read: nothing to write (the caller says so)
             with self.progress.step("write"), _timed(report, "write"):
                 sink.finish(report)
@@ -262,11 +307,12 @@ class Builder:
             with self.progress.step("world knowledge"), _timed(report, "world"):
                 report.placed = _world(store)
 
-    def _check(self, store: GraphStore, report: BuildReport) -> None:
-        """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault."""
-        from .rdf.validate import ValidationReport, validate_isolating, validate_store
+    def _check(self, store: GraphStore, report: BuildReport, sink: Sink) -> None:
+        """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault;
+        ``sink`` prepares its output meanwhile, dropped unless the graph conforms."""
+        from .rdf.validate import ValidationReport, validate_isolating
 
-        found = validate_store(store.oxigraph)
+        found = _validated_while_writing(store, sink)
         if found.conforms:
             return
         if self.strict:
@@ -478,6 +524,37 @@ class Builder:
             report.year_conflicts = table.year_conflicts()
             report.quads = len(store)
             store.flush()
+
+
+def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:
+    """The SHACL report of the store, while ``sink`` prepares its output in a thread.
+
+    Validation runs in Oxigraph, which lets go of the GIL while it evaluates a query,
+    and writing is mostly Python (sorting, serialising): on two CPUs the two overlap.
+    If the graph does not conform, or validation fails or is interrupted, the writer is
+    told to stop, waited for, and what it wrote is dropped; a writer's own error (a full
+    disk) is raised once the graph is known to conform.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .rdf.validate import validate_store
+
+    stop = threading.Event()
+    pool = ThreadPoolExecutor(1, thread_name_prefix="caexpo-kg-write")
+    writing = pool.submit(sink.prepare, stop.is_set)
+    found = None
+    try:
+        found = validate_store(store.oxigraph)
+    finally:
+        keep = found is not None and found.conforms
+        if not keep:
+            stop.set()
+        pool.shutdown(wait=True)
+        if not keep:
+            sink.discard()
+    if keep:
+        writing.result()
+    return found
 
 
 def _has_graph(store: GraphStore, document: Document) -> bool:

@@ -338,6 +338,14 @@ class _Tee:
         self.sinks = sinks
         self.store = sinks[0].store
 
+    def prepare(self, cancelled: Any) -> None:
+        for sink in self.sinks:
+            sink.prepare(cancelled)
+
+    def discard(self) -> None:
+        for sink in self.sinks:
+            sink.discard()
+
     def finish(self, report: Any) -> None:
         for sink in self.sinks:
             sink.finish(report)

@@ -19,11 +19,14 @@ from rdflib import Dataset
 
 from ..model import Extraction
 from .files import (
+    Cancelled,
+    StagedFile,
     bind_prefixes,
     load_dataset,
     new_dataset,
     serialize,
     serialize_quads,
+    stage_quads,
     write_bytes,
     write_dataset,
     write_quads,
@@ -37,8 +40,10 @@ __all__ = [
     "FORMATS",
     "PREFIXES",
     "QUAD_FORMATS",
+    "Cancelled",
     "DatasetEdits",
     "Layout",
+    "StagedFile",
     "as_store",
     "bind_prefixes",
     "dataset_to_store",
@@ -54,6 +59,7 @@ __all__ = [
     "oxigraph_format",
     "serialize",
     "serialize_quads",
+    "stage_quads",
     "store_to_dataset",
     "subject_objects",
     "to_dataset",

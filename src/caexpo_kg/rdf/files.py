@@ -12,7 +12,7 @@ import heapq
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -26,16 +26,20 @@ from .formats import QUAD_FORMATS, oxigraph_format
 from .terms import OUTPUT_PREFIXES, PREFIXES, to_oxigraph
 
 __all__ = [
+    "Cancelled",
+    "StagedFile",
     "dataset_to_quads",
     "load_dataset",
     "serialize",
     "serialize_quads",
+    "stage_quads",
     "write_bytes",
     "write_dataset",
     "write_quads",
 ]
 
 _G = TypeVar("_G", bound=Graph)
+_T = TypeVar("_T")
 _KIND = {ox.NamedNode: "0", ox.BlankNode: "1", ox.Literal: "2"}
 
 
@@ -53,21 +57,48 @@ def _sort_key(statement: ox.Quad | ox.Triple) -> str:
     return "".join(f"{_KIND.get(type(term), '3')}{term}\0" for term in terms)
 
 
-def serialize_quads(quads: Iterable[ox.Quad], rdf_format: str = "turtle") -> bytes:
-    """``quads`` in ``rdf_format``, sorted; triple formats get the union of the graphs."""
+class Cancelled(Exception):
+    """A write given up on its caller's request (see ``cancelled`` below)."""
+
+
+def serialize_quads(
+    quads: Iterable[ox.Quad],
+    rdf_format: str = "turtle",
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """``quads`` in ``rdf_format``, sorted; triple formats get the union of the graphs.
+
+    ``cancelled`` is asked now and then; once it says yes, :class:`Cancelled` is raised.
+    """
     buffer = io.BytesIO()
-    _serialize_into(buffer, quads, rdf_format)
+    _serialize_into(buffer, quads, rdf_format, cancelled)
     return buffer.getvalue()
 
 
-def _serialize_into(stream: IO[bytes], quads: Iterable[ox.Quad], rdf_format: str) -> None:
+def _serialize_into(
+    stream: IO[bytes],
+    quads: Iterable[ox.Quad],
+    rdf_format: str,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
     keep_graphs = rdf_format in QUAD_FORMATS
-    ox.serialize(
-        _statements(_sorted_keys(quads, keep_graphs), keep_graphs),
-        stream,
-        oxigraph_format(rdf_format),
-        prefixes=OUTPUT_PREFIXES,
-    )
+    if cancelled is not None:
+        quads = _checking(quads, cancelled)
+    statements = _statements(_sorted_keys(quads, keep_graphs), keep_graphs)
+    if cancelled is not None:
+        statements = _checking(statements, cancelled)
+    ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
+
+
+def _checking(
+    items: Iterable[_T], cancelled: Callable[[], bool], every: int = 4096
+) -> Iterator[_T]:
+    """``items``, asking ``cancelled`` every ``every`` items (a thread writing beside
+    validation stops within milliseconds of being told to)."""
+    for position, item in enumerate(items):
+        if position % every == 0 and cancelled():
+            raise Cancelled("the write was cancelled")
+        yield item
 
 
 #: Keys sorted in memory at a time before a run is spilled to disk (about 50 MB of text).
@@ -174,33 +205,73 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         stream.write(data)
 
 
+class StagedFile:
+    """A complete output in a temporary file beside its target: :meth:`commit` puts it in
+    place (one rename), :meth:`discard` removes it. Until then the target is untouched."""
+
+    def __init__(self, temporary: Path, target: Path) -> None:
+        self.temporary, self.target = temporary, target
+
+    def commit(self) -> None:
+        try:
+            # mkstemp makes the file private (0600); the output should be an ordinary file.
+            os.chmod(self.temporary, _ordinary_file_mode(self.target))
+            os.replace(self.temporary, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.temporary.unlink(missing_ok=True)
+
+
 @contextmanager
-def _atomic(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
-    """A stream to a temporary file beside ``path``, renamed over it when the block ends
+def _staging(path: str | os.PathLike[str]) -> Iterator[tuple[IO[bytes], StagedFile]]:
+    """A stream to a temporary file beside ``path``, written to disk when the block ends
     without an error (and removed if it does not)."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
     )
+    staged = StagedFile(Path(temporary), target)
     try:
         with os.fdopen(handle, "wb") as stream:
-            yield stream
+            yield stream, staged
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); the output should be an ordinary file.
-        os.chmod(temporary, _ordinary_file_mode(target))
-        os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        staged.discard()
         raise
+
+
+@contextmanager
+def _atomic(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """A stream to a temporary file beside ``path``, renamed over it when the block ends
+    without an error (and removed if it does not)."""
+    with _staging(path) as (stream, staged):
+        yield stream
+    staged.commit()
+
+
+def stage_quads(
+    quads: Iterable[ox.Quad],
+    path: str | os.PathLike[str],
+    rdf_format: str,
+    cancelled: Callable[[], bool] | None = None,
+) -> StagedFile:
+    """``quads`` written, as :func:`write_quads` does, to a temporary file beside ``path``
+    that :meth:`StagedFile.commit` puts in place (a build writes while it validates, and
+    keeps the file only if the graph conforms); ``cancelled`` as for :func:`serialize_quads`."""
+    with _staging(path) as (stream, staged):
+        _serialize_into(stream, quads, rdf_format, cancelled)
+    return staged
 
 
 def write_quads(quads: Iterable[ox.Quad], path: str | os.PathLike[str], rdf_format: str) -> None:
     """``quads`` written to ``path`` atomically, in ``rdf_format``, streamed (sorted in
     spilled runs, never whole in memory)."""
-    with _atomic(path) as stream:
-        _serialize_into(stream, quads, rdf_format)
+    stage_quads(quads, path, rdf_format).commit()
 
 
 def write_dataset(
