@@ -524,6 +524,10 @@ class Builder:
             report.year_conflicts = table.year_conflicts()
             report.quads = len(store)
             store.flush()
+            if parallel:
+                # The bulk loader leaves many small files: compacting them (0.5 s of CPU
+                # at 269,332 quads) made validating the store 9.2 -> 7.0 CPU seconds.
+                store.oxigraph.optimize()
 
 
 def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:
