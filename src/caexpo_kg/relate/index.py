@@ -189,6 +189,8 @@ class DocumentIndex:
         self._objects: dict[int, list[Token]] = {}
         self._prepositions: dict[int, list[tuple[str, Token]]] = {}
         self._noun_prepositions: dict[int, list[tuple[str, Token]]] = {}
+        self._verbs: dict[int, list[tuple[Token, str]]] = {}
+        self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
@@ -239,9 +241,11 @@ class DocumentIndex:
         return self._span_at.get((key, token_i))
 
     def mentions_of(self, core_class: str) -> Iterator[tuple[Span, str]]:
-        for span, key in self.mention_spans:
-            if self.core(key) == core_class:
-                yield span, key
+        if self._mentions_by_class is None:  # sorted by class once, for every rule that asks
+            self._mentions_by_class = {}
+            for span, key in self.mention_spans:
+                self._mentions_by_class.setdefault(self.core(key), []).append((span, key))
+        return iter(self._mentions_by_class.get(core_class, ()))
 
     def first_mentions(self) -> dict[str, Span]:
         first: dict[str, Span] = {}
@@ -658,6 +662,12 @@ class DocumentIndex:
 
     def verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         """Verbs an entity token takes part in, with its role: subject, object, at."""
+        found = self._verbs.get(token.i)
+        if found is None:
+            found = self._verbs[token.i] = self._verbs_of(token)
+        return list(found)  # a copy: callers add to what they get
+
+    def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
             found.append((token.head, "subject"))

@@ -421,9 +421,13 @@ def began(verb: Token) -> bool:
 
 def recurring(verb: Token) -> bool:
     """Does the clause tell a habit ("every year", "annually", "each September")?"""
-    return any(
-        t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
-    )
+    # The words hung on the verb or on its dependents: its children and grandchildren
+    # (and the verb itself when it is the root), not its whole subtree.
+    near = [verb] if verb.head == verb else []
+    for child in verb.children:
+        near.append(child)
+        near.extend(child.children)
+    return any(t.lower_ in _RECURRING_WORDS for t in near)
 
 
 def _clause_years(
