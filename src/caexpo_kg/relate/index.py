@@ -157,13 +157,13 @@ class DocumentIndex:
             if key is None:
                 continue
             self.mention_spans.append((span, key))
-            for token in span:
-                self.token_key[token.i] = key
+            for i in range(span.start, span.end):  # positions, not Token objects
+                self.token_key[i] = key
         self.mention_spans.sort(key=lambda item: item[0].start)
         self._span_at: dict[tuple[str, int], Span] = {}
         for span, key in self.mention_spans:
-            for token in span:
-                self._span_at.setdefault((key, token.i), span)
+            for i in range(span.start, span.end):
+                self._span_at.setdefault((key, i), span)
         # Span.root and Token.sent walk tokens on every access: look them up once.
         self._span_end_by_root: dict[int, int] = {}
         for span, _ in self.mention_spans:
@@ -190,6 +190,7 @@ class DocumentIndex:
         self._prepositions: dict[int, list[tuple[str, Token]]] = {}
         self._noun_prepositions: dict[int, list[tuple[str, Token]]] = {}
         self._verbs: dict[int, list[tuple[Token, str]]] = {}
+        self._ents: tuple[Span, ...] | None = None
         self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -222,6 +223,13 @@ class DocumentIndex:
             self._last_expo.append(last)
 
     # ----------------------------------------------------------- entities
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, made once: each access builds every span again."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
+
     def core(self, key: str | None) -> str | None:
         if key is None:
             return None
@@ -476,7 +484,9 @@ class DocumentIndex:
         evidence = self._evidence.get(index)
         if evidence is None:
             sentence = self.sentences[index]
-            evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+            start, end = sentence.start_char, sentence.end_char
+            # the text's own characters: what ``sentence.text`` joins again from its tokens
+            evidence = Evidence(start, end, self.text[start:end].strip())
             self._evidence[index] = evidence
         return evidence
 
@@ -509,7 +519,8 @@ class DocumentIndex:
                 sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
             ):
                 scene = None
-            opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
+            first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+            opening = [first] if first is not None else []
             # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
             if (
                 opening

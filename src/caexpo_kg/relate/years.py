@@ -471,7 +471,7 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     """DATE entities by the token they hang on, directly or through a preposition
     ("opened on Friday"): looked up per verb instead of scanning every date each time."""
     dates: dict[int, list[Span]] = {}
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
@@ -494,7 +494,7 @@ def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
     if ix.published is None:
         return
     series = set(ix.resolved.editions.values())
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "DATE":
             continue
         # Up the tree from the date through prepositions and nouns, not across a verb.

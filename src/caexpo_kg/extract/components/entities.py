@@ -1570,8 +1570,7 @@ class EntityRecognizer:
 
     # --------------------------------------------------------------- bylines
     def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
-        pairs = []
-        text = doc.text  # joins every token on each access
+        pairs = []  # ``text`` is doc.text, joined once by the caller
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
             for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
