@@ -620,7 +620,9 @@ class EntityRecognizer:
             return False
         if token.pos_ in _NON_NAME_POS and not self._known(token):
             return False  # "Building the Belt and Road": a capitalised verb
-        if _sentence_initial(token) and token.pos_ not in ("PROPN", "") and not self._known(token):
+        # the tag first: most capitalised words are proper nouns, and finding a sentence's
+        # start walks back over tokens
+        if token.pos_ not in ("PROPN", "") and _sentence_initial(token) and not self._known(token):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
 
