@@ -191,6 +191,7 @@ class DocumentIndex:
         self._noun_prepositions: dict[int, list[tuple[str, Token]]] = {}
         self._verbs: dict[int, list[tuple[Token, str]]] = {}
         self._ents: tuple[Span, ...] | None = None
+        self._widened: dict[tuple[int, ...], list[Token]] = {}
         self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -787,6 +788,13 @@ class DocumentIndex:
         """Add the names listed beside each token ("A, B, C and D were ..."), which the
         parser often leaves out of the coordination, or hangs on the first one's title
         ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
+        key = tuple(token.i for token in tokens)  # several rules widen the same subjects
+        found = self._widened.get(key)
+        if found is None:
+            found = self._widened[key] = self._widen(tokens)
+        return list(found)
+
+    def _widen(self, tokens: list[Token]) -> list[Token]:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)
