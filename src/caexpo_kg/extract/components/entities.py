@@ -205,6 +205,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
+_WHITESPACE = re.compile(r"\s+")
+_ARTICLES = frozenset(("the", "a", "an"))
+#: What a label does not end with: a possessive, a comma or a stop.
+_LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
 
 
 def normalise_dashes(text: str) -> str:
@@ -2453,18 +2457,21 @@ def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].text in (",", ".", ";", ":")):
-        tokens = tokens[:-1]
-    if not tokens:
+    # positions, not shorter and shorter copies of the list (labels are made by the
+    # thousand)
+    first, last = 0, len(tokens)
+    while first < last and tokens[first].lower_ in _ARTICLES:
+        first += 1
+    while first < last and tokens[last - 1].text in _LABEL_TRAILERS:
+        last -= 1
+    if first == last:
         return span.text.strip()
-    tokens = _without_glosses(tokens)
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    tokens = _without_glosses(tokens[first:last])
+    text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
-    return normalise_dashes(re.sub(r"\s+", " ", text).strip())
+    return normalise_dashes(_WHITESPACE.sub(" ", text).strip())
 
 
 def _without_glosses(tokens: list[Token]) -> list[Token]:
