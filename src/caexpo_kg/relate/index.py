@@ -71,9 +71,20 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
     return word == "as" and (after == "well" or before == "well")
 
 
+#: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
+#: times over, and the ids spare looking both strings up and lower-casing each time.
+_LEMMAS: dict[tuple[int, int], str] = {}
+
+
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
-    return CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+    key = (token.lower, token.lemma)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) > 200_000:
+            _LEMMAS.clear()  # a bound for very long runs; the lemmas are made again
+        found = _LEMMAS[key] = CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+    return found
 
 
 @dataclass
@@ -146,13 +157,13 @@ class DocumentIndex:
             if key is None:
                 continue
             self.mention_spans.append((span, key))
-            for token in span:
-                self.token_key[token.i] = key
+            for i in range(span.start, span.end):  # positions, not Token objects
+                self.token_key[i] = key
         self.mention_spans.sort(key=lambda item: item[0].start)
         self._span_at: dict[tuple[str, int], Span] = {}
         for span, key in self.mention_spans:
-            for token in span:
-                self._span_at.setdefault((key, token.i), span)
+            for i in range(span.start, span.end):
+                self._span_at.setdefault((key, i), span)
         # Span.root and Token.sent walk tokens on every access: look them up once.
         self._span_end_by_root: dict[int, int] = {}
         for span, _ in self.mention_spans:
@@ -170,6 +181,19 @@ class DocumentIndex:
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
+        # What the rules ask of the same token over and over, answered once per token:
+        # each answer walks the parse and makes fresh Token objects.
+        self._entities: dict[int, str | None] = {}
+        self._groups: dict[int, list[Token]] = {}
+        self._subjects: dict[int, list[Token]] = {}
+        self._objects: dict[int, list[Token]] = {}
+        self._prepositions: dict[int, list[tuple[str, Token]]] = {}
+        self._noun_prepositions: dict[int, list[tuple[str, Token]]] = {}
+        self._verbs: dict[int, list[tuple[Token, str]]] = {}
+        self._ents: tuple[Span, ...] | None = None
+        self._widened: dict[tuple[int, ...], list[Token]] = {}
+        self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
+        self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
         # Mentions by end position and class, for looking back in O(log n).
         self._ends = [span.end for span, _ in self.mention_spans]
@@ -200,11 +224,18 @@ class DocumentIndex:
             self._last_expo.append(last)
 
     # ----------------------------------------------------------- entities
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, made once: each access builds every span again."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
+
     def core(self, key: str | None) -> str | None:
         if key is None:
             return None
-        entity = self.resolved.entities.get(key)
-        return entity.core_class if entity else key.split("/", 1)[0]
+        found = self._cores.get(key)
+        return found if found is not None else key.split("/", 1)[0]
 
     def head_word(self, key: str) -> str:
         """The kind an entity's name ends in: "summit", "forum", "meeting", "expo"."""
@@ -219,9 +250,11 @@ class DocumentIndex:
         return self._span_at.get((key, token_i))
 
     def mentions_of(self, core_class: str) -> Iterator[tuple[Span, str]]:
-        for span, key in self.mention_spans:
-            if self.core(key) == core_class:
-                yield span, key
+        if self._mentions_by_class is None:  # sorted by class once, for every rule that asks
+            self._mentions_by_class = {}
+            for span, key in self.mention_spans:
+                self._mentions_by_class.setdefault(self.core(key), []).append((span, key))
+        return iter(self._mentions_by_class.get(core_class, ()))
 
     def first_mentions(self) -> dict[str, Span]:
         first: dict[str, Span] = {}
@@ -244,6 +277,11 @@ class DocumentIndex:
         key = self.token_key.get(token.i)
         if key is not None:
             return key
+        if token.i not in self._entities:
+            self._entities[token.i] = self._entity(token)
+        return self._entities[token.i]
+
+    def _entity(self, token: Token) -> str | None:
         lowered = token.lower_
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
@@ -447,7 +485,9 @@ class DocumentIndex:
         evidence = self._evidence.get(index)
         if evidence is None:
             sentence = self.sentences[index]
-            evidence = Evidence(sentence.start_char, sentence.end_char, sentence.text.strip())
+            start, end = sentence.start_char, sentence.end_char
+            # the text's own characters: what ``sentence.text`` joins again from its tokens
+            evidence = Evidence(start, end, self.text[start:end].strip())
             self._evidence[index] = evidence
         return evidence
 
@@ -480,7 +520,8 @@ class DocumentIndex:
                 sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
             ):
                 scene = None
-            opening = [t for t in sentence if not (t.is_space or t.is_punct)][:1]
+            first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+            opening = [first] if first is not None else []
             # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
             if (
                 opening
@@ -539,13 +580,21 @@ class DocumentIndex:
         return None
 
     # ----------------------------------------------------------- the parse
-    @staticmethod
-    def group(token: Token) -> list[Token]:
+    def group(self, token: Token) -> list[Token]:
         """A token and its coordinated conjuncts ("Huawei and JD.com")."""
-        return [token, *token.conjuncts]
+        found = self._groups.get(token.i)
+        if found is None:
+            found = self._groups[token.i] = [token, *token.conjuncts]
+        return list(found)  # a copy: callers add to what they get
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subjects of a verb, inherited through coordination and clauses."""
+        found = self._subjects.get(verb.i)
+        if found is None:
+            found = self._subjects[verb.i] = self._subjects_of(verb)
+        return list(found)
+
+    def _subjects_of(self, verb: Token) -> list[Token]:
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if own:
             result = []
@@ -562,6 +611,12 @@ class DocumentIndex:
         return []
 
     def objects(self, verb: Token) -> list[Token]:
+        found = self._objects.get(verb.i)
+        if found is None:
+            found = self._objects[verb.i] = self._objects_of(verb)
+        return list(found)
+
+    def _objects_of(self, verb: Token) -> list[Token]:
         result = []
         for child in verb.children:
             if child.dep_ in ("dobj", "attr", "oprd"):
@@ -570,6 +625,12 @@ class DocumentIndex:
 
     def prepositions(self, verb: Token) -> Iterator[tuple[str, Token]]:
         """``(preposition phrase, object)`` pairs of a verb, "by" agents included."""
+        found = self._prepositions.get(verb.i)
+        if found is None:
+            found = self._prepositions[verb.i] = list(self._prepositions_of(verb))
+        return iter(found)
+
+    def _prepositions_of(self, verb: Token) -> Iterator[tuple[str, Token]]:
         for child in verb.children:
             if child.dep_ in ("prep", "agent") or (
                 child.dep_ == "advmod" and child.lower_ == "together"
@@ -598,6 +659,12 @@ class DocumentIndex:
                                 yield f"{prep} part of", target
 
     def prepositions_of_noun(self, noun: Token) -> Iterator[tuple[str, Token]]:
+        found = self._noun_prepositions.get(noun.i)
+        if found is None:
+            found = self._noun_prepositions[noun.i] = list(self._noun_prepositions_of(noun))
+        return iter(found)
+
+    def _noun_prepositions_of(self, noun: Token) -> Iterator[tuple[str, Token]]:
         for child in noun.children:
             if child.dep_ == "prep":
                 for pobj in child.children:
@@ -607,6 +674,12 @@ class DocumentIndex:
 
     def verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         """Verbs an entity token takes part in, with its role: subject, object, at."""
+        found = self._verbs.get(token.i)
+        if found is None:
+            found = self._verbs[token.i] = self._verbs_of(token)
+        return list(found)  # a copy: callers add to what they get
+
+    def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
             found.append((token.head, "subject"))
@@ -715,6 +788,13 @@ class DocumentIndex:
         """Add the names listed beside each token ("A, B, C and D were ..."), which the
         parser often leaves out of the coordination, or hangs on the first one's title
         ("A, Guangxi's party secretary, and B, a vice-mayor, were ...")."""
+        key = tuple(token.i for token in tokens)  # several rules widen the same subjects
+        found = self._widened.get(key)
+        if found is None:
+            found = self._widened[key] = self._widen(tokens)
+        return list(found)
+
+    def _widen(self, tokens: list[Token]) -> list[Token]:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)

@@ -421,9 +421,13 @@ def began(verb: Token) -> bool:
 
 def recurring(verb: Token) -> bool:
     """Does the clause tell a habit ("every year", "annually", "each September")?"""
-    return any(
-        t.lower_ in _RECURRING_WORDS for t in verb.subtree if t.head == verb or t.head.head == verb
-    )
+    # The words hung on the verb or on its dependents: its children and grandchildren
+    # (and the verb itself when it is the root), not its whole subtree.
+    near = [verb] if verb.head == verb else []
+    for child in verb.children:
+        near.append(child)
+        near.extend(child.children)
+    return any(t.lower_ in _RECURRING_WORDS for t in near)
 
 
 def _clause_years(
@@ -467,7 +471,7 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     """DATE entities by the token they hang on, directly or through a preposition
     ("opened on Friday"): looked up per verb instead of scanning every date each time."""
     dates: dict[int, list[Span]] = {}
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
@@ -490,7 +494,7 @@ def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
     if ix.published is None:
         return
     series = set(ix.resolved.editions.values())
-    for ent in ix.doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "DATE":
             continue
         # Up the tree from the date through prepositions and nouns, not across a verb.

@@ -136,6 +136,8 @@ _MONTHS = {
 _OTHER_EVENT_WORDS = {"new", "another", "other", "overseas", "next", "previous", "last",
                       "separate", "similar", "future", "foreign", "rival"}  # fmt: skip
 _NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+#: "this year", "last May", "next year": how many years from the publication date.
+_RELATIVE_OFFSETS = {"this": 0, "last": -1, "next": 1}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
@@ -203,6 +205,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
+_WHITESPACE = re.compile(r"\s+")
+_ARTICLES = frozenset(("the", "a", "an"))
+#: What a label does not end with: a possessive, a comma or a stop.
+_LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
 
 
 def normalise_dashes(text: str) -> str:
@@ -527,27 +533,33 @@ class EntityRecognizer:
     @staticmethod
     def _to_span(doc: Doc, candidate: _Candidate) -> Span:
         span = Span(doc, candidate.start, candidate.end, label=candidate.core_class)
-        ext = span._  # each ``span._`` makes a new accessor object
-        ext.caexpo_label = candidate.label
-        ext.caexpo_rule = candidate.rule
-        ext.caexpo_edition = candidate.edition
-        ext.caexpo_series = candidate.series
-        ext.caexpo_generic = candidate.generic
-        ext.caexpo_year = candidate.year
-        ext.caexpo_relative = candidate.relative
-        ext.caexpo_aliases = candidate.aliases
+        label, aliases = candidate.label, candidate.aliases
         if candidate.core_class == "Organisation" and candidate.label:
             bare = _LEGAL_FORM.sub("", candidate.label)
             if bare != candidate.label and bare.strip():
                 # "Huawei Technologies Co., Ltd." is Huawei Technologies; the form an alias
-                ext.caexpo_label = bare
-                ext.caexpo_aliases = (*candidate.aliases, candidate.label)
+                label, aliases = bare, (*candidate.aliases, candidate.label)
         first, _, rest = (candidate.label or "").partition(" ")
         if candidate.core_class == "Person" and first.lower() in _PILGRIM_TITLES and rest:
             # "Haji Halbi" is the name as Brunei prints it; "Halbi" is how others may
-            ext.caexpo_aliases = (*candidate.aliases, rest)
-        ext.caexpo_finer = candidate.finer
-        ext.caexpo_container = candidate.container
+            aliases = (*candidate.aliases, rest)
+        # Where ``span._.name = value`` puts the value (none of these extensions has a
+        # setter): written directly, as each ``span._`` access and assignment is a Python
+        # call of its own, ten per span.
+        user_data, start, end = doc.user_data, span.start_char, span.end_char
+        for name, value in (
+            ("caexpo_label", label),
+            ("caexpo_rule", candidate.rule),
+            ("caexpo_edition", candidate.edition),
+            ("caexpo_series", candidate.series),
+            ("caexpo_generic", candidate.generic),
+            ("caexpo_year", candidate.year),
+            ("caexpo_relative", candidate.relative),
+            ("caexpo_aliases", aliases),
+            ("caexpo_finer", candidate.finer),
+            ("caexpo_container", candidate.container),
+        ):
+            user_data[("._.", name, start, end)] = value
         return span
 
     # ------------------------------------------------------------- gazetteer
@@ -612,7 +624,9 @@ class EntityRecognizer:
             return False
         if token.pos_ in _NON_NAME_POS and not self._known(token):
             return False  # "Building the Belt and Road": a capitalised verb
-        if _sentence_initial(token) and token.pos_ not in ("PROPN", "") and not self._known(token):
+        # the tag first: most capitalised words are proper nouns, and finding a sentence's
+        # start walks back over tokens
+        if token.pos_ not in ("PROPN", "") and _sentence_initial(token) and not self._known(token):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
 
@@ -1495,23 +1509,25 @@ class EntityRecognizer:
     def _years(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found = []
         in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
+        size = len(tokens)
         for token in tokens:
-            if _YEAR_TOKEN.match(token.text):
-                previous = doc[token.i - 1].lower_ if token.i else ""
+            lowered = token.lower_
+            if lowered[:1].isdigit() and _YEAR_TOKEN.match(token.text):
+                previous = tokens[token.i - 1].lower_ if token.i else ""
                 if token.i in in_date or previous in _YEAR_PREPOSITIONS:
                     year = int(token.text)
                     found.append(
                         _Candidate(token.i, token.i + 1, "Year", str(year), "year", 5, year=year)
                     )
                 continue
-            if token.i + 1 >= len(doc):
+            if token.i + 1 >= size:
                 continue
-            step = _NARRATIVE_STEPS.get(token.lower_)
+            step = _NARRATIVE_STEPS.get(lowered)
             if (
                 step
                 and token.i
-                and doc[token.i - 1].lower_ == "the"
-                and doc[token.i + 1].lower_ == "year"
+                and tokens[token.i - 1].lower_ == "the"
+                and tokens[token.i + 1].lower_ == "year"
             ):
                 # "the following year": a year after the one the story last named
                 found.append(
@@ -1526,10 +1542,10 @@ class EntityRecognizer:
                     )
                 )
                 continue
-            offset = {"this": 0, "last": -1, "next": 1}.get(token.lower_)
+            offset = _RELATIVE_OFFSETS.get(lowered)
             if offset is None:
                 continue
-            following = doc[token.i + 1]
+            following = tokens[token.i + 1]
             unit = following.lower_
             if unit == "year":
                 found.append(
@@ -1560,8 +1576,7 @@ class EntityRecognizer:
 
     # --------------------------------------------------------------- bylines
     def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
-        pairs = []
-        text = doc.text  # joins every token on each access
+        pairs = []  # ``text`` is doc.text, joined once by the caller
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
             for match in pattern.finditer(text):
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
@@ -2442,24 +2457,29 @@ def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an"):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].text in (",", ".", ";", ":")):
-        tokens = tokens[:-1]
-    if not tokens:
+    # positions, not shorter and shorter copies of the list (labels are made by the
+    # thousand)
+    first, last = 0, len(tokens)
+    while first < last and tokens[first].lower_ in _ARTICLES:
+        first += 1
+    while first < last and tokens[last - 1].text in _LABEL_TRAILERS:
+        last -= 1
+    if first == last:
         return span.text.strip()
-    tokens = _without_glosses(tokens)
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    tokens = _without_glosses(tokens[first:last])
+    text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
-    return normalise_dashes(re.sub(r"\s+", " ", text).strip())
+    return normalise_dashes(_WHITESPACE.sub(" ", text).strip())
 
 
 def _without_glosses(tokens: list[Token]) -> list[Token]:
     """``tokens`` less any bracketed group with name words after it (a gloss inside a name),
     but for one capitalised word: "China (Guangxi) Pilot Free Trade Zone" keeps its place,
     as Chinese official names print it."""
+    if not any(token.text == "(" for token in tokens):
+        return list(tokens)  # most names have no bracket: nothing to look for
     kept: list[Token] = []
     depth = 0
     for k, token in enumerate(tokens):

@@ -54,6 +54,7 @@ for _tens_word, _tens in _TENS.items():
         ORDINAL_WORDS[f"{_tens_word}-{_unit_word}"] = _tens + _unit
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token, several times over, by the entity passes
 def ordinal_value(text: str) -> int | None:
     """The number an ordinal token spells: ``12th`` → 12, ``Third`` → 3, ``twenty-first`` → 21."""
     lowered = text.lower()
