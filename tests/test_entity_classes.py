@@ -969,3 +969,27 @@ def test_a_province_named_without_its_diacritics_is_a_place(nlp):
     }
     found = classes(nlp, "Nguyen Van Binh, who heads the firm, spoke.")
     assert found["Nguyen Van Binh"] == "Person"
+
+
+def test_a_continent_or_a_compass_part_of_one_is_no_place_of_the_story(nlp):
+    found = classes(
+        nlp, "Exports to Southeast Asia and the Asia-Pacific rose, as did those to South Africa."
+    )
+    assert "Southeast Asia" not in found and "Asia-Pacific" not in found
+    assert found["South Africa"] == "Place"  # a country, whatever its compass word
+    assert classes(nlp, "The East Asia Summit met in Kuala Lumpur.")["East Asia Summit"] == "Event"
+
+
+def test_a_photo_credit_in_brackets_gives_the_photographer_and_the_paper(nlp):
+    text = "Guests at the forum in Nanning. (Photo by Wu Lan / Guangxi Daily)\n\nThe forum opened."
+    found = classes(nlp, text)
+    assert found.get("Wu Lan") == "Person"
+    assert not any(label.startswith("Photo") for label in found)
+
+
+def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
+    found = classes(nlp, "The delegation includes Minister of Industry and Trade Le Tuan Hai.")
+    assert found == {"Le Tuan Hai": "Person"}
+    # a title before the honorific, and more than one word after it: a Malay title
+    found = classes(nlp, "Minister Datuk Seri Ahmad Zahid Hamidi spoke.")
+    assert "Ahmad Zahid Hamidi" in found

