@@ -993,3 +993,22 @@ def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
     # a title before the honorific, and more than one word after it: a Malay title
     found = classes(nlp, "Minister Datuk Seri Ahmad Zahid Hamidi spoke.")
     assert "Ahmad Zahid Hamidi" in found
+
+
+def test_names_given_as_examples_of_firms_are_firms(nlp):
+    found = classes(
+        nlp, "Exhibitors such as Petronas, Royal Selangor and Sime Darby filled Hall 3."
+    )
+    assert found["Sime Darby"] == "Organisation"
+    found = classes(nlp, "Leaders such as Anwar Ibrahim and Joko Widodo spoke.")
+    assert found["Joko Widodo"] == "Person"
+
+
+def test_a_place_the_ner_took_for_a_nationality_is_a_place_where_one_is_meant(nlp):
+    text = "Batik makers from Pekalongan and traders from Kalimantan came to Nanning."
+    assert classes(nlp, text)["Pekalongan"] == "Place"
+    found = classes(nlp, "Medan, the capital of North Sumatra, sent a delegation.")
+    assert found["North Sumatra"] == "Place"
+    # a language after "in", and a nationality before a noun, are no places
+    found = classes(nlp, "He spoke in Malay to buyers from Japanese firms.")
+    assert "Malay" not in found and "Japanese" not in found

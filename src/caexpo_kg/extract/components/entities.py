@@ -1224,6 +1224,8 @@ class EntityRecognizer:
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
         for ent in ents:
             core = NER_CLASSES.get(ent.label_)
+            if ent.label_ == "NORP" and self._place_as_nationality(doc, ent.start, ent.end):
+                core = "Place"  # "batik makers from Pekalongan", "the Cagayan capital"
             if core is None:
                 continue
             start, end = ent.start, ent.end
@@ -1279,6 +1281,9 @@ class EntityRecognizer:
             appositive = self._appositive_class(doc[start:end])
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            exemplified = self._exemplified_class(doc[start:end])
+            if {core, exemplified} == {"Person", "Organisation"}:
+                core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
@@ -1523,6 +1528,57 @@ class EntityRecognizer:
             if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
                 return self.rules.descriptors.get(child.lower_)
         return None
+
+    def _place_as_nationality(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the NER took for a nationality that is a place: no adjective of
+        nationality ("-ese", "-ian", the demonyms we know, a plural), not before a noun it
+        would modify, and written where a place is meant: after "from", "the capital of",
+        "the ... area of", a place and a comma ("Medan, North Sumatra"), or before
+        "capital"."""
+        words = doc[start:end]
+        if (
+            not all(t.is_title and t.is_alpha for t in words)
+            or any(t.text in self.rules.demonyms for t in words)
+            or words[-1].lower_.endswith(("ese", "ian", "ish", "s", "i"))
+        ):
+            return False
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ == "capital":
+            return True  # "the Cagayan capital"
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return False  # "Pekalongan batik": a modifier, not a place named
+        before = doc[start - 1] if start else None
+        if before is None:
+            return False
+        if before.lower_ in ("from", "across", "throughout"):
+            return True  # not "in", which a language follows too ("in Malay")
+        if before.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_PARTS:
+            return True
+        return before.text == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+
+    def _exemplified_class(self, span: Span) -> str | None:
+        """The class of the common noun a list of examples is given for: "exhibitors such
+        as Petronas, Royal Selangor and Sime Darby", "firms including X and Y" name
+        firms, whatever the NER made of each."""
+        token = span.root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ != "pobj":
+            return None
+        prep = token.head
+        if prep.lower_ == "as":
+            if not (prep.i and prep.doc[prep.i - 1].lower_ == "such") and not any(
+                c.lower_ == "such" for c in prep.children
+            ):
+                return None
+        elif prep.lower_ not in ("including", "like"):
+            return None
+        noun = prep.head
+        if not noun.is_alpha or (noun.is_title and not _sentence_initial(noun)):
+            return None
+        return self.rules.descriptors.get(noun.lower_) or self.rules.descriptors.get(
+            noun.lemma_.lower()
+        )
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
@@ -2165,6 +2221,10 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
         and all(w in continents or w == "pacific" for w in words)
     )
 
+
+#: Nouns for a part of a place, before "of" and the place ("the capital of X").
+_PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "north",
+                "south", "east", "west", "centre", "center", "coast"}  # fmt: skip
 
 #: Prepositions that put the names after them where something is ("in Java"); not "to"
 #: or "from", which people follow too ("according to Wang", "a letter from Li").
