@@ -1012,3 +1012,11 @@ def test_a_place_the_ner_took_for_a_nationality_is_a_place_where_one_is_meant(nl
     # a language after "in", and a nationality before a noun, are no places
     found = classes(nlp, "He spoke in Malay to buyers from Japanese firms.")
     assert "Malay" not in found and "Japanese" not in found
+
+
+def test_a_place_named_only_before_a_noun_it_describes_is_no_place(nlp):
+    text = "Trade among the seven Tonkin Gulf countries grew. Tonkin Gulf ports were busy."
+    assert "Tonkin Gulf" not in classes(nlp, text)
+    # named on its own once, it is a place of the story
+    text = "Tonkin Gulf ports were busy. Ships crossed the Tonkin Gulf to Haiphong."
+    assert classes(nlp, text).get("Tonkin Gulf") == "Place"

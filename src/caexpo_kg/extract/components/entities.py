@@ -501,6 +501,7 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
+        chosen = self._without_modifier_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -1528,6 +1529,37 @@ class EntityRecognizer:
             if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
                 return self.rules.descriptors.get(child.lower_)
         return None
+
+    def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
+        head noun only ever before a lower-case noun, in every mention, describes what
+        follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
+
+        def modifies(c: _Candidate) -> bool:
+            # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
+            # makes it a name of its own
+            at = c.end
+            return at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN"
+
+        heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
+        mentions: dict[str, list[_Candidate]] = defaultdict(list)
+        for c in heads:
+            mentions[doc[c.start : c.end].text.casefold()].append(c)
+        dropped = {
+            id(c)
+            for name, found in mentions.items()
+            if not self._known_place(name) and all(modifies(c) for c in found)
+            for c in found
+        }
+        if not dropped:
+            return chosen
+        others = {doc[c.start : c.end].text.casefold() for c in chosen if id(c) not in dropped}
+        # named on its own elsewhere (by another rule): keep every mention
+        return [
+            c
+            for c in chosen
+            if id(c) not in dropped or doc[c.start : c.end].text.casefold() in others
+        ]
 
     def _place_as_nationality(self, doc: Doc, start: int, end: int) -> bool:
         """A name the NER took for a nationality that is a place: no adjective of
