@@ -1020,3 +1020,27 @@ def test_a_place_named_only_before_a_noun_it_describes_is_no_place(nlp):
     # named on its own once, it is a place of the story
     text = "Tonkin Gulf ports were busy. Ships crossed the Tonkin Gulf to Haiphong."
     assert classes(nlp, text).get("Tonkin Gulf") == "Place"
+
+
+def test_a_short_form_in_its_own_language_after_a_body_is_its_alias(nlp):
+    text = (
+        "The fair was run with the Vietnam Chamber of Commerce and Industry (Phongtmai).\n\n"
+        "Phongtmai vice chairman Le Van Hoa said the chamber would lead a group."
+    )
+    found = classes(nlp, text)
+    assert "Phongtmai" not in found
+    assert found["Vietnam Chamber of Commerce and Industry"] == "Organisation"
+    # used only in the bracket, a word there is no short form taken on trust
+    resolved = resolve_document(
+        nlp("Officials of the Ministry of Foreign Affairs (Kemlu) met."), None
+    )
+    ministry = next(
+        e for e in resolved.entities.values() if e.label == "Ministry of Foreign Affairs"
+    )
+    assert "Kemlu" not in ministry.aliases
+
+
+def test_an_embassy_is_named_with_its_city(nlp):
+    found = classes(nlp, "Officials from the Thai Embassy in Hanoi attended.")
+    assert found["Thai Embassy in Hanoi"] == "Organisation"
+    assert found["Hanoi"] == "Place"

@@ -502,6 +502,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
         chosen = self._without_modifier_places(doc, chosen)
+        chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -1793,7 +1794,10 @@ class EntityRecognizer:
                 and candidate.label
             ):
                 acronym = doc[end + 1].text
-                if _looks_like_acronym(acronym) and _acronym_fits(acronym, candidate.label):
+                if _looks_like_acronym(acronym) and (
+                    _acronym_fits(acronym, candidate.label)
+                    or self._local_short_form(doc, candidate, end + 1)
+                ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
         if not defined:
@@ -1822,6 +1826,22 @@ class EntityRecognizer:
                 )
             )
         return kept
+
+    def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
+        """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
+        in its own language fits none of the English initials; a title-case word in
+        brackets after a body's name of three words or more, no place, that the text
+        uses again on its own, is one."""
+        word = doc[at]
+        return (
+            candidate.core_class == "Organisation"
+            and candidate.end - candidate.start >= 3
+            and word.is_title
+            and word.is_alpha
+            and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+            and not self._known_place(word.text)
+            and any(t.text == word.text for t in doc if t.i > at + 1)
+        )
 
     # ----------------------------------------------------------- initiatives
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2252,6 +2272,35 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
         and words[0] in continents
         and all(w in continents or w == "pacific" for w in words)
     )
+
+
+#: Heads of a country's mission abroad, which news names with its city ("... Embassy in
+#: Jakarta", "... Consulate-General in Nanning").
+_MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
+
+
+def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the Chinese Embassy in Jakarta": a mission is named with the city it is in (there
+    is one in each capital); the city stays a place of its own inside the name."""
+    by_start = {c.start: c for c in chosen if c.core_class == "Place"}
+    merged: set[int] = set()
+    for c in chosen:
+        if (
+            c.core_class != "Organisation"
+            or doc[c.end - 1].lower_ not in _MISSION_HEADS
+            or (doc[c.end - 1].lower_ == "general" and doc[c.end - 2].lower_ != "consulate")
+            or c.end + 1 >= len(doc)
+            or doc[c.end].lower_ != "in"
+        ):
+            continue
+        city = by_start.get(c.end + 1)
+        if city is None:
+            continue
+        c.end = city.end
+        c.label = clean_label(doc[c.start : c.end])
+        c.nested.append(city)
+        merged.add(id(city))
+    return [c for c in chosen if id(c) not in merged]
 
 
 #: Nouns for a part of a place, before "of" and the place ("the capital of X").
