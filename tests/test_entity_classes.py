@@ -1044,3 +1044,10 @@ def test_an_embassy_is_named_with_its_city(nlp):
     found = classes(nlp, "Officials from the Thai Embassy in Hanoi attended.")
     assert found["Thai Embassy in Hanoi"] == "Organisation"
     assert found["Hanoi"] == "Place"
+
+
+def test_new_year_is_a_day_of_the_calendar_not_an_event_or_a_theme_year(nlp):
+    text = "Sales peak before Chinese New Year and on New Year's Eve."
+    assert classes(nlp, text) == {}
+    text = "The China-ASEAN Year of Digital Economy Cooperation opened."
+    assert classes(nlp, text) == {"China-ASEAN Year of Digital Economy Cooperation": "Initiative"}

@@ -464,6 +464,7 @@ class EntityRecognizer:
             and not _quoted_place_title(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
+            and not _HOLIDAY.search(doc[c.start : c.end].text)
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -2235,6 +2236,10 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
+
+#: New Year, a day of the calendar, whatever the NER or the head noun "year" made of it
+#: ("Chinese New Year", "New Year's Eve"); a theme year is "the ... Year of ...".
+_HOLIDAY = re.compile(r"\bNew Year(?:['’]s(?: Eve| Day)?)?$", re.IGNORECASE)
 
 #: Compass words that narrow a continent to a world region ("Southeast Asia").
 _COMPASS = {
