@@ -929,3 +929,134 @@ def test_a_known_place_before_variety_stays_a_place(nlp):
     # known: a city of GeoNames or a gazetteer place (a state such as Penang is neither)
     found = classes(nlp, "The Ipoh variety is still grown near Ipoh.")
     assert found["Ipoh"] == "Place"
+
+
+# ------------------------------------------- firms, venues, products, places (s6)
+def test_a_legal_form_the_ner_took_as_a_given_name_opens_a_firm(nlp):
+    found = classes(
+        nlp, "Budi Santoso, who owns CV Karya Mandiri, a rattan workshop in Bali, met buyers."
+    )
+    assert found["CV Karya Mandiri"] == "Organisation"
+    assert found["Budi Santoso"] == "Person"
+
+
+def test_a_lab_is_a_body_and_a_congress_centrum_a_venue(nlp):
+    assert classes(nlp, "Analysts at Zenith Lab said demand rose.")["Zenith Lab"] == "Organisation"
+    found = classes(nlp, "The dinner was held at the Leipzig Congress Centrum.")
+    assert found["Leipzig Congress Centrum"] == "Place"
+
+
+def test_a_name_and_a_model_number_is_a_product(nlp):
+    found = classes(nlp, "Huawei showed the Kirin 990 chipset and the Hanguang 800 chip.")
+    assert set(found) == {"Huawei"}
+    found = classes(nlp, "Exports to Vietnam 300 kilometres south rose to 500 million dollars.")
+    assert found.get("Vietnam") == "Place"
+
+
+def test_a_one_word_name_where_only_a_place_fits_is_a_place(nlp):
+    assert classes(nlp, "Rattan growers in Sumba sold out.")["Sumba"] == "Place"
+    found = classes(nlp, "Buyers came from Hanoi, Sumba and Flores.")
+    assert found["Sumba"] == found["Flores"] == "Place"
+    assert classes(nlp, "The road runs from Kunming to Sumba.")["Sumba"] == "Place"
+    # a possessive after "in" is a person's view, and "according to" names a person
+    assert classes(nlp, "According to Wang, trade will grow.").get("Wang") != "Place"
+
+
+def test_a_province_named_without_its_diacritics_is_a_place(nlp):
+    # ISO 3166-2 (pycountry) knows "Quảng Bình"; ", which" says it is no person
+    assert classes(nlp, "Quang Binh, which lies on the coast, sent a delegation.") == {
+        "Quang Binh": "Place"
+    }
+    found = classes(nlp, "Nguyen Van Binh, who heads the firm, spoke.")
+    assert found["Nguyen Van Binh"] == "Person"
+
+
+def test_a_continent_or_a_compass_part_of_one_is_no_place_of_the_story(nlp):
+    found = classes(
+        nlp, "Exports to Southeast Asia and the Asia-Pacific rose, as did those to South Africa."
+    )
+    assert "Southeast Asia" not in found and "Asia-Pacific" not in found
+    assert found["South Africa"] == "Place"  # a country, whatever its compass word
+    assert classes(nlp, "The East Asia Summit met in Kuala Lumpur.")["East Asia Summit"] == "Event"
+
+
+def test_a_photo_credit_in_brackets_gives_the_photographer_and_the_paper(nlp):
+    text = "Guests at the forum in Nanning. (Photo by Wu Lan / Guangxi Daily)\n\nThe forum opened."
+    found = classes(nlp, text)
+    assert found.get("Wu Lan") == "Person"
+    assert not any(label.startswith("Photo") for label in found)
+
+
+def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
+    found = classes(nlp, "The delegation includes Minister of Industry and Trade Le Tuan Hai.")
+    assert found == {"Le Tuan Hai": "Person"}
+    # a title before the honorific, and more than one word after it: a Malay title
+    found = classes(nlp, "Minister Datuk Seri Ahmad Zahid Hamidi spoke.")
+    assert "Ahmad Zahid Hamidi" in found
+
+
+def test_names_given_as_examples_of_firms_are_firms(nlp):
+    found = classes(
+        nlp, "Exhibitors such as Petronas, Royal Selangor and Sime Darby filled Hall 3."
+    )
+    assert found["Sime Darby"] == "Organisation"
+    found = classes(nlp, "Leaders such as Anwar Ibrahim and Joko Widodo spoke.")
+    assert found["Joko Widodo"] == "Person"
+
+
+def test_a_place_the_ner_took_for_a_nationality_is_a_place_where_one_is_meant(nlp):
+    text = "Batik makers from Pekalongan and traders from Kalimantan came to Nanning."
+    assert classes(nlp, text)["Pekalongan"] == "Place"
+    found = classes(nlp, "Medan, the capital of North Sumatra, sent a delegation.")
+    assert found["North Sumatra"] == "Place"
+    # a language after "in", and a nationality before a noun, are no places
+    found = classes(nlp, "He spoke in Malay to buyers from Japanese firms.")
+    assert "Malay" not in found and "Japanese" not in found
+
+
+def test_a_place_named_only_before_a_noun_it_describes_is_no_place(nlp):
+    text = "Trade among the seven Tonkin Gulf countries grew. Tonkin Gulf ports were busy."
+    assert "Tonkin Gulf" not in classes(nlp, text)
+    # named on its own once, it is a place of the story
+    text = "Tonkin Gulf ports were busy. Ships crossed the Tonkin Gulf to Haiphong."
+    assert classes(nlp, text).get("Tonkin Gulf") == "Place"
+
+
+def test_a_short_form_in_its_own_language_after_a_body_is_its_alias(nlp):
+    text = (
+        "The fair was run with the Vietnam Chamber of Commerce and Industry (Phongtmai).\n\n"
+        "Phongtmai vice chairman Le Van Hoa said the chamber would lead a group."
+    )
+    found = classes(nlp, text)
+    assert "Phongtmai" not in found
+    assert found["Vietnam Chamber of Commerce and Industry"] == "Organisation"
+    # used only in the bracket, a word there is no short form taken on trust
+    resolved = resolve_document(
+        nlp("Officials of the Ministry of Foreign Affairs (Kemlu) met."), None
+    )
+    ministry = next(
+        e for e in resolved.entities.values() if e.label == "Ministry of Foreign Affairs"
+    )
+    assert "Kemlu" not in ministry.aliases
+
+
+def test_an_embassy_is_named_with_its_city(nlp):
+    found = classes(nlp, "Officials from the Thai Embassy in Hanoi attended.")
+    assert found["Thai Embassy in Hanoi"] == "Organisation"
+    assert found["Hanoi"] == "Place"
+
+
+def test_new_year_is_a_day_of_the_calendar_not_an_event_or_a_theme_year(nlp):
+    text = "Sales peak before Chinese New Year and on New Year's Eve."
+    assert classes(nlp, text) == {}
+    text = "The China-ASEAN Year of Digital Economy Cooperation opened."
+    assert classes(nlp, text) == {"China-ASEAN Year of Digital Economy Cooperation": "Initiative"}
+
+
+def test_a_compass_word_and_a_name_where_a_place_is_meant_is_a_place(nlp):
+    found = classes(
+        nlp, "Furniture makers from Jepara in Central Java came. Growers in West Kalimantan agreed."
+    )
+    assert found["Central Java"] == found["West Kalimantan"] == "Place"
+    found = classes(nlp, "He spoke in Central Committee meetings.")
+    assert found.get("Central Committee") != "Place"

