@@ -561,3 +561,32 @@ def test_an_event_praised_on_the_sidelines_of_a_summit_is_not_part_of_it(nlp):
         "summit, the Asian Development Bank praised the GMS Business Forum."
     )
     assert parts(nlp, text) == set()
+
+
+def test_the_last_of_two_editions_listed_is_held_where_its_participle_says(nlp):
+    text = (
+        "The delegation went to the 14th China-ASEAN Expo and 14th China-ASEAN Business and "
+        "Investment Summit, held from September 12 to 15 at the Nanning International "
+        "Convention and Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text))
+    assert (
+        "14th China-ASEAN Business and Investment Summit",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ) in found
+
+
+def test_a_venue_in_the_city_of_a_place_lies_in_it(nlp):
+    text = (
+        "The forum will be held in the Nanning International Convention and Exhibition "
+        "Center, in the city of Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert (
+        "Nanning International Convention and Exhibition Center",
+        "locatedIn",
+        "Nanning",
+    ) in found
+    other = "Guests from the Nanning International Convention and Exhibition Center met in Nanning."
+    assert not [t for t in stated(relations_of(nlp, other)) if t[1] == "locatedIn"]
