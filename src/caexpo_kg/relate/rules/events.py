@@ -449,8 +449,9 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z", "Leaders at
     the summit announced the launch of negotiations on X", "leaders at the summit witnessed
     the signing of the protocol that marked the start of X": when those who launch are not
-    named ("organisers", "officials", "leaders", "the protocol"), the event the clause (or
-    its subject's phrase, or a clause it hangs in) is set at is what launched it."""
+    named ("organisers", "officials", "leaders", "the protocol"), or are countries meeting
+    there ("China and ASEAN announced X at the summit"), the event the clause (or its
+    subject's phrase, or a clause it hangs in) is set at is what launched it."""
     lex = ix.lex
     for verb in ix.verbs:
         marks_a_start = lemma(verb) in lex["marking_verbs"] and any(
@@ -460,17 +461,21 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
-        named = [
-            k
-            for k in ix.keys(ix.subjects(verb))
-            if ix.core(k) in ("Organisation", "Person", "Event")
-        ]
-        if named:
+        subjects = ix.keys(ix.subjects(verb))
+        named = [k for k in subjects if ix.core(k) in ("Organisation", "Person", "Event")]
+        # "China and ASEAN announced X at the summit": countries (and the bloc beside them)
+        # act as parties to the event they meet at, which launches what they announce there
+        parties = any(ix.core(k) == "Place" for k in subjects) and all(
+            ix.core(k) == "Organisation" for k in named
+        )
+        if named and not parties:
             continue
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
         events = _event_of_clause(ix, verb)
+        if named and not events:
+            continue  # the parties' own launch, at no event the clause names
         for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
