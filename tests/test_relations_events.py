@@ -590,3 +590,29 @@ def test_a_venue_in_the_city_of_a_place_lies_in_it(nlp):
     ) in found
     other = "Guests from the Nanning International Convention and Exhibition Center met in Nanning."
     assert not [t for t in stated(relations_of(nlp, other)) if t[1] == "locatedIn"]
+
+
+def test_what_countries_announce_at_a_summit_the_summit_launched(nlp):
+    text = (
+        "China and ASEAN announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN Free Trade Area at the 25th ASEAN-China Summit in Phnom Penh."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-China Summit", "launched", "China-ASEAN Free Trade Area 3.0") in found
+    elsewhere = (
+        "China and ASEAN announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN Free Trade Area in Phnom Penh. The 25th ASEAN-China Summit opened later."
+    )
+    found = stated(relations_of(nlp, elsewhere))
+    assert not [t for t in found if t[1] == "launched" and t[0] == "25th ASEAN-China Summit"]
+
+
+def test_an_edition_named_only_in_closing_background_is_no_scene_of_earlier_talks(nlp):
+    text = (
+        "Leaders signed a goods trade pact on Monday.\n\nSingaporean Prime Minister Lee "
+        "Hsien Loong held separate talks with Wen on the eve of the meeting.\n\nWen flies "
+        "home on Tuesday.\n\nEarlier this month, the first China-ASEAN Expo was held in "
+        "Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Lee Hsien Loong", "participatedIn", "1st China-ASEAN Expo") not in found
