@@ -616,3 +616,19 @@ def test_an_edition_named_only_in_closing_background_is_no_scene_of_earlier_talk
     )
     found = stated(relations_of(nlp, text))
     assert ("Lee Hsien Loong", "participatedIn", "1st China-ASEAN Expo") not in found
+
+
+def test_an_event_at_a_venue_in_a_province_is_not_held_in_the_province(nlp):
+    text = (
+        "The 14th China-ASEAN Business and Investment Summit was held at the Nanning "
+        "International Convention and Exhibition Center in Guangxi."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Nanning International Convention and Exhibition Center" in held_in
+    assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+def test_a_fair_in_the_capital_of_a_region_is_not_held_in_the_region(nlp):
+    text = "The 9th China-ASEAN Expo in the capital of Guangxi drew coffee growers."
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Guangxi Zhuang Autonomous Region" not in held_in

@@ -33,6 +33,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:
+                    if _a_capital_of(ix, pobj):
+                        continue  # "the fair in the capital of Guangxi" is not in Guangxi
                     if pobj.dep_ == "pobj":
                         for place in ix.keys(ix.group(pobj)):
                             found.add(key, "heldIn", place, "noun-in", token)
@@ -197,10 +199,17 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
     return ix.head_word(key) != ix.head_word(host)
 
 
+def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
+    """ "the capital of Guangxi", "the city of ...": a containment noun no name stands on,
+    whose place is a part of what it is "of"."""
+    return noun.i not in ix.token_key and lemma(noun) in ix.lex["containment_nouns"]
+
+
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
     """The places a venue is written inside: "at Hall 5 of the Nanning International
     Convention and Exhibition Center in Nanning" → the centre and Nanning; "on the
-    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each.
+    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each
+    (not in a country or province around them: that says where the venue lies).
     "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
     and an event held there is held in Nanning (the place chain says the rest)."""
     places: list[str] = []
@@ -212,10 +221,23 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
             if prep != "in" and (prep != "of" or contains):
                 continue
             key = ix.entity(target)
-            if key is not None and ix.core(key) == "Place" and key not in places:
+            if (
+                key is not None
+                and ix.core(key) == "Place"
+                and key not in places
+                and not _a_region(ix, key)
+            ):
                 places.append(key)
             stack.append(target)
     return places
+
+
+def _a_region(ix: DocumentIndex, key: str) -> bool:
+    """A country or province (one with a capital of its own, unlike Singapore): "at the
+    centre in Guangxi" places the centre, not an event held there, in the province."""
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital not in (None, entry.label)
 
 
 def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
@@ -320,7 +342,8 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 )
 def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
-    right after an event's name is where it is held. Read from the surface, because the
+    right after an event's name is where it is held ("in the capital of Guangxi": held in
+    Guangxi's capital, where the text names it). Read from the surface, because the
     parser hangs "in Nanning" on the verb as often as on the event."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
@@ -338,14 +361,34 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             continue
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
+        capital = False
         for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
             if words[: len(lead)] == lead:
                 start += len(lead)
+                capital = "capital" in lead
                 break
         for later, other in spans[index + 1 : index + 4]:
             if later.start == start and ix.core(other) == "Place":
+                # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
+                other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _capital_named(ix: DocumentIndex, region: str) -> str | None:
+    """The entity of the text that is ``region``'s capital by the gazetteer, if any."""
+    entity = ix.resolved.entities.get(region)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    if entry is None or not entry.capital:
+        return None
+    wanted = ix.rules.by_name.get(entry.capital.casefold())
+    for key, other in ix.resolved.entities.items():
+        if other.core_class == "Place" and (
+            other.label.casefold() == entry.capital.casefold()
+            or (wanted is not None and ix.rules.by_name.get(other.label.casefold()) is wanted)
+        ):
+            return key
+    return None
 
 
 @rule(
