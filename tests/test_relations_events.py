@@ -563,18 +563,15 @@ def test_an_event_praised_on_the_sidelines_of_a_summit_is_not_part_of_it(nlp):
     assert parts(nlp, text) == set()
 
 
-def test_the_last_of_two_editions_listed_is_held_where_its_participle_says(nlp):
+def test_two_editions_listed_are_held_where_the_participle_on_the_last_says(nlp):
     text = (
-        "The delegation went to the 14th China-ASEAN Expo and 14th China-ASEAN Business and "
-        "Investment Summit, held from September 12 to 15 at the Nanning International "
+        "The delegation went to the 14th China-ASEAN Expo (CAEXPO) and 14th China-ASEAN "
+        "Business and Investment Summit, held from September 12 to 15 at the Nanning International "
         "Convention and Exhibition Center."
     )
     found = stated(relations_of(nlp, text))
-    assert (
-        "14th China-ASEAN Business and Investment Summit",
-        "heldIn",
-        "Nanning International Convention and Exhibition Center",
-    ) in found
+    for event in ("14th China-ASEAN Business and Investment Summit", "14th China-ASEAN Expo"):
+        assert (event, "heldIn", "Nanning International Convention and Exhibition Center") in found
 
 
 def test_a_venue_in_the_city_of_a_place_lies_in_it(nlp):
