@@ -629,3 +629,18 @@ def test_a_fair_in_the_capital_of_a_region_is_not_held_in_the_region(nlp):
     text = "The 9th China-ASEAN Expo in the capital of Guangxi drew coffee growers."
     held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+def test_a_body_hosting_an_event_together_with_another_shares_the_organising(nlp):
+    text = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. China's Ministry of Commerce, "
+        "which hosts this year's event together with the ASEAN Secretariat, expects 1,000 firms."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") in found
+    apart = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. China's Ministry of Commerce "
+        "hosts this year's event, and the ASEAN Secretariat sent a delegation."
+    )
+    found = stated(relations_of(nlp, apart))
+    assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") not in found

@@ -67,6 +67,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "dobj_participation_verbs",
         "launch_verbs",
         "part_nouns",
+        "joint_words",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -151,12 +152,26 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
                     found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                for partner in _hosts_together_with(ix, verb):
+                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "A, which hosts this year's event together with B": the organisations listed after
+    "together with" / "along with" / "jointly with" in the organising verb's own clause."""
+    found: list[str] = []
+    for token in verb.subtree:
+        if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
+            continue
+        if ix.tokens[token.i - 1].lower_ in ix.lex["joint_words"]:
+            found += ix.listed_after(token.i + 1, ("Organisation",))
+    return found
 
 
 def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
