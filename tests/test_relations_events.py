@@ -644,3 +644,13 @@ def test_a_body_hosting_an_event_together_with_another_shares_the_organising(nlp
     )
     found = stated(relations_of(nlp, apart))
     assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") not in found
+
+
+def test_an_event_holding_another_at_a_venue_is_not_held_there_itself(nlp):
+    text = (
+        "The China-ASEAN Expo (CAEXPO) held its Indonesia Exposition at the Jakarta "
+        "Convention Center from Friday to Sunday."
+    )
+    held_in = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert ("Indonesia Exposition", "Jakarta Convention Center") in held_in
+    assert ("China-ASEAN Expo", "Jakarta Convention Center") not in held_in

@@ -88,9 +88,16 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
+            # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
+            # the place is the held event's, not its holder's
+            holds_another = role == "subject" and any(
+                ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
+                for obj in ix.objects(verb)
+            )
             for prep, target in ix.prepositions(verb):
                 if (
                     role in ("subject", "object")
+                    and not holds_another
                     and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
@@ -169,7 +176,8 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     for token in verb.subtree:
         if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
             continue
-        if ix.tokens[token.i - 1].lower_ in ix.lex["joint_words"]:
+        joint = ix.tokens[token.i - 1]
+        if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
             found += ix.listed_after(token.i + 1, ("Organisation",))
     return found
 
