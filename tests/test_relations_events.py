@@ -654,3 +654,12 @@ def test_an_event_holding_another_at_a_venue_is_not_held_there_itself(nlp):
     held_in = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert ("Indonesia Exposition", "Jakarta Convention Center") in held_in
     assert ("China-ASEAN Expo", "Jakarta Convention Center") not in held_in
+
+
+def test_an_event_held_as_an_event_in_a_place_is_held_there(nlp):
+    text = "The 5th China-ASEAN Expo, held as a stand-alone event in Nanning, drew 2,000 firms."
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Nanning" in held_in
+    other = "The 5th China-ASEAN Expo, praised as a model event in Nanning, drew 2,000 firms."
+    held_in = {o for s, p, o in stated(relations_of(nlp, other)) if p == "heldIn"}
+    assert "Nanning" not in held_in

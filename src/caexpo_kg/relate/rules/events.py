@@ -94,7 +94,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
                 for obj in ix.objects(verb)
             )
-            for prep, target in ix.prepositions(verb):
+            for prep, target in _with_what_it_is_held_as(ix, verb):
                 if (
                     role in ("subject", "object")
                     and not holds_another
@@ -167,6 +167,16 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+
+
+def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
+    """A verb's prepositional phrases, with those of what it is held "as": "The show,
+    held as a stand-alone event in Hanover since 1986" is held in Hanover."""
+    phrases = list(ix.prepositions(verb))
+    for prep, target in list(phrases):
+        if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
+            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    return phrases
 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
