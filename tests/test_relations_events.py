@@ -663,3 +663,17 @@ def test_an_event_held_as_an_event_in_a_place_is_held_there(nlp):
     other = "The 5th China-ASEAN Expo, praised as a model event in Nanning, drew 2,000 firms."
     held_in = {o for s, p, o in stated(relations_of(nlp, other)) if p == "heldIn"}
     assert "Nanning" not in held_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "year"),
+    [
+        ("Earlier this month, the 1st China-ASEAN Expo was held in Nanning.", "2004-11-29", "2004"),
+        ("Last month, the 9th China-ASEAN Expo was held in Nanning.", "2013-01-10", "2012"),
+    ],
+)
+def test_an_event_held_this_or_last_month_is_in_that_months_year(nlp, sentence, published, year):
+    found = stated(relations_of(nlp, sentence, published=published))
+    event = sentence.split("the ", 1)[1].split(" was")[0]
+    assert (event, "inYear", year) in found
+    assert not [t for t in found if t[1] == "inYear" and t[0] == event and t[2] != year]
