@@ -677,3 +677,13 @@ def test_an_event_held_this_or_last_month_is_in_that_months_year(nlp, sentence, 
     event = sentence.split("the ", 1)[1].split(" was")[0]
     assert (event, "inYear", year) in found
     assert not [t for t in found if t[1] == "inYear" and t[0] == event and t[2] != year]
+
+
+def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
+    text = (
+        "Ministers spoke at the 2nd China-ASEAN Business and Investment Summit on Thursday. "
+        "The summit is held alongside the China-ASEAN Expo in Nanning."
+    )
+    part_of = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("China-ASEAN Business and Investment Summit", "China-ASEAN Expo") in part_of
+    assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of

@@ -117,7 +117,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     )
                     and (prep != "alongside" or _hosts_alongside(ix, key, target))
                 ):
-                    found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
+                    # "The summit is held alongside the expo": the series, each year
+                    part = _series_of_habit(ix, token, key, verb, present=True) or key
+                    found.add(part, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
@@ -192,7 +194,9 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     return found
 
 
-def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+def _series_of_habit(
+    ix: DocumentIndex, token: Token, key: str, verb: Token, *, present: bool = False
+) -> str | None:
     """The series an edition's unnumbered reference ("the forum", "the China-ASEAN Expo")
     stands for in a clause of habit or beginning ("every year", "annually", "since 2006",
     "first held"), or when the reference itself is described by its beginning ("The expo,
@@ -203,7 +207,18 @@ def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> 
         return None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
-    return series if habit else None
+    return series if habit or (present and _present_habit(verb)) else None
+
+
+def _present_habit(verb: Token) -> bool:
+    """ "The summit is held alongside the expo in Nanning": a present passive with no date
+    in its clause tells what the series does, not what one edition did (read for partOf
+    only: "the forum is co-sponsored by A" is said of this year's forum as often)."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
