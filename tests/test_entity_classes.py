@@ -499,6 +499,34 @@ def test_a_year_in_an_event_name_makes_an_edition_of_the_series(nlp, text, editi
     assert resolved.entities[by_label[year]].core_class == "Year"
 
 
+@pytest.mark.parametrize(
+    ("text", "edition", "series"),
+    [
+        ("Huawei unveiled its new chip at IFA 2019 in Berlin.", "IFA 2019", "IFA"),
+        (
+            "About 4,200 companies are showing products at CeBIT 2012, which runs until Saturday.",
+            "CeBIT 2012",
+            "CeBIT",
+        ),
+        (
+            "Alibaba Cloud unveiled a server chip at 2021 Apsara Conference.",
+            "2021 Apsara Conference",
+            "Apsara Conference",
+        ),
+    ],
+)
+def test_a_name_and_a_year_used_as_an_event_make_an_edition(nlp, text, edition, series):
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label[edition]] == by_label[series]
+    assert resolved.entities[by_label[edition]].core_class == "Event"
+
+
+def test_a_name_and_a_year_not_used_as_an_event_name_no_edition(nlp):
+    found = classes(nlp, "Huawei 2019 revenue rose, and Samsung 2018 profits fell.")
+    assert not any(label.endswith(("2019", "2018")) and len(label) > 4 for label in found)
+
+
 def test_a_year_before_an_event_in_a_clause_names_no_edition(nlp):
     found = classes(nlp, "In 2021 China-ASEAN Expo visitors grew by a third.")
     assert "2021 China-ASEAN Expo" not in found

@@ -561,3 +561,129 @@ def test_an_event_praised_on_the_sidelines_of_a_summit_is_not_part_of_it(nlp):
         "summit, the Asian Development Bank praised the GMS Business Forum."
     )
     assert parts(nlp, text) == set()
+
+
+def test_two_editions_listed_are_held_where_the_participle_on_the_last_says(nlp):
+    text = (
+        "The delegation went to the 14th China-ASEAN Expo (CAEXPO) and 14th China-ASEAN "
+        "Business and Investment Summit, held from September 12 to 15 at the Nanning International "
+        "Convention and Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text))
+    for event in ("14th China-ASEAN Business and Investment Summit", "14th China-ASEAN Expo"):
+        assert (event, "heldIn", "Nanning International Convention and Exhibition Center") in found
+
+
+def test_a_venue_in_the_city_of_a_place_lies_in_it(nlp):
+    text = (
+        "The forum will be held in the Nanning International Convention and Exhibition "
+        "Center, in the city of Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert (
+        "Nanning International Convention and Exhibition Center",
+        "locatedIn",
+        "Nanning",
+    ) in found
+    other = "Guests from the Nanning International Convention and Exhibition Center met in Nanning."
+    assert not [t for t in stated(relations_of(nlp, other)) if t[1] == "locatedIn"]
+
+
+def test_what_countries_announce_at_a_summit_the_summit_launched(nlp):
+    text = (
+        "China and ASEAN announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN Free Trade Area at the 25th ASEAN-China Summit in Phnom Penh."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-China Summit", "launched", "China-ASEAN Free Trade Area 3.0") in found
+    elsewhere = (
+        "China and ASEAN announced the launch of negotiations on version 3.0 of the "
+        "China-ASEAN Free Trade Area in Phnom Penh. The 25th ASEAN-China Summit opened later."
+    )
+    found = stated(relations_of(nlp, elsewhere))
+    assert not [t for t in found if t[1] == "launched" and t[0] == "25th ASEAN-China Summit"]
+
+
+def test_an_edition_named_only_in_closing_background_is_no_scene_of_earlier_talks(nlp):
+    text = (
+        "Leaders signed a goods trade pact on Monday.\n\nSingaporean Prime Minister Lee "
+        "Hsien Loong held separate talks with Wen on the eve of the meeting.\n\nWen flies "
+        "home on Tuesday.\n\nEarlier this month, the first China-ASEAN Expo was held in "
+        "Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Lee Hsien Loong", "participatedIn", "1st China-ASEAN Expo") not in found
+
+
+def test_an_event_at_a_venue_in_a_province_is_not_held_in_the_province(nlp):
+    text = (
+        "The 14th China-ASEAN Business and Investment Summit was held at the Nanning "
+        "International Convention and Exhibition Center in Guangxi."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Nanning International Convention and Exhibition Center" in held_in
+    assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+def test_a_fair_in_the_capital_of_a_region_is_not_held_in_the_region(nlp):
+    text = "The 9th China-ASEAN Expo in the capital of Guangxi drew coffee growers."
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Guangxi Zhuang Autonomous Region" not in held_in
+
+
+def test_a_body_hosting_an_event_together_with_another_shares_the_organising(nlp):
+    text = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. China's Ministry of Commerce, "
+        "which hosts this year's event together with the ASEAN Secretariat, expects 1,000 firms."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") in found
+    apart = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. China's Ministry of Commerce "
+        "hosts this year's event, and the ASEAN Secretariat sent a delegation."
+    )
+    found = stated(relations_of(nlp, apart))
+    assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") not in found
+
+
+def test_an_event_holding_another_at_a_venue_is_not_held_there_itself(nlp):
+    text = (
+        "The China-ASEAN Expo (CAEXPO) held its Indonesia Exposition at the Jakarta "
+        "Convention Center from Friday to Sunday."
+    )
+    held_in = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert ("Indonesia Exposition", "Jakarta Convention Center") in held_in
+    assert ("China-ASEAN Expo", "Jakarta Convention Center") not in held_in
+
+
+def test_an_event_held_as_an_event_in_a_place_is_held_there(nlp):
+    text = "The 5th China-ASEAN Expo, held as a stand-alone event in Nanning, drew 2,000 firms."
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Nanning" in held_in
+    other = "The 5th China-ASEAN Expo, praised as a model event in Nanning, drew 2,000 firms."
+    held_in = {o for s, p, o in stated(relations_of(nlp, other)) if p == "heldIn"}
+    assert "Nanning" not in held_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "year"),
+    [
+        ("Earlier this month, the 1st China-ASEAN Expo was held in Nanning.", "2004-11-29", "2004"),
+        ("Last month, the 9th China-ASEAN Expo was held in Nanning.", "2013-01-10", "2012"),
+    ],
+)
+def test_an_event_held_this_or_last_month_is_in_that_months_year(nlp, sentence, published, year):
+    found = stated(relations_of(nlp, sentence, published=published))
+    event = sentence.split("the ", 1)[1].split(" was")[0]
+    assert (event, "inYear", year) in found
+    assert not [t for t in found if t[1] == "inYear" and t[0] == event and t[2] != year]
+
+
+def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
+    text = (
+        "Ministers spoke at the 2nd China-ASEAN Business and Investment Summit on Thursday. "
+        "The summit is held alongside the China-ASEAN Expo in Nanning."
+    )
+    part_of = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("China-ASEAN Business and Investment Summit", "China-ASEAN Expo") in part_of
+    assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of

@@ -688,7 +688,16 @@ class DocumentIndex:
             found.append((token.head, "object"))
         elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
             found.append((token.head.head, token.head.lower_))
-        elif token.dep_ == "conj" or token.dep_ == "appos":
+        elif token.dep_ == "conj":
+            # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
+            # last name listed is that name's too (coordination spreads it to the others)
+            own = [
+                (c, "subject")
+                for c in token.children
+                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+            ]
+            return self.verbs_of(token.head) + own
+        elif token.dep_ == "appos":
             return self.verbs_of(token.head)
         appositions = [c for c in token.children if c.dep_ == "appos"]
         # "the A Forum and the B Forum, both held in Nanning": the parser hangs "both" (and

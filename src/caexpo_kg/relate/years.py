@@ -42,7 +42,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
     A month after the publication month is last year's in a report of what happened
     ("opened in October", published in March), this year's in a preview of what will
     ("will be held from September 16 to 19", published in August); a month before it
-    is this year's in a report and next year's in a preview.
+    is this year's in a report and next year's in a preview. "This month" is the
+    publication's; "last month" written in January is last year's.
     """
     if published is None:
         return None
@@ -51,6 +52,13 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
         return None
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
+    if "month" in words:  # "earlier this month", "last month", "next month"
+        if "this" in words:
+            return published.year
+        if "last" in words or "previous" in words:
+            return published.year - (published.month == 1)
+        if "next" in words or "coming" in words:
+            return published.year + (published.month == 12)
     for word in words:
         month = _MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
         if month is not None and word.isalpha():

@@ -498,6 +498,8 @@ class _Antecedents:
             label = builders[series].label() if series and series in builders else builder.label()
             if noun in ("event", "edition"):  # "the seventh edition": of whatever series
                 return True
+            if noun in EXPO_FAMILY and any(r.startswith("used-as-event") for r in builder.rules):
+                return True  # "CeBIT 2012 ... the show": a fair's name with no head noun
             return _head_word(label) in family
 
         if span._.caexpo_edition:

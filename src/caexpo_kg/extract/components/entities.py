@@ -520,7 +520,7 @@ class EntityRecognizer:
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
-        chosen = _year_editions(doc, chosen)
+        chosen = _year_editions(doc, chosen, self.rules)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -2534,10 +2534,12 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
         following.rule = f"edition-shared+{following.rule}"
 
 
-def _year_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
     """ "the 2005 Hanover Fair", "Malaysia-China Summit 2024": a year written into an
     event's name makes an edition of that series, named as printed; the year stays a
-    Year span inside it (a year token there is a year even where the NER saw none)."""
+    Year span inside it (a year token there is a year even where the NER saw none).
+    A name with no event's head ("CeBIT 2012", "IFA 2019") is one where the text uses
+    it as an event (:func:`_used_as_event`)."""
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
@@ -2554,19 +2556,39 @@ def _year_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     numbered = {c.series.casefold() for c in chosen if c.edition and c.series}
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
+    chosen += _names_before_years(doc, taken)
+    # "at CeBIT 2012 ... CeBIT 2012, Europe's largest fair": one use as an event is enough
+    used_as_events = {
+        c.label.casefold()
+        for c in chosen
+        if c.core_class != "Event"
+        and c.label
+        and (year := year_at(c.end)) is not None
+        and _used_as_event(doc, c, year, rules)
+    }
     for event in chosen:
-        if event.core_class != "Event" or event.edition or event.series or not event.label:
+        if event.edition or event.series or not event.label:
             continue
         if event.label.casefold() in numbered or doc[event.end - 1].lower_ in numbered_nouns:
             continue
         year = year_at(event.end)  # "Summit 2024"
+        if event.core_class != "Event":
+            if year is None or event.label.casefold() not in used_as_events:
+                continue
+            if event.core_class != "Organisation" or rules.heads.get(doc[event.end - 1].lower_):
+                continue
+            event.core_class = "Event"
+            event.rule = f"used-as-event+{event.rule}"
         if year is not None and year.end < len(doc) and doc[year.end].text in DASHES:
             year = None  # "Summit 2024-2025": a span of years, not an edition's name
         if year is None and event.start:
             year = year_at(event.start - 1)  # "the 2005 Hanover Fair"
             first = event.start - 1
             if year is not None and not (
-                first == 0 or doc[first - 1].lower_ in _DETERMINERS or doc[first].is_sent_start
+                first == 0
+                or doc[first - 1].lower_ in _DETERMINERS
+                or doc[first - 1].lower_ == "at"  # "unveiled at 2021 Apsara Conference"
+                or doc[first].is_sent_start
             ):
                 year = None  # "in 2005 Hanover hosted ...": the year of a clause
         if year is None or id(year) in used:
@@ -2577,7 +2599,53 @@ def _year_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         event.label = clean_label(doc[event.start : event.end])
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
-    return [c for c in chosen if id(c) not in used]
+    return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
+
+
+def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candidate]:
+    """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
+    as a body; it stays only if :func:`_used_as_event` makes it an edition."""
+    found = []
+    for position in range(1, len(doc)):
+        if not _YEAR_TOKEN.match(doc[position].text) or position - 1 in taken:
+            continue
+        start = position
+        while (
+            start > 0
+            and start - 1 not in taken
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")
+        ):
+            start -= 1
+        if start < position:
+            label = clean_label(doc[start:position])
+            found.append(_Candidate(start, position, "Organisation", label, "name-year", 1))
+    return found
+
+
+def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -> bool:
+    """ "unveiled at IFA 2019", "CeBIT 2012, which runs until Saturday": a name typed as a
+    body, with no body's head, whose year after it is used as an event (after a word of
+    ``event_year_before``, or before a verb of ``event_year_after``) names an edition of a
+    fair or conference; "Huawei 2019 revenue", "Samsung 2012" in a list stay bodies."""
+    if name.core_class != "Organisation" or rules.heads.get(doc[name.end - 1].lower_):
+        return False
+    after = doc[year.end] if year.end < len(doc) else None
+    if (
+        after is not None
+        and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+        and after.lower_ not in rules.event_year_after
+    ):
+        return False  # "Huawei 2019 annual report": the year qualifies a noun
+    if name.start and doc[name.start - 1].lower_ in rules.event_year_before:
+        return True
+    for token in doc[year.end : min(year.end + 3, len(doc))]:
+        if token.lower_ in rules.event_year_after:  # "runs" may be parsed as a noun
+            return True
+        if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
+            return False
+    return False
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:

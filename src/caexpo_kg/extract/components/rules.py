@@ -105,6 +105,10 @@ class Rules:
     """Lower-case labels of page furniture lines ("editor", "source", "updated")."""
     kickers: tuple[str, ...] = ()
     """Lower-case genre words a headline opens with ("interview", "analysis")."""
+    event_year_before: frozenset[str] = frozenset()
+    """Words before "NAME YEAR" that use it as an event ("at IFA 2019")."""
+    event_year_after: frozenset[str] = frozenset()
+    """Verb lemmas after "NAME YEAR" that use it as an event ("CeBIT 2012 runs")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -157,6 +161,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
         page_labels=tuple(word.lower() for word in names["page_labels"]),
         kickers=tuple(word.lower() for word in names.get("kickers", ())),
+        event_year_before=frozenset(names.get("event_year_cues", {}).get("before", ())),
+        event_year_after=frozenset(names.get("event_year_cues", {}).get("after", ())),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),

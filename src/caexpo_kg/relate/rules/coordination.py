@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ...model import Relation
@@ -15,6 +16,10 @@ _SHARED_PROPERTIES = ("heldIn", "inYear")
 
 #: Dependencies by which the first event's name hangs inside the second's noun phrase.
 _INSIDE_DEPS = ("nmod", "compound", "amod", "npadvmod")
+
+
+#: "E1 and E2", "E1 (E1's short form) and E2".
+_AND = re.compile(r" (?:\([^()]{1,20}\) )?and ")
 
 
 @rule(
@@ -34,17 +39,37 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
     """ "The 21st China-ASEAN Expo and China-ASEAN Business and Investment Summit opened
     in Nanning": the parser makes the first name a modifier inside the second's phrase, so
     the frame rules read the second event only; what they read of it in that sentence
-    (where, when) holds for the first as well. Runs after the frame and year rules."""
+    (where, when) holds for the first as well; so too where the parser lists them as
+    conjuncts ("the 14th CAEXPO (Caexpo) and 14th CABIS, held at the centre"), the first's
+    short form in brackets between. Runs after the frame and year rules."""
     events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
     said_of: dict[str, list[Relation]] = {}  # looked up per pair, not scanned: linear
     for relation in found.relations:
         if relation.predicate in _SHARED_PROPERTIES and relation.evidence:
             said_of.setdefault(relation.subject, []).append(relation)
+    # "the 14th CAEXPO (Caexpo) and 14th CABIS": the short form after the first name
+    # (its series' acronym) is no event of the list
+    listed: list = []
+    for span, key in events:
+        if (
+            listed
+            and ix.text[listed[-1][0].end_char : span.start_char] == " ("
+            and key == ix.resolved.editions.get(listed[-1][1], listed[-1][1])
+        ):
+            continue
+        listed.append((span, key))
+    events = listed
     for (first, first_key), (second, second_key) in pairwise(events):
-        if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
+        between = ix.text[first.end_char : second.start_char]
+        if first_key == second_key or not _AND.fullmatch(between):
             continue
         head = ix.head_mention_token(first)
-        if head.dep_ not in _INSIDE_DEPS or not (second.start <= head.head.i < second.end):
+        inside = head.dep_ in _INSIDE_DEPS and second.start <= head.head.i < second.end
+        # "the 14th CAEXPO (Caexpo) and 14th CABIS, held at ...": two conjuncts
+        listed = ix.head_mention_token(second).dep_ == "conj" and (
+            ix.head_mention_token(second).head.i in (head.i, head.head.i)
+        )
+        if not (inside or listed):
             continue
         sentence = ix.sentence(head)
         stated = [

@@ -33,6 +33,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
                 for pobj in child.children:
+                    if _a_capital_of(ix, pobj):
+                        continue  # "the fair in the capital of Guangxi" is not in Guangxi
                     if pobj.dep_ == "pobj":
                         for place in ix.keys(ix.group(pobj)):
                             found.add(key, "heldIn", place, "noun-in", token)
@@ -65,6 +67,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "dobj_participation_verbs",
         "launch_verbs",
         "part_nouns",
+        "joint_words",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -85,9 +88,16 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
-            for prep, target in ix.prepositions(verb):
+            # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
+            # the place is the held event's, not its holder's
+            holds_another = role == "subject" and any(
+                ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
+                for obj in ix.objects(verb)
+            )
+            for prep, target in _with_what_it_is_held_as(ix, verb):
                 if (
                     role in ("subject", "object")
+                    and not holds_another
                     and prep in ("in", "at", "to", "on")
                     and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
@@ -107,7 +117,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     )
                     and (prep != "alongside" or _hosts_alongside(ix, key, target))
                 ):
-                    found.add(key, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
+                    # "The summit is held alongside the expo": the series, each year
+                    part = _series_of_habit(ix, token, key, verb, present=True) or key
+                    found.add(part, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
@@ -149,6 +161,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
                     found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                for partner in _hosts_together_with(ix, verb):
+                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
@@ -157,7 +171,32 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         )
 
 
-def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
+    """A verb's prepositional phrases, with those of what it is held "as": "The show,
+    held as a stand-alone event in Hanover since 1986" is held in Hanover."""
+    phrases = list(ix.prepositions(verb))
+    for prep, target in list(phrases):
+        if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
+            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    return phrases
+
+
+def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "A, which hosts this year's event together with B": the organisations listed after
+    "together with" / "along with" / "jointly with" in the organising verb's own clause."""
+    found: list[str] = []
+    for token in verb.subtree:
+        if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
+            continue
+        joint = ix.tokens[token.i - 1]
+        if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
+            found += ix.listed_after(token.i + 1, ("Organisation",))
+    return found
+
+
+def _series_of_habit(
+    ix: DocumentIndex, token: Token, key: str, verb: Token, *, present: bool = False
+) -> str | None:
     """The series an edition's unnumbered reference ("the forum", "the China-ASEAN Expo")
     stands for in a clause of habit or beginning ("every year", "annually", "since 2006",
     "first held"), or when the reference itself is described by its beginning ("The expo,
@@ -168,7 +207,18 @@ def _series_of_habit(ix: DocumentIndex, token: Token, key: str, verb: Token) -> 
         return None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
-    return series if habit else None
+    return series if habit or (present and _present_habit(verb)) else None
+
+
+def _present_habit(verb: Token) -> bool:
+    """ "The summit is held alongside the expo in Nanning": a present passive with no date
+    in its clause tells what the series does, not what one edition did (read for partOf
+    only: "the forum is co-sponsored by A" is said of this year's forum as often)."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    ):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -197,10 +247,17 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
     return ix.head_word(key) != ix.head_word(host)
 
 
+def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
+    """ "the capital of Guangxi", "the city of ...": a containment noun no name stands on,
+    whose place is a part of what it is "of"."""
+    return noun.i not in ix.token_key and lemma(noun) in ix.lex["containment_nouns"]
+
+
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
     """The places a venue is written inside: "at Hall 5 of the Nanning International
     Convention and Exhibition Center in Nanning" → the centre and Nanning; "on the
-    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each.
+    exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each
+    (not in a country or province around them: that says where the venue lies).
     "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
     and an event held there is held in Nanning (the place chain says the rest)."""
     places: list[str] = []
@@ -212,10 +269,23 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
             if prep != "in" and (prep != "of" or contains):
                 continue
             key = ix.entity(target)
-            if key is not None and ix.core(key) == "Place" and key not in places:
+            if (
+                key is not None
+                and ix.core(key) == "Place"
+                and key not in places
+                and not _a_region(ix, key)
+            ):
                 places.append(key)
             stack.append(target)
     return places
+
+
+def _a_region(ix: DocumentIndex, key: str) -> bool:
+    """A country or province (one with a capital of its own, unlike Singapore): "at the
+    centre in Guangxi" places the centre, not an event held there, in the province."""
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital not in (None, entry.label)
 
 
 def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
@@ -320,7 +390,8 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 )
 def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
-    right after an event's name is where it is held. Read from the surface, because the
+    right after an event's name is where it is held ("in the capital of Guangxi": held in
+    Guangxi's capital, where the text names it). Read from the surface, because the
     parser hangs "in Nanning" on the verb as often as on the event."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
@@ -338,14 +409,34 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             continue
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
+        capital = False
         for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
             if words[: len(lead)] == lead:
                 start += len(lead)
+                capital = "capital" in lead
                 break
         for later, other in spans[index + 1 : index + 4]:
             if later.start == start and ix.core(other) == "Place":
+                # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
+                other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _capital_named(ix: DocumentIndex, region: str) -> str | None:
+    """The entity of the text that is ``region``'s capital by the gazetteer, if any."""
+    entity = ix.resolved.entities.get(region)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    if entry is None or not entry.capital:
+        return None
+    wanted = ix.rules.by_name.get(entry.capital.casefold())
+    for key, other in ix.resolved.entities.items():
+        if other.core_class == "Place" and (
+            other.label.casefold() == entry.capital.casefold()
+            or (wanted is not None and ix.rules.by_name.get(other.label.casefold()) is wanted)
+        ):
+            return key
+    return None
 
 
 @rule(
@@ -449,8 +540,9 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "At the expo, organisers inaugurated X, kicked off Y and rolled out Z", "Leaders at
     the summit announced the launch of negotiations on X", "leaders at the summit witnessed
     the signing of the protocol that marked the start of X": when those who launch are not
-    named ("organisers", "officials", "leaders", "the protocol"), the event the clause (or
-    its subject's phrase, or a clause it hangs in) is set at is what launched it."""
+    named ("organisers", "officials", "leaders", "the protocol"), or are countries meeting
+    there ("China and ASEAN announced X at the summit"), the event the clause (or its
+    subject's phrase, or a clause it hangs in) is set at is what launched it."""
     lex = ix.lex
     for verb in ix.verbs:
         marks_a_start = lemma(verb) in lex["marking_verbs"] and any(
@@ -460,17 +552,21 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
             continue
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
-        named = [
-            k
-            for k in ix.keys(ix.subjects(verb))
-            if ix.core(k) in ("Organisation", "Person", "Event")
-        ]
-        if named:
+        subjects = ix.keys(ix.subjects(verb))
+        named = [k for k in subjects if ix.core(k) in ("Organisation", "Person", "Event")]
+        # "China and ASEAN announced X at the summit": countries (and the bloc beside them)
+        # act as parties to the event they meet at, which launches what they announce there
+        parties = any(ix.core(k) == "Place" for k in subjects) and all(
+            ix.core(k) == "Organisation" for k in named
+        )
+        if named and not parties:
             continue
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
         events = _event_of_clause(ix, verb)
+        if named and not events:
+            continue  # the parties' own launch, at no event the clause names
         for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)

@@ -20,7 +20,9 @@ _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run
 )
 def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
     """ "Top Glove exhibited rubber gloves": in an article about an edition, with no
-    event in sight, an exhibitor exhibits at that edition."""
+    event in sight, an exhibitor exhibits at that edition (one the text names by then or
+    just after: an edition first named in a closing paragraph of background is not the
+    scene of what came long before it)."""
     placed = {
         (r.subject, r.evidence[0].start)
         for r in found.relations
@@ -30,10 +32,23 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
         current = ix.event_in_scope(verb)
+        first = ix.first_mentions().get(current) if current is not None else None
+        if first is not None and _named_long_after(ix, verb, first.start):
+            continue  # "Earlier this month, the first expo was held": named at the end
         if current is not None:
             found.add(
                 participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb
             )
+
+
+def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
+    """Is the token at ``position`` past the sentence after ``verb``'s? (A lede may name its
+    event in the next sentence; background at the end names one long after.)"""
+    end = ix.sentence(verb).end
+    if position < end:
+        return False
+    starts = sum(1 for t in ix.tokens[end : position + 1] if t.is_sent_start)
+    return starts > 1
 
 
 @rule(

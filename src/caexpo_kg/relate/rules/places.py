@@ -65,17 +65,31 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "place-in-place",
     makes=("locatedIn",),
+    triggers=("containment_nouns",),
     example="Ships sail to Port Klang in Malaysia and Sihanoukville in Cambodia.",
     expect=("Sihanoukville", "locatedIn", "Cambodia"),
     counter="Ships sail from Port Klang to Sihanoukville.",
 )
 def place_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "Port Klang in Malaysia", "Jinghong in Yunnan", "Jinghong in China's Yunnan
-    province": a place written "in" another lies in it (a country is never written as
-    lying in anything)."""
+    province", "the exhibition centre, in the city of Nanning": a place written "in"
+    another lies in it (a country is never written as lying in anything)."""
     places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
+    nouns = ix.lex["containment_nouns"]
     for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
         written_in = later.start == span.end + 1 and ix.tokens[span.end].lower_ == "in"
+        if not written_in:
+            # "the exhibition centre, in the city of Nanning": the kind of place between
+            between = [t.lower_ for t in ix.tokens[span.end : later.start]]
+            if between[:1] == [","]:
+                between = between[1:]
+            written_in = (
+                len(between) == 4
+                and between[0] == "in"
+                and between[1] == "the"
+                and between[2] in nouns
+                and between[3] == "of"
+            )
         if not written_in or is_country(ix, key):
             continue
         if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s") and index + 2 < len(places):
