@@ -527,3 +527,76 @@ def test_a_person_from_an_organisation_or_with_it_in_brackets_works_there(nlp):
 def test_a_person_from_a_country_works_for_nobody(nlp):
     text = "Lee Wei, from Malaysia, met Huawei. Wen Jiabao (China) spoke."
     assert affiliations(nlp, text) == set()
+
+
+# ---------------------------------------------------------------- blind batches 05-06 shapes
+
+
+def test_representatives_of_a_list_of_bodies_all_take_part(nlp):
+    text = (
+        OPENED + "Representatives of the Asian Development Bank, Maybank and Guangxi Beibu "
+        "Gulf International Port Group also took part."
+    )
+    assert {"Asian Development Bank", "Guangxi Beibu Gulf International Port Group"} <= (
+        taking_part(nlp, text)
+    )
+
+
+def test_a_delegation_that_visits_a_city_is_not_at_the_event(nlp):
+    text = OPENED + "A delegation from the Guangxi regional government visited Manila in May."
+    assert taking_part(nlp, text) == set()
+
+
+def test_those_urged_to_sign_up_do_it_not_the_speaker(nlp):
+    text = OPENED + "Leah Ocampo urged local entrepreneurs to sign up as exhibitors."
+    assert "Leah Ocampo" not in taking_part(nlp, text)
+
+
+def test_a_body_that_organises_a_national_pavilion_takes_part(nlp):
+    text = OPENED + "The Vietnam Trade Promotion Agency organised the national pavilion."
+    assert "Vietnam Trade Promotion Agency" in taking_part(nlp, text)
+
+
+def test_a_body_that_organises_something_else_does_not(nlp):
+    text = OPENED + "The Vietnam Trade Promotion Agency organised the national census."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_body_that_runs_the_fair_organises_it_and_is_no_participant(nlp):
+    text = (
+        OPENED + "The China-ASEAN Expo Secretariat, which runs the annual fair in Nanning, said so."
+    )
+    assert "China-ASEAN Expo Secretariat" not in taking_part(nlp, text)
+
+
+def test_a_participle_that_describes_does_not_end_a_list(nlp):
+    text = (
+        OPENED + "Among the exhibitors were coconut exporter Franklin Baker, dried mango "
+        "maker Profood and furniture firm Mehitabel."
+    )
+    assert {"Franklin Baker", "Mehitabel"} <= taking_part(nlp, text)
+
+
+def test_a_second_office_after_and_names_its_own_body(nlp):
+    text = (
+        "Jeff Zhang, president of Alibaba Cloud Intelligence and head of Alibaba DAMO "
+        "Academy, spoke."
+    )
+    found = affiliations(nlp, text)
+    assert ("Jeff Zhang", "Alibaba Cloud Intelligence") in found
+    assert ("Jeff Zhang", "Alibaba DAMO Academy") in found
+
+
+def test_a_body_named_before_the_office_after_a_name(nlp):
+    text = "Leah Ocampo, DTI regional director for Cagayan Valley, urged firms to join."
+    assert ("Leah Ocampo", "DTI") in affiliations(nlp, text)
+
+
+def test_a_body_after_a_name_without_an_office_is_no_employer(nlp):
+    text = "Leah Ocampo, DTI and Cagayan Valley, urged firms to join."
+    assert affiliations(nlp, text) == set()
+
+
+def test_the_owner_of_a_firm_is_affiliated_with_it(nlp):
+    text = "Ketut Ariawan, who owns Jati Mas Furniture Company, spoke."
+    assert ("Ketut Ariawan", "Jati Mas Furniture Company") in affiliations(nlp, text)

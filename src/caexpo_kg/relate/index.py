@@ -555,6 +555,11 @@ class DocumentIndex:
                 else:
                     result += self.group(subject)
             return result
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            # "X urged firms to sign up", "invited A to attend": the object does it
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if controllers:
+                return [t for c in controllers for t in self.group(c)]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             return self.subjects(verb.head)
         if verb.dep_ in ("relcl", "acl"):
@@ -785,7 +790,10 @@ class DocumentIndex:
                     break
                 if _carries_list_on(self.tokens, token.i):
                     continue  # "A and B, together with C", "as well as C", "such as C"
-                if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
+                if token.lower_ in ("who", "which", "whose") or (
+                    # "dried mango maker Profood": a participle that describes is no verb
+                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+                ):
                     break
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     break  # items set off by semicolons are titled: "secretary at X; B"

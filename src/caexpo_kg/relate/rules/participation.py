@@ -92,10 +92,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                                 event, "organisedBy", participant, f"{verb_lemma}-active", verb
                             )
                             # "Wen and his counterparts held a summit": people who hold
-                            # a meeting take part in it
-                            found.add(
-                                participant, "participatedIn", event, f"{verb_lemma}-held", verb
-                            )
+                            # a meeting take part in it; a body that runs a fair organises
+                            # it ("the Secretariat, which runs the annual fair")
+                            if ix.core(participant) == "Person":
+                                found.add(
+                                    participant,
+                                    "participatedIn",
+                                    event,
+                                    f"{verb_lemma}-held",
+                                    verb,
+                                )
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
@@ -141,6 +147,10 @@ def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> boo
     "attended the 2003 meeting" (another occasion)."""
     if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
         return True
+    if lemma(verb) in ix.lex["dobj_participation_verbs"] and any(
+        ix.core(ix.entity(o)) == "Place" for o in ix.objects(verb)
+    ):
+        return True  # "a delegation visited Manila", "toured Jakarta": a place, not the event
     occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
     if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
         return True  # "attended the 2003 meeting", "visited the previous fair"
@@ -230,9 +240,12 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
         if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
         for prep, target in ix.prepositions_of_noun(noun):
-            key = ix.entity(target) if prep in ("from", "of") else None
-            if ix.core(key) == "Organisation" and key not in found:
-                found.append(key)
+            if prep not in ("from", "of"):
+                continue
+            # "Representatives of A, B and C": every body of the list sent people
+            for key in ix.keys(ix.widen(ix.group(target))):
+                if ix.core(key) == "Organisation" and key not in found:
+                    found.append(key)
     return found
 
 
@@ -709,12 +722,20 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
     CAEXPO, led by Matrade": who organises or leads a country's taking part takes part."""
     lex = ix.lex
     leading = lex["keeping_verbs"] | lex["organising_verbs"] | {"lead", "head"}
+    stands = lex["stand_nouns"]
     for noun in ix.tokens:
-        if lemma(noun) not in lex["participation_nouns"] or noun.pos_ != "NOUN":
+        word = lemma(noun)
+        if word not in lex["participation_nouns"] | stands or noun.pos_ != "NOUN":
             continue
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
             leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+        if word in stands:
+            # "Vietrade organised the national pavilion": a stand of the country or the
+            # body itself, not of another one it names ("the Huawei booth")
+            owners = ix.keys(c for c in noun.children if c.dep_ in ("poss", "compound"))
+            if noun.i in ix.token_key or any(ix.core(k) != "Place" for k in owners):
+                continue
         for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
             leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
         leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
