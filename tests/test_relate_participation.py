@@ -600,3 +600,44 @@ def test_a_body_after_a_name_without_an_office_is_no_employer(nlp):
 def test_the_owner_of_a_firm_is_affiliated_with_it(nlp):
     text = "Ketut Ariawan, who owns Jati Mas Furniture Company, spoke."
     assert ("Ketut Ariawan", "Jati Mas Furniture Company") in affiliations(nlp, text)
+
+
+def test_a_name_headed_by_its_honorific_still_takes_part(nlp):
+    text = (
+        OPENED + "From the ASEAN side, Dato Seri Paduka Dr. Haji Mohd Amin Liew bin Abdullah, "
+        "Brunei's second minister of finance, and Dr. Tan Wu Meng, a senior official, took "
+        "part in a dialogue on connectivity."
+    )
+    assert "Tan Wu Meng" in taking_part(nlp, text)
+
+
+def test_the_opening_of_two_events_is_an_occasion_of_each(nlp):
+    text = (
+        "Nguyen Xuan Phuc addressed the opening of the 16th China-ASEAN Expo (CAEXPO) and "
+        "China-ASEAN Business and Investment Summit (CABIS) in Nanning."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Nguyen Xuan Phuc", "16th China-ASEAN Business and Investment Summit") in found
+    assert ("Nguyen Xuan Phuc", EXPO) in found
+
+
+def test_an_edition_named_only_in_a_closing_history_is_no_setting(nlp):
+    text = (
+        "VIENTIANE, Nov. 29 -- Leaders signed a goods pact on Monday.\n\n"
+        "The pact brings tariffs down next July.\n\nThe zone will be the largest.\n\n"
+        "Officials welcomed it.\n\n"
+        "Lee Hsien Loong held separate talks with Wen Jiabao on the eve of the meeting.\n\n"
+        "Earlier this month, the 1st China-ASEAN Expo was held in Nanning."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Lee Hsien Loong", "1st China-ASEAN Expo") not in found
+
+
+def test_an_event_a_body_holds_in_the_lead_is_the_one_in_scope(nlp):
+    text = (
+        "Jakarta - The China-ASEAN Expo (CAEXPO) held its Indonesia Exposition at the Jakarta "
+        "Convention Center from Friday to Sunday.\n\n"
+        "Tractor maker Guangxi Yuchai Machinery brought small hand tractors."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Guangxi Yuchai Machinery", "Indonesia Exposition") in found

@@ -166,6 +166,7 @@ class DocumentIndex:
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._lead_event: tuple[str | None] | None = None
+        self._first_mentions: dict[str, Span] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
@@ -224,10 +225,13 @@ class DocumentIndex:
                 yield span, key
 
     def first_mentions(self) -> dict[str, Span]:
-        first: dict[str, Span] = {}
-        for span, key in self.mention_spans:
-            first.setdefault(key, span)
-        return first
+        """Each entity's first mention (read once: the event in scope asks per token)."""
+        if self._first_mentions is None:
+            first: dict[str, Span] = {}
+            for span, key in self.mention_spans:
+                first.setdefault(key, span)
+            self._first_mentions = first
+        return self._first_mentions
 
     def nearest_before(
         self, token: Token, core_class: str, accept: Callable[[str], bool] = lambda k: True
@@ -285,7 +289,12 @@ class DocumentIndex:
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
-                return self.current_event(token)
+                current = self.current_event(token)
+                if current is None or current in self.resolved.editions:
+                    return current
+                # a series named so far is not an occasion: "Speaking at the opening" of
+                # the Indonesia Exposition that "CAEXPO held" in the lead
+                return self.event_in_scope(token) or current
         # "attended the meeting", "at the fair": an unnamed reference to the event in scope
         if self._implicit_at is None:
             self._implicit_at = {t.i: key for t, key in self.implicit_events()}
@@ -345,8 +354,16 @@ class DocumentIndex:
                 if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
                     continue
                 verbs = self.verbs_of(self.head_mention_token(span))
+                # "The X kicked off in Jakarta", or "CAEXPO held its Indonesia Exposition
+                # at the Jakarta Convention Center": held by a body, it happens too
                 if any(
-                    role == "subject" and lemma(v) in self.lex["opening_verbs"] for v, role in verbs
+                    (role == "subject" and lemma(v) in self.lex["opening_verbs"])
+                    or (
+                        role == "object"
+                        and lemma(v) in self.lex["organising_verbs"]
+                        and any(c.dep_ in SUBJECT_DEPS for c in v.children)
+                    )
+                    for v, role in verbs
                 ):
                     found = key
                     break
@@ -363,7 +380,15 @@ class DocumentIndex:
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
-        return self.main_event()
+        main = self.main_event()
+        first = self.first_mentions().get(main) if main is not None else None
+        if first is not None and first.start > token.i and self.sentences:
+            # an edition named only after this sentence, past the lead ("Earlier this
+            # month, the first expo was held ..." closing a summit report) is no setting
+            lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+            if first.start >= lead_end:
+                return None
+        return main
 
     def implicit_events(self) -> list[tuple[Token, str]]:
         """Unnamed references to the event in scope, with its key: "the expo", "this
@@ -723,6 +748,11 @@ class DocumentIndex:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)
+            if key is None and token.pos_ == "PROPN":
+                # "Dato Seri Paduka Dr Haji Amin Liew, ...": the parser may head a name
+                # with its honorific and set the name beside it
+                named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_key]
+                result += [t for t in self.widen(named) if t not in result]
             core = self.core(key)
             for title in (c for c in token.children if c.dep_ == "appos"):
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]

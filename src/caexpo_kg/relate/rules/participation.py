@@ -116,6 +116,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
+                events += _occasion_of_each(ix, obj)
             if lemma(obj) in lex["delegation_nouns"]:
                 # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
@@ -139,6 +140,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
+    """ "addressed the opening of the 13th CAEXPO and CABIS": an occasion of two events
+    joined by "and" is an occasion of each (the parser hangs the second on the first)."""
+    if lemma(noun) not in ix.lex["occasion_nouns"] or ix.event(noun) is None:
+        return []
+    # read from the surface: the parser often makes the second event an apposition
+    marks = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [k for m in marks for k in ix.listed_after(m.i + 1, ("Event",))]
 
 
 def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
