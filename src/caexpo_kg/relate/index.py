@@ -380,15 +380,17 @@ class DocumentIndex:
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
-        main = self.main_event()
-        first = self.first_mentions().get(main) if main is not None else None
-        if first is not None and first.start > token.i and self.sentences:
-            # an edition named only after this sentence, past the lead ("Earlier this
-            # month, the first expo was held ..." closing a summit report) is no setting
-            lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-            if first.start >= lead_end:
-                return None
-        return main
+        return self.main_event()
+
+    def named_so_far(self, event: str, token: Token) -> bool:
+        """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
+        named only later ("Earlier this month, the first expo was held ..." closing a
+        summit report) is no setting for a sentence that names no event."""
+        first = self.first_mentions().get(event)
+        if first is None or first.start < self.sentence(token).end:
+            return True
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        return first.start < lead_end
 
     def implicit_events(self) -> list[tuple[Token, str]]:
         """Unnamed references to the event in scope, with its key: "the expo", "this

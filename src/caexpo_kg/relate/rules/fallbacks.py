@@ -30,7 +30,7 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
         current = ix.event_in_scope(verb)
-        if current is not None:
+        if current is not None and ix.named_so_far(current, verb):
             found.add(
                 participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb
             )

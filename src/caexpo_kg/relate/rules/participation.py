@@ -754,7 +754,11 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             continue
         named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
         event = next((e for e in named if e), None) or ix.event_in_scope(noun)
+        if event is not None:
+            event = _this_edition(ix, event, noun)
         for leader in dict.fromkeys(leaders):
+            if word in stands and found.has(leader, "participatedIn"):
+                continue  # "has set up his stand at E": the verb's frame placed them
             found.add(leader, "participatedIn", event, "participation-led-by", noun)
 
 
