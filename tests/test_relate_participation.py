@@ -641,3 +641,29 @@ def test_an_event_a_body_holds_in_the_lead_is_the_one_in_scope(nlp):
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
     assert ("Guangxi Yuchai Machinery", "Indonesia Exposition") in found
+
+
+def test_using_a_day_to_present_is_the_subjects_own_doing(nlp):
+    text = (
+        OPENED + "Siemens used the first day to present automation systems for the food "
+        "industry, while ABB showed new robots."
+    )
+    assert "Siemens" in taking_part(nlp, text)
+
+
+def test_the_speaker_after_a_list_is_not_listed(nlp):
+    text = (
+        OPENED + "Among the exhibitors are coconut exporter Franklin Baker and furniture "
+        "firm Mehitabel, the Department of Trade and Industry said."
+    )
+    assert "Department of Trade and Industry" not in taking_part(nlp, text)
+
+
+def test_a_topic_secretary_works_for_the_department_of_that_topic_and_more(nlp):
+    text = (
+        "Trade Undersecretary Ponciano Manalo said Trade Secretary Gregory Domingo would "
+        "lead the delegation. The Department of Trade and Industry agreed."
+    )
+    found = affiliations(nlp, text)
+    assert ("Gregory Domingo", "Department of Trade and Industry") in found
+    assert ("Ponciano Manalo", "Department of Trade and Industry") in found

@@ -585,7 +585,7 @@ class DocumentIndex:
         if verb.dep_ == "xcomp" and verb.head != verb:
             # "X urged firms to sign up", "invited A to attend": the object does it
             controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-            if controllers:
+            if controllers and lemma(verb.head) in self.lex["object_control_verbs"]:
                 return [t for c in controllers for t in self.group(c)]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             return self.subjects(verb.head)
@@ -833,6 +833,23 @@ class DocumentIndex:
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
                 span = self.span_of(key, token.i)
+                after = (
+                    self.tokens[span.end]
+                    if span is not None and span.end < len(self.tokens)
+                    else None
+                )
+                opens = span.start if span is not None else token.i
+                while opens > 0 and self.tokens[opens - 1].pos_ == "DET":
+                    opens -= 1
+                if (
+                    found
+                    and after is not None
+                    and after.pos_ == "VERB"
+                    and lemma(after) in self.lex["quote_verbs"]
+                    and opens > 0
+                    and self.tokens[opens - 1].text == ","
+                ):
+                    break  # "..., furniture firm Mehitabel, the DTI said": who speaks
                 at = span.start - 1 if span is not None else -1
                 while at >= 0 and self.tokens[at].pos_ == "DET":
                     at -= 1  # "chairman of the Guangxi regional government"

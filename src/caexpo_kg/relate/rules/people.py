@@ -174,11 +174,19 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
 
 #: The body a portfolio title belongs to: a minister to a ministry, a (cabinet) secretary
 #: to a department ("Trade and Industry Secretary X" of the Department of Trade and Industry).
-_BODY_OF_TITLE = {"minister": "ministry", "secretary": "department"}
+_BODY_OF_TITLE = {
+    "minister": "ministry",
+    "secretary": "department",
+    "undersecretary": "department",
+    "under-secretary": "department",
+}
 _TITLE_OF = re.compile(
     r"\b(minister|secretary) (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE
 )
-_TOPIC_TITLE = re.compile(r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary)\b", re.IGNORECASE)
+_TOPIC_TITLE = re.compile(
+    r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary|undersecretary|under-secretary)\b",
+    re.IGNORECASE,
+)
 _BODY = re.compile(r"^(ministry|department) (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
 
 
@@ -219,7 +227,16 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
             for title, topic in titles:
                 body = _BODY_OF_TITLE[title.casefold()]
-                candidates = bodies.get((body, topic.casefold().strip(" ,")), [])
+                topic = topic.casefold().strip(" ,")
+                candidates = bodies.get((body, topic), [])
+                if not candidates:
+                    # "Trade Secretary X" of the one "Department of Trade and Industry"
+                    candidates = [
+                        k
+                        for (kind, words), keys in bodies.items()
+                        if kind == body and words.startswith(topic + " and ")
+                        for k in keys
+                    ]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
 
@@ -254,7 +271,10 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 break
             if token.text in (";", ".", "!", "?", ")") or "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "said"):
+            if token.lower_ in ("who", "which", "said") or (
+                # "A, managing director of B": a participle in the title is no verb
+                token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+            ):
                 break
             if lemma(token) in offices and other is None:
                 if before_office is not None and not office_seen:
