@@ -386,11 +386,15 @@ class DocumentIndex:
         """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
         named only later ("Earlier this month, the first expo was held ..." closing a
         summit report) is no setting for a sentence that names no event."""
-        first = self.first_mentions().get(event)
-        if first is None or first.start < self.sentence(token).end:
-            return True
+        end = self.sentence(token).end
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-        return first.start < lead_end
+        # the edition, or its series ("set up his stand at the China-ASEAN Expo" in a
+        # report whose last line names the 18th edition)
+        for key in (event, self.resolved.editions.get(event)):
+            first = self.first_mentions().get(key) if key is not None else None
+            if first is not None and (first.start < end or first.start < lead_end):
+                return True
+        return self.first_mentions().get(event) is None
 
     def implicit_events(self) -> list[tuple[Token, str]]:
         """Unnamed references to the event in scope, with its key: "the expo", "this
@@ -412,7 +416,7 @@ class DocumentIndex:
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
-                if event is None:
+                if event is None or not self.named_so_far(event, token):
                     continue
                 # the head word of its name, past a year ("Trade Fair 2019")
                 words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
@@ -972,11 +976,24 @@ class DocumentIndex:
         sentence = self.sentence(noun)
         series = set(self.resolved.editions.values())
         events = {
-            k for _, k in self.mentions_in(sentence) if self.core(k) == "Event" and k not in series
+            k
+            for span, k in self.mentions_in(sentence)
+            if self.core(k) == "Event" and k not in series and not self._in_other_clause(span, noun)
         }
         if len(events) == 1:
             return events.pop()
         return self.event_in_scope(noun)
+
+    def _in_other_clause(self, span: Span, noun: Token) -> bool:
+        """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of
+        SAP ..., where firms present services for the 2014 World Cup": not the stands')"""
+        own = {a.i for a in noun.ancestors} | {noun.i}
+        for ancestor in span.root.ancestors:
+            if ancestor.i in own:
+                return False
+            if ancestor.dep_ in ("relcl", "acl", "advcl") and ancestor.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def phrase_keys(self, token: Token) -> list[str]:
         """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""

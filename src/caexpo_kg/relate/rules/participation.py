@@ -795,3 +795,53 @@ def trips_to_events(ix: DocumentIndex, found: Findings) -> None:
         for event in dict.fromkeys(e for e in events if e):
             for key in keys:
                 found.add(key, "participatedIn", event, "trip-to-event", noun)
+
+
+@rule(
+    "agent-at-event",
+    makes=("participatedIn",),
+    triggers=("organising_verbs",),
+    example=(
+        "The forum grew out of a proposal made in July 2006 by Liu Qibao at the 1st "
+        "Pan-Beibu Gulf Economic Cooperation Forum in Nanning."
+    ),
+    expect=("Liu Qibao", "participatedIn", "1st Pan-Beibu Gulf Economic Cooperation Forum"),
+    counter=(
+        "The forum grew out of a proposal made in July 2006 by Liu Qibao before the 1st "
+        "Pan-Beibu Gulf Economic Cooperation Forum in Nanning."
+    ),
+)
+def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "a proposal made by X at E", "a speech delivered by X at the forum", "the deals
+    signed by A and B at E": who does what a participle says, at an event, takes part in
+    it. Not an organising verb ("a fair organised by X at the centre": organising)."""
+    for verb in ix.verbs:
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma(verb) in ix.lex["organising_verbs"]:
+            continue
+        agents = [
+            k
+            for c in verb.children
+            if c.dep_ == "agent"
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+        ]
+        if not agents:
+            continue
+        settings = [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "during")
+            for t in c.children
+            if t.dep_ == "pobj"
+        ]
+        # "by X, then Party chief of Y, at E": the parser may hang "at E" anywhere; read
+        # the surface after the agent, up to the next verb or the sentence's end
+        agent = next(c for c in verb.children if c.dep_ == "agent")
+        for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end]:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+                break
+            if token.lower_ in ("at", "during") and token.pos_ == "ADP":
+                settings += [t for t in token.children if t.dep_ == "pobj"]
+                break
+        for event in dict.fromkeys(e for t in settings if (e := ix.event(t))):
+            for agent in agents:
+                found.add(agent, "participatedIn", event, "agent-at-event", verb)
