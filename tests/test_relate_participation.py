@@ -667,3 +667,13 @@ def test_a_topic_secretary_works_for_the_department_of_that_topic_and_more(nlp):
     found = affiliations(nlp, text)
     assert ("Gregory Domingo", "Department of Trade and Industry") in found
     assert ("Ponciano Manalo", "Department of Trade and Industry") in found
+
+
+def test_telling_the_same_gathering_is_no_presence_at_the_event(nlp):
+    text = OPENED + "Shi Zuyao, a deputy secretary-general, told the same gathering so."
+    assert "Shi Zuyao" not in taking_part(nlp, text)
+
+
+def test_telling_the_audience_is_presence_at_the_event(nlp):
+    text = OPENED + "Shi Zuyao, a deputy secretary-general, told the audience so."
+    assert "Shi Zuyao" in taking_part(nlp, text)

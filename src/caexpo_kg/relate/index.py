@@ -987,11 +987,13 @@ class DocumentIndex:
     def _in_other_clause(self, span: Span, noun: Token) -> bool:
         """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of
         SAP ..., where firms present services for the 2014 World Cup": not the stands')"""
+        if noun in span.root.ancestors:
+            return False  # in the noun's own phrase: "guests at the fair staged during E"
         own = {a.i for a in noun.ancestors} | {noun.i}
         for ancestor in span.root.ancestors:
             if ancestor.i in own:
                 return False
-            if ancestor.dep_ in ("relcl", "acl", "advcl") and ancestor.pos_ in ("VERB", "AUX"):
+            if ancestor.dep_ == "relcl" and ancestor.pos_ in ("VERB", "AUX"):
                 return True
         return False
 

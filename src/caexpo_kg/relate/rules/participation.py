@@ -181,7 +181,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # a stand, not "called it a stand for multilateralism" (a position)
         if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
             return True
-        if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
+        if (
+            noun in lex["audience_nouns"]
+            and verb_lemma in lex["addressing_verbs"]
+            # not "told the same gathering" (a meeting named before, perhaps elsewhere)
+            and not any(c.lower_ in ("same", "that", "those") for c in obj.children)
+        ):
             return True
         if (
             verb_lemma in lex["dobj_participation_verbs"]
