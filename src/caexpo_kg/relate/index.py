@@ -386,15 +386,11 @@ class DocumentIndex:
         """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
         named only later ("Earlier this month, the first expo was held ..." closing a
         summit report) is no setting for a sentence that names no event."""
-        end = self.sentence(token).end
+        first = self.first_mentions().get(event)
+        if first is None or first.start < self.sentence(token).end:
+            return True
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-        # the edition, or its series ("set up his stand at the China-ASEAN Expo" in a
-        # report whose last line names the 18th edition)
-        for key in (event, self.resolved.editions.get(event)):
-            first = self.first_mentions().get(key) if key is not None else None
-            if first is not None and (first.start < end or first.start < lead_end):
-                return True
-        return self.first_mentions().get(event) is None
+        return first.start < lead_end
 
     def implicit_events(self) -> list[tuple[Token, str]]:
         """Unnamed references to the event in scope, with its key: "the expo", "this
