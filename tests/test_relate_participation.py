@@ -527,3 +527,153 @@ def test_a_person_from_an_organisation_or_with_it_in_brackets_works_there(nlp):
 def test_a_person_from_a_country_works_for_nobody(nlp):
     text = "Lee Wei, from Malaysia, met Huawei. Wen Jiabao (China) spoke."
     assert affiliations(nlp, text) == set()
+
+
+# ---------------------------------------------------------------- blind batches 05-06 shapes
+
+
+def test_representatives_of_a_list_of_bodies_all_take_part(nlp):
+    text = (
+        OPENED + "Representatives of the Asian Development Bank, Maybank and Guangxi Beibu "
+        "Gulf International Port Group also took part."
+    )
+    assert {"Asian Development Bank", "Guangxi Beibu Gulf International Port Group"} <= (
+        taking_part(nlp, text)
+    )
+
+
+def test_a_delegation_that_visits_a_city_is_not_at_the_event(nlp):
+    text = OPENED + "A delegation from the Guangxi regional government visited Manila in May."
+    assert taking_part(nlp, text) == set()
+
+
+def test_those_urged_to_sign_up_do_it_not_the_speaker(nlp):
+    text = OPENED + "Leah Ocampo urged local entrepreneurs to sign up as exhibitors."
+    assert "Leah Ocampo" not in taking_part(nlp, text)
+
+
+def test_a_body_that_organises_a_national_pavilion_takes_part(nlp):
+    text = OPENED + "The Vietnam Trade Promotion Agency organised the national pavilion."
+    assert "Vietnam Trade Promotion Agency" in taking_part(nlp, text)
+
+
+def test_a_body_that_organises_something_else_does_not(nlp):
+    text = OPENED + "The Vietnam Trade Promotion Agency organised the national census."
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_body_that_runs_the_fair_organises_it_and_is_no_participant(nlp):
+    text = (
+        OPENED + "The China-ASEAN Expo Secretariat, which runs the annual fair in Nanning, said so."
+    )
+    assert "China-ASEAN Expo Secretariat" not in taking_part(nlp, text)
+
+
+def test_a_participle_that_describes_does_not_end_a_list(nlp):
+    text = (
+        OPENED + "Among the exhibitors were coconut exporter Franklin Baker, dried mango "
+        "maker Profood and furniture firm Mehitabel."
+    )
+    assert {"Franklin Baker", "Mehitabel"} <= taking_part(nlp, text)
+
+
+def test_a_second_office_after_and_names_its_own_body(nlp):
+    text = (
+        "Jeff Zhang, president of Alibaba Cloud Intelligence and head of Alibaba DAMO "
+        "Academy, spoke."
+    )
+    found = affiliations(nlp, text)
+    assert ("Jeff Zhang", "Alibaba Cloud Intelligence") in found
+    assert ("Jeff Zhang", "Alibaba DAMO Academy") in found
+
+
+def test_a_body_named_before_the_office_after_a_name(nlp):
+    text = "Leah Ocampo, DTI regional director for Cagayan Valley, urged firms to join."
+    assert ("Leah Ocampo", "DTI") in affiliations(nlp, text)
+
+
+def test_a_body_after_a_name_without_an_office_is_no_employer(nlp):
+    text = "Leah Ocampo, DTI and Cagayan Valley, urged firms to join."
+    assert affiliations(nlp, text) == set()
+
+
+def test_the_owner_of_a_firm_is_affiliated_with_it(nlp):
+    text = "Ketut Ariawan, who owns Jati Mas Furniture Company, spoke."
+    assert ("Ketut Ariawan", "Jati Mas Furniture Company") in affiliations(nlp, text)
+
+
+def test_a_name_headed_by_its_honorific_still_takes_part(nlp):
+    text = (
+        OPENED + "From the ASEAN side, Dato Seri Paduka Dr. Haji Mohd Amin Liew bin Abdullah, "
+        "Brunei's second minister of finance, and Dr. Tan Wu Meng, a senior official, took "
+        "part in a dialogue on connectivity."
+    )
+    assert "Tan Wu Meng" in taking_part(nlp, text)
+
+
+def test_the_opening_of_two_events_is_an_occasion_of_each(nlp):
+    text = (
+        "Nguyen Xuan Phuc addressed the opening of the 16th China-ASEAN Expo (CAEXPO) and "
+        "China-ASEAN Business and Investment Summit (CABIS) in Nanning."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Nguyen Xuan Phuc", "16th China-ASEAN Business and Investment Summit") in found
+    assert ("Nguyen Xuan Phuc", EXPO) in found
+
+
+def test_an_edition_named_only_in_a_closing_history_is_no_setting(nlp):
+    text = (
+        "VIENTIANE, Nov. 29 -- Leaders signed a goods pact on Monday.\n\n"
+        "The pact brings tariffs down next July.\n\nThe zone will be the largest.\n\n"
+        "Officials welcomed it.\n\n"
+        "Lee Hsien Loong held separate talks with Wen Jiabao on the eve of the meeting.\n\n"
+        "Earlier this month, the 1st China-ASEAN Expo was held in Nanning."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Lee Hsien Loong", "1st China-ASEAN Expo") not in found
+
+
+def test_an_event_a_body_holds_in_the_lead_is_the_one_in_scope(nlp):
+    text = (
+        "Jakarta - The China-ASEAN Expo (CAEXPO) held its Indonesia Exposition at the Jakarta "
+        "Convention Center from Friday to Sunday.\n\n"
+        "Tractor maker Guangxi Yuchai Machinery brought small hand tractors."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Guangxi Yuchai Machinery", "Indonesia Exposition") in found
+
+
+def test_using_a_day_to_present_is_the_subjects_own_doing(nlp):
+    text = (
+        OPENED + "Siemens used the first day to present automation systems for the food "
+        "industry, while ABB showed new robots."
+    )
+    assert "Siemens" in taking_part(nlp, text)
+
+
+def test_the_speaker_after_a_list_is_not_listed(nlp):
+    text = (
+        OPENED + "Among the exhibitors are coconut exporter Franklin Baker and furniture "
+        "firm Mehitabel, the Department of Trade and Industry said."
+    )
+    assert "Department of Trade and Industry" not in taking_part(nlp, text)
+
+
+def test_a_topic_secretary_works_for_the_department_of_that_topic_and_more(nlp):
+    text = (
+        "Trade Undersecretary Ponciano Manalo said Trade Secretary Gregory Domingo would "
+        "lead the delegation. The Department of Trade and Industry agreed."
+    )
+    found = affiliations(nlp, text)
+    assert ("Gregory Domingo", "Department of Trade and Industry") in found
+    assert ("Ponciano Manalo", "Department of Trade and Industry") in found
+
+
+def test_telling_the_same_gathering_is_no_presence_at_the_event(nlp):
+    text = OPENED + "Shi Zuyao, a deputy secretary-general, told the same gathering so."
+    assert "Shi Zuyao" not in taking_part(nlp, text)
+
+
+def test_telling_the_audience_is_presence_at_the_event(nlp):
+    text = OPENED + "Shi Zuyao, a deputy secretary-general, told the audience so."
+    assert "Shi Zuyao" in taking_part(nlp, text)

@@ -177,6 +177,7 @@ class DocumentIndex:
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._lead_event: tuple[str | None] | None = None
+        self._first_mentions: dict[str, Span] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
@@ -257,10 +258,13 @@ class DocumentIndex:
         return iter(self._mentions_by_class.get(core_class, ()))
 
     def first_mentions(self) -> dict[str, Span]:
-        first: dict[str, Span] = {}
-        for span, key in self.mention_spans:
-            first.setdefault(key, span)
-        return first
+        """Each entity's first mention (read once: the event in scope asks per token)."""
+        if self._first_mentions is None:
+            first: dict[str, Span] = {}
+            for span, key in self.mention_spans:
+                first.setdefault(key, span)
+            self._first_mentions = first
+        return self._first_mentions
 
     def nearest_before(
         self, token: Token, core_class: str, accept: Callable[[str], bool] = lambda k: True
@@ -323,7 +327,12 @@ class DocumentIndex:
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
-                return self.current_event(token)
+                current = self.current_event(token)
+                if current is None or current in self.resolved.editions:
+                    return current
+                # a series named so far is not an occasion: "Speaking at the opening" of
+                # the Indonesia Exposition that "CAEXPO held" in the lead
+                return self.event_in_scope(token) or current
         # "attended the meeting", "at the fair": an unnamed reference to the event in scope
         if self._implicit_at is None:
             self._implicit_at = {t.i: key for t, key in self.implicit_events()}
@@ -383,8 +392,16 @@ class DocumentIndex:
                 if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
                     continue
                 verbs = self.verbs_of(self.head_mention_token(span))
+                # "The X kicked off in Jakarta", or "CAEXPO held its Indonesia Exposition
+                # at the Jakarta Convention Center": held by a body, it happens too
                 if any(
-                    role == "subject" and lemma(v) in self.lex["opening_verbs"] for v, role in verbs
+                    (role == "subject" and lemma(v) in self.lex["opening_verbs"])
+                    or (
+                        role == "object"
+                        and lemma(v) in self.lex["organising_verbs"]
+                        and any(c.dep_ in SUBJECT_DEPS for c in v.children)
+                    )
+                    for v, role in verbs
                 ):
                     found = key
                     break
@@ -402,6 +419,16 @@ class DocumentIndex:
         if current is not None and current in self.resolved.editions:
             return current
         return self.main_event()
+
+    def named_so_far(self, event: str, token: Token) -> bool:
+        """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
+        named only later ("Earlier this month, the first expo was held ..." closing a
+        summit report) is no setting for a sentence that names no event."""
+        first = self.first_mentions().get(event)
+        if first is None or first.start < self.sentence(token).end:
+            return True
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        return first.start < lead_end
 
     def implicit_events(self) -> list[tuple[Token, str]]:
         """Unnamed references to the event in scope, with its key: "the expo", "this
@@ -423,7 +450,7 @@ class DocumentIndex:
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
-                if event is None:
+                if event is None or not self.named_so_far(event, token):
                     continue
                 # the head word of its name, past a year ("Trade Fair 2019")
                 words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
@@ -604,6 +631,11 @@ class DocumentIndex:
                 else:
                     result += self.group(subject)
             return result
+        if verb.dep_ == "xcomp" and verb.head != verb:
+            # "X urged firms to sign up", "invited A to attend": the object does it
+            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if controllers and lemma(verb.head) in self.lex["object_control_verbs"]:
+                return [t for c in controllers for t in self.group(c)]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             return self.subjects(verb.head)
         if verb.dep_ in ("relcl", "acl"):
@@ -807,6 +839,11 @@ class DocumentIndex:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)
+            if key is None and token.pos_ == "PROPN":
+                # "Dato Seri Paduka Dr Haji Amin Liew, ...": the parser may head a name
+                # with its honorific and set the name beside it
+                named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_key]
+                result += [t for t in self.widen(named) if t not in result]
             core = self.core(key)
             for title in (c for c in token.children if c.dep_ == "appos"):
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
@@ -874,7 +911,10 @@ class DocumentIndex:
                     break
                 if _carries_list_on(self.tokens, token.i):
                     continue  # "A and B, together with C", "as well as C", "such as C"
-                if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "whose"):
+                if token.lower_ in ("who", "which", "whose") or (
+                    # "dried mango maker Profood": a participle that describes is no verb
+                    token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+                ):
                     break
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     break  # items set off by semicolons are titled: "secretary at X; B"
@@ -882,6 +922,23 @@ class DocumentIndex:
             wanted = self.core(key) in classes and key not in found
             if wanted and not self.is_modifier_mention(key, token.i):
                 span = self.span_of(key, token.i)
+                after = (
+                    self.tokens[span.end]
+                    if span is not None and span.end < len(self.tokens)
+                    else None
+                )
+                opens = span.start if span is not None else token.i
+                while opens > 0 and self.tokens[opens - 1].pos_ == "DET":
+                    opens -= 1
+                if (
+                    found
+                    and after is not None
+                    and after.pos_ == "VERB"
+                    and lemma(after) in self.lex["quote_verbs"]
+                    and opens > 0
+                    and self.tokens[opens - 1].text == ","
+                ):
+                    break  # "..., furniture firm Mehitabel, the DTI said": who speaks
                 at = span.start - 1 if span is not None else -1
                 while at >= 0 and self.tokens[at].pos_ == "DET":
                     at -= 1  # "chairman of the Guangxi regional government"
@@ -1004,11 +1061,26 @@ class DocumentIndex:
         sentence = self.sentence(noun)
         series = set(self.resolved.editions.values())
         events = {
-            k for _, k in self.mentions_in(sentence) if self.core(k) == "Event" and k not in series
+            k
+            for span, k in self.mentions_in(sentence)
+            if self.core(k) == "Event" and k not in series and not self._in_other_clause(span, noun)
         }
         if len(events) == 1:
             return events.pop()
         return self.event_in_scope(noun)
+
+    def _in_other_clause(self, span: Span, noun: Token) -> bool:
+        """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of
+        SAP ..., where firms present services for the 2014 World Cup": not the stands')"""
+        if noun in span.root.ancestors:
+            return False  # in the noun's own phrase: "guests at the fair staged during E"
+        own = {a.i for a in noun.ancestors} | {noun.i}
+        for ancestor in span.root.ancestors:
+            if ancestor.i in own:
+                return False
+            if ancestor.dep_ == "relcl" and ancestor.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def phrase_keys(self, token: Token) -> list[str]:
         """Entities named in a phrase ("by A, B and C, together with D"), bar modifiers."""

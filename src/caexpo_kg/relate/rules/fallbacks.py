@@ -32,13 +32,12 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
         current = ix.event_in_scope(verb)
-        first = ix.first_mentions().get(current) if current is not None else None
+        if current is None or not ix.named_so_far(current, verb):
+            continue
+        first = ix.first_mentions().get(current)
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
-        if current is not None:
-            found.add(
-                participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb
-            )
+        found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
 
 
 def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:

@@ -92,10 +92,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                                 event, "organisedBy", participant, f"{verb_lemma}-active", verb
                             )
                             # "Wen and his counterparts held a summit": people who hold
-                            # a meeting take part in it
-                            found.add(
-                                participant, "participatedIn", event, f"{verb_lemma}-held", verb
-                            )
+                            # a meeting take part in it; a body that runs a fair organises
+                            # it ("the Secretariat, which runs the annual fair")
+                            if ix.core(participant) == "Person":
+                                found.add(
+                                    participant,
+                                    "participatedIn",
+                                    event,
+                                    f"{verb_lemma}-held",
+                                    verb,
+                                )
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
@@ -110,6 +116,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
+                events += _occasion_of_each(ix, obj)
             if lemma(obj) in lex["delegation_nouns"]:
                 # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
@@ -135,12 +142,26 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
+def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
+    """ "addressed the opening of the 13th CAEXPO and CABIS": an occasion of two events
+    joined by "and" is an occasion of each (the parser hangs the second on the first)."""
+    if lemma(noun) not in ix.lex["occasion_nouns"] or ix.event(noun) is None:
+        return []
+    # read from the surface: the parser often makes the second event an apposition
+    marks = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [k for m in marks for k in ix.listed_after(m.i + 1, ("Event",))]
+
+
 def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
     """Does the clause happen away from the event in scope? "led a trade delegation to
     Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press);
     "attended the 2003 meeting" (another occasion)."""
     if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
         return True
+    if lemma(verb) in ix.lex["dobj_participation_verbs"] and any(
+        ix.core(ix.entity(o)) == "Place" for o in ix.objects(verb)
+    ):
+        return True  # "a delegation visited Manila", "toured Jakarta": a place, not the event
     occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
     if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
         return True  # "attended the 2003 meeting", "visited the previous fair"
@@ -160,7 +181,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # a stand, not "called it a stand for multilateralism" (a position)
         if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
             return True
-        if noun in lex["audience_nouns"] and verb_lemma in lex["addressing_verbs"]:
+        if (
+            noun in lex["audience_nouns"]
+            and verb_lemma in lex["addressing_verbs"]
+            # not "told the same gathering" (a meeting named before, perhaps elsewhere)
+            and not any(c.lower_ in ("same", "that", "those") for c in obj.children)
+        ):
             return True
         if (
             verb_lemma in lex["dobj_participation_verbs"]
@@ -230,9 +256,12 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
         if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
         for prep, target in ix.prepositions_of_noun(noun):
-            key = ix.entity(target) if prep in ("from", "of") else None
-            if ix.core(key) == "Organisation" and key not in found:
-                found.append(key)
+            if prep not in ("from", "of"):
+                continue
+            # "Representatives of A, B and C": every body of the list sent people
+            for key in ix.keys(ix.widen(ix.group(target))):
+                if ix.core(key) == "Organisation" and key not in found:
+                    found.append(key)
     return found
 
 
@@ -709,12 +738,20 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
     CAEXPO, led by Matrade": who organises or leads a country's taking part takes part."""
     lex = ix.lex
     leading = lex["keeping_verbs"] | lex["organising_verbs"] | {"lead", "head"}
+    stands = lex["stand_nouns"]
     for noun in ix.tokens:
-        if lemma(noun) not in lex["participation_nouns"] or noun.pos_ != "NOUN":
+        word = lemma(noun)
+        if word not in lex["participation_nouns"] | stands or noun.pos_ != "NOUN":
             continue
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
             leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+        if word in stands:
+            # "Vietrade organised the national pavilion": a stand of the country or the
+            # body itself, not of another one it names ("the Huawei booth")
+            owners = ix.keys(c for c in noun.children if c.dep_ in ("poss", "compound"))
+            if noun.i in ix.token_key or any(ix.core(k) != "Place" for k in owners):
+                continue
         for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
             leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
         leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
@@ -722,7 +759,11 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             continue
         named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
         event = next((e for e in named if e), None) or ix.event_in_scope(noun)
+        if event is not None:
+            event = _this_edition(ix, event, noun)
         for leader in dict.fromkeys(leaders):
+            if word in stands and found.has(leader, "participatedIn"):
+                continue  # "has set up his stand at E": the verb's frame placed them
             found.add(leader, "participatedIn", event, "participation-led-by", noun)
 
 
@@ -759,3 +800,53 @@ def trips_to_events(ix: DocumentIndex, found: Findings) -> None:
         for event in dict.fromkeys(e for e in events if e):
             for key in keys:
                 found.add(key, "participatedIn", event, "trip-to-event", noun)
+
+
+@rule(
+    "agent-at-event",
+    makes=("participatedIn",),
+    triggers=("organising_verbs",),
+    example=(
+        "The forum grew out of a proposal made in July 2006 by Liu Qibao at the 1st "
+        "Pan-Beibu Gulf Economic Cooperation Forum in Nanning."
+    ),
+    expect=("Liu Qibao", "participatedIn", "1st Pan-Beibu Gulf Economic Cooperation Forum"),
+    counter=(
+        "The forum grew out of a proposal made in July 2006 by Liu Qibao before the 1st "
+        "Pan-Beibu Gulf Economic Cooperation Forum in Nanning."
+    ),
+)
+def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "a proposal made by X at E", "a speech delivered by X at the forum", "the deals
+    signed by A and B at E": who does what a participle says, at an event, takes part in
+    it. Not an organising verb ("a fair organised by X at the centre": organising)."""
+    for verb in ix.verbs:
+        if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma(verb) in ix.lex["organising_verbs"]:
+            continue
+        agents = [
+            k
+            for c in verb.children
+            if c.dep_ == "agent"
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+        ]
+        if not agents:
+            continue
+        settings = [
+            t
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "during")
+            for t in c.children
+            if t.dep_ == "pobj"
+        ]
+        # "by X, then Party chief of Y, at E": the parser may hang "at E" anywhere; read
+        # the surface after the agent, up to the next verb or the sentence's end
+        agent = next(c for c in verb.children if c.dep_ == "agent")
+        for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end]:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+                break
+            if token.lower_ in ("at", "during") and token.pos_ == "ADP":
+                settings += [t for t in token.children if t.dep_ == "pobj"]
+                break
+        for event in dict.fromkeys(e for t in settings if (e := ix.event(t))):
+            for agent in agents:
+                found.add(agent, "participatedIn", event, "agent-at-event", verb)

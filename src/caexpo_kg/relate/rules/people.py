@@ -127,6 +127,13 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
     for child in noun.children:
         if child.dep_ == "poss" and ix.core(ix.entity(child)) == "Organisation":
             found.append(ix.entity(child))
+        # "Leah Ocampo, DTI regional director": the body named before the office
+        if (
+            child.dep_ == "compound"
+            and child.i < noun.i
+            and ix.core(ix.entity(child)) == "Organisation"
+        ):
+            found.append(ix.entity(child))
         if child.dep_ in ("amod", "compound") and depth < 2:
             found += _orgs_under(ix, child, depth + 1)
     for prep, target in ix.prepositions_of_noun(noun):
@@ -167,11 +174,19 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
 
 #: The body a portfolio title belongs to: a minister to a ministry, a (cabinet) secretary
 #: to a department ("Trade and Industry Secretary X" of the Department of Trade and Industry).
-_BODY_OF_TITLE = {"minister": "ministry", "secretary": "department"}
+_BODY_OF_TITLE = {
+    "minister": "ministry",
+    "secretary": "department",
+    "undersecretary": "department",
+    "under-secretary": "department",
+}
 _TITLE_OF = re.compile(
     r"\b(minister|secretary) (?:of|for) (?:the )?([a-z][a-z ,&'-]*[a-z])", re.IGNORECASE
 )
-_TOPIC_TITLE = re.compile(r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary)\b", re.IGNORECASE)
+_TOPIC_TITLE = re.compile(
+    r"\b([a-z]+(?: and [a-z]+)?) (minister|secretary|undersecretary|under-secretary)\b",
+    re.IGNORECASE,
+)
 _BODY = re.compile(r"^(ministry|department) (?:of|for) (?:the )?(.+?)(?: of [a-z ]+)?$")
 
 
@@ -212,7 +227,16 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
             for title, topic in titles:
                 body = _BODY_OF_TITLE[title.casefold()]
-                candidates = bodies.get((body, topic.casefold().strip(" ,")), [])
+                topic = topic.casefold().strip(" ,")
+                candidates = bodies.get((body, topic), [])
+                if not candidates:
+                    # "Trade Secretary X" of the one "Department of Trade and Industry"
+                    candidates = [
+                        k
+                        for (kind, words), keys in bodies.items()
+                        if kind == body and words.startswith(topic + " and ")
+                        for k in keys
+                    ]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
 
@@ -240,17 +264,33 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
         if span.end >= len(ix.tokens) or ix.tokens[span.end].text != ",":
             continue
         office_seen = False
+        before_office: str | None = None  # "A, DTI regional director": the body first
         for token in ix.tokens[span.end + 1 : span.end + 16]:
             other = ix.token_key.get(token.i)
             if other is not None and ix.core(other) == "Person":
                 break
             if token.text in (";", ".", "!", "?", ")") or "\n" in token.text:
                 break
-            if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "said"):
+            if token.lower_ in ("who", "which", "said") or (
+                # "A, managing director of B": a participle in the title is no verb
+                token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
+            ):
                 break
-            if lemma(token) in offices:
+            if lemma(token) in offices and other is None:
+                if before_office is not None and not office_seen:
+                    found.add(key, "affiliatedWith", before_office, "office-after-name", token)
+                    break
                 office_seen = True
                 continue
+            if other is not None and ix.core(other) == "Organisation" and not office_seen:
+                opening = all(t.pos_ == "DET" for t in ix.tokens[span.end + 1 : token.i])
+                if opening or before_office == other:
+                    before_office = other  # the body opens the description
+                    continue
+            elif before_office is not None and not (
+                token.pos_ in ("ADJ", "NOUN") or token.text in ("'s", "’s")
+            ):
+                before_office = None
             if (
                 office_seen
                 and other is not None
@@ -258,9 +298,17 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 and not ix.is_modifier_mention(other, token.i)
             ):
                 found.add(key, "affiliatedWith", other, "office-after-name", token)
-                for more in _bodies_beside(ix, other, token.i):
-                    found.add(key, "affiliatedWith", more, "office-after-name", token)
-                break
+                more = _bodies_beside(ix, other, token.i)
+                for body in more:
+                    found.add(key, "affiliatedWith", body, "office-after-name", token)
+                # "President of A and head of B": a second office, with its own body
+                office_seen = False
+                last = more[-1] if more else other
+                at = token.i
+                while at + 1 < len(ix.tokens) and ix.token_key.get(at + 1) in (last, other):
+                    at += 1
+                if ix.tokens[at + 1 : at + 2] and ix.tokens[at + 1].lower_ != "and":
+                    break
 
 
 #: Words that may stand between an office's organisation and another that holds or
