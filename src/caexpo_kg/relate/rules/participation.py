@@ -328,12 +328,7 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["company_verbs"] or verb.tag_ != "VBN":
             continue
-        agents = [
-            k
-            for c in verb.children
-            if c.dep_ == "agent"
-            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
-        ]
+        agents = _agents(ix, verb)
         if not agents:
             continue
         if placed is None:
@@ -823,12 +818,7 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma(verb) in ix.lex["organising_verbs"]:
             continue
-        agents = [
-            k
-            for c in verb.children
-            if c.dep_ == "agent"
-            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
-        ]
+        agents = _agents(ix, verb)
         if not agents:
             continue
         settings = [
@@ -850,3 +840,13 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
         for event in dict.fromkeys(e for t in settings if (e := ix.event(t))):
             for agent in agents:
                 found.add(agent, "participatedIn", event, "agent-at-event", verb)
+
+
+def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The bodies and people a participle's "by" names ("accompanied by A and B")."""
+    return [
+        k
+        for c in verb.children
+        if c.dep_ == "agent"
+        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+    ]
