@@ -54,7 +54,7 @@ import pyoxigraph as ox
 from ..errors import CaexpoError, InputError
 from ..model import Document, Extraction
 from ..pipeline.codec import extraction_from_json
-from ..rdf import Layout, StagedFile, document_quads, new_dataset, stage_quads, write_quads
+from ..rdf import Layout, StagedFile, document_quads, new_dataset, stage_quads
 from ..rdf.terms import document_graph
 from ..resolve.entities import Keymap, remap
 from ..vocab import BASE
@@ -167,18 +167,14 @@ class GraphStore:
         """Every quad of the knowledge graph."""
         return iter(self._store)
 
-    def dump(self, path: str | os.PathLike[str], rdf_format: str) -> None:
-        """Write the knowledge graph to ``path`` atomically and deterministically
-        (triple formats: the union of its graphs)."""
-        write_quads(self._store, path, rdf_format)
-
     def stage(
         self,
         path: str | os.PathLike[str],
         rdf_format: str,
         cancelled: Callable[[], bool] | None = None,
     ) -> StagedFile:
-        """What :meth:`dump` writes, in a temporary file beside ``path`` that
+        """The knowledge graph in ``rdf_format`` (triple formats: the union of its graphs),
+        sorted, in a temporary file beside ``path`` that
         :meth:`~caexpo_kg.rdf.StagedFile.commit` puts in place."""
         return stage_quads(self._store, path, rdf_format, cancelled)
 
