@@ -319,3 +319,61 @@ def test_a_worker_beside_the_build_extracts_what_this_process_would(nlp):
     here = list(LocalEngine().extract(documents))
     aside = LocalEngine(worker_after=0, start_method="fork", chunk_size=2)
     assert list(aside.extract(documents)) == here
+
+
+class _FailingAfter:
+    """An engine (not spaCy's own, so the store is bulk-loaded as with workers) whose
+    extraction breaks after ``count`` documents."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+    def extract(self, documents, **options):
+        for position, extraction in enumerate(LocalEngine().extract(documents, **options)):
+            if position == self.count:
+                raise RuntimeError("the engine broke")
+            yield extraction
+
+
+def test_a_failed_build_stops_its_store_writer_and_leaves_no_scratch_folder(tmp_path, monkeypatch):
+    import gc
+    import tempfile
+
+    import caexpo_kg.builder
+    from caexpo_kg.builder import FileSink
+
+    abandoned = []
+
+    class Writer(caexpo_kg.builder.BatchWriter):
+        def __init__(self, *args, **options) -> None:
+            super().__init__(*args, size=1, **options)  # written while the build goes on
+
+        def abandon(self) -> None:
+            abandoned.append(self)
+            super().abandon()
+
+    monkeypatch.setattr(caexpo_kg.builder, "BatchWriter", Writer)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    builder = Builder(model="blank", validate=False, engine=_FailingAfter(6))
+    with pytest.raises(RuntimeError, match="the engine broke"):
+        builder.build(_documents(), FileSink(tmp_path / "graph.ttl", "turtle"))
+    assert len(abandoned) == 1
+    assert abandoned[0]._pool._shutdown
+    gc.collect()
+    assert not list(tmp_path.glob("caexpo-kg-build-*"))
+    assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_an_abandoned_writer_keeps_the_batch_it_wrote_and_drops_what_waited(tmp_path):
+    from caexpo_kg.sink.store import BatchWriter
+
+    store = GraphStore(tmp_path / "store")
+    writer = BatchWriter(store.oxigraph, store.ledger, size=2)
+    node = ox.NamedNode("https://example.org/x")
+    written = [ox.Quad(node, node, ox.Literal(str(i)), node) for i in range(2)]
+    waiting = [ox.Quad(node, node, ox.Literal("waiting"), node)]
+    writer.add(written)  # a full batch: handed to the writing thread
+    writer.add(waiting)  # less than a batch: waits in memory
+    writer.abandon()
+    assert set(store.oxigraph) == set(written)
+    assert writer._pool._shutdown

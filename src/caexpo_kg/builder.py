@@ -390,144 +390,151 @@ class Builder:
         engine = self.engine
         parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
         writer = BatchWriter(store.oxigraph, ledger, bulk=parallel)
-        table = EntityTable()
-        relations = _RelationCount()
-        positions: dict[str, int] = {}
-        written: set[str] = set()
-        repeated = False
+        try:
+            table = EntityTable()
+            relations = _RelationCount()
+            positions: dict[str, int] = {}
+            written: set[str] = set()
+            repeated = False
 
-        def count(raw: Extraction, state: Keymap, position: int) -> None:
-            """A document read before (its extraction and merge from the ledger)."""
-            table.add(raw, position)
-            relations.add(remap(raw, state))
+            def count(raw: Extraction, state: Keymap, position: int) -> None:
+                """A document read before (its extraction and merge from the ledger)."""
+                table.add(raw, position)
+                relations.add(remap(raw, state))
 
-        def changed_documents() -> Iterator[Document]:
-            nonlocal repeated
-            for position, document in enumerate(documents):
-                iri = str(document_iri(document.id))
-                if iri in positions:  # a repeated id: the later document wins
-                    repeated = True
-                    writer.flush()
-                positions[iri] = position
-                report.documents += 1
-                stamp = fingerprint(document, run_model, rules_version)
-                row = ledger.get(iri)
-                if row is not None and row.fingerprint == stamp:
-                    report.unchanged += 1
-                    count(extraction_from_json(row.extraction), json.loads(row.state), position)
-                    if on_document is not None:
-                        on_document(document, False)
-                    continue
-                # A graph with no row: left by a build that stopped before its row was written.
-                if row is not None or _has_graph(store, document):
-                    if writer.bulk:
-                        writer.settle()  # no deletions while a bulk load runs
-                    store.forget(iri, document.id, in_ledger=row is not None)
-                yield document
+            def changed_documents() -> Iterator[Document]:
+                nonlocal repeated
+                for position, document in enumerate(documents):
+                    iri = str(document_iri(document.id))
+                    if iri in positions:  # a repeated id: the later document wins
+                        repeated = True
+                        writer.flush()
+                    positions[iri] = position
+                    report.documents += 1
+                    stamp = fingerprint(document, run_model, rules_version)
+                    row = ledger.get(iri)
+                    if row is not None and row.fingerprint == stamp:
+                        report.unchanged += 1
+                        count(extraction_from_json(row.extraction), json.loads(row.state), position)
+                        if on_document is not None:
+                            on_document(document, False)
+                        continue
+                    # A graph with no row: left by a build that stopped before its row was written.
+                    if row is not None or _has_graph(store, document):
+                        if writer.bulk:
+                            writer.settle()  # no deletions while a bulk load runs
+                        store.forget(iri, document.id, in_ledger=row is not None)
+                    yield document
 
-        stream = engine.extract(
-            changed_documents(), model=self.model, infer=self.infer, batch_size=self.batch_size
-        )
-        extract_stage = report.stages.setdefault("extract", Stage())
-        elsewhere = getattr(engine, "worker_cpu", 0.0)  # CPU seconds of worker processes
-        while True:
-            wall, cpu = time.perf_counter(), time.process_time()
-            raw = next(stream, None)
-            extract_stage.wall += time.perf_counter() - wall
-            extract_stage.cpu += time.process_time() - cpu
-            if raw is None:
-                in_workers = getattr(engine, "worker_cpu", 0.0) - elsewhere
-                report.worker_cpu += in_workers
-                extract_stage.cpu += in_workers
-                peak = getattr(engine, "worker_peak_kib", 0)
-                report.worker_peak_mib = max(report.worker_peak_mib, peak / 1024)
-                break
-            with _timed(report, "merge"):
-                document = raw.document
-                iri = str(document_iri(document.id))
-                if iri in written:  # a repeated id, read twice: the later one stays
-                    writer.flush()
-                    store.forget(iri, document.id)
-                written.add(iri)
-                table.add(raw, positions[iri])
-                keymap = table.keymap(raw, provisional=True)
-                merged = remap(raw, keymap)
-                relations.add(merged)
-                quads = document_quads(merged, layout)
-                # The ledger's row is written once the graph is: a fingerprint never
-                # stands for a graph that is not all there.
-                writer.add(
-                    quads,
-                    (
-                        iri,
-                        document.id,
-                        fingerprint(document, run_model, rules_version),
-                        extraction_to_json(raw),
-                        _state_text(keymap, len(set(quads))),
-                    ),
-                )
-                report.extracted += 1
-                report.rewritten += 1
-            if self.on_extraction is not None:
-                self.on_extraction(raw)
-            if on_document is not None:
-                on_document(document, True)
-
-        with _timed(report, "patch"):
-            writer.flush()
-            writer.bulk = False  # from here on, graphs are patched while quads are removed
-
-            # Documents gone from the input: drop their graphs and bookkeeping.
-            for iri, doc_id in ledger.documents():
-                if iri not in positions:
-                    store.forget(iri, doc_id)
-                    report.removed += 1
-            ledger.set_positions(positions)
-            if repeated:  # the table and counts saw an id twice: count again, once each
-                table, relations = EntityTable(), _RelationCount()
-                for iri, position in positions.items():
-                    count(ledger.extraction(iri), ledger.state(iri), position)
-
-            # Where the whole corpus merges otherwise than the stream had guessed: patch.
-            for iri, state_text in ledger.states():
-                state = json.loads(state_text)
-                final = table.rekey(state)
-                if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
-                    raw = ledger.extraction(iri)
-                    before, after = remap(raw, state), remap(raw, final)
-                    relations.remove(before)
-                    relations.add(after)
-                    # Only what changed: a mention's entity, an evidence record (removing
-                    # and rewriting the whole graph costs ten times more). With the same
-                    # keys only outvoted years differ: their evidence is all that can change.
-                    if final["keys"] == state["keys"]:
-                        before, after = _year_claims(before), _year_claims(after)
-                    old = set(document_quads(before, layout))
-                    new = set(document_quads(after, layout))
-                    store.remove(old - new)
-                    size = state["quads"] - len(old - new) + len(new - old)
-                    writer.add(list(new - old), state=(iri, _state_text(final, size)))
-                    report.rewritten += 1
-            writer.flush()
-
-            merged_entities = {e.key: e for e in table.merged().values()}
-            entity_graph = chain(
-                (t for e in merged_entities.values() for t in entity_triples(e)),
-                relations.triples(inferred=False),
+            stream = engine.extract(
+                changed_documents(), model=self.model, infer=self.infer, batch_size=self.batch_size
             )
-            # A file's entity graph also holds the documents' records: left as they are.
-            besides = _is_record if layout is Layout.FILE else None
-            store.replace_graph(ENTITIES, entity_graph, besides=besides)
-            store.replace_graph(INFERRED, relations.triples(inferred=True))
-            writer.close()
-            report.entities = len(merged_entities)
-            report.year_conflicts = table.year_conflicts()
-            report.quads = len(store)
-            store.flush()
-            if parallel:
-                # The bulk loader leaves many small files: compacting them (0.5 s of CPU
-                # at 269,332 quads) made validating the store 9.2 -> 7.0 CPU seconds.
-                store.oxigraph.optimize()
+            extract_stage = report.stages.setdefault("extract", Stage())
+            elsewhere = getattr(engine, "worker_cpu", 0.0)  # CPU seconds of worker processes
+            while True:
+                wall, cpu = time.perf_counter(), time.process_time()
+                raw = next(stream, None)
+                extract_stage.wall += time.perf_counter() - wall
+                extract_stage.cpu += time.process_time() - cpu
+                if raw is None:
+                    in_workers = getattr(engine, "worker_cpu", 0.0) - elsewhere
+                    report.worker_cpu += in_workers
+                    extract_stage.cpu += in_workers
+                    peak = getattr(engine, "worker_peak_kib", 0)
+                    report.worker_peak_mib = max(report.worker_peak_mib, peak / 1024)
+                    break
+                with _timed(report, "merge"):
+                    document = raw.document
+                    iri = str(document_iri(document.id))
+                    if iri in written:  # a repeated id, read twice: the later one stays
+                        writer.flush()
+                        store.forget(iri, document.id)
+                    written.add(iri)
+                    table.add(raw, positions[iri])
+                    keymap = table.keymap(raw, provisional=True)
+                    merged = remap(raw, keymap)
+                    relations.add(merged)
+                    quads = document_quads(merged, layout)
+                    # The ledger's row is written once the graph is: a fingerprint never
+                    # stands for a graph that is not all there.
+                    writer.add(
+                        quads,
+                        (
+                            iri,
+                            document.id,
+                            fingerprint(document, run_model, rules_version),
+                            extraction_to_json(raw),
+                            _state_text(keymap, len(set(quads))),
+                        ),
+                    )
+                    report.extracted += 1
+                    report.rewritten += 1
+                if self.on_extraction is not None:
+                    self.on_extraction(raw)
+                if on_document is not None:
+                    on_document(document, True)
+
+            with _timed(report, "patch"):
+                writer.flush()
+                writer.bulk = False  # from here on, graphs are patched while quads are removed
+
+                # Documents gone from the input: drop their graphs and bookkeeping.
+                for iri, doc_id in ledger.documents():
+                    if iri not in positions:
+                        store.forget(iri, doc_id)
+                        report.removed += 1
+                ledger.set_positions(positions)
+                if repeated:  # the table and counts saw an id twice: count again, once each
+                    table, relations = EntityTable(), _RelationCount()
+                    for iri, position in positions.items():
+                        count(ledger.extraction(iri), ledger.state(iri), position)
+
+                # Where the whole corpus merges otherwise than the stream had guessed: patch.
+                for iri, state_text in ledger.states():
+                    state = json.loads(state_text)
+                    final = table.rekey(state)
+                    if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
+                        raw = ledger.extraction(iri)
+                        before, after = remap(raw, state), remap(raw, final)
+                        relations.remove(before)
+                        relations.add(after)
+                        # Only what changed: a mention's entity, an evidence record (removing
+                        # and rewriting the whole graph costs ten times more). With the same
+                        # keys only outvoted years differ: their evidence is all that can change.
+                        if final["keys"] == state["keys"]:
+                            before, after = _year_claims(before), _year_claims(after)
+                        old = set(document_quads(before, layout))
+                        new = set(document_quads(after, layout))
+                        store.remove(old - new)
+                        size = state["quads"] - len(old - new) + len(new - old)
+                        writer.add(list(new - old), state=(iri, _state_text(final, size)))
+                        report.rewritten += 1
+                writer.flush()
+
+                merged_entities = {e.key: e for e in table.merged().values()}
+                entity_graph = chain(
+                    (t for e in merged_entities.values() for t in entity_triples(e)),
+                    relations.triples(inferred=False),
+                )
+                # A file's entity graph also holds the documents' records: left as they are.
+                besides = _is_record if layout is Layout.FILE else None
+                store.replace_graph(ENTITIES, entity_graph, besides=besides)
+                store.replace_graph(INFERRED, relations.triples(inferred=True))
+                writer.close()
+                report.entities = len(merged_entities)
+                report.year_conflicts = table.year_conflicts()
+                report.quads = len(store)
+                store.flush()
+                if parallel:
+                    # The bulk loader leaves many small files: compacting them (0.5 s of CPU
+                    # at 269,332 quads) made validating the store 9.2 -> 7.0 CPU seconds.
+                    store.oxigraph.optimize()
+        except BaseException:
+            # A failed or interrupted build: no thread may write on after it (into a
+            # scratch folder already removed, say), and no ledger row may name a graph
+            # that was not written.
+            writer.abandon()
+            raise
 
 
 def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:

@@ -88,6 +88,17 @@ def fingerprint(document: Document, model: str, rules_version: str) -> str:
     return digest.hexdigest()
 
 
+def _remove_scratch(holder: list[ox.Store], folder: str) -> None:
+    """Close a scratch store's database, then remove its folder.
+
+    In this order: a database still open when its folder goes (a store alive at
+    interpreter exit) writes its last files on closing, into a folder made anew, and
+    that folder was then left behind in the temporary directory.
+    """
+    holder.clear()  # the last reference to the database: Oxigraph closes it here
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class GraphStore:
     """A caexpo-kg graph in an Oxigraph database: a folder, or scratch (``path=None``).
 
@@ -113,19 +124,24 @@ class GraphStore:
             self._scratch = tempfile.mkdtemp(prefix="caexpo-kg-build-")
             # A file build's scratch store can live on disk (``in_memory=False``): its
             # memory then stays flat however large the corpus, as a store build's does.
-            self._store = ox.Store() if in_memory else ox.Store(str(Path(self._scratch, "quads")))
-            weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+            store = ox.Store() if in_memory else ox.Store(str(Path(self._scratch, "quads")))
+            self._holder = [store]
+            weakref.finalize(self, _remove_scratch, self._holder, self._scratch)
             return
         try:
             if read_only:
                 if not self.path.is_dir():
                     raise InputError(f"{self.path}: no such store")
-                self._store = ox.Store.read_only(str(self.path))
+                self._holder = [ox.Store.read_only(str(self.path))]
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(self.path))
+                self._holder = [ox.Store(str(self.path))]
         except OSError as err:
             raise InputError(f"{self.path}: cannot open the store ({err})") from None
+
+    @property
+    def _store(self) -> ox.Store:
+        return self._holder[0]
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -438,6 +454,15 @@ class BatchWriter:
     def close(self) -> None:
         self.flush()
         self._pool.shutdown()
+
+    def abandon(self) -> None:
+        """Stop once the batch being written is written (with its ledger rows); what
+        waits in memory is dropped, rows and all, and the writing thread ends."""
+        try:
+            self._wait()
+        finally:
+            self._quads, self._rows, self._states = [], [], []
+            self._pool.shutdown(wait=True)
 
 
 # ---------------------------------------------------------------- for query.py / graph.py
