@@ -468,6 +468,7 @@ class EntityRecognizer:
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
+            and not self._city_epithet(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(doc[c.start : c.end].text)
@@ -508,11 +509,13 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
+        _agencies_as_bodies(doc, text, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
+        chosen += _numbered_halls(doc, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
@@ -898,6 +901,16 @@ class EntityRecognizer:
             and doc[start:end].text.casefold() in _world_places()
         ):
             core, rule = "Place", "world-place"  # "Stuttgart-based Kessler Robotics"
+        if (
+            core is None
+            and len(tokens) <= 3
+            and not any(t.ent_type_ for t in tokens)
+            and not _sentence_initial(tokens[0])
+            and doc[start:end].text.casefold() in _world_places()
+        ):
+            # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
+            # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
+            core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
@@ -1291,9 +1304,13 @@ class EntityRecognizer:
                 and (self._office_follows(doc, end) or _who_follows(doc, end))
             ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
-            if core == "Organisation" and doc[start].lower_ in _TITLES:
+            if (
+                core in ("Organisation", "Place")
+                and doc[start].lower_ in _TITLES
+                and not self._known_place(doc[start:end].text)
+            ):
                 named = self._name_after_titles(doc, start, end)
-                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG
+                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG or FAC
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
@@ -1303,6 +1320,16 @@ class EntityRecognizer:
             exemplified = self._exemplified_class(doc[start:end])
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
+            firm = (
+                core in ("Place", "Organisation")
+                and (exemplified or self._listed_kind(doc, start)) == "Organisation"
+                and not self._country_or_listed_place(doc[start:end].text)
+            )
+            if firm:
+                # "retailers including Walmart, Carrefour and Auchan", "technology groups
+                # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
+                # GeoNames' Carrefour (Haiti) no place here
+                core = "Organisation"
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
@@ -1349,7 +1376,9 @@ class EntityRecognizer:
                 and doc[start].lower_ not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
-            if core != "Place" and _world_place(doc, start, end):
+            if firm:
+                pass  # a kind of firm was named for it: no place however GeoNames knows it
+            elif core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
@@ -1633,6 +1662,55 @@ class EntityRecognizer:
         return self.rules.descriptors.get(noun.lower_) or self.rules.descriptors.get(
             noun.lemma_.lower()
         )
+
+    def _city_epithet(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
+        name ending in "City of" and a common noun is a title given to a place, not a place
+        ("City of Manila" names one: the word after "of" is no common noun)."""
+        end = candidate.end
+        while end > candidate.start and doc[end - 1].text in _QUOTES:
+            end -= 1
+        if candidate.core_class not in ("Place", "Organisation") or end - candidate.start < 3:
+            return False
+        city, of, noun = doc[end - 3], doc[end - 2], doc[end - 1]
+        return (
+            city.lower_ == "city"
+            and of.lower_ == "of"
+            and noun.lower_ in self._nouns
+            and not self._known_place(noun.text)
+            and noun.lower_ not in self.rules.by_name
+        )
+
+    def _listed_kind(self, doc: Doc, start: int) -> str | None:
+        """The class of the common noun just before the list a name at ``start`` is in:
+        "technology groups Tencent, Alibaba and China Unicom", "carmaker Geely": the
+        descriptor (singular or plural) says what every name of the list is."""
+        at = start
+        for _ in range(8):
+            if at < 2 or doc[at - 1].lower_ not in (",", "and", "&"):
+                break
+            previous = at - 2
+            if not doc[previous].text[:1].isupper():
+                break
+            while previous > 0 and doc[previous - 1].text[:1].isupper():
+                previous -= 1  # back over the previous name of the list
+            at = previous
+        if at == 0:
+            return None
+        noun = doc[at - 1]
+        if not noun.is_alpha or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        descriptors = self.rules.descriptors
+        return descriptors.get(noun.lower_) or descriptors.get(noun.lemma_.lower())
+
+    def _country_or_listed_place(self, name: str) -> bool:
+        """Is ``name`` a country (pycountry) or a place of the gazetteer? Those stay places
+        even among firms ("exhibitors such as Malaysia"); a city GeoNames knows may be a
+        firm's name too ("Carrefour")."""
+        entry = self.rules.by_name.get(name.casefold())
+        if entry is not None:
+            return entry.core_class == "Place"
+        return _is_country(name)
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
@@ -2269,6 +2347,19 @@ _COMPASS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    """Is ``name`` a country's name or common name in ISO 3166-1 (``pycountry``: world
+    knowledge, maintained there)?"""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _continent_words() -> frozenset[str]:
     """The last words of the continents' names ("asia", "america"), from GeoNames
@@ -2319,6 +2410,41 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
 #: Heads of a country's mission abroad, which news names with its city ("... Embassy in
 #: Jakarta", "... Consulate-General in Nanning").
 _MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
+
+
+def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
+    numbered hall named with the venue it is part of is a place (a venue's part); alone,
+    "Hall 3" stays a common noun and a number."""
+    found = []
+    for venue in chosen:
+        if venue.core_class != "Place" or doc[venue.end - 1].lower_ not in _VENUE_HEADS:
+            continue
+        of = venue.start - 1 - (venue.start > 0 and doc[venue.start - 1].lower_ == "the")
+        if of < 2 or doc[of].lower_ != "of":
+            continue
+        number, hall = doc[of - 1], doc[of - 2]
+        if hall.text in ("Hall", "Pavilion") and number.like_num and number.text[:1].isdigit():
+            found.append(_Candidate(of - 2, of, "Place", f"Hall {number.text}", "venue-hall", 3))
+    return found
+
+
+def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
+    """ "NANNING, Oct 21 (Bernama) -- ... told Bernama that": the agency a dateline credits
+    (or the story signs off with) is a body wherever the text names it, not a person."""
+    agencies = {
+        match.group("agency").strip().casefold()
+        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text))
+    }
+    if not agencies:
+        return
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Person"
+            and doc[candidate.start : candidate.end].text.casefold() in agencies
+        ):
+            candidate.core_class = "Organisation"
+            candidate.rule = "agency"
 
 
 def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
