@@ -1159,3 +1159,53 @@ def test_a_city_of_a_common_noun_is_a_title_not_a_place(nlp, text):
 
 def test_a_city_of_a_place_is_a_place(nlp):
     assert classes(nlp, "He grew up in the City of Manila.").get("City of Manila") == "Place"
+
+
+# ------------------------------------------------------- border places, capitals
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Exhibits go by road through the Hữu Nghị border gate.",
+            "Hữu Nghị border gate",
+        ),
+        (
+            "Capacity will grow through the Boten-Mohan border crossing in Luang Namtha province.",
+            "Boten-Mohan border crossing",
+        ),
+    ],
+)
+def test_a_name_and_a_border_noun_are_one_place(nlp, text, place):
+    found = classes(nlp, text)
+    assert found.get(place) == "Place"
+    assert not any(label != place and label in place for label in found)
+
+
+def test_a_border_noun_without_a_name_is_no_place(nlp):
+    found = classes(nlp, "Trucks queued at the border gate for two days.")
+    assert not any("border" in label for label in found)
+
+
+def test_a_capital_and_its_other_spelling_are_one_city(nlp):
+    found = classes(
+        nlp, "Leaders met in Nay Pyi Taw on Saturday. The Myanmar capital hosted them well."
+    )
+    places = [label for label, core in found.items() if core == "Place" and label != "Myanmar"]
+    assert places == ["Naypyidaw"]
+
+
+def test_an_untyped_name_must_be_a_place_by_its_own_name_not_another_language_s():
+    from caexpo_kg.extract.components.entities import _world_place_names
+
+    names = _world_place_names()
+    assert "johor" in names and "quang ninh" in names
+    assert "kirin" not in names  # GeoNames' Chinese spelling of Jilin, and a chip
+
+
+def test_a_plural_event_name_is_its_series(nlp):
+    found = classes(
+        nlp,
+        "The China-ASEAN Expo opened. Laos may have a booth at future China-ASEAN Expos.",
+    )
+    assert "China-ASEAN Expos" not in found
+    assert found.get("China-ASEAN Expo") == "Event"

