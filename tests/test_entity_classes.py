@@ -1209,3 +1209,43 @@ def test_a_plural_event_name_is_its_series(nlp):
     )
     assert "China-ASEAN Expos" not in found
     assert found.get("China-ASEAN Expo") == "Event"
+
+
+# ------------------------------------------------------- venues
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The fair runs until Saturday at the National Exhibition and Convention Center in "
+            "the city's Qingpu district.",
+            "National Exhibition and Convention Center",
+        ),
+        (
+            "The show runs at the Taipei Nangang Exhibition Center and the Taipei World Trade "
+            "Center.",
+            "Taipei World Trade Center",
+        ),
+        (
+            "Xu told a news conference at the China Import and Export Fair Complex on Friday.",
+            "China Import and Export Fair Complex",
+        ),
+    ],
+)
+def test_a_venue_head_after_venue_words_is_a_place(nlp, text, venue):
+    assert classes(nlp, text).get(venue) == "Place"
+
+
+def test_a_trade_center_that_is_no_world_trade_center_keeps_its_class(nlp):
+    found = classes(nlp, "The China-ASEAN Trade Center signed the deal.")
+    assert found.get("China-ASEAN Trade Center") != "Place"
+
+
+def test_a_district_after_a_name_is_part_of_it(nlp):
+    found = classes(nlp, "The expo is held in the city's Qingpu district.")
+    assert found.get("Qingpu district") == "Place"
+
+
+def test_a_spelled_out_ordinal_opens_a_shoal_s_name(nlp):
+    found = classes(nlp, "Ships blocked Philippine supply boats near Second Thomas Shoal.")
+    assert found.get("Second Thomas Shoal") == "Place"
+    assert "Thomas Shoal" not in found

@@ -67,13 +67,22 @@ _CONNECTORS = {"of", "for", "on", "and", "&", "de", "du", "la"}
 _HEAD_BREAKERS = {"of", "for", "on"}
 #: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
-_TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
+_TAIL_HEADS = {
+    "region",
+    "government",
+    "province",
+    "prefecture",
+    "municipality",
+    "district",
+    "county",
+}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {
     "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
-    "stadium",
+    "stadium", "fair",
 }  # fmt: skip
 _VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
+_WORLD_TRADE = {"world", "trade"}  # "Taipei World Trade Center", "WTC Metro Manila"
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
     "president", "vice", "premier", "prime", "minister", "deputy", "mayor", "secretary",
@@ -616,7 +625,11 @@ class EntityRecognizer:
             for i, t in enumerate(words)
         ):
             return "Initiative", "year"
-        if head.lower_ in _VENUE_HEADS and lowered & _VENUE_WORDS:
+        if head.lower_ in _VENUE_HEADS and (
+            lowered & _VENUE_WORDS or (head is words[-1] and lowered >= _WORLD_TRADE)
+        ):
+            # "... Convention and Exhibition Center", "Canton Fair Complex", "Taipei World
+            # Trade Center": a venue
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
@@ -715,6 +728,7 @@ class EntityRecognizer:
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
                             and not self._shared_event_head(tokens, is_name, end)
+                            and not self._shared_venue_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -784,6 +798,20 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two venue words under one venue's head ("the National
+        Exhibition and Convention Center"), however the NER cut it (an event and a body)?"""
+        if tokens[at - 1].lower_ not in _VENUE_WORDS:
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 3:
+            end += 1
+        return (
+            end > at + 2
+            and tokens[end - 1].lower_ in _VENUE_HEADS
+            and tokens[end - 2].lower_ in _VENUE_WORDS
+        )
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two event names, each ending in an event's head noun
@@ -1263,7 +1291,12 @@ class EntityRecognizer:
                 continue
             start, end = ent.start, ent.end
             while start < end and (
-                doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
+                doc[start].lower_ in ("the", "a", "an")
+                or (
+                    ordinal_value(doc[start].text)
+                    # "Second Thomas Shoal": a spelled-out ordinal opening a place's name
+                    and not (core == "Place" and doc[start].is_alpha and doc[start].is_title)
+                )
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
@@ -1346,6 +1379,10 @@ class EntityRecognizer:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
             elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
                 core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
+            if core in ("Organisation", "Event") and end - start >= 2:
+                head_class, head = self._head_class(list(doc[start:end]))
+                if head_class == "Place" and head in _VENUE_HEADS:
+                    core = "Place"  # "the China Import and Export Fair Complex", typed ORG
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and doc[end].lower_ == "port":
