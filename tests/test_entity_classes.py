@@ -1249,3 +1249,39 @@ def test_a_spelled_out_ordinal_opens_a_shoal_s_name(nlp):
     found = classes(nlp, "Ships blocked Philippine supply boats near Second Thomas Shoal.")
     assert found.get("Second Thomas Shoal") == "Place"
     assert "Thomas Shoal" not in found
+
+
+# ------------------------------------------------------- short forms
+def test_a_short_form_defined_inside_an_event_name_names_one_series(nlp):
+    text = (
+        "Leaders wrapped up the third Greater Mekong Subregion (GMS) Summit. The first GMS "
+        "Summit was held in Phnom Penh."
+    )
+    found = classes(nlp, text)
+    assert "GMS Summit" not in found
+    assert found.get("1st Greater Mekong Subregion Summit") == "Event"
+
+
+def test_a_bracket_that_is_no_short_form_of_the_name_changes_nothing(nlp):
+    found = classes(nlp, "The Boao Forum for Asia (Hainan) Summit opened. The BFA Summit closed.")
+    assert not any("Hainan Summit" in label for label in found)
+
+
+def test_a_hyphenated_short_form_in_brackets_is_the_body_s(nlp):
+    text = (
+        "It is organised by the ASEAN Business Advisory Council (ASEAN-BAC), which the "
+        "minister praised. The ASEAN-BAC chair spoke."
+    )
+    found = classes(nlp, text)
+    assert found.get("ASEAN Business Advisory Council") == "Organisation"
+    assert "ASEAN-BAC" not in found
+
+
+def test_what_a_person_is_of_is_a_body(nlp):
+    found = classes(nlp, "Christine Lagarde of the International Monetary Fund was cautious.")
+    assert found.get("International Monetary Fund") == "Organisation"
+
+
+def test_a_fund_no_person_is_of_stays_an_initiative(nlp):
+    found = classes(nlp, "China set up the China-ASEAN Investment Cooperation Fund in 2010.")
+    assert found.get("China-ASEAN Investment Cooperation Fund") == "Initiative"

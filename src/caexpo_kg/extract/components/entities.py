@@ -519,6 +519,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
         _agencies_as_bodies(doc, text, chosen)
+        _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
@@ -534,6 +535,7 @@ class EntityRecognizer:
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_editions(doc, chosen, self.rules)
+        _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -1986,14 +1988,21 @@ class EntityRecognizer:
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
             end = candidate.end
+            close = end + 2
+            while (
+                close < min(end + 5, len(doc))
+                and doc[close].text != ")"
+                and not doc[close - 1].whitespace_
+            ):
+                close += 1  # "(ASEAN-BAC)": a hyphenated short form, three tokens
             if (
-                end + 2 < len(doc)
+                close < len(doc)
                 and doc[end].text == "("
-                and doc[end + 2].text == ")"
+                and doc[close].text == ")"
                 and candidate.core_class not in ("Year", "Person")
                 and candidate.label
             ):
-                acronym = doc[end + 1].text
+                acronym = doc[end + 1 : close].text
                 if _looks_like_acronym(acronym) and (
                     _acronym_fits(acronym, candidate.label)
                     or self._local_short_form(doc, candidate, end + 1)
@@ -2005,8 +2014,21 @@ class EntityRecognizer:
         kept = []
         for candidate in chosen:
             text = doc[candidate.start : candidate.end].text
-            if text in defined and defined[text] is not candidate:
-                continue  # replaced below by a mention of the long form
+            long_form = defined.get(text)
+            if long_form is not None and long_form is not candidate:
+                if candidate.end - candidate.start > 1:  # "ASEAN-BAC": not one token
+                    kept.append(
+                        _Candidate(
+                            candidate.start,
+                            candidate.end,
+                            long_form.core_class,
+                            long_form.series or long_form.label,
+                            "acronym",
+                            3,
+                            finer=long_form.finer,
+                        )
+                    )
+                continue  # one token: replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
         for token in tokens:
@@ -2561,6 +2583,43 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
 _MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
 
 
+def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "the third Greater Mekong Subregion (GMS) Summit" ... "the first GMS Summit": a short
+    form defined inside a name stands for its long form inside other names too, so both
+    spellings name one series ("Greater Mekong Subregion Summit"); events only, whose
+    editions hang on their series' name."""
+    expansions: dict[str, str] = {}
+    for candidate in chosen:
+        for at in range(candidate.start + 1, candidate.end - 2):
+            if doc[at].text != "(" or doc[at + 2].text != ")":
+                continue
+            acronym = doc[at + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+                continue
+            words = doc[candidate.start : at]
+            k = at - len(acronym)
+            if k < words.start or k < candidate.start:
+                continue
+            long_words = doc[k:at]
+            if "".join(t.text[0] for t in long_words) == acronym and all(
+                t.is_title or t.is_upper for t in long_words
+            ):
+                expansions[acronym] = long_words.text
+    if not expansions:
+        return
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, expansions)) + r")\b")
+
+    def expand(text: str | None) -> str | None:
+        if text is None or text in expansions or not pattern.search(text):
+            return text
+        return pattern.sub(lambda m: expansions[m.group(1)], text)
+
+    for candidate in chosen:
+        if candidate.core_class == "Event":
+            candidate.label = expand(candidate.label)
+            candidate.series = expand(candidate.series)
+
+
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
     numbered hall named with the venue it is part of is a place (a venue's part); alone,
@@ -2576,6 +2635,18 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if hall.text in ("Hall", "Pavilion") and number.like_num and number.text[:1].isdigit():
             found.append(_Candidate(of - 2, of, "Place", f"Hall {number.text}", "venue-hall", 3))
     return found
+
+
+def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "Christine Lagarde of the International Monetary Fund": what a person is "of" is a
+    body, though its head ("fund") names initiatives elsewhere."""
+    person_ends = {c.end for c in chosen if c.core_class == "Person"}
+    for candidate in chosen:
+        if candidate.core_class != "Initiative" or not candidate.rule.startswith("head:"):
+            continue
+        at = candidate.start - (candidate.start > 0 and doc[candidate.start - 1].lower_ == "the")
+        if at > 1 and doc[at - 1].lower_ == "of" and at - 1 in person_ends:
+            candidate.core_class = "Organisation"
 
 
 def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
