@@ -1285,3 +1285,26 @@ def test_what_a_person_is_of_is_a_body(nlp):
 def test_a_fund_no_person_is_of_stays_an_initiative(nlp):
     found = classes(nlp, "China set up the China-ASEAN Investment Cooperation Fund in 2010.")
     assert found.get("China-ASEAN Investment Cooperation Fund") == "Initiative"
+
+
+# ------------------------------------------------------- people's names
+def test_a_nickname_and_a_cut_given_name_stay_in_a_person_s_name(nlp):
+    text = (
+        'It is chaired this year by Presidential Adviser for Entrepreneurship Jose Ma. "Joey" '
+        "Concepcion III. "
+        '"Mentorship is the key," Concepcion said.'
+    )
+    resolved = resolve_document(nlp(text), None)
+    people = [e for e in resolved.entities.values() if e.core_class == "Person"]
+    assert [e.label for e in people] == ["Jose Ma. Concepcion III"]
+    assert "Concepcion" in people[0].aliases
+
+
+def test_a_quoted_word_after_a_name_is_no_nickname(nlp):
+    found = classes(nlp, 'Lim Wei Ming called the plan "bold" on Monday.')
+    assert found.get("Lim Wei Ming") == "Person"
+
+
+def test_a_city_joined_by_and_to_a_person_is_no_place(nlp):
+    found = classes(nlp, "President Rodrigo Duterte spoke. Duterte and Concepcion unveiled it.")
+    assert found.get("Concepcion") != "Place"

@@ -277,6 +277,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     return ResolvedDocument(entities, mentions, span_entity, editions)
 
 
+#: What follows a surname to tell a father from a son: "Concepcion III", "Manalo Jr.".
+_GENERATION_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 def _series_of_plural(label: str) -> str:
     """ "a booth at future China-ASEAN Expos": an event's name with its head in the plural
     names the series, the name in the singular ("China-ASEAN Expo")."""
@@ -341,7 +345,10 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     for key, builder in builders.items():
         label, core_class = labels[key], builder.core_class
         if core_class == "Person":
-            for word in dict.fromkeys((label.split()[0], label.split()[-1])):
+            words = label.split()
+            if len(words) > 2 and words[-1].rstrip(".") in _GENERATION_SUFFIXES:
+                words = words[:-1]  # "Jose Ma. Concepcion III": "Concepcion" is the surname
+            for word in dict.fromkeys((words[0], words[-1])):
                 by_word[word].append(key)
             for word in dict.fromkeys(label.split()):
                 by_any_word[word].append(key)

@@ -224,6 +224,8 @@ DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
 _WHITESPACE = re.compile(r"\s+")
+#: A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo'.
+_NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“'‘][A-Z][\w-]*[\"”'’](?=\s+[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
 #: What a label does not end with: a possessive, a comma or a stop.
 _LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
@@ -1480,6 +1482,10 @@ class EntityRecognizer:
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
                 label = clean_label(span)
+                if core == "Person":
+                    # 'Joko "Jokowi" Widodo': the nickname is no part of the name (the
+                    # printed form stays an alias)
+                    label = _WHITESPACE.sub(" ", _NICKNAME.sub(" ", label)).strip() or label
                 if core == "Event" and span[-1].is_lower:
                     label = f"{label[: -len(span[-1].text)]}{span[-1].text.title()}"
             priority = 1
@@ -1547,6 +1553,22 @@ class EntityRecognizer:
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
+        if (
+            end + 4 < len(doc)
+            and doc[end].text == "."
+            and len(doc[end - 1].text) == 2
+            and doc[end - 1].is_title
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].text in _QUOTES
+            and doc[end + 3].text in _QUOTES
+            and doc[end + 2].is_title
+            and part_of_name(doc[end + 4])
+        ):
+            # 'Jose Ma. "Joey" Concepcion III': a given name cut to two letters, a nickname
+            # in quotes, then the surname
+            end += 5
+            while end < len(doc) and part_of_name(doc[end]):
+                end += 1
         return start, end
 
     def _known_place(self, name: str) -> bool:
@@ -2444,7 +2466,14 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
-        return True
+        if doc[start - 1].lower_ not in ("and", ","):
+            return True
+        # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
+        partner = doc[start - 2] if start >= 2 else None
+        if partner is not None and (
+            partner.ent_type_ in ("GPE", "LOC") or partner.text.casefold() in places
+        ):
+            return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
         partner = doc[end + 1]
