@@ -1308,3 +1308,17 @@ def test_a_quoted_word_after_a_name_is_no_nickname(nlp):
 def test_a_city_joined_by_and_to_a_person_is_no_place(nlp):
     found = classes(nlp, "President Rodrigo Duterte spoke. Duterte and Concepcion unveiled it.")
     assert found.get("Concepcion") != "Place"
+
+
+def test_a_region_joined_by_and_to_a_region_of_several_words_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "Ministers agreed to keep trade flowing through the border gates of Lạng Sơn and "
+        "Quảng Ninh.",
+    )
+    assert found.get("Quảng Ninh") == "Place"
+
+
+def test_an_ordinal_opening_an_edition_in_a_headline_is_its_number(nlp):
+    found = classes(nlp, "Fourth China-ASEAN Expo opens in Nanning")
+    assert found.get("4th China-ASEAN Expo") == "Event"

@@ -1294,12 +1294,22 @@ class EntityRecognizer:
             if core is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (
-                doc[start].lower_ in ("the", "a", "an")
-                or (
-                    ordinal_value(doc[start].text)
-                    # "Second Thomas Shoal": a spelled-out ordinal opening a place's name
-                    and not (core == "Place" and doc[start].is_alpha and doc[start].is_title)
+            while (
+                start < end
+                and (
+                    doc[start].lower_ in ("the", "a", "an")
+                    or (
+                        ordinal_value(doc[start].text)
+                        # "Second Thomas Shoal": a spelled-out ordinal opening a facility's
+                        # name ("Fourth China-ASEAN Expo" is an edition the NER took for one)
+                        and not (
+                            ent.label_ in ("FAC", "LOC")
+                            and doc[start].is_alpha
+                            and doc[start].is_title
+                            and self._head_class(list(doc[start + 1 : end]))[0] in (None, "Place")
+                            and doc[start + 1 : end].text.casefold() not in self.rules.by_name
+                        )
+                    )
                 )
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
@@ -2470,10 +2480,15 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
             return True
         # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
         partner = doc[start - 2] if start >= 2 else None
-        if partner is not None and (
-            partner.ent_type_ in ("GPE", "LOC") or partner.text.casefold() in places
-        ):
-            return True
+        if partner is not None:
+            first = partner.i
+            while first > 0 and doc[first - 1].text[:1].isupper() and first > partner.i - 3:
+                first -= 1  # "Lạng Sơn and Quảng Ninh": the partner's whole name
+            names = {doc[k : partner.i + 1].text.casefold() for k in range(first, partner.i + 1)}
+            if partner.ent_type_ in ("GPE", "LOC") or any(
+                name in places or _fold_accents(name) in places for name in names
+            ):
+                return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
         partner = doc[end + 1]
