@@ -1322,3 +1322,36 @@ def test_a_region_joined_by_and_to_a_region_of_several_words_is_a_place(nlp):
 def test_an_ordinal_opening_an_edition_in_a_headline_is_its_number(nlp):
     found = classes(nlp, "Fourth China-ASEAN Expo opens in Nanning")
     assert found.get("4th China-ASEAN Expo") == "Event"
+
+
+def test_a_short_form_in_capitals_after_a_long_body_name_is_its_own(nlp):
+    found = classes(
+        nlp,
+        "The Association of Indonesian Coffee Exporters (AEKI) brought 12 member companies.",
+    )
+    assert found.get("Association of Indonesian Coffee Exporters") == "Organisation"
+    assert "AEKI" not in found
+
+
+def test_a_short_form_the_span_was_cut_inside_is_the_body_s(nlp):
+    text = (
+        "Officials of the General Administration of Quality Supervision, Inspection and "
+        "Quarantine (AQSIQ), chaired the panel. AQSIQ staff spoke."
+    )
+    found = classes(nlp, text)
+    assert "AQSIQ" not in found
+
+
+def test_initials_for_the_words_before_a_body_s_head_name_that_body(nlp):
+    text = (
+        "Thai conglomerate Charoen Pokphand Group signed a deal on Saturday. CP Group "
+        "vice-chairman Suphachai Chearavanont attended the signing."
+    )
+    found = classes(nlp, text)
+    assert found.get("Charoen Pokphand Group") == "Organisation"
+    assert "CP Group" not in found
+
+
+def test_initials_of_other_words_name_another_body(nlp):
+    text = "Charoen Pokphand Group signed a deal. The BP Group did not."
+    assert "BP Group" in classes(nlp, text)

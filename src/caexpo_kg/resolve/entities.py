@@ -404,6 +404,22 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
             continue
         if len(matches) == 1:
             renames[key] = matches[0]
+    # "CP Group" for the "Charoen Pokphand Group": initials for the words before the head
+    by_rest: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        words = labels[key].split()
+        if builder.core_class == "Organisation" and len(words) >= 3:
+            for k in range(2, len(words)):
+                by_rest[(" ".join(words[k:]), "".join(w[0] for w in words[:k]))].append(key)
+    for key, builder in builders.items():
+        first, _, rest = labels[key].partition(" ")
+        if key in renames or builder.core_class != "Organisation" or not rest:
+            continue
+        if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 4):
+            continue
+        matches = [other for other in by_rest.get((rest, first), ()) if other != key]
+        if len(matches) == 1 and matches[0] not in renames:
+            renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()

@@ -2019,6 +2019,14 @@ class EntityRecognizer:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
+            if (
+                candidate.end - candidate.start >= 4
+                and candidate.end < len(doc)
+                and doc[candidate.end - 2].text == "("
+                and doc[candidate.end].text == ")"
+            ):
+                # "... Inspection and Quarantine (AQSIQ": a span cut inside its short form
+                candidate.end -= 2
             end = candidate.end
             close = end + 2
             while (
@@ -2085,16 +2093,20 @@ class EntityRecognizer:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
         in its own language fits none of the English initials; a title-case word in
         brackets after a body's name of three words or more, no place, that the text
-        uses again on its own, is one."""
+        uses again on its own, is one, and so is a word in capitals there ("AEKI")."""
         word = doc[at]
         return (
             candidate.core_class == "Organisation"
             and candidate.end - candidate.start >= 3
-            and word.is_title
             and word.is_alpha
             and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
             and not self._known_place(word.text)
-            and any(t.text == word.text for t in doc if t.i > at + 1)
+            and (
+                # "the Association of Indonesian Coffee Exporters (AEKI)": capitals read as
+                # a short form even where the text uses it no more
+                (word.is_upper and 3 <= len(word.text) <= 7)
+                or (word.is_title and any(t.text == word.text for t in doc if t.i > at + 1))
+            )
         )
 
     # ----------------------------------------------------------- initiatives
