@@ -1355,3 +1355,13 @@ def test_initials_for_the_words_before_a_body_s_head_name_that_body(nlp):
 def test_initials_of_other_words_name_another_body(nlp):
     text = "Charoen Pokphand Group signed a deal. The BP Group did not."
     assert "BP Group" in classes(nlp, text)
+
+
+def test_a_firm_s_name_less_its_last_word_is_the_firm(nlp):
+    text = (
+        'Exhibitors such as durian processor DQ Musang Foods hand out samples. "Chinese '
+        "customers know us now,\" said DQ Musang's director, Danny Quek."
+    )
+    found = classes(nlp, text)
+    assert "DQ Musang" not in found
+    assert found.get("Danny Quek") == "Person"

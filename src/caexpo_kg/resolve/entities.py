@@ -420,6 +420,25 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         matches = [other for other in by_rest.get((rest, first), ()) if other != key]
         if len(matches) == 1 and matches[0] not in renames:
             renames[key] = matches[0]
+    # "DQ Musang's director" in a text about "DQ Musang Foods": a firm's name less its last
+    # word, which the NER alone took for a person's
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        if builder.core_class == "Organisation" and len(labels[key].split()) >= 3:
+            by_first[labels[key].split()[0]].append(key)
+    for key, builder in builders.items():
+        label = labels[key]
+        if key in renames or builder.core_class != "Person" or builder.rules != {"ner"}:
+            continue
+        if len(label.split()) < 2:
+            continue
+        matches = [
+            other
+            for other in by_first.get(label.split()[0], ())
+            if labels[other].startswith(f"{label} ") and other not in renames
+        ]
+        if len(matches) == 1:
+            renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
