@@ -1262,6 +1262,20 @@ def test_a_short_form_defined_inside_an_event_name_names_one_series(nlp):
     assert found.get("1st Greater Mekong Subregion Summit") == "Event"
 
 
+def test_a_short_form_defined_inside_an_event_name_alone_names_no_body(nlp):
+    text = (
+        "Leaders wrapped up the third Greater Mekong Subregion (GMS) Summit. Beijing sees the "
+        "GMS as a complement to its trade deals."
+    )
+    assert "GMS" not in classes(nlp, text)
+
+
+def test_a_short_form_defined_after_a_body_s_name_stays_the_body_s(nlp):
+    text = "The China-ASEAN Business Council (CABC) met. The CABC chairman spoke."
+    found = classes(nlp, text)
+    assert found.get("China-ASEAN Business Council") == "Organisation"
+
+
 def test_a_bracket_that_is_no_short_form_of_the_name_changes_nothing(nlp):
     found = classes(nlp, "The Boao Forum for Asia (Hainan) Summit opened. The BFA Summit closed.")
     assert not any("Hainan Summit" in label for label in found)

@@ -537,7 +537,7 @@ class EntityRecognizer:
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_editions(doc, chosen, self.rules)
-        _expand_inner_acronyms(doc, chosen)
+        chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -2639,11 +2639,13 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
 _MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
 
 
-def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> None:
+def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "the third Greater Mekong Subregion (GMS) Summit" ... "the first GMS Summit": a short
     form defined inside a name stands for its long form inside other names too, so both
     spellings name one series ("Greater Mekong Subregion Summit"); events only, whose
-    editions hang on their series' name."""
+    editions hang on their series' name. Alone, such a short form names what its long
+    form names inside the event's name: a region or a programme no rule reads as an
+    entity, so the NER's organisation "GMS" is none."""
     expansions: dict[str, str] = {}
     for candidate in chosen:
         for at in range(candidate.start + 1, candidate.end - 2):
@@ -2662,7 +2664,7 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> None:
             ):
                 expansions[acronym] = long_words.text
     if not expansions:
-        return
+        return chosen
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, expansions)) + r")\b")
 
     def expand(text: str | None) -> str | None:
@@ -2674,6 +2676,15 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> None:
         if candidate.core_class == "Event":
             candidate.label = expand(candidate.label)
             candidate.series = expand(candidate.series)
+    return [
+        c
+        for c in chosen
+        if not (
+            c.core_class == "Organisation"
+            and c.rule.startswith("ner:")
+            and doc[c.start : c.end].text in expansions
+        )
+    ]
 
 
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
