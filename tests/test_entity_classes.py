@@ -1379,3 +1379,14 @@ def test_a_firm_s_name_less_its_last_word_is_the_firm(nlp):
     found = classes(nlp, text)
     assert "DQ Musang" not in found
     assert found.get("Danny Quek") == "Person"
+
+
+def test_a_name_and_a_version_number_is_a_product(nlp):
+    found = classes(nlp, "Microsoft and AMD also discussed how Windows 10 uses the new cores.")
+    assert "Windows 10" not in found
+    assert found.get("Microsoft") == "Organisation"
+
+
+def test_a_place_and_a_number_keeps_the_place(nlp):
+    found = classes(nlp, "Delegates from Nanning and 12 other cities came.")
+    assert found.get("Nanning") == "Place"

@@ -1415,6 +1415,15 @@ class EntityRecognizer:
                 doc, start, end
             ):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
+            if (
+                core in ("Person", "Organisation", "Place")
+                and end - start == 2
+                and doc[start].text[:1].isupper()
+                and doc[end - 1].is_digit
+                and len(doc[end - 1].text) <= 2
+                and not self._known_place(doc[start].text)
+            ):
+                continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
                 doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
             ):
