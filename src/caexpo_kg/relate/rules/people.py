@@ -38,6 +38,9 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     and noun.dep_ == "appos"
                     and ix.core(other) == "Place"
                     and not is_country(ix, key)
+                    # "Hall 5 of the ... Center in Nanning, capital of ...": the appositive
+                    # restates the name just before its comma, whatever the parser hung it on
+                    and not (noun.i >= 2 and ix.token_key.get(noun.i - 2) == other)
                 ):
                     found.add(key, "locatedIn", other, "apposition-place", noun)
                 continue
