@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
+from ..arrays import doc_arrays
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 __all__ = [
@@ -2233,17 +2234,25 @@ def _fold_accents(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    """:func:`_fold_accents`, remembered: the same names are looked up again and again."""
+    return _fold_accents(name)
+
+
 def _world_place(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a known country or city, written where a place is meant
     ("from Hanoi", "in Vientiane", "Yulin and Chongzuo", a dateline "HANOVER, April 11")?
     Only then: "Victoria" and "Lincoln" are people too."""
     places = _world_places()
-    countries = places.get(doc[start:end].text.casefold())
+    arrays = doc_arrays(doc)
+    name = arrays.span_text(start, end).casefold()
+    countries = places.get(name)
     if countries is None:
-        countries = places.get(_fold_accents(doc[start:end].text.casefold()))
+        countries = places.get(_folded(name))
     if countries is None:
         return False
-    if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if start and arrays.lowers[start - 1] in _PLACE_PREPOSITIONS:
         return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
@@ -2856,18 +2865,21 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
-    tokens = list(span)
-    # positions, not shorter and shorter copies of the list (labels are made by the
-    # thousand)
-    first, last = 0, len(tokens)
-    while first < last and tokens[first].lower_ in _ARTICLES:
+    # positions in the doc's arrays, not Token objects (labels are made by the thousand)
+    arrays = doc_arrays(span.doc)
+    words = arrays.words
+    first, last = span.start, span.end
+    while first < last and arrays.lowers[first] in _ARTICLES:
         first += 1
-    while first < last and tokens[last - 1].text in _LABEL_TRAILERS:
+    while first < last and words[last - 1] in _LABEL_TRAILERS:
         last -= 1
     if first == last:
-        return span.text.strip()
-    tokens = _without_glosses(tokens[first:last])
-    text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
+        return arrays.span_text(span.start, span.end).strip()
+    if "(" in words[first:last]:
+        tokens = _without_glosses([span.doc[i] for i in range(first, last)])
+        text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
+    else:  # most names have no bracket: their text as printed
+        text = arrays.span_text(first, last)
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
