@@ -439,6 +439,7 @@ class EntityRecognizer:
         # or an iteration of ``doc`` builds new Span and Token objects.
         ents = doc.ents
         tokens = list(doc)
+        arrays = doc_arrays(doc)  # texts and offsets by position, read once
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
@@ -452,7 +453,7 @@ class EntityRecognizer:
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
         ]
         candidates += self._titled_people(doc)
-        text = doc.text  # spaCy joins every token on each access: once per doc
+        text = arrays.text  # spaCy joins every token on each access of doc.text
         candidates += self._page_furniture(doc, text)
         candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
@@ -471,7 +472,7 @@ class EntityRecognizer:
             and not _quoted_place_title(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
-            and not _HOLIDAY.search(doc[c.start : c.end].text)
+            and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -488,17 +489,17 @@ class EntityRecognizer:
         # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
         # Ipoh variety" is still grown in Ipoh)
         products = {
-            doc[c.start : c.end].text
+            arrays.span_text(c.start, c.end)
             for c in chosen
             if c.core_class in ("Person", "Organisation", "Place")
             and self._named_product(doc, c.start, c.end)
-            and (c.core_class != "Place" or not self._known_place(doc[c.start : c.end].text))
+            and (c.core_class != "Place" or not self._known_place(arrays.span_text(c.start, c.end)))
         }
         chosen = [
             c
             for c in chosen
             if c.core_class not in ("Person", "Organisation", "Place")
-            or doc[c.start : c.end].text not in products
+            or arrays.span_text(c.start, c.end) not in products
         ]
         for candidate in chosen:
             if candidate.core_class == "Person" and candidate.start - 2 in given:
@@ -1072,7 +1073,8 @@ class EntityRecognizer:
         return (
             candidate.end - candidate.start <= 3  # "COVID-19", "R&D": a few tokens at most
             and candidate.rule != "gazetteer"
-            and doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
+            and doc_arrays(doc).span_text(candidate.start, candidate.end).casefold()
+            in self.rules.common_terms
         )
 
     def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
@@ -1238,6 +1240,8 @@ class EntityRecognizer:
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
         for c in earlier:
             if c.rule == "gazetteer":
@@ -1250,13 +1254,13 @@ class EntityRecognizer:
                 continue
             start, end = ent.start, ent.end
             while start < end and (
-                doc[start].lower_ in ("the", "a", "an") or ordinal_value(doc[start].text)
+                lowers[start] in ("the", "a", "an") or ordinal_value(words[start])
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
-            while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+            while end > start and (words[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
-            located = [t.i for t in doc[start + 1 : end] if t.lower_ in ("in", "at")]
+            located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
                 after = located[0] + 1
@@ -1267,18 +1271,18 @@ class EntityRecognizer:
                         )
                     )
                 end = located[0]
-            opened = [t.i for t in doc[start:end] if t.text == "("]
-            if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+            opened = [i for i in range(start, end) if words[i] == "("]
+            if opened and ")" not in words[opened[-1] : end]:
                 end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
-            if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
-                named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
+            if end - start >= 2 and _YEAR_TOKEN.match(words[end - 1]):
+                named = self.rules.by_name.get(arrays.span_text(start, end - 1).casefold())
                 if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
                     named is not None and named.core_class == "Event"
                 ):
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
             if core == "Person":
                 while start < end - 1 and (
-                    doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
+                    lowers[start] in _TITLES or words[start] in self.rules.demonyms
                 ):
                     start += 1
                 if start == end - 1 and start > ent.start and self._head_noun_alone(doc[start]):
@@ -1292,7 +1296,7 @@ class EntityRecognizer:
                 and (self._office_follows(doc, end) or _who_follows(doc, end))
             ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
-            if core == "Organisation" and doc[start].lower_ in _TITLES:
+            if core == "Organisation" and lowers[start] in _TITLES:
                 named = self._name_after_titles(doc, start, end)
                 if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG
                     start, core = named, "Person"
@@ -1311,20 +1315,20 @@ class EntityRecognizer:
                 core == "Event"
                 and end < len(doc)
                 and doc[end].is_lower
-                and self.rules.heads.get(doc[end].lower_) == "Event"
+                and self.rules.heads.get(lowers[end]) == "Event"
                 and self._head_class(list(doc[start:end]))[0] != "Event"
             ):
                 end += 1  # "the sixth China-ASEAN summit": the NER left the head out
-            if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
+            if start and words[start - 1] in _LEGAL_FORM_PREFIXES:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
-            elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
+            elif end - start >= 2 and words[start] in _LEGAL_FORM_PREFIXES:
                 core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
-                if end < len(doc) and doc[end].lower_ == "port":
+                if end < len(doc) and lowers[end] == "port":
                     end += 1  # "Muara port": a port is not the town it is named after
             if core == "Organisation" and (
-                _VERSION.match(doc[end - 1].text)
+                _VERSION.match(words[end - 1])
                 or (
                     any(t.like_num for t in doc[start:end])
                     and self._head_class(list(doc[start:end]))[0] == "Initiative"
@@ -1338,16 +1342,16 @@ class EntityRecognizer:
             ):
                 continue  # "the P9 Plus", "the TalkBand B3": a product, not a maker
             if start < end and (
-                doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
+                arrays.span_text(start, end).islower() or any(_is_amount(t) for t in doc[start:end])
             ):
                 continue  # "the national trade promotion agency": a description, no name
             if (
                 core == "Organisation"
                 and end - start == 1
                 and start
-                and doc[start - 1].lower_ == "the"
-                and doc[start].lower_ in self._nouns
-                and doc[start].lower_ not in self.rules.by_name
+                and lowers[start - 1] == "the"
+                and lowers[start] in self._nouns
+                and lowers[start] not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
             if core != "Place" and _world_place(doc, start, end):
@@ -1361,13 +1365,13 @@ class EntityRecognizer:
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
-                and self.rules.descriptors.get(doc[start].lower_) == "Place"
+                and self.rules.descriptors.get(lowers[start]) == "Place"
                 and self._head_class(list(doc[start:end]))[0] is None
             ):
                 core, rule = "Place", "place-word"  # "Pulau Muara Besar" typed PERSON
-            if start >= end or "\n" in doc[start:end].text:
+            if start >= end or "\n" in arrays.span_text(start, end):
                 continue
-            if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
+            if end - start == 1 and core != "Place" and words[start] in self.rules.demonyms:
                 continue  # "Lao Deputy Prime Minister ...": a nationality, not a name
             span = doc[start:end]
             if (
@@ -1392,8 +1396,8 @@ class EntityRecognizer:
             if (
                 core == "Organisation"
                 and start >= 2
-                and doc[start - 1].lower_ == "of"
-                and doc[start - 2].lower_ in _PORTFOLIO_TITLES
+                and lowers[start - 1] == "of"
+                and lowers[start - 2] in _PORTFOLIO_TITLES
                 and self._head_class(list(span))[0] != "Organisation"
             ):
                 continue  # "Minister of International Trade and Industry": a portfolio
@@ -1402,7 +1406,7 @@ class EntityRecognizer:
             if (
                 core == "Organisation"
                 and end < len(doc)
-                and doc[end].lower_ in _TITLES
+                and lowers[end] in _TITLES
                 and not _lower_title_follows(doc, end)
             ):
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
@@ -2615,8 +2619,9 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
     """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
     as a body; it stays only if :func:`_used_as_event` makes it an edition."""
     found = []
+    words = doc_arrays(doc).words
     for position in range(1, len(doc)):
-        if not _YEAR_TOKEN.match(doc[position].text) or position - 1 in taken:
+        if not _YEAR_TOKEN.match(words[position]) or position - 1 in taken:
             continue
         start = position
         while (
