@@ -42,7 +42,9 @@ from ..arrays import doc_arrays
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 __all__ = [
+    "SPAN_ATTRIBUTES",
     "EntityRecognizer",
+    "SpanAttributes",
     "clean_label",
     "entity_spans",
     "make_entity_recognizer",
@@ -227,6 +229,46 @@ def normalise_dashes(text: str) -> str:
     return _GLUED_DASH.sub("-", text)
 
 
+#: The ``_.caexpo_*`` attributes of an entity span, with their defaults (none mutable).
+SPAN_ATTRIBUTES: tuple[tuple[str, object], ...] = (
+    ("caexpo_label", None),
+    ("caexpo_rule", ""),
+    ("caexpo_edition", None),
+    ("caexpo_series", None),
+    ("caexpo_generic", None),
+    ("caexpo_year", None),
+    ("caexpo_relative", None),
+    ("caexpo_aliases", ()),
+    ("caexpo_finer", None),
+    ("caexpo_container", None),
+)
+
+
+class SpanAttributes:
+    """An entity span's ``_.caexpo_*`` values, read at once from ``doc.user_data``, where
+    ``span._`` keeps them: each ``span._`` makes an accessor and each attribute read
+    through it is a Python call of its own, and resolution reads them by the thousand."""
+
+    __slots__ = tuple(name for name, _ in SPAN_ATTRIBUTES)
+
+    caexpo_label: str | None
+    caexpo_rule: str
+    caexpo_edition: int | None
+    caexpo_series: str | None
+    caexpo_generic: str | None
+    caexpo_year: int | None
+    caexpo_relative: tuple[int, int | None] | None
+    caexpo_aliases: tuple[str, ...]
+    caexpo_finer: str | None
+    caexpo_container: str | None
+
+    def __init__(self, span: Span) -> None:
+        get = span.doc.user_data.get
+        start, end = span.start_char, span.end_char
+        for name, default in SPAN_ATTRIBUTES:
+            setattr(self, name, get(("._.", name, start, end), default))
+
+
 def register_extensions() -> None:
     """Declare the ``_.caexpo_*`` attributes once (idempotent).
 
@@ -252,18 +294,7 @@ def register_extensions() -> None:
     ``caexpo_rules_dir``, the folder of the rule data it read, for the rules downstream
     (``load_rules(doc._.caexpo_rules_dir)``).
     """
-    for name, default in (
-        ("caexpo_label", None),
-        ("caexpo_rule", ""),
-        ("caexpo_edition", None),
-        ("caexpo_series", None),
-        ("caexpo_generic", None),
-        ("caexpo_year", None),
-        ("caexpo_relative", None),
-        ("caexpo_aliases", ()),
-        ("caexpo_finer", None),
-        ("caexpo_container", None),
-    ):
+    for name, default in SPAN_ATTRIBUTES:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     if not Doc.has_extension("caexpo_bylines"):
