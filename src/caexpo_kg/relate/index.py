@@ -141,6 +141,11 @@ class DocumentIndex:
         # Token objects are made afresh on each access; the rules walk these lists instead.
         self.tokens = list(doc)
         self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
+        # Where each lemma occurs: a rule that looks for a few trigger words reads their
+        # positions (``with_lemma``) instead of asking every token of the document.
+        self._lemma_positions: dict[str, list[int]] = {}
+        for position, token in enumerate(self.tokens):
+            self._lemma_positions.setdefault(lemma(token), []).append(position)
         self.resolved = resolved
         self.published = published
         """The publication date: what "this year" and "on Tuesday" are read against."""
@@ -223,6 +228,17 @@ class DocumentIndex:
             if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
                 last = key
             self._last_expo.append(last)
+
+    def with_lemma(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lemma (:func:`lemma`) is one of ``words``, in document order."""
+        positions = self._lemma_positions
+        found = sorted(i for word in set(words) for i in positions.get(word, ()))
+        return [self.tokens[i] for i in found]
+
+    def tokens_of(self, span: Span) -> list[Token]:
+        """A sentence's (or any span's) tokens, from the list made once (iterating the span
+        makes every Token object again)."""
+        return self.tokens[span.start : span.end]
 
     # ----------------------------------------------------------- entities
     @property
@@ -441,9 +457,9 @@ class DocumentIndex:
         if self._implicit is None:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
-            for token in self.tokens:
+            for token in self.with_lemma(nouns):
                 word = lemma(token)
-                if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
+                if token.tag_ != "NN" or token.i in self.token_key:
                     continue
                 if self.names_another_occasion(token):
                     continue
