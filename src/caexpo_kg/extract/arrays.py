@@ -12,7 +12,7 @@ entities change as the pipeline runs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc
 
@@ -42,10 +42,16 @@ class DocArrays:
 
 
 _ARRAYS: WeakKeyDictionary[Doc, DocArrays] = WeakKeyDictionary()
+#: The doc asked about last and its arrays: passes ask thousands of times in a row about
+#: one doc, and a weak dictionary's lookup makes a weak reference each time.
+_last: tuple[ref[Doc], DocArrays] | None = None
 
 
 def doc_arrays(doc: Doc) -> DocArrays:
     """The arrays of ``doc``, read on first use and kept while the doc lives."""
+    global _last
+    if _last is not None and _last[0]() is doc and len(_last[1].words) == len(doc):
+        return _last[1]
     found = _ARRAYS.get(doc)
     if found is None or len(found.words) != len(doc):
         tokens = list(doc)
@@ -59,4 +65,5 @@ def doc_arrays(doc: Doc) -> DocArrays:
             ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
         )
         _ARRAYS[doc] = found
+    _last = (ref(doc), found)
     return found

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
@@ -396,10 +396,8 @@ class EntityRecognizer:
     def _use(self, rules: Rules) -> None:
         """Read ``rules``: the matchers of the gazetteer, honorifics, lower-case initiative
         heads and page furniture, and the places the gazetteer knows."""
-        # lower-case initiative heads ("the ... framework agreement"), found by the matcher
-        self._initiative_heads = Matcher(self._vocab)
-        heads = sorted(w for w, c in rules.heads.items() if c == "Initiative")
-        self._initiative_heads.add("head", [[{"LOWER": {"IN": heads}, "IS_LOWER": True}]])
+        # lower-case initiative heads ("the ... framework agreement"), looked up by word
+        self._initiative_heads = frozenset(w for w, c in rules.heads.items() if c == "Initiative")
         labels = "|".join(re.escape(label) for label in sorted(rules.page_labels, key=len)[::-1])
         # "Copyright © ANTARA 2011" needs no colon to be page furniture.
         self._page_line = re.compile(
@@ -1921,7 +1919,13 @@ class EntityRecognizer:
                     named.setdefault(" ".join(words[k:]), candidate.label)
         ending_at = {c.end: c for c in chosen if c.core_class in ("Place", "Organisation")}
         found = []
-        for _, at, _ in self._initiative_heads(doc):
+        arrays = doc_arrays(doc)
+        heads = self._initiative_heads
+        # a lower-case token whose lower form is an initiative's head (read from the arrays:
+        # the token Matcher tested a set predicate on every token in Python)
+        for at in (i for i, word in enumerate(arrays.lowers) if word in heads):
+            if not arrays.words[at].islower():
+                continue
             token = doc[at]
             if token.i in taken:
                 continue
