@@ -50,8 +50,9 @@ _last: tuple[ref[Doc], DocArrays] | None = None
 def doc_arrays(doc: Doc) -> DocArrays:
     """The arrays of ``doc``, read on first use and kept while the doc lives."""
     global _last
-    if _last is not None and _last[0]() is doc and len(_last[1].words) == len(doc):
-        return _last[1]
+    last = _last  # read once: another thread may set it meanwhile
+    if last is not None and last[0]() is doc and len(last[1].words) == len(doc):
+        return last[1]
     found = _ARRAYS.get(doc)
     if found is None or len(found.words) != len(doc):
         tokens = list(doc)
