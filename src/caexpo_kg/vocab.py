@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -90,8 +91,11 @@ CORE_PROPERTIES: tuple[str, ...] = (
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65_536)
 def slugify(text: str) -> str:
     """Turn a label into an IRI slug: NFKC, ASCII-fold, lowercase, non-alphanumerics to ``-``.
+
+    Remembered (bounded): resolution and the mapping slug the same labels again and again.
 
     Examples
     --------

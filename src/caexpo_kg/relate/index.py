@@ -141,6 +141,19 @@ class DocumentIndex:
         # Token objects are made afresh on each access; the rules walk these lists instead.
         self.tokens = list(doc)
         self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
+        # Each token's head and children, read from the parse once (``token.head`` and
+        # ``token.children`` make new Token objects on every access): what the index's own
+        # walks over the parse read.
+        self._head_of: list[Token] = [self.tokens[t.head.i] for t in self.tokens]
+        self._children: list[list[Token]] = [[] for _ in self.tokens]
+        for token, head in zip(self.tokens, self._head_of, strict=True):
+            if head.i != token.i:
+                self._children[head.i].append(token)
+        # Where each lemma occurs: a rule that looks for a few trigger words reads their
+        # positions (``with_lemma``) instead of asking every token of the document.
+        self._lemma_positions: dict[str, list[int]] = {}
+        for position, token in enumerate(self.tokens):
+            self._lemma_positions.setdefault(lemma(token), []).append(position)
         self.resolved = resolved
         self.published = published
         """The publication date: what "this year" and "on Tuesday" are read against."""
@@ -224,6 +237,26 @@ class DocumentIndex:
                 last = key
             self._last_expo.append(last)
 
+    def with_lemma(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lemma (:func:`lemma`) is one of ``words``, in document order."""
+        positions = self._lemma_positions
+        found = sorted(i for word in set(words) for i in positions.get(word, ()))
+        return [self.tokens[i] for i in found]
+
+    def tokens_of(self, span: Span) -> list[Token]:
+        """A sentence's (or any span's) tokens, from the list made once (iterating the span
+        makes every Token object again)."""
+        return self.tokens[span.start : span.end]
+
+    def children(self, token: Token) -> list[Token]:
+        """``token.children`` (in order), as the Token objects of ``tokens``: spaCy makes
+        each child afresh on every access. The list is shared: do not change it."""
+        return self._children[token.i]
+
+    def head(self, token: Token) -> Token:
+        """``token.head``, as the Token object of ``tokens``."""
+        return self._head_of[token.i]
+
     # ----------------------------------------------------------- entities
     @property
     def ents(self) -> tuple[Span, ...]:
@@ -290,7 +323,7 @@ class DocumentIndex:
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
         has_the = any(
-            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in token.children
+            c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
         if lowered in self.lex["definite_org_nouns"] and has_the:
             return self.nearest_before(
@@ -317,9 +350,9 @@ class DocumentIndex:
         if key is not None and self.core(key) == "Event":
             return key
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
-            for child in token.children:
+            for child in self.children(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
+                    for pobj in self.children(child):
                         if pobj.dep_ == "pobj":
                             found = self.event(pobj)
                             if found:
@@ -399,7 +432,7 @@ class DocumentIndex:
                     or (
                         role == "object"
                         and lemma(v) in self.lex["organising_verbs"]
-                        and any(c.dep_ in SUBJECT_DEPS for c in v.children)
+                        and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
                     )
                     for v, role in verbs
                 ):
@@ -441,9 +474,9 @@ class DocumentIndex:
         if self._implicit is None:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
-            for token in self.tokens:
+            for token in self.with_lemma(nouns):
                 word = lemma(token)
-                if word not in nouns or token.tag_ != "NN" or token.i in self.token_key:
+                if token.tag_ != "NN" or token.i in self.token_key:
                     continue
                 if self.names_another_occasion(token):
                     continue
@@ -622,24 +655,26 @@ class DocumentIndex:
         return list(found)
 
     def _subjects_of(self, verb: Token) -> list[Token]:
-        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        own = [c for c in self.children(verb) if c.dep_ in SUBJECT_DEPS]
         if own:
             result = []
             for subject in own:
                 if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                    result += self.group(verb.head)
+                    result += self.group(self.head(verb))
                 else:
                     result += self.group(subject)
             return result
-        if verb.dep_ == "xcomp" and verb.head != verb:
+        if verb.dep_ == "xcomp" and self.head(verb) != verb:
             # "X urged firms to sign up", "invited A to attend": the object does it
-            controllers = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-            if controllers and lemma(verb.head) in self.lex["object_control_verbs"]:
+            controllers = [
+                c for c in self.children(self.head(verb)) if c.dep_ == "dobj" and c.i < verb.i
+            ]
+            if controllers and lemma(self.head(verb)) in self.lex["object_control_verbs"]:
                 return [t for c in controllers for t in self.group(c)]
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-            return self.subjects(verb.head)
+        if verb.dep_ in ("conj", "xcomp", "advcl") and self.head(verb) != verb:
+            return self.subjects(self.head(verb))
         if verb.dep_ in ("relcl", "acl"):
-            return self.group(verb.head)
+            return self.group(self.head(verb))
         return []
 
     def objects(self, verb: Token) -> list[Token]:
@@ -650,7 +685,7 @@ class DocumentIndex:
 
     def _objects_of(self, verb: Token) -> list[Token]:
         result = []
-        for child in verb.children:
+        for child in self.children(verb):
             if child.dep_ in ("dobj", "attr", "oprd"):
                 result += self.group(child)
         return result
@@ -663,15 +698,15 @@ class DocumentIndex:
         return iter(found)
 
     def _prepositions_of(self, verb: Token) -> Iterator[tuple[str, Token]]:
-        for child in verb.children:
+        for child in self.children(verb):
             if child.dep_ in ("prep", "agent") or (
                 child.dep_ == "advmod" and child.lower_ == "together"
             ):
                 preps = [child]
                 if child.dep_ == "advmod":
-                    preps = [c for c in child.children if c.dep_ == "prep"]
+                    preps = [c for c in self.children(child) if c.dep_ == "prep"]
                 for prep in preps:
-                    for pobj in prep.children:
+                    for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
                             for target in self.group(pobj):
                                 yield prep.lower_, target
@@ -679,9 +714,9 @@ class DocumentIndex:
 
     def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
         """ "on the sidelines of X" → ``("on the sidelines of", X)``."""
-        for child in pobj.children:
+        for child in self.children(pobj):
             if child.dep_ == "prep" and child.lower_ == "of":
-                for inner in child.children:
+                for inner in self.children(child):
                     if inner.dep_ == "pobj":
                         phrase = f"{prep} the {pobj.lower_} of"
                         for target in self.group(inner):
@@ -697,9 +732,9 @@ class DocumentIndex:
         return iter(found)
 
     def _noun_prepositions_of(self, noun: Token) -> Iterator[tuple[str, Token]]:
-        for child in noun.children:
+        for child in self.children(noun):
             if child.dep_ == "prep":
-                for pobj in child.children:
+                for pobj in self.children(child):
                     if pobj.dep_ == "pobj":
                         for target in self.group(pobj):
                             yield child.lower_, target
@@ -714,33 +749,33 @@ class DocumentIndex:
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
-            found.append((token.head, "subject"))
-            found += [(c, "subject") for c in token.head.conjuncts if not self.has_subject(c)]
+            found.append((self.head(token), "subject"))
+            found += [(c, "subject") for c in self.head(token).conjuncts if not self.has_subject(c)]
         elif token.dep_ in ("dobj", "attr"):
-            found.append((token.head, "object"))
-        elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
-            found.append((token.head.head, token.head.lower_))
+            found.append((self.head(token), "object"))
+        elif token.dep_ == "pobj" and self.head(token).dep_ in ("prep", "agent"):
+            found.append((self.head(self.head(token)), self.head(token).lower_))
         elif token.dep_ == "conj":
             # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
             # last name listed is that name's too (coordination spreads it to the others)
             own = [
                 (c, "subject")
-                for c in token.children
+                for c in self.children(token)
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
             ]
-            return self.verbs_of(token.head) + own
+            return self.verbs_of(self.head(token)) + own
         elif token.dep_ == "appos":
-            return self.verbs_of(token.head)
-        appositions = [c for c in token.children if c.dep_ == "appos"]
+            return self.verbs_of(self.head(token))
+        appositions = [c for c in self.children(token) if c.dep_ == "appos"]
         # "the A Forum and the B Forum, both held in Nanning": the parser hangs "both" (and
         # its participle) on the last name; what it says is said of each name listed.
         appositions += [
             c
             for conjunct in token.conjuncts
-            for c in conjunct.children
+            for c in self.children(conjunct)
             if c.dep_ == "appos" and c.lower_ in _DISTRIBUTIVE_WORDS
         ]
-        for child in [*token.children, *(g for a in appositions for g in a.children)]:
+        for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
                 found.append((child, "subject"))
@@ -750,7 +785,7 @@ class DocumentIndex:
             if role == "subject":
                 found += [
                     (c, "subject")
-                    for c in verb.children
+                    for c in self.children(verb)
                     if c.dep_ == "advcl"
                     and c.tag_ in ("VBN", "VBG", "VBD")
                     and not self.has_subject(c)
@@ -762,13 +797,13 @@ class DocumentIndex:
             if role == "subject" and verb.lemma_ == "be":
                 found += [
                     (c, "subject")
-                    for c in verb.children
+                    for c in self.children(verb)
                     if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
                 ]
             if role == "subject" and verb.lemma_ in RAISING_VERBS:
                 found += [
                     (c, "subject")
-                    for c in verb.children
+                    for c in self.children(verb)
                     if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"
                 ]
         # "the Forum, also held in Nanning, ...": a participle right after the name.
@@ -791,13 +826,12 @@ class DocumentIndex:
             found.append((following[0], "subject"))
         return found
 
-    @staticmethod
-    def has_subject(verb: Token) -> bool:
+    def has_subject(self, verb: Token) -> bool:
         """Does the verb have a subject of its own? ("First staged in 2004": the parser may
         call "First" a subject; an adverb or ordinal is none.)"""
         return any(
             c.dep_ in SUBJECT_DEPS and c.pos_ not in ("ADV", "ADJ") and c.lower_ != "first"
-            for c in verb.children
+            for c in self.children(verb)
         )
 
     def head_mention_token(self, span: Span) -> Token:
@@ -811,7 +845,9 @@ class DocumentIndex:
         if cached is not None:
             return cached
         tokens = self.tokens[span.start : span.end]
-        outside = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head == t]
+        outside = [
+            t for t in tokens if not (span.start <= self.head(t).i < span.end) or self.head(t) == t
+        ]
         head = next(
             (
                 t
@@ -842,10 +878,12 @@ class DocumentIndex:
             if key is None and token.pos_ == "PROPN":
                 # "Dato Seri Paduka Dr Haji Amin Liew, ...": the parser may head a name
                 # with its honorific and set the name beside it
-                named = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_key]
+                named = [
+                    c for c in self.children(token) if c.dep_ == "appos" and c.i in self.token_key
+                ]
                 result += [t for t in self.widen(named) if t not in result]
             core = self.core(key)
-            for title in (c for c in token.children if c.dep_ == "appos"):
+            for title in (c for c in self.children(token) if c.dep_ == "appos"):
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
                 # "Minister A, Minister B and Minister C were ...": the parser may hang the
                 # later names on the first as appositions; a person is no title of a person
@@ -984,7 +1022,7 @@ class DocumentIndex:
                 event = self.event(target)
                 if event and event not in found:
                     found.append(event)
-        stack = [c for c in verb.children if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
+        stack = [c for c in self.children(verb) if c.dep_ in ("prep", "dobj", "attr", "npadvmod")]
         while stack:
             token = stack.pop()
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
@@ -992,30 +1030,34 @@ class DocumentIndex:
             if token.dep_ == "prep" and (
                 token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
             ):
-                for pobj in token.children:
+                for pobj in self.children(token):
                     if pobj.dep_ == "pobj":
                         for target in self.group(pobj):
                             event = self.event(target)
                             if event and event not in found:
                                 found.append(event)
-            stack += [c for c in token.children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+            stack += [c for c in self.children(token) if c.dep_ in ("prep", "pobj", "dobj", "attr")]
             if participation and token.dep_ == "prep":
                 # "speaking to reporters after opening the pavilion at E": the gerund
                 # after a preposition has the clause's subject
-                stack += [c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+                stack += [c for c in self.children(token) if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         return found
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
         guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
-        verb = noun.head
+        verb = self.head(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
             return self.listed_after(verb.i + 1, classes)
-        among = noun.head
-        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        among = self.head(noun)
+        if (
+            noun.dep_ == "pobj"
+            and among.lower_ == "among"
+            and self.head(among).pos_ in ("AUX", "VERB")
+        ):
             # "Among the guests were A, B and C": the names follow the verb (or precede it)
-            after = self.listed_after(among.head.i + 1, classes)
-            listed = self.keys(self.widen(self.subjects(among.head)))
+            after = self.listed_after(self.head(among).i + 1, classes)
+            listed = self.keys(self.widen(self.subjects(self.head(among))))
             return after or [k for k in listed if self.core(k) in classes]
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
             # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
@@ -1027,9 +1069,9 @@ class DocumentIndex:
                 ):
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
-        for child in noun.children:
+        for child in self.children(noun):
             if child.dep_ == "amod" and child.lower_ == "such":
-                marker = next((c for c in child.children if c.lower_ == "as"), None)
+                marker = next((c for c in self.children(child) if c.lower_ == "as"), None)
                 if marker is not None:  # "exhibitors such as X": spaCy hangs "as X" on "such"
                     return self.listed_after(marker.i + 1, classes)
             if child.dep_ == "prep" and (
@@ -1050,9 +1092,9 @@ class DocumentIndex:
                     return event
         head = noun
         while head.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "nsubj", "nsubjpass", "attr"):
-            if head.head == head:
+            if self.head(head) == head:
                 break
-            head = head.head
+            head = self.head(head)
             if head.pos_ in ("VERB", "AUX"):
                 events = self.events_at(head, participation=True)
                 if events:
@@ -1107,10 +1149,12 @@ class DocumentIndex:
         for noun in self.group(obj):
             if self.token_key.get(noun.i) is not None:
                 continue
-            named = [c for c in noun.children if c.dep_ in ("appos", "compound")]
-            for called in noun.children:  # "a platform called X"
+            named = [c for c in self.children(noun) if c.dep_ in ("appos", "compound")]
+            for called in self.children(noun):  # "a platform called X"
                 if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
-                    named += [c for c in called.children if c.dep_ in ("oprd", "attr", "dobj")]
+                    named += [
+                        c for c in self.children(called) if c.dep_ in ("oprd", "attr", "dobj")
+                    ]
             found += [k for k in self.keys(named) if self.core(k) == "Initiative"]
         if lemma(obj) in self.lex["launch_object_nouns"]:
             for prep, target in self.prepositions_of_noun(obj):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..extract.components.entities import (
     EXPO_FAMILY,
     GENERIC_EVENT_NOUNS,
+    SpanAttributes,
     clean_label,
     entity_spans,
 )
@@ -95,28 +96,45 @@ class ResolvedDocument:
     """Edition key → series key."""
 
 
+class _Attributes:
+    """Each entity span's ``_.caexpo_*`` values, read once per span (by its offsets, where
+    ``span._`` keeps them): ``span._`` makes an accessor on every use."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._by_offsets = {(s.start_char, s.end_char): SpanAttributes(s) for s in spans}
+
+    def __call__(self, span: Span) -> SpanAttributes:
+        found = self._by_offsets.get((span.start_char, span.end_char))
+        if found is None:
+            found = self._by_offsets[(span.start_char, span.end_char)] = SpanAttributes(span)
+        return found
+
+
 class _StatedYears:
     """The years a document states, by position: "the following year" counts from the
     last one before it. Year spans never overlap, so their ends are in order; a bisect
     finds the last one (a scan of all spans per narrative year was quadratic)."""
 
-    def __init__(self, spans: list[Span]) -> None:
-        stated = [s for s in spans if s._.caexpo_year is not None]
-        self._ends = [s.end for s in stated]
-        self._years = [s._.caexpo_year for s in stated]
+    def __init__(self, spans: list[Span], attributes: _Attributes) -> None:
+        stated = [(s, attributes(s).caexpo_year) for s in spans]
+        stated = [(s, year) for s, year in stated if year is not None]
+        self._ends = [s.end for s, _ in stated]
+        self._years = [year for _, year in stated]
 
     def last_before(self, token: int) -> int | None:
         index = bisect_right(self._ends, token) - 1
         return self._years[index] if index >= 0 else None
 
 
-def _relative_year(span: Span, published: date | None, stated: _StatedYears) -> int | None:
+def _relative_year(
+    span: Span, ext: SpanAttributes, published: date | None, stated: _StatedYears
+) -> int | None:
     """The year "last year", "next May" or "the following year" stands for."""
-    relative = span._.caexpo_relative
+    relative = ext.caexpo_relative
     if relative is None:
         return None
     years, month = relative
-    if span._.caexpo_rule == "narrative-year":
+    if ext.caexpo_rule == "narrative-year":
         # "the following year" counts from the last year the story named, not from today
         named = stated.last_before(span.start)
         if named is not None:
@@ -134,7 +152,8 @@ def _relative_year(span: Span, published: date | None, stated: _StatedYears) -> 
 def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     """Resolve the entity spans of ``doc`` (see :func:`entity_spans`) into entities and mentions."""
     spans = sorted(entity_spans(doc), key=lambda s: (s.start_char, s.end_char))
-    stated_years = _StatedYears(spans)
+    attributes = _Attributes(spans)
+    stated_years = _StatedYears(spans, attributes)
     builders: dict[str, _Builder] = {}
     span_entity: dict[tuple[int, int], str] = {}
     editions: dict[str, str] = {}
@@ -143,7 +162,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # 1. The class of each name, by weighted vote over its mentions.
     votes: dict[str, Counter] = defaultdict(Counter)
     for span in spans:
-        ext = span._  # each ``span._`` makes a new accessor object
+        ext = attributes(span)
         if ext.caexpo_label and span.label_ != "Year":
             weight = _RULE_WEIGHT.get(_rule_family(ext.caexpo_rule), 3)
             votes[ext.caexpo_label.casefold()][span.label_] += weight
@@ -156,11 +175,11 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         key = entity_key(core_class, label)
         builder = builders.setdefault(key, _Builder(core_class))
         builder.labels[label] += 1
-        builder.rules.add(_rule_family(span._.caexpo_rule))
+        ext = attributes(span)
+        builder.rules.add(_rule_family(ext.caexpo_rule))
         for name, value in extra.items():
             if value is not None:
                 setattr(builder, name, value)
-        ext = span._
         surface = clean_label(span)
         if (
             surface
@@ -185,10 +204,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # 2. Named spans and years.
     generic: list[Span] = []
     for span in spans:
-        ext = span._
+        ext = attributes(span)
         label = ext.caexpo_label
         if span.label_ == "Year":
-            year = ext.caexpo_year or _relative_year(span, published, stated_years)
+            year = ext.caexpo_year or _relative_year(span, ext, published, stated_years)
             if year is not None:
                 add(span, "Year", str(year), year=year)
             continue
@@ -225,17 +244,18 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         }
 
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
-    antecedents = _Antecedents(spans, span_entity, builders, editions)
+    antecedents = _Antecedents(spans, span_entity, builders, editions, attributes)
     for span in generic:
         key = antecedents.find(span)
         if key is None:
             continue
-        if span._.caexpo_edition:
+        ext = attributes(span)
+        if ext.caexpo_edition:
             series_label = builders[key].label()
             if key in editions:
                 series_label = builders[editions[key]].label()
                 key = editions[key]
-            number = span._.caexpo_edition
+            number = ext.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
             edition = add(span, "Event", edition_label, edition=number, of_series=True)
             editions[edition] = key
@@ -243,7 +263,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             antecedents.named(span, edition)
         else:
             span_entity[(span.start_char, span.end_char)] = key
-            rule_of[(span.start_char, span.end_char)] = span._.caexpo_rule
+            rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
             antecedents.named(span, key)
 
     entities = {
@@ -506,8 +526,10 @@ class _Antecedents:
         span_entity: dict[tuple[int, int], str],
         builders: dict[str, _Builder],
         editions: dict[str, str],
+        attributes: _Attributes,
     ) -> None:
         self._spans = spans
+        self._attributes = attributes
         self._next = 0  # spans before this index are counted as "before"
         self._span_entity = span_entity
         self._builders = builders
@@ -547,7 +569,8 @@ class _Antecedents:
 
     def find(self, span: Span) -> str | None:
         self._move_to(span.start_char)
-        noun = span._.caexpo_generic or ""
+        ext = self._attributes(span)
+        noun = ext.caexpo_generic or ""
         family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
         builders, editions = self._builders, self._editions
 
@@ -563,7 +586,7 @@ class _Antecedents:
                 return True  # "CeBIT 2012 ... the show": a fair's name with no head noun
             return _head_word(label) in family
 
-        if span._.caexpo_edition:
+        if ext.caexpo_edition:
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -571,7 +594,7 @@ class _Antecedents:
                     if fits(key):
                         counted[editions.get(key, key)] += count
             return counted.most_common(1)[0][0] if counted else None
-        if _refers_to_current(span):
+        if _refers_to_current(span, ext):
             # "this year's expo", "the event": the edition the article reports on.
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
@@ -599,9 +622,9 @@ def _doc_text(doc: Doc) -> str:
     return cached
 
 
-def _refers_to_current(span: Span) -> bool:
+def _refers_to_current(span: Span, ext: SpanAttributes) -> bool:
     doc = span.doc
-    if span._.caexpo_generic == "event":
+    if ext.caexpo_generic == "event":
         return True
     words = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
     return words[-3:] == ["this", "year", "'s"] or words[-3:] == ["this", "year", "’s"]

@@ -33,15 +33,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
+from ..arrays import doc_arrays
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 __all__ = [
+    "SPAN_ATTRIBUTES",
     "EntityRecognizer",
+    "SpanAttributes",
     "clean_label",
     "entity_spans",
     "make_entity_recognizer",
@@ -237,6 +240,46 @@ def normalise_dashes(text: str) -> str:
     return _GLUED_DASH.sub("-", text)
 
 
+#: The ``_.caexpo_*`` attributes of an entity span, with their defaults (none mutable).
+SPAN_ATTRIBUTES: tuple[tuple[str, object], ...] = (
+    ("caexpo_label", None),
+    ("caexpo_rule", ""),
+    ("caexpo_edition", None),
+    ("caexpo_series", None),
+    ("caexpo_generic", None),
+    ("caexpo_year", None),
+    ("caexpo_relative", None),
+    ("caexpo_aliases", ()),
+    ("caexpo_finer", None),
+    ("caexpo_container", None),
+)
+
+
+class SpanAttributes:
+    """An entity span's ``_.caexpo_*`` values, read at once from ``doc.user_data``, where
+    ``span._`` keeps them: each ``span._`` makes an accessor and each attribute read
+    through it is a Python call of its own, and resolution reads them by the thousand."""
+
+    __slots__ = tuple(name for name, _ in SPAN_ATTRIBUTES)
+
+    caexpo_label: str | None
+    caexpo_rule: str
+    caexpo_edition: int | None
+    caexpo_series: str | None
+    caexpo_generic: str | None
+    caexpo_year: int | None
+    caexpo_relative: tuple[int, int | None] | None
+    caexpo_aliases: tuple[str, ...]
+    caexpo_finer: str | None
+    caexpo_container: str | None
+
+    def __init__(self, span: Span) -> None:
+        get = span.doc.user_data.get
+        start, end = span.start_char, span.end_char
+        for name, default in SPAN_ATTRIBUTES:
+            setattr(self, name, get(("._.", name, start, end), default))
+
+
 def register_extensions() -> None:
     """Declare the ``_.caexpo_*`` attributes once (idempotent).
 
@@ -262,18 +305,7 @@ def register_extensions() -> None:
     ``caexpo_rules_dir``, the folder of the rule data it read, for the rules downstream
     (``load_rules(doc._.caexpo_rules_dir)``).
     """
-    for name, default in (
-        ("caexpo_label", None),
-        ("caexpo_rule", ""),
-        ("caexpo_edition", None),
-        ("caexpo_series", None),
-        ("caexpo_generic", None),
-        ("caexpo_year", None),
-        ("caexpo_relative", None),
-        ("caexpo_aliases", ()),
-        ("caexpo_finer", None),
-        ("caexpo_container", None),
-    ):
+    for name, default in SPAN_ATTRIBUTES:
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
     if not Doc.has_extension("caexpo_bylines"):
@@ -375,10 +407,8 @@ class EntityRecognizer:
     def _use(self, rules: Rules) -> None:
         """Read ``rules``: the matchers of the gazetteer, honorifics, lower-case initiative
         heads and page furniture, and the places the gazetteer knows."""
-        # lower-case initiative heads ("the ... framework agreement"), found by the matcher
-        self._initiative_heads = Matcher(self._vocab)
-        heads = sorted(w for w, c in rules.heads.items() if c == "Initiative")
-        self._initiative_heads.add("head", [[{"LOWER": {"IN": heads}, "IS_LOWER": True}]])
+        # lower-case initiative heads ("the ... framework agreement"), looked up by word
+        self._initiative_heads = frozenset(w for w, c in rules.heads.items() if c == "Initiative")
         labels = "|".join(re.escape(label) for label in sorted(rules.page_labels, key=len)[::-1])
         # "Copyright © ANTARA 2011" needs no colon to be page furniture.
         self._page_line = re.compile(
@@ -449,6 +479,7 @@ class EntityRecognizer:
         # or an iteration of ``doc`` builds new Span and Token objects.
         ents = doc.ents
         tokens = list(doc)
+        arrays = doc_arrays(doc)  # texts and offsets by position, read once
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
@@ -462,7 +493,7 @@ class EntityRecognizer:
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
         ]
         candidates += self._titled_people(doc)
-        text = doc.text  # spaCy joins every token on each access: once per doc
+        text = arrays.text  # spaCy joins every token on each access of doc.text
         candidates += self._page_furniture(doc, text)
         candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
@@ -482,7 +513,7 @@ class EntityRecognizer:
             and not self._city_epithet(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
-            and not _HOLIDAY.search(doc[c.start : c.end].text)
+            and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -499,17 +530,17 @@ class EntityRecognizer:
         # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
         # Ipoh variety" is still grown in Ipoh)
         products = {
-            doc[c.start : c.end].text
+            arrays.span_text(c.start, c.end)
             for c in chosen
             if c.core_class in ("Person", "Organisation", "Place")
             and self._named_product(doc, c.start, c.end)
-            and (c.core_class != "Place" or not self._known_place(doc[c.start : c.end].text))
+            and (c.core_class != "Place" or not self._known_place(arrays.span_text(c.start, c.end)))
         }
         chosen = [
             c
             for c in chosen
             if c.core_class not in ("Person", "Organisation", "Place")
-            or doc[c.start : c.end].text not in products
+            or arrays.span_text(c.start, c.end) not in products
         ]
         for candidate in chosen:
             if candidate.core_class == "Person" and candidate.start - 2 in given:
@@ -781,7 +812,9 @@ class EntityRecognizer:
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
         because it comes first ("Organiser Deutsche Messe AG said ...")."""
-        word = doc[start].lower_
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
+        word = lowers[start]
         if (
             end - start > 1
             and self.rules.descriptors.get(word) == "Organisation"
@@ -839,16 +872,18 @@ class EntityRecognizer:
         ")" when the bracket at ``at`` spells out the word before it and the name goes on;
         likewise "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting", where it
         abbreviates the name's words from ``start`` before it."""
-        if doc[at].text != "(" or at == 0:
+        arrays = doc_arrays(doc)
+        words = arrays.words
+        if words[at] != "(" or at == 0:
             return None
         close = next(
-            (k for k in range(at + 1, min(at + 12, len(doc))) if doc[k].text in ("(", ")")), None
+            (k for k in range(at + 1, min(at + 12, len(doc))) if words[k] in ("(", ")")), None
         )
-        if close is None or doc[close].text != ")" or close == at + 1 or close + 1 >= len(doc):
+        if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
         if not self._is_name_token(doc[close + 1]) or doc[close + 1].is_sent_start:
             return None
-        word, gloss = doc[at - 1].text, doc[at + 1 : close].text
+        word, gloss = words[at - 1], arrays.span_text(at + 1, close)
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
@@ -866,7 +901,7 @@ class EntityRecognizer:
             start is not None
             and at - start >= 2
             and _looks_like_acronym(gloss)
-            and _acronym_fits(gloss, doc[start:at].text)
+            and _acronym_fits(gloss, arrays.span_text(start, at))
         ):
             return close + 1
         return None
@@ -874,11 +909,13 @@ class EntityRecognizer:
     def _attach_glosses(self, doc: Doc, start: int, end: int, run: list[_Candidate]) -> None:
         """A gloss the gazetteer knows inside a name is a mention of its own: the bracket in
         "China-ASEAN (Association of Southeast Asian Nations) Expo" names ASEAN."""
+        arrays = doc_arrays(doc)
+        words = arrays.words
         for at in range(start + 1, end):
-            if doc[at].text != "(" or self._gloss_end(doc, at) is None:
+            if words[at] != "(" or self._gloss_end(doc, at) is None:
                 continue
-            close = next(k for k in range(at + 1, end) if doc[k].text == ")")
-            entry = self.rules.by_name.get(doc[at + 1 : close].text.casefold())
+            close = next(k for k in range(at + 1, end) if words[k] == ")")
+            entry = self.rules.by_name.get(arrays.span_text(at + 1, close).casefold())
             owner = next((c for c in run if c.start <= at < c.end), None)
             if entry is not None and owner is not None:
                 owner.nested.append(
@@ -887,13 +924,15 @@ class EntityRecognizer:
 
     def _expo_list_name(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        if end + 1 >= len(doc) or words[end] != ",":
             return []
         if self._head_class(list(doc[start:end]))[0] is not None:
             return []  # "the ASEAN Summit, ASEAN Defence Forum and ...": a list of names
         probe = end + 1
         while probe < len(doc) and (
-            self._is_name_token(doc[probe]) or doc[probe].lower_ in ("and", "&")
+            self._is_name_token(doc[probe]) or lowers[probe] in ("and", "&")
         ):
             probe += 1
         tokens = list(doc[start:probe])
@@ -905,6 +944,8 @@ class EntityRecognizer:
         return [_Candidate(start, probe, "Event", clean_label(doc[start:probe]), f"head:{head}", 4)]
 
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
         tokens = list(doc[start:end])
         possessive_at = [k for k, t in enumerate(tokens) if t.text in _POSSESSIVE]
         if possessive_at:
@@ -931,7 +972,7 @@ class EntityRecognizer:
         if (
             core is None
             and _place_adjective_follows(doc, end)
-            and doc[start:end].text.casefold() in _world_places()
+            and arrays.span_text(start, end).casefold() in _world_places()
         ):
             core, rule = "Place", "world-place"  # "Stuttgart-based Kessler Robotics"
         if (
@@ -961,7 +1002,7 @@ class EntityRecognizer:
                     if k and all(t.lower_ in _TITLES for t in tokens[:k]):
                         return []  # "Minister of International Trade": a portfolio
                     rest = start + k + 1
-                    while rest < end and doc[rest].lower_ == "the":
+                    while rest < end and lowers[rest] == "the":
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
@@ -1070,19 +1111,21 @@ class EntityRecognizer:
     def _coordinated_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Alibaba and JD.com": an untyped proper name joined by "and" or a comma to an
         organisation is an organisation (the NER typed one of the pair)."""
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
         for candidate in chosen:
             if candidate.core_class != "Organisation":
                 continue
             before, after = candidate.start - 1, candidate.end
-            if before > 0 and doc[before].lower_ in ("and", ",", "&"):
+            if before > 0 and lowers[before] in ("and", ",", "&"):
                 start = before
                 while start > 0 and before - start < 4 and self._untyped_name(doc[start - 1]):
                     start -= 1
                 if start < before and start - 1 not in taken:
                     found.append(self._coordinated(doc, start, before, taken))
-            if after + 1 < len(doc) and doc[after].lower_ in ("and", ",", "&"):
+            if after + 1 < len(doc) and lowers[after] in ("and", ",", "&"):
                 end = after + 1
                 while end < len(doc) and end - after <= 6:
                     if self._untyped_name(doc[end], taken):
@@ -1117,7 +1160,8 @@ class EntityRecognizer:
         return (
             candidate.end - candidate.start <= 3  # "COVID-19", "R&D": a few tokens at most
             and candidate.rule != "gazetteer"
-            and doc[candidate.start : candidate.end].text.casefold() in self.rules.common_terms
+            and doc_arrays(doc).span_text(candidate.start, candidate.end).casefold()
+            in self.rules.common_terms
         )
 
     def _page_furniture(self, doc: Doc, text: str) -> list[_Candidate]:
@@ -1283,6 +1327,8 @@ class EntityRecognizer:
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
         for c in earlier:
             if c.rule == "gazetteer":
@@ -1314,9 +1360,9 @@ class EntityRecognizer:
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
-            while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+            while end > start and (words[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
                 end -= 1
-            located = [t.i for t in doc[start + 1 : end] if t.lower_ in ("in", "at")]
+            located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
                 after = located[0] + 1
@@ -1327,18 +1373,18 @@ class EntityRecognizer:
                         )
                     )
                 end = located[0]
-            opened = [t.i for t in doc[start:end] if t.text == "("]
-            if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+            opened = [i for i in range(start, end) if words[i] == "("]
+            if opened and ")" not in words[opened[-1] : end]:
                 end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
-            if end - start >= 2 and _YEAR_TOKEN.match(doc[end - 1].text):
-                named = self.rules.by_name.get(doc[start : end - 1].text.casefold())
+            if end - start >= 2 and _YEAR_TOKEN.match(words[end - 1]):
+                named = self.rules.by_name.get(arrays.span_text(start, end - 1).casefold())
                 if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
                     named is not None and named.core_class == "Event"
                 ):
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
             if core == "Person":
                 while start < end - 1 and (
-                    doc[start].lower_ in _TITLES or doc[start].text in self.rules.demonyms
+                    lowers[start] in _TITLES or words[start] in self.rules.demonyms
                 ):
                     start += 1
                 if start == end - 1 and start > ent.start and self._head_noun_alone(doc[start]):
@@ -1385,13 +1431,13 @@ class EntityRecognizer:
                 core == "Event"
                 and end < len(doc)
                 and doc[end].is_lower
-                and self.rules.heads.get(doc[end].lower_) == "Event"
+                and self.rules.heads.get(lowers[end]) == "Event"
                 and self._head_class(list(doc[start:end]))[0] != "Event"
             ):
                 end += 1  # "the sixth China-ASEAN summit": the NER left the head out
-            if start and doc[start - 1].text in _LEGAL_FORM_PREFIXES:
+            if start and words[start - 1] in _LEGAL_FORM_PREFIXES:
                 start, core = start - 1, "Organisation"  # "PT Kopi Nusantara Jaya"
-            elif end - start >= 2 and doc[start].text in _LEGAL_FORM_PREFIXES:
+            elif end - start >= 2 and words[start] in _LEGAL_FORM_PREFIXES:
                 core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
             if core in ("Organisation", "Event") and end - start >= 2:
                 head_class, head = self._head_class(list(doc[start:end]))
@@ -1399,10 +1445,10 @@ class EntityRecognizer:
                     core = "Place"  # "the China Import and Export Fair Complex", typed ORG
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
-                if end < len(doc) and doc[end].lower_ == "port":
+                if end < len(doc) and lowers[end] == "port":
                     end += 1  # "Muara port": a port is not the town it is named after
             if core == "Organisation" and (
-                _VERSION.match(doc[end - 1].text)
+                _VERSION.match(words[end - 1])
                 or (
                     any(t.like_num for t in doc[start:end])
                     and self._head_class(list(doc[start:end]))[0] == "Initiative"
@@ -1425,16 +1471,16 @@ class EntityRecognizer:
             ):
                 continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
-                doc[start:end].text.islower() or any(_is_amount(t) for t in doc[start:end])
+                arrays.span_text(start, end).islower() or any(_is_amount(t) for t in doc[start:end])
             ):
                 continue  # "the national trade promotion agency": a description, no name
             if (
                 core == "Organisation"
                 and end - start == 1
                 and start
-                and doc[start - 1].lower_ == "the"
-                and doc[start].lower_ in self._nouns
-                and doc[start].lower_ not in self.rules.by_name
+                and lowers[start - 1] == "the"
+                and lowers[start] in self._nouns
+                and lowers[start] not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
             if firm:
@@ -1450,13 +1496,13 @@ class EntityRecognizer:
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
-                and self.rules.descriptors.get(doc[start].lower_) == "Place"
+                and self.rules.descriptors.get(lowers[start]) == "Place"
                 and self._head_class(list(doc[start:end]))[0] is None
             ):
                 core, rule = "Place", "place-word"  # "Pulau Muara Besar" typed PERSON
-            if start >= end or "\n" in doc[start:end].text:
+            if start >= end or "\n" in arrays.span_text(start, end):
                 continue
-            if end - start == 1 and core != "Place" and doc[start].text in self.rules.demonyms:
+            if end - start == 1 and core != "Place" and words[start] in self.rules.demonyms:
                 continue  # "Lao Deputy Prime Minister ...": a nationality, not a name
             span = doc[start:end]
             if (
@@ -1481,8 +1527,8 @@ class EntityRecognizer:
             if (
                 core == "Organisation"
                 and start >= 2
-                and doc[start - 1].lower_ == "of"
-                and doc[start - 2].lower_ in _PORTFOLIO_TITLES
+                and lowers[start - 1] == "of"
+                and lowers[start - 2] in _PORTFOLIO_TITLES
                 and self._head_class(list(span))[0] != "Organisation"
             ):
                 continue  # "Minister of International Trade and Industry": a portfolio
@@ -1491,7 +1537,7 @@ class EntityRecognizer:
             if (
                 core == "Organisation"
                 and end < len(doc)
-                and doc[end].lower_ in _TITLES
+                and lowers[end] in _TITLES
                 and not _lower_title_follows(doc, end)
             ):
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
@@ -1522,9 +1568,11 @@ class EntityRecognizer:
     def _name_after_titles(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a person's name begins in ``doc[start:end]`` after its titles, if what
         follows them is a name (capitalised words, no head noun of a body, no "of")."""
-        while start < end and doc[start].lower_ in _TITLES:
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
+        while start < end and lowers[start] in _TITLES:
             start += 1
-        if start < end and doc[start].lower_ == "of":
+        if start < end and lowers[start] == "of":
             # "Minister of Industry and Trade Tran Tuan Anh": a portfolio of common nouns
             # joined by "and", its last one word, then the name
             joins = [t.i for t in doc[start:end] if t.lower_ in ("and", "&")]
@@ -1545,6 +1593,8 @@ class EntityRecognizer:
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
 
         def part_of_name(token: Token) -> bool:
             return (
@@ -1559,17 +1609,17 @@ class EntityRecognizer:
         first = start
         while start > 0 and part_of_name(doc[start - 1]) and doc[start - 1].whitespace_:
             start -= 1
-        if start < first and start > 0 and doc[start - 1].lower_ in ("of", "for"):
+        if start < first and start > 0 and lowers[start - 1] in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
         elif (
             start < first
             and start > 0
-            and doc[start - 1].lower_ in ("and", "&", ",")
+            and lowers[start - 1] in ("and", "&", ",")
             and all(t.lower_ in self._nouns for t in doc[start:first])
         ):
             start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
         while end < len(doc) and (
-            part_of_name(doc[end]) or (doc[end].text in ("'", "’") and not doc[end - 1].whitespace_)
+            part_of_name(doc[end]) or (words[end] in ("'", "’") and not doc[end - 1].whitespace_)
         ):
             end += 1
         if (
@@ -1608,6 +1658,8 @@ class EntityRecognizer:
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
         """Does a noun before the name, after it or in apposition say it is a product, a
         variety or a mascot ("the Musang King variety", "mascots He He and Mei Mei")?"""
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
         descriptors = self.rules.descriptors
         after = doc[end] if end < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
@@ -1619,7 +1671,7 @@ class EntityRecognizer:
         ):
             return True  # "the Pura 70, a smartphone"
         first = start
-        while first > 2 and doc[first - 1].lower_ in ("and", ",") and doc[first - 2].is_title:
+        while first > 2 and lowers[first - 1] in ("and", ",") and doc[first - 2].is_title:
             first -= 2  # "mascots He He and Mei Mei": back to the list's first name
             while first > 0 and doc[first - 1].is_title:
                 first -= 1
@@ -1632,25 +1684,27 @@ class EntityRecognizer:
     def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
         """ "the ancient Lao city of Luang Prabang", "Medan, the capital of North Sumatra",
         "Muara port": a place noun says what the name is, whatever the NER made of it."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         heads = self.rules.heads
 
         def place_noun(token: Token) -> bool:
             return heads.get(token.lower_) == "Place" or token.lower_ == "capital"
 
-        if start >= 2 and doc[start - 1].lower_ == "of":
+        if start >= 2 and lowers[start - 1] == "of":
             before = doc[start - 2]
             if before.is_lower and place_noun(before):
                 return True
-        if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS_AFTER and doc[end].is_lower:
+        if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
-        if end + 2 < len(doc) and doc[end].text == ",":
+        if end + 2 < len(doc) and words[end] == ",":
             for token in doc[end + 1 : end + 5]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
                     continue
                 return (
                     place_noun(token)
                     and token.i + 1 < len(doc)
-                    and doc[token.i + 1].lower_ in ("of", "in")
+                    and lowers[token.i + 1] in ("of", "in")
                 )
         return False
 
@@ -1666,6 +1720,7 @@ class EntityRecognizer:
         """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
         head noun only ever before a lower-case noun, in every mention, describes what
         follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
+        arrays = doc_arrays(doc)
 
         def modifies(c: _Candidate) -> bool:
             # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
@@ -1676,7 +1731,7 @@ class EntityRecognizer:
         heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
         mentions: dict[str, list[_Candidate]] = defaultdict(list)
         for c in heads:
-            mentions[doc[c.start : c.end].text.casefold()].append(c)
+            mentions[arrays.span_text(c.start, c.end).casefold()].append(c)
         dropped = {
             id(c)
             for name, found in mentions.items()
@@ -1685,12 +1740,14 @@ class EntityRecognizer:
         }
         if not dropped:
             return chosen
-        others = {doc[c.start : c.end].text.casefold() for c in chosen if id(c) not in dropped}
+        others = {
+            arrays.span_text(c.start, c.end).casefold() for c in chosen if id(c) not in dropped
+        }
         # named on its own elsewhere (by another rule): keep every mention
         return [
             c
             for c in chosen
-            if id(c) not in dropped or doc[c.start : c.end].text.casefold() in others
+            if id(c) not in dropped or arrays.span_text(c.start, c.end).casefold() in others
         ]
 
     def _place_as_nationality(self, doc: Doc, start: int, end: int) -> bool:
@@ -1840,10 +1897,12 @@ class EntityRecognizer:
 
     def _office_follows(self, doc: Doc, end: int) -> bool:
         """Is the name followed by ", (the) ... minister/director of ..."? Then it is a person."""
-        if end >= len(doc) or doc[end].text != ",":
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        if end >= len(doc) or words[end] != ",":
             return False
         for token in doc[end + 1 : end + 5]:
-            following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            following = lowers[token.i + 1] if token.i + 1 < len(doc) else ""
             if self.rules.descriptors.get(token.lower_) == "Person" and following in (
                 "of", "at", "with", "to", "for",
             ):  # fmt: skip
@@ -1954,6 +2013,8 @@ class EntityRecognizer:
     ) -> list[_Candidate]:
         """ "the Guangxi capital", "the Thai capital", "the capital of south China's Guangxi":
         the capital city the gazetteer knows, lying in its region."""
+        arrays = doc_arrays(doc)
+        words = arrays.words
         by_end = {c.end: c for c in chosen}
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
@@ -1965,17 +2026,15 @@ class EntityRecognizer:
             region = None
             if owner is not None and owner.core_class == "Place" and owner.label:
                 region = self.rules.by_name.get(owner.label.casefold())
-            elif doc[token.i - 1].text in self.rules.demonyms:
-                region = self.rules.by_name.get(
-                    self.rules.demonyms[doc[token.i - 1].text].casefold()
-                )
+            elif words[token.i - 1] in self.rules.demonyms:
+                region = self.rules.by_name.get(self.rules.demonyms[words[token.i - 1]].casefold())
             elif _of_after_capital(doc, token.i) is not None:
                 owner, of = None, _of_after_capital(doc, token.i)
                 for start in range(of + 1, min(of + 7, len(doc))):
                     found = by_start.get(start)
                     if found is None or found.core_class != "Place" or not found.label:
                         continue
-                    if found.end < len(doc) and doc[found.end].text in _POSSESSIVE:
+                    if found.end < len(doc) and words[found.end] in _POSSESSIVE:
                         continue  # "south China's Guangxi": the possessor is not the owner
                     region = self.rules.by_name.get(found.label.casefold())
                     break
@@ -2026,6 +2085,7 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
+        arrays = doc_arrays(doc)
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
             if (
@@ -2062,7 +2122,7 @@ class EntityRecognizer:
             return chosen
         kept = []
         for candidate in chosen:
-            text = doc[candidate.start : candidate.end].text
+            text = arrays.span_text(candidate.start, candidate.end)
             long_form = defined.get(text)
             if long_form is not None and long_form is not candidate:
                 if candidate.end - candidate.start > 1:  # "ASEAN-BAC": not one token
@@ -2138,7 +2198,13 @@ class EntityRecognizer:
                     named.setdefault(" ".join(words[k:]), candidate.label)
         ending_at = {c.end: c for c in chosen if c.core_class in ("Place", "Organisation")}
         found = []
-        for _, at, _ in self._initiative_heads(doc):
+        arrays = doc_arrays(doc)
+        heads = self._initiative_heads
+        # a lower-case token whose lower form is an initiative's head (read from the arrays:
+        # the token Matcher tested a set predicate on every token in Python)
+        for at in (i for i, word in enumerate(arrays.lowers) if word in heads):
+            if not arrays.words[at].islower():
+                continue
             token = doc[at]
             if token.i in taken:
                 continue
@@ -2198,6 +2264,8 @@ class EntityRecognizer:
     def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
         area": a numbered version of an initiative is an initiative of its own."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
         result = []
@@ -2208,10 +2276,10 @@ class EntityRecognizer:
                 continue
             end = candidate.end
             defined = None
-            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                defined, end = doc[end + 1].text, end + 3  # "... Free Trade Area (ACFTA) 3.0"
-            if end < len(doc) and _VERSION.match(doc[end].text):
-                version = doc[end].text
+            if end + 3 < len(doc) and words[end] == "(" and words[end + 2] == ")":
+                defined, end = words[end + 1], end + 3  # "... Free Trade Area (ACFTA) 3.0"
+            if end < len(doc) and _VERSION.match(words[end]):
+                version = words[end]
                 printed = clean_label(doc[candidate.start : end + 1])
                 candidate.label = f"{candidate.label} {version}"
                 aliases = [a for a in candidate.aliases if a != defined]
@@ -2233,16 +2301,16 @@ class EntityRecognizer:
                     candidate.end = following.end
             else:
                 # "version 3.0 of (the) X"
-                of = candidate.start - (2 if doc[candidate.start - 1].lower_ == "the" else 1)
+                of = candidate.start - (2 if lowers[candidate.start - 1] == "the" else 1)
                 if (
                     of >= 2
-                    and doc[of].lower_ == "of"
-                    and _VERSION.match(doc[of - 1].text)
-                    and doc[of - 2].lower_ == "version"
+                    and lowers[of] == "of"
+                    and _VERSION.match(words[of - 1])
+                    and lowers[of - 2] == "version"
                     and of - 2 not in by_end
                     and of - 2 not in by_start
                 ):
-                    candidate.label = f"{candidate.label} {doc[of - 1].text}"
+                    candidate.label = f"{candidate.label} {words[of - 1]}"
                     candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
             result.append(candidate)
         return [c for c in result if id(c) not in consumed]
@@ -2357,6 +2425,8 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """ "the expo", "this year's fair": mentions that resolution links to a named event."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
         for token in tokens:
@@ -2367,7 +2437,7 @@ class EntityRecognizer:
             while (
                 before > 0
                 and token.i - before <= 4
-                and (doc[before].pos_ in ("ADJ", "NUM") or doc[before].text == "-")
+                and (doc[before].pos_ in ("ADJ", "NUM") or words[before] == "-")
             ):
                 before -= 1
             modifiers = {t.lower_ for t in doc[before + 1 : token.i]}
@@ -2376,7 +2446,7 @@ class EntityRecognizer:
             previous = doc[before]
             determiner = previous.lower_
             if determiner in _POSSESSIVE and before >= 2:
-                determiner = f"{doc[before - 2].lower_} year's"
+                determiner = f"{lowers[before - 2]} year's"
             if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
                 continue
             found.append(
@@ -2486,14 +2556,22 @@ def _fold_accents(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    """:func:`_fold_accents`, remembered: the same names are looked up again and again."""
+    return _fold_accents(name)
+
+
 def _world_place(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a known country or city, written where a place is meant
     ("from Hanoi", "in Vientiane", "Yulin and Chongzuo", a dateline "HANOVER, April 11")?
     Only then: "Victoria" and "Lincoln" are people too."""
     places = _world_places()
-    countries = places.get(doc[start:end].text.casefold())
+    arrays = doc_arrays(doc)
+    name = arrays.span_text(start, end).casefold()
+    countries = places.get(name)
     if countries is None:
-        countries = places.get(_fold_accents(doc[start:end].text.casefold()))
+        countries = places.get(_folded(name))
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -2610,14 +2688,16 @@ def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = Fal
     """ "from Jepara in Central Java", "in West Kalimantan": a compass word and a name the
     NER left untyped (or, ``typed``, called a person or a body), where a place is meant
     (after "in"/"from" or a place and a comma), name a province or a region."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
     return (
         2 <= len(tokens) <= 3
         and tokens[0].lower_ in _COMPASS - {"greater"}
         and all(t.is_title and t.is_alpha and (typed or not t.ent_type_) for t in tokens)
         and start > 0
         and (
-            doc[start - 1].lower_ in ("in", "from", "across", "throughout")
-            or (doc[start - 1].text == "," and start > 1 and doc[start - 2].ent_type_ == "GPE")
+            lowers[start - 1] in ("in", "from", "across", "throughout")
+            or (words[start - 1] == "," and start > 1 and doc[start - 2].ent_type_ == "GPE")
         )
     )
 
@@ -2746,15 +2826,17 @@ def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
 def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "the Chinese Embassy in Jakarta": a mission is named with the city it is in (there
     is one in each capital); the city stays a place of its own inside the name."""
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
     by_start = {c.start: c for c in chosen if c.core_class == "Place"}
     merged: set[int] = set()
     for c in chosen:
         if (
             c.core_class != "Organisation"
-            or doc[c.end - 1].lower_ not in _MISSION_HEADS
-            or (doc[c.end - 1].lower_ == "general" and doc[c.end - 2].lower_ != "consulate")
+            or lowers[c.end - 1] not in _MISSION_HEADS
+            or (lowers[c.end - 1] == "general" and lowers[c.end - 2] != "consulate")
             or c.end + 1 >= len(doc)
-            or doc[c.end].lower_ != "in"
+            or lowers[c.end] != "in"
         ):
             continue
         city = by_start.get(c.end + 1)
@@ -2782,11 +2864,13 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     other members are places ("from Luzon, the Visayas and Mindanao")? An island or a
     region the NER does not know reads so; a possessive ("in Wang's view") or a name in
     capitals (an acronym) does not."""
-    if end - start != 1 or doc[start].text.isupper() or not doc[start].is_title:
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    if end - start != 1 or words[start].isupper() or not doc[start].is_title:
         return False
-    if end < len(doc) and doc[end].text in _POSSESSIVE:
+    if end < len(doc) and words[end] in _POSSESSIVE:
         return False
-    before = doc[start - 1].lower_ if start else ""
+    before = lowers[start - 1] if start else ""
     if before in _WHERE_PREPOSITIONS:
         return True
     if before == "to":
@@ -2900,31 +2984,39 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
 
 def _glued_dash(doc: Doc, at: int) -> bool:
     """Is ``doc[at]`` a dash glued between two words, the second capitalised ("GM-Wuling")?"""
+    arrays = doc_arrays(doc)
+    words = arrays.words
     return (
         at + 1 < len(doc)
-        and doc[at].text in DASHES
+        and words[at] in DASHES
         and not doc[at - 1].whitespace_
         and not doc[at].whitespace_
-        and doc[at + 1].text[:1].isupper()
+        and words[at + 1][:1].isupper()
     )
 
 
 def _who_follows(doc: Doc, end: int) -> bool:
     """ "Somchai Rattanakorn, who sells silk": "who" is said of people, not of bodies."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    return end + 1 < len(doc) and words[end] == "," and lowers[end + 1] == "who"
 
 
 def _lower_title_follows(doc: Doc, end: int) -> bool:
     """Is the word at ``end`` a title in lower case ("Matrade deputy CEO")?"""
-    return end < len(doc) and doc[end].lower_ in _TITLES and not doc[end].text.istitle()
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    return end < len(doc) and lowers[end] in _TITLES and not words[end].istitle()
 
 
 def _word_before(doc: Doc, start: int) -> str:
     """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
-    word = doc[start - 1].lower_
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    word = lowers[start - 1]
     glued = start >= 3 and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
-    if glued and doc[start - 2].text == "-":
-        return f"{doc[start - 3].lower_}-{word}"
+    if glued and words[start - 2] == "-":
+        return f"{lowers[start - 3]}-{word}"
     return word
 
 
@@ -2962,14 +3054,16 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     Year span inside it (a year token there is a year even where the NER saw none).
     A name with no event's head ("CeBIT 2012", "IFA 2019") is one where the text uses
     it as an event (:func:`_used_as_event`)."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
-        if not 0 <= position < len(doc) or not _YEAR_TOKEN.match(doc[position].text):
+        if not 0 <= position < len(doc) or not _YEAR_TOKEN.match(words[position]):
             return None
         owner = taken.get(position)
         if owner is None:
-            value = int(doc[position].text)
+            value = int(words[position])
             return _Candidate(position, position + 1, "Year", str(value), "year", 5, year=value)
         return owner if owner.core_class == "Year" and owner.length == 1 else None
 
@@ -2991,25 +3085,25 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for event in chosen:
         if event.edition or event.series or not event.label:
             continue
-        if event.label.casefold() in numbered or doc[event.end - 1].lower_ in numbered_nouns:
+        if event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns:
             continue
         year = year_at(event.end)  # "Summit 2024"
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
-            if event.core_class != "Organisation" or rules.heads.get(doc[event.end - 1].lower_):
+            if event.core_class != "Organisation" or rules.heads.get(lowers[event.end - 1]):
                 continue
             event.core_class = "Event"
             event.rule = f"used-as-event+{event.rule}"
-        if year is not None and year.end < len(doc) and doc[year.end].text in DASHES:
+        if year is not None and year.end < len(doc) and words[year.end] in DASHES:
             year = None  # "Summit 2024-2025": a span of years, not an edition's name
         if year is None and event.start:
             year = year_at(event.start - 1)  # "the 2005 Hanover Fair"
             first = event.start - 1
             if year is not None and not (
                 first == 0
-                or doc[first - 1].lower_ in _DETERMINERS
-                or doc[first - 1].lower_ == "at"  # "unveiled at 2021 Apsara Conference"
+                or lowers[first - 1] in _DETERMINERS
+                or lowers[first - 1] == "at"  # "unveiled at 2021 Apsara Conference"
                 or doc[first].is_sent_start
             ):
                 year = None  # "in 2005 Hanover hosted ...": the year of a clause
@@ -3028,8 +3122,9 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
     """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
     as a body; it stays only if :func:`_used_as_event` makes it an edition."""
     found = []
+    words = doc_arrays(doc).words
     for position in range(1, len(doc)):
-        if not _YEAR_TOKEN.match(doc[position].text) or position - 1 in taken:
+        if not _YEAR_TOKEN.match(words[position]) or position - 1 in taken:
             continue
         start = position
         while (
@@ -3051,7 +3146,9 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
     body, with no body's head, whose year after it is used as an event (after a word of
     ``event_year_before``, or before a verb of ``event_year_after``) names an edition of a
     fair or conference; "Huawei 2019 revenue", "Samsung 2012" in a list stay bodies."""
-    if name.core_class != "Organisation" or rules.heads.get(doc[name.end - 1].lower_):
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    if name.core_class != "Organisation" or rules.heads.get(lowers[name.end - 1]):
         return False
     after = doc[year.end] if year.end < len(doc) else None
     if (
@@ -3060,7 +3157,7 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         and after.lower_ not in rules.event_year_after
     ):
         return False  # "Huawei 2019 annual report": the year qualifies a noun
-    if name.start and doc[name.start - 1].lower_ in rules.event_year_before:
+    if name.start and lowers[name.start - 1] in rules.event_year_before:
         return True
     for token in doc[year.end : min(year.end + 3, len(doc))]:
         if token.lower_ in rules.event_year_after:  # "runs" may be parsed as a noun
@@ -3103,30 +3200,36 @@ def _is_amount(token: Token) -> bool:
 def _abbreviated_given_name(doc: Doc, start: int) -> bool:
     """Is the name at ``start`` preceded by a given name cut to two letters and a full stop
     ("Ma. Lourdes", Filipino for "Maria")? The parser takes the stop for a sentence end."""
-    if start < 2 or doc[start - 1].text != "." or doc[start - 2].whitespace_:
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    if start < 2 or words[start - 1] != "." or doc[start - 2].whitespace_:
         return False
-    word = doc[start - 2].text
+    word = words[start - 2]
     return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
 
 
 def _number_glued_before(doc: Doc, start: int) -> bool:
     """Is ``doc[start]`` the second half of "Five-Year", "10-Year": a number glued to it?"""
+    arrays = doc_arrays(doc)
+    words = arrays.words
     return (
         start >= 2
-        and doc[start - 1].text in DASHES
+        and words[start - 1] in DASHES
         and not doc[start - 2].whitespace_
         and not doc[start - 1].whitespace_
         and doc[start - 2].like_num
-        and doc[start - 2].text[:1].isupper() | doc[start - 2].text[:1].isdigit()
+        and words[start - 2][:1].isupper() | words[start - 2][:1].isdigit()
     )
 
 
 def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) -> bool:
     """ "Myanmar Vice-President Sai Mauk Kham": a country's name before an office and a
     person's name says whose office it is, as "Lao" does in "Lao Deputy Prime Minister"."""
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
     if candidate.core_class != "Place" or candidate.end >= len(doc):
         return False
-    if doc[candidate.end].lower_ not in _OFFICE_TITLES:
+    if lowers[candidate.end] not in _OFFICE_TITLES:
         return False
     for token in doc[candidate.end : candidate.end + 6]:
         if token.i in person_starts:
@@ -3139,19 +3242,23 @@ def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) 
 def _quoted_place_title(doc: Doc, candidate: _Candidate) -> bool:
     """'promoted as the country's "City of Charm"': a quoted name with a place's head and
     no entry in the gazetteer is a title given to a place, not a place."""
+    arrays = doc_arrays(doc)
+    words = arrays.words
     return (
         candidate.core_class == "Place"
         and candidate.rule.startswith("head:")
         and candidate.start > 0
         and candidate.end < len(doc)
-        and doc[candidate.start - 1].text in _QUOTES
-        and doc[candidate.end].text in _QUOTES
+        and words[candidate.start - 1] in _QUOTES
+        and words[candidate.end] in _QUOTES
     )
 
 
 def _currency_modifier(doc: Doc, candidate: _Candidate) -> bool:
     """ "1 trillion US dollars": a country's name in a currency is not the country."""
-    following = doc[candidate.end].lower_ if candidate.end < len(doc) else ""
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    following = lowers[candidate.end] if candidate.end < len(doc) else ""
     return candidate.core_class == "Place" and following in ("dollar", "dollars", "$")
 
 
@@ -3191,6 +3298,7 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
+    arrays = doc_arrays(doc)
     if candidate.core_class not in ("Place", "Organisation", "Person") or candidate.rule not in (
         "gazetteer",
         "ner:GPE",
@@ -3199,7 +3307,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
         "ner:PERSON",
     ):
         return False
-    parts = normalise_dashes(doc[candidate.start : candidate.end].text).split("-")
+    parts = normalise_dashes(arrays.span_text(candidate.start, candidate.end)).split("-")
     if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
     after = doc[candidate.end] if candidate.end < len(doc) else None
@@ -3231,11 +3339,13 @@ _PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
 
 def _place_adjective_follows(doc: Doc, at: int) -> bool:
     """Is ``doc[at]`` the dash of "-based" (or "-headquartered", "-listed") glued to a name?"""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
     return (
         at + 1 < len(doc)
-        and doc[at].text in DASHES
+        and words[at] in DASHES
         and not doc[at].whitespace_
-        and doc[at + 1].lower_ in _PLACE_PARTICIPLES
+        and lowers[at + 1] in _PLACE_PARTICIPLES
     )
 
 
@@ -3278,18 +3388,21 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
-    tokens = list(span)
-    # positions, not shorter and shorter copies of the list (labels are made by the
-    # thousand)
-    first, last = 0, len(tokens)
-    while first < last and tokens[first].lower_ in _ARTICLES:
+    # positions in the doc's arrays, not Token objects (labels are made by the thousand)
+    arrays = doc_arrays(span.doc)
+    words = arrays.words
+    first, last = span.start, span.end
+    while first < last and arrays.lowers[first] in _ARTICLES:
         first += 1
-    while first < last and tokens[last - 1].text in _LABEL_TRAILERS:
+    while first < last and words[last - 1] in _LABEL_TRAILERS:
         last -= 1
     if first == last:
-        return span.text.strip()
-    tokens = _without_glosses(tokens[first:last])
-    text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
+        return arrays.span_text(span.start, span.end).strip()
+    if "(" in words[first:last]:
+        tokens = _without_glosses([span.doc[i] for i in range(first, last)])
+        text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
+    else:  # most names have no bracket: their text as printed
+        text = arrays.span_text(first, last)
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket

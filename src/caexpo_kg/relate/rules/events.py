@@ -455,7 +455,7 @@ def _capital_named(ix: DocumentIndex, region: str) -> str | None:
 def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Side events at E included A and B", "E's activities, such as the A Forum": events
     listed under the events of another are part of it."""
-    for noun in ix.tokens:
+    for noun in ix.with_lemma(ix.lex["side_event_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
             continue
         if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
@@ -642,7 +642,7 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
 def organiser_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Sponsors of the event include A, B and C", "organisers such as X": organisations
     listed under an organiser's role organise that role's event."""
-    for noun in ix.tokens:
+    for noun in ix.with_lemma(ix.lex["organiser_role_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["organiser_role_nouns"]:
             continue
         members = ix.list_members(noun, ("Organisation",))
@@ -741,9 +741,7 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
     "the expo's organiser, the China-ASEAN Expo Secretariat,", "with Thailand's Ministry of
     Commerce also among the co-organisers". It organises the role's event (the one its
     phrase or sentence names, else the one in scope)."""
-    for noun in ix.tokens:
-        if lemma(noun) not in ix.lex["organiser_role_nouns"]:
-            continue
+    for noun in ix.with_lemma(ix.lex["organiser_role_nouns"]):
         key = ix.token_key.get(noun.i)
         if key is not None:
             # the title read as part of the name ("Organiser Deutsche Messe AG")

@@ -16,7 +16,7 @@ from ..registry import rule
 )
 def memberships(ix: DocumentIndex, found: Findings) -> None:
     """ "ASEAN's ten members are Brunei, ...", "ASEAN comprises ..."."""
-    for token in ix.tokens:
+    for token in ix.with_lemma({"member", "members", *ix.lex["membership_verbs"]}):
         token_lemma = lemma(token)
         if token_lemma in ("member", "members") and token.dep_ in SUBJECT_DEPS:
             owners = [ix.entity(c) for c in token.children if c.dep_ == "poss"]

@@ -362,7 +362,7 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
 def stand_owners(ix: DocumentIndex, found: Findings) -> None:
     """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo": whoever has a
     stand at the event in scope (or the event its phrase names) exhibits there."""
-    for noun in ix.tokens:
+    for noun in ix.with_lemma(ix.lex["stand_nouns"]):
         if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
             continue
         # "the Huawei booth", but not "several ASEAN pavilions" (a kind of stand) nor "the
@@ -424,7 +424,7 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
 def role_lists(ix: DocumentIndex, found: Findings) -> None:
     """People and organisations listed under a participant's role (guests, exhibitors,
     delegates, firms) take part in that role's event."""
-    for noun in ix.tokens:
+    for noun in ix.with_lemma(ix.lex["participant_role_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
@@ -458,7 +458,7 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
     surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
-        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        words = [t for t in ix.tokens_of(sentence) if not (t.is_punct or t.is_space)]
         while words and words[0].lower_ in ("also", "too", "likewise"):
             words = words[1:]  # "Also speaking at the opening were ..."
         if len(words) < 3:
@@ -508,7 +508,7 @@ def opening_participles(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     verbs = lex["participation_verbs"] | lex["presence_verbs"]
     for sentence in ix.sentences:
-        words = [t for t in sentence if not t.is_space]
+        words = [t for t in ix.tokens_of(sentence) if not t.is_space]
         if not words or words[0].tag_ != "VBG" or lemma(words[0]) not in verbs:
             continue
         comma = next((t for t in words if t.text == ","), None)
@@ -681,8 +681,8 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
     company's chairman, X, will host a tasting"."""
     people = ("Organisation", "Person")
-    for noun in ix.tokens:
-        if lemma(noun) not in ix.lex["stand_nouns"] or noun.pos_ not in ("NOUN", "PROPN"):
+    for noun in ix.with_lemma(ix.lex["stand_nouns"]):
+        if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         keepers: list[str] = []
         for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
@@ -734,9 +734,9 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     leading = lex["keeping_verbs"] | lex["organising_verbs"] | {"lead", "head"}
     stands = lex["stand_nouns"]
-    for noun in ix.tokens:
+    for noun in ix.with_lemma(lex["participation_nouns"] | stands):
         word = lemma(noun)
-        if word not in lex["participation_nouns"] | stands or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN":
             continue
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
@@ -780,8 +780,8 @@ def trips_to_events(ix: DocumentIndex, found: Findings) -> None:
     """ "X's visit to attend E", "X's trip to E", "her two-day trip to China for E": who
     travels to an event takes part in it."""
     lex = ix.lex
-    for noun in ix.tokens:
-        if lemma(noun) not in lex["trip_nouns"] or noun.pos_ != "NOUN":
+    for noun in ix.with_lemma(lex["trip_nouns"]):
+        if noun.pos_ != "NOUN":
             continue
         travellers = [c for c in noun.children if c.dep_ == "poss"]
         keys = [k for k in ix.keys(travellers) if ix.core(k) in ("Organisation", "Person")]

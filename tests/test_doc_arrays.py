@@ -1,0 +1,58 @@
+"""The plain arrays the passes read instead of spaCy objects say what those objects say:
+``doc_arrays`` what tokens and spans print, the index's heads, children and lemma
+positions what the parse says, and the span attributes what ``span._`` says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caexpo_kg.extract.arrays import doc_arrays
+from caexpo_kg.extract.components.entities import SPAN_ATTRIBUTES, SpanAttributes, entity_spans
+from caexpo_kg.relate import DocumentIndex
+from caexpo_kg.relate.index import lemma
+from caexpo_kg.resolve.entities import resolve_document
+
+TEXT = (
+    "NANNING, Sept. 16 -- The 21st China–ASEAN Expo  opened here on Tuesday.\n\n"
+    "Huawei and Petronas exhibited at the fair, which Vietnam's trade ministers attended."
+)
+
+
+def test_doc_arrays_read_as_the_tokens_and_spans(blank_nlp):
+    doc = blank_nlp(TEXT)
+    arrays = doc_arrays(doc)
+    assert arrays is doc_arrays(doc)  # made once per doc
+    assert arrays.text == doc.text
+    assert arrays.words == [t.text for t in doc]
+    assert arrays.lowers == [t.lower_ for t in doc]
+    for start in range(len(doc)):
+        for end in range(start, min(start + 6, len(doc)) + 1):
+            assert arrays.span_text(start, end) == doc[start:end].text
+    other = blank_nlp("Another text")
+    assert doc_arrays(other).words == ["Another", "text"]
+    assert doc_arrays(doc) is arrays  # each doc keeps its own
+
+
+def test_span_attributes_read_as_span_underscore(blank_nlp):
+    doc = blank_nlp(TEXT)
+    spans = list(entity_spans(doc))
+    assert spans
+    for span in spans:
+        read = SpanAttributes(span)
+        for name, _ in SPAN_ATTRIBUTES:
+            assert getattr(read, name) == getattr(span._, name)
+
+
+@pytest.mark.model
+def test_index_reads_the_parse_as_spacy_does(nlp):
+    doc = nlp(TEXT)
+    day = date(2024, 9, 16)
+    ix = DocumentIndex(doc, resolve_document(doc, day), day)
+    for token in doc:
+        assert ix.head(token) == token.head
+        assert ix.children(token) == list(token.children)
+    wanted = {"exhibit", "attend", "fair"}
+    assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
+    assert ix.with_lemma({"no-such-lemma"}) == []
