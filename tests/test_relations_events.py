@@ -687,3 +687,66 @@ def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
     part_of = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
     assert ("China-ASEAN Business and Investment Summit", "China-ASEAN Expo") in part_of
     assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "edition", "year"),
+    [
+        (
+            "The sixth China-ASEAN Expo closed in Nanning on Saturday. Next year's expo, the "
+            "seventh, will be held from October 20 to 24.",
+            "2009-10-24",
+            "7th China-ASEAN Expo",
+            "2010",
+        ),
+        (
+            "This year's China-ASEAN Expo, the 11th, hosted a new forum on e-commerce.",
+            "2014-09-19",
+            "11th China-ASEAN Expo",
+            "2014",
+        ),
+    ],
+)
+def test_an_ordinal_in_apposition_numbers_the_edition(nlp, text, published, edition, year):
+    found = stated(relations_of(nlp, text, published=published))
+    assert (edition, "editionOf", "China-ASEAN Expo") in found
+    assert (edition, "inYear", year) in found
+    assert ("China-ASEAN Expo", "inYear", year) not in found  # the series began long before
+
+
+def test_an_ordinal_that_ranks_an_event_does_not_number_it(nlp):
+    text = "The China-ASEAN Expo, the second largest fair in Guangxi, opened on Monday."
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "editionOf" for _s, p, _o in found)
+
+
+def test_its_nth_edition_is_an_edition_of_the_series_that_held_it(nlp):
+    text = (
+        "The summit was held by video link. The China-ASEAN Expo in Nanning, which held its "
+        "18th edition in September, has been a useful showroom."
+    )
+    found = stated(relations_of(nlp, text, published="2021-11-25"))
+    assert ("18th China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in found
+    assert not any(p == "partOf" for _s, p, _o in found)  # no edition is part of its series
+
+
+def test_an_anniversary_counts_years_and_numbers_no_edition(nlp):
+    text = "Leaders marked the 30th Anniversary of ASEAN-China Dialogue Relations in Beijing."
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "editionOf" for _s, p, _o in found)
+
+
+def test_where_an_event_ended_its_run_is_where_it_was_held(nlp):
+    text = "The 133rd China Import and Export Fair ended its three-week run in Guangzhou on Friday."
+    found = stated(relations_of(nlp, text, published="2023-05-06"))
+    assert ("133rd China Import and Export Fair", "heldIn", "Guangzhou") in found
+
+
+def test_the_dateline_names_the_city_of_an_edition_held_at_a_venue(nlp):
+    text = (
+        "NANNING, Oct 21 (Bernama) -- Leaders today opened the eighth China-ASEAN Expo.\n\n"
+        "The opening ceremony, held at the Nanning International Convention and Exhibition "
+        "Centre, was attended by ministers."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Nanning" in held_in

@@ -113,6 +113,9 @@ class Findings:
         domain, range_ = property_domains()[predicate]
         if self.index.core(subject) not in domain or self.index.core(obj) not in range_:
             return
+        editions = self.index.resolved.editions
+        if predicate == "partOf" and (editions.get(subject) == obj or editions.get(obj) == subject):
+            return  # an edition is no part of its series: "the expo, which held its 18th edition"
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
 

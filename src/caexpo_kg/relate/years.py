@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..extract.components.entities import EXPO_FAMILY
+from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
@@ -106,17 +106,23 @@ def _future(verb: Token) -> bool:
 def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     """ "this year's expo", "the 2015 forum": a year on the event's own noun."""
     years_at = _years_at(ix)
+    series_keys = set(ix.resolved.editions.values())
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
+        if key in series_keys:
+            continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
         if key in ix.resolved.editions and not names_a_number(span):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
             continue
         token = ix.head_mention_token(span)
         for child in token.children:
-            if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
+            if child.i in years_at and child.dep_ in _YEAR_MODIFIER_DEPS:
                 found.add(key, "inYear", years_at[child.i], "year-modifier", token)
+
+
+_YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
 
 
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
@@ -152,6 +158,9 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             and resolved.entities[key].finer_class == "EventSeries"
         )
         generic = key in resolved.editions and not names_a_number(span)
+        # "next year's expo ... will be held from October 20": the year on the noun
+        # outweighs a dateless date read against the publication
+        own_year = any(c.i in years_at and c.dep_ in _YEAR_MODIFIER_DEPS for c in token.children)
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at", "during"):
                 continue
@@ -171,6 +180,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
+                if own_year and rule_name == "clause-date":
+                    continue
                 if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
@@ -188,8 +199,11 @@ def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
 
 
 def names_a_number(span: Span) -> bool:
-    """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo")?"""
-    return any(t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span)
+    """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo",
+    "next year's expo, the seventh,")?"""
+    return any(
+        t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span
+    ) or bool(apposed_ordinal(span.doc, span.end))
 
 
 @rule(

@@ -20,7 +20,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.components.entities import EXPO_FAMILY, clean_label, entity_spans
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    apposed_ordinal,
+    clean_label,
+    entity_spans,
+)
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -147,7 +152,9 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         counted = votes.get(label.casefold())
         return counted.most_common(1)[0][0] if counted else fallback
 
-    def add(span: Span, core_class: str, label: str, **extra: object) -> str:
+    def add(
+        span: Span, core_class: str, label: str, *, surface_alias: bool = True, **extra: object
+    ) -> str:
         key = entity_key(core_class, label)
         builder = builders.setdefault(key, _Builder(core_class))
         builder.labels[label] += 1
@@ -158,7 +165,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         ext = span._
         surface = clean_label(span)
         if (
-            surface
+            surface_alias
+            and surface
             and surface.casefold() != label.casefold()
             and not ext.caexpo_generic
             # "the free trade area", "version 3.0 of the free trade area": descriptions
@@ -200,6 +208,18 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
             editions[edition] = series_key
             continue
+        number = apposed_ordinal(span.doc, span.end) if core_class == "Event" else None
+        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ..."
+            series_key = entity_key(core_class, label)
+            series = builders.setdefault(series_key, _Builder("Event"))
+            series.labels[label] += 1
+            series.finer = "EventSeries"
+            edition_label = f"{_ordinal(number)} {label}"
+            edition = add(
+                span, "Event", edition_label, surface_alias=False, edition=number, of_series=True
+            )
+            editions[edition] = series_key
+            continue
         key = add(span, core_class, label, finer=ext.caexpo_finer)
         if ext.caexpo_finer == "EventSeries":
             builders[key].finer = "EventSeries"
@@ -223,14 +243,21 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         key = antecedents.find(span)
         if key is None:
             continue
-        if span._.caexpo_edition:
+        number = span._.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if number:
             series_label = builders[key].label()
             if key in editions:
                 series_label = builders[editions[key]].label()
                 key = editions[key]
-            number = span._.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
-            edition = add(span, "Event", edition_label, edition=number, of_series=True)
+            edition = add(
+                span,
+                "Event",
+                edition_label,
+                surface_alias=bool(span._.caexpo_edition),
+                edition=number,
+                of_series=True,
+            )
             editions[edition] = key
             builders[key].finer = "EventSeries"
             antecedents.named(span, edition)
@@ -503,6 +530,9 @@ class _Antecedents:
             return _head_word(label) in family
 
         if span._.caexpo_edition:
+            owner = self._possessor(span)
+            if owner is not None:
+                return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -527,6 +557,27 @@ class _Antecedents:
             return min(body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+    def _possessor(self, span: Span) -> str | None:
+        """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
+        edition in September": the subject of the verb whose object the edition is (through
+        "which"/"that" to the noun the clause describes), when it names an event."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ not in ("its", "their"):
+            return None
+        verb = span.root.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        for other in self._spans:
+            if other.start <= subject.i < other.end:
+                key = self._span_entity.get((other.start_char, other.end_char))
+                builder = self._builders.get(key or "")
+                if builder is not None and builder.core_class == "Event":
+                    return key
+        return None
 
 
 def _doc_text(doc: Doc) -> str:

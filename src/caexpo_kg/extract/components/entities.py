@@ -142,6 +142,9 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 #: Modifiers that make "the ... fair" a different event from the one named before.
+#: Event heads an ordinal counts years of, not editions of a series: "the 30th Anniversary
+#: of ASEAN-China Dialogue Relations" is no 30th edition of an "Anniversary" series.
+_COUNTED_HEADS = {"anniversary", "birthday", "jubilee", "centenary", "centennial"}
 _OTHER_EVENT_WORDS = {"new", "another", "other", "overseas", "next", "previous", "last",
                       "separate", "similar", "future", "foreign", "rival"}  # fmt: skip
 _NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
@@ -2013,6 +2016,8 @@ class EntityRecognizer:
                     number, before = compound, doc[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
+            if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
+                continue  # "the 30th Anniversary of ...": a count of years, not an edition
             series = candidate.label
             candidate.edition = number
             candidate.series = series
@@ -2124,6 +2129,8 @@ class EntityRecognizer:
             determiner = previous.lower_
             if determiner in _POSSESSIVE and before >= 2:
                 determiner = f"{doc[before - 2].lower_} year's"
+            if determiner == "next year's" and apposed_ordinal(doc, token.i + 1):
+                determiner = "the"  # "next year's expo, the seventh,": numbered, so named
             if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
                 continue
             found.append(
@@ -2141,6 +2148,24 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+def apposed_ordinal(doc: Doc, end: int) -> int | None:
+    """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
+    without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
+    its kind". Only an ordinal closed by punctuation or "of its kind": "the expo, the
+    first held abroad" or "the second largest" rank it, they do not number it."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    number = ordinal_value(doc[end + 2].text)
+    if number is None:
+        return None
+    after = doc[end + 3]
+    if after.text in (",", ".", ";", ")", "—", "--"):
+        return number
+    if after.lower_ == "of" and end + 5 < len(doc) and doc[end + 4].lower_ in ("its", "their"):
+        return number if doc[end + 5].lower_ in ("kind", "series") else None
+    return None
+
+
 #: Verbs whose subject is a person (a company may announce or sign, but does not say or
 #: deliver a speech): an untyped proper name in front of one is a person.
 _PERSON_VERBS = {

@@ -68,6 +68,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "course_nouns",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -178,6 +179,13 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
     for prep, target in list(phrases):
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    if lemma(verb) in ix.lex["held_verbs"]:
+        # "The fair ended its three-week run in Guangzhou": where its own run went on
+        for obj in ix.objects(verb):
+            if lemma(obj) in ix.lex["course_nouns"] and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
+            ):
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(obj) if p in ("in", "at")]
     return phrases
 
 
