@@ -750,3 +750,25 @@ def test_the_dateline_names_the_city_of_an_edition_held_at_a_venue(nlp):
     )
     held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert "Nanning" in held_in
+
+
+def test_it_opening_a_sentence_stands_for_the_event_the_sentence_before_is_about(nlp):
+    text = (
+        "The first China-ASEAN Information Harbor Forum closed in Nanning on Monday. It was "
+        "co-organised by the Cyberspace Administration of China."
+    )
+    found = stated(relations_of(nlp, text))
+    assert (
+        "1st China-ASEAN Information Harbor Forum",
+        "organisedBy",
+        "Cyberspace Administration of China",
+    ) in found
+
+
+def test_it_after_a_sentence_about_something_else_is_no_event(nlp):
+    text = (
+        "Laos signed a memorandum at the China-ASEAN Information Harbor Forum. It was "
+        "co-organised by the Cyberspace Administration of China."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" for _s, p, _o in found)

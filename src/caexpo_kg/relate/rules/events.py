@@ -390,6 +390,48 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "one-of-the-events",
+    makes=("partOf",),
+    triggers=("part_nouns", "side_event_nouns", "held_verbs", "organising_verbs"),
+    example=(
+        "The China-ASEAN Information Harbor Forum is one of the events held under the 12th "
+        "China-ASEAN Expo."
+    ),
+    expect=("China-ASEAN Information Harbor Forum", "partOf", "12th China-ASEAN Expo"),
+    counter=(
+        "The China-ASEAN Information Harbor Forum is one of the events praised by the 12th "
+        "China-ASEAN Expo's visitors."
+    ),
+)
+def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum is one of the events held under the expo", "The roundtable was a side
+    event staged during the summit": an event said to be (one of) the events another holds
+    or that are held at, during or under another is part of it."""
+    nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
+    for token, key in event_references(ix):
+        verb = token.head
+        if token.dep_ != "nsubj" or lemma(verb) != "be":
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "attr"):
+            if lemma(noun) == "one":  # "one of the events"
+                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+            if lemma(noun) not in nouns:
+                continue
+            for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+                if lemma(described) not in staging:
+                    continue
+                for prep, target in ix.prepositions(described):
+                    if (
+                        prep in ("at", "during", "under", "within")
+                        or prep in ix.lex["part_of_phrases"]
+                    ):
+                        host = ix.event(target)
+                        if host is not None and host != key:
+                            found.add(key, "partOf", host, "one-of-the-events", described)
+
+
+@rule(
     "event-in-place",
     makes=("heldIn",),
     example="Laos sent 40 firms to the 13th China-ASEAN Expo in Nanning last week.",
