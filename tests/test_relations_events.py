@@ -772,3 +772,28 @@ def test_it_after_a_sentence_about_something_else_is_no_event(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert not any(p == "organisedBy" for _s, p, _o in found)
+
+
+def test_a_year_after_a_bracketed_acronym_still_names_the_edition(nlp):
+    text = (
+        "MANILA, Nov. 13 (PNA) -- President Rodrigo Duterte on Sunday opened the ASEAN "
+        "Business and Investment Summit (ABIS) 2017 at the Solaire Resort in Paranaque City."
+    )
+    found = stated(relations_of(nlp, text, published="2017-11-13"))
+    edition = "ASEAN Business and Investment Summit 2017"
+    assert (edition, "editionOf", "ASEAN Business and Investment Summit") in found
+
+
+def test_an_acronym_in_brackets_and_a_word_after_it_name_no_edition(nlp):
+    text = "The ASEAN Business and Investment Summit (ABIS) opened in Manila on Sunday."
+    found = stated(relations_of(nlp, text, published="2017-11-13"))
+    assert not any(p == "editionOf" for _s, p, _o in found)
+
+
+def test_an_event_at_a_venue_in_a_city_on_its_noun_is_held_in_both(nlp):
+    text = (
+        "The forum coincides with the 31st ASEAN Summit at the Philippine International "
+        "Convention Center (PICC) in Pasay City."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert {"Philippine International Convention Center", "Pasay City"} <= held_in

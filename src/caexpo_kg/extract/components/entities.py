@@ -2597,6 +2597,17 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if event.label.casefold() in numbered or doc[event.end - 1].lower_ in numbered_nouns:
             continue
         year = year_at(event.end)  # "Summit 2024"
+        glossed = (
+            year is None
+            and event.core_class == "Event"
+            and event.end + 3 < len(doc)
+            and doc[event.end].text == "("
+            and doc[event.end + 2].text == ")"
+            and _looks_like_acronym(doc[event.end + 1].text)
+        )
+        if glossed:  # "the ASEAN Business and Investment Summit (ABIS) 2017"
+            year = year_at(event.end + 3)
+            glossed = year is not None
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
@@ -2621,7 +2632,9 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         used.add(id(year))
         event.series = event.label
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
-        event.label = clean_label(doc[event.start : event.end])
+        event.label = (
+            f"{event.series} {year.label}" if glossed else clean_label(doc[event.start : event.end])
+        )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]

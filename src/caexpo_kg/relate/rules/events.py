@@ -36,7 +36,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                     if _a_capital_of(ix, pobj):
                         continue  # "the fair in the capital of Guangxi" is not in Guangxi
                     if pobj.dep_ == "pobj":
-                        for place in ix.keys(ix.group(pobj)):
+                        # "the Summit at the PICC in Pasay City": the venue and the city
+                        for place in (*ix.keys(ix.group(pobj)), *_venue_chain(ix, pobj)):
                             found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
