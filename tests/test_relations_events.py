@@ -797,3 +797,12 @@ def test_an_event_at_a_venue_in_a_city_on_its_noun_is_held_in_both(nlp):
     )
     held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert {"Philippine International Convention Center", "Pasay City"} <= held_in
+
+
+def test_a_name_with_editions_is_a_series_however_else_the_text_types_it(nlp):
+    text = (
+        "AMD opened COMPUTEX 2019 with a keynote, the first-ever COMPUTEX CEO keynote.\n\n"
+        "COMPUTEX 2019 runs from May 28 to June 1 at the Taipei Nangang Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text, published="2019-05-27"))
+    assert ("COMPUTEX 2019", "editionOf", "COMPUTEX") in found

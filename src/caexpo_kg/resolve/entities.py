@@ -147,6 +147,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if ext.caexpo_label and span.label_ != "Year":
             weight = _RULE_WEIGHT.get(_rule_family(ext.caexpo_rule), 3)
             votes[ext.caexpo_label.casefold()][span.label_] += weight
+        if ext.caexpo_series:  # "COMPUTEX 2019": what has editions is an event series
+            votes[ext.caexpo_series.casefold()]["Event"] += 3
 
     def class_of(label: str, fallback: str) -> str:
         counted = votes.get(label.casefold())
