@@ -16,8 +16,12 @@ def test_an_event_held_at_a_hall_is_held_in_the_centre_and_city_around_it(nlp):
         "at Hall 5 of the Nanning International Convention and Exhibition Center in Nanning, "
         "capital of south China's Guangxi Zhuang Autonomous Region, on Tuesday."
     )
-    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
-    assert held_in == {"Nanning International Convention and Exhibition Center", "Nanning"}
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if p == "heldIn"}
+    centre = "Nanning International Convention and Exhibition Center"
+    assert held_in == {"Hall 5", centre, "Nanning"}
+    assert ("Hall 5", "locatedIn", centre) in found
+    assert ("Hall 5", "locatedIn", "Nanning") not in found  # "capital of" is Nanning's
 
 
 def test_an_event_opened_in_the_capital_of_a_region_is_not_held_in_the_region(nlp):

@@ -525,6 +525,7 @@ class EntityRecognizer:
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_editions(doc, chosen, self.rules)
         chosen += self._definite_descriptions(doc, tokens, chosen)
+        chosen += _numbered_halls(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -2529,6 +2530,32 @@ def _word_before(doc: Doc, start: int) -> str:
     if glued and doc[start - 2].text == "-":
         return f"{doc[start - 3].lower_}-{word}"
     return word
+
+
+def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
+    numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
+    which venue, the text does not say)."""
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    places = {c.start: c for c in chosen if c.core_class == "Place"}
+    found = []
+    for token in doc[:-3]:
+        i = token.i
+        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
+            continue
+        number = doc[i + 1]
+        if not (number.like_num or (len(number.text) == 1 and number.text.isupper())):
+            continue
+        if doc[i + 2].lower_ != "of":
+            continue
+        at = i + 3 + (doc[i + 3].lower_ == "the")
+        if at in places:
+            found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
+    return found
+
+
+#: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
+_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion"}
 
 
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
