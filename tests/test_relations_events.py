@@ -810,3 +810,22 @@ def test_a_name_with_editions_is_a_series_however_else_the_text_types_it(nlp):
     )
     found = stated(relations_of(nlp, text, published="2019-05-27"))
     assert ("COMPUTEX 2019", "editionOf", "COMPUTEX") in found
+
+
+def test_a_place_the_parser_hangs_on_a_date_range_is_where_the_event_is_held(nlp):
+    text = (
+        "The 136th China Import and Export Fair will be held from October 15 to November 4 in "
+        "Guangzhou, organisers said on Tuesday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-09-10"))
+    assert ("136th China Import and Export Fair", "heldIn", "Guangzhou") in found
+
+
+def test_what_would_be_held_in_january_is_held_next_january(nlp):
+    text = (
+        "The two ministers announced that the 2nd LMC Leaders' Meeting would be held in "
+        "Cambodia in January."
+    )
+    found = stated(relations_of(nlp, text, published="2017-12-16"))
+    assert ("2nd LMC Leaders' Meeting", "inYear", "2018") in found
+    assert ("2nd LMC Leaders' Meeting", "inYear", "2017") not in found

@@ -70,8 +70,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
 
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 #: Words that make a clause a preview of what is to come.
-_FUTURE_WORDS = {"will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "slated", "due",
-                 "set", "planned", "expected", "next"}  # fmt: skip
+_FUTURE_WORDS = {"will", "would", "shall", "'ll", "upcoming", "forthcoming", "scheduled",
+                 "slated", "due", "set", "planned", "expected", "next"}  # fmt: skip
 
 
 def _future(verb: Token) -> bool:

@@ -180,6 +180,11 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
     for prep, target in list(phrases):
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    for prep, target in list(phrases):
+        if prep in ("from", "to", "until", "till", "through", "on") and target.ent_type_ == "DATE":
+            # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
+            # place on the date, which no place is in
+            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     if lemma(verb) in ix.lex["held_verbs"]:
         # "The fair ended its three-week run in Guangzhou": where its own run went on
         for obj in ix.objects(verb):
