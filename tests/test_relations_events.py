@@ -829,3 +829,33 @@ def test_what_would_be_held_in_january_is_held_next_january(nlp):
     found = stated(relations_of(nlp, text, published="2017-12-16"))
     assert ("2nd LMC Leaders' Meeting", "inYear", "2018") in found
     assert ("2nd LMC Leaders' Meeting", "inYear", "2017") not in found
+
+
+def test_a_bare_ordinal_after_and_is_the_next_edition_with_its_own_place_and_year(nlp):
+    text = (
+        "The first GMS Summit was held in Phnom Penh in November 2002 and the second in "
+        "Kunming, China, in July 2005."
+    )
+    found = stated(relations_of(nlp, text, published="2008-04-01"))
+    assert ("2nd GMS Summit", "editionOf", "GMS Summit") in found
+    assert ("2nd GMS Summit", "heldIn", "Kunming") in found
+    assert ("2nd GMS Summit", "inYear", "2005") in found
+    assert ("1st GMS Summit", "inYear", "2005") not in found
+
+
+def test_a_series_named_by_its_acronym_is_the_series_named_in_full(nlp):
+    text = (
+        "Leaders wrapped up the third Greater Mekong Subregion (GMS) Summit in Vientiane. "
+        "The first GMS Summit was held in Phnom Penh in 2002."
+    )
+    found = stated(relations_of(nlp, text, published="2008-04-01"))
+    assert ("1st GMS Summit", "editionOf", "Greater Mekong Subregion Summit") in found
+
+
+def test_editions_stated_years_apart_infer_no_annual_years(nlp):
+    text = (
+        "The first GMS Summit was held in Phnom Penh in November 2002 and the second in "
+        "Kunming in July 2005. Myanmar will host the fourth GMS Summit."
+    )
+    found = relations_of(nlp, text, published="2008-04-01")
+    assert not any(s == "4th GMS Summit" and p == "inYear" for s, p, _o, _i in found)

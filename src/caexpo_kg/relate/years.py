@@ -161,9 +161,16 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         # "next year's expo ... will be held from October 20": the year on the noun
         # outweighs a dateless date read against the publication
         own_year = any(c.i in years_at and c.dep_ in _YEAR_MODIFIER_DEPS for c in token.children)
+        if span._.caexpo_rule == "edition+gapped":
+            # "... and the second in Kunming in July 2005": the dates on its own words
+            for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
+                found.add(key, "inYear", year_key, "clause-year-gapped", token)
+            continue
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at", "during"):
                 continue
+            if verb.i in ix.token_key:
+                continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
             habitual = recurring(verb)
@@ -642,7 +649,8 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
     """Infer the year of every edition of a series from one edition whose year is stated.
 
     Annual series only: the ordinal difference is the year difference. The first
-    stated edition (lowest number) anchors the others.
+    stated edition (lowest number) anchors the others; a series whose stated editions
+    are not a year apart ("the first in 2002, the second in 2005") infers none.
     """
     stated: dict[str, int] = {}
     for relation in relations:
@@ -658,9 +666,10 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
             continue
         if series not in anchors or number < anchors[series][0]:
             anchors[series] = (number, year, edition_key)
+    steps = _series_steps(resolved, stated, anchors)
     inferred = []
     for edition_key, series in sorted(resolved.editions.items()):
-        if edition_key in stated or series not in anchors:
+        if edition_key in stated or series not in anchors or steps.get(series) != 1:
             continue
         number = resolved.entities[edition_key].edition_number
         if number is None:
@@ -686,3 +695,23 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                     Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)
                 )
     return inferred
+
+
+def _series_steps(
+    resolved: ResolvedDocument,
+    stated: dict[str, int],
+    anchors: dict[str, tuple[int, int, str]],
+) -> dict[str, int | None]:
+    """Years between a series' editions as its stated editions show them: 1 with one
+    stated edition, the one whole step every stated edition fits, else None."""
+    steps: dict[str, int | None] = {}
+    for series, (anchor_number, anchor_year, _key) in anchors.items():
+        found: set[int | None] = set()
+        for edition_key, year in stated.items():
+            number = resolved.entities[edition_key].edition_number
+            if resolved.editions[edition_key] != series or number in (None, anchor_number):
+                continue
+            gap, apart = year - anchor_year, number - anchor_number
+            found.add(gap // apart if gap > 0 and gap % apart == 0 else None)
+        steps[series] = found.pop() if len(found) == 1 else (1 if not found else None)
+    return steps

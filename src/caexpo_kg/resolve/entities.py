@@ -228,6 +228,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
     renames = _short_name_renames(builders)
+    for old, new in _acronym_series_renames(builders).items():
+        renames.setdefault(old, new)
     for old in renames:
         source = builders.pop(old)
         builders[_renamed(old, renames)].aliases |= set(source.labels) | source.aliases
@@ -303,6 +305,27 @@ def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+def _acronym_series_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+    """ "the third Greater Mekong Subregion (GMS) Summit ... The first GMS Summit was held
+    in Phnom Penh": a series named with an acronym in place of the words it stands for is
+    the series named with them (old -> new key)."""
+    series = {k: b.label() for k, b in builders.items() if b.finer == "EventSeries"}
+    by_tail: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, label in series.items():
+        words = label.split()
+        for cut in range(1, len(words)):
+            by_tail[" ".join(words[cut:])].append((key, " ".join(words[:cut])))
+    renames: dict[str, str] = {}
+    for key, label in series.items():
+        first, _, rest = label.partition(" ")
+        if not rest or len(first) < 2 or not first.isupper() or not first.isalpha():
+            continue
+        fits = [k for k, head in by_tail.get(rest, ()) if k != key and _initials_fit(first, head)]
+        if len(fits) == 1:
+            renames[key] = fits[0]
+    return renames
 
 
 def _initials_fit(acronym: str, label: str) -> bool:

@@ -2027,6 +2027,7 @@ class EntityRecognizer:
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen)
+        chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         for token in tokens[:-1]:
             number = ordinal_value(token.text)
@@ -2530,6 +2531,50 @@ def _word_before(doc: Doc, start: int) -> str:
     if glued and doc[start - 2].text == "-":
         return f"{doc[start - 3].lower_}-{word}"
     return word
+
+
+def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """ "The first GMS Summit was held in Phnom Penh in 2002 and the second in Kunming in
+    2005": a bare ordinal joined to the verb an edition is the subject of, with words of its
+    own after it, is the next edition of that series (with the verb left out)."""
+    editions = {
+        token: c
+        for c in chosen
+        if c.core_class == "Event" and c.edition and (c.series or c.generic)
+        for token in range(c.start, c.end)
+    }
+    found = []
+    for token in doc:
+        number = ordinal_value(token.text)
+        if number is None or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        verb = token.head
+        if (
+            token.dep_ not in ("conj", "npadvmod")
+            or verb.pos_ not in ("VERB", "AUX")
+            or doc[token.i - 1].lower_ != "the"
+            or doc[token.i + 1].dep_ != "prep"
+            or doc[token.i + 1].head.i != token.i
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = editions.get(subject.i) if subject is not None else None
+        if first is None or first.edition == number:
+            continue
+        noun = first.generic or (first.series or "").split()[-1].lower()
+        found.append(
+            _Candidate(
+                token.i,
+                token.i + 1,
+                "Event",
+                None,
+                "edition+gapped",
+                2,
+                edition=number,
+                generic=noun,
+            )
+        )
+    return found
 
 
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
