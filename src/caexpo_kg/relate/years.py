@@ -511,6 +511,39 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
 
 
 @rule(
+    "launch-noun-year",
+    makes=("inYear",),
+    triggers=("launch_object_nouns", "launch_through_nouns"),
+    example=(
+        "China and ASEAN leaders announced the launch of negotiations on version 3.0 of the "
+        "free trade area on Friday, an upgrade officials have dubbed CAFTA 3.0."
+    ),
+    published="2022-11-12",
+    expect=("China-ASEAN Free Trade Area 3.0", "inYear", "2022"),
+    counter="China and ASEAN leaders discussed CAFTA 3.0 on Friday.",
+)
+def launch_noun_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "Leaders announced the launch of negotiations on X on Friday", "the ceremony marked
+    the start of X": the date of a clause whose object is the launch of an initiative is
+    the year the initiative began (an initiative a verb has as its own object is read by
+    clause-year)."""
+    years_at = _years_at(ix)
+    dates_on = _dates_by_verb(ix)
+    for verb in ix.verbs:
+        for obj in ix.objects(verb):
+            if lemma(obj) not in ix.lex["launch_object_nouns"]:
+                continue
+            targets = dict.fromkeys(ix.launch_targets(obj))
+            # the clause's date, or one the parser hangs on the noun ("the launch ... on Friday")
+            years = _clause_years(verb, years_at, dates_on, ix.published, ix) or _clause_years(
+                obj, years_at, dates_on, ix.published, ix
+            )
+            for year_key, _name in years:
+                for key in targets:
+                    found.add(key, "inYear", year_key, "launch-noun-year", verb)
+
+
+@rule(
     "event-noun-date",
     makes=("inYear",),
     example="Guests at the opening of the 12th China-ASEAN Expo on Friday included Zhang Gaoli.",
