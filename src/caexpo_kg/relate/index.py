@@ -113,6 +113,9 @@ class Findings:
         domain, range_ = property_domains()[predicate]
         if self.index.core(subject) not in domain or self.index.core(obj) not in range_:
             return
+        editions = self.index.resolved.editions
+        if predicate == "partOf" and (editions.get(subject) == obj or editions.get(obj) == subject):
+            return  # an edition is no part of its series: "the expo, which held its 18th edition"
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
 
@@ -494,7 +497,34 @@ class DocumentIndex:
                     or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
                 ):
                     self._implicit.append((token, event))
+            self._implicit += self._event_pronouns()
         return self._implicit
+
+    def _event_pronouns(self) -> list[tuple[Token, str]]:
+        """ "The forum is one of the events held under the expo. It was co-organised by A
+        and B": "it" opening a sentence as its subject stands for the event the sentence
+        before has as its subject, named or unnamed."""
+        subject_event: dict[int, str] = {}  # the root of a sentence -> its subject's event
+        for token, key in self._implicit:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+                subject_event.setdefault(token.head.i, key)
+        found = []
+        for sentence in self.sentences:
+            first = sentence[0]
+            if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if first.head.dep_ != "ROOT" or sentence.start == 0:
+                continue
+            before = self.tokens[sentence.start - 1].sent
+            subject = next(
+                (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if subject is None:
+                continue
+            key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
+            if key is not None and self.core(key) == "Event":
+                found.append((first, key))
+        return found
 
     def last_edition_of(self, series: str, token: Token) -> str | None:
         """The edition of ``series`` named last before ``token`` (positions indexed once, so

@@ -18,7 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..extract.components.entities import EXPO_FAMILY
+from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
@@ -70,8 +70,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
 
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 #: Words that make a clause a preview of what is to come.
-_FUTURE_WORDS = {"will", "shall", "'ll", "upcoming", "forthcoming", "scheduled", "slated", "due",
-                 "set", "planned", "expected", "next"}  # fmt: skip
+_FUTURE_WORDS = {"will", "would", "shall", "'ll", "upcoming", "forthcoming", "scheduled",
+                 "slated", "due", "set", "planned", "expected", "next"}  # fmt: skip
 
 
 def _future(verb: Token) -> bool:
@@ -106,17 +106,23 @@ def _future(verb: Token) -> bool:
 def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     """ "this year's expo", "the 2015 forum": a year on the event's own noun."""
     years_at = _years_at(ix)
+    series_keys = set(ix.resolved.editions.values())
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
+        if key in series_keys:
+            continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
         if key in ix.resolved.editions and not names_a_number(span):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
             continue
         token = ix.head_mention_token(span)
         for child in token.children:
-            if child.i in years_at and child.dep_ in ("poss", "compound", "nummod", "npadvmod"):
+            if child.i in years_at and child.dep_ in _YEAR_MODIFIER_DEPS:
                 found.add(key, "inYear", years_at[child.i], "year-modifier", token)
+
+
+_YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
 
 
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
@@ -152,9 +158,19 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             and resolved.entities[key].finer_class == "EventSeries"
         )
         generic = key in resolved.editions and not names_a_number(span)
+        # "next year's expo ... will be held from October 20": the year on the noun
+        # outweighs a dateless date read against the publication
+        own_year = any(c.i in years_at and c.dep_ in _YEAR_MODIFIER_DEPS for c in token.children)
+        if span._.caexpo_rule == "edition+gapped":
+            # "... and the second in Kunming in July 2005": the dates on its own words
+            for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
+                found.add(key, "inYear", year_key, "clause-year-gapped", token)
+            continue
         for verb, role in ix.verbs_of(token):
             if role not in ("subject", "object", "at", "during"):
                 continue
+            if verb.i in ix.token_key:
+                continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
             habitual = recurring(verb)
@@ -171,6 +187,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
+                if own_year and rule_name == "clause-date":
+                    continue
                 if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
@@ -188,8 +206,11 @@ def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
 
 
 def names_a_number(span: Span) -> bool:
-    """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo")?"""
-    return any(t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span)
+    """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo",
+    "next year's expo, the seventh,")?"""
+    return any(
+        t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span
+    ) or bool(apposed_ordinal(span.doc, span.end))
 
 
 @rule(
@@ -490,6 +511,39 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
 
 
 @rule(
+    "launch-noun-year",
+    makes=("inYear",),
+    triggers=("launch_object_nouns", "launch_through_nouns"),
+    example=(
+        "China and ASEAN leaders announced the launch of negotiations on version 3.0 of the "
+        "free trade area on Friday, an upgrade officials have dubbed CAFTA 3.0."
+    ),
+    published="2022-11-12",
+    expect=("China-ASEAN Free Trade Area 3.0", "inYear", "2022"),
+    counter="China and ASEAN leaders discussed CAFTA 3.0 on Friday.",
+)
+def launch_noun_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "Leaders announced the launch of negotiations on X on Friday", "the ceremony marked
+    the start of X": the date of a clause whose object is the launch of an initiative is
+    the year the initiative began (an initiative a verb has as its own object is read by
+    clause-year)."""
+    years_at = _years_at(ix)
+    dates_on = _dates_by_verb(ix)
+    for verb in ix.verbs:
+        for obj in ix.objects(verb):
+            if lemma(obj) not in ix.lex["launch_object_nouns"]:
+                continue
+            targets = dict.fromkeys(ix.launch_targets(obj))
+            # the clause's date, or one the parser hangs on the noun ("the launch ... on Friday")
+            years = _clause_years(verb, years_at, dates_on, ix.published, ix) or _clause_years(
+                obj, years_at, dates_on, ix.published, ix
+            )
+            for year_key, _name in years:
+                for key in targets:
+                    found.add(key, "inYear", year_key, "launch-noun-year", verb)
+
+
+@rule(
     "event-noun-date",
     makes=("inYear",),
     example="Guests at the opening of the 12th China-ASEAN Expo on Friday included Zhang Gaoli.",
@@ -628,7 +682,8 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
     """Infer the year of every edition of a series from one edition whose year is stated.
 
     Annual series only: the ordinal difference is the year difference. The first
-    stated edition (lowest number) anchors the others.
+    stated edition (lowest number) anchors the others; a series whose stated editions
+    are not a year apart ("the first in 2002, the second in 2005") infers none.
     """
     stated: dict[str, int] = {}
     for relation in relations:
@@ -644,9 +699,10 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
             continue
         if series not in anchors or number < anchors[series][0]:
             anchors[series] = (number, year, edition_key)
+    steps = _series_steps(resolved, stated, anchors)
     inferred = []
     for edition_key, series in sorted(resolved.editions.items()):
-        if edition_key in stated or series not in anchors:
+        if edition_key in stated or series not in anchors or steps.get(series) != 1:
             continue
         number = resolved.entities[edition_key].edition_number
         if number is None:
@@ -672,3 +728,23 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                     Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)
                 )
     return inferred
+
+
+def _series_steps(
+    resolved: ResolvedDocument,
+    stated: dict[str, int],
+    anchors: dict[str, tuple[int, int, str]],
+) -> dict[str, int | None]:
+    """Years between a series' editions as its stated editions show them: 1 with one
+    stated edition, the one whole step every stated edition fits, else None."""
+    steps: dict[str, int | None] = {}
+    for series, (anchor_number, anchor_year, _key) in anchors.items():
+        found: set[int | None] = set()
+        for edition_key, year in stated.items():
+            number = resolved.entities[edition_key].edition_number
+            if resolved.editions[edition_key] != series or number in (None, anchor_number):
+                continue
+            gap, apart = year - anchor_year, number - anchor_number
+            found.add(gap // apart if gap > 0 and gap % apart == 0 else None)
+        steps[series] = found.pop() if len(found) == 1 else (1 if not found else None)
+    return steps

@@ -24,6 +24,7 @@ from ..extract.components.entities import (
     EXPO_FAMILY,
     GENERIC_EVENT_NOUNS,
     SpanAttributes,
+    apposed_ordinal,
     clean_label,
     entity_spans,
 )
@@ -166,12 +167,16 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if ext.caexpo_label and span.label_ != "Year":
             weight = _RULE_WEIGHT.get(_rule_family(ext.caexpo_rule), 3)
             votes[ext.caexpo_label.casefold()][span.label_] += weight
+        if ext.caexpo_series:  # "COMPUTEX 2019": what has editions is an event series
+            votes[ext.caexpo_series.casefold()]["Event"] += 3
 
     def class_of(label: str, fallback: str) -> str:
         counted = votes.get(label.casefold())
         return counted.most_common(1)[0][0] if counted else fallback
 
-    def add(span: Span, core_class: str, label: str, **extra: object) -> str:
+    def add(
+        span: Span, core_class: str, label: str, *, surface_alias: bool = True, **extra: object
+    ) -> str:
         key = entity_key(core_class, label)
         builder = builders.setdefault(key, _Builder(core_class))
         builder.labels[label] += 1
@@ -182,7 +187,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 setattr(builder, name, value)
         surface = clean_label(span)
         if (
-            surface
+            surface_alias
+            and surface
             and surface.casefold() != label.casefold()
             and not ext.caexpo_generic
             # "the free trade area", "version 3.0 of the free trade area": descriptions
@@ -226,12 +232,26 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
             editions[edition] = series_key
             continue
+        number = apposed_ordinal(span.doc, span.end) if core_class == "Event" else None
+        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ..."
+            series_key = entity_key(core_class, label)
+            series = builders.setdefault(series_key, _Builder("Event"))
+            series.labels[label] += 1
+            series.finer = "EventSeries"
+            edition_label = f"{_ordinal(number)} {label}"
+            edition = add(
+                span, "Event", edition_label, surface_alias=False, edition=number, of_series=True
+            )
+            editions[edition] = series_key
+            continue
         key = add(span, core_class, label, finer=ext.caexpo_finer)
         if ext.caexpo_finer == "EventSeries":
             builders[key].finer = "EventSeries"
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
     renames = _short_name_renames(builders)
+    for old, new in _acronym_series_renames(builders).items():
+        renames.setdefault(old, new)
     for old in renames:
         source = builders.pop(old)
         builders[_renamed(old, renames)].aliases |= set(source.labels) | source.aliases
@@ -250,14 +270,21 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if key is None:
             continue
         ext = attributes(span)
-        if ext.caexpo_edition:
+        number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if number:
             series_label = builders[key].label()
             if key in editions:
                 series_label = builders[editions[key]].label()
                 key = editions[key]
-            number = ext.caexpo_edition
             edition_label = f"{_ordinal(number)} {series_label}"
-            edition = add(span, "Event", edition_label, edition=number, of_series=True)
+            edition = add(
+                span,
+                "Event",
+                edition_label,
+                surface_alias=bool(ext.caexpo_edition),
+                edition=number,
+                of_series=True,
+            )
             editions[edition] = key
             builders[key].finer = "EventSeries"
             antecedents.named(span, edition)
@@ -317,6 +344,27 @@ def _ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return f"{number}th"
     return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+def _acronym_series_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+    """ "the third Greater Mekong Subregion (GMS) Summit ... The first GMS Summit was held
+    in Phnom Penh": a series named with an acronym in place of the words it stands for is
+    the series named with them (old -> new key)."""
+    series = {k: b.label() for k, b in builders.items() if b.finer == "EventSeries"}
+    by_tail: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, label in series.items():
+        words = label.split()
+        for cut in range(1, len(words)):
+            by_tail[" ".join(words[cut:])].append((key, " ".join(words[:cut])))
+    renames: dict[str, str] = {}
+    for key, label in series.items():
+        first, _, rest = label.partition(" ")
+        if not rest or len(first) < 2 or not first.isupper() or not first.isalpha():
+            continue
+        fits = [k for k, head in by_tail.get(rest, ()) if k != key and _initials_fit(first, head)]
+        if len(fits) == 1:
+            renames[key] = fits[0]
+    return renames
 
 
 def _initials_fit(acronym: str, label: str) -> bool:
@@ -587,6 +635,9 @@ class _Antecedents:
             return _head_word(label) in family
 
         if ext.caexpo_edition:
+            owner = self._possessor(span)
+            if owner is not None:
+                return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -611,6 +662,27 @@ class _Antecedents:
             return min(body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+    def _possessor(self, span: Span) -> str | None:
+        """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
+        edition in September": the subject of the verb whose object the edition is (through
+        "which"/"that" to the noun the clause describes), when it names an event."""
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].lower_ not in ("its", "their"):
+            return None
+        verb = span.root.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        for other in self._spans:
+            if other.start <= subject.i < other.end:
+                key = self._span_entity.get((other.start_char, other.end_char))
+                builder = self._builders.get(key or "")
+                if builder is not None and builder.core_class == "Event":
+                    return key
+        return None
 
 
 def _doc_text(doc: Doc) -> str:

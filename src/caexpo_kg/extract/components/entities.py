@@ -154,6 +154,9 @@ _MONTHS = {
     for name in names
 }  # fmt: skip
 #: Modifiers that make "the ... fair" a different event from the one named before.
+#: Event heads an ordinal counts years of, not editions of a series: "the 30th Anniversary
+#: of ASEAN-China Dialogue Relations" is no 30th edition of an "Anniversary" series.
+_COUNTED_HEADS = {"anniversary", "birthday", "jubilee", "centenary", "centennial"}
 _OTHER_EVENT_WORDS = {"new", "another", "other", "overseas", "next", "previous", "last",
                       "separate", "similar", "future", "foreign", "rival"}  # fmt: skip
 _NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
@@ -558,7 +561,6 @@ class EntityRecognizer:
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
-        chosen += _numbered_halls(doc, chosen)
         chosen = self._border_places(doc, chosen)
         _bodies_with_offices(tokens, chosen)
         _harmonise_coordination(doc, chosen)
@@ -570,6 +572,7 @@ class EntityRecognizer:
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
+        chosen += _numbered_halls(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -2334,6 +2337,8 @@ class EntityRecognizer:
                     number, before = compound, doc[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
+            if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
+                continue  # "the 30th Anniversary of ...": a count of years, not an edition
             series = candidate.label
             candidate.edition = number
             candidate.series = series
@@ -2342,6 +2347,7 @@ class EntityRecognizer:
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen)
+        chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         for token in tokens[:-1]:
             number = ordinal_value(token.text)
@@ -2447,6 +2453,8 @@ class EntityRecognizer:
             determiner = previous.lower_
             if determiner in _POSSESSIVE and before >= 2:
                 determiner = f"{lowers[before - 2]} year's"
+            if determiner == "next year's" and apposed_ordinal(doc, token.i + 1):
+                determiner = "the"  # "next year's expo, the seventh,": numbered, so named
             if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
                 continue
             found.append(
@@ -2464,6 +2472,24 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+def apposed_ordinal(doc: Doc, end: int) -> int | None:
+    """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
+    without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
+    its kind". Only an ordinal closed by punctuation or "of its kind": "the expo, the
+    first held abroad" or "the second largest" rank it, they do not number it."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    number = ordinal_value(doc[end + 2].text)
+    if number is None:
+        return None
+    after = doc[end + 3]
+    if after.text in (",", ".", ";", ")", "—", "--"):
+        return number
+    if after.lower_ == "of" and end + 5 < len(doc) and doc[end + 4].lower_ in ("its", "their"):
+        return number if doc[end + 5].lower_ in ("kind", "series") else None
+    return None
+
+
 #: Verbs whose subject is a person (a company may announce or sign, but does not say or
 #: deliver a speech): an untyped proper name in front of one is a person.
 _PERSON_VERBS = {
@@ -2776,23 +2802,6 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     ]
 
 
-def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-    """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
-    numbered hall named with the venue it is part of is a place (a venue's part); alone,
-    "Hall 3" stays a common noun and a number."""
-    found = []
-    for venue in chosen:
-        if venue.core_class != "Place" or doc[venue.end - 1].lower_ not in _VENUE_HEADS:
-            continue
-        of = venue.start - 1 - (venue.start > 0 and doc[venue.start - 1].lower_ == "the")
-        if of < 2 or doc[of].lower_ != "of":
-            continue
-        number, hall = doc[of - 1], doc[of - 2]
-        if hall.text in ("Hall", "Pavilion") and number.like_num and number.text[:1].isdigit():
-            found.append(_Candidate(of - 2, of, "Place", f"Hall {number.text}", "venue-hall", 3))
-    return found
-
-
 def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "Christine Lagarde of the International Monetary Fund": what a person is "of" is a
     body, though its head ("fund") names initiatives elsewhere."""
@@ -3020,6 +3029,76 @@ def _word_before(doc: Doc, start: int) -> str:
     return word
 
 
+def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
+    """ "The first GMS Summit was held in Phnom Penh in 2002 and the second in Kunming in
+    2005": a bare ordinal joined to the verb an edition is the subject of, with words of its
+    own after it, is the next edition of that series (with the verb left out)."""
+    editions = {
+        token: c
+        for c in chosen
+        if c.core_class == "Event" and c.edition and (c.series or c.generic)
+        for token in range(c.start, c.end)
+    }
+    found = []
+    for token in doc:
+        number = ordinal_value(token.text)
+        if number is None or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        verb = token.head
+        if (
+            token.dep_ not in ("conj", "npadvmod")
+            or verb.pos_ not in ("VERB", "AUX")
+            or doc[token.i - 1].lower_ != "the"
+            or doc[token.i + 1].dep_ != "prep"
+            or doc[token.i + 1].head.i != token.i
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = editions.get(subject.i) if subject is not None else None
+        if first is None or first.edition == number:
+            continue
+        noun = first.generic or (first.series or "").split()[-1].lower()
+        found.append(
+            _Candidate(
+                token.i,
+                token.i + 1,
+                "Event",
+                None,
+                "edition+gapped",
+                2,
+                edition=number,
+                generic=noun,
+            )
+        )
+    return found
+
+
+def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
+    numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
+    which venue, the text does not say)."""
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    places = {c.start: c for c in chosen if c.core_class == "Place"}
+    found = []
+    for token in doc[:-3]:
+        i = token.i
+        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
+            continue
+        number = doc[i + 1]
+        if not (number.like_num or (len(number.text) == 1 and number.text.isupper())):
+            continue
+        if doc[i + 2].lower_ != "of":
+            continue
+        at = i + 3 + (doc[i + 3].lower_ == "the")
+        if at in places:
+            found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
+    return found
+
+
+#: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
+_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion"}
+
+
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
@@ -3088,6 +3167,17 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns:
             continue
         year = year_at(event.end)  # "Summit 2024"
+        glossed = (
+            year is None
+            and event.core_class == "Event"
+            and event.end + 3 < len(doc)
+            and doc[event.end].text == "("
+            and doc[event.end + 2].text == ")"
+            and _looks_like_acronym(doc[event.end + 1].text)
+        )
+        if glossed:  # "the ASEAN Business and Investment Summit (ABIS) 2017"
+            year = year_at(event.end + 3)
+            glossed = year is not None
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
@@ -3112,7 +3202,9 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         used.add(id(year))
         event.series = event.label
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
-        event.label = clean_label(doc[event.start : event.end])
+        event.label = (
+            f"{event.series} {year.label}" if glossed else clean_label(doc[event.start : event.end])
+        )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]

@@ -36,7 +36,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                     if _a_capital_of(ix, pobj):
                         continue  # "the fair in the capital of Guangxi" is not in Guangxi
                     if pobj.dep_ == "pobj":
-                        for place in ix.keys(ix.group(pobj)):
+                        # "the Summit at the PICC in Pasay City": the venue and the city
+                        for place in (*ix.keys(ix.group(pobj)), *_venue_chain(ix, pobj)):
                             found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
@@ -68,6 +69,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "course_nouns",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -178,6 +180,18 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
     for prep, target in list(phrases):
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    for prep, target in list(phrases):
+        if prep in ("from", "to", "until", "till", "through", "on") and target.ent_type_ == "DATE":
+            # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
+            # place on the date, which no place is in
+            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    if lemma(verb) in ix.lex["held_verbs"]:
+        # "The fair ended its three-week run in Guangzhou": where its own run went on
+        for obj in ix.objects(verb):
+            if lemma(obj) in ix.lex["course_nouns"] and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
+            ):
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(obj) if p in ("in", "at")]
     return phrases
 
 
@@ -379,6 +393,48 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, "sidelines-clause", verb)
+
+
+@rule(
+    "one-of-the-events",
+    makes=("partOf",),
+    triggers=("part_nouns", "side_event_nouns", "held_verbs", "organising_verbs"),
+    example=(
+        "The China-ASEAN Information Harbor Forum is one of the events held under the 12th "
+        "China-ASEAN Expo."
+    ),
+    expect=("China-ASEAN Information Harbor Forum", "partOf", "12th China-ASEAN Expo"),
+    counter=(
+        "The China-ASEAN Information Harbor Forum is one of the events praised by the 12th "
+        "China-ASEAN Expo's visitors."
+    ),
+)
+def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum is one of the events held under the expo", "The roundtable was a side
+    event staged during the summit": an event said to be (one of) the events another holds
+    or that are held at, during or under another is part of it."""
+    nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
+    for token, key in event_references(ix):
+        verb = token.head
+        if token.dep_ != "nsubj" or lemma(verb) != "be":
+            continue
+        for noun in (c for c in verb.children if c.dep_ == "attr"):
+            if lemma(noun) == "one":  # "one of the events"
+                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+            if lemma(noun) not in nouns:
+                continue
+            for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+                if lemma(described) not in staging:
+                    continue
+                for prep, target in ix.prepositions(described):
+                    if (
+                        prep in ("at", "during", "under", "within")
+                        or prep in ix.lex["part_of_phrases"]
+                    ):
+                        host = ix.event(target)
+                        if host is not None and host != key:
+                            found.add(key, "partOf", host, "one-of-the-events", described)
 
 
 @rule(

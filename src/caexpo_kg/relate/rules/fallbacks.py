@@ -53,6 +53,7 @@ def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
 @rule(
     "dateline",
     makes=("heldIn",),
+    triggers=("venue_heads",),
     example="NANNING, Sept. 22 -- The 12th China-ASEAN Expo closed on Monday.",
     expect=("12th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="The 12th China-ASEAN Expo closed on Monday, officials in Nanning said.",
@@ -81,5 +82,18 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
         first = ix.first_mentions()[current]
         events.append((current, first.root))
     for key, token in events:
-        if not found.has(key, "heldIn"):
+        if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
+    """Is ``key`` held only at venues so far ("at the Nanning International Convention and
+    Exhibition Centre")? Then the dateline still names the city around them."""
+    places = [
+        ix.resolved.entities[r.object].label
+        for r in found.relations
+        if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
+    ]
+    return bool(places) and all(
+        label.split()[-1].lower() in ix.lex["venue_heads"] for label in places
+    )

@@ -30,6 +30,10 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         if token.dep_ == "appos":
             descriptions.append(token.head)
         for noun in descriptions:
+            if core in ("Place", "Initiative") and noun.left_edge.i > span.end + 1 > token.i:
+                # not right after the name: in "Hall 5 of the centre in Nanning, capital of
+                # Guangxi" the parser may hang "capital" on the hall; it is Nanning's
+                continue
             other = ix.token_key.get(noun.i)
             if other is not None:
                 # "Nanning, south China's Guangxi": a place set beside a place contains it.
