@@ -920,7 +920,9 @@ class DocumentIndex:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
-            if wanted and not self.is_modifier_mention(key, token.i):
+            if wanted and (
+                not self.is_modifier_mention(key, token.i) or self._list_item(key, token.i)
+            ):
                 span = self.span_of(key, token.i)
                 after = (
                     self.tokens[span.end]
@@ -955,6 +957,15 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _list_item(self, key: str, token_i: int) -> bool:
+        """Is a mention the parser made a modifier an item of a list all the same? "dried
+        mango maker Profood International and furniture firm Mehitabel", "the 18th CAEXPO
+        and CABIS": a comma or "and" right after it, not the noun it would modify."""
+        span = self.span_of(key, token_i)
+        if span is None or span.end >= len(self.tokens):
+            return False
+        return self.tokens[span.end].lower_ in (",", "and", ";")
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three
