@@ -677,3 +677,69 @@ def test_telling_the_same_gathering_is_no_presence_at_the_event(nlp):
 def test_telling_the_audience_is_presence_at_the_event(nlp):
     text = OPENED + "Shi Zuyao, a deputy secretary-general, told the audience so."
     assert "Shi Zuyao" in taking_part(nlp, text)
+
+
+def test_a_clause_of_taking_part_where_an_event_is_happens_there(nlp):
+    text = (
+        "Robot makers seen at CES 2025 in January were back at the 16th China-ASEAN Expo, "
+        "where Unitree Robotics founder Wang Xingxing joined a panel on AI."
+    )
+    assert "Wang Xingxing" in taking_part(nlp, text)
+    assert ("Wang Xingxing", "participatedIn", "CES 2025") not in stated(relations_of(nlp, text))
+
+
+def test_where_on_a_place_is_no_event(nlp):
+    text = "Robot makers went to Nanning, where Unitree Robotics founder Wang Xingxing spoke."
+    assert taking_part(nlp, text) == set()
+
+
+def test_setting_up_shop_in_a_pavilion_is_taking_part(nlp):
+    text = OPENED + "The Subic Bay Metropolitan Authority set up shop in the country pavilion."
+    assert "Subic Bay Metropolitan Authority" in taking_part(nlp, text)
+
+
+def test_setting_up_shop_in_a_town_is_not(nlp):
+    text = OPENED + "The Subic Bay Metropolitan Authority set up shop in Olongapo."
+    assert "Subic Bay Metropolitan Authority" not in taking_part(nlp, text)
+
+
+def test_members_of_a_body_exhibiting_send_the_body(nlp):
+    text = "Members of the Cambodia Rice Federation will exhibit rice at the 16th CAEXPO."
+    assert "Cambodia Rice Federation" in taking_part(nlp, text)
+
+
+def test_critics_of_a_body_send_nobody(nlp):
+    text = "Critics of the Cambodia Rice Federation will protest at the 16th CAEXPO."
+    assert "Cambodia Rice Federation" not in taking_part(nlp, text)
+
+
+def test_returning_to_the_fair_is_taking_part(nlp):
+    text = OPENED + "Indonesian coffee maker Kapal Api also returned to the fair this year."
+    assert "Kapal Api" in taking_part(nlp, text)
+
+
+def test_returning_from_the_fair_is_not(nlp):
+    text = "Indonesian coffee maker Kapal Api returned from the 15th China-ASEAN Expo."
+    assert "Kapal Api" not in taking_part(nlp, text)
+
+
+def test_a_listed_name_the_parser_made_a_modifier_is_listed(nlp):
+    text = (
+        OPENED + "Among the companies that confirmed are coconut products exporter Franklin "
+        "Baker, dried mango maker Profood International and furniture firm Mehitabel."
+    )
+    assert "Profood International" in taking_part(nlp, text)
+
+
+def test_a_name_modifying_a_noun_is_not_listed(nlp):
+    text = OPENED + "Among the exhibitors are several Profood International distributors."
+    assert "Profood International" not in taking_part(nlp, text)
+
+
+def test_an_office_past_a_semicolon_is_the_next_item(nlp):
+    text = (
+        "The forum brought together Enrique Razon Jr. of International Container Terminal "
+        "Services Inc.; AirAsia chief executive Tony Fernandes; Asian Development Bank "
+        "vice-president Diwakar Gupta; and Shinya Ejima."
+    )
+    assert ("Enrique Razon Jr.", "Asian Development Bank") not in affiliations(nlp, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
@@ -24,6 +26,8 @@ from ..registry import rule
         "addressing_verbs",
         "presence_adjectives",
         "speech_nouns",
+        "sending_nouns",
+        "presence_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -112,6 +116,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
+        events += _event_where(ix, verb)
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
@@ -140,6 +145,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "... at the 2025 Boao Forum, where X joined a panel": a clause of taking part that
+    "where" hangs on an event happens at that event (not at the one in scope)."""
+    lex = ix.lex
+    verbs = lex["participation_verbs"] | lex["presence_verbs"] | lex["dobj_participation_verbs"]
+    if verb.dep_ != "relcl" or lemma(verb) not in verbs:
+        return []
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    event = ix.event(verb.head)
+    return [event] if event else []
 
 
 def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
@@ -178,6 +196,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     lex, verb_lemma = ix.lex, lemma(verb)
     for obj in ix.objects(verb):
         noun = lemma(obj)
+        # "set up shop in the country pavilion": the parser hangs the stand on the object
+        if any(
+            p in ("at", "in") and lemma(t) in lex["stand_nouns"]
+            for p, t in ix.prepositions_of_noun(obj)
+        ):
+            return True
         # a stand, not "called it a stand for multilateralism" (a position)
         if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
             return True
@@ -250,10 +274,12 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
 
 def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     """Organisations whose people are the subject: "Executives from PetroVietnam and
-    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended"."""
+    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended", "Members of
+    the Cambodia Rice Federation will exhibit at E"."""
     found = []
     for noun in subjects:
-        if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
+        roles = ix.lex["participant_role_nouns"] | ix.lex["sending_nouns"]
+        if noun.i in ix.token_key or lemma(noun) not in roles:
             continue
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
@@ -850,3 +876,155 @@ def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
         if c.dep_ == "agent"
         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
     ]
+
+
+@rule(
+    "delegation-led-by",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns",),
+    example=(
+        "A delegation of 40 Lao firms is exhibiting at the 13th China-ASEAN Expo. The "
+        "delegation is led by Khemmani Pholsena, Minister of Industry and Commerce."
+    ),
+    expect=("Khemmani Pholsena", "participatedIn", "13th China-ASEAN Expo"),
+    counter=(
+        "The 13th China-ASEAN Expo opened in Nanning. The Lao Brewery Company is led by "
+        "Khemmani Pholsena."
+    ),
+)
+def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
+    """ "The delegation is led by X", "The group is headed by X": the leader of a
+    delegation goes where it goes, the event its own phrase names ("a delegation to E
+    is led by X") or the one the delegation just named before was sent to ("A
+    delegation of 40 firms is exhibiting at E. The group is led by X")."""
+    nouns = ix.lex["delegation_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ("lead", "head"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in nouns:
+            continue
+        leaders = _agents(ix, verb)
+        if not leaders:
+            continue
+        delegation = subject
+        if not any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)):
+            # "The group": the delegation named last, in this sentence or the one before
+            delegation = _delegation_before(ix, subject)
+            if delegation is None:
+                continue
+        event = ix.event_of_role(delegation)
+        for leader in leaders:
+            found.add(leader, "participatedIn", event, "delegation-led-by", verb)
+
+
+def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
+    """The delegation a definite "the delegation"/"the group" takes up: a common noun
+    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
+    sentence before it or in the sentence before."""
+    at = ix.sentence_position(noun)
+    start = ix.sentences[max(at - 1, 0)].start
+    for token in reversed(ix.tokens[start : noun.i]):
+        nouns = ix.lex["delegation_nouns"]
+        if token.pos_ == "NOUN" and token.i not in ix.token_key and lemma(token) in nouns:
+            return token
+    return None
+
+
+@rule(
+    "coordinated-participants",
+    makes=("participatedIn",),
+    example=(
+        "Premier Li Qiang opened the 20th China-ASEAN Expo and China-ASEAN Business and "
+        "Investment Summit in Nanning on Sunday."
+    ),
+    expect=("Li Qiang", "participatedIn", "20th China-ASEAN Expo"),
+    counter=(
+        "Premier Li Qiang opened the 20th China-ASEAN Business and Investment Summit in "
+        "Nanning on Sunday, a day after the 20th China-ASEAN Expo."
+    ),
+)
+def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
+    """ "Li opened the 20th E1 and E2", "attended the opening of the 18th E1 and E2": the
+    parser makes the first name a modifier inside the second's phrase, so the frame
+    rules read the second only; who takes part in the second there takes part in the
+    first too. Runs after the other participation rules."""
+    events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
+    taking_part: dict[tuple[str, int], list[str]] = {}  # looked up per pair: linear
+    for relation in found.relations:
+        if relation.predicate == "participatedIn" and relation.evidence:
+            where = (relation.object, relation.evidence[0].start)
+            taking_part.setdefault(where, []).append(relation.subject)
+    for (first, first_key), (second, second_key) in pairwise(events):
+        if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
+            continue
+        head = ix.head_mention_token(first)
+        if head.dep_ not in ("nmod", "compound", "amod") or not (
+            second.start <= head.head.i < second.end
+        ):
+            continue
+        start = ix.sentence(head).start_char
+        for who in dict.fromkeys(taking_part.get((second_key, start), ())):
+            found.add(who, "participatedIn", first_key, "coordinated-participant", head)
+
+
+@rule(
+    "award-at-event",
+    makes=("participatedIn",),
+    triggers=("award_nouns", "award_verbs"),
+    example=(
+        "The 17th China-ASEAN Expo closed in Nanning. Sinag Analytics, a Manila start-up, "
+        "received the CAEXPO Innovation Award."
+    ),
+    expect=("Sinag Analytics", "participatedIn", "17th China-ASEAN Expo"),
+    counter=(
+        "The 17th China-ASEAN Expo closed in Nanning. Sinag Analytics, a Manila start-up, "
+        "received the Asian Innovation Award."
+    ),
+)
+def award_winners(ix: DocumentIndex, found: Findings) -> None:
+    """ "X received the CAEXPO Innovation Award", "won the fair's gold prize": who wins an
+    event's own award (its name or a reference to it in the award's phrase) took part in
+    it, the edition in scope for a series' award. An award named for no event ("the Asian
+    Innovation Award") says nothing of the event."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["award_verbs"]:
+            continue
+        winners = ix.keys(ix.widen(ix.subjects(verb)))
+        winners = [k for k in winners if ix.core(k) in ("Organisation", "Person")]
+        if not winners:
+            continue
+        for award in ix.objects(verb):
+            if lemma(award) not in lex["award_nouns"]:
+                continue
+            event = _awarding_event(ix, award)
+            if event is None:
+                continue
+            event = _this_edition(ix, event, verb)
+            for winner in winners:
+                found.add(winner, "participatedIn", event, f"{lemma(verb)}-award", verb)
+
+
+def _awarding_event(ix: DocumentIndex, award: Token) -> str | None:
+    """The event whose award ``award`` is: one named or referred to before the noun ("the
+    fair's prize", "the CAEXPO Innovation Award": a name written inside the award's, which
+    is no mention of its own)."""
+    words = ix.tokens[award.left_edge.i : award.i]
+    for token in words:
+        event = ix.event(token)
+        if event is not None:
+            return event
+    scope = ix.event_in_scope(award)
+    if scope is None:
+        return None
+    keys = [scope, ix.resolved.editions.get(scope, scope)]
+    names = {
+        name.lower()
+        for key in keys
+        for name in (ix.resolved.entities[key].label, *ix.resolved.entities[key].aliases)
+    }
+    text = " ".join(t.lower_ for t in words)
+    if any(f" {name} " in f" {text} " for name in names):
+        return scope
+    return None
