@@ -743,3 +743,34 @@ def test_an_office_past_a_semicolon_is_the_next_item(nlp):
         "vice-president Diwakar Gupta; and Shinya Ejima."
     )
     assert ("Enrique Razon Jr.", "Asian Development Bank") not in affiliations(nlp, text)
+
+
+def test_a_body_bringing_a_group_takes_part(nlp):
+    text = OPENED + "The Malaysia-China Chamber of Commerce brought a group of 200 business people."
+    assert "Malaysia-China Chamber of Commerce" in taking_part(nlp, text)
+
+
+def test_a_body_bringing_a_group_elsewhere_does_not(nlp):
+    text = (
+        OPENED + "The Malaysia-China Chamber of Commerce brought a group of 200 business "
+        "people to Kunming."
+    )
+    assert "Malaysia-China Chamber of Commerce" not in taking_part(nlp, text)
+
+
+def test_representatives_of_bodies_listed_after_a_noun_send_them(nlp):
+    text = (
+        OPENED + "Executives from several ASEAN telecommunications operators, including Lao "
+        "Telecom, also attended."
+    )
+    assert "Lao Telecom" in taking_part(nlp, text)
+
+
+def test_bodies_a_subject_lists_act_with_it(nlp):
+    text = OPENED + "Large retailers including Walmart sent purchasing teams."
+    assert "Walmart" in taking_part(nlp, text)
+
+
+def test_bodies_a_subject_lists_do_not_take_part_in_what_they_do_elsewhere(nlp):
+    text = OPENED + "Large retailers including Walmart and Carrefour cut prices in Texas."
+    assert taking_part(nlp, text) == set()

@@ -28,6 +28,7 @@ from ..registry import rule
         "speech_nouns",
         "sending_nouns",
         "presence_verbs",
+        "delegation_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -79,6 +80,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
         participants += _sent_by(ix, subjects)
+        # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
+        participants += [
+            k
+            for s in subjects
+            if s.pos_ == "NOUN" and s.i not in ix.token_key
+            for k in ix.list_members(s, ("Organisation", "Person"))
+            if k not in participants
+        ]
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
@@ -202,6 +211,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             for p, t in ix.prepositions_of_noun(obj)
         ):
             return True
+        # "brought a group of 200 business people", "sent purchasing teams"
+        if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
+            return True
         # a stand, not "called it a stand for multilateralism" (a position)
         if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
             return True
@@ -285,7 +297,13 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
             if prep not in ("from", "of"):
                 continue
             # "Representatives of A, B and C": every body of the list sent people
-            for key in ix.keys(ix.widen(ix.group(target))):
+            keys = ix.keys(ix.widen(ix.group(target)))
+            if not keys and target.pos_ == "NOUN":
+                # "Representatives of technology groups Tencent and Alibaba", "Executives
+                # from several operators, including Lao Telecom": the bodies it lists
+                keys = ix.list_members(target, ("Organisation",))
+                keys = keys or ix.listed_after(target.i + 1, ("Organisation",))
+            for key in keys:
                 if ix.core(key) == "Organisation" and key not in found:
                     found.append(key)
     return found
@@ -1028,3 +1046,46 @@ def _awarding_event(ix: DocumentIndex, award: Token) -> str | None:
     if any(f" {name} " in f" {text} " for name in names):
         return scope
     return None
+
+
+@rule(
+    "one-of-participants",
+    makes=("participatedIn",),
+    triggers=("participant_role_nouns",),
+    example=(
+        "Borneo Swiftlet, one of about 40 Malaysian firms exhibiting at the 1st China "
+        "International Import Expo, sold out on Monday."
+    ),
+    expect=("Borneo Swiftlet", "participatedIn", "1st China International Import Expo"),
+    counter=(
+        "The 1st China International Import Expo opened. Borneo Swiftlet, one of the "
+        "biggest firms in Sarawak, sold out on Monday."
+    ),
+)
+def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
+    """ "X, one of about 40 Malaysian firms exhibiting at E", "X, one of the exhibitors
+    at E": a body (or person) set beside a role at an event is one of its participants.
+    The event must be in the role's own phrase or clause: "one of the biggest firms in
+    Sarawak" says nothing of the event in scope."""
+    lex = ix.lex
+    for one in ix.tokens:
+        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in ix.token_key:
+            continue
+        key = ix.token_key[one.head.i]
+        if ix.core(key) not in ("Organisation", "Person"):
+            continue
+        for prep, role in ix.prepositions_of_noun(one):
+            if prep != "of" or lemma(role) not in lex["participant_role_nouns"]:
+                continue
+            events = [
+                e
+                for p, t in ix.prepositions_of_noun(role)
+                if p in ("at", "in", "to", "for")
+                if (e := ix.event(t))
+            ]
+            for clause in (c for c in role.children if c.dep_ in ("acl", "relcl")):
+                events += ix.events_at(
+                    clause, participation=lemma(clause) in lex["participation_verbs"]
+                )
+            for event in dict.fromkeys(events):
+                found.add(key, "participatedIn", event, "one-of-participants", one)
