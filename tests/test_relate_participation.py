@@ -774,3 +774,36 @@ def test_bodies_a_subject_lists_act_with_it(nlp):
 def test_bodies_a_subject_lists_do_not_take_part_in_what_they_do_elsewhere(nlp):
     text = OPENED + "Large retailers including Walmart and Carrefour cut prices in Texas."
     assert taking_part(nlp, text) == set()
+
+
+def test_speakers_on_a_panel_take_part(nlp):
+    text = (
+        OPENED + "On a panel on digital trade, Wang Lei of Huawei and Tan Mei Ling of Grab "
+        "discussed cross-border payments."
+    )
+    assert {"Wang Lei", "Tan Mei Ling"} <= taking_part(nlp, text)
+
+
+def test_writing_on_a_topic_is_no_panel(nlp):
+    text = OPENED + "In a paper on digital trade, Wang Lei of Huawei discussed payments."
+    assert "Wang Lei" not in taking_part(nlp, text)
+
+
+def test_who_moderates_the_session_takes_part(nlp):
+    text = OPENED + "The session was moderated by Maria Ressa of Rappler."
+    assert "Maria Ressa" in taking_part(nlp, text)
+
+
+def test_who_moderated_another_years_session_does_not(nlp):
+    text = OPENED + "The 2003 session was moderated by Maria Ressa of Rappler."
+    assert "Maria Ressa" not in taking_part(nlp, text)
+
+
+def test_the_exchange_of_a_stock_code_takes_no_part(nlp):
+    text = (
+        OPENED + "At the opening keynote, AMD (NASDAQ: AMD) President and CEO Dr. Lisa Su "
+        "unveiled the company's new processors."
+    )
+    found = taking_part(nlp, text)
+    assert "Lisa Su" in found
+    assert "NASDAQ" not in found

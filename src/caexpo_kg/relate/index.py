@@ -846,6 +846,8 @@ class DocumentIndex:
                 result += [t for t in self.widen(named) if t not in result]
             core = self.core(key)
             for title in (c for c in token.children if c.dep_ == "appos"):
+                if self._ticker(title):
+                    continue  # "AMD (NASDAQ: AMD)": the exchange lists the firm, no more
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
                 # "Minister A, Minister B and Minister C were ...": the parser may hang the
                 # later names on the first as appositions; a person is no title of a person
@@ -868,6 +870,16 @@ class DocumentIndex:
                     result.append(candidate)
                 i -= 1
         return result
+
+    def _ticker(self, token: Token) -> bool:
+        """Is ``token`` the exchange of a stock code in brackets, "(NASDAQ: AMD)"?"""
+        before, after = token.i - 1, token.i + 1
+        return (
+            before >= 0
+            and after < len(self.tokens)
+            and self.tokens[before].text == "("
+            and self.tokens[after].text == ":"
+        )
 
     def _inside_title(self, token: Token) -> bool:
         """Is this preposition "of", or inside a capitalised title ("Union Minister for

@@ -75,6 +75,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for event in events:
                     for agent in dict.fromkeys(agents):
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+                if not events and _unnamed_session(ix, verb):
+                    # "The session was moderated by X": at the event in scope
+                    found.unplaced.extend((agent, verb) for agent in dict.fromkeys(agents))
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
@@ -154,6 +157,22 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _unnamed_session(ix: DocumentIndex, verb: Token) -> bool:
+    """Is a passive verb's subject an unnamed part of the event in scope ("The session
+    was moderated by X", "the panel was chaired by Y"), not another occasion ("the
+    2003 meeting")?"""
+    lex = ix.lex
+    parts = lex["meeting_nouns"] | lex["occasion_nouns"] | lex["scene_nouns"]
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.i not in ix.token_key
+        and lemma(c) in parts
+        and any(d.lower_ in ("the", "this") for d in c.lefts)
+        and not ix.names_another_occasion(c)
+        for c in verb.children
+    )
 
 
 def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
