@@ -807,3 +807,13 @@ def test_the_exchange_of_a_stock_code_takes_no_part(nlp):
     found = taking_part(nlp, text)
     assert "Lisa Su" in found
     assert "NASDAQ" not in found
+
+
+def test_setting_up_with_no_object_is_setting_up_a_stand(nlp):
+    text = OPENED + "Teak furniture maker Golden Valley Timber set up near the entrance."
+    assert "Golden Valley Timber" in taking_part(nlp, text)
+
+
+def test_setting_up_a_factory_is_not(nlp):
+    text = OPENED + "Teak furniture maker Golden Valley Timber set up a factory in Yangon."
+    assert "Golden Valley Timber" not in taking_part(nlp, text)

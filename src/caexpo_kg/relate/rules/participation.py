@@ -29,6 +29,7 @@ from ..registry import rule
         "sending_nouns",
         "presence_verbs",
         "delegation_verbs",
+        "stand_phrasal_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -250,6 +251,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         ):
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
+        return True
+    # "A and B set up near the entrance": a stand set up, though none is named
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not ix.objects(verb) and any(
+        f"{verb_lemma} {p}" in lex["stand_phrasal_verbs"] for p in particles
+    ):
         return True
     for prep, target in ix.prepositions(verb):
         noun = lemma(target)
