@@ -817,3 +817,39 @@ def test_setting_up_with_no_object_is_setting_up_a_stand(nlp):
 def test_setting_up_a_factory_is_not(nlp):
     text = OPENED + "Teak furniture maker Golden Valley Timber set up a factory in Yangon."
     assert "Golden Valley Timber" not in taking_part(nlp, text)
+
+
+def test_who_a_speaker_is_with_in_an_opening_participle_takes_part(nlp):
+    text = (
+        "Speaking at a joint news conference with his Cambodian counterpart Prak Sokhonn on "
+        "the sidelines of the 16th China-ASEAN Expo in Nanning, Wang Yi said trade grew."
+    )
+    assert {"Wang Yi", "Prak Sokhonn"} <= taking_part(nlp, text)
+
+
+def test_who_a_speaker_recalls_in_an_opening_participle_does_not(nlp):
+    text = (
+        "Speaking at a news conference about his Cambodian counterpart Prak Sokhonn on the "
+        "sidelines of the 16th China-ASEAN Expo in Nanning, Wang Yi said trade grew."
+    )
+    assert "Prak Sokhonn" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_an_event_of_another_kind_is_not_at_the_one_in_scope(nlp):
+    text = OPENED + "Zhao Leji delivered the keynote at the conference in Hainan."
+    assert "Zhao Leji" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_the_event_in_scope_is_there(nlp):
+    text = OPENED + "Zhao Leji delivered the keynote at the expo."
+    assert "Zhao Leji" in taking_part(nlp, text)
+
+
+def test_a_modifier_before_a_subject_is_no_subject(nlp):
+    text = (
+        "At the 16th China-ASEAN Expo, Bank of China rolled out a settlement service for "
+        "ASEAN traders, and China Mobile unveiled a regional data hub."
+    )
+    found = taking_part(nlp, text)
+    assert "China Mobile" in found
+    assert "Association of Southeast Asian Nations" not in found

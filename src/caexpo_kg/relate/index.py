@@ -866,7 +866,13 @@ class DocumentIndex:
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
-                if other is not None and self.core(other) == core and candidate not in result:
+                if (
+                    other is not None
+                    and self.core(other) == core
+                    and candidate not in result
+                    # "for ASEAN traders, and China Mobile ...": a modifier is no name listed
+                    and (not self.is_modifier_mention(other, i) or self._list_item(other, i))
+                ):
                     result.append(candidate)
                 i -= 1
         return result

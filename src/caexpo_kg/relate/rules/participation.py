@@ -212,6 +212,16 @@ def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> boo
     occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
     if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
         return True  # "attended the 2003 meeting", "visited the previous fair"
+    # "delivered the keynote at the conference" in a report on a fair: an event of
+    # another kind, not the one in scope
+    if any(
+        p in ("at", "during")
+        and t.i not in ix.token_key
+        and lemma(t) in ix.lex["implicit_event_nouns"]
+        and ix.event(t) is None
+        for p, t in ix.prepositions(verb)
+    ):
+        return True
     return any(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
@@ -588,7 +598,17 @@ def opening_participles(ix: DocumentIndex, found: Findings) -> None:
         event = _event_of_phrase(ix, phrase)
         if event is None:
             continue
-        for participant in ix.listed_after(comma.i + 1, ("Organisation", "Person")):
+        participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+        if participants:
+            # "Speaking at a news conference with his counterpart X on the sidelines of
+            # E, Y said": who is with the speaker there is there too
+            participants += [
+                k
+                for t in phrase
+                if t.lower_ == "with" and t.pos_ == "ADP"
+                for k in ix.listed_after(t.i + 1, ("Organisation", "Person"))
+            ]
+        for participant in dict.fromkeys(participants):
             found.add(participant, "participatedIn", event, f"{lemma(words[0])}-opening", words[0])
 
 
