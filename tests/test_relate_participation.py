@@ -853,3 +853,23 @@ def test_a_modifier_before_a_subject_is_no_subject(nlp):
     found = taking_part(nlp, text)
     assert "China Mobile" in found
     assert "Association of Southeast Asian Nations" not in found
+
+
+def test_who_leads_a_delegation_of_firms_takes_part(nlp):
+    text = OPENED + "Vietnam sent a delegation of 200 firms led by Deputy Minister Tran Quoc Khanh."
+    assert "Tran Quoc Khanh" in taking_part(nlp, text)
+
+
+def test_who_leads_a_group_of_firms_elsewhere_does_not(nlp):
+    text = OPENED + "A survey of 200 firms led by Deputy Minister Tran Quoc Khanh was published."
+    assert "Tran Quoc Khanh" not in taking_part(nlp, text)
+
+
+def test_who_a_keynote_at_an_event_was_delivered_by_takes_part(nlp):
+    text = "The keynote at the 16th China-ASEAN Expo was delivered by Vice-Premier Han Zheng."
+    assert "Han Zheng" in taking_part(nlp, text)
+
+
+def test_who_a_prize_was_given_by_does_not(nlp):
+    text = OPENED + "The prize was given by Vice-Premier Han Zheng."
+    assert "Han Zheng" not in taking_part(nlp, text)

@@ -30,6 +30,7 @@ from ..registry import rule
         "presence_verbs",
         "delegation_verbs",
         "stand_phrasal_verbs",
+        "delivering_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -41,9 +42,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
+        delegation = _delegation_led(ix, verb)
+        if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
-            delegation = verb.head
             sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
             if delegation.dep_ == "nsubj":
                 # "A delegation led by X is attending E": where the delegation takes part
@@ -53,12 +54,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 )
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
-            for prep, target in ix.prepositions(verb):
-                if prep == "by" and ix.core(ix.entity(target)) == "Person":
-                    # "Brunei's delegation to E, led by X": X goes where the delegation goes
-                    for event in dict.fromkeys(e for e in sent_to if e):
-                        found.add(ix.entity(target), "participatedIn", event, "lead-by", verb)
-                    found.unplaced.append((ix.entity(target), verb))
+            # "Brunei's delegation to E, led by X": X goes where the delegation goes
+            for leader in _agents(ix, verb):
+                if ix.core(leader) != "Person":
+                    continue
+                for event in dict.fromkeys(e for e in sent_to if e):
+                    found.add(leader, "participatedIn", event, "lead-by", verb)
+                found.unplaced.append((leader, verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
@@ -79,6 +81,21 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not events and _unnamed_session(ix, verb):
                     # "The session was moderated by X": at the event in scope
                     found.unplaced.extend((agent, verb) for agent in dict.fromkeys(agents))
+            elif verb_lemma in lex["delivering_verbs"]:
+                # "The keynote at E was delivered by X": the speech's event, else in scope
+                speeches = [s for s in subjects if lemma(s) in lex["speech_nouns"]]
+                events = [
+                    e
+                    for s in speeches
+                    for p, t in ix.prepositions_of_noun(s)
+                    if p in ("at", "of", "during", "to") and (e := ix.event(t))
+                ]
+                agents = [k for k in _agents(ix, verb) if ix.core(k) == "Person"]
+                for event in dict.fromkeys(events):
+                    for agent in agents:
+                        found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+                if speeches and not events and not ix.names_another_occasion(speeches[0]):
+                    found.unplaced.extend((agent, verb) for agent in agents)
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
@@ -158,6 +175,20 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
+    """The delegation a participle "led by"/"headed by" describes: "a delegation led by
+    X", or "a delegation of 200 firms led by X" (the parser hangs it on the firms)."""
+    if lemma(verb) not in ("lead", "head") or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if lemma(noun) == "delegation":
+        return noun
+    of = noun.head if noun.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and lemma(of.head) == "delegation":
+        return of.head
+    return None
 
 
 def _unnamed_session(ix: DocumentIndex, verb: Token) -> bool:
