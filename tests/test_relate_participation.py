@@ -873,3 +873,21 @@ def test_who_a_keynote_at_an_event_was_delivered_by_takes_part(nlp):
 def test_who_a_prize_was_given_by_does_not(nlp):
     text = OPENED + "The prize was given by Vice-Premier Han Zheng."
     assert "Han Zheng" not in taking_part(nlp, text)
+
+
+def test_taking_part_last_year_is_not_taking_part_in_this_edition(nlp):
+    assert "Petronas" not in taking_part(nlp, OPENED + "Last year, Petronas took part in the expo.")
+
+
+def test_taking_part_now_is(nlp):
+    assert "Petronas" in taking_part(nlp, OPENED + "This year, Petronas took part in the expo.")
+
+
+def test_an_earlier_expo_named_by_its_year_is_not_this_edition(nlp):
+    text = OPENED + "Huawei, which exhibited at the 2010 expo, did not return."
+    assert "Huawei" not in taking_part(nlp, text)
+
+
+def test_last_years_expo_is_not_this_edition(nlp):
+    text = OPENED + "At last year's expo, Petronas signed three deals."
+    assert "Petronas" not in taking_part(nlp, text)

@@ -315,6 +315,13 @@ class DocumentIndex:
     def _event(self, token: Token) -> str | None:
         key = self.entity(token)
         if key is not None and self.core(key) == "Event":
+            if (
+                token.is_lower
+                and lemma(token) in self.lex["implicit_event_nouns"]
+                and self.names_another_occasion(token)
+                and key == self.event_in_scope(token)
+            ):
+                return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
             for child in token.children:

@@ -163,7 +163,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             sentence = ix.mentions_in(ix.sentence(verb))
             events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
             events = list(dict.fromkeys(events))
-        elsewhere = _elsewhere(ix, verb, destinations)
+        if events and _at_another_time(verb):
+            # "Last year, Petronas took part in the expo": not the edition in scope
+            scope = ix.event_in_scope(verb)
+            events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
+        elsewhere = _elsewhere(ix, verb, destinations) or _at_another_time(verb)
         at_the_scene = _at_the_scene(ix, verb)
         # "China and ASEAN signed an agreement": parties named beside a country act as
         # sides of a pact, not as guests at the event in scope
@@ -175,6 +179,23 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _at_another_time(verb: Token) -> bool:
+    """Is the clause set at another time than now ("Last year, X took part", "two years
+    ago", "at the previous edition")?"""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if ("last" in words and "year" in words) or words & {"ago", "previous"}:
+            return True
+    return False
+
+
+def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
+    """Is ``event`` named by its proper name (not "the expo") in ``verb``'s clause?"""
+    return any(ix.token_key.get(t.i) == event and not t.is_lower for t in verb.subtree)
 
 
 def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
@@ -246,10 +267,7 @@ def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> boo
     # "delivered the keynote at the conference" in a report on a fair: an event of
     # another kind, not the one in scope
     if any(
-        p in ("at", "during")
-        and t.i not in ix.token_key
-        and lemma(t) in ix.lex["implicit_event_nouns"]
-        and ix.event(t) is None
+        p in ("at", "during") and lemma(t) in ix.lex["implicit_event_nouns"] and ix.event(t) is None
         for p, t in ix.prepositions(verb)
     ):
         return True
