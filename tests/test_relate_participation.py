@@ -891,3 +891,13 @@ def test_an_earlier_expo_named_by_its_year_is_not_this_edition(nlp):
 def test_last_years_expo_is_not_this_edition(nlp):
     text = OPENED + "At last year's expo, Petronas signed three deals."
     assert "Petronas" not in taking_part(nlp, text)
+
+
+def test_leaders_who_looked_on_were_there(nlp):
+    text = OPENED + "Premier Li Qiang and Prime Minister Anwar Ibrahim looked on."
+    assert {"Li Qiang", "Anwar Ibrahim"} <= taking_part(nlp, text)
+
+
+def test_leaders_who_looked_on_a_plan_were_not_said_to_be_there(nlp):
+    text = OPENED + "Premier Li Qiang looked at the plan on Monday in Beijing."
+    assert "Li Qiang" not in taking_part(nlp, text)

@@ -29,7 +29,7 @@ from ..registry import rule
         "sending_nouns",
         "presence_verbs",
         "delegation_verbs",
-        "stand_phrasal_verbs",
+        "presence_phrasal_verbs",
         "delivering_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
@@ -311,10 +311,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
         return True
-    # "A and B set up near the entrance": a stand set up, though none is named
+    # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if not ix.objects(verb) and any(
-        f"{verb_lemma} {p}" in lex["stand_phrasal_verbs"] for p in particles
+        f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles
     ):
         return True
     for prep, target in ix.prepositions(verb):
@@ -1184,3 +1184,39 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
                 )
             for event in dict.fromkeys(events):
                 found.add(key, "participatedIn", event, "one-of-participants", one)
+
+
+@rule(
+    "in-the-presence-of",
+    makes=("participatedIn",),
+    triggers=("presence_nouns",),
+    example=(
+        "The pact was signed at the 8th ASEAN-China Summit in Vientiane, in the presence of "
+        "Chinese Premier Wen Jiabao."
+    ),
+    expect=("Wen Jiabao", "participatedIn", "8th ASEAN-China Summit"),
+    counter=(
+        "The pact was signed at the 8th ASEAN-China Summit in Vientiane, in the absence of "
+        "Chinese Premier Wen Jiabao."
+    ),
+)
+def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
+    """ "The pact was signed at E in the presence of A and B": those in whose presence a
+    thing is done are where it is done, the event of its clause, else the one in scope."""
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["presence_nouns"] or noun.dep_ != "pobj":
+            continue
+        marker = noun.head
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if marker.lower_ != "in" or of is None:
+            continue
+        present = ix.listed_after(of.i + 1, ("Organisation", "Person"))
+        verb = marker.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        events = ix.events_at(verb, participation=False) if verb.pos_ in ("VERB", "AUX") else []
+        for event in dict.fromkeys(events):
+            for who in present:
+                found.add(who, "participatedIn", event, "in-the-presence-of", noun)
+        if not events and not _elsewhere(ix, verb, []):
+            found.unplaced.extend((who, noun) for who in present)
