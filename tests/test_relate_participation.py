@@ -677,3 +677,227 @@ def test_telling_the_same_gathering_is_no_presence_at_the_event(nlp):
 def test_telling_the_audience_is_presence_at_the_event(nlp):
     text = OPENED + "Shi Zuyao, a deputy secretary-general, told the audience so."
     assert "Shi Zuyao" in taking_part(nlp, text)
+
+
+def test_a_clause_of_taking_part_where_an_event_is_happens_there(nlp):
+    text = (
+        "Robot makers seen at CES 2025 in January were back at the 16th China-ASEAN Expo, "
+        "where Unitree Robotics founder Wang Xingxing joined a panel on AI."
+    )
+    assert "Wang Xingxing" in taking_part(nlp, text)
+    assert ("Wang Xingxing", "participatedIn", "CES 2025") not in stated(relations_of(nlp, text))
+
+
+def test_where_on_a_place_is_no_event(nlp):
+    text = "Robot makers went to Nanning, where Unitree Robotics founder Wang Xingxing spoke."
+    assert taking_part(nlp, text) == set()
+
+
+def test_setting_up_shop_in_a_pavilion_is_taking_part(nlp):
+    text = OPENED + "The Subic Bay Metropolitan Authority set up shop in the country pavilion."
+    assert "Subic Bay Metropolitan Authority" in taking_part(nlp, text)
+
+
+def test_setting_up_shop_in_a_town_is_not(nlp):
+    text = OPENED + "The Subic Bay Metropolitan Authority set up shop in Olongapo."
+    assert "Subic Bay Metropolitan Authority" not in taking_part(nlp, text)
+
+
+def test_members_of_a_body_exhibiting_send_the_body(nlp):
+    text = "Members of the Cambodia Rice Federation will exhibit rice at the 16th CAEXPO."
+    assert "Cambodia Rice Federation" in taking_part(nlp, text)
+
+
+def test_critics_of_a_body_send_nobody(nlp):
+    text = "Critics of the Cambodia Rice Federation will protest at the 16th CAEXPO."
+    assert "Cambodia Rice Federation" not in taking_part(nlp, text)
+
+
+def test_returning_to_the_fair_is_taking_part(nlp):
+    text = OPENED + "Indonesian coffee maker Kapal Api also returned to the fair this year."
+    assert "Kapal Api" in taking_part(nlp, text)
+
+
+def test_returning_from_the_fair_is_not(nlp):
+    text = "Indonesian coffee maker Kapal Api returned from the 15th China-ASEAN Expo."
+    assert "Kapal Api" not in taking_part(nlp, text)
+
+
+def test_a_listed_name_the_parser_made_a_modifier_is_listed(nlp):
+    text = (
+        OPENED + "Among the companies that confirmed are coconut products exporter Franklin "
+        "Baker, dried mango maker Profood International and furniture firm Mehitabel."
+    )
+    assert "Profood International" in taking_part(nlp, text)
+
+
+def test_a_name_modifying_a_noun_is_not_listed(nlp):
+    text = OPENED + "Among the exhibitors are several Profood International distributors."
+    assert "Profood International" not in taking_part(nlp, text)
+
+
+def test_an_office_past_a_semicolon_is_the_next_item(nlp):
+    text = (
+        "The forum brought together Enrique Razon Jr. of International Container Terminal "
+        "Services Inc.; AirAsia chief executive Tony Fernandes; Asian Development Bank "
+        "vice-president Diwakar Gupta; and Shinya Ejima."
+    )
+    assert ("Enrique Razon Jr.", "Asian Development Bank") not in affiliations(nlp, text)
+
+
+def test_a_body_bringing_a_group_takes_part(nlp):
+    text = OPENED + "The Malaysia-China Chamber of Commerce brought a group of 200 business people."
+    assert "Malaysia-China Chamber of Commerce" in taking_part(nlp, text)
+
+
+def test_a_body_bringing_a_group_elsewhere_does_not(nlp):
+    text = (
+        OPENED + "The Malaysia-China Chamber of Commerce brought a group of 200 business "
+        "people to Kunming."
+    )
+    assert "Malaysia-China Chamber of Commerce" not in taking_part(nlp, text)
+
+
+def test_representatives_of_bodies_listed_after_a_noun_send_them(nlp):
+    text = (
+        OPENED + "Executives from several ASEAN telecommunications operators, including Lao "
+        "Telecom, also attended."
+    )
+    assert "Lao Telecom" in taking_part(nlp, text)
+
+
+def test_bodies_a_subject_lists_act_with_it(nlp):
+    text = OPENED + "Large retailers including Walmart sent purchasing teams."
+    assert "Walmart" in taking_part(nlp, text)
+
+
+def test_bodies_a_subject_lists_do_not_take_part_in_what_they_do_elsewhere(nlp):
+    text = OPENED + "Large retailers including Walmart and Carrefour cut prices in Texas."
+    assert taking_part(nlp, text) == set()
+
+
+def test_speakers_on_a_panel_take_part(nlp):
+    text = (
+        OPENED + "On a panel on digital trade, Wang Lei of Huawei and Tan Mei Ling of Grab "
+        "discussed cross-border payments."
+    )
+    assert {"Wang Lei", "Tan Mei Ling"} <= taking_part(nlp, text)
+
+
+def test_writing_on_a_topic_is_no_panel(nlp):
+    text = OPENED + "In a paper on digital trade, Wang Lei of Huawei discussed payments."
+    assert "Wang Lei" not in taking_part(nlp, text)
+
+
+def test_who_moderates_the_session_takes_part(nlp):
+    text = OPENED + "The session was moderated by Maria Ressa of Rappler."
+    assert "Maria Ressa" in taking_part(nlp, text)
+
+
+def test_who_moderated_another_years_session_does_not(nlp):
+    text = OPENED + "The 2003 session was moderated by Maria Ressa of Rappler."
+    assert "Maria Ressa" not in taking_part(nlp, text)
+
+
+def test_the_exchange_of_a_stock_code_takes_no_part(nlp):
+    text = (
+        OPENED + "At the opening keynote, AMD (NASDAQ: AMD) President and CEO Dr. Lisa Su "
+        "unveiled the company's new processors."
+    )
+    found = taking_part(nlp, text)
+    assert "Lisa Su" in found
+    assert "NASDAQ" not in found
+
+
+def test_setting_up_with_no_object_is_setting_up_a_stand(nlp):
+    text = OPENED + "Teak furniture maker Golden Valley Timber set up near the entrance."
+    assert "Golden Valley Timber" in taking_part(nlp, text)
+
+
+def test_setting_up_a_factory_is_not(nlp):
+    text = OPENED + "Teak furniture maker Golden Valley Timber set up a factory in Yangon."
+    assert "Golden Valley Timber" not in taking_part(nlp, text)
+
+
+def test_who_a_speaker_is_with_in_an_opening_participle_takes_part(nlp):
+    text = (
+        "Speaking at a joint news conference with his Cambodian counterpart Prak Sokhonn on "
+        "the sidelines of the 16th China-ASEAN Expo in Nanning, Wang Yi said trade grew."
+    )
+    assert {"Wang Yi", "Prak Sokhonn"} <= taking_part(nlp, text)
+
+
+def test_who_a_speaker_recalls_in_an_opening_participle_does_not(nlp):
+    text = (
+        "Speaking at a news conference about his Cambodian counterpart Prak Sokhonn on the "
+        "sidelines of the 16th China-ASEAN Expo in Nanning, Wang Yi said trade grew."
+    )
+    assert "Prak Sokhonn" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_an_event_of_another_kind_is_not_at_the_one_in_scope(nlp):
+    text = OPENED + "Zhao Leji delivered the keynote at the conference in Hainan."
+    assert "Zhao Leji" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_the_event_in_scope_is_there(nlp):
+    text = OPENED + "Zhao Leji delivered the keynote at the expo."
+    assert "Zhao Leji" in taking_part(nlp, text)
+
+
+def test_a_modifier_before_a_subject_is_no_subject(nlp):
+    text = (
+        "At the 16th China-ASEAN Expo, Bank of China rolled out a settlement service for "
+        "ASEAN traders, and China Mobile unveiled a regional data hub."
+    )
+    found = taking_part(nlp, text)
+    assert "China Mobile" in found
+    assert "Association of Southeast Asian Nations" not in found
+
+
+def test_who_leads_a_delegation_of_firms_takes_part(nlp):
+    text = OPENED + "Vietnam sent a delegation of 200 firms led by Deputy Minister Tran Quoc Khanh."
+    assert "Tran Quoc Khanh" in taking_part(nlp, text)
+
+
+def test_who_leads_a_group_of_firms_elsewhere_does_not(nlp):
+    text = OPENED + "A survey of 200 firms led by Deputy Minister Tran Quoc Khanh was published."
+    assert "Tran Quoc Khanh" not in taking_part(nlp, text)
+
+
+def test_who_a_keynote_at_an_event_was_delivered_by_takes_part(nlp):
+    text = "The keynote at the 16th China-ASEAN Expo was delivered by Vice-Premier Han Zheng."
+    assert "Han Zheng" in taking_part(nlp, text)
+
+
+def test_who_a_prize_was_given_by_does_not(nlp):
+    text = OPENED + "The prize was given by Vice-Premier Han Zheng."
+    assert "Han Zheng" not in taking_part(nlp, text)
+
+
+def test_taking_part_last_year_is_not_taking_part_in_this_edition(nlp):
+    assert "Petronas" not in taking_part(nlp, OPENED + "Last year, Petronas took part in the expo.")
+
+
+def test_taking_part_now_is(nlp):
+    assert "Petronas" in taking_part(nlp, OPENED + "This year, Petronas took part in the expo.")
+
+
+def test_an_earlier_expo_named_by_its_year_is_not_this_edition(nlp):
+    text = OPENED + "Huawei, which exhibited at the 2010 expo, did not return."
+    assert "Huawei" not in taking_part(nlp, text)
+
+
+def test_last_years_expo_is_not_this_edition(nlp):
+    text = OPENED + "At last year's expo, Petronas signed three deals."
+    assert "Petronas" not in taking_part(nlp, text)
+
+
+def test_leaders_who_looked_on_were_there(nlp):
+    text = OPENED + "Premier Li Qiang and Prime Minister Anwar Ibrahim looked on."
+    assert {"Li Qiang", "Anwar Ibrahim"} <= taking_part(nlp, text)
+
+
+def test_leaders_who_looked_on_a_plan_were_not_said_to_be_there(nlp):
+    text = OPENED + "Premier Li Qiang looked at the plan on Monday in Beijing."
+    assert "Li Qiang" not in taking_part(nlp, text)

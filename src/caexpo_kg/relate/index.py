@@ -351,6 +351,13 @@ class DocumentIndex:
     def _event(self, token: Token) -> str | None:
         key = self.entity(token)
         if key is not None and self.core(key) == "Event":
+            if (
+                token.is_lower
+                and lemma(token) in self.lex["implicit_event_nouns"]
+                and self.names_another_occasion(token)
+                and key == self.event_in_scope(token)
+            ):
+                return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
             for child in self.children(token):
@@ -914,6 +921,8 @@ class DocumentIndex:
                 result += [t for t in self.widen(named) if t not in result]
             core = self.core(key)
             for title in (c for c in self.children(token) if c.dep_ == "appos"):
+                if self._ticker(title):
+                    continue  # "AMD (NASDAQ: AMD)": the exchange lists the firm, no more
                 result += [c for c in title.conjuncts if c.i in self.token_key and c not in result]
                 # "Minister A, Minister B and Minister C were ...": the parser may hang the
                 # later names on the first as appositions; a person is no title of a person
@@ -932,10 +941,26 @@ class DocumentIndex:
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
-                if other is not None and self.core(other) == core and candidate not in result:
+                if (
+                    other is not None
+                    and self.core(other) == core
+                    and candidate not in result
+                    # "for ASEAN traders, and China Mobile ...": a modifier is no name listed
+                    and (not self.is_modifier_mention(other, i) or self._list_item(other, i))
+                ):
                     result.append(candidate)
                 i -= 1
         return result
+
+    def _ticker(self, token: Token) -> bool:
+        """Is ``token`` the exchange of a stock code in brackets, "(NASDAQ: AMD)"?"""
+        before, after = token.i - 1, token.i + 1
+        return (
+            before >= 0
+            and after < len(self.tokens)
+            and self.tokens[before].text == "("
+            and self.tokens[after].text == ":"
+        )
 
     def _inside_title(self, token: Token) -> bool:
         """Is this preposition "of", or inside a capitalised title ("Union Minister for
@@ -988,7 +1013,9 @@ class DocumentIndex:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
-            if wanted and not self.is_modifier_mention(key, token.i):
+            if wanted and (
+                not self.is_modifier_mention(key, token.i) or self._list_item(key, token.i)
+            ):
                 span = self.span_of(key, token.i)
                 after = (
                     self.tokens[span.end]
@@ -1023,6 +1050,15 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _list_item(self, key: str, token_i: int) -> bool:
+        """Is a mention the parser made a modifier an item of a list all the same? "dried
+        mango maker Profood International and furniture firm Mehitabel", "the 18th CAEXPO
+        and CABIS": a comma or "and" right after it, not the noun it would modify."""
+        span = self.span_of(key, token_i)
+        if span is None or span.end >= len(self.tokens):
+            return False
+        return self.tokens[span.end].lower_ in (",", "and", ";")
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
@@ -24,6 +26,11 @@ from ..registry import rule
         "addressing_verbs",
         "presence_adjectives",
         "speech_nouns",
+        "sending_nouns",
+        "presence_verbs",
+        "delegation_verbs",
+        "presence_phrasal_verbs",
+        "delivering_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -35,9 +42,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if verb_lemma in ("lead", "head") and verb.head.lemma_.lower() == "delegation":
+        delegation = _delegation_led(ix, verb)
+        if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
-            delegation = verb.head
             sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
             if delegation.dep_ == "nsubj":
                 # "A delegation led by X is attending E": where the delegation takes part
@@ -47,12 +54,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 )
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
-            for prep, target in ix.prepositions(verb):
-                if prep == "by" and ix.core(ix.entity(target)) == "Person":
-                    # "Brunei's delegation to E, led by X": X goes where the delegation goes
-                    for event in dict.fromkeys(e for e in sent_to if e):
-                        found.add(ix.entity(target), "participatedIn", event, "lead-by", verb)
-                    found.unplaced.append((ix.entity(target), verb))
+            # "Brunei's delegation to E, led by X": X goes where the delegation goes
+            for leader in _agents(ix, verb):
+                if ix.core(leader) != "Person":
+                    continue
+                for event in dict.fromkeys(e for e in sent_to if e):
+                    found.add(leader, "participatedIn", event, "lead-by", verb)
+                found.unplaced.append((leader, verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
@@ -70,11 +78,37 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for event in events:
                     for agent in dict.fromkeys(agents):
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+                if not events and _unnamed_session(ix, verb):
+                    # "The session was moderated by X": at the event in scope
+                    found.unplaced.extend((agent, verb) for agent in dict.fromkeys(agents))
+            elif verb_lemma in lex["delivering_verbs"]:
+                # "The keynote at E was delivered by X": the speech's event, else in scope
+                speeches = [s for s in subjects if lemma(s) in lex["speech_nouns"]]
+                events = [
+                    e
+                    for s in speeches
+                    for p, t in ix.prepositions_of_noun(s)
+                    if p in ("at", "of", "during", "to") and (e := ix.event(t))
+                ]
+                agents = [k for k in _agents(ix, verb) if ix.core(k) == "Person"]
+                for event in dict.fromkeys(events):
+                    for agent in agents:
+                        found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
+                if speeches and not events and not ix.names_another_occasion(speeches[0]):
+                    found.unplaced.extend((agent, verb) for agent in agents)
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
         participants += _sent_by(ix, subjects)
+        # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
+        participants += [
+            k
+            for s in subjects
+            if s.pos_ == "NOUN" and s.i not in ix.token_key
+            for k in ix.list_members(s, ("Organisation", "Person"))
+            if k not in participants
+        ]
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
@@ -112,6 +146,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
+        events += _event_where(ix, verb)
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
@@ -128,7 +163,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             sentence = ix.mentions_in(ix.sentence(verb))
             events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
             events = list(dict.fromkeys(events))
-        elsewhere = _elsewhere(ix, verb, destinations)
+        if events and _at_another_time(verb):
+            # "Last year, Petronas took part in the expo": not the edition in scope
+            scope = ix.event_in_scope(verb)
+            events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
+        elsewhere = _elsewhere(ix, verb, destinations) or _at_another_time(verb)
         at_the_scene = _at_the_scene(ix, verb)
         # "China and ASEAN signed an agreement": parties named beside a country act as
         # sides of a pact, not as guests at the event in scope
@@ -140,6 +179,66 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _at_another_time(verb: Token) -> bool:
+    """Is the clause set at another time than now ("Last year, X took part", "two years
+    ago", "at the previous edition")?"""
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
+            continue
+        words = {t.lower_ for t in child.subtree}
+        if ("last" in words and "year" in words) or words & {"ago", "previous"}:
+            return True
+    return False
+
+
+def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
+    """Is ``event`` named by its proper name (not "the expo") in ``verb``'s clause?"""
+    return any(ix.token_key.get(t.i) == event and not t.is_lower for t in verb.subtree)
+
+
+def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
+    """The delegation a participle "led by"/"headed by" describes: "a delegation led by
+    X", or "a delegation of 200 firms led by X" (the parser hangs it on the firms)."""
+    if lemma(verb) not in ("lead", "head") or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if lemma(noun) == "delegation":
+        return noun
+    of = noun.head if noun.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and lemma(of.head) == "delegation":
+        return of.head
+    return None
+
+
+def _unnamed_session(ix: DocumentIndex, verb: Token) -> bool:
+    """Is a passive verb's subject an unnamed part of the event in scope ("The session
+    was moderated by X", "the panel was chaired by Y"), not another occasion ("the
+    2003 meeting")?"""
+    lex = ix.lex
+    parts = lex["meeting_nouns"] | lex["occasion_nouns"] | lex["scene_nouns"]
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.i not in ix.token_key
+        and lemma(c) in parts
+        and any(d.lower_ in ("the", "this") for d in c.lefts)
+        and not ix.names_another_occasion(c)
+        for c in verb.children
+    )
+
+
+def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "... at the 2025 Boao Forum, where X joined a panel": a clause of taking part that
+    "where" hangs on an event happens at that event (not at the one in scope)."""
+    lex = ix.lex
+    verbs = lex["participation_verbs"] | lex["presence_verbs"] | lex["dobj_participation_verbs"]
+    if verb.dep_ != "relcl" or lemma(verb) not in verbs:
+        return []
+    if not any(c.lower_ == "where" for c in verb.children):
+        return []
+    event = ix.event(verb.head)
+    return [event] if event else []
 
 
 def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
@@ -165,6 +264,13 @@ def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> boo
     occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
     if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
         return True  # "attended the 2003 meeting", "visited the previous fair"
+    # "delivered the keynote at the conference" in a report on a fair: an event of
+    # another kind, not the one in scope
+    if any(
+        p in ("at", "during") and lemma(t) in ix.lex["implicit_event_nouns"] and ix.event(t) is None
+        for p, t in ix.prepositions(verb)
+    ):
+        return True
     return any(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
@@ -178,6 +284,15 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     lex, verb_lemma = ix.lex, lemma(verb)
     for obj in ix.objects(verb):
         noun = lemma(obj)
+        # "set up shop in the country pavilion": the parser hangs the stand on the object
+        if any(
+            p in ("at", "in") and lemma(t) in lex["stand_nouns"]
+            for p, t in ix.prepositions_of_noun(obj)
+        ):
+            return True
+        # "brought a group of 200 business people", "sent purchasing teams"
+        if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
+            return True
         # a stand, not "called it a stand for multilateralism" (a position)
         if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
             return True
@@ -195,6 +310,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         ):
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
+        return True
+    # "A and B set up near the entrance", "Li and Anwar looked on": being there
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not ix.objects(verb) and any(
+        f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles
+    ):
         return True
     for prep, target in ix.prepositions(verb):
         noun = lemma(target)
@@ -250,16 +371,24 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
 
 def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     """Organisations whose people are the subject: "Executives from PetroVietnam and
-    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended"."""
+    Vietjet toured the halls", "delegates of the ASEAN Secretariat attended", "Members of
+    the Cambodia Rice Federation will exhibit at E"."""
     found = []
     for noun in subjects:
-        if noun.i in ix.token_key or lemma(noun) not in ix.lex["participant_role_nouns"]:
+        roles = ix.lex["participant_role_nouns"] | ix.lex["sending_nouns"]
+        if noun.i in ix.token_key or lemma(noun) not in roles:
             continue
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
                 continue
             # "Representatives of A, B and C": every body of the list sent people
-            for key in ix.keys(ix.widen(ix.group(target))):
+            keys = ix.keys(ix.widen(ix.group(target)))
+            if not keys and target.pos_ == "NOUN":
+                # "Representatives of technology groups Tencent and Alibaba", "Executives
+                # from several operators, including Lao Telecom": the bodies it lists
+                keys = ix.list_members(target, ("Organisation",))
+                keys = keys or ix.listed_after(target.i + 1, ("Organisation",))
+            for key in keys:
                 if ix.core(key) == "Organisation" and key not in found:
                     found.append(key)
     return found
@@ -518,7 +647,17 @@ def opening_participles(ix: DocumentIndex, found: Findings) -> None:
         event = _event_of_phrase(ix, phrase)
         if event is None:
             continue
-        for participant in ix.listed_after(comma.i + 1, ("Organisation", "Person")):
+        participants = ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+        if participants:
+            # "Speaking at a news conference with his counterpart X on the sidelines of
+            # E, Y said": who is with the speaker there is there too
+            participants += [
+                k
+                for t in phrase
+                if t.lower_ == "with" and t.pos_ == "ADP"
+                for k in ix.listed_after(t.i + 1, ("Organisation", "Person"))
+            ]
+        for participant in dict.fromkeys(participants):
             found.add(participant, "participatedIn", event, f"{lemma(words[0])}-opening", words[0])
 
 
@@ -850,3 +989,234 @@ def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
         if c.dep_ == "agent"
         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
     ]
+
+
+@rule(
+    "delegation-led-by",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns",),
+    example=(
+        "A delegation of 40 Lao firms is exhibiting at the 13th China-ASEAN Expo. The "
+        "delegation is led by Khemmani Pholsena, Minister of Industry and Commerce."
+    ),
+    expect=("Khemmani Pholsena", "participatedIn", "13th China-ASEAN Expo"),
+    counter=(
+        "The 13th China-ASEAN Expo opened in Nanning. The Lao Brewery Company is led by "
+        "Khemmani Pholsena."
+    ),
+)
+def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
+    """ "The delegation is led by X", "The group is headed by X": the leader of a
+    delegation goes where it goes, the event its own phrase names ("a delegation to E
+    is led by X") or the one the delegation just named before was sent to ("A
+    delegation of 40 firms is exhibiting at E. The group is led by X")."""
+    nouns = ix.lex["delegation_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ("lead", "head"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in nouns:
+            continue
+        leaders = _agents(ix, verb)
+        if not leaders:
+            continue
+        delegation = subject
+        if not any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)):
+            # "The group": the delegation named last, in this sentence or the one before
+            delegation = _delegation_before(ix, subject)
+            if delegation is None:
+                continue
+        event = ix.event_of_role(delegation)
+        for leader in leaders:
+            found.add(leader, "participatedIn", event, "delegation-led-by", verb)
+
+
+def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
+    """The delegation a definite "the delegation"/"the group" takes up: a common noun
+    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
+    sentence before it or in the sentence before."""
+    at = ix.sentence_position(noun)
+    start = ix.sentences[max(at - 1, 0)].start
+    for token in reversed(ix.tokens[start : noun.i]):
+        nouns = ix.lex["delegation_nouns"]
+        if token.pos_ == "NOUN" and token.i not in ix.token_key and lemma(token) in nouns:
+            return token
+    return None
+
+
+@rule(
+    "coordinated-participants",
+    makes=("participatedIn",),
+    example=(
+        "Premier Li Qiang opened the 20th China-ASEAN Expo and China-ASEAN Business and "
+        "Investment Summit in Nanning on Sunday."
+    ),
+    expect=("Li Qiang", "participatedIn", "20th China-ASEAN Expo"),
+    counter=(
+        "Premier Li Qiang opened the 20th China-ASEAN Business and Investment Summit in "
+        "Nanning on Sunday, a day after the 20th China-ASEAN Expo."
+    ),
+)
+def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
+    """ "Li opened the 20th E1 and E2", "attended the opening of the 18th E1 and E2": the
+    parser makes the first name a modifier inside the second's phrase, so the frame
+    rules read the second only; who takes part in the second there takes part in the
+    first too. Runs after the other participation rules."""
+    events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
+    taking_part: dict[tuple[str, int], list[str]] = {}  # looked up per pair: linear
+    for relation in found.relations:
+        if relation.predicate == "participatedIn" and relation.evidence:
+            where = (relation.object, relation.evidence[0].start)
+            taking_part.setdefault(where, []).append(relation.subject)
+    for (first, first_key), (second, second_key) in pairwise(events):
+        if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
+            continue
+        head = ix.head_mention_token(first)
+        if head.dep_ not in ("nmod", "compound", "amod") or not (
+            second.start <= head.head.i < second.end
+        ):
+            continue
+        start = ix.sentence(head).start_char
+        for who in dict.fromkeys(taking_part.get((second_key, start), ())):
+            found.add(who, "participatedIn", first_key, "coordinated-participant", head)
+
+
+@rule(
+    "award-at-event",
+    makes=("participatedIn",),
+    triggers=("award_nouns", "award_verbs"),
+    example=(
+        "The 17th China-ASEAN Expo closed in Nanning. Sinag Analytics, a Manila start-up, "
+        "received the CAEXPO Innovation Award."
+    ),
+    expect=("Sinag Analytics", "participatedIn", "17th China-ASEAN Expo"),
+    counter=(
+        "The 17th China-ASEAN Expo closed in Nanning. Sinag Analytics, a Manila start-up, "
+        "received the Asian Innovation Award."
+    ),
+)
+def award_winners(ix: DocumentIndex, found: Findings) -> None:
+    """ "X received the CAEXPO Innovation Award", "won the fair's gold prize": who wins an
+    event's own award (its name or a reference to it in the award's phrase) took part in
+    it, the edition in scope for a series' award. An award named for no event ("the Asian
+    Innovation Award") says nothing of the event."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["award_verbs"]:
+            continue
+        winners = ix.keys(ix.widen(ix.subjects(verb)))
+        winners = [k for k in winners if ix.core(k) in ("Organisation", "Person")]
+        if not winners:
+            continue
+        for award in ix.objects(verb):
+            if lemma(award) not in lex["award_nouns"]:
+                continue
+            event = _awarding_event(ix, award)
+            if event is None:
+                continue
+            event = _this_edition(ix, event, verb)
+            for winner in winners:
+                found.add(winner, "participatedIn", event, f"{lemma(verb)}-award", verb)
+
+
+def _awarding_event(ix: DocumentIndex, award: Token) -> str | None:
+    """The event whose award ``award`` is: one named or referred to before the noun ("the
+    fair's prize", "the CAEXPO Innovation Award": a name written inside the award's, which
+    is no mention of its own)."""
+    words = ix.tokens[award.left_edge.i : award.i]
+    for token in words:
+        event = ix.event(token)
+        if event is not None:
+            return event
+    scope = ix.event_in_scope(award)
+    if scope is None:
+        return None
+    keys = [scope, ix.resolved.editions.get(scope, scope)]
+    names = {
+        name.lower()
+        for key in keys
+        for name in (ix.resolved.entities[key].label, *ix.resolved.entities[key].aliases)
+    }
+    text = " ".join(t.lower_ for t in words)
+    if any(f" {name} " in f" {text} " for name in names):
+        return scope
+    return None
+
+
+@rule(
+    "one-of-participants",
+    makes=("participatedIn",),
+    triggers=("participant_role_nouns",),
+    example=(
+        "Borneo Swiftlet, one of about 40 Malaysian firms exhibiting at the 1st China "
+        "International Import Expo, sold out on Monday."
+    ),
+    expect=("Borneo Swiftlet", "participatedIn", "1st China International Import Expo"),
+    counter=(
+        "The 1st China International Import Expo opened. Borneo Swiftlet, one of the "
+        "biggest firms in Sarawak, sold out on Monday."
+    ),
+)
+def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
+    """ "X, one of about 40 Malaysian firms exhibiting at E", "X, one of the exhibitors
+    at E": a body (or person) set beside a role at an event is one of its participants.
+    The event must be in the role's own phrase or clause: "one of the biggest firms in
+    Sarawak" says nothing of the event in scope."""
+    lex = ix.lex
+    for one in ix.tokens:
+        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in ix.token_key:
+            continue
+        key = ix.token_key[one.head.i]
+        if ix.core(key) not in ("Organisation", "Person"):
+            continue
+        for prep, role in ix.prepositions_of_noun(one):
+            if prep != "of" or lemma(role) not in lex["participant_role_nouns"]:
+                continue
+            events = [
+                e
+                for p, t in ix.prepositions_of_noun(role)
+                if p in ("at", "in", "to", "for")
+                if (e := ix.event(t))
+            ]
+            for clause in (c for c in role.children if c.dep_ in ("acl", "relcl")):
+                events += ix.events_at(
+                    clause, participation=lemma(clause) in lex["participation_verbs"]
+                )
+            for event in dict.fromkeys(events):
+                found.add(key, "participatedIn", event, "one-of-participants", one)
+
+
+@rule(
+    "in-the-presence-of",
+    makes=("participatedIn",),
+    triggers=("presence_nouns",),
+    example=(
+        "The pact was signed at the 8th ASEAN-China Summit in Vientiane, in the presence of "
+        "Chinese Premier Wen Jiabao."
+    ),
+    expect=("Wen Jiabao", "participatedIn", "8th ASEAN-China Summit"),
+    counter=(
+        "The pact was signed at the 8th ASEAN-China Summit in Vientiane, in the absence of "
+        "Chinese Premier Wen Jiabao."
+    ),
+)
+def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
+    """ "The pact was signed at E in the presence of A and B": those in whose presence a
+    thing is done are where it is done, the event of its clause, else the one in scope."""
+    for noun in ix.tokens:
+        if lemma(noun) not in ix.lex["presence_nouns"] or noun.dep_ != "pobj":
+            continue
+        marker = noun.head
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if marker.lower_ != "in" or of is None:
+            continue
+        present = ix.listed_after(of.i + 1, ("Organisation", "Person"))
+        verb = marker.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        events = ix.events_at(verb, participation=False) if verb.pos_ in ("VERB", "AUX") else []
+        for event in dict.fromkeys(events):
+            for who in present:
+                found.add(who, "participatedIn", event, "in-the-presence-of", noun)
+        if not events and not _elsewhere(ix, verb, []):
+            found.unplaced.extend((who, noun) for who in present)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -48,9 +48,13 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     found.add(key, "locatedIn", other, "apposition-place", noun)
                 continue
-            if core == "Person" and (
-                lemma(noun) in lex["office_nouns"]
-                or any(lemma(t) in lex["office_nouns"] for t in noun.lefts)
+            if (
+                core == "Person"
+                and (
+                    lemma(noun) in lex["office_nouns"]
+                    or any(lemma(t) in lex["office_nouns"] for t in noun.lefts)
+                )
+                and not _across_items(ix, span, noun)
             ):
                 for org in _orgs_under(ix, noun):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
@@ -92,6 +96,13 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     org = ix.nearest_before(owner, "Organisation")
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
+    """Does a semicolon stand between a name and the office the parser set beside it?
+    "A of X; Asian Development Bank vice-president B": items of a list, each its own."""
+    low, high = sorted((span.start, noun.i))
+    return any(t.text == ";" for t in ix.tokens[low:high])
 
 
 @lru_cache(maxsize=4)
