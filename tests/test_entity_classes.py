@@ -1432,3 +1432,16 @@ def test_party_secretary_is_an_office_not_a_party(nlp):
     assert found.get("Peng Qinghua") == "Person"
     found = classes(nlp, "The Guangxi committee of the Communist Party of China met.")
     assert "Communist Party of China" in found
+
+
+def test_a_body_of_another_body_is_two_bodies(nlp):
+    found = classes(
+        nlp,
+        "The author is a senior fellow at the Institute of Southeast Asian Studies of the "
+        "Guangxi Academy of Social Sciences.",
+    )
+    assert found.get("Institute of Southeast Asian Studies") == "Organisation"
+    assert found.get("Guangxi Academy of Social Sciences") == "Organisation"
+    # a first part with no "of" of its own is one body's name
+    found = classes(nlp, "He chairs the Standing Committee of the National People's Congress.")
+    assert "National People's Congress" not in found

@@ -568,6 +568,7 @@ class EntityRecognizer:
         chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = _without_idle_acronyms(doc, chosen)
+        chosen = self._bodies_of_bodies(doc, chosen)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
@@ -2161,6 +2162,46 @@ class EntityRecognizer:
                     finer=long_form.finer,
                 )
             )
+        return kept
+
+    def _bodies_of_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the Institute of Southeast Asian Studies of the Guangxi Academy of Social
+        Sciences": a body named with its own "of" phrase, then "of the" and a second
+        body, is two bodies (rule ``body-of-body``); "the Standing Committee of the
+        National People's Congress", whose first part has no "of" of its own, stays one."""
+        kept: list[_Candidate] = []
+        for c in chosen:
+            split = None
+            if c.core_class == "Organisation" and c.length >= 8:
+                first_of = next(
+                    (i for i in range(c.start + 1, c.end) if doc[i].lower_ == "of"), None
+                )
+                for k in range(c.start + 3, c.end - 3):
+                    if (
+                        first_of is not None
+                        and first_of < k - 1
+                        and doc[k].lower_ == "of"
+                        and doc[k + 1].lower_ == "the"
+                        and doc[k + 2].is_title
+                        and self._head_class(list(doc[c.start : k]))[0] == "Organisation"
+                        and self._head_class(list(doc[k + 2 : c.end]))[0] == "Organisation"
+                    ):
+                        split = k
+                        break
+            if split is None:
+                kept.append(c)
+                continue
+            for start, end in ((c.start, split), (split + 2, c.end)):
+                kept.append(
+                    _Candidate(
+                        start,
+                        end,
+                        "Organisation",
+                        clean_label(doc[start:end]),
+                        "body-of-body",
+                        c.priority,
+                    )
+                )
         return kept
 
     def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
