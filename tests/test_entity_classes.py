@@ -1390,3 +1390,58 @@ def test_a_name_and_a_version_number_is_a_product(nlp):
 def test_a_place_and_a_number_keeps_the_place(nlp):
     found = classes(nlp, "Delegates from Nanning and 12 other cities came.")
     assert found.get("Nanning") == "Place"
+
+
+def test_a_name_before_a_product_noun_is_no_entity(nlp):
+    found = classes(nlp, "The chip is based on the Armv9 architecture and powers Panjiu servers.")
+    assert "Armv9" not in found and "Panjiu" not in found
+    # a noun that says nothing of a product leaves the name alone
+    found = classes(nlp, "Huawei unveiled the chip at IFA in Berlin.")
+    assert found.get("Huawei") == "Organisation"
+
+
+def test_a_short_form_of_a_common_noun_names_no_body(nlp):
+    found = classes(
+        nlp, "The modem supports both standalone (SA) and non-standalone (NSA) networks."
+    )
+    assert "SA" not in found and "NSA" not in found
+    found = classes(
+        nlp, "Officials of the Department of Trade and Industry (DTI) met buyers. DTI said so."
+    )
+    assert found.get("DTI", found.get("Department of Trade and Industry")) == "Organisation"
+
+
+def test_a_short_form_inside_a_name_names_no_body(nlp):
+    found = classes(
+        nlp,
+        "Brunei used the Pan-Beibu Gulf (PBG) Economic Cooperation Forum to promote its "
+        "ports. PBG economic cooperation has grown.",
+    )
+    assert "PBG" not in found
+    found = classes(
+        nlp,
+        "The Association of Southeast Asian Nations (ASEAN) Secretariat sent staff. "
+        "ASEAN said it welcomed the forum.",
+    )
+    assert found.get("Association of Southeast Asian Nations") == "Organisation"
+
+
+def test_party_secretary_is_an_office_not_a_party(nlp):
+    found = classes(nlp, "Phuc met Guangxi Party Secretary Peng Qinghua in Nanning.")
+    assert "Guangxi Party" not in found
+    assert found.get("Peng Qinghua") == "Person"
+    found = classes(nlp, "The Guangxi committee of the Communist Party of China met.")
+    assert "Communist Party of China" in found
+
+
+def test_a_body_of_another_body_is_two_bodies(nlp):
+    found = classes(
+        nlp,
+        "The author is a senior fellow at the Institute of Southeast Asian Studies of the "
+        "Guangxi Academy of Social Sciences.",
+    )
+    assert found.get("Institute of Southeast Asian Studies") == "Organisation"
+    assert found.get("Guangxi Academy of Social Sciences") == "Organisation"
+    # a first part with no "of" of its own is one body's name
+    found = classes(nlp, "He chairs the Standing Committee of the National People's Congress.")
+    assert "National People's Congress" not in found

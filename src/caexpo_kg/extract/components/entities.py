@@ -567,6 +567,9 @@ class EntityRecognizer:
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, tokens, chosen)
+        chosen = _without_idle_acronyms(doc, chosen)
+        chosen = self._bodies_of_bodies(doc, chosen)
+        chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_editions(doc, chosen, self.rules)
@@ -2161,6 +2164,46 @@ class EntityRecognizer:
             )
         return kept
 
+    def _bodies_of_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the Institute of Southeast Asian Studies of the Guangxi Academy of Social
+        Sciences": a body named with its own "of" phrase, then "of the" and a second
+        body, is two bodies (rule ``body-of-body``); "the Standing Committee of the
+        National People's Congress", whose first part has no "of" of its own, stays one."""
+        kept: list[_Candidate] = []
+        for c in chosen:
+            split = None
+            if c.core_class == "Organisation" and c.length >= 8:
+                first_of = next(
+                    (i for i in range(c.start + 1, c.end) if doc[i].lower_ == "of"), None
+                )
+                for k in range(c.start + 3, c.end - 3):
+                    if (
+                        first_of is not None
+                        and first_of < k - 1
+                        and doc[k].lower_ == "of"
+                        and doc[k + 1].lower_ == "the"
+                        and doc[k + 2].is_title
+                        and self._head_class(list(doc[c.start : k]))[0] == "Organisation"
+                        and self._head_class(list(doc[k + 2 : c.end]))[0] == "Organisation"
+                    ):
+                        split = k
+                        break
+            if split is None:
+                kept.append(c)
+                continue
+            for start, end in ((c.start, split), (split + 2, c.end)):
+                kept.append(
+                    _Candidate(
+                        start,
+                        end,
+                        "Organisation",
+                        clean_label(doc[start:end]),
+                        "body-of-body",
+                        c.priority,
+                    )
+                )
+        return kept
+
     def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
         in its own language fits none of the English initials; a title-case word in
@@ -3565,6 +3608,67 @@ def _looks_like_acronym(text: str) -> bool:
     """ "ASEAN", "CAEXPO", and the title-case forms Malaysian papers print ("Matrade")."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(text) <= 10 and text[0].isupper() and len(letters) >= 2
+
+
+def _without_idle_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Drop one-token candidates for a bracketed short form that names no body: one of
+    a common noun ("supports standalone (SA) and non-standalone (NSA) networks": rule
+    ``common-noun-acronym``), and one set inside a name that the text only ever uses
+    before a noun or further names ("the Pan-Beibu Gulf (PBG) Economic Cooperation
+    Forum ... PBG economic cooperation": rule ``name-prefix-acronym``). Either way the
+    NER's guess at a body is wrong. A short form a candidate ends before stays, and so
+    does one the gazetteer knows."""
+    ends = {c.end for c in chosen}
+    idle: set[str] = set()
+    for at in range(1, len(doc) - 2):
+        if doc[at].text != "(" or doc[at + 2].text != ")" or at in ends:
+            continue
+        short = doc[at + 1].text
+        if not (_looks_like_acronym(short) and sum(c.isupper() for c in short) >= 2):
+            continue
+        for first in range(at - 1, max(at - 6, 0), -1):
+            words = doc[first:at]
+            if not all(t.is_lower or t.text == "-" for t in words):
+                break
+            if _acronym_fits(short, words.text):
+                if not (first > 0 and doc[first - 1].text[:1].isupper()):
+                    idle.add(short)  # "standalone (SA)"; not "China-ASEAN free trade area"
+                break
+        if short in idle:
+            continue
+        after = doc[at + 3] if at + 3 < len(doc) else None
+        if doc[at - 1].is_title and after is not None and after.is_title:
+            uses = [t for t in doc if t.text == short and t.i != at + 1]
+            if all(_modifies(doc, t.i) for t in uses):
+                idle.add(short)  # "Pan-Beibu Gulf (PBG) Economic Cooperation Forum"
+    if not idle:
+        return chosen
+    return [
+        c
+        for c in chosen
+        if not (c.length == 1 and c.rule != "gazetteer" and doc[c.start].text in idle)
+    ]
+
+
+def _modifies(doc: Doc, at: int) -> bool:
+    """Is token ``at`` followed by a noun or a name it modifies ("PBG economic
+    cooperation", "PBG Think Tank Summit"), so that it names nothing alone there?"""
+    return at + 1 < len(doc) and (
+        doc[at + 1].is_title or doc[at + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+    )
+
+
+def _party_in_title(doc: Doc, candidate: _Candidate) -> bool:
+    """ "Guangxi Party Secretary Peng Qinghua": "Party Secretary" is an office, so the
+    words before it name a place's party committee, not a body called "Guangxi Party"
+    (rule ``party-secretary-title``)."""
+    return (
+        candidate.core_class == "Organisation"
+        and candidate.length >= 2
+        and doc[candidate.end - 1].text == "Party"
+        and candidate.end < len(doc)
+        and doc[candidate.end].lower_ in ("secretary", "chief", "boss")
+    )
 
 
 def _acronym_fits(acronym: str, long_form: str) -> bool:
