@@ -1390,3 +1390,18 @@ def test_a_name_and_a_version_number_is_a_product(nlp):
 def test_a_place_and_a_number_keeps_the_place(nlp):
     found = classes(nlp, "Delegates from Nanning and 12 other cities came.")
     assert found.get("Nanning") == "Place"
+
+
+def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "The 21st China-ASEAN Expo kicked off a China-ASEAN AI capacity-building programme, "
+        "and China Mobile unveiled a regional data hub.",
+    )
+    assert found.get("China-ASEAN AI capacity-building programme") == "Initiative"
+    assert found.get("regional data hub") == "Initiative"
+
+
+def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):
+    found = classes(nlp, "China Mobile visited a data hub and unveiled a new platform in Nanning.")
+    assert not any(cls == "Initiative" for cls in found.values())
