@@ -1445,3 +1445,18 @@ def test_a_body_of_another_body_is_two_bodies(nlp):
     # a first part with no "of" of its own is one body's name
     found = classes(nlp, "He chairs the Standing Committee of the National People's Congress.")
     assert "National People's Congress" not in found
+
+
+def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "The 21st China-ASEAN Expo kicked off a China-ASEAN AI capacity-building programme, "
+        "and China Mobile unveiled a regional data hub.",
+    )
+    assert found.get("China-ASEAN AI capacity-building programme") == "Initiative"
+    assert found.get("regional data hub") == "Initiative"
+
+
+def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):
+    found = classes(nlp, "China Mobile visited a data hub and unveiled a new platform in Nanning.")
+    assert not any(cls == "Initiative" for cls in found.values())

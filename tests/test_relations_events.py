@@ -863,3 +863,29 @@ def test_editions_stated_years_apart_infer_no_annual_years(nlp):
     )
     found = relations_of(nlp, text, published="2008-04-01")
     assert not any(s == "4th GMS Summit" and p == "inYear" for s, p, _o, _i in found)
+
+
+def test_a_forum_held_alongside_an_expo_in_a_city_is_held_in_that_city(nlp):
+    text = (
+        "The Pan-Beibu Gulf Economic Cooperation Forum was held alongside the China-ASEAN "
+        "Expo in Nanning."
+    )
+    assert ("Pan-Beibu Gulf Economic Cooperation Forum", "Nanning") in held_in(nlp, text)
+
+
+def test_a_forum_held_alongside_an_expo_in_a_month_is_held_nowhere_new(nlp):
+    text = (
+        "The Pan-Beibu Gulf Economic Cooperation Forum was held alongside the China-ASEAN "
+        "Expo in September."
+    )
+    assert not any(s == "Pan-Beibu Gulf Economic Cooperation Forum" for s, _ in held_in(nlp, text))
+
+
+def test_a_lower_case_service_a_bank_rolled_out_is_an_initiative_it_launched(nlp):
+    text = "Bank of China rolled out a cross-border renminbi settlement service for ASEAN traders."
+    assert ("Bank of China", "cross-border renminbi settlement service") in launched(nlp, text)
+
+
+def test_a_lower_case_object_of_a_launch_verb_without_an_initiative_head_is_none(nlp):
+    text = "Huawei unveiled a new foldable smartphone and China Mobile rolled out a new service."
+    assert launched(nlp, text) == set()

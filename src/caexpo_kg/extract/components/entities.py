@@ -2305,6 +2305,68 @@ class EntityRecognizer:
                 continue
             found.append(_Candidate(start, end, "Initiative", label, rule, 3))
             taken.update(range(start, end))
+        return found + self._launched_objects(doc, chosen, taken)
+
+    def _launched_objects(
+        self, doc: Doc, chosen: list[_Candidate], taken: set[int]
+    ) -> list[_Candidate]:
+        """ "China Mobile unveiled a regional data hub", "the expo kicked off a China-ASEAN
+        AI capacity-building programme": what a launch verb makes (``launched_initiatives``
+        in ``names.json``) is new, so an object headed by an initiative's noun and narrowed
+        by a modifier is an initiative however it is written (rule ``launched-initiative``).
+        Only a direct object: "a centre was set up" may as well be a body."""
+        heads = self._initiative_heads | self.rules.launched_heads
+        found = []
+        for token in doc:
+            if token.i in taken or not token.text.islower() or token.lower_ not in heads:
+                continue
+            carrier = token
+            while carrier.dep_ == "conj" and carrier.head.i < carrier.i:
+                carrier = carrier.head  # "unveiled a data hub and a payment service"
+            verb = carrier.head
+            particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+            if carrier.dep_ != "dobj" or (verb.lemma_.lower(), particle) not in (
+                self.rules.launch_verbs
+            ):
+                continue
+            start = token.left_edge.i
+            for child in token.lefts:
+                if child.dep_ == "poss":  # "its", "the country's"
+                    start = max(start, child.right_edge.i + 1)
+            while start < token.i and (
+                doc[start].pos_ in ("DET", "PRON", "NUM") or doc[start].lower_ in _GENERIC_MODIFIERS
+            ):
+                start += 1
+            words = doc[start : token.i]
+            if not any(_topical_modifier(t) or t.is_title for t in words):
+                continue
+            if not all(_launched_modifier(t) for t in words):
+                continue
+            inner = [c for c in chosen if c.start < token.i + 1 and c.end > start]
+            if any(c.start < start or c.end > token.i + 1 for c in inner) or any(
+                c.core_class not in ("Initiative", "Place", "Organisation") for c in inner
+            ):
+                continue
+            named = [c for c in inner if c.core_class == "Initiative"]
+            if (
+                named
+                and named[0].start == start
+                and named[0].end == token.i
+                and doc[start - 1].lower_ == "the"
+            ):
+                continue  # "launched the Lancang-Mekong Cooperation framework": the kind of it
+            nested = [c for c in inner if c.core_class != "Initiative"]
+            for candidate in inner:
+                chosen.remove(candidate)  # "a China-ASEAN Information Harbor portal"
+            printed = doc[start : token.i + 1]
+            label = re.sub(r"\s*\([^()]*\)", "", clean_label(printed))
+            found.append(
+                _Candidate(
+                    start, token.i + 1, "Initiative", label, "launched-initiative", 3,
+                    nested=nested,
+                )
+            )  # fmt: skip
+            taken.update(range(start, token.i + 1))
         return found
 
     def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -2993,6 +3055,17 @@ def _topical_modifier(token: Token) -> bool:
         and token.pos_ in ("NOUN", "ADJ", "PROPN")
         and token.lower_ not in _GENERIC_MODIFIERS
     )
+
+
+def _launched_modifier(token: Token) -> bool:
+    """A word that may stand inside a launched initiative's name: a noun, adjective or
+    name, a glued hyphen, a participle after one ("capacity-building"), or a bracketed
+    short form ("electronic World Trade Platform (eWTP) hub")."""
+    if token.text in ("-", "(", ")"):
+        return True
+    if token.pos_ == "VERB":
+        return token.i > 0 and token.doc[token.i - 1].text == "-"
+    return token.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def _of_after_capital(doc: Doc, at: int) -> int | None:

@@ -109,6 +109,10 @@ class Rules:
     """Words before "NAME YEAR" that use it as an event ("at IFA 2019")."""
     event_year_after: frozenset[str] = frozenset()
     """Verb lemmas after "NAME YEAR" that use it as an event ("CeBIT 2012 runs")."""
+    launch_verbs: frozenset[tuple[str, str]] = frozenset()
+    """(lemma, particle or "") of verbs whose lower-case object may be a new initiative."""
+    launched_heads: frozenset[str] = frozenset()
+    """Heads that are an initiative only as such an object ("a regional data hub")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -163,6 +167,11 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         kickers=tuple(word.lower() for word in names.get("kickers", ())),
         event_year_before=frozenset(names.get("event_year_cues", {}).get("before", ())),
         event_year_after=frozenset(names.get("event_year_cues", {}).get("after", ())),
+        launch_verbs=frozenset(
+            (verb.split()[0], " ".join(verb.split()[1:]))
+            for verb in names.get("launched_initiatives", {}).get("verbs", ())
+        ),
+        launched_heads=frozenset(names.get("launched_initiatives", {}).get("heads", ())),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),

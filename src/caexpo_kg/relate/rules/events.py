@@ -107,6 +107,13 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     for place in (ix.entity(target), *_venue_chain(ix, target)):
                         found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
+                    # "The summit is held alongside the expo in Nanning": the parser hangs
+                    # the city on the expo, but what runs beside it is held there too
+                    series = _series_of_habit(ix, token, key, verb, present=True)
+                    for place in _places_of_host(ix, target):
+                        for event in {held, key, series or key}:
+                            found.add(event, "heldIn", place, f"{verb_lemma}-alongside-in", verb)
                 if (
                     role == "subject"
                     and (
@@ -248,6 +255,21 @@ def _apposed_place(token: Token) -> bool:
     return token.dep_ == "conj" and not any(
         c.dep_ == "cc" for c in (*token.head.children, *token.children)
     )
+
+
+def _places_of_host(ix: DocumentIndex, target: Token) -> list[str]:
+    """The places named "in" an event's own phrase ("the expo in Nanning"): none unless
+    the phrase names an event."""
+    if ix.event(target) is None:
+        return []
+    return [
+        place
+        for prep, inner in ix.prepositions_of_noun(target)
+        if prep == "in"
+        and not _apposed_place(inner)
+        and (place := ix.entity(inner)) is not None
+        and ix.core(place) == "Place"
+    ]
 
 
 def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
