@@ -957,3 +957,19 @@ def test_firms_from_one_firm_to_another_are_no_exhibitors(nlp):
         + "Firms from security specialist Kaspersky Lab to chip maker Intel promise safe data."
     )
     assert taking_part(nlp, text) == set()
+
+
+def test_a_body_whose_own_mission_goes_to_an_event_takes_part(nlp):
+    text = (
+        "The Department of Trade and Industry will go ahead with its trade mission to the "
+        "16th China-ASEAN Expo next week."
+    )
+    assert "Department of Trade and Industry" in taking_part(nlp, text)
+
+
+def test_last_years_mission_to_the_event_is_not_this_edition(nlp):
+    text = OPENED + (
+        "The Department of Trade and Industry recalled that last year its trade mission to "
+        "the 15th China-ASEAN Expo signed deals."
+    )
+    assert "Department of Trade and Industry" not in taking_part(nlp, text)

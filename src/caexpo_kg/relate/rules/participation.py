@@ -1281,3 +1281,41 @@ def event_role_apposition(ix: DocumentIndex, found: Findings) -> None:
         current = ix.event_in_scope(noun)
         if current is not None and ix.named_so_far(current, noun):
             found.add(key, "participatedIn", current, "event-role-apposition", noun)
+
+
+@rule(
+    "own-delegation-to-event",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns",),
+    example=(
+        "The Department of Trade and Industry will go ahead with its trade mission to the "
+        "10th China-ASEAN Expo next week."
+    ),
+    expect=("Department of Trade and Industry", "participatedIn", "10th China-ASEAN Expo"),
+    counter=(
+        "The Department of Trade and Industry will go ahead with its trade mission to "
+        "Beijing next week."
+    ),
+)
+def own_delegations(ix: DocumentIndex, found: Findings) -> None:
+    """ "DTI will go ahead with its mission to the 10th CAEXPO", "Matrade's delegation to
+    the expo": a body whose own delegation goes to an event takes part in it, whatever
+    verb the sentence hangs the delegation on. Not "last year's mission to the expo"."""
+    for noun in ix.with_lemma(ix.lex["delegation_nouns"]):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or ix.names_another_occasion(noun) or _at_another_time(noun.head):
+            continue
+        if owner.lower_ == "its":  # "DTI ... its mission": the body named just before
+            key = ix.nearest_before(owner, "Organisation")
+        else:
+            key = ix.entity(owner)
+        if key is None or ix.core(key) != "Organisation":
+            continue
+        events = [
+            e
+            for p, t in ix.prepositions_of_noun(noun)
+            if p in ("to", "at", "for")
+            if (e := ix.event(t))
+        ]
+        for event in dict.fromkeys(events):
+            found.add(key, "participatedIn", event, "own-delegation-to-event", noun)
