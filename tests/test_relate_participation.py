@@ -901,3 +901,75 @@ def test_leaders_who_looked_on_were_there(nlp):
 def test_leaders_who_looked_on_a_plan_were_not_said_to_be_there(nlp):
     text = OPENED + "Premier Li Qiang looked at the plan on Monday in Beijing."
     assert "Li Qiang" not in taking_part(nlp, text)
+
+
+BESIDE_SUMMIT = (
+    "The ASEAN Business and Investment Summit 2017 opened in Manila on Monday.\n"
+    "It coincides with the 31st ASEAN Summit at the Philippine International Convention "
+    "Center in Pasay City, where Chinese Premier Li Keqiang is also in attendance."
+)
+
+
+def test_where_after_a_venue_places_people_at_the_event_held_there(nlp):
+    found = stated(relations_of(nlp, BESIDE_SUMMIT))
+    assert ("Li Keqiang", "participatedIn", "31st ASEAN Summit") in found
+    assert ("Li Keqiang", "participatedIn", "ASEAN Business and Investment Summit 2017") not in (
+        found
+    )
+
+
+def test_where_after_a_city_of_no_event_places_nobody_there(nlp):
+    text = (
+        "The ASEAN Business and Investment Summit 2017 opened in Manila on Monday.\n"
+        "Li Keqiang flew in from Pasay City, where he is also in attendance at a wedding."
+    )
+    assert ("Li Keqiang", "participatedIn", "31st ASEAN Summit") not in stated(
+        relations_of(nlp, text)
+    )
+
+
+def test_one_of_the_exhibitors_exhibits_at_the_edition_in_scope(nlp):
+    text = OPENED + "Huawei, one of the largest exhibitors, rolled out a line of servers."
+    assert "Huawei" in taking_part(nlp, text)
+
+
+def test_one_of_the_investors_is_no_exhibitor(nlp):
+    text = OPENED + "Huawei, one of the largest investors, rolled out a line of servers."
+    assert "Huawei" not in taking_part(nlp, text)
+
+
+def test_a_former_exhibitor_is_not_one_of_this_edition(nlp):
+    text = OPENED + "Huawei, a former exhibitor, rolled out a line of servers in Shenzhen."
+    assert "Huawei" not in taking_part(nlp, text)
+
+
+def test_exhibitors_from_one_firm_to_another_name_both_ends(nlp):
+    text = (
+        OPENED
+        + "Exhibitors from security specialist Kaspersky Lab to chip maker Intel promise safe data."
+    )
+    assert {"Kaspersky Lab", "Intel"} <= taking_part(nlp, text)
+
+
+def test_firms_from_one_firm_to_another_are_no_exhibitors(nlp):
+    text = (
+        OPENED
+        + "Firms from security specialist Kaspersky Lab to chip maker Intel promise safe data."
+    )
+    assert taking_part(nlp, text) == set()
+
+
+def test_a_body_whose_own_mission_goes_to_an_event_takes_part(nlp):
+    text = (
+        "The Department of Trade and Industry will go ahead with its trade mission to the "
+        "16th China-ASEAN Expo next week."
+    )
+    assert "Department of Trade and Industry" in taking_part(nlp, text)
+
+
+def test_last_years_mission_to_the_event_is_not_this_edition(nlp):
+    text = OPENED + (
+        "The Department of Trade and Industry recalled that last year its trade mission to "
+        "the 15th China-ASEAN Expo signed deals."
+    )
+    assert "Department of Trade and Industry" not in taking_part(nlp, text)

@@ -1145,6 +1145,12 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of
+        # roles held only at an event: "firms from A to B" may be any firms anywhere)
+        marks = {c.lower_: c for c in self.children(noun) if c.dep_ == "prep"}
+        start, end = marks.get("from"), marks.get("to")
+        if lemma(noun) in self.lex["event_role_nouns"] and start and end and start.i < end.i:
+            return [k for mark in (start, end) for k in self.listed_after(mark.i + 1, classes)]
         return []
 
     def event_of_role(self, noun: Token) -> str | None:

@@ -238,7 +238,21 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
     if not any(c.lower_ == "where" for c in verb.children):
         return []
     event = ix.event(verb.head)
+    noun = verb.head
+    # "the 31st ASEAN Summit at the PICC in Pasay City, where X was in attendance": the
+    # clause hangs on the last place; the event is the one that place is the venue of
+    while event is None and _is_venue(ix, noun) and noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ not in ("at", "in") or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = prep.head
+        event = ix.event(noun)
     return [event] if event else []
+
+
+def _is_venue(ix: DocumentIndex, noun: Token) -> bool:
+    """Is ``noun`` a place or a venue ("City", "Center", "the hall"), where an event is?"""
+    return ix.core(ix.entity(noun)) == "Place" or lemma(noun) in ix.lex["venue_heads"]
 
 
 def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
@@ -1220,3 +1234,88 @@ def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
                 found.add(who, "participatedIn", event, "in-the-presence-of", noun)
         if not events and not _elsewhere(ix, verb, []):
             found.unplaced.extend((who, noun) for who in present)
+
+
+#: Words by which a role was or is held at other editions, not the one in scope.
+_OTHER_TIMES = {"former", "past", "previous", "regular", "frequent", "repeat", "veteran"}
+
+
+@rule(
+    "event-role-apposition",
+    makes=("participatedIn",),
+    triggers=("event_role_nouns",),
+    example=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        "Huawei, one of the largest exhibitors, rolled out a line of servers."
+    ),
+    expect=("Huawei", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        "Huawei, one of the largest investors, rolled out a line of servers."
+    ),
+)
+def event_role_apposition(ix: DocumentIndex, found: Findings) -> None:
+    """ "Huawei, one of the largest exhibitors, rolled out ...", "Lazada, the biggest
+    exhibitor, ...": a role that exists only at an event (exhibitor, attendee), set beside
+    a name with no event of its own, is a role at the event in scope (one named so far,
+    as for an unplaced exhibitor). A role with a phrase of its own ("exhibitor
+    at the 2010 expo") is left to one-of-participants."""
+    roles = ix.lex["event_role_nouns"]
+    for noun in ix.tokens:
+        if noun.dep_ != "appos" or noun.head.i not in ix.token_key:
+            continue
+        key = ix.token_key[noun.head.i]
+        if ix.core(key) not in ("Organisation", "Person"):
+            continue
+        role = noun
+        if noun.lower_ == "one":
+            role = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+        if lemma(role) not in roles or role.i in ix.token_key:
+            continue
+        # "exhibitor at the 2010 expo", "exhibitors from Thailand", "a past exhibitor"
+        has_phrase = next(ix.prepositions_of_noun(role), None) is not None
+        if has_phrase or any(c.dep_ in ("acl", "relcl") for c in role.children):
+            continue
+        if any(c.lower_ in _OTHER_TIMES for c in role.lefts):
+            continue
+        current = ix.event_in_scope(noun)
+        if current is not None and ix.named_so_far(current, noun):
+            found.add(key, "participatedIn", current, "event-role-apposition", noun)
+
+
+@rule(
+    "own-delegation-to-event",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns",),
+    example=(
+        "The Department of Trade and Industry will go ahead with its trade mission to the "
+        "10th China-ASEAN Expo next week."
+    ),
+    expect=("Department of Trade and Industry", "participatedIn", "10th China-ASEAN Expo"),
+    counter=(
+        "The Department of Trade and Industry will go ahead with its trade mission to "
+        "Beijing next week."
+    ),
+)
+def own_delegations(ix: DocumentIndex, found: Findings) -> None:
+    """ "DTI will go ahead with its mission to the 10th CAEXPO", "Matrade's delegation to
+    the expo": a body whose own delegation goes to an event takes part in it, whatever
+    verb the sentence hangs the delegation on. Not "last year's mission to the expo"."""
+    for noun in ix.with_lemma(ix.lex["delegation_nouns"]):
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or ix.names_another_occasion(noun) or _at_another_time(noun.head):
+            continue
+        if owner.lower_ == "its":  # "DTI ... its mission": the body named just before
+            key = ix.nearest_before(owner, "Organisation")
+        else:
+            key = ix.entity(owner)
+        if key is None or ix.core(key) != "Organisation":
+            continue
+        events = [
+            e
+            for p, t in ix.prepositions_of_noun(noun)
+            if p in ("to", "at", "for")
+            if (e := ix.event(t))
+        ]
+        for event in dict.fromkeys(events):
+            found.add(key, "participatedIn", event, "own-delegation-to-event", noun)
