@@ -20,6 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.arrays import doc_tokens
 from ..extract.components.entities import EXPO_FAMILY, entity_spans
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
@@ -142,7 +143,7 @@ class DocumentIndex:
         self.doc = doc
         self.text = _doc_text(doc)  # Doc.text joins every token on each access
         # Token objects are made afresh on each access; the rules walk these lists instead.
-        self.tokens = list(doc)
+        self.tokens = doc_tokens(doc)
         self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
         # Each token's head and children, read from the parse once (``token.head`` and
         # ``token.children`` make new Token objects on every access): what the index's own
