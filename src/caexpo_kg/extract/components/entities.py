@@ -732,10 +732,11 @@ class EntityRecognizer:
         # where each organisation the NER found ends, by its first word after "the"
         org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
         is_name = [
-            self._is_name_token(token)
+            # a name token opens with a capital: the words array says which may be one
+            (word[:1].isupper() and self._is_name_token(token))
             # "Stuttgart-based ..." opening a sentence, which the tagger calls a noun
-            or (token.is_title and _place_adjective_follows(doc, token.i + 1))
-            for token in tokens
+            or (word.istitle() and _place_adjective_follows(doc, token.i + 1))
+            for token, word in zip(tokens, words, strict=True)
         ]
         size = len(tokens)
         i = 0
@@ -1862,7 +1863,8 @@ class EntityRecognizer:
         (what the NER made of the name - a person, a body - is dropped)."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         found = []
-        for at in range(1, len(doc) - 1):
+        lowers = doc_arrays(doc).lowers
+        for at in [i for i in range(1, len(doc) - 1) if lowers[i] == "border"]:
             if all_tokens[at].lower_ != "border" or not all_tokens[at].is_lower:
                 continue
             end = at + 1
@@ -1977,7 +1979,13 @@ class EntityRecognizer:
         found = []
         in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
         size = len(tokens)
-        for token in tokens:
+        lowers = doc_arrays(doc).lowers
+        # only a number or a word of a relative year opens one: the rest by its lower form
+        for token in [
+            tokens[i]
+            for i, word in enumerate(lowers)
+            if word[:1].isdigit() or word in _NARRATIVE_STEPS or word in _RELATIVE_OFFSETS
+        ]:
             lowered = token.lower_
             if lowered[:1].isdigit() and _YEAR_TOKEN.match(token.text):
                 previous = tokens[token.i - 1].lower_ if token.i else ""
@@ -2080,7 +2088,8 @@ class EntityRecognizer:
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
         owners: set[int] = set()  # ids of candidates that became a capital's owner
-        for token in tokens:
+        capitals = [tokens[i] for i, w in enumerate(doc_arrays(doc).lowers) if w == "capital"]
+        for token in capitals:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
             owner = by_end.get(token.i)
@@ -2202,7 +2211,8 @@ class EntityRecognizer:
                 continue  # one token: replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
-        for token in tokens:
+        words = doc_arrays(doc).words
+        for token in [tokens[i] for i, w in enumerate(words) if w in defined]:
             long_form = defined.get(token.text)
             if long_form is None or token.i in taken:
                 continue
@@ -2380,7 +2390,8 @@ class EntityRecognizer:
         all_tokens = doc_tokens(doc)  # Token objects made once
         heads = self._initiative_heads | self.rules.launched_heads
         found = []
-        for token in doc_tokens(doc):
+        lowers = doc_arrays(doc).lowers
+        for token in [all_tokens[i] for i, w in enumerate(lowers) if w in heads]:
             if token.i in taken or not token.text.islower() or token.lower_ not in heads:
                 continue
             carrier = token
@@ -2563,7 +2574,8 @@ class EntityRecognizer:
             (c.series or c.label or "").casefold() for c in chosen if c.core_class == "Event"
         }
         events = []
-        for token in tokens:
+        words = doc_arrays(doc).words
+        for token in [tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
             if ordinal_value(token.text) is None:
                 continue
             end = token.i + 1
@@ -2611,7 +2623,7 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in tokens:
+        for token in [tokens[i] for i, w in enumerate(lowers) if w in GENERIC_EVENT_NOUNS]:
             if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
                 continue
             # "the annual event", "the four-day fair": look past modifiers to the determiner
@@ -3241,7 +3253,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         for token in range(c.start, c.end)
     }
     found = []
-    for token in doc_tokens(doc):
+    words = doc_arrays(doc).words
+    for token in [all_tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
         number = ordinal_value(token.text)
         if number is None or token.i in taken or token.i + 1 >= len(doc):
             continue
@@ -3282,7 +3295,8 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
     found = []
-    for token in doc_tokens(doc)[:-3]:
+    words = doc_arrays(doc).words[:-3]
+    for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
         i = token.i
         if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
             continue
@@ -3789,7 +3803,8 @@ def _without_idle_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     all_tokens = doc_tokens(doc)  # Token objects made once
     ends = {c.end for c in chosen}
     idle: set[str] = set()
-    for at in range(1, len(doc) - 2):
+    words = doc_arrays(doc).words
+    for at in [i for i in range(1, len(doc) - 2) if words[i] == "(" and words[i + 2] == ")"]:
         if all_tokens[at].text != "(" or all_tokens[at + 2].text != ")" or at in ends:
             continue
         short = all_tokens[at + 1].text
