@@ -1012,7 +1012,9 @@ class DocumentIndex:
         described: set[str] = set()
         bracket = 0
         by_semicolons = False
-        for token in self.tokens[start:]:
+        tokens = self.tokens
+        for position in range(start, len(tokens)):  # no copy of the rest of the doc per call
+            token = tokens[position]
             key = self.token_key.get(token.i)
             if token.text in ("(", ")"):
                 bracket += 1 if token.text == "(" else -1

@@ -3101,13 +3101,13 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     all_tokens = doc_tokens(doc)  # Token objects made once
     while end < len(doc) and all_tokens[end].is_title and all_tokens[end].lower_ in _MODEL_SUFFIXES:
         end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
-    span = doc[start:end]
+    span = all_tokens[start:end]  # Token objects, no Span
     number = span[-1] if len(span) >= 2 else (all_tokens[end] if end < len(doc) else None)
     if number is not None and _MODEL_NUMBER.match(number.text):
         following = all_tokens[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
         if following not in _AMOUNT_WORDS:
             return True  # "Kirin 990", "Hanguang 800": a name and a model number
-    words = [t.text for t in span]
+    words = doc_arrays(doc).words[start:end]
     while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
         words = words[:-1]
     if len(words) < len(span) and words[-1].isdigit() and len(words) >= 2:
