@@ -4,11 +4,13 @@ positions what the parse says, and the span attributes what ``span._`` says."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import date
 
 import pytest
 
-from caexpo_kg.extract.arrays import doc_arrays
+from caexpo_kg.extract.arrays import doc_arrays, doc_tokens, holding_tokens
 from caexpo_kg.extract.components.entities import SPAN_ATTRIBUTES, SpanAttributes, entity_spans
 from caexpo_kg.relate import DocumentIndex
 from caexpo_kg.relate.index import lemma
@@ -56,3 +58,24 @@ def test_index_reads_the_parse_as_spacy_does(nlp):
     wanted = {"exhibit", "attend", "fair"}
     assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
     assert ix.with_lemma({"no-such-lemma"}) == []
+    assert ix.verbs == [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    years = {i: k for i, k in ix.token_key.items() if ix.core(k) == "Year"}
+    assert ix.token_keys_of("Year") == years
+    assert ix.token_keys_of("Year") is ix.token_keys_of("Year")  # made once
+
+
+def test_held_tokens_are_the_docs_and_let_go(blank_nlp):
+    doc = blank_nlp(TEXT)
+    other = blank_nlp("Another text")
+    with holding_tokens(doc) as tokens:
+        assert doc_tokens(doc) is tokens  # one list while the block runs
+        assert [t.i for t in tokens] == list(range(len(doc)))
+        assert [t.text for t in doc_tokens(other)] == ["Another", "text"]  # not held: made
+    assert doc_tokens(doc) is not tokens
+    assert doc_tokens(doc) == tokens
+    # nothing kept after the block: the doc is freed with its last reference
+    del tokens
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None

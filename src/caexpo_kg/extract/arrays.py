@@ -7,16 +7,22 @@ reads the surface of every token once (its text, lower form and character offset
 into lists, kept per doc for as long as the doc lives, so a pass can read a word or
 a span's text by position. Only what tokenization fixed is here: tags, parses and
 entities change as the pipeline runs.
+
+Token objects themselves (:func:`doc_tokens`) are kept only while a pass runs
+(:func:`holding_tokens`): each holds its doc, so keeping them longer would keep the doc.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary, ref
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["DocArrays", "doc_arrays"]
+__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "holding_tokens"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,7 +61,7 @@ def doc_arrays(doc: Doc) -> DocArrays:
         return last[1]
     found = _ARRAYS.get(doc)
     if found is None or len(found.words) != len(doc):
-        tokens = list(doc)
+        tokens = doc_tokens(doc)
         words = [t.text for t in tokens]
         starts = [t.idx for t in tokens]
         found = DocArrays(
@@ -68,3 +74,30 @@ def doc_arrays(doc: Doc) -> DocArrays:
         _ARRAYS[doc] = found
     _last = (ref(doc), found)
     return found
+
+
+#: The doc a pass runs on now and its Token objects, per thread (see :func:`holding_tokens`).
+_held = threading.local()
+
+
+@contextmanager
+def holding_tokens(doc: Doc) -> Iterator[list[Token]]:
+    """Make ``doc``'s Token objects once and hand them to :func:`doc_tokens` while the
+    ``with`` block runs: ``doc[i]``, ``list(doc[a:b])`` and iterating the doc make new
+    ones on every access. Let go after it, as each Token keeps its doc alive."""
+    tokens = list(doc)
+    previous = getattr(_held, "pair", None)
+    _held.pair = (doc, tokens)
+    try:
+        yield tokens
+    finally:
+        _held.pair = previous
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """``list(doc)``: the held list inside :func:`holding_tokens` for ``doc``, else made now.
+    The list is shared: do not change it."""
+    pair = getattr(_held, "pair", None)
+    if pair is not None and pair[0] is doc and len(pair[1]) == len(doc):
+        return pair[1]
+    return list(doc)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extract.arrays import holding_tokens
 from ..extract.components.entities import EntityRecognizer
 from ..extract.components.rules import load_rules
 from ..extract.nlp import model_name
@@ -30,8 +31,9 @@ def extract_doc(
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
-    resolved = resolve_document(doc, document.published)
-    relations = extract_relations(doc, resolved, document.published, infer=infer)
+    with holding_tokens(doc):  # Token objects made once for resolve and relate
+        resolved = resolve_document(doc, document.published)
+        relations = extract_relations(doc, resolved, document.published, infer=infer)
     entities = dict(resolved.entities)
     for relation in relations:
         for key in (relation.subject, relation.object):

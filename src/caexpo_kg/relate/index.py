@@ -18,8 +18,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy import symbols as spacy_symbols
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.arrays import doc_tokens
 from ..extract.components.entities import EXPO_FAMILY, entity_spans
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
@@ -70,6 +73,10 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
         return True  # "a large number of businessmen, among them A"
     return word == "as" and (after == "well" or before == "well")
 
+
+_VERB, _AUX = int(spacy_symbols.VERB), int(spacy_symbols.AUX)
+#: ``Doc.to_array`` gives HEAD as an unsigned 64-bit offset: position + offset, modulo 2**64.
+_OFFSET_MASK = 2**64 - 1
 
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
@@ -142,21 +149,29 @@ class DocumentIndex:
         self.doc = doc
         self.text = _doc_text(doc)  # Doc.text joins every token on each access
         # Token objects are made afresh on each access; the rules walk these lists instead.
-        self.tokens = list(doc)
-        self.verbs = [t for t in self.tokens if t.pos_ in ("VERB", "AUX")]
+        self.tokens = doc_tokens(doc)
+        # Each token's part of speech, head, lower form and lemma, read in one call into
+        # arrays (``token.head``, ``.pos_`` and ``.lemma_`` each make objects or look up
+        # strings on every access).
+        columns = doc.to_array([POS, HEAD, LOWER, LEMMA]).tolist() if len(doc) else []
+        verb_pos = (_VERB, _AUX)
+        self.verbs = [self.tokens[i] for i, row in enumerate(columns) if row[0] in verb_pos]
         # Each token's head and children, read from the parse once (``token.head`` and
         # ``token.children`` make new Token objects on every access): what the index's own
-        # walks over the parse read.
-        self._head_of: list[Token] = [self.tokens[t.head.i] for t in self.tokens]
+        # walks over the parse read. HEAD is an offset, unsigned in the array.
+        head_at = [(i + row[1]) & _OFFSET_MASK for i, row in enumerate(columns)]
+        self._head_of: list[Token] = [self.tokens[h] for h in head_at]
         self._children: list[list[Token]] = [[] for _ in self.tokens]
-        for token, head in zip(self.tokens, self._head_of, strict=True):
-            if head.i != token.i:
-                self._children[head.i].append(token)
+        for token, head in zip(self.tokens, head_at, strict=True):
+            if head != token.i:
+                self._children[head].append(token)
         # Where each lemma occurs: a rule that looks for a few trigger words reads their
         # positions (``with_lemma``) instead of asking every token of the document.
         self._lemma_positions: dict[str, list[int]] = {}
-        for position, token in enumerate(self.tokens):
-            self._lemma_positions.setdefault(lemma(token), []).append(position)
+        for position, row in enumerate(columns):
+            found = _LEMMAS.get((row[2], row[3]))
+            word = found if found is not None else lemma(self.tokens[position])
+            self._lemma_positions.setdefault(word, []).append(position)
         self.resolved = resolved
         self.published = published
         """The publication date: what "this year" and "on Tuesday" are read against."""
@@ -198,6 +213,7 @@ class DocumentIndex:
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
+        self._token_keys_of: dict[str, dict[int, str]] = {}
         # What the rules ask of the same token over and over, answered once per token:
         # each answer walks the parse and makes fresh Token objects.
         self._entities: dict[int, str | None] = {}
@@ -239,6 +255,15 @@ class DocumentIndex:
             if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
                 last = key
             self._last_expo.append(last)
+
+    def token_keys_of(self, core_class: str) -> dict[int, str]:
+        """Token position → entity key, for the mentions of one class (made once per class:
+        several rules ask it). Shared: do not change it."""
+        found = self._token_keys_of.get(core_class)
+        if found is None:
+            found = {i: k for i, k in self.token_key.items() if self.core(k) == core_class}
+            self._token_keys_of[core_class] = found
+        return found
 
     def with_lemma(self, words: Iterable[str]) -> list[Token]:
         """The tokens whose lemma (:func:`lemma`) is one of ``words``, in document order."""
@@ -987,7 +1012,9 @@ class DocumentIndex:
         described: set[str] = set()
         bracket = 0
         by_semicolons = False
-        for token in self.tokens[start:]:
+        tokens = self.tokens
+        for position in range(start, len(tokens)):  # no copy of the rest of the doc per call
+            token = tokens[position]
             key = self.token_key.get(token.i)
             if token.text in ("(", ")"):
                 bracket += 1 if token.text == "(" else -1

@@ -126,7 +126,7 @@ _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
 
 
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
-    return {i: k for i, k in ix.token_key.items() if ix.core(k) == "Year"}
+    return ix.token_keys_of("Year")
 
 
 @rule(

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
-from ..arrays import doc_arrays
+from ..arrays import doc_arrays, doc_tokens, holding_tokens
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 if TYPE_CHECKING:
@@ -480,12 +480,17 @@ class EntityRecognizer:
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        # The passes read Token objects made once (``doc_tokens``), let go when it returns.
+        with holding_tokens(doc):
+            return self._recognise(doc)
+
+    def _recognise(self, doc: Doc) -> Doc:
         rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
         # Made once and shared by the passes below: each access to ``doc.ents``, ``doc[i]``
         # or an iteration of ``doc`` builds new Span and Token objects.
         ents = doc.ents
-        tokens = list(doc)
+        tokens = doc_tokens(doc)
         arrays = doc_arrays(doc)  # texts and offsets by position, read once
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc, tokens, ents)
@@ -720,15 +725,18 @@ class EntityRecognizer:
 
     def _name_runs(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
         found: list[_Candidate] = []
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
         ner_bounds = {(e.start, e.end) for e in ents}
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
         # where each organisation the NER found ends, by its first word after "the"
         org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
         is_name = [
-            self._is_name_token(token)
+            # a name token opens with a capital: the words array says which may be one
+            (word[:1].isupper() and self._is_name_token(token))
             # "Stuttgart-based ..." opening a sentence, which the tagger calls a noun
-            or (token.is_title and _place_adjective_follows(doc, token.i + 1))
-            for token in tokens
+            or (word.istitle() and _place_adjective_follows(doc, token.i + 1))
+            for token, word in zip(tokens, words, strict=True)
         ]
         size = len(tokens)
         i = 0
@@ -741,7 +749,7 @@ class EntityRecognizer:
             while end < size:
                 token = tokens[end]
                 if (
-                    token.lower_ in _OFFICES_IN
+                    lowers[end] in _OFFICES_IN
                     and token.is_title
                     and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
                 ):
@@ -750,11 +758,11 @@ class EntityRecognizer:
                     end += 1
                     continue
                 if (
-                    token.text in DASHES
+                    words[end] in DASHES
                     and not tokens[end - 1].whitespace_
                     and not token.whitespace_
                     and end + 1 < size
-                    and (is_name[end + 1] or (token.text == "-" and tokens[end + 1].is_alpha))
+                    and (is_name[end + 1] or (words[end] == "-" and tokens[end + 1].is_alpha))
                     and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
@@ -765,50 +773,50 @@ class EntityRecognizer:
                 if gloss_end is not None:
                     end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
-                if token.lower_ in _CONNECTORS and end + 1 < size:
-                    step = 2 if tokens[end + 1].lower_ == "the" and token.lower_ != "and" else 1
+                if lowers[end] in _CONNECTORS and end + 1 < size:
+                    step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
                         if (
-                            token.lower_ in ("and", "&")
+                            lowers[end] in ("and", "&")
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
-                        if token.lower_ in ("and", "&") and self._two_events(tokens, is_name, end):
+                        if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
                             break  # "the 21st X Expo and Y Summit": two events
                         end += step + 1
                         continue
-                if token.text in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
+                if words[end] in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
                     end += 2
                     continue
                 break
             if (
                 end < size
-                and tokens[end].text == ","
+                and words[end] == ","
                 and org_end.get(start, 0) > end
-                and any(t.lower_ == "of" for t in tokens[start:end])
-                and any(t.lower_ == "and" for t in tokens[end : org_end[start]])
+                and "of" in lowers[start:end]
+                and "and" in lowers[end : org_end[start]]
             ):
                 # "Ministry of Investment, Trade and Industry", "Department of Asian,
                 # Pacific and African Affairs": a list inside the name, as the NER reads it
                 end = org_end[start]
             # A lower-case tail that still belongs to the name.
             tail = end
-            while tail < size and tokens[tail].lower_ in _TAIL_MODIFIERS:
+            while tail < size and lowers[tail] in _TAIL_MODIFIERS:
                 tail += 1
-            if tail < size and tokens[tail].lower_ in _TAIL_HEADS:
+            if tail < size and lowers[tail] in _TAIL_HEADS:
                 end = tail + 1
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
-                tokens[end - 1].lower_ in _CONNECTORS or tokens[end - 1].text in _POSSESSIVE
+                lowers[end - 1] in _CONNECTORS or words[end - 1] in _POSSESSIVE
             ):
                 end -= 1
             if (
                 end < len(doc)
-                and _YEAR_TOKEN.match(doc[end].text)
-                and self._head_class(list(doc[start:end]))[0] == "Initiative"
+                and _YEAR_TOKEN.match(words[end])
+                and self._head_class(tokens[start:end])[0] == "Initiative"
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
             start = self._after_descriptor(doc, start, end)
@@ -822,6 +830,7 @@ class EntityRecognizer:
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
         because it comes first ("Organiser Deutsche Messe AG said ...")."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         word = lowers[start]
@@ -829,7 +838,7 @@ class EntityRecognizer:
             end - start > 1
             and self.rules.descriptors.get(word) == "Organisation"
             and word not in self.rules.heads  # "Bank Negara Malaysia", "Group Lotus"
-            and _sentence_initial(doc[start])
+            and _sentence_initial(all_tokens[start])
         ):
             return start + 1
         return start
@@ -882,6 +891,7 @@ class EntityRecognizer:
         ")" when the bracket at ``at`` spells out the word before it and the name goes on;
         likewise "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting", where it
         abbreviates the name's words from ``start`` before it."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         words = arrays.words
         if words[at] != "(" or at == 0:
@@ -891,7 +901,7 @@ class EntityRecognizer:
         )
         if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
-        if not self._is_name_token(doc[close + 1]) or doc[close + 1].is_sent_start:
+        if not self._is_name_token(all_tokens[close + 1]) or all_tokens[close + 1].is_sent_start:
             return None
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
         entry = self.rules.by_name.get(word.casefold())
@@ -934,19 +944,20 @@ class EntityRecognizer:
 
     def _expo_list_name(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         """ "China-ASEAN Auto, Engineering Machinery and Parts Expo": a list inside an expo name."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
         if end + 1 >= len(doc) or words[end] != ",":
             return []
-        if self._head_class(list(doc[start:end]))[0] is not None:
+        if self._head_class(doc_tokens(doc)[start:end])[0] is not None:
             return []  # "the ASEAN Summit, ASEAN Defence Forum and ...": a list of names
         probe = end + 1
         while probe < len(doc) and (
-            self._is_name_token(doc[probe]) or lowers[probe] in ("and", "&")
+            self._is_name_token(all_tokens[probe]) or lowers[probe] in ("and", "&")
         ):
             probe += 1
-        tokens = list(doc[start:probe])
-        if probe - end < 3 or not any(t.lower_ in ("and", "&") for t in doc[end:probe]):
+        tokens = doc_tokens(doc)[start:probe]
+        if probe - end < 3 or not any(t.lower_ in ("and", "&") for t in doc_tokens(doc)[end:probe]):
             return []
         core, head = self._head_class(tokens)
         if core != "Event":
@@ -956,7 +967,7 @@ class EntityRecognizer:
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
-        tokens = list(doc[start:end])
+        tokens = doc_tokens(doc)[start:end]
         possessive_at = [k for k, t in enumerate(tokens) if t.text in _POSSESSIVE]
         if possessive_at:
             return self._classify_possessive(doc, start, end, possessive_at[0])
@@ -966,7 +977,7 @@ class EntityRecognizer:
             # "the Expo", "Hall 3", "the Ministry": a capitalised common noun names nothing
             # by itself ("the Expo" is a definite description, linked downstream).
             return []
-        if core is None and start > 0 and doc[start - 1].is_lower:
+        if core is None and start > 0 and doc_tokens(doc)[start - 1].is_lower:
             # "Chinese e-commerce platform JD.com", "Indonesian start-up Gojek": the noun
             # before the name says what it is.
             descriptor = _word_before(doc, start)
@@ -990,7 +1001,7 @@ class EntityRecognizer:
             and len(tokens) <= 3
             and not any(t.ent_type_ for t in tokens)
             and not _sentence_initial(tokens[0])
-            and doc[start:end].text.casefold() in _world_place_names()
+            and arrays.span_text(start, end).casefold() in _world_place_names()
         ):
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
             # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
@@ -1061,6 +1072,7 @@ class EntityRecognizer:
     def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
         """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
         a capitalised run name a person, when the NER found none there."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         titles = [
             k
             for k, t in enumerate(tokens)
@@ -1080,7 +1092,11 @@ class EntityRecognizer:
         ):
             return None
         end = rest[-1].i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        while (
+            end < len(doc)
+            and all_tokens[end].ent_iob_ == "I"
+            and all_tokens[end].ent_type_ == "PERSON"
+        ):
             end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
         span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
@@ -1092,7 +1108,7 @@ class EntityRecognizer:
         rest = doc[rest_start:end]
         owner_place = self._place_name(owner)
         if not owner_place or not len(rest):
-            core, head = self._head_class(list(doc[start:end]))
+            core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
                 return []
             return [_Candidate(start, end, core, clean_label(doc[start:end]), f"head:{head}", 3)]
@@ -1121,6 +1137,7 @@ class EntityRecognizer:
     def _coordinated_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Alibaba and JD.com": an untyped proper name joined by "and" or a comma to an
         organisation is an organisation (the NER typed one of the pair)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
@@ -1131,14 +1148,16 @@ class EntityRecognizer:
             before, after = candidate.start - 1, candidate.end
             if before > 0 and lowers[before] in ("and", ",", "&"):
                 start = before
-                while start > 0 and before - start < 4 and self._untyped_name(doc[start - 1]):
+                while (
+                    start > 0 and before - start < 4 and self._untyped_name(all_tokens[start - 1])
+                ):
                     start -= 1
                 if start < before and start - 1 not in taken:
                     found.append(self._coordinated(doc, start, before, taken))
             if after + 1 < len(doc) and lowers[after] in ("and", ",", "&"):
                 end = after + 1
                 while end < len(doc) and end - after <= 6:
-                    if self._untyped_name(doc[end], taken):
+                    if self._untyped_name(all_tokens[end], taken):
                         end += 1
                     elif end > after + 1 and _glued_dash(doc, end):
                         end += 2  # "SAIC-GM-Wuling": one name, whatever the tagger says
@@ -1227,9 +1246,10 @@ class EntityRecognizer:
         and its last is part of the name, not a title before it (a title, a nationality or
         a sentence's first word before it does not make it so: "Minister Datuk Seri ...";
         the caller asks only when one word follows, not "Tengku Datuk Seri Zafrul ...")."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         if not start:
             return False
-        before = doc[start - 1]
+        before = all_tokens[start - 1]
         return (
             before.is_title
             and before.is_alpha
@@ -1248,6 +1268,7 @@ class EntityRecognizer:
         ("Pehin Datu Lailaraja", typed ORG by the NER) nor a name with them in it is kept;
         the name as printed with its honorifics becomes an alias.
         """
+        all_tokens = doc_tokens(doc)  # Token objects made once
         longest: dict[int, int] = {}
         for _, start, end in self._honorifics(doc):
             longest[start] = max(end, longest.get(start, end))
@@ -1259,7 +1280,7 @@ class EntityRecognizer:
             position, title_end = start, start
             titled_by_name = False  # Brunei's "Pehin Orang Kaya Pekerma Laila Diraja"
             while position < len(doc) and position - start < 16:
-                token = doc[position]
+                token = all_tokens[position]
                 if position in longest and (position == title_end or titled_by_name):
                     # inside a name an honorific is part of it ("Najib Tun Razak"), but
                     # the words after a Pehin are the title's own name, not the person's
@@ -1272,7 +1293,7 @@ class EntityRecognizer:
                 else:
                     break
             scanned = position
-            while position > title_end and doc[position - 1].lower_ in _NAME_PARTICLES:
+            while position > title_end and all_tokens[position - 1].lower_ in _NAME_PARTICLES:
                 position -= 1
             name = doc[title_end:position]
             if len(name) == 1 and self._inside_a_name(doc, start, longest):
@@ -1280,7 +1301,11 @@ class EntityRecognizer:
             if not name:
                 # "His Royal Highness was delivering ...": the title stands for the person
                 # (but "Nyan Tun, who ...": a name that ends in a word like an honorific)
-                if not start or not doc[start - 1].is_title or _sentence_initial(doc[start]):
+                if (
+                    not start
+                    or not all_tokens[start - 1].is_title
+                    or _sentence_initial(all_tokens[start])
+                ):
                     found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
                 continue
             # up to six words: "Haji Mohd Amin Liew bin Abdullah"
@@ -1309,9 +1334,10 @@ class EntityRecognizer:
     def _continues_name(self, doc: Doc, position: int, title_end: int) -> bool:
         """Is ``doc[position]`` a word of the name (the parser may start a sentence after
         "Dr." at ``title_end``: that is no sentence break)?"""
-        token = doc[position]
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        token = all_tokens[position]
         if token.lower_ in _NAME_PARTICLES:
-            return position + 1 < len(doc) and doc[position + 1].text[:1].isupper()
+            return position + 1 < len(doc) and all_tokens[position + 1].text[:1].isupper()
         if position > title_end and _glued_dash(doc, position):
             return True  # "Al-Muhtadee Billah": a name joined by a hyphen
         return (
@@ -1325,11 +1351,12 @@ class EntityRecognizer:
     def _printed_name(self, doc: Doc, start: int, end: int) -> str:
         """The name as printed with its honorifics: from ``start``, or from where the NER's
         person begins when it takes in a word before ("Raja Dato' Nushirwan ...")."""
-        if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        if all_tokens[start].ent_type_ == "PERSON" and all_tokens[start].ent_iob_ == "I":
             begin = start  # walk back to where the NER's person begins (no scan of doc.ents)
-            while begin > 0 and doc[begin].ent_iob_ == "I":
+            while begin > 0 and all_tokens[begin].ent_iob_ == "I":
                 begin -= 1
-            while begin < start and doc[begin].lower_ in _TITLES:
+            while begin < start and all_tokens[begin].lower_ in _TITLES:
                 begin += 1
             start = begin
         return clean_label(doc[start:end])
@@ -1339,6 +1366,7 @@ class EntityRecognizer:
         found = []
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
+        tokens = doc_tokens(doc)
         gazetteer_ends: dict[int, list[int]] = {}  # start token -> ends, for a lookup per span
         for c in earlier:
             if c.rule == "gazetteer":
@@ -1353,24 +1381,25 @@ class EntityRecognizer:
             while (
                 start < end
                 and (
-                    doc[start].lower_ in ("the", "a", "an")
+                    tokens[start].lower_ in ("the", "a", "an")
                     or (
-                        ordinal_value(doc[start].text)
+                        ordinal_value(tokens[start].text)
                         # "Second Thomas Shoal": a spelled-out ordinal opening a facility's
                         # name ("Fourth China-ASEAN Expo" is an edition the NER took for one)
                         and not (
                             ent.label_ in ("FAC", "LOC")
-                            and doc[start].is_alpha
-                            and doc[start].is_title
-                            and self._head_class(list(doc[start + 1 : end]))[0] in (None, "Place")
-                            and doc[start + 1 : end].text.casefold() not in self.rules.by_name
+                            and tokens[start].is_alpha
+                            and tokens[start].is_title
+                            and self._head_class(tokens[start + 1 : end])[0] in (None, "Place")
+                            and arrays.span_text(start + 1, end).casefold()
+                            not in self.rules.by_name
                         )
                     )
                 )
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
-            while end > start and (words[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
+            while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
                 end -= 1
             located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
@@ -1388,7 +1417,7 @@ class EntityRecognizer:
                 end = opened[-1]  # "... Corporation (Matrade": the bracket is the acronym's
             if end - start >= 2 and _YEAR_TOKEN.match(words[end - 1]):
                 named = self.rules.by_name.get(arrays.span_text(start, end - 1).casefold())
-                if self._head_class(list(doc[start : end - 1]))[0] == "Event" or (
+                if self._head_class(tokens[start : end - 1])[0] == "Event" or (
                     named is not None and named.core_class == "Event"
                 ):
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
@@ -1397,7 +1426,7 @@ class EntityRecognizer:
                     lowers[start] in _TITLES or words[start] in self.rules.demonyms
                 ):
                     start += 1
-                if start == end - 1 and start > ent.start and self._head_noun_alone(doc[start]):
+                if start == end - 1 and start > ent.start and self._head_noun_alone(tokens[start]):
                     # "Lao Brewery": a nationality and one common noun name a company
                     start, core = start - 1, "Organisation"
                 else:
@@ -1410,8 +1439,8 @@ class EntityRecognizer:
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if (
                 core in ("Organisation", "Place")
-                and doc[start].lower_ in _TITLES
-                and not self._known_place(doc[start:end].text)
+                and tokens[start].lower_ in _TITLES
+                and not self._known_place(arrays.span_text(start, end))
             ):
                 named = self._name_after_titles(doc, start, end)
                 if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG or FAC
@@ -1427,7 +1456,7 @@ class EntityRecognizer:
             firm = (
                 core in ("Place", "Organisation")
                 and (exemplified or self._listed_kind(doc, start)) == "Organisation"
-                and not self._country_or_listed_place(doc[start:end].text)
+                and not self._country_or_listed_place(arrays.span_text(start, end))
             )
             if firm:
                 # "retailers including Walmart, Carrefour and Auchan", "technology groups
@@ -1440,9 +1469,9 @@ class EntityRecognizer:
             if (
                 core == "Event"
                 and end < len(doc)
-                and doc[end].is_lower
+                and tokens[end].is_lower
                 and self.rules.heads.get(lowers[end]) == "Event"
-                and self._head_class(list(doc[start:end]))[0] != "Event"
+                and self._head_class(tokens[start:end])[0] != "Event"
             ):
                 end += 1  # "the sixth China-ASEAN summit": the NER left the head out
             if start and words[start - 1] in _LEGAL_FORM_PREFIXES:
@@ -1450,7 +1479,7 @@ class EntityRecognizer:
             elif end - start >= 2 and words[start] in _LEGAL_FORM_PREFIXES:
                 core = "Organisation"  # "CV Jati Mas", the form taken in as a given name
             if core in ("Organisation", "Event") and end - start >= 2:
-                head_class, head = self._head_class(list(doc[start:end]))
+                head_class, head = self._head_class(tokens[start:end])
                 if head_class == "Place" and head in _VENUE_HEADS:
                     core = "Place"  # "the China Import and Export Fair Complex", typed ORG
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
@@ -1460,8 +1489,8 @@ class EntityRecognizer:
             if core == "Organisation" and (
                 _VERSION.match(words[end - 1])
                 or (
-                    any(t.like_num for t in doc[start:end])
-                    and self._head_class(list(doc[start:end]))[0] == "Initiative"
+                    any(t.like_num for t in tokens[start:end])
+                    and self._head_class(tokens[start:end])[0] == "Initiative"
                 )
             ):
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
@@ -1474,14 +1503,15 @@ class EntityRecognizer:
             if (
                 core in ("Person", "Organisation", "Place")
                 and end - start == 2
-                and doc[start].text[:1].isupper()
-                and doc[end - 1].is_digit
-                and len(doc[end - 1].text) <= 2
-                and not self._known_place(doc[start].text)
+                and tokens[start].text[:1].isupper()
+                and tokens[end - 1].is_digit
+                and len(tokens[end - 1].text) <= 2
+                and not self._known_place(tokens[start].text)
             ):
                 continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
-                arrays.span_text(start, end).islower() or any(_is_amount(t) for t in doc[start:end])
+                arrays.span_text(start, end).islower()
+                or any(_is_amount(t) for t in tokens[start:end])
             ):
                 continue  # "the national trade promotion agency": a description, no name
             if (
@@ -1500,21 +1530,21 @@ class EntityRecognizer:
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and _compass_region(
-                doc, start, list(doc[start:end]), typed=True
+                doc, start, tokens[start:end], typed=True
             ):
                 core, rule = "Place", "compass-region"  # "makers from Jepara in Central Java"
             elif (
                 core in ("Person", "Organisation")
                 and end - start >= 2
                 and self.rules.descriptors.get(lowers[start]) == "Place"
-                and self._head_class(list(doc[start:end]))[0] is None
+                and self._head_class(tokens[start:end])[0] is None
             ):
                 core, rule = "Place", "place-word"  # "Pulau Muara Besar" typed PERSON
             if start >= end or "\n" in arrays.span_text(start, end):
                 continue
             if end - start == 1 and core != "Place" and words[start] in self.rules.demonyms:
                 continue  # "Lao Deputy Prime Minister ...": a nationality, not a name
-            span = doc[start:end]
+            span = tokens[start:end]  # its Token objects, no Span
             if (
                 len(span) == 1
                 and _sentence_initial(span[0])
@@ -1539,7 +1569,7 @@ class EntityRecognizer:
                 and start >= 2
                 and lowers[start - 1] == "of"
                 and lowers[start - 2] in _PORTFOLIO_TITLES
-                and self._head_class(list(span))[0] != "Organisation"
+                and self._head_class(span)[0] != "Organisation"
             ):
                 continue  # "Minister of International Trade and Industry": a portfolio
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
@@ -1551,12 +1581,17 @@ class EntityRecognizer:
                 and not _lower_title_follows(doc, end)
             ):
                 continue  # "Commerce Minister Chen Deming": part of a title, not a body
-            if len(span) == 1 and _PLURAL_ACRONYM.match(span.text):
+            if len(span) == 1 and _PLURAL_ACRONYM.match(arrays.span_text(start, end)):
                 continue  # "drones and UAVs": a plural common noun, not an organisation
-            if len(span) == 1 and span[0].is_upper and len(span.text) > 3 and core == "Place":
-                label = span.text.title()  # a dateline: "NANNING, Nov. 4 --"
+            if (
+                len(span) == 1
+                and span[0].is_upper
+                and len(arrays.span_text(start, end)) > 3
+                and core == "Place"
+            ):
+                label = arrays.span_text(start, end).title()  # a dateline: "NANNING, Nov. 4 --"
             else:
-                label = clean_label(span)
+                label = clean_label(doc[start:end])
                 if core == "Person":
                     # 'Joko "Jokowi" Widodo': the nickname is no part of the name (the
                     # printed form stays an alias)
@@ -1585,16 +1620,16 @@ class EntityRecognizer:
         if start < end and lowers[start] == "of":
             # "Minister of Industry and Trade Tran Tuan Anh": a portfolio of common nouns
             # joined by "and", its last one word, then the name
-            joins = [t.i for t in doc[start:end] if t.lower_ in ("and", "&")]
+            joins = [t.i for t in doc_tokens(doc)[start:end] if t.lower_ in ("and", "&")]
             if not joins or joins[-1] + 2 >= end:
                 return None
             if not all(
                 t.lower_ in self._nouns or t.lower_ in ("and", "&", ",")
-                for t in doc[start + 1 : joins[-1] + 2]
+                for t in doc_tokens(doc)[start + 1 : joins[-1] + 2]
             ):
                 return None
             start = joins[-1] + 2
-        rest = list(doc[start:end])
+        rest = doc_tokens(doc)[start:end]
         if not 1 <= len(rest) <= 4 or any(
             not t.text[:1].isupper() or t.is_punct or self._known(t) for t in rest
         ):
@@ -1603,6 +1638,7 @@ class EntityRecognizer:
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
 
@@ -1617,7 +1653,9 @@ class EntityRecognizer:
             )
 
         first = start
-        while start > 0 and part_of_name(doc[start - 1]) and doc[start - 1].whitespace_:
+        while (
+            start > 0 and part_of_name(all_tokens[start - 1]) and all_tokens[start - 1].whitespace_
+        ):
             start -= 1
         if start < first and start > 0 and lowers[start - 1] in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
@@ -1625,28 +1663,29 @@ class EntityRecognizer:
             start < first
             and start > 0
             and lowers[start - 1] in ("and", "&", ",")
-            and all(t.lower_ in self._nouns for t in doc[start:first])
+            and all(t.lower_ in self._nouns for t in doc_tokens(doc)[start:first])
         ):
             start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
         while end < len(doc) and (
-            part_of_name(doc[end]) or (words[end] in ("'", "’") and not doc[end - 1].whitespace_)
+            part_of_name(all_tokens[end])
+            or (words[end] in ("'", "’") and not all_tokens[end - 1].whitespace_)
         ):
             end += 1
         if (
             end + 4 < len(doc)
-            and doc[end].text == "."
-            and len(doc[end - 1].text) == 2
-            and doc[end - 1].is_title
-            and not doc[end - 1].whitespace_
-            and doc[end + 1].text in _QUOTES
-            and doc[end + 3].text in _QUOTES
-            and doc[end + 2].is_title
-            and part_of_name(doc[end + 4])
+            and all_tokens[end].text == "."
+            and len(all_tokens[end - 1].text) == 2
+            and all_tokens[end - 1].is_title
+            and not all_tokens[end - 1].whitespace_
+            and all_tokens[end + 1].text in _QUOTES
+            and all_tokens[end + 3].text in _QUOTES
+            and all_tokens[end + 2].is_title
+            and part_of_name(all_tokens[end + 4])
         ):
             # 'Jose Ma. "Joey" Concepcion III': a given name cut to two letters, a nickname
             # in quotes, then the surname
             end += 5
-            while end < len(doc) and part_of_name(doc[end]):
+            while end < len(doc) and part_of_name(all_tokens[end]):
                 end += 1
         return start, end
 
@@ -1668,10 +1707,11 @@ class EntityRecognizer:
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
         """Does a noun before the name, after it or in apposition say it is a product, a
         variety or a mascot ("the Musang King variety", "mascots He He and Mei Mei")?"""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         descriptors = self.rules.descriptors
-        after = doc[end] if end < len(doc) else None
+        after = all_tokens[end] if end < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
             return True
         if (
@@ -1681,19 +1721,20 @@ class EntityRecognizer:
         ):
             return True  # "the Pura 70, a smartphone"
         first = start
-        while first > 2 and lowers[first - 1] in ("and", ",") and doc[first - 2].is_title:
+        while first > 2 and lowers[first - 1] in ("and", ",") and all_tokens[first - 2].is_title:
             first -= 2  # "mascots He He and Mei Mei": back to the list's first name
-            while first > 0 and doc[first - 1].is_title:
+            while first > 0 and all_tokens[first - 1].is_title:
                 first -= 1
         return (
             first > 0
-            and doc[first - 1].is_lower
+            and all_tokens[first - 1].is_lower
             and descriptors.get(_word_before(doc, first)) == _PRODUCT
         )
 
     def _described_as_place(self, doc: Doc, start: int, end: int) -> bool:
         """ "the ancient Lao city of Luang Prabang", "Medan, the capital of North Sumatra",
         "Muara port": a place noun says what the name is, whatever the NER made of it."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
         heads = self.rules.heads
@@ -1702,13 +1743,13 @@ class EntityRecognizer:
             return heads.get(token.lower_) == "Place" or token.lower_ == "capital"
 
         if start >= 2 and lowers[start - 1] == "of":
-            before = doc[start - 2]
+            before = all_tokens[start - 2]
             if before.is_lower and place_noun(before):
                 return True
-        if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
+        if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and all_tokens[end].is_lower:
             return True
         if end + 2 < len(doc) and words[end] == ",":
-            for token in doc[end + 1 : end + 5]:
+            for token in doc_tokens(doc)[end + 1 : end + 5]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
                     continue
                 return (
@@ -1730,13 +1771,14 @@ class EntityRecognizer:
         """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
         head noun only ever before a lower-case noun, in every mention, describes what
         follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
 
         def modifies(c: _Candidate) -> bool:
             # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
             # makes it a name of its own
             at = c.end
-            return at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN"
+            return at < len(doc) and all_tokens[at].is_lower and all_tokens[at].pos_ == "NOUN"
 
         heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
         mentions: dict[str, list[_Candidate]] = defaultdict(list)
@@ -1766,6 +1808,7 @@ class EntityRecognizer:
         would modify, and written where a place is meant: after "from", "the capital of",
         "the ... area of", a place and a comma ("Medan, North Sumatra"), or before
         "capital"."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         words = doc[start:end]
         if (
             not all(t.is_title and t.is_alpha for t in words)
@@ -1773,19 +1816,21 @@ class EntityRecognizer:
             or words[-1].lower_.endswith(("ese", "ian", "ish", "s", "i"))
         ):
             return False
-        after = doc[end] if end < len(doc) else None
+        after = all_tokens[end] if end < len(doc) else None
         if after is not None and after.lower_ == "capital":
             return True  # "the Cagayan capital"
         if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return False  # "Pekalongan batik": a modifier, not a place named
-        before = doc[start - 1] if start else None
+        before = all_tokens[start - 1] if start else None
         if before is None:
             return False
         if before.lower_ in ("from", "across", "throughout"):
             return True  # not "in", which a language follows too ("in Malay")
-        if before.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in _PLACE_PARTS:
+        if before.lower_ == "of" and start >= 2 and all_tokens[start - 2].lower_ in _PLACE_PARTS:
             return True
-        return before.text == "," and start >= 2 and doc[start - 2].ent_type_ in ("GPE", "LOC")
+        return (
+            before.text == "," and start >= 2 and all_tokens[start - 2].ent_type_ in ("GPE", "LOC")
+        )
 
     def _exemplified_class(self, span: Span) -> str | None:
         """The class of the common noun a list of examples is given for: "exhibitors such
@@ -1816,27 +1861,33 @@ class EntityRecognizer:
         Đăng - Lạng Sơn border economic zone": a name and a lower-case border noun is one
         place, the name no entity of its own unless GeoNames or the gazetteer knows it
         (what the NER made of the name - a person, a body - is dropped)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         found = []
-        for at in range(1, len(doc) - 1):
-            if doc[at].lower_ != "border" or not doc[at].is_lower:
+        lowers = doc_arrays(doc).lowers
+        for at in [i for i in range(1, len(doc) - 1) if lowers[i] == "border"]:
+            if all_tokens[at].lower_ != "border" or not all_tokens[at].is_lower:
                 continue
             end = at + 1
-            if doc[end].lower_ == "economic" and end + 1 < len(doc):
+            if all_tokens[end].lower_ == "economic" and end + 1 < len(doc):
                 end += 1
-            if doc[end].lower_ not in _BORDER_NOUNS or not doc[end].is_lower:
+            if all_tokens[end].lower_ not in _BORDER_NOUNS or not all_tokens[end].is_lower:
                 continue
             end += 1
             start = at
             while start > 0 and (
-                doc[start - 1].text[:1].isupper()
+                all_tokens[start - 1].text[:1].isupper()
                 or (
-                    doc[start - 1].text in DASHES
+                    all_tokens[start - 1].text in DASHES
                     and start > 1
-                    and doc[start - 2].text[:1].isupper()
+                    and all_tokens[start - 2].text[:1].isupper()
                 )
             ):
                 start -= 1
-            if start == at or doc[start].text in DASHES or _sentence_initial(doc[start]):
+            if (
+                start == at
+                or all_tokens[start].text in DASHES
+                or _sentence_initial(all_tokens[start])
+            ):
                 continue
             name = doc[start:at].text
             printed = _WHITESPACE.sub(" ", doc[start:end].text)
@@ -1860,12 +1911,13 @@ class EntityRecognizer:
         """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
         name ending in "City of" and a common noun is a title given to a place, not a place
         ("City of Manila" names one: the word after "of" is no common noun)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         end = candidate.end
-        while end > candidate.start and doc[end - 1].text in _QUOTES:
+        while end > candidate.start and all_tokens[end - 1].text in _QUOTES:
             end -= 1
         if candidate.core_class not in ("Place", "Organisation") or end - candidate.start < 3:
             return False
-        city, of, noun = doc[end - 3], doc[end - 2], doc[end - 1]
+        city, of, noun = all_tokens[end - 3], all_tokens[end - 2], all_tokens[end - 1]
         return (
             city.lower_ == "city"
             and of.lower_ == "of"
@@ -1878,19 +1930,20 @@ class EntityRecognizer:
         """The class of the common noun just before the list a name at ``start`` is in:
         "technology groups Tencent, Alibaba and China Unicom", "carmaker Geely": the
         descriptor (singular or plural) says what every name of the list is."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         at = start
         for _ in range(8):
-            if at < 2 or doc[at - 1].lower_ not in (",", "and", "&"):
+            if at < 2 or all_tokens[at - 1].lower_ not in (",", "and", "&"):
                 break
             previous = at - 2
-            if not doc[previous].text[:1].isupper():
+            if not all_tokens[previous].text[:1].isupper():
                 break
-            while previous > 0 and doc[previous - 1].text[:1].isupper():
+            while previous > 0 and all_tokens[previous - 1].text[:1].isupper():
                 previous -= 1  # back over the previous name of the list
             at = previous
         if at == 0:
             return None
-        noun = doc[at - 1]
+        noun = all_tokens[at - 1]
         if not noun.is_alpha or not noun.is_lower or noun.pos_ != "NOUN":
             return None
         descriptors = self.rules.descriptors
@@ -1911,7 +1964,7 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         if end >= len(doc) or words[end] != ",":
             return False
-        for token in doc[end + 1 : end + 5]:
+        for token in doc_tokens(doc)[end + 1 : end + 5]:
             following = lowers[token.i + 1] if token.i + 1 < len(doc) else ""
             if self.rules.descriptors.get(token.lower_) == "Person" and following in (
                 "of", "at", "with", "to", "for",
@@ -1926,7 +1979,13 @@ class EntityRecognizer:
         found = []
         in_date = {i for e in ents if e.label_ == "DATE" for i in range(e.start, e.end)}
         size = len(tokens)
-        for token in tokens:
+        lowers = doc_arrays(doc).lowers
+        # only a number or a word of a relative year opens one: the rest by its lower form
+        for token in [
+            tokens[i]
+            for i, word in enumerate(lowers)
+            if word[:1].isdigit() or word in _NARRATIVE_STEPS or word in _RELATIVE_OFFSETS
+        ]:
             lowered = token.lower_
             if lowered[:1].isdigit() and _YEAR_TOKEN.match(token.text):
                 previous = tokens[token.i - 1].lower_ if token.i else ""
@@ -2029,7 +2088,8 @@ class EntityRecognizer:
         by_start = {c.start: c for c in chosen}
         result = list(chosen)
         owners: set[int] = set()  # ids of candidates that became a capital's owner
-        for token in tokens:
+        capitals = [tokens[i] for i, w in enumerate(doc_arrays(doc).lowers) if w == "capital"]
+        for token in capitals:
             if token.lower_ != "capital" or token.i == 0 or token.i in by_start:
                 continue
             owner = by_end.get(token.i)
@@ -2095,14 +2155,15 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """Link "Long Form (ACR)" and every later "ACR" to the long form's entity."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         defined: dict[str, _Candidate] = {}
         for candidate in sorted(chosen, key=lambda c: c.start):
             if (
                 candidate.end - candidate.start >= 4
                 and candidate.end < len(doc)
-                and doc[candidate.end - 2].text == "("
-                and doc[candidate.end].text == ")"
+                and all_tokens[candidate.end - 2].text == "("
+                and all_tokens[candidate.end].text == ")"
             ):
                 # "... Inspection and Quarantine (AQSIQ": a span cut inside its short form
                 candidate.end -= 2
@@ -2110,14 +2171,14 @@ class EntityRecognizer:
             close = end + 2
             while (
                 close < min(end + 5, len(doc))
-                and doc[close].text != ")"
-                and not doc[close - 1].whitespace_
+                and all_tokens[close].text != ")"
+                and not all_tokens[close - 1].whitespace_
             ):
                 close += 1  # "(ASEAN-BAC)": a hyphenated short form, three tokens
             if (
                 close < len(doc)
-                and doc[end].text == "("
-                and doc[close].text == ")"
+                and all_tokens[end].text == "("
+                and all_tokens[close].text == ")"
                 and candidate.core_class not in ("Year", "Person")
                 and candidate.label
             ):
@@ -2150,7 +2211,8 @@ class EntityRecognizer:
                 continue  # one token: replaced below by a mention of the long form
             kept.append(candidate)
         taken = {i for c in kept for i in range(c.start, c.end)}
-        for token in tokens:
+        words = doc_arrays(doc).words
+        for token in [tokens[i] for i, w in enumerate(words) if w in defined]:
             long_form = defined.get(token.text)
             if long_form is None or token.i in taken:
                 continue
@@ -2173,22 +2235,23 @@ class EntityRecognizer:
         Sciences": a body named with its own "of" phrase, then "of the" and a second
         body, is two bodies (rule ``body-of-body``); "the Standing Committee of the
         National People's Congress", whose first part has no "of" of its own, stays one."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         kept: list[_Candidate] = []
         for c in chosen:
             split = None
             if c.core_class == "Organisation" and c.length >= 8:
                 first_of = next(
-                    (i for i in range(c.start + 1, c.end) if doc[i].lower_ == "of"), None
+                    (i for i in range(c.start + 1, c.end) if all_tokens[i].lower_ == "of"), None
                 )
                 for k in range(c.start + 3, c.end - 3):
                     if (
                         first_of is not None
                         and first_of < k - 1
-                        and doc[k].lower_ == "of"
-                        and doc[k + 1].lower_ == "the"
-                        and doc[k + 2].is_title
-                        and self._head_class(list(doc[c.start : k]))[0] == "Organisation"
-                        and self._head_class(list(doc[k + 2 : c.end]))[0] == "Organisation"
+                        and all_tokens[k].lower_ == "of"
+                        and all_tokens[k + 1].lower_ == "the"
+                        and all_tokens[k + 2].is_title
+                        and self._head_class(doc_tokens(doc)[c.start : k])[0] == "Organisation"
+                        and self._head_class(doc_tokens(doc)[k + 2 : c.end])[0] == "Organisation"
                     ):
                         split = k
                         break
@@ -2213,7 +2276,8 @@ class EntityRecognizer:
         in its own language fits none of the English initials; a title-case word in
         brackets after a body's name of three words or more, no place, that the text
         uses again on its own, is one, and so is a word in capitals there ("AEKI")."""
-        word = doc[at]
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        word = all_tokens[at]
         return (
             candidate.core_class == "Organisation"
             and candidate.end - candidate.start >= 3
@@ -2224,7 +2288,10 @@ class EntityRecognizer:
                 # "the Association of Indonesian Coffee Exporters (AEKI)": capitals read as
                 # a short form even where the text uses it no more
                 (word.is_upper and 3 <= len(word.text) <= 7)
-                or (word.is_title and any(t.text == word.text for t in doc if t.i > at + 1))
+                or (
+                    word.is_title
+                    and any(t.text == word.text for t in doc_tokens(doc) if t.i > at + 1)
+                )
             )
         )
 
@@ -2238,6 +2305,7 @@ class EntityRecognizer:
         when an acronym defined after it fits it (rule ``defined-initiative``) or three or
         more topical words make it specific (``lowercase-initiative``, low confidence).
         """
+        all_tokens = doc_tokens(doc)  # Token objects made once
         taken = {t for c in chosen for t in range(c.start, c.end)}
         # each named initiative under every tail of its name: "free trade area" → CAFTA
         named: dict[str, str] = {}
@@ -2255,22 +2323,22 @@ class EntityRecognizer:
         for at in (i for i, word in enumerate(arrays.lowers) if word in heads):
             if not arrays.words[at].islower():
                 continue
-            token = doc[at]
+            token = all_tokens[at]
             if token.i in taken:
                 continue
             start = token.i
-            while start > 0 and _topical_modifier(doc[start - 1]):
+            while start > 0 and _topical_modifier(all_tokens[start - 1]):
                 start -= 1
             owner = ending_at.get(start)
             if (
                 owner is not None
                 and start < token.i
                 and owner.start > 0
-                and doc[owner.start - 1].lower_ == "the"
+                and all_tokens[owner.start - 1].lower_ == "the"
                 # "the City of Charm exhibition area": a part of a fair, not an initiative
                 and not any(
                     t.lower_ in _VENUE_WORDS or t.lower_ in GENERIC_EVENT_NOUNS
-                    for t in doc[start : token.i]
+                    for t in doc_tokens(doc)[start : token.i]
                 )
             ):
                 # "the Guangxi pilot free trade zone", "the GMS cooperation programme": a
@@ -2285,7 +2353,7 @@ class EntityRecognizer:
                 found.append(initiative)
                 taken.update(range(owner.start, end))
                 continue
-            if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            if start == token.i or start == 0 or all_tokens[start - 1].lower_ != "the":
                 continue
             if any(i in taken for i in range(start, token.i)):
                 continue
@@ -2297,10 +2365,10 @@ class EntityRecognizer:
                 label, rule = antecedent, "initiative-description"
             elif (
                 end + 2 < len(doc)
-                and doc[end].text == "("
-                and doc[end + 2].text == ")"
-                and _looks_like_acronym(doc[end + 1].text)
-                and _acronym_fits(doc[end + 1].text, phrase.text)
+                and all_tokens[end].text == "("
+                and all_tokens[end + 2].text == ")"
+                and _looks_like_acronym(all_tokens[end + 1].text)
+                and _acronym_fits(all_tokens[end + 1].text, phrase.text)
             ):
                 label, rule = phrase.text, "defined-initiative"
             elif len(words) >= 4:
@@ -2319,9 +2387,11 @@ class EntityRecognizer:
         in ``names.json``) is new, so an object headed by an initiative's noun and narrowed
         by a modifier is an initiative however it is written (rule ``launched-initiative``).
         Only a direct object: "a centre was set up" may as well be a body."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         heads = self._initiative_heads | self.rules.launched_heads
         found = []
-        for token in doc:
+        lowers = doc_arrays(doc).lowers
+        for token in [all_tokens[i] for i, w in enumerate(lowers) if w in heads]:
             if token.i in taken or not token.text.islower() or token.lower_ not in heads:
                 continue
             carrier = token
@@ -2338,7 +2408,8 @@ class EntityRecognizer:
                 if child.dep_ == "poss":  # "its", "the country's"
                     start = max(start, child.right_edge.i + 1)
             while start < token.i and (
-                doc[start].pos_ in ("DET", "PRON", "NUM") or doc[start].lower_ in _GENERIC_MODIFIERS
+                all_tokens[start].pos_ in ("DET", "PRON", "NUM")
+                or all_tokens[start].lower_ in _GENERIC_MODIFIERS
             ):
                 start += 1
             words = doc[start : token.i]
@@ -2356,7 +2427,7 @@ class EntityRecognizer:
                 named
                 and named[0].start == start
                 and named[0].end == token.i
-                and doc[start - 1].lower_ == "the"
+                and all_tokens[start - 1].lower_ == "the"
             ):
                 continue  # "launched the Lancang-Mekong Cooperation framework": the kind of it
             nested = [c for c in inner if c.core_class != "Initiative"]
@@ -2432,18 +2503,23 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """Turn "12th" + an Event name into a numbered edition of that series."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         chosen = self._lower_case_event_heads(doc, tokens, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
                 continue
-            before = doc[candidate.start - 1]
+            before = all_tokens[candidate.start - 1]
             number = ordinal_value(before.text)
-            if number is not None and candidate.start >= 3 and doc[candidate.start - 2].text == "-":
+            if (
+                number is not None
+                and candidate.start >= 3
+                and all_tokens[candidate.start - 2].text == "-"
+            ):
                 words = doc[candidate.start - 3 : candidate.start]
                 compound = ordinal_value("".join(t.text for t in words))
                 if compound is not None:  # "Twenty-first"
-                    number, before = compound, doc[candidate.start - 3]
+                    number, before = compound, all_tokens[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
             if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
@@ -2493,23 +2569,25 @@ class EntityRecognizer:
         case make the event (its series labelled with the head capitalised), over the
         places or bodies found in its name."""
         # distinct names (a set): a long document repeats its events, not its vocabulary
+        all_tokens = doc_tokens(doc)  # Token objects made once
         named_events = {
             (c.series or c.label or "").casefold() for c in chosen if c.core_class == "Event"
         }
         events = []
-        for token in tokens:
+        words = doc_arrays(doc).words
+        for token in [tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
             if ordinal_value(token.text) is None:
                 continue
             end = token.i + 1
             while (
                 end < len(doc)
                 and end - token.i <= 6
-                and (doc[end].is_title or doc[end].is_upper or _glued_dash(doc, end))
+                and (all_tokens[end].is_title or all_tokens[end].is_upper or _glued_dash(doc, end))
             ):
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue
-            head = doc[end]
+            head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
             name = clean_label(doc[token.i + 1 : end + 1])
@@ -2540,11 +2618,12 @@ class EntityRecognizer:
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
         """ "the expo", "this year's fair": mentions that resolution links to a named event."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in tokens:
+        for token in [tokens[i] for i, w in enumerate(lowers) if w in GENERIC_EVENT_NOUNS]:
             if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
                 continue
             # "the annual event", "the four-day fair": look past modifiers to the determiner
@@ -2552,13 +2631,13 @@ class EntityRecognizer:
             while (
                 before > 0
                 and token.i - before <= 4
-                and (doc[before].pos_ in ("ADJ", "NUM") or words[before] == "-")
+                and (all_tokens[before].pos_ in ("ADJ", "NUM") or words[before] == "-")
             ):
                 before -= 1
-            modifiers = {t.lower_ for t in doc[before + 1 : token.i]}
+            modifiers = {t.lower_ for t in doc_tokens(doc)[before + 1 : token.i]}
             if modifiers & _OTHER_EVENT_WORDS or any(ordinal_value(m) for m in modifiers):
                 continue  # "its first overseas exhibition" is another event
-            previous = doc[before]
+            previous = all_tokens[before]
             determiner = previous.lower_
             if determiner in _POSSESSIVE and before >= 2:
                 determiner = f"{lowers[before - 2]} year's"
@@ -2720,6 +2799,7 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     """Is ``doc[start:end]`` a known country or city, written where a place is meant
     ("from Hanoi", "in Vientiane", "Yulin and Chongzuo", a dateline "HANOVER, April 11")?
     Only then: "Victoria" and "Lincoln" are people too."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     places = _world_places()
     arrays = doc_arrays(doc)
     name = arrays.span_text(start, end).casefold()
@@ -2728,31 +2808,40 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         countries = places.get(_fold_accents(name))
     if countries is None:
         return False
-    if start and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
-        if doc[start - 1].lower_ not in ("and", ","):
+    if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
+        if all_tokens[start - 1].lower_ not in ("and", ","):
             return True
         # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
-        partner = doc[start - 2] if start >= 2 else None
+        partner = all_tokens[start - 2] if start >= 2 else None
         if partner is not None:
             first = partner.i
-            while first > 0 and doc[first - 1].text[:1].isupper() and first > partner.i - 3:
+            while first > 0 and all_tokens[first - 1].text[:1].isupper() and first > partner.i - 3:
                 first -= 1  # "Lạng Sơn and Quảng Ninh": the partner's whole name
             names = {doc[k : partner.i + 1].text.casefold() for k in range(first, partner.i + 1)}
             if partner.ent_type_ in ("GPE", "LOC") or any(
                 name in places or _fold_accents(name) in places for name in names
             ):
                 return True
-    if end + 1 < len(doc) and doc[end].lower_ in ("and", ","):
+    if end + 1 < len(doc) and all_tokens[end].lower_ in ("and", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
-        partner = doc[end + 1]
+        partner = all_tokens[end + 1]
         if partner.ent_type_ in ("GPE", "LOC") or countries & places.get(
             partner.text.casefold(), frozenset()
         ):
             return True
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("which", "where"):
+    if (
+        end + 1 < len(doc)
+        and all_tokens[end].text == ","
+        and all_tokens[end + 1].lower_ in ("which", "where")
+    ):
         return True  # "Quang Ninh, which shares a border with Guangxi": no person
-    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
-    return line_start and doc[start:end].text.isupper() and end < len(doc) and doc[end].text == ","
+    line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
+    return (
+        line_start
+        and doc[start:end].text.isupper()
+        and end < len(doc)
+        and all_tokens[end].text == ","
+    )
 
 
 #: Lower-case nouns after "border" that make a name and them one place ("the Hữu Nghị border
@@ -2810,6 +2899,7 @@ def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = Fal
     """ "from Jepara in Central Java", "in West Kalimantan": a compass word and a name the
     NER left untyped (or, ``typed``, called a person or a body), where a place is meant
     (after "in"/"from" or a place and a comma), name a province or a region."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     return (
@@ -2819,7 +2909,7 @@ def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = Fal
         and start > 0
         and (
             lowers[start - 1] in ("in", "from", "across", "throughout")
-            or (words[start - 1] == "," and start > 1 and doc[start - 2].ent_type_ == "GPE")
+            or (words[start - 1] == "," and start > 1 and all_tokens[start - 2].ent_type_ == "GPE")
         )
     )
 
@@ -2857,12 +2947,13 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     editions hang on their series' name. Alone, such a short form names what its long
     form names inside the event's name: a region or a programme no rule reads as an
     entity, so the NER's organisation "GMS" is none."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     expansions: dict[str, str] = {}
     for candidate in chosen:
         for at in range(candidate.start + 1, candidate.end - 2):
-            if doc[at].text != "(" or doc[at + 2].text != ")":
+            if all_tokens[at].text != "(" or all_tokens[at + 2].text != ")":
                 continue
-            acronym = doc[at + 1].text
+            acronym = all_tokens[at + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
                 continue
             words = doc[candidate.start : at]
@@ -2901,12 +2992,15 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
 def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "Christine Lagarde of the International Monetary Fund": what a person is "of" is a
     body, though its head ("fund") names initiatives elsewhere."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     person_ends = {c.end for c in chosen if c.core_class == "Person"}
     for candidate in chosen:
         if candidate.core_class != "Initiative" or not candidate.rule.startswith("head:"):
             continue
-        at = candidate.start - (candidate.start > 0 and doc[candidate.start - 1].lower_ == "the")
-        if at > 1 and doc[at - 1].lower_ == "of" and at - 1 in person_ends:
+        at = candidate.start - (
+            candidate.start > 0 and all_tokens[candidate.start - 1].lower_ == "the"
+        )
+        if at > 1 and all_tokens[at - 1].lower_ == "of" and at - 1 in person_ends:
             candidate.core_class = "Organisation"
 
 
@@ -2969,9 +3063,10 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     other members are places ("from Luzon, the Visayas and Mindanao")? An island or a
     region the NER does not know reads so; a possessive ("in Wang's view") or a name in
     capitals (an acronym) does not."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
-    if end - start != 1 or words[start].isupper() or not doc[start].is_title:
+    if end - start != 1 or words[start].isupper() or not all_tokens[start].is_title:
         return False
     if end < len(doc) and words[end] in _POSSESSIVE:
         return False
@@ -2982,7 +3077,9 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         # "from Yunnan to Java": the other end of a stretch that starts at a place
         span = doc[max(0, start - 6) : start - 1]
         return any(
-            t.lower_ == "from" and t.i + 1 < start - 1 and doc[t.i + 1].ent_type_ in ("GPE", "LOC")
+            t.lower_ == "from"
+            and t.i + 1 < start - 1
+            and all_tokens[t.i + 1].ent_type_ in ("GPE", "LOC")
             for t in span
         )
     if before not in ("and", ","):
@@ -3001,15 +3098,16 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
 def _model_name(doc: Doc, start: int, end: int) -> bool:
     """ "P9 Plus", "TalkBand B3", "Galaxy S24", "Mate 60 Pro": a brand word then a model
     code or a number and a suffix such as "Plus" names a product, none of the core classes."""
-    while end < len(doc) and doc[end].is_title and doc[end].lower_ in _MODEL_SUFFIXES:
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    while end < len(doc) and all_tokens[end].is_title and all_tokens[end].lower_ in _MODEL_SUFFIXES:
         end += 1  # "Mate 60" of "Mate 60 Pro", cut by the NER
-    span = doc[start:end]
-    number = span[-1] if len(span) >= 2 else (doc[end] if end < len(doc) else None)
+    span = all_tokens[start:end]  # Token objects, no Span
+    number = span[-1] if len(span) >= 2 else (all_tokens[end] if end < len(doc) else None)
     if number is not None and _MODEL_NUMBER.match(number.text):
-        following = doc[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
+        following = all_tokens[number.i + 1].lower_ if number.i + 1 < len(doc) else ""
         if following not in _AMOUNT_WORDS:
             return True  # "Kirin 990", "Hanguang 800": a name and a model number
-    words = [t.text for t in span]
+    words = doc_arrays(doc).words[start:end]
     while len(words) > 1 and words[-1].lower() in _MODEL_SUFFIXES:
         words = words[:-1]
     if len(words) < len(span) and words[-1].isdigit() and len(words) >= 2:
@@ -3061,8 +3159,9 @@ def _launched_modifier(token: Token) -> bool:
 
 def _of_after_capital(doc: Doc, at: int) -> int | None:
     """The "of" after "capital" or "capital city" at ``at`` ("the capital city of Guangxi")."""
-    of = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "city" else at + 2
-    return of if of < len(doc) and doc[of].lower_ == "of" else None
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    of = at + 1 if at + 1 < len(doc) and all_tokens[at + 1].lower_ != "city" else at + 2
+    return of if of < len(doc) and all_tokens[of].lower_ == "of" else None
 
 
 #: Words that introduce a quoted title: a theme or a slogan names no organisation.
@@ -3100,13 +3199,14 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
 
 def _glued_dash(doc: Doc, at: int) -> bool:
     """Is ``doc[at]`` a dash glued between two words, the second capitalised ("GM-Wuling")?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words = arrays.words
     return (
         at + 1 < len(doc)
         and words[at] in DASHES
-        and not doc[at - 1].whitespace_
-        and not doc[at].whitespace_
+        and not all_tokens[at - 1].whitespace_
+        and not all_tokens[at].whitespace_
         and words[at + 1][:1].isupper()
     )
 
@@ -3127,10 +3227,15 @@ def _lower_title_follows(doc: Doc, end: int) -> bool:
 
 def _word_before(doc: Doc, start: int) -> str:
     """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     word = lowers[start - 1]
-    glued = start >= 3 and not doc[start - 3].whitespace_ and not doc[start - 2].whitespace_
+    glued = (
+        start >= 3
+        and not all_tokens[start - 3].whitespace_
+        and not all_tokens[start - 2].whitespace_
+    )
     if glued and words[start - 2] == "-":
         return f"{lowers[start - 3]}-{word}"
     return word
@@ -3140,6 +3245,7 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
     """ "The first GMS Summit was held in Phnom Penh in 2002 and the second in Kunming in
     2005": a bare ordinal joined to the verb an edition is the subject of, with words of its
     own after it, is the next edition of that series (with the verb left out)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     editions = {
         token: c
         for c in chosen
@@ -3147,7 +3253,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         for token in range(c.start, c.end)
     }
     found = []
-    for token in doc:
+    words = doc_arrays(doc).words
+    for token in [all_tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
         number = ordinal_value(token.text)
         if number is None or token.i in taken or token.i + 1 >= len(doc):
             continue
@@ -3155,9 +3262,9 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         if (
             token.dep_ not in ("conj", "npadvmod")
             or verb.pos_ not in ("VERB", "AUX")
-            or doc[token.i - 1].lower_ != "the"
-            or doc[token.i + 1].dep_ != "prep"
-            or doc[token.i + 1].head.i != token.i
+            or all_tokens[token.i - 1].lower_ != "the"
+            or all_tokens[token.i + 1].dep_ != "prep"
+            or all_tokens[token.i + 1].head.i != token.i
         ):
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3184,19 +3291,21 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
     numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
     which venue, the text does not say)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
     found = []
-    for token in doc[:-3]:
+    words = doc_arrays(doc).words[:-3]
+    for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
         i = token.i
         if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
             continue
-        number = doc[i + 1]
+        number = all_tokens[i + 1]
         if not (number.like_num or (len(number.text) == 1 and number.text.isupper())):
             continue
-        if doc[i + 2].lower_ != "of":
+        if all_tokens[i + 2].lower_ != "of":
             continue
-        at = i + 3 + (doc[i + 3].lower_ == "the")
+        at = i + 3 + (all_tokens[i + 3].lower_ == "the")
         if at in places:
             found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
     return found
@@ -3210,14 +3319,15 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
     a pair: in a longer list the number is less surely meant for every item."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     by_start = {c.start: c for c in chosen}
     for candidate in chosen:
         end = candidate.end
         if not candidate.edition or not candidate.series or candidate.core_class != "Event":
             continue
-        if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if end + 3 < len(doc) and all_tokens[end].text == "(" and all_tokens[end + 2].text == ")":
             end += 3  # "the 20th China-ASEAN Expo (CAEXPO) and ..."
-        if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        if end + 1 >= len(doc) or all_tokens[end].lower_ not in ("and", "&"):
             continue
         following = by_start.get(end + 1)
         if (
@@ -3240,6 +3350,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     Year span inside it (a year token there is a year even where the NER saw none).
     A name with no event's head ("CeBIT 2012", "IFA 2019") is one where the text uses
     it as an event (:func:`_used_as_event`)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -3278,9 +3389,9 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             year is None
             and event.core_class == "Event"
             and event.end + 3 < len(doc)
-            and doc[event.end].text == "("
-            and doc[event.end + 2].text == ")"
-            and _looks_like_acronym(doc[event.end + 1].text)
+            and all_tokens[event.end].text == "("
+            and all_tokens[event.end + 2].text == ")"
+            and _looks_like_acronym(all_tokens[event.end + 1].text)
         )
         if glossed:  # "the ASEAN Business and Investment Summit (ABIS) 2017"
             year = year_at(event.end + 3)
@@ -3301,7 +3412,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
                 first == 0
                 or lowers[first - 1] in _DETERMINERS
                 or lowers[first - 1] == "at"  # "unveiled at 2021 Apsara Conference"
-                or doc[first].is_sent_start
+                or all_tokens[first].is_sent_start
             ):
                 year = None  # "in 2005 Hanover hosted ...": the year of a clause
         if year is None or id(year) in used:
@@ -3320,6 +3431,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
 def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candidate]:
     """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
     as a body; it stays only if :func:`_used_as_event` makes it an edition."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     found = []
     words = doc_arrays(doc).words
     for position in range(1, len(doc)):
@@ -3329,9 +3441,9 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
         while (
             start > 0
             and start - 1 not in taken
-            and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")
+            and all_tokens[start - 1].pos_ == "PROPN"
+            and all_tokens[start - 1].text[:1].isupper()
+            and all_tokens[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")
         ):
             start -= 1
         if start < position:
@@ -3345,11 +3457,12 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
     body, with no body's head, whose year after it is used as an event (after a word of
     ``event_year_before``, or before a verb of ``event_year_after``) names an edition of a
     fair or conference; "Huawei 2019 revenue", "Samsung 2012" in a list stay bodies."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     lowers = arrays.lowers
     if name.core_class != "Organisation" or rules.heads.get(lowers[name.end - 1]):
         return False
-    after = doc[year.end] if year.end < len(doc) else None
+    after = all_tokens[year.end] if year.end < len(doc) else None
     if (
         after is not None
         and after.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
@@ -3358,7 +3471,7 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         return False  # "Huawei 2019 annual report": the year qualifies a noun
     if name.start and lowers[name.start - 1] in rules.event_year_before:
         return True
-    for token in doc[year.end : min(year.end + 3, len(doc))]:
+    for token in doc_tokens(doc)[year.end : min(year.end + 3, len(doc))]:
         if token.lower_ in rules.event_year_after:  # "runs" may be parsed as a noun
             return True
         if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
@@ -3369,17 +3482,18 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "Huawei and Alibaba", "Petronas and Charoen Pokphand Group": a one-word name the
     NER typed as a place or person, listed beside an organisation, is an organisation."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     by_start = {c.start: c for c in chosen}
     by_end = {c.end: c for c in chosen}
     for candidate in chosen:
         if candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC") or candidate.length != 1:
             continue
-        if candidate.start > 0 and doc[candidate.start - 1].lower_ in _TITLES:
+        if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in _TITLES:
             continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
         neighbours = []
-        if candidate.end < len(doc) and doc[candidate.end].lower_ in ("and", ",", "&"):
+        if candidate.end < len(doc) and all_tokens[candidate.end].lower_ in ("and", ",", "&"):
             neighbours.append(by_start.get(candidate.end + 1))
-        if candidate.start > 0 and doc[candidate.start - 1].lower_ in ("and", ",", "&"):
+        if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in ("and", ",", "&"):
             neighbours.append(by_end.get(candidate.start - 1))
         if any(n is not None and n.core_class == "Organisation" for n in neighbours) and not any(
             n is not None and n.core_class == candidate.core_class for n in neighbours
@@ -3399,9 +3513,10 @@ def _is_amount(token: Token) -> bool:
 def _abbreviated_given_name(doc: Doc, start: int) -> bool:
     """Is the name at ``start`` preceded by a given name cut to two letters and a full stop
     ("Ma. Lourdes", Filipino for "Maria")? The parser takes the stop for a sentence end."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words = arrays.words
-    if start < 2 or words[start - 1] != "." or doc[start - 2].whitespace_:
+    if start < 2 or words[start - 1] != "." or all_tokens[start - 2].whitespace_:
         return False
     word = words[start - 2]
     return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
@@ -3409,14 +3524,15 @@ def _abbreviated_given_name(doc: Doc, start: int) -> bool:
 
 def _number_glued_before(doc: Doc, start: int) -> bool:
     """Is ``doc[start]`` the second half of "Five-Year", "10-Year": a number glued to it?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words = arrays.words
     return (
         start >= 2
         and words[start - 1] in DASHES
-        and not doc[start - 2].whitespace_
-        and not doc[start - 1].whitespace_
-        and doc[start - 2].like_num
+        and not all_tokens[start - 2].whitespace_
+        and not all_tokens[start - 1].whitespace_
+        and all_tokens[start - 2].like_num
         and words[start - 2][:1].isupper() | words[start - 2][:1].isdigit()
     )
 
@@ -3430,7 +3546,7 @@ def _country_in_title(doc: Doc, candidate: _Candidate, person_starts: set[int]) 
         return False
     if lowers[candidate.end] not in _OFFICE_TITLES:
         return False
-    for token in doc[candidate.end : candidate.end + 6]:
+    for token in doc_tokens(doc)[candidate.end : candidate.end + 6]:
         if token.i in person_starts:
             return True
         if token.lower_ not in _TITLES and token.text not in DASHES:
@@ -3497,6 +3613,7 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     if candidate.core_class not in ("Place", "Organisation", "Person") or candidate.rule not in (
         "gazetteer",
@@ -3509,7 +3626,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
     parts = normalise_dashes(arrays.span_text(candidate.start, candidate.end)).split("-")
     if len(parts) == 2 and all(p.casefold() in known_places for p in parts):
         return True  # "China-Singapore" cooperation: two places as one modifier
-    after = doc[candidate.end] if candidate.end < len(doc) else None
+    after = all_tokens[candidate.end] if candidate.end < len(doc) else None
     if (
         len(parts) == 2
         and all(p[:1].isupper() for p in parts)
@@ -3518,10 +3635,10 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
         and after.pos_ in ("NOUN", "ADJ")
     ):
         return True  # "Nanning-Singapore corridor", "Mekong-Lancang foreign ministers"
-    before = doc[candidate.start - 1] if candidate.start else None
+    before = all_tokens[candidate.start - 1] if candidate.start else None
     glued_before = before is not None and before.text in DASHES and not before.whitespace_
     glued_after = (
-        after is not None and after.text in DASHES and not doc[candidate.end - 1].whitespace_
+        after is not None and after.text in DASHES and not all_tokens[candidate.end - 1].whitespace_
     )
     if (
         glued_after
@@ -3538,12 +3655,13 @@ _PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
 
 def _place_adjective_follows(doc: Doc, at: int) -> bool:
     """Is ``doc[at]`` the dash of "-based" (or "-headquartered", "-listed") glued to a name?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     return (
         at + 1 < len(doc)
         and words[at] in DASHES
-        and not doc[at].whitespace_
+        and not all_tokens[at].whitespace_
         and lowers[at + 1] in _PLACE_PARTICIPLES
     )
 
@@ -3682,12 +3800,14 @@ def _without_idle_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     Forum ... PBG economic cooperation": rule ``name-prefix-acronym``). Either way the
     NER's guess at a body is wrong. A short form a candidate ends before stays, and so
     does one the gazetteer knows."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     ends = {c.end for c in chosen}
     idle: set[str] = set()
-    for at in range(1, len(doc) - 2):
-        if doc[at].text != "(" or doc[at + 2].text != ")" or at in ends:
+    words = doc_arrays(doc).words
+    for at in [i for i in range(1, len(doc) - 2) if words[i] == "(" and words[i + 2] == ")"]:
+        if all_tokens[at].text != "(" or all_tokens[at + 2].text != ")" or at in ends:
             continue
-        short = doc[at + 1].text
+        short = all_tokens[at + 1].text
         if not (_looks_like_acronym(short) and sum(c.isupper() for c in short) >= 2):
             continue
         for first in range(at - 1, max(at - 6, 0), -1):
@@ -3695,14 +3815,14 @@ def _without_idle_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             if not all(t.is_lower or t.text == "-" for t in words):
                 break
             if _acronym_fits(short, words.text):
-                if not (first > 0 and doc[first - 1].text[:1].isupper()):
+                if not (first > 0 and all_tokens[first - 1].text[:1].isupper()):
                     idle.add(short)  # "standalone (SA)"; not "China-ASEAN free trade area"
                 break
         if short in idle:
             continue
-        after = doc[at + 3] if at + 3 < len(doc) else None
-        if doc[at - 1].is_title and after is not None and after.is_title:
-            uses = [t for t in doc if t.text == short and t.i != at + 1]
+        after = all_tokens[at + 3] if at + 3 < len(doc) else None
+        if all_tokens[at - 1].is_title and after is not None and after.is_title:
+            uses = [t for t in doc_tokens(doc) if t.text == short and t.i != at + 1]
             if all(_modifies(doc, t.i) for t in uses):
                 idle.add(short)  # "Pan-Beibu Gulf (PBG) Economic Cooperation Forum"
     if not idle:
@@ -3710,15 +3830,16 @@ def _without_idle_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     return [
         c
         for c in chosen
-        if not (c.length == 1 and c.rule != "gazetteer" and doc[c.start].text in idle)
+        if not (c.length == 1 and c.rule != "gazetteer" and all_tokens[c.start].text in idle)
     ]
 
 
 def _modifies(doc: Doc, at: int) -> bool:
     """Is token ``at`` followed by a noun or a name it modifies ("PBG economic
     cooperation", "PBG Think Tank Summit"), so that it names nothing alone there?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     return at + 1 < len(doc) and (
-        doc[at + 1].is_title or doc[at + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        all_tokens[at + 1].is_title or all_tokens[at + 1].pos_ in ("NOUN", "ADJ", "PROPN")
     )
 
 
@@ -3726,12 +3847,13 @@ def _party_in_title(doc: Doc, candidate: _Candidate) -> bool:
     """ "Guangxi Party Secretary Peng Qinghua": "Party Secretary" is an office, so the
     words before it name a place's party committee, not a body called "Guangxi Party"
     (rule ``party-secretary-title``)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
     return (
         candidate.core_class == "Organisation"
         and candidate.length >= 2
-        and doc[candidate.end - 1].text == "Party"
+        and all_tokens[candidate.end - 1].text == "Party"
         and candidate.end < len(doc)
-        and doc[candidate.end].lower_ in ("secretary", "chief", "boss")
+        and all_tokens[candidate.end].lower_ in ("secretary", "chief", "boss")
     )
 
 

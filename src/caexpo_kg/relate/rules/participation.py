@@ -1217,8 +1217,8 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
 def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
     """ "The pact was signed at E in the presence of A and B": those in whose presence a
     thing is done are where it is done, the event of its clause, else the one in scope."""
-    for noun in ix.tokens:
-        if lemma(noun) not in ix.lex["presence_nouns"] or noun.dep_ != "pobj":
+    for noun in ix.with_lemma(ix.lex["presence_nouns"]):
+        if noun.dep_ != "pobj":
             continue
         marker = noun.head
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
