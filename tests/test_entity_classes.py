@@ -1460,3 +1460,67 @@ def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
 def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):
     found = classes(nlp, "China Mobile visited a data hub and unveiled a new platform in Nanning.")
     assert not any(cls == "Initiative" for cls in found.values())
+
+
+# ------------------------------------------------ press releases and datelines
+def test_a_title_case_headline_names_only_what_the_story_names_again(nlp):
+    found = classes(
+        nlp,
+        "VinFast Unveils VF Wild Electric Pickup Concept and Confirms Launch at CES 2024\n\n"
+        "VinFast, the Vietnamese carmaker, showed a pickup at CES 2024 in Las Vegas.",
+    )
+    assert "VinFast Unveils VF Wild Electric Pickup Concept" not in found
+    assert found["CES 2024"] == "Event"
+    # a headline in sentence case is read as usual
+    found = classes(nlp, "Malaysia's Matrade leads 40 firms to Nanning\n\nThe fair opened.")
+    assert found.get("Nanning") == "Place"
+
+
+def test_a_wire_releases_dateline_city_named_nowhere_else_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "BEIJING, Sept. 24, 2019 /PRNewswire/ -- The forum opened on September 18 in Nanning.",
+    )
+    assert "Beijing" not in found and found["Nanning"] == "Place"
+    found = classes(
+        nlp,
+        "LAS VEGAS, Jan. 9, 2024 /PRNewswire/ -- VinFast showed a truck at the Las Vegas "
+        "Convention Center.",
+    )
+    assert found["Las Vegas"] == "Place"
+
+
+def test_a_shortened_weekday_in_a_dateline_is_no_place(nlp):
+    found = classes(nlp, "Jakarta, Fri, September 8, 2023\n\nThe summit opened in Jakarta.")
+    assert "Fri" not in found and found["Jakarta"] == "Place"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "Beijing published a new edition of its standard map. ASEAN must hold Beijing to "
+        "the language it signed.",
+    )
+    assert "Beijing" not in found
+    found = classes(nlp, "Beijing published a new map. The talks were held in Beijing.")
+    assert found["Beijing"] == "Place"
+
+
+def test_what_a_mayor_or_governor_is_of_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "Datuk Ling Chee Keong, Mayor of Kuching North in Malaysia's Sarawak state, spoke. "
+        "Perry Warjiyo, Governor of Bank Indonesia, spoke too.",
+    )
+    assert found["Kuching North"] == "Place"
+    assert found["Bank Indonesia"] == "Organisation"
+
+
+def test_names_listed_before_a_product_noun_are_products(nlp):
+    found = classes(
+        nlp,
+        "At CES 2024 VinFast is also showing its VF 6, VF 7, VF 8 and VF 9 models. "
+        "Huawei said that Huawei phones sold well.",
+    )
+    assert not any(label.startswith("VF ") for label in found)
+    assert found["Huawei"] == "Organisation"

@@ -27,7 +27,7 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -120,6 +120,9 @@ _OFFICE_TITLES = {
     "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
     "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
 }  # fmt: skip
+#: Offices of a town or a province: what follows their "of" is a place, whatever the NER
+#: made of it ("Mayor of Kuching North", "vice-governor of Vientiane Capital").
+_LOCAL_OFFICES = {"mayor", "governor", "vice-mayor", "vice-governor"}
 #: Abbreviated legal forms that open a company's name: Indonesian "PT" (Perseroan Terbatas)
 #: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
@@ -168,6 +171,8 @@ _NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _RELATIVE_OFFSETS = {"this": 0, "last": -1, "next": 1}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+#: Weekdays as a dateline shortens them: "Jakarta, Fri, September 8, 2023".
+_WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
@@ -223,6 +228,13 @@ _DATELINE = re.compile(
     r"|(?P<colon>[ \t]*(?:\([^()\n]{3,20}\))?:[ \t]))",
     re.M,
 )
+#: A press-release wire in a dateline: "BEIJING, Sept. 24, 2019 /PRNewswire/ --",
+#: "TAIPEI, Taiwan, May 27, 2019 (GLOBE NEWSWIRE) --".
+_RELEASE_WIRE = re.compile(
+    r"[/(]\s*(?:PR\s?Newswire|GLOBE NEWSWIRE|Business\s?Wire|ACCESSWIRE|EINPresswire|PRWeb"
+    r"|Newsfile|CNW)\b[^/()\n]*[/)]",
+    re.IGNORECASE,
+)
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(
@@ -237,6 +249,24 @@ _WHITESPACE = re.compile(r"\s+")
 #: A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo'.
 _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“'‘][A-Z][\w-]*[\"”'’](?=\s+[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Verbs a government does, said of its capital ("Beijing sees the GMS as ...", "Beijing
+#: published a new map"): the capital stands for the government there, not for a place.
+_GOVERNMENT_VERBS = {
+    "say", "see", "view", "regard", "publish", "insist", "claim", "urge", "warn", "accuse",
+    "reject", "deny", "protest", "demand", "want", "seek", "pledge", "promise", "propose",
+    "respond", "object", "oppose", "criticise", "criticize", "welcome", "announce", "deploy",
+}  # fmt: skip
+#: Verbs whose object a government is ("hold Beijing to its word", "urge Hanoi to").
+_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse"}
+#: Nouns whose "between A and B" are governments ("relations between Manila and Beijing").
+_BETWEEN_GOVERNMENTS = {"relation", "relations", "tie", "ties", "tension", "tensions", "dispute"}
+#: Words before a product's name that say it is one thing of a kind ("its VF 6 ... models").
+_OWNERS = {"the", "its", "their", "his", "her", "our", "a", "an"}
+#: Words a headline in Title Case leaves in lower case ("... at IFA 2019", "... of VF 3").
+_TITLE_CASE_SMALL = {
+    "a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "with", "by", "from", "as",
+    "or", "nor", "but", "vs", "via", "into", "over", "per",
+}  # fmt: skip
 #: What a label does not end with: a possessive, a comma or a stop.
 _LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
 
@@ -506,6 +536,8 @@ class EntityRecognizer:
         quoted = _quoted_titles(tokens)
         candidates += quoted
         quoted_words = {c.start for c in quoted}
+        headline_only = _title_case_headline_only(doc, text)
+        release_datelines = self._release_datelines(text)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -521,6 +553,9 @@ class EntityRecognizer:
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
+            and not (c.rule.startswith(("ner:", "head:")) and headline_only(c.start, c.end))
+            and not _dated_weekday(doc, c)
+            and doc[c.start].idx not in release_datelines
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -539,14 +574,14 @@ class EntityRecognizer:
         products = {
             arrays.span_text(c.start, c.end)
             for c in chosen
-            if c.core_class in ("Person", "Organisation", "Place")
+            if c.core_class in ("Person", "Organisation", "Place", "Initiative")
             and self._named_product(doc, c.start, c.end)
             and (c.core_class != "Place" or not self._known_place(arrays.span_text(c.start, c.end)))
         }
         chosen = [
             c
             for c in chosen
-            if c.core_class not in ("Person", "Organisation", "Place")
+            if c.core_class not in ("Person", "Organisation", "Place", "Initiative")
             or arrays.span_text(c.start, c.end) not in products
         ]
         for candidate in chosen:
@@ -561,6 +596,7 @@ class EntityRecognizer:
         _agencies_as_bodies(doc, text, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
+        chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
@@ -1221,6 +1257,23 @@ class EntityRecognizer:
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
 
+    @staticmethod
+    def _release_datelines(text: str) -> set[int]:
+        """Where a press release's dateline names a city the release never names again:
+        "BEIJING, Sept. 24, 2019 /PRNewswire/ --" says where the wire filed it, not where
+        anything in it happens (the forum was in Nanning). The first character of each."""
+        starts = set()
+        for match in _DATELINE.finditer(text):
+            line_end = text.find("\n", match.end())
+            line = text[match.end() : len(text) if line_end < 0 else line_end]
+            if not _RELEASE_WIRE.search(line[:80]):
+                continue
+            place = match.group("place").casefold()
+            rest = (text[: match.start()] + text[match.end() :]).casefold()
+            if place not in rest:
+                starts.add(match.start("place"))
+        return starts
+
     # ------------------------------------------------------------ honorifics
     def _inside_a_name(self, doc: Doc, start: int, titles: dict[int, int]) -> bool:
         """ "Tran Tuan Anh": a word like an honorific ("Tuan") between a name's first word
@@ -1671,12 +1724,29 @@ class EntityRecognizer:
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         descriptors = self.rules.descriptors
-        after = doc[end] if end < len(doc) else None
+        last = end
+        while (
+            last + 1 < len(doc)
+            and lowers[last] in (",", "and")
+            and (doc[last + 1].is_title or doc[last + 1].is_upper)
+        ):
+            last += 1  # "its VF 6, VF 7, VF 8 and VF 9 models": on to the list's noun
+            while last < len(doc) and (
+                doc[last].is_title or doc[last].is_upper or doc[last].like_num
+            ):
+                last += 1
+        after = doc[last] if last < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
-            return True
+            # "the Musang King variety", "its VF 6, VF 7 and VF 8 models", "next-generation
+            # Panjiu servers"; not "that Huawei phones sold", a maker's goods
+            return (
+                after.tag_ != "NNS"
+                or last > end
+                or (start > 0 and (lowers[start - 1] in _OWNERS or _modifier_before(doc, start)))
+            )
         if (
-            after is not None
-            and after.text == ","
+            end < len(doc)
+            and lowers[end] == ","
             and self._appositive_class(doc[start:end]) == _PRODUCT
         ):
             return True  # "the Pura 70, a smartphone"
@@ -1705,6 +1775,10 @@ class EntityRecognizer:
             before = doc[start - 2]
             if before.is_lower and place_noun(before):
                 return True
+            if lowers[start - 2] in _LOCAL_OFFICES and not any(
+                heads.get(lower, "Place") != "Place" for lower in lowers[start:end]
+            ):
+                return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
         if end + 2 < len(doc) and words[end] == ",":
@@ -3568,6 +3642,103 @@ def _sentence_initial(token: Token) -> bool:
             return False
         i -= 1
     return True
+
+
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[str]:
+    """Casefolded capitals of the world's countries, from GeoNames."""
+    return frozenset(
+        country["capital"].casefold()
+        for country in _geonames().get_countries().values()
+        if country["capital"]
+    )
+
+
+def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
+    """Does this mention of a capital stand for its government: the subject of what a
+    government does ("Beijing sees ..."), its object ("to hold Beijing to ..."), or one
+    side of relations "between Manila and Beijing"?"""
+    token = doc[candidate.end - 1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Manila and Beijing": the first of the pair says
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in _GOVERNMENT_VERBS
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _GOVERNMENT_OBJECT_VERBS
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "between"
+        and head.head.lower_ in _BETWEEN_GOVERNMENTS
+    )
+
+
+def _without_capitals_as_governments(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A capital every mention of which stands for its government ("Beijing published a
+    new edition of its map") is no place of the story: drop it. One mention as a place
+    ("talks in Beijing") keeps every mention."""
+    arrays = doc_arrays(doc)
+    capitals = _national_capitals()
+    mentions: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        if candidate.core_class == "Place" and candidate.rule.startswith(("ner:", "gazetteer")):
+            name = arrays.span_text(candidate.start, candidate.end)
+            if name.casefold() in capitals:
+                mentions[name].append(candidate)
+    dropped = {
+        id(candidate)
+        for group in mentions.values()
+        if all(_government_mention(doc, candidate) for candidate in group)
+        for candidate in group
+    }
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _modifier_before(doc: Doc, start: int) -> bool:
+    """Is the word before a name a lower-case modifier of the same noun phrase ("next-
+    generation Panjiu servers"), not a verb or preposition ("sells Huawei phones")?"""
+    before = doc[start - 1]
+    return before.is_lower and before.pos_ in ("ADJ", "NOUN", "DET", "PRON", "NUM")
+
+
+def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
+    """ "Fri" in "Jakarta, Fri, September 8, 2023": a shortened weekday before a date is a
+    day, not a place (a surname "Sun" before "said" is left alone: no month follows)."""
+    if candidate.end - candidate.start != 1:
+        return False
+    lowers = doc_arrays(doc).lowers
+    if lowers[candidate.start].rstrip(".") not in _WEEKDAY_ABBREVIATIONS:
+        return False
+    at = candidate.end
+    while at < len(doc) and lowers[at] in (",", "."):
+        at += 1
+    return at < len(doc) and (lowers[at] in _MONTHS or lowers[at].isdigit())
+
+
+def _title_case_headline_only(doc: Doc, text: str) -> Callable[[int, int], bool]:
+    """Which token ranges lie in a headline printed in Title Case and are named nowhere
+    else in the text? There every word has a capital ("VinFast Unveils VF Wild Electric
+    Pickup Concept and ..."), so capitals mark no name and the NER runs verbs and nouns
+    into one; a name the story means is named again below the headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    words = [
+        w.strip("\"'“”‘’,:;!?()")
+        for w in text[start:end].split()
+        if w[:1].isalpha() and w.lower().strip(",:;") not in _TITLE_CASE_SMALL
+    ]
+    if end >= len(text) or len(words) < 4 or not all(w[:1].isupper() for w in words if w):
+        return lambda first, last: False
+    arrays = doc_arrays(doc)
+
+    def only_there(first: int, last: int) -> bool:
+        if first >= len(doc) or doc[first].idx < start or doc[last - 1].idx >= end:
+            return False
+        name = arrays.span_text(first, last)
+        return text.find(name, end) < 0 and text.find(name, 0, start) < 0
+
+    return only_there
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
