@@ -1524,3 +1524,15 @@ def test_names_listed_before_a_product_noun_are_products(nlp):
     )
     assert not any(label.startswith("VF ") for label in found)
     assert found["Huawei"] == "Organisation"
+
+
+def test_a_year_named_only_as_last_or_next_year_needs_a_relation(nlp):
+    def years(text: str) -> set[str]:
+        document = read_text(text, doc_id="years", published="2021-09-14")
+        extraction = extract_doc(nlp(text), document, model="m", rules_version="t")
+        return {e.label for e in extraction.entities if e.core_class == "Year"}
+
+    # the base of a comparison: nothing in the story happens in 2020
+    assert "2020" not in years("Exhibition space grew 13.4 percent over last year.")
+    # an event held "last year": the year is the edition's
+    assert "2020" in years("The 17th China-ASEAN Expo was held in Nanning last year.")
