@@ -1536,3 +1536,15 @@ def test_a_year_named_only_as_last_or_next_year_needs_a_relation(nlp):
     assert "2020" not in years("Exhibition space grew 13.4 percent over last year.")
     # an event held "last year": the year is the edition's
     assert "2020" in years("The 17th China-ASEAN Expo was held in Nanning last year.")
+
+
+def test_what_holds_an_annual_conference_is_a_body(nlp):
+    found = classes(
+        nlp,
+        "Duterte will attend the Boao Forum for Asia (BFA) Annual Conference 2018. "
+        "The Boao Forum for Asia was set up in 2001 as a non-profit organization.",
+    )
+    assert found["Boao Forum for Asia"] == "Organisation"
+    # a forum with no annual meeting of its own stays an event
+    found = classes(nlp, "The Pan-Beibu Gulf Economic Cooperation Forum opened in Nanning.")
+    assert found["Pan-Beibu Gulf Economic Cooperation Forum"] == "Event"

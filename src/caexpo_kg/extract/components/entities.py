@@ -603,6 +603,7 @@ class EntityRecognizer:
         chosen = self._capitals(doc, tokens, chosen)
         chosen = self._border_places(doc, chosen)
         _bodies_with_offices(tokens, chosen)
+        _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
@@ -3566,6 +3567,37 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
         ):
             candidate.core_class = "Organisation"
             candidate.rule = f"{candidate.rule}+office-in"
+
+
+#: "Boao Forum for Asia (BFA) Annual Conference 2018": what holds the annual meeting.
+_ANNUAL_MEETING = re.compile(
+    r"^(?P<holder>.+?)(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+Annual\s+"
+    r"(?:Conference|Meeting|Meetings|Summit|Congress|Assembly)\b"
+)
+
+
+def _holders_of_annual_meetings(doc: Doc, chosen: list[_Candidate]) -> None:
+    """A name with an event's head that holds an "Annual Conference" or "Annual Meeting"
+    of its own in the text ("the Boao Forum for Asia (BFA) Annual Conference 2018") is the
+    body that holds it: its other mentions ("the Boao Forum for Asia was set up in 2001")
+    are an Organisation."""
+    arrays = doc_arrays(doc)
+    holders = set()
+    for candidate in chosen:
+        if candidate.core_class == "Event":
+            match = _ANNUAL_MEETING.match(arrays.span_text(candidate.start, candidate.end))
+            if match and " " in match.group("holder"):
+                holders.add(match.group("holder"))
+    if not holders:
+        return
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Event"
+            and not candidate.edition
+            and arrays.span_text(candidate.start, candidate.end) in holders
+        ):
+            candidate.core_class = "Organisation"
+            candidate.rule = f"{candidate.rule}+holds-annual-meeting"
 
 
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
