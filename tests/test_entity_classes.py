@@ -1548,3 +1548,30 @@ def test_what_holds_an_annual_conference_is_a_body(nlp):
     # a forum with no annual meeting of its own stays an event
     found = classes(nlp, "The Pan-Beibu Gulf Economic Cooperation Forum opened in Nanning.")
     assert found["Pan-Beibu Gulf Economic Cooperation Forum"] == "Event"
+
+
+def test_a_name_the_ner_ran_a_year_into_is_an_edition_where_used_as_an_event(nlp):
+    found = classes(nlp, "Computex 2025 opened on Tuesday at the Taipei Nangang Exhibition Center.")
+    assert found["Computex 2025"] == "Event"
+    found = classes(nlp, "The Visit Malaysia 2020 campaign ended early.")
+    assert "Visit Malaysia" not in found
+
+
+def test_a_name_before_a_venue_noun_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "Queues formed outside the Fira Gran Via exhibition grounds. A start-up event is held "
+        "at the Fira Montjuic venue in the city centre.",
+    )
+    assert found["Fira Montjuic"] == "Place"
+    assert found["Fira Gran Via"] == "Place"
+
+
+def test_a_name_before_a_product_nouns_modifiers_is_a_product(nlp):
+    found = classes(
+        nlp,
+        "AMD showed third-generation Ryzen desktop processors. Huawei said that Huawei "
+        "mobile phones sold well.",
+    )
+    assert "Ryzen" not in found
+    assert found["Huawei"] == "Organisation"

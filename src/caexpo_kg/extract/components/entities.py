@@ -133,6 +133,12 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
 }  # fmt: skip
+#: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
+#: Fira Gran Via exhibition grounds").
+_VENUE_NOUNS_AFTER = {
+    "venue", "grounds", "fairground", "fairgrounds", "showground", "showgrounds", "stadium",
+    "arena",
+}  # fmt: skip
 #: A model number after a brand word: three or four digits that are no year ("Kirin 990").
 _MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)\d{3,4}$")
 _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "per"}
@@ -1736,7 +1742,15 @@ class EntityRecognizer:
                 doc[last].is_title or doc[last].is_upper or doc[last].like_num
             ):
                 last += 1
-        after = doc[last] if last < len(doc) else None
+        probe = last
+        while (
+            probe < min(last + 2, len(doc) - 1)
+            and doc[probe].is_lower
+            and doc[probe].pos_ in ("NOUN", "ADJ")
+            and descriptors.get(lowers[probe]) != _PRODUCT
+        ):
+            probe += 1  # "Ryzen desktop processors": over the product noun's modifiers
+        after = doc[probe] if probe < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
             # "the Musang King variety", "its VF 6, VF 7 and VF 8 models", "next-generation
             # Panjiu servers"; not "that Huawei phones sold", a maker's goods
@@ -1782,6 +1796,9 @@ class EntityRecognizer:
                 return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
+        for at in (end, end + 1):  # "the Fira Montjuic venue", "... exhibition grounds"
+            if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
+                return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
         if end + 2 < len(doc) and words[end] == ",":
             for token in doc[end + 1 : end + 5]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
@@ -3317,6 +3334,21 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     it as an event (:func:`_used_as_event`)."""
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
+    cut: list[tuple[_Candidate, str | None]] = []
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Organisation"
+            and candidate.rule.startswith("ner:")
+            and candidate.length >= 2
+            and _YEAR_TOKEN.match(words[candidate.end - 1])
+            and not candidate.nested
+            and not rules.heads.get(lowers[candidate.end - 2])
+        ):
+            # "Computex 2025 opened": the NER ran the year into the name; cut it off, so
+            # that the name and its year are read as below (and joined again if not)
+            cut.append((candidate, candidate.label))
+            candidate.end -= 1
+            candidate.label = clean_label(doc[candidate.start : candidate.end])
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
@@ -3389,6 +3421,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
+    for candidate, label in cut:
+        if not candidate.series:
+            candidate.end += 1
+            candidate.label = label
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
 
 
