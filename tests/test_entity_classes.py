@@ -1575,3 +1575,28 @@ def test_a_name_before_a_product_nouns_modifiers_is_a_product(nlp):
     )
     assert "Ryzen" not in found
     assert found["Huawei"] == "Organisation"
+
+
+def test_a_hotels_two_heads_joined_by_and_are_one_venue(nlp):
+    found = classes(nlp, "The summit opened at the Solaire Resort and Casino in Paranaque City.")
+    assert found["Solaire Resort and Casino"] == "Place"
+    found = classes(nlp, "Visitors came from Shangri-La Hotel and Huawei.")
+    assert "Shangri-La Hotel and Huawei" not in found
+
+
+def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
+    found = classes(
+        nlp,
+        "China signed the Treaty of Amity and Cooperation in Southeast Asia in 2003. ASEAN "
+        "wants the Code of Conduct in the South China Sea concluded; the Code of Conduct "
+        "talks go on. The Trade Office of Viet Nam in Shanghai helped.",
+    )
+    assert found["Treaty of Amity and Cooperation in Southeast Asia"] == "Initiative"
+    assert found["Code of Conduct in the South China Sea"] == "Initiative"
+    assert "Code of Conduct" not in found  # its short name
+    assert found["South China Sea"] == "Place"
+    assert found["Trade Office of Viet Nam in Shanghai"] == "Organisation"
+    # an event is not named with the city it is held in
+    found = classes(nlp, "The China-ASEAN Mayors' Forum in Nanning opened.")
+    assert found["Nanning"] == "Place"
+    assert not any(label.endswith("in Nanning") for label in found)

@@ -507,6 +507,17 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         ]
         if len(matches) == 1:
             renames[key] = matches[0]
+    # "the Code of Conduct" in a text about the "Code of Conduct in the South China Sea":
+    # the name less the place it is named for
+    by_place_less: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        head, found, _ = labels[key].rpartition(" in ")
+        if found and builder.core_class in ("Initiative", "Organisation") and " " in head:
+            by_place_less[(builder.core_class, head)].append(key)
+    for key, builder in builders.items():
+        matches = by_place_less.get((builder.core_class, labels[key]), [])
+        if key not in renames and len(matches) == 1 and matches[0] not in renames:
+            renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()

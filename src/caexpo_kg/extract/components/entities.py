@@ -89,6 +89,8 @@ _VENUE_WORDS = {
     "stadium", "fair",
 }  # fmt: skip
 _VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
+#: Heads of a hotel's name, two of which "and" joins into one venue ("Resort and Casino").
+_HOSPITALITY_HEADS = {"hotel", "hotels", "resort", "resorts", "casino", "spa", "residences"}
 _WORLD_TRADE = {"world", "trade"}  # "Taipei World Trade Center", "WTC Metro Manila"
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
@@ -892,6 +894,13 @@ class EntityRecognizer:
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
         Exhibition and Convention Center"), however the NER cut it (an event and a body)?"""
+        if (
+            tokens[at - 1].lower_ in _HOSPITALITY_HEADS
+            and at + 1 < len(tokens)
+            and tokens[at + 1].lower_ in _HOSPITALITY_HEADS
+            and tokens[at + 1].is_title
+        ):
+            return True  # "the Solaire Resort and Casino", "the Shangri-La Hotel and Resort"
         if tokens[at - 1].lower_ not in _VENUE_WORDS:
             return False
         end = at + 1
@@ -3028,6 +3037,20 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     by_start = {c.start: c for c in chosen if c.core_class == "Place"}
     merged: set[int] = set()
     for c in chosen:
+        if c.end + 2 < len(doc) and lowers[c.end] == "in" and _named_for_a_place(doc, c):
+            # "the Treaty of Amity and Cooperation in Southeast Asia", "the Code of Conduct
+            # in the South China Sea", "the Trade Office of Viet Nam in Shanghai"
+            at = c.end + 1 + (lowers[c.end + 1] == "the")
+            place = by_start.get(at)
+            ner = next((e for e in doc.ents if e.start == at and e.label_ in ("LOC", "GPE")), None)
+            end = place.end if place is not None else ner.end if ner is not None else None
+            if end is not None:
+                c.end = end
+                c.label = clean_label(doc[c.start : c.end])
+                if place is not None:
+                    c.nested.append(place)
+                    merged.add(id(place))
+                continue
         if (
             c.core_class != "Organisation"
             or lowers[c.end - 1] not in _MISSION_HEADS
@@ -3045,6 +3068,23 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
 
+
+def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
+    """Is this a treaty, code or declaration "of"/"on" something, or a trade office "of" a
+    country: a name the place it covers or sits in completes ("... in Southeast Asia")?"""
+    lowers = doc_arrays(doc).lowers
+    words = lowers[candidate.start : candidate.end]
+    if candidate.core_class == "Initiative":
+        return any(w in ("of", "on") for w in words[1:])
+    return (
+        candidate.core_class == "Organisation"
+        and "of" in words[1:]
+        and words[words.index("of", 1) - 1] in _OFFICE_HEADS
+    )
+
+
+#: Heads of a body's office abroad, named with the city it sits in after "of" a country.
+_OFFICE_HEADS = {"office", "mission", "representation"}
 
 #: Nouns for a part of a place, before "of" and the place ("the capital of X").
 _PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "north",
