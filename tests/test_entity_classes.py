@@ -1600,3 +1600,16 @@ def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
     found = classes(nlp, "The China-ASEAN Mayors' Forum in Nanning opened.")
     assert found["Nanning"] == "Place"
     assert not any(label.endswith("in Nanning") for label in found)
+
+
+def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_person(nlp):
+    found = classes(
+        nlp,
+        "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz "
+        "opened the showcase. Tengku Zafrul said the Dubai edition would follow.",
+    )
+    assert [label for label, cls in found.items() if cls == "Person"] == [
+        "Zafrul Tengku Abdul Aziz"
+    ]
+    found = classes(nlp, "Li Keqiang met Li Qiang. Li Qiang said trade grew.")
+    assert found.get("Li Qiang") == "Person"

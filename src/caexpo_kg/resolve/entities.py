@@ -458,6 +458,18 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 and builders[other].core_class == "Person"
                 and padded in f" {labels[other]} "
             ]
+            if not matches and builder.rules == {"ner"}:
+                # "Tengku Zafrul" for "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": the
+                # name as printed, its honours between the words
+                matches = [
+                    other
+                    for other in by_any_word[label.split()[-1]]
+                    if other != key
+                    and builders[other].core_class == "Person"
+                    and any(
+                        _in_order(label.split(), alias.split()) for alias in builders[other].aliases
+                    )
+                ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
             tails = by_tail[(builder.core_class, label)]
@@ -530,6 +542,14 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if theirs > ours or (theirs == ours and labels[other] < labels[key]):
             renames[key] = other  # to the gazetteer's or the more frequent spelling
     return renames
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Do ``words`` come in ``longer`` in their order, the first opening it?"""
+    if not longer or longer[0] != words[0]:
+        return False
+    rest = iter(longer[1:])
+    return all(word in rest for word in words[1:])
 
 
 def _swapped_pair(label: str) -> str:
