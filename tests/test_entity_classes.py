@@ -1613,3 +1613,15 @@ def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_perso
     ]
     found = classes(nlp, "Li Keqiang met Li Qiang. Li Qiang said trade grew.")
     assert found.get("Li Qiang") == "Person"
+
+
+def test_a_name_only_ever_before_a_lower_case_noun_or_region_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "Leaders pledged a more prosperous Mekong region. The Mekong countries have shown "
+        "that neighbours can plan together.",
+    )
+    assert "Mekong" not in found and "Mekong region" not in found
+    # a venue noun after the name says it is a place
+    found = classes(nlp, "IFA 2019 runs from September 6 at the Messe Berlin exhibition grounds.")
+    assert found["Messe Berlin"] == "Place"

@@ -1828,18 +1828,27 @@ class EntityRecognizer:
         return None
 
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
-        head noun only ever before a lower-case noun, in every mention, describes what
-        follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
+        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports", "the Mekong countries": a
+        place named by its head noun or by the NER only ever before a lower-case noun, in
+        every mention, describes what follows and is no place of the story (one GeoNames or
+        the gazetteer knows stays); nor is "the Mekong region"."""
         arrays = doc_arrays(doc)
 
         def modifies(c: _Candidate) -> bool:
             # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
             # makes it a name of its own
             at = c.end
-            return at < len(doc) and doc[at].is_lower and doc[at].pos_ == "NOUN"
+            return (
+                at < len(doc)
+                and doc[at].is_lower
+                and doc[at].pos_ == "NOUN"
+                # "the Messe Berlin exhibition grounds": the noun says it is a place
+                and not (c.rule.startswith("ner:") and self._described_as_place(doc, c.start, at))
+            )
 
-        heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
+        heads = [
+            c for c in chosen if c.core_class == "Place" and c.rule.startswith(("head:", "ner:"))
+        ]
         mentions: dict[str, list[_Candidate]] = defaultdict(list)
         for c in heads:
             mentions[arrays.span_text(c.start, c.end).casefold()].append(c)
@@ -1848,6 +1857,11 @@ class EntityRecognizer:
             for name, found in mentions.items()
             if not self._known_place(name) and all(modifies(c) for c in found)
             for c in found
+        }
+        # "the Mekong region", "the ASEAN region": a name and the lower-case word "region"
+        # describe an area, as "the Mekong countries" do, and name no place
+        dropped |= {
+            id(c) for c in heads if c.end - c.start >= 2 and arrays.words[c.end - 1] == "region"
         }
         if not dropped:
             return chosen
