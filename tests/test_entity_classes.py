@@ -1625,3 +1625,28 @@ def test_a_name_only_ever_before_a_lower_case_noun_or_region_is_no_place(nlp):
     # a venue noun after the name says it is a place
     found = classes(nlp, "IFA 2019 runs from September 6 at the Messe Berlin exhibition grounds.")
     assert found["Messe Berlin"] == "Place"
+
+
+def test_a_quoted_title_in_apposition_to_a_session_noun_names_an_event(nlp):
+    found = classes(
+        nlp,
+        'The summit\'s first forum, "ASEAN Build, Build, Build: Building for the Future", '
+        "brought together business leaders.",
+    )
+    assert found["ASEAN Build, Build, Build: Building for the Future"] == "Event"
+    # a quoted theme names nothing
+    found = classes(
+        nlp,
+        'The forum\'s theme was "Jointly Building a Bright Future along the Silk Road".',
+    )
+    assert not any("Bright Future" in label for label in found)
+
+
+def test_a_record_set_and_a_subtitle_name_nothing(nlp):
+    found = classes(
+        nlp,
+        "Last year the showcase set a Guinness World Record for visitors. Subtitled "
+        '"A Stronger GMS Partnership for Common Prosperity", the declaration was signed.',
+    )
+    assert "Guinness World Record" not in found
+    assert not any("Stronger" in label for label in found)

@@ -543,6 +543,7 @@ class EntityRecognizer:
         candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
         candidates += quoted
+        candidates += _quoted_session_titles(tokens)
         quoted_words = {c.start for c in quoted}
         headline_only = _title_case_headline_only(doc, text)
         release_datelines = self._release_datelines(text)
@@ -3214,9 +3215,36 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
 #: Words that introduce a quoted title: a theme or a slogan names no organisation.
 #: Words before a quoted title: a theme or slogan, or the title of a work ("the LMC song
 #: "Lancang and Mekong, A River of Friendship"").
-_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline",
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline", "subtitled",
                 "song", "anthem", "film", "documentary", "book", "album", "poem"}  # fmt: skip
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+#: Lower-case nouns for a session of a larger event, whose title a quote in apposition
+#: gives ("the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",").
+_SESSION_NOUNS = {"forum", "session", "panel", "dialogue", "seminar", "workshop", "symposium",
+                  "roundtable", "plenary"}  # fmt: skip
+
+
+def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
+    """'the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
+    brought together ...': a quoted title in apposition to a session's noun names that
+    session, an event, words and all (a theme after "theme" still names nothing)."""
+    found = []
+    for token in tokens:
+        if token.lower_ not in _SESSION_NOUNS or not token.is_lower:
+            continue
+        at = token.i + 1
+        if at + 1 >= len(tokens) or tokens[at].text != "," or tokens[at + 1].text not in _QUOTES:
+            continue
+        opening = at + 1
+        closing = next((t.i for t in tokens[opening + 1 : opening + 30] if t.text in _QUOTES), None)
+        if closing is None or closing - opening < 3 or not tokens[opening + 1].text[:1].isupper():
+            continue
+        doc = token.doc
+        label = clean_label(doc[opening + 1 : closing]).rstrip(",")
+        found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-session", 6))
+    return found
 
 
 def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
