@@ -1650,3 +1650,13 @@ def test_a_record_set_and_a_subtitle_name_nothing(nlp):
     )
     assert "Guinness World Record" not in found
     assert not any("Stronger" in label for label in found)
+
+
+def test_a_word_of_a_capitals_heading_used_nowhere_else_names_nothing(nlp):
+    found = classes(
+        nlp,
+        "The expo closed on Sunday.\n\nKEY FIGURES\n\nOverseas exhibitors took 20,000 square "
+        "meters at the China-ASEAN Expo.",
+    )
+    assert "KEY" not in found and "KEY FIGURES" not in found
+    assert found["China-ASEAN Expo"] == "Event"

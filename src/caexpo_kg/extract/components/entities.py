@@ -564,6 +564,7 @@ class EntityRecognizer:
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
             and not (c.rule.startswith(("ner:", "head:")) and headline_only(c.start, c.end))
             and not _dated_weekday(doc, c)
+            and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
             and doc[c.start].idx not in release_datelines
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
@@ -3889,6 +3890,28 @@ def _title_case_headline_only(doc: Doc, text: str) -> Callable[[int, int], bool]
         return text.find(name, end) < 0 and text.find(name, 0, start) < 0
 
     return only_there
+
+
+#: A section heading in capitals alone on its line: "KEY FIGURES", "BACKGROUND".
+_CAPS_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&]*(?:[ \t]+[A-Z][A-Z'’&]*){0,4})[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=2)  # one document's text, asked once per candidate the NER found
+def _caps_headings(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Section headings in capitals alone on their line ("KEY FIGURES"): where each starts
+    and ends, and its words. A word there is a name only where the text uses it again."""
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _CAPS_HEADING.finditer(text))
+
+
+def _heading_word_only(doc: Doc, text: str, candidate: _Candidate) -> bool:
+    """Does this candidate lie in a capitals heading ("KEY FIGURES") and its words appear
+    nowhere else in the text?"""
+    at = doc[candidate.start].idx
+    name = doc_arrays(doc).span_text(candidate.start, candidate.end)
+    return any(
+        start <= at < end and text.count(name) == heading.count(name)
+        for start, end, heading in _caps_headings(text)
+    )
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
