@@ -1460,3 +1460,203 @@ def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
 def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):
     found = classes(nlp, "China Mobile visited a data hub and unveiled a new platform in Nanning.")
     assert not any(cls == "Initiative" for cls in found.values())
+
+
+# ------------------------------------------------ press releases and datelines
+def test_a_title_case_headline_names_only_what_the_story_names_again(nlp):
+    found = classes(
+        nlp,
+        "VinFast Unveils VF Wild Electric Pickup Concept and Confirms Launch at CES 2024\n\n"
+        "VinFast, the Vietnamese carmaker, showed a pickup at CES 2024 in Las Vegas.",
+    )
+    assert "VinFast Unveils VF Wild Electric Pickup Concept" not in found
+    assert found["CES 2024"] == "Event"
+    # a headline in sentence case is read as usual
+    found = classes(nlp, "Malaysia's Matrade leads 40 firms to Nanning\n\nThe fair opened.")
+    assert found.get("Nanning") == "Place"
+
+
+def test_a_wire_releases_dateline_city_named_nowhere_else_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "BEIJING, Sept. 24, 2019 /PRNewswire/ -- The forum opened on September 18 in Nanning.",
+    )
+    assert "Beijing" not in found and found["Nanning"] == "Place"
+    found = classes(
+        nlp,
+        "LAS VEGAS, Jan. 9, 2024 /PRNewswire/ -- VinFast showed a truck at the Las Vegas "
+        "Convention Center.",
+    )
+    assert found["Las Vegas"] == "Place"
+
+
+def test_a_shortened_weekday_in_a_dateline_is_no_place(nlp):
+    found = classes(nlp, "Jakarta, Fri, September 8, 2023\n\nThe summit opened in Jakarta.")
+    assert "Fri" not in found and found["Jakarta"] == "Place"
+
+
+def test_a_capital_standing_for_its_government_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "Beijing published a new edition of its standard map. ASEAN must hold Beijing to "
+        "the language it signed.",
+    )
+    assert "Beijing" not in found
+    found = classes(nlp, "Beijing published a new map. The talks were held in Beijing.")
+    assert found["Beijing"] == "Place"
+
+
+def test_what_a_mayor_or_governor_is_of_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "Datuk Ling Chee Keong, Mayor of Kuching North in Malaysia's Sarawak state, spoke. "
+        "Perry Warjiyo, Governor of Bank Indonesia, spoke too.",
+    )
+    assert found["Kuching North"] == "Place"
+    assert found["Bank Indonesia"] == "Organisation"
+
+
+def test_names_listed_before_a_product_noun_are_products(nlp):
+    found = classes(
+        nlp,
+        "At CES 2024 VinFast is also showing its VF 6, VF 7, VF 8 and VF 9 models. "
+        "Huawei said that Huawei phones sold well.",
+    )
+    assert not any(label.startswith("VF ") for label in found)
+    assert found["Huawei"] == "Organisation"
+
+
+def test_a_year_named_only_as_last_or_next_year_needs_a_relation(nlp):
+    def years(text: str) -> set[str]:
+        document = read_text(text, doc_id="years", published="2021-09-14")
+        extraction = extract_doc(nlp(text), document, model="m", rules_version="t")
+        return {e.label for e in extraction.entities if e.core_class == "Year"}
+
+    # the base of a comparison: nothing in the story happens in 2020
+    assert "2020" not in years("Exhibition space grew 13.4 percent over last year.")
+    # an event held "last year": the year is the edition's
+    assert "2020" in years("The 17th China-ASEAN Expo was held in Nanning last year.")
+
+
+def test_what_holds_an_annual_conference_is_a_body(nlp):
+    found = classes(
+        nlp,
+        "Duterte will attend the Boao Forum for Asia (BFA) Annual Conference 2018. "
+        "The Boao Forum for Asia was set up in 2001 as a non-profit organization.",
+    )
+    assert found["Boao Forum for Asia"] == "Organisation"
+    # a forum with no annual meeting of its own stays an event
+    found = classes(nlp, "The Pan-Beibu Gulf Economic Cooperation Forum opened in Nanning.")
+    assert found["Pan-Beibu Gulf Economic Cooperation Forum"] == "Event"
+
+
+def test_a_name_the_ner_ran_a_year_into_is_an_edition_where_used_as_an_event(nlp):
+    found = classes(nlp, "Computex 2025 opened on Tuesday at the Taipei Nangang Exhibition Center.")
+    assert found["Computex 2025"] == "Event"
+    found = classes(nlp, "The Visit Malaysia 2020 campaign ended early.")
+    assert "Visit Malaysia" not in found
+
+
+def test_a_name_before_a_venue_noun_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "Queues formed outside the Fira Gran Via exhibition grounds. A start-up event is held "
+        "at the Fira Montjuic venue in the city centre.",
+    )
+    assert found["Fira Montjuic"] == "Place"
+    assert found["Fira Gran Via"] == "Place"
+
+
+def test_a_name_before_a_product_nouns_modifiers_is_a_product(nlp):
+    found = classes(
+        nlp,
+        "AMD showed third-generation Ryzen desktop processors. Huawei said that Huawei "
+        "mobile phones sold well.",
+    )
+    assert "Ryzen" not in found
+    assert found["Huawei"] == "Organisation"
+
+
+def test_a_hotels_two_heads_joined_by_and_are_one_venue(nlp):
+    found = classes(nlp, "The summit opened at the Solaire Resort and Casino in Paranaque City.")
+    assert found["Solaire Resort and Casino"] == "Place"
+    found = classes(nlp, "Visitors came from Shangri-La Hotel and Huawei.")
+    assert "Shangri-La Hotel and Huawei" not in found
+
+
+def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
+    found = classes(
+        nlp,
+        "China signed the Treaty of Amity and Cooperation in Southeast Asia in 2003. ASEAN "
+        "wants the Code of Conduct in the South China Sea concluded; the Code of Conduct "
+        "talks go on. The Trade Office of Viet Nam in Shanghai helped.",
+    )
+    assert found["Treaty of Amity and Cooperation in Southeast Asia"] == "Initiative"
+    assert found["Code of Conduct in the South China Sea"] == "Initiative"
+    assert "Code of Conduct" not in found  # its short name
+    assert found["South China Sea"] == "Place"
+    assert found["Trade Office of Viet Nam in Shanghai"] == "Organisation"
+    # an event is not named with the city it is held in
+    found = classes(nlp, "The China-ASEAN Mayors' Forum in Nanning opened.")
+    assert found["Nanning"] == "Place"
+    assert not any(label.endswith("in Nanning") for label in found)
+
+
+def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_person(nlp):
+    found = classes(
+        nlp,
+        "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz "
+        "opened the showcase. Tengku Zafrul said the Dubai edition would follow.",
+    )
+    assert [label for label, cls in found.items() if cls == "Person"] == [
+        "Zafrul Tengku Abdul Aziz"
+    ]
+    found = classes(nlp, "Li Keqiang met Li Qiang. Li Qiang said trade grew.")
+    assert found.get("Li Qiang") == "Person"
+
+
+def test_a_name_only_ever_before_a_lower_case_noun_or_region_is_no_place(nlp):
+    found = classes(
+        nlp,
+        "Leaders pledged a more prosperous Mekong region. The Mekong countries have shown "
+        "that neighbours can plan together.",
+    )
+    assert "Mekong" not in found and "Mekong region" not in found
+    # a venue noun after the name says it is a place
+    found = classes(nlp, "IFA 2019 runs from September 6 at the Messe Berlin exhibition grounds.")
+    assert found["Messe Berlin"] == "Place"
+
+
+def test_a_quoted_title_in_apposition_to_a_session_noun_names_an_event(nlp):
+    found = classes(
+        nlp,
+        'The summit\'s first forum, "ASEAN Build, Build, Build: Building for the Future", '
+        "brought together business leaders.",
+    )
+    assert found["ASEAN Build, Build, Build: Building for the Future"] == "Event"
+    # a quoted theme names nothing
+    found = classes(
+        nlp,
+        'The forum\'s theme was "Jointly Building a Bright Future along the Silk Road".',
+    )
+    assert not any("Bright Future" in label for label in found)
+
+
+def test_a_record_set_and_a_subtitle_name_nothing(nlp):
+    found = classes(
+        nlp,
+        "Last year the showcase set a Guinness World Record for visitors. Subtitled "
+        '"A Stronger GMS Partnership for Common Prosperity", the declaration was signed.',
+    )
+    assert "Guinness World Record" not in found
+    assert not any("Stronger" in label for label in found)
+
+
+def test_a_word_of_a_capitals_heading_used_nowhere_else_names_nothing(nlp):
+    found = classes(
+        nlp,
+        "The expo closed on Sunday.\n\nKEY FIGURES\n\nOverseas exhibitors took 20,000 square "
+        "meters at the China-ASEAN Expo.",
+    )
+    assert "KEY" not in found and "KEY FIGURES" not in found
+    assert found["China-ASEAN Expo"] == "Event"

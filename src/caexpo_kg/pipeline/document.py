@@ -16,7 +16,7 @@ from ..extract.arrays import holding_tokens
 from ..extract.components.entities import EntityRecognizer
 from ..extract.components.rules import load_rules
 from ..extract.nlp import model_name
-from ..model import Document, Entity, Extraction
+from ..model import Document, Entity, Extraction, Mention
 from ..read.corpus import too_long
 from ..relate import extract_relations
 from ..resolve.entities import resolve_document
@@ -41,14 +41,32 @@ def extract_doc(
                 # A year reached by inference or date arithmetic, not named in the text.
                 year = int(key.split("/", 1)[1])
                 entities[key] = Entity(key=key, label=str(year), core_class="Year", year=year)
+    mentions = resolved.mentions
+    bases = _comparison_years(mentions, {k for r in relations for k in (r.subject, r.object)})
+    if bases:
+        entities = {k: e for k, e in entities.items() if k not in bases}
+        mentions = [m for m in mentions if m.entity not in bases]
     return Extraction(
         document=document,
         entities=tuple(entities[k] for k in sorted(entities)),
-        mentions=tuple(resolved.mentions),
+        mentions=tuple(mentions),
         relations=tuple(relations),
         model=model,
         rules_version=rules_version,
     )
+
+
+def _comparison_years(mentions: Iterable[Mention], related: set[str]) -> set[str]:
+    """Years named only as "last year" or "next year" that no relation uses: the base of
+    a comparison ("13.4 percent more than last year") or a wish ("more firms next year"),
+    no year anything in the story happens in. A year named by its number stays."""
+    relative: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.entity.startswith("Year/") and mention.entity not in related:
+            first = mention.text.split(maxsplit=1)[0].casefold() if mention.text else ""
+            shifted = mention.rule == "relative-year" and first in ("last", "next")
+            relative[mention.entity] = relative.get(mention.entity, True) and shifted
+    return {key for key, only in relative.items() if only}
 
 
 def extract_documents(

@@ -458,6 +458,18 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                 and builders[other].core_class == "Person"
                 and padded in f" {labels[other]} "
             ]
+            if not matches and builder.rules == {"ner"}:
+                # "Tengku Zafrul" for "Tengku Datuk Seri Zafrul Tengku Abdul Aziz": the
+                # name as printed, its honours between the words
+                matches = [
+                    other
+                    for other in by_any_word[label.split()[-1]]
+                    if other != key
+                    and builders[other].core_class == "Person"
+                    and any(
+                        _in_order(label.split(), alias.split()) for alias in builders[other].aliases
+                    )
+                ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
             tails = by_tail[(builder.core_class, label)]
@@ -507,6 +519,17 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         ]
         if len(matches) == 1:
             renames[key] = matches[0]
+    # "the Code of Conduct" in a text about the "Code of Conduct in the South China Sea":
+    # the name less the place it is named for
+    by_place_less: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        head, found, _ = labels[key].rpartition(" in ")
+        if found and builder.core_class in ("Initiative", "Organisation") and " " in head:
+            by_place_less[(builder.core_class, head)].append(key)
+    for key, builder in builders.items():
+        matches = by_place_less.get((builder.core_class, labels[key]), [])
+        if key not in renames and len(matches) == 1 and matches[0] not in renames:
+            renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
@@ -519,6 +542,14 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if theirs > ours or (theirs == ours and labels[other] < labels[key]):
             renames[key] = other  # to the gazetteer's or the more frequent spelling
     return renames
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Do ``words`` come in ``longer`` in their order, the first opening it?"""
+    if not longer or longer[0] != words[0]:
+        return False
+    rest = iter(longer[1:])
+    return all(word in rest for word in words[1:])
 
 
 def _swapped_pair(label: str) -> str:

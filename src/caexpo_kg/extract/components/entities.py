@@ -27,7 +27,7 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -89,6 +89,8 @@ _VENUE_WORDS = {
     "stadium", "fair",
 }  # fmt: skip
 _VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
+#: Heads of a hotel's name, two of which "and" joins into one venue ("Resort and Casino").
+_HOSPITALITY_HEADS = {"hotel", "hotels", "resort", "resorts", "casino", "spa", "residences"}
 _WORLD_TRADE = {"world", "trade"}  # "Taipei World Trade Center", "WTC Metro Manila"
 #: Titles in front of a person's name, which are not part of it.
 _TITLES = {
@@ -120,6 +122,9 @@ _OFFICE_TITLES = {
     "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
     "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
 }  # fmt: skip
+#: Offices of a town or a province: what follows their "of" is a place, whatever the NER
+#: made of it ("Mayor of Kuching North", "vice-governor of Vientiane Capital").
+_LOCAL_OFFICES = {"mayor", "governor", "vice-mayor", "vice-governor"}
 #: Abbreviated legal forms that open a company's name: Indonesian "PT" (Perseroan Terbatas)
 #: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
@@ -129,6 +134,12 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: "hall" or "building", which follow firms' names too.
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
+}  # fmt: skip
+#: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
+#: Fira Gran Via exhibition grounds").
+_VENUE_NOUNS_AFTER = {
+    "venue", "grounds", "fairground", "fairgrounds", "showground", "showgrounds", "stadium",
+    "arena",
 }  # fmt: skip
 #: A model number after a brand word: three or four digits that are no year ("Kirin 990").
 _MODEL_NUMBER = re.compile(r"^(?!(?:1[89]|20)\d\d$)\d{3,4}$")
@@ -168,6 +179,8 @@ _NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _RELATIVE_OFFSETS = {"this": 0, "last": -1, "next": 1}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+#: Weekdays as a dateline shortens them: "Jakarta, Fri, September 8, 2023".
+_WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
@@ -223,6 +236,13 @@ _DATELINE = re.compile(
     r"|(?P<colon>[ \t]*(?:\([^()\n]{3,20}\))?:[ \t]))",
     re.M,
 )
+#: A press-release wire in a dateline: "BEIJING, Sept. 24, 2019 /PRNewswire/ --",
+#: "TAIPEI, Taiwan, May 27, 2019 (GLOBE NEWSWIRE) --".
+_RELEASE_WIRE = re.compile(
+    r"[/(]\s*(?:PR\s?Newswire|GLOBE NEWSWIRE|Business\s?Wire|ACCESSWIRE|EINPresswire|PRWeb"
+    r"|Newsfile|CNW)\b[^/()\n]*[/)]",
+    re.IGNORECASE,
+)
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(
@@ -237,6 +257,24 @@ _WHITESPACE = re.compile(r"\s+")
 #: A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo'.
 _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“'‘][A-Z][\w-]*[\"”'’](?=\s+[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
+#: Verbs a government does, said of its capital ("Beijing sees the GMS as ...", "Beijing
+#: published a new map"): the capital stands for the government there, not for a place.
+_GOVERNMENT_VERBS = {
+    "say", "see", "view", "regard", "publish", "insist", "claim", "urge", "warn", "accuse",
+    "reject", "deny", "protest", "demand", "want", "seek", "pledge", "promise", "propose",
+    "respond", "object", "oppose", "criticise", "criticize", "welcome", "announce", "deploy",
+}  # fmt: skip
+#: Verbs whose object a government is ("hold Beijing to its word", "urge Hanoi to").
+_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse"}
+#: Nouns whose "between A and B" are governments ("relations between Manila and Beijing").
+_BETWEEN_GOVERNMENTS = {"relation", "relations", "tie", "ties", "tension", "tensions", "dispute"}
+#: Words before a product's name that say it is one thing of a kind ("its VF 6 ... models").
+_OWNERS = {"the", "its", "their", "his", "her", "our", "a", "an"}
+#: Words a headline in Title Case leaves in lower case ("... at IFA 2019", "... of VF 3").
+_TITLE_CASE_SMALL = {
+    "a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "with", "by", "from", "as",
+    "or", "nor", "but", "vs", "via", "into", "over", "per",
+}  # fmt: skip
 #: What a label does not end with: a possessive, a comma or a stop.
 _LABEL_TRAILERS = frozenset((*_POSSESSIVE, ",", ".", ";", ":"))
 
@@ -510,7 +548,10 @@ class EntityRecognizer:
         candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
         candidates += quoted
+        candidates += _quoted_session_titles(tokens)
         quoted_words = {c.start for c in quoted}
+        headline_only = _title_case_headline_only(doc, text)
+        release_datelines = self._release_datelines(text)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
@@ -526,6 +567,10 @@ class EntityRecognizer:
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
+            and not (c.rule.startswith(("ner:", "head:")) and headline_only(c.start, c.end))
+            and not _dated_weekday(doc, c)
+            and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
+            and doc[c.start].idx not in release_datelines
             # only a known name counts inside a quoted theme or title: "Enhancing
             # Partnership for Shared Prosperity" has an initiative's head, not its name
             and not (
@@ -544,14 +589,14 @@ class EntityRecognizer:
         products = {
             arrays.span_text(c.start, c.end)
             for c in chosen
-            if c.core_class in ("Person", "Organisation", "Place")
+            if c.core_class in ("Person", "Organisation", "Place", "Initiative")
             and self._named_product(doc, c.start, c.end)
             and (c.core_class != "Place" or not self._known_place(arrays.span_text(c.start, c.end)))
         }
         chosen = [
             c
             for c in chosen
-            if c.core_class not in ("Person", "Organisation", "Place")
+            if c.core_class not in ("Person", "Organisation", "Place", "Initiative")
             or arrays.span_text(c.start, c.end) not in products
         ]
         for candidate in chosen:
@@ -566,12 +611,14 @@ class EntityRecognizer:
         _agencies_as_bodies(doc, text, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
+        chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         chosen = self._border_places(doc, chosen)
         _bodies_with_offices(tokens, chosen)
+        _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
@@ -858,6 +905,13 @@ class EntityRecognizer:
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
         Exhibition and Convention Center"), however the NER cut it (an event and a body)?"""
+        if (
+            tokens[at - 1].lower_ in _HOSPITALITY_HEADS
+            and at + 1 < len(tokens)
+            and tokens[at + 1].lower_ in _HOSPITALITY_HEADS
+            and tokens[at + 1].is_title
+        ):
+            return True  # "the Solaire Resort and Casino", "the Shangri-La Hotel and Resort"
         if tokens[at - 1].lower_ not in _VENUE_WORDS:
             return False
         end = at + 1
@@ -1239,6 +1293,23 @@ class EntityRecognizer:
             label = entry.label if entry else place.text.title()
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
+
+    @staticmethod
+    def _release_datelines(text: str) -> set[int]:
+        """Where a press release's dateline names a city the release never names again:
+        "BEIJING, Sept. 24, 2019 /PRNewswire/ --" says where the wire filed it, not where
+        anything in it happens (the forum was in Nanning). The first character of each."""
+        starts = set()
+        for match in _DATELINE.finditer(text):
+            line_end = text.find("\n", match.end())
+            line = text[match.end() : len(text) if line_end < 0 else line_end]
+            if not _RELEASE_WIRE.search(line[:80]):
+                continue
+            place = match.group("place").casefold()
+            rest = (text[: match.start()] + text[match.end() :]).casefold()
+            if place not in rest:
+                starts.add(match.start("place"))
+        return starts
 
     # ------------------------------------------------------------ honorifics
     def _inside_a_name(self, doc: Doc, start: int, titles: dict[int, int]) -> bool:
@@ -1711,12 +1782,37 @@ class EntityRecognizer:
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         descriptors = self.rules.descriptors
-        after = all_tokens[end] if end < len(doc) else None
+        last = end
+        while (
+            last + 1 < len(doc)
+            and lowers[last] in (",", "and")
+            and (doc[last + 1].is_title or doc[last + 1].is_upper)
+        ):
+            last += 1  # "its VF 6, VF 7, VF 8 and VF 9 models": on to the list's noun
+            while last < len(doc) and (
+                doc[last].is_title or doc[last].is_upper or doc[last].like_num
+            ):
+                last += 1
+        probe = last
+        while (
+            probe < min(last + 2, len(doc) - 1)
+            and doc[probe].is_lower
+            and doc[probe].pos_ in ("NOUN", "ADJ")
+            and descriptors.get(lowers[probe]) != _PRODUCT
+        ):
+            probe += 1  # "Ryzen desktop processors": over the product noun's modifiers
+        after = doc[probe] if probe < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
-            return True
+            # "the Musang King variety", "its VF 6, VF 7 and VF 8 models", "next-generation
+            # Panjiu servers"; not "that Huawei phones sold", a maker's goods
+            return (
+                after.tag_ != "NNS"
+                or last > end
+                or (start > 0 and (lowers[start - 1] in _OWNERS or _modifier_before(doc, start)))
+            )
         if (
-            after is not None
-            and after.text == ","
+            end < len(doc)
+            and lowers[end] == ","
             and self._appositive_class(doc[start:end]) == _PRODUCT
         ):
             return True  # "the Pura 70, a smartphone"
@@ -1746,8 +1842,15 @@ class EntityRecognizer:
             before = all_tokens[start - 2]
             if before.is_lower and place_noun(before):
                 return True
-        if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and all_tokens[end].is_lower:
+            if lowers[start - 2] in _LOCAL_OFFICES and not any(
+                heads.get(lower, "Place") != "Place" for lower in lowers[start:end]
+            ):
+                return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
+        if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
+        for at in (end, end + 1):  # "the Fira Montjuic venue", "... exhibition grounds"
+            if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
+                return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
         if end + 2 < len(doc) and words[end] == ",":
             for token in doc_tokens(doc)[end + 1 : end + 5]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
@@ -1768,19 +1871,27 @@ class EntityRecognizer:
         return None
 
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
-        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports": a place named by its
-        head noun only ever before a lower-case noun, in every mention, describes what
-        follows and is no place of the story (one GeoNames or the gazetteer knows stays)."""
-        all_tokens = doc_tokens(doc)  # Token objects made once
+        """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports", "the Mekong countries": a
+        place named by its head noun or by the NER only ever before a lower-case noun, in
+        every mention, describes what follows and is no place of the story (one GeoNames or
+        the gazetteer knows stays); nor is "the Mekong region"."""
         arrays = doc_arrays(doc)
 
         def modifies(c: _Candidate) -> bool:
             # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
             # makes it a name of its own
             at = c.end
-            return at < len(doc) and all_tokens[at].is_lower and all_tokens[at].pos_ == "NOUN"
+            return (
+                at < len(doc)
+                and doc[at].is_lower
+                and doc[at].pos_ == "NOUN"
+                # "the Messe Berlin exhibition grounds": the noun says it is a place
+                and not (c.rule.startswith("ner:") and self._described_as_place(doc, c.start, at))
+            )
 
-        heads = [c for c in chosen if c.core_class == "Place" and c.rule.startswith("head:")]
+        heads = [
+            c for c in chosen if c.core_class == "Place" and c.rule.startswith(("head:", "ner:"))
+        ]
         mentions: dict[str, list[_Candidate]] = defaultdict(list)
         for c in heads:
             mentions[arrays.span_text(c.start, c.end).casefold()].append(c)
@@ -1789,6 +1900,11 @@ class EntityRecognizer:
             for name, found in mentions.items()
             if not self._known_place(name) and all(modifies(c) for c in found)
             for c in found
+        }
+        # "the Mekong region", "the ASEAN region": a name and the lower-case word "region"
+        # describe an area, as "the Mekong countries" do, and name no place
+        dropped |= {
+            id(c) for c in heads if c.end - c.start >= 2 and arrays.words[c.end - 1] == "region"
         }
         if not dropped:
             return chosen
@@ -3030,6 +3146,20 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     by_start = {c.start: c for c in chosen if c.core_class == "Place"}
     merged: set[int] = set()
     for c in chosen:
+        if c.end + 2 < len(doc) and lowers[c.end] == "in" and _named_for_a_place(doc, c):
+            # "the Treaty of Amity and Cooperation in Southeast Asia", "the Code of Conduct
+            # in the South China Sea", "the Trade Office of Viet Nam in Shanghai"
+            at = c.end + 1 + (lowers[c.end + 1] == "the")
+            place = by_start.get(at)
+            ner = next((e for e in doc.ents if e.start == at and e.label_ in ("LOC", "GPE")), None)
+            end = place.end if place is not None else ner.end if ner is not None else None
+            if end is not None:
+                c.end = end
+                c.label = clean_label(doc[c.start : c.end])
+                if place is not None:
+                    c.nested.append(place)
+                    merged.add(id(place))
+                continue
         if (
             c.core_class != "Organisation"
             or lowers[c.end - 1] not in _MISSION_HEADS
@@ -3047,6 +3177,23 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
 
+
+def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
+    """Is this a treaty, code or declaration "of"/"on" something, or a trade office "of" a
+    country: a name the place it covers or sits in completes ("... in Southeast Asia")?"""
+    lowers = doc_arrays(doc).lowers
+    words = lowers[candidate.start : candidate.end]
+    if candidate.core_class == "Initiative":
+        return any(w in ("of", "on") for w in words[1:])
+    return (
+        candidate.core_class == "Organisation"
+        and "of" in words[1:]
+        and words[words.index("of", 1) - 1] in _OFFICE_HEADS
+    )
+
+
+#: Heads of a body's office abroad, named with the city it sits in after "of" a country.
+_OFFICE_HEADS = {"office", "mission", "representation"}
 
 #: Nouns for a part of a place, before "of" and the place ("the capital of X").
 _PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "north",
@@ -3167,9 +3314,36 @@ def _of_after_capital(doc: Doc, at: int) -> int | None:
 #: Words that introduce a quoted title: a theme or a slogan names no organisation.
 #: Words before a quoted title: a theme or slogan, or the title of a work ("the LMC song
 #: "Lancang and Mekong, A River of Friendship"").
-_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline",
+_TITLE_WORDS = {"theme", "themed", "slogan", "motto", "entitled", "titled", "tagline", "subtitled",
                 "song", "anthem", "film", "documentary", "book", "album", "poem"}  # fmt: skip
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+#: Lower-case nouns for a session of a larger event, whose title a quote in apposition
+#: gives ("the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",").
+_SESSION_NOUNS = {"forum", "session", "panel", "dialogue", "seminar", "workshop", "symposium",
+                  "roundtable", "plenary"}  # fmt: skip
+
+
+def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
+    """'the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
+    brought together ...': a quoted title in apposition to a session's noun names that
+    session, an event, words and all (a theme after "theme" still names nothing)."""
+    found = []
+    for token in tokens:
+        if token.lower_ not in _SESSION_NOUNS or not token.is_lower:
+            continue
+        at = token.i + 1
+        if at + 1 >= len(tokens) or tokens[at].text != "," or tokens[at + 1].text not in _QUOTES:
+            continue
+        opening = at + 1
+        closing = next((t.i for t in tokens[opening + 1 : opening + 30] if t.text in _QUOTES), None)
+        if closing is None or closing - opening < 3 or not tokens[opening + 1].text[:1].isupper():
+            continue
+        doc = token.doc
+        label = clean_label(doc[opening + 1 : closing]).rstrip(",")
+        found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-session", 6))
+    return found
 
 
 def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
@@ -3353,6 +3527,21 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
+    cut: list[tuple[_Candidate, str | None]] = []
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Organisation"
+            and candidate.rule.startswith("ner:")
+            and candidate.length >= 2
+            and _YEAR_TOKEN.match(words[candidate.end - 1])
+            and not candidate.nested
+            and not rules.heads.get(lowers[candidate.end - 2])
+        ):
+            # "Computex 2025 opened": the NER ran the year into the name; cut it off, so
+            # that the name and its year are read as below (and joined again if not)
+            cut.append((candidate, candidate.label))
+            candidate.end -= 1
+            candidate.label = clean_label(doc[candidate.start : candidate.end])
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
@@ -3425,6 +3614,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
+    for candidate, label in cut:
+        if not candidate.series:
+            candidate.end += 1
+            candidate.label = label
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
 
 
@@ -3610,6 +3803,37 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
             candidate.rule = f"{candidate.rule}+office-in"
 
 
+#: "Boao Forum for Asia (BFA) Annual Conference 2018": what holds the annual meeting.
+_ANNUAL_MEETING = re.compile(
+    r"^(?P<holder>.+?)(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+Annual\s+"
+    r"(?:Conference|Meeting|Meetings|Summit|Congress|Assembly)\b"
+)
+
+
+def _holders_of_annual_meetings(doc: Doc, chosen: list[_Candidate]) -> None:
+    """A name with an event's head that holds an "Annual Conference" or "Annual Meeting"
+    of its own in the text ("the Boao Forum for Asia (BFA) Annual Conference 2018") is the
+    body that holds it: its other mentions ("the Boao Forum for Asia was set up in 2001")
+    are an Organisation."""
+    arrays = doc_arrays(doc)
+    holders = set()
+    for candidate in chosen:
+        if candidate.core_class == "Event":
+            match = _ANNUAL_MEETING.match(arrays.span_text(candidate.start, candidate.end))
+            if match and " " in match.group("holder"):
+                holders.add(match.group("holder"))
+    if not holders:
+        return
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Event"
+            and not candidate.edition
+            and arrays.span_text(candidate.start, candidate.end) in holders
+        ):
+            candidate.core_class = "Organisation"
+            candidate.rule = f"{candidate.rule}+holds-annual-meeting"
+
+
 def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) -> bool:
     """ "China-ASEAN trade", "ASEAN-China relations": a place glued into a compound
     modifier is not a mention of the place (``known_places``: casefolded names)."""
@@ -3686,6 +3910,125 @@ def _sentence_initial(token: Token) -> bool:
             return False
         i -= 1
     return True
+
+
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[str]:
+    """Casefolded capitals of the world's countries, from GeoNames."""
+    return frozenset(
+        country["capital"].casefold()
+        for country in _geonames().get_countries().values()
+        if country["capital"]
+    )
+
+
+def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
+    """Does this mention of a capital stand for its government: the subject of what a
+    government does ("Beijing sees ..."), its object ("to hold Beijing to ..."), or one
+    side of relations "between Manila and Beijing"?"""
+    token = doc[candidate.end - 1]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Manila and Beijing": the first of the pair says
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in _GOVERNMENT_VERBS
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in _GOVERNMENT_OBJECT_VERBS
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "between"
+        and head.head.lower_ in _BETWEEN_GOVERNMENTS
+    )
+
+
+def _without_capitals_as_governments(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A capital every mention of which stands for its government ("Beijing published a
+    new edition of its map") is no place of the story: drop it. One mention as a place
+    ("talks in Beijing") keeps every mention."""
+    arrays = doc_arrays(doc)
+    capitals = _national_capitals()
+    mentions: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        if candidate.core_class == "Place" and candidate.rule.startswith(("ner:", "gazetteer")):
+            name = arrays.span_text(candidate.start, candidate.end)
+            if name.casefold() in capitals:
+                mentions[name].append(candidate)
+    dropped = {
+        id(candidate)
+        for group in mentions.values()
+        if all(_government_mention(doc, candidate) for candidate in group)
+        for candidate in group
+    }
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _modifier_before(doc: Doc, start: int) -> bool:
+    """Is the word before a name a lower-case modifier of the same noun phrase ("next-
+    generation Panjiu servers"), not a verb or preposition ("sells Huawei phones")?"""
+    before = doc[start - 1]
+    return before.is_lower and before.pos_ in ("ADJ", "NOUN", "DET", "PRON", "NUM")
+
+
+def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
+    """ "Fri" in "Jakarta, Fri, September 8, 2023": a shortened weekday before a date is a
+    day, not a place (a surname "Sun" before "said" is left alone: no month follows)."""
+    if candidate.end - candidate.start != 1:
+        return False
+    lowers = doc_arrays(doc).lowers
+    if lowers[candidate.start].rstrip(".") not in _WEEKDAY_ABBREVIATIONS:
+        return False
+    at = candidate.end
+    while at < len(doc) and lowers[at] in (",", "."):
+        at += 1
+    return at < len(doc) and (lowers[at] in _MONTHS or lowers[at].isdigit())
+
+
+def _title_case_headline_only(doc: Doc, text: str) -> Callable[[int, int], bool]:
+    """Which token ranges lie in a headline printed in Title Case and are named nowhere
+    else in the text? There every word has a capital ("VinFast Unveils VF Wild Electric
+    Pickup Concept and ..."), so capitals mark no name and the NER runs verbs and nouns
+    into one; a name the story means is named again below the headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    words = [
+        w.strip("\"'“”‘’,:;!?()")
+        for w in text[start:end].split()
+        if w[:1].isalpha() and w.lower().strip(",:;") not in _TITLE_CASE_SMALL
+    ]
+    if end >= len(text) or len(words) < 4 or not all(w[:1].isupper() for w in words if w):
+        return lambda first, last: False
+    arrays = doc_arrays(doc)
+
+    def only_there(first: int, last: int) -> bool:
+        if first >= len(doc) or doc[first].idx < start or doc[last - 1].idx >= end:
+            return False
+        name = arrays.span_text(first, last)
+        return text.find(name, end) < 0 and text.find(name, 0, start) < 0
+
+    return only_there
+
+
+#: A section heading in capitals alone on its line: "KEY FIGURES", "BACKGROUND".
+_CAPS_HEADING = re.compile(r"^[ \t]*([A-Z][A-Z'’&]*(?:[ \t]+[A-Z][A-Z'’&]*){0,4})[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=2)  # one document's text, asked once per candidate the NER found
+def _caps_headings(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Section headings in capitals alone on their line ("KEY FIGURES"): where each starts
+    and ends, and its words. A word there is a name only where the text uses it again."""
+    return tuple((m.start(1), m.end(1), m.group(1)) for m in _CAPS_HEADING.finditer(text))
+
+
+def _heading_word_only(doc: Doc, text: str, candidate: _Candidate) -> bool:
+    """Does this candidate lie in a capitals heading ("KEY FIGURES") and its words appear
+    nowhere else in the text?"""
+    at = doc[candidate.start].idx
+    name = doc_arrays(doc).span_text(candidate.start, candidate.end)
+    return any(
+        start <= at < end and text.count(name) == heading.count(name)
+        for start, end, heading in _caps_headings(text)
+    )
 
 
 def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
