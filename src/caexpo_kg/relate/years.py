@@ -125,6 +125,40 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
 
 
+@rule(
+    "event-noun-year",
+    makes=("inYear",),
+    example="The leaders reviewed the years since the first GMS Summit in Phnom Penh in 2002.",
+    expect=("1st GMS Summit", "inYear", "2002"),
+    counter="The leaders reviewed the years since the first GMS Summit in Phnom Penh.",
+)
+def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "the first summit in Phnom Penh in 2002", "the 2nd forum in 2006": a year "in" on
+    the event's own noun (or on the place "in" it) is when it took place, whatever the
+    clause's verb says of it ("the three years since ..."). An unnumbered reference ("the
+    expo in 2004") and a series are left alone: their year may be any edition's."""
+    years_at = _years_at(ix)
+    series_keys = set(ix.resolved.editions.values())
+    for span, key in ix.mention_spans:
+        if ix.core(key) != "Event" or key in series_keys:
+            continue
+        entity = ix.resolved.entities.get(key)
+        if entity is None or entity.finer_class == "EventSeries":
+            continue
+        if key in ix.resolved.editions and not names_a_number(span):
+            continue
+        token = ix.head_mention_token(span)
+        nouns = [token] + [
+            target
+            for prep, target in ix.prepositions_of_noun(token)
+            if prep == "in" and ix.core(ix.entity(target)) == "Place"
+        ]
+        for noun in nouns:
+            for prep, target in ix.prepositions_of_noun(noun):
+                if prep == "in" and target.i in years_at:
+                    found.add(key, "inYear", years_at[target.i], "event-noun-year", token)
+
+
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
     return {i: k for i, k in ix.token_key.items() if ix.core(k) == "Year"}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
@@ -149,3 +151,57 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
                     continue
                 for obj in known.get((one, predicate), ())[:1]:
                     found.add(other, predicate, obj, "held-together", ix.tokens[start])
+
+
+#: Sections held inside the event they are of: where one is, the event is.
+_INSIDE_SECTIONS = {"pavilion", "section", "area", "zone", "segment"}
+#: Rooms a section alone fills ("Hall 5"): the event is in the venue around them.
+_SECTION_ROOMS = {"hall", "booth", "stand", "room"}
+
+
+@rule(
+    "section-place",
+    makes=("heldIn",),
+    triggers=("section_nouns",),
+    example=(
+        "The ASEAN Commodities Pavilion of the 7th China-South Asia Expo was held in the "
+        "city of Kunming."
+    ),
+    expect=("7th China-South Asia Expo", "heldIn", "Kunming"),
+    counter=(
+        "The ASEAN Commodities Forum of the 7th China-South Asia Expo was held in the "
+        "city of Kunming."
+    ),
+)
+def section_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ASEAN Commodities Pavilion of the 7th China-South Asia Expo was held at Hall 5
+    of the centre in Kunming": a pavilion, section or zone of an event lies inside it, so
+    the city (and the whole venue) it is held in is the event's (not the hall, which is
+    the section's alone; a forum "of" an event may meet elsewhere, so only sections).
+    Runs after the frame rules."""
+    parts: dict[str, list[Relation]] = {}
+    held: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == "partOf" and relation.evidence:
+            parts.setdefault(relation.subject, []).append(relation)
+        elif relation.predicate == "heldIn" and relation.evidence:
+            held.setdefault(relation.subject, []).append(relation)
+    for section, of in parts.items():
+        entity = ix.resolved.entities.get(section)
+        if entity is None or entity.label.split()[-1].lower() not in _INSIDE_SECTIONS:
+            continue
+        for place in held.get(section, ()):
+            target = ix.resolved.entities.get(place.object)
+            if target is None or any(w.lower() in _SECTION_ROOMS for w in target.label.split()):
+                continue
+            for relation in of:
+                found.add(
+                    relation.object, "heldIn", place.object, "section-place", _token(ix, place)
+                )
+
+
+def _token(ix: DocumentIndex, relation: Relation) -> Token:
+    """The first token of a relation's evidence sentence."""
+    start = relation.evidence[0].start
+    span = ix.tokens[0].doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else ix.tokens[0]

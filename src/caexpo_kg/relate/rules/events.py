@@ -283,10 +283,27 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
     return ix.head_word(key) != ix.head_word(host)
 
 
+#: Containment nouns that, before "of" and a name, are that place itself ("the city of
+#: Kunming"), unlike "the capital of Guangxi" or "the heart of Nanning".
+_NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
+
+
+def _names_its_place(ix: DocumentIndex, noun: Token) -> bool:
+    """ "the city of Kunming": a naming noun whose "of" names a place."""
+    return lemma(noun) in _NAMING_NOUNS and any(
+        prep == "of" and ix.core(ix.token_key.get(target.i)) == "Place"
+        for prep, target in ix.prepositions_of_noun(noun)
+    )
+
+
 def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
-    """ "the capital of Guangxi", "the city of ...": a containment noun no name stands on,
-    whose place is a part of what it is "of"."""
-    return noun.i not in ix.token_key and lemma(noun) in ix.lex["containment_nouns"]
+    """ "the capital of Guangxi": a containment noun no name stands on, whose place is a
+    part of what it is "of" ("the city of Kunming" is Kunming itself)."""
+    return (
+        noun.i not in ix.token_key
+        and lemma(noun) in ix.lex["containment_nouns"]
+        and not _names_its_place(ix, noun)
+    )
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
@@ -295,12 +312,13 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
     exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each
     (not in a country or province around them: that says where the venue lies).
     "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
-    and an event held there is held in Nanning (the place chain says the rest)."""
+    and an event held there is held in Nanning (the place chain says the rest); "the city
+    of Kunming" is Kunming."""
     places: list[str] = []
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"]
+        contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
         for prep, target in ix.prepositions_of_noun(noun):
             if prep != "in" and (prep != "of" or contains):
                 continue
@@ -777,6 +795,76 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "fronted-organiser",
+    makes=("organisedBy",),
+    triggers=("organising_verbs", "gathering_nouns"),
+    example=(
+        "The 3rd China-ASEAN Port Forum opened in Nanning. Hosted by the Nanning Municipal "
+        "People's Government, the gathering took place before the expo."
+    ),
+    expect=("3rd China-ASEAN Port Forum", "organisedBy", "Nanning Municipal People's Government"),
+    counter=(
+        "The 3rd China-ASEAN Port Forum opened in Nanning. Praised by the Nanning Municipal "
+        "People's Government, the gathering took place before the expo."
+    ),
+)
+def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
+    """ "Hosted by A, the gathering took place ...", "Co-organised by A and B, the 3rd X
+    Forum drew ...": a sentence that opens with an organising participle and its "by"
+    phrase tells who organised the event that is the subject after the comma (read from
+    the surface: the parser often hangs the subject on the last organiser instead)."""
+    organising = ix.lex["organising_verbs"]
+    for sentence in ix.sentences:
+        start = sentence.start
+        while start < sentence.end and ix.tokens[start].pos_ in ("ADV", "PUNCT"):
+            start += 1  # "Jointly hosted by", a quotation mark
+        if start + 2 >= sentence.end:
+            continue
+        verb, by = ix.tokens[start], ix.tokens[start + 1]
+        if verb.tag_ != "VBN" or lemma(verb) not in organising or by.lower_ != "by":
+            continue
+        organisers: list[str] = []
+        comma = None
+        for token in ix.tokens[by.i + 1 : sentence.end]:
+            key = ix.token_key.get(token.i)
+            if key is None and token.text == ",":
+                comma = token.i
+                break
+            if key is None and token.pos_ in ("VERB", "AUX") and lemma(token) not in organising:
+                break
+            if key and ix.core(key) == "Organisation" and not ix.is_modifier_mention(key, token.i):
+                organisers.append(key)
+        if comma is None or not organisers:
+            continue
+        event = _subject_after(ix, comma, sentence.end)
+        for org in dict.fromkeys(organisers):
+            found.add(event, "organisedBy", org, f"fronted-{lemma(verb)}-by", verb)
+
+
+def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
+    """The event a clause names first after a fronted phrase's comma, if nothing but
+    determiners and modifiers come before it: a name ("the 3rd X Forum"), an unnamed
+    reference ("the forum"), or a gathering noun for the event in scope ("the gathering")."""
+    for token in ix.tokens[comma + 1 : min(comma + 12, end)]:
+        key = ix.token_key.get(token.i)
+        if key is not None:
+            return key if ix.core(key) == "Event" else None
+        if token.pos_ in ("NOUN", "PROPN"):
+            event = ix.event(token)
+            if (
+                event is None
+                and lemma(token) in ix.lex["gathering_nouns"]
+                and any(c.lower_ in ("the", "this") for c in token.lefts)
+            ):
+                event = ix.event_in_scope(token)
+            if event is not None or token.dep_ not in ("compound", "amod"):
+                return event
+        elif token.pos_ not in ("DET", "ADJ", "NUM", "PUNCT", "PART"):
+            return None
+    return None
+
+
+@rule(
     "organisation-launches",
     makes=("launched",),
     triggers=("launch_verbs",),
@@ -914,6 +1002,62 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
                 continue
             for place in (ix.entity(verb.head), *_venue_chain(ix, verb.head)):
                 found.add(key, "heldIn", place, f"where-{lemma(verb)}", verb)
+
+
+#: Venue heads that hold a whole event ("Convention Center", "exhibition grounds"); a hall,
+#: a hotel or a building may host one meeting of it ("talks at the Great Hall during ...").
+_EVENT_VENUE_HEADS = {"center", "centre", "complex", "ground", "grounds", "arena", "stadium"}
+
+
+@rule(
+    "venue-during-event",
+    makes=("heldIn",),
+    triggers=("venue_heads",),
+    example=(
+        "The cars are on display at the company's booth in the West Hall of the Las Vegas "
+        "Convention Center during CES 2024."
+    ),
+    expect=("CES 2024", "heldIn", "Las Vegas Convention Center"),
+    counter=(
+        "The cars were on display at the company's booth in the West Hall of the Las Vegas "
+        "Convention Center before CES 2024."
+    ),
+)
+def venue_during_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "on display at the booth in the West Hall of the Las Vegas Convention Center during
+    CES 2024": a convention centre or exhibition grounds where something happens "during"
+    an event is where the event is held (not a hall or hotel, which may hold one meeting
+    of it, nor a city, where one may be "during" an event held elsewhere)."""
+    for verb in ix.verbs:
+        events = [e for p, t in ix.prepositions(verb) if p == "during" and (e := ix.event(t))]
+        if not events:
+            continue
+        for token in verb.subtree:
+            key = ix.token_key.get(token.i)
+            span = ix.span_of(key, token.i) if key is not None else None
+            if span is None or ix.core(key) != "Place" or ix.head_mention_token(span) != token:
+                continue
+            label = ix.resolved.entities[key].label
+            if label.split()[-1].lower() not in _EVENT_VENUE_HEADS:
+                continue
+            if _placed_under(token, verb):
+                for event in events:
+                    found.add(event, "heldIn", key, "venue-during-event", verb)
+
+
+def _placed_under(token: Token, verb: Token) -> bool:
+    """Does ``token`` hang on ``verb`` through place prepositions and their nouns only
+    ("at the booth in the West Hall of the centre"), not through another clause?"""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ == "prep" and node.lower_ not in ("at", "in", "of", "on", "inside"):
+            return False
+        if node.dep_ not in ("pobj", "prep", "compound", "conj"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 @rule(
