@@ -889,3 +889,46 @@ def test_a_lower_case_service_a_bank_rolled_out_is_an_initiative_it_launched(nlp
 def test_a_lower_case_object_of_a_launch_verb_without_an_initiative_head_is_none(nlp):
     text = "Huawei unveiled a new foldable smartphone and China Mobile rolled out a new service."
     assert launched(nlp, text) == set()
+
+
+def test_an_initiative_is_dated_by_its_start_not_by_what_it_did(nlp):
+    started = "The Early Harvest Program was put into effect in 2004."
+    did = "The Early Harvest Program generated RM1.3 billion in sales in 2004."
+    assert ("Early Harvest Program", "inYear", "2004") in stated(relations_of(nlp, started))
+    assert not {p for s, p, o in stated(relations_of(nlp, did)) if p == "inYear"}
+
+
+def test_a_series_staged_abroad_for_the_first_time_did_not_begin_then(nlp):
+    opened = "MIHAS 2024 opened in Kuala Lumpur on Tuesday.\n"
+    abroad = opened + (
+        "The Malaysia International Halal Showcase (MIHAS) will be staged outside the country "
+        "for the first time in November."
+    )
+    first = opened + "The Malaysia International Halal Showcase (MIHAS) was first staged in 2004."
+    label = "Malaysia International Halal Showcase"
+    day = "2024-09-18"
+    assert not {
+        o for s, p, o in stated(relations_of(nlp, abroad, day)) if (s, p) == (label, "inYear")
+    }
+    assert (label, "inYear", "2004") in stated(relations_of(nlp, first, day))
+
+
+def test_an_event_addressed_on_the_sidelines_of_another_is_part_of_it(nlp):
+    text = (
+        "The 8th China-ASEAN Expo opened in Nanning on Friday. Mustapa addressed the "
+        "Malaysia-China Trade and Investment Forum on the sidelines of the expo."
+    )
+    before = text.replace("on the sidelines of", "a week before")
+    part = ("Malaysia-China Trade and Investment Forum", "partOf", "8th China-ASEAN Expo")
+    assert part in stated(relations_of(nlp, text))
+    assert part not in stated(relations_of(nlp, before))
+
+
+def test_an_event_held_within_another_is_part_of_it(nlp):
+    text = (
+        "The MIHAS Pavilion will be held within the Middle East Organic and Natural Product Expo."
+    )
+    beside = text.replace("within", "before")
+    part = ("MIHAS Pavilion", "partOf", "Middle East Organic and Natural Product Expo")
+    assert part in stated(relations_of(nlp, text))
+    assert part not in stated(relations_of(nlp, beside))

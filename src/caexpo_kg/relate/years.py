@@ -166,6 +166,7 @@ def _years_at(ix: DocumentIndex) -> dict[int, str]:
 @rule(
     "clause-year",
     makes=("inYear",),
+    triggers=("launch_verbs", "initiative_start_verbs", "marking_verbs"),
     example="The China-ASEAN Cyberspace Forum was held in Nanning in 2014.",
     expect=("China-ASEAN Cyberspace Forum", "inYear", "2014"),
     counter="Lu Wei, who praised the China-ASEAN Cyberspace Forum, retired in 2014.",
@@ -187,6 +188,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
         token = ix.head_mention_token(span)
+        initiative = ix.core(key) == "Initiative"
         series = key in series_keys or (
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
@@ -218,11 +220,22 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
+            # an initiative's year is the year it began: "signed in 2002", "in force since
+            # 2010", "This year marks X", not the year of whatever else a clause says it did
+            starts = (
+                lemma(verb) in ix.lex["launch_verbs"]
+                or lemma(verb) in ix.lex["initiative_start_verbs"]
+                or lemma(verb) in ix.lex["marking_verbs"]
+                or began(verb)
+                or _beginning(verb)
+            )
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
                 if own_year and rule_name == "clause-date":
                     continue
+                if initiative and rule_name != "clause-year-since" and not starts:
+                    continue  # "The programme generated RM1 billion last year"
                 if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
@@ -459,6 +472,8 @@ _BEGINNING_WORDS = {
     "first", "since", "inception", "inaugural", "launch", "launched", "found", "founded",
     "establish", "established", "begin", "began", "start", "started",
 }  # fmt: skip
+#: "held abroad for the first time": what is new is where, not the event.
+_ELSEWHERE_WORDS = {"outside", "abroad", "overseas", "beyond", "elsewhere"}
 _NAMING_VERBS = {"bill", "call", "name", "dub", "know", "brand", "rename"}
 _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"}
 
@@ -466,6 +481,8 @@ _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"
 def _beginning(verb: Token) -> bool:
     """Does the clause say something began ("First staged in 2004", "launched in 2013")?"""
     words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
+    if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
+        return False  # "staged outside the country for the first time": a new place only
     return bool(words & _BEGINNING_WORDS)
 
 

@@ -411,7 +411,14 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-clause",
     makes=("partOf",),
-    triggers=("part_of_phrases", "part_of_prepositions", "organising_verbs", "held_verbs"),
+    triggers=(
+        "part_of_phrases",
+        "part_of_prepositions",
+        "organising_verbs",
+        "held_verbs",
+        "participation_verbs",
+        "dobj_participation_verbs",
+    ),
     example=(
         "On the sidelines of the 16th China-ASEAN Expo, ministers met at the "
         "China-ASEAN Mayors Forum."
@@ -421,14 +428,21 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
     """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
-    sidelines of the summit, the ADB hosted the E2" (E2 partOf E1)."""
+    sidelines of the summit, the ADB hosted the E2", "X addressed E2 on the sidelines of
+    E1" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
         frames = [(p, ix.event(t)) for p, t in ix.prepositions(verb)]
         hosts = [e for p, e in frames if e and p in containing]
         guests = [e for p, e in frames if e and p in ("at", "in")]
-        if hosts and lemma(verb) in staging:
+        # "X addressed a trade forum on the sidelines of the expo": an event one attends or
+        # addresses "on the sidelines of" another is part of it (one praised there is not)
+        attending = ix.lex["participation_verbs"] | ix.lex["dobj_participation_verbs"]
+        beside = lemma(verb) in attending and any(
+            e and p in ix.lex["part_of_phrases"] for p, e in frames
+        )
+        if hosts and (lemma(verb) in staging or beside):
             guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
