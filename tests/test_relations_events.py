@@ -932,3 +932,12 @@ def test_an_event_held_within_another_is_part_of_it(nlp):
     part = ("MIHAS Pavilion", "partOf", "Middle East Organic and Natural Product Expo")
     assert part in stated(relations_of(nlp, text))
     assert part not in stated(relations_of(nlp, beside))
+
+
+def test_what_a_speaker_at_an_event_would_build_is_no_launch_of_the_event(nlp):
+    text = (
+        "In a keynote at the 11th China-ASEAN Business and Investment Summit in Nanning on "
+        "Tuesday, Vice Premier Zhang Gaoli said China would work with its neighbours to build "
+        "the 21st Century Maritime Silk Road."
+    )
+    assert not {p for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}

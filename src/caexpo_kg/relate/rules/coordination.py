@@ -205,3 +205,79 @@ def _token(ix: DocumentIndex, relation: Relation) -> Token:
     start = relation.evidence[0].start
     span = ix.tokens[0].doc.char_span(start, start + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else ix.tokens[0]
+
+
+#: The rules that read a place written on an event's own name ("the Expo in Nanning").
+_NAMED_WITH_ITS_PLACE = {"heldIn:noun-in", "heldIn:event-in-place"}
+
+
+@rule(
+    "series-place",
+    makes=("heldIn",),
+    triggers=("venue_heads",),
+    example=(
+        "The China-ASEAN Expo in Nanning held its 18th edition in September with most leaders "
+        "on screens."
+    ),
+    expect=("18th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="The China-ASEAN Expo held its 18th edition in September with most leaders on screens.",
+)
+def series_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The China-ASEAN Expo in Nanning, which held its 18th edition in September", "last
+    week's China-ASEAN Expo in Nanning": a series named with its city on its name (one
+    city, not a venue) is held there, and so is an edition the text names, unless the
+    text places that edition itself. (A habit, "the forum has met in Nanning since 2006",
+    places the series only: a series may move.) Runs after the frame rules, before the
+    dateline fills gaps."""
+    places: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.rule in _NAMED_WITH_ITS_PLACE and relation.evidence:
+            places.setdefault(relation.subject, []).append(relation)
+    for edition, series in sorted(ix.resolved.editions.items()):
+        if found.has(edition, "heldIn") or edition not in ix.first_mentions():
+            continue
+        said = places.get(series, [])
+        if len({r.object for r in said}) != 1 or _a_venue(ix, said[0].object):
+            continue
+        found.add(edition, "heldIn", said[0].object, "series-place", _token(ix, said[0]))
+
+
+def _a_venue(ix: DocumentIndex, key: str) -> bool:
+    """A place named by a venue's head ("... Convention and Exhibition Center"): a series'
+    usual venue is not surely every edition's (a city is)."""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.label.split()[-1].lower() in ix.lex["venue_heads"]
+
+
+@rule(
+    "launch-year",
+    makes=("inYear",),
+    example=(
+        "The first Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in 2015. "
+        "The meeting launched the Lancang-Mekong Cooperation framework."
+    ),
+    expect=("Lancang-Mekong Cooperation", "inYear", "2015"),
+    counter=(
+        "The first Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in 2015. "
+        "The meeting praised the Lancang-Mekong Cooperation framework."
+    ),
+)
+def launch_year(ix: DocumentIndex, found: Findings) -> None:
+    """ "At the first foreign ministers' meeting on Nov. 12 they launched the LMC
+    framework": an initiative an event launched began in the year the event took place
+    (when no clause dates the initiative itself). Runs after the year rules."""
+    years: dict[str, list[Relation]] = {}
+    launches: list[Relation] = []
+    for relation in found.relations:
+        if relation.predicate == "inYear" and relation.evidence:
+            years.setdefault(relation.subject, []).append(relation)
+        elif relation.predicate == "launched" and relation.evidence:
+            launches.append(relation)
+    series = set(ix.resolved.editions.values())
+    for relation in launches:
+        event, initiative = relation.subject, relation.object
+        if ix.core(event) != "Event" or event in series or found.has(initiative, "inYear"):
+            continue
+        dated = {r.object for r in years.get(event, ())}
+        if len(dated) == 1:
+            found.add(initiative, "inYear", dated.pop(), "launch-year", _token(ix, relation))

@@ -660,6 +660,8 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         )
         if lemma(verb) not in lex["launch_verbs"] and not marks_a_start:
             continue
+        if lemma(verb) in ("build", "propose"):
+            continue  # "would work with its neighbours to build X": no launch at the event
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
         subjects = ix.keys(ix.subjects(verb))
