@@ -941,3 +941,42 @@ def test_what_a_speaker_at_an_event_would_build_is_no_launch_of_the_event(nlp):
         "the 21st Century Maritime Silk Road."
     )
     assert not {p for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}
+
+
+def test_a_venue_filled_as_an_event_opens_holds_it(nlp):
+    text = (
+        "Exhibitors such as Alibaba Cloud and Huawei filled Hall 3 of the Nanning International "
+        "Convention and Exhibition Center as the 19th China-ASEAN Expo opened on Friday."
+    )
+    before = text.replace(" as ", " before ")
+    held = (
+        "19th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    )
+    assert held in stated(relations_of(nlp, text, "2022-09-18"))
+    assert held not in stated(relations_of(nlp, before, "2022-09-18"))
+
+
+def test_where_a_meeting_is_chaired_is_where_it_is_held(nlp):
+    opened = "The Third GMS Summit opened in Vientiane on Sunday. "
+    chaired = opened + (
+        "Lao Prime Minister Bouasone Bouphavanh chaired the two-day meeting at the National "
+        "Convention Centre in Vientiane."
+    )
+    praised = chaired.replace("chaired", "praised")
+    held = ("3rd GMS Summit", "heldIn", "National Convention Centre")
+    assert held in stated(relations_of(nlp, chaired, "2008-03-31"))
+    assert held not in stated(relations_of(nlp, praised, "2008-03-31"))
+
+
+def test_the_same_city_is_the_city_named_before(nlp):
+    text = (
+        "The China-ASEAN Mayors' Forum 2019 opened on September 18 in Nanning. It took place "
+        "a few days before the 16th China-ASEAN Expo, which opened in the same city on "
+        "September 21."
+    )
+    other = text.replace("the same city", "another city")
+    held = ("16th China-ASEAN Expo", "heldIn", "Nanning")
+    assert held in stated(relations_of(nlp, text, "2019-09-24"))
+    assert held not in stated(relations_of(nlp, other, "2019-09-24"))

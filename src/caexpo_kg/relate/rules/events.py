@@ -70,6 +70,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "part_nouns",
         "joint_words",
         "course_nouns",
+        "presiding_verbs",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -105,7 +106,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
                 ):
-                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                    named = ix.entity(target) or _same_place(ix, target)
+                    for place in (named, *_venue_chain(ix, target)):
                         found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
                     # "The summit is held alongside the expo in Nanning": the parser hangs
@@ -172,12 +174,20 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
-            if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
+            # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
+            if role == "object" and verb_lemma in lex["held_verbs"] | lex["presiding_verbs"]:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+            if role == "object" and verb_lemma in lex["presiding_verbs"]:
+                # "chaired the two-day meeting at the National Convention Centre": the
+                # parser hangs the venue on the meeting, unnamed or not
+                for prep, target in ix.prepositions_of_noun(token):
+                    if prep in ("in", "at") and not _apposed_place(target):
+                        for place in (ix.entity(target), *_venue_chain(ix, target)):
+                            found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
 
 
 def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
@@ -332,6 +342,16 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 places.append(key)
             stack.append(target)
     return places
+
+
+def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
+    """ "which opened in the same city": the city (or venue) named last before, not a
+    country or province."""
+    if lemma(noun) not in ix.lex["containment_nouns"] | ix.lex["venue_heads"]:
+        return None
+    if not any(c.lower_ == "same" for c in noun.children):
+        return None
+    return ix.nearest_before(noun, "Place", lambda k: not _a_region(ix, k))
 
 
 def _a_region(ix: DocumentIndex, key: str) -> bool:
@@ -1041,11 +1061,14 @@ _EVENT_VENUE_HEADS = {"center", "centre", "complex", "ground", "grounds", "arena
 )
 def venue_during_event(ix: DocumentIndex, found: Findings) -> None:
     """ "on display at the booth in the West Hall of the Las Vegas Convention Center during
-    CES 2024": a convention centre or exhibition grounds where something happens "during"
-    an event is where the event is held (not a hall or hotel, which may hold one meeting
-    of it, nor a city, where one may be "during" an event held elsewhere)."""
+    CES 2024", "Exhibitors filled Hall 3 of the Nanning International Convention and
+    Exhibition Center as the 19th CAEXPO opened": a convention centre or exhibition grounds
+    where something happens "during" an event, or as it opens, is where the event is held
+    (not a hall or hotel, which may hold one meeting of it, nor a city, where one may be
+    "during" an event held elsewhere)."""
     for verb in ix.verbs:
         events = [e for p, t in ix.prepositions(verb) if p == "during" and (e := ix.event(t))]
+        events += _opening_meanwhile(ix, verb)
         if not events:
             continue
         for token in verb.subtree:
@@ -1061,14 +1084,33 @@ def venue_during_event(ix: DocumentIndex, found: Findings) -> None:
                     found.add(event, "heldIn", key, "venue-during-event", verb)
 
 
+def _opening_meanwhile(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "Exhibitors filled Hall 3 of the centre as the 19th CAEXPO opened on Friday": the
+    events that open, run or are held in a clause of time ("as", "when", "while") on the
+    verb."""
+    found = []
+    for clause in ix.children(verb):
+        if clause.dep_ != "advcl" or lemma(clause) not in ix.lex["held_verbs"]:
+            continue
+        if not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in clause.children
+        ):
+            continue
+        found += [e for s in ix.subjects(clause) if ix.core(e := ix.event(s)) == "Event"]
+    return found
+
+
 def _placed_under(token: Token, verb: Token) -> bool:
     """Does ``token`` hang on ``verb`` through place prepositions and their nouns only
-    ("at the booth in the West Hall of the centre"), not through another clause?"""
+    ("at the booth in the West Hall of the centre", "filled Hall 3 of the centre"), not
+    through another clause?"""
     node = token
     while node.i != verb.i:
         if node.dep_ == "prep" and node.lower_ not in ("at", "in", "of", "on", "inside"):
             return False
-        if node.dep_ not in ("pobj", "prep", "compound", "conj"):
+        if node.dep_ == "dobj" and node.head.i != verb.i:
+            return False
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "nummod", "dobj"):
             return False
         if node.head.i == node.i:
             return False
