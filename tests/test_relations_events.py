@@ -980,3 +980,27 @@ def test_the_same_city_is_the_city_named_before(nlp):
     held = ("16th China-ASEAN Expo", "heldIn", "Nanning")
     assert held in stated(relations_of(nlp, text, "2019-09-24"))
     assert held not in stated(relations_of(nlp, other, "2019-09-24"))
+
+
+def test_a_forum_after_a_fronted_sidelines_phrase_in_the_second_clause_is_part(nlp):
+    opened = "The Second GMS Summit opened in Kunming on Monday. "
+    text = opened + (
+        "On the sidelines, the leaders held a dialogue with business representatives, and a "
+        "GMS Business Forum brought together chambers of commerce."
+    )
+    later = text.replace("On the sidelines", "A week later")
+    part = ("GMS Business Forum", "partOf", "2nd GMS Summit")
+    assert part in stated(relations_of(nlp, text, "2005-07-06"))
+    assert part not in stated(relations_of(nlp, later, "2005-07-06"))
+
+
+def test_a_place_after_an_event_something_is_for_is_not_the_events(nlp):
+    text = (
+        "The DTI and the CAEXPO Secretariat held a promotion conference for the 20th "
+        "China-ASEAN Expo in Tuguegarao."
+    )
+    held = ("20th China-ASEAN Expo", "heldIn", "Tuguegarao")
+    assert held not in stated(relations_of(nlp, text, "2023-08-20"))
+    assert held in stated(
+        relations_of(nlp, text.replace("a promotion conference for ", ""), "2023-08-20")
+    )

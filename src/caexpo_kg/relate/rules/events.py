@@ -522,7 +522,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
     right after an event's name is where it is held ("in the capital of Guangxi": held in
     Guangxi's capital, where the text names it). Read from the surface, because the
-    parser hangs "in Nanning" on the verb as often as on the event."""
+    parser hangs "in Nanning" on the verb as often as on the event; not after an event
+    something is "for" ("a promotion conference for the expo in Tuguegarao")."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
         if ix.core(key) != "Event":
@@ -537,6 +538,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
+        if _for_the_event(ix, span):
+            continue  # "held a promotion conference for the expo in Tuguegarao"
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
         capital = False
@@ -551,6 +554,19 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _for_the_event(ix: DocumentIndex, span) -> bool:
+    """Is the event named as what a noun is "for" ("a promotion conference for the expo",
+    "a roadshow for the fair")? A place after it is most often that noun's."""
+    token = ix.head_mention_token(span)
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i not in ix.token_key
+    )
 
 
 def _capital_named(ix: DocumentIndex, region: str) -> str | None:
@@ -624,6 +640,58 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
     end = ix.sentence(noun).end
     starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
+
+
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
+
+
+@rule(
+    "owned-section",
+    makes=("partOf",),
+    triggers=("side_event_nouns", "implicit_event_nouns"),
+    example=(
+        "The ASEAN Business and Investment Summit 2017 opened on Sunday. On Monday, the "
+        "summit's first forum, the ASEAN Infrastructure Dialogue, drew 300 guests."
+    ),
+    expect=(
+        "ASEAN Infrastructure Dialogue",
+        "partOf",
+        "ASEAN Business and Investment Summit 2017",
+    ),
+    counter=(
+        "The ASEAN Business and Investment Summit 2017 opened on Sunday. On Monday, the "
+        "city's first forum, the ASEAN Infrastructure Dialogue, drew 300 guests."
+    ),
+)
+def owned_sections(ix: DocumentIndex, found: Findings) -> None:
+    """ "the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
+    brought together ...", "the Digital Dialogue, the expo's main forum,": an event named
+    in apposition to an event noun another event owns is part of it. Read from the
+    surface (a quoted title is where the parser's apposition goes wrong most)."""
+    starts = {span.start: key for span, key in ix.mention_spans}
+    ends = {span.end: key for span, key in ix.mention_spans}
+    nouns = ix.lex["side_event_nouns"] | ix.lex["implicit_event_nouns"]
+    for noun in ix.with_lemma(nouns):
+        if noun.pos_ != "NOUN" or noun.i in ix.token_key or lemma(noun) not in nouns:
+            continue
+        owner = next((ix.event(c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        after = noun.i + 1
+        if after < len(ix.tokens) and ix.tokens[after].text == ",":
+            after += 1
+            while after < len(ix.tokens) and ix.tokens[after].text in _QUOTES:
+                after += 1
+            key = starts.get(after)
+            if key is None and after + 1 < len(ix.tokens) and ix.tokens[after].lower_ == "the":
+                key = starts.get(after + 1)
+            if key is not None and ix.core(key) == "Event":
+                found.add(key, "partOf", owner, "owned-section", noun)
+        before = noun.left_edge.i - 1
+        if before > 0 and ix.tokens[before].text == ",":
+            key = ends.get(before)
+            if key is not None and ix.core(key) == "Event":
+                found.add(key, "partOf", owner, "owned-section", noun)
 
 
 @rule(
@@ -985,15 +1053,21 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
-    """ "On the sidelines, E was held", "E met on the margins": with no "of", the
-    sidelines are those of the event in scope, and an event held there is part of it."""
+    """ "On the sidelines, E was held", "E met on the margins", "On the sidelines, the
+    leaders held a dialogue, and E brought together ...": with no "of", the sidelines
+    are those of the event in scope, and an event held there is part of it."""
     phrases = ix.lex["part_of_phrases"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
         for verb, role in ix.verbs_of(token):
             if role != "subject":
                 continue
-            for child in verb.children:
+            adjuncts = list(verb.children)
+            if verb.dep_ == "conj" and verb.head.i < verb.i:
+                # "On the sidelines, the leaders held a dialogue, and a GMS Business Forum
+                # brought together ...": a fronted phrase sets the scene for both clauses
+                adjuncts += [c for c in verb.head.children if c.i < verb.head.i]
+            for child in adjuncts:
                 sideline = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child.dep_ != "prep" or sideline is None:
                     continue
