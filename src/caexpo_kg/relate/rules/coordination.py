@@ -281,3 +281,43 @@ def launch_year(ix: DocumentIndex, found: Findings) -> None:
         dated = {r.object for r in years.get(event, ())}
         if len(dated) == 1:
             found.add(initiative, "inYear", dated.pop(), "launch-year", _token(ix, relation))
+
+
+@rule(
+    "part-year",
+    makes=("inYear",),
+    example=(
+        "The 16th China-ASEAN Expo opened in Nanning in 2019. The China-ASEAN Port Forum was "
+        "held on the sidelines of the 16th China-ASEAN Expo."
+    ),
+    expect=("China-ASEAN Port Forum", "inYear", "2019"),
+    counter=(
+        "The 16th China-ASEAN Expo opened in Nanning in 2019. The China-ASEAN Port Forum was "
+        "praised by guests of the 16th China-ASEAN Expo."
+    ),
+)
+def part_year(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum was held on the sidelines of the 16th CAEXPO": an event held as part of
+    another happens while it does, so in its year (and the host in the part's), where the
+    text dates only one of them. Not for a series, whose year is the year it began. Runs
+    after the year rules."""
+    series = set(ix.resolved.editions.values())
+    years: dict[str, set[str]] = {}
+    for relation in found.relations:
+        if relation.predicate == "inYear" and relation.evidence:
+            years.setdefault(relation.subject, set()).add(relation.object)
+    parts = [r for r in found.relations if r.predicate == "partOf" and r.evidence]
+    for relation in parts:
+        part, host = relation.subject, relation.object
+        if any(k in series or _a_series(ix, k) for k in (part, host)):
+            continue
+        for one, other in ((host, part), (part, host)):
+            if len(years.get(one, ())) == 1 and not found.has(other, "inYear"):
+                year = next(iter(years[one]))
+                found.add(other, "inYear", year, "part-year", _token(ix, relation))
+
+
+def _a_series(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` a recurring event as such (the resolver's EventSeries)?"""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.finer_class == "EventSeries"
