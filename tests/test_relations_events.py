@@ -889,3 +889,118 @@ def test_a_lower_case_service_a_bank_rolled_out_is_an_initiative_it_launched(nlp
 def test_a_lower_case_object_of_a_launch_verb_without_an_initiative_head_is_none(nlp):
     text = "Huawei unveiled a new foldable smartphone and China Mobile rolled out a new service."
     assert launched(nlp, text) == set()
+
+
+def test_an_initiative_is_dated_by_its_start_not_by_what_it_did(nlp):
+    started = "The Early Harvest Program was put into effect in 2004."
+    did = "The Early Harvest Program generated RM1.3 billion in sales in 2004."
+    assert ("Early Harvest Program", "inYear", "2004") in stated(relations_of(nlp, started))
+    assert not {p for s, p, o in stated(relations_of(nlp, did)) if p == "inYear"}
+
+
+def test_a_series_staged_abroad_for_the_first_time_did_not_begin_then(nlp):
+    opened = "MIHAS 2024 opened in Kuala Lumpur on Tuesday.\n"
+    abroad = opened + (
+        "The Malaysia International Halal Showcase (MIHAS) will be staged outside the country "
+        "for the first time in November."
+    )
+    first = opened + "The Malaysia International Halal Showcase (MIHAS) was first staged in 2004."
+    label = "Malaysia International Halal Showcase"
+    day = "2024-09-18"
+    assert not {
+        o for s, p, o in stated(relations_of(nlp, abroad, day)) if (s, p) == (label, "inYear")
+    }
+    assert (label, "inYear", "2004") in stated(relations_of(nlp, first, day))
+
+
+def test_an_event_addressed_on_the_sidelines_of_another_is_part_of_it(nlp):
+    text = (
+        "The 8th China-ASEAN Expo opened in Nanning on Friday. Mustapa addressed the "
+        "Malaysia-China Trade and Investment Forum on the sidelines of the expo."
+    )
+    before = text.replace("on the sidelines of", "a week before")
+    part = ("Malaysia-China Trade and Investment Forum", "partOf", "8th China-ASEAN Expo")
+    assert part in stated(relations_of(nlp, text))
+    assert part not in stated(relations_of(nlp, before))
+
+
+def test_an_event_held_within_another_is_part_of_it(nlp):
+    text = (
+        "The MIHAS Pavilion will be held within the Middle East Organic and Natural Product Expo."
+    )
+    beside = text.replace("within", "before")
+    part = ("MIHAS Pavilion", "partOf", "Middle East Organic and Natural Product Expo")
+    assert part in stated(relations_of(nlp, text))
+    assert part not in stated(relations_of(nlp, beside))
+
+
+def test_what_a_speaker_at_an_event_would_build_is_no_launch_of_the_event(nlp):
+    text = (
+        "In a keynote at the 11th China-ASEAN Business and Investment Summit in Nanning on "
+        "Tuesday, Vice Premier Zhang Gaoli said China would work with its neighbours to build "
+        "the 21st Century Maritime Silk Road."
+    )
+    assert not {p for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}
+
+
+def test_a_venue_filled_as_an_event_opens_holds_it(nlp):
+    text = (
+        "Exhibitors such as Alibaba Cloud and Huawei filled Hall 3 of the Nanning International "
+        "Convention and Exhibition Center as the 19th China-ASEAN Expo opened on Friday."
+    )
+    before = text.replace(" as ", " before ")
+    held = (
+        "19th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    )
+    assert held in stated(relations_of(nlp, text, "2022-09-18"))
+    assert held not in stated(relations_of(nlp, before, "2022-09-18"))
+
+
+def test_where_a_meeting_is_chaired_is_where_it_is_held(nlp):
+    opened = "The Third GMS Summit opened in Vientiane on Sunday. "
+    chaired = opened + (
+        "Lao Prime Minister Bouasone Bouphavanh chaired the two-day meeting at the National "
+        "Convention Centre in Vientiane."
+    )
+    praised = chaired.replace("chaired", "praised")
+    held = ("3rd GMS Summit", "heldIn", "National Convention Centre")
+    assert held in stated(relations_of(nlp, chaired, "2008-03-31"))
+    assert held not in stated(relations_of(nlp, praised, "2008-03-31"))
+
+
+def test_the_same_city_is_the_city_named_before(nlp):
+    text = (
+        "The China-ASEAN Mayors' Forum 2019 opened on September 18 in Nanning. It took place "
+        "a few days before the 16th China-ASEAN Expo, which opened in the same city on "
+        "September 21."
+    )
+    other = text.replace("the same city", "another city")
+    held = ("16th China-ASEAN Expo", "heldIn", "Nanning")
+    assert held in stated(relations_of(nlp, text, "2019-09-24"))
+    assert held not in stated(relations_of(nlp, other, "2019-09-24"))
+
+
+def test_a_forum_after_a_fronted_sidelines_phrase_in_the_second_clause_is_part(nlp):
+    opened = "The Second GMS Summit opened in Kunming on Monday. "
+    text = opened + (
+        "On the sidelines, the leaders held a dialogue with business representatives, and a "
+        "GMS Business Forum brought together chambers of commerce."
+    )
+    later = text.replace("On the sidelines", "A week later")
+    part = ("GMS Business Forum", "partOf", "2nd GMS Summit")
+    assert part in stated(relations_of(nlp, text, "2005-07-06"))
+    assert part not in stated(relations_of(nlp, later, "2005-07-06"))
+
+
+def test_a_place_after_an_event_something_is_for_is_not_the_events(nlp):
+    text = (
+        "The DTI and the CAEXPO Secretariat held a promotion conference for the 20th "
+        "China-ASEAN Expo in Tuguegarao."
+    )
+    held = ("20th China-ASEAN Expo", "heldIn", "Tuguegarao")
+    assert held not in stated(relations_of(nlp, text, "2023-08-20"))
+    assert held in stated(
+        relations_of(nlp, text.replace("a promotion conference for ", ""), "2023-08-20")
+    )

@@ -125,6 +125,40 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
 
 
+@rule(
+    "event-noun-year",
+    makes=("inYear",),
+    example="The leaders reviewed the years since the first GMS Summit in Phnom Penh in 2002.",
+    expect=("1st GMS Summit", "inYear", "2002"),
+    counter="The leaders reviewed the years since the first GMS Summit in Phnom Penh.",
+)
+def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "the first summit in Phnom Penh in 2002", "the 2nd forum in 2006": a year "in" on
+    the event's own noun (or on the place "in" it) is when it took place, whatever the
+    clause's verb says of it ("the three years since ..."). An unnumbered reference ("the
+    expo in 2004") and a series are left alone: their year may be any edition's."""
+    years_at = _years_at(ix)
+    series_keys = set(ix.resolved.editions.values())
+    for span, key in ix.mention_spans:
+        if ix.core(key) != "Event" or key in series_keys:
+            continue
+        entity = ix.resolved.entities.get(key)
+        if entity is None or entity.finer_class == "EventSeries":
+            continue
+        if key in ix.resolved.editions and not names_a_number(span):
+            continue
+        token = ix.head_mention_token(span)
+        nouns = [token] + [
+            target
+            for prep, target in ix.prepositions_of_noun(token)
+            if prep == "in" and ix.core(ix.entity(target)) == "Place"
+        ]
+        for noun in nouns:
+            for prep, target in ix.prepositions_of_noun(noun):
+                if prep == "in" and target.i in years_at:
+                    found.add(key, "inYear", years_at[target.i], "event-noun-year", token)
+
+
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
     return ix.token_keys_of("Year")
 
@@ -132,6 +166,7 @@ def _years_at(ix: DocumentIndex) -> dict[int, str]:
 @rule(
     "clause-year",
     makes=("inYear",),
+    triggers=("launch_verbs", "initiative_start_verbs", "marking_verbs"),
     example="The China-ASEAN Cyberspace Forum was held in Nanning in 2014.",
     expect=("China-ASEAN Cyberspace Forum", "inYear", "2014"),
     counter="Lu Wei, who praised the China-ASEAN Cyberspace Forum, retired in 2014.",
@@ -153,6 +188,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
         token = ix.head_mention_token(span)
+        initiative = ix.core(key) == "Initiative"
         series = key in series_keys or (
             resolved.entities.get(key) is not None
             and resolved.entities[key].finer_class == "EventSeries"
@@ -184,11 +220,22 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
+            # an initiative's year is the year it began: "signed in 2002", "in force since
+            # 2010", "This year marks X", not the year of whatever else a clause says it did
+            starts = (
+                lemma(verb) in ix.lex["launch_verbs"]
+                or lemma(verb) in ix.lex["initiative_start_verbs"]
+                or lemma(verb) in ix.lex["marking_verbs"]
+                or began(verb)
+                or _beginning(verb)
+            )
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
                 if own_year and rule_name == "clause-date":
                     continue
+                if initiative and rule_name != "clause-year-since" and not starts:
+                    continue  # "The programme generated RM1 billion last year"
                 if habitual and rule_name != "clause-year-since":
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
@@ -425,6 +472,8 @@ _BEGINNING_WORDS = {
     "first", "since", "inception", "inaugural", "launch", "launched", "found", "founded",
     "establish", "established", "begin", "began", "start", "started",
 }  # fmt: skip
+#: "held abroad for the first time": what is new is where, not the event.
+_ELSEWHERE_WORDS = {"outside", "abroad", "overseas", "beyond", "elsewhere"}
 _NAMING_VERBS = {"bill", "call", "name", "dub", "know", "brand", "rename"}
 _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"}
 
@@ -432,6 +481,8 @@ _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"
 def _beginning(verb: Token) -> bool:
     """Does the clause say something began ("First staged in 2004", "launched in 2013")?"""
     words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
+    if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
+        return False  # "staged outside the country for the first time": a new place only
     return bool(words & _BEGINNING_WORDS)
 
 

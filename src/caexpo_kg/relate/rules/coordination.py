@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
@@ -149,3 +151,173 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
                     continue
                 for obj in known.get((one, predicate), ())[:1]:
                     found.add(other, predicate, obj, "held-together", ix.tokens[start])
+
+
+#: Sections held inside the event they are of: where one is, the event is.
+_INSIDE_SECTIONS = {"pavilion", "section", "area", "zone", "segment"}
+#: Rooms a section alone fills ("Hall 5"): the event is in the venue around them.
+_SECTION_ROOMS = {"hall", "booth", "stand", "room"}
+
+
+@rule(
+    "section-place",
+    makes=("heldIn",),
+    triggers=("section_nouns",),
+    example=(
+        "The ASEAN Commodities Pavilion of the 7th China-South Asia Expo was held in the "
+        "city of Kunming."
+    ),
+    expect=("7th China-South Asia Expo", "heldIn", "Kunming"),
+    counter=(
+        "The ASEAN Commodities Forum of the 7th China-South Asia Expo was held in the "
+        "city of Kunming."
+    ),
+)
+def section_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ASEAN Commodities Pavilion of the 7th China-South Asia Expo was held at Hall 5
+    of the centre in Kunming": a pavilion, section or zone of an event lies inside it, so
+    the city (and the whole venue) it is held in is the event's (not the hall, which is
+    the section's alone; a forum "of" an event may meet elsewhere, so only sections).
+    Runs after the frame rules."""
+    parts: dict[str, list[Relation]] = {}
+    held: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == "partOf" and relation.evidence:
+            parts.setdefault(relation.subject, []).append(relation)
+        elif relation.predicate == "heldIn" and relation.evidence:
+            held.setdefault(relation.subject, []).append(relation)
+    for section, of in parts.items():
+        entity = ix.resolved.entities.get(section)
+        if entity is None or entity.label.split()[-1].lower() not in _INSIDE_SECTIONS:
+            continue
+        for place in held.get(section, ()):
+            target = ix.resolved.entities.get(place.object)
+            if target is None or any(w.lower() in _SECTION_ROOMS for w in target.label.split()):
+                continue
+            for relation in of:
+                found.add(
+                    relation.object, "heldIn", place.object, "section-place", _token(ix, place)
+                )
+
+
+def _token(ix: DocumentIndex, relation: Relation) -> Token:
+    """The first token of a relation's evidence sentence."""
+    start = relation.evidence[0].start
+    span = ix.tokens[0].doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else ix.tokens[0]
+
+
+#: The rules that read a place written on an event's own name ("the Expo in Nanning").
+_NAMED_WITH_ITS_PLACE = {"heldIn:noun-in", "heldIn:event-in-place"}
+
+
+@rule(
+    "series-place",
+    makes=("heldIn",),
+    triggers=("venue_heads",),
+    example=(
+        "The China-ASEAN Expo in Nanning held its 18th edition in September with most leaders "
+        "on screens."
+    ),
+    expect=("18th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter="The China-ASEAN Expo held its 18th edition in September with most leaders on screens.",
+)
+def series_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "The China-ASEAN Expo in Nanning, which held its 18th edition in September", "last
+    week's China-ASEAN Expo in Nanning": a series named with its city on its name (one
+    city, not a venue) is held there, and so is an edition the text names, unless the
+    text places that edition itself. (A habit, "the forum has met in Nanning since 2006",
+    places the series only: a series may move.) Runs after the frame rules, before the
+    dateline fills gaps."""
+    places: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.rule in _NAMED_WITH_ITS_PLACE and relation.evidence:
+            places.setdefault(relation.subject, []).append(relation)
+    for edition, series in sorted(ix.resolved.editions.items()):
+        if found.has(edition, "heldIn") or edition not in ix.first_mentions():
+            continue
+        said = places.get(series, [])
+        if len({r.object for r in said}) != 1 or _a_venue(ix, said[0].object):
+            continue
+        found.add(edition, "heldIn", said[0].object, "series-place", _token(ix, said[0]))
+
+
+def _a_venue(ix: DocumentIndex, key: str) -> bool:
+    """A place named by a venue's head ("... Convention and Exhibition Center"): a series'
+    usual venue is not surely every edition's (a city is)."""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.label.split()[-1].lower() in ix.lex["venue_heads"]
+
+
+@rule(
+    "launch-year",
+    makes=("inYear",),
+    example=(
+        "The first Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in 2015. "
+        "The meeting launched the Lancang-Mekong Cooperation framework."
+    ),
+    expect=("Lancang-Mekong Cooperation", "inYear", "2015"),
+    counter=(
+        "The first Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in 2015. "
+        "The meeting praised the Lancang-Mekong Cooperation framework."
+    ),
+)
+def launch_year(ix: DocumentIndex, found: Findings) -> None:
+    """ "At the first foreign ministers' meeting on Nov. 12 they launched the LMC
+    framework": an initiative an event launched began in the year the event took place
+    (when no clause dates the initiative itself). Runs after the year rules."""
+    years: dict[str, list[Relation]] = {}
+    launches: list[Relation] = []
+    for relation in found.relations:
+        if relation.predicate == "inYear" and relation.evidence:
+            years.setdefault(relation.subject, []).append(relation)
+        elif relation.predicate == "launched" and relation.evidence:
+            launches.append(relation)
+    series = set(ix.resolved.editions.values())
+    for relation in launches:
+        event, initiative = relation.subject, relation.object
+        if ix.core(event) != "Event" or event in series or found.has(initiative, "inYear"):
+            continue
+        dated = {r.object for r in years.get(event, ())}
+        if len(dated) == 1:
+            found.add(initiative, "inYear", dated.pop(), "launch-year", _token(ix, relation))
+
+
+@rule(
+    "part-year",
+    makes=("inYear",),
+    example=(
+        "The 16th China-ASEAN Expo opened in Nanning in 2019. The China-ASEAN Port Forum was "
+        "held on the sidelines of the 16th China-ASEAN Expo."
+    ),
+    expect=("China-ASEAN Port Forum", "inYear", "2019"),
+    counter=(
+        "The 16th China-ASEAN Expo opened in Nanning in 2019. The China-ASEAN Port Forum was "
+        "praised by guests of the 16th China-ASEAN Expo."
+    ),
+)
+def part_year(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum was held on the sidelines of the 16th CAEXPO": an event held as part of
+    another happens while it does, so in its year (and the host in the part's), where the
+    text dates only one of them. Not for a series, whose year is the year it began. Runs
+    after the year rules."""
+    series = set(ix.resolved.editions.values())
+    years: dict[str, set[str]] = {}
+    for relation in found.relations:
+        if relation.predicate == "inYear" and relation.evidence:
+            years.setdefault(relation.subject, set()).add(relation.object)
+    parts = [r for r in found.relations if r.predicate == "partOf" and r.evidence]
+    for relation in parts:
+        part, host = relation.subject, relation.object
+        if any(k in series or _a_series(ix, k) for k in (part, host)):
+            continue
+        for one, other in ((host, part), (part, host)):
+            if len(years.get(one, ())) == 1 and not found.has(other, "inYear"):
+                year = next(iter(years[one]))
+                found.add(other, "inYear", year, "part-year", _token(ix, relation))
+
+
+def _a_series(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` a recurring event as such (the resolver's EventSeries)?"""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.finer_class == "EventSeries"

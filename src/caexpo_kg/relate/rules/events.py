@@ -70,6 +70,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "part_nouns",
         "joint_words",
         "course_nouns",
+        "presiding_verbs",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -105,7 +106,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
                 ):
-                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                    named = ix.entity(target) or _same_place(ix, target)
+                    for place in (named, *_venue_chain(ix, target)):
                         found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
                     # "The summit is held alongside the expo in Nanning": the parser hangs
@@ -172,12 +174,20 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
-            if role == "object" and verb_lemma in lex["held_verbs"] | {"stage", "hold"}:
+            # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
+            if role == "object" and verb_lemma in lex["held_verbs"] | lex["presiding_verbs"]:
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
                         found.add(
                             key, "heldIn", ix.entity(target), f"{verb_lemma}-object-{prep}", verb
                         )
+            if role == "object" and verb_lemma in lex["presiding_verbs"]:
+                # "chaired the two-day meeting at the National Convention Centre": the
+                # parser hangs the venue on the meeting, unnamed or not
+                for prep, target in ix.prepositions_of_noun(token):
+                    if prep in ("in", "at") and not _apposed_place(target):
+                        for place in (ix.entity(target), *_venue_chain(ix, target)):
+                            found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
 
 
 def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
@@ -283,10 +293,27 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
     return ix.head_word(key) != ix.head_word(host)
 
 
+#: Containment nouns that, before "of" and a name, are that place itself ("the city of
+#: Kunming"), unlike "the capital of Guangxi" or "the heart of Nanning".
+_NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
+
+
+def _names_its_place(ix: DocumentIndex, noun: Token) -> bool:
+    """ "the city of Kunming": a naming noun whose "of" names a place."""
+    return lemma(noun) in _NAMING_NOUNS and any(
+        prep == "of" and ix.core(ix.token_key.get(target.i)) == "Place"
+        for prep, target in ix.prepositions_of_noun(noun)
+    )
+
+
 def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
-    """ "the capital of Guangxi", "the city of ...": a containment noun no name stands on,
-    whose place is a part of what it is "of"."""
-    return noun.i not in ix.token_key and lemma(noun) in ix.lex["containment_nouns"]
+    """ "the capital of Guangxi": a containment noun no name stands on, whose place is a
+    part of what it is "of" ("the city of Kunming" is Kunming itself)."""
+    return (
+        noun.i not in ix.token_key
+        and lemma(noun) in ix.lex["containment_nouns"]
+        and not _names_its_place(ix, noun)
+    )
 
 
 def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
@@ -295,12 +322,13 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
     exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each
     (not in a country or province around them: that says where the venue lies).
     "Of" is not followed from a containment noun: "the capital of Guangxi" is Nanning,
-    and an event held there is held in Nanning (the place chain says the rest)."""
+    and an event held there is held in Nanning (the place chain says the rest); "the city
+    of Kunming" is Kunming."""
     places: list[str] = []
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"]
+        contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
         for prep, target in ix.prepositions_of_noun(noun):
             if prep != "in" and (prep != "of" or contains):
                 continue
@@ -314,6 +342,16 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 places.append(key)
             stack.append(target)
     return places
+
+
+def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
+    """ "which opened in the same city": the city (or venue) named last before, not a
+    country or province."""
+    if lemma(noun) not in ix.lex["containment_nouns"] | ix.lex["venue_heads"]:
+        return None
+    if not any(c.lower_ == "same" for c in noun.children):
+        return None
+    return ix.nearest_before(noun, "Place", lambda k: not _a_region(ix, k))
 
 
 def _a_region(ix: DocumentIndex, key: str) -> bool:
@@ -393,7 +431,14 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-clause",
     makes=("partOf",),
-    triggers=("part_of_phrases", "part_of_prepositions", "organising_verbs", "held_verbs"),
+    triggers=(
+        "part_of_phrases",
+        "part_of_prepositions",
+        "organising_verbs",
+        "held_verbs",
+        "participation_verbs",
+        "dobj_participation_verbs",
+    ),
     example=(
         "On the sidelines of the 16th China-ASEAN Expo, ministers met at the "
         "China-ASEAN Mayors Forum."
@@ -403,14 +448,21 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
     """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
-    sidelines of the summit, the ADB hosted the E2" (E2 partOf E1)."""
+    sidelines of the summit, the ADB hosted the E2", "X addressed E2 on the sidelines of
+    E1" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
         frames = [(p, ix.event(t)) for p, t in ix.prepositions(verb)]
         hosts = [e for p, e in frames if e and p in containing]
         guests = [e for p, e in frames if e and p in ("at", "in")]
-        if hosts and lemma(verb) in staging:
+        # "X addressed a trade forum on the sidelines of the expo": an event one attends or
+        # addresses "on the sidelines of" another is part of it (one praised there is not)
+        attending = ix.lex["participation_verbs"] | ix.lex["dobj_participation_verbs"]
+        beside = lemma(verb) in attending and any(
+            e and p in ix.lex["part_of_phrases"] for p, e in frames
+        )
+        if hosts and (lemma(verb) in staging or beside):
             guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
@@ -470,7 +522,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
     right after an event's name is where it is held ("in the capital of Guangxi": held in
     Guangxi's capital, where the text names it). Read from the surface, because the
-    parser hangs "in Nanning" on the verb as often as on the event."""
+    parser hangs "in Nanning" on the verb as often as on the event; not after an event
+    something is "for" ("a promotion conference for the expo in Tuguegarao")."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
         if ix.core(key) != "Event":
@@ -485,6 +538,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
+        if _for_the_event(ix, span):
+            continue  # "held a promotion conference for the expo in Tuguegarao"
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
         capital = False
@@ -499,6 +554,19 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _for_the_event(ix: DocumentIndex, span) -> bool:
+    """Is the event named as what a noun is "for" ("a promotion conference for the expo",
+    "a roadshow for the fair")? A place after it is most often that noun's."""
+    token = ix.head_mention_token(span)
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i not in ix.token_key
+    )
 
 
 def _capital_named(ix: DocumentIndex, region: str) -> str | None:
@@ -574,6 +642,58 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
 
 
+_QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
+
+
+@rule(
+    "owned-section",
+    makes=("partOf",),
+    triggers=("side_event_nouns", "implicit_event_nouns"),
+    example=(
+        "The ASEAN Business and Investment Summit 2017 opened on Sunday. On Monday, the "
+        "summit's first forum, the ASEAN Infrastructure Dialogue, drew 300 guests."
+    ),
+    expect=(
+        "ASEAN Infrastructure Dialogue",
+        "partOf",
+        "ASEAN Business and Investment Summit 2017",
+    ),
+    counter=(
+        "The ASEAN Business and Investment Summit 2017 opened on Sunday. On Monday, the "
+        "city's first forum, the ASEAN Infrastructure Dialogue, drew 300 guests."
+    ),
+)
+def owned_sections(ix: DocumentIndex, found: Findings) -> None:
+    """ "the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
+    brought together ...", "the Digital Dialogue, the expo's main forum,": an event named
+    in apposition to an event noun another event owns is part of it. Read from the
+    surface (a quoted title is where the parser's apposition goes wrong most)."""
+    starts = {span.start: key for span, key in ix.mention_spans}
+    ends = {span.end: key for span, key in ix.mention_spans}
+    nouns = ix.lex["side_event_nouns"] | ix.lex["implicit_event_nouns"]
+    for noun in ix.with_lemma(nouns):
+        if noun.pos_ != "NOUN" or noun.i in ix.token_key or lemma(noun) not in nouns:
+            continue
+        owner = next((ix.event(c) for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        after = noun.i + 1
+        if after < len(ix.tokens) and ix.tokens[after].text == ",":
+            after += 1
+            while after < len(ix.tokens) and ix.tokens[after].text in _QUOTES:
+                after += 1
+            key = starts.get(after)
+            if key is None and after + 1 < len(ix.tokens) and ix.tokens[after].lower_ == "the":
+                key = starts.get(after + 1)
+            if key is not None and ix.core(key) == "Event":
+                found.add(key, "partOf", owner, "owned-section", noun)
+        before = noun.left_edge.i - 1
+        if before > 0 and ix.tokens[before].text == ",":
+            key = ends.get(before)
+            if key is not None and ix.core(key) == "Event":
+                found.add(key, "partOf", owner, "owned-section", noun)
+
+
 @rule(
     "event-hosts-event",
     makes=("partOf",),
@@ -628,6 +748,8 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         )
         if lemma(verb) not in lex["launch_verbs"] and not marks_a_start:
             continue
+        if lemma(verb) in ("build", "propose"):
+            continue  # "would work with its neighbours to build X": no launch at the event
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             continue  # the passive is read by initiative-frames
         subjects = ix.keys(ix.subjects(verb))
@@ -777,6 +899,76 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "fronted-organiser",
+    makes=("organisedBy",),
+    triggers=("organising_verbs", "gathering_nouns"),
+    example=(
+        "The 3rd China-ASEAN Port Forum opened in Nanning. Hosted by the Nanning Municipal "
+        "People's Government, the gathering took place before the expo."
+    ),
+    expect=("3rd China-ASEAN Port Forum", "organisedBy", "Nanning Municipal People's Government"),
+    counter=(
+        "The 3rd China-ASEAN Port Forum opened in Nanning. Praised by the Nanning Municipal "
+        "People's Government, the gathering took place before the expo."
+    ),
+)
+def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
+    """ "Hosted by A, the gathering took place ...", "Co-organised by A and B, the 3rd X
+    Forum drew ...": a sentence that opens with an organising participle and its "by"
+    phrase tells who organised the event that is the subject after the comma (read from
+    the surface: the parser often hangs the subject on the last organiser instead)."""
+    organising = ix.lex["organising_verbs"]
+    for sentence in ix.sentences:
+        start = sentence.start
+        while start < sentence.end and ix.tokens[start].pos_ in ("ADV", "PUNCT"):
+            start += 1  # "Jointly hosted by", a quotation mark
+        if start + 2 >= sentence.end:
+            continue
+        verb, by = ix.tokens[start], ix.tokens[start + 1]
+        if verb.tag_ != "VBN" or lemma(verb) not in organising or by.lower_ != "by":
+            continue
+        organisers: list[str] = []
+        comma = None
+        for token in ix.tokens[by.i + 1 : sentence.end]:
+            key = ix.token_key.get(token.i)
+            if key is None and token.text == ",":
+                comma = token.i
+                break
+            if key is None and token.pos_ in ("VERB", "AUX") and lemma(token) not in organising:
+                break
+            if key and ix.core(key) == "Organisation" and not ix.is_modifier_mention(key, token.i):
+                organisers.append(key)
+        if comma is None or not organisers:
+            continue
+        event = _subject_after(ix, comma, sentence.end)
+        for org in dict.fromkeys(organisers):
+            found.add(event, "organisedBy", org, f"fronted-{lemma(verb)}-by", verb)
+
+
+def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
+    """The event a clause names first after a fronted phrase's comma, if nothing but
+    determiners and modifiers come before it: a name ("the 3rd X Forum"), an unnamed
+    reference ("the forum"), or a gathering noun for the event in scope ("the gathering")."""
+    for token in ix.tokens[comma + 1 : min(comma + 12, end)]:
+        key = ix.token_key.get(token.i)
+        if key is not None:
+            return key if ix.core(key) == "Event" else None
+        if token.pos_ in ("NOUN", "PROPN"):
+            event = ix.event(token)
+            if (
+                event is None
+                and lemma(token) in ix.lex["gathering_nouns"]
+                and any(c.lower_ in ("the", "this") for c in token.lefts)
+            ):
+                event = ix.event_in_scope(token)
+            if event is not None or token.dep_ not in ("compound", "amod"):
+                return event
+        elif token.pos_ not in ("DET", "ADJ", "NUM", "PUNCT", "PART"):
+            return None
+    return None
+
+
+@rule(
     "organisation-launches",
     makes=("launched",),
     triggers=("launch_verbs",),
@@ -861,15 +1053,21 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
-    """ "On the sidelines, E was held", "E met on the margins": with no "of", the
-    sidelines are those of the event in scope, and an event held there is part of it."""
+    """ "On the sidelines, E was held", "E met on the margins", "On the sidelines, the
+    leaders held a dialogue, and E brought together ...": with no "of", the sidelines
+    are those of the event in scope, and an event held there is part of it."""
     phrases = ix.lex["part_of_phrases"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
         for verb, role in ix.verbs_of(token):
             if role != "subject":
                 continue
-            for child in verb.children:
+            adjuncts = list(verb.children)
+            if verb.dep_ == "conj" and verb.head.i < verb.i:
+                # "On the sidelines, the leaders held a dialogue, and a GMS Business Forum
+                # brought together ...": a fronted phrase sets the scene for both clauses
+                adjuncts += [c for c in verb.head.children if c.i < verb.head.i]
+            for child in adjuncts:
                 sideline = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if child.dep_ != "prep" or sideline is None:
                     continue
@@ -914,6 +1112,84 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
                 continue
             for place in (ix.entity(verb.head), *_venue_chain(ix, verb.head)):
                 found.add(key, "heldIn", place, f"where-{lemma(verb)}", verb)
+
+
+#: Venue heads that hold a whole event ("Convention Center", "exhibition grounds"); a hall,
+#: a hotel or a building may host one meeting of it ("talks at the Great Hall during ...").
+_EVENT_VENUE_HEADS = {"center", "centre", "complex", "ground", "grounds", "arena", "stadium"}
+
+
+@rule(
+    "venue-during-event",
+    makes=("heldIn",),
+    triggers=("venue_heads",),
+    example=(
+        "The cars are on display at the company's booth in the West Hall of the Las Vegas "
+        "Convention Center during CES 2024."
+    ),
+    expect=("CES 2024", "heldIn", "Las Vegas Convention Center"),
+    counter=(
+        "The cars were on display at the company's booth in the West Hall of the Las Vegas "
+        "Convention Center before CES 2024."
+    ),
+)
+def venue_during_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "on display at the booth in the West Hall of the Las Vegas Convention Center during
+    CES 2024", "Exhibitors filled Hall 3 of the Nanning International Convention and
+    Exhibition Center as the 19th CAEXPO opened": a convention centre or exhibition grounds
+    where something happens "during" an event, or as it opens, is where the event is held
+    (not a hall or hotel, which may hold one meeting of it, nor a city, where one may be
+    "during" an event held elsewhere)."""
+    for verb in ix.verbs:
+        events = [e for p, t in ix.prepositions(verb) if p == "during" and (e := ix.event(t))]
+        events += _opening_meanwhile(ix, verb)
+        if not events:
+            continue
+        for token in verb.subtree:
+            key = ix.token_key.get(token.i)
+            span = ix.span_of(key, token.i) if key is not None else None
+            if span is None or ix.core(key) != "Place" or ix.head_mention_token(span) != token:
+                continue
+            label = ix.resolved.entities[key].label
+            if label.split()[-1].lower() not in _EVENT_VENUE_HEADS:
+                continue
+            if _placed_under(token, verb):
+                for event in events:
+                    found.add(event, "heldIn", key, "venue-during-event", verb)
+
+
+def _opening_meanwhile(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "Exhibitors filled Hall 3 of the centre as the 19th CAEXPO opened on Friday": the
+    events that open, run or are held in a clause of time ("as", "when", "while") on the
+    verb."""
+    found = []
+    for clause in ix.children(verb):
+        if clause.dep_ != "advcl" or lemma(clause) not in ix.lex["held_verbs"]:
+            continue
+        if not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in clause.children
+        ):
+            continue
+        found += [e for s in ix.subjects(clause) if ix.core(e := ix.event(s)) == "Event"]
+    return found
+
+
+def _placed_under(token: Token, verb: Token) -> bool:
+    """Does ``token`` hang on ``verb`` through place prepositions and their nouns only
+    ("at the booth in the West Hall of the centre", "filled Hall 3 of the centre"), not
+    through another clause?"""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ == "prep" and node.lower_ not in ("at", "in", "of", "on", "inside"):
+            return False
+        if node.dep_ == "dobj" and node.head.i != verb.i:
+            return False
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "nummod", "dobj"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 @rule(
