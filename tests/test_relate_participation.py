@@ -1054,3 +1054,26 @@ def test_a_headline_nickname_gives_way_to_the_edition_it_names(nlp):
         "on Friday.\n\nLarge retailers including Walmart and Carrefour sent purchasing teams."
     )
     assert {"Walmart", "Carrefour"} <= taking_part(nlp, text)
+
+
+def test_sitting_in_with_a_remark_after_a_comma_takes_part(nlp):
+    text = OPENED + "Xanana Gusmao of Timor-Leste sat in as an observer, a reminder of change."
+    assert "Xanana Gusmao" in taking_part(nlp, text)
+
+
+def test_a_title_listing_portfolios_names_the_ministry_ending_with_them(nlp):
+    text = (
+        "Investment, Trade and Industry Minister Zafrul Aziz opened the fair. It is run by "
+        "the Ministry of Investment, Trade and Industry."
+    )
+    assert ("Zafrul Aziz", "Ministry of Investment, Trade and Industry") in affiliations(nlp, text)
+
+
+def test_a_title_of_other_portfolios_names_no_such_ministry(nlp):
+    text = (
+        "Tourism and Culture Minister Zafrul Aziz opened the fair. It is run by the Ministry "
+        "of Investment, Trade and Industry."
+    )
+    assert ("Zafrul Aziz", "Ministry of Investment, Trade and Industry") not in affiliations(
+        nlp, text
+    )

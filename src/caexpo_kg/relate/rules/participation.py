@@ -368,9 +368,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if not ix.objects(verb) and any(
-        f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles
-    ):
+    # "sat in as an observer, a reminder that ...": a noun after a comma is no object
+    objects = [o for o in ix.objects(verb) if ix.tokens[o.left_edge.i - 1].text != ","]
+    if not objects and any(f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles):
         return True
     for prep, target in ix.prepositions(verb):
         noun = lemma(target)

@@ -263,10 +263,13 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                 candidates = bodies.get((body, topic), [])
                 if not candidates:
                     # "Trade Secretary X" of the one "Department of Trade and Industry"
+                    # "Investment, Trade and Industry Minister X" (the window stops at the
+                    # comma): the one ministry whose list of portfolios ends with these
                     candidates = [
                         k
                         for (kind, words), keys in bodies.items()
-                        if kind == body and words.startswith(topic + " and ")
+                        if kind == body
+                        and (words.startswith(topic + " and ") or words.endswith(", " + topic))
                         for k in keys
                     ]
                 if len(candidates) == 1:
