@@ -1077,3 +1077,13 @@ def test_a_title_of_other_portfolios_names_no_such_ministry(nlp):
     assert ("Zafrul Aziz", "Ministry of Investment, Trade and Industry") not in affiliations(
         nlp, text
     )
+
+
+def test_meeting_someone_in_a_city_the_event_is_not_in_is_no_taking_part(nlp):
+    text = OPENED + "Jejomar Binay met a visiting Guangxi delegation in Manila."
+    assert "Jejomar Binay" not in taking_part(nlp, text)
+
+
+def test_meeting_someone_in_the_events_city_is_taking_part(nlp):
+    text = OPENED + "Jejomar Binay met a visiting Guangxi delegation in Nanning."
+    assert "Jejomar Binay" in taking_part(nlp, text)

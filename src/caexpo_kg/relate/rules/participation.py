@@ -168,7 +168,10 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             scope = ix.event_in_scope(verb)
             events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
         elsewhere = (
-            _elsewhere(ix, verb, destinations) or _at_another_time(verb) or _markets(ix, verb)
+            _elsewhere(ix, verb, destinations)
+            or _at_another_time(verb)
+            or _markets(ix, verb)
+            or _in_another_place(ix, found, verb)
         )
         at_the_scene = _at_the_scene(ix, verb)
         # "China and ASEAN signed an agreement": parties named beside a country act as
@@ -317,6 +320,36 @@ def _markets(ix: DocumentIndex, verb: Token) -> bool:
         places = {k for k in ix.keys(ix.group(target)) if ix.core(k) == "Place"}
         if len(places) > 1 or (places and lemma(verb) in ("sell", "market")):
             return True
+    return False
+
+
+def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
+    """Is the clause set "in" a place the event in scope is not held in? "who met a
+    visiting Guangxi delegation in Manila in August", in an article on an expo in
+    Nanning: a meeting there, not at the expo. Only a place the event is known to be
+    away from: not its city, nor a place within it or containing it, nor a venue."""
+    event = ix.event_in_scope(verb)
+    held = {r.object for r in found.relations if r.subject == event and r.predicate == "heldIn"}
+    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
+    if not held and dateline is not None and event == ix.main_event():
+        held = {dateline}
+    if not held:
+        return False
+    near = set(held)
+    for r in found.relations:
+        if r.predicate == "locatedIn" and (r.subject in held or r.object in held):
+            near |= {r.subject, r.object}
+    # the parser may hang "in Manila" on the object ("met a delegation in Manila")
+    phrases = [*ix.prepositions(verb)]
+    phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
+    for prep, target in phrases:
+        key = ix.entity(target)
+        if prep != "in" or ix.core(key) != "Place" or key in near:
+            continue
+        label = ix.resolved.entities[key].label
+        if label.split()[-1].lower() in ix.lex["venue_heads"]:
+            continue
+        return True
     return False
 
 
