@@ -1087,3 +1087,21 @@ def test_meeting_someone_in_a_city_the_event_is_not_in_is_no_taking_part(nlp):
 def test_meeting_someone_in_the_events_city_is_taking_part(nlp):
     text = OPENED + "Jejomar Binay met a visiting Guangxi delegation in Nanning."
     assert "Jejomar Binay" in taking_part(nlp, text)
+
+
+def test_a_joint_ceremony_with_another_event_is_that_events_too(nlp):
+    text = OPENED + (
+        "Premier Li declared the fair open at a joint opening ceremony with the second "
+        "China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") in found
+
+
+def test_a_ceremony_with_another_event_in_mind_is_not_that_events(nlp):
+    text = OPENED + (
+        "Premier Li declared the fair open at an opening ceremony with the second "
+        "China-ASEAN Business and Investment Summit in mind."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") not in found

@@ -147,6 +147,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
+        if events:
+            events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
@@ -267,6 +269,21 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
         noun = prep.head
         event = ix.event(noun)
     return [event] if event else []
+
+
+def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "declared the fair open at a joint opening ceremony with the second Pearl River
+    Forum": a joint occasion "with" another event is that event's occasion too."""
+    found = []
+    for prep, target in ix.prepositions(verb):
+        if prep not in ("at", "during") or lemma(target) not in ix.lex["occasion_nouns"]:
+            continue
+        if not any(c.lower_ == "joint" for c in target.children):
+            continue
+        for p, other in ix.prepositions_of_noun(target):
+            if p == "with":
+                found += [k for k in (ix.event(t) for t in ix.group(other)) if k]
+    return found
 
 
 def _is_venue(ix: DocumentIndex, noun: Token) -> bool:
