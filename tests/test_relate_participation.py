@@ -973,3 +973,135 @@ def test_last_years_mission_to_the_event_is_not_this_edition(nlp):
         "the 15th China-ASEAN Expo signed deals."
     )
     assert "Department of Trade and Industry" not in taking_part(nlp, text)
+
+
+def test_its_office_in_apposition_works_for_the_body_just_named(nlp):
+    text = (
+        "Spice exporter PT Rempah Nusantara Jaya brought cloves from Maluku. Its marketing "
+        "head, Dimas Ardiansyah, said demand was strong."
+    )
+    assert ("Dimas Ardiansyah", "PT Rempah Nusantara Jaya") in affiliations(nlp, text)
+
+
+def test_its_office_reaches_no_body_two_sentences_back(nlp):
+    text = (
+        "Spice exporter PT Rempah Nusantara Jaya brought cloves. The expo draws buyers every "
+        "year. Its deputy director, Li Ming, said more would come."
+    )
+    assert ("Li Ming", "PT Rempah Nusantara Jaya") not in affiliations(nlp, text)
+
+
+def test_a_person_quoted_after_briefing_reporters_elsewhere_is_no_participant(nlp):
+    text = OPENED.strip() + (
+        " Trade has grown, according to Wang Lei, who briefed reporters in Beijing on Tuesday. "
+        "Wang said trade would grow."
+    )
+    assert "Wang Lei" not in taking_part(nlp, text)
+
+
+def test_a_person_quoted_after_briefing_reporters_where_the_event_is_takes_part(nlp):
+    text = OPENED.strip() + (
+        " Trade has grown, according to Wang Lei, who briefed reporters in Nanning on Tuesday. "
+        "Wang said trade would grow."
+    )
+    assert "Wang Lei" in taking_part(nlp, text)
+
+
+def test_selling_in_several_places_is_a_market_not_a_stand(nlp):
+    text = OPENED + "VinFast makes electric SUVs and sells them in Vietnam, India and Europe."
+    assert "VinFast" not in taking_part(nlp, text)
+
+
+def test_selling_at_a_stand_is_taking_part(nlp):
+    assert "VinFast" in taking_part(nlp, OPENED + "VinFast sold electric SUVs at its stand.")
+
+
+def test_where_at_the_opening_ceremony_takes_part(nlp):
+    text = OPENED + (
+        "Tran Hong Ha led the Vietnamese delegation to the opening ceremony, where Premier "
+        "Li Qiang gave the keynote speech."
+    )
+    assert "Li Qiang" in taking_part(nlp, text)
+
+
+def test_where_at_another_ceremony_is_no_taking_part(nlp):
+    text = OPENED + "Tran Hong Ha recalled the 2003 ceremony, where Li Qiang gave a speech."
+    assert "Li Qiang" not in taking_part(nlp, text)
+
+
+def test_sitting_in_as_an_observer_takes_part(nlp):
+    text = OPENED + "Prime Minister Xanana Gusmao of Timor-Leste sat in as an observer."
+    assert "Xanana Gusmao" in taking_part(nlp, text)
+
+
+def test_sitting_in_a_car_is_no_taking_part(nlp):
+    text = OPENED + "Xanana Gusmao sat in a car outside Dili."
+    assert "Xanana Gusmao" not in taking_part(nlp, text)
+
+
+def test_a_time_inside_a_clause_on_the_occasion_is_not_the_occasions(nlp):
+    text = OPENED + (
+        "Premier He Lifeng declared the fair open at a joint opening ceremony with the Pearl "
+        "River Forum, a policy event launched last year alongside the autumn session."
+    )
+    assert "He Lifeng" in taking_part(nlp, text)
+
+
+def test_a_headline_nickname_gives_way_to_the_edition_it_names(nlp):
+    text = (
+        "China-ASEAN Fair closes biggest session\n\n"
+        "The 16th China-ASEAN Expo, better known as the China-ASEAN Fair, ended in Nanning "
+        "on Friday.\n\nLarge retailers including Walmart and Carrefour sent purchasing teams."
+    )
+    assert {"Walmart", "Carrefour"} <= taking_part(nlp, text)
+
+
+def test_sitting_in_with_a_remark_after_a_comma_takes_part(nlp):
+    text = OPENED + "Xanana Gusmao of Timor-Leste sat in as an observer, a reminder of change."
+    assert "Xanana Gusmao" in taking_part(nlp, text)
+
+
+def test_a_title_listing_portfolios_names_the_ministry_ending_with_them(nlp):
+    text = (
+        "Investment, Trade and Industry Minister Zafrul Aziz opened the fair. It is run by "
+        "the Ministry of Investment, Trade and Industry."
+    )
+    assert ("Zafrul Aziz", "Ministry of Investment, Trade and Industry") in affiliations(nlp, text)
+
+
+def test_a_title_of_other_portfolios_names_no_such_ministry(nlp):
+    text = (
+        "Tourism and Culture Minister Zafrul Aziz opened the fair. It is run by the Ministry "
+        "of Investment, Trade and Industry."
+    )
+    assert ("Zafrul Aziz", "Ministry of Investment, Trade and Industry") not in affiliations(
+        nlp, text
+    )
+
+
+def test_meeting_someone_in_a_city_the_event_is_not_in_is_no_taking_part(nlp):
+    text = OPENED + "Jejomar Binay met a visiting Guangxi delegation in Manila."
+    assert "Jejomar Binay" not in taking_part(nlp, text)
+
+
+def test_meeting_someone_in_the_events_city_is_taking_part(nlp):
+    text = OPENED + "Jejomar Binay met a visiting Guangxi delegation in Nanning."
+    assert "Jejomar Binay" in taking_part(nlp, text)
+
+
+def test_a_joint_ceremony_with_another_event_is_that_events_too(nlp):
+    text = OPENED + (
+        "Premier Li declared the fair open at a joint opening ceremony with the second "
+        "China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") in found
+
+
+def test_a_ceremony_with_another_event_in_mind_is_not_that_events(nlp):
+    text = OPENED + (
+        "Premier Li declared the fair open at an opening ceremony with the second "
+        "China-ASEAN Business and Investment Summit in mind."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") not in found

@@ -471,8 +471,18 @@ class DocumentIndex:
                     )
                     for v, role in verbs
                 ):
-                    found = key
-                    break
+                    if found is None:
+                        found = key
+                        if key in self.resolved.editions:
+                            break
+                    elif key in self.resolved.editions and any(
+                        k == found for _, k in self.mentions_in(self.sentence(span[0]))
+                    ):
+                        # "Canton Fair closes ...\nThe 133rd China Import and Export Fair,
+                        # better known as the Canton Fair, ended": the headline's name is
+                        # the edition's nickname; the edition is the one happening
+                        found = key
+                        break
             self._lead_event = (found,)
         return self._lead_event[0]
 

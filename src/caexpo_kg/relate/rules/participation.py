@@ -147,6 +147,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
+        if events:
+            events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
@@ -167,7 +169,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "Last year, Petronas took part in the expo": not the edition in scope
             scope = ix.event_in_scope(verb)
             events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
-        elsewhere = _elsewhere(ix, verb, destinations) or _at_another_time(verb)
+        elsewhere = (
+            _elsewhere(ix, verb, destinations)
+            or _at_another_time(verb)
+            or _markets(ix, verb)
+            or _in_another_place(ix, found, verb)
+        )
         at_the_scene = _at_the_scene(ix, verb)
         # "China and ASEAN signed an agreement": parties named beside a country act as
         # sides of a pact, not as guests at the event in scope
@@ -187,10 +194,24 @@ def _at_another_time(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
-        words = {t.lower_ for t in child.subtree}
+        words = {t.lower_ for t in _own_phrase(child)}
         if ("last" in words and "year" in words) or words & {"ago", "previous"}:
             return True
     return False
+
+
+def _own_phrase(token: Token) -> list[Token]:
+    """``token``'s subtree without the clauses hanging inside it: in "at a joint ceremony
+    with the second forum, an event launched last year", the launch's time is not the
+    ceremony's."""
+    kept, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        kept.append(current)
+        stack += [
+            c for c in current.children if not (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+        ]
+    return kept
 
 
 def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
@@ -250,6 +271,21 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
     return [event] if event else []
 
 
+def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "declared the fair open at a joint opening ceremony with the second Pearl River
+    Forum": a joint occasion "with" another event is that event's occasion too."""
+    found = []
+    for prep, target in ix.prepositions(verb):
+        if prep not in ("at", "during") or lemma(target) not in ix.lex["occasion_nouns"]:
+            continue
+        if not any(c.lower_ == "joint" for c in target.children):
+            continue
+        for p, other in ix.prepositions_of_noun(target):
+            if p == "with":
+                found += [k for k in (ix.event(t) for t in ix.group(other)) if k]
+    return found
+
+
 def _is_venue(ix: DocumentIndex, noun: Token) -> bool:
     """Is ``noun`` a place or a venue ("City", "Center", "the hall"), where an event is?"""
     return ix.core(ix.entity(noun)) == "Place" or lemma(noun) in ix.lex["venue_heads"]
@@ -291,11 +327,66 @@ def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> boo
     )
 
 
+def _markets(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause about where the subject trades, not where it is: "sells them in
+    Vietnam, North America and Europe", "markets its coffee in Japan"? A list of places
+    after "in", or selling in a place, is a market (a stand is in one hall of one city)."""
+    for prep, target in ix.prepositions(verb):
+        if prep != "in":
+            continue
+        places = {k for k in ix.keys(ix.group(target)) if ix.core(k) == "Place"}
+        if len(places) > 1 or (places and lemma(verb) in ("sell", "market")):
+            return True
+    return False
+
+
+def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
+    """Is the clause set "in" a place the event in scope is not held in? "who met a
+    visiting Guangxi delegation in Manila in August", in an article on an expo in
+    Nanning: a meeting there, not at the expo. Only a place the event is known to be
+    away from: not its city, nor a place within it or containing it, nor a venue."""
+    event = ix.event_in_scope(verb)
+    held = {r.object for r in found.relations if r.subject == event and r.predicate == "heldIn"}
+    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
+    if not held and dateline is not None and event == ix.main_event():
+        held = {dateline}
+    if not held:
+        return False
+    near = set(held)
+    for r in found.relations:
+        if r.predicate == "locatedIn" and (r.subject in held or r.object in held):
+            near |= {r.subject, r.object}
+    # the parser may hang "in Manila" on the object ("met a delegation in Manila")
+    phrases = [*ix.prepositions(verb)]
+    phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
+    for prep, target in phrases:
+        key = ix.entity(target)
+        if prep != "in" or ix.core(key) != "Place" or key in near:
+            continue
+        label = ix.resolved.entities[key].label
+        if label.split()[-1].lower() in ix.lex["venue_heads"]:
+            continue
+        return True
+    return False
+
+
 def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     """Is the clause's subject somewhere at the event in scope, though no event is named?
     "runs a booth", "was in the hall", "on the stage", "was also present", "told the
     hall", "Closing the session, X said", "In his keynote, X recalled"."""
     lex, verb_lemma = ix.lex, lemma(verb)
+    # "led the delegation to the opening ceremony, where Premier Li gave the keynote": a
+    # clause set by "where" at an unnamed occasion of the event in scope
+    occasion = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and lemma(occasion) in lex["occasion_nouns"]
+        and occasion.i not in ix.token_key
+        and any(c.lower_ in ("the", "this") for c in occasion.lefts)
+        and not ix.names_another_occasion(occasion)
+    ):
+        return True
     for obj in ix.objects(verb):
         noun = lemma(obj)
         # "set up shop in the country pavilion": the parser hangs the stand on the object
@@ -327,9 +418,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if not ix.objects(verb) and any(
-        f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles
-    ):
+    # "sat in as an observer, a reminder that ...": a noun after a comma is no object
+    objects = [o for o in ix.objects(verb) if ix.tokens[o.left_edge.i - 1].text != ","]
+    if not objects and any(f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles):
         return True
     for prep, target in ix.prepositions(verb):
         noun = lemma(target)
@@ -775,7 +866,34 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
+            if _briefed_elsewhere(ix, found, person, sentence, event):
+                continue
             found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
+
+
+def _briefed_elsewhere(
+    ix: DocumentIndex, found: Findings, person: str, sentence: Span, event: str
+) -> bool:
+    """Was the person, in this sentence or the few before it, speaking to the press at a
+    place the event is not held in ("according to Wang Yi, who briefed reporters in Beijing
+    on Tuesday. Wang said ...")? Then the quotes are from that briefing, not the event."""
+    held = {r.object for r in found.relations if r.subject == event and r.predicate == "heldIn"}
+    at = ix.sentence_position(sentence[0])
+    press = ix.lex["interview_words"]
+    for earlier in ix.sentences[max(at - 5, 0) : at + 1]:
+        for verb in earlier:
+            if verb.pos_ != "VERB" or lemma(verb) not in ix.lex["addressing_verbs"] | {"speak"}:
+                continue
+            subjects = [verb.head] if verb.dep_ == "relcl" else ix.subjects(verb)
+            if person not in ix.keys(subjects):
+                continue
+            heard = [*ix.objects(verb), *(t for p, t in ix.prepositions(verb) if p == "to")]
+            if not any(t.lower_ in press for t in heard):
+                continue
+            places = [ix.entity(t) for p, t in ix.prepositions(verb) if p == "in"]
+            if any(ix.core(k) == "Place" and k not in held for k in places):
+                return True
+    return False
 
 
 def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:

@@ -145,6 +145,11 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
     for child in noun.children:
         if child.dep_ == "poss" and ix.core(ix.entity(child)) == "Organisation":
             found.append(ix.entity(child))
+        # "Its marketing head, X, said": the body the sentence before spoke of
+        if child.dep_ == "poss" and child.lower_ == "its" and depth == 0:
+            org = ix.nearest_before(child, "Organisation")
+            if org is not None and _same_or_previous_sentence(ix, org, child):
+                found.append(org)
         # "Leah Ocampo, DTI regional director": the body named before the office
         if (
             child.dep_ == "compound"
@@ -162,6 +167,15 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             elif depth < 2:
                 found += _orgs_under(ix, target, depth + 1)
     return found
+
+
+def _same_or_previous_sentence(ix: DocumentIndex, key: str, token: Token) -> bool:
+    """Is ``key`` named in ``token``'s sentence or the one before? "its" reaches no further
+    back than that for the body it stands for."""
+    at = ix.sentence_position(token)
+    return any(
+        k == key for s in ix.sentences[max(at - 1, 0) : at + 1] for _, k in ix.mentions_in(s)
+    )
 
 
 @rule(
@@ -249,10 +263,13 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                 candidates = bodies.get((body, topic), [])
                 if not candidates:
                     # "Trade Secretary X" of the one "Department of Trade and Industry"
+                    # "Investment, Trade and Industry Minister X" (the window stops at the
+                    # comma): the one ministry whose list of portfolios ends with these
                     candidates = [
                         k
                         for (kind, words), keys in bodies.items()
-                        if kind == body and words.startswith(topic + " and ")
+                        if kind == body
+                        and (words.startswith(topic + " and ") or words.endswith(", " + topic))
                         for k in keys
                     ]
                 if len(candidates) == 1:
