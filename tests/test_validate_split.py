@@ -122,3 +122,19 @@ def test_a_build_writes_the_same_bytes_with_the_split_as_without(tmp_path, monke
     second = FileSink(tmp_path / "whole.ttl", "turtle")
     Builder(model="blank").build(_documents(), second)
     assert (tmp_path / "split.ttl").read_bytes() == (tmp_path / "whole.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("layout", ["FILE", "STORE"])
+def test_the_mapping_tells_a_documents_own_quads_as_the_subjects_say(layout):
+    from caexpo_kg.rdf.mapping import Layout, document_quads
+
+    seen = []
+    Builder(model="blank", validate=False, on_extraction=seen.append).build(
+        _documents(), MemorySink()
+    )
+    for extraction in seen:
+        own: list[ox.Quad] = []
+        quads = document_quads(extraction, Layout[layout], own=own)
+        doc = document_node(extraction.document.id).value
+        assert own == [q for q in quads if is_document_quad(q, doc)]
+        assert len(own) < len(quads)  # the run and the entities' provenance are not its own

@@ -490,9 +490,10 @@ class Builder:
                     keymap = table.keymap(raw, provisional=True)
                     merged = remap(raw, keymap)
                     relations.add(merged)
-                    quads = document_quads(merged, layout)
+                    own: list[ox.Quad] = []
+                    quads = document_quads(merged, layout, own=own)
                     if checks is not None:
-                        checks.add(document_node(document.id).value, quads)
+                        checks.add(document_node(document.id).value, own, own=True)
                     # The ledger's row is written once the graph is: a fingerprint never
                     # stands for a graph that is not all there.
                     writer.add(

@@ -278,9 +278,13 @@ class DocumentChecks:
         self._found: dict[str, list[Violation]] = {}
         self._again: dict[str, list[ox.Quad]] = {}
 
-    def add(self, document: str, quads: Iterable[ox.Quad]) -> None:
-        """Check the own quads of ``document`` (its IRI) among ``quads``, in a batch."""
-        self._quads += [q for q in quads if is_document_quad(q, document)]
+    def add(self, document: str, quads: Iterable[ox.Quad], *, own: bool = False) -> None:
+        """Check the own quads of ``document`` (its IRI) among ``quads`` (all of them,
+        with ``own``: :func:`~caexpo_kg.rdf.mapping.document_quads` told them), in a batch."""
+        if own:
+            self._quads += quads
+        else:
+            self._quads += [q for q in quads if is_document_quad(q, document)]
         if len(self._quads) >= self._batch:
             self._submit()
 
