@@ -234,6 +234,10 @@ def is_document_quad(quad: ox.Quad, document: str) -> bool:
     )
 
 
+#: Batches of :class:`DocumentChecks` that may wait to be checked (5,000 quads each).
+_WAITING_BATCHES = 4
+
+
 class DocumentChecks:
     """SHACL validation in two parts: the shapes of a document's own nodes (record,
     NIF context, mentions, relation evidence) on each document's own quads, as the
@@ -297,6 +301,15 @@ class DocumentChecks:
         if self._quads:
             batch, self._quads = self._quads, []
             self._running.append(self._pool.submit(self._check, batch))
+            # At most a few batches wait (their quads in memory): a thread starved of
+            # CPU (spaCy in two processes on two cores) holds the build back, not its RAM.
+            while len(self._running) > _WAITING_BATCHES:
+                self._collect(self._running.pop(0))
+
+    def _collect(self, future: Any) -> None:
+        for violation in future.result():
+            document = violation.node.removeprefix("<").split("#", 1)[0].removesuffix(">")
+            self._found.setdefault(document, []).append(violation)
 
     def _check(self, quads: list[ox.Quad]) -> list[Violation]:
         store = ox.Store()
@@ -307,9 +320,7 @@ class DocumentChecks:
         self._submit()
         running, self._running = self._running, []
         for future in running:
-            for violation in future.result():
-                document = violation.node.removeprefix("<").split("#", 1)[0].removesuffix(">")
-                self._found.setdefault(document, []).append(violation)
+            self._collect(future)
 
     def report(self, store: ox.Store) -> ValidationReport:
         """The report of the whole ``store``: the documents' checks (waited for) and the
