@@ -129,7 +129,7 @@ def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
                 runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
                 batch = []
         if not runs:
-            yield from dict.fromkeys(sorted(batch))  # without repeats, in C
+            yield from _once(sorted(batch))
             return
         runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
         del batch
@@ -160,7 +160,7 @@ def _statements(
     keys: Iterable[str],
     keep_graphs: bool,
     cancelled: Callable[[], bool] | None = None,
-    slice_size: int = 50_000,
+    slice_size: int = 10_000,
 ) -> Iterator[Any]:
     """The statements of sorted :func:`_sort_key` keys, in their order (each key holds its
     terms' N-Triples text; N-Quads puts the graph last, the key first), a slice at a time;
