@@ -586,6 +586,10 @@ def render(results: dict) -> str:
         "",
         *_stages(growing["rows"], results["timings_available"]),
         "",
+    ]
+    if results.get("only"):
+        return "\n".join([*lines, "Raw figures: `benchmarks/results-throughput.json`.", ""])
+    lines += [
         "## Throughput: the recombined sample corpus (second case)",
         "",
         f"Corpus: {results['recombined']['corpus']['documents']:,} articles,"
@@ -682,7 +686,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, help="one-sentence records (default 20,000)")
     parser.add_argument("--repeats", type=int, help="runs of each named query (default 20)")
     parser.add_argument("--model", help="spaCy pipeline (default: the package's default)")
-    parser.add_argument("--output", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    parser.add_argument(
+        "--only",
+        choices=["throughput"],
+        help="only bare spaCy against every build path on the growing corpus (issue 12's"
+        " ratios, ~15 min at 250,000 words), into RESULTS-throughput.md unless --output",
+    )
+    parser.add_argument("--output", type=Path, help="default: benchmarks/RESULTS.md")
     parser.add_argument("--_bare", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_count", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--_queries", nargs=2, help=argparse.SUPPRESS)
@@ -696,6 +706,9 @@ def main(argv: list[str] | None = None) -> int:
     if args._queries:
         _queries_child(args._queries[0], int(args._queries[1]))
         return 0
+    if args.output is None:
+        name = "RESULTS-throughput.md" if args.only else "RESULTS.md"
+        args.output = REPO / "benchmarks" / name
     sizes = dict(SIZES["quick" if args.quick else "full"])
     for name in sizes:
         if getattr(args, name) is not None:
@@ -713,67 +726,96 @@ def main(argv: list[str] | None = None) -> int:
         "repeats": sizes["repeats"],
         "timings_available": has_timings(),
         "load_before": os.getloadavg(),
+        "only": args.only,
     }
     with tempfile.TemporaryDirectory(prefix="caexpo-bench-") as tmp:
         work = Path(tmp)
-        try:
-            growing = work / "growing.jsonl"
-            growing_stats = news_corpus(growing, words=sizes["words"])
-            one, four, lines = work / "one.jsonl", work / "four.jsonl", work / "records.jsonl"
-            memory_corpora = {
-                "1x": news_corpus(one, words=sizes["memory_words"]),
-                "4x": news_corpus(four, words=4 * sizes["memory_words"]),
-                f"{sizes['records']:,} records": news_corpus(lines, records=sizes["records"]),
-            }
-            recombined = work / "recombined.jsonl"
-            recombined_stats = recombined_corpus(sizes["recombined_words"], recombined)
-        except StepFailed as err:
-            print(f"run.py: cannot write the corpora: {err}", file=sys.stderr)
-            return 1
-        timings = results["timings_available"]
-        results["growing"] = {
-            "corpus": growing_stats,
-            "rows": throughput(growing, GROWING_PATHS, args.model, work, timings, two=True),
+        if args.only == "throughput":
+            try:
+                growing = work / "growing.jsonl"
+                growing_stats = news_corpus(growing, words=sizes["words"])
+            except StepFailed as err:
+                print(f"run.py: cannot write the corpus: {err}", file=sys.stderr)
+                return 1
+            rows = throughput(
+                growing, GROWING_PATHS, args.model, work, results["timings_available"], two=True
+            )
+            count_outputs(list(rows.values()))
+            results["growing"] = {"corpus": growing_stats, "rows": rows}
+        if args.only:
+            return _written(results, args.output, began)
+        return _full_run(results, sizes, args, work, began)
+
+
+def _full_run(
+    results: dict, sizes: dict, args: argparse.Namespace, work: Path, began: float
+) -> int:
+    """Every section: both corpora's throughput, peak memory, queries."""
+    try:
+        growing = work / "growing.jsonl"
+        growing_stats = news_corpus(growing, words=sizes["words"])
+        one, four, lines = work / "one.jsonl", work / "four.jsonl", work / "records.jsonl"
+        memory_corpora = {
+            "1x": news_corpus(one, words=sizes["memory_words"]),
+            "4x": news_corpus(four, words=4 * sizes["memory_words"]),
+            f"{sizes['records']:,} records": news_corpus(lines, records=sizes["records"]),
         }
-        results["recombined"] = {
-            "corpus": recombined_stats,
-            "rows": throughput(recombined, RECOMBINED_PATHS, args.model, work, timings, two=False),
-        }
-        results["records_label"] = f"{sizes['records']:,} records"
-        results["memory_corpora"] = memory_corpora
-        paths = dict(zip(memory_corpora, (one, four, lines), strict=True))
-        results["memory"] = memory(paths, args.model, work)
-        count_outputs(
-            [*results["growing"]["rows"].values(), *results["recombined"]["rows"].values(),
-             *results["memory"]]
-        )  # fmt: skip
-        results["queries"] = _attempt(
-            "named queries", named_queries, work / "growing-store", sizes["repeats"]
-        )
-        # The memory step's stores: the 4x news corpus (new names in every article) and the
-        # one-sentence records (an edition in nearly every record: many more rows per query).
-        results["queries_more"] = {}
-        for row in results["memory"]:
-            if row["sink"] == "store" and row["size"] != "1x" and "error" not in row:
-                results["queries_more"][row["size"]] = _attempt(
-                    f"named queries, {row['size']} store",
-                    named_queries,
-                    Path(row["output"]),
-                    sizes["repeats"],
-                )
-        one_file = next(r for r in results["memory"] if (r["size"], r["sink"]) == ("1x", "file"))
-        results["file_query"] = (
-            _attempt("query FILE.ttl", file_query, Path(one_file["output"]), one_file["triples"])
-            if "error" not in one_file
-            else {"error": "no 1x file build to query"}
-        )
+        recombined = work / "recombined.jsonl"
+        recombined_stats = recombined_corpus(sizes["recombined_words"], recombined)
+    except StepFailed as err:
+        print(f"run.py: cannot write the corpora: {err}", file=sys.stderr)
+        return 1
+    timings = results["timings_available"]
+    results["growing"] = {
+        "corpus": growing_stats,
+        "rows": throughput(growing, GROWING_PATHS, args.model, work, timings, two=True),
+    }
+    results["recombined"] = {
+        "corpus": recombined_stats,
+        "rows": throughput(recombined, RECOMBINED_PATHS, args.model, work, timings, two=False),
+    }
+    results["records_label"] = f"{sizes['records']:,} records"
+    results["memory_corpora"] = memory_corpora
+    paths = dict(zip(memory_corpora, (one, four, lines), strict=True))
+    results["memory"] = memory(paths, args.model, work)
+    count_outputs(
+        [*results["growing"]["rows"].values(), *results["recombined"]["rows"].values(),
+         *results["memory"]]
+    )  # fmt: skip
+    results["queries"] = _attempt(
+        "named queries", named_queries, work / "growing-store", sizes["repeats"]
+    )
+    # The memory step's stores: the 4x news corpus (new names in every article) and the
+    # one-sentence records (an edition in nearly every record: many more rows per query).
+    results["queries_more"] = {}
+    for row in results["memory"]:
+        if row["sink"] == "store" and row["size"] != "1x" and "error" not in row:
+            results["queries_more"][row["size"]] = _attempt(
+                f"named queries, {row['size']} store",
+                named_queries,
+                Path(row["output"]),
+                sizes["repeats"],
+            )
+    one_file = next(r for r in results["memory"] if (r["size"], r["sink"]) == ("1x", "file"))
+    results["file_query"] = (
+        _attempt("query FILE.ttl", file_query, Path(one_file["output"]), one_file["triples"])
+        if "error" not in one_file
+        else {"error": "no 1x file build to query"}
+    )
+    return _written(results, args.output, began)
+
+
+def _written(results: dict, output: Path, began: float) -> int:
+    """``results`` rendered into ``output`` and as JSON beside it (``results.json``, or
+    ``results-throughput.json`` for ``--only throughput``); 1 if a step failed."""
     results["load_after"] = os.getloadavg()
     results["parent_peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results["seconds"] = time.perf_counter() - began
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(render(results), encoding="utf-8")
-    args.output.with_name("results.json").write_text(json.dumps(results, indent=2) + "\n")
-    _say(f"wrote {args.output}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(render(results), encoding="utf-8")
+    name = f"results-{results['only']}.json" if results.get("only") else "results.json"
+    output.with_name(name).write_text(json.dumps(results, indent=2) + "\n")
+    _say(f"wrote {output}")
     return 1 if _failures(results) else 0
 
 

@@ -187,3 +187,21 @@ def test_length_scaling_lines_are_varied_not_one_sentence_repeated(benchmarks):
     assert len(lines) == 500
     assert len(set(lines)) > 490  # the tokenizer's cache would flatter repeated lines
     assert make_document(500) == make_document(500)  # the same document on every run
+
+
+def test_benchmark_only_throughput_writes_that_section_alone(tmp_path):
+    output = tmp_path / "RESULTS-throughput.md"
+    subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "run.py"), "--quick", "--model", "blank",
+         "--only", "throughput", "--output", str(output)],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )  # fmt: skip
+    text = output.read_text(encoding="utf-8")
+    assert "## Throughput: the growing corpus" in text and "(from `--timings`)" in text
+    assert "## Peak memory" not in text and "## Throughput: the recombined" not in text
+    results = json.loads((tmp_path / "results-throughput.json").read_text())
+    assert set(results["growing"]["rows"]) == {
+        "bare", "bare_model", "bare2", "file", "file_no_validate", "store", "file_jobs2"
+    }  # fmt: skip

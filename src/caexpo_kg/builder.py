@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyoxigraph as ox
 
@@ -46,10 +46,13 @@ from .pipeline.codec import extraction_from_json, extraction_to_json
 from .progress import Progress
 from .rdf import Layout, StagedFile, document_quads, entity_triples, serialize_quads
 from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
-from .rdf.terms import T, document_node, to_oxigraph
+from .rdf.terms import T, document_graph, document_node, to_oxigraph
 from .resolve.entities import EntityTable, Keymap, remap
 from .sink.store import BatchWriter, GraphStore, fingerprint
 from .vocab import GRAPH, document_iri
+
+if TYPE_CHECKING:
+    from .rdf.validate import DocumentChecks
 
 __all__ = [
     "BuildReport",
@@ -282,17 +285,22 @@ class Builder:
         """
         store = sink.store
         report = BuildReport()
-        with self.progress.extract() as advance:
+        checks = self._document_checks()
+        try:
+            with self.progress.extract() as advance:
 
-            def seen(document: Document, extracted: bool) -> None:
-                advance(document, not extracted)
+                def seen(document: Document, extracted: bool) -> None:
+                    advance(document, not extracted)
 
-            self._stream(documents, store, report, seen)
-        if report.documents:
-            self._finish_graph(store, report)
-            if self.validate:
-                with self.progress.step("validate"), _timed(report, "validate"):
-                    self._check(store, report, sink)
+                self._stream(documents, store, report, seen, checks)
+            if report.documents:
+                self._finish_graph(store, report)
+                if self.validate:
+                    with self.progress.step("validate"), _timed(report, "validate"):
+                        self._check(store, report, sink, checks)
+        finally:
+            if checks is not None:
+                checks.close()
         if report.documents:  # nothing read: nothing to write (the caller says so)
             with self.progress.step("write"), _timed(report, "write"):
                 sink.finish(report)
@@ -307,12 +315,35 @@ class Builder:
             with self.progress.step("world knowledge"), _timed(report, "world"):
                 report.placed = _world(store)
 
-    def _check(self, store: GraphStore, report: BuildReport, sink: Sink) -> None:
+    def _document_checks(self) -> DocumentChecks | None:
+        """The document shapes checked while the corpus streams (see
+        :class:`~caexpo_kg.rdf.validate.DocumentChecks`), where the split is sound: with
+        validation, no closure and no world knowledge (their graphs describe documents'
+        nodes too)."""
+        if not self.validate or self.reason or self.world_knowledge:
+            return None
+        from .rdf.validate import DocumentChecks
+
+        checks = DocumentChecks()
+        if not checks.usable:
+            checks.close()
+            return None
+        return checks
+
+    def _check(
+        self,
+        store: GraphStore,
+        report: BuildReport,
+        sink: Sink,
+        checks: DocumentChecks | None = None,
+    ) -> None:
         """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault;
         ``sink`` prepares its output meanwhile, dropped unless the graph conforms."""
         from .rdf.validate import ValidationReport, validate_isolating
 
-        found = _validated_while_writing(store, sink)
+        if checks is not None and not _split_holds(store, checks):
+            checks = None
+        found = _validated_while_writing(store, sink, checks)
         if found.conforms:
             return
         if self.strict:
@@ -372,8 +403,10 @@ class Builder:
         store: GraphStore,
         report: BuildReport,
         on_document: Callable[[Document, bool], None] | None,
+        checks: DocumentChecks | None = None,
     ) -> None:
-        """Extract what changed, write each document's quads as it comes, then patch."""
+        """Extract what changed, write each document's quads as it comes, then patch;
+        ``checks`` validates each document's own quads as they are written."""
         from .extract.nlp import load_pipeline, model_name
         from .pipeline.document import _rules_version
         from .pipeline.engines import LocalEngine
@@ -396,6 +429,7 @@ class Builder:
             positions: dict[str, int] = {}
             written: set[str] = set()
             repeated = False
+            unchanged: list[tuple[str, str]] = []  # read before: checked from the store
 
             def count(raw: Extraction, state: Keymap, position: int) -> None:
                 """A document read before (its extraction and merge from the ledger)."""
@@ -415,6 +449,8 @@ class Builder:
                     row = ledger.get(iri)
                     if row is not None and row.fingerprint == stamp:
                         report.unchanged += 1
+                        if checks is not None:
+                            unchanged.append((iri, document.id))
                         count(extraction_from_json(row.extraction), json.loads(row.state), position)
                         if on_document is not None:
                             on_document(document, False)
@@ -454,7 +490,10 @@ class Builder:
                     keymap = table.keymap(raw, provisional=True)
                     merged = remap(raw, keymap)
                     relations.add(merged)
-                    quads = document_quads(merged, layout)
+                    own: list[ox.Quad] = []
+                    quads = document_quads(merged, layout, own=own)
+                    if checks is not None:
+                        checks.add(document_node(document.id).value, own, own=True)
                     # The ledger's row is written once the graph is: a fingerprint never
                     # stands for a graph that is not all there.
                     writer.add(
@@ -509,7 +548,20 @@ class Builder:
                         size = state["quads"] - len(old - new) + len(new - old)
                         writer.add(list(new - old), state=(iri, _state_text(final, size)))
                         report.rewritten += 1
+                        if checks is not None:  # its own quads changed: checked again
+                            node = document_node(raw.document.id).value
+                            checks.again(node, document_quads(remap(raw, final), layout))
                 writer.flush()
+                if checks is not None:
+                    if repeated:  # a document's checks cannot be told from its namesake's
+                        checks.usable = False
+                    for _, doc_id in unchanged:  # read before: their graphs are in the store
+                        if layout is not Layout.STORE:
+                            checks.usable = False
+                            break
+                        graph = document_graph(doc_id)
+                        found = store.oxigraph.quads_for_pattern(None, None, None, graph)
+                        checks.add(document_node(doc_id).value, found)
 
                 merged_entities = {e.key: e for e in table.merged().values()}
                 entity_graph = chain(
@@ -537,8 +589,27 @@ class Builder:
             raise
 
 
-def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:
-    """The SHACL report of the store, while ``sink`` prepares its output in a thread.
+def _split_holds(store: GraphStore, checks: DocumentChecks) -> bool:
+    """Whether the store holds only what the split of validation is sound for: every
+    document written once in this build, no graph of the closure or of world knowledge
+    (left by an earlier build), no ``rdfs:subClassOf`` in the data."""
+    from rdflib.namespace import RDFS
+
+    if not checks.usable:
+        return False
+    oxigraph = store.oxigraph
+    for graph in (GRAPH.REASONED, GRAPH.WORLD):
+        if next(oxigraph.quads_for_pattern(None, None, None, to_oxigraph(graph)), None):
+            return False
+    return next(oxigraph.quads_for_pattern(None, to_oxigraph(RDFS.subClassOf), None), None) is None
+
+
+def _validated_while_writing(
+    store: GraphStore, sink: Sink, checks: DocumentChecks | None = None
+) -> Any:
+    """The SHACL report of the store, while ``sink`` prepares its output in a thread;
+    with ``checks``, the documents' shapes were checked as they were written and only
+    the shared shapes are left to check on the store.
 
     Validation runs in Oxigraph, which lets go of the GIL while it evaluates a query,
     and writing is mostly Python (sorting, serialising): on two CPUs the two overlap.
@@ -555,7 +626,7 @@ def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:
     writing = pool.submit(sink.prepare, stop.is_set)
     found = None
     try:
-        found = validate_store(store.oxigraph)
+        found = validate_store(store.oxigraph) if checks is None else checks.report(store.oxigraph)
     finally:
         keep = found is not None and found.conforms
         if not keep:
@@ -569,8 +640,6 @@ def _validated_while_writing(store: GraphStore, sink: Sink) -> Any:
 
 
 def _has_graph(store: GraphStore, document: Document) -> bool:
-    from .rdf.terms import document_graph
-
     return store.persistent and store.oxigraph.contains_named_graph(document_graph(document.id))
 
 

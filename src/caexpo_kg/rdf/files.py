@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -49,12 +50,20 @@ def _sort_key(statement: ox.Quad | ox.Triple) -> str:
     One string per statement, not a tuple of tuples: a sort holds every key at once
     (the tuples cost about 600 bytes a statement). The NUL after each term sorts a
     term before any longer one it is a prefix of (N-Triples text holds no NUL: the
-    reader replaces it).
+    reader replaces it). One f-string, not a join over the terms: this runs once per
+    statement written, and the generator cost as much as the rest of the key.
     """
-    terms = [statement.subject, statement.predicate, statement.object]
-    if isinstance(statement, ox.Quad) and not isinstance(statement.graph_name, ox.DefaultGraph):
-        terms.insert(0, statement.graph_name)
-    return "".join(f"{_KIND.get(type(term), '3')}{term}\0" for term in terms)
+    kind = _KIND.get
+    subject, predicate, obj = statement.subject, statement.predicate, statement.object
+    key = (
+        f"{kind(type(subject), '3')}{subject}\0{kind(type(predicate), '3')}{predicate}\0"
+        f"{kind(type(obj), '3')}{obj}\0"
+    )
+    if isinstance(statement, ox.Quad):
+        graph = statement.graph_name
+        if not isinstance(graph, ox.DefaultGraph):
+            return f"{kind(type(graph), '3')}{graph}\0{key}"
+    return key
 
 
 class Cancelled(Exception):
@@ -84,9 +93,7 @@ def _serialize_into(
     keep_graphs = rdf_format in QUAD_FORMATS
     if cancelled is not None:
         quads = _checking(quads, cancelled)
-    statements = _statements(_sorted_keys(quads, keep_graphs), keep_graphs)
-    if cancelled is not None:
-        statements = _checking(statements, cancelled)
+    statements = _statements(_sorted_keys(quads, keep_graphs), keep_graphs, cancelled)
     ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
 
 
@@ -149,26 +156,72 @@ def _once(keys: Iterable[str]) -> Iterator[str]:
             previous = key
 
 
-def _statements(keys: Iterable[str], keep_graphs: bool, slice_size: int = 50_000) -> Iterator[Any]:
+def _statements(
+    keys: Iterable[str],
+    keep_graphs: bool,
+    cancelled: Callable[[], bool] | None = None,
+    slice_size: int = 10_000,
+) -> Iterator[Any]:
     """The statements of sorted :func:`_sort_key` keys, in their order (each key holds its
-    terms' N-Triples text; N-Quads puts the graph last, the key first), a slice at a time."""
-    syntax = ox.RdfFormat.N_QUADS if keep_graphs else ox.RdfFormat.N_TRIPLES
+    terms' N-Triples text; N-Quads puts the graph last, the key first), a slice at a time;
+    ``cancelled`` asked before each slice (or every few thousand quads)."""
+    if not keep_graphs:
+        # Pyoxigraph reads the N-Triples text of the keys, turned into lines by a few
+        # string replacements over a whole slice (no Python per statement).
+        lines = _TripleLines(keys, slice_size, cancelled or (lambda: False))
+        return ox.parse(lines, ox.RdfFormat.N_TRIPLES)
+    statements = _quad_statements(keys, slice_size)
+    return statements if cancelled is None else _checking(statements, cancelled)
+
+
+def _triple_lines(keys: list[str]) -> str:
+    """N-Triples lines of triple keys: each kind after a NUL or a line's start dropped,
+    each NUL a space and the last one " .". A key's terms hold no NUL and no line break
+    (N-Triples escapes them), so only separators are replaced."""
+    text = "\n" + "\n".join(keys) + "\n"
+    text = text.replace("\0\n", " .\n")
+    for kind in sorted({*_KIND.values(), "3"}):
+        text = text.replace("\0" + kind, " ").replace("\n" + kind, "\n")
+    return text[1:]
+
+
+class _TripleLines(io.RawIOBase):
+    """The N-Triples text of sorted triple keys, as a stream pyoxigraph parses."""
+
+    def __init__(self, keys: Iterable[str], slice_size: int, cancelled: Callable[[], bool]) -> None:
+        self._keys, self._slice_size, self._cancelled = iter(keys), slice_size, cancelled
+        self._buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while not self._buffer:
+            if self._cancelled():
+                raise Cancelled("the write was cancelled")
+            keys = list(islice(self._keys, self._slice_size))
+            if not keys:
+                return 0
+            self._buffer = memoryview(_triple_lines(keys).encode("utf-8"))
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
+
+
+def _quad_statements(keys: Iterable[str], slice_size: int) -> Iterator[Any]:
+    """The quads of sorted quad keys (the graph first in a key, last in an N-Quads line)."""
     lines: list[str] = []
-
-    def parsed() -> Iterator[Any]:
-        for quad in ox.parse("".join(lines).encode("utf-8"), syntax):
-            yield quad if keep_graphs else quad.triple
-
     for key in keys:
         terms = [term[1:] for term in key.split("\0")[:-1]]
         if len(terms) == 4:
             terms = [*terms[1:], terms[0]]
         lines.append(" ".join(terms) + " .\n")
         if len(lines) >= slice_size:
-            yield from parsed()
+            yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
             lines = []
     if lines:
-        yield from parsed()
+        yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
 
 
 def dataset_to_quads(source: Graph) -> list[ox.Quad]:

@@ -60,8 +60,16 @@ class Layout(Enum):
     the extraction run they share in the mentions graph."""
 
 
-def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list[ox.Quad]:
-    """The record and mentions of one (merged) extraction, in ``layout``'s graphs."""
+def document_quads(
+    extraction: Extraction, layout: Layout = Layout.FILE, *, own: list[ox.Quad] | None = None
+) -> list[ox.Quad]:
+    """The record and mentions of one (merged) extraction, in ``layout``'s graphs.
+
+    ``own``, if given, gets the quads about the document's own nodes besides (its IRI,
+    and it with a fragment: the record, context, mentions, evidence; not the shared
+    run, nor the entities' provenance): what the build validates document by document
+    (:class:`~caexpo_kg.rdf.validate.DocumentChecks`), told here at no cost rather than
+    sorted out again from every subject's text."""
     document = extraction.document
     if layout is Layout.STORE:
         record_graph = mentions_graph = document_graph(document.id)
@@ -71,11 +79,17 @@ def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list
     run = run_node(extraction.model, extraction.rules_version)
     quads: list[ox.Quad] = []
 
+    owned = own if own is not None else []
+
     def record(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        quads.append(ox.Quad(s, p, o, record_graph))
+        quad = ox.Quad(s, p, o, record_graph)
+        quads.append(quad)
+        owned.append(quad)
 
     def mention(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        quads.append(ox.Quad(s, p, o, mentions_graph))
+        quad = ox.Quad(s, p, o, mentions_graph)
+        quads.append(quad)
+        owned.append(quad)
 
     record(doc, T.type, T.Document)
     record(doc, T.type, T.NewsArticle)
@@ -87,8 +101,8 @@ def document_quads(extraction: Extraction, layout: Layout = Layout.FILE) -> list
         record(doc, T.date, ox.Literal(document.published.isoformat(), datatype=T.xsd_date))
     if document.url:
         record(doc, T.url, ox.Literal(document.url, datatype=T.xsd_anyURI))
-    for entity in extraction.entities:
-        record(entity_node(entity.key), T.wasDerivedFrom, doc)
+    for entity in extraction.entities:  # the entity's provenance: not the document's node
+        quads.append(ox.Quad(entity_node(entity.key), T.wasDerivedFrom, doc, record_graph))
 
     text = document.text
     context = ox.NamedNode(f"{doc.value}#char=0,{len(text)}")

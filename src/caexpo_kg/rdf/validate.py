@@ -45,6 +45,7 @@ from ..vocab import CKG, ITSRDF, NIF, PROV, SCHEMA, SKOS, TIME
 from . import from_oxigraph, to_oxigraph
 
 __all__ = [
+    "DocumentChecks",
     "HeldBack",
     "Isolation",
     "ValidationReport",
@@ -190,14 +191,153 @@ def validate_store(store: ox.Store, *, shapes: Graph | None = None) -> Validatio
 
 def _validate(store: ox.Store, shapes_graph: Graph, unfit: set[_Unfit] | None) -> ValidationReport:
     plan = _plan(shapes_graph)
-    checker = _BulkChecker(store, shapes_graph, unfit)
-    violations = [v for shape in plan.bulk for v in checker.check(shape)]
+    violations = _bulk_violations(store, shapes_graph, plan.bulk, unfit)
     if plan.rest is not None:
         data = _CachingGraph()
         for quad in store:
             data.add(tuple(from_oxigraph(t) for t in (quad.subject, quad.predicate, quad.object)))
         violations.extend(_pyshacl_violations(data, plan.rest))
     return _report(violations)
+
+
+def _bulk_violations(
+    store: ox.Store, shapes_graph: Graph, shapes: Iterable[Node], unfit: set[_Unfit] | None
+) -> list[Violation]:
+    checker = _BulkChecker(store, shapes_graph, unfit)
+    return [v for shape in shapes for v in checker.check(shape)]
+
+
+# ------------------------------------------------------------ validating in two parts
+#: The classes our mapping (``rdf/mapping.py``) gives only to a document's own nodes:
+#: its IRI (the record) and its IRI with a fragment (``#char=b,e``: the NIF context and
+#: mentions; ``#evidence-...``: the relation evidence), all written by that document's
+#: :func:`~caexpo_kg.rdf.mapping.document_quads` and by nothing else.
+_DOCUMENT_CLASSES = frozenset({CKG.Document, NIF.Context, NIF.Phrase, CKG.RelationEvidence})
+
+
+def _is_document_shape(shapes: Graph, shape: Node) -> bool:
+    """A shape whose only targets are classes of a document's own nodes."""
+    targets = [(p, o) for p in _TARGETS for o in shapes.objects(shape, p)]
+    return (
+        bool(targets)
+        and (shape, RDF.type, RDFS.Class) not in shapes
+        and all(p == SH.targetClass and o in _DOCUMENT_CLASSES for p, o in targets)
+    )
+
+
+def is_document_quad(quad: ox.Quad, document: str) -> bool:
+    """Whether ``quad`` is about one of ``document``'s own nodes (IRI ``document``, or
+    it and a fragment): what :class:`DocumentChecks` validates document by document."""
+    subject = quad.subject.value
+    return subject.startswith(document) and (
+        len(subject) == len(document) or subject[len(document)] == "#"
+    )
+
+
+#: Batches of :class:`DocumentChecks` that may wait to be checked (5,000 quads each).
+_WAITING_BATCHES = 4
+
+
+class DocumentChecks:
+    """SHACL validation in two parts: the shapes of a document's own nodes (record,
+    NIF context, mentions, relation evidence) on each document's own quads, as the
+    build writes them, in a background thread; the rest (entities, editions, years,
+    extraction runs: focus nodes many documents share) once, at the end, on the store.
+
+    Why it is sound for our graphs, whose every quad comes from ``rdf/mapping.py``:
+    a document shape (:func:`_is_document_shape`) targets only nodes of
+    :data:`_DOCUMENT_CLASSES`, and its constraints read only triples whose subject is
+    the focus node or the document's context (``nif:referenceContext``, the one the
+    mapping gives every mention and evidence record of the document); every triple
+    with such a subject is one of that document's quads (:func:`is_document_quad`).
+    The shared shapes target entities, year descriptions and runs, which no document
+    quad describes, and read nothing a document shape's node holds. So each shape finds
+    the same focus nodes failing for the same reasons either way, and the report
+    (sorted, without repeats) is the same. The builder uses this only where that holds:
+    no reasoning or world knowledge (their graphs would describe document nodes too),
+    no ``rdfs:subClassOf`` triples in the data, every document written once; else it
+    validates the whole store (:func:`validate_store`). ``tests/test_validate_split.py``
+    holds both ways to the same report on a sample and on broken documents.
+
+    Oxigraph lets go of the GIL while it evaluates a query, so on two CPUs the
+    document checks run beside spaCy; the end is left the shared shapes (a few queries
+    over the entities, not hundreds of thousands of mentions).
+    """
+
+    def __init__(self, shapes: Graph | None = None, batch: int = 5_000) -> None:
+        """``batch``: quads checked at a time (the last batch is what the end waits for;
+        a batch costs about 40 queries, a few milliseconds, beside its size)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._shapes = shapes if shapes is not None else _shapes()
+        plan = _plan(self._shapes)
+        self.usable = plan.rest is None
+        """False where a shape needs pyshacl: then only the whole store can be validated."""
+        self.document_shapes = [s for s in plan.bulk if _is_document_shape(self._shapes, s)]
+        self.shared_shapes = [s for s in plan.bulk if s not in self.document_shapes]
+        self._batch, self._size = batch, 0
+        self._quads: list[ox.Quad] = []
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="caexpo-validate")
+        self._running: list[Any] = []
+        self._found: dict[str, list[Violation]] = {}
+        self._again: dict[str, list[ox.Quad]] = {}
+
+    def add(self, document: str, quads: Iterable[ox.Quad], *, own: bool = False) -> None:
+        """Check the own quads of ``document`` (its IRI) among ``quads`` (all of them,
+        with ``own``: :func:`~caexpo_kg.rdf.mapping.document_quads` told them), in a batch."""
+        if own:
+            self._quads += quads
+        else:
+            self._quads += [q for q in quads if is_document_quad(q, document)]
+        if len(self._quads) >= self._batch:
+            self._submit()
+
+    def again(self, document: str, quads: Iterable[ox.Quad]) -> None:
+        """``document``'s own quads changed (patched): what was found on them is dropped
+        and ``quads`` are checked in its place, at the end."""
+        self._again[document] = [q for q in quads if is_document_quad(q, document)]
+
+    def _submit(self) -> None:
+        if self._quads:
+            batch, self._quads = self._quads, []
+            self._running.append(self._pool.submit(self._check, batch))
+            # At most a few batches wait (their quads in memory): a thread starved of
+            # CPU (spaCy in two processes on two cores) holds the build back, not its RAM.
+            while len(self._running) > _WAITING_BATCHES:
+                self._collect(self._running.pop(0))
+
+    def _collect(self, future: Any) -> None:
+        for violation in future.result():
+            document = violation.node.removeprefix("<").split("#", 1)[0].removesuffix(">")
+            self._found.setdefault(document, []).append(violation)
+
+    def _check(self, quads: list[ox.Quad]) -> list[Violation]:
+        store = ox.Store()
+        store.extend(quads)
+        return _bulk_violations(store, self._shapes, self.document_shapes, None)
+
+    def _wait(self) -> None:
+        self._submit()
+        running, self._running = self._running, []
+        for future in running:
+            self._collect(future)
+
+    def report(self, store: ox.Store) -> ValidationReport:
+        """The report of the whole ``store``: the documents' checks (waited for) and the
+        shared shapes on the store."""
+        self._wait()
+        if self._again:
+            for document in self._again:
+                self._found.pop(document, None)
+            self._quads = [q for quads in self._again.values() for q in quads]
+            self._again = {}
+            self._wait()
+        shared = _bulk_violations(store, self._shapes, self.shared_shapes, None)
+        return _report([*shared, *(v for found in self._found.values() for v in found)])
+
+    def close(self) -> None:
+        """Stop: batches not started are dropped, the running one is waited for."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Unfit(NamedTuple):

@@ -1,0 +1,140 @@
+"""Validation in two parts (``DocumentChecks``): each document's own quads as they are
+written, the shapes of shared nodes once at the end, give the report of the whole store."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from caexpo_kg.builder import Builder, FileSink, MemorySink, StoreSink
+from caexpo_kg.rdf.terms import T, document_node
+from caexpo_kg.rdf.validate import DocumentChecks, is_document_quad, validate_store
+from caexpo_kg.read.corpus import read_text
+from conftest import misread_first_mention
+
+TEXTS = {
+    "news-1": "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
+    "The 11th CAEXPO was held in 2014, organised by the ASEAN Secretariat.\n",
+    "news-2": "The 13th China-ASEAN Expo was held in Nanning in 2016.\n",
+    "news-3": "Malaysia took part in the 13th China-ASEAN Expo.\n",
+}
+
+
+def _documents():
+    return [
+        read_text(text, doc_id=doc_id, published="2016-09-18") for doc_id, text in TEXTS.items()
+    ]
+
+
+def _store(sink=None):
+    sink = sink or MemorySink()
+    Builder(model="blank", validate=False).build(_documents(), sink)
+    return sink.store.oxigraph
+
+
+def _in_two_parts(store: ox.Store):
+    checks = DocumentChecks(batch=5)  # several batches, even for three documents
+    try:
+        for record in store.quads_for_pattern(None, T.type, T.Document, None):
+            document = record.subject.value
+            checks.add(document, store)
+        return checks.report(store)
+    finally:
+        checks.close()
+
+
+def test_the_shapes_split_into_documents_own_and_shared():
+    checks = DocumentChecks()
+    checks.close()
+    assert checks.usable
+    names = {str(s).rsplit("#", 1)[-1] for s in checks.document_shapes}
+    assert names == {"ContextShape", "DocumentShape", "OffsetIriShape", "PhraseShape"} | {
+        "RelationEvidenceShape"
+    }
+    shared = {str(s).rsplit("#", 1)[-1] for s in checks.shared_shapes}
+    assert shared == {"CoreEntityShape", "EditionShape", "ExtractionRunShape", "YearShape"}
+
+
+def test_a_documents_own_quads_are_its_iri_and_its_fragments_only():
+    doc = document_node("a")
+    other = document_node("ab")
+    quad = ox.Quad(ox.NamedNode(f"{doc.value}#char=0,4"), T.type, T.Phrase)
+    assert is_document_quad(quad, doc.value)
+    assert is_document_quad(ox.Quad(doc, T.type, T.Document), doc.value)
+    assert not is_document_quad(ox.Quad(other, T.type, T.Document), doc.value)
+
+
+@pytest.mark.parametrize("layout", ["memory", "store"])
+def test_two_parts_give_the_whole_stores_report(tmp_path, monkeypatch, layout):
+    sink = StoreSink(tmp_path / "kg") if layout == "store" else MemorySink()
+    store = _store(sink)
+    assert validate_store(store).conforms
+    assert _in_two_parts(store) == validate_store(store)
+
+    # Broken: one document's anchor (its own node), and an edition numbered twice (shared).
+    misread_first_mention(monkeypatch, "not the text", "news-2")
+    store = _store(StoreSink(tmp_path / "broken") if layout == "store" else None)
+    expo = next(iter(store.quads_for_pattern(None, T.editionNumber, None, None))).subject
+    store.add(ox.Quad(expo, T.editionNumber, ox.Literal("0", datatype=T.xsd_integer)))
+    whole = validate_store(store)
+    assert not whole.conforms and len({v.shape for v in whole.violations}) >= 2
+    assert _in_two_parts(store) == whole
+
+
+def test_a_patched_documents_quads_replace_what_was_found_on_them():
+    store = _store()
+    doc = document_node("news-1").value
+    own = [q for q in store if is_document_quad(q, doc)]
+    phrase = next(q.subject for q in own if q.predicate == T.anchorOf)
+    wrong = [
+        ox.Quad(q.subject, q.predicate, ox.Literal("not the text"), q.graph_name)
+        if q.subject == phrase and q.predicate == T.anchorOf
+        else q
+        for q in own
+    ]
+    checks = DocumentChecks()
+    try:
+        checks.add(doc, wrong)
+        checks.again(doc, own)
+        assert checks.report(store).conforms
+    finally:
+        checks.close()
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_build_holds_back_the_same_documents_either_way(tmp_path, monkeypatch, split):
+    if not split:
+        monkeypatch.setattr(Builder, "_document_checks", lambda self: None)
+    misread_first_mention(monkeypatch, "not the text", "news-3")
+    sink = FileSink(tmp_path / "out.nq", "nquads")
+    report = Builder(model="blank").build(_documents(), sink)
+    assert [h.document.id for h in report.held_back] == ["news-3"]
+    (held,) = report.held_back
+    assert "not the text" in str(held.violations[0])
+    text = (tmp_path / "out.nq").read_text(encoding="utf-8")
+    assert "news-3" not in text and "news-2" in text
+
+
+def test_a_build_writes_the_same_bytes_with_the_split_as_without(tmp_path, monkeypatch):
+    first = FileSink(tmp_path / "split.ttl", "turtle")
+    Builder(model="blank").build(_documents(), first)
+    monkeypatch.setattr(Builder, "_document_checks", lambda self: None)
+    second = FileSink(tmp_path / "whole.ttl", "turtle")
+    Builder(model="blank").build(_documents(), second)
+    assert (tmp_path / "split.ttl").read_bytes() == (tmp_path / "whole.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("layout", ["FILE", "STORE"])
+def test_the_mapping_tells_a_documents_own_quads_as_the_subjects_say(layout):
+    from caexpo_kg.rdf.mapping import Layout, document_quads
+
+    seen = []
+    Builder(model="blank", validate=False, on_extraction=seen.append).build(
+        _documents(), MemorySink()
+    )
+    for extraction in seen:
+        own: list[ox.Quad] = []
+        quads = document_quads(extraction, Layout[layout], own=own)
+        doc = document_node(extraction.document.id).value
+        assert own == [q for q in quads if is_document_quad(q, doc)]
+        assert len(own) < len(quads)  # the run and the entities' provenance are not its own
