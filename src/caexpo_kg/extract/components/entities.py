@@ -3542,6 +3542,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             cut.append((candidate, candidate.label))
             candidate.end -= 1
             candidate.label = clean_label(doc[candidate.start : candidate.end])
+    chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
@@ -3621,6 +3622,50 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
 
 
+def _series_with_their_place(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "as MWC Barcelona 2019, the industry's biggest trade show, opened": a fair named by
+    its brand, its city and a year is one name; the NER cut it into a body and a place.
+    Where the name with its place is used as an event (:func:`_used_as_event`), the place
+    joins the name ("MWC Barcelona"), which :func:`_year_editions` then makes an edition
+    of, as it does an event's name ("China-ASEAN Expo Indonesia 2019"). "Huawei Shenzhen
+    2019 revenue" or "Samsung Seoul 2019" in a list stay apart."""
+    words = doc_arrays(doc).words
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    by_start = {c.start: c for c in chosen}
+    joined: set[int] = set()
+    for name in list(chosen):
+        place = by_start.get(name.end)
+        if (
+            place is None
+            and name.end < len(doc)
+            and all_tokens[name.end].pos_ == "PROPN"
+            and words[name.end].casefold() in _world_places()
+        ):  # "MWC Barcelona 2019": the NER saw no place in the brand's name
+            place = _Candidate(name.end, name.end + 1, "Place", words[name.end], "place", 1)
+        if (
+            name.core_class not in ("Organisation", "Event")
+            or not name.label
+            or name.nested
+            or name.edition
+            or name.series
+            or place is None
+            or place.core_class != "Place"
+            or place.length != 1
+            or place.end >= len(doc)
+            or not _YEAR_TOKEN.match(words[place.end])
+            or (place.end in by_start and by_start[place.end].core_class != "Year")
+        ):
+            continue
+        year = _Candidate(place.end, place.end + 1, "Year", words[place.end], "year", 5)
+        whole = _Candidate(name.start, place.end, "Organisation", None, name.rule, name.priority)
+        if name.core_class == "Organisation" and not _used_as_event(doc, whole, year, rules):
+            continue  # an event's name ("China-ASEAN Expo Indonesia 2019") needs no cue
+        name.end = place.end
+        name.label = clean_label(doc[name.start : name.end])
+        joined.add(id(place))
+    return [c for c in chosen if id(c) not in joined]
+
+
 def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candidate]:
     """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
     as a body; it stays only if :func:`_used_as_event` makes it an edition."""
@@ -3664,11 +3709,40 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         return False  # "Huawei 2019 annual report": the year qualifies a noun
     if name.start and lowers[name.start - 1] in rules.event_year_before:
         return True
+    if _event_apposition(doc, year.end, rules):
+        return True
     for token in doc_tokens(doc)[year.end : min(year.end + 3, len(doc))]:
         if token.lower_ in rules.event_year_after:  # "runs" may be parsed as a noun
             return True
         if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
             return False
+    return False
+
+
+def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
+    """ "MWC Barcelona 2019, the mobile industry's biggest annual trade show, opened": an
+    apposition after the year whose head is an event's noun says the name is an event;
+    "Huawei 2019, the company's best year" has none."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    if (
+        at + 2 >= len(doc)
+        or all_tokens[at].text != ","
+        or all_tokens[at + 1].lower_
+        not in (
+            "the",
+            "a",
+            "an",
+        )
+    ):
+        return False
+    for token in all_tokens[at + 2 : min(at + 10, len(doc))]:
+        if token.is_punct and token.text not in ("'", "’", "-"):
+            return False
+        if token.pos_ == "NOUN" and (
+            token.lower_ in EXPO_FAMILY or rules.heads.get(token.lower_) == "Event"
+        ):
+            nxt = token.i + 1
+            return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
     return False
 
 
