@@ -1690,3 +1690,22 @@ def test_a_word_of_a_capitals_heading_used_nowhere_else_names_nothing(nlp):
     )
     assert "KEY" not in found and "KEY FIGURES" not in found
     assert found["China-ASEAN Expo"] == "Event"
+
+
+def test_a_plural_body_of_named_countries_is_one_body_per_country(nlp):
+    found = classes(
+        nlp,
+        "The fair, co-organised by the commerce ministries of China and Cambodia, opened"
+        " in Phnom Penh on Thursday.",
+    )
+    assert found["Ministry of Commerce of China"] == "Organisation"
+    assert found["Ministry of Commerce of Cambodia"] == "Organisation"
+
+
+def test_a_plural_body_of_unnamed_countries_names_no_body(nlp):
+    found = classes(
+        nlp,
+        "The expo was co-organised by the trade ministries of the ten ASEAN countries"
+        " and by the foreign ministries of China and Laos.",
+    )
+    assert not any(label.startswith("Ministry of") for label in found)

@@ -625,6 +625,7 @@ class EntityRecognizer:
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = _without_idle_acronyms(doc, chosen)
         chosen = self._bodies_of_bodies(doc, chosen)
+        chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
@@ -3620,6 +3621,69 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             candidate.end += 1
             candidate.label = label
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
+
+
+def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "co-organised by the ministries of commerce of China and Thailand", "the commerce
+    ministries of China and Cambodia": one body per country named, labelled as each
+    country names its own ("Ministry of Commerce of China"), so that relations reach each
+    (rule ``body-per-country``). Each sits on a word of its own of the plural phrase
+    (spans must differ). "the trade ministries of the ten ASEAN countries" names no
+    country; "foreign ministries" has no portfolio noun to name them by."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    by_start = {c.start: c for c in chosen}
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in all_tokens:
+        singular = rules.bodies_per_country.get(token.lower_)
+        if singular is None or token.i in taken or token.i + 2 >= len(doc):
+            continue
+        i = token.i
+        if all_tokens[i + 1].lower_ == "of" and all_tokens[i + 2].is_lower:
+            # "ministries of commerce (and industry) of"
+            first, at, portfolio = i, i + 2, []
+            while (
+                at < len(doc)
+                and len(portfolio) < 4
+                and all_tokens[at].is_lower
+                and (all_tokens[at].pos_ in ("NOUN", "ADJ") or all_tokens[at].lower_ == "and")
+            ):
+                portfolio.append(all_tokens[at].lower_)
+                at += 1
+            if not portfolio or portfolio[-1] == "and" or all_tokens[at - 1].pos_ != "NOUN":
+                continue
+        elif i and all_tokens[i - 1].is_lower and all_tokens[i - 1].pos_ == "NOUN":
+            first, at, portfolio = i - 1, i + 1, [all_tokens[i - 1].lower_]  # "commerce ministries"
+        else:
+            continue
+        if (
+            at >= len(doc)
+            or all_tokens[at].lower_ != "of"
+            or any(t in taken for t in range(first, at))
+        ):
+            continue
+        countries: list[str] = []
+        k = at + 1
+        while k in by_start and by_start[k].core_class == "Place" and by_start[k].label:
+            if not _is_country(by_start[k].label):
+                break
+            countries.append(by_start[k].label)
+            k = by_start[k].end
+            if k < len(doc) and all_tokens[k].text == ",":
+                k += 1
+            if k < len(doc) and all_tokens[k].lower_ == "and":
+                k += 1
+            elif k < len(doc) and all_tokens[k - 1].text != ",":
+                break
+        if not countries or len(countries) > at + 1 - first:
+            continue
+        name = " ".join(w if w == "and" else w.capitalize() for w in portfolio)
+        for n, country in enumerate(countries):
+            label = f"{singular} of {name} of {country}"
+            found.append(
+                _Candidate(first + n, first + n + 1, "Organisation", label, "body-per-country", 5)
+            )
+    return found
 
 
 def _series_with_their_place(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
