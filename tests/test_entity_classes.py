@@ -526,6 +526,36 @@ def test_a_name_and_a_year_used_as_an_event_make_an_edition(nlp, text, edition, 
     assert resolved.entities[by_label[edition]].core_class == "Event"
 
 
+@pytest.mark.parametrize(
+    ("text", "edition", "series"),
+    [
+        (
+            "Queues formed on Monday as MWC Barcelona 2019, the mobile industry's biggest annual"
+            " trade show, opened its doors.",
+            "MWC Barcelona 2019",
+            "MWC Barcelona",
+        ),
+        (
+            "The China-ASEAN Expo Indonesia 2019 opened in Jakarta.",
+            "China-ASEAN Expo Indonesia 2019",
+            "China-ASEAN Expo Indonesia",
+        ),
+    ],
+)
+def test_a_series_named_with_its_place_and_a_year_makes_an_edition(nlp, text, edition, series):
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: k for k, e in resolved.entities.items()}
+    assert resolved.editions[by_label[edition]] == by_label[series]
+    assert resolved.entities[by_label[edition]].core_class == "Event"
+
+
+def test_a_body_a_place_and_a_year_not_used_as_an_event_stay_apart(nlp):
+    found = classes(
+        nlp, "Barcelona 2019, the city's best year, ended as Huawei Berlin 2019 sales fell."
+    )
+    assert not any(label.endswith("2019") and len(label) > 4 for label in found)
+
+
 def test_a_name_and_a_year_not_used_as_an_event_name_no_edition(nlp):
     found = classes(nlp, "Huawei 2019 revenue rose, and Samsung 2018 profits fell.")
     assert not any(label.endswith(("2019", "2018")) and len(label) > 4 for label in found)
@@ -1660,3 +1690,22 @@ def test_a_word_of_a_capitals_heading_used_nowhere_else_names_nothing(nlp):
     )
     assert "KEY" not in found and "KEY FIGURES" not in found
     assert found["China-ASEAN Expo"] == "Event"
+
+
+def test_a_plural_body_of_named_countries_is_one_body_per_country(nlp):
+    found = classes(
+        nlp,
+        "The fair, co-organised by the commerce ministries of China and Cambodia, opened"
+        " in Phnom Penh on Thursday.",
+    )
+    assert found["Ministry of Commerce of China"] == "Organisation"
+    assert found["Ministry of Commerce of Cambodia"] == "Organisation"
+
+
+def test_a_plural_body_of_unnamed_countries_names_no_body(nlp):
+    found = classes(
+        nlp,
+        "The expo was co-organised by the trade ministries of the ten ASEAN countries"
+        " and by the foreign ministries of China and Laos.",
+    )
+    assert not any(label.startswith("Ministry of") for label in found)

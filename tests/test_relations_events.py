@@ -1004,3 +1004,19 @@ def test_a_place_after_an_event_something_is_for_is_not_the_events(nlp):
     assert held in stated(
         relations_of(nlp, text.replace("a promotion conference for ", ""), "2023-08-20")
     )
+
+
+def test_bodies_named_per_country_each_organise_the_event(nlp):
+    text = (
+        "The third Pan-Beibu Gulf Economic Cooperation Forum, which closed in Nanning on"
+        " Thursday, was co-organised by the ministries of commerce of China and Thailand."
+    )
+    found = organisers(nlp, text)
+    assert (
+        "3rd Pan-Beibu Gulf Economic Cooperation Forum",
+        "Ministry of Commerce of China",
+    ) in found
+    assert (
+        "3rd Pan-Beibu Gulf Economic Cooperation Forum",
+        "Ministry of Commerce of Thailand",
+    ) in found

@@ -625,6 +625,7 @@ class EntityRecognizer:
         chosen = self._acronyms(doc, tokens, chosen)
         chosen = _without_idle_acronyms(doc, chosen)
         chosen = self._bodies_of_bodies(doc, chosen)
+        chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
@@ -3542,6 +3543,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             cut.append((candidate, candidate.label))
             candidate.end -= 1
             candidate.label = clean_label(doc[candidate.start : candidate.end])
+    chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
     def year_at(position: int) -> _Candidate | None:
@@ -3621,6 +3623,113 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
 
 
+def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "co-organised by the ministries of commerce of China and Thailand", "the commerce
+    ministries of China and Cambodia": one body per country named, labelled as each
+    country names its own ("Ministry of Commerce of China"), so that relations reach each
+    (rule ``body-per-country``). Each sits on a word of its own of the plural phrase
+    (spans must differ). "the trade ministries of the ten ASEAN countries" names no
+    country; "foreign ministries" has no portfolio noun to name them by."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    by_start = {c.start: c for c in chosen}
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    found: list[_Candidate] = []
+    for token in all_tokens:
+        singular = rules.bodies_per_country.get(token.lower_)
+        if singular is None or token.i in taken or token.i + 2 >= len(doc):
+            continue
+        i = token.i
+        if all_tokens[i + 1].lower_ == "of" and all_tokens[i + 2].is_lower:
+            # "ministries of commerce (and industry) of"
+            first, at, portfolio = i, i + 2, []
+            while (
+                at < len(doc)
+                and len(portfolio) < 4
+                and all_tokens[at].is_lower
+                and (all_tokens[at].pos_ in ("NOUN", "ADJ") or all_tokens[at].lower_ == "and")
+            ):
+                portfolio.append(all_tokens[at].lower_)
+                at += 1
+            if not portfolio or portfolio[-1] == "and" or all_tokens[at - 1].pos_ != "NOUN":
+                continue
+        elif i and all_tokens[i - 1].is_lower and all_tokens[i - 1].pos_ == "NOUN":
+            first, at, portfolio = i - 1, i + 1, [all_tokens[i - 1].lower_]  # "commerce ministries"
+        else:
+            continue
+        if (
+            at >= len(doc)
+            or all_tokens[at].lower_ != "of"
+            or any(t in taken for t in range(first, at))
+        ):
+            continue
+        countries: list[str] = []
+        k = at + 1
+        while k in by_start and by_start[k].core_class == "Place" and by_start[k].label:
+            if not _is_country(by_start[k].label):
+                break
+            countries.append(by_start[k].label)
+            k = by_start[k].end
+            if k < len(doc) and all_tokens[k].text == ",":
+                k += 1
+            if k < len(doc) and all_tokens[k].lower_ == "and":
+                k += 1
+            elif k < len(doc) and all_tokens[k - 1].text != ",":
+                break
+        if not countries or len(countries) > at + 1 - first:
+            continue
+        name = " ".join(w if w == "and" else w.capitalize() for w in portfolio)
+        for n, country in enumerate(countries):
+            label = f"{singular} of {name} of {country}"
+            found.append(
+                _Candidate(first + n, first + n + 1, "Organisation", label, "body-per-country", 5)
+            )
+    return found
+
+
+def _series_with_their_place(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "as MWC Barcelona 2019, the industry's biggest trade show, opened": a fair named by
+    its brand, its city and a year is one name; the NER cut it into a body and a place.
+    Where the name with its place is used as an event (:func:`_used_as_event`), the place
+    joins the name ("MWC Barcelona"), which :func:`_year_editions` then makes an edition
+    of, as it does an event's name ("China-ASEAN Expo Indonesia 2019"). "Huawei Shenzhen
+    2019 revenue" or "Samsung Seoul 2019" in a list stay apart."""
+    words = doc_arrays(doc).words
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    by_start = {c.start: c for c in chosen}
+    joined: set[int] = set()
+    for name in list(chosen):
+        place = by_start.get(name.end)
+        if (
+            place is None
+            and name.end < len(doc)
+            and all_tokens[name.end].pos_ == "PROPN"
+            and words[name.end].casefold() in _world_places()
+        ):  # "MWC Barcelona 2019": the NER saw no place in the brand's name
+            place = _Candidate(name.end, name.end + 1, "Place", words[name.end], "place", 1)
+        if (
+            name.core_class not in ("Organisation", "Event")
+            or not name.label
+            or name.nested
+            or name.edition
+            or name.series
+            or place is None
+            or place.core_class != "Place"
+            or place.length != 1
+            or place.end >= len(doc)
+            or not _YEAR_TOKEN.match(words[place.end])
+            or (place.end in by_start and by_start[place.end].core_class != "Year")
+        ):
+            continue
+        year = _Candidate(place.end, place.end + 1, "Year", words[place.end], "year", 5)
+        whole = _Candidate(name.start, place.end, "Organisation", None, name.rule, name.priority)
+        if name.core_class == "Organisation" and not _used_as_event(doc, whole, year, rules):
+            continue  # an event's name ("China-ASEAN Expo Indonesia 2019") needs no cue
+        name.end = place.end
+        name.label = clean_label(doc[name.start : name.end])
+        joined.add(id(place))
+    return [c for c in chosen if id(c) not in joined]
+
+
 def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candidate]:
     """ "at IFA 2019": a run of proper nouns no rule typed, right before a year, is offered
     as a body; it stays only if :func:`_used_as_event` makes it an edition."""
@@ -3664,11 +3773,40 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         return False  # "Huawei 2019 annual report": the year qualifies a noun
     if name.start and lowers[name.start - 1] in rules.event_year_before:
         return True
+    if _event_apposition(doc, year.end, rules):
+        return True
     for token in doc_tokens(doc)[year.end : min(year.end + 3, len(doc))]:
         if token.lower_ in rules.event_year_after:  # "runs" may be parsed as a noun
             return True
         if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
             return False
+    return False
+
+
+def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
+    """ "MWC Barcelona 2019, the mobile industry's biggest annual trade show, opened": an
+    apposition after the year whose head is an event's noun says the name is an event;
+    "Huawei 2019, the company's best year" has none."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    if (
+        at + 2 >= len(doc)
+        or all_tokens[at].text != ","
+        or all_tokens[at + 1].lower_
+        not in (
+            "the",
+            "a",
+            "an",
+        )
+    ):
+        return False
+    for token in all_tokens[at + 2 : min(at + 10, len(doc))]:
+        if token.is_punct and token.text not in ("'", "’", "-"):
+            return False
+        if token.pos_ == "NOUN" and (
+            token.lower_ in EXPO_FAMILY or rules.heads.get(token.lower_) == "Event"
+        ):
+            nxt = token.i + 1
+            return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
     return False
 
 

@@ -109,6 +109,8 @@ class Rules:
     """Words before "NAME YEAR" that use it as an event ("at IFA 2019")."""
     event_year_after: frozenset[str] = frozenset()
     """Verb lemmas after "NAME YEAR" that use it as an event ("CeBIT 2012 runs")."""
+    bodies_per_country: dict[str, str] = field(default_factory=dict)
+    """Plural nouns of bodies each country has, to their singular ("ministries": "Ministry")."""
     launch_verbs: frozenset[tuple[str, str]] = frozenset()
     """(lemma, particle or "") of verbs whose lower-case object may be a new initiative."""
     launched_heads: frozenset[str] = frozenset()
@@ -167,6 +169,11 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         kickers=tuple(word.lower() for word in names.get("kickers", ())),
         event_year_before=frozenset(names.get("event_year_cues", {}).get("before", ())),
         event_year_after=frozenset(names.get("event_year_cues", {}).get("after", ())),
+        bodies_per_country={
+            plural.lower(): singular
+            for plural, singular in names.get("bodies_per_country", {}).items()
+            if not plural.startswith("_")
+        },
         launch_verbs=frozenset(
             (verb.split()[0], " ".join(verb.split()[1:]))
             for verb in names.get("launched_initiatives", {}).get("verbs", ())
