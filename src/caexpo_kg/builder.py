@@ -429,7 +429,7 @@ class Builder:
             positions: dict[str, int] = {}
             written: set[str] = set()
             repeated = False
-            unchanged: list[tuple[str, str]] = []  # read before: checked from the store
+            unchanged: list[str] = []  # ids of documents read before: checked from the store
 
             def count(raw: Extraction, state: Keymap, position: int) -> None:
                 """A document read before (its extraction and merge from the ledger)."""
@@ -450,7 +450,7 @@ class Builder:
                     if row is not None and row.fingerprint == stamp:
                         report.unchanged += 1
                         if checks is not None:
-                            unchanged.append((iri, document.id))
+                            unchanged.append(document.id)
                         count(extraction_from_json(row.extraction), json.loads(row.state), position)
                         if on_document is not None:
                             on_document(document, False)
@@ -535,6 +535,7 @@ class Builder:
                     if final["keys"] != state["keys"] or final["dropped"] != state["dropped"]:
                         raw = ledger.extraction(iri)
                         before, after = remap(raw, state), remap(raw, final)
+                        patched = after  # all of it, for the checks: ``after`` may be cut below
                         relations.remove(before)
                         relations.add(after)
                         # Only what changed: a mention's entity, an evidence record (removing
@@ -550,18 +551,18 @@ class Builder:
                         report.rewritten += 1
                         if checks is not None:  # its own quads changed: checked again
                             node = document_node(raw.document.id).value
-                            checks.again(node, document_quads(remap(raw, final), layout))
+                            checks.again(node, document_quads(patched, layout))
                 writer.flush()
                 if checks is not None:
-                    if repeated:  # a document's checks cannot be told from its namesake's
+                    # A document's checks cannot be told from its namesake's; documents
+                    # read before are checked from their graphs, which only a store keeps.
+                    if repeated or (unchanged and layout is not Layout.STORE):
                         checks.usable = False
-                    for _, doc_id in unchanged:  # read before: their graphs are in the store
-                        if layout is not Layout.STORE:
-                            checks.usable = False
-                            break
-                        graph = document_graph(doc_id)
-                        found = store.oxigraph.quads_for_pattern(None, None, None, graph)
-                        checks.add(document_node(doc_id).value, found)
+                    else:
+                        for doc_id in unchanged:
+                            graph = document_graph(doc_id)
+                            found = store.oxigraph.quads_for_pattern(None, None, None, graph)
+                            checks.add(document_node(doc_id).value, found)
 
                 merged_entities = {e.key: e for e in table.merged().values()}
                 entity_graph = chain(
