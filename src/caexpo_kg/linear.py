@@ -1,0 +1,122 @@
+"""A logistic regression over named binary features, applied without scikit-learn.
+
+The learned layers (relations the rules missed, entities the rules should not have
+kept) are fitted offline with scikit-learn by the scripts in ``scripts/`` and shipped
+as JSON: a bias, one weight per feature name, the threshold chosen by
+cross-validation and what the model was trained on. Applying one is a sum of
+weights, so a user's install needs no scikit-learn, the result is the same on every
+machine, and each prediction can be explained by its heaviest features.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+__all__ = ["LinearModel", "fit_logistic"]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights per feature name; ``probability`` of the positive class for a feature set."""
+
+    name: str
+    bias: float
+    weights: Mapping[str, float]
+    threshold: float = 0.5
+    """Keep a prediction whose probability is at least this."""
+    about: Mapping[str, Any] = field(default_factory=dict)
+    """What it was fitted on, how, and its cross-validated figures (free-form, for readers)."""
+
+    def probability(self, features: Iterable[str]) -> float:
+        """The logistic of the bias plus the weights of the features present."""
+        total = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        if total >= 0:
+            return 1.0 / (1.0 + math.exp(-total))
+        odds = math.exp(total)
+        return odds / (1.0 + odds)
+
+    def accepts(self, features: Iterable[str]) -> bool:
+        """Whether the probability reaches the model's threshold."""
+        return self.probability(features) >= self.threshold
+
+    def explain(self, features: Iterable[str], top: int = 5) -> list[tuple[str, float]]:
+        """The features present with the largest weights (either sign), heaviest first."""
+        present = [(f, self.weights[f]) for f in set(features) if f in self.weights]
+        return sorted(present, key=lambda item: (-abs(item[1]), item[0]))[:top]
+
+    def to_json(self) -> str:
+        """Stable JSON: sorted feature names, weights rounded to 6 places."""
+        data = {
+            "name": self.name,
+            "bias": round(self.bias, 6),
+            "threshold": round(self.threshold, 6),
+            "about": dict(self.about),
+            "weights": {f: round(w, 6) for f, w in sorted(self.weights.items()) if w},
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        """Write :meth:`to_json` to ``path`` (through a temporary file, never half-written)."""
+        path = Path(path)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(self.to_json(), encoding="utf-8")
+        partial.replace(path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinearModel:
+        """Read a model written by :meth:`save`; a clear error names a broken file."""
+        path = Path(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(
+                name=str(data["name"]),
+                bias=float(data["bias"]),
+                weights={str(f): float(w) for f, w in data["weights"].items()},
+                threshold=float(data.get("threshold", 0.5)),
+                about=dict(data.get("about", {})),
+            )
+        except OSError as err:
+            raise InputError(f"{path}: cannot read model ({err.strerror or err})") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise InputError(f"{path}: not a linear model file ({err})") from None
+
+
+def fit_logistic(
+    examples: Sequence[Iterable[str]],
+    labels: Sequence[bool],
+    *,
+    regularisation: float = 1.0,
+    name: str = "model",
+    threshold: float = 0.5,
+    about: Mapping[str, Any] | None = None,
+) -> LinearModel:
+    """Fit an L2 logistic regression with scikit-learn (installed by the ``train`` extra).
+
+    ``regularisation`` is scikit-learn's ``C`` (smaller: simpler model). The solver is
+    deterministic (L-BFGS from zero), so a refit gives the same weights."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        raise InputError("fitting a model needs scikit-learn: pip install -e '.[train]'") from None
+    if not examples or len(set(labels)) < 2:
+        raise InputError(f"{name}: need examples of both classes to fit a model")
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform([dict.fromkeys(set(x), 1) for x in examples])
+    model = LogisticRegression(C=regularisation, solver="lbfgs", max_iter=5000)
+    model.fit(matrix, [bool(y) for y in labels])
+    weights = dict(zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True))
+    return LinearModel(
+        name=name,
+        bias=float(model.intercept_[0]),
+        weights={str(f): float(w) for f, w in weights.items()},
+        threshold=threshold,
+        about=dict(about or {}),
+    )
