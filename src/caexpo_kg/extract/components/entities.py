@@ -603,11 +603,11 @@ class EntityRecognizer:
             if candidate.core_class == "Person" and candidate.start - 2 in given:
                 # "Ma. Lourdes D. Mediran": "Ma." (Maria) opens the name
                 candidate.start -= 2
-                candidate.label = clean_label(doc[candidate.start : candidate.end])
+                candidate.label = label_at(doc, candidate.start, candidate.end)
             if candidate.rule.startswith("head:") and _number_glued_before(doc, candidate.start):
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
-                candidate.label = clean_label(doc[candidate.start : candidate.end])
+                candidate.label = label_at(doc, candidate.start, candidate.end)
         _agencies_as_bodies(doc, text, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
@@ -1017,7 +1017,7 @@ class EntityRecognizer:
         core, head = self._head_class(tokens)
         if core != "Event":
             return []
-        return [_Candidate(start, probe, "Event", clean_label(doc[start:probe]), f"head:{head}", 4)]
+        return [_Candidate(start, probe, "Event", label_at(doc, start, probe), f"head:{head}", 4)]
 
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         arrays = doc_arrays(doc)
@@ -1089,12 +1089,10 @@ class EntityRecognizer:
             if of is not None and 0 < of < len(tokens) - 2:
                 inner = start + of + 1 + (tokens[of + 1].lower_ == "the")
                 return [
-                    _Candidate(
-                        start, start + of, core, clean_label(doc[start : start + of]), rule, 3
-                    ),
-                    _Candidate(inner, end, core, clean_label(doc[inner:end]), rule, 3),
+                    _Candidate(start, start + of, core, label_at(doc, start, start + of), rule, 3),
+                    _Candidate(inner, end, core, label_at(doc, inner, end), rule, 3),
                 ]
-        label = clean_label(doc[start:end])
+        label = label_at(doc, start, end)
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
             first, _, rest = label.partition(" ")
@@ -1166,13 +1164,13 @@ class EntityRecognizer:
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
                 return []
-            return [_Candidate(start, end, core, clean_label(doc[start:end]), f"head:{head}", 3)]
+            return [_Candidate(start, end, core, label_at(doc, start, end), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
             label = _ministry_label(clean_label(rest), owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
-            org.aliases = (clean_label(doc[start:end]),)
+            org.aliases = (label_at(doc, start, end),)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
@@ -1431,7 +1429,7 @@ class EntityRecognizer:
             while begin < start and all_tokens[begin].lower_ in _TITLES:
                 begin += 1
             start = begin
-        return clean_label(doc[start:end])
+        return label_at(doc, start, end)
 
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
@@ -1479,9 +1477,7 @@ class EntityRecognizer:
                 after = located[0] + 1
                 if after < end and _world_place(doc, after, end):
                     found.append(
-                        _Candidate(
-                            after, end, "Place", clean_label(doc[after:end]), "world-place", 1
-                        )
+                        _Candidate(after, end, "Place", label_at(doc, after, end), "world-place", 1)
                     )
                 end = located[0]
             opened = [i for i in range(start, end) if words[i] == "("]
@@ -1663,7 +1659,7 @@ class EntityRecognizer:
             ):
                 label = arrays.span_text(start, end).title()  # a dateline: "NANNING, Nov. 4 --"
             else:
-                label = clean_label(doc[start:end])
+                label = label_at(doc, start, end)
                 if core == "Person":
                     # 'Joko "Jokowi" Widodo': the nickname is no part of the name (the
                     # printed form stays an alias)
@@ -2008,10 +2004,10 @@ class EntityRecognizer:
                 continue
             name = doc[start:at].text
             printed = _WHITESPACE.sub(" ", doc[start:end].text)
-            label = clean_label(doc[start:end])
+            label = label_at(doc, start, end)
             nested = []
             if self._known_place(name):
-                nested = [_Candidate(start, at, "Place", clean_label(doc[start:at]), "border", 3)]
+                nested = [_Candidate(start, at, "Place", label_at(doc, start, at), "border", 3)]
             aliases = (printed,) if printed != label else ()
             found.append(
                 _Candidate(
@@ -2381,7 +2377,7 @@ class EntityRecognizer:
                         start,
                         end,
                         "Organisation",
-                        clean_label(doc[start:end]),
+                        label_at(doc, start, end),
                         "body-of-body",
                         c.priority,
                     )
@@ -2462,7 +2458,7 @@ class EntityRecognizer:
                 # name, then lower-case words and an initiative's head; the name stays a
                 # mention of its own inside it
                 end = token.i + 1
-                label = clean_label(doc[owner.start : end])
+                label = label_at(doc, owner.start, end)
                 initiative = _Candidate(
                     owner.start, end, "Initiative", label, "named-initiative", 3, nested=[owner]
                 )
@@ -2580,7 +2576,7 @@ class EntityRecognizer:
                 defined, end = words[end + 1], end + 3  # "... Free Trade Area (ACFTA) 3.0"
             if end < len(doc) and _VERSION.match(words[end]):
                 version = words[end]
-                printed = clean_label(doc[candidate.start : end + 1])
+                printed = label_at(doc, candidate.start, end + 1)
                 candidate.label = f"{candidate.label} {version}"
                 aliases = [a for a in candidate.aliases if a != defined]
                 aliases += [f"{defined} {version}"] if defined else []
@@ -2645,7 +2641,7 @@ class EntityRecognizer:
             candidate.edition = number
             candidate.series = series
             candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
-            candidate.aliases = (clean_label(doc[before.i : candidate.end]),)
+            candidate.aliases = (label_at(doc, before.i, candidate.end),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen)
@@ -2707,7 +2703,7 @@ class EntityRecognizer:
             head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
-            name = clean_label(doc[token.i + 1 : end + 1])
+            name = label_at(doc, token.i + 1, end + 1)
             label = f"{name[: -len(head.text)]}{head.text.title()}"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
@@ -3156,7 +3152,7 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             end = place.end if place is not None else ner.end if ner is not None else None
             if end is not None:
                 c.end = end
-                c.label = clean_label(doc[c.start : c.end])
+                c.label = label_at(doc, c.start, c.end)
                 if place is not None:
                     c.nested.append(place)
                     merged.add(id(place))
@@ -3173,7 +3169,7 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         if city is None:
             continue
         c.end = city.end
-        c.label = clean_label(doc[c.start : c.end])
+        c.label = label_at(doc, c.start, c.end)
         c.nested.append(city)
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
@@ -3342,7 +3338,7 @@ def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
         if closing is None or closing - opening < 3 or not tokens[opening + 1].text[:1].isupper():
             continue
         doc = token.doc
-        label = clean_label(doc[opening + 1 : closing]).rstrip(",")
+        label = label_at(doc, opening + 1, closing).rstrip(",")
         found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-session", 6))
     return found
 
@@ -3542,7 +3538,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             # that the name and its year are read as below (and joined again if not)
             cut.append((candidate, candidate.label))
             candidate.end -= 1
-            candidate.label = clean_label(doc[candidate.start : candidate.end])
+            candidate.label = label_at(doc, candidate.start, candidate.end)
     chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
@@ -3612,7 +3608,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.series = event.label
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
         event.label = (
-            f"{event.series} {year.label}" if glossed else clean_label(doc[event.start : event.end])
+            f"{event.series} {year.label}" if glossed else label_at(doc, event.start, event.end)
         )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
@@ -3725,7 +3721,7 @@ def _series_with_their_place(doc: Doc, chosen: list[_Candidate], rules: Rules) -
         if name.core_class == "Organisation" and not _used_as_event(doc, whole, year, rules):
             continue  # an event's name ("China-ASEAN Expo Indonesia 2019") needs no cue
         name.end = place.end
-        name.label = clean_label(doc[name.start : name.end])
+        name.label = label_at(doc, name.start, name.end)
         joined.add(id(place))
     return [c for c in chosen if id(c) not in joined]
 
@@ -3749,7 +3745,7 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
         ):
             start -= 1
         if start < position:
-            label = clean_label(doc[start:position])
+            label = label_at(doc, start, position)
             found.append(_Candidate(start, position, "Organisation", label, "name-year", 1))
     return found
 
@@ -4186,21 +4182,37 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
-    # positions in the doc's arrays, not Token objects (labels are made by the thousand)
-    arrays = doc_arrays(span.doc)
+    return label_at(span.doc, span.start, span.end)
+
+
+def label_at(doc: Doc, start: int, end: int) -> str:
+    """``clean_label(doc[start:end])`` without making the span (labels are made by the
+    thousand; a slice of a doc runs spaCy's Python index checks each time)."""
+    # positions in the doc's arrays, not Token objects, as ``doc[start:end]`` clips them
+    arrays = doc_arrays(doc)
     words = arrays.words
-    first, last = span.start, span.end
+    size = len(words)
+    start = min(size, max(0, start + size if start < 0 else start))
+    end = min(size, max(start, end + size if end < 0 else end))
+    first, last = start, end
     while first < last and arrays.lowers[first] in _ARTICLES:
         first += 1
     while first < last and words[last - 1] in _LABEL_TRAILERS:
         last -= 1
     if first == last:
-        return arrays.span_text(span.start, span.end).strip()
+        return arrays.span_text(start, end).strip()
     if "(" in words[first:last]:
-        tokens = _without_glosses([span.doc[i] for i in range(first, last)])
+        tokens = _without_glosses(doc_tokens(doc)[first:last])
         text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
     else:  # most names have no bracket: their text as printed
         text = arrays.span_text(first, last)
+    return _clean_text(text)
+
+
+@lru_cache(maxsize=16384)  # the same names are labelled again and again
+def _clean_text(text: str) -> str:
+    """A name's printed text as a label: hyphens for dashes inside it, one space between
+    words, no bracket left open at its end."""
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
