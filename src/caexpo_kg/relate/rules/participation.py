@@ -169,18 +169,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "Last year, Petronas took part in the expo": not the edition in scope
             scope = ix.event_in_scope(verb)
             events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
-        elsewhere = (
-            _elsewhere(ix, verb, destinations)
-            or _at_another_time(verb)
-            or _markets(ix, verb)
-            or _in_another_place(ix, found, verb)
-        )
-        at_the_scene = _at_the_scene(ix, verb)
-        # "China and ASEAN signed an agreement": parties named beside a country act as
-        # sides of a pact, not as guests at the event in scope
-        parties = any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
-        present = verb_lemma in lex["presence_verbs"] or at_the_scene
-        if not events and not elsewhere and not parties and present:
+        # With no event named: present at the one in scope, unless the clause is set
+        # elsewhere or at another time (each asked only when the one before says no).
+        if (
+            not events
+            and not _elsewhere(ix, verb, destinations)
+            and not _at_another_time(verb)
+            and not _markets(ix, verb)
+            and not _in_another_place(ix, found, verb)
+            # "China and ASEAN signed an agreement": parties named beside a country act
+            # as sides of a pact, not as guests at the event in scope
+            and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
+            and (verb_lemma in lex["presence_verbs"] or _at_the_scene(ix, verb))
+        ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
