@@ -1515,10 +1515,11 @@ class EntityRecognizer:
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
-            appositive = self._appositive_class(doc[start:end])
+            name = doc[start:end]  # one Span for the three questions below
+            appositive = self._appositive_class(name)
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
-            exemplified = self._exemplified_class(doc[start:end])
+            exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             firm = (
@@ -1531,7 +1532,7 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
-            if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
+            if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
             if (
