@@ -625,6 +625,13 @@ class _Antecedents:
         self._editions = editions
         self._text = _doc_text(spans[0].doc) if spans else ""
         self._headline_end = self._text.find("\n")
+        # Where each paragraph break ("\n\n", overlapping ones too) starts, for a bisect
+        # per description: a search back through the text from each was quadratic.
+        self._breaks: list[int] = []
+        at = self._text.find("\n\n")
+        while at >= 0:
+            self._breaks.append(at)
+            at = self._text.find("\n\n", at + 1)
         # Events named before the description asked about, in order: (end, key).
         self._before: list[tuple[int, str]] = []
         # Mentions per event, in order of first mention: before it, and in the whole document.
@@ -691,7 +698,9 @@ class _Antecedents:
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
                 return current
-        paragraph = self._text.rfind("\n\n", 0, span.start_char)
+        # the last paragraph break that ends by the description (str.rfind's answer)
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        paragraph = self._breaks[before] if before >= 0 else -1
         for end, key in reversed(self._before):
             if paragraph >= end:
                 break  # only the same paragraph counts as "nearest"
