@@ -670,7 +670,12 @@ class EntityRecognizer:
         # Where ``span._.name = value`` puts the value (none of these extensions has a
         # setter): written directly, as each ``span._`` access and assignment is a Python
         # call of its own, ten per span.
-        user_data, start, end = doc.user_data, span.start_char, span.end_char
+        user_data = doc.user_data
+        if candidate.start < candidate.end:  # its offsets from the arrays: no Token made
+            arrays = doc_arrays(doc)
+            start, end = arrays.starts[candidate.start], arrays.ends[candidate.end - 1]
+        else:
+            start, end = span.start_char, span.end_char
         for name, value in (
             ("caexpo_label", label),
             ("caexpo_rule", candidate.rule),
@@ -1765,13 +1770,10 @@ class EntityRecognizer:
     def _nationality_and_noun(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "the only Chinese region", "this southwestern Chinese municipality": a
         nationality and a common noun in lower case describe a place, they name none."""
-        tokens = doc[candidate.start : candidate.end]
-        return (
-            candidate.rule.startswith("head:")
-            and len(tokens) == 2
-            and tokens[0].text in self.rules.demonyms
-            and tokens[1].is_lower
-        )
+        if not candidate.rule.startswith("head:") or candidate.end - candidate.start != 2:
+            return False
+        first, second = doc_tokens(doc)[candidate.start : candidate.end]
+        return first.text in self.rules.demonyms and second.is_lower
 
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
         """Does a noun before the name, after it or in apposition say it is a product, a
@@ -1784,22 +1786,22 @@ class EntityRecognizer:
         while (
             last + 1 < len(doc)
             and lowers[last] in (",", "and")
-            and (doc[last + 1].is_title or doc[last + 1].is_upper)
+            and (all_tokens[last + 1].is_title or all_tokens[last + 1].is_upper)
         ):
             last += 1  # "its VF 6, VF 7, VF 8 and VF 9 models": on to the list's noun
             while last < len(doc) and (
-                doc[last].is_title or doc[last].is_upper or doc[last].like_num
+                all_tokens[last].is_title or all_tokens[last].is_upper or all_tokens[last].like_num
             ):
                 last += 1
         probe = last
         while (
             probe < min(last + 2, len(doc) - 1)
-            and doc[probe].is_lower
-            and doc[probe].pos_ in ("NOUN", "ADJ")
+            and all_tokens[probe].is_lower
+            and all_tokens[probe].pos_ in ("NOUN", "ADJ")
             and descriptors.get(lowers[probe]) != _PRODUCT
         ):
             probe += 1  # "Ryzen desktop processors": over the product noun's modifiers
-        after = doc[probe] if probe < len(doc) else None
+        after = all_tokens[probe] if probe < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
             # "the Musang King variety", "its VF 6, VF 7 and VF 8 models", "next-generation
             # Panjiu servers"; not "that Huawei phones sold", a maker's goods
