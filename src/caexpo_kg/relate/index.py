@@ -110,6 +110,12 @@ class Findings:
     running: str = ""
     """The name of the rule running now."""
     _said: set[tuple[str, str]] = field(default_factory=set)
+    # (subject, predicate) → objects and (object, predicate) → subjects of the relations
+    # indexed so far: the rules that ask "where is E held?" per clause read these instead
+    # of scanning every relation (quadratic in a long document's length)
+    _objects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    _indexed: int = 0
 
     def add(
         self, subject: str | None, predicate: str, obj: str | None, rule: str, at: Token
@@ -135,6 +141,25 @@ class Findings:
     def has(self, subject: str, predicate: str) -> bool:
         """Has a rule already said something of ``subject`` with ``predicate``?"""
         return (subject, predicate) in self._said
+
+    def objects(self, subject: str, predicate: str) -> set[str]:
+        """What the rules have said so far ``subject`` ``predicate`` (e.g. where it is held)."""
+        self._index_new()
+        return self._objects.get((subject, predicate), set())
+
+    def subjects(self, obj: str, predicate: str) -> set[str]:
+        """What the rules have said so far ``predicate`` ``obj`` (e.g. what lies in it)."""
+        self._index_new()
+        return self._subjects.get((obj, predicate), set())
+
+    def _index_new(self) -> None:
+        """Index the relations recorded since the last lookup (``relations`` only grows)."""
+        relations = self.relations
+        for at in range(self._indexed, len(relations)):
+            r = relations[at]
+            self._objects.setdefault((r.subject, r.predicate), set()).add(r.object)
+            self._subjects.setdefault((r.object, r.predicate), set()).add(r.subject)
+        self._indexed = len(relations)
 
 
 class DocumentIndex:

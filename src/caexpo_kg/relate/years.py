@@ -222,7 +222,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # a series' year is the year it began ("first staged in 2004")
             # an initiative's year is the year it began: "signed in 2002", "in force since
             # 2010", "This year marks X", not the year of whatever else a clause says it did
-            starts = (
+            # (asked of initiatives only: _beginning reads the verb's whole subtree)
+            starts = initiative and (
                 lemma(verb) in ix.lex["launch_verbs"]
                 or lemma(verb) in ix.lex["initiative_start_verbs"]
                 or lemma(verb) in ix.lex["marking_verbs"]

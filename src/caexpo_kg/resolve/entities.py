@@ -170,9 +170,17 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if ext.caexpo_series:  # "COMPUTEX 2019": what has editions is an event series
             votes[ext.caexpo_series.casefold()]["Event"] += 3
 
+    winners: dict[str, str] = {}  # casefolded label -> its class: the votes are all in
+
     def class_of(label: str, fallback: str) -> str:
-        counted = votes.get(label.casefold())
-        return counted.most_common(1)[0][0] if counted else fallback
+        folded = label.casefold()
+        won = winners.get(folded)
+        if won is None:
+            counted = votes.get(folded)
+            if not counted:
+                return fallback
+            won = winners[folded] = counted.most_common(1)[0][0]
+        return won
 
     def add(
         span: Span, core_class: str, label: str, *, surface_alias: bool = True, **extra: object
@@ -421,14 +429,16 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
             for word in dict.fromkeys(label.split()):
                 by_any_word[word].append(key)
         if not builder.of_series:
-            for at, char in enumerate(label):
+            at = label.find(" ")
+            while at >= 0:
                 # After a space only: "ASEAN Summit" is not short for the "China-ASEAN
                 # Summit" (a prefix joined by a hyphen makes another thing), while
                 # "Information Harbor" is short for the "China-ASEAN Information Harbor".
                 # Not after "of" or "on": "Lancang-Mekong Cooperation" is what the "Plan of
                 # Action on Lancang-Mekong Cooperation" is about, not a short name of it.
-                if char == " " and label[:at].rsplit(" ", 1)[-1] not in _COMPLEMENT_WORDS:
+                if label[:at].rsplit(" ", 1)[-1] not in _COMPLEMENT_WORDS:
                     by_tail[(core_class, label[at + 1 :])].append(key)
+                at = label.find(" ", at + 1)
         words = _initials_words(label)
         if words:
             by_initial[(core_class, words[0].lower()[:1])].append(key)
@@ -615,6 +625,13 @@ class _Antecedents:
         self._editions = editions
         self._text = _doc_text(spans[0].doc) if spans else ""
         self._headline_end = self._text.find("\n")
+        # Where each paragraph break ("\n\n", overlapping ones too) starts, for a bisect
+        # per description: a search back through the text from each was quadratic.
+        self._breaks: list[int] = []
+        at = self._text.find("\n\n")
+        while at >= 0:
+            self._breaks.append(at)
+            at = self._text.find("\n\n", at + 1)
         # Events named before the description asked about, in order: (end, key).
         self._before: list[tuple[int, str]] = []
         # Mentions per event, in order of first mention: before it, and in the whole document.
@@ -681,7 +698,9 @@ class _Antecedents:
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
                 return current
-        paragraph = self._text.rfind("\n\n", 0, span.start_char)
+        # the last paragraph break that ends by the description (str.rfind's answer)
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        paragraph = self._breaks[before] if before >= 0 else -1
         for end, key in reversed(self._before):
             if paragraph >= end:
                 break  # only the same paragraph counts as "nearest"
@@ -985,16 +1004,27 @@ def remap(extraction: Extraction, keymap: Keymap) -> Extraction:
     years dropped. The entities keep their own labels (only their keys change): what a
     document's own graph needs; :meth:`EntityTable.apply` gives the merged entities."""
     keys, dropped = keymap["keys"], {(s, o) for s, o in keymap["dropped"]}
-    entities = {keys[e.key]: replace(e, key=keys[e.key]) for e in extraction.entities}
+    # Most keys stay as they are: those records are kept as they are (frozen, so shared),
+    # and only the renamed ones made again (``replace`` runs a dataclass's whole __init__).
+    entities = {
+        keys[e.key]: e if keys[e.key] == e.key else replace(e, key=keys[e.key])
+        for e in extraction.entities
+    }
     relations = (
-        replace(r, subject=keys[r.subject], object=keys[r.object])
+        r
+        if keys[r.subject] == r.subject and keys[r.object] == r.object
+        else replace(r, subject=keys[r.subject], object=keys[r.object])
         for r in extraction.relations
         if r.predicate != "inYear" or (r.subject, r.object) not in dropped
+    )
+    mentions = tuple(
+        m if keys[m.entity] == m.entity else replace(m, entity=keys[m.entity])
+        for m in extraction.mentions
     )
     return replace(
         extraction,
         entities=tuple(entities[k] for k in sorted(entities)),
-        mentions=tuple(replace(m, entity=keys[m.entity]) for m in extraction.mentions),
+        mentions=mentions,
         relations=tuple(_dedupe(relations)),
     )
 

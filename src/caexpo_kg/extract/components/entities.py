@@ -603,11 +603,11 @@ class EntityRecognizer:
             if candidate.core_class == "Person" and candidate.start - 2 in given:
                 # "Ma. Lourdes D. Mediran": "Ma." (Maria) opens the name
                 candidate.start -= 2
-                candidate.label = clean_label(doc[candidate.start : candidate.end])
+                candidate.label = label_at(doc, candidate.start, candidate.end)
             if candidate.rule.startswith("head:") and _number_glued_before(doc, candidate.start):
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
-                candidate.label = clean_label(doc[candidate.start : candidate.end])
+                candidate.label = label_at(doc, candidate.start, candidate.end)
         _agencies_as_bodies(doc, text, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
@@ -670,7 +670,12 @@ class EntityRecognizer:
         # Where ``span._.name = value`` puts the value (none of these extensions has a
         # setter): written directly, as each ``span._`` access and assignment is a Python
         # call of its own, ten per span.
-        user_data, start, end = doc.user_data, span.start_char, span.end_char
+        user_data = doc.user_data
+        if candidate.start < candidate.end:  # its offsets from the arrays: no Token made
+            arrays = doc_arrays(doc)
+            start, end = arrays.starts[candidate.start], arrays.ends[candidate.end - 1]
+        else:
+            start, end = span.start_char, span.end_char
         for name, value in (
             ("caexpo_label", label),
             ("caexpo_rule", candidate.rule),
@@ -1017,7 +1022,7 @@ class EntityRecognizer:
         core, head = self._head_class(tokens)
         if core != "Event":
             return []
-        return [_Candidate(start, probe, "Event", clean_label(doc[start:probe]), f"head:{head}", 4)]
+        return [_Candidate(start, probe, "Event", label_at(doc, start, probe), f"head:{head}", 4)]
 
     def _classify_run(self, doc: Doc, start: int, end: int) -> list[_Candidate]:
         arrays = doc_arrays(doc)
@@ -1089,12 +1094,10 @@ class EntityRecognizer:
             if of is not None and 0 < of < len(tokens) - 2:
                 inner = start + of + 1 + (tokens[of + 1].lower_ == "the")
                 return [
-                    _Candidate(
-                        start, start + of, core, clean_label(doc[start : start + of]), rule, 3
-                    ),
-                    _Candidate(inner, end, core, clean_label(doc[inner:end]), rule, 3),
+                    _Candidate(start, start + of, core, label_at(doc, start, start + of), rule, 3),
+                    _Candidate(inner, end, core, label_at(doc, inner, end), rule, 3),
                 ]
-        label = clean_label(doc[start:end])
+        label = label_at(doc, start, end)
         aliases: tuple[str, ...] = ()
         if core == "Organisation":
             first, _, rest = label.partition(" ")
@@ -1166,13 +1169,13 @@ class EntityRecognizer:
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
                 return []
-            return [_Candidate(start, end, core, clean_label(doc[start:end]), f"head:{head}", 3)]
+            return [_Candidate(start, end, core, label_at(doc, start, end), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
             label = _ministry_label(clean_label(rest), owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
-            org.aliases = (clean_label(doc[start:end]),)
+            org.aliases = (label_at(doc, start, end),)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
@@ -1431,7 +1434,7 @@ class EntityRecognizer:
             while begin < start and all_tokens[begin].lower_ in _TITLES:
                 begin += 1
             start = begin
-        return clean_label(doc[start:end])
+        return label_at(doc, start, end)
 
     # ------------------------------------------------------------------- NER
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
@@ -1479,9 +1482,7 @@ class EntityRecognizer:
                 after = located[0] + 1
                 if after < end and _world_place(doc, after, end):
                     found.append(
-                        _Candidate(
-                            after, end, "Place", clean_label(doc[after:end]), "world-place", 1
-                        )
+                        _Candidate(after, end, "Place", label_at(doc, after, end), "world-place", 1)
                     )
                 end = located[0]
             opened = [i for i in range(start, end) if words[i] == "("]
@@ -1519,10 +1520,11 @@ class EntityRecognizer:
                     start, core = named, "Person"
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
-            appositive = self._appositive_class(doc[start:end])
+            name = doc[start:end]  # one Span for the three questions below
+            appositive = self._appositive_class(name)
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
-            exemplified = self._exemplified_class(doc[start:end])
+            exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             firm = (
@@ -1535,7 +1537,7 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
-            if core == "Person" and _subject_verb(doc[start:end]) in _EXHIBITOR_VERBS:
+            if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
             if (
@@ -1663,7 +1665,7 @@ class EntityRecognizer:
             ):
                 label = arrays.span_text(start, end).title()  # a dateline: "NANNING, Nov. 4 --"
             else:
-                label = clean_label(doc[start:end])
+                label = label_at(doc, start, end)
                 if core == "Person":
                     # 'Joko "Jokowi" Widodo': the nickname is no part of the name (the
                     # printed form stays an alias)
@@ -1768,13 +1770,10 @@ class EntityRecognizer:
     def _nationality_and_noun(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "the only Chinese region", "this southwestern Chinese municipality": a
         nationality and a common noun in lower case describe a place, they name none."""
-        tokens = doc[candidate.start : candidate.end]
-        return (
-            candidate.rule.startswith("head:")
-            and len(tokens) == 2
-            and tokens[0].text in self.rules.demonyms
-            and tokens[1].is_lower
-        )
+        if not candidate.rule.startswith("head:") or candidate.end - candidate.start != 2:
+            return False
+        first, second = doc_tokens(doc)[candidate.start : candidate.end]
+        return first.text in self.rules.demonyms and second.is_lower
 
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
         """Does a noun before the name, after it or in apposition say it is a product, a
@@ -1787,22 +1786,22 @@ class EntityRecognizer:
         while (
             last + 1 < len(doc)
             and lowers[last] in (",", "and")
-            and (doc[last + 1].is_title or doc[last + 1].is_upper)
+            and (all_tokens[last + 1].is_title or all_tokens[last + 1].is_upper)
         ):
             last += 1  # "its VF 6, VF 7, VF 8 and VF 9 models": on to the list's noun
             while last < len(doc) and (
-                doc[last].is_title or doc[last].is_upper or doc[last].like_num
+                all_tokens[last].is_title or all_tokens[last].is_upper or all_tokens[last].like_num
             ):
                 last += 1
         probe = last
         while (
             probe < min(last + 2, len(doc) - 1)
-            and doc[probe].is_lower
-            and doc[probe].pos_ in ("NOUN", "ADJ")
+            and all_tokens[probe].is_lower
+            and all_tokens[probe].pos_ in ("NOUN", "ADJ")
             and descriptors.get(lowers[probe]) != _PRODUCT
         ):
             probe += 1  # "Ryzen desktop processors": over the product noun's modifiers
-        after = doc[probe] if probe < len(doc) else None
+        after = all_tokens[probe] if probe < len(doc) else None
         if after is not None and after.is_lower and descriptors.get(after.lower_) == _PRODUCT:
             # "the Musang King variety", "its VF 6, VF 7 and VF 8 models", "next-generation
             # Panjiu servers"; not "that Huawei phones sold", a maker's goods
@@ -2008,10 +2007,10 @@ class EntityRecognizer:
                 continue
             name = doc[start:at].text
             printed = _WHITESPACE.sub(" ", doc[start:end].text)
-            label = clean_label(doc[start:end])
+            label = label_at(doc, start, end)
             nested = []
             if self._known_place(name):
-                nested = [_Candidate(start, at, "Place", clean_label(doc[start:at]), "border", 3)]
+                nested = [_Candidate(start, at, "Place", label_at(doc, start, at), "border", 3)]
             aliases = (printed,) if printed != label else ()
             found.append(
                 _Candidate(
@@ -2381,7 +2380,7 @@ class EntityRecognizer:
                         start,
                         end,
                         "Organisation",
-                        clean_label(doc[start:end]),
+                        label_at(doc, start, end),
                         "body-of-body",
                         c.priority,
                     )
@@ -2462,7 +2461,7 @@ class EntityRecognizer:
                 # name, then lower-case words and an initiative's head; the name stays a
                 # mention of its own inside it
                 end = token.i + 1
-                label = clean_label(doc[owner.start : end])
+                label = label_at(doc, owner.start, end)
                 initiative = _Candidate(
                     owner.start, end, "Initiative", label, "named-initiative", 3, nested=[owner]
                 )
@@ -2580,7 +2579,7 @@ class EntityRecognizer:
                 defined, end = words[end + 1], end + 3  # "... Free Trade Area (ACFTA) 3.0"
             if end < len(doc) and _VERSION.match(words[end]):
                 version = words[end]
-                printed = clean_label(doc[candidate.start : end + 1])
+                printed = label_at(doc, candidate.start, end + 1)
                 candidate.label = f"{candidate.label} {version}"
                 aliases = [a for a in candidate.aliases if a != defined]
                 aliases += [f"{defined} {version}"] if defined else []
@@ -2645,7 +2644,7 @@ class EntityRecognizer:
             candidate.edition = number
             candidate.series = series
             candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
-            candidate.aliases = (clean_label(doc[before.i : candidate.end]),)
+            candidate.aliases = (label_at(doc, before.i, candidate.end),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen)
@@ -2707,7 +2706,7 @@ class EntityRecognizer:
             head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
-            name = clean_label(doc[token.i + 1 : end + 1])
+            name = label_at(doc, token.i + 1, end + 1)
             label = f"{name[: -len(head.text)]}{head.text.title()}"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
@@ -3156,7 +3155,7 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             end = place.end if place is not None else ner.end if ner is not None else None
             if end is not None:
                 c.end = end
-                c.label = clean_label(doc[c.start : c.end])
+                c.label = label_at(doc, c.start, c.end)
                 if place is not None:
                     c.nested.append(place)
                     merged.add(id(place))
@@ -3173,7 +3172,7 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         if city is None:
             continue
         c.end = city.end
-        c.label = clean_label(doc[c.start : c.end])
+        c.label = label_at(doc, c.start, c.end)
         c.nested.append(city)
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
@@ -3342,7 +3341,7 @@ def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
         if closing is None or closing - opening < 3 or not tokens[opening + 1].text[:1].isupper():
             continue
         doc = token.doc
-        label = clean_label(doc[opening + 1 : closing]).rstrip(",")
+        label = label_at(doc, opening + 1, closing).rstrip(",")
         found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-session", 6))
     return found
 
@@ -3542,7 +3541,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             # that the name and its year are read as below (and joined again if not)
             cut.append((candidate, candidate.label))
             candidate.end -= 1
-            candidate.label = clean_label(doc[candidate.start : candidate.end])
+            candidate.label = label_at(doc, candidate.start, candidate.end)
     chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
 
@@ -3612,7 +3611,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.series = event.label
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
         event.label = (
-            f"{event.series} {year.label}" if glossed else clean_label(doc[event.start : event.end])
+            f"{event.series} {year.label}" if glossed else label_at(doc, event.start, event.end)
         )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
@@ -3725,7 +3724,7 @@ def _series_with_their_place(doc: Doc, chosen: list[_Candidate], rules: Rules) -
         if name.core_class == "Organisation" and not _used_as_event(doc, whole, year, rules):
             continue  # an event's name ("China-ASEAN Expo Indonesia 2019") needs no cue
         name.end = place.end
-        name.label = clean_label(doc[name.start : name.end])
+        name.label = label_at(doc, name.start, name.end)
         joined.add(id(place))
     return [c for c in chosen if id(c) not in joined]
 
@@ -3749,7 +3748,7 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
         ):
             start -= 1
         if start < position:
-            label = clean_label(doc[start:position])
+            label = label_at(doc, start, position)
             found.append(_Candidate(start, position, "Organisation", label, "name-year", 1))
     return found
 
@@ -4186,21 +4185,37 @@ def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 def clean_label(span: Span) -> str:
     """A span's text as a label: no leading article, no possessive, one space between words,
     hyphens for glued dashes and no gloss in brackets inside it ("China-ASEAN (...) Expo")."""
-    # positions in the doc's arrays, not Token objects (labels are made by the thousand)
-    arrays = doc_arrays(span.doc)
+    return label_at(span.doc, span.start, span.end)
+
+
+def label_at(doc: Doc, start: int, end: int) -> str:
+    """``clean_label(doc[start:end])`` without making the span (labels are made by the
+    thousand; a slice of a doc runs spaCy's Python index checks each time)."""
+    # positions in the doc's arrays, not Token objects, as ``doc[start:end]`` clips them
+    arrays = doc_arrays(doc)
     words = arrays.words
-    first, last = span.start, span.end
+    size = len(words)
+    start = min(size, max(0, start + size if start < 0 else start))
+    end = min(size, max(start, end + size if end < 0 else end))
+    first, last = start, end
     while first < last and arrays.lowers[first] in _ARTICLES:
         first += 1
     while first < last and words[last - 1] in _LABEL_TRAILERS:
         last -= 1
     if first == last:
-        return arrays.span_text(span.start, span.end).strip()
+        return arrays.span_text(start, end).strip()
     if "(" in words[first:last]:
-        tokens = _without_glosses([span.doc[i] for i in range(first, last)])
+        tokens = _without_glosses(doc_tokens(doc)[first:last])
         text = "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text
     else:  # most names have no bracket: their text as printed
         text = arrays.span_text(first, last)
+    return _clean_text(text)
+
+
+@lru_cache(maxsize=16384)  # the same names are labelled again and again
+def _clean_text(text: str) -> str:
+    """A name's printed text as a label: hyphens for dashes inside it, one space between
+    words, no bracket left open at its end."""
     text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket

@@ -15,6 +15,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..arrays import doc_arrays
+
 __all__ = ["mark_paragraphs"]
 
 
@@ -23,23 +25,25 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` after every line break and after a dateline's dash."""
     starts = []
     line_start = 0
-    previous = None
-    for token in doc:
-        if previous is not None:
-            if "\n" in previous.text or "\n" in previous.whitespace_:
-                starts.append(token.i)
-                line_start = token.i
-            elif (
-                previous.text in _DASHES
-                and previous.i - line_start <= 8
-                and doc[line_start].is_upper
-                # a spaced dash: "China–ASEAN" glued to its words is one name, not a dateline
-                and previous.whitespace_
-                and previous.i > 0
-                and doc[previous.i - 1].whitespace_
-            ):
-                starts.append(token.i)  # "NANNING, Sept. 22 -- The expo ..."
-        previous = token
+    # The token texts and offsets read once (``doc_arrays``, kept for the later passes):
+    # a token's text and the space after it run from its first character to the next's.
+    arrays = doc_arrays(doc)
+    text, words, first, after = arrays.text, arrays.words, arrays.starts, arrays.ends
+    for i in range(1, len(words)):
+        previous = i - 1
+        if "\n" in text[first[previous] : first[i]]:
+            starts.append(i)
+            line_start = i
+        elif (
+            words[previous] in _DASHES
+            and previous - line_start <= 8
+            and doc[line_start].is_upper
+            # a spaced dash: "China–ASEAN" glued to its words is one name, not a dateline
+            and after[previous] < first[i]
+            and previous > 0
+            and after[previous - 1] < first[previous]
+        ):
+            starts.append(i)  # "NANNING, Sept. 22 -- The expo ..."
     if not starts:
         return doc
     if doc.has_annotation("DEP"):

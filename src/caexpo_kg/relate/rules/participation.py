@@ -169,18 +169,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "Last year, Petronas took part in the expo": not the edition in scope
             scope = ix.event_in_scope(verb)
             events = [e for e in events if e != scope or _named_in_clause(ix, e, verb)]
-        elsewhere = (
-            _elsewhere(ix, verb, destinations)
-            or _at_another_time(verb)
-            or _markets(ix, verb)
-            or _in_another_place(ix, found, verb)
-        )
-        at_the_scene = _at_the_scene(ix, verb)
-        # "China and ASEAN signed an agreement": parties named beside a country act as
-        # sides of a pact, not as guests at the event in scope
-        parties = any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
-        present = verb_lemma in lex["presence_verbs"] or at_the_scene
-        if not events and not elsewhere and not parties and present:
+        # With no event named: present at the one in scope, unless the clause is set
+        # elsewhere or at another time (each asked only when the one before says no).
+        if (
+            not events
+            and not _elsewhere(ix, verb, destinations)
+            and not _at_another_time(verb)
+            and not _markets(ix, verb)
+            and not _in_another_place(ix, found, verb)
+            # "China and ASEAN signed an agreement": parties named beside a country act
+            # as sides of a pact, not as guests at the event in scope
+            and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
+            and (verb_lemma in lex["presence_verbs"] or _at_the_scene(ix, verb))
+        ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
         for event in events:
             event = _this_edition(ix, event, verb)
@@ -346,16 +347,15 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
     Nanning: a meeting there, not at the expo. Only a place the event is known to be
     away from: not its city, nor a place within it or containing it, nor a venue."""
     event = ix.event_in_scope(verb)
-    held = {r.object for r in found.relations if r.subject == event and r.predicate == "heldIn"}
+    held = set(found.objects(event, "heldIn")) if event is not None else set()
     dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
     if not held and dateline is not None and event == ix.main_event():
         held = {dateline}
     if not held:
         return False
     near = set(held)
-    for r in found.relations:
-        if r.predicate == "locatedIn" and (r.subject in held or r.object in held):
-            near |= {r.subject, r.object}
+    for place in held:
+        near |= found.objects(place, "locatedIn") | found.subjects(place, "locatedIn")
     # the parser may hang "in Manila" on the object ("met a delegation in Manila")
     phrases = [*ix.prepositions(verb)]
     phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
@@ -877,7 +877,7 @@ def _briefed_elsewhere(
     """Was the person, in this sentence or the few before it, speaking to the press at a
     place the event is not held in ("according to Wang Yi, who briefed reporters in Beijing
     on Tuesday. Wang said ...")? Then the quotes are from that briefing, not the event."""
-    held = {r.object for r in found.relations if r.subject == event and r.predicate == "heldIn"}
+    held = found.objects(event, "heldIn")
     at = ix.sentence_position(sentence[0])
     press = ix.lex["interview_words"]
     for earlier in ix.sentences[max(at - 5, 0) : at + 1]:
