@@ -70,8 +70,8 @@ for item in json.load(open(sys.argv[1])):
                 for k in ("entities", "mentions", "relations")})
 json.dump(out, open(sys.argv[2], "w"))
 """
-REGULARISATIONS = (0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+REGULARISATIONS = (0.1, 0.3, 1.0, 3.0)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 @dataclass
@@ -240,13 +240,25 @@ def _item(group: str, path: Path, extraction: Extraction, doc: object, *, unseen
     return Item(group, path, extraction, features, labels, unseen)
 
 
+#: A feature must occur in this many training documents to be learned: a word seen in
+#: one or two files (a neighbour's lemma, a rare head noun) would identify them.
+MIN_DOCUMENTS = 3
+
+
 def fit(items: list[Item], regularisation: float) -> LinearModel:
-    """A model fitted on the labelled entities of ``items``."""
+    """A model fitted on the labelled entities of ``items`` (features of fewer than
+    :data:`MIN_DOCUMENTS` documents left out)."""
+    documents: dict[str, set[Path]] = {}
+    for item in items:
+        for found in item.features.values():
+            for feature in found:
+                documents.setdefault(feature, set()).add(item.gold_path)
+    common = {f for f, seen in documents.items() if len(seen) >= MIN_DOCUMENTS}
     examples, labels = [], []
     for item in items:
         for key, label in item.labels.items():
             if label is not None:
-                examples.append(item.features[key])
+                examples.append([f for f in item.features[key] if f in common])
                 labels.append(label)
     return fit_logistic(examples, labels, regularisation=regularisation, name="entities")
 
@@ -370,6 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
         "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
         "regularisation_C": regularisation,
+        "min_documents_per_feature": MIN_DOCUMENTS,
         "chosen_by": "leave-one-batch-out CV: the best entity F1 on unseen text whose"
         " relation F1 falls below the rules' own neither there nor on today's output",
         "cv": rows,

@@ -88,6 +88,7 @@ def extract_documents(
     batch_size: int = 8,
     n_process: int = 1,
     infer: bool = True,
+    learned_entities: bool = False,
 ) -> Iterator[Extraction]:
     """Yield one :class:`Extraction` per document, streaming through ``nlp.pipe``.
 
@@ -106,7 +107,14 @@ def extract_documents(
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield extract_doc(doc, document, model=model, rules_version=rules_version, infer=infer)
+        yield extract_doc(
+            doc,
+            document,
+            model=model,
+            rules_version=rules_version,
+            infer=infer,
+            learned_entities=learned_entities,
+        )
 
 
 def _rules_version(nlp: Language) -> str:

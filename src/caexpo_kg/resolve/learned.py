@@ -32,7 +32,7 @@ from ..linear import LinearModel
 from ..model import Entity, Mention, Relation
 from ..resources import resource_path
 
-__all__ = ["entity_features", "filter_entities", "load_entity_model"]
+__all__ = ["entity_features", "filter_entities", "load_entity_model", "model_version"]
 
 #: Dependency labels whose head's lemma says how a name is used ("pobj of at", "nsubj of
 #: sign"); other labels are kept without their head.
@@ -44,6 +44,15 @@ _CLASSES_CONJOINED = ("rule", "ner", "mentions", "dep", "first", "rel", "known",
 def load_entity_model(path: str | None = None) -> LinearModel:
     """The shipped entity filter (``data/models/entities.json``), or the one at ``path``."""
     return LinearModel.load(Path(path) if path else resource_path("models", "entities.json"))
+
+
+def model_version() -> str:
+    """A short hash of the shipped model file: what a cached extraction made with the
+    filter was made with."""
+    import hashlib
+
+    path = resource_path("models", "entities.json")
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.is_file() else "none"
 
 
 def _bucket(count: int, edges: tuple[int, ...]) -> str:
@@ -144,13 +153,44 @@ def _mention_features(span: Span, positions: _Positions) -> list[str]:
             found.append(f"after:{after.lemma_.casefold()}")
         elif after.is_punct:
             found.append(f"after:punct={after.text}")
-    labels = {e.label_ for e in doc.ents if e.start < span.end and span.start < e.end}
-    found += [f"ner:{label}" for label in labels] or ["ner:none"]
+    found.append(f"pos:first={doc[span.start].pos_}")
+    found.append(f"pos:last={doc[span.end - 1].pos_}")
+    if span.end < len(doc) and doc[span.end].is_title:
+        found.append("after:capitalised")  # a name cut short?
+    if span.start > 0 and doc[span.start - 1].is_title and not _sentence_start(span):
+        found.append("before:capitalised")
+    overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+    found += [f"ner:{e.label_}" for e in overlapping] or ["ner:none"]
+    for ent in overlapping:
+        if (ent.start, ent.end) == (span.start, span.end):
+            found.append("ner-span:same")
+        elif ent.start <= span.start and span.end <= ent.end:
+            found.append("ner-span:wider")
+        elif span.start <= ent.start and ent.end <= span.end:
+            found.append("ner-span:narrower")
+        else:
+            found.append("ner-span:crossing")
     if positions.sentence(span.start) in positions.verbless:
         found.append("where:verbless-sentence")
     if span.start_char / positions.length > 0.85:
         found.append("where:tail")
     return found
+
+
+def _sentence_start(span: Span) -> bool:
+    """Whether ``span`` opens its sentence (a capital before it is then no name's)."""
+    return span.start == 0 or span.doc[span.start].is_sent_start is True
+
+
+def _inside_longer(entities: Mapping[str, Entity]) -> set[str]:
+    """Keys of entities whose name is whole words of another's ("Lancang" in
+    "Lancang-Mekong Cooperation"): perhaps a fragment."""
+    names = {key: f" {e.label.casefold().replace('-', ' ')} " for key, e in entities.items()}
+    return {
+        key
+        for key, name in names.items()
+        if any(name in other and name != other for other in names.values())
+    }
 
 
 def entity_features(
@@ -169,6 +209,7 @@ def entity_features(
     for relation in relations:
         related.setdefault(relation.subject, set()).add(f"rel:{relation.predicate}:subject")
         related.setdefault(relation.object, set()).add(f"rel:{relation.predicate}:object")
+    fragments = _inside_longer(entities)
     features: dict[str, list[str]] = {}
     for key, named in by_entity.items():
         entity = entities.get(key)
@@ -179,6 +220,10 @@ def entity_features(
             found.add(f"finer:{entity.finer_class}")
         if entity.aliases:
             found.add("has-alias")
+        if key in fragments:
+            found.add("shape:inside-longer")
+        if entity.label[:1].islower():
+            found.add("shape:starts-lower")
         sentences = set()
         first = None
         for mention in named:
