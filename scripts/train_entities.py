@@ -245,7 +245,9 @@ def _item(group: str, path: Path, extraction: Extraction, doc: object, *, unseen
 MIN_DOCUMENTS = 3
 
 
-def fit(items: list[Item], regularisation: float) -> LinearModel:
+def fit(
+    items: list[Item], regularisation: float, min_documents: int = MIN_DOCUMENTS
+) -> LinearModel:
     """A model fitted on the labelled entities of ``items`` (features of fewer than
     :data:`MIN_DOCUMENTS` documents left out)."""
     documents: dict[str, set[Path]] = {}
@@ -253,7 +255,7 @@ def fit(items: list[Item], regularisation: float) -> LinearModel:
         for found in item.features.values():
             for feature in found:
                 documents.setdefault(feature, set()).add(item.gold_path)
-    common = {f for f, seen in documents.items() if len(seen) >= MIN_DOCUMENTS}
+    common = {f for f, seen in documents.items() if len(seen) >= min_documents}
     examples, labels = [], []
     for item in items:
         for key, label in item.labels.items():
@@ -292,7 +294,7 @@ def evaluate(
 Table = dict[tuple[float, float], dict[str, tuple[Score, Score]]]
 
 
-def cross_validate(items: list[Item], batches: Sequence[str]) -> Table:
+def cross_validate(items: list[Item], batches: Sequence[str], min_documents: int) -> Table:
     """Leave-one-batch-out: (C, threshold) → entity and relation scores summed over the
     held-out batches, each scored by a model fitted on the rest (the sample always in),
     as today's rules read them ("today") and as rules that had not seen them did
@@ -305,7 +307,7 @@ def cross_validate(items: list[Item], batches: Sequence[str]) -> Table:
         }
         for batch in batches:
             group = f"batch-{batch}"
-            model = fit([i for i in items if i.group != group], regularisation)
+            model = fit([i for i in items if i.group != group], regularisation, min_documents)
             for item in items:
                 if item.group == group:
                     kept, probabilities = held["unseen" if item.unseen else "today"]
@@ -348,6 +350,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="train on today's rules' output alone, not also on the rules before each batch",
     )
+    parser.add_argument(
+        "--min-documents",
+        type=int,
+        default=MIN_DOCUMENTS,
+        help="training documents a feature must occur in to be learned",
+    )
     parser.add_argument("--out", type=Path, default=REPO / "data" / "models" / "entities.json")
     args = parser.parse_args(argv)
     if {"09", "10"} & set(args.batches):
@@ -358,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.today_only:
         items += unseen_items(parsed, args.cache, args.model)
     batches = [b for b in args.batches if any(i.group == f"batch-{b}" for i in items)]
-    table = cross_validate(items, batches) if len(batches) > 1 else {}
+    table = cross_validate(items, batches, args.min_documents) if len(batches) > 1 else {}
     regularisation, threshold = choose(table) if table else (REGULARISATIONS[-1], 0.5)
     rows = []
     for (c, t), row in sorted(table.items()):
@@ -369,7 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         rows.append(f"C={c} t={t} | " + " | ".join(cells))
         print(rows[-1], file=sys.stderr)
-    model = fit(items, regularisation)
+    model = fit(items, regularisation, args.min_documents)
     files_used = sorted(
         str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for _, p in files
     )
@@ -382,7 +390,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
         "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
         "regularisation_C": regularisation,
-        "min_documents_per_feature": MIN_DOCUMENTS,
+        "min_documents_per_feature": args.min_documents,
         "chosen_by": "leave-one-batch-out CV: the best entity F1 on unseen text whose"
         " relation F1 falls below the rules' own neither there nor on today's output",
         "cv": rows,
