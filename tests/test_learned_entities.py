@@ -58,10 +58,13 @@ def test_rules_only_is_the_rules_output_unchanged(nlp):
     from caexpo_kg.pipeline.document import extract_documents
 
     documents = [Document(id="coffee", text=COFFEE)]
-    assert list(extract_documents(nlp, documents, learned_entities=False)) == list(
-        extract_documents(nlp, documents)
-    )
-    assert extract(documents) == extract(documents, learned_entities=False)
+    (rules,) = extract_documents(nlp, documents)  # the pipeline runs no layer unless asked
+    assert list(extract_documents(nlp, documents, learned_entities=False)) == [rules]
+    (rules_only,) = extract(documents, learned_entities=False)
+    assert rules_only.entities == rules.entities and rules_only.relations == rules.relations
+    assert "Person/arabica" in {e.key for e in rules_only.entities}
+    (default,) = extract(documents)  # the default build has the layer on
+    assert "Person/arabica" not in {e.key for e in default.entities}
 
 
 @pytest.mark.model

@@ -113,7 +113,8 @@ def _known(entity: Entity) -> list[str]:
 
 
 class _Positions:
-    """Sentences and lines of a doc, looked up by token or character (bisect)."""
+    """Sentences and NER spans of a doc, looked up by token: built once per document, so
+    the features cost time linear in its length."""
 
     def __init__(self, doc: Doc) -> None:
         sentences = list(doc.sents)
@@ -121,12 +122,22 @@ class _Positions:
         self.verbless = {
             i for i, s in enumerate(sentences) if not any(t.pos_ in ("VERB", "AUX") for t in s)
         }
-        text = doc.text
-        self.line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        self.length = max(len(text), 1)
+        self.length = max(len(doc.text), 1)
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
 
     def sentence(self, token: int) -> int:
         return bisect_right(self.sentence_starts, token) - 1
+
+    def ents(self, span: Span) -> list[Span]:
+        """The NER's spans that overlap ``span``, in order."""
+        found: list[Span] = []
+        for ent in self.ent_at[span.start : span.end]:
+            if ent is not None and (not found or found[-1] is not ent):
+                found.append(ent)
+        return found
 
 
 def _mention_features(span: Span, positions: _Positions) -> list[str]:
@@ -159,7 +170,7 @@ def _mention_features(span: Span, positions: _Positions) -> list[str]:
         found.append("after:capitalised")  # a name cut short?
     if span.start > 0 and doc[span.start - 1].is_title and not _sentence_start(span):
         found.append("before:capitalised")
-    overlapping = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+    overlapping = positions.ents(span)
     found += [f"ner:{e.label_}" for e in overlapping] or ["ner:none"]
     for ent in overlapping:
         if (ent.start, ent.end) == (span.start, span.end):
@@ -184,13 +195,16 @@ def _sentence_start(span: Span) -> bool:
 
 def _inside_longer(entities: Mapping[str, Entity]) -> set[str]:
     """Keys of entities whose name is whole words of another's ("Lancang" in
-    "Lancang-Mekong Cooperation"): perhaps a fragment."""
-    names = {key: f" {e.label.casefold().replace('-', ' ')} " for key, e in entities.items()}
-    return {
-        key
-        for key, name in names.items()
-        if any(name in other and name != other for other in names.values())
-    }
+    "Lancang-Mekong Cooperation"): perhaps a fragment. Each name's runs of words are
+    listed once, so this is linear in the number of entities."""
+    words = {key: e.label.casefold().replace("-", " ").split() for key, e in entities.items()}
+    parts: set[tuple[str, ...]] = set()
+    for name in words.values():
+        for start in range(len(name)):
+            for end in range(start + 1, len(name) + 1):
+                if end - start < len(name):
+                    parts.add(tuple(name[start:end]))
+    return {key for key, name in words.items() if tuple(name) in parts}
 
 
 def entity_features(
