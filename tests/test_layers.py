@@ -11,7 +11,17 @@ from conftest import REPO
 PACKAGE = REPO / "src" / "caexpo_kg"
 #: Lowest first; the shared vocabulary (model, vocab, errors ...) sits under them all.
 LAYERS = [
-    {"model", "vocab", "errors", "resources", "defaults", "progress", "__init__", "__main__"},
+    {
+        "model",
+        "vocab",
+        "errors",
+        "resources",
+        "defaults",
+        "linear",
+        "progress",
+        "__init__",
+        "__main__",
+    },
     {"read"},
     {"extract"},
     {"resolve"},

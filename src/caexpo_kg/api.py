@@ -285,6 +285,7 @@ def extract(
     *,
     model: str | None = None,
     infer: bool = defaults.INFER,
+    learned_entities: bool = defaults.LEARNED_ENTITIES,
     n_process: int = 1,
     batch_size: int = 8,
     on_extraction: Callable[[Extraction], None] | None = None,
@@ -303,7 +304,14 @@ def extract(
     engine = engine or LocalEngine(n_process)
     extractions = []
     table = EntityTable()
-    for extraction in engine.extract(documents, model=model, infer=infer, batch_size=batch_size):
+    stream = engine.extract(
+        documents,
+        model=model,
+        infer=infer,
+        batch_size=batch_size,
+        learned_entities=learned_entities,
+    )
+    for extraction in stream:
         if on_extraction is not None:
             on_extraction(extraction)
         extractions.append(extraction)
@@ -320,6 +328,7 @@ def build_documents(
     strict: bool = defaults.STRICT,
     reason: bool = defaults.REASON,
     world_knowledge: bool = defaults.WORLD_KNOWLEDGE,
+    learned_entities: bool = defaults.LEARNED_ENTITIES,
     n_process: int = 1,
     on_extraction: Callable[[Extraction], None] | None = None,
     engine: Any = None,
@@ -332,7 +341,8 @@ def build_documents(
     break a SHACL shape are held back (``kg.held_back`` lists each with its violations;
     a warning names it) and the rest is merged again; a violation no document stands
     behind raises :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any
-    violation raises.
+    violation raises. ``learned_entities`` drops the entities the learned filter rejects
+    (the command line's ``--learned``; README, "Learned layer").
     """
     from .builder import Builder, MemorySink
     from .pipeline.engines import LocalEngine
@@ -345,6 +355,7 @@ def build_documents(
         strict=strict,
         reason=reason,
         world_knowledge=world_knowledge,
+        learned_entities=learned_entities,
         progress=progress,
         on_extraction=on_extraction,
     )
@@ -363,8 +374,8 @@ def build(
 
     ``published`` is the date of texts that carry none (plain ``.txt`` files);
     ``options`` are :func:`build_documents`' (``model``, ``infer``, ``validate``,
-    ``reason``, ``n_process``, ``engine``, ``progress`` ...). Its defaults are the
-    command line's (:mod:`caexpo_kg.defaults`): editions' years inferred, the graph
+    ``reason``, ``learned_entities``, ``n_process``, ``engine``, ``progress`` ...). Its
+    defaults are the command line's (:mod:`caexpo_kg.defaults`): editions' years inferred, the graph
     checked against the SHACL shapes with the documents that break them held back
     (``kg.held_back``; ``strict=True`` makes any violation raise
     :class:`~caexpo_kg.errors.ValidationError`, its ``report`` listing each), no

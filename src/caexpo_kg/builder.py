@@ -260,6 +260,7 @@ class Builder:
         strict: bool = defaults.STRICT,
         reason: bool = defaults.REASON,
         world_knowledge: bool = defaults.WORLD_KNOWLEDGE,
+        learned_entities: bool = defaults.LEARNED_ENTITIES,
         batch_size: int = 8,
         progress: Progress | None = None,
         on_extraction: Callable[[Extraction], None] | None = None,
@@ -269,6 +270,7 @@ class Builder:
         self.model, self.engine = model, engine or LocalEngine()
         self.infer, self.validate, self.strict = infer, validate, strict
         self.reason, self.world_knowledge = reason, world_knowledge
+        self.learned_entities = learned_entities
         self.batch_size = batch_size
         self.progress = progress or Progress(enabled=False)
         self.on_extraction = on_extraction
@@ -413,6 +415,10 @@ class Builder:
 
         nlp = load_pipeline(self.model)
         run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        if self.learned_entities:  # another extraction: a cached one without it is stale
+            from .resolve.learned import model_version
+
+            rules_version = f"{rules_version}+entities:{model_version()}"
         del nlp  # the engine loads it (cached) where it parses: maybe not in this process
         store.check_layout()
         ledger = store.ledger
@@ -463,7 +469,11 @@ class Builder:
                     yield document
 
             stream = engine.extract(
-                changed_documents(), model=self.model, infer=self.infer, batch_size=self.batch_size
+                changed_documents(),
+                model=self.model,
+                infer=self.infer,
+                batch_size=self.batch_size,
+                learned_entities=self.learned_entities,
             )
             extract_stage = report.stages.setdefault("extract", Stage())
             elsewhere = getattr(engine, "worker_cpu", 0.0)  # CPU seconds of worker processes

@@ -165,6 +165,14 @@ def main(quiet: bool) -> None:
     help="Infer editions' years from other editions (kept in their own named graph).",
 )
 @click.option(
+    "--learned/--rules-only",
+    "learned_entities",
+    default=defaults.LEARNED_ENTITIES,
+    show_default=True,
+    help="Let the learned layer drop the entities it judges no reader would list"
+    " (data/models/entities.json); --rules-only: the rules alone.",
+)
+@click.option(
     "--validate/--no-validate",
     default=defaults.VALIDATE,
     show_default=True,
@@ -231,6 +239,7 @@ def build(
     published: str | None,
     model: str | None,
     infer: bool,
+    learned_entities: bool,
     validate: bool,
     strict: bool,
     reason: bool,
@@ -276,6 +285,7 @@ def build(
         strict=strict,
         reason=reason,
         world_knowledge=world_knowledge,
+        learned_entities=learned_entities,
         progress=progress,
     )
     # One build into one store: a folder (--store), else memory; then written to a file
@@ -521,6 +531,14 @@ def viz(kg_file: Path, output: str, title: str | None, source_format: str | None
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--infer/--no-infer", default=defaults.INFER, show_default=True)
 @click.option(
+    "--learned/--rules-only",
+    "learned_entities",
+    default=defaults.LEARNED_ENTITIES,
+    show_default=True,
+    help="Let the learned layer drop the entities it judges no reader would list"
+    " (data/models/entities.json); --rules-only: the rules alone.",
+)
+@click.option(
     "--log",
     "log_file",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -533,6 +551,7 @@ def evaluate(
     graph_file: Path | None,
     as_json: bool,
     infer: bool,
+    learned_entities: bool,
     log_file: Path | None,
     label: str,
 ) -> None:
@@ -561,7 +580,13 @@ def evaluate(
             ]
             if not documents:
                 raise CaexpoError(f"{gold.text_file}: no text to build")
-            kg = build_documents(documents, model=model, infer=infer, validate=False)
+            kg = build_documents(
+                documents,
+                model=model,
+                infer=infer,
+                validate=False,
+                learned_entities=learned_entities,
+            )
         per_file.append(score_graph(kg.union(), gold))
         total.add(per_file[-1])
     if log_file is not None:

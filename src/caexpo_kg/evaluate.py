@@ -14,8 +14,10 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -24,7 +26,17 @@ from .errors import InputError
 from .resources import resource_path
 from .vocab import CKG, CORE_CLASSES, CORE_PROPERTIES
 
-__all__ = ["GoldDocument", "Score", "Scores", "load_gold", "normalise", "score_graph"]
+__all__ = [
+    "GoldDocument",
+    "Score",
+    "Scores",
+    "load_gold",
+    "normalise",
+    "score_graph",
+    "score_nodes",
+]
+
+Node = TypeVar("Node", bound=Hashable)
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D-]")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?]+$")
@@ -198,7 +210,6 @@ def _property_map(graph: Graph) -> dict[URIRef, str]:
 
 def score_graph(graph: Graph, gold: GoldDocument) -> Scores:
     """Score one document's graph against its gold annotations."""
-    scores = Scores()
     core = {CKG[name]: name for name in CORE_CLASSES}
     nodes: dict[URIRef, tuple[str, set[str], str]] = {}
     for node, cls in graph.subject_objects(RDF.type):
@@ -210,11 +221,31 @@ def score_graph(graph: Graph, gold: GoldDocument) -> Scores:
             }
             main = str(graph.value(node, RDFS.label) or next(iter(sorted(labels)), str(node)))
             nodes[node] = (core[cls], {normalise(n) for n in labels}, main)
+    properties = _property_map(graph)
+    triples = [
+        (s, properties[p], o)
+        for s, p, o in sorted(graph.triples((None, None, None)))
+        if p in properties
+    ]
+    return score_nodes(nodes, triples, gold)[0]
 
-    matched: dict[URIRef, GoldEntity] = {}
+
+def score_nodes(
+    nodes: Mapping[Node, tuple[str, set[str], str]],
+    triples: Iterable[tuple[Node, str, Node]],
+    gold: GoldDocument,
+) -> tuple[Scores, dict[Node, str]]:
+    """Score typed, labelled nodes and core-property triples between them: how
+    :func:`score_graph` matches a graph, also what training a filter over nodes needs.
+
+    ``nodes`` maps a node to its core class, its normalised labels and its main label;
+    returns the scores and each node's outcome: ``"tp"``, ``"fp"`` or ``"optional"``."""
+    scores = Scores()
+    matched: dict[Node, GoldEntity] = {}
+    outcome: dict[Node, str] = {}
     used: set[GoldEntity] = set()
 
-    def exactness(item: tuple[URIRef, tuple[str, set[str], str]]) -> tuple[int, str]:
+    def exactness(item: tuple[Node, tuple[str, set[str], str]]) -> tuple[int, str]:
         node, (cls, _, main) = item
         exact = any(normalise(main) in g.names and g.core_class == cls for g in gold.entities)
         return (0 if exact else 1, str(node))
@@ -227,11 +258,14 @@ def score_graph(graph: Graph, gold: GoldDocument) -> Scores:
             best = sorted(required, key=lambda g: (normalise(g.label) not in names, g.label))[0]
             used.add(best)
             matched[node] = best
+            outcome[node] = "tp"
             scores.entities.tp += 1
             scores.per_class[cls].tp += 1
         elif any(g.optional for g in candidates):
             matched[node] = next(g for g in candidates if g.optional)
+            outcome[node] = "optional"
         else:
+            outcome[node] = "fp"
             scores.entities.fp += 1
             scores.per_class[cls].fp += 1
             duplicate = " (second node for a gold entity)" if candidates else ""
@@ -242,12 +276,10 @@ def score_graph(graph: Graph, gold: GoldDocument) -> Scores:
             scores.per_class[entity.core_class].fn += 1
             scores.missed.append(f"{gold.id}: entity {entity.core_class} {entity.label!r}")
 
-    properties = _property_map(graph)
     gold_relations = {(r.subject, r.predicate, r.object): r for r in gold.relations}
     found: set[tuple[str, str, str]] = set()
-    for s, p, o in sorted(graph.triples((None, None, None))):
-        name = properties.get(p)
-        if name is None or s not in nodes or o not in nodes:
+    for s, name, o in triples:
+        if s not in nodes or o not in nodes:
             continue
         gs, go = matched.get(s), matched.get(o)
         triple = (gs.label, name, go.label) if gs and go else None
@@ -269,7 +301,7 @@ def score_graph(graph: Graph, gold: GoldDocument) -> Scores:
             scores.relations.fn += 1
             scores.per_property[relation.predicate].fn += 1
             scores.missed.append(f"{gold.id}: relation {triple[0]!r} {triple[1]} {triple[2]!r}")
-    return scores
+    return scores, outcome
 
 
 def format_report(scores: Scores) -> str:

@@ -17,11 +17,13 @@ _LAYOUT = {
     "ontology": "ontology",
     "queries": "queries",
     "rules": "data/rules",
+    "models": "data/models",
 }
 
 
 def resource_dir(kind: str) -> Path:
-    """The folder of the shipped ``kind`` files (``ontology``, ``queries``, ``rules``)."""
+    """The folder of the shipped ``kind`` files (``ontology``, ``queries``, ``rules``,
+    ``models``)."""
     if kind not in _LAYOUT:
         raise KeyError(f"unknown resource kind {kind!r}; expected one of {sorted(_LAYOUT)}")
     packaged = _PACKAGE_DIR / "_resources" / kind

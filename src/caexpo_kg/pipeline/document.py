@@ -20,14 +20,24 @@ from ..model import Document, Entity, Extraction, Mention
 from ..read.corpus import too_long
 from ..relate import extract_relations
 from ..resolve.entities import resolve_document
+from ..resolve.learned import filter_entities
 
 __all__ = ["extract_doc", "extract_documents"]
 
 
 def extract_doc(
-    doc: Doc, document: Document, *, model: str, rules_version: str, infer: bool = True
+    doc: Doc,
+    document: Document,
+    *,
+    model: str,
+    rules_version: str,
+    infer: bool = True,
+    learned_entities: bool = False,
 ) -> Extraction:
-    """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`."""
+    """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`.
+
+    ``learned_entities`` drops the entities the learned filter rejects, with their
+    mentions and relations (:mod:`caexpo_kg.resolve.learned`)."""
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
@@ -46,6 +56,8 @@ def extract_doc(
     if bases:
         entities = {k: e for k, e in entities.items() if k not in bases}
         mentions = [m for m in mentions if m.entity not in bases]
+    if learned_entities:
+        entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
     return Extraction(
         document=document,
         entities=tuple(entities[k] for k in sorted(entities)),
@@ -76,6 +88,7 @@ def extract_documents(
     batch_size: int = 8,
     n_process: int = 1,
     infer: bool = True,
+    learned_entities: bool = False,
 ) -> Iterator[Extraction]:
     """Yield one :class:`Extraction` per document, streaming through ``nlp.pipe``.
 
@@ -94,7 +107,14 @@ def extract_documents(
     for doc, document in nlp.pipe(
         pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
     ):
-        yield extract_doc(doc, document, model=model, rules_version=rules_version, infer=infer)
+        yield extract_doc(
+            doc,
+            document,
+            model=model,
+            rules_version=rules_version,
+            infer=infer,
+            learned_entities=learned_entities,
+        )
 
 
 def _rules_version(nlp: Language) -> str:

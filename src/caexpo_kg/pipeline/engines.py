@@ -52,6 +52,7 @@ class Engine(Protocol):
         model: str | None = None,
         infer: bool = True,
         batch_size: int = 8,
+        learned_entities: bool = False,
     ) -> Iterator[Extraction]: ...
 
 
@@ -95,12 +96,13 @@ class LocalEngine:
         model: str | None = None,
         infer: bool = True,
         batch_size: int = 8,
+        learned_entities: bool = False,
     ) -> Iterator[Extraction]:
         from ..extract.nlp import load_pipeline
         from .document import extract_documents
 
         if self.n_process > 1:
-            yield from self._in_workers(documents, model, infer, batch_size)
+            yield from self._in_workers(documents, model, infer, batch_size, learned_entities)
             return
         documents = iter(documents)
         head = list(islice(documents, (self.worker_after or 0) + 1))
@@ -108,9 +110,17 @@ class LocalEngine:
         if self.worker_after is None or len(head) <= self.worker_after:
             # A small input: a worker's start (a second or two) would cost more.
             nlp = load_pipeline(model)
-            yield from extract_documents(nlp, documents, batch_size=batch_size, infer=infer)
+            yield from extract_documents(
+                nlp,
+                documents,
+                batch_size=batch_size,
+                infer=infer,
+                learned_entities=learned_entities,
+            )
             return
-        yield from self._in_workers(documents, model, infer, batch_size, workers=1)
+        yield from self._in_workers(
+            documents, model, infer, batch_size, learned_entities, workers=1
+        )
 
     def _in_workers(
         self,
@@ -118,6 +128,7 @@ class LocalEngine:
         model: str | None,
         infer: bool,
         batch_size: int,
+        learned_entities: bool = False,
         workers: int | None = None,
     ) -> Iterator[Extraction]:
         """Worker processes (``n_process``, or ``workers``), each parsing and reading its
@@ -137,7 +148,7 @@ class LocalEngine:
         with self._pool(workers) as submit:
             yield from _windowed(
                 self,
-                lambda batch: submit(_extract_batch, batch, model, infer),
+                lambda batch: submit(_extract_batch, batch, model, infer, learned_entities),
                 kept,
                 self.chunk_size,
                 2 * workers,
@@ -217,7 +228,7 @@ def _interrupts_held(hold: bool = True) -> Iterator[None]:
 
 
 def _extract_batch(
-    documents: list[Document], model: str | None, infer: bool
+    documents: list[Document], model: str | None, infer: bool, learned_entities: bool = False
 ) -> tuple[list[Extraction], float, int]:
     """Run in a worker process: the batch's extractions, the CPU seconds they took and
     the worker's peak RSS so far (KiB; a parent's ``getrusage`` never sees a worker
@@ -228,7 +239,13 @@ def _extract_batch(
     start = time.process_time()
     nlp = load_pipeline(model)
     extractions = list(
-        extract_documents(nlp, documents, batch_size=len(documents) or 1, infer=infer)
+        extract_documents(
+            nlp,
+            documents,
+            batch_size=len(documents) or 1,
+            infer=infer,
+            learned_entities=learned_entities,
+        )
     )
     return extractions, time.process_time() - start, _peak_kib()
 
@@ -278,11 +295,14 @@ class DaskEngine:
         model: str | None = None,
         infer: bool = True,
         batch_size: int = 8,
+        learned_entities: bool = False,
     ) -> Iterator[Extraction]:
         try:
             yield from _windowed(
                 self,
-                lambda batch: self.client.submit(_extract_batch, batch, model, infer, pure=False),
+                lambda batch: self.client.submit(
+                    _extract_batch, batch, model, infer, learned_entities, pure=False
+                ),
                 documents,
                 self.chunk_size,
                 self.window,

@@ -398,7 +398,8 @@ class BatchWriter:
     ) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
-        self._store, self._ledger, self._size = store, ledger, size
+        self._store: ox.Store | None = store
+        self._ledger, self._size = ledger, size
         self.bulk = bulk
         """Oxigraph's bulk loader: less CPU, no atomic batches, no deletions meanwhile."""
         self._quads: list[ox.Quad] = []
@@ -438,6 +439,9 @@ class BatchWriter:
         self._running = self._pool.submit(self._write, batch, self.bulk)
 
     def _write(self, batch: list[ox.Quad], bulk: bool) -> None:
+        store = self._store
+        if store is None:  # abandoned
+            return
         if bulk:
             if batch:
                 # Straight to sorted files, flushed. Handed over as N-Quads bytes, not
@@ -446,11 +450,11 @@ class BatchWriter:
                 # for as long (most of ``--jobs 2``'s merge time), while ``bulk_load`` of
                 # bytes lets go of it; the same quads (no blank nodes are renamed).
                 data = ox.serialize(batch, format=ox.RdfFormat.N_QUADS)
-                self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+                store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
             return
         if batch:
-            self._store.extend(batch)
-        self._store.flush()  # memtables to disk: memory stays flat as the store grows
+            store.extend(batch)
+        store.flush()  # memtables to disk: memory stays flat as the store grows
 
     def flush(self) -> None:
         """Write what is pending and wait until it is written."""
@@ -469,6 +473,11 @@ class BatchWriter:
         finally:
             self._quads, self._rows, self._states = [], [], []
             self._pool.shutdown(wait=True)
+            # Nothing is written after this: let go of the database, so that a scratch
+            # store's folder goes with its store (Oxigraph closes it on the last reference;
+            # a writer still referenced, by a traceback or a caller, held it open while the
+            # folder was removed, and the database's own files could then outlive it).
+            self._store = None
 
 
 # ---------------------------------------------------------------- for query.py / graph.py

@@ -1,0 +1,283 @@
+"""A learned filter over one document's resolved entities: keep a node, or drop it.
+
+The rules find entities well on the texts they were tuned to and keep too many on new
+text: a name met once in passing, a fragment, a product taken for a firm. A logistic
+regression (:class:`~caexpo_kg.linear.LinearModel`, fitted by
+``scripts/train_entities.py`` on our own gold and shipped as ``data/models/entities.json``)
+reads how each entity was found and used — its class, the rules and NER labels behind
+its mentions, how often and where it is named, the dependency role of its mentions,
+the shape of its name, whether the gazetteer or GeoNames knows it, the relations the
+rules gave it — and drops the ones it judges no careful reader would list. A dropped
+entity's mentions and relations go with it (:func:`filter_entities`), in one place.
+
+Features are words of the language (lemmas, dependency labels, rule names, buckets of
+counts and positions), never an entity's own name, so that what is learned carries
+over to names the gold never saw. It is off unless asked for (``learned_entities``):
+the rules stay the explainable default.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from ..extract.components.entities import _world_places
+from ..extract.components.rules import load_rules
+from ..linear import LinearModel
+from ..model import Entity, Mention, Relation
+from ..resources import resource_path
+
+__all__ = ["entity_features", "filter_entities", "load_entity_model", "model_version"]
+
+#: Dependency labels whose head's lemma says how a name is used ("pobj of at", "nsubj of
+#: sign"); other labels are kept without their head.
+_HEADED = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "compound", "conj"}
+_CLASSES_CONJOINED = ("rule", "ner", "mentions", "dep", "first", "rel", "known", "shape")
+
+
+@lru_cache(maxsize=4)
+def load_entity_model(path: str | None = None) -> LinearModel:
+    """The shipped entity filter (``data/models/entities.json``), or the one at ``path``."""
+    return LinearModel.load(Path(path) if path else resource_path("models", "entities.json"))
+
+
+def model_version() -> str:
+    """A short hash of the shipped model file: what a cached extraction made with the
+    filter was made with."""
+    import hashlib
+
+    path = resource_path("models", "entities.json")
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.is_file() else "none"
+
+
+def _bucket(count: int, edges: tuple[int, ...]) -> str:
+    """``count`` as the first edge it does not pass ("1", "2", "3-4", "5+" ...)."""
+    for low, high in pairwise(edges):
+        if count < high:
+            return str(low) if high == low + 1 else f"{low}-{high - 1}"
+    return f"{edges[-1]}+"
+
+
+def _rule_parts(rule: str) -> list[str]:
+    """A mention's rule as the steps that made it: "edition+head:summit" → its family,
+    each step, and a head noun (a word of the language, not a name)."""
+    parts = []
+    for step in rule.split("+"):
+        family = step.split(":", 1)[0]
+        parts.append(f"rule:{family}")
+        if family in ("ner", "head"):
+            parts.append(f"rule:{step}")
+    return parts
+
+
+def _shape(label: str, core_class: str) -> list[str]:
+    """The look of a name: length, capitals, digits, "of", a head noun's class."""
+    words = label.split()
+    rules = load_rules()
+    found = [f"shape:words={_bucket(len(words), (1, 2, 3, 4, 6))}"]
+    if label.isupper() and any(c.isalpha() for c in label):
+        found.append("shape:allcaps")
+    if any(c.isdigit() for c in label):
+        found.append("shape:digit")
+    if " of " in f" {label.casefold()} ":
+        found.append("shape:of")
+    if "-" in label:
+        found.append("shape:hyphen")
+    if any(w[:1].islower() for w in words[1:] if w.casefold() not in ("of", "and", "for")):
+        found.append("shape:lower-word")
+    last = words[-1].casefold().strip(".,") if words else ""
+    head_class = rules.heads.get(last)
+    if head_class:
+        agree = "agrees" if head_class == core_class else "differs"
+        found += [f"shape:head={head_class}", f"shape:head-{agree}"]
+    descriptor = rules.descriptors.get(last)
+    if descriptor:
+        found.append(f"shape:descriptor={descriptor}")
+    return found
+
+
+def _known(entity: Entity) -> list[str]:
+    """Whether world knowledge names it: the gazetteer, GeoNames and ISO 3166-2."""
+    names = {entity.label.casefold(), *(a.casefold() for a in entity.aliases)}
+    found = []
+    if any(name in load_rules().by_name for name in names):
+        found.append("known:gazetteer")
+    if any(name in _world_places() for name in names):
+        found.append("known:world-place")
+    return found or ["known:none"]
+
+
+class _Positions:
+    """Sentences and NER spans of a doc, looked up by token: built once per document, so
+    the features cost time linear in its length."""
+
+    def __init__(self, doc: Doc) -> None:
+        sentences = list(doc.sents)
+        self.sentence_starts = [s.start for s in sentences]
+        self.verbless = {
+            i for i, s in enumerate(sentences) if not any(t.pos_ in ("VERB", "AUX") for t in s)
+        }
+        self.length = max(len(doc.text), 1)
+        self.ent_at: list[Span | None] = [None] * len(doc)
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_at[i] = ent
+
+    def sentence(self, token: int) -> int:
+        return bisect_right(self.sentence_starts, token) - 1
+
+    def ents(self, span: Span) -> list[Span]:
+        """The NER's spans that overlap ``span``, in order."""
+        found: list[Span] = []
+        for ent in self.ent_at[span.start : span.end]:
+            if ent is not None and (not found or found[-1] is not ent):
+                found.append(ent)
+        return found
+
+
+def _mention_features(span: Span, positions: _Positions) -> list[str]:
+    """How one mention is used: its dependency role and head, its neighbours, its NER
+    label, whether it sits in a list, in a sentence with no verb or at the text's end."""
+    root = span.root
+    found = [f"dep:{root.dep_}"]
+    if root.dep_ in _HEADED:
+        head = root.head
+        lemma = "PROPN" if head.pos_ == "PROPN" else head.lemma_.casefold()
+        found.append(f"dep:{root.dep_}<{lemma}")
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        found.append("dep:listed")
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.is_alpha and before.is_lower:
+            found.append(f"before:{before.lemma_.casefold()}")
+        elif before.is_punct:
+            found.append(f"before:punct={before.text}")
+    if span.end < len(doc):
+        after = doc[span.end]
+        if after.is_alpha and after.is_lower:
+            found.append(f"after:{after.lemma_.casefold()}")
+        elif after.is_punct:
+            found.append(f"after:punct={after.text}")
+    found.append(f"pos:first={doc[span.start].pos_}")
+    found.append(f"pos:last={doc[span.end - 1].pos_}")
+    if span.end < len(doc) and doc[span.end].is_title:
+        found.append("after:capitalised")  # a name cut short?
+    if span.start > 0 and doc[span.start - 1].is_title and not _sentence_start(span):
+        found.append("before:capitalised")
+    overlapping = positions.ents(span)
+    found += [f"ner:{e.label_}" for e in overlapping] or ["ner:none"]
+    for ent in overlapping:
+        if (ent.start, ent.end) == (span.start, span.end):
+            found.append("ner-span:same")
+        elif ent.start <= span.start and span.end <= ent.end:
+            found.append("ner-span:wider")
+        elif span.start <= ent.start and ent.end <= span.end:
+            found.append("ner-span:narrower")
+        else:
+            found.append("ner-span:crossing")
+    if positions.sentence(span.start) in positions.verbless:
+        found.append("where:verbless-sentence")
+    if span.start_char / positions.length > 0.85:
+        found.append("where:tail")
+    return found
+
+
+def _sentence_start(span: Span) -> bool:
+    """Whether ``span`` opens its sentence (a capital before it is then no name's)."""
+    return span.start == 0 or span.doc[span.start].is_sent_start is True
+
+
+def _inside_longer(entities: Mapping[str, Entity]) -> set[str]:
+    """Keys of entities whose name is whole words of another's ("Lancang" in
+    "Lancang-Mekong Cooperation"): perhaps a fragment. Each name's runs of words are
+    listed once, so this is linear in the number of entities."""
+    words = {key: e.label.casefold().replace("-", " ").split() for key, e in entities.items()}
+    parts: set[tuple[str, ...]] = set()
+    for name in words.values():
+        for start in range(len(name)):
+            for end in range(start + 1, len(name) + 1):
+                if end - start < len(name):
+                    parts.add(tuple(name[start:end]))
+    return {key for key, name in words.items() if tuple(name) in parts}
+
+
+def entity_features(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: Iterable[Relation],
+) -> dict[str, list[str]]:
+    """The features of each entity of ``entities`` that ``mentions`` name (the others —
+    years reached by inference — have none and are never dropped)."""
+    positions = _Positions(doc)
+    by_entity: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_entity.setdefault(mention.entity, []).append(mention)
+    related: dict[str, set[str]] = {}
+    for relation in relations:
+        related.setdefault(relation.subject, set()).add(f"rel:{relation.predicate}:subject")
+        related.setdefault(relation.object, set()).add(f"rel:{relation.predicate}:object")
+    fragments = _inside_longer(entities)
+    features: dict[str, list[str]] = {}
+    for key, named in by_entity.items():
+        entity = entities.get(key)
+        if entity is None:
+            continue
+        found: set[str] = {f"class:{entity.core_class}"}
+        if entity.finer_class:
+            found.add(f"finer:{entity.finer_class}")
+        if entity.aliases:
+            found.add("has-alias")
+        if key in fragments:
+            found.add("shape:inside-longer")
+        if entity.label[:1].islower():
+            found.add("shape:starts-lower")
+        sentences = set()
+        first = None
+        for mention in named:
+            found.update(_rule_parts(mention.rule or "none"))
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            sentences.add(positions.sentence(span.start))
+            first = span.start if first is None else min(first, span.start)
+            found.update(_mention_features(span, positions))
+        found.add(f"mentions:{_bucket(len(named), (1, 2, 3, 5))}")
+        found.add(f"sentences:{_bucket(len(sentences), (1, 2, 3, 5))}")
+        if sentences == {0}:
+            found.add("where:headline-only")
+        if first is not None:
+            found.add(f"first:{_bucket(positions.sentence(first), (0, 1, 2, 4, 8, 16))}")
+        found.update(_shape(entity.label, entity.core_class))
+        found.update(_known(entity))
+        found.update(related.get(key, {"rel:none"}))
+        conjoined = {f"{entity.core_class}|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
+        features[key] = sorted(found | conjoined)
+    return features
+
+
+def filter_entities(
+    doc: Doc,
+    entities: dict[str, Entity],
+    mentions: list[Mention],
+    relations: list[Relation],
+    model: LinearModel | None = None,
+) -> tuple[dict[str, Entity], list[Mention], list[Relation]]:
+    """``entities`` less those ``model`` (default: the shipped one) rejects, with their
+    mentions and the relations that touch them: the one place a dropped node's edges go."""
+    model = model or load_entity_model()
+    features = entity_features(doc, entities, mentions, relations)
+    dropped = {key for key, found in features.items() if not model.accepts(found)}
+    if not dropped:
+        return entities, mentions, relations
+    return (
+        {k: e for k, e in entities.items() if k not in dropped},
+        [m for m in mentions if m.entity not in dropped],
+        [r for r in relations if r.subject not in dropped and r.object not in dropped],
+    )
