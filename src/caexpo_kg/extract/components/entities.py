@@ -1042,6 +1042,11 @@ class EntityRecognizer:
             # before the name says what it is.
             descriptor = _word_before(doc, start)
             core = self.rules.descriptors.get(descriptor)
+            if core is None and "-" in descriptor:
+                # "DITP director-general Phusit ...", "co-founder Lim ...": a hyphenated
+                # office is the kind its last word names
+                descriptor = descriptor.rsplit("-", 1)[1]
+                core = self.rules.descriptors.get(descriptor)
             rule = f"descriptor:{descriptor}"
             if core == _PRODUCT:
                 core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
@@ -1601,6 +1606,15 @@ class EntityRecognizer:
                 pass  # a kind of firm was named for it: no place however GeoNames knows it
             elif core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif (
+                core == "Person"
+                and _country_name(arrays.span_text(start, end))
+                and not _glued_dash(doc, end)
+            ):
+                # "the National Assembly of Nepal", "benefited Nepal": a country's name
+                # (ISO 3166) the NER took for a person is the country wherever it is
+                # written (not "a Mali-G76 GPU", a product's name)
+                core, rule = "Place", "country"
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and _compass_region(
@@ -2656,7 +2670,10 @@ class EntityRecognizer:
                 continue
             following = tokens[token.i + 1]
             if (
-                following.lower_ in GENERIC_EVENT_NOUNS
+                (
+                    following.lower_ in GENERIC_EVENT_NOUNS
+                    or (following.lower_ == "session" and self._numbered_session(doc, token))
+                )
                 and following.i not in taken
                 and token.i not in taken
             ):
@@ -2672,11 +2689,25 @@ class EntityRecognizer:
                         generic=following.lower_,
                         # "17th expo" names it; "seventh edition" would name any series'
                         aliases=(doc[token.i : token.i + 2].text,)
-                        if following.lower_ != "edition"
+                        if following.lower_ not in ("edition", "session")
                         else (),
                     )
                 )
         return chosen
+
+    @staticmethod
+    def _numbered_session(doc: Doc, ordinal: Token) -> bool:
+        """ "The 108th session is scheduled to open", "added at the 101st session": an
+        ordinal in digits before "session", not of a named event, numbers an edition of
+        the series the text is about (a spelled-out one, "the second session", is more
+        often a sitting of one meeting)."""
+        after = ordinal.i + 2
+        return (
+            ordinal.text[:1].isdigit()
+            and ordinal.i > 0
+            and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
+            and not (after < len(doc) and doc[after].lower_ == "of")
+        )
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -3001,6 +3032,20 @@ def _is_country(name: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _country_name(name: str) -> bool:
+    """Is ``name`` a country's own name in ISO 3166-1 (its name, common or official
+    name, as ``pycountry`` gives them), not a code ("Li", "Lao") that a lookup matches?"""
+    import pycountry
+
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    names = (getattr(country, a, None) for a in ("name", "common_name", "official_name"))
+    return name.casefold() in {n.casefold() for n in names if n}
 
 
 @lru_cache(maxsize=1)
