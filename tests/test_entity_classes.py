@@ -1767,3 +1767,16 @@ def test_a_name_better_known_as_another_is_one_entity(nlp):
     # two names in a list are two events
     found = classes(nlp, "The China-ASEAN Expo and the Canton Fair both opened in autumn.")
     assert found.get("China-ASEAN Expo") == "Event" and found.get("Canton Fair") == "Event"
+
+
+def test_an_unknown_place_name_before_a_year_used_as_an_event_is_an_edition(nlp):
+    found = classes(
+        nlp,
+        "Globex unveiled its new tester at SEMICON Southeast Asia 2024, which runs from "
+        "28 to 30 May in Kuala Lumpur.",
+    )  # the NER calls "SEMICON Southeast Asia 2024" a LOC
+    assert found.get("SEMICON Southeast Asia 2024") == "Event"
+    assert found.get("SEMICON Southeast Asia") == "Event"
+    # a place GeoNames knows, before a year, stays a place and names no edition
+    left = classes(nlp, "Visitors came to Kuala Lumpur 2024 celebrations.")
+    assert left.get("Kuala Lumpur") == "Place" and "Kuala Lumpur 2024" not in left

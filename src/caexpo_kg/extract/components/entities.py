@@ -3575,7 +3575,12 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     cut: list[tuple[_Candidate, str | None]] = []
     for candidate in chosen:
         if (
-            candidate.core_class == "Organisation"
+            (
+                candidate.core_class == "Organisation"
+                or _unknown_ner_place(
+                    candidate, arrays.span_text(candidate.start, candidate.end - 1), rules
+                )
+            )
             and candidate.rule.startswith("ner:")
             and candidate.length >= 2
             and _YEAR_TOKEN.match(words[candidate.end - 1])
@@ -3634,7 +3639,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
-            if event.core_class != "Organisation" or rules.heads.get(lowers[event.end - 1]):
+            if (
+                event.core_class != "Organisation"
+                and not _unknown_ner_place(event, event.label, rules)
+            ) or rules.heads.get(lowers[event.end - 1]):
                 continue
             event.core_class = "Event"
             event.rule = f"used-as-event+{event.rule}"
@@ -3806,7 +3814,10 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     lowers = arrays.lowers
-    if name.core_class != "Organisation" or rules.heads.get(lowers[name.end - 1]):
+    if (
+        name.core_class != "Organisation"
+        and not _unknown_ner_place(name, arrays.span_text(name.start, name.end), rules)
+    ) or rules.heads.get(lowers[name.end - 1]):
         return False
     after = all_tokens[year.end] if year.end < len(doc) else None
     if (
@@ -3825,6 +3836,21 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
             return False
     return False
+
+
+def _unknown_ner_place(candidate: _Candidate, name: str, rules: Rules) -> bool:
+    """A name the NER alone called a place that no gazetteer, GeoNames or ISO 3166 knows
+    ("SEMICON Southeast Asia", for its last words): before a year used as an event
+    ("at SEMICON Southeast Asia 2024, which runs ...") it is a fair's name, as a body's
+    would be; "Kuala Lumpur 2024" stays a place."""
+    folded = name.casefold()
+    return (
+        candidate.core_class == "Place"
+        and candidate.rule.startswith("ner:")
+        and folded not in _world_places()
+        and folded not in rules.by_name
+        and not _is_country(name)
+    )
 
 
 def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
