@@ -1780,3 +1780,34 @@ def test_an_unknown_place_name_before_a_year_used_as_an_event_is_an_edition(nlp)
     # a place GeoNames knows, before a year, stays a place and names no edition
     left = classes(nlp, "Visitors came to Kuala Lumpur 2024 celebrations.")
     assert left.get("Kuala Lumpur") == "Place" and "Kuala Lumpur 2024" not in left
+
+
+def test_a_consulate_general_keeps_general_in_its_name(nlp):
+    found = classes(
+        nlp,
+        "The pavilion was coordinated by the Ministry of Trade together with the "
+        "Indonesian Consulate General in Shanghai.",
+    )
+    assert found.get("Indonesian Consulate General in Shanghai") == "Organisation"
+    # an office of a person stays the person's title
+    left = classes(nlp, "Consul General Li Wei said the fair was a success.")
+    assert left == {"Li Wei": "Person"}
+
+
+def test_of_and_a_name_after_a_registered_firm_name_the_town_it_is_from(nlp):
+    found = classes(
+        nlp,
+        "Swiftlet nest producer PT Walet Borneo Prima of Pontianak, West Kalimantan, "
+        "signed a deal.",
+    )
+    assert found.get("PT Walet Borneo Prima") == "Organisation"
+    assert found.get("Pontianak") == "Place"
+    found = classes(
+        nlp,
+        "In the Sri Lanka section, Ceylon Highland Leaf (Pvt) Ltd. of Nuwara Eliya offered "
+        "tastings of black tea.",
+    )  # the NER calls "Nuwara Eliya" an ORG
+    assert found.get("Nuwara Eliya") == "Place"
+    # no legal form before "of": one body's name
+    left = classes(nlp, "The Bank of China opened a branch in Vientiane.")
+    assert left.get("Bank of China") == "Organisation" and "China" not in left

@@ -613,6 +613,7 @@ class EntityRecognizer:
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
+        chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -3191,6 +3192,16 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     by_start = {c.start: c for c in chosen if c.core_class == "Place"}
     merged: set[int] = set()
     for c in chosen:
+        if (
+            c.core_class == "Organisation"
+            and lowers[c.end - 1] == "consulate"
+            and c.end < len(doc)
+            and arrays.words[c.end] == "General"
+        ):
+            # "the Indonesian Consulate General in Shanghai": "General" is no title of a
+            # person there but the mission's name
+            c.end += 1
+            c.label = label_at(doc, c.start, c.end)
         if c.end + 2 < len(doc) and lowers[c.end] == "in" and _named_for_a_place(doc, c):
             # "the Treaty of Amity and Cooperation in Southeast Asia", "the Code of Conduct
             # in the South China Sea", "the Trade Office of Viet Nam in Shanghai"
@@ -3221,6 +3232,53 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         c.nested.append(city)
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
+
+
+#: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").
+_LEGAL_FORM_SUFFIXES = {
+    "ltd", "ltd.", "bhd", "bhd.", "co", "co.", "inc", "inc.", "corp", "corp.", "tbk", "pte",
+    "llc", "gmbh", "plc", "jsc",
+}  # fmt: skip
+
+
+def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "PT Walet Borneo Prima of Pontianak", "Ceylon Highland Leaf (Pvt) Ltd. of Nuwara
+    Eliya": after a company's registered name (a legal form opens or ends it), "of" and a
+    name give the town it is from, a place, not part of the firm's name nor a firm
+    ("Bank of China" has no legal form before its "of")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    places = {(c.start, c.end) for c in chosen if c.core_class == "Place"}
+    found: list[_Candidate] = []
+    for c in chosen:
+        if c.core_class != "Organisation" or c.end - c.start < 4:
+            continue
+        of = next((k for k in range(c.start + 2, c.end - 1) if lowers[k] == "of"), None)
+        if of is None or not (
+            words[c.start] in _LEGAL_FORM_PREFIXES or lowers[of - 1] in _LEGAL_FORM_SUFFIXES
+        ):
+            continue
+        tail = doc[of + 1 : c.end]
+        if len(tail) > 3 or not all(t.is_title and t.is_alpha for t in tail):
+            continue
+        c.end = of
+        c.label = label_at(doc, c.start, c.end)
+        if (of + 1, tail.end) not in places:
+            found.append(
+                _Candidate(
+                    of + 1, tail.end, "Place", label_at(doc, of + 1, tail.end), "firm-place", 3
+                )
+            )
+    for c in chosen:
+        if (
+            c.core_class in ("Organisation", "Person")
+            and c.start >= 2
+            and lowers[c.start - 1] == "of"
+            and lowers[c.start - 2] in _LEGAL_FORM_SUFFIXES
+            and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])
+        ):
+            c.core_class, c.rule = "Place", "firm-place"  # "... Ltd. of Nuwara Eliya"
+    return chosen + found
 
 
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
