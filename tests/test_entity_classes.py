@@ -1811,3 +1811,17 @@ def test_of_and_a_name_after_a_registered_firm_name_the_town_it_is_from(nlp):
     # no legal form before "of": one body's name
     left = classes(nlp, "The Bank of China opened a branch in Vientiane.")
     assert left.get("Bank of China") == "Organisation" and "China" not in left
+
+
+def test_a_short_form_after_and_spells_out_the_whole_name_the_ner_cut(nlp):
+    found = classes(
+        nlp,
+        "Representatives of the Asian Development Bank, the Economic Research Institute for "
+        "ASEAN and East Asia (ERIA) and the port group took part.",
+    )
+    assert found.get("Economic Research Institute for ASEAN and East Asia") == "Organisation"
+    assert "Economic Research Institute for ASEAN" not in found
+    # a short form of the second name alone joins nothing
+    left = classes(nlp, "Delegates from the Asian Development Bank and World Bank (WB) came.")
+    assert left.get("Asian Development Bank") == "Organisation"
+    assert left.get("World Bank") == "Organisation"

@@ -2289,7 +2289,19 @@ class EntityRecognizer:
         all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         defined: dict[str, _Candidate] = {}
+        swallowed: set[int] = set()
         for candidate in sorted(chosen, key=lambda c: c.start):
+            tail = _coordinated_tail(doc, candidate)
+            if tail is not None:
+                # "the Economic Research Institute for ASEAN and East Asia (ERIA)": the
+                # bracket spells out the whole name, which the NER cut at "and"
+                candidate.end = tail
+                candidate.label = label_at(doc, candidate.start, tail)
+                swallowed |= {
+                    id(c)
+                    for c in chosen
+                    if c is not candidate and candidate.start <= c.start < tail
+                }
             if (
                 candidate.end - candidate.start >= 4
                 and candidate.end < len(doc)
@@ -2320,6 +2332,7 @@ class EntityRecognizer:
                 ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
+        chosen = [c for c in chosen if id(c) not in swallowed]
         if not defined:
             return chosen
         kept = []
@@ -4480,6 +4493,38 @@ def _party_in_title(doc: Doc, candidate: _Candidate) -> bool:
         and candidate.end < len(doc)
         and all_tokens[candidate.end].lower_ in ("secretary", "chief", "boss")
     )
+
+
+def _coordinated_tail(doc: Doc, candidate: _Candidate) -> int | None:
+    """Where a body's name ends that goes on past "and" to a bracketed short form whose
+    first and last letters are the initials of its first and last words ("Economic
+    Research Institute for ASEAN and East Asia (ERIA)"); None if it does not."""
+    words = doc_arrays(doc).words
+    at = candidate.end
+    if (
+        candidate.core_class != "Organisation"
+        or not candidate.label
+        or " for " not in f" {candidate.label} "
+        or at + 3 >= len(doc)
+        or words[at] != "and"
+    ):
+        return None
+    end = at + 1
+    while end < len(doc) and end - at <= 4 and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    if end == at + 1 or end + 2 >= len(doc) or words[end] != "(" or words[end + 2] != ")":
+        return None
+    acronym = words[end + 1]
+    long_form = f"{candidate.label} and {' '.join(words[at + 1 : end])}"
+    initials = [w[0].lower() for w in long_form.split() if w.lower() not in _CONNECTORS]
+    if (
+        not _looks_like_acronym(acronym)
+        or not _acronym_fits(acronym, long_form)
+        or acronym[0].lower() != initials[0]
+        or acronym[-1].lower() != initials[-1]
+    ):
+        return None
+    return end
 
 
 def _acronym_fits(acronym: str, long_form: str) -> bool:
