@@ -94,5 +94,10 @@ def test_the_training_script_fits_and_writes_a_model_from_two_gold_files(tmp_pat
     about = json.loads(out.read_text(encoding="utf-8"))["about"]
     assert model.weights and about["examples"] > about["dropped_examples"] > 0
     assert len(about["cv"]) == len(script.REGULARISATIONS) * len(script.THRESHOLDS)
-    with pytest.raises(SystemExit):  # the held-out batches are never trained on
-        script.main([*arguments[:4], "--batches", "09", "--out", str(out)])
+    # a given setting is fitted as given, the CV table kept beside it
+    assert script.main([*arguments, "--setting", "1.0", "0.3", "--out", str(out)]) == 0
+    given = json.loads(out.read_text(encoding="utf-8"))
+    assert given["threshold"] == 0.3 and given["about"]["regularisation_C"] == 1.0
+    assert given["about"]["chosen_by"].startswith("given") and given["about"]["cv"]
+    with pytest.raises(SystemExit):  # the held-out batch is never trained on
+        script.main([*arguments[:4], "--batches", "10", "--out", str(out)])

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -260,6 +261,9 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     renames = _short_name_renames(builders)
     for old, new in _acronym_series_renames(builders).items():
         renames.setdefault(old, new)
+    for old, new in _known_as_renames(spans, span_entity, builders, editions).items():
+        if old not in renames and _renamed(new, renames) != old:
+            renames[old] = new
     for old in renames:
         source = builders.pop(old)
         builders[_renamed(old, renames)].aliases |= set(source.labels) | source.aliases
@@ -579,6 +583,45 @@ def _rank(builder: _Builder) -> tuple[bool, int]:
     return bool(builder.preferred), sum(builder.labels.values())
 
 
+#: What joins a name to another name of the same thing: "the China Import and Export
+#: Fair, better known as the Canton Fair", "... Expo, also known as CAEXPO".
+_KNOWN_AS = re.compile(
+    r",?\s*(?:(?:better|also|more\s+commonly|commonly|popularly|widely)\s+)?known\s+as"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _known_as_renames(
+    spans: list[Span],
+    span_entity: dict[tuple[int, int], str],
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+) -> dict[str, str]:
+    """ "The 107th session of the China Import and Export Fair, better known as the Canton
+    Fair": the second name is another name of the first (of its series, when the first
+    is an edition and the second is not), one entity of the same class."""
+    renames: dict[str, str] = {}
+    text = _doc_text(spans[0].doc) if spans else ""
+    for first, second in pairwise(spans):
+        if not _KNOWN_AS.fullmatch(text, first.end_char, second.start_char):
+            continue
+        named = span_entity.get((first.start_char, first.end_char))
+        other = span_entity.get((second.start_char, second.end_char))
+        if named is None or other is None:
+            continue
+        if named in editions and other not in editions:
+            named = editions[named]
+        if (
+            named != other
+            and named in builders
+            and other in builders
+            and builders[named].core_class == builders[other].core_class
+        ):
+            renames.setdefault(other, named)
+    return renames
+
+
 def _renamed(key: str, renames: dict[str, str]) -> str:
     """Where ``key`` ends up when short names join longer ones ("Jock Hoi" -> "Lim Jock Hoi"
     -> "Dato Lim Jock Hoi")."""
@@ -676,7 +719,7 @@ class _Antecedents:
                 return False
             series = editions.get(key)
             label = builders[series].label() if series and series in builders else builder.label()
-            if noun in ("event", "edition"):  # "the seventh edition": of whatever series
+            if noun in ("event", "edition", "session"):  # "the seventh edition": any series
                 return True
             if noun in EXPO_FAMILY and any(r.startswith("used-as-event") for r in builder.rules):
                 return True  # "CeBIT 2012 ... the show": a fair's name with no head noun

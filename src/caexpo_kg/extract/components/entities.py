@@ -613,6 +613,7 @@ class EntityRecognizer:
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
+        chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -1042,6 +1043,11 @@ class EntityRecognizer:
             # before the name says what it is.
             descriptor = _word_before(doc, start)
             core = self.rules.descriptors.get(descriptor)
+            if core is None and "-" in descriptor:
+                # "DITP director-general Phusit ...", "co-founder Lim ...": a hyphenated
+                # office is the kind its last word names
+                descriptor = descriptor.rsplit("-", 1)[1]
+                core = self.rules.descriptors.get(descriptor)
             rule = f"descriptor:{descriptor}"
             if core == _PRODUCT:
                 core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
@@ -1601,6 +1607,15 @@ class EntityRecognizer:
                 pass  # a kind of firm was named for it: no place however GeoNames knows it
             elif core != "Place" and _world_place(doc, start, end):
                 core, rule = "Place", "world-place"  # "delegates from Hanoi" typed PERSON
+            elif (
+                core == "Person"
+                and _country_name(arrays.span_text(start, end))
+                and not _glued_dash(doc, end)
+            ):
+                # "the National Assembly of Nepal", "benefited Nepal": a country's name
+                # (ISO 3166) the NER took for a person is the country wherever it is
+                # written (not "a Mali-G76 GPU", a product's name)
+                core, rule = "Place", "country"
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and _compass_region(
@@ -2274,7 +2289,19 @@ class EntityRecognizer:
         all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         defined: dict[str, _Candidate] = {}
+        swallowed: set[int] = set()
         for candidate in sorted(chosen, key=lambda c: c.start):
+            tail = _coordinated_tail(doc, candidate)
+            if tail is not None:
+                # "the Economic Research Institute for ASEAN and East Asia (ERIA)": the
+                # bracket spells out the whole name, which the NER cut at "and"
+                candidate.end = tail
+                candidate.label = label_at(doc, candidate.start, tail)
+                swallowed |= {
+                    id(c)
+                    for c in chosen
+                    if c is not candidate and candidate.start <= c.start < tail
+                }
             if (
                 candidate.end - candidate.start >= 4
                 and candidate.end < len(doc)
@@ -2305,6 +2332,7 @@ class EntityRecognizer:
                 ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
+        chosen = [c for c in chosen if id(c) not in swallowed]
         if not defined:
             return chosen
         kept = []
@@ -2656,7 +2684,10 @@ class EntityRecognizer:
                 continue
             following = tokens[token.i + 1]
             if (
-                following.lower_ in GENERIC_EVENT_NOUNS
+                (
+                    following.lower_ in GENERIC_EVENT_NOUNS
+                    or (following.lower_ == "session" and self._numbered_session(doc, token))
+                )
                 and following.i not in taken
                 and token.i not in taken
             ):
@@ -2672,11 +2703,25 @@ class EntityRecognizer:
                         generic=following.lower_,
                         # "17th expo" names it; "seventh edition" would name any series'
                         aliases=(doc[token.i : token.i + 2].text,)
-                        if following.lower_ != "edition"
+                        if following.lower_ not in ("edition", "session")
                         else (),
                     )
                 )
         return chosen
+
+    @staticmethod
+    def _numbered_session(doc: Doc, ordinal: Token) -> bool:
+        """ "The 108th session is scheduled to open", "added at the 101st session": an
+        ordinal in digits before "session", not of a named event, numbers an edition of
+        the series the text is about (a spelled-out one, "the second session", is more
+        often a sitting of one meeting)."""
+        after = ordinal.i + 2
+        return (
+            ordinal.text[:1].isdigit()
+            and ordinal.i > 0
+            and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
+            and not (after < len(doc) and doc[after].lower_ == "of")
+        )
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -3003,6 +3048,20 @@ def _is_country(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def _country_name(name: str) -> bool:
+    """Is ``name`` a country's own name in ISO 3166-1 (its name, common or official
+    name, as ``pycountry`` gives them), not a code ("Li", "Lao") that a lookup matches?"""
+    import pycountry
+
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    names = (getattr(country, a, None) for a in ("name", "common_name", "official_name"))
+    return name.casefold() in {n.casefold() for n in names if n}
+
+
 @lru_cache(maxsize=1)
 def _continent_words() -> frozenset[str]:
     """The last words of the continents' names ("asia", "america"), from GeoNames
@@ -3146,6 +3205,16 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     by_start = {c.start: c for c in chosen if c.core_class == "Place"}
     merged: set[int] = set()
     for c in chosen:
+        if (
+            c.core_class == "Organisation"
+            and lowers[c.end - 1] == "consulate"
+            and c.end < len(doc)
+            and arrays.words[c.end] == "General"
+        ):
+            # "the Indonesian Consulate General in Shanghai": "General" is no title of a
+            # person there but the mission's name
+            c.end += 1
+            c.label = label_at(doc, c.start, c.end)
         if c.end + 2 < len(doc) and lowers[c.end] == "in" and _named_for_a_place(doc, c):
             # "the Treaty of Amity and Cooperation in Southeast Asia", "the Code of Conduct
             # in the South China Sea", "the Trade Office of Viet Nam in Shanghai"
@@ -3176,6 +3245,53 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         c.nested.append(city)
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
+
+
+#: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").
+_LEGAL_FORM_SUFFIXES = {
+    "ltd", "ltd.", "bhd", "bhd.", "co", "co.", "inc", "inc.", "corp", "corp.", "tbk", "pte",
+    "llc", "gmbh", "plc", "jsc",
+}  # fmt: skip
+
+
+def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "PT Walet Borneo Prima of Pontianak", "Ceylon Highland Leaf (Pvt) Ltd. of Nuwara
+    Eliya": after a company's registered name (a legal form opens or ends it), "of" and a
+    name give the town it is from, a place, not part of the firm's name nor a firm
+    ("Bank of China" has no legal form before its "of")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    places = {(c.start, c.end) for c in chosen if c.core_class == "Place"}
+    found: list[_Candidate] = []
+    for c in chosen:
+        if c.core_class != "Organisation" or c.end - c.start < 4:
+            continue
+        of = next((k for k in range(c.start + 2, c.end - 1) if lowers[k] == "of"), None)
+        if of is None or not (
+            words[c.start] in _LEGAL_FORM_PREFIXES or lowers[of - 1] in _LEGAL_FORM_SUFFIXES
+        ):
+            continue
+        tail = doc[of + 1 : c.end]
+        if len(tail) > 3 or not all(t.is_title and t.is_alpha for t in tail):
+            continue
+        c.end = of
+        c.label = label_at(doc, c.start, c.end)
+        if (of + 1, tail.end) not in places:
+            found.append(
+                _Candidate(
+                    of + 1, tail.end, "Place", label_at(doc, of + 1, tail.end), "firm-place", 3
+                )
+            )
+    for c in chosen:
+        if (
+            c.core_class in ("Organisation", "Person")
+            and c.start >= 2
+            and lowers[c.start - 1] == "of"
+            and lowers[c.start - 2] in _LEGAL_FORM_SUFFIXES
+            and all(t.is_title and t.is_alpha for t in doc[c.start : c.end])
+        ):
+            c.core_class, c.rule = "Place", "firm-place"  # "... Ltd. of Nuwara Eliya"
+    return chosen + found
 
 
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
@@ -3530,7 +3646,12 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     cut: list[tuple[_Candidate, str | None]] = []
     for candidate in chosen:
         if (
-            candidate.core_class == "Organisation"
+            (
+                candidate.core_class == "Organisation"
+                or _unknown_ner_place(
+                    candidate, arrays.span_text(candidate.start, candidate.end - 1), rules
+                )
+            )
             and candidate.rule.startswith("ner:")
             and candidate.length >= 2
             and _YEAR_TOKEN.match(words[candidate.end - 1])
@@ -3589,7 +3710,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
-            if event.core_class != "Organisation" or rules.heads.get(lowers[event.end - 1]):
+            if (
+                event.core_class != "Organisation"
+                and not _unknown_ner_place(event, event.label, rules)
+            ) or rules.heads.get(lowers[event.end - 1]):
                 continue
             event.core_class = "Event"
             event.rule = f"used-as-event+{event.rule}"
@@ -3761,7 +3885,10 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     lowers = arrays.lowers
-    if name.core_class != "Organisation" or rules.heads.get(lowers[name.end - 1]):
+    if (
+        name.core_class != "Organisation"
+        and not _unknown_ner_place(name, arrays.span_text(name.start, name.end), rules)
+    ) or rules.heads.get(lowers[name.end - 1]):
         return False
     after = all_tokens[year.end] if year.end < len(doc) else None
     if (
@@ -3780,6 +3907,21 @@ def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -
         if token.lower_ not in (",", "which", "that", "will", "is", "was", "now", "also"):
             return False
     return False
+
+
+def _unknown_ner_place(candidate: _Candidate, name: str, rules: Rules) -> bool:
+    """A name the NER alone called a place that no gazetteer, GeoNames or ISO 3166 knows
+    ("SEMICON Southeast Asia", for its last words): before a year used as an event
+    ("at SEMICON Southeast Asia 2024, which runs ...") it is a fair's name, as a body's
+    would be; "Kuala Lumpur 2024" stays a place."""
+    folded = name.casefold()
+    return (
+        candidate.core_class == "Place"
+        and candidate.rule.startswith("ner:")
+        and folded not in _world_places()
+        and folded not in rules.by_name
+        and not _is_country(name)
+    )
 
 
 def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
@@ -4351,6 +4493,38 @@ def _party_in_title(doc: Doc, candidate: _Candidate) -> bool:
         and candidate.end < len(doc)
         and all_tokens[candidate.end].lower_ in ("secretary", "chief", "boss")
     )
+
+
+def _coordinated_tail(doc: Doc, candidate: _Candidate) -> int | None:
+    """Where a body's name ends that goes on past "and" to a bracketed short form whose
+    first and last letters are the initials of its first and last words ("Economic
+    Research Institute for ASEAN and East Asia (ERIA)"); None if it does not."""
+    words = doc_arrays(doc).words
+    at = candidate.end
+    if (
+        candidate.core_class != "Organisation"
+        or not candidate.label
+        or " for " not in f" {candidate.label} "
+        or at + 3 >= len(doc)
+        or words[at] != "and"
+    ):
+        return None
+    end = at + 1
+    while end < len(doc) and end - at <= 4 and words[end][:1].isupper() and words[end].isalpha():
+        end += 1
+    if end == at + 1 or end + 2 >= len(doc) or words[end] != "(" or words[end + 2] != ")":
+        return None
+    acronym = words[end + 1]
+    long_form = f"{candidate.label} and {' '.join(words[at + 1 : end])}"
+    initials = [w[0].lower() for w in long_form.split() if w.lower() not in _CONNECTORS]
+    if (
+        not _looks_like_acronym(acronym)
+        or not _acronym_fits(acronym, long_form)
+        or acronym[0].lower() != initials[0]
+        or acronym[-1].lower() != initials[-1]
+    ):
+        return None
+    return end
 
 
 def _acronym_fits(acronym: str, long_form: str) -> bool:
