@@ -1105,3 +1105,18 @@ def test_a_ceremony_with_another_event_in_mind_is_not_that_events(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") not in found
+
+
+def test_a_body_leading_a_group_of_firms_at_the_scene_takes_part(nlp):
+    text = OPENED + (
+        "A group of 35 Pakistani firms, led by the Trade Development Authority of Pakistan, "
+        "displayed salt lamps."
+    )
+    assert "Trade Development Authority of Pakistan" in taking_part(nlp, text)
+
+
+def test_a_firm_named_group_led_by_a_body_is_no_delegation(nlp):
+    text = OPENED + (
+        "Charoen Pokphand Group, a conglomerate led by Dhanin Chearavanont, grew in Bangkok."
+    )
+    assert "Dhanin Chearavanont" not in taking_part(nlp, text)

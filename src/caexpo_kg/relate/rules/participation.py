@@ -55,9 +55,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
             # "Brunei's delegation to E, led by X": X goes where the delegation goes
+            # a person or a body ("a group of firms, led by the trade agency")
             for leader in _agents(ix, verb):
-                if ix.core(leader) != "Person":
-                    continue
                 for event in dict.fromkeys(e for e in sent_to if e):
                     found.add(leader, "participatedIn", event, "lead-by", verb)
                 found.unplaced.append((leader, verb))
@@ -222,14 +221,20 @@ def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
 
 def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     """The delegation a participle "led by"/"headed by" describes: "a delegation led by
-    X", or "a delegation of 200 firms led by X" (the parser hangs it on the firms)."""
+    X", "a group of 35 Pakistani firms, led by X", or "a delegation of 200 firms led by
+    X" (the parser hangs it on the firms). A common noun only: not "CP Group"."""
     if lemma(verb) not in ("lead", "head") or verb.dep_ != "acl":
         return None
+    nouns = ix.lex["delegation_nouns"]
+
+    def delegation(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and noun.i not in ix.token_key and lemma(noun) in nouns
+
     noun = verb.head
-    if lemma(noun) == "delegation":
+    if delegation(noun):
         return noun
     of = noun.head if noun.dep_ == "pobj" else None
-    if of is not None and of.lower_ == "of" and lemma(of.head) == "delegation":
+    if of is not None and of.lower_ == "of" and delegation(of.head):
         return of.head
     return None
 
