@@ -1120,3 +1120,39 @@ def test_a_firm_named_group_led_by_a_body_is_no_delegation(nlp):
         "Charoen Pokphand Group, a conglomerate led by Dhanin Chearavanont, grew in Bangkok."
     )
     assert "Dhanin Chearavanont" not in taking_part(nlp, text)
+
+
+def test_who_coordinates_a_countrys_section_takes_part(nlp):
+    text = OPENED + (
+        "The Vietnamese section, coordinated by the Vietnam Trade Promotion Agency, "
+        "brought 48 firms."
+    )
+    assert "Vietnam Trade Promotion Agency" in taking_part(nlp, text)
+
+
+def test_a_section_praised_by_a_body_is_not_kept_by_it(nlp):
+    text = OPENED + (
+        "The Vietnamese section, praised by the Vietnam Trade Promotion Agency, brought 48 firms."
+    )
+    assert "Vietnam Trade Promotion Agency" not in taking_part(nlp, text)
+
+
+def test_a_pavilion_coordinated_by_a_body_as_the_parser_hangs_it(nlp):
+    text = OPENED + (
+        "The Indonesia Pavilion at the Nanning International Convention and Exhibition Center "
+        "houses 34 companies this year, coordinated by the Ministry of Trade."
+    )
+    assert "Ministry of Trade" in taking_part(nlp, text)
+
+
+def test_who_organises_a_pavilion_together_with_another_body_both_take_part(nlp):
+    text = OPENED + (
+        "Vietrade organised the national pavilion together with the Trade Office of Viet Nam "
+        "in Shanghai."
+    )
+    assert "Trade Office of Viet Nam in Shanghai" in taking_part(nlp, text)
+
+
+def test_who_signs_a_pavilion_deal_with_another_body_is_no_keeper(nlp):
+    text = OPENED + "Vietrade praised the national pavilion with the Trade Office of Viet Nam."
+    assert "Trade Office of Viet Nam" not in taking_part(nlp, text)

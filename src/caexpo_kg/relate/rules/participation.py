@@ -937,7 +937,7 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
 @rule(
     "stand-keeper",
     makes=("participatedIn",),
-    triggers=("stand_nouns", "keeping_verbs"),
+    triggers=("stand_nouns", "kept_section_nouns", "keeping_verbs"),
     example=(
         "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
         "which is coordinated by the Malaysia External Trade Development Corporation."
@@ -957,11 +957,16 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
     company's chairman, X, will host a tasting"."""
     people = ("Organisation", "Person")
-    for noun in ix.with_lemma(ix.lex["stand_nouns"]):
+    for noun in ix.with_lemma(ix.lex["stand_nouns"] | ix.lex["kept_section_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         keepers: list[str] = []
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        if noun.dep_ == "nsubj":
+            # "The pavilion houses 34 firms, coordinated by X": the parser hangs the
+            # participle on the verb of which the stand is the subject
+            clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        for clause in clauses:
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
                     k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
@@ -1017,6 +1022,13 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
             leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+            # "X organised the pavilion together with Y": Y keeps it too
+            leaders += [
+                k
+                for p, t in ix.prepositions(noun.head)
+                if p == "with" and any(c.lower_ in ix.lex["joint_words"] for c in t.head.lefts)
+                for k in ix.keys([t])
+            ]
         if word in stands:
             # "Vietrade organised the national pavilion": a stand of the country or the
             # body itself, not of another one it names ("the Huawei booth")
