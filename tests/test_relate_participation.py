@@ -1156,3 +1156,21 @@ def test_who_organises_a_pavilion_together_with_another_body_both_take_part(nlp)
 def test_who_signs_a_pavilion_deal_with_another_body_is_no_keeper(nlp):
     text = OPENED + "Vietrade praised the national pavilion with the Trade Office of Viet Nam."
     assert "Trade Office of Viet Nam" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_the_opening_of_two_events_is_at_both(nlp):
+    text = (
+        "Li was giving the keynote address at the joint opening of the 10th China-ASEAN Expo "
+        "(CAEXPO) and the 10th China-ASEAN Business and Investment Summit, held in Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "10th China-ASEAN Business and Investment Summit") in found
+
+
+def test_a_keynote_at_one_events_opening_is_not_at_an_event_named_later(nlp):
+    text = (
+        "Li was giving the keynote address at the joint opening of the 10th China-ASEAN Expo, "
+        "which followed the 10th China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "10th China-ASEAN Business and Investment Summit") not in found

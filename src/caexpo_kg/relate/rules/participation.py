@@ -279,11 +279,16 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
 
 def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "declared the fair open at a joint opening ceremony with the second Pearl River
-    Forum": a joint occasion "with" another event is that event's occasion too."""
+    Forum": a joint occasion "with" another event is that event's occasion too; so is an
+    occasion "of E1 and E2" ("gave the keynote at the joint opening of the 10th Expo and
+    the 10th Summit"), read from the surface, as the parser hangs E2 on the verb."""
     found = []
     for prep, target in ix.prepositions(verb):
         if prep not in ("at", "during") or lemma(target) not in ix.lex["occasion_nouns"]:
             continue
+        for p, first in ix.prepositions_of_noun(target):
+            if p == "of" and ix.event(first):
+                found += ix.listed_after(first.left_edge.i, ("Event",))[1:]
         if not any(c.lower_ == "joint" for c in target.children):
             continue
         for p, other in ix.prepositions_of_noun(target):
