@@ -1174,3 +1174,28 @@ def test_a_keynote_at_one_events_opening_is_not_at_an_event_named_later(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Li", "participatedIn", "10th China-ASEAN Business and Investment Summit") not in found
+
+
+def test_who_declares_the_event_in_scope_open_is_at_it(nlp):
+    text = OPENED + "Liu Xiaofeng, vice-chairman of the CPPCC, declared the fair open."
+    assert "Liu Xiaofeng" in taking_part(nlp, text)
+
+
+def test_who_declares_a_market_open_is_at_no_event(nlp):
+    text = OPENED + "Liu Xiaofeng, vice-chairman of the CPPCC, declared the market open."
+    assert "Liu Xiaofeng" not in taking_part(nlp, text)
+
+
+def test_who_opens_a_programme_with_a_keynote_is_at_the_event_in_scope(nlp):
+    text = OPENED + "Mats Granryd opened the conference programme with a keynote on the industry."
+    assert "Mats Granryd" in taking_part(nlp, text)
+
+
+def test_who_opens_a_programme_with_a_grant_is_at_no_event(nlp):
+    text = OPENED + "Mats Granryd opened the research programme with a grant from the bank."
+    assert "Mats Granryd" not in taking_part(nlp, text)
+
+
+def test_who_tells_the_opening_ceremony_is_at_it(nlp):
+    text = OPENED + "Ajit Manocha told the opening that the industry was growing."
+    assert "Ajit Manocha" in taking_part(nlp, text)

@@ -31,6 +31,9 @@ from ..registry import rule
         "delegation_verbs",
         "presence_phrasal_verbs",
         "delivering_verbs",
+        "declaring_verbs",
+        "declared_states",
+        "opening_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -426,6 +429,26 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
         return True
+    # "X declared the week open" (of a Week in scope), "declared the fair closed"
+    if verb_lemma in lex["declaring_verbs"] and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in lex["declared_states"]
+        for c in verb.children
+    ):
+        scope = ix.event_in_scope(verb)
+        label = ix.resolved.entities[scope].label.lower().split() if scope else []
+        nouns = lex["implicit_event_nouns"] | lex["occasion_nouns"] | set(label[-1:])
+        opened = [
+            t
+            for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if t.is_alpha
+        ]
+        if scope and any(
+            (ix.event(t) == scope or lemma(t) in nouns) and not ix.names_another_occasion(t)
+            for t in opened
+        ):
+            return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # "sat in as an observer, a reminder that ...": a noun after a comma is no object
@@ -445,6 +468,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         own_speech = any(c.dep_ == "poss" for c in target.children)
         if prep in ("in", "during") and noun in lex["speech_nouns"] and own_speech:
+            return True
+        # "opened the conference programme with a keynote": giving a speech there
+        if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
             return True
     return False
 
