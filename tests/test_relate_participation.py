@@ -1199,3 +1199,16 @@ def test_who_opens_a_programme_with_a_grant_is_at_no_event(nlp):
 def test_who_tells_the_opening_ceremony_is_at_it(nlp):
     text = OPENED + "Ajit Manocha told the opening that the industry was growing."
     assert "Ajit Manocha" in taking_part(nlp, text)
+
+
+def test_a_role_nouns_own_list_wins_over_a_later_one_in_its_sentence(nlp):
+    text = OPENED + (
+        "Exhibitors such as Siemens, ABB and Festo have put automation at the centre of their "
+        "stands, while Chinese machinery makers including Sany and XCMG are showing cranes."
+    )
+    assert {"Siemens", "ABB", "Festo"} <= taking_part(nlp, text)
+
+
+def test_a_role_noun_with_no_list_of_its_own_is_listed_by_including(nlp):
+    text = OPENED + "The expo attracted 2,000 exhibitors, including Siemens and Festo."
+    assert {"Siemens", "Festo"} <= taking_part(nlp, text)
