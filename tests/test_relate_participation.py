@@ -1212,3 +1212,35 @@ def test_a_role_nouns_own_list_wins_over_a_later_one_in_its_sentence(nlp):
 def test_a_role_noun_with_no_list_of_its_own_is_listed_by_including(nlp):
     text = OPENED + "The expo attracted 2,000 exhibitors, including Siemens and Festo."
     assert {"Siemens", "Festo"} <= taking_part(nlp, text)
+
+
+def test_who_runs_a_desk_at_the_event_in_scope_takes_part(nlp):
+    text = OPENED + (
+        "PT Perkebunan Nusantara displayed tea, and Bank Negara Indonesia (BNI) ran a desk "
+        "advising visitors on trade finance."
+    )
+    assert "Bank Negara Indonesia" in taking_part(nlp, text)
+
+
+def test_writing_about_a_desk_job_is_no_stand(nlp):
+    text = OPENED + (
+        "PT Perkebunan Nusantara displayed tea, and Bank Negara Indonesia (BNI) wrote about "
+        "a desk job in Jakarta."
+    )
+    assert "Bank Negara Indonesia" not in taking_part(nlp, text)
+
+
+def test_the_bodies_of_officials_along_with_whom_one_attends_take_part(nlp):
+    text = OPENED + (
+        "Vice-Premier Han Zheng attended the expo, along with senior officials of the "
+        "Asian Development Bank."
+    )
+    assert "Asian Development Bank" in taking_part(nlp, text)
+
+
+def test_the_bodies_of_officials_one_merely_praises_take_no_part(nlp):
+    text = OPENED + (
+        "Vice-Premier Han Zheng praised the expo and senior officials of the Asian "
+        "Development Bank."
+    )
+    assert "Asian Development Bank" not in taking_part(nlp, text)

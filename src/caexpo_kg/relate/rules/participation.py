@@ -543,7 +543,7 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     for head in [verb, *ix.objects(verb)]:
         for child in head.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
-            if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+            if child.dep_ in ("advmod", "prep") and child.lower_ in ("together", "along"):
                 preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
             # "together" hung on "with" itself
             if (
@@ -555,6 +555,8 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
             for prep in preps:
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     keys = ix.keys(ix.widen(targets))
+    # "along with senior officials of the ADB and the World Bank": the bodies they are from
+    keys += [k for k in _sent_by(ix, targets) if k not in keys]
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
 
 
