@@ -1244,3 +1244,22 @@ def test_the_bodies_of_officials_one_merely_praises_take_no_part(nlp):
         "Development Bank."
     )
     assert "Asian Development Bank" not in taking_part(nlp, text)
+
+
+def test_who_accompanies_someone_in_a_later_sentence_goes_where_they_go(nlp):
+    text = (
+        "Prime Minister Abdullah Ahmad Badawi leaves for Nanning tomorrow to attend the "
+        "ASEAN-China Commemorative Summit.\nThe summit marks 15 years of ties.\n"
+        "Abdullah will be accompanied by Foreign Minister Syed Hamid Albar."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") in found
+
+
+def test_who_accompanies_someone_never_placed_goes_nowhere(nlp):
+    text = (
+        "Prime Minister Abdullah Ahmad Badawi praised the ASEAN-China Commemorative Summit.\n"
+        "Abdullah will be accompanied by Foreign Minister Syed Hamid Albar."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") not in found

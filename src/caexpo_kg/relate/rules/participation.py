@@ -614,6 +614,10 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
         # "He was joined on stage by A": both are at the event in scope
         on_the_scene = _at_the_scene(ix, verb)
+        if not events and not on_the_scene and verb.dep_ == "ROOT":
+            # "X leaves to attend E. ... X will be accompanied by A and B": a clause of its
+            # own goes with X to where X was last placed before it
+            events = _placed_before(placed, accompanied, start)
         if on_the_scene:
             found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
         for agent in agents:
@@ -621,6 +625,18 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
             if on_the_scene or any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
+
+
+def _placed_before(
+    placed: dict[tuple[str, int], set[str]], people: list[str], start: int
+) -> list[str]:
+    """The events the last sentence before ``start`` that placed one of ``people`` at an
+    event placed them at."""
+    earlier = [(at, who) for who, at in placed if who in people and at < start]
+    if not earlier:
+        return []
+    last = max(at for at, _ in earlier)
+    return sorted({e for at, who in earlier if at == last for e in placed[(who, at)]})
 
 
 @rule(
