@@ -1263,3 +1263,18 @@ def test_who_accompanies_someone_never_placed_goes_nowhere(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") not in found
+
+
+def test_the_leader_of_a_delegation_sent_to_the_event_in_scope_takes_part(nlp):
+    text = OPENED + (
+        "Myanmar, this year's Country of Honor, sent its largest delegation yet, led by First "
+        "Vice President Myint Swe."
+    )
+    assert "Myint Swe" in taking_part(nlp, text)
+
+
+def test_the_leader_of_a_delegation_sent_to_another_city_takes_no_part(nlp):
+    text = OPENED + (
+        "Myanmar sent its largest delegation yet to Beijing, led by First Vice President Myint Swe."
+    )
+    assert "Myint Swe" not in taking_part(nlp, text)

@@ -57,12 +57,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 )
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
+            # "sent its delegation to Beijing, led by X": sent elsewhere, not to an event
+            # (the parser may call "to" a dative)
+            heads = [delegation, delegation.head] if delegation.dep_ == "dobj" else [delegation]
+            ways = [t for h in heads for c in h.children if c.lower_ == "to" for t in c.children]
+            elsewhere = any(t.dep_ == "pobj" and not ix.event(t) for t in ways)
             # "Brunei's delegation to E, led by X": X goes where the delegation goes
             # a person or a body ("a group of firms, led by the trade agency")
             for leader in _agents(ix, verb):
                 for event in dict.fromkeys(e for e in sent_to if e):
                     found.add(leader, "participatedIn", event, "lead-by", verb)
-                found.unplaced.append((leader, verb))
+                if not elsewhere:
+                    found.unplaced.append((leader, verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
@@ -226,13 +232,16 @@ def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     """The delegation a participle "led by"/"headed by" describes: "a delegation led by
     X", "a group of 35 Pakistani firms, led by X", or "a delegation of 200 firms led by
     X" (the parser hangs it on the firms). A common noun only: not "CP Group"."""
-    if lemma(verb) not in ("lead", "head") or verb.dep_ != "acl":
+    if lemma(verb) not in ("lead", "head") or verb.dep_ not in ("acl", "advcl"):
         return None
     nouns = ix.lex["delegation_nouns"]
 
     def delegation(noun: Token) -> bool:
         return noun.pos_ == "NOUN" and noun.i not in ix.token_key and lemma(noun) in nouns
 
+    if verb.dep_ == "advcl":
+        # "Myanmar sent its largest delegation yet, led by X": hung on the verb
+        return next((o for o in ix.objects(verb.head) if delegation(o)), None)
     noun = verb.head
     if delegation(noun):
         return noun
