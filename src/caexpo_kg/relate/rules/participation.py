@@ -57,11 +57,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 )
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
-            # "sent its delegation to Beijing, led by X": sent elsewhere, not to an event
+            # "sent its delegation to Beijing, led by X": sent to a place, not an event
             # (the parser may call "to" a dative)
             heads = [delegation, delegation.head] if delegation.dep_ == "dobj" else [delegation]
             ways = [t for h in heads for c in h.children if c.lower_ == "to" for t in c.children]
-            elsewhere = any(t.dep_ == "pobj" and not ix.event(t) for t in ways)
+            elsewhere = any(
+                t.dep_ == "pobj" and ix.core(ix.entity(t)) == "Place" and not ix.event(t)
+                for t in ways
+            )
             # "Brunei's delegation to E, led by X": X goes where the delegation goes
             # a person or a body ("a group of firms, led by the trade agency")
             for leader in _agents(ix, verb):
