@@ -1278,3 +1278,19 @@ def test_the_leader_of_a_delegation_sent_to_another_city_takes_no_part(nlp):
         "Myanmar sent its largest delegation yet to Beijing, led by First Vice President Myint Swe."
     )
     assert "Myint Swe" not in taking_part(nlp, text)
+
+
+def test_an_office_quoted_alone_in_a_firms_paragraph_is_at_that_firm(nlp):
+    text = (
+        'Korat Cassava Innovation Co said it had signed a trial order. "One container is not '
+        'a business yet," said marketing director Wirot Chaisiri.'
+    )
+    assert ("Wirot Chaisiri", "Korat Cassava Innovation") in affiliations(nlp, text)
+
+
+def test_an_office_not_quoted_is_at_no_firm_named_before(nlp):
+    text = (
+        "Korat Cassava Innovation Co said it had signed a trial order. Buyers refused to meet "
+        "marketing director Wirot Chaisiri."
+    )
+    assert ("Wirot Chaisiri", "Korat Cassava Innovation") not in affiliations(nlp, text)
