@@ -1294,3 +1294,11 @@ def test_an_office_not_quoted_is_at_no_firm_named_before(nlp):
         "marketing director Wirot Chaisiri."
     )
     assert ("Wirot Chaisiri", "Korat Cassava Innovation") not in affiliations(nlp, text)
+
+
+def test_an_office_opening_a_sentence_past_an_honorific_is_at_the_firm(nlp):
+    text = (
+        "A few metres away, weavers from Sengmany Silk Handicraft in Vientiane were "
+        "demonstrating a loom. Owner Ms Sengmany Phommavong said sales had been good."
+    )
+    assert ("Sengmany Phommavong", "Sengmany Silk Handicraft") in affiliations(nlp, text)

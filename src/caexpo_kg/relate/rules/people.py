@@ -494,11 +494,14 @@ def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
     firm its paragraph named last (in this sentence or the two before it). Read from the
     surface: a feature names the firm, then quotes its people by office alone."""
     offices = ix.lex["office_nouns"]
+    honorifics = _honorific_words(ix.rules.honorifics)
     for span, key in ix.mentions_of("Person"):
         if found.has(key, "affiliatedWith"):
             continue
         words = []
-        for token in reversed(ix.tokens[max(span.start - 4, 0) : span.start]):
+        for token in reversed(ix.tokens[max(span.start - 5, 0) : span.start]):
+            if token.lower_.rstrip(".") in honorifics and not words:
+                continue  # "Owner Ms X said": past the honorific
             if not token.is_alpha or token.i in ix.token_key:
                 break
             if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -508,7 +511,7 @@ def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
         titled = [
             t
             for t in words
-            if lemma(t) in offices and (t.is_lower or t.is_sent_start) and t.pos_ == "NOUN"
+            if lemma(t) in offices and ((t.is_lower and t.pos_ == "NOUN") or t.is_sent_start)
         ]
         # all in lower case (not "Chinese foreign minister X"), and quoted: "said owner
         # X", "Owner X said" (not "refused to seat junta chief X")
