@@ -1302,3 +1302,11 @@ def test_an_office_opening_a_sentence_past_an_honorific_is_at_the_firm(nlp):
         "demonstrating a loom. Owner Ms Sengmany Phommavong said sales had been good."
     )
     assert ("Sengmany Phommavong", "Sengmany Silk Handicraft") in affiliations(nlp, text)
+
+
+def test_a_government_office_opening_a_sentence_is_no_office_of_the_body_before(nlp):
+    text = (
+        "China and ASEAN announced the launch of negotiations at the 25th ASEAN-China Summit. "
+        "Premier Li Keqiang said the talks should cover the digital economy."
+    )
+    assert ("Li Keqiang", "Association of Southeast Asian Nations") not in affiliations(nlp, text)

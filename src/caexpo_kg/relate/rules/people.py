@@ -477,7 +477,7 @@ def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "untitled-office-of-the-firm",
     makes=("affiliatedWith",),
-    triggers=("office_nouns",),
+    triggers=("firm_office_nouns",),
     example=(
         'CV Rotan Cirebon Jaya is exhibiting for the first time. "People want lighter '
         'chairs," said owner Siti Maesaroh.'
@@ -493,7 +493,7 @@ def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
     a name, with no body of its own, in a paragraph about one firm, is an office of the
     firm its paragraph named last (in this sentence or the two before it). Read from the
     surface: a feature names the firm, then quotes its people by office alone."""
-    offices = ix.lex["office_nouns"]
+    offices = ix.lex["firm_office_nouns"]
     honorifics = _honorific_words(ix.rules.honorifics)
     for span, key in ix.mentions_of("Person"):
         if found.has(key, "affiliatedWith"):
