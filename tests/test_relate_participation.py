@@ -1105,3 +1105,208 @@ def test_a_ceremony_with_another_event_in_mind_is_not_that_events(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Li", "participatedIn", "2nd China-ASEAN Business and Investment Summit") not in found
+
+
+def test_a_body_leading_a_group_of_firms_at_the_scene_takes_part(nlp):
+    text = OPENED + (
+        "A group of 35 Pakistani firms, led by the Trade Development Authority of Pakistan, "
+        "displayed salt lamps."
+    )
+    assert "Trade Development Authority of Pakistan" in taking_part(nlp, text)
+
+
+def test_a_firm_named_group_led_by_a_body_is_no_delegation(nlp):
+    text = OPENED + (
+        "Charoen Pokphand Group, a conglomerate led by Dhanin Chearavanont, grew in Bangkok."
+    )
+    assert "Dhanin Chearavanont" not in taking_part(nlp, text)
+
+
+def test_who_coordinates_a_countrys_section_takes_part(nlp):
+    text = OPENED + (
+        "The Vietnamese section, coordinated by the Vietnam Trade Promotion Agency, "
+        "brought 48 firms."
+    )
+    assert "Vietnam Trade Promotion Agency" in taking_part(nlp, text)
+
+
+def test_a_section_praised_by_a_body_is_not_kept_by_it(nlp):
+    text = OPENED + (
+        "The Vietnamese section, praised by the Vietnam Trade Promotion Agency, brought 48 firms."
+    )
+    assert "Vietnam Trade Promotion Agency" not in taking_part(nlp, text)
+
+
+def test_a_pavilion_coordinated_by_a_body_as_the_parser_hangs_it(nlp):
+    text = OPENED + (
+        "The Indonesia Pavilion at the Nanning International Convention and Exhibition Center "
+        "houses 34 companies this year, coordinated by the Ministry of Trade."
+    )
+    assert "Ministry of Trade" in taking_part(nlp, text)
+
+
+def test_who_organises_a_pavilion_together_with_another_body_both_take_part(nlp):
+    text = OPENED + (
+        "Vietrade organised the national pavilion together with the Trade Office of Viet Nam "
+        "in Shanghai."
+    )
+    assert "Trade Office of Viet Nam in Shanghai" in taking_part(nlp, text)
+
+
+def test_who_signs_a_pavilion_deal_with_another_body_is_no_keeper(nlp):
+    text = OPENED + "Vietrade praised the national pavilion with the Trade Office of Viet Nam."
+    assert "Trade Office of Viet Nam" not in taking_part(nlp, text)
+
+
+def test_a_keynote_at_the_opening_of_two_events_is_at_both(nlp):
+    text = (
+        "Li was giving the keynote address at the joint opening of the 10th China-ASEAN Expo "
+        "(CAEXPO) and the 10th China-ASEAN Business and Investment Summit, held in Nanning."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "10th China-ASEAN Business and Investment Summit") in found
+
+
+def test_a_keynote_at_one_events_opening_is_not_at_an_event_named_later(nlp):
+    text = (
+        "Li was giving the keynote address at the joint opening of the 10th China-ASEAN Expo, "
+        "which followed the 10th China-ASEAN Business and Investment Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Li", "participatedIn", "10th China-ASEAN Business and Investment Summit") not in found
+
+
+def test_who_declares_the_event_in_scope_open_is_at_it(nlp):
+    text = OPENED + "Liu Xiaofeng, vice-chairman of the CPPCC, declared the fair open."
+    assert "Liu Xiaofeng" in taking_part(nlp, text)
+
+
+def test_who_declares_a_market_open_is_at_no_event(nlp):
+    text = OPENED + "Liu Xiaofeng, vice-chairman of the CPPCC, declared the market open."
+    assert "Liu Xiaofeng" not in taking_part(nlp, text)
+
+
+def test_who_opens_a_programme_with_a_keynote_is_at_the_event_in_scope(nlp):
+    text = OPENED + "Mats Granryd opened the conference programme with a keynote on the industry."
+    assert "Mats Granryd" in taking_part(nlp, text)
+
+
+def test_who_opens_a_programme_with_a_grant_is_at_no_event(nlp):
+    text = OPENED + "Mats Granryd opened the research programme with a grant from the bank."
+    assert "Mats Granryd" not in taking_part(nlp, text)
+
+
+def test_who_tells_the_opening_ceremony_is_at_it(nlp):
+    text = OPENED + "Ajit Manocha told the opening that the industry was growing."
+    assert "Ajit Manocha" in taking_part(nlp, text)
+
+
+def test_a_role_nouns_own_list_wins_over_a_later_one_in_its_sentence(nlp):
+    text = OPENED + (
+        "Exhibitors such as Siemens, ABB and Festo have put automation at the centre of their "
+        "stands, while Chinese machinery makers including Sany and XCMG are showing cranes."
+    )
+    assert {"Siemens", "ABB", "Festo"} <= taking_part(nlp, text)
+
+
+def test_a_role_noun_with_no_list_of_its_own_is_listed_by_including(nlp):
+    text = OPENED + "The expo attracted 2,000 exhibitors, including Siemens and Festo."
+    assert {"Siemens", "Festo"} <= taking_part(nlp, text)
+
+
+def test_who_runs_a_desk_at_the_event_in_scope_takes_part(nlp):
+    text = OPENED + (
+        "PT Perkebunan Nusantara displayed tea, and Bank Negara Indonesia (BNI) ran a desk "
+        "advising visitors on trade finance."
+    )
+    assert "Bank Negara Indonesia" in taking_part(nlp, text)
+
+
+def test_writing_about_a_desk_job_is_no_stand(nlp):
+    text = OPENED + (
+        "PT Perkebunan Nusantara displayed tea, and Bank Negara Indonesia (BNI) wrote about "
+        "a desk job in Jakarta."
+    )
+    assert "Bank Negara Indonesia" not in taking_part(nlp, text)
+
+
+def test_the_bodies_of_officials_along_with_whom_one_attends_take_part(nlp):
+    text = OPENED + (
+        "Vice-Premier Han Zheng attended the expo, along with senior officials of the "
+        "Asian Development Bank."
+    )
+    assert "Asian Development Bank" in taking_part(nlp, text)
+
+
+def test_the_bodies_of_officials_one_merely_praises_take_no_part(nlp):
+    text = OPENED + (
+        "Vice-Premier Han Zheng praised the expo and senior officials of the Asian "
+        "Development Bank."
+    )
+    assert "Asian Development Bank" not in taking_part(nlp, text)
+
+
+def test_who_accompanies_someone_in_a_later_sentence_goes_where_they_go(nlp):
+    text = (
+        "Prime Minister Abdullah Ahmad Badawi leaves for Nanning tomorrow to attend the "
+        "ASEAN-China Commemorative Summit.\nThe summit marks 15 years of ties.\n"
+        "Abdullah will be accompanied by Foreign Minister Syed Hamid Albar."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") in found
+
+
+def test_who_accompanies_someone_never_placed_goes_nowhere(nlp):
+    text = (
+        "Prime Minister Abdullah Ahmad Badawi praised the ASEAN-China Commemorative Summit.\n"
+        "Abdullah will be accompanied by Foreign Minister Syed Hamid Albar."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") not in found
+
+
+def test_the_leader_of_a_delegation_sent_to_the_event_in_scope_takes_part(nlp):
+    text = OPENED + (
+        "Myanmar, this year's Country of Honor, sent its largest delegation yet, led by First "
+        "Vice President Myint Swe."
+    )
+    assert "Myint Swe" in taking_part(nlp, text)
+
+
+def test_the_leader_of_a_delegation_sent_to_another_city_takes_no_part(nlp):
+    text = OPENED + (
+        "Myanmar sent its largest delegation yet to Beijing, led by First Vice President Myint Swe."
+    )
+    assert "Myint Swe" not in taking_part(nlp, text)
+
+
+def test_an_office_quoted_alone_in_a_firms_paragraph_is_at_that_firm(nlp):
+    text = (
+        'Korat Cassava Innovation Co said it had signed a trial order. "One container is not '
+        'a business yet," said marketing director Wirot Chaisiri.'
+    )
+    assert ("Wirot Chaisiri", "Korat Cassava Innovation") in affiliations(nlp, text)
+
+
+def test_an_office_not_quoted_is_at_no_firm_named_before(nlp):
+    text = (
+        "Korat Cassava Innovation Co said it had signed a trial order. Buyers refused to meet "
+        "marketing director Wirot Chaisiri."
+    )
+    assert ("Wirot Chaisiri", "Korat Cassava Innovation") not in affiliations(nlp, text)
+
+
+def test_an_office_opening_a_sentence_past_an_honorific_is_at_the_firm(nlp):
+    text = (
+        "A few metres away, weavers from Sengmany Silk Handicraft in Vientiane were "
+        "demonstrating a loom. Owner Ms Sengmany Phommavong said sales had been good."
+    )
+    assert ("Sengmany Phommavong", "Sengmany Silk Handicraft") in affiliations(nlp, text)
+
+
+def test_a_government_office_opening_a_sentence_is_no_office_of_the_body_before(nlp):
+    text = (
+        "China and ASEAN announced the launch of negotiations at the 25th ASEAN-China Summit. "
+        "Premier Li Keqiang said the talks should cover the digital economy."
+    )
+    assert ("Li Keqiang", "Association of Southeast Asian Nations") not in affiliations(nlp, text)

@@ -1187,16 +1187,8 @@ class DocumentIndex:
             after = self.listed_after(self.head(among).i + 1, classes)
             listed = self.keys(self.widen(self.subjects(self.head(among))))
             return after or [k for k in listed if self.core(k) in classes]
-        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
-            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
-            # "The expo attracted exhibitors from 40 countries, including X and Y"
-            end = self.sentence(verb).end
-            for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
-                if token.lower_ == "including" or (
-                    token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
-                ):
-                    start = token.i + (1 if token.lower_ == "including" else 2)
-                    return self.listed_after(start, classes)
+        # the noun's own marker first ("Exhibitors such as A and B put ..., while makers
+        # including C show ...": the later "including" is another noun's)
         for child in self.children(noun):
             if child.dep_ == "amod" and child.lower_ == "such":
                 marker = next((c for c in self.children(child) if c.lower_ == "as"), None)
@@ -1207,6 +1199,16 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
+            # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
+            # "The expo attracted exhibitors from 40 countries, including X and Y"
+            end = self.sentence(verb).end
+            for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
+                if token.lower_ == "including" or (
+                    token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
+                ):
+                    start = token.i + (1 if token.lower_ == "including" else 2)
+                    return self.listed_after(start, classes)
         # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of
         # roles held only at an event: "firms from A to B" may be any firms anywhere)
         marks = {c.lower_: c for c in self.children(noun) if c.dep_ == "prep"}

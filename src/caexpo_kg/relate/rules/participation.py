@@ -31,6 +31,9 @@ from ..registry import rule
         "delegation_verbs",
         "presence_phrasal_verbs",
         "delivering_verbs",
+        "declaring_verbs",
+        "declared_states",
+        "opening_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -54,13 +57,21 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 )
                 if lemma(goes) in lex["dobj_participation_verbs"]:
                     sent_to += [ix.event(o) for o in ix.objects(goes)]
+            # "sent its delegation to Beijing, led by X": sent to a place, not an event
+            # (the parser may call "to" a dative)
+            heads = [delegation, delegation.head] if delegation.dep_ == "dobj" else [delegation]
+            ways = [t for h in heads for c in h.children if c.lower_ == "to" for t in c.children]
+            elsewhere = any(
+                t.dep_ == "pobj" and ix.core(ix.entity(t)) == "Place" and not ix.event(t)
+                for t in ways
+            )
             # "Brunei's delegation to E, led by X": X goes where the delegation goes
+            # a person or a body ("a group of firms, led by the trade agency")
             for leader in _agents(ix, verb):
-                if ix.core(leader) != "Person":
-                    continue
                 for event in dict.fromkeys(e for e in sent_to if e):
                     found.add(leader, "participatedIn", event, "lead-by", verb)
-                found.unplaced.append((leader, verb))
+                if not elsewhere:
+                    found.unplaced.append((leader, verb))
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
@@ -222,14 +233,23 @@ def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
 
 def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     """The delegation a participle "led by"/"headed by" describes: "a delegation led by
-    X", or "a delegation of 200 firms led by X" (the parser hangs it on the firms)."""
-    if lemma(verb) not in ("lead", "head") or verb.dep_ != "acl":
+    X", "a group of 35 Pakistani firms, led by X", or "a delegation of 200 firms led by
+    X" (the parser hangs it on the firms). A common noun only: not "CP Group"."""
+    if lemma(verb) not in ("lead", "head") or verb.dep_ not in ("acl", "advcl"):
         return None
+    nouns = ix.lex["delegation_nouns"]
+
+    def delegation(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and noun.i not in ix.token_key and lemma(noun) in nouns
+
+    if verb.dep_ == "advcl":
+        # "Myanmar sent its largest delegation yet, led by X": hung on the verb
+        return next((o for o in ix.objects(verb.head) if delegation(o)), None)
     noun = verb.head
-    if lemma(noun) == "delegation":
+    if delegation(noun):
         return noun
     of = noun.head if noun.dep_ == "pobj" else None
-    if of is not None and of.lower_ == "of" and lemma(of.head) == "delegation":
+    if of is not None and of.lower_ == "of" and delegation(of.head):
         return of.head
     return None
 
@@ -274,11 +294,16 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
 
 def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "declared the fair open at a joint opening ceremony with the second Pearl River
-    Forum": a joint occasion "with" another event is that event's occasion too."""
+    Forum": a joint occasion "with" another event is that event's occasion too; so is an
+    occasion "of E1 and E2" ("gave the keynote at the joint opening of the 10th Expo and
+    the 10th Summit"), read from the surface, as the parser hangs E2 on the verb."""
     found = []
     for prep, target in ix.prepositions(verb):
         if prep not in ("at", "during") or lemma(target) not in ix.lex["occasion_nouns"]:
             continue
+        for p, first in ix.prepositions_of_noun(target):
+            if p == "of" and ix.event(first):
+                found += ix.listed_after(first.left_edge.i, ("Event",))[1:]
         if not any(c.lower_ == "joint" for c in target.children):
             continue
         for p, other in ix.prepositions_of_noun(target):
@@ -416,6 +441,26 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
         return True
+    # "X declared the week open" (of a Week in scope), "declared the fair closed"
+    if verb_lemma in lex["declaring_verbs"] and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in lex["declared_states"]
+        for c in verb.children
+    ):
+        scope = ix.event_in_scope(verb)
+        label = ix.resolved.entities[scope].label.lower().split() if scope else []
+        nouns = lex["implicit_event_nouns"] | lex["occasion_nouns"] | set(label[-1:])
+        opened = [
+            t
+            for c in verb.children
+            if c.dep_ not in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if t.is_alpha
+        ]
+        if scope and any(
+            (ix.event(t) == scope or lemma(t) in nouns) and not ix.names_another_occasion(t)
+            for t in opened
+        ):
+            return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # "sat in as an observer, a reminder that ...": a noun after a comma is no object
@@ -435,6 +480,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         own_speech = any(c.dep_ == "poss" for c in target.children)
         if prep in ("in", "during") and noun in lex["speech_nouns"] and own_speech:
+            return True
+        # "opened the conference programme with a keynote": giving a speech there
+        if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
             return True
     return False
 
@@ -507,7 +555,7 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     for head in [verb, *ix.objects(verb)]:
         for child in head.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
-            if child.dep_ == "advmod" and child.lower_ in ("together", "along"):
+            if child.dep_ in ("advmod", "prep") and child.lower_ in ("together", "along"):
                 preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
             # "together" hung on "with" itself
             if (
@@ -519,6 +567,8 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
             for prep in preps:
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
     keys = ix.keys(ix.widen(targets))
+    # "along with senior officials of the ADB and the World Bank": the bodies they are from
+    keys += [k for k in _sent_by(ix, targets) if k not in keys]
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
 
 
@@ -576,6 +626,10 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
         # "He was joined on stage by A": both are at the event in scope
         on_the_scene = _at_the_scene(ix, verb)
+        if not events and not on_the_scene and verb.dep_ == "ROOT":
+            # "X leaves to attend E. ... X will be accompanied by A and B": a clause of its
+            # own goes with X to where X was last placed before it
+            events = _placed_before(placed, accompanied, start)
         if on_the_scene:
             found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
         for agent in agents:
@@ -583,6 +637,18 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
             if on_the_scene or any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
+
+
+def _placed_before(
+    placed: dict[tuple[str, int], set[str]], people: list[str], start: int
+) -> list[str]:
+    """The events the last sentence before ``start`` that placed one of ``people`` at an
+    event placed them at."""
+    earlier = [(at, who) for who, at in placed if who in people and at < start]
+    if not earlier:
+        return []
+    last = max(at for at, _ in earlier)
+    return sorted({e for at, who in earlier if at == last for e in placed[(who, at)]})
 
 
 @rule(
@@ -932,7 +998,7 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
 @rule(
     "stand-keeper",
     makes=("participatedIn",),
-    triggers=("stand_nouns", "keeping_verbs"),
+    triggers=("stand_nouns", "kept_section_nouns", "keeping_verbs"),
     example=(
         "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
         "which is coordinated by the Malaysia External Trade Development Corporation."
@@ -952,11 +1018,16 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
     company's chairman, X, will host a tasting"."""
     people = ("Organisation", "Person")
-    for noun in ix.with_lemma(ix.lex["stand_nouns"]):
+    for noun in ix.with_lemma(ix.lex["stand_nouns"] | ix.lex["kept_section_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN"):
             continue
         keepers: list[str] = []
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+        if noun.dep_ == "nsubj":
+            # "The pavilion houses 34 firms, coordinated by X": the parser hangs the
+            # participle on the verb of which the stand is the subject
+            clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        for clause in clauses:
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
                     k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
@@ -1012,6 +1083,13 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
             leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
+            # "X organised the pavilion together with Y": Y keeps it too
+            leaders += [
+                k
+                for p, t in ix.prepositions(noun.head)
+                if p == "with" and any(c.lower_ in ix.lex["joint_words"] for c in t.head.lefts)
+                for k in ix.keys([t])
+            ]
         if word in stands:
             # "Vietrade organised the national pavilion": a stand of the country or the
             # body itself, not of another one it names ("the Huawei booth")

@@ -472,3 +472,73 @@ def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
             if office_seen and ix.core(org) == "Organisation" and following in ("'s", "’s"):
                 found.add(key, "affiliatedWith", org, "office-before-name", token)
                 break
+
+
+@rule(
+    "untitled-office-of-the-firm",
+    makes=("affiliatedWith",),
+    triggers=("firm_office_nouns",),
+    example=(
+        'CV Rotan Cirebon Jaya is exhibiting for the first time. "People want lighter '
+        'chairs," said owner Siti Maesaroh.'
+    ),
+    expect=("Siti Maesaroh", "affiliatedWith", "CV Rotan Cirebon Jaya"),
+    counter=(
+        'CV Rotan Cirebon Jaya is exhibiting for the first time. "People want lighter '
+        'chairs," said shopper Siti Maesaroh.'
+    ),
+)
+def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
+    """ "..., said marketing director X", "Owner Ms X said": an office in lower case before
+    a name, with no body of its own, in a paragraph about one firm, is an office of the
+    firm its paragraph named last (in this sentence or the two before it). Read from the
+    surface: a feature names the firm, then quotes its people by office alone."""
+    offices = ix.lex["firm_office_nouns"]
+    honorifics = _honorific_words(ix.rules.honorifics)
+    for span, key in ix.mentions_of("Person"):
+        if found.has(key, "affiliatedWith"):
+            continue
+        words = []
+        for token in reversed(ix.tokens[max(span.start - 5, 0) : span.start]):
+            if token.lower_.rstrip(".") in honorifics and not words:
+                continue  # "Owner Ms X said": past the honorific
+            if not token.is_alpha or token.i in ix.token_key:
+                break
+            if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break  # "said owner X": the title starts after the verb
+            words.append(token)
+        # "marketing director", "owner Ms": lower case, or the sentence's first word
+        titled = [
+            t
+            for t in words
+            if lemma(t) in offices and ((t.is_lower and t.pos_ == "NOUN") or t.is_sent_start)
+        ]
+        # all in lower case (not "Chinese foreign minister X"), and quoted: "said owner
+        # X", "Owner X said" (not "refused to seat junta chief X")
+        if not titled or any(not (t.is_lower or t.is_sent_start) for t in words):
+            continue
+        before = ix.tokens[words[-1].i - 1] if words[-1].i > 0 else None
+        head = ix.head_mention_token(span)
+        quoted = (before is not None and lemma(before) in ix.lex["quote_verbs"]) or (
+            head.dep_ == "nsubj" and lemma(head.head) in ix.lex["quote_verbs"]
+        )
+        if not quoted:
+            continue
+        firm = _firm_named_before(ix, span)
+        if firm is not None:
+            found.add(key, "affiliatedWith", firm, "untitled-office-of-firm", ix.tokens[span.start])
+
+
+def _firm_named_before(ix: DocumentIndex, span: Span) -> str | None:
+    """The organisation named last before ``span`` in its paragraph, in its sentence or
+    the two before; none if two bodies are named there (whose office would be unclear)."""
+    at = ix.sentence_position(ix.tokens[span.start])
+    paragraph = ix.text.rfind("\n", 0, ix.tokens[span.start].idx) + 1
+    bodies: list[str] = []
+    for sentence in ix.sentences[max(at - 2, 0) : at + 1]:
+        if sentence.start_char < paragraph:
+            continue
+        for named, key in ix.mentions_in(sentence):
+            if named.start < span.start and ix.core(key) == "Organisation" and key not in bodies:
+                bodies.append(key)
+    return bodies[0] if len(bodies) == 1 else None
