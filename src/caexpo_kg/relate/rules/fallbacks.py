@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
+from .events import EVENT_VENUE_HEADS, venue_chain
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -48,6 +51,64 @@ def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
         return False
     starts = sum(1 for t in ix.tokens[end : position + 1] if t.is_sent_start)
     return starts > 1
+
+
+@rule(
+    "story-venue",
+    makes=("heldIn",),
+    example=(
+        "The 19th China-ASEAN Expo closed on Monday.\nSome 1,650 companies took part in "
+        "person at the Nanning International Convention and Exhibition Center."
+    ),
+    expect=(
+        "19th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The 19th China-ASEAN Expo closed on Monday.\nThe Nanning International "
+        "Convention and Exhibition Center is being renovated."
+    ),
+)
+def story_venue(ix: DocumentIndex, found: Findings) -> None:
+    """ "Some 1,650 companies took part in person at the Nanning International Convention
+    and Exhibition Center", "exhibitors fill Hall 2 of the centre": in an article about one
+    event, the one convention centre or exhibition ground the story is set in ("at", "in",
+    "of", "across" it) and no other event is held at is where its event is held, and so
+    are the places the text puts the venue in if it names no city for the event (a
+    district is finer than the gold reads). A hall or hotel may hold one meeting only,
+    and two such venues leave it open."""
+    main = ix.main_event()
+    if main is None or any(_is_event_venue(ix, p) for p in found.objects(main, "heldIn")):
+        return
+    venues: dict[str, Token] = {}
+    for span, key in ix.mentions_of("Place"):
+        token = ix.head_mention_token(span)
+        if not _is_event_venue(ix, key) or found.subjects(key, "heldIn") - {main}:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS:
+            venues.setdefault(key, token)
+    if len(venues) != 1:
+        return
+    venue, token = next(iter(venues.items()))
+    # The places around the venue only where the text has not said where the event is.
+    chain = [] if found.has(main, "heldIn") else venue_chain(ix, token)
+    for place in (venue, *chain):
+        found.add(main, "heldIn", place, "story-venue", token)
+
+
+#: Prepositions by which a story is set at a venue ("at", "Hall 2 of", "spread across").
+_SETTING_PREPOSITIONS = {"at", "in", "of", "across", "inside"}
+
+
+def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` a place named as a venue that holds a whole event (a convention centre,
+    a complex, exhibition grounds), a bracketed gloss after its head aside?"""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.core_class != "Place":
+        return False
+    words = entity.label.split("(")[0].split()
+    return bool(words) and words[-1].lower() in EVENT_VENUE_HEADS
 
 
 @rule(
