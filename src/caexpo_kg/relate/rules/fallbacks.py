@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from .events import EVENT_VENUE_HEADS, venue_chain
+from .people import is_country
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -158,3 +159,53 @@ def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
     return bool(places) and all(
         label.split()[-1].lower() in ix.lex["venue_heads"] for label in places
     )
+
+
+@rule(
+    "lede-place",
+    makes=("heldIn",),
+    example=(
+        "Li gives keynote at expo\n"
+        "Premier Li Keqiang took the stage in Nanning on Tuesday. He spoke at the opening "
+        "of the 10th China-ASEAN Expo."
+    ),
+    expect=("10th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter=(
+        "Li gives keynote at expo\n"
+        "Premier Li Keqiang, who studied in Nanning, spoke on Tuesday. He spoke at the "
+        "opening of the 10th China-ASEAN Expo."
+    ),
+)
+def lede_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "Premier Li Keqiang took the stage in Nanning on Tuesday", "Officials agreed in
+    Nanning on Monday to ...": an article with no dateline says in its lede's own clause
+    where the news happened, as a dateline would; the article's event is held there
+    unless the text has said where (a city, not a country or province, which says less)."""
+    if ix.dateline_place() is not None:
+        return
+    main = ix.main_event()
+    if main is None or (found.has(main, "heldIn") and not _only_at_venues(ix, found, main)):
+        return
+    lede = next((s for s in ix.sentences if _ends_a_sentence(s)), None)
+    if lede is None:
+        return
+    for span, key in ix.mentions_in(lede):
+        token = ix.head_mention_token(span)
+        prep = token.head
+        if (
+            ix.core(key) == "Place"
+            and token.dep_ == "pobj"
+            and prep.lower_ == "in"
+            and prep.head.pos_ in ("VERB", "AUX")
+            and prep.head.dep_ in ("ROOT", "advcl")
+            and not is_country(ix, key)
+            and not _is_event_venue(ix, key)
+        ):
+            found.add(main, "heldIn", key, "lede-place", prep)
+            return
+
+
+def _ends_a_sentence(sentence) -> bool:
+    """Is ``sentence`` running text (it ends in a full stop), not a headline or byline?"""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?")
