@@ -23,7 +23,9 @@ _SET_BESIDE = re.compile(
     counter="Investors from China flocked to Guangxi Zhuang Autonomous Region.",
 )
 def possessive_places(ix: DocumentIndex, found: Findings) -> None:
-    """ "south China's Guangxi": the possessed place lies in the possessor."""
+    """ "south China's Guangxi": the possessed place lies in the possessor; so do the
+    places listed with it ("China's Guangxi, Guangdong and Hainan"), unless one has a
+    possessor of its own or is a country (which lies in nothing)."""
     for span, key in ix.mentions_of("Place"):
         for token in span:
             for child in token.children:
@@ -31,6 +33,15 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
                     owner = ix.entity(child)
                     if owner != key and ix.core(owner) == "Place":
                         found.add(key, "locatedIn", owner, "possessive", token)
+                        for listed in ix.group(token)[1:]:
+                            other = ix.entity(listed)
+                            if (
+                                ix.core(other) == "Place"
+                                and other not in (key, owner)
+                                and not _a_country(ix, other)
+                                and not any(c.dep_ == "poss" for c in listed.children)
+                            ):
+                                found.add(other, "locatedIn", owner, "possessive-list", listed)
 
 
 @rule(
@@ -201,3 +212,11 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
             other = ix.token_key.get(target.i) if prep == "of" else None
             if other is not None and other != key and ix.core(other) == "Place":
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
+
+
+def _a_country(ix: DocumentIndex, key: str) -> bool:
+    """A country of the gazetteer: it has a capital and lies in nothing (a province lies
+    in its country)."""
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital is not None and entry.located_in is None

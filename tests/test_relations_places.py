@@ -1,0 +1,26 @@
+"""Where places lie and where events are held, from shapes beyond each rule's own
+example: one sentence a change reads and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def located(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "locatedIn"}
+
+
+def test_places_listed_after_a_possessor_lie_in_it(nlp):
+    text = "The grouping brings together China's Guangxi, Guangdong and Hainan with Vietnam."
+    found = located(nlp, text)
+    assert {("Guangdong", "China"), ("Hainan", "China")} <= found
+    assert ("Vietnam", "China") not in found
+
+
+def test_a_country_listed_after_a_possessed_place_is_not_in_the_possessor(nlp):
+    text = "Officials from China's Guangxi and Vietnam signed the deal."
+    assert ("Vietnam", "China") not in located(nlp, text)
