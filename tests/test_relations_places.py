@@ -24,3 +24,31 @@ def test_places_listed_after_a_possessor_lie_in_it(nlp):
 def test_a_country_listed_after_a_possessed_place_is_not_in_the_possessor(nlp):
     text = "Officials from China's Guangxi and Vietnam signed the deal."
     assert ("Vietnam", "China") not in located(nlp, text)
+
+
+def test_a_venue_with_its_short_form_in_brackets_lies_in_the_place_after_it(nlp):
+    text = (
+        "Leaders met at the Philippine International Convention Center (PICC) in Pasay City "
+        "on Monday."
+    )
+    found = located(nlp, text)
+    assert ("Philippine International Convention Center", "Pasay City") in found
+
+
+def test_a_venue_with_its_short_form_in_brackets_lies_not_in_a_later_place(nlp):
+    text = (
+        "Leaders met at the Philippine International Convention Center (PICC) in the "
+        "morning, then flew to Pasay City."
+    )
+    found = located(nlp, text)
+    assert ("Philippine International Convention Center", "Pasay City") not in found
+
+
+def test_a_venue_in_the_capital_of_a_region_lies_in_the_capital_the_text_names(nlp):
+    text = (
+        "The expo opens in Nanning on Tuesday. It is held at the Nanning International "
+        "Convention and Exhibition Center in the capital of the Guangxi Zhuang Autonomous "
+        "Region."
+    )
+    found = located(nlp, text)
+    assert ("Nanning International Convention and Exhibition Center", "Nanning") in found
