@@ -75,7 +75,9 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     """ "Some 1,650 companies took part in person at the Nanning International Convention
     and Exhibition Center", "exhibitors fill Hall 2 of the centre": in an article about one
     event, the one convention centre or exhibition ground the story is set in ("at", "in",
-    "of", "across" it) and no other event is held at is where its event is held, and so
+    "of", "across" it, in a sentence that does not name the event nor refer to it: one that
+    does is read by the rules of its clause) and no other event is held at is where its
+    event is held, and so
     are the places the text puts the venue in if it names no city for the event (a
     district is finer than the gold reads). A hall or hotel may hold one meeting only,
     and two such venues leave it open."""
@@ -87,8 +89,11 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
         token = ix.head_mention_token(span)
         if not _is_event_venue(ix, key) or found.subjects(key, "heldIn") - {main}:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in _SETTING_PREPOSITIONS:
-            venues.setdefault(key, token)
+        if token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        if _names_the_event(ix, ix.sentence(token), main):
+            continue  # a sentence naming the event says itself how the venue relates to it
+        venues.setdefault(key, token)
     if len(venues) != 1:
         return
     venue, token = next(iter(venues.items()))
@@ -96,6 +101,13 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     chain = [] if found.has(main, "heldIn") else venue_chain(ix, token)
     for place in (venue, *chain):
         found.add(main, "heldIn", place, "story-venue", token)
+
+
+def _names_the_event(ix: DocumentIndex, sentence, event: str) -> bool:
+    """Does ``sentence`` name ``event`` or refer to it unnamed ("the two-day meeting")?"""
+    return any(k == event for _, k in ix.mentions_in(sentence)) or any(
+        k == event and sentence.start <= t.i < sentence.end for t, k in ix.implicit_events()
+    )
 
 
 #: Prepositions by which a story is set at a venue ("at", "Hall 2 of", "spread across").
@@ -198,11 +210,19 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
             and prep.lower_ == "in"
             and prep.head.pos_ in ("VERB", "AUX")
             and prep.head.dep_ in ("ROOT", "advcl")
+            and not _holds_another(ix, prep.head, main)
             and not is_country(ix, key)
             and not _is_event_venue(ix, key)
         ):
             found.add(main, "heldIn", key, "lede-place", prep)
             return
+
+
+def _holds_another(ix: DocumentIndex, verb: Token, event: str) -> bool:
+    """Does ``verb`` have a gathering of its own as object ("held a promotion conference
+    for the expo in Tuguegarao")? Then "in P" is that gathering's place, not the event's."""
+    nouns = ix.lex["implicit_event_nouns"] | ix.lex["gathering_nouns"]
+    return any(lemma(obj) in nouns and ix.event(obj) != event for obj in ix.objects(verb))
 
 
 def _ends_a_sentence(sentence) -> bool:
