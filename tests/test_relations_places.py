@@ -52,3 +52,24 @@ def test_a_venue_in_the_capital_of_a_region_lies_in_the_capital_the_text_names(n
     )
     found = located(nlp, text)
     assert ("Nanning International Convention and Exhibition Center", "Nanning") in found
+
+
+def held_in(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos hosted the 5th Lancang-Mekong Cooperation Foreign Ministers' Meeting last week.",
+        "The 5th Lancang-Mekong Cooperation Foreign Ministers' Meeting in Laos ended.",
+        "The 5th Lancang-Mekong Cooperation Foreign Ministers' Meeting opened in Laos.",
+    ],
+)
+def test_a_country_that_hosts_an_event_is_not_where_it_is_held(nlp, text):
+    assert not {o for _, o in held_in(nlp, text)} & {"Laos"}
+
+
+def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp):
+    text = "Nanning has hosted the China-ASEAN Expo every year since 2004."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)

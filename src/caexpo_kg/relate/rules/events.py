@@ -38,7 +38,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                     if pobj.dep_ == "pobj":
                         # "the Summit at the PICC in Pasay City": the venue and the city
                         for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
-                            found.add(key, "heldIn", place, "noun-in", token)
+                            if not _a_region(ix, place):  # "the forum in southern China"
+                                found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
@@ -108,7 +109,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     named = ix.entity(target) or _same_place(ix, target)
                     for place in (named, *venue_chain(ix, target)):
-                        found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                        if not _a_region(ix, place):  # "opens in Guangxi": no city named
+                            found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
                     # "The summit is held alongside the expo in Nanning": the parser hangs
                     # the city on the expo, but what runs beside it is held there too
@@ -171,7 +173,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                    # (a country that hosts says who hosts, not in which city: "Laos hosted")
+                    if not _a_region(ix, host):
+                        found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
@@ -552,7 +556,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             if later.start == start and ix.core(other) == "Place":
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
-                found.add(key, "heldIn", other, "event-in-place", after[0])
+                if not _a_region(ix, other):  # "the conference in Hainan, China"
+                    found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
 
 
