@@ -138,6 +138,17 @@ class Findings:
         self.made_by.setdefault(self.running, []).append(relation)
         self._said.add((relation.subject, relation.predicate))
 
+    def withdraw(self, drop: Callable[[Relation], bool]) -> None:
+        """Take back the relations ``drop`` picks: for a rule that runs last and knows what
+        the earlier ones could not (a region an event is held in, once a city is named)."""
+        self.relations = [r for r in self.relations if not drop(r)]
+        for name, made in self.made_by.items():
+            self.made_by[name] = [r for r in made if not drop(r)]
+        self._said = {(r.subject, r.predicate) for r in self.relations}
+        self._objects.clear()
+        self._subjects.clear()
+        self._indexed = 0
+
     def has(self, subject: str, predicate: str) -> bool:
         """Has a rule already said something of ``subject`` with ``predicate``?"""
         return (subject, predicate) in self._said
