@@ -38,8 +38,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                     if pobj.dep_ == "pobj":
                         # "the Summit at the PICC in Pasay City": the venue and the city
                         for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
-                            if not _a_region(ix, place):  # "the forum in southern China"
-                                found.add(key, "heldIn", place, "noun-in", token)
+                            found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
@@ -109,8 +108,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     named = ix.entity(target) or _same_place(ix, target)
                     for place in (named, *venue_chain(ix, target)):
-                        if not _a_region(ix, place):  # "opens in Guangxi": no city named
-                            found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
+                        found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
                     # "The summit is held alongside the expo in Nanning": the parser hangs
                     # the city on the expo, but what runs beside it is held there too
@@ -173,9 +171,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    # (a country that hosts says who hosts, not in which city: "Laos hosted")
-                    if not _a_region(ix, host):
-                        found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
@@ -341,7 +337,7 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 key is not None
                 and ix.core(key) == "Place"
                 and key not in places
-                and not _a_region(ix, key)
+                and not a_region(ix, key)
             ):
                 places.append(key)
             stack.append(target)
@@ -355,10 +351,10 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         return None
     if not any(c.lower_ == "same" for c in noun.children):
         return None
-    return ix.nearest_before(noun, "Place", lambda k: not _a_region(ix, k))
+    return ix.nearest_before(noun, "Place", lambda k: not a_region(ix, k))
 
 
-def _a_region(ix: DocumentIndex, key: str) -> bool:
+def a_region(ix: DocumentIndex, key: str) -> bool:
     """A country or province (one with a capital of its own, unlike Singapore): "at the
     centre in Guangxi" places the centre, not an event held there, in the province."""
     entity = ix.resolved.entities.get(key)
@@ -556,8 +552,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             if later.start == start and ix.core(other) == "Place":
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
-                if not _a_region(ix, other):  # "the conference in Hainan, China"
-                    found.add(key, "heldIn", other, "event-in-place", after[0])
+                found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
 
 

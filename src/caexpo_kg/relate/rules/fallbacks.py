@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import EVENT_VENUE_HEADS, venue_chain
+from .events import EVENT_VENUE_HEADS, a_region, venue_chain
 from .people import is_country
 
 #: Verbs by which an event happens where the news is datelined.
@@ -162,14 +163,17 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
 
 def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
     """Is ``key`` held only at venues so far ("at the Nanning International Convention and
-    Exhibition Centre")? Then the dateline still names the city around them."""
+    Exhibition Centre"), or only in a country or province ("Laos hosted the meeting")?
+    Then the dateline still names the city inside them."""
     places = [
-        ix.resolved.entities[r.object].label
+        r.object
         for r in found.relations
         if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
     ]
     return bool(places) and all(
-        label.split()[-1].lower() in ix.lex["venue_heads"] for label in places
+        ix.resolved.entities[p].label.split()[-1].lower() in ix.lex["venue_heads"]
+        or a_region(ix, p)
+        for p in places
     )
 
 
@@ -209,7 +213,7 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
             and token.dep_ == "pobj"
             and prep.lower_ == "in"
             and prep.head.pos_ in ("VERB", "AUX")
-            and prep.head.dep_ in ("ROOT", "advcl")
+            and _the_ledes_clause(prep.head)
             and not _holds_another(ix, prep.head, main)
             and not is_country(ix, key)
             and not _is_event_venue(ix, key)
@@ -218,14 +222,66 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
             return
 
 
+def _the_ledes_clause(verb: Token) -> bool:
+    """Is ``verb`` the lede's main verb or a clause of time on it ("When ministers signed
+    the pact in Kuala Lumpur, ...")? Not a clause set against it ("while ... in Qinzhou")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children
+    )
+
+
 def _holds_another(ix: DocumentIndex, verb: Token, event: str) -> bool:
-    """Does ``verb`` have a gathering of its own as object ("held a promotion conference
-    for the expo in Tuguegarao")? Then "in P" is that gathering's place, not the event's."""
+    """Is ``verb``'s clause about something else: a gathering of its own as object ("held
+    a promotion conference for the expo in Tuguegarao"), another event as subject ("The
+    Advanced Technology Exhibition of the expo will be held in Hall 5"), or an initiative
+    it opens ("inaugurated the Information Centre in Qinzhou")? Then "in P" is that
+    thing's place, not the event's."""
     nouns = ix.lex["implicit_event_nouns"] | ix.lex["gathering_nouns"]
-    return any(lemma(obj) in nouns and ix.event(obj) != event for obj in ix.objects(verb))
+    for obj in ix.objects(verb):
+        if lemma(obj) in nouns and ix.event(obj) != event:
+            return True
+        if ix.core(ix.entity(obj)) in ("Event", "Initiative") and ix.entity(obj) != event:
+            return True
+    return any(
+        ix.core(ix.entity(s)) == "Event" and ix.entity(s) != event for s in ix.subjects(verb)
+    )
 
 
 def _ends_a_sentence(sentence) -> bool:
     """Is ``sentence`` running text (it ends in a full stop), not a headline or byline?"""
     last = next((t for t in reversed(sentence) if not t.is_space), None)
     return last is not None and last.text in (".", "!", "?")
+
+
+@rule(
+    "finer-place",
+    makes=("heldIn",),
+    example="Laos hosted the 5th Mekong Ministers' Meeting in Vientiane on Monday.",
+    expect=("5th Mekong Ministers' Meeting", "heldIn", "Vientiane"),
+    counter="Laos hosted the 5th Mekong Ministers' Meeting on Monday.",
+)
+def finer_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "Laos hosted the meeting" and the dateline "VIENTIANE": an event held in a city (or
+    a venue) is not also said to be held in the country or province around it, which the
+    text names as its host or its region; with no finer place, the region stays ("the 2nd
+    Leaders' Meeting would be held in Cambodia"). The finer places are stated again under
+    this rule's name, so an explanation shows why the region went."""
+    held: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == "heldIn":
+            held.setdefault(relation.subject, []).append(relation)
+    coarse: set[tuple[str, str]] = set()
+    finer: list[Relation] = []
+    for event, relations in held.items():
+        regions = {r.object for r in relations if a_region(ix, r.object)}
+        if regions and len(regions) < len({r.object for r in relations}):
+            coarse |= {(event, region) for region in regions}
+            finer += [r for r in relations if r.object not in regions]
+    if not coarse:
+        return
+    found.withdraw(lambda r: r.predicate == "heldIn" and (r.subject, r.object) in coarse)
+    for relation in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
+        subject, obj, evidence = relation
+        found.append(Relation(subject, "heldIn", obj, "heldIn:finer-place", evidence))
