@@ -566,9 +566,13 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is None or not self.named_so_far(event, token):
                     continue
-                # the head word of its name, past a year ("Trade Fair 2019")
-                words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
-                head = words[-1].lower() if words else ""
+                # the head word of its name, past a year ("Trade Fair 2019") and a place
+                # after it ("China-ASEAN Expo Indonesia 2019")
+                words = [
+                    w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()
+                ]
+                heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+                head = heads[-1] if heads else (words[-1] if words else "")
                 if (
                     word in (head, "event")
                     or (word in EXPO_FAMILY and head in EXPO_FAMILY)
