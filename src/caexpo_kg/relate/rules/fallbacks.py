@@ -81,9 +81,12 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     event is held, and so
     are the places the text puts the venue in if it names no city for the event (a
     district is finer than the gold reads). A hall or hotel may hold one meeting only,
-    and two such venues leave it open."""
+    and two such venues leave it open; so does a meeting or summit, which may sit in one
+    hall of a centre the story only passes through."""
     main = ix.main_event()
-    if main is None or any(_is_event_venue(ix, p) for p in found.objects(main, "heldIn")):
+    if main is None or not ix.is_a_fair(main):
+        return  # a meeting may sit in one hall of a centre the story passes through
+    if any(_is_event_venue(ix, p) for p in found.objects(main, "heldIn")):
         return
     venues: dict[str, Token] = {}
     for span, key in ix.mentions_of("Place"):
