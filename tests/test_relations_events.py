@@ -1020,3 +1020,12 @@ def test_bodies_named_per_country_each_organise_the_event(nlp):
         "3rd Pan-Beibu Gulf Economic Cooperation Forum",
         "Ministry of Commerce of Thailand",
     ) in found
+
+
+def test_an_unnamed_exhibition_refers_to_an_expo_named_with_a_place_after_its_head(nlp):
+    opened = "The China-ASEAN Expo Indonesia 2019 opened in Jakarta on Thursday. "
+    organised = opened + "The three-day exhibition was organised by the Guangxi Expo Group."
+    other = organised.replace("three-day exhibition", "three-day forum")
+    triple = ("China-ASEAN Expo Indonesia 2019", "organisedBy", "Guangxi Expo Group")
+    assert triple in stated(relations_of(nlp, organised, "2019-04-05"))
+    assert triple not in stated(relations_of(nlp, other, "2019-04-05"))

@@ -138,6 +138,17 @@ class Findings:
         self.made_by.setdefault(self.running, []).append(relation)
         self._said.add((relation.subject, relation.predicate))
 
+    def withdraw(self, drop: Callable[[Relation], bool]) -> None:
+        """Take back the relations ``drop`` picks: for a rule that runs last and knows what
+        the earlier ones could not (a region an event is held in, once a city is named)."""
+        self.relations = [r for r in self.relations if not drop(r)]
+        for name, made in self.made_by.items():
+            self.made_by[name] = [r for r in made if not drop(r)]
+        self._said = {(r.subject, r.predicate) for r in self.relations}
+        self._objects.clear()
+        self._subjects.clear()
+        self._indexed = 0
+
     def has(self, subject: str, predicate: str) -> bool:
         """Has a rule already said something of ``subject`` with ``predicate``?"""
         return (subject, predicate) in self._said
@@ -555,9 +566,13 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is None or not self.named_so_far(event, token):
                     continue
-                # the head word of its name, past a year ("Trade Fair 2019")
-                words = [w for w in self.resolved.entities[event].label.split() if w.isalpha()]
-                head = words[-1].lower() if words else ""
+                # the head word of its name, past a year ("Trade Fair 2019") and a place
+                # after it ("China-ASEAN Expo Indonesia 2019")
+                words = [
+                    w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()
+                ]
+                heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+                head = heads[-1] if heads else (words[-1] if words else "")
                 if (
                     word in (head, "event")
                     or (word in EXPO_FAMILY and head in EXPO_FAMILY)

@@ -280,6 +280,43 @@ def year_marks(ix: DocumentIndex, found: Findings) -> None:
                     found.add(thing, "inYear", year, f"year-{lemma(verb)}", verb)
 
 
+@rule(
+    "themed-year",
+    makes=("inYear",),
+    triggers=("themed_period_nouns", "designation_verbs"),
+    example=(
+        "This year marks the 20th anniversary of dialogue relations and has been designated "
+        "the China-ASEAN Year of Friendly Exchanges."
+    ),
+    published="2011-10-21",
+    expect=("China-ASEAN Year of Friendly Exchanges", "inYear", "2011"),
+    counter=(
+        "In 2011 officials praised the China-ASEAN Year of Friendly Exchanges held last year."
+    ),
+)
+def themed_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "This year ... has been designated the China-ASEAN Year of Friendly Exchanges",
+    "2016 would be designated the Year of Educational Exchange", "the Year of Media
+    Exchanges, which the two sides designated for this year": an initiative named as a
+    period of a theme is dated by the one year its sentence gives it (read from the
+    sentence, not the tree: the parser rarely joins the year to the name's clause)."""
+    periods = ix.lex["themed_period_nouns"]
+    for span, key in ix.mentions_of("Initiative"):
+        if found.has(key, "inYear") or not any(
+            t.lower_ in periods and t.i + 1 < span.end and ix.tokens[t.i + 1].lower_ == "of"
+            for t in span
+        ):
+            continue
+        sentence = ix.sentence(span.root)
+        if not any(
+            lemma(t) in ix.lex["designation_verbs"] for t in sentence if t.pos_ in ("VERB", "AUX")
+        ):
+            continue
+        years = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Year"}
+        if len(years) == 1:
+            found.add(key, "inYear", years.pop(), "themed-year", span.root)
+
+
 #: "since its inception in 2004": nouns of an event's beginning.
 _BEGINNINGS = {"inception", "launch", "founding", "establishment", "debut", "start", "birth"}
 

@@ -37,7 +37,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                         continue  # "the fair in the capital of Guangxi" is not in Guangxi
                     if pobj.dep_ == "pobj":
                         # "the Summit at the PICC in Pasay City": the venue and the city
-                        for place in (*ix.keys(ix.group(pobj)), *_venue_chain(ix, pobj)):
+                        for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
                             found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
@@ -107,7 +107,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and not _apposed_place(target)
                 ):
                     named = ix.entity(target) or _same_place(ix, target)
-                    for place in (named, *_venue_chain(ix, target)):
+                    for place in (named, *venue_chain(ix, target)):
                         found.add(held, "heldIn", place, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "alongside" and verb_lemma in lex["held_verbs"]:
                     # "The summit is held alongside the expo in Nanning": the parser hangs
@@ -186,7 +186,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # parser hangs the venue on the meeting, unnamed or not
                 for prep, target in ix.prepositions_of_noun(token):
                     if prep in ("in", "at") and not _apposed_place(target):
-                        for place in (ix.entity(target), *_venue_chain(ix, target)):
+                        for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
 
 
@@ -316,7 +316,7 @@ def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
     )
 
 
-def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
+def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     """The places a venue is written inside: "at Hall 5 of the Nanning International
     Convention and Exhibition Center in Nanning" → the centre and Nanning; "on the
     exhibition grounds in Hanover" → Hanover. An event held at a venue is held in each
@@ -337,7 +337,7 @@ def _venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 key is not None
                 and ix.core(key) == "Place"
                 and key not in places
-                and not _a_region(ix, key)
+                and not a_region(ix, key)
             ):
                 places.append(key)
             stack.append(target)
@@ -351,10 +351,10 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         return None
     if not any(c.lower_ == "same" for c in noun.children):
         return None
-    return ix.nearest_before(noun, "Place", lambda k: not _a_region(ix, k))
+    return ix.nearest_before(noun, "Place", lambda k: not a_region(ix, k))
 
 
-def _a_region(ix: DocumentIndex, key: str) -> bool:
+def a_region(ix: DocumentIndex, key: str) -> bool:
     """A country or province (one with a capital of its own, unlike Singapore): "at the
     centre in Guangxi" places the centre, not an event held there, in the province."""
     entity = ix.resolved.entities.get(key)
@@ -1110,13 +1110,13 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
                 c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
             ):
                 continue
-            for place in (ix.entity(verb.head), *_venue_chain(ix, verb.head)):
+            for place in (ix.entity(verb.head), *venue_chain(ix, verb.head)):
                 found.add(key, "heldIn", place, f"where-{lemma(verb)}", verb)
 
 
 #: Venue heads that hold a whole event ("Convention Center", "exhibition grounds"); a hall,
 #: a hotel or a building may host one meeting of it ("talks at the Great Hall during ...").
-_EVENT_VENUE_HEADS = {"center", "centre", "complex", "ground", "grounds", "arena", "stadium"}
+EVENT_VENUE_HEADS = {"center", "centre", "complex", "ground", "grounds", "arena", "stadium"}
 
 
 @rule(
@@ -1151,7 +1151,7 @@ def venue_during_event(ix: DocumentIndex, found: Findings) -> None:
             if span is None or ix.core(key) != "Place" or ix.head_mention_token(span) != token:
                 continue
             label = ix.resolved.entities[key].label
-            if label.split()[-1].lower() not in _EVENT_VENUE_HEADS:
+            if label.split()[-1].lower() not in EVENT_VENUE_HEADS:
                 continue
             if _placed_under(token, verb):
                 for event in events:
@@ -1286,5 +1286,5 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event(subject)
             for prep, target in ix.prepositions(verb):
                 if prep in ("in", "at") and not _apposed_place(target):
-                    for place in (ix.entity(target), *_venue_chain(ix, target)):
+                    for place in (ix.entity(target), *venue_chain(ix, target)):
                         found.add(event, "heldIn", place, "occasion-place", verb)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
+from .events import EVENT_VENUE_HEADS, a_region, venue_chain
+from .people import is_country
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -51,6 +56,79 @@ def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
 
 
 @rule(
+    "story-venue",
+    makes=("heldIn",),
+    example=(
+        "The 19th China-ASEAN Expo closed on Monday.\nSome 1,650 companies took part in "
+        "person at the Nanning International Convention and Exhibition Center."
+    ),
+    expect=(
+        "19th China-ASEAN Expo",
+        "heldIn",
+        "Nanning International Convention and Exhibition Center",
+    ),
+    counter=(
+        "The 19th China-ASEAN Expo closed on Monday.\nThe Nanning International "
+        "Convention and Exhibition Center is being renovated."
+    ),
+)
+def story_venue(ix: DocumentIndex, found: Findings) -> None:
+    """ "Some 1,650 companies took part in person at the Nanning International Convention
+    and Exhibition Center", "exhibitors fill Hall 2 of the centre": in an article about one
+    event, the one convention centre or exhibition ground the story is set in ("at", "in",
+    "of", "across" it, in a sentence that does not name the event nor refer to it: one that
+    does is read by the rules of its clause) and no other event is held at is where its
+    event is held, and so
+    are the places the text puts the venue in if it names no city for the event (a
+    district is finer than the gold reads). A hall or hotel may hold one meeting only,
+    and two such venues leave it open; so does a meeting or summit, which may sit in one
+    hall of a centre the story only passes through."""
+    main = ix.main_event()
+    if main is None or not ix.is_a_fair(main):
+        return  # a meeting may sit in one hall of a centre the story passes through
+    if any(_is_event_venue(ix, p) for p in found.objects(main, "heldIn")):
+        return
+    venues: dict[str, Token] = {}
+    for span, key in ix.mentions_of("Place"):
+        token = ix.head_mention_token(span)
+        if not _is_event_venue(ix, key) or found.subjects(key, "heldIn") - {main}:
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        if _names_the_event(ix, ix.sentence(token), main):
+            continue  # a sentence naming the event says itself how the venue relates to it
+        venues.setdefault(key, token)
+    if len(venues) != 1:
+        return
+    venue, token = next(iter(venues.items()))
+    # The places around the venue only where the text has not said where the event is.
+    chain = [] if found.has(main, "heldIn") else venue_chain(ix, token)
+    for place in (venue, *chain):
+        found.add(main, "heldIn", place, "story-venue", token)
+
+
+def _names_the_event(ix: DocumentIndex, sentence, event: str) -> bool:
+    """Does ``sentence`` name ``event`` or refer to it unnamed ("the two-day meeting")?"""
+    return any(k == event for _, k in ix.mentions_in(sentence)) or any(
+        k == event and sentence.start <= t.i < sentence.end for t, k in ix.implicit_events()
+    )
+
+
+#: Prepositions by which a story is set at a venue ("at", "Hall 2 of", "spread across").
+_SETTING_PREPOSITIONS = {"at", "in", "of", "across", "inside"}
+
+
+def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` a place named as a venue that holds a whole event (a convention centre,
+    a complex, exhibition grounds), a bracketed gloss after its head aside?"""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.core_class != "Place":
+        return False
+    words = entity.label.split("(")[0].split()
+    return bool(words) and words[-1].lower() in EVENT_VENUE_HEADS
+
+
+@rule(
     "dateline",
     makes=("heldIn",),
     triggers=("venue_heads",),
@@ -88,12 +166,125 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
 
 def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
     """Is ``key`` held only at venues so far ("at the Nanning International Convention and
-    Exhibition Centre")? Then the dateline still names the city around them."""
+    Exhibition Centre"), or only in a country or province ("Laos hosted the meeting")?
+    Then the dateline still names the city inside them."""
     places = [
-        ix.resolved.entities[r.object].label
+        r.object
         for r in found.relations
         if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
     ]
     return bool(places) and all(
-        label.split()[-1].lower() in ix.lex["venue_heads"] for label in places
+        ix.resolved.entities[p].label.split()[-1].lower() in ix.lex["venue_heads"]
+        or a_region(ix, p)
+        for p in places
     )
+
+
+@rule(
+    "lede-place",
+    makes=("heldIn",),
+    example=(
+        "Li gives keynote at expo\n"
+        "Premier Li Keqiang took the stage in Nanning on Tuesday. He spoke at the opening "
+        "of the 10th China-ASEAN Expo."
+    ),
+    expect=("10th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter=(
+        "Li gives keynote at expo\n"
+        "Premier Li Keqiang, who studied in Nanning, spoke on Tuesday. He spoke at the "
+        "opening of the 10th China-ASEAN Expo."
+    ),
+)
+def lede_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "Premier Li Keqiang took the stage in Nanning on Tuesday", "Officials agreed in
+    Nanning on Monday to ...": an article with no dateline says in its lede's own clause
+    where the news happened, as a dateline would; the article's event is held there
+    unless the text has said where (a city, not a country or province, which says less)."""
+    if ix.dateline_place() is not None:
+        return
+    main = ix.main_event()
+    if main is None or (found.has(main, "heldIn") and not _only_at_venues(ix, found, main)):
+        return
+    lede = next((s for s in ix.sentences if _ends_a_sentence(s)), None)
+    if lede is None:
+        return
+    for span, key in ix.mentions_in(lede):
+        token = ix.head_mention_token(span)
+        prep = token.head
+        if (
+            ix.core(key) == "Place"
+            and token.dep_ == "pobj"
+            and prep.lower_ == "in"
+            and prep.head.pos_ in ("VERB", "AUX")
+            and _the_ledes_clause(prep.head)
+            and not _holds_another(ix, prep.head, main)
+            and not is_country(ix, key)
+            and not _is_event_venue(ix, key)
+        ):
+            found.add(main, "heldIn", key, "lede-place", prep)
+            return
+
+
+def _the_ledes_clause(verb: Token) -> bool:
+    """Is ``verb`` the lede's main verb or a clause of time on it ("When ministers signed
+    the pact in Kuala Lumpur, ...")? Not a clause set against it ("while ... in Qinzhou")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children
+    )
+
+
+def _holds_another(ix: DocumentIndex, verb: Token, event: str) -> bool:
+    """Is ``verb``'s clause about something else: a gathering of its own as object ("held
+    a promotion conference for the expo in Tuguegarao"), another event as subject ("The
+    Advanced Technology Exhibition of the expo will be held in Hall 5"), or an initiative
+    it opens ("inaugurated the Information Centre in Qinzhou")? Then "in P" is that
+    thing's place, not the event's."""
+    nouns = ix.lex["implicit_event_nouns"] | ix.lex["gathering_nouns"]
+    for obj in ix.objects(verb):
+        if lemma(obj) in nouns and ix.event(obj) != event:
+            return True
+        if ix.core(ix.entity(obj)) in ("Event", "Initiative") and ix.entity(obj) != event:
+            return True
+    return any(
+        ix.core(ix.entity(s)) == "Event" and ix.entity(s) != event for s in ix.subjects(verb)
+    )
+
+
+def _ends_a_sentence(sentence) -> bool:
+    """Is ``sentence`` running text (it ends in a full stop), not a headline or byline?"""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text in (".", "!", "?")
+
+
+@rule(
+    "finer-place",
+    makes=("heldIn",),
+    example="Laos hosted the 5th Mekong Ministers' Meeting in Vientiane on Monday.",
+    expect=("5th Mekong Ministers' Meeting", "heldIn", "Vientiane"),
+    counter="Laos hosted the 5th Mekong Ministers' Meeting on Monday.",
+)
+def finer_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "Laos hosted the meeting" and the dateline "VIENTIANE": an event held in a city (or
+    a venue) is not also said to be held in the country or province around it, which the
+    text names as its host or its region; with no finer place, the region stays ("the 2nd
+    Leaders' Meeting would be held in Cambodia"). The finer places are stated again under
+    this rule's name, so an explanation shows why the region went."""
+    held: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == "heldIn":
+            held.setdefault(relation.subject, []).append(relation)
+    coarse: set[tuple[str, str]] = set()
+    finer: list[Relation] = []
+    for event, relations in held.items():
+        regions = {r.object for r in relations if a_region(ix, r.object)}
+        if regions and len(regions) < len({r.object for r in relations}):
+            coarse |= {(event, region) for region in regions}
+            finer += [r for r in relations if r.object not in regions]
+    if not coarse:
+        return
+    found.withdraw(lambda r: r.predicate == "heldIn" and (r.subject, r.object) in coarse)
+    for relation in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
+        subject, obj, evidence = relation
+        found.append(Relation(subject, "heldIn", obj, "heldIn:finer-place", evidence))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Span
+
 from ..index import DocumentIndex, Findings
 from ..registry import rule
 from .people import is_country
@@ -23,7 +25,9 @@ _SET_BESIDE = re.compile(
     counter="Investors from China flocked to Guangxi Zhuang Autonomous Region.",
 )
 def possessive_places(ix: DocumentIndex, found: Findings) -> None:
-    """ "south China's Guangxi": the possessed place lies in the possessor."""
+    """ "south China's Guangxi": the possessed place lies in the possessor; so do the
+    places listed with it ("China's Guangxi, Guangdong and Hainan"), unless one has a
+    possessor of its own or is a country (which lies in nothing)."""
     for span, key in ix.mentions_of("Place"):
         for token in span:
             for child in token.children:
@@ -31,6 +35,15 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
                     owner = ix.entity(child)
                     if owner != key and ix.core(owner) == "Place":
                         found.add(key, "locatedIn", owner, "possessive", token)
+                        for listed in ix.group(token)[1:]:
+                            other = ix.entity(listed)
+                            if (
+                                ix.core(other) == "Place"
+                                and other not in (key, owner)
+                                and not _a_country(ix, other)
+                                and not any(c.dep_ == "poss" for c in listed.children)
+                            ):
+                                found.add(other, "locatedIn", owner, "possessive-list", listed)
 
 
 @rule(
@@ -72,15 +85,30 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
 )
 def place_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "Port Klang in Malaysia", "Jinghong in Yunnan", "Jinghong in China's Yunnan
-    province", "the exhibition centre, in the city of Nanning": a place written "in"
+    province", "the exhibition centre, in the city of Nanning", "the Philippine
+    International Convention Center (PICC) in Pasay City", "the centre in the capital of
+    Guangxi" (the capital named by the text): a place written "in"
     another lies in it (a country is never written as lying in anything)."""
-    places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
+    places: list[tuple[Span, str]] = []
+    for span, key in ix.mention_spans:
+        if ix.core(key) != "Place":
+            continue
+        if places and places[-1][1] == key and span.start == places[-1][0].end + 1:
+            continue  # the short form in brackets after the name: "... Center (PICC)"
+        places.append((span, key))
     nouns = ix.lex["containment_nouns"]
     for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
-        written_in = later.start == span.end + 1 and ix.tokens[span.end].lower_ == "in"
+        end = span.end
+        if (
+            end + 2 < len(ix.tokens)
+            and ix.tokens[end].text == "("
+            and ix.tokens[end + 2].text == ")"
+        ):
+            end += 3  # "the Philippine International Convention Center (PICC) in Pasay City"
+        written_in = later.start == end + 1 and ix.tokens[end].lower_ == "in"
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
-            between = [t.lower_ for t in ix.tokens[span.end : later.start]]
+            between = [t.lower_ for t in ix.tokens[end : later.start]]
             if between[:1] == [","]:
                 between = between[1:]
             written_in = (
@@ -90,6 +118,8 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
                 and between[2] in nouns
                 and between[3] == "of"
             )
+            # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
+            written_in = written_in or (between == ["in", "the"] and later.text.islower())
         if not written_in or is_country(ix, key):
             continue
         if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s") and index + 2 < len(places):
@@ -97,7 +127,7 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             owned, owned_key = places[index + 2]
             if owned.start == later.end + 1:
                 other = owned_key
-        found.add(key, "locatedIn", other, "place-in-place", ix.tokens[span.end])
+        found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
 
 
 @rule(
@@ -201,3 +231,11 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
             other = ix.token_key.get(target.i) if prep == "of" else None
             if other is not None and other != key and ix.core(other) == "Place":
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
+
+
+def _a_country(ix: DocumentIndex, key: str) -> bool:
+    """A country of the gazetteer: it has a capital and lies in nothing (a province lies
+    in its country)."""
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital is not None and entry.located_in is None

@@ -1,0 +1,83 @@
+"""Where places lie and where events are held, from shapes beyond each rule's own
+example: one sentence a change reads and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def located(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "locatedIn"}
+
+
+def test_places_listed_after_a_possessor_lie_in_it(nlp):
+    text = "The grouping brings together China's Guangxi, Guangdong and Hainan with Vietnam."
+    found = located(nlp, text)
+    assert {("Guangdong", "China"), ("Hainan", "China")} <= found
+    assert ("Vietnam", "China") not in found
+
+
+def test_a_country_listed_after_a_possessed_place_is_not_in_the_possessor(nlp):
+    text = "Officials from China's Guangxi and Vietnam signed the deal."
+    assert ("Vietnam", "China") not in located(nlp, text)
+
+
+def test_a_venue_with_its_short_form_in_brackets_lies_in_the_place_after_it(nlp):
+    text = (
+        "Leaders met at the Philippine International Convention Center (PICC) in Pasay City "
+        "on Monday."
+    )
+    found = located(nlp, text)
+    assert ("Philippine International Convention Center", "Pasay City") in found
+
+
+def test_a_venue_with_its_short_form_in_brackets_lies_not_in_a_later_place(nlp):
+    text = (
+        "Leaders met at the Philippine International Convention Center (PICC) in the "
+        "morning, then flew to Pasay City."
+    )
+    found = located(nlp, text)
+    assert ("Philippine International Convention Center", "Pasay City") not in found
+
+
+def test_a_venue_in_the_capital_of_a_region_lies_in_the_capital_the_text_names(nlp):
+    text = (
+        "The expo opens in Nanning on Tuesday. It is held at the Nanning International "
+        "Convention and Exhibition Center in the capital of the Guangxi Zhuang Autonomous "
+        "Region."
+    )
+    found = located(nlp, text)
+    assert ("Nanning International Convention and Exhibition Center", "Nanning") in found
+
+
+def held_in(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VIENTIANE, Feb. 20 -- Laos hosted the 5th Mekong Ministers' Meeting on Monday.",
+        "The 5th Mekong Ministers' Meeting in Laos ended. It opened in Vientiane on Monday.",
+        "The 5th Mekong Ministers' Meeting opened in Laos. Ministers met in Vientiane for the "
+        "5th Mekong Ministers' Meeting.",
+    ],
+)
+def test_an_event_held_in_a_city_is_not_also_held_in_the_country_around_it(nlp, text):
+    found = held_in(nlp, text)
+    assert ("5th Mekong Ministers' Meeting", "Vientiane") in found
+    assert ("5th Mekong Ministers' Meeting", "Laos") not in found
+
+
+def test_an_event_held_in_a_country_only_is_held_there(nlp):
+    text = "The ministers said the 2nd Mekong Leaders' Meeting would be held in Cambodia."
+    assert ("2nd Mekong Leaders' Meeting", "Cambodia") in held_in(nlp, text)
+
+
+def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp):
+    text = "Nanning has hosted the China-ASEAN Expo every year since 2004."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
