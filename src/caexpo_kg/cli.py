@@ -110,6 +110,17 @@ def _examples(*commands: str) -> str:
 _RDF_FORMAT = click.Choice(list(FORMATS), case_sensitive=False)
 
 
+#: One definition of the learned-layer switch, shared by ``build`` and ``evaluate``.
+learned_option = click.option(
+    "--learned/--rules-only",
+    "learned_entities",
+    default=defaults.LEARNED_ENTITIES,
+    show_default=True,
+    help="Let the learned layer drop the entities it judges no reader would list"
+    " (data/models/entities.json); --rules-only: the rules alone.",
+)
+
+
 @click.group(
     cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -164,14 +175,7 @@ def main(quiet: bool) -> None:
     show_default=True,
     help="Infer editions' years from other editions (kept in their own named graph).",
 )
-@click.option(
-    "--learned/--rules-only",
-    "learned_entities",
-    default=defaults.LEARNED_ENTITIES,
-    show_default=True,
-    help="Let the learned layer drop the entities it judges no reader would list"
-    " (data/models/entities.json); --rules-only: the rules alone.",
-)
+@learned_option
 @click.option(
     "--validate/--no-validate",
     default=defaults.VALIDATE,
@@ -530,14 +534,7 @@ def viz(kg_file: Path, output: str, title: str | None, source_format: str | None
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--infer/--no-infer", default=defaults.INFER, show_default=True)
-@click.option(
-    "--learned/--rules-only",
-    "learned_entities",
-    default=defaults.LEARNED_ENTITIES,
-    show_default=True,
-    help="Let the learned layer drop the entities it judges no reader would list"
-    " (data/models/entities.json); --rules-only: the rules alone.",
-)
+@learned_option
 @click.option(
     "--log",
     "log_file",
