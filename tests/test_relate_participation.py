@@ -1310,3 +1310,22 @@ def test_a_government_office_opening_a_sentence_is_no_office_of_the_body_before(
         "Premier Li Keqiang said the talks should cover the digital economy."
     )
     assert ("Li Keqiang", "Association of Southeast Asian Nations") not in affiliations(nlp, text)
+
+
+def test_a_trading_firm_quoted_in_a_report_on_a_fair_exhibits_there(nlp):
+    text = (
+        OPENED + "Buyers packed the halls on the first morning.\n"
+        "Selangor Rattan Craft Sdn Bhd, a maker of garden chairs, said it had taken orders "
+        "from three hotel groups.\n"
+        "A Thai coconut exporter, Chumphon Palm Co, said buyers wanted organic oil."
+    )
+    assert {"Selangor Rattan Craft", "Chumphon Palm"} <= taking_part(nlp, text)
+
+
+def test_a_body_that_is_no_trading_firm_is_not_placed_by_its_word(nlp):
+    text = (
+        OPENED + "Buyers packed the halls on the first morning.\n"
+        "The Ministry of Commerce said trade had grown by 10 percent.\n"
+        "Selangor Rattan Craft Sdn Bhd said in a statement that it had taken orders."
+    )
+    assert taking_part(nlp, text) == set()

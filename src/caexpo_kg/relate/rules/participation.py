@@ -888,7 +888,13 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "quoted-at-event",
     makes=("participatedIn",),
-    triggers=("quote_verbs", "off_scene_words", "commentator_nouns"),
+    triggers=(
+        "quote_verbs",
+        "off_scene_words",
+        "commentator_nouns",
+        "trading_firm_nouns",
+        "legal_form_words",
+    ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
         "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had reached US$15 billion."
@@ -909,19 +915,40 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
             continue
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
-        if not people:
-            continue
         sentence = ix.sentence(verb)
+        subjects = ix.subjects(verb)
+        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
+        # "X, a Malaysian maker of hoses, said it had ...": a trading firm speaks as one
+        # ("a Thai orchid exporter, X, said": the name in apposition to the subject)
+        named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+        firms = [
+            k
+            for k in ix.keys(ix.widen(named))
+            if ix.core(k) == "Organisation"
+            and lemma(verb) == "say"  # not "the company would add flights"
+            and _trading_firm(ix, k, sentence)
+        ]
+        if not people and not firms:
+            continue
         if any(t.lower_ in lex["off_scene_words"] for t in sentence):
             continue
-        mentioned = {ix.core(k) for _, k in ix.mentions_in(sentence)}
+        events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event"}
         at_place = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
-        if "Event" in mentioned or _elsewhere(ix, verb, at_place):
-            continue
         event = ix.event_in_scope(verb)
-        if event is None or not _paragraph_names(ix, sentence, event):
+        if event is None or _elsewhere(ix, verb, at_place):
             continue
+        if events:
+            # "X said it had signed a deal at the expo": a firm's word on the event in scope
+            if events != {event}:
+                continue
+            people = []
+        if not _paragraph_names(ix, sentence, event):
+            # a trading firm's word in a report on a fair is an exhibitor's, wherever
+            # in the article it stands
+            series = ix.resolved.editions.get(event, event)
+            if not (ix.is_a_fair(event) or ix.is_a_fair(series)):
+                continue
+            people = []
         settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
         if any(
             ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
@@ -935,6 +962,32 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             if _briefed_elsewhere(ix, found, person, sentence, event):
                 continue
             found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
+        organisers = found.objects(event, "organisedBy")
+        for firm in firms:
+            if firm not in organisers and not found.has(firm, "participatedIn"):
+                found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
+    """Is the organisation told, in this sentence, as a firm that trades: a legal form ends
+    its name ("X Tea Export Co", "PT X"), or a trade's noun describes it, in apposition
+    ("X, a Malaysian maker of hoses,", "a Thai orchid exporter, X,") or before it ("Thai
+    ceramics maker X")?"""
+    lex = ix.lex
+    for span, k in ix.mentions_in(sentence):
+        if k != key:
+            continue
+        words = [t.lower_ for t in span]
+        if words[-1] in lex["legal_form_words"] or words[0] in lex["legal_form_words"]:
+            return True
+        token = ix.head_mention_token(span)
+        around = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            around.append(token.head)
+        around += ix.tokens[max(span.start - 2, sentence.start) : span.start]
+        if any(lemma(t) in lex["trading_firm_nouns"] and t.pos_ == "NOUN" for t in around):
+            return True
+    return False
 
 
 def _briefed_elsewhere(
