@@ -1329,3 +1329,20 @@ def test_a_body_that_is_no_trading_firm_is_not_placed_by_its_word(nlp):
         "Selangor Rattan Craft Sdn Bhd said in a statement that it had taken orders."
     )
     assert taking_part(nlp, text) == set()
+
+
+def test_the_staff_of_a_trading_firm_quoted_in_a_fair_report_exhibit_for_it(nlp):
+    text = (
+        OPENED + "Buyers packed the halls on the first morning.\n"
+        '"We sold out by noon," said Tran Minh Duc, sales manager of Mekong Bamboo Craft JSC.'
+    )
+    assert {"Tran Minh Duc", "Mekong Bamboo Craft"} <= taking_part(nlp, text)
+
+
+def test_a_person_quoted_beside_a_firm_that_is_not_theirs_is_not_placed(nlp):
+    text = (
+        OPENED + "Buyers packed the halls on the first morning.\n"
+        "Kunming Fresh Logistics Co. bought ten tonnes of mangoes, and the city's mayor, "
+        "Li Wen, said more flights would follow."
+    )
+    assert "Li Wen" not in taking_part(nlp, text)

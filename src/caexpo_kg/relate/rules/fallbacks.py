@@ -8,6 +8,7 @@ from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from .events import EVENT_VENUE_HEADS, a_region, venue_chain
+from .participation import trading_firm
 from .people import is_country
 
 #: Verbs by which an event happens where the news is datelined.
@@ -43,6 +44,63 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+@rule(
+    "exhibitor-staff",
+    makes=("participatedIn",),
+    triggers=("trading_firm_nouns", "legal_form_words"),
+    example=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        '"Buyers came early," said Lim Wei Ming, sales director of Penang Glove Sdn Bhd.'
+    ),
+    expect=("Penang Glove", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        '"Buyers came early," said Lim Wei Ming, a director of the Penang Chamber of Commerce.'
+    ),
+)
+def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
+    """ "..., said X, export manager of Y Co", "said its sales manager, X" (of a firm named
+    before): someone of a trading firm who takes part in a fair is there for the firm, which
+    exhibits. Not a ministry or chamber (no firm that trades), nor the fair's organiser."""
+    staff = [
+        r
+        for r in found.relations
+        if r.predicate == "participatedIn" and ix.core(r.subject) == "Person" and r.evidence
+    ]
+    trading: dict[str, bool] = {}
+    for taking_part in staff:
+        event = taking_part.object
+        if not (ix.is_a_fair(event) or ix.is_a_fair(ix.resolved.editions.get(event, event))):
+            continue
+        organisers = found.objects(event, "organisedBy")
+        for firm in sorted(found.objects(taking_part.subject, "affiliatedWith")):
+            if firm in organisers or event in found.objects(firm, "participatedIn"):
+                continue
+            if firm not in trading:
+                trading[firm] = any(
+                    k == firm and trading_firm(ix, k, ix.sentence(span[0]))
+                    for span, k in ix.mention_spans
+                )
+            if not trading[firm]:
+                continue
+            works = next(
+                r
+                for r in found.relations
+                if r.subject == taking_part.subject
+                and r.predicate == "affiliatedWith"
+                and r.object == firm
+            )
+            found.append(
+                Relation(
+                    firm,
+                    "participatedIn",
+                    event,
+                    "participatedIn:exhibitor-staff",
+                    (*taking_part.evidence, *works.evidence),
+                )
+            )
 
 
 def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:

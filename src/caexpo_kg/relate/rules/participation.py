@@ -926,7 +926,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             for k in ix.keys(ix.widen(named))
             if ix.core(k) == "Organisation"
             and lemma(verb) == "say"  # not "the company would add flights"
-            and _trading_firm(ix, k, sentence)
+            and trading_firm(ix, k, sentence)
         ]
         if not people and not firms:
             continue
@@ -944,11 +944,12 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             people = []
         if not _paragraph_names(ix, sentence, event):
             # a trading firm's word in a report on a fair is an exhibitor's, wherever
-            # in the article it stands
+            # in the article it stands, and so is its people's ("said X, export manager
+            # of Y JSC")
             series = ix.resolved.editions.get(event, event)
             if not (ix.is_a_fair(event) or ix.is_a_fair(series)):
                 continue
-            people = []
+            people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
         settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
         if any(
             ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
@@ -968,7 +969,20 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
 
 
-def _trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
+def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Does the person's own phrase in this sentence name a trading firm: "X, export manager
+    of Y JSC", "X, who owns CV Y" (not a firm named elsewhere in the sentence)?"""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        own = ix.head_mention_token(span).subtree
+        firms = {k for t in own if ix.core(k := ix.token_key.get(t.i)) == "Organisation"}
+        if any(trading_firm(ix, k, sentence) for k in firms):
+            return True
+    return False
+
+
+def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
     """Is the organisation told, in this sentence, as a firm that trades: a legal form ends
     its name ("X Tea Export Co", "PT X"), or a trade's noun describes it, in apposition
     ("X, a Malaysian maker of hoses,", "a Thai orchid exporter, X,") or before it ("Thai
