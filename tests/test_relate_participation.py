@@ -1346,3 +1346,15 @@ def test_a_person_quoted_beside_a_firm_that_is_not_theirs_is_not_placed(nlp):
         "Li Wen, said more flights would follow."
     )
     assert "Li Wen" not in taking_part(nlp, text)
+
+
+def test_a_firm_that_fills_its_own_stand_exhibits(nlp):
+    text = OPENED + "Chery Automobile parked its new saloon at the front of its stand."
+    assert "Chery Automobile" in taking_part(nlp, text)
+
+
+def test_a_stand_taken_on_a_question_is_no_stand_at_the_fair(nlp):
+    text = (
+        OPENED + "Chery Automobile repeated its stand on import duties in a letter to shareholders."
+    )
+    assert "Chery Automobile" not in taking_part(nlp, text)

@@ -423,8 +423,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # "brought a group of 200 business people", "sent purchasing teams"
         if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
             return True
-        # a stand, not "called it a stand for multilateralism" (a position)
-        if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
+        # a stand, not "called it a stand for multilateralism", "repeated its stand on the
+        # dispute" (a position)
+        if noun in lex["stand_nouns"] and not _a_position(obj):
             return True
         if (
             noun in lex["audience_nouns"]
@@ -461,6 +462,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             for t in opened
         ):
             return True
+    # "put its hybrids at the front of its stand", "drew a crowd with a prototype on its
+    # stand": one's own stand anywhere in the clause (not "its stand on the dispute")
+    if any(_own_stand(ix, t) for t in _own_phrase(verb)):
+        return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # "sat in as an observer, a reminder that ...": a noun after a comma is no object
@@ -485,6 +490,23 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
             return True
     return False
+
+
+def _own_stand(ix: DocumentIndex, noun: Token) -> bool:
+    """Is ``noun`` a stand the clause's subject keeps ("its stand", "their booths"), not a
+    position held ("its stand on the dispute", "their stand against tariffs")?"""
+    if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return False
+    return not _a_position(noun)
+
+
+def _a_position(noun: Token) -> bool:
+    """Is the stand a position held ("a stand for multilateralism", "its stand on the
+    dispute", "a stand against tariffs"; "its booth on the ground floor" is a place)?"""
+    taken = ("on", "over", "against", "towards", "toward") if lemma(noun) == "stand" else ()
+    return any(c.dep_ == "prep" and c.lower_ in ("for", *taken) for c in noun.children)
 
 
 def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
