@@ -1358,3 +1358,13 @@ def test_a_stand_taken_on_a_question_is_no_stand_at_the_fair(nlp):
         OPENED + "Chery Automobile repeated its stand on import duties in a letter to shareholders."
     )
     assert "Chery Automobile" not in taking_part(nlp, text)
+
+
+def test_a_body_named_in_the_office_of_a_listed_guest_is_not_listed(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning on Saturday.\n"
+        "Speakers included Le Van Thanh, Director General of Hanoi's Department of Industry "
+        "and Trade, and Lim Bee Hoon, the Malaysian Minister of Trade."
+    )
+    found = taking_part(nlp, text)
+    assert "Le Van Thanh" in found and "Department of Industry and Trade" not in found

@@ -103,6 +103,60 @@ def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
             )
 
 
+@rule(
+    "office-body-no-participant",
+    makes=("participatedIn",),
+    example=(
+        "The 16th China-ASEAN Expo opens in Nanning next week.\n"
+        "Speakers included Le Van Thanh, Director General of Hanoi's Department of Industry "
+        "and Trade, and Lim Bee Hoon, the Malaysian Minister of Trade."
+    ),
+    expect=("Le Van Thanh", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opens in Nanning next week.\n"
+        "Speakers included Le Van Thanh and Lim Bee Hoon."
+    ),
+)
+def office_body_no_participant(ix: DocumentIndex, found: Findings) -> None:
+    """ "Speakers included X, Director General of Dubai's Department of Economy", "IMF
+    Managing Director X will also take part": a body named only in the office of a person
+    listed as taking part tells who the person is; the person takes part, not the body
+    (its sending people is said otherwise: "representatives of X", "officials from X"),
+    unless the sentence places the body by another reading ("at the centre's booth"). The
+    person's taking part is stated again under this rule's name, so an explanation shows
+    why the body went."""
+    offices = {"affiliatedWith:apposition-office", "affiliatedWith:title-before-name"}
+    # who was placed where, by which rule, in which sentence
+    said = {
+        (r.subject, r.object, r.evidence[0].start, r.rule)
+        for r in found.relations
+        if r.evidence and r.predicate == "participatedIn"
+    }
+    titled = {
+        (r.object, r.evidence[0].start): r.subject
+        for r in found.relations
+        if r.rule in offices and r.evidence
+    }
+
+    def in_an_office(r: Relation) -> bool:
+        if r.predicate != "participatedIn" or not r.evidence or ix.core(r.subject) == "Person":
+            return False
+        at = r.evidence[0].start
+        person = titled.get((r.subject, at))
+        # placed by the same reading as the person ("X's booth" places the body itself)
+        return person is not None and (person, r.object, at, r.rule) in said
+
+    dropped = [r for r in found.relations if in_an_office(r)]
+    if not dropped:
+        return
+    found.withdraw(in_an_office)
+    for r in dropped:
+        person = titled[(r.subject, r.evidence[0].start)]
+        found.append(
+            Relation(person, "participatedIn", r.object, "participatedIn:office-body", r.evidence)
+        )
+
+
 def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
     """Is the token at ``position`` past the sentence after ``verb``'s? (A lede may name its
     event in the next sentence; background at the end names one long after.)"""
