@@ -1368,3 +1368,14 @@ def test_a_body_named_in_the_office_of_a_listed_guest_is_not_listed(nlp):
     )
     found = taking_part(nlp, text)
     assert "Le Van Thanh" in found and "Department of Industry and Trade" not in found
+
+
+def test_the_meeting_is_the_summit_named_before_it_not_the_expo_in_scope(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning on Saturday.\n"
+        "Leaders will also attend the ASEAN-China Commemorative Summit in Nanning on Monday. "
+        "Premier Zhao Ming will host the meeting."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Zhao Ming", "ASEAN-China Commemorative Summit") in found
+    assert ("Zhao Ming", EXPO) not in found

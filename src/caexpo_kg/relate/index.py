@@ -564,23 +564,45 @@ class DocumentIndex:
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
-                if event is None or not self.named_so_far(event, token):
-                    continue
-                # the head word of its name, past a year ("Trade Fair 2019") and a place
-                # after it ("China-ASEAN Expo Indonesia 2019")
-                words = [
-                    w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()
-                ]
-                heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
-                head = heads[-1] if heads else (words[-1] if words else "")
-                if (
-                    word in (head, "event")
-                    or (word in EXPO_FAMILY and head in EXPO_FAMILY)
-                    or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
-                ):
+                if event is not None and not self.named_so_far(event, token):
+                    event = None
+                if event is not None and self._of_its_kind(word, event):
                     self._implicit.append((token, event))
+                elif word in _MEETING_FAMILY:
+                    # "Wen Jiabao will host the meeting" in a preview of a summit held
+                    # beside an expo: the last meeting or summit named before it
+                    other = self._last_of_kind(word, token)
+                    if other is not None:
+                        self._implicit.append((token, other))
             self._implicit += self._event_pronouns()
         return self._implicit
+
+    def _of_its_kind(self, word: str, event: str) -> bool:
+        """Is ``word`` ("expo", "the summit") a noun for ``event``'s kind: the head word of its
+        name, past a year ("Trade Fair 2019") and a place after it ("China-ASEAN Expo
+        Indonesia 2019"), or "event"?"""
+        nouns = self.lex["implicit_event_nouns"]
+        words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
+        heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+        head = heads[-1] if heads else (words[-1] if words else "")
+        return (
+            word in (head, "event")
+            or (word in EXPO_FAMILY and head in EXPO_FAMILY)
+            or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+        )
+
+    def _last_of_kind(self, word: str, token: Token) -> str | None:
+        """The last event of ``word``'s kind named before ``token`` (a one-off or an edition,
+        not a series)."""
+        series = set(self.resolved.editions.values())
+        for span, key in reversed(self.mention_spans):
+            if span.start >= token.i or self.core(key) != "Event" or key in series:
+                continue
+            if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
+                continue
+            if self._of_its_kind(word, key):
+                return key
+        return None
 
     def _event_pronouns(self) -> list[tuple[Token, str]]:
         """ "The forum is one of the events held under the expo. It was co-organised by A
