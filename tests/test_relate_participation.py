@@ -1379,3 +1379,19 @@ def test_the_meeting_is_the_summit_named_before_it_not_the_expo_in_scope(nlp):
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
     assert ("Zhao Ming", "ASEAN-China Commemorative Summit") in found
     assert ("Zhao Ming", EXPO) not in found
+
+
+def test_who_hosts_a_meeting_in_the_passive_takes_part_in_it(nlp):
+    found = {
+        (s, o)
+        for s, p, o in stated(
+            relations_of(nlp, "The 5th GMS Summit was hosted by Prime Minister Hun Sen.")
+        )
+        if p == "participatedIn"
+    }
+    assert ("Hun Sen", "5th GMS Summit") in found
+
+
+def test_a_body_that_hosts_a_meeting_organises_it_and_is_no_participant(nlp):
+    text = "The 5th GMS Summit was hosted by the Asian Development Bank."
+    assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))

@@ -92,6 +92,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not events and _unnamed_session(ix, verb):
                     # "The session was moderated by X": at the event in scope
                     found.unplaced.extend((agent, verb) for agent in dict.fromkeys(agents))
+            elif verb_lemma in lex["organising_verbs"] and verb_lemma not in ("open", "run"):
+                # "The summit was hosted by Premier Wen": who holds a meeting takes part in
+                # it (a body that organises it does not: the organisedBy rules read it)
+                people = [
+                    k
+                    for p, t in ix.prepositions(verb)
+                    if p == "by"
+                    for k in ix.phrase_keys(t)
+                    if ix.core(k) == "Person"
+                ]
+                for event in events:
+                    for person in dict.fromkeys(people):
+                        found.add(person, "participatedIn", event, f"{verb_lemma}-held-by", verb)
             elif verb_lemma in lex["delivering_verbs"]:
                 # "The keynote at E was delivered by X": the speech's event, else in scope
                 speeches = [s for s in subjects if lemma(s) in lex["speech_nouns"]]
