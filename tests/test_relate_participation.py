@@ -1395,3 +1395,13 @@ def test_who_hosts_a_meeting_in_the_passive_takes_part_in_it(nlp):
 def test_a_body_that_hosts_a_meeting_organises_it_and_is_no_participant(nlp):
     text = "The 5th GMS Summit was hosted by the Asian Development Bank."
     assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))
+
+
+def test_panellists_from_bodies_bring_the_bodies_to_the_event(nlp):
+    text = OPENED + "Panellists from the World Bank and from Lazada agreed that logistics lag."
+    assert {"World Bank", "Lazada"} <= taking_part(nlp, text)
+
+
+def test_past_exhibitors_from_a_body_are_not_placed_by_the_role(nlp):
+    text = OPENED + "Past exhibitors from Lazada agreed that logistics lag."
+    assert "Lazada" not in taking_part(nlp, text)

@@ -867,8 +867,15 @@ class DocumentIndex:
 
     def _noun_prepositions_of(self, noun: Token) -> Iterator[tuple[str, Token]]:
         for child in self.children(noun):
-            if child.dep_ == "prep":
-                for pobj in self.children(child):
+            if child.dep_ != "prep":
+                continue
+            # "panellists from the ADB and from Grab": the same preposition again, joined
+            preps = [child]
+            preps += [
+                c for c in self.children(child) if c.dep_ == "conj" and c.lower_ == child.lower_
+            ]
+            for prep in preps:
+                for pobj in self.children(prep):
                     if pobj.dep_ == "pobj":
                         for target in self.group(pobj):
                             yield child.lower_, target

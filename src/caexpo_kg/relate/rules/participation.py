@@ -765,6 +765,14 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
         members = ix.list_members(noun, ("Organisation", "Person"))
+        # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
+        # ("exhibitors", "panellists") of a body's people, whatever they do there
+        if (
+            lemma(noun) in ix.lex["event_role_nouns"]
+            and noun.i not in ix.token_key
+            and not any(c.lower_ in _OTHER_TIMES for c in noun.lefts)
+        ):
+            members += [k for k in _sent_by(ix, [noun]) if k not in members]
         if not members:
             continue
         event = ix.event_of_role(noun)
