@@ -1405,3 +1405,16 @@ def test_panellists_from_bodies_bring_the_bodies_to_the_event(nlp):
 def test_past_exhibitors_from_a_body_are_not_placed_by_the_role(nlp):
     text = OPENED + "Past exhibitors from Lazada agreed that logistics lag."
     assert "Lazada" not in taking_part(nlp, text)
+
+
+def test_a_title_with_the_name_beside_it_is_the_person_who_acts(nlp):
+    text = (
+        OPENED + "The Lao News Agency was represented by its deputy director, Somphone "
+        "Keola, who joined a panel on cross-border reporting."
+    )
+    assert "Somphone Keola" in taking_part(nlp, text)
+
+
+def test_joining_an_online_platform_is_no_place_at_the_fair(nlp):
+    text = OPENED + "Its deputy director, Somphone Keola, inaugurated the platform."
+    assert "Somphone Keola" not in taking_part(nlp, text)

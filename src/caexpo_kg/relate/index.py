@@ -593,10 +593,16 @@ class DocumentIndex:
 
     def _last_of_kind(self, word: str, token: Token) -> str | None:
         """The last event of ``word``'s kind named before ``token`` (a one-off or an edition,
-        not a series)."""
+        not a series), in the lead or the few sentences before it (a summit named in a list
+        paragraphs back is no antecedent)."""
         series = set(self.resolved.editions.values())
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        at = self.sentence_position(token)
+        near = self.sentences[max(at - 3, 0)].start
         for span, key in reversed(self.mention_spans):
             if span.start >= token.i or self.core(key) != "Event" or key in series:
+                continue
+            if lead_end <= span.start < near:
                 continue
             if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
                 continue
@@ -1016,9 +1022,10 @@ class DocumentIndex:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)
-            if key is None and token.pos_ == "PROPN":
+            if key is None and token.pos_ in ("PROPN", "NOUN"):
                 # "Dato Seri Paduka Dr Haji Amin Liew, ...": the parser may head a name
-                # with its honorific and set the name beside it
+                # with its honorific and set the name beside it; "its general manager,
+                # X, who joined a panel": a title with the name beside it
                 named = [
                     c for c in self.children(token) if c.dep_ == "appos" and c.i in self.token_key
                 ]

@@ -453,6 +453,15 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
         ):
             return True
+        # "joined a panel on cross-border reporting", "took the stage": a place in the room
+        # (not "joined the platform", an online one)
+        if (
+            verb_lemma in lex["dobj_participation_verbs"]
+            and noun in lex["scene_nouns"]
+            and noun != "platform"
+            and obj.i not in ix.token_key
+        ):
+            return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
         return True
     # "X declared the week open" (of a Week in scope), "declared the fair closed"
