@@ -1418,3 +1418,11 @@ def test_a_title_with_the_name_beside_it_is_the_person_who_acts(nlp):
 def test_joining_an_online_platform_is_no_place_at_the_fair(nlp):
     text = OPENED + "Its deputy director, Somphone Keola, inaugurated the platform."
     assert "Somphone Keola" not in taking_part(nlp, text)
+
+
+def test_a_hyphenated_office_quoted_alone_is_at_the_firm_named_before(nlp):
+    text = (
+        "Selangor Rattan Craft Sdn Bhd is exhibiting for the first time. "
+        '"People want lighter chairs," said co-founder Aminah Yusof.'
+    )
+    assert ("Aminah Yusof", "Selangor Rattan Craft") in affiliations(nlp, text)
