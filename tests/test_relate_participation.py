@@ -1426,3 +1426,8 @@ def test_a_hyphenated_office_quoted_alone_is_at_the_firm_named_before(nlp):
         '"People want lighter chairs," said co-founder Aminah Yusof.'
     )
     assert ("Aminah Yusof", "Selangor Rattan Craft") in affiliations(nlp, text)
+
+
+def test_a_name_joined_to_a_firm_that_joins_firms_is_no_employee(nlp):
+    text = "Newcomers Lazada and Zhang Wei join Shopee and Tokopedia in the race."
+    assert not any(s == "Zhang Wei" for s, _ in affiliations(nlp, text))

@@ -192,8 +192,11 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["affiliation_verbs"]:
             continue
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
-        if not people:
+        subjects = ix.keys(ix.subjects(verb))
+        people = [k for k in subjects if ix.core(k) == "Person"]
+        # "Newcomers Zeekr and XPeng join BYD and Neta": firms joined to the subject make it
+        # firms joining their peers, whatever the NER called one of them
+        if not people or any(ix.core(k) == "Organisation" for k in subjects):
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
         targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
