@@ -1431,3 +1431,12 @@ def test_a_hyphenated_office_quoted_alone_is_at_the_firm_named_before(nlp):
 def test_a_name_joined_to_a_firm_that_joins_firms_is_no_employee(nlp):
     text = "Newcomers Lazada and Zhang Wei join Shopee and Tokopedia in the race."
     assert not any(s == "Zhang Wei" for s, _ in affiliations(nlp, text))
+
+
+def test_the_one_a_reporter_speaks_with_at_the_expo_takes_part_not_the_reporter(nlp):
+    text = (
+        OPENED + "Lao News reporter Keo Vilay spoke with Somsak Phommachanh, director of the "
+        "Lao Coffee Association, on the sidelines of the expo."
+    )
+    found = taking_part(nlp, text)
+    assert "Somsak Phommachanh" in found and "Keo Vilay" not in found

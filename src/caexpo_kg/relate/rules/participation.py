@@ -124,6 +124,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
+        asking = []
+        if verb_lemma in ("speak", "talk"):
+            # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
+            # one asked may be, "on the sidelines of the expo")
+            asking = [k for k in participants if _press(ix, k, verb)]
+            participants = [k for k in participants if k not in asking]
         participants += _sent_by(ix, subjects)
         # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
         participants += [
@@ -136,7 +142,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
-        if not participants and not companions:
+        if not participants and not companions and not asking:
             continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
@@ -211,6 +217,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
+    """Is the person named, in the verb's sentence, with a title of the press just before
+    the name ("reporter X", "correspondent X")?"""
+    for span, k in ix.mentions_in(ix.sentence(verb)):
+        if k == key and any(
+            t.lower_ in ix.lex["interview_words"] and t.pos_ == "NOUN"
+            for t in ix.tokens[max(span.start - 2, 0) : span.start]
+        ):
+            return True
+    return False
 
 
 def _at_another_time(verb: Token) -> bool:
