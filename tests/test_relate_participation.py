@@ -1440,3 +1440,16 @@ def test_the_one_a_reporter_speaks_with_at_the_expo_takes_part_not_the_reporter(
     )
     found = taking_part(nlp, text)
     assert "Somsak Phommachanh" in found and "Keo Vilay" not in found
+
+
+def test_a_list_after_another_plural_noun_is_that_nouns_not_the_firms(nlp):
+    text = (
+        OPENED + "The Penang-based company is pushing battery packs for delivery fleets in the region, "
+        "including Grab and Lazada."
+    )
+    assert not {"Grab", "Lazada"} & taking_part(nlp, text)
+
+
+def test_a_list_after_the_firms_that_take_part_names_them(nlp):
+    text = OPENED + "About 300 companies took part, including Grab and Lazada."
+    assert {"Grab", "Lazada"} <= taking_part(nlp, text)

@@ -1255,6 +1255,19 @@ class DocumentIndex:
             # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
             for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
+                # not "the company is focusing on models already on sale, including the
+                # Dolphin": a list after another plural noun of the clause is that noun's
+                if token.lower_ == "including":
+                    plural = next(
+                        (
+                            t
+                            for t in reversed(self.tokens[noun.i + 1 : token.i])
+                            if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                        ),
+                        noun,
+                    )
+                    if not (noun.left_edge.i <= plural.i <= noun.right_edge.i):
+                        continue
                 if token.lower_ == "including" or (
                     token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
                 ):
