@@ -1317,9 +1317,10 @@ def test_a_trading_firm_quoted_in_a_report_on_a_fair_exhibits_there(nlp):
         OPENED + "Buyers packed the halls on the first morning.\n"
         "Selangor Rattan Craft Sdn Bhd, a maker of garden chairs, said it had taken orders "
         "from three hotel groups.\n"
-        "A Thai coconut exporter, Chumphon Palm Co, said buyers wanted organic oil."
+        "A Thai coconut exporter, Chumphon Palm Co, said buyers wanted organic oil.\n"
+        "Noodle maker Korat Mills Co. reported orders from two supermarket chains."
     )
-    assert {"Selangor Rattan Craft", "Chumphon Palm"} <= taking_part(nlp, text)
+    assert {"Selangor Rattan Craft", "Chumphon Palm", "Korat Mills"} <= taking_part(nlp, text)
 
 
 def test_a_body_that_is_no_trading_firm_is_not_placed_by_its_word(nlp):

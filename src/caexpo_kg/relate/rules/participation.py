@@ -995,7 +995,9 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             k
             for k in ix.keys(ix.widen(named))
             if ix.core(k) == "Organisation"
-            and lemma(verb) == "say"  # not "the company would add flights"
+            # "X said it had signed ...", "X reported orders from ..."; not "the company
+            # would add flights"
+            and lemma(verb) in ("say", "report")
             and trading_firm(ix, k, sentence)
         ]
         if not people and not firms:
