@@ -1454,3 +1454,11 @@ def test_a_list_after_another_plural_noun_is_that_nouns_not_the_firms(nlp):
 def test_a_list_after_the_firms_that_take_part_names_them(nlp):
     text = OPENED + "About 300 companies took part, including Grab and Lazada."
     assert {"Grab", "Lazada"} <= taking_part(nlp, text)
+
+
+def test_the_last_item_of_a_list_the_parser_hangs_on_the_verb_is_listed(nlp):
+    text = (
+        OPENED + "Exhibitors such as Gia Lai Pepper Co and Mekong Rice JSC plan to use the "
+        "expo to look for distributors."
+    )
+    assert {"Gia Lai Pepper", "Mekong Rice"} <= taking_part(nlp, text)

@@ -1127,7 +1127,9 @@ class DocumentIndex:
                 continue
             wanted = self.core(key) in classes and key not in found
             if wanted and (
-                not self.is_modifier_mention(key, token.i) or self._list_item(key, token.i)
+                not self.is_modifier_mention(key, token.i)
+                or self._list_item(key, token.i)
+                or self._last_item(key, token.i, found)
             ):
                 span = self.span_of(key, token.i)
                 after = (
@@ -1172,6 +1174,15 @@ class DocumentIndex:
         if span is None or span.end >= len(self.tokens):
             return False
         return self.tokens[span.end].lower_ in (",", "and", ";")
+
+    def _last_item(self, key: str, token_i: int, found: list[str]) -> bool:
+        """Is a mention the parser made a modifier the last item of a list all the same?
+        "such as A Co and B JSC plan to ...": "and" right after an item already listed."""
+        span = self.span_of(key, token_i)
+        if not found or span is None or span.start < 2:
+            return False
+        before = self.tokens[span.start - 1]
+        return before.lower_ == "and" and self.token_key.get(span.start - 2) == found[-1]
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three
