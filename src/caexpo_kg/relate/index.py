@@ -1277,7 +1277,10 @@ class DocumentIndex:
                         ),
                         noun,
                     )
-                    if not (noun.left_edge.i <= plural.i <= noun.right_edge.i):
+                    # ("exhibitors from 40 countries, including X": where the role's
+                    # holders come from, however the parser hung it)
+                    origin = plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                    if not (noun.left_edge.i <= plural.i <= noun.right_edge.i or origin):
                         continue
                 if token.lower_ == "including" or (
                     token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
