@@ -52,6 +52,16 @@ def test_an_expo_that_was_to_be_held_later_in_the_year_is_that_years(nlp):
     assert ("17th China-ASEAN Expo", "inYear", "2019") not in found
 
 
+def test_the_year_a_clause_compares_with_is_no_date_of_it(nlp):
+    text = (
+        "The 9th Lancang Trade Fair closed in Kunming on Tuesday with deals of 2 billion yuan, "
+        "up 8 percent from last year."
+    )
+    found = stated(relations_of(nlp, text, published="2015-06-12"))
+    assert ("9th Lancang Trade Fair", "inYear", "2015") in found
+    assert ("9th Lancang Trade Fair", "inYear", "2014") not in found
+
+
 def launched(nlp, text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "launched"}
 
