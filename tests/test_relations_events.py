@@ -119,6 +119,14 @@ def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(n
     assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
 
 
+def test_a_fair_the_tagger_took_for_an_adjective_is_still_the_event_in_scope(nlp):
+    text = (
+        "The 12th Mekong Trade Fair opened in Kunming on Friday. The four-day fair, organised "
+        "by the Yunnan Trade Promotion Agency, has 800 stalls."
+    )
+    assert ("12th Mekong Trade Fair", "Yunnan Trade Promotion Agency") in organisers(nlp, text)
+
+
 def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "

@@ -83,6 +83,15 @@ _OFFSET_MASK = 2**64 - 1
 _LEMMAS: dict[tuple[int, int], str] = {}
 
 
+def _a_singular_noun(token: Token) -> bool:
+    """A singular common noun, or one the tagger took for an adjective where it stands as
+    a noun: "The four-day fair, organised by ..." (a subject, object or object of a
+    preposition, which no adjective is)."""
+    return token.tag_ == "NN" or (
+        token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
+
+
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
     key = (token.lower, token.lemma)
@@ -557,7 +566,7 @@ class DocumentIndex:
             nouns = self.lex["implicit_event_nouns"]
             for token in self.with_lemma(nouns):
                 word = lemma(token)
-                if token.tag_ != "NN" or token.i in self.token_key:
+                if token.i in self.token_key or not _a_singular_noun(token):
                     continue
                 if self.names_another_occasion(token):
                     continue
