@@ -127,6 +127,20 @@ def test_a_fair_the_tagger_took_for_an_adjective_is_still_the_event_in_scope(nlp
     assert ("12th Mekong Trade Fair", "Yunnan Trade Promotion Agency") in organisers(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airbus showed its jets at Penang Airshow 2024, the biennial aerospace exhibition "
+        "taking place from 5 to 8 May at the Penang International Convention Centre.",
+        "Airbus showed its jets at Penang Airshow 2024, a four-day exhibition held at "
+        "the Penang International Convention Centre.",
+    ],
+)
+def test_an_event_noun_in_apposition_to_a_name_describes_that_event(nlp, text):
+    found = held_in(nlp, text)
+    assert ("Penang Airshow 2024", "Penang International Convention Centre") in found
+
+
 def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "

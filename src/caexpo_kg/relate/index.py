@@ -568,6 +568,10 @@ class DocumentIndex:
                 word = lemma(token)
                 if token.i in self.token_key or not _a_singular_noun(token):
                     continue
+                described = self._described_event(token)
+                if described is not None:
+                    self._implicit.append((token, described))
+                    continue
                 if self.names_another_occasion(token):
                     continue
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
@@ -590,6 +594,27 @@ class DocumentIndex:
                     self._implicit.append((token, event))
             self._implicit += self._event_pronouns()
         return self._implicit
+
+    def _described_event(self, noun: Token) -> str | None:
+        """ "at Singapore Airshow 2024, the biennial aerospace exhibition taking place at
+        ...", "the 16th VietnamExpo, a four-day fair organised by ...": an event noun set in
+        apposition right after an event's name describes that event, whatever its head word
+        (read from the surface: the parser often hangs such a phrase on the verb as an
+        object or adverbial); not a subject after a fronted phrase."""
+        if noun.dep_ in SUBJECT_DEPS:
+            return None  # "At the 12th CAEXPO, the summit opened": a clause of its own
+        left = noun.left_edge.i
+        if left < 2 or self.tokens[left - 1].text != ",":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts):
+            return None
+        position = bisect_left(self._ends, left - 1)
+        while position < len(self._ends) and self._ends[position] == left - 1:
+            key = self.mention_spans[position][1]
+            if self.core(key) == "Event":
+                return key
+            position += 1
+        return None
 
     def _event_pronouns(self) -> list[tuple[Token, str]]:
         """ "The forum is one of the events held under the expo. It was co-organised by A
