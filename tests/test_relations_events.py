@@ -238,6 +238,15 @@ def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
     }
 
 
+def test_a_headline_opening_with_an_acronym_and_a_comma_hides_no_dateline(nlp):
+    text = (
+        "ASEAN, China editors pledge closer ties\n\n"
+        "KUNMING, China – Editors met in this southwestern city on Tuesday for the 3rd "
+        "Lancang-Mekong Media Forum."
+    )
+    assert held_in(nlp, text, "2021-06-08") == {("3rd Lancang-Mekong Media Forum", "Kunming")}
+
+
 def test_the_home_of_an_event_is_where_it_is_held(nlp):
     text = "Nanning has been the permanent home of the China-ASEAN Expo since 2004."
     assert held_in(nlp, text) == {("China-ASEAN Expo", "Nanning")}

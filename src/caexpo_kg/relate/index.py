@@ -763,8 +763,15 @@ class DocumentIndex:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
-            if span.start_char == line_start and after.startswith(",") and span.text.isupper():
-                return key if self.core(key) == "Place" else None
+            # a place only: "ASEAN, China media urged to ..." is a headline opening with an
+            # acronym, not a dateline, and one may still follow ("WENZHOU, China – ...")
+            if (
+                span.start_char == line_start
+                and after.startswith(",")
+                and span.text.isupper()
+                and self.core(key) == "Place"
+            ):
+                return key
         return self._unmarked_dateline_place()
 
     def _unmarked_dateline_place(self) -> str | None:
