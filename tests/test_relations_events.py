@@ -141,6 +141,19 @@ def test_an_event_noun_in_apposition_to_a_name_describes_that_event(nlp, text):
     assert ("Penang Airshow 2024", "Penang International Convention Centre") in found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the co-organiser of the fair, the Yunnan Trade Promotion Agency has brought 200 firms.",
+        "The Ministry of Commerce of China organises the fair, while the Yunnan Trade Promotion "
+        "Agency acts as host.",
+    ],
+)
+def test_an_organisation_in_an_organisers_role_organises_the_event(nlp, sentence):
+    text = "The 21st Mekong Trade Fair opened in Kunming on Monday. " + sentence
+    assert ("21st Mekong Trade Fair", "Yunnan Trade Promotion Agency") in organisers(nlp, text)
+
+
 def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "

@@ -1009,7 +1009,8 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
 def organisers_named(ix: DocumentIndex, found: Findings) -> None:
     """An organisation called by an organiser's role: "Organiser Deutsche Messe AG said",
     "the expo's organiser, the China-ASEAN Expo Secretariat,", "with Thailand's Ministry of
-    Commerce also among the co-organisers". It organises the role's event (the one its
+    Commerce also among the co-organisers", "As the co-organiser of the event, X has ...",
+    "while X acts as host". It organises the role's event (the one its
     phrase or sentence names, else the one in scope)."""
     for noun in ix.with_lemma(ix.lex["organiser_role_nouns"]):
         key = ix.token_key.get(noun.i)
@@ -1025,6 +1026,13 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
         if among is not None:  # "X (is) among the co-organisers"
             named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
+            named += ix.subjects(noun.head.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers:
             continue
