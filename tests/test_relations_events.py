@@ -183,6 +183,11 @@ def test_an_event_of_an_event_is_part_of_it(nlp):
     assert parts(nlp, text) == {("Advanced Technology Exhibition", "16th China-ASEAN Expo")}
 
 
+def test_an_event_held_in_conjunction_with_another_is_part_of_it(nlp):
+    text = "The 3rd Mekong Port Forum was held in conjunction with the 15th Lancang Trade Fair."
+    assert ("3rd Mekong Port Forum", "15th Lancang Trade Fair") in parts(nlp, text)
+
+
 def test_an_event_held_on_the_sidelines_is_part_of_the_event_in_scope(nlp):
     text = (
         "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "

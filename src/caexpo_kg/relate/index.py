@@ -866,8 +866,15 @@ class DocumentIndex:
                             yield from self._phrase(prep.lower_, pobj)
 
     def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
-        """ "on the sidelines of X" → ``("on the sidelines of", X)``."""
+        """ "on the sidelines of X" → ``("on the sidelines of", X)``; "in conjunction with
+        X" → ``("in conjunction with", X)``."""
+        bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in pobj.children)
         for child in self.children(pobj):
+            if bare and child.dep_ == "prep" and child.lower_ == "with":
+                for inner in self.children(child):
+                    if inner.dep_ == "pobj":
+                        for target in self.group(inner):
+                            yield f"{prep} {pobj.lower_} with", target
             if child.dep_ == "prep" and child.lower_ == "of":
                 for inner in self.children(child):
                     if inner.dep_ == "pobj":
