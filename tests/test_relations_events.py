@@ -265,6 +265,18 @@ def test_a_headline_opening_with_an_acronym_and_a_comma_hides_no_dateline(nlp):
     assert held_in(nlp, text, "2021-06-08") == {("3rd Lancang-Mekong Media Forum", "Kunming")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunming played host to the 8th China-South Asia Expo last week.",
+        "Kunming will serve as the host of the 8th China-South Asia Expo next year.",
+        "The 8th China-South Asia Expo was hosted by the city of Kunming.",
+    ],
+)
+def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp, sentence):
+    assert ("8th China-South Asia Expo", "Kunming") in held_in(nlp, sentence)
+
+
 def test_the_home_of_an_event_is_where_it_is_held(nlp):
     text = "Nanning has been the permanent home of the China-ASEAN Expo since 2004."
     assert held_in(nlp, text) == {("China-ASEAN Expo", "Nanning")}

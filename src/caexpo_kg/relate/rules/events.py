@@ -134,6 +134,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
+                        if ix.core(org) == "Place" and not a_region(ix, org):
+                            # "the expo was hosted by the city of Nanning": as "Nanning
+                            # hosted the expo", a city hosts where it is held
+                            found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -1240,7 +1244,9 @@ def _place(ix: DocumentIndex, token) -> str | None:
 )
 def home_of_event(ix: DocumentIndex, found: Findings) -> None:
     """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
-    CAEXPO,": a place said to be an event's home, venue or host city is where it is held.
+    CAEXPO,", "Nanning played host to the expo", "Chicago serving as the host of the
+    summit": a place said to be an event's home, venue or host city, or to play or serve as
+    its host, is where it is held.
     (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
     apposition rule.)"""
     venue_nouns = ix.lex["venue_nouns"]
@@ -1249,6 +1255,15 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
         descriptions = []
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("be", "remain"):
             descriptions += [c for c in token.head.children if c.dep_ == "attr"]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("serve", "act"):
+            # "Chicago serving as the host of the summit"
+            descriptions += [t for p, t in ix.prepositions(token.head) if p == "as"]
+        if token.dep_ == "nsubj" and token.head.lemma_ == "play":
+            # "Nanning played host to the expo": the parser hangs "to" on the verb
+            hosts = [c for c in token.head.children if c.dep_ == "dobj" and lemma(c) == "host"]
+            for prep, target in ix.prepositions(token.head) if hosts else ():
+                if prep == "to":
+                    found.add(ix.event(target), "heldIn", key, "home-of-event", hosts[0])
         descriptions += [
             c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
         ]
@@ -1257,7 +1272,7 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
                 c.dep_ in ("compound", "amod") and lemma(c) in venue_nouns for c in noun.children
             ):
                 for prep, target in ix.prepositions_of_noun(noun):
-                    if prep == "of":
+                    if prep == "of" or (prep == "to" and lemma(noun) == "host"):
                         found.add(ix.event(target), "heldIn", key, "home-of-event", noun)
 
 
