@@ -54,6 +54,17 @@ def test_a_venue_in_the_capital_of_a_region_lies_in_the_capital_the_text_names(n
     assert ("Nanning International Convention and Exhibition Center", "Nanning") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency set up meetings for buyers from Germany, the US, the UAE, Singapore and Japan.",
+        "Italy, Turkey, Egypt and Spain sent the most exhibitors after the hosts.",
+    ],
+)
+def test_a_country_lies_in_no_other_country_a_list_names(nlp, text):
+    assert not {(s, o) for s, o in located(nlp, text) if s in ("Germany", "Italy")}
+
+
 def held_in(nlp, text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
 

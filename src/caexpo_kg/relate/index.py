@@ -23,7 +23,7 @@ from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import doc_tokens
-from ..extract.components.entities import EXPO_FAMILY, entity_spans
+from ..extract.components.entities import EXPO_FAMILY, _country_name, entity_spans
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
@@ -138,6 +138,8 @@ class Findings:
         editions = self.index.resolved.editions
         if predicate == "partOf" and (editions.get(subject) == obj or editions.get(obj) == subject):
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
+        if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
+            return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
 
