@@ -246,6 +246,23 @@ def test_where_firms_travel_for_an_event_is_where_it_is_held(nlp):
     assert held_in(nlp, text) == {("7th China-ASEAN Expo", "Nanning")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anwar Ibrahim leaves for Vientiane tomorrow to attend the 44th ASEAN "
+        "Summit.",
+        "Anwar Ibrahim arrived in Vientiane on Sunday to attend the 44th ASEAN Summit.",
+    ],
+)
+def test_where_a_leader_goes_to_attend_an_event_is_where_it_is_held(nlp, text):
+    assert ("44th ASEAN Summit", "Vientiane") in held_in(nlp, text)
+
+
+def test_a_place_left_after_an_event_is_not_where_it_is_held(nlp):
+    text = "Anwar Ibrahim left for Vientiane after attending the 44th ASEAN Summit."
+    assert not held_in(nlp, text)
+
+
 def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
     text = (
         "CHONGQING, June 8 -- Diplomats met in this southwestern Chinese municipality on "

@@ -1207,20 +1207,29 @@ def _placed_under(token: Token, verb: Token) -> bool:
 @rule(
     "travelled-for-event",
     makes=("heldIn",),
-    triggers=("gathering_verbs",),
+    triggers=("gathering_verbs", "dobj_participation_verbs"),
     example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
     expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
 )
 def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
     """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
-    Nanning for the summit": where people go or gather for an event is where it is."""
+    Nanning for the summit", "the prime minister leaves for Manila tomorrow to attend the
+    ASEAN Summit": where people go or gather for an event (or to attend it) is where it
+    is."""
+    attending = ix.lex["dobj_participation_verbs"]
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["gathering_verbs"]:
             continue
         frames = list(ix.prepositions(verb))
         events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        # "leaves for Manila to attend the summit": the purpose clause names the event
+        for clause in ix.children(verb):
+            if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
+                events += [e for o in ix.objects(clause) if (e := ix.event(o))]
         places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        # "leaves for Manila", "departed for Indonesia": "for" a place is where one goes
+        places += [k for p, t in frames if p == "for" and ix.core(k := ix.entity(t)) == "Place"]
         for event in events:
             for place in places:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
