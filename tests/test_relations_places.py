@@ -92,3 +92,16 @@ def test_an_event_held_in_a_country_only_is_held_there(nlp):
 def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp):
     text = "Nanning has hosted the China-ASEAN Expo every year since 2004."
     assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_a_series_named_beside_its_edition_held_elsewhere_is_not_held_at_the_dateline(nlp):
+    text = (
+        "KOTA KINABALU, June 2 – Forty Sabah firms will exhibit when the 21st China-ASEAN Expo "
+        "(CAEXPO) opens in Nanning in September."
+    )
+    assert held_in(nlp, text) == {("21st China-ASEAN Expo", "Nanning")}
+
+
+def test_a_series_named_beside_its_edition_held_at_the_dateline_is_held_there(nlp):
+    text = "NANNING, Oct. 22 -- The Fifth China-ASEAN Expo (CAEXPO) opened on Wednesday in Nanning."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
