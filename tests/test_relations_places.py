@@ -105,3 +105,11 @@ def test_a_series_named_beside_its_edition_held_elsewhere_is_not_held_at_the_dat
 def test_a_series_named_beside_its_edition_held_at_the_dateline_is_held_there(nlp):
     text = "NANNING, Oct. 22 -- The Fifth China-ASEAN Expo (CAEXPO) opened on Wednesday in Nanning."
     assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_it_in_a_clause_of_time_is_the_event_its_sentence_named(nlp):
+    text = (
+        "KOTA KINABALU, June 2 – Sabah will send 40 firms to the 21st China-ASEAN Expo when it "
+        "opens in Nanning in September."
+    )
+    assert held_in(nlp, text) == {("21st China-ASEAN Expo", "Nanning")}

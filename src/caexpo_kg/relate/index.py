@@ -54,6 +54,8 @@ _LINE_DATELINE = re.compile(
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+#: Words that open a clause of time: "when it opens in Nanning", "before it closes".
+_TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -642,6 +644,23 @@ class DocumentIndex:
             key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
             if key is not None and self.core(key) == "Event":
                 found.append((first, key))
+        # "40 firms will go to the 21st CAEXPO when it opens in Nanning": "it" as the subject
+        # of a clause of time on an opening or holding verb stands for the event named last
+        # before it in its sentence
+        verbs = self.lex["held_verbs"] | self.lex["opening_verbs"]
+        for token in self.with_lemma(("it",)):
+            clause = token.head
+            if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+                continue
+            if lemma(clause) not in verbs or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children
+            ):
+                continue
+            key = self.nearest_before(token, "Event")
+            if any(
+                k == key and s.start < token.i for s, k in self.mentions_in(self.sentence(token))
+            ):
+                found.append((token, key))
         return found
 
     def last_edition_of(self, series: str, token: Token) -> str | None:
