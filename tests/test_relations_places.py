@@ -113,3 +113,22 @@ def test_it_in_a_clause_of_time_is_the_event_its_sentence_named(nlp):
         "opens in Nanning in September."
     )
     assert held_in(nlp, text) == {("21st China-ASEAN Expo", "Nanning")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Founded in 2011 and headquartered in Kulim, Kedah, Tessar Probe designs probe cards.",
+            ("Kulim", "Kedah"),
+        ),
+        ("Glove maker Kilat Sdn Bhd of Ipoh, Perak, said demand had doubled.", ("Ipoh", "Perak")),
+    ],
+)
+def test_a_place_set_beside_a_place_before_a_comma_and_no_other_place_lies_in_it(nlp, text, pair):
+    assert pair in located(nlp, text)
+
+
+def test_places_listed_with_commas_lie_in_none_of_each_other(nlp):
+    text = "Buyers came from Nanning, Guangxi, Hanoi and Jakarta."
+    assert not located(nlp, text)
