@@ -600,8 +600,8 @@ class DocumentIndex:
         return self._implicit
 
     def _described_event(self, noun: Token) -> str | None:
-        """ "at Singapore Airshow 2024, the biennial aerospace exhibition taking place at
-        ...", "the 16th VietnamExpo, a four-day fair organised by ...": an event noun set in
+        """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
+        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...": an event noun set in
         apposition right after an event's name describes that event, whatever its head word
         (read from the surface: the parser often hangs such a phrase on the verb as an
         object or adverbial); not a subject after a fronted phrase."""
@@ -784,8 +784,8 @@ class DocumentIndex:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
-            # a place only: "ASEAN, China media urged to ..." is a headline opening with an
-            # acronym, not a dateline, and one may still follow ("WENZHOU, China – ...")
+            # a place only: "ASEAN, China editors pledge ..." is a headline opening with an
+            # acronym, not a dateline, and one may still follow ("KUNMING, China – ...")
             if (
                 span.start_char == line_start
                 and after.startswith(",")

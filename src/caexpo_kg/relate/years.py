@@ -571,7 +571,7 @@ def _clause_years(
         if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or ix.token_key.get(token.i):
             continue
         if _compares(ix, token):
-            continue  # "closed on Wednesday with deals up 12 percent from last year"
+            continue  # "closed on Tuesday with deals up 8 percent from last year"
         stack += [
             c
             for c in token.children
@@ -589,7 +589,7 @@ def _clause_years(
 
 def _compares(ix: DocumentIndex, prep: Token) -> bool:
     """Is ``prep`` the "from" / "than" / "over" / "on" / "with" / "to" of a comparison ("up
-    12 percent from last year", "compared with 2006")? Its year is the one compared with,
+    8 percent from last year", "compared with 2006")? Its year is the one compared with,
     no date of the clause."""
     return (
         prep.dep_ == "prep"

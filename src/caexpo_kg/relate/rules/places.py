@@ -78,7 +78,7 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
 def _listed_on(text: str, end: int, starts: set[int]) -> bool:
     """Does a list of places go on after the place ending at ``end``: "and" or "or", or a
     comma and another place ("Nanning, Guangxi, Hanoi and Jakarta")? A comma and anything
-    else closes an apposition ("headquartered in Bayan Lepas, Penang, the firm ...")."""
+    else closes an apposition ("headquartered in Kulim, Kedah, the firm ...")."""
     after = text[end : end + 6]
     if after.startswith((" and ", " or ")):
         return True
