@@ -45,11 +45,30 @@ def test_where_an_event_is_scheduled_to_take_place_or_commences_is_where_it_is_h
     assert ("16th China-ASEAN Expo", "heldIn", "Nanning") in found
 
 
-def test_an_expo_that_was_to_be_held_later_in_the_year_is_that_years(nlp):
-    text = "The 17th China-ASEAN Expo was to be held from September 18 to 21 in Nanning."
-    found = stated(relations_of(nlp, text, published="2020-07-10"))
-    assert ("17th China-ASEAN Expo", "inYear", "2020") in found
-    assert ("17th China-ASEAN Expo", "inYear", "2019") not in found
+@pytest.mark.parametrize(
+    ("text", "published", "event", "year", "not_year"),
+    [
+        (  # an expo that was to be held later in the year is that year's
+            "The 17th China-ASEAN Expo was to be held from September 18 to 21 in Nanning.",
+            "2020-07-10",
+            "17th China-ASEAN Expo",
+            "2020",
+            "2019",
+        ),
+        (  # the year a clause compares with is no date of it
+            "The 9th Lancang Trade Fair closed in Kunming on Tuesday with deals of 2 billion "
+            "yuan, up 8 percent from last year.",
+            "2015-06-12",
+            "9th Lancang Trade Fair",
+            "2015",
+            "2014",
+        ),
+    ],
+)
+def test_a_clause_dates_its_event_by_its_own_dates(nlp, text, published, event, year, not_year):
+    found = stated(relations_of(nlp, text, published=published))
+    assert (event, "inYear", year) in found
+    assert (event, "inYear", not_year) not in found
 
 
 def launched(nlp, text: str) -> set[tuple[str, str]]:
@@ -109,6 +128,41 @@ def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(n
     assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
 
 
+def test_a_fair_the_tagger_took_for_an_adjective_is_still_the_event_in_scope(nlp):
+    text = (
+        "The 12th Mekong Trade Fair opened in Kunming on Friday. The four-day fair, organised "
+        "by the Yunnan Trade Promotion Agency, has 800 stalls."
+    )
+    assert ("12th Mekong Trade Fair", "Yunnan Trade Promotion Agency") in organisers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airbus showed its jets at Penang Airshow 2024, the biennial aerospace exhibition "
+        "taking place from 5 to 8 May at the Penang International Convention Centre.",
+        "Airbus showed its jets at Penang Airshow 2024, a four-day exhibition held at "
+        "the Penang International Convention Centre.",
+    ],
+)
+def test_an_event_noun_in_apposition_to_a_name_describes_that_event(nlp, text):
+    found = held_in(nlp, text)
+    assert ("Penang Airshow 2024", "Penang International Convention Centre") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As the co-organiser of the fair, the Yunnan Trade Promotion Agency has brought 200 firms.",
+        "The Ministry of Commerce of China organises the fair, while the Yunnan Trade Promotion "
+        "Agency acts as host.",
+    ],
+)
+def test_an_organisation_in_an_organisers_role_organises_the_event(nlp, sentence):
+    text = "The 21st Mekong Trade Fair opened in Kunming on Monday. " + sentence
+    assert ("21st Mekong Trade Fair", "Yunnan Trade Promotion Agency") in organisers(nlp, text)
+
+
 def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. The five-day fair is organised by the "
@@ -136,6 +190,11 @@ def test_an_event_of_an_event_is_part_of_it(nlp):
         "Hall 5 of the Nanning International Convention and Exhibition Center."
     )
     assert parts(nlp, text) == {("Advanced Technology Exhibition", "16th China-ASEAN Expo")}
+
+
+def test_an_event_held_in_conjunction_with_another_is_part_of_it(nlp):
+    text = "The 3rd Mekong Port Forum was held in conjunction with the 15th Lancang Trade Fair."
+    assert ("3rd Mekong Port Forum", "15th Lancang Trade Fair") in parts(nlp, text)
 
 
 def test_an_event_held_on_the_sidelines_is_part_of_the_event_in_scope(nlp):
@@ -196,14 +255,41 @@ def test_where_firms_travel_for_an_event_is_where_it_is_held(nlp):
     assert held_in(nlp, text) == {("7th China-ASEAN Expo", "Nanning")}
 
 
-def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp):
-    text = (
-        "CHONGQING, June 8 -- Diplomats met in this southwestern Chinese municipality on "
-        "Tuesday for the 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting."
-    )
-    assert held_in(nlp, text, "2021-06-08") == {
-        ("6th Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Chongqing")
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anwar Ibrahim leaves for Vientiane tomorrow to attend the 44th ASEAN "
+        "Summit.",
+        "Anwar Ibrahim arrived in Vientiane on Sunday to attend the 44th ASEAN Summit.",
+    ],
+)
+def test_where_a_leader_goes_to_attend_an_event_is_where_it_is_held(nlp, text):
+    assert ("44th ASEAN Summit", "Vientiane") in held_in(nlp, text)
+
+
+def test_a_place_left_after_an_event_is_not_where_it_is_held(nlp):
+    text = "Anwar Ibrahim left for Vientiane after attending the 44th ASEAN Summit."
+    assert not held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CHONGQING, June 8 -- Diplomats met in this southwestern Chinese municipality on "
+            "Tuesday for the 6th Lancang-Mekong Cooperation Foreign Ministers' Meeting.",
+            ("6th Lancang-Mekong Cooperation Foreign Ministers' Meeting", "Chongqing"),
+        ),
+        (  # a headline opening with an acronym and a comma hides no dateline
+            "ASEAN, China editors pledge closer ties\n\n"
+            "KUNMING, China – Editors met in this southwestern city on Tuesday for the 3rd "
+            "Lancang-Mekong Media Forum.",
+            ("3rd Lancang-Mekong Media Forum", "Kunming"),
+        ),
+    ],
+)
+def test_this_municipality_after_a_dateline_is_the_dateline_city(nlp, text, expected):
+    assert held_in(nlp, text, "2021-06-08") == {expected}
 
 
 def test_the_home_of_an_event_is_where_it_is_held(nlp):

@@ -54,6 +54,17 @@ def test_a_venue_in_the_capital_of_a_region_lies_in_the_capital_the_text_names(n
     assert ("Nanning International Convention and Exhibition Center", "Nanning") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency set up meetings for buyers from Germany, the US, the UAE, Singapore and Japan.",
+        "Italy, Turkey, Egypt and Spain sent the most exhibitors after the hosts.",
+    ],
+)
+def test_a_country_lies_in_no_other_country_a_list_names(nlp, text):
+    assert not {(s, o) for s, o in located(nlp, text) if s in ("Germany", "Italy")}
+
+
 def held_in(nlp, text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
 
@@ -78,6 +89,69 @@ def test_an_event_held_in_a_country_only_is_held_there(nlp):
     assert ("2nd Mekong Leaders' Meeting", "Cambodia") in held_in(nlp, text)
 
 
-def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp):
-    text = "Nanning has hosted the China-ASEAN Expo every year since 2004."
+@pytest.mark.parametrize(
+    ("text", "event", "city"),
+    [
+        (
+            "Nanning has hosted the China-ASEAN Expo every year since 2004.",
+            "China-ASEAN Expo",
+            "Nanning",
+        ),
+        (
+            "Kunming played host to the 8th China-South Asia Expo last week.",
+            "8th China-South Asia Expo",
+            "Kunming",
+        ),
+        (
+            "Kunming will serve as the host of the 8th China-South Asia Expo next year.",
+            "8th China-South Asia Expo",
+            "Kunming",
+        ),
+        (
+            "The 8th China-South Asia Expo was hosted by the city of Kunming.",
+            "8th China-South Asia Expo",
+            "Kunming",
+        ),
+    ],
+)
+def test_a_city_that_hosts_an_event_is_where_it_is_held(nlp, text, event, city):
+    assert (event, city) in held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a series named beside its edition held elsewhere is not held at the dateline
+        "KOTA KINABALU, June 2 – Forty Sabah firms will exhibit when the 21st China-ASEAN Expo "
+        "(CAEXPO) opens in Nanning in September.",
+        # "it" in a clause of time is the event its sentence named
+        "KOTA KINABALU, June 2 – Sabah will send 40 firms to the 21st China-ASEAN Expo when it "
+        "opens in Nanning in September.",
+    ],
+)
+def test_a_preview_datelined_away_places_its_edition_where_the_text_says(nlp, text):
+    assert held_in(nlp, text) == {("21st China-ASEAN Expo", "Nanning")}
+
+
+def test_a_series_named_beside_its_edition_held_at_the_dateline_is_held_there(nlp):
+    text = "NANNING, Oct. 22 -- The Fifth China-ASEAN Expo (CAEXPO) opened on Wednesday in Nanning."
     assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Founded in 2011 and headquartered in Kulim, Kedah, Tessar Probe designs probe cards.",
+            ("Kulim", "Kedah"),
+        ),
+        ("Glove maker Kilat Sdn Bhd of Ipoh, Perak, said demand had doubled.", ("Ipoh", "Perak")),
+    ],
+)
+def test_a_place_set_beside_a_place_before_a_comma_and_no_other_place_lies_in_it(nlp, text, pair):
+    assert pair in located(nlp, text)
+
+
+def test_places_listed_with_commas_lie_in_none_of_each_other(nlp):
+    text = "Buyers came from Nanning, Guangxi, Hanoi and Jakarta."
+    assert not located(nlp, text)

@@ -23,7 +23,7 @@ from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import doc_tokens
-from ..extract.components.entities import EXPO_FAMILY, entity_spans
+from ..extract.components.entities import EXPO_FAMILY, _country_name, entity_spans
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
@@ -54,6 +54,8 @@ _LINE_DATELINE = re.compile(
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+#: Words that open a clause of time: "when it opens in Nanning", "before it closes".
+_TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -81,6 +83,15 @@ _OFFSET_MASK = 2**64 - 1
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
 _LEMMAS: dict[tuple[int, int], str] = {}
+
+
+def _a_singular_noun(token: Token) -> bool:
+    """A singular common noun, or one the tagger took for an adjective where it stands as
+    a noun: "The four-day fair, organised by ..." (a subject, object or object of a
+    preposition, which no adjective is)."""
+    return token.tag_ == "NN" or (
+        token.tag_ == "JJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    )
 
 
 def lemma(token: Token) -> str:
@@ -129,6 +140,8 @@ class Findings:
         editions = self.index.resolved.editions
         if predicate == "partOf" and (editions.get(subject) == obj or editions.get(obj) == subject):
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
+        if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
+            return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
 
@@ -557,7 +570,11 @@ class DocumentIndex:
             nouns = self.lex["implicit_event_nouns"]
             for token in self.with_lemma(nouns):
                 word = lemma(token)
-                if token.tag_ != "NN" or token.i in self.token_key:
+                if token.i in self.token_key or not _a_singular_noun(token):
+                    continue
+                described = self._described_event(token)
+                if described is not None:
+                    self._implicit.append((token, described))
                     continue
                 if self.names_another_occasion(token):
                     continue
@@ -610,6 +627,27 @@ class DocumentIndex:
                 return key
         return None
 
+    def _described_event(self, noun: Token) -> str | None:
+        """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
+        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...": an event noun set in
+        apposition right after an event's name describes that event, whatever its head word
+        (read from the surface: the parser often hangs such a phrase on the verb as an
+        object or adverbial); not a subject after a fronted phrase."""
+        if noun.dep_ in SUBJECT_DEPS:
+            return None  # "At the 12th CAEXPO, the summit opened": a clause of its own
+        left = noun.left_edge.i
+        if left < 2 or self.tokens[left - 1].text != ",":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts):
+            return None
+        position = bisect_left(self._ends, left - 1)
+        while position < len(self._ends) and self._ends[position] == left - 1:
+            key = self.mention_spans[position][1]
+            if self.core(key) == "Event":
+                return key
+            position += 1
+        return None
+
     def _event_pronouns(self) -> list[tuple[Token, str]]:
         """ "The forum is one of the events held under the expo. It was co-organised by A
         and B": "it" opening a sentence as its subject stands for the event the sentence
@@ -634,6 +672,23 @@ class DocumentIndex:
             key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
             if key is not None and self.core(key) == "Event":
                 found.append((first, key))
+        # "40 firms will go to the 21st CAEXPO when it opens in Nanning": "it" as the subject
+        # of a clause of time on an opening or holding verb stands for the event named last
+        # before it in its sentence
+        verbs = self.lex["held_verbs"] | self.lex["opening_verbs"]
+        for token in self.with_lemma(("it",)):
+            clause = token.head
+            if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+                continue
+            if lemma(clause) not in verbs or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children
+            ):
+                continue
+            key = self.nearest_before(token, "Event")
+            if any(
+                k == key and s.start < token.i for s, k in self.mentions_in(self.sentence(token))
+            ):
+                found.append((token, key))
         return found
 
     def last_edition_of(self, series: str, token: Token) -> str | None:
@@ -757,8 +812,15 @@ class DocumentIndex:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
-            if span.start_char == line_start and after.startswith(",") and span.text.isupper():
-                return key if self.core(key) == "Place" else None
+            # a place only: "ASEAN, China editors pledge ..." is a headline opening with an
+            # acronym, not a dateline, and one may still follow ("KUNMING, China – ...")
+            if (
+                span.start_char == line_start
+                and after.startswith(",")
+                and span.text.isupper()
+                and self.core(key) == "Place"
+            ):
+                return key
         return self._unmarked_dateline_place()
 
     def _unmarked_dateline_place(self) -> str | None:
@@ -853,8 +915,15 @@ class DocumentIndex:
                             yield from self._phrase(prep.lower_, pobj)
 
     def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
-        """ "on the sidelines of X" → ``("on the sidelines of", X)``."""
+        """ "on the sidelines of X" → ``("on the sidelines of", X)``; "in conjunction with
+        X" → ``("in conjunction with", X)``."""
+        bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in pobj.children)
         for child in self.children(pobj):
+            if bare and child.dep_ == "prep" and child.lower_ == "with":
+                for inner in self.children(child):
+                    if inner.dep_ == "pobj":
+                        for target in self.group(inner):
+                            yield f"{prep} {pobj.lower_} with", target
             if child.dep_ == "prep" and child.lower_ == "of":
                 for inner in self.children(child):
                     if inner.dep_ == "pobj":

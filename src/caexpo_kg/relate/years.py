@@ -166,7 +166,7 @@ def _years_at(ix: DocumentIndex) -> dict[int, str]:
 @rule(
     "clause-year",
     makes=("inYear",),
-    triggers=("launch_verbs", "initiative_start_verbs", "marking_verbs"),
+    triggers=("launch_verbs", "initiative_start_verbs", "marking_verbs", "comparison_words"),
     example="The China-ASEAN Cyberspace Forum was held in Nanning in 2014.",
     expect=("China-ASEAN Cyberspace Forum", "inYear", "2014"),
     counter="Lu Wei, who praised the China-ASEAN Cyberspace Forum, retired in 2014.",
@@ -570,6 +570,8 @@ def _clause_years(
             continue
         if token.dep_ in ("relcl", "acl", "ccomp", "advcl") or ix.token_key.get(token.i):
             continue
+        if _compares(ix, token):
+            continue  # "closed on Tuesday with deals up 8 percent from last year"
         stack += [
             c
             for c in token.children
@@ -583,6 +585,17 @@ def _clause_years(
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+def _compares(ix: DocumentIndex, prep: Token) -> bool:
+    """Is ``prep`` the "from" / "than" / "over" / "on" / "with" / "to" of a comparison ("up
+    8 percent from last year", "compared with 2006")? Its year is the one compared with,
+    no date of the clause."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "than", "over", "on", "with", "to")
+        and lemma(prep.head) in ix.lex["comparison_words"]
+    )
 
 
 def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:

@@ -134,6 +134,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
+                        if ix.core(org) == "Place" and not a_region(ix, org):
+                            # "the expo was hosted by the city of Nanning": as "Nanning
+                            # hosted the expo", a city hosts where it is held
+                            found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -1009,7 +1013,8 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
 def organisers_named(ix: DocumentIndex, found: Findings) -> None:
     """An organisation called by an organiser's role: "Organiser Deutsche Messe AG said",
     "the expo's organiser, the China-ASEAN Expo Secretariat,", "with Thailand's Ministry of
-    Commerce also among the co-organisers". It organises the role's event (the one its
+    Commerce also among the co-organisers", "As the co-organiser of the event, X has ...",
+    "while X acts as host". It organises the role's event (the one its
     phrase or sentence names, else the one in scope)."""
     for noun in ix.with_lemma(ix.lex["organiser_role_nouns"]):
         key = ix.token_key.get(noun.i)
@@ -1025,6 +1030,13 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
         if among is not None:  # "X (is) among the co-organisers"
             named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
+            named += ix.subjects(noun.head.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers:
             continue
@@ -1195,20 +1207,29 @@ def _placed_under(token: Token, verb: Token) -> bool:
 @rule(
     "travelled-for-event",
     makes=("heldIn",),
-    triggers=("gathering_verbs",),
+    triggers=("gathering_verbs", "dobj_participation_verbs"),
     example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
     expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
 )
 def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
     """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
-    Nanning for the summit": where people go or gather for an event is where it is."""
+    Nanning for the summit", "the prime minister leaves for Manila tomorrow to attend the
+    ASEAN Summit": where people go or gather for an event (or to attend it) is where it
+    is."""
+    attending = ix.lex["dobj_participation_verbs"]
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["gathering_verbs"]:
             continue
         frames = list(ix.prepositions(verb))
         events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        # "leaves for Manila to attend the summit": the purpose clause names the event
+        for clause in ix.children(verb):
+            if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
+                events += [e for o in ix.objects(clause) if (e := ix.event(o))]
         places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        # "leaves for Manila", "departed for Indonesia": "for" a place is where one goes
+        places += [k for p, t in frames if p == "for" and ix.core(k := ix.entity(t)) == "Place"]
         for event in events:
             for place in places:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
@@ -1232,7 +1253,9 @@ def _place(ix: DocumentIndex, token) -> str | None:
 )
 def home_of_event(ix: DocumentIndex, found: Findings) -> None:
     """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
-    CAEXPO,": a place said to be an event's home, venue or host city is where it is held.
+    CAEXPO,", "Nanning played host to the expo", "Chicago serving as the host of the
+    summit": a place said to be an event's home, venue or host city, or to play or serve as
+    its host, is where it is held.
     (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
     apposition rule.)"""
     venue_nouns = ix.lex["venue_nouns"]
@@ -1241,6 +1264,15 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
         descriptions = []
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("be", "remain"):
             descriptions += [c for c in token.head.children if c.dep_ == "attr"]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in ("serve", "act"):
+            # "Chicago serving as the host of the summit"
+            descriptions += [t for p, t in ix.prepositions(token.head) if p == "as"]
+        if token.dep_ == "nsubj" and token.head.lemma_ == "play":
+            # "Nanning played host to the expo": the parser hangs "to" on the verb
+            hosts = [c for c in token.head.children if c.dep_ == "dobj" and lemma(c) == "host"]
+            for prep, target in ix.prepositions(token.head) if hosts else ():
+                if prep == "to":
+                    found.add(ix.event(target), "heldIn", key, "home-of-event", hosts[0])
         descriptions += [
             c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
         ]
@@ -1249,7 +1281,7 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
                 c.dep_ in ("compound", "amod") and lemma(c) in venue_nouns for c in noun.children
             ):
                 for prep, target in ix.prepositions_of_noun(noun):
-                    if prep == "of":
+                    if prep == "of" or (prep == "to" and lemma(noun) == "host"):
                         found.add(ix.event(target), "heldIn", key, "home-of-event", noun)
 
 

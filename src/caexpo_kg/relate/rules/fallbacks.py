@@ -272,8 +272,24 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
         first = ix.first_mentions()[current]
         events.append((current, first.root))
     for key, token in events:
+        if _edition_held_elsewhere(ix, found, key, place):
+            continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
         if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _edition_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
+    """Is ``key`` a series whose edition the text places in a city other than the
+    dateline's ("KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens in
+    Nanning": the acronym names the series, and the news is written far from it)?"""
+    editions = [e for e, series in ix.resolved.editions.items() if series == key]
+    held = {
+        p
+        for e in editions
+        for p in found.objects(e, "heldIn")
+        if not a_region(ix, p) and not _is_event_venue(ix, p)
+    }
+    return bool(held) and place not in held
 
 
 def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:

@@ -59,20 +59,37 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     The parser often loses this apposition, so it is read from the surface."""
     places = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Place"]
     text = ix.text
+    starts = {s.start_char for s, _ in places}
     for index, (span, key) in enumerate(places):
         if is_country(ix, key) or found.has(key, "locatedIn"):
             continue
         for later, other in places[index + 1 : index + 3]:
             if text[later.end_char : later.end_char + 2] in ("'s", "’s"):
                 continue  # "China's" is the possessor of the place that follows
-            after = text[later.end_char : later.end_char + 6]
             before = text[max(span.start_char - 6, 0) : span.start_char]
-            in_a_list = after.startswith((",", " and ", " or ")) or before.endswith(
+            in_a_list = _listed_on(text, later.end_char, starts) or before.endswith(
                 (", ", " and ", " or ")
             )
             if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
+
+
+def _listed_on(text: str, end: int, starts: set[int]) -> bool:
+    """Does a list of places go on after the place ending at ``end``: "and" or "or", or a
+    comma and another place ("Nanning, Guangxi, Hanoi and Jakarta")? A comma and anything
+    else closes an apposition ("headquartered in Kulim, Kedah, the firm ...")."""
+    after = text[end : end + 6]
+    if after.startswith((" and ", " or ")):
+        return True
+    if not after.startswith(","):
+        return False
+    rest = text[end + 1 : end + 40]
+    gap = len(rest) - len(rest.lstrip())
+    position = end + 1 + gap
+    if text.startswith(("and ", "or "), position):
+        return True
+    return position in starts or (text.startswith("the ", position) and position + 4 in starts)
 
 
 @rule(
