@@ -11,6 +11,7 @@ pytestmark = pytest.mark.model
 
 EXPO = "16th China-ASEAN Expo"
 OPENED = "The 16th China-ASEAN Expo opened in Nanning on Saturday.\n"
+_BUYERS = "Buyers packed the halls on the first morning.\n"
 
 
 def taking_part(nlp, text: str) -> set[str]:
@@ -1310,3 +1311,141 @@ def test_a_government_office_opening_a_sentence_is_no_office_of_the_body_before(
         "Premier Li Keqiang said the talks should cover the digital economy."
     )
     assert ("Li Keqiang", "Association of Southeast Asian Nations") not in affiliations(nlp, text)
+
+
+def test_the_meeting_is_the_summit_named_before_it_not_the_expo_in_scope(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning on Saturday.\n"
+        "Leaders will also attend the ASEAN-China Commemorative Summit in Nanning on Monday. "
+        "Premier Zhao Ming will host the meeting."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert ("Zhao Ming", "ASEAN-China Commemorative Summit") in found
+    assert ("Zhao Ming", EXPO) not in found
+
+
+def test_who_hosts_a_meeting_in_the_passive_takes_part_in_it(nlp):
+    found = {
+        (s, o)
+        for s, p, o in stated(
+            relations_of(nlp, "The 5th GMS Summit was hosted by Prime Minister Hun Sen on Friday.")
+        )
+        if p == "participatedIn"
+    }
+    assert ("Hun Sen", "5th GMS Summit") in found
+
+
+def test_a_body_that_hosts_a_meeting_organises_it_and_is_no_participant(nlp):
+    text = "The 5th GMS Summit was hosted by the Asian Development Bank."
+    assert not any(p == "participatedIn" for _, p, _ in stated(relations_of(nlp, text)))
+
+
+def test_a_hyphenated_office_quoted_alone_is_at_the_firm_named_before(nlp):
+    text = (
+        "Selangor Rattan Craft Sdn Bhd is exhibiting for the first time. "
+        '"People want lighter chairs," said co-founder Aminah Yusof.'
+    )
+    assert ("Aminah Yusof", "Selangor Rattan Craft") in affiliations(nlp, text)
+
+
+def test_a_name_joined_to_a_firm_that_joins_firms_is_no_employee(nlp):
+    text = "Newcomers Lazada and Zhang Wei join Shopee and Tokopedia in the race."
+    assert not any(s == "Zhang Wei" for s, _ in affiliations(nlp, text))
+
+
+#: (text after the opening, who takes part in the expo, who does not)
+_AT_THE_FAIR = {
+    "trading-firms-quoted": (
+        _BUYERS + "Selangor Rattan Craft Sdn Bhd, a maker of garden chairs, said it had taken "
+        "orders from three hotel groups.\nA Thai coconut exporter, Chumphon Palm Co, said "
+        "buyers wanted organic oil.\nNoodle maker Korat Mills Co. reported orders from two "
+        "supermarket chains.",
+        {"Selangor Rattan Craft", "Chumphon Palm", "Korat Mills"},
+        set(),
+    ),
+    "no-trading-firm-or-a-statement": (
+        _BUYERS + "The Ministry of Commerce said trade had grown by 10 percent.\nSelangor "
+        "Rattan Craft Sdn Bhd said in a statement that it had taken orders.",
+        set(),
+        {"Ministry of Commerce", "Selangor Rattan Craft"},
+    ),
+    "staff-of-a-trading-firm": (
+        _BUYERS + '"We sold out by noon," said Tran Minh Duc, sales manager of Mekong Bamboo '
+        "Craft JSC.",
+        {"Tran Minh Duc", "Mekong Bamboo Craft"},
+        set(),
+    ),
+    "a-firm-beside-one-quoted-is-not-theirs": (
+        _BUYERS + "Kunming Fresh Logistics Co. bought ten tonnes of mangoes, and the city's "
+        "mayor, Li Wen, said more flights would follow.",
+        set(),
+        {"Li Wen"},
+    ),
+    "own-stand": (
+        "Chery Automobile parked its new saloon at the front of its stand.",
+        {"Chery Automobile"},
+        set(),
+    ),
+    "a-stand-on-a-question": (
+        "Chery Automobile repeated its stand on import duties in a letter to shareholders.",
+        set(),
+        {"Chery Automobile"},
+    ),
+    "a-body-in-a-listed-guests-office": (
+        "Speakers included Le Van Thanh, Director General of Hanoi's Department of Industry "
+        "and Trade, and Lim Bee Hoon, the Malaysian Minister of Trade.",
+        {"Le Van Thanh"},
+        {"Department of Industry and Trade"},
+    ),
+    "panellists-from-bodies": (
+        "Panellists from the World Bank and from Lazada agreed that logistics lag.",
+        {"World Bank", "Lazada"},
+        set(),
+    ),
+    "past-exhibitors-from-a-body": (
+        "Past exhibitors from Lazada agreed that logistics lag.",
+        set(),
+        {"Lazada"},
+    ),
+    "a-title-with-the-name-beside-it-joins-a-panel": (
+        "The Lao News Agency was represented by its deputy director, Somphone Keola, who "
+        "joined a panel on cross-border reporting.",
+        {"Somphone Keola"},
+        set(),
+    ),
+    "an-online-platform": (
+        "Its deputy director, Somphone Keola, inaugurated the platform.",
+        set(),
+        {"Somphone Keola"},
+    ),
+    "a-reporter-speaks-with-a-guest": (
+        "Lao News reporter Keo Vilay spoke with Somsak Phommachanh, director of the Lao "
+        "Coffee Association, on the sidelines of the expo.",
+        {"Somsak Phommachanh"},
+        {"Keo Vilay"},
+    ),
+    "a-list-after-another-plural-noun": (
+        "The Penang-based company is pushing battery packs for delivery fleets in the "
+        "region, including Grab and Lazada.",
+        set(),
+        {"Grab", "Lazada"},
+    ),
+    "a-list-after-the-firms-taking-part": (
+        "About 300 companies took part, including Grab and Lazada.",
+        {"Grab", "Lazada"},
+        set(),
+    ),
+    "the-last-item-hung-on-the-verb": (
+        "Exhibitors such as Gia Lai Pepper Co and Mekong Rice JSC plan to use the expo to "
+        "look for distributors.",
+        {"Gia Lai Pepper", "Mekong Rice"},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_AT_THE_FAIR))
+def test_who_takes_part_in_the_expo_in_scope(nlp, case):
+    text, present, absent = _AT_THE_FAIR[case]
+    found = taking_part(nlp, OPENED + text)
+    assert present <= found and not absent & found

@@ -581,23 +581,51 @@ class DocumentIndex:
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
-                if event is None or not self.named_so_far(event, token):
-                    continue
-                # the head word of its name, past a year ("Trade Fair 2019") and a place
-                # after it ("China-ASEAN Expo Indonesia 2019")
-                words = [
-                    w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()
-                ]
-                heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
-                head = heads[-1] if heads else (words[-1] if words else "")
-                if (
-                    word in (head, "event")
-                    or (word in EXPO_FAMILY and head in EXPO_FAMILY)
-                    or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
-                ):
+                if event is not None and not self.named_so_far(event, token):
+                    event = None
+                if event is not None and self._of_its_kind(word, event):
                     self._implicit.append((token, event))
+                elif word in _MEETING_FAMILY:
+                    # "Wen Jiabao will host the meeting" in a preview of a summit held
+                    # beside an expo: the last meeting or summit named before it
+                    other = self._last_of_kind(word, token)
+                    if other is not None:
+                        self._implicit.append((token, other))
             self._implicit += self._event_pronouns()
         return self._implicit
+
+    def _of_its_kind(self, word: str, event: str) -> bool:
+        """Is ``word`` ("expo", "the summit") a noun for ``event``'s kind: the head word of its
+        name, past a year ("Trade Fair 2019") and a place after it ("China-ASEAN Expo
+        Indonesia 2019"), or "event"?"""
+        nouns = self.lex["implicit_event_nouns"]
+        words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
+        heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+        head = heads[-1] if heads else (words[-1] if words else "")
+        return (
+            word in (head, "event")
+            or (word in EXPO_FAMILY and head in EXPO_FAMILY)
+            or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+        )
+
+    def _last_of_kind(self, word: str, token: Token) -> str | None:
+        """The last event of ``word``'s kind named before ``token`` (a one-off or an edition,
+        not a series), in the lead or the few sentences before it (a summit named in a list
+        paragraphs back is no antecedent)."""
+        series = set(self.resolved.editions.values())
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        at = self.sentence_position(token)
+        near = self.sentences[max(at - 3, 0)].start
+        for span, key in reversed(self.mention_spans):
+            if span.start >= token.i or self.core(key) != "Event" or key in series:
+                continue
+            if lead_end <= span.start < near:
+                continue
+            if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
+                continue
+            if self._of_its_kind(word, key):
+                return key
+        return None
 
     def _described_event(self, noun: Token) -> str | None:
         """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
@@ -914,8 +942,15 @@ class DocumentIndex:
 
     def _noun_prepositions_of(self, noun: Token) -> Iterator[tuple[str, Token]]:
         for child in self.children(noun):
-            if child.dep_ == "prep":
-                for pobj in self.children(child):
+            if child.dep_ != "prep":
+                continue
+            # "panellists from the ADB and from Grab": the same preposition again, joined
+            preps = [child]
+            preps += [
+                c for c in self.children(child) if c.dep_ == "conj" and c.lower_ == child.lower_
+            ]
+            for prep in preps:
+                for pobj in self.children(prep):
                     if pobj.dep_ == "pobj":
                         for target in self.group(pobj):
                             yield child.lower_, target
@@ -1056,9 +1091,10 @@ class DocumentIndex:
         result = list(tokens)
         for token in tokens:
             key = self.token_key.get(token.i)
-            if key is None and token.pos_ == "PROPN":
+            if key is None and token.pos_ in ("PROPN", "NOUN"):
                 # "Dato Seri Paduka Dr Haji Amin Liew, ...": the parser may head a name
-                # with its honorific and set the name beside it
+                # with its honorific and set the name beside it; "its general manager,
+                # X, who joined a panel": a title with the name beside it
                 named = [
                     c for c in self.children(token) if c.dep_ == "appos" and c.i in self.token_key
                 ]
@@ -1160,7 +1196,9 @@ class DocumentIndex:
                 continue
             wanted = self.core(key) in classes and key not in found
             if wanted and (
-                not self.is_modifier_mention(key, token.i) or self._list_item(key, token.i)
+                not self.is_modifier_mention(key, token.i)
+                or self._list_item(key, token.i)
+                or self._last_item(key, token.i, found)
             ):
                 span = self.span_of(key, token.i)
                 after = (
@@ -1205,6 +1243,15 @@ class DocumentIndex:
         if span is None or span.end >= len(self.tokens):
             return False
         return self.tokens[span.end].lower_ in (",", "and", ";")
+
+    def _last_item(self, key: str, token_i: int, found: list[str]) -> bool:
+        """Is a mention the parser made a modifier the last item of a list all the same?
+        "such as A Co and B JSC plan to ...": "and" right after an item already listed."""
+        span = self.span_of(key, token_i)
+        if not found or span is None or span.start < 2:
+            return False
+        before = self.tokens[span.start - 1]
+        return before.lower_ == "and" and self.token_key.get(span.start - 2) == found[-1]
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three
@@ -1288,6 +1335,22 @@ class DocumentIndex:
             # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
             for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
+                # not "the company is focusing on models already on sale, including the
+                # Dolphin": a list after another plural noun of the clause is that noun's
+                if token.lower_ == "including":
+                    plural = next(
+                        (
+                            t
+                            for t in reversed(self.tokens[noun.i + 1 : token.i])
+                            if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                        ),
+                        noun,
+                    )
+                    # ("exhibitors from 40 countries, including X": where the role's
+                    # holders come from, however the parser hung it)
+                    origin = plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                    if not (noun.left_edge.i <= plural.i <= noun.right_edge.i or origin):
+                        continue
                 if token.lower_ == "including" or (
                     token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
                 ):

@@ -8,6 +8,7 @@ from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from .events import EVENT_VENUE_HEADS, a_region, venue_chain
+from .participation import trading_firm
 from .people import is_country
 
 #: Verbs by which an event happens where the news is datelined.
@@ -43,6 +44,117 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+@rule(
+    "exhibitor-staff",
+    makes=("participatedIn",),
+    triggers=("trading_firm_nouns", "legal_form_words"),
+    example=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        '"Buyers came early," said Lim Wei Ming, sales director of Penang Glove Sdn Bhd.'
+    ),
+    expect=("Penang Glove", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opened in Nanning.\n"
+        '"Buyers came early," said Lim Wei Ming, a director of the Penang Chamber of Commerce.'
+    ),
+)
+def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
+    """ "..., said X, export manager of Y Co", "said its sales manager, X" (of a firm named
+    before): someone of a trading firm who takes part in a fair is there for the firm, which
+    exhibits. Not a ministry or chamber (no firm that trades), nor the fair's organiser."""
+    staff = [
+        r
+        for r in found.relations
+        if r.predicate == "participatedIn" and ix.core(r.subject) == "Person" and r.evidence
+    ]
+    trading: dict[str, bool] = {}
+    for taking_part in staff:
+        event = taking_part.object
+        if not (ix.is_a_fair(event) or ix.is_a_fair(ix.resolved.editions.get(event, event))):
+            continue
+        organisers = found.objects(event, "organisedBy")
+        for firm in sorted(found.objects(taking_part.subject, "affiliatedWith")):
+            if firm in organisers or event in found.objects(firm, "participatedIn"):
+                continue
+            if firm not in trading:
+                trading[firm] = any(
+                    k == firm and trading_firm(ix, k, ix.sentence(span[0]))
+                    for span, k in ix.mention_spans
+                )
+            if not trading[firm]:
+                continue
+            works = next(
+                r
+                for r in found.relations
+                if r.subject == taking_part.subject
+                and r.predicate == "affiliatedWith"
+                and r.object == firm
+            )
+            found.append(
+                Relation(
+                    firm,
+                    "participatedIn",
+                    event,
+                    "participatedIn:exhibitor-staff",
+                    (*taking_part.evidence, *works.evidence),
+                )
+            )
+
+
+@rule(
+    "office-body-no-participant",
+    makes=("participatedIn",),
+    example=(
+        "The 16th China-ASEAN Expo opens in Nanning next week.\n"
+        "Speakers included Le Van Thanh, Director General of Hanoi's Department of Industry "
+        "and Trade, and Lim Bee Hoon, the Malaysian Minister of Trade."
+    ),
+    expect=("Le Van Thanh", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "The 16th China-ASEAN Expo opens in Nanning next week.\n"
+        "Speakers included Le Van Thanh and Lim Bee Hoon."
+    ),
+)
+def office_body_no_participant(ix: DocumentIndex, found: Findings) -> None:
+    """ "Speakers included X, Director General of Dubai's Department of Economy", "IMF
+    Managing Director X will also take part": a body named only in the office of a person
+    listed as taking part tells who the person is; the person takes part, not the body
+    (its sending people is said otherwise: "representatives of X", "officials from X"),
+    unless the sentence places the body by another reading ("at the centre's booth"). The
+    person's taking part is stated again under this rule's name, so an explanation shows
+    why the body went."""
+    offices = {"affiliatedWith:apposition-office", "affiliatedWith:title-before-name"}
+    # who was placed where, by which rule, in which sentence
+    said = {
+        (r.subject, r.object, r.evidence[0].start, r.rule)
+        for r in found.relations
+        if r.evidence and r.predicate == "participatedIn"
+    }
+    titled = {
+        (r.object, r.evidence[0].start): r.subject
+        for r in found.relations
+        if r.rule in offices and r.evidence
+    }
+
+    def in_an_office(r: Relation) -> bool:
+        if r.predicate != "participatedIn" or not r.evidence or ix.core(r.subject) == "Person":
+            return False
+        at = r.evidence[0].start
+        person = titled.get((r.subject, at))
+        # placed by the same reading as the person ("X's booth" places the body itself)
+        return person is not None and (person, r.object, at, r.rule) in said
+
+    dropped = [r for r in found.relations if in_an_office(r)]
+    if not dropped:
+        return
+    found.withdraw(in_an_office)
+    for r in dropped:
+        person = titled[(r.subject, r.evidence[0].start)]
+        found.append(
+            Relation(person, "participatedIn", r.object, "participatedIn:office-body", r.evidence)
+        )
 
 
 def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:

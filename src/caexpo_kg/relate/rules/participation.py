@@ -92,6 +92,19 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not events and _unnamed_session(ix, verb):
                     # "The session was moderated by X": at the event in scope
                     found.unplaced.extend((agent, verb) for agent in dict.fromkeys(agents))
+            elif verb_lemma in lex["organising_verbs"] and verb_lemma not in ("open", "run"):
+                # "The summit was hosted by Premier Wen": who holds a meeting takes part in
+                # it (a body that organises it does not: the organisedBy rules read it)
+                people = [
+                    k
+                    for p, t in ix.prepositions(verb)
+                    if p == "by"
+                    for k in ix.phrase_keys(t)
+                    if ix.core(k) == "Person"
+                ]
+                for event in events:
+                    for person in dict.fromkeys(people):
+                        found.add(person, "participatedIn", event, f"{verb_lemma}-held-by", verb)
             elif verb_lemma in lex["delivering_verbs"]:
                 # "The keynote at E was delivered by X": the speech's event, else in scope
                 speeches = [s for s in subjects if lemma(s) in lex["speech_nouns"]]
@@ -111,6 +124,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
         ]
+        asking = []
+        if verb_lemma in ("speak", "talk"):
+            # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
+            # one asked may be, "on the sidelines of the expo")
+            asking = [k for k in participants if _press(ix, k, verb)]
+            participants = [k for k in participants if k not in asking]
         participants += _sent_by(ix, subjects)
         # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
         participants += [
@@ -123,7 +142,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
-        if not participants and not companions:
+        if not participants and not companions and not asking:
             continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
@@ -198,6 +217,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
+    """Is the person named, in the verb's sentence, with a title of the press just before
+    the name ("reporter X", "correspondent X")?"""
+    for span, k in ix.mentions_in(ix.sentence(verb)):
+        if k == key and any(
+            t.lower_ in ix.lex["interview_words"] and t.pos_ == "NOUN"
+            for t in ix.tokens[max(span.start - 2, 0) : span.start]
+        ):
+            return True
+    return False
 
 
 def _at_another_time(verb: Token) -> bool:
@@ -423,8 +454,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # "brought a group of 200 business people", "sent purchasing teams"
         if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
             return True
-        # a stand, not "called it a stand for multilateralism" (a position)
-        if noun in lex["stand_nouns"] and all(p != "for" for p, _ in ix.prepositions_of_noun(obj)):
+        # a stand, not "called it a stand for multilateralism", "repeated its stand on the
+        # dispute" (a position)
+        if noun in lex["stand_nouns"] and not _a_position(obj):
             return True
         if (
             noun in lex["audience_nouns"]
@@ -437,6 +469,15 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             verb_lemma in lex["dobj_participation_verbs"]
             and (noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"])
             and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
+        ):
+            return True
+        # "joined a panel on cross-border reporting", "took the stage": a place in the room
+        # (not "joined the platform", an online one)
+        if (
+            verb_lemma in lex["dobj_participation_verbs"]
+            and noun in lex["scene_nouns"]
+            and noun != "platform"
+            and obj.i not in ix.token_key
         ):
             return True
     if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
@@ -461,6 +502,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             for t in opened
         ):
             return True
+    # "put its hybrids at the front of its stand", "drew a crowd with a prototype on its
+    # stand": one's own stand anywhere in the clause (not "its stand on the dispute")
+    if any(_own_stand(ix, t) for t in _own_phrase(verb)):
+        return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     # "sat in as an observer, a reminder that ...": a noun after a comma is no object
@@ -485,6 +530,23 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
             return True
     return False
+
+
+def _own_stand(ix: DocumentIndex, noun: Token) -> bool:
+    """Is ``noun`` a stand the clause's subject keeps ("its stand", "their booths"), not a
+    position held ("its stand on the dispute", "their stand against tariffs")?"""
+    if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return False
+    return not _a_position(noun)
+
+
+def _a_position(noun: Token) -> bool:
+    """Is the stand a position held ("a stand for multilateralism", "its stand on the
+    dispute", "a stand against tariffs"; "its booth on the ground floor" is a place)?"""
+    taken = ("on", "over", "against", "towards", "toward") if lemma(noun) == "stand" else ()
+    return any(c.dep_ == "prep" and c.lower_ in ("for", *taken) for c in noun.children)
 
 
 def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
@@ -730,6 +792,14 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
         members = ix.list_members(noun, ("Organisation", "Person"))
+        # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
+        # ("exhibitors", "panellists") of a body's people, whatever they do there
+        if (
+            lemma(noun) in ix.lex["event_role_nouns"]
+            and noun.i not in ix.token_key
+            and not any(c.lower_ in _OTHER_TIMES for c in noun.lefts)
+        ):
+            members += [k for k in _sent_by(ix, [noun]) if k not in members]
         if not members:
             continue
         event = ix.event_of_role(noun)
@@ -888,7 +958,13 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "quoted-at-event",
     makes=("participatedIn",),
-    triggers=("quote_verbs", "off_scene_words", "commentator_nouns"),
+    triggers=(
+        "quote_verbs",
+        "off_scene_words",
+        "commentator_nouns",
+        "trading_firm_nouns",
+        "legal_form_words",
+    ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
         "Vietnamese Deputy Prime Minister Hoang Trung Hai said trade had reached US$15 billion."
@@ -909,19 +985,43 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
             continue
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
-        if not people:
-            continue
         sentence = ix.sentence(verb)
+        subjects = ix.subjects(verb)
+        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
+        # "X, a Malaysian maker of hoses, said it had ...": a trading firm speaks as one
+        # ("a Thai orchid exporter, X, said": the name in apposition to the subject)
+        named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+        firms = [
+            k
+            for k in ix.keys(ix.widen(named))
+            if ix.core(k) == "Organisation"
+            # "X said it had signed ...", "X reported orders from ..."; not "the company
+            # would add flights"
+            and lemma(verb) in ("say", "report")
+            and trading_firm(ix, k, sentence)
+        ]
+        if not people and not firms:
+            continue
         if any(t.lower_ in lex["off_scene_words"] for t in sentence):
             continue
-        mentioned = {ix.core(k) for _, k in ix.mentions_in(sentence)}
+        events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event"}
         at_place = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
-        if "Event" in mentioned or _elsewhere(ix, verb, at_place):
-            continue
         event = ix.event_in_scope(verb)
-        if event is None or not _paragraph_names(ix, sentence, event):
+        if event is None or _elsewhere(ix, verb, at_place):
             continue
+        if events:
+            # "X said it had signed a deal at the expo": a firm's word on the event in scope
+            if events != {event}:
+                continue
+            people = []
+        if not _paragraph_names(ix, sentence, event):
+            # a trading firm's word in a report on a fair is an exhibitor's, wherever
+            # in the article it stands, and so is its people's ("said X, export manager
+            # of Y JSC")
+            series = ix.resolved.editions.get(event, event)
+            if not (ix.is_a_fair(event) or ix.is_a_fair(series)):
+                continue
+            people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
         settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
         if any(
             ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
@@ -935,6 +1035,45 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             if _briefed_elsewhere(ix, found, person, sentence, event):
                 continue
             found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
+        organisers = found.objects(event, "organisedBy")
+        for firm in firms:
+            if firm not in organisers and not found.has(firm, "participatedIn"):
+                found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Does the person's own phrase in this sentence name a trading firm: "X, export manager
+    of Y JSC", "X, who owns CV Y" (not a firm named elsewhere in the sentence)?"""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        own = ix.head_mention_token(span).subtree
+        firms = {k for t in own if ix.core(k := ix.token_key.get(t.i)) == "Organisation"}
+        if any(trading_firm(ix, k, sentence) for k in firms):
+            return True
+    return False
+
+
+def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
+    """Is the organisation told, in this sentence, as a firm that trades: a legal form ends
+    its name ("X Tea Export Co", "PT X"), or a trade's noun describes it, in apposition
+    ("X, a Malaysian maker of hoses,", "a Thai orchid exporter, X,") or before it ("Thai
+    ceramics maker X")?"""
+    lex = ix.lex
+    for span, k in ix.mentions_in(sentence):
+        if k != key:
+            continue
+        words = [t.lower_ for t in span]
+        if words[-1] in lex["legal_form_words"] or words[0] in lex["legal_form_words"]:
+            return True
+        token = ix.head_mention_token(span)
+        around = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            around.append(token.head)
+        around += ix.tokens[max(span.start - 2, sentence.start) : span.start]
+        if any(lemma(t) in lex["trading_firm_nouns"] and t.pos_ == "NOUN" for t in around):
+            return True
+    return False
 
 
 def _briefed_elsewhere(

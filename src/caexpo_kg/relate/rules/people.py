@@ -192,8 +192,11 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["affiliation_verbs"]:
             continue
-        people = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Person"]
-        if not people:
+        subjects = ix.keys(ix.subjects(verb))
+        people = [k for k in subjects if ix.core(k) == "Person"]
+        # "Newcomers Zeekr and XPeng join BYD and Neta": firms joined to the subject make it
+        # firms joining their peers, whatever the NER called one of them
+        if not people or any(ix.core(k) == "Organisation" for k in subjects):
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
         targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
@@ -502,16 +505,20 @@ def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
         for token in reversed(ix.tokens[max(span.start - 5, 0) : span.start]):
             if token.lower_.rstrip(".") in honorifics and not words:
                 continue  # "Owner Ms X said": past the honorific
-            if not token.is_alpha or token.i in ix.token_key:
+            # a word, hyphenated or not ("said co-founder X")
+            if not token.text.replace("-", "").isalpha() or token.i in ix.token_key:
                 break
-            if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                break  # "said owner X": the title starts after the verb
+            # "said owner X": the title starts after the verb (the tagger may call an
+            # office such as "co-founder" a verb)
+            if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.lower_ not in offices:
+                break
             words.append(token)
         # "marketing director", "owner Ms": lower case, or the sentence's first word
         titled = [
             t
             for t in words
-            if lemma(t) in offices and ((t.is_lower and t.pos_ == "NOUN") or t.is_sent_start)
+            if lemma(t) in offices
+            and ((t.is_lower and (t.pos_ == "NOUN" or t.lower_ in offices)) or t.is_sent_start)
         ]
         # all in lower case (not "Chinese foreign minister X"), and quoted: "said owner
         # X", "Owner X said" (not "refused to seat junta chief X")
