@@ -14,6 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,9 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """The logistic of the bias plus the weights of the features present."""
-        total = self.bias + sum(self.weights.get(f, 0.0) for f in set(features))
+        # ``map`` over the weights' own lookup: no Python frame per feature (the same
+        # features, added in the same order, as a generator over the set would)
+        total = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
         if total >= 0:
             return 1.0 / (1.0 + math.exp(-total))
         odds = math.exp(total)

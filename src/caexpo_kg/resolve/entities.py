@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -401,9 +402,13 @@ def _initials_fit(acronym: str, label: str) -> bool:
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de"}
 
 
-def _initials_words(label: str) -> list[str]:
+@lru_cache(maxsize=16384)  # every name of every document is split so once or twice
+def _initials_words(label: str) -> tuple[str, ...]:
     """The words of ``label`` an acronym takes its letters from (small words left out)."""
-    return [w for w in re.split(r"[\s\-/]+", label) if w and w.lower() not in _SMALL_WORDS]
+    return tuple(w for w in _INITIALS_SPLIT.split(label) if w and w.lower() not in _SMALL_WORDS)
+
+
+_INITIALS_SPLIT = re.compile(r"[\s\-/]+")
 
 
 #: Words after which the rest of a name is its complement, not its own short form.

@@ -24,8 +24,11 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from spacy import symbols
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
+from ..extract.arrays import doc_arrays
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -37,6 +40,7 @@ __all__ = ["entity_features", "filter_entities", "load_entity_model", "model_ver
 #: Dependency labels whose head's lemma says how a name is used ("pobj of at", "nsubj of
 #: sign"); other labels are kept without their head.
 _HEADED = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "compound", "conj"}
+_VERBAL = frozenset((int(symbols.VERB), int(symbols.AUX)))  # part-of-speech ids
 _CLASSES_CONJOINED = ("rule", "ner", "mentions", "dep", "first", "rel", "known", "shape")
 
 
@@ -75,7 +79,8 @@ def _rule_parts(rule: str) -> list[str]:
     return parts
 
 
-def _shape(label: str, core_class: str) -> list[str]:
+@lru_cache(maxsize=16384)  # a pure function of the name (and the shipped rules, read once)
+def _shape(label: str, core_class: str) -> tuple[str, ...]:
     """The look of a name: length, capitals, digits, "of", a head noun's class."""
     words = label.split()
     rules = load_rules()
@@ -98,18 +103,23 @@ def _shape(label: str, core_class: str) -> list[str]:
     descriptor = rules.descriptors.get(last)
     if descriptor:
         found.append(f"shape:descriptor={descriptor}")
-    return found
+    return tuple(found)
 
 
-def _known(entity: Entity) -> list[str]:
+def _known(entity: Entity) -> tuple[str, ...]:
     """Whether world knowledge names it: the gazetteer, GeoNames and ISO 3166-2."""
-    names = {entity.label.casefold(), *(a.casefold() for a in entity.aliases)}
+    return _known_names(entity.label, entity.aliases)
+
+
+@lru_cache(maxsize=16384)  # a pure function of the names (and the shipped rules, read once)
+def _known_names(label: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    names = {label.casefold(), *(a.casefold() for a in aliases)}
     found = []
     if any(name in load_rules().by_name for name in names):
         found.append("known:gazetteer")
     if any(name in _world_places() for name in names):
         found.append("known:world-place")
-    return found or ["known:none"]
+    return tuple(found) or ("known:none",)
 
 
 class _Positions:
@@ -119,10 +129,13 @@ class _Positions:
     def __init__(self, doc: Doc) -> None:
         sentences = list(doc.sents)
         self.sentence_starts = [s.start for s in sentences]
+        # Parts of speech as ids, read in one call: iterating each sentence made every
+        # Token object again and looked each tag's string up.
+        pos = doc.to_array(POS).tolist() if len(doc) else []
         self.verbless = {
-            i for i, s in enumerate(sentences) if not any(t.pos_ in ("VERB", "AUX") for t in s)
+            i for i, s in enumerate(sentences) if _VERBAL.isdisjoint(pos[s.start : s.end])
         }
-        self.length = max(len(doc.text), 1)
+        self.length = max(len(doc_arrays(doc).text), 1)  # doc.text joins every token again
         self.ent_at: list[Span | None] = [None] * len(doc)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
