@@ -76,9 +76,14 @@ _FUTURE_WORDS = {"will", "would", "shall", "'ll", "upcoming", "forthcoming", "sc
 
 def _future(verb: Token) -> bool:
     """Is the clause about what is to come ("will open", "is scheduled to be held", "was to
-    be held", and the present of a timetable: "opens in Nanning on September 3")?"""
+    be held", and the present of a timetable: "opens in Nanning on September 3", or of
+    what is under way: "is being held until May 5")?"""
     if verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
+    ):
+        return True
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
