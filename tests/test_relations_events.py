@@ -820,6 +820,51 @@ def test_its_nth_edition_is_an_edition_of_the_series_that_held_it(nlp):
     assert not any(p == "partOf" for _s, p, _o in found)  # no edition is part of its series
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The fair is now in its 15th edition.",
+        "Penang Book Fair 2024 is the 15th edition of the fair.",
+    ],
+)
+def test_an_edition_named_by_its_year_said_to_be_the_nth_is_one_edition(nlp, said):
+    text = f"Penang Book Fair 2024 opened in George Town on Friday. {said}"
+    found = stated(relations_of(nlp, text, published="2024-03-08"))
+    assert ("Penang Book Fair 2024", "editionOf", "Penang Book Fair") in found
+    assert not any(s == "15th Penang Book Fair" for s, _p, _o in found)
+
+
+def test_an_earlier_numbered_edition_of_a_year_named_one_stays_another(nlp):
+    text = (
+        "Penang Book Fair 2024 opened in George Town on Friday. It drew more visitors than "
+        "the 14th edition of the fair."
+    )
+    found = stated(relations_of(nlp, text, published="2024-03-08"))
+    assert ("14th Penang Book Fair", "editionOf", "Penang Book Fair") in found
+
+
+@pytest.mark.parametrize(
+    ("clause", "holder"),
+    [
+        # the series named after the edition: "the fair" is still this session
+        ("is being held at the National Convention Center until March 20", "31st"),
+        # a clause of habit is the series'
+        ("has been held at the National Convention Center every year since 1994", "series"),
+    ],
+)
+def test_the_fair_in_a_report_on_an_edition_is_that_edition(nlp, clause, holder):
+    text = (
+        "The 31st Mekong Handicraft Fair opened on Tuesday in Vientiane. Buyers said the "
+        f"Mekong Handicraft Fair had grown. The fair {clause}."
+    )
+    found = stated(relations_of(nlp, text, published="2024-03-08"))
+    event = "31st Mekong Handicraft Fair" if holder == "31st" else "Mekong Handicraft Fair"
+    other = "Mekong Handicraft Fair" if holder == "31st" else "31st Mekong Handicraft Fair"
+    assert (event, "heldIn", "National Convention Center") in found
+    assert (other, "heldIn", "National Convention Center") not in found
+    assert ("31st Mekong Handicraft Fair", "inYear", "2023") not in found  # "until March 20"
+
+
 def test_an_anniversary_counts_years_and_numbers_no_edition(nlp):
     text = "Leaders marked the 30th Anniversary of ASEAN-China Dialogue Relations in Beijing."
     found = stated(relations_of(nlp, text))

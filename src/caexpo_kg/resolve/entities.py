@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -277,6 +277,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
     antecedents = _Antecedents(spans, span_entity, builders, editions, attributes)
+    identified: dict[tuple[str, int], str] = {}  # (series, number) -> its edition named by year
     for span in generic:
         key = antecedents.find(span)
         if key is None:
@@ -288,6 +289,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             if key in editions:
                 series_label = builders[editions[key]].label()
                 key = editions[key]
+            same = _edition_named_by_year(span, key, spans, span_entity, builders, editions)
+            if same is not None:  # "Singapore Airshow 2024 is the ninth edition of the show"
+                identified[(key, number)] = same
+                span_entity[(span.start_char, span.end_char)] = same
+                rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
+                antecedents.named(span, same)
+                continue
             edition_label = f"{_ordinal(number)} {series_label}"
             edition = add(
                 span,
@@ -304,6 +312,17 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             span_entity[(span.start_char, span.end_char)] = key
             rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
             antecedents.named(span, key)
+
+    # The numbered edition a year-named one was said to be ("... 2024 is the ninth edition"),
+    # wherever else it is named ("the ninth edition of the show opens"), is that edition.
+    for (series, number), same in identified.items():
+        for edition in [k for k, of in editions.items() if of == series and k != same]:
+            if builders[edition].edition == number:
+                builders.pop(edition)
+                del editions[edition]
+                for position, key in span_entity.items():
+                    if key == edition:
+                        span_entity[position] = same
 
     entities = {
         key: Entity(
@@ -741,6 +760,9 @@ class _Antecedents:
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
                 return current
+        return self._edition_of(self._antecedent(span, fits))
+
+    def _antecedent(self, span: Span, fits: Callable[[str], bool]) -> str | None:
         # the last paragraph break that ends by the description (str.rfind's answer)
         before = bisect_right(self._breaks, span.start_char - 2) - 1
         paragraph = self._breaks[before] if before >= 0 else -1
@@ -755,6 +777,18 @@ class _Antecedents:
             return min(body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+    def _edition_of(self, key: str | None) -> str | None:
+        """ "The 107th session of the China Import and Export Fair, better known as the
+        Canton Fair, opened ... The fair is being held until May 5": a description whose
+        antecedent is a series stands for the edition of it the article reports on so far
+        (most mentioned), if any; a clause of habit ("the fair has been held every year
+        since 1957") takes the series back where the relations are read."""
+        editions = self._editions
+        if key is None or key in editions:
+            return key
+        counts = {k: n for k, n in self._before_counts.items() if editions.get(k) == key}
+        return _most_mentioned(counts, editions) or key
 
     def _possessor(self, span: Span) -> str | None:
         """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
@@ -776,6 +810,55 @@ class _Antecedents:
                 if builder is not None and builder.core_class == "Event":
                     return key
         return None
+
+
+#: Verbs that say what an edition is: "X 2024 is the ninth edition", "X 2024 marks the
+#: tenth edition of the fair".
+_IDENTITY_VERBS = {"be", "mark"}
+
+
+def _edition_named_by_year(
+    span: Span,
+    series: str,
+    spans: list[Span],
+    span_entity: dict[tuple[int, int], str],
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+) -> str | None:
+    """The edition named by its year that a numbered description is said to be: "Singapore
+    Airshow 2024 is the ninth edition of the show", "The show ... is now in its 43rd
+    edition" (the show of an article on Gitex Global 2023), "X 2024 marks the tenth
+    edition". The subject of the verb must name that edition, or its series when the text
+    names one edition of it by its year; "the show drew more visitors than its seventh
+    edition" says no such thing."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head  # "is now in its 43rd edition"
+        if verb.lemma_ != "be" or span.start == 0 or span.doc[span.start - 1].lower_ != "its":
+            return None
+    elif not (
+        (root.dep_ == "attr" and verb.lemma_ == "be")
+        or (root.dep_ == "dobj" and verb.lemma_ in _IDENTITY_VERBS)
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    named = next(
+        (
+            span_entity.get((other.start_char, other.end_char))
+            for other in spans
+            if other.start <= subject.i < other.end
+        ),
+        None,
+    )
+    by_year = [k for k, of in editions.items() if of == series and builders[k].edition is None]
+    if named in by_year:
+        return named
+    return by_year[0] if named == series and len(by_year) == 1 else None
 
 
 def _doc_text(doc: Doc) -> str:
