@@ -804,6 +804,21 @@ def test_an_ordinal_in_apposition_numbers_the_edition(nlp, text, published, edit
     assert ("China-ASEAN Expo", "inYear", year) not in found  # the series began long before
 
 
+@pytest.mark.parametrize(("numbered", "next_edition"), [("The 12th", True), ("The", False)])
+def test_next_years_fair_is_the_edition_after_the_numbered_one(nlp, numbered, next_edition):
+    text = (
+        f"{numbered} Mekong Trade Fair closed in Vientiane on Saturday. Next year's fair will "
+        "add a hall for coffee, organisers said."
+    )
+    found = stated(relations_of(nlp, text, published="2015-09-20"))
+    if next_edition:
+        assert ("13th Mekong Trade Fair", "editionOf", "Mekong Trade Fair") in found
+        assert ("13th Mekong Trade Fair", "inYear", "2016") in found
+    else:  # this year's edition has no number: next year's has none to take
+        assert not any(p == "editionOf" for _s, p, _o in found)
+    assert ("Mekong Trade Fair", "inYear", "2016") not in found
+
+
 def test_an_ordinal_that_ranks_an_event_does_not_number_it(nlp):
     text = "The China-ASEAN Expo, the second largest fair in Guangxi, opened on Monday."
     found = stated(relations_of(nlp, text))

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
-from ..resolve.entities import ResolvedDocument
+from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 
@@ -117,9 +117,10 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue
         if key in series_keys:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
-        if key in ix.resolved.editions and not names_a_number(span):
+        if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
+            # ("next year's expo" is the edition made from it: its year is that edition's)
             continue
         token = ix.head_mention_token(span)
         for child in token.children:

@@ -284,6 +284,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             continue
         ext = attributes(span)
         number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if not number and names_next_year(span):
+            # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
+            # the edition after the numbered one in scope; unnumbered, no edition at all
+            if key not in editions or builders[key].edition is None:
+                continue
+            number = builders[key].edition + 1
         if number:
             series_label = builders[key].label()
             if key in editions:
@@ -868,6 +874,13 @@ def _doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["caexpo_text"] = doc.text
     return cached
+
+
+def names_next_year(span: Span) -> bool:
+    """Is the description "next year's expo"? (Resolution numbers it after the numbered
+    edition in scope, so its year dates that edition.)"""
+    words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return words[-3:] in (["next", "year", "'s"], ["next", "year", "’s"])
 
 
 def _refers_to_current(span: Span, ext: SpanAttributes) -> bool:
