@@ -804,6 +804,26 @@ def test_an_ordinal_in_apposition_numbers_the_edition(nlp, text, published, edit
     assert ("China-ASEAN Expo", "inYear", year) not in found  # the series began long before
 
 
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The six-day China International Import Expo is being held at {venue}.", "7th"),
+        ("This week's China International Import Expo is being held at {venue}.", "7th"),
+        ("Since 2018 the China International Import Expo has been held at {venue}.", "series"),
+    ],
+)
+def test_a_series_named_as_one_occasion_is_the_edition_in_scope(nlp, sentence, holder):
+    venue = "the National Exhibition and Convention Center"
+    text = (
+        "The seventh China International Import Expo opened in Shanghai on Tuesday. "
+        + sentence.format(venue=venue)
+    )
+    found = stated(relations_of(nlp, text, published="2024-11-07"))
+    held = {s for s, p, o in found if p == "heldIn" and o == venue[4:]}
+    series = "China International Import Expo"
+    assert held == ({"7th " + series} if holder == "7th" else {series})
+
+
 @pytest.mark.parametrize(("numbered", "next_edition"), [("The 12th", True), ("The", False)])
 def test_next_years_fair_is_the_edition_after_the_numbered_one(nlp, numbered, next_edition):
     text = (

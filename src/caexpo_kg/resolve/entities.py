@@ -22,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..extract.components.entities import (
+    DASHES,
     EXPO_FAMILY,
     GENERIC_EVENT_NOUNS,
     SpanAttributes,
@@ -318,6 +319,20 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             span_entity[(span.start_char, span.end_char)] = key
             rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
             antecedents.named(span, key)
+
+    # "the six-day CIIE runs until Nov 10", "this week's Canton Fair": a series named as one
+    # occasion is the edition of it the article is about (the most mentioned one).
+    if editions:
+        counted = Counter(key for _, key in sorted(span_entity.items()))  # first named first
+        for span in spans:
+            position = (span.start_char, span.end_char)
+            series = span_entity.get(position)
+            if series in editions or series not in editions.values() or not _one_occasion(span):
+                continue
+            of_series = {k: n for k, n in counted.items() if editions.get(k) == series}
+            current = _most_mentioned(of_series, editions)
+            if current is not None:
+                span_entity[position] = current
 
     # The numbered edition a year-named one was said to be ("... 2024 is the ninth edition"),
     # wherever else it is named ("the ninth edition of the show opens"), is that edition.
@@ -874,6 +889,31 @@ def _doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["caexpo_text"] = doc.text
     return cached
+
+
+#: Nouns of a length of time: "the six-day CIIE", "the two-week fair".
+_DURATIONS = {"day", "week", "month"}
+#: Words of a time that includes now: "this week's Canton Fair".
+_PRESENT_TIMES = {"week", "month", "year"}
+
+
+def _one_occasion(span: Span) -> bool:
+    """Is an event's name set as one occasion by the words before it: a length of time
+    ("the six-day CIIE", "the four-day China-ASEAN Expo"), "this week's", "this year's",
+    "the ongoing"?"""
+    doc = span.doc
+    words = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
+    if len(words) >= 3 and words[-3] == "this" and words[-2] in _PRESENT_TIMES:
+        return words[-1] in ("'s", "’s")
+    if words[-1:] == ["ongoing"]:
+        return words[-2:-1] == ["the"]
+    return (
+        len(words) == 4
+        and words[-1] in _DURATIONS
+        and words[-2] in DASHES
+        and words[-4] == "the"
+        and doc[span.start - 3].like_num
+    )
 
 
 def names_next_year(span: Span) -> bool:
