@@ -824,6 +824,23 @@ def test_a_series_named_as_one_occasion_is_the_edition_in_scope(nlp, sentence, h
     assert held == ({"7th " + series} if holder == "7th" else {series})
 
 
+@pytest.mark.parametrize(
+    ("clause", "began"),
+    [
+        ("which President Xi Jinping first proposed in May last year", None),
+        ("first held in 2018", "2018"),
+    ],
+)
+def test_an_event_first_proposed_in_a_year_did_not_begin_then(nlp, clause, began):
+    text = (
+        "The first China International Import Expo opened in Shanghai on Monday. The China "
+        f"International Import Expo, {clause}, drew 3,000 firms."
+    )
+    found = stated(relations_of(nlp, text, published="2018-11-06"))
+    years = {o for s, p, o in found if s == "China International Import Expo" and p == "inYear"}
+    assert years == ({began} if began else set())  # the idea of it is not the expo
+
+
 @pytest.mark.parametrize(("numbered", "next_edition"), [("The 12th", True), ("The", False)])
 def test_next_years_fair_is_the_edition_after_the_numbered_one(nlp, numbered, next_edition):
     text = (

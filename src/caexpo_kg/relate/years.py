@@ -520,10 +520,15 @@ _BEGINNING_WORDS = {
 _ELSEWHERE_WORDS = {"outside", "abroad", "overseas", "beyond", "elsewhere"}
 _NAMING_VERBS = {"bill", "call", "name", "dub", "know", "brand", "rename"}
 _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"}
+#: Verbs of an idea put forward, which is not yet the thing: "first proposed in 2017".
+_PROPOSING_VERBS = {"propose", "suggest", "float", "conceive", "envisage", "envision", "moot"}
 
 
 def _beginning(verb: Token) -> bool:
-    """Does the clause say something began ("First staged in 2004", "launched in 2013")?"""
+    """Does the clause say something began ("First staged in 2004", "launched in 2013")?
+    Not a clause of the idea of it: "the expo, which Xi first proposed in May 2017"."""
+    if verb.lemma_.lower() in _PROPOSING_VERBS:
+        return False
     words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only
