@@ -841,6 +841,20 @@ def test_an_event_first_proposed_in_a_year_did_not_begin_then(nlp, clause, began
     assert years == ({began} if began else set())  # the idea of it is not the expo
 
 
+def test_the_event_is_the_occasion_a_series_staged_and_the_annual_fair_the_series(nlp):
+    text = (
+        "Mekong fair takes its goods to Bangkok\n\nThe Mekong Trade Fair staged its Bangkok "
+        "Showcase at the Queen Sirikit National Convention Center from Friday to Sunday.\n\n"
+        "The event was organised by the Lao National Chamber of Commerce and Industry, which "
+        "runs the annual fair in Vientiane. The 12th Mekong Trade Fair opens there in October."
+    )
+    found = stated(relations_of(nlp, text, published="2015-05-11"))
+    chamber = "Lao National Chamber of Commerce and Industry"
+    assert ("Bangkok Showcase", "organisedBy", chamber) in found
+    assert ("Mekong Trade Fair", "heldIn", "Vientiane") in found
+    assert ("Bangkok Showcase", "heldIn", "Vientiane") not in found
+
+
 @pytest.mark.parametrize(("numbered", "next_edition"), [("The 12th", True), ("The", False)])
 def test_next_years_fair_is_the_edition_after_the_numbered_one(nlp, numbered, next_edition):
     text = (

@@ -781,9 +781,16 @@ class _Antecedents:
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
                 return current
+        if _names_a_series(span):  # "the annual fair in Nanning": a series, if one fits
+            series = set(editions.values())
+            found = self._antecedent(span, lambda k: k in series and fits(k), occasion=False)
+            if found is not None:
+                return found
         return self._edition_of(self._antecedent(span, fits))
 
-    def _antecedent(self, span: Span, fits: Callable[[str], bool]) -> str | None:
+    def _antecedent(
+        self, span: Span, fits: Callable[[str], bool], *, occasion: bool = True
+    ) -> str | None:
         # the last paragraph break that ends by the description (str.rfind's answer)
         before = bisect_right(self._breaks, span.start_char - 2) - 1
         paragraph = self._breaks[before] if before >= 0 else -1
@@ -792,10 +799,14 @@ class _Antecedents:
                 break  # only the same paragraph counts as "nearest"
             if fits(key):
                 return key
-        # Else the article's topic: the first fitting event named after the headline.
+        # Else the article's topic: the first fitting event named after the headline, an
+        # occasion before a series ("CAEXPO held its Indonesia Exposition in Jakarta ...
+        # The event was organised by ...": the exposition).
         body = [(start, key) for key, start in self._first_in_body.items() if fits(key)]
+        series = set(self._editions.values())
+        occasions = [(start, key) for start, key in body if key not in series and occasion]
         if body:
-            return min(body)[1]
+            return min(occasions or body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
 
@@ -914,6 +925,15 @@ def _one_occasion(span: Span) -> bool:
         and words[-4] == "the"
         and doc[span.start - 3].like_num
     )
+
+
+#: Words that make a description one of a series: "the annual fair", "the biennial show".
+_SERIES_WORDS = {"annual", "yearly", "biennial", "biannual", "triennial"}
+
+
+def _names_a_series(span: Span) -> bool:
+    """Is the description one of what recurs ("the annual fair", "the biennial show")?"""
+    return any(t.lower_ in _SERIES_WORDS for t in span.doc[max(span.start - 3, 0) : span.start])
 
 
 def names_next_year(span: Span) -> bool:
