@@ -53,6 +53,21 @@ def test_a_passing_name_the_ner_took_for_a_person_is_dropped_the_rest_kept(nlp):
 
 
 @pytest.mark.model
+def test_an_edition_numbered_from_the_event_that_held_it_is_kept(nlp):
+    from caexpo_kg.pipeline.document import extract_documents
+
+    # "its 12th edition" stands on the fair the sentence names, however its words were found
+    text = (
+        "Leaders met by video link on Monday. The Mekong Trade Fair in Vientiane, which held "
+        "its 12th edition in October, has drawn buyers from across the region."
+    )
+    (learned,) = extract_documents(nlp, [Document(id="fair", text=text)], learned_entities=True)
+    assert {"12th Mekong Trade Fair", "Mekong Trade Fair"} <= {e.label for e in learned.entities}
+    (coffee,) = extract_documents(nlp, [Document(id="coffee", text=COFFEE)], learned_entities=True)
+    assert "Arabica" not in {e.label for e in coffee.entities}  # the filter still drops
+
+
+@pytest.mark.model
 def test_rules_only_is_the_rules_output_unchanged(nlp):
     from caexpo_kg.api import extract
     from caexpo_kg.pipeline.document import extract_documents

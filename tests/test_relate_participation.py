@@ -440,6 +440,18 @@ def test_taking_part_in_a_series_in_a_year_stays_with_the_series(nlp):
     assert ("Li Keqiang", "10th China-ASEAN Business and Investment Summit") not in found
 
 
+@pytest.mark.parametrize(("year", "edition"), [("2024", True), ("2019", False)])
+def test_the_series_named_with_this_year_is_the_edition_in_scope(nlp, year, edition):
+    text = (
+        "The 20th Borneo Halal Showcase (BHS) opened in Kuching on Wednesday. Ahmad Zaki "
+        f"Hamid said in his speech at the opening ceremony of BHS {year} that exports would "
+        "double."
+    )
+    found = stated(relations_of(nlp, text, published="2024-09-19"))
+    took_part = ("Ahmad Zaki Hamid", "participatedIn", "20th Borneo Halal Showcase") in found
+    assert took_part == edition  # "BHS 2019" is another year's, not this one
+
+
 def test_who_organises_or_leads_a_countrys_participation_takes_part(nlp):
     led = OPENED + "Malaysia's participation, led by Petronas, grew this year."
     organised = OPENED + "Petronas organized the Malaysian participation."

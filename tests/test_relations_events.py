@@ -171,13 +171,22 @@ def test_an_unnamed_reference_to_the_event_in_scope_is_read_like_its_name(nlp):
     assert organisers(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Expo Secretariat")}
 
 
-@pytest.mark.parametrize("other", ["Next year's event", "The fifth forum", "The meeting"])
-def test_an_unnamed_event_of_another_edition_or_kind_is_not_the_one_in_scope(nlp, other):
+@pytest.mark.parametrize(
+    ("other", "edition"),
+    [
+        ("Next year's event", "13th China-ASEAN Expo"),
+        ("The fifth forum", None),
+        ("The meeting", None),
+    ],
+)
+def test_an_unnamed_event_of_another_edition_or_kind_is_not_the_one_in_scope(nlp, other, edition):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. "
         f"{other} will be organised by the Ministry of Commerce of China."
     )
-    assert organisers(nlp, text) == set()
+    # next year's is the edition after the one in scope, numbered from it
+    expected = {(edition, "Ministry of Commerce of China")} if edition else set()
+    assert organisers(nlp, text) == expected
 
 
 def parts(nlp, text: str) -> set[tuple[str, str]]:
@@ -804,6 +813,21 @@ def test_an_ordinal_in_apposition_numbers_the_edition(nlp, text, published, edit
     assert ("China-ASEAN Expo", "inYear", year) not in found  # the series began long before
 
 
+@pytest.mark.parametrize(("numbered", "next_edition"), [("The 12th", True), ("The", False)])
+def test_next_years_fair_is_the_edition_after_the_numbered_one(nlp, numbered, next_edition):
+    text = (
+        f"{numbered} Mekong Trade Fair closed in Vientiane on Saturday. Next year's fair will "
+        "add a hall for coffee, organisers said."
+    )
+    found = stated(relations_of(nlp, text, published="2015-09-20"))
+    if next_edition:
+        assert ("13th Mekong Trade Fair", "editionOf", "Mekong Trade Fair") in found
+        assert ("13th Mekong Trade Fair", "inYear", "2016") in found
+    else:  # this year's edition has no number: next year's has none to take
+        assert not any(p == "editionOf" for _s, p, _o in found)
+    assert ("Mekong Trade Fair", "inYear", "2016") not in found
+
+
 def test_an_ordinal_that_ranks_an_event_does_not_number_it(nlp):
     text = "The China-ASEAN Expo, the second largest fair in Guangxi, opened on Monday."
     found = stated(relations_of(nlp, text))
@@ -818,6 +842,75 @@ def test_its_nth_edition_is_an_edition_of_the_series_that_held_it(nlp):
     found = stated(relations_of(nlp, text, published="2021-11-25"))
     assert ("18th China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in found
     assert not any(p == "partOf" for _s, p, _o in found)  # no edition is part of its series
+
+
+@pytest.mark.parametrize(
+    ("said", "another"),
+    [
+        ("The fair is now in its 15th edition.", None),
+        ("Penang Book Fair 2024 is the 15th edition of the fair.", None),
+        # an earlier numbered edition stays another
+        ("It drew more visitors than the 14th edition of the fair.", "14th Penang Book Fair"),
+    ],
+)
+def test_an_edition_named_by_its_year_said_to_be_the_nth_is_one_edition(nlp, said, another):
+    text = f"Penang Book Fair 2024 opened in George Town on Friday. {said}"
+    found = stated(relations_of(nlp, text, published="2024-03-08"))
+    editions = {s for s, p, o in found if p == "editionOf" and o == "Penang Book Fair"}
+    assert editions == {"Penang Book Fair 2024", *([another] if another else [])}
+
+
+CIIE = "The seventh China International Import Expo opened in Shanghai on Tuesday. "
+NECC = "National Exhibition and Convention Center"
+FAIR = (
+    "The 31st Mekong Handicraft Fair opened on Tuesday in Vientiane. Buyers said the Mekong "
+    "Handicraft Fair had grown. "
+)
+FIRST = "The first China International Import Expo opened in Shanghai on Monday. The China "
+SHOWCASE = (
+    "Mekong fair takes its goods to Bangkok\n\nThe Mekong Trade Fair staged its Bangkok "
+    "Showcase at the Queen Sirikit National Convention Center from Friday to Sunday.\n\n"
+    "The event was organised by the Lao National Chamber of Commerce and Industry, which "
+    "runs the annual fair in Vientiane. The 12th Mekong Trade Fair opens there in October."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "fact", "holders"),
+    [
+        # a series named as one occasion is the edition in scope; a clause of habit is not
+        (CIIE + f"The six-day China International Import Expo is being held at the {NECC}.",
+         "2024-11-07", ("heldIn", NECC), {"7th China International Import Expo"}),
+        (CIIE + f"This week's China International Import Expo is being held at the {NECC}.",
+         "2024-11-07", ("heldIn", NECC), {"7th China International Import Expo"}),
+        (CIIE + f"Since 2018 the China International Import Expo has been held at the {NECC}.",
+         "2024-11-07", ("heldIn", NECC), {"China International Import Expo"}),
+        # "the fair" after the series is named is still this session, unless in a habit
+        (FAIR + "The fair is being held at the National Convention Center until March 20.",
+         "2024-03-08", ("heldIn", "National Convention Center"), {"31st Mekong Handicraft Fair"}),
+        (FAIR + "The fair is being held at the National Convention Center until March 20.",
+         "2024-03-08", ("inYear", "2023"), set()),  # "until March 20" is ahead
+        (FAIR + "The fair has been held at the National Convention Center every year since 1994.",
+         "2024-03-08", ("heldIn", "National Convention Center"), {"Mekong Handicraft Fair"}),
+        # the idea of an event is not the event begun
+        (FIRST + "International Import Expo, which Xi Jinping first proposed in May last year, "
+         "drew 3,000 firms.", "2018-11-06", ("inYear", "2017"), set()),
+        (FIRST + "International Import Expo, first held in 2018, drew 3,000 firms.",
+         "2018-11-06", ("inYear", "2018"),
+         {"1st China International Import Expo", "China International Import Expo"}),
+        # "The event" is the occasion a series staged, "the annual fair" the series
+        (SHOWCASE, "2015-05-11",
+         ("organisedBy", "Lao National Chamber of Commerce and Industry"),
+         {"Bangkok Showcase", "Mekong Trade Fair"}),
+        (SHOWCASE, "2015-05-11", ("heldIn", "Vientiane"),
+         {"Mekong Trade Fair", "12th Mekong Trade Fair"}),
+    ],
+)  # fmt: skip
+def test_a_fact_lands_on_the_edition_or_the_series_the_clause_means(
+    nlp, text, published, fact, holders
+):
+    found = stated(relations_of(nlp, text, published=published))
+    assert {s for s, p, o in found if (p, o) == fact} == holders
 
 
 def test_an_anniversary_counts_years_and_numbers_no_edition(nlp):

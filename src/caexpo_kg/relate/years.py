@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
-from ..resolve.entities import ResolvedDocument
+from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
 from .registry import rule
 
@@ -76,9 +76,14 @@ _FUTURE_WORDS = {"will", "would", "shall", "'ll", "upcoming", "forthcoming", "sc
 
 def _future(verb: Token) -> bool:
     """Is the clause about what is to come ("will open", "is scheduled to be held", "was to
-    be held", and the present of a timetable: "opens in Nanning on September 3")?"""
+    be held", and the present of a timetable: "opens in Nanning on September 3", or of
+    what is under way: "is being held until May 5")?"""
     if verb.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children
+    ):
+        return True
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
@@ -112,9 +117,10 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue
         if key in series_keys:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
-        if key in ix.resolved.editions and not names_a_number(span):
+        if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
+            # ("next year's expo" is the edition made from it: its year is that edition's)
             continue
         token = ix.head_mention_token(span)
         for child in token.children:
@@ -514,10 +520,15 @@ _BEGINNING_WORDS = {
 _ELSEWHERE_WORDS = {"outside", "abroad", "overseas", "beyond", "elsewhere"}
 _NAMING_VERBS = {"bill", "call", "name", "dub", "know", "brand", "rename"}
 _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"}
+#: Verbs of an idea put forward, which is not yet the thing: "first proposed in 2017".
+_PROPOSING_VERBS = {"propose", "suggest", "float", "conceive", "envisage", "envision", "moot"}
 
 
 def _beginning(verb: Token) -> bool:
-    """Does the clause say something began ("First staged in 2004", "launched in 2013")?"""
+    """Does the clause say something began ("First staged in 2004", "launched in 2013")?
+    Not a clause of the idea of it: "the expo, which Xi first proposed in May 2017"."""
+    if verb.lemma_.lower() in _PROPOSING_VERBS:
+        return False
     words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..extract.components.entities import (
+    DASHES,
     EXPO_FAMILY,
     GENERIC_EVENT_NOUNS,
     SpanAttributes,
@@ -278,17 +279,31 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
     antecedents = _Antecedents(spans, span_entity, builders, editions, attributes)
+    identified: dict[tuple[str, int], str] = {}  # (series, number) -> its edition named by year
     for span in generic:
         key = antecedents.find(span)
         if key is None:
             continue
         ext = attributes(span)
         number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if not number and names_next_year(span):
+            # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
+            # the edition after the numbered one in scope; unnumbered, no edition at all
+            if key not in editions or builders[key].edition is None:
+                continue
+            number = builders[key].edition + 1
         if number:
             series_label = builders[key].label()
             if key in editions:
                 series_label = builders[editions[key]].label()
                 key = editions[key]
+            same = _edition_named_by_year(span, key, spans, span_entity, builders, editions)
+            if same is not None:  # "Singapore Airshow 2024 is the ninth edition of the show"
+                identified[(key, number)] = same
+                span_entity[(span.start_char, span.end_char)] = same
+                rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
+                antecedents.named(span, same)
+                continue
             edition_label = f"{_ordinal(number)} {series_label}"
             edition = add(
                 span,
@@ -305,6 +320,31 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             span_entity[(span.start_char, span.end_char)] = key
             rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
             antecedents.named(span, key)
+
+    # "the six-day CIIE runs until Nov 10", "this week's Canton Fair": a series named as one
+    # occasion is the edition of it the article is about (the most mentioned one).
+    if editions:
+        counted = Counter(key for _, key in sorted(span_entity.items()))  # first named first
+        for span in spans:
+            position = (span.start_char, span.end_char)
+            series = span_entity.get(position)
+            if series in editions or series not in editions.values() or not _one_occasion(span):
+                continue
+            of_series = {k: n for k, n in counted.items() if editions.get(k) == series}
+            current = _most_mentioned(of_series, editions)
+            if current is not None:
+                span_entity[position] = current
+
+    # The numbered edition a year-named one was said to be ("... 2024 is the ninth edition"),
+    # wherever else it is named ("the ninth edition of the show opens"), is that edition.
+    for (series, number), same in identified.items():
+        for edition in [k for k, of in editions.items() if of == series and k != same]:
+            if builders[edition].edition == number:
+                builders.pop(edition)
+                del editions[edition]
+                for position, key in span_entity.items():
+                    if key == edition:
+                        span_entity[position] = same
 
     entities = {
         key: Entity(
@@ -746,6 +786,16 @@ class _Antecedents:
             current = _most_mentioned(self._before_counts, editions)
             if current is not None:
                 return current
+        if _names_a_series(span):  # "the annual fair in Nanning": a series, if one fits
+            series = set(editions.values())
+            found = self._antecedent(span, lambda k: k in series and fits(k), occasion=False)
+            if found is not None:
+                return found
+        return self._edition_of(self._antecedent(span, fits))
+
+    def _antecedent(
+        self, span: Span, fits: Callable[[str], bool], *, occasion: bool = True
+    ) -> str | None:
         # the last paragraph break that ends by the description (str.rfind's answer)
         before = bisect_right(self._breaks, span.start_char - 2) - 1
         paragraph = self._breaks[before] if before >= 0 else -1
@@ -754,12 +804,28 @@ class _Antecedents:
                 break  # only the same paragraph counts as "nearest"
             if fits(key):
                 return key
-        # Else the article's topic: the first fitting event named after the headline.
+        # Else the article's topic: the first fitting event named after the headline, an
+        # occasion before a series ("CAEXPO held its Indonesia Exposition in Jakarta ...
+        # The event was organised by ...": the exposition).
         body = [(start, key) for key, start in self._first_in_body.items() if fits(key)]
+        series = set(self._editions.values())
+        occasions = [(start, key) for start, key in body if key not in series and occasion]
         if body:
-            return min(body)[1]
+            return min(occasions or body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+    def _edition_of(self, key: str | None) -> str | None:
+        """ "The 107th session of the China Import and Export Fair, better known as the
+        Canton Fair, opened ... The fair is being held until May 5": a description whose
+        antecedent is a series stands for the edition of it the article reports on so far
+        (most mentioned), if any; a clause of habit ("the fair has been held every year
+        since 1957") takes the series back where the relations are read."""
+        editions = self._editions
+        if key is None or key in editions:
+            return key
+        counts = {k: n for k, n in self._before_counts.items() if editions.get(k) == key}
+        return _most_mentioned(counts, editions) or key
 
     def _possessor(self, span: Span) -> str | None:
         """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
@@ -783,6 +849,55 @@ class _Antecedents:
         return None
 
 
+#: Verbs that say what an edition is: "X 2024 is the ninth edition", "X 2024 marks the
+#: tenth edition of the fair".
+_IDENTITY_VERBS = {"be", "mark"}
+
+
+def _edition_named_by_year(
+    span: Span,
+    series: str,
+    spans: list[Span],
+    span_entity: dict[tuple[int, int], str],
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+) -> str | None:
+    """The edition named by its year that a numbered description is said to be: "Singapore
+    Airshow 2024 is the ninth edition of the show", "The show ... is now in its 43rd
+    edition" (the show of an article on Gitex Global 2023), "X 2024 marks the tenth
+    edition". The subject of the verb must name that edition, or its series when the text
+    names one edition of it by its year; "the show drew more visitors than its seventh
+    edition" says no such thing."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+        verb = verb.head  # "is now in its 43rd edition"
+        if verb.lemma_ != "be" or span.start == 0 or span.doc[span.start - 1].lower_ != "its":
+            return None
+    elif not (
+        (root.dep_ == "attr" and verb.lemma_ == "be")
+        or (root.dep_ == "dobj" and verb.lemma_ in _IDENTITY_VERBS)
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    named = next(
+        (
+            span_entity.get((other.start_char, other.end_char))
+            for other in spans
+            if other.start <= subject.i < other.end
+        ),
+        None,
+    )
+    by_year = [k for k, of in editions.items() if of == series and builders[k].edition is None]
+    if named in by_year:
+        return named
+    return by_year[0] if named == series and len(by_year) == 1 else None
+
+
 def _doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy joins every token on each access);
     :func:`caexpo_kg.pipeline.document.extract_doc` gives it the text spaCy was handed."""
@@ -790,6 +905,47 @@ def _doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["caexpo_text"] = doc.text
     return cached
+
+
+#: Nouns of a length of time: "the six-day CIIE", "the two-week fair".
+_DURATIONS = {"day", "week", "month"}
+#: Words of a time that includes now: "this week's Canton Fair".
+_PRESENT_TIMES = {"week", "month", "year"}
+
+
+def _one_occasion(span: Span) -> bool:
+    """Is an event's name set as one occasion by the words before it: a length of time
+    ("the six-day CIIE", "the four-day China-ASEAN Expo"), "this week's", "this year's",
+    "the ongoing"?"""
+    doc = span.doc
+    words = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
+    if len(words) >= 3 and words[-3] == "this" and words[-2] in _PRESENT_TIMES:
+        return words[-1] in ("'s", "’s")
+    if words[-1:] == ["ongoing"]:
+        return words[-2:-1] == ["the"]
+    return (
+        len(words) == 4
+        and words[-1] in _DURATIONS
+        and words[-2] in DASHES
+        and words[-4] == "the"
+        and doc[span.start - 3].like_num
+    )
+
+
+#: Words that make a description one of a series: "the annual fair", "the biennial show".
+_SERIES_WORDS = {"annual", "yearly", "biennial", "biannual", "triennial"}
+
+
+def _names_a_series(span: Span) -> bool:
+    """Is the description one of what recurs ("the annual fair", "the biennial show")?"""
+    return any(t.lower_ in _SERIES_WORDS for t in span.doc[max(span.start - 3, 0) : span.start])
+
+
+def names_next_year(span: Span) -> bool:
+    """Is the description "next year's expo"? (Resolution numbers it after the numbered
+    edition in scope, so its year dates that edition.)"""
+    words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return words[-3:] in (["next", "year", "'s"], ["next", "year", "’s"])
 
 
 def _refers_to_current(span: Span, ext: SpanAttributes) -> bool:

@@ -286,7 +286,15 @@ def filter_entities(
     mentions and the relations that touch them: the one place a dropped node's edges go."""
     model = model or load_entity_model()
     features = entity_features(doc, entities, mentions, relations)
-    dropped = {key for key, found in features.items() if not model.accepts(found)}
+    # "The expo, which held its 18th edition in September": an edition resolution numbered
+    # from an event the text names stands on that event, not on how its words were found
+    described = {m.entity for m in mentions if m.rule == "edition+generic"}
+    dropped = {
+        key
+        for key, found in features.items()
+        if not model.accepts(found)
+        and not (key in described and entities[key].edition_number is not None)
+    }
     if not dropped:
         return entities, mentions, relations
     return (

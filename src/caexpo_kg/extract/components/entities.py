@@ -2804,6 +2804,8 @@ class EntityRecognizer:
                 determiner = f"{lowers[before - 2]} year's"
             if determiner == "next year's" and apposed_ordinal(doc, token.i + 1):
                 determiner = "the"  # "next year's expo, the seventh,": numbered, so named
+            elif determiner == "next year's" and before == token.i - 1:
+                determiner = "the"  # "next year's expo": resolution numbers it from this one
             if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
                 continue
             found.append(

@@ -561,10 +561,21 @@ def _this_edition(ix: DocumentIndex, event: str, verb: Token) -> str:
     if edition is None:
         return event
     sentence = ix.sentence(verb)
+    mentions = ix.mentions_in(sentence)
+    # the series named with this year, as its editions are printed ("the opening ceremony
+    # of MIHAS 2024" in a report on the 20th MIHAS): the year names the edition in scope
+    year_now = f"Year/{ix.published.year}" if ix.published else None
+    this_year = {
+        s.start
+        for s, k in mentions
+        if k == year_now and any(key == event and span.end == s.start for span, key in mentions)
+    }
     # a year of the taking part, not a target ("trade of US$1 trillion by 2020")
     if any(
-        ix.core(k) == "Year" and (s.start == 0 or ix.tokens[s.start - 1].lower_ != "by")
-        for s, k in ix.mentions_in(sentence)
+        ix.core(k) == "Year"
+        and (s.start == 0 or ix.tokens[s.start - 1].lower_ != "by")
+        and s.start not in this_year
+        for s, k in mentions
     ):
         return event
     if any(t.lower_ in ("since", "every", "each", "annually") for t in sentence):
