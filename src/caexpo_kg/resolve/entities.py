@@ -484,6 +484,19 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                         _in_order(label.split(), alias.split()) for alias in builders[other].aliases
                     )
                 ]
+            if not matches:
+                # "Helal Al Marri" for "Helal Saeed Al Marri", "Rebecca Sta Maria" for
+                # "Rebecca Fatima Sta Maria": the given name and the surname, a middle
+                # name left out
+                words = label.split()
+                matches = [
+                    other
+                    for other in by_word[words[0]]
+                    if other != key
+                    and builders[other].core_class == "Person"
+                    and labels[other].endswith(f" {words[-1]}")
+                    and _in_order(words, labels[other].split())
+                ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
             tails = by_tail[(builder.core_class, label)]

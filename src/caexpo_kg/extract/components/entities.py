@@ -808,7 +808,12 @@ class EntityRecognizer:
                     and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
                 ):
                     break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
-                if is_name[end] and not token.is_sent_start:
+                if is_name[end] and (
+                    not token.is_sent_start or words[end - 1][-1:].isalnum()
+                ):
+                    # (a sentence the parser starts between two words of a name, with no
+                    # stop or line break between them, is its error: "the Singapore
+                    # Airshow 2022")
                     end += 1
                     continue
                 if (
@@ -1074,6 +1079,7 @@ class EntityRecognizer:
             core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+            start = _given_names_before_particle(doc, start)
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and _compass_region(doc, start, tokens):
@@ -3976,6 +3982,25 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
 
 #: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.
 _AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:million|billion|trillion)$")
+
+
+def _given_names_before_particle(doc: Doc, start: int) -> int:
+    """Where a person's name that a run of capitalised words starts at ``start`` really
+    opens: before "bin"/"binti" and the given names the run left out ("Abdulla bin Touq Al
+    Marri", "Mohd Amin bin Abdullah"), one or two capitalised words."""
+    tokens = doc_tokens(doc)
+    if start < 2 or tokens[start - 1].lower_ not in _NAME_PARTICLES:
+        return start
+    opens = start - 1
+    while (
+        opens > 0
+        and start - 1 - opens < 2
+        and tokens[opens - 1].is_title
+        and tokens[opens - 1].pos_ == "PROPN"
+        and not tokens[opens].is_sent_start
+    ):
+        opens -= 1
+    return opens if opens < start - 1 else start
 
 
 def _is_amount(token: Token) -> bool:
