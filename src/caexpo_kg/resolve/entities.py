@@ -283,6 +283,15 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             continue
         ext = attributes(span)
         number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        dated = _dated_edition_numbered(span, key, number, builders, editions)
+        if dated is not None:
+            # "Singapore Airshow 2024 is the ninth edition of the show": the one edition
+            # the text names by its year is the one it numbers
+            builders[dated].edition = number
+            span_entity[(span.start_char, span.end_char)] = dated
+            rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
+            antecedents.named(span, dated)
+            continue
         if number:
             series_label = builders[key].label()
             if key in editions:
@@ -569,6 +578,47 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if theirs > ours or (theirs == ours and labels[other] < labels[key]):
             renames[key] = other  # to the gazetteer's or the more frequent spelling
     return renames
+
+
+def _dated_edition_numbered(
+    span: Span,
+    series: str,
+    number: int | None,
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+) -> str | None:
+    """The edition a generic numbered one ("its 43rd edition", "the ninth edition of the
+    show") is, when the text names exactly one edition of that series, by its year ("Gitex
+    Global 2023"), numbers no other, and no other year is written beside it ("its first
+    edition in 1986" is another); None otherwise."""
+    if not number or series in editions:
+        return None
+    ours = [edition for edition, of in editions.items() if of == series]
+    numbered = [e for e in ours if builders[e].edition is not None]
+    dated = [e for e in ours if _YEAR.search(builders[e].label())]
+    if len(dated) != 1 or (numbered and numbered != dated):
+        return None
+    if numbered and builders[dated[0]].edition != number:
+        return None  # numbered already (by this rule): the same number again, or none
+    named_years = set(_YEAR.findall(builders[dated[0]].label()))
+    return None if _years_near(span) - named_years else dated[0]
+
+
+def _years_near(span: Span, reach: int = 4) -> set[str]:
+    """The years written within ``reach`` words of ``span`` on either side, in its stretch
+    of the sentence (no punctuation between)."""
+    doc, found = span.doc, set()
+    for step, first in ((-1, span.start - 1), (1, span.end)):
+        at = first
+        while 0 <= at < len(doc) and abs(at - first) < reach and not doc[at].is_punct:
+            if _YEAR.fullmatch(doc[at].text):
+                found.add(doc[at].text)
+            at += step
+    return found
+
+
+#: A calendar year as a token.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -1552,6 +1552,12 @@ class EntityRecognizer:
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
+            if core in ("Person", "Organisation") and start >= 2 and _place_adjective_follows(
+                doc, start - 2
+            ):
+                # "Guangzhou-based XPeng": a firm, where it is based (more than the NER's
+                # word for another mention)
+                core, rule = "Organisation", "place-based"
             if (
                 core == "Event"
                 and end < len(doc)
