@@ -83,6 +83,9 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: Of those, the divisions a place is also called by its name alone ("Qingpu district",
+#: "Qingpu").
+_DIVISION_TAILS = {"district", "county"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {
     "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
@@ -865,7 +868,10 @@ class EntityRecognizer:
             tail = end
             while tail < size and lowers[tail] in _TAIL_MODIFIERS:
                 tail += 1
+            bare = None  # "Kemayoran" of "the Kemayoran district": the name without it
             if tail < size and lowers[tail] in _TAIL_HEADS:
+                if tail == end and lowers[tail] in _DIVISION_TAILS:
+                    bare = end
                 end = tail + 1
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
@@ -880,6 +886,9 @@ class EntityRecognizer:
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
             start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
+            for candidate in run:
+                if bare is not None and candidate.end == end and candidate.core_class == "Place":
+                    candidate.aliases += (label_at(doc, candidate.start, bare),)
             self._attach_glosses(doc, start, end, run)
             found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
@@ -3596,6 +3605,23 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     all_tokens = doc_tokens(doc)  # Token objects made once
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
+    # "in Hall 7 of Impact Muang Thong Thani": what the NER alone called a body, and has
+    # halls, is a venue,
+    # and so is an event's name the text holds no edition of ("Hall B3 of the Jakarta
+    # International Expo"; "Hall 5 of the 20th China-ASEAN Expo" stays an event)
+    series = {c.series.casefold() for c in chosen if c.series}
+    bodies = {
+        c.start: c
+        for c in chosen
+        if (c.core_class == "Organisation" and c.rule.startswith("ner:"))
+        or (
+            c.core_class == "Event"
+            and c.rule.startswith("head:")
+            and c.label is not None
+            and c.label.casefold() not in series
+            and not c.series
+        )
+    }
     found = []
     words = doc_arrays(doc).words[:-3]
     for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
@@ -3603,14 +3629,21 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
             continue
         number = all_tokens[i + 1]
-        if not (number.like_num or (len(number.text) == 1 and number.text.isupper())):
-            continue
+        if not (number.like_num or _HALL_NUMBER.fullmatch(number.text)):
+            continue  # "Hall 5", "Hall C", "Hall B3"
         if all_tokens[i + 2].lower_ != "of":
             continue
         at = i + 3 + (all_tokens[i + 3].lower_ == "the")
+        if at in bodies and at not in places:
+            bodies[at].core_class, bodies[at].rule = "Place", "venue-of-hall"
+            places[at] = bodies[at]
         if at in places:
             found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
     return found
+
+
+#: A hall's number that is no numeral: a capital letter, with digits after it or not.
+_HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 
 
 #: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
