@@ -108,6 +108,7 @@ _TITLES = {
     "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
     "fm", "officer", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
+    "ruler", "emir",
 }  # fmt: skip
 #: Titles whose "of ..." names a government portfolio, not a body ("Minister of Trade").
 _PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
@@ -1545,6 +1546,8 @@ class EntityRecognizer:
             appositive = self._appositive_class(name)
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            elif core in ("Person", "Organisation") and self._appositive_event(name):
+                core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
             exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
@@ -1905,6 +1908,18 @@ class EntityRecognizer:
             if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
                 return self.rules.descriptors.get(child.lower_)
         return None
+
+    def _appositive_event(self, span: Span) -> bool:
+        """Is the common noun in apposition to the name an event's head ("Expand North
+        Star, a start-up showcase", "Fintech Surge, a three-day conference")?"""
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].text == "," and any(
+            child.dep_ == "appos"
+            and child.i > span.end
+            and child.is_lower
+            and self.rules.heads.get(child.lower_) == "Event"
+            for child in span.root.children
+        )
 
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports", "the Mekong countries": a
