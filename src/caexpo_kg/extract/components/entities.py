@@ -2950,6 +2950,17 @@ def _world_place_tables() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         if city["population"] >= 100_000:
             names[city["name"].casefold()].add(city["countrycode"])
             own.add(city["name"].casefold())
+            joined = _fold_accents(city["name"].casefold()).replace("-", "")
+            for alias in city.get("alternatenames", ()):
+                if (
+                    " " in alias
+                    and alias.istitle()
+                    and _fold_accents(alias.casefold()).replace(" ", "") == joined
+                ):
+                    # "Ha Noi", "Da Nang" as Vietnamese copy prints "Hanoi", "Danang": the
+                    # city's own name, its syllables spaced
+                    names[alias.casefold()].add(city["countrycode"])
+                    own.add(alias.casefold())
         if city["population"] >= 500_000:
             # English names of big cities ("Hanover" for Hannover, "Cologne" for Köln);
             # GeoNames lists every language's, so only capitalised Latin words here.
