@@ -463,7 +463,12 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if " " not in label and (
             builder.core_class == "Person"
             # "Lu Wei ... Lu": a surname the NER alone typed as an organisation or a place
-            or (builder.core_class in ("Organisation", "Place") and builder.rules == {"ner"})
+            # (not an acronym: "the UAE" of "the United Arab Emirates", below)
+            or (
+                builder.core_class in ("Organisation", "Place")
+                and builder.rules == {"ner"}
+                and not label.isupper()
+            )
         ):
             matches = [
                 other
