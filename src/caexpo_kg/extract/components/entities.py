@@ -1071,6 +1071,9 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
+        if core is None and self._appositive_class(doc[start:end]) == "Organisation":
+            # "SEMI, the global industry association for ...": the noun in apposition
+            core, rule = "Organisation", "appositive"
         if (
             core is None
             and _place_adjective_follows(doc, end)
