@@ -1170,7 +1170,8 @@ class EntityRecognizer:
             t.text in ("-", "'s", "’s")
             or t.lower_ in _CONNECTORS  # "Officer of MATRADE": an office, not a name
             or self._known(t)
-            or t.ent_type_ in ("ORG", "GPE")
+            or t.ent_type_ == "GPE"
+            or (t.ent_type_ == "ORG" and not self._person_as_body(rest))
             for t in rest
         ):
             return None
@@ -1183,6 +1184,17 @@ class EntityRecognizer:
             end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
         span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
+
+    def _person_as_body(self, rest: list[Token]) -> bool:
+        """"German Chancellor Olaf Scholz": a name the NER took whole for a body, right
+        after a title, two to four title-case words with no body's head, is a person."""
+        first, last = rest[0], rest[-1]
+        return (
+            first.ent_iob_ == "B"
+            and (last.i + 1 >= len(last.doc) or last.doc[last.i + 1].ent_iob_ != "I")
+            and all(t.is_title and t.is_alpha for t in rest)
+            and self._head_class(rest)[0] is None
+        )
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
