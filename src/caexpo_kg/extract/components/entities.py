@@ -192,8 +192,8 @@ _YEAR_PREPOSITIONS = {
 }  # fmt: skip
 _BYLINE_BY = re.compile(
     r"\b(?:[Pp]hotos?|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration|[Tt]ext)(?: taken)?"
-    r" by:?\s+(?P<person>[A-Z][^/\n()]{1,60}?)\s*/\s*(?P<org>[A-Z][^/\n()]{1,80}?)"
-    r"\s*(?=\)|\n|$|\.\s|\.$)"
+    r" by:?\s+(?P<person>[A-Z][^/\n()\[\]]{1,60}?)\s*/\s*(?P<freelance>[Ff]or\s+)?"
+    r"(?P<org>[A-Z][^/\n()\[\]]{1,80}?)\s*(?=\)|\]|\n|$|\.\s|\.$)"
 )
 _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
@@ -655,7 +655,7 @@ class EntityRecognizer:
                 (doc[org.start].idx, doc[org.end - 1].idx + len(doc[org.end - 1])),
             )
             for person, org in bylines
-            if id(person) in kept and id(org) in kept
+            if id(person) in kept and id(org) in kept and org.rule == "byline"
         ]
         return doc
 
@@ -2250,10 +2250,14 @@ class EntityRecognizer:
                 entry = self.rules.by_name.get(org_label.casefold())
                 org_class = entry.core_class if entry else "Organisation"
                 org_label = entry.label if entry else org_label
+                # "Photo by X / for China Daily": a freelancer's credit, who works for
+                # the paper only in that picture
+                freelance = pattern is _BYLINE_BY and match.group("freelance") is not None
+                org_rule = "byline-for" if freelance else "byline"
                 pairs.append(
                     (
                         _Candidate(person.start, person.end, "Person", person_label, "byline", 6),
-                        _Candidate(org.start, org.end, org_class, org_label, "byline", 6),
+                        _Candidate(org.start, org.end, org_class, org_label, org_rule, 6),
                     )
                 )
         return pairs
