@@ -553,13 +553,26 @@ class EntityRecognizer:
         quoted = _quoted_titles(tokens)
         candidates += quoted
         candidates += _quoted_session_titles(tokens)
-        quoted_words = {c.start for c in quoted}
         headline_only = _title_case_headline_only(doc, text)
         release_datelines = self._release_datelines(text)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
-        candidates = [c for c in candidates if not self._common_term(doc, c)]
+        quoted_words = {c.start for c in quoted}
+
+        def quoted_only(c: _Candidate) -> bool:
+            # only a known name counts inside a quoted theme or title: "Enhancing
+            # Partnership for Shared Prosperity" has an initiative's head, not its name
+            # (dropped before the overlaps are settled, so a known name inside stays)
+            return (
+                c.rule not in ("gazetteer", "quoted-title")
+                and c.start in quoted_words
+                and c.end - 1 in quoted_words
+            )
+
+        candidates = [
+            c for c in candidates if not self._common_term(doc, c) and not quoted_only(c)
+        ]
         chosen = [
             c
             for c in _select(candidates)
@@ -575,11 +588,6 @@ class EntityRecognizer:
             and not _dated_weekday(doc, c)
             and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
             and doc[c.start].idx not in release_datelines
-            # only a known name counts inside a quoted theme or title: "Enhancing
-            # Partnership for Shared Prosperity" has an initiative's head, not its name
-            and not (
-                c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
-            )
         ]
         given = {
             c.start - 2
@@ -813,7 +821,9 @@ class EntityRecognizer:
                 ):
                     break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
                 if is_name[end] and (
-                    not token.is_sent_start or words[end - 1][-1:].isalnum()
+                    not token.is_sent_start
+                    or words[end - 1][-1:].isalnum()
+                    or words[end - 1] == ")"
                 ):
                     # (a sentence the parser starts between two words of a name, with no
                     # stop or line break between them, is its error: "the Singapore
@@ -977,8 +987,8 @@ class EntityRecognizer:
         )
         if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
-        if not self._is_name_token(all_tokens[close + 1]) or all_tokens[close + 1].is_sent_start:
-            return None
+        if not self._is_name_token(all_tokens[close + 1]):
+            return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
