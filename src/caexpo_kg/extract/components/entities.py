@@ -570,9 +570,7 @@ class EntityRecognizer:
                 and c.end - 1 in quoted_words
             )
 
-        candidates = [
-            c for c in candidates if not self._common_term(doc, c) and not quoted_only(c)
-        ]
+        candidates = [c for c in candidates if not self._common_term(doc, c) and not quoted_only(c)]
         chosen = [
             c
             for c in _select(candidates)
@@ -1196,7 +1194,7 @@ class EntityRecognizer:
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
     def _person_as_body(self, rest: list[Token]) -> bool:
-        """"German Chancellor Olaf Scholz": a name the NER took whole for a body, right
+        """ "German Chancellor Olaf Scholz": a name the NER took whole for a body, right
         after a title, two to four title-case words with no body's head, is a person."""
         first, last = rest[0], rest[-1]
         return (
@@ -1589,8 +1587,10 @@ class EntityRecognizer:
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             rule = f"ner:{ent.label_}"
-            if core in ("Person", "Organisation") and start >= 2 and _place_adjective_follows(
-                doc, start - 2
+            if (
+                core in ("Person", "Organisation")
+                and start >= 2
+                and _place_adjective_follows(doc, start - 2)
             ):
                 # "Guangzhou-based XPeng": a firm, where it is based (more than the NER's
                 # word for another mention)
@@ -1938,12 +1938,16 @@ class EntityRecognizer:
         """Is the common noun in apposition to the name an event's head ("Expand North
         Star, a start-up showcase", "Fintech Surge, a three-day conference")?"""
         doc = span.doc
-        return span.end < len(doc) and doc[span.end].text == "," and any(
-            child.dep_ == "appos"
-            and child.i > span.end
-            and child.is_lower
-            and self.rules.heads.get(child.lower_) == "Event"
-            for child in span.root.children
+        return (
+            span.end < len(doc)
+            and doc[span.end].text == ","
+            and any(
+                child.dep_ == "appos"
+                and child.i > span.end
+                and child.is_lower
+                and self.rules.heads.get(child.lower_) == "Event"
+                for child in span.root.children
+            )
         )
 
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
