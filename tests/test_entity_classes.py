@@ -1989,3 +1989,15 @@ def test_a_known_name_inside_a_quoted_theme_is_found(nlp):
     )
     assert found.get("China-ASEAN Free Trade Area") == "Initiative"
     assert not any(label.startswith("Progress") for label in found)
+
+
+def test_a_bodys_name_written_again_where_the_ner_cut_it_names_the_body(nlp):
+    text = (
+        "Straits AeroTech unveils a cabin panel\n\n"
+        "The panel was shown by Straits AeroTech Pte Ltd at the airshow. "
+        '"We can bring repair capacity closer," said Vivian Koh, chief executive of '
+        "Straits AeroTech. The signing took place at the Straits AeroTech stand in Hall B."
+    )
+    found = classes(nlp, text)
+    assert found.get("Straits AeroTech") == "Organisation"
+    assert "AeroTech" not in found and "Straits" not in found

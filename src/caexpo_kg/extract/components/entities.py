@@ -546,6 +546,7 @@ class EntityRecognizer:
         candidates += [
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
         ]
+        candidates += _echoes(doc, candidates)
         candidates += self._titled_people(doc)
         text = arrays.text  # spaCy joins every token on each access of doc.text
         candidates += self._page_furniture(doc, text)
@@ -4080,6 +4081,41 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
 
 #: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.
 _AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:million|billion|trillion)$")
+
+
+def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "chief executive of Straits AeroTech" ... "Straits AeroTech unveils", "at the Straits
+    AeroTech stand": a body's name of two words or more, written again word for word where
+    the NER cut it ("AeroTech") or took it for a place ("Straits"), names the body again
+    (above the NER's word there, below every rule's; a vote of the NER's weight)."""
+    words = doc_arrays(doc).words
+    names: dict[tuple[str, ...], _Candidate] = {}
+    for candidate in candidates:
+        if (
+            candidate.core_class == "Organisation"
+            and candidate.label
+            and candidate.end - candidate.start >= 2
+            and candidate.rule.startswith(("ner:ORG", "head:"))
+            and all(w[:1].isupper() for w in words[candidate.start : candidate.end])
+        ):
+            names.setdefault(tuple(words[candidate.start : candidate.end]), candidate)
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
+    bounds = {(c.start, c.end) for c in candidates}
+    found = []
+    for i, word in enumerate(words):
+        for name in by_first.get(word, ()):
+            end = i + len(name)
+            if tuple(words[i:end]) != name or (i, end) in bounds:
+                continue
+            if end < len(words) and words[end][:1].isupper():
+                continue  # "Straits AeroTech Pte Ltd": a longer name goes on
+            source = names[name]
+            found.append(_Candidate(i, end, "Organisation", source.label, f"{source.rule}+echo", 2))
+    return found
 
 
 def _given_names_before_particle(doc: Doc, start: int) -> int:
