@@ -2001,3 +2001,27 @@ def test_a_bodys_name_written_again_where_the_ner_cut_it_names_the_body(nlp):
     found = classes(nlp, text)
     assert found.get("Straits AeroTech") == "Organisation"
     assert "AeroTech" not in found and "Straits" not in found
+
+
+def test_a_name_ending_in_a_plural_noun_is_no_persons(nlp):
+    found = classes(nlp, "Organised by Experia Events, the airshow opens on Tuesday.")
+    assert found.get("Experia Events") != "Person"
+    left = classes(nlp, "The airshow was opened by Vivian Koh on Tuesday.")
+    assert left.get("Vivian Koh") == "Person"
+
+
+def test_a_countrys_state_office_is_no_place_of_the_story(nlp):
+    found = classes(
+        nlp,
+        "The meeting was attended by Lao Prime Minister Thongloun Sisoulith and Myanmar "
+        "State Counsellor Aung San Suu Kyi.",
+    )
+    assert found.get("Aung San Suu Kyi") == "Person"
+    assert "Myanmar State" not in found and "Myanmar" not in found
+    left = classes(nlp, "Rice farmers in Myanmar met the Thai delegation.")
+    assert left.get("Myanmar") == "Place"
+
+
+def test_the_fourth_industrial_revolution_is_a_common_term(nlp):
+    found = classes(nlp, "The forum's theme was the Fourth Industrial Revolution in ASEAN.")
+    assert "Fourth Industrial Revolution" not in found

@@ -124,7 +124,7 @@ _LEGAL_FORM = re.compile(
 _OFFICE_TITLES = {
     "president", "vice-president", "vice", "premier", "vice-premier", "prime", "deputy",
     "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
-    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
+    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm", "state",
 }  # fmt: skip
 #: Offices of a town or a province: what follows their "of" is a place, whatever the NER
 #: made of it ("Mayor of Kuching North", "vice-governor of Vientiane Capital").
@@ -1522,6 +1522,15 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
                 end -= 1
+            while (
+                ent.label_ == "GPE"
+                and end - start > 1
+                and lowers[end - 1] in _TITLES
+                and end < len(doc)
+                and tokens[end].is_title
+                and lowers[end] in _TITLES
+            ):
+                end -= 1  # "Myanmar State Counsellor ...": the office's first word
             located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
@@ -1587,6 +1596,8 @@ class EntityRecognizer:
                 core = "Organisation"
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
+                core = "Organisation"  # "Experia Events": no one's name ends in a plural
             rule = f"ner:{ent.label_}"
             if (
                 core in ("Person", "Organisation")
