@@ -2004,8 +2004,10 @@ def test_a_bodys_name_written_again_where_the_ner_cut_it_names_the_body(nlp):
 
 
 def test_a_name_ending_in_a_plural_noun_is_no_persons(nlp):
-    found = classes(nlp, "Organised by Experia Events, the airshow opens on Tuesday.")
-    assert found.get("Experia Events") != "Person"
+    found = classes(
+        nlp, "Organised by Experia Events, Borneo Airshow 2026 is the fifth edition of the show."
+    )  # the NER calls "Experia Events" a person
+    assert found.get("Experia Events") == "Organisation"
     left = classes(nlp, "The airshow was opened by Vivian Koh on Tuesday.")
     assert left.get("Vivian Koh") == "Person"
 
