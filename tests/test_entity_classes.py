@@ -2027,3 +2027,15 @@ def test_a_countrys_state_office_is_no_place_of_the_story(nlp):
 def test_the_fourth_industrial_revolution_is_a_common_term(nlp):
     found = classes(nlp, "The forum's theme was the Fourth Industrial Revolution in ASEAN.")
     assert "Fourth Industrial Revolution" not in found
+
+
+def test_a_grouping_plus_its_number_stays_in_an_events_name(nlp):
+    found = classes(
+        nlp,
+        "The week also included the 21st ASEAN Plus Three Summit and, a day later, "
+        "the ASEAN Plus Three summit on food security.",
+    )
+    assert found.get("21st ASEAN Plus Three Summit") == "Event"
+    assert "ASEAN Plus" not in found
+    left = classes(nlp, "Samsung showed the Galaxy S24 Plus and two tablets.")
+    assert not any("Plus Three" in label for label in left)

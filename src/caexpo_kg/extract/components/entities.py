@@ -829,6 +829,9 @@ class EntityRecognizer:
                     # Airshow 2022")
                     end += 1
                     continue
+                if self._plus_number(tokens, end):
+                    end += 1  # "ASEAN Plus Three Summit": a grouping's name and its number
+                    continue
                 if (
                     words[end] in DASHES
                     and not tokens[end - 1].whitespace_
@@ -874,6 +877,14 @@ class EntityRecognizer:
                 # "Ministry of Investment, Trade and Industry", "Department of Asian,
                 # Pacific and African Affairs": a list inside the name, as the NER reads it
                 end = org_end[start]
+            if (
+                end < size
+                and end - 2 >= start
+                and lowers[end - 2] == "plus"
+                and self.rules.heads.get(lowers[end]) == "Event"
+                and tokens[end].is_lower
+            ):
+                end += 1  # "the ASEAN Plus Three summit": its head in lower case
             # A lower-case tail that still belongs to the name.
             tail = end
             while tail < size and lowers[tail] in _TAIL_MODIFIERS:
@@ -904,6 +915,22 @@ class EntityRecognizer:
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    @staticmethod
+    def _plus_number(tokens: list[Token], at: int) -> bool:
+        """Is ``tokens[at]`` the "Plus" or the spelled-out number of "ASEAN Plus Three"
+        inside a name (which the tagger reads as a conjunction and a numeral)?"""
+        token = tokens[at]
+        if token.text == "Plus":
+            following = tokens[at + 1] if at + 1 < len(tokens) else None
+            return following is not None and following.is_title and following.like_num
+        return (
+            token.is_title
+            and token.is_alpha
+            and token.like_num
+            and at > 0
+            and tokens[at - 1].text == "Plus"
+        )
 
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
