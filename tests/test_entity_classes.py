@@ -2039,3 +2039,15 @@ def test_a_grouping_plus_its_number_stays_in_an_events_name(nlp):
     assert "ASEAN Plus" not in found
     left = classes(nlp, "Samsung showed the Galaxy S24 Plus and two tablets.")
     assert not any("Plus Three" in label for label in left)
+
+
+def test_an_unknown_place_owning_a_name_is_a_body(nlp):
+    found = classes(
+        nlp,
+        "Buyers crowded the halls. Alibaba's Tmall and JD.com both have large stands "
+        "in the same hall.",
+    )  # the NER calls "Alibaba" a place
+    assert found.get("Alibaba") == "Organisation"
+    left = classes(nlp, "Cambodia's Ministry of Commerce and Asia's biggest buyers came.")
+    assert left.get("Ministry of Commerce of Cambodia") == "Organisation"
+    assert left.get("Asia") != "Organisation"

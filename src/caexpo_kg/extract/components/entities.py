@@ -1238,6 +1238,25 @@ class EntityRecognizer:
         rest_start = start + offset + 1
         rest = doc[rest_start:end]
         owner_place = self._place_name(owner)
+        if (
+            owner_place
+            and owner.text.casefold() not in self.rules.by_name
+            and not self._known_place(owner_place)
+            and owner_place.split()[-1].casefold() not in _continent_words()
+            and self._head_class(list(rest))[0] != "Place"
+        ):
+            # "Alibaba's Tmall", "Koelnmesse's Anuga brand": what the NER alone calls a
+            # place, and no place GeoNames knows, owning a name, is a body
+            owner_body = _Candidate(
+                owner.start, owner.end, "Organisation", clean_label(owner), "possessor-body", 3
+            )
+            core, head = self._head_class(list(rest))
+            found = [owner_body]
+            if core is not None:
+                found.append(
+                    _Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3)
+                )
+            return found
         if not owner_place or not len(rest):
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
