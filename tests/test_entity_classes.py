@@ -2051,3 +2051,14 @@ def test_an_unknown_place_owning_a_name_is_a_body(nlp):
     left = classes(nlp, "Cambodia's Ministry of Commerce and Asia's biggest buyers came.")
     assert left.get("Ministry of Commerce of Cambodia") == "Organisation"
     assert left.get("Asia") != "Organisation"
+
+
+def test_a_country_the_ner_took_for_a_nationality_is_a_place(nlp):
+    found = classes(
+        nlp,
+        "A sauce maker, Budu Kita Sdn Bhd, said she had met distributors from Saudi Arabia "
+        "and Uzbekistan within hours of the doors opening.",
+    )
+    assert found.get("Uzbekistan") == "Place"
+    left = classes(nlp, "Uzbekistan cotton buyers toured the hall.")
+    assert left.get("Uzbekistan") is None or left.get("Uzbekistan") == "Place"

@@ -2075,6 +2075,8 @@ class EntityRecognizer:
             return True  # "the Cagayan capital"
         if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return False  # "Pekalongan batik": a modifier, not a place named
+        if _country_name(doc[start:end].text):
+            return True  # "distributors from Saudi Arabia and Uzbekistan": a country's name
         before = all_tokens[start - 1] if start else None
         if before is None:
             return False
