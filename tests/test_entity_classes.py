@@ -2062,3 +2062,14 @@ def test_a_country_the_ner_took_for_a_nationality_is_a_place(nlp):
     assert found.get("Uzbekistan") == "Place"
     left = classes(nlp, "Uzbekistan cotton buyers toured the hall.")
     assert left.get("Uzbekistan") is None or left.get("Uzbekistan") == "Place"
+
+
+def test_a_hyphenated_office_in_apposition_makes_a_person(nlp):
+    found = classes(
+        nlp,
+        "Among the speakers at the forum was Trần Thị Bích Ngọc, co-founder of the "
+        "agritech start-up RiceLink, who spoke on a panel.",
+    )
+    assert found.get("Trần Thị Bích Ngọc") == "Person"
+    left = classes(nlp, "Among the exhibitors was Green Delta Farms, a co-operative of growers.")
+    assert left.get("Green Delta Farms") != "Person"

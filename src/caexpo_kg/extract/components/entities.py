@@ -2222,7 +2222,10 @@ class EntityRecognizer:
             return False
         for token in doc_tokens(doc)[end + 1 : end + 5]:
             following = lowers[token.i + 1] if token.i + 1 < len(doc) else ""
-            if self.rules.descriptors.get(token.lower_) == "Person" and following in (
+            office = token.lower_
+            if office not in self.rules.descriptors and "-" in office:
+                office = office.rsplit("-", 1)[1]  # "co-founder of": a founder
+            if self.rules.descriptors.get(office) == "Person" and following in (
                 "of", "at", "with", "to", "for",
             ):  # fmt: skip
                 return True
