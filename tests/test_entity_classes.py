@@ -2073,3 +2073,13 @@ def test_a_hyphenated_office_in_apposition_makes_a_person(nlp):
     assert found.get("Trần Thị Bích Ngọc") == "Person"
     left = classes(nlp, "Among the exhibitors was Green Delta Farms, a co-operative of growers.")
     assert left.get("Green Delta Farms") != "Person"
+
+
+def test_a_name_given_as_an_example_of_firms_is_a_firm_whatever_its_head(nlp):
+    found = classes(
+        nlp,
+        "Malaysian exhibitors such as Durian Raja Sdn Bhd and Ipoh Old Town Coffee House "
+        "drew long queues on Thursday.",
+    )
+    assert found.get("Ipoh Old Town Coffee House") == "Organisation"
+    assert "Ipoh" not in found

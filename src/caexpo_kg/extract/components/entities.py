@@ -1112,6 +1112,16 @@ class EntityRecognizer:
             core, rule = "Organisation", "appositive"
         if (
             core is None
+            and len(tokens) >= 2
+            and not any(t.lower_ in ("and", "&") for t in tokens)  # two firms, not one
+            and self._exemplified_class(doc[start:end]) == "Organisation"
+            and not self._known_place(arrays.span_text(start, end))
+        ):
+            # "exhibitors such as Durian Emas Sdn Bhd and Penang White Coffee House": a
+            # name given as an example of a kind of firm, whatever its head
+            core, rule = "Organisation", "exemplified"
+        if (
+            core is None
             and _place_adjective_follows(doc, end)
             and arrays.span_text(start, end).casefold() in _world_places()
         ):
