@@ -2083,3 +2083,12 @@ def test_a_name_given_as_an_example_of_firms_is_a_firm_whatever_its_head(nlp):
     )
     assert found.get("Ipoh Old Town Coffee House") == "Organisation"
     assert "Ipoh" not in found
+
+
+def test_an_events_head_then_the_city_it_is_held_in_names_an_event(nlp):
+    found = classes(
+        nlp, "On the sidelines, the inaugural Fintech Bridge Summit Dubai was held at a hotel."
+    )
+    assert found.get("Fintech Bridge Summit Dubai") == "Event"
+    left = classes(nlp, "Talks at the Summit ended and delegates left Dubai on Friday.")
+    assert left.get("Dubai") == "Place"

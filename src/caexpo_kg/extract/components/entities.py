@@ -759,6 +759,15 @@ class EntityRecognizer:
             # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
             # event's head at the very end
             return "Event", last.lower_
+        if (
+            core is None
+            and len(words) >= 3
+            and head is last
+            and self.rules.heads.get(words[-2].lower_) == "Event"
+            and words[-2].is_title
+            and self._known_place(last.text)
+        ):
+            return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
         return core, head.lower_
 
     def _is_name_token(self, token: Token) -> bool:
