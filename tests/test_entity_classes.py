@@ -2092,3 +2092,8 @@ def test_an_events_head_then_the_city_it_is_held_in_names_an_event(nlp):
     assert found.get("Fintech Bridge Summit Dubai") == "Event"
     left = classes(nlp, "Talks at the Summit ended and delegates left Dubai on Friday.")
     assert left.get("Dubai") == "Place"
+
+
+def test_a_museum_is_a_place(nlp):
+    found = classes(nlp, "The summit was held at the Museum of Asian Textiles in Penang.")
+    assert found.get("Museum of Asian Textiles") == "Place"
