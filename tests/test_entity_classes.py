@@ -2097,3 +2097,12 @@ def test_an_events_head_then_the_city_it_is_held_in_names_an_event(nlp):
 def test_a_museum_is_a_place(nlp):
     found = classes(nlp, "The summit was held at the Museum of Asian Textiles in Penang.")
     assert found.get("Museum of Asian Textiles") == "Place"
+
+
+def test_a_park_something_is_headquartered_in_is_a_place(nlp):
+    found = classes(
+        nlp, "Founded in 2015 and headquartered in Loyang Aerospace Park, the firm makes seats."
+    )
+    assert found.get("Loyang Aerospace Park") == "Place"
+    left = classes(nlp, "The two leaders inaugurated the Kuala Tech Industrial Park in 2012.")
+    assert left.get("Kuala Tech Industrial Park") == "Initiative"

@@ -83,6 +83,12 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
+_SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
+#: Participles after which "in"/"at" and a name say where something is.
+_LOCATED_PARTICIPLES = {
+    "headquartered", "based", "located", "situated", "held", "staged", "hosted", "housed",
+}  # fmt: skip
 #: Of those, the divisions a place is also called by its name alone ("Qingpu district",
 #: "Qingpu").
 _DIVISION_TAILS = {"district", "county"}
@@ -1167,6 +1173,16 @@ class EntityRecognizer:
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
+        if (
+            core == "Initiative"
+            and head in _SITE_HEADS
+            and start >= 2
+            and lowers[start - 1] in ("in", "at")
+            and lowers[start - 2] in _LOCATED_PARTICIPLES
+        ):
+            # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour": a
+            # development named as the place something is in
+            core, rule = "Place", f"located:{head}"
         if core == "Place" and head in _VENUE_HEADS and tokens[-1].lower_ in _VENUE_HEADS:
             # "the Chinese Hibiscus Hall of the Nanning International Convention and
             # Exhibition Center": a hall, and the centre it is in
