@@ -2106,3 +2106,20 @@ def test_a_park_something_is_headquartered_in_is_a_place(nlp):
     assert found.get("Loyang Aerospace Park") == "Place"
     left = classes(nlp, "The two leaders inaugurated the Kuala Tech Industrial Park in 2012.")
     assert left.get("Kuala Tech Industrial Park") == "Initiative"
+
+
+def test_a_ministry_named_bare_is_the_one_country_ministry_of_the_text(nlp):
+    found = entities_of(
+        nlp,
+        "Trade rose by a fifth, according to the Ministry of Commerce.\n\n"
+        "Cambodia's Ministry of Commerce organizes the fair with its partners.",
+    )
+    assert "Ministry of Commerce" in found["Ministry of Commerce of Cambodia"].aliases
+    assert "Ministry of Commerce" not in found
+    # named bare beside another country's, it is another ministry
+    left = entities_of(
+        nlp,
+        "The forum is co-organised by the Ministry of Commerce of Laos, the Asian "
+        "Development Bank and the Ministry of Commerce.",
+    )
+    assert "Ministry of Commerce" in left

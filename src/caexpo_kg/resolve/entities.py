@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -258,7 +258,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             builders[key].finer = "EventSeries"
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
-    renames = _short_name_renames(builders)
+    sentences: dict[str, set[int]] = defaultdict(set)  # each key's sentences, by start
+    for span in spans:
+        key = span_entity.get((span.start_char, span.end_char))
+        if key is not None:
+            sentences[key].add(span.sent.start)
+    renames = _short_name_renames(builders, sentences)
     for old, new in _acronym_series_renames(builders).items():
         renames.setdefault(old, new)
     for old, new in _known_as_renames(spans, span_entity, builders, editions).items():
@@ -419,7 +424,9 @@ def _initials_words(label: str) -> list[str]:
 _COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
 
 
-def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+def _short_name_renames(
+    builders: dict[str, _Builder], sentences: Mapping[str, set[int]] | None = None
+) -> dict[str, str]:
     """Short names to the one longer name of their class they stand for (old -> new key).
 
     Each kind of short name looks its candidates up in an index of the document's
@@ -571,6 +578,24 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         matches = by_place_less.get((builder.core_class, labels[key]), [])
         if key not in renames and len(matches) == 1 and matches[0] not in renames:
             renames[key] = matches[0]
+    # "the Ministry of Commerce" in a text about "China's Ministry of Commerce" (labelled
+    # "Ministry of Commerce of China"): the body less the one country it is of
+    places = {labels[k] for k, b in builders.items() if b.core_class == "Place"}
+    by_country_less: dict[str, list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        body, found, country = labels[key].rpartition(" of ")
+        if found and builder.core_class == "Organisation" and " of " in body and country in places:
+            by_country_less[body].append(key)
+    for key, builder in builders.items():
+        matches = (
+            by_country_less.get(labels[key], []) if builder.core_class == "Organisation" else []
+        )
+        if key in renames or len(matches) != 1 or matches[0] in renames:
+            continue
+        if sentences is not None and sentences.get(key, set()) & sentences.get(matches[0], set()):
+            continue  # "China's NDRC and Ministry of Commerce, Thailand's Ministry of ...":
+            # named bare beside it, it is another country's
+        renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
