@@ -2123,3 +2123,13 @@ def test_a_ministry_named_bare_is_the_one_country_ministry_of_the_text(nlp):
         "Development Bank and the Ministry of Commerce.",
     )
     assert "Ministry of Commerce" in left
+
+
+def test_a_titled_name_goes_on_over_a_sentence_start_the_parser_put_inside_it(nlp):
+    found = classes(
+        nlp,
+        "Brunei's H.E. Dato Seri Setia Dr Awang Haji Mohd Yusof Abdullah and Malaysia's "
+        "Tan Sri Dr Rebecca Fatima Sta Maria spoke at the forum in Kuala Lumpur.",
+    )
+    assert found.get("Rebecca Fatima Sta Maria") == "Person"
+    assert "Rebecca Fatima" not in found

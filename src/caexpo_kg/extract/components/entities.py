@@ -1544,7 +1544,13 @@ class EntityRecognizer:
             return True  # "Al-Muhtadee Billah": a name joined by a hyphen
         return (
             token.text[:1].isupper()
-            and (position == title_end or not token.is_sent_start)
+            and (
+                position == title_end
+                or not token.is_sent_start
+                # a sentence the parser starts inside a name, with no stop before it, is
+                # its error: "Tan Sri Rebecca Fatima Sta Maria"
+                or doc_arrays(doc).words[position - 1][-1:].isalpha()
+            )
             and not token.is_punct
             and not token.like_num
             and token.text not in self.rules.demonyms
