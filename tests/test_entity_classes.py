@@ -2133,3 +2133,12 @@ def test_a_titled_name_goes_on_over_a_sentence_start_the_parser_put_inside_it(nl
     )
     assert found.get("Rebecca Fatima Sta Maria") == "Person"
     assert "Rebecca Fatima" not in found
+
+
+def test_where_an_event_opens_is_a_venue(nlp):
+    found = classes(
+        nlp, "THAIFEX Asia 2026, which opened at Impact Muang Thong Thani on Tuesday, drew buyers."
+    )
+    assert found.get("Impact Muang Thong Thani") == "Place"
+    left = classes(nlp, "Huawei signed the contract at Petronas on Tuesday.")
+    assert left.get("Petronas") != "Place"

@@ -83,6 +83,8 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: Verbs of an event's opening or taking place, whose "at" says where (lemmas).
+_OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
 _SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
 #: Participles after which "in"/"at" and a name say where something is.
@@ -1685,6 +1687,12 @@ class EntityRecognizer:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
+            if (
+                core == "Organisation"
+                and ent.label_ in ("ORG", "FAC")
+                and self._venue_of_an_opening(doc, start, end)
+            ):
+                core = "Place"  # "the show opens today at Impact Muang Thong Thani in ..."
             rule = f"ner:{ent.label_}"
             if (
                 core in ("Person", "Organisation")
@@ -2032,6 +2040,18 @@ class EntityRecognizer:
             if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
                 return self.rules.descriptors.get(child.lower_)
         return None
+
+    def _venue_of_an_opening(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name, with no head of its own, where an event opens, is held or takes
+        place ("opens at Impact Muang Thong Thani in Nonthaburi", "kicked off at X")?"""
+        tokens = doc_tokens(doc)
+        at = start - 1
+        while at >= 0 and tokens[at].lower_ == "the":
+            at -= 1
+        if at < 1 or tokens[at].lower_ != "at" or self._head_class(tokens[start:end])[0]:
+            return False
+        verb = tokens[at].head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _OPENING_VERBS
 
     def _appositive_event(self, span: Span) -> bool:
         """Is the common noun in apposition to the name an event's head ("Expand North
