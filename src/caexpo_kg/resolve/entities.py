@@ -258,11 +258,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             builders[key].finer = "EventSeries"
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
-    sentences: dict[str, set[int]] = defaultdict(set)  # each key's sentences, by start
-    for span in spans:
-        key = span_entity.get((span.start_char, span.end_char))
-        if key is not None:
-            sentences[key].add(span.sent.start)
+    sentences: dict[str, set[int]] | None = None  # each key's sentences, by start
+    if doc.has_annotation("SENT_START"):  # (a blank pipeline's doc has none)
+        sentences = defaultdict(set)
+        for span in spans:
+            key = span_entity.get((span.start_char, span.end_char))
+            if key is not None:
+                sentences[key].add(span.sent.start)
     renames = _short_name_renames(builders, sentences)
     for old, new in _acronym_series_renames(builders).items():
         renames.setdefault(old, new)
