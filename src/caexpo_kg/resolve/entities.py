@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -260,7 +260,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             builders[key].finer = "EventSeries"
 
     # 3. Short names: "Wen" is "Wen Jiabao", an undefined "ACC" the "ASEAN-China Centre".
-    renames = _short_name_renames(builders)
+    sentences: dict[str, set[int]] | None = None  # each key's sentences, by start
+    if doc.has_annotation("SENT_START"):  # (a blank pipeline's doc has none)
+        sentences = defaultdict(set)
+        for span in spans:
+            key = span_entity.get((span.start_char, span.end_char))
+            if key is not None:
+                sentences[key].add(span.sent.start)
+    renames = _short_name_renames(builders, sentences)
     for old, new in _acronym_series_renames(builders).items():
         renames.setdefault(old, new)
     for old, new in _known_as_renames(spans, span_entity, builders, editions).items():
@@ -300,6 +307,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             same = _edition_named_by_year(span, key, spans, span_entity, builders, editions)
             if same is not None:  # "Singapore Airshow 2024 is the ninth edition of the show"
                 identified[(key, number)] = same
+                if builders[same].edition is None:
+                    builders[same].edition = number  # its number, as said
                 span_entity[(span.start_char, span.end_char)] = same
                 rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
                 antecedents.named(span, same)
@@ -455,7 +464,9 @@ _INITIALS_SPLIT = re.compile(r"[\s\-/]+")
 _COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
 
 
-def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
+def _short_name_renames(
+    builders: dict[str, _Builder], sentences: Mapping[str, set[int]] | None = None
+) -> dict[str, str]:
     """Short names to the one longer name of their class they stand for (old -> new key).
 
     Each kind of short name looks its candidates up in an index of the document's
@@ -499,7 +510,12 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         if " " not in label and (
             builder.core_class == "Person"
             # "Lu Wei ... Lu": a surname the NER alone typed as an organisation or a place
-            or (builder.core_class in ("Organisation", "Place") and builder.rules == {"ner"})
+            # (not an acronym: "the UAE" of "the United Arab Emirates", below)
+            or (
+                builder.core_class in ("Organisation", "Place")
+                and builder.rules == {"ner"}
+                and not label.isupper()
+            )
         ):
             matches = [
                 other
@@ -528,6 +544,19 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
                     and any(
                         _in_order(label.split(), alias.split()) for alias in builders[other].aliases
                     )
+                ]
+            if not matches:
+                # "Helal Al Marri" for "Helal Saeed Al Marri", "Rebecca Sta Maria" for
+                # "Rebecca Fatima Sta Maria": the given name and the surname, a middle
+                # name left out
+                words = label.split()
+                matches = [
+                    other
+                    for other in by_word[words[0]]
+                    if other != key
+                    and builders[other].core_class == "Person"
+                    and labels[other].endswith(f" {words[-1]}")
+                    and _in_order(words, labels[other].split())
                 ]
         elif len(label.split()) >= 2 and not label[:1].isdigit():
             # "Information Harbor" in a text about the "China-ASEAN Information Harbor"
@@ -589,6 +618,24 @@ def _short_name_renames(builders: dict[str, _Builder]) -> dict[str, str]:
         matches = by_place_less.get((builder.core_class, labels[key]), [])
         if key not in renames and len(matches) == 1 and matches[0] not in renames:
             renames[key] = matches[0]
+    # "the Ministry of Commerce" in a text about "China's Ministry of Commerce" (labelled
+    # "Ministry of Commerce of China"): the body less the one country it is of
+    places = {labels[k] for k, b in builders.items() if b.core_class == "Place"}
+    by_country_less: dict[str, list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        body, found, country = labels[key].rpartition(" of ")
+        if found and builder.core_class == "Organisation" and " of " in body and country in places:
+            by_country_less[body].append(key)
+    for key, builder in builders.items():
+        matches = (
+            by_country_less.get(labels[key], []) if builder.core_class == "Organisation" else []
+        )
+        if key in renames or len(matches) != 1 or matches[0] in renames:
+            continue
+        if sentences is not None and sentences.get(key, set()) & sentences.get(matches[0], set()):
+            continue  # "China's NDRC and Ministry of Commerce, Thailand's Ministry of ...":
+            # named bare beside it, it is another country's
+        renames[key] = matches[0]
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()

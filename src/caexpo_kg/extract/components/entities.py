@@ -83,6 +83,17 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: Verbs of an event's opening or taking place, whose "at" says where (lemmas).
+_OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
+#: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
+_SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
+#: Participles after which "in"/"at" and a name say where something is.
+_LOCATED_PARTICIPLES = {
+    "headquartered", "based", "located", "situated", "held", "staged", "hosted", "housed",
+}  # fmt: skip
+#: Of those, the divisions a place is also called by its name alone ("Qingpu district",
+#: "Qingpu").
+_DIVISION_TAILS = {"district", "county"}
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {
     "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
@@ -105,6 +116,7 @@ _TITLES = {
     "counselor", "commissioner", "assistant", "vice-chairman", "vice-president",
     "vice-premier", "vice-minister", "spokesperson", "spokesman", "spokeswoman", "pm", "dpm",
     "fm", "officer", "chancellor", "vice-chancellor", "crown", "prince", "princess", "senator",
+    "ruler", "emir",
 }  # fmt: skip
 #: Titles whose "of ..." names a government portfolio, not a body ("Minister of Trade").
 _PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
@@ -120,7 +132,7 @@ _LEGAL_FORM = re.compile(
 _OFFICE_TITLES = {
     "president", "vice-president", "vice", "premier", "vice-premier", "prime", "deputy",
     "minister", "foreign", "ambassador", "king", "queen", "sultan", "crown", "prince",
-    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm",
+    "princess", "consul", "consul-general", "envoy", "pm", "dpm", "fm", "state",
 }  # fmt: skip
 #: Offices of a town or a province: what follows their "of" is a place, whatever the NER
 #: made of it ("Mayor of Kuching North", "vice-governor of Vientiane Capital").
@@ -188,8 +200,8 @@ _YEAR_PREPOSITIONS = {
 }  # fmt: skip
 _BYLINE_BY = re.compile(
     r"\b(?:[Pp]hotos?|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration|[Tt]ext)(?: taken)?"
-    r" by:?\s+(?P<person>[A-Z][^/\n()]{1,60}?)\s*/\s*(?P<org>[A-Z][^/\n()]{1,80}?)"
-    r"\s*(?=\)|\n|$|\.\s|\.$)"
+    r" by:?\s+(?P<person>[A-Z][^/\n()\[\]]{1,60}?)\s*/\s*(?P<freelance>[Ff]or\s+)?"
+    r"(?P<org>[A-Z][^/\n()\[\]]{1,80}?)\s*(?=\)|\]|\n|$|\.\s|\.$)"
 )
 _BYLINE_PAREN = re.compile(
     r"\((?:[Pp]hoto:\s*)?(?P<org>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\)"
@@ -542,6 +554,7 @@ class EntityRecognizer:
         candidates += [
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
         ]
+        candidates += _echoes(doc, candidates)
         candidates += self._titled_people(doc)
         text = arrays.text  # spaCy joins every token on each access of doc.text
         candidates += self._page_furniture(doc, text)
@@ -549,13 +562,24 @@ class EntityRecognizer:
         quoted = _quoted_titles(tokens)
         candidates += quoted
         candidates += _quoted_session_titles(tokens)
-        quoted_words = {c.start for c in quoted}
         headline_only = _title_case_headline_only(doc, text)
         release_datelines = self._release_datelines(text)
         bylines = self._bylines(doc, text)
         for person, org in bylines:
             candidates += [person, org]
-        candidates = [c for c in candidates if not self._common_term(doc, c)]
+        quoted_words = {c.start for c in quoted}
+
+        def quoted_only(c: _Candidate) -> bool:
+            # only a known name counts inside a quoted theme or title: "Enhancing
+            # Partnership for Shared Prosperity" has an initiative's head, not its name
+            # (dropped before the overlaps are settled, so a known name inside stays)
+            return (
+                c.rule not in ("gazetteer", "quoted-title")
+                and c.start in quoted_words
+                and c.end - 1 in quoted_words
+            )
+
+        candidates = [c for c in candidates if not self._common_term(doc, c) and not quoted_only(c)]
         chosen = [
             c
             for c in _select(candidates)
@@ -571,11 +595,6 @@ class EntityRecognizer:
             and not _dated_weekday(doc, c)
             and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
             and doc[c.start].idx not in release_datelines
-            # only a known name counts inside a quoted theme or title: "Enhancing
-            # Partnership for Shared Prosperity" has an initiative's head, not its name
-            and not (
-                c.rule != "gazetteer" and c.start in quoted_words and c.end - 1 in quoted_words
-            )
         ]
         given = {
             c.start - 2
@@ -651,7 +670,7 @@ class EntityRecognizer:
                 (doc[org.start].idx, doc[org.end - 1].idx + len(doc[org.end - 1])),
             )
             for person, org in bylines
-            if id(person) in kept and id(org) in kept
+            if id(person) in kept and id(org) in kept and org.rule == "byline"
         ]
         return doc
 
@@ -748,6 +767,15 @@ class EntityRecognizer:
             # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
             # event's head at the very end
             return "Event", last.lower_
+        if (
+            core is None
+            and len(words) >= 3
+            and head is last
+            and self.rules.heads.get(words[-2].lower_) == "Event"
+            and words[-2].is_title
+            and self._known_place(last.text)
+        ):
+            return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
         return core, head.lower_
 
     def _is_name_token(self, token: Token) -> bool:
@@ -808,8 +836,18 @@ class EntityRecognizer:
                     and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
                 ):
                     break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
-                if is_name[end] and not token.is_sent_start:
+                if is_name[end] and (
+                    not token.is_sent_start
+                    or words[end - 1][-1:].isalnum()
+                    or words[end - 1] == ")"
+                ):
+                    # (a sentence the parser starts between two words of a name, with no
+                    # stop or line break between them, is its error: "the Singapore
+                    # Airshow 2022")
                     end += 1
+                    continue
+                if self._plus_number(tokens, end):
+                    end += 1  # "ASEAN Plus Three Summit": a grouping's name and its number
                     continue
                 if (
                     words[end] in DASHES
@@ -856,11 +894,22 @@ class EntityRecognizer:
                 # "Ministry of Investment, Trade and Industry", "Department of Asian,
                 # Pacific and African Affairs": a list inside the name, as the NER reads it
                 end = org_end[start]
+            if (
+                end < size
+                and end - 2 >= start
+                and lowers[end - 2] == "plus"
+                and self.rules.heads.get(lowers[end]) == "Event"
+                and tokens[end].is_lower
+            ):
+                end += 1  # "the ASEAN Plus Three summit": its head in lower case
             # A lower-case tail that still belongs to the name.
             tail = end
             while tail < size and lowers[tail] in _TAIL_MODIFIERS:
                 tail += 1
+            bare = None  # "Kemayoran" of "the Kemayoran district": the name without it
             if tail < size and lowers[tail] in _TAIL_HEADS:
+                if tail == end and lowers[tail] in _DIVISION_TAILS:
+                    bare = end
                 end = tail + 1
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
@@ -875,11 +924,30 @@ class EntityRecognizer:
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
             start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
+            for candidate in run:
+                if bare is not None and candidate.end == end and candidate.core_class == "Place":
+                    candidate.aliases += (label_at(doc, candidate.start, bare),)
             self._attach_glosses(doc, start, end, run)
             found.extend(run)
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    @staticmethod
+    def _plus_number(tokens: list[Token], at: int) -> bool:
+        """Is ``tokens[at]`` the "Plus" or the spelled-out number of "ASEAN Plus Three"
+        inside a name (which the tagger reads as a conjunction and a numeral)?"""
+        token = tokens[at]
+        if token.text == "Plus":
+            following = tokens[at + 1] if at + 1 < len(tokens) else None
+            return following is not None and following.is_title and following.like_num
+        return (
+            token.is_title
+            and token.is_alpha
+            and token.like_num
+            and at > 0
+            and tokens[at - 1].text == "Plus"
+        )
 
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
@@ -962,8 +1030,8 @@ class EntityRecognizer:
         )
         if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
-        if not self._is_name_token(all_tokens[close + 1]) or all_tokens[close + 1].is_sent_start:
-            return None
+        if not self._is_name_token(all_tokens[close + 1]):
+            return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
@@ -1056,6 +1124,19 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
+        if core is None and self._appositive_class(doc[start:end]) == "Organisation":
+            # "SEMI, the global industry association for ...": the noun in apposition
+            core, rule = "Organisation", "appositive"
+        if (
+            core is None
+            and len(tokens) >= 2
+            and not any(t.lower_ in ("and", "&") for t in tokens)  # two firms, not one
+            and self._exemplified_class(doc[start:end]) == "Organisation"
+            and not self._known_place(arrays.span_text(start, end))
+        ):
+            # "exhibitors such as Durian Emas Sdn Bhd and Penang White Coffee House": a
+            # name given as an example of a kind of firm, whatever its head
+            core, rule = "Organisation", "exemplified"
         if (
             core is None
             and _place_adjective_follows(doc, end)
@@ -1074,6 +1155,7 @@ class EntityRecognizer:
             core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+            start = _given_names_before_particle(doc, start)
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and _compass_region(doc, start, tokens):
@@ -1093,6 +1175,16 @@ class EntityRecognizer:
                         rest += 1
                     return self._classify_run(doc, rest, end) if rest < end else []
             return []
+        if (
+            core == "Initiative"
+            and head in _SITE_HEADS
+            and start >= 2
+            and lowers[start - 1] in ("in", "at")
+            and lowers[start - 2] in _LOCATED_PARTICIPLES
+        ):
+            # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour": a
+            # development named as the place something is in
+            core, rule = "Place", f"located:{head}"
         if core == "Place" and head in _VENUE_HEADS and tokens[-1].lower_ in _VENUE_HEADS:
             # "the Chinese Hibiscus Hall of the Nanning International Convention and
             # Exhibition Center": a hall, and the centre it is in
@@ -1151,7 +1243,8 @@ class EntityRecognizer:
             t.text in ("-", "'s", "’s")
             or t.lower_ in _CONNECTORS  # "Officer of MATRADE": an office, not a name
             or self._known(t)
-            or t.ent_type_ in ("ORG", "GPE")
+            or t.ent_type_ == "GPE"
+            or (t.ent_type_ == "ORG" and not self._person_as_body(rest))
             for t in rest
         ):
             return None
@@ -1165,12 +1258,42 @@ class EntityRecognizer:
         span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
 
+    def _person_as_body(self, rest: list[Token]) -> bool:
+        """ "German Chancellor Olaf Scholz": a name the NER took whole for a body, right
+        after a title, two to four title-case words with no body's head, is a person."""
+        first, last = rest[0], rest[-1]
+        return (
+            first.ent_iob_ == "B"
+            and (last.i + 1 >= len(last.doc) or last.doc[last.i + 1].ent_iob_ != "I")
+            and all(t.is_title and t.is_alpha for t in rest)
+            and self._head_class(rest)[0] is None
+        )
+
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
         owner = doc[start : start + offset]
         rest_start = start + offset + 1
         rest = doc[rest_start:end]
         owner_place = self._place_name(owner)
+        if (
+            owner_place
+            and owner.text.casefold() not in self.rules.by_name
+            and not self._known_place(owner_place)
+            and owner_place.split()[-1].casefold() not in _continent_words()
+            and self._head_class(list(rest))[0] != "Place"
+        ):
+            # "Alibaba's Tmall", "Koelnmesse's Anuga brand": what the NER alone calls a
+            # place, and no place GeoNames knows, owning a name, is a body
+            owner_body = _Candidate(
+                owner.start, owner.end, "Organisation", clean_label(owner), "possessor-body", 3
+            )
+            core, head = self._head_class(list(rest))
+            found = [owner_body]
+            if core is not None:
+                found.append(
+                    _Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3)
+                )
+            return found
         if not owner_place or not len(rest):
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
@@ -1423,7 +1546,13 @@ class EntityRecognizer:
             return True  # "Al-Muhtadee Billah": a name joined by a hyphen
         return (
             token.text[:1].isupper()
-            and (position == title_end or not token.is_sent_start)
+            and (
+                position == title_end
+                or not token.is_sent_start
+                # a sentence the parser starts inside a name, with no stop before it, is
+                # its error: "Tan Sri Rebecca Fatima Sta Maria"
+                or doc_arrays(doc).words[position - 1][-1:].isalpha()
+            )
             and not token.is_punct
             and not token.like_num
             and token.text not in self.rules.demonyms
@@ -1482,6 +1611,15 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
                 end -= 1
+            while (
+                ent.label_ == "GPE"
+                and end - start > 1
+                and lowers[end - 1] in _TITLES
+                and end < len(doc)
+                and tokens[end].is_title
+                and lowers[end] in _TITLES
+            ):
+                end -= 1  # "Myanmar State Counsellor ...": the office's first word
             located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
@@ -1530,6 +1668,8 @@ class EntityRecognizer:
             appositive = self._appositive_class(name)
             if {core, appositive} == {"Person", "Organisation"}:
                 core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            elif core in ("Person", "Organisation") and self._appositive_event(name):
+                core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
             exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
@@ -1545,7 +1685,23 @@ class EntityRecognizer:
                 core = "Organisation"
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
+                core = "Organisation"  # "Experia Events": no one's name ends in a plural
+            if (
+                core == "Organisation"
+                and ent.label_ in ("ORG", "FAC")
+                and self._venue_of_an_opening(doc, start, end)
+            ):
+                core = "Place"  # "the show opens today at Impact Muang Thong Thani in ..."
             rule = f"ner:{ent.label_}"
+            if (
+                core in ("Person", "Organisation")
+                and start >= 2
+                and _place_adjective_follows(doc, start - 2)
+            ):
+                # "Guangzhou-based XPeng": a firm, where it is based (more than the NER's
+                # word for another mention)
+                core, rule = "Organisation", "place-based"
             if (
                 core == "Event"
                 and end < len(doc)
@@ -1885,6 +2041,34 @@ class EntityRecognizer:
                 return self.rules.descriptors.get(child.lower_)
         return None
 
+    def _venue_of_an_opening(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name, with no head of its own, where an event opens, is held or takes
+        place ("opens at Impact Muang Thong Thani in Nonthaburi", "kicked off at X")?"""
+        tokens = doc_tokens(doc)
+        at = start - 1
+        while at >= 0 and tokens[at].lower_ == "the":
+            at -= 1
+        if at < 1 or tokens[at].lower_ != "at" or self._head_class(tokens[start:end])[0]:
+            return False
+        verb = tokens[at].head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _OPENING_VERBS
+
+    def _appositive_event(self, span: Span) -> bool:
+        """Is the common noun in apposition to the name an event's head ("Expand North
+        Star, a start-up showcase", "Fintech Surge, a three-day conference")?"""
+        doc = span.doc
+        return (
+            span.end < len(doc)
+            and doc[span.end].text == ","
+            and any(
+                child.dep_ == "appos"
+                and child.i > span.end
+                and child.is_lower
+                and self.rules.heads.get(child.lower_) == "Event"
+                for child in span.root.children
+            )
+        )
+
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports", "the Mekong countries": a
         place named by its head noun or by the NER only ever before a lower-case noun, in
@@ -1952,6 +2136,8 @@ class EntityRecognizer:
             return True  # "the Cagayan capital"
         if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             return False  # "Pekalongan batik": a modifier, not a place named
+        if _country_name(doc[start:end].text):
+            return True  # "distributors from Saudi Arabia and Uzbekistan": a country's name
         before = all_tokens[start - 1] if start else None
         if before is None:
             return False
@@ -2097,7 +2283,10 @@ class EntityRecognizer:
             return False
         for token in doc_tokens(doc)[end + 1 : end + 5]:
             following = lowers[token.i + 1] if token.i + 1 < len(doc) else ""
-            if self.rules.descriptors.get(token.lower_) == "Person" and following in (
+            office = token.lower_
+            if office not in self.rules.descriptors and "-" in office:
+                office = office.rsplit("-", 1)[1]  # "co-founder of": a founder
+            if self.rules.descriptors.get(office) == "Person" and following in (
                 "of", "at", "with", "to", "for",
             ):  # fmt: skip
                 return True
@@ -2199,10 +2388,14 @@ class EntityRecognizer:
                 entry = self.rules.by_name.get(org_label.casefold())
                 org_class = entry.core_class if entry else "Organisation"
                 org_label = entry.label if entry else org_label
+                # "Photo by X / for China Daily": a freelancer's credit, who works for
+                # the paper only in that picture
+                freelance = pattern is _BYLINE_BY and match.group("freelance") is not None
+                org_rule = "byline-for" if freelance else "byline"
                 pairs.append(
                     (
                         _Candidate(person.start, person.end, "Person", person_label, "byline", 6),
-                        _Candidate(org.start, org.end, org_class, org_label, "byline", 6),
+                        _Candidate(org.start, org.end, org_class, org_label, org_rule, 6),
                     )
                 )
         return pairs
@@ -2916,6 +3109,17 @@ def _world_place_tables() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         if city["population"] >= 100_000:
             names[city["name"].casefold()].add(city["countrycode"])
             own.add(city["name"].casefold())
+            joined = _fold_accents(city["name"].casefold()).replace("-", "")
+            for alias in city.get("alternatenames", ()):
+                if (
+                    " " in alias
+                    and alias.istitle()
+                    and _fold_accents(alias.casefold()).replace(" ", "") == joined
+                ):
+                    # "Ha Noi", "Da Nang" as Vietnamese copy prints "Hanoi", "Danang": the
+                    # city's own name, its syllables spaced
+                    names[alias.casefold()].add(city["countrycode"])
+                    own.add(alias.casefold())
         if city["population"] >= 500_000:
             # English names of big cities ("Hanover" for Hannover, "Cologne" for Köln);
             # GeoNames lists every language's, so only capitalised Latin words here.
@@ -3586,6 +3790,23 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     all_tokens = doc_tokens(doc)  # Token objects made once
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
+    # "in Hall 7 of Impact Muang Thong Thani": what the NER alone called a body, and has
+    # halls, is a venue,
+    # and so is an event's name the text holds no edition of ("Hall B3 of the Jakarta
+    # International Expo"; "Hall 5 of the 20th China-ASEAN Expo" stays an event)
+    series = {c.series.casefold() for c in chosen if c.series}
+    bodies = {
+        c.start: c
+        for c in chosen
+        if (c.core_class == "Organisation" and c.rule.startswith("ner:"))
+        or (
+            c.core_class == "Event"
+            and c.rule.startswith("head:")
+            and c.label is not None
+            and c.label.casefold() not in series
+            and not c.series
+        )
+    }
     found = []
     words = doc_arrays(doc).words[:-3]
     for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
@@ -3593,14 +3814,21 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
             continue
         number = all_tokens[i + 1]
-        if not (number.like_num or (len(number.text) == 1 and number.text.isupper())):
-            continue
+        if not (number.like_num or _HALL_NUMBER.fullmatch(number.text)):
+            continue  # "Hall 5", "Hall C", "Hall B3"
         if all_tokens[i + 2].lower_ != "of":
             continue
         at = i + 3 + (all_tokens[i + 3].lower_ == "the")
+        if at in bodies and at not in places:
+            bodies[at].core_class, bodies[at].rule = "Place", "venue-of-hall"
+            places[at] = bodies[at]
         if at in places:
             found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
     return found
+
+
+#: A hall's number that is no numeral: a capital letter, with digits after it or not.
+_HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 
 
 #: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
@@ -3978,6 +4206,60 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
 
 #: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.
 _AMOUNT = re.compile(r"^(?:RM|US\$|S\$|HK\$|\$|Rp|Rs|RMB|€|£|¥)\d|^(?:million|billion|trillion)$")
+
+
+def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "chief executive of Straits AeroTech" ... "Straits AeroTech unveils", "at the Straits
+    AeroTech stand": a body's name of two words or more, written again word for word where
+    the NER cut it ("AeroTech") or took it for a place ("Straits"), names the body again
+    (above the NER's word there, below every rule's; a vote of the NER's weight)."""
+    words = doc_arrays(doc).words
+    names: dict[tuple[str, ...], _Candidate] = {}
+    for candidate in candidates:
+        if (
+            candidate.core_class == "Organisation"
+            and candidate.label
+            and candidate.end - candidate.start >= 2
+            and candidate.rule.startswith(("ner:ORG", "head:"))
+            and all(w[:1].isupper() for w in words[candidate.start : candidate.end])
+        ):
+            names.setdefault(tuple(words[candidate.start : candidate.end]), candidate)
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
+    bounds = {(c.start, c.end) for c in candidates}
+    found = []
+    for i, word in enumerate(words):
+        for name in by_first.get(word, ()):
+            end = i + len(name)
+            if tuple(words[i:end]) != name or (i, end) in bounds:
+                continue
+            if end < len(words) and words[end][:1].isupper():
+                continue  # "Straits AeroTech Pte Ltd": a longer name goes on
+            source = names[name]
+            found.append(_Candidate(i, end, "Organisation", source.label, f"{source.rule}+echo", 2))
+    return found
+
+
+def _given_names_before_particle(doc: Doc, start: int) -> int:
+    """Where a person's name that a run of capitalised words starts at ``start`` really
+    opens: before "bin"/"binti" and the given names the run left out ("Abdulla bin Touq Al
+    Marri", "Mohd Amin bin Abdullah"), one or two capitalised words."""
+    tokens = doc_tokens(doc)
+    if start < 2 or tokens[start - 1].lower_ not in _NAME_PARTICLES:
+        return start
+    opens = start - 1
+    while (
+        opens > 0
+        and start - 1 - opens < 2
+        and tokens[opens - 1].is_title
+        and tokens[opens - 1].pos_ == "PROPN"
+        and not tokens[opens].is_sent_start
+    ):
+        opens -= 1
+    return opens if opens < start - 1 else start
 
 
 def _is_amount(token: Token) -> bool:
