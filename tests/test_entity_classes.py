@@ -1630,6 +1630,14 @@ def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
     found = classes(nlp, "The China-ASEAN Mayors' Forum in Nanning opened.")
     assert found["Nanning"] == "Place"
     assert not any(label.endswith("in Nanning") for label in found)
+    # nor an initiative with the city it is launched or signed in
+    found = classes(
+        nlp,
+        "The two sides opened the China-Laos Year of Culture and Tourism in Vientiane on "
+        "Monday and signed the Protocol on Customs Cooperation in Phnom Penh.",
+    )
+    assert found["Vientiane"] == found["Phnom Penh"] == "Place"
+    assert not any(label.endswith(("in Vientiane", "in Phnom Penh")) for label in found)
 
 
 def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_person(nlp):

