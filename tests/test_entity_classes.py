@@ -1833,3 +1833,13 @@ def test_a_short_form_after_and_spells_out_the_whole_name_the_ner_cut(nlp):
     left = classes(nlp, "Delegates from the Asian Development Bank and World Bank (WB) came.")
     assert left.get("Asian Development Bank") == "Organisation"
     assert left.get("World Bank") == "Organisation"
+
+
+def test_a_name_a_programmes_noun_stands_in_apposition_to_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "The bank opened the Mekong Finance Academy, a two-week training course for loan "
+        "officers. Separately, Grab, a ride-hailing service, said fares would rise.",
+    )
+    assert found["Mekong Finance Academy"] == "Initiative"
+    assert found["Grab"] == "Organisation"  # a service is what a firm may be

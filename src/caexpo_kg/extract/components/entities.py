@@ -609,6 +609,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         _agencies_as_bodies(doc, text, chosen)
+        _programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
@@ -1880,10 +1881,8 @@ class EntityRecognizer:
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
         exporter" names a firm, whatever the NER made of it."""
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
-                return self.rules.descriptors.get(child.lower_)
-        return None
+        noun = _appositive_noun(span)
+        return None if noun is None else self.rules.descriptors.get(noun)
 
     def _without_modifier_places(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the six Pan-Beibu Gulf countries", "Beibu Gulf ports", "the Mekong countries": a
@@ -3312,6 +3311,34 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         ):
             c.core_class, c.rule = "Place", "firm-place"  # "... Ltd. of Nuwara Eliya"
     return chosen + found
+
+
+#: Common nouns for a programme, which a name in apposition to one is ("the Kessler Cobot
+#: Academy, a free online course", "AMEN, an ASEAN-BAC programme"), whatever its head
+#: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
+#: service").
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
+                              "campaign"})  # fmt: skip
+
+
+def _programmes_in_apposition(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "inaugurated the Kessler Cobot Academy, a free online course for welders",
+    "unveiled AMEN, an ASEAN-BAC programme": a name a programme's noun stands in apposition
+    to is an initiative, whatever its head noun or the NER said."""
+    for c in chosen:
+        if c.core_class in ("Person", "Organisation", "Place") and (
+            _appositive_noun(doc[c.start : c.end]) in _PROGRAMME_NOUNS
+        ):
+            c.core_class, c.rule = "Initiative", "programme-apposition"
+
+
+def _appositive_noun(span: Span) -> str | None:
+    """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
+    exporter": "exporter"), if there is one."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+            return child.lower_
+    return None
 
 
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
