@@ -1843,3 +1843,8 @@ def test_a_name_a_programmes_noun_stands_in_apposition_to_is_an_initiative(nlp):
     )
     assert found["Mekong Finance Academy"] == "Initiative"
     assert found["Grab"] == "Organisation"  # a service is what a firm may be
+    # unless a launch verb makes it
+    found = classes(
+        nlp, "The Thai firm Siam Logistics unveiled Siam TrackNet, a cargo tracking network."
+    )
+    assert found["Siam TrackNet"] == "Initiative"

@@ -609,7 +609,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         _agencies_as_bodies(doc, text, chosen)
-        _programmes_in_apposition(doc, chosen)
+        self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
@@ -1878,6 +1878,28 @@ class EntityRecognizer:
                 )
         return False
 
+    def _programmes_in_apposition(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "inaugurated the Kessler Cobot Academy, a free online course for welders",
+        "unveiled AMEN, an ASEAN-BAC programme": a name a programme's noun stands in
+        apposition to is an initiative, whatever its head noun or the NER said; so is the
+        name a launch verb makes when an initiative's noun stands there ("will unveil
+        DurianTrace, a traceability service"), though "Grab, a ride-hailing service" is a
+        firm."""
+        heads = self._initiative_heads | self.rules.launched_heads
+        for c in chosen:
+            if c.core_class not in ("Person", "Organisation", "Place"):
+                continue
+            name = doc[c.start : c.end]
+            noun = _appositive_noun(name)
+            if noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
+                c.core_class, c.rule = "Initiative", "programme-apposition"
+
+    def _launched(self, token: Token) -> bool:
+        """Is ``token`` the direct object of a launch verb (``launched_initiatives``)?"""
+        verb = token.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        return token.dep_ == "dobj" and (verb.lemma_.lower(), particle) in self.rules.launch_verbs
+
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
         exporter" names a firm, whatever the NER made of it."""
@@ -2540,11 +2562,7 @@ class EntityRecognizer:
             carrier = token
             while carrier.dep_ == "conj" and carrier.head.i < carrier.i:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
-            verb = carrier.head
-            particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-            if carrier.dep_ != "dobj" or (verb.lemma_.lower(), particle) not in (
-                self.rules.launch_verbs
-            ):
+            if not self._launched(carrier):
                 continue
             start = token.left_edge.i
             for child in token.lefts:
@@ -3319,17 +3337,6 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: service").
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
-
-
-def _programmes_in_apposition(doc: Doc, chosen: list[_Candidate]) -> None:
-    """ "inaugurated the Kessler Cobot Academy, a free online course for welders",
-    "unveiled AMEN, an ASEAN-BAC programme": a name a programme's noun stands in apposition
-    to is an initiative, whatever its head noun or the NER said."""
-    for c in chosen:
-        if c.core_class in ("Person", "Organisation", "Place") and (
-            _appositive_noun(doc[c.start : c.end]) in _PROGRAMME_NOUNS
-        ):
-            c.core_class, c.rule = "Initiative", "programme-apposition"
 
 
 def _appositive_noun(span: Span) -> str | None:
