@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.resolve.entities import resolve_document
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
@@ -382,6 +383,29 @@ def test_an_edition_of_another_number_recalled_in_a_report_keeps_no_report_year(
         "Delegates recalled the first China-ASEAN Expo, which they had also attended."
     )
     assert ("1st China-ASEAN Expo", "2007") not in years_of(nlp, text, "2007-10-29")
+
+
+def test_an_ordinal_and_the_lower_case_tail_of_a_named_series_number_its_edition(nlp):
+    text = (
+        "Ministers met in Hanoi on Friday for the seventh Mekong-Korea Cooperation Foreign "
+        "Ministers' Meeting. The Mekong-Korea Cooperation framework was set up at the first "
+        "foreign ministers' meeting in Seoul in 2011. Ministers reviewed the outcomes of the "
+        "sixth foreign ministers' meeting, held in Bangkok last year."
+    )
+    found = years_of(nlp, text, "2016-07-22")
+    assert ("1st Mekong-Korea Cooperation Foreign Ministers' Meeting", "2011") in found
+    assert ("6th Mekong-Korea Cooperation Foreign Ministers' Meeting", "2015") in found
+    # the nearest dated edition, a year before, dates the reported one; not the first
+    assert ("7th Mekong-Korea Cooperation Foreign Ministers' Meeting", "2016") in found
+    assert launched(nlp, text) == {
+        ("1st Mekong-Korea Cooperation Foreign Ministers' Meeting", "Mekong-Korea Cooperation")
+    }
+    # an ordinal before lower-case words no series of the text ends in numbers nothing
+    text = (
+        "The Mekong-Korea Cooperation Foreign Ministers' Meeting followed the first board meeting."
+    )
+    labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
+    assert not any(label.startswith("1st") for label in labels)
 
 
 def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):

@@ -720,6 +720,7 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
     entities = ix.resolved.entities
     number = entities[main].edition_number
+    dated_editions = []  # (how far in number from the main one, does its year fit)
     for relation in found.relations:
         other = entities.get(relation.subject)
         stated = year_of(relation.object)
@@ -728,10 +729,19 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
             and relation.subject in ix.resolved.editions
             and ix.resolved.editions[relation.subject] == ix.resolved.editions[main]
             and other is not None
-            and None not in (other.edition_number, number, stated)
-            and stated + (number - other.edition_number) != year
+            and other.edition_number is not None
+            and number is not None
+            and stated is not None
         ):
-            return  # the text dates another edition, and so this one, otherwise
+            apart = number - other.edition_number
+            dated_editions.append((abs(apart), stated + apart == year))
+    if dated_editions and not all(
+        fits for gap, fits in dated_editions if gap == min(dated_editions)[0]
+    ):
+        # the text dates the nearest other edition, and so this one, otherwise (the
+        # nearest: "the fifth meeting, held in Vientiane last year", not "the first in
+        # 2015", speaks for a series that has not met every year)
+        return
     # Editions of other series that share the number in the lead ("the 20th China-ASEAN
     # Expo and China-ASEAN Business and Investment Summit") are the same occasion; so is
     # an edition the text puts inside the main one or the main one inside ("The summit

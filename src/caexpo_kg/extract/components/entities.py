@@ -2724,7 +2724,53 @@ class EntityRecognizer:
                         else (),
                     )
                 )
-        return chosen
+        return chosen + self._described_editions(doc, chosen, taken)
+
+    def _described_editions(
+        self, doc: Doc, chosen: list[_Candidate], taken: set[int]
+    ) -> list[_Candidate]:
+        """ "at the first foreign ministers' meeting in Jinghong" in a story that names the
+        Lancang-Mekong Cooperation Foreign Ministers' Meeting: an ordinal and, in lower case,
+        the last two words or more of a series the text names (ending in an event's head
+        noun) number an edition of that series."""
+        series_by_tail: dict[str, str] = {}
+        for c in chosen:
+            name = c.series or (c.label if c.core_class == "Event" and not c.edition else None)
+            if c.core_class != "Event" or not name:
+                continue
+            words = _plain_quotes(name).split()
+            for k in range(1, len(words) - 1):
+                series_by_tail.setdefault(" ".join(words[k:]).casefold(), name)
+        if not series_by_tail:
+            return []
+        found = []
+        lowers = doc_arrays(doc).lowers
+        for at, word in enumerate(doc_arrays(doc).words[:-2]):
+            number = ordinal_value(word)
+            if number is None or at in taken or not word[:1].islower():
+                continue
+            end = at + 1
+            while (
+                end < len(doc)
+                and end - at <= 5
+                and end not in taken
+                and (doc[end].is_lower or doc[end].text in ("'", "\u2019", "'s", "\u2019s"))
+            ):
+                end += 1
+            for stop in range(end, at + 2, -1):
+                series = series_by_tail.get(_plain_quotes(doc[at + 1 : stop].text).casefold())
+                if series is not None and self.rules.heads.get(lowers[stop - 1]) == "Event":
+                    label = f"{_ordinal_suffix(number)} {series}"
+                    printed = doc[at:stop].text
+                    found.append(
+                        _Candidate(
+                            at, stop, "Event", label, "edition+description", 2,
+                            edition=number, series=series, aliases=(printed,),
+                        )
+                    )  # fmt: skip
+                    taken.update(range(at, stop))
+                    break
+        return found
 
     @staticmethod
     def _numbered_session(doc: Doc, ordinal: Token) -> bool:
@@ -3337,6 +3383,11 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: service").
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
+
+
+def _plain_quotes(text: str) -> str:
+    """``text`` with typographic apostrophes made plain ("ministers’" → "ministers'")."""
+    return text.replace("\u2019", "'")
 
 
 def _appositive_noun(span: Span) -> str | None:
