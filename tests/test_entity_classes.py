@@ -1848,3 +1848,10 @@ def test_a_name_a_programmes_noun_stands_in_apposition_to_is_an_initiative(nlp):
         nlp, "The Thai firm Siam Logistics unveiled Siam TrackNet, a cargo tracking network."
     )
     assert found["Siam TrackNet"] == "Initiative"
+
+
+def test_a_network_a_launch_verb_makes_is_an_initiative(nlp):
+    text = "The Mekong Port Cities Logistics Network was launched at the forum on Monday."
+    assert classes(nlp, text)["Mekong Port Cities Logistics Network"] == "Initiative"
+    text = "The Mekong Port Cities Logistics Network held its annual work conference."
+    assert classes(nlp, text)["Mekong Port Cities Logistics Network"] != "Initiative"

@@ -1884,7 +1884,9 @@ class EntityRecognizer:
         apposition to is an initiative, whatever its head noun or the NER said; so is the
         name a launch verb makes when an initiative's noun stands there ("will unveil
         DurianTrace, a traceability service"), though "Grab, a ride-hailing service" is a
-        firm."""
+        firm; and so is a name ending in a launched thing's noun (``launched_initiatives``
+        heads: a network, a service) that a launch verb makes, active or passive ("The
+        ASEAN Smart Cities Network was launched at the summit")."""
         heads = self._initiative_heads | self.rules.launched_heads
         for c in chosen:
             if c.core_class not in ("Person", "Organisation", "Place"):
@@ -1893,12 +1895,22 @@ class EntityRecognizer:
             noun = _appositive_noun(name)
             if noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
+                name.root, passive=True
+            ):
+                # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
+                # a network or a service a launch verb makes is no body
+                c.core_class, c.rule = "Initiative", "launched-name"
 
-    def _launched(self, token: Token) -> bool:
-        """Is ``token`` the direct object of a launch verb (``launched_initiatives``)?"""
+    def _launched(self, token: Token, passive: bool = False) -> bool:
+        """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
+        with ``passive``, the subject of one in the passive ("X was launched")?"""
         verb = token.head
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-        return token.dep_ == "dobj" and (verb.lemma_.lower(), particle) in self.rules.launch_verbs
+        return (token.dep_ == "dobj" or (passive and token.dep_ == "nsubjpass")) and (
+            verb.lemma_.lower(),
+            particle,
+        ) in self.rules.launch_verbs
 
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
