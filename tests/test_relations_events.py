@@ -408,6 +408,20 @@ def test_an_ordinal_and_the_lower_case_tail_of_a_named_series_number_its_edition
     assert not any(label.startswith("1st") for label in labels)
 
 
+def test_a_clause_on_the_last_word_of_an_initiatives_name_dates_its_start(nlp):
+    text = (
+        "The rail link grew out of the China-Laos Demonstration Initiative on Cross-Border "
+        "Logistics, which the two governments started in 2016."
+    )
+    found = years_of(nlp, text, "2021-05-03")
+    assert ("China-Laos Demonstration Initiative on Cross-Border Logistics", "2016") in found
+    text = (
+        "The protocol creates version 2.0 of the China-ASEAN Free Trade Area, which first "
+        "took effect in 2010."
+    )
+    assert ("China-ASEAN Free Trade Area 2.0", "2010") not in years_of(nlp, text, "2019-11-10")
+
+
 def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):
     text = (
         "Leaders at the 25th ASEAN-China Summit in Phnom Penh announced the launch of "

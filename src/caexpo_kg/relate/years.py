@@ -202,7 +202,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
             continue
-        for verb, role in ix.verbs_of(token):
+        for verb, role in ix.verbs_of(token) + _clauses_on_last_word(ix, span, token):
             if role not in ("subject", "object", "at", "during"):
                 continue
             if verb.i in ix.token_key:
@@ -243,6 +243,23 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                     continue  # "the expo traces its origin to ... 2003": not this edition's
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+
+
+def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:
+    """ "the Demonstration Initiative on Strategic Connectivity, which the two governments
+    started in 2015": a relative clause or a participle right after a name the parser
+    hangs on the name's last word, not on its head; it is said of the name all the same,
+    unless that word is another name's inside it, or the name is a lower-case word's
+    about another ("version 2.0 of the China-ASEAN Free Trade Area, which first took
+    effect in 2010": the free trade area's clause, not the version's)."""
+    last = ix.tokens[span.end - 1]
+    if last.i == head.i or head.is_lower or ix.token_key.get(last.i) != ix.token_key.get(head.i):
+        return []
+    return [
+        (child, "subject")
+        for child in ix.children(last)
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and child.i >= span.end
+    ]
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
