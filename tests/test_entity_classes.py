@@ -1638,6 +1638,9 @@ def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
     )
     assert found["Vientiane"] == found["Phnom Penh"] == "Place"
     assert not any(label.endswith(("in Vientiane", "in Phnom Penh")) for label in found)
+    # "in" and a capitalised word that is no place go on with an agreement's name
+    found = classes(nlp, "Tariffs fell under the Agreement on Trade in Services signed in 2007.")
+    assert found["Agreement on Trade in Services"] == "Initiative"
 
 
 def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_person(nlp):

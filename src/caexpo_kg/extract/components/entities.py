@@ -828,6 +828,17 @@ class EntityRecognizer:
                 if gloss_end is not None:
                     end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
                     continue
+                if (
+                    lowers[end] == "in"
+                    and end + 1 < size
+                    and is_name[end + 1]
+                    and tokens[end + 1].ent_type_ not in ("GPE", "LOC", "FAC")
+                    and not self._known_place(words[end + 1])
+                    and any(w in ("of", "on") for w in lowers[start + 1 : end])
+                    and self._head_class(tokens[start:end])[0] == "Initiative"
+                ):
+                    end += 2  # "the Agreement on Trade in Goods": not a place after "in"
+                    continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
