@@ -422,6 +422,15 @@ def test_a_clause_on_the_last_word_of_an_initiatives_name_dates_its_start(nlp):
     assert ("China-ASEAN Free Trade Area 2.0", "2010") not in years_of(nlp, text, "2019-11-10")
 
 
+def test_a_clause_about_a_year_named_before_it_dates_the_initiative_begun_then(nlp):
+    text = "The fair began in 2014, the year Laos put forward the Mekong Digital Corridor."
+    assert ("Mekong Digital Corridor", "2014") in years_of(nlp, text, "2021-05-03")
+    text = "The fair began in 2014, when Laos put forward the Mekong Digital Corridor."
+    assert ("Mekong Digital Corridor", "2014") in years_of(nlp, text, "2021-05-03")
+    text = "In 2014, which was a hard year, Laos praised the Mekong Digital Corridor."
+    assert not years_of(nlp, text, "2021-05-03") & {("Mekong Digital Corridor", "2014")}
+
+
 def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):
     text = (
         "Leaders at the 25th ASEAN-China Summit in Phnom Penh announced the launch of "

@@ -572,7 +572,20 @@ def _clause_years(
     published: date | None,
     ix: DocumentIndex,
 ) -> list[tuple[str, str]]:
-    """Years attached to a verb: through its prepositions and adverbial dates, not clauses."""
+    """Years attached to a verb: through its prepositions and adverbial dates, not clauses;
+    and the year a relative clause is about ("in 2013, when China put forward X", "in
+    2013, the year China put forward X")."""
+    anchor = verb.head if verb.dep_ == "relcl" else None
+    if (
+        anchor is not None
+        and anchor.lower_ == "year"
+        and anchor.i >= 3
+        and ix.tokens[anchor.i - 1].lower_ == "the"
+        and ix.tokens[anchor.i - 2].text == ","
+    ):
+        anchor = ix.tokens[anchor.i - 3]  # "2013, the year ...": the year named before
+    if anchor is not None and anchor.i in years_at:
+        return [(years_at[anchor.i], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
     seen: set[int] = set()
