@@ -1858,3 +1858,8 @@ def test_a_network_a_launch_verb_makes_is_an_initiative(nlp):
     assert classes(nlp, text)["Mekong Port Cities Logistics Network"] == "Initiative"
     text = "The Mekong Port Cities Logistics Network held its annual work conference."
     assert classes(nlp, text)["Mekong Port Cities Logistics Network"] != "Initiative"
+
+
+def test_a_named_joint_statement_is_an_initiative(nlp):
+    found = classes(nlp, "The ministers issued the Hanoi Joint Statement on food safety.")
+    assert found["Hanoi Joint Statement"] == "Initiative"
