@@ -1630,6 +1630,17 @@ def test_a_treaty_or_code_is_named_with_the_place_it_covers(nlp):
     found = classes(nlp, "The China-ASEAN Mayors' Forum in Nanning opened.")
     assert found["Nanning"] == "Place"
     assert not any(label.endswith("in Nanning") for label in found)
+    # nor an initiative with the city it is launched or signed in
+    found = classes(
+        nlp,
+        "The two sides opened the China-Laos Year of Culture and Tourism in Vientiane on "
+        "Monday and signed the Protocol on Customs Cooperation in Phnom Penh.",
+    )
+    assert found["Vientiane"] == found["Phnom Penh"] == "Place"
+    assert not any(label.endswith(("in Vientiane", "in Phnom Penh")) for label in found)
+    # "in" and a capitalised word that is no place go on with an agreement's name
+    found = classes(nlp, "Tariffs fell under the Agreement on Trade in Services signed in 2007.")
+    assert found["Agreement on Trade in Services"] == "Initiative"
 
 
 def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_person(nlp):
@@ -2142,3 +2153,30 @@ def test_where_an_event_opens_is_a_venue(nlp):
     assert found.get("Impact Muang Thong Thani") == "Place"
     left = classes(nlp, "Huawei signed the contract at Petronas on Tuesday.")
     assert left.get("Petronas") != "Place"
+
+
+def test_a_name_a_programmes_noun_stands_in_apposition_to_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "The bank opened the Mekong Finance Academy, a two-week training course for loan "
+        "officers. Separately, Grab, a ride-hailing service, said fares would rise.",
+    )
+    assert found["Mekong Finance Academy"] == "Initiative"
+    assert found["Grab"] == "Organisation"  # a service is what a firm may be
+    # unless a launch verb makes it
+    found = classes(
+        nlp, "The Thai firm Siam Logistics unveiled Siam TrackNet, a cargo tracking network."
+    )
+    assert found["Siam TrackNet"] == "Initiative"
+
+
+def test_a_network_a_launch_verb_makes_is_an_initiative(nlp):
+    text = "The Mekong Port Cities Logistics Network was launched at the forum on Monday."
+    assert classes(nlp, text)["Mekong Port Cities Logistics Network"] == "Initiative"
+    text = "The Mekong Port Cities Logistics Network held its annual work conference."
+    assert classes(nlp, text)["Mekong Port Cities Logistics Network"] != "Initiative"
+
+
+def test_a_named_joint_statement_is_an_initiative(nlp):
+    found = classes(nlp, "The ministers issued the Hanoi Joint Statement on food safety.")
+    assert found["Hanoi Joint Statement"] == "Initiative"

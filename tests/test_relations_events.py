@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.resolve.entities import resolve_document
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
@@ -391,6 +392,52 @@ def test_an_edition_of_another_number_recalled_in_a_report_keeps_no_report_year(
         "Delegates recalled the first China-ASEAN Expo, which they had also attended."
     )
     assert ("1st China-ASEAN Expo", "2007") not in years_of(nlp, text, "2007-10-29")
+
+
+def test_an_ordinal_and_the_lower_case_tail_of_a_named_series_number_its_edition(nlp):
+    text = (
+        "Ministers met in Hanoi on Friday for the seventh Mekong-Korea Cooperation Foreign "
+        "Ministers' Meeting. The Mekong-Korea Cooperation framework was set up at the first "
+        "foreign ministers' meeting in Seoul in 2011. Ministers reviewed the outcomes of the "
+        "sixth foreign ministers' meeting, held in Bangkok last year."
+    )
+    found = years_of(nlp, text, "2016-07-22")
+    assert ("1st Mekong-Korea Cooperation Foreign Ministers' Meeting", "2011") in found
+    assert ("6th Mekong-Korea Cooperation Foreign Ministers' Meeting", "2015") in found
+    # the nearest dated edition, a year before, dates the reported one; not the first
+    assert ("7th Mekong-Korea Cooperation Foreign Ministers' Meeting", "2016") in found
+    assert launched(nlp, text) == {
+        ("1st Mekong-Korea Cooperation Foreign Ministers' Meeting", "Mekong-Korea Cooperation")
+    }
+    # an ordinal before lower-case words no series of the text ends in numbers nothing
+    text = (
+        "The Mekong-Korea Cooperation Foreign Ministers' Meeting followed the first board meeting."
+    )
+    labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
+    assert not any(label.startswith("1st") for label in labels)
+
+
+def test_a_clause_on_the_last_word_of_an_initiatives_name_dates_its_start(nlp):
+    text = (
+        "The rail link grew out of the China-Laos Demonstration Initiative on Cross-Border "
+        "Logistics, which the two governments started in 2016."
+    )
+    found = years_of(nlp, text, "2021-05-03")
+    assert ("China-Laos Demonstration Initiative on Cross-Border Logistics", "2016") in found
+    text = (
+        "The protocol creates version 2.0 of the China-ASEAN Free Trade Area, which first "
+        "took effect in 2010."
+    )
+    assert ("China-ASEAN Free Trade Area 2.0", "2010") not in years_of(nlp, text, "2019-11-10")
+
+
+def test_a_clause_about_a_year_named_before_it_dates_the_initiative_begun_then(nlp):
+    text = "The fair began in 2014, the year Laos put forward the Mekong Digital Corridor."
+    assert ("Mekong Digital Corridor", "2014") in years_of(nlp, text, "2021-05-03")
+    text = "The fair began in 2014, when Laos put forward the Mekong Digital Corridor."
+    assert ("Mekong Digital Corridor", "2014") in years_of(nlp, text, "2021-05-03")
+    text = "In 2014, which was a hard year, Laos praised the Mekong Digital Corridor."
+    assert not years_of(nlp, text, "2021-05-03") & {("Mekong Digital Corridor", "2014")}
 
 
 def test_leaders_at_a_summit_announcing_talks_on_an_initiative_launch_it_there(nlp):

@@ -208,7 +208,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
             continue
-        for verb, role in ix.verbs_of(token):
+        for verb, role in ix.verbs_of(token) + _clauses_on_last_word(ix, span, token):
             if role not in ("subject", "object", "at", "during"):
                 continue
             if verb.i in ix.token_key:
@@ -249,6 +249,23 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                     continue  # "the expo traces its origin to ... 2003": not this edition's
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+
+
+def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:
+    """ "the Demonstration Initiative on Strategic Connectivity, which the two governments
+    started in 2015": a relative clause or a participle right after a name the parser
+    hangs on the name's last word, not on its head; it is said of the name all the same,
+    unless that word is another name's inside it, or the name is a lower-case word's
+    about another ("version 2.0 of the China-ASEAN Free Trade Area, which first took
+    effect in 2010": the free trade area's clause, not the version's)."""
+    last = ix.tokens[span.end - 1]
+    if last.i == head.i or head.is_lower or ix.token_key.get(last.i) != ix.token_key.get(head.i):
+        return []
+    return [
+        (child, "subject")
+        for child in ix.children(last)
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and child.i >= span.end
+    ]
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
@@ -566,7 +583,20 @@ def _clause_years(
     published: date | None,
     ix: DocumentIndex,
 ) -> list[tuple[str, str]]:
-    """Years attached to a verb: through its prepositions and adverbial dates, not clauses."""
+    """Years attached to a verb: through its prepositions and adverbial dates, not clauses;
+    and the year a relative clause is about ("in 2013, when China put forward X", "in
+    2013, the year China put forward X")."""
+    anchor = verb.head if verb.dep_ == "relcl" else None
+    if (
+        anchor is not None
+        and anchor.lower_ == "year"
+        and anchor.i >= 3
+        and ix.tokens[anchor.i - 1].lower_ == "the"
+        and ix.tokens[anchor.i - 2].text == ","
+    ):
+        anchor = ix.tokens[anchor.i - 3]  # "2013, the year ...": the year named before
+    if anchor is not None and anchor.i in years_at:
+        return [(years_at[anchor.i], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
     seen: set[int] = set()
@@ -731,6 +761,7 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
     entities = ix.resolved.entities
     number = entities[main].edition_number
+    dated_editions = []  # (how far in number from the main one, does its year fit)
     for relation in found.relations:
         other = entities.get(relation.subject)
         stated = year_of(relation.object)
@@ -739,10 +770,19 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
             and relation.subject in ix.resolved.editions
             and ix.resolved.editions[relation.subject] == ix.resolved.editions[main]
             and other is not None
-            and None not in (other.edition_number, number, stated)
-            and stated + (number - other.edition_number) != year
+            and other.edition_number is not None
+            and number is not None
+            and stated is not None
         ):
-            return  # the text dates another edition, and so this one, otherwise
+            apart = number - other.edition_number
+            dated_editions.append((abs(apart), stated + apart == year))
+    if dated_editions and not all(
+        fits for gap, fits in dated_editions if gap == min(dated_editions)[0]
+    ):
+        # the text dates the nearest other edition, and so this one, otherwise (the
+        # nearest: "the fifth meeting, held in Vientiane last year", not "the first in
+        # 2015", speaks for a series that has not met every year)
+        return
     # Editions of other series that share the number in the lead ("the 20th China-ASEAN
     # Expo and China-ASEAN Business and Investment Summit") are the same occasion; so is
     # an edition the text puts inside the main one or the main one inside ("The summit

