@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.pipeline.document import extract_doc
+from caexpo_kg.read.corpus import read_text
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
@@ -1461,3 +1463,18 @@ def test_who_takes_part_in_the_expo_in_scope(nlp, case):
     text, present, absent = _AT_THE_FAIR[case]
     found = taking_part(nlp, OPENED + text)
     assert present <= found and not absent & found
+
+
+def test_a_firm_placed_through_its_quoted_staff_cites_one_sentence(nlp):
+    """The evidence record holds one text (the SHACL shapes say so): a relation the rules
+    chain from two sentences cites the one that places the person at the fair."""
+    text = (
+        "At stand B4 of the 12th Borneo Coffee Fair, Lee Siew Ling of Kinabalu Roasters "
+        "Sdn Bhd pours samples for buyers.\n"
+        "\u201cBuyers want fresh beans,\u201d said Lee Siew Ling, the firm's export manager.\n"
+    )
+    document = read_text(text, doc_id="t", published="2019-07-30")
+    extraction = extract_doc(nlp(document.text), document, model="m", rules_version="r")
+    staff = [r for r in extraction.relations if r.rule == "participatedIn:exhibitor-staff"]
+    assert staff, "the firm is placed at the fair through its staff"
+    assert all(len(r.evidence) == 1 for r in extraction.relations)

@@ -85,20 +85,15 @@ def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
                 )
             if not trading[firm]:
                 continue
-            works = next(
-                r
-                for r in found.relations
-                if r.subject == taking_part.subject
-                and r.predicate == "affiliatedWith"
-                and r.object == firm
-            )
+            # One sentence of evidence, as every relation has (the evidence record holds
+            # one text): the one placing the person at the fair; the affiliation has its own.
             found.append(
                 Relation(
                     firm,
                     "participatedIn",
                     event,
                     "participatedIn:exhibitor-staff",
-                    (*taking_part.evidence, *works.evidence),
+                    taking_part.evidence[:1],
                 )
             )
 
