@@ -616,10 +616,17 @@ class DocumentIndex:
         lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
         at = self.sentence_position(token)
         near = self.sentences[max(at - 3, 0)].start
-        for span, key in reversed(self.mention_spans):
-            if span.start >= token.i or self.core(key) != "Event" or key in series:
-                continue
+        # mentions by start, back from the token; the stretch between the lead and the
+        # sentences just before is skipped in one step (a long text has many "meeting"s)
+        before_lead = bisect_left(self._starts, lead_end)
+        position = bisect_left(self._starts, token.i) - 1
+        while position >= 0:
+            span, key = self.mention_spans[position]
             if lead_end <= span.start < near:
+                position = before_lead - 1
+                continue
+            position -= 1
+            if self.core(key) != "Event" or key in series:
                 continue
             if getattr(self.resolved.entities.get(key), "finer_class", None) == "EventSeries":
                 continue

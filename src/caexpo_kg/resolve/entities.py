@@ -334,10 +334,11 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # occasion is the edition of it the article is about (the most mentioned one).
     if editions:
         counted = Counter(key for _, key in sorted(span_entity.items()))  # first named first
+        with_editions = set(editions.values())
         for span in spans:
             position = (span.start_char, span.end_char)
             series = span_entity.get(position)
-            if series in editions or series not in editions.values() or not _one_occasion(span):
+            if series in editions or series not in with_editions or not _one_occasion(span):
                 continue
             of_series = {k: n for k, n in counted.items() if editions.get(k) == series}
             current = _most_mentioned(of_series, editions)
@@ -609,33 +610,30 @@ def _short_name_renames(
             renames[key] = matches[0]
     # "the Code of Conduct" in a text about the "Code of Conduct in the South China Sea":
     # the name less the place it is named for
-    by_place_less: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key, builder in builders.items():
-        head, found, _ = labels[key].rpartition(" in ")
-        if found and builder.core_class in ("Initiative", "Organisation") and " " in head:
-            by_place_less[(builder.core_class, head)].append(key)
-    for key, builder in builders.items():
-        matches = by_place_less.get((builder.core_class, labels[key]), [])
-        if key not in renames and len(matches) == 1 and matches[0] not in renames:
-            renames[key] = matches[0]
+    _rename_to_longer_by_tail(
+        builders,
+        labels,
+        renames,
+        " in ",
+        lambda core_class, head, _: core_class in ("Initiative", "Organisation") and " " in head,
+    )
     # "the Ministry of Commerce" in a text about "China's Ministry of Commerce" (labelled
-    # "Ministry of Commerce of China"): the body less the one country it is of
+    # "Ministry of Commerce of China"): the body less the one country it is of, unless
+    # named bare beside it ("China's NDRC and Ministry of Commerce, Thailand's Ministry
+    # of ...": another country's)
     places = {labels[k] for k, b in builders.items() if b.core_class == "Place"}
-    by_country_less: dict[str, list[str]] = defaultdict(list)
-    for key, builder in builders.items():
-        body, found, country = labels[key].rpartition(" of ")
-        if found and builder.core_class == "Organisation" and " of " in body and country in places:
-            by_country_less[body].append(key)
-    for key, builder in builders.items():
-        matches = (
-            by_country_less.get(labels[key], []) if builder.core_class == "Organisation" else []
-        )
-        if key in renames or len(matches) != 1 or matches[0] in renames:
-            continue
-        if sentences is not None and sentences.get(key, set()) & sentences.get(matches[0], set()):
-            continue  # "China's NDRC and Ministry of Commerce, Thailand's Ministry of ...":
-            # named bare beside it, it is another country's
-        renames[key] = matches[0]
+    _rename_to_longer_by_tail(
+        builders,
+        labels,
+        renames,
+        " of ",
+        lambda core_class, head, tail: (
+            core_class == "Organisation" and " of " in head and tail in places
+        ),
+        apart=lambda key, other: (
+            sentences is not None and bool(sentences.get(key, set()) & sentences.get(other, set()))
+        ),
+    )
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
@@ -656,6 +654,32 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
         return False
     rest = iter(longer[1:])
     return all(word in rest for word in words[1:])
+
+
+def _rename_to_longer_by_tail(
+    builders: dict[str, _Builder],
+    labels: dict[str, str],
+    renames: dict[str, str],
+    joiner: str,
+    keeps: Callable[[str, str, str], bool],
+    apart: Callable[[str, str], bool] | None = None,
+) -> None:
+    """A name that is the one longer name of its class less what follows its last
+    ``joiner`` ("Code of Conduct" of the "Code of Conduct in the South China Sea") is that
+    name, where ``keeps(class, head, tail)`` holds of the longer one and ``apart`` (the two
+    named side by side) does not hold of the pair. Adds to ``renames`` (old -> new key)."""
+    by_head: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, builder in builders.items():
+        head, found, tail = labels[key].rpartition(joiner)
+        if found and keeps(builder.core_class, head, tail):
+            by_head[(builder.core_class, head)].append(key)
+    for key, builder in builders.items():
+        matches = by_head.get((builder.core_class, labels[key]), [])
+        if key in renames or len(matches) != 1 or matches[0] in renames:
+            continue
+        if apart is not None and apart(key, matches[0]):
+            continue
+        renames[key] = matches[0]
 
 
 def _swapped_pair(label: str) -> str:
