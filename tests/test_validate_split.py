@@ -138,3 +138,34 @@ def test_the_mapping_tells_a_documents_own_quads_as_the_subjects_say(layout):
         doc = document_node(extraction.document.id).value
         assert own == [q for q in quads if is_document_quad(q, doc)]
         assert len(own) < len(quads)  # the run and the entities' provenance are not its own
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_held_back_document_costs_only_itself(tmp_path, monkeypatch, split):
+    """Holding a document back drops its quads from the store and validates the store
+    again: no rdflib copy of the whole graph, no second spaCy pass, and the file is the
+    one the other documents alone give."""
+    import caexpo_kg.rdf as rdf
+    import caexpo_kg.rdf.validate as validate
+
+    kept = [d for d in _documents() if d.id != "news-3"]
+    alone = FileSink(tmp_path / "alone.nq", "nquads")
+    Builder(model="blank").build(kept, alone)
+
+    if not split:
+        monkeypatch.setattr(Builder, "_document_checks", lambda self: None)
+    misread_first_mention(monkeypatch, "not the text", "news-3")
+
+    def whole_graph_copy(*args, **kwargs):
+        raise AssertionError("the held-back path copied the whole graph")
+
+    monkeypatch.setattr(rdf, "to_dataset", whole_graph_copy)
+    monkeypatch.setattr(validate, "validate_dataset", whole_graph_copy)
+    read: list[str] = []
+    sink = FileSink(tmp_path / "out.nq", "nquads")
+    builder = Builder(model="blank", on_extraction=lambda e: read.append(e.document.id))
+    report = builder.build(_documents(), sink)
+    assert [h.document.id for h in report.held_back] == ["news-3"]
+    assert read == ["news-1", "news-2", "news-3"]  # spaCy read each document once
+    assert (tmp_path / "out.nq").read_bytes() == (tmp_path / "alone.nq").read_bytes()
+    assert report.quads == len(sink.store)

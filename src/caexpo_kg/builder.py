@@ -341,8 +341,6 @@ class Builder:
     ) -> None:
         """SHACL: raise (strict, or nobody to blame), or hold back the documents at fault;
         ``sink`` prepares its output meanwhile, dropped unless the graph conforms."""
-        from .rdf.validate import ValidationReport, validate_isolating
-
         if checks is not None and not _split_holds(store, checks):
             checks = None
         found = _validated_while_writing(store, sink, checks)
@@ -352,51 +350,75 @@ class Builder:
             raise ValidationError(
                 f"the graph violates {len(found.violations)} SHACL constraint(s)", found
             )
-        isolation = validate_isolating(store.extractions(), make_dataset=self._assembled)
-        if not isolation.report.conforms:
+        self._hold_back(store, report, found)
+
+    def _hold_back(self, store: GraphStore, report: BuildReport, found: Any) -> None:
+        """Hold back the documents behind the violations ``found`` in ``store``: they are
+        dropped from the store as documents gone from the input are (the rest merged again
+        without them, from the ledger, not spaCy), and the store is validated again, until
+        it conforms.
+
+        Each round costs what a build that reads nothing again costs, on the store itself:
+        memory stays a normal build's (rebuilding the whole graph in rdflib from every
+        extraction to validate it again peaked at 2.6 GB where the build took 385 MiB).
+        Which documents go follows :func:`~caexpo_kg.rdf.validate.validate_isolating`:
+        a document's own nodes hold it back, an entity's the documents it came from, one
+        entity at a time (the one fewest documents stand behind first) for the first
+        rounds, every remaining one at once after."""
+        from .rdf.validate import (
+            GENTLE_ROUNDS,
+            HeldBack,
+            ValidationReport,
+            documents_at_fault,
+            validate_store,
+        )
+
+        held: dict[str, HeldBack] = {}
+        rounds = 0
+        again = report
+        while True:
+            errors = [v for v in found.violations if v.severity == "Violation"]
+            if found.conforms or not errors:
+                break
+            kept, merged = _ledger_documents(store)
+            culprits = documents_at_fault(errors, merged, gentle=rounds < GENTLE_ROUNDS)
+            if not culprits:
+                break
+            rounds += 1
+            for document in kept:
+                if document.id in culprits:
+                    held[document.id] = HeldBack(document, tuple(culprits[document.id]))
+            kept = [document for document in kept if document.id not in culprits]
+            if not kept:
+                broken = dict.fromkeys(v for h in held.values() for v in h.violations)
+                raise ValidationError(
+                    "every document broke the SHACL shapes",
+                    ValidationReport(False, tuple(broken)),
+                )
+            # Every kept document is unchanged: this reads the ledger, not spaCy; the
+            # held-back ones are dropped as gone from the input.
+            again = BuildReport(stages=report.stages)
+            self._stream(kept, store, again, None)
+            self._finish_graph(store, again)
+            found = validate_store(store.oxigraph)
+        if not found.conforms:
             raise ValidationError(
-                f"the graph violates {len(isolation.report.violations)} SHACL constraint(s)"
+                f"the graph violates {len(found.violations)} SHACL constraint(s)"
                 " that no document can be held back for",
-                isolation.report,
+                found,
             )
-        if not isolation.extractions:
-            broken = dict.fromkeys(v for held in isolation.held_back for v in held.violations)
-            raise ValidationError(
-                "every document broke the SHACL shapes", ValidationReport(False, tuple(broken))
-            )
-        for held in isolation.held_back:
-            first, more = held.violations[0], len(held.violations) - 1
+        for one in held.values():
+            first, more = one.violations[0], len(one.violations) - 1
             log.warning(
                 "%s: held back, its triples break %s: %s%s",
-                held.document.source or held.document.id,
+                one.document.source or one.document.id,
                 first.shape,
                 first,
                 f" (and {more} more)" if more else "",
             )
-        # The rest merged again without them: every kept document is unchanged, so
-        # this reads the ledger, not spaCy; the held-back ones are dropped as gone.
-        kept = [extraction.document for extraction in isolation.extractions]
-        again = BuildReport(stages=report.stages)
-        self._stream(kept, store, again, None)
-        self._finish_graph(store, again)
-        report.held_back = isolation.held_back
+        report.held_back = list(held.values())
         report.entities, report.quads = again.entities, again.quads
         report.entailed, report.placed = again.entailed, again.placed
-
-    def _assembled(self, kept: list[Extraction]) -> Any:
-        """The rdflib dataset of some documents' merged extractions (for holding back)."""
-        from .rdf import to_dataset
-
-        dataset = to_dataset(kept)
-        if self.reason:
-            from .rdf.reason import reason
-
-            reason(dataset)
-        if self.world_knowledge:
-            from .rdf.world import add_world_knowledge
-
-            add_world_knowledge(dataset)
-        return dataset
 
     # ------------------------------------------------------------ streaming
     def _stream(
@@ -648,6 +670,21 @@ def _validated_while_writing(
     if keep:
         writing.result()
     return found
+
+
+def _ledger_documents(
+    store: GraphStore,
+) -> tuple[list[Document], list[tuple[str, list[str]]]]:
+    """The documents of the store's ledger in input order, and each one's id with the
+    keys of its merged entities (its extraction read from the ledger, one at a time)."""
+    ledger = store.ledger
+    documents: list[Document] = []
+    merged: list[tuple[str, list[str]]] = []
+    for iri, state in ledger.states():
+        extraction = remap(ledger.extraction(iri), json.loads(state))
+        documents.append(extraction.document)
+        merged.append((extraction.document.id, [e.key for e in extraction.entities]))
+    return documents, merged
 
 
 def _has_graph(store: GraphStore, document: Document) -> bool:
