@@ -44,7 +44,14 @@ from .errors import ValidationError
 from .model import Document, Extraction
 from .pipeline.codec import extraction_from_json, extraction_to_json
 from .progress import Progress
-from .rdf import Layout, StagedFile, document_quads, entity_triples, serialize_quads
+from .rdf import (
+    QUAD_FORMATS,
+    Layout,
+    StagedFile,
+    document_quads,
+    entity_triples,
+    serialize_quads,
+)
 from .rdf.mapping import ENTITIES, INFERRED, Edge, relation_edges, relation_triple
 from .rdf.terms import T, document_graph, document_node, to_oxigraph
 from .resolve.entities import EntityTable, Keymap, remap
@@ -181,12 +188,19 @@ class FileSink:
         self, path: str | os.PathLike[str], rdf_format: str, store: GraphStore | None = None
     ) -> None:
         self.path, self.rdf_format = path, rdf_format
+        self._own_store = store is None
         self.store = store if store is not None else GraphStore(None, in_memory=False)
         self._staged: StagedFile | bytes | None = None
 
+    def journals(self) -> bool:
+        """Start sorting what a build writes into the store as it comes, for this file
+        (:meth:`GraphStore.journaled`): only into a store of its own, empty, that no other
+        sink shares."""
+        return self._own_store and self.store.journaled(self.rdf_format in QUAD_FORMATS)
+
     def prepare(self, cancelled: Callable[[], bool]) -> None:
         if str(self.path) == "-":
-            self._staged = serialize_quads(self.store.quads(), self.rdf_format, cancelled)
+            self._staged = self.store.serialized(self.rdf_format, cancelled)
         else:
             self._staged = self.store.stage(self.path, self.rdf_format, cancelled)
 
@@ -287,25 +301,32 @@ class Builder:
         """
         store = sink.store
         report = BuildReport()
-        checks = self._document_checks()
+        # A file's statements are sorted as they are written, beside spaCy, so that
+        # writing the file at the end merges sorted runs (see ``SortedJournal``).
+        journaled = isinstance(sink, FileSink) and sink.journals()
         try:
-            with self.progress.extract() as advance:
+            checks = self._document_checks()
+            try:
+                with self.progress.extract() as advance:
 
-                def seen(document: Document, extracted: bool) -> None:
-                    advance(document, not extracted)
+                    def seen(document: Document, extracted: bool) -> None:
+                        advance(document, not extracted)
 
-                self._stream(documents, store, report, seen, checks)
-            if report.documents:
-                self._finish_graph(store, report)
-                if self.validate:
-                    with self.progress.step("validate"), _timed(report, "validate"):
-                        self._check(store, report, sink, checks)
+                    self._stream(documents, store, report, seen, checks)
+                if report.documents:
+                    self._finish_graph(store, report)
+                    if self.validate:
+                        with self.progress.step("validate"), _timed(report, "validate"):
+                            self._check(store, report, sink, checks)
+            finally:
+                if checks is not None:
+                    checks.close()
+            if report.documents:  # nothing read: nothing to write (the caller says so)
+                with self.progress.step("write"), _timed(report, "write"):
+                    sink.finish(report)
         finally:
-            if checks is not None:
-                checks.close()
-        if report.documents:  # nothing read: nothing to write (the caller says so)
-            with self.progress.step("write"), _timed(report, "write"):
-                sink.finish(report)
+            if journaled:
+                store.end_journal()
         return report
 
     def _finish_graph(self, store: GraphStore, report: BuildReport) -> None:
@@ -450,7 +471,7 @@ class Builder:
         # are not atomic, but a document's ledger row follows its whole batch).
         engine = self.engine
         parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
-        writer = BatchWriter(store.oxigraph, ledger, bulk=parallel)
+        writer = BatchWriter(store.oxigraph, ledger, bulk=parallel, journal=store.journal)
         try:
             table = EntityTable()
             relations = _RelationCount()
