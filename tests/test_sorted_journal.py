@@ -10,19 +10,9 @@ import pytest
 
 from caexpo_kg.builder import Builder, FileSink
 from caexpo_kg.rdf.files import SortedJournal, _sorted_keys
-from caexpo_kg.read.corpus import read_text
-from conftest import misread_first_mention
+from conftest import misread_first_mention, news_documents
 
-TEXTS = {
-    "news-1": "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
-    "The 11th CAEXPO was held in 2014, organised by the ASEAN Secretariat.\n",
-    "news-2": "The 13th China-ASEAN Expo was held in Nanning in 2016.\n",
-    "news-3": "Malaysia took part in the 13th China-ASEAN Expo.\n",
-}
-
-
-def _documents():
-    return [read_text(t, doc_id=i, published="2016-09-18") for i, t in TEXTS.items()]
+_documents = news_documents
 
 
 @pytest.mark.parametrize("keep_graphs", [True, False])

@@ -9,21 +9,9 @@ import pytest
 from caexpo_kg.builder import Builder, FileSink, MemorySink, StoreSink
 from caexpo_kg.rdf.terms import T, document_node
 from caexpo_kg.rdf.validate import DocumentChecks, is_document_quad, validate_store
-from caexpo_kg.read.corpus import read_text
-from conftest import misread_first_mention
+from conftest import misread_first_mention, news_documents
 
-TEXTS = {
-    "news-1": "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
-    "The 11th CAEXPO was held in 2014, organised by the ASEAN Secretariat.\n",
-    "news-2": "The 13th China-ASEAN Expo was held in Nanning in 2016.\n",
-    "news-3": "Malaysia took part in the 13th China-ASEAN Expo.\n",
-}
-
-
-def _documents():
-    return [
-        read_text(text, doc_id=doc_id, published="2016-09-18") for doc_id, text in TEXTS.items()
-    ]
+_documents = news_documents
 
 
 def _store(sink=None):
