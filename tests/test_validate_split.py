@@ -157,3 +157,19 @@ def test_a_held_back_document_costs_only_itself(tmp_path, monkeypatch, split):
     assert read == ["news-1", "news-2", "news-3"]  # spaCy read each document once
     assert (tmp_path / "out.nq").read_bytes() == (tmp_path / "alone.nq").read_bytes()
     assert report.quads == len(sink.store)
+
+
+def test_a_store_build_holds_back_in_its_own_folder(tmp_path, monkeypatch):
+    """Held back from a store folder: its graph and ledger row are gone, the rest is
+    the store the other documents alone give; the next build reads it again."""
+    kept = [d for d in _documents() if d.id != "news-3"]
+    alone = StoreSink(tmp_path / "alone")
+    Builder(model="blank").build(kept, alone)
+    misread_first_mention(monkeypatch, "not the text", "news-3")
+    sink = StoreSink(tmp_path / "kg")
+    report = Builder(model="blank").build(_documents(), sink)
+    assert [h.document.id for h in report.held_back] == ["news-3"]
+    assert sink.store.documents() == ["news-1", "news-2"]
+    assert set(sink.store.oxigraph) == set(alone.store.oxigraph)
+    again = Builder(model="blank").build(_documents(), sink)
+    assert again.extracted == 1 and [h.document.id for h in again.held_back] == ["news-3"]
