@@ -67,3 +67,22 @@ def misread_first_mention(monkeypatch: pytest.MonkeyPatch, text: str, doc_id: st
             yield extraction
 
     monkeypatch.setattr(LocalEngine, "extract", extract)
+
+
+#: Three short news items: an edition, its acronym, an organiser, a participant.
+NEWS_TEXTS = {
+    "news-1": "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
+    "The 11th CAEXPO was held in 2014, organised by the ASEAN Secretariat.\n",
+    "news-2": "The 13th China-ASEAN Expo was held in Nanning in 2016.\n",
+    "news-3": "Malaysia took part in the 13th China-ASEAN Expo.\n",
+}
+
+
+def news_documents():
+    """:data:`NEWS_TEXTS` as documents published on 18 September 2016."""
+    from caexpo_kg.read.corpus import read_text
+
+    return [
+        read_text(text, doc_id=doc_id, published="2016-09-18")
+        for doc_id, text in NEWS_TEXTS.items()
+    ]

@@ -161,6 +161,39 @@ def test_one_process_parsing_beside_the_build_gives_the_same_store_and_reports_i
     assert report.timings()["worker_cpu"] == round(report.worker_cpu, 3)
 
 
+def test_the_command_line_parses_aside_only_with_a_cpu_to_spare(monkeypatch):
+    from caexpo_kg.pipeline import engines
+
+    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert engines.make_engine("local").worker_after == engines.WORKER_AFTER
+    monkeypatch.setattr(engines.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert engines.make_engine("local").worker_after is None
+    two = engines.make_engine("local", n_process=2)
+    assert two.n_process == 2 and two.worker_after is None
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_a_worker_beside_the_build_has_started_before_the_first_batch_is_sent(
+    tmp_path, monkeypatch
+):
+    """The pool's first task is the worker's start (``_attached``), waited for with
+    Ctrl-C held, so an interrupt never finds a worker half-started."""
+    import concurrent.futures
+
+    sent = []
+
+    class Recording(concurrent.futures.ProcessPoolExecutor):
+        def submit(self, function, *args, **kwargs):
+            sent.append(function.__name__)
+            return super().submit(function, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    engine = LocalEngine(worker_after=0, start_method="forkserver")
+    report = _build(GraphStore(tmp_path / "aside"), _documents(), engine=engine)
+    assert report.extracted == 10
+    assert sent[0] == "_attached" and set(sent[1:]) == {"_extract_batch"}
+
+
 def test_a_small_input_is_parsed_in_this_process(tmp_path):
     engine = LocalEngine(worker_after=64)
     report = _build(GraphStore(tmp_path / "small"), _documents(), engine=engine)

@@ -9,21 +9,9 @@ import pytest
 from caexpo_kg.builder import Builder, FileSink, MemorySink, StoreSink
 from caexpo_kg.rdf.terms import T, document_node
 from caexpo_kg.rdf.validate import DocumentChecks, is_document_quad, validate_store
-from caexpo_kg.read.corpus import read_text
-from conftest import misread_first_mention
+from conftest import misread_first_mention, news_documents
 
-TEXTS = {
-    "news-1": "The 12th China-ASEAN Expo (CAEXPO) opened in Nanning on Friday.\n\n"
-    "The 11th CAEXPO was held in 2014, organised by the ASEAN Secretariat.\n",
-    "news-2": "The 13th China-ASEAN Expo was held in Nanning in 2016.\n",
-    "news-3": "Malaysia took part in the 13th China-ASEAN Expo.\n",
-}
-
-
-def _documents():
-    return [
-        read_text(text, doc_id=doc_id, published="2016-09-18") for doc_id, text in TEXTS.items()
-    ]
+_documents = news_documents
 
 
 def _store(sink=None):
@@ -138,3 +126,50 @@ def test_the_mapping_tells_a_documents_own_quads_as_the_subjects_say(layout):
         doc = document_node(extraction.document.id).value
         assert own == [q for q in quads if is_document_quad(q, doc)]
         assert len(own) < len(quads)  # the run and the entities' provenance are not its own
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_held_back_document_costs_only_itself(tmp_path, monkeypatch, split):
+    """Holding a document back drops its quads from the store and validates the store
+    again: no rdflib copy of the whole graph, no second spaCy pass, and the file is the
+    one the other documents alone give."""
+    import caexpo_kg.rdf as rdf
+    import caexpo_kg.rdf.validate as validate
+
+    kept = [d for d in _documents() if d.id != "news-3"]
+    alone = FileSink(tmp_path / "alone.nq", "nquads")
+    Builder(model="blank").build(kept, alone)
+
+    if not split:
+        monkeypatch.setattr(Builder, "_document_checks", lambda self: None)
+    misread_first_mention(monkeypatch, "not the text", "news-3")
+
+    def whole_graph_copy(*args, **kwargs):
+        raise AssertionError("the held-back path copied the whole graph")
+
+    monkeypatch.setattr(rdf, "to_dataset", whole_graph_copy)
+    monkeypatch.setattr(validate, "validate_dataset", whole_graph_copy)
+    read: list[str] = []
+    sink = FileSink(tmp_path / "out.nq", "nquads")
+    builder = Builder(model="blank", on_extraction=lambda e: read.append(e.document.id))
+    report = builder.build(_documents(), sink)
+    assert [h.document.id for h in report.held_back] == ["news-3"]
+    assert read == ["news-1", "news-2", "news-3"]  # spaCy read each document once
+    assert (tmp_path / "out.nq").read_bytes() == (tmp_path / "alone.nq").read_bytes()
+    assert report.quads == len(sink.store)
+
+
+def test_a_store_build_holds_back_in_its_own_folder(tmp_path, monkeypatch):
+    """Held back from a store folder: its graph and ledger row are gone, the rest is
+    the store the other documents alone give; the next build reads it again."""
+    kept = [d for d in _documents() if d.id != "news-3"]
+    alone = StoreSink(tmp_path / "alone")
+    Builder(model="blank").build(kept, alone)
+    misread_first_mention(monkeypatch, "not the text", "news-3")
+    sink = StoreSink(tmp_path / "kg")
+    report = Builder(model="blank").build(_documents(), sink)
+    assert [h.document.id for h in report.held_back] == ["news-3"]
+    assert sink.store.documents() == ["news-1", "news-2"]
+    assert set(sink.store.oxigraph) == set(alone.store.oxigraph)
+    again = Builder(model="blank").build(_documents(), sink)
+    assert again.extracted == 1 and [h.document.id for h in again.held_back] == ["news-3"]

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
@@ -83,10 +84,9 @@ class LocalEngine:
         self.worker_after = worker_after
         """With one process: parse in a worker process, not this one, once the input has
         more than this many documents, so that the caller's merging and writing run on
-        another core beside spaCy (``None``: always here, the default). Not the command
-        line's default: a Ctrl-C while the worker starts can leave it printing a
-        traceback (seen under load in the test suite), and it was not shown to be faster;
-        a worker also re-imports the caller's ``__main__``, which a script without an
+        another core beside spaCy (``None``: always here, the default). The command
+        line sets it (:func:`make_engine`, :data:`WORKER_AFTER`); the Python API does not:
+        a worker re-imports the caller's ``__main__``, which a script without an
         ``if __name__ == "__main__"`` guard does not survive."""
 
     def extract(
@@ -169,6 +169,17 @@ class LocalEngine:
         context = multiprocessing.get_context(method)
         forked = context.get_start_method() == "fork"
         pool = ProcessPoolExecutor(workers, mp_context=context)
+        if not forked:
+            # The first worker started and attached to the pool's queues before anything
+            # else: a Ctrl-C while a worker was still starting left it unable to attach,
+            # printing a traceback. Ctrl-C waits for that (a second or so), then stops
+            # the build as anywhere else.
+            with _interrupts_held():
+                try:
+                    pool.submit(_attached).result()
+                except BaseException:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise
 
         def submit(function: Callable[..., Any], *args: Any) -> Any:
             # A submit may start a worker. A Ctrl-C between its start and the pool noting
@@ -225,6 +236,10 @@ def _interrupts_held(hold: bool = True) -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _attached() -> None:
+    """A worker's first task: nothing (it has started and reads the pool's queues)."""
 
 
 def _extract_batch(
@@ -312,12 +327,27 @@ class DaskEngine:
                 self.client.close()
 
 
+#: With one process, the command line parses a corpus of more documents than this in one
+#: worker process, where the machine has a second CPU: this process merges, writes, sorts
+#: and checks what the worker sends back beside it. Below it, the worker's start and its
+#: second copy of the pipeline (a few seconds) cost more than the work it frees.
+WORKER_AFTER = 256
+
+
 def make_engine(
     name: str = "local", *, scheduler: str | None = None, n_process: int = 1
 ) -> LocalEngine | DaskEngine:
-    """The engine called ``name`` (``local`` or ``dask``)."""
+    """The engine called ``name`` (``local`` or ``dask``), as the command line builds with:
+    one local process parses beside this one (:data:`WORKER_AFTER`) where there is a CPU
+    to spare."""
     if name == "local":
-        return LocalEngine(n_process)
+        spare_cpu = (
+            len(os.sched_getaffinity(0)) > 1
+            if hasattr(os, "sched_getaffinity")
+            else ((os.cpu_count() or 1) > 1)
+        )
+        after = WORKER_AFTER if n_process == 1 and spare_cpu else None
+        return LocalEngine(n_process, worker_after=after)
     if name == "dask":
         return DaskEngine(scheduler)
     raise CaexpoError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")

@@ -28,11 +28,13 @@ from .terms import OUTPUT_PREFIXES, PREFIXES, to_oxigraph
 
 __all__ = [
     "Cancelled",
+    "SortedJournal",
     "StagedFile",
     "dataset_to_quads",
     "load_dataset",
     "serialize",
     "serialize_quads",
+    "stage_journal",
     "stage_quads",
     "write_bytes",
     "write_dataset",
@@ -112,6 +114,11 @@ def _checking(
 SORT_RUN = 200_000
 
 
+#: Keys a :class:`SortedJournal` holds before it sorts and spills them: smaller than
+#: :data:`SORT_RUN`, as they are held while spaCy parses (about 12 MB of text).
+JOURNAL_RUN = 50_000
+
+
 def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
     """The statements' :func:`_sort_key` keys, sorted, each once.
 
@@ -139,6 +146,88 @@ def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
         finally:
             for file in files:
                 file.close()
+
+
+class SortedJournal:
+    """The sort keys of what a build writes into an empty store, sorted while it writes,
+    so that its file is only a merge of sorted runs at the end.
+
+    A build writes every document's quads into its store as the corpus streams in;
+    writing the file once the last document is merged then meant computing, sorting and
+    merging every statement's :func:`_sort_key` after spaCy had finished (most of a file
+    build's last seconds). Here the keys of every statement :meth:`added` are sorted in
+    runs of :data:`SORT_RUN` and spilled as they come (by the store's writing thread,
+    beside spaCy); every statement :meth:`removed` is noted. The file is the runs merged,
+    each key once, less the removed statements the store no longer holds: the same
+    statements, in the same order, as :func:`stage_quads` of the store gives, however
+    adds and removals interleaved, provided every write into the store since it was
+    empty went through the journal (the builder journals only a file build's own store,
+    for the length of that build).
+    """
+
+    def __init__(self, keep_graphs: bool, run: int | None = None) -> None:
+        import threading
+
+        self.keep_graphs = keep_graphs
+        self._run = run or JOURNAL_RUN
+        self._spill = tempfile.TemporaryDirectory(prefix="caexpo-kg-sort-")
+        self._runs: list[Path] = []
+        self._batch: list[str] = []
+        self._removed: dict[str, ox.Quad] = {}
+        self._lock = threading.Lock()
+
+    def added(self, quads: Iterable[ox.Quad]) -> None:
+        keys = [_sort_key(q if self.keep_graphs else q.triple) for q in quads]
+        with self._lock:
+            self._batch += keys
+            if len(self._batch) >= self._run:
+                batch, self._batch = self._batch, []
+                path = Path(self._spill.name, f"{len(self._runs)}.keys")
+                self._runs.append(_spill(sorted(set(batch)), path))
+
+    def removed(self, quads: Iterable[ox.Quad]) -> None:
+        keep_graphs = self.keep_graphs
+        with self._lock:
+            for quad in quads:
+                self._removed[_sort_key(quad if keep_graphs else quad.triple)] = quad
+
+    def keys(self, store: ox.Store) -> Iterator[str]:
+        """The sorted keys of the statements ``store`` holds (all written through here)."""
+        if self.keep_graphs:
+            gone = {key for key, quad in self._removed.items() if quad not in store}
+        else:  # a triple stays while any graph holds it
+            gone = {
+                key
+                for key, q in self._removed.items()
+                if next(store.quads_for_pattern(q.subject, q.predicate, q.object), None) is None
+            }
+        batch = sorted(self._batch)
+        files = [path.open(encoding="utf-8", newline="\n") for path in self._runs]
+        try:
+            lines = (line[:-1] for line in heapq.merge(*files))
+            for key in _once(heapq.merge(lines, batch)):
+                if key not in gone:
+                    yield key
+        finally:
+            for file in files:
+                file.close()
+
+    def serialize_into(
+        self,
+        stream: IO[bytes],
+        store: ox.Store,
+        rdf_format: str,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        """What :func:`_serialize_into` writes of ``store``, from the sorted runs."""
+        keys: Iterable[str] = self.keys(store)
+        if cancelled is not None:
+            keys = _checking(keys, cancelled)
+        statements = _statements(keys, self.keep_graphs, cancelled)
+        ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
+
+    def close(self) -> None:
+        self._spill.cleanup()
 
 
 def _spill(keys: list[str], path: Path) -> Path:
@@ -318,6 +407,19 @@ def stage_quads(
     keeps the file only if the graph conforms); ``cancelled`` as for :func:`serialize_quads`."""
     with _staging(path) as (stream, staged):
         _serialize_into(stream, quads, rdf_format, cancelled)
+    return staged
+
+
+def stage_journal(
+    journal: SortedJournal,
+    store: ox.Store,
+    path: str | os.PathLike[str],
+    rdf_format: str,
+    cancelled: Callable[[], bool] | None = None,
+) -> StagedFile:
+    """:func:`stage_quads` of ``store``, from the keys ``journal`` sorted as it was written."""
+    with _staging(path) as (stream, staged):
+        journal.serialize_into(stream, store, rdf_format, cancelled)
     return staged
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "Isolation",
     "ValidationReport",
     "Violation",
+    "documents_at_fault",
     "validate_dataset",
     "validate_file",
     "validate_graph",
@@ -938,7 +939,7 @@ class Isolation:
 
 #: After this many rounds of one entity's documents at a time, every document behind a
 #: remaining violation is held back at once (each round costs one validation).
-_GENTLE_ROUNDS = 20
+GENTLE_ROUNDS = 20
 
 
 def validate_isolating(
@@ -970,7 +971,7 @@ def validate_isolating(
         errors = [v for v in report.violations if v.severity == "Violation"]
         if report.conforms or not errors:
             break
-        culprits = _documents_at_fault(kept, errors, gentle=rounds < _GENTLE_ROUNDS)
+        culprits = _documents_at_fault(kept, errors, gentle=rounds < GENTLE_ROUNDS)
         if not culprits:
             break
         rounds += 1
@@ -986,14 +987,43 @@ def _documents_at_fault(
     extractions: Sequence[Extraction], errors: Sequence[Violation], *, gentle: bool
 ) -> dict[str, list[Violation]]:
     """Document id → the violations it is held back for, this round."""
+    return documents_at_fault(
+        errors,
+        ((e.document.id, (entity.key for entity in e.entities)) for e in extractions),
+        gentle=gentle,
+    )
+
+
+def documents_at_fault(
+    errors: Sequence[Violation],
+    documents: Iterable[tuple[str, Iterable[str]]],
+    *,
+    gentle: bool,
+) -> dict[str, list[Violation]]:
+    """Document id → the violations it is held back for, this round; ``documents`` gives
+    each document's id and the keys of its (merged) entities, read once, and only what
+    the violations name is kept (a build reads them from its ledger, one at a time).
+
+    A violation on a node of one document (its mentions, evidence, text) holds back that
+    document; one on an entity (or a year's description) the documents it came from,
+    one entity at a time while ``gentle`` (the one fewest documents stand behind first).
+    """
     from ..vocab import document_iri
     from . import entity_uri
 
-    by_document = {f"<{document_iri(e.document.id)}": e.document.id for e in extractions}
+    # The nodes the violations are about, as a document's IRI or an entity's would be.
+    wanted_documents = {v.node.split("#", 1)[0].removesuffix(">") for v in errors}
+    wanted_entities = {v.node.replace("/description>", ">") for v in errors}
+    by_document: dict[str, str] = {}
     by_entity: dict[str, set[str]] = {}
-    for extraction in extractions:
-        for entity in extraction.entities:
-            by_entity.setdefault(f"<{entity_uri(entity.key)}>", set()).add(extraction.document.id)
+    for doc_id, keys in documents:
+        node = f"<{document_iri(doc_id)}"
+        if node in wanted_documents:
+            by_document[node] = doc_id
+        for key in keys:
+            entity = f"<{entity_uri(key)}>"
+            if entity in wanted_entities:
+                by_entity.setdefault(entity, set()).add(doc_id)
     local: dict[str, list[Violation]] = {}
     shared: list[tuple[int, str, Violation, set[str]]] = []
     for violation in errors:
@@ -1005,14 +1035,14 @@ def _documents_at_fault(
             continue
         # A year's time:DateTimeDescription is <year/description>: the year's documents.
         entity = node.replace("/description>", ">")
-        documents = by_entity.get(entity, set())
-        if documents:
-            shared.append((len(documents), node, violation, documents))
+        holders = by_entity.get(entity, set())
+        if holders:
+            shared.append((len(holders), node, violation, holders))
     if shared:
         shared.sort(key=lambda item: (item[0], item[1]))
         chosen = shared[:1] if gentle else shared
-        for _, node, _, documents in chosen:
+        for _, node, _, holders in chosen:
             reasons = [v for _, n, v, _ in shared if n == node]
-            for doc_id in documents:
+            for doc_id in holders:
                 local.setdefault(doc_id, []).extend(reasons)
     return local

@@ -46,6 +46,7 @@ import sqlite3
 import tempfile
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -54,7 +55,9 @@ import pyoxigraph as ox
 from ..errors import CaexpoError, InputError
 from ..model import Document, Extraction
 from ..pipeline.codec import extraction_from_json
-from ..rdf import Layout, StagedFile, document_quads, new_dataset, stage_quads
+from ..rdf import Layout, StagedFile, document_quads, new_dataset, serialize_quads, stage_quads
+from ..rdf.files import SortedJournal, stage_journal
+from ..rdf.formats import QUAD_FORMATS
 from ..rdf.terms import document_graph
 from ..resolve.entities import Keymap, remap
 from ..vocab import BASE
@@ -120,6 +123,9 @@ class GraphStore:
         self.read_only = read_only
         self.layout = Layout.FILE if path is None else Layout.STORE
         self._ledger: Ledger | None = None
+        self.journal: SortedJournal | None = None
+        """While a file build writes into this (empty) store: the sort keys of what it
+        writes, sorted as they come (:meth:`journaled`, :meth:`stage`)."""
         if self.path is None:
             self._scratch = tempfile.mkdtemp(prefix="caexpo-kg-build-")
             # A file build's scratch store can live on disk (``in_memory=False``): its
@@ -192,7 +198,36 @@ class GraphStore:
         """The knowledge graph in ``rdf_format`` (triple formats: the union of its graphs),
         sorted, in a temporary file beside ``path`` that
         :meth:`~caexpo_kg.rdf.StagedFile.commit` puts in place."""
+        journal = self.journal
+        if journal is not None and journal.keep_graphs == (rdf_format in QUAD_FORMATS):
+            return stage_journal(journal, self._store, path, rdf_format, cancelled)
         return stage_quads(self._store, path, rdf_format, cancelled)
+
+    def serialized(self, rdf_format: str, cancelled: Callable[[], bool] | None = None) -> bytes:
+        """The knowledge graph in ``rdf_format`` as bytes (sorted, as :meth:`stage`)."""
+        import io
+
+        journal = self.journal
+        if journal is not None and journal.keep_graphs == (rdf_format in QUAD_FORMATS):
+            buffer = io.BytesIO()
+            journal.serialize_into(buffer, self._store, rdf_format, cancelled)
+            return buffer.getvalue()
+        return serialize_quads(self._store, rdf_format, cancelled)
+
+    def journaled(self, keep_graphs: bool) -> bool:
+        """Keep the sort keys of what is written from now on (:class:`SortedJournal`), if
+        the store is empty (else the journal could not tell what it holds); until
+        :meth:`end_journal`. Every write must then go through this class's methods or a
+        :class:`BatchWriter` given the journal."""
+        if self.journal is not None or next(iter(self._store), None) is not None:
+            return False
+        self.journal = SortedJournal(keep_graphs)
+        return True
+
+    def end_journal(self) -> None:
+        journal, self.journal = self.journal, None
+        if journal is not None:
+            journal.close()
 
     def graph_triples(self, graph: ox.NamedNode) -> set[ox.Triple]:
         """The triples of one named graph."""
@@ -221,6 +256,7 @@ class GraphStore:
         if self._store.contains_named_graph(_OLD_BUILD_GRAPH):
             log.info("%s: a store of an older caexpo-kg layout: building it afresh", self.path)
             self._store.clear()
+            self.end_journal()  # nothing written through it is left
         elif next(iter(self._store), None) is not None:
             raise InputError(
                 f"{self.path}: an Oxigraph store caexpo-kg did not build; "
@@ -247,22 +283,37 @@ class GraphStore:
             if besides is None or not besides(q.triple)
         }
         if not current:
-            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            self._extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
             return
         triples = set(triples)
         if current == triples:
             return
         if besides is None and len(current - triples) > len(triples):
+            if self.journal is not None:
+                self.journal.removed(
+                    ox.Quad(t.subject, t.predicate, t.object, graph) for t in current
+                )
             self._store.remove_graph(graph)  # cheaper than removing most of it quad by quad
             current = set()
         self.remove(ox.Quad(t.subject, t.predicate, t.object, graph) for t in current - triples)
         # Added as they come, unsorted: every output is sorted when it is written, and a
         # sorted copy of a large entity graph was the build's peak of memory.
-        self._store.extend(
-            ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples - current
-        )
+        self._extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples - current)
+
+    def _extend(self, quads: Iterable[ox.Quad]) -> None:
+        if self.journal is None:
+            self._store.extend(quads)
+            return
+        # In slices: the journal notes each as it goes in, never the whole graph at once.
+        quads = iter(quads)
+        while batch := list(islice(quads, 50_000)):
+            self.journal.added(batch)
+            self._store.extend(batch)
 
     def remove(self, quads: Iterable[ox.Quad]) -> None:
+        if self.journal is not None:
+            quads = list(quads)
+            self.journal.removed(quads)
         for quad in quads:
             self._store.remove(quad)
 
@@ -271,6 +322,8 @@ class GraphStore:
         if self.layout is Layout.STORE:
             graph = document_graph(doc_id)
             if self._store.contains_named_graph(graph):
+                if self.journal is not None:
+                    self.journal.removed(self._store.quads_for_pattern(None, None, None, graph))
                 self._store.remove_graph(graph)
         elif in_ledger:  # a file's graphs are shared: remove what the document gave
             row = self.ledger.get(iri)
@@ -394,11 +447,19 @@ class BatchWriter:
     """
 
     def __init__(
-        self, store: ox.Store, ledger: Ledger, size: int = 20_000, *, bulk: bool = False
+        self,
+        store: ox.Store,
+        ledger: Ledger,
+        size: int = 20_000,
+        *,
+        bulk: bool = False,
+        journal: SortedJournal | None = None,
     ) -> None:
         from concurrent.futures import ThreadPoolExecutor
 
         self._store: ox.Store | None = store
+        self._journal = journal
+        """Told every batch, in the writing thread (the keys are sorted beside spaCy)."""
         self._ledger, self._size = ledger, size
         self.bulk = bulk
         """Oxigraph's bulk loader: less CPU, no atomic batches, no deletions meanwhile."""
@@ -442,6 +503,8 @@ class BatchWriter:
         store = self._store
         if store is None:  # abandoned
             return
+        if self._journal is not None and batch:
+            self._journal.added(batch)
         if bulk:
             if batch:
                 # Straight to sorted files, flushed. Handed over as N-Quads bytes, not
