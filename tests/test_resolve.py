@@ -51,6 +51,38 @@ def test_the_table_merges_a_corpus_it_is_fed_one_document_at_a_time():
     assert [e.key for e in table.apply(documents[0]).entities] == [ACC_FULL.key]
 
 
+def test_editions_of_one_number_join_once_their_series_spellings_are_one():
+    def event(label: str, *aliases: str, number: int | None = None) -> Entity:
+        key = "Event/" + label.lower().replace(" ", "-")
+        return Entity(key, label, "Event", aliases, edition_number=number)
+
+    series = event("ASEAN-China Summit", "China-ASEAN Summit")
+    other_series = event("China-ASEAN Summit")
+    eighth = event("8th ASEAN-China Summit", number=8)
+    also_eighth = event("8th China-ASEAN Summit", number=8)
+    ninth = event("9th China-ASEAN Summit", number=9)
+
+    def edition_of(edition: Entity, of: Entity) -> Relation:
+        return Relation(edition.key, "editionOf", of.key, "test")
+
+    merged = merge_extractions(
+        [
+            extraction("a", series, eighth, relations=(edition_of(eighth, series),)),
+            extraction(
+                "b",
+                other_series,
+                also_eighth,
+                ninth,
+                relations=(edition_of(also_eighth, other_series), edition_of(ninth, other_series)),
+            ),
+        ]
+    )
+    keys = {e.key for x in merged for e in x.entities}
+    assert keys == {series.key, eighth.key, ninth.key}  # the 9th stays its own edition
+    subjects = {r.subject for r in merged[1].relations}
+    assert subjects == {eighth.key, ninth.key}
+
+
 Y2015 = Entity("Year/2015", "2015", "Year", year=2015)
 Y2016 = Entity("Year/2016", "2016", "Year", year=2016)
 

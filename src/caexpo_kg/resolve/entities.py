@@ -1076,6 +1076,7 @@ class EntityTable:
         self._sample: dict[str, Entity] = {}
         self._first: dict[str, int] = {}
         self._editions: set[str] = set()
+        self._series_of: dict[str, set[str]] = defaultdict(set)  # edition -> its series
         # (edition, year) -> [documents stating it, documents inferring it, first position]
         self._year_votes: dict[tuple[str, str], list[int]] = {}
         self._votes_of: dict[str, dict[str, list[int]]] = {}  # the same, by edition
@@ -1110,6 +1111,7 @@ class EntityTable:
         for relation in extraction.relations:
             if relation.predicate == "editionOf":
                 self._editions.add(relation.subject)
+                self._series_of[relation.subject].add(relation.object)
             elif relation.predicate == "inYear":
                 pair = (relation.subject, relation.object)
                 claims[pair] = claims.get(pair, False) or not relation.inferred
@@ -1212,17 +1214,29 @@ class EntityTable:
                 key = parent[key]
             return key
 
+        def join(key: str, other: str) -> None:
+            root_key, root_other = find(key), find(other)
+            if root_key != root_other:
+                keep, drop = sorted(
+                    (root_key, root_other),
+                    key=lambda k: (_is_short(labels[k].most_common(1)[0][0]), k),
+                )
+                parent[drop] = keep
+
         for key, entity in sorted(sample.items()):
             for alias in sorted(aliases[key]):
                 other = entity_key(entity.core_class, alias)
                 if other in parent and other != key and not sample[other].edition_number:
-                    root_key, root_other = find(key), find(other)
-                    if root_key != root_other:
-                        keep, drop = sorted(
-                            (root_key, root_other),
-                            key=lambda k: (_is_short(labels[k].most_common(1)[0][0]), k),
-                        )
-                        parent[drop] = keep
+                    join(key, other)
+        # A series has one edition of each number (the ontology's EditionShape): once two
+        # documents' spellings of a series are one ("ASEAN-China Summit", "China-ASEAN
+        # Summit"), their editions of the same number are one too.
+        by_number: dict[tuple[str, int], str] = {}
+        for key in sorted(self._editions & sample.keys()):
+            number = sample[key].edition_number
+            for series in sorted(self._series_of.get(key, ())):
+                if number is not None and series in parent:
+                    join(by_number.setdefault((find(series), number), key), key)
 
         members: dict[str, list[str]] = defaultdict(list)
         for key in sorted(sample):
