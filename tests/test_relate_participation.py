@@ -1478,3 +1478,91 @@ def test_a_firm_placed_through_its_quoted_staff_cites_one_sentence(nlp):
     staff = [r for r in extraction.relations if r.rule == "participatedIn:exhibitor-staff"]
     assert staff, "the firm is placed at the fair through its staff"
     assert all(len(r.evidence) == 1 for r in extraction.relations)
+
+
+# Shapes read from batch 11 (released as training), each checked against real coverage.
+_SHAPES_B11 = {
+    # "who" hung on the body inside a person's title stands for the person
+    "who-after-a-title": (
+        OPENED + "Lim Bee Hoon, deputy director of the state's Export Promotion Agency, who "
+        "led the Malaysian business delegation, said buyers were keen.",
+        {"Lim Bee Hoon"},
+        {"Export Promotion Agency"},
+    ),
+    # "also attended, together with X": X is there whoever the subject is
+    "attended-together-with": (
+        OPENED + "The trade ministers of Laos and Myanmar also attended, together with Kao "
+        "Kim Hourn, Secretary-General of ASEAN.",
+        {"Kao Kim Hourn"},
+        set(),
+    ),
+    "praised-together-with": (
+        OPENED + "The trade ministers of Laos and Myanmar also praised the plan, together "
+        "with Kao Kim Hourn.",
+        set(),
+        {"Kao Kim Hourn"},
+    ),
+    # "who is due to lead": the adjective's subject is the copula's; the delegation goes
+    # to the city the expo is held in
+    "due-to-lead-to-its-city": (
+        OPENED + "Deputy Minister Somchai Wongsa, who is due to lead his country's "
+        "delegation to Nanning, said exporters were ready.",
+        {"Somchai Wongsa"},
+        set(),
+    ),
+    # exhibitors from a bloc's member states come from its countries, not the bloc
+    "from-member-states": (
+        OPENED + "Exhibitors from the 10 member states of the Association of Southeast "
+        "Asian Nations took 1,200 booths.",
+        set(),
+        {"Association of Southeast Asian Nations"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SHAPES_B11))
+def test_who_takes_part_shapes_of_batch_11(nlp, case):
+    text, present, absent = _SHAPES_B11[case]
+    found = taking_part(nlp, text)
+    assert present <= found and not absent & found
+
+
+def test_the_agency_the_dateline_credits_asks_and_takes_no_part(nlp):
+    text = (
+        "KUALA LUMPUR, May 3 (Bernama) -- The 16th China-ASEAN Expo opened in Nanning.\n"
+        "Bernama spoke to Datuk Lim Wei Ming, who will speak at a forum session.\n"
+    )
+    found = taking_part(nlp, text)
+    assert "Bernama" not in found
+
+
+def test_an_occasion_named_by_its_events_acronym_is_that_events(nlp):
+    text = (
+        "The ninth East Asia Summit (EAS) opened in Naypyitaw on Wednesday.\n"
+        "Narendra Modi and Li Keqiang both took part in the EAS session on maritime "
+        "security.\n"
+    )
+    triples = stated(relations_of(nlp, text, published="2014-11-12"))
+    assert ("Narendra Modi", "participatedIn", "9th East Asia Summit") in triples
+
+
+def test_each_office_joined_to_the_first_is_an_affiliation(nlp):
+    text = (
+        "Also present was Rudy Hartono, chairman of the Indonesian Badminton Association "
+        "and president of the Jakarta Sports Council."
+    )
+    found = affiliations(nlp, text)
+    assert {
+        ("Rudy Hartono", "Indonesian Badminton Association"),
+        ("Rudy Hartono", "Jakarta Sports Council"),
+    } <= found
+
+
+def test_a_ministers_nationality_keeps_him_out_of_another_countrys_ministry(nlp):
+    text = (
+        "Cambodian Minister of Commerce Pan Sorasak opened the pavilion.\n"
+        "The fair is co-sponsored by China's Ministry of Commerce.\n"
+    )
+    assert not {o for s, o in affiliations(nlp, text) if s == "Pan Sorasak"}
+    text = text.replace("Cambodian", "Chinese").replace("Pan Sorasak", "Wang Wentao")
+    assert ("Wang Wentao", "Ministry of Commerce of China") in affiliations(nlp, text)

@@ -23,7 +23,12 @@ from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import doc_tokens
-from ..extract.components.entities import EXPO_FAMILY, _country_name, entity_spans
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    _country_name,
+    credited_agencies,
+    entity_spans,
+)
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
@@ -256,6 +261,7 @@ class DocumentIndex:
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
+        self._agencies: set[str] | None = None
         self._lead_event: tuple[str | None] | None = None
         self._first_mentions: dict[str, Span] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
@@ -434,6 +440,13 @@ class DocumentIndex:
                 return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
+            # "took part in the EAS session", "at the CAEXPO opening ceremony": the event
+            # named before the occasion's noun
+            for child in self.children(token):
+                if child.dep_ in ("compound", "nmod") and child.i < token.i:
+                    named = self.entity(child)
+                    if self.core(named) == "Event" and not child.is_lower:
+                        return named
             for child in self.children(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in self.children(child):
@@ -808,6 +821,18 @@ class DocumentIndex:
             scenes.append(scene)
         return scenes
 
+    def credited_agencies(self) -> set[str]:
+        """The bodies named as the agency the dateline credits ("KUALA LUMPUR, March 24
+        (Bernama) --"): the press that wrote the story, wherever the text names it."""
+        if self._agencies is None:
+            names = credited_agencies(self.text)
+            self._agencies = (
+                {k for span, k in self.mention_spans if span.text.casefold() in names}
+                if names
+                else set()
+            )
+        return self._agencies
+
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ...", "NANNING - ...", "NANNING:
         ...", "Jakarta (ANTARA) - ..."), where the news happened."""
@@ -869,7 +894,7 @@ class DocumentIndex:
             result = []
             for subject in own:
                 if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                    result += self.group(self.head(verb))
+                    result += self.group(self._antecedent(verb, subject))
                 else:
                     result += self.group(subject)
             return result
@@ -880,11 +905,26 @@ class DocumentIndex:
             ]
             if controllers and lemma(self.head(verb)) in self.lex["object_control_verbs"]:
                 return [t for c in controllers for t in self.group(c)]
-        if verb.dep_ in ("conj", "xcomp", "advcl") and self.head(verb) != verb:
+        # "X, who is due to lead the delegation": "lead" hangs on the adjective, whose
+        # subject is the copula's
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and self.head(verb) != verb:
             return self.subjects(self.head(verb))
         if verb.dep_ in ("relcl", "acl"):
             return self.group(self.head(verb))
         return []
+
+    def _antecedent(self, verb: Token, relative: Token) -> Token:
+        """What a relative clause's pronoun stands for: the noun it hangs on, but for
+        "who" hung on a body inside a person's title, the person ("X, director of the Y
+        Department, who led the delegation": the parser hangs the clause on "Department")."""
+        noun = self.head(verb)
+        if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
+            return noun
+        while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
+            noun = self.head(self.head(noun))
+        if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
+            return self.head(noun)
+        return self.head(verb)
 
     def objects(self, verb: Token) -> list[Token]:
         found = self._objects.get(verb.i)

@@ -142,11 +142,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
-        if not participants and not companions and not asking:
-            continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
+            # "the heads of government also attended, together with X": X is there
+            # whoever the subject is
             partners += _alongside(ix, verb)
+        if not participants and not companions and not asking and not partners:
+            continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -203,7 +205,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # elsewhere or at another time (each asked only when the one before says no).
         if (
             not events
-            and not _elsewhere(ix, verb, destinations)
+            and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
             and not _at_another_time(verb)
             and not _markets(ix, verb)
             and not _in_another_place(ix, found, verb)
@@ -221,7 +223,10 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
 
 def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
     """Is the person named, in the verb's sentence, with a title of the press just before
-    the name ("reporter X", "correspondent X")?"""
+    the name ("reporter X", "correspondent X")? Or is it the agency the dateline credits,
+    "KUALA LUMPUR, March 24 (Bernama) -- Bernama spoke to X": the press that asks?"""
+    if ix.core(key) == "Organisation" and key in ix.credited_agencies():
+        return True
     for span, k in ix.mentions_in(ix.sentence(verb)):
         if k == key and any(
             t.lower_ in ix.lex["interview_words"] and t.pos_ == "NOUN"
@@ -358,11 +363,15 @@ def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
     return [k for m in marks for k in ix.listed_after(m.i + 1, ("Event",))]
 
 
-def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
+def _elsewhere(
+    ix: DocumentIndex, verb: Token, destinations: list[Token], near: set[str] | None = None
+) -> bool:
     """Does the clause happen away from the event in scope? "led a trade delegation to
-    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press);
-    "attended the 2003 meeting" (another occasion)."""
-    if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
+    Beijing" (a place it goes to, not one of ``near``, where the event is held: "will
+    lead his country's delegation to Nanning" in a preview of the expo there); "spoke to us", "said
+    in an interview" (to the press); "attended the 2003 meeting" (another occasion)."""
+    places = [k for k in (ix.entity(t) for t in destinations) if ix.core(k) == "Place"]
+    if places and not set(places) <= (near or set()):
         return True
     if lemma(verb) in ix.lex["dobj_participation_verbs"] and any(
         ix.core(ix.entity(o)) == "Place" for o in ix.objects(verb)
@@ -402,16 +411,9 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
     visiting Guangxi delegation in Manila in August", in an article on an expo in
     Nanning: a meeting there, not at the expo. Only a place the event is known to be
     away from: not its city, nor a place within it or containing it, nor a venue."""
-    event = ix.event_in_scope(verb)
-    held = set(found.objects(event, "heldIn")) if event is not None else set()
-    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
-    if not held and dateline is not None and event == ix.main_event():
-        held = {dateline}
-    if not held:
+    near = _event_places(ix, found, verb)
+    if not near:
         return False
-    near = set(held)
-    for place in held:
-        near |= found.objects(place, "locatedIn") | found.subjects(place, "locatedIn")
     # the parser may hang "in Manila" on the object ("met a delegation in Manila")
     phrases = [*ix.prepositions(verb)]
     phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
@@ -424,6 +426,22 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
             continue
         return True
     return False
+
+
+def _event_places(
+    ix: DocumentIndex, found: Findings, verb: Token, dateline_too: bool = False
+) -> set[str]:
+    """Where the event in scope is held (for the article's own event, its dateline, if
+    nowhere else or ``dateline_too``), with the places within those and containing them."""
+    event = ix.event_in_scope(verb)
+    held = set(found.objects(event, "heldIn")) if event is not None else set()
+    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
+    if (not held or dateline_too) and dateline is not None and event == ix.main_event():
+        held.add(dateline)
+    near = set(held)
+    for place in held:
+        near |= found.objects(place, "locatedIn") | found.subjects(place, "locatedIn")
+    return near
 
 
 def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
@@ -607,6 +625,12 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
                 continue
+            if (
+                target.i not in ix.token_key
+                and lemma(target) in ix.lex["member_nouns"]
+                and lemma(target) not in ix.lex["sending_nouns"]
+            ):
+                continue  # "exhibitors from the member states of ASEAN": its countries
             # "Representatives of A, B and C": every body of the list sent people
             keys = ix.keys(ix.widen(ix.group(target)))
             if not keys and target.pos_ == "NOUN":

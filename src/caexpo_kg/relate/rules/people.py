@@ -29,6 +29,14 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         descriptions = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             descriptions.append(token.head)
+        if core == "Person":
+            # "X, Speaker of A and chairman of B": each office joined to the first
+            descriptions += [
+                c
+                for d in descriptions
+                for c in d.children
+                if c.dep_ == "conj" and c.i not in ix.token_key and lemma(c) in lex["office_nouns"]
+            ]
         for noun in descriptions:
             if core in ("Place", "Initiative") and noun.left_edge.i > span.end + 1 > token.i:
                 # not right after the name: in "Hall 5 of the centre in Nanning, capital of
@@ -257,6 +265,12 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
         cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
         cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
         offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
+        # "Cambodian Minister of Commerce X": not China's Ministry of Commerce
+        nations = {
+            ix.rules.demonyms[t.text].casefold()
+            for t in window[cut[-1] + 1 if cut else 0 :]
+            if t.text in ix.rules.demonyms
+        }
         for office in offices:
             titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
@@ -275,8 +289,19 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                         and (words.startswith(topic + " and ") or words.endswith(", " + topic))
                         for k in keys
                     ]
+                if nations:
+                    candidates = [k for k in candidates if _of_nation(ix, k, nations)]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
+
+
+def _of_nation(ix: DocumentIndex, key: str, nations: set[str]) -> bool:
+    """Is the body one of these countries', or of no country its name says ("Ministry
+    of Commerce", not "Ministry of Commerce of China" for a Cambodian minister)?"""
+    label = ix.resolved.entities[key].label.casefold()
+    demonymed = {c.casefold() for c in ix.rules.demonyms.values()}
+    country = next((c for c in demonymed if label.endswith(" of " + c)), None)
+    return country is None or country in nations
 
 
 @rule(
