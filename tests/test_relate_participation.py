@@ -1510,6 +1510,18 @@ _SHAPES_B11 = {
         {"Somchai Wongsa"},
         set(),
     ),
+    # a stand kept by bodies, said in the passive (the tagger may call "stands" a verb)
+    "stands-arranged-by": (
+        OPENED + "The Thai booths were arranged by the Department of International Trade "
+        "Promotion and the Thai Chamber of Commerce.",
+        {"Department of International Trade Promotion", "Thai Chamber of Commerce"},
+        set(),
+    ),
+    "stands-praised-by": (
+        OPENED + "The Thai booths were praised by the Thai Chamber of Commerce.",
+        set(),
+        {"Thai Chamber of Commerce"},
+    ),
     # exhibitors from a bloc's member states come from its countries, not the bloc
     "from-member-states": (
         OPENED + "Exhibitors from the 10 member states of the Association of Southeast "

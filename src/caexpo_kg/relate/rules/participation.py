@@ -1189,11 +1189,14 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
 )
 def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     """Those who keep a stand at an event take part in it: "the pavilion, which is
-    coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
-    company's chairman, X, will host a tasting"."""
+    coordinated by X", "the national stands were arranged by X and Y", "a block of
+    booths under X", "the Malaysia Pavilion, where the company's chairman, X, will host a
+    tasting"."""
     people = ("Organisation", "Person")
     for noun in ix.with_lemma(ix.lex["stand_nouns"] | ix.lex["kept_section_nouns"]):
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        # a passive's subject is a noun whatever the tagger said ("The Cambodian stands
+        # were arranged by X": "stands" tagged a verb)
+        if noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "nsubjpass":
             continue
         keepers: list[str] = []
         clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
@@ -1201,10 +1204,12 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             # "The pavilion houses 34 firms, coordinated by X": the parser hangs the
             # participle on the verb of which the stand is the subject
             clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        if noun.dep_ == "nsubjpass":
+            clauses.append(noun.head)  # "The Cambodian stands were arranged by A and B"
         for clause in clauses:
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
-                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
+                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys(ix.group(t))
                 ]
             if any(c.lower_ == "where" for c in clause.children):
                 subjects = ix.subjects(clause)
