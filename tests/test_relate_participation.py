@@ -1522,6 +1522,27 @@ _SHAPES_B11 = {
         set(),
         {"Thai Chamber of Commerce"},
     ),
+    # a name before "while" opens no list with the next clause's subject
+    "while-opens-a-clause": (
+        OPENED + "Petronas was among the biggest names from ASEAN, while Huawei showed 5G "
+        "equipment to operators from Laos.",
+        {"Huawei"},
+        {"Association of Southeast Asian Nations", "ASEAN"},
+    ),
+    # a deadline "by 2015" is a plan, not a scene of the expo
+    "a-deadline-is-a-plan": (
+        OPENED + "ASEAN is racing to launch its economic community by the end of 2015, "
+        "while Petronas launched a new lubricant at the expo.",
+        {"Petronas"},
+        {"Association of Southeast Asian Nations", "ASEAN"},
+    ),
+    # the source of a report's figures is not at the event for saying them
+    "according-to-figures-released": (
+        OPENED + "Deals worth 30 billion yuan were signed during the four-day event, "
+        "according to figures the CAEXPO Secretariat released on Monday.",
+        set(),
+        {"CAEXPO Secretariat"},
+    ),
     # exhibitors from a bloc's member states come from its countries, not the bloc
     "from-member-states": (
         OPENED + "Exhibitors from the 10 member states of the Association of Southeast "

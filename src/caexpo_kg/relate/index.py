@@ -1165,6 +1165,9 @@ class DocumentIndex:
                     break
                 if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
                     break
+                # "... names from ASEAN, while Huawei showed ...": a clause opens there
+                if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
+                    break
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)

@@ -45,6 +45,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
+        if _source_of_figures(verb):
+            continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
@@ -221,6 +223,17 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
+def _source_of_figures(verb: Token) -> bool:
+    """Does the clause say where a report's figures come from, "according to figures the
+    Secretariat released", "according to data published by X"? Its subject is a source,
+    not someone at the event the report is about."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj":
+        return False
+    to = noun.head
+    return to.lower_ == "to" and to.head.lower_ == "according"
+
+
 def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
     """Is the person named, in the verb's sentence, with a title of the press just before
     the name ("reporter X", "correspondent X")? Or is it the agency the dateline credits,
@@ -238,14 +251,22 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
 
 def _at_another_time(verb: Token) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
-    ago", "at the previous edition")?"""
+    ago", "at the previous edition", a deadline "by 2015")?"""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
         words = {t.lower_ for t in _own_phrase(child)}
         if ("last" in words and "year" in words) or words & {"ago", "previous"}:
             return True
+        # "racing to launch the community by the end of 2015": a deadline, a plan
+        if child.lower_ == "by" and any(_a_year(t) for t in child.subtree):
+            return True
     return False
+
+
+def _a_year(token: Token) -> bool:
+    """Is the token a year written in digits ("2015")?"""
+    return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
 def _own_phrase(token: Token) -> list[Token]:
