@@ -208,7 +208,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if (
             not events
             and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
-            and not _at_another_time(verb)
+            and not _at_another_time(verb, ix.published.year if ix.published else None)
             and not _markets(ix, verb)
             and not _in_another_place(ix, found, verb)
             # "China and ASEAN signed an agreement": parties named beside a country act
@@ -249,7 +249,7 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
     return False
 
 
-def _at_another_time(verb: Token) -> bool:
+def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
     ago", "at the previous edition", a deadline "by 2015")?"""
     for child in verb.children:
@@ -260,6 +260,13 @@ def _at_another_time(verb: Token) -> bool:
             return True
         # "racing to launch the community by the end of 2015": a deadline, a plan
         if child.lower_ == "by" and any(_a_year(t) for t in child.subtree):
+            return True
+        # "would take its first students in 2016", in a report of 2015: another year
+        if (
+            published is not None
+            and child.lower_ == "in"
+            and any(_a_year(t) and int(t.text) != published for t in child.children)
+        ):
             return True
     return False
 
