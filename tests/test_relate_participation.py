@@ -1606,3 +1606,24 @@ def test_a_ministers_nationality_keeps_him_out_of_another_countrys_ministry(nlp)
     assert not {o for s, o in affiliations(nlp, text) if s == "Pan Sorasak"}
     text = text.replace("Cambodian", "Chinese").replace("Pan Sorasak", "Wang Wentao")
     assert ("Wang Wentao", "Ministry of Commerce of China") in affiliations(nlp, text)
+
+
+def test_the_meeting_is_the_forum_in_scope_and_draws_those_alongside(nlp):
+    text = (
+        "HANOI -- The Hanoi Digital Economy Forum closed in Hanoi on Thursday. The meeting "
+        "was hosted by Prime Minister Pham Minh Chinh and drew about 800 business leaders "
+        "alongside Lao Prime Minister Sonexay Siphandone, Cambodian Prime Minister Hun Manet "
+        "and Thai Prime Minister Srettha Thavisin.\n"
+    )
+    found = {s for s, p, o in stated(relations_of(nlp, text)) if p == "participatedIn"}
+    assert {"Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet", "Srettha Thavisin"} <= found
+
+
+def test_the_meeting_told_of_just_before_is_not_the_forum(nlp):
+    text = (
+        OPENED + "The China-ASEAN Digital Forum was held on Sunday as part of the expo. A "
+        "day earlier, the expo had hosted the first meeting of ASEAN ministers in charge of "
+        "standards. Budi Santoso chaired the meeting.\n"
+    )
+    triples = stated(relations_of(nlp, text))
+    assert ("Budi Santoso", "participatedIn", "China-ASEAN Digital Forum") not in triples

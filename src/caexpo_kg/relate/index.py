@@ -596,7 +596,7 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is not None and not self.named_so_far(event, token):
                     event = None
-                if event is not None and self._of_its_kind(word, event):
+                if event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
                 elif word in _MEETING_FAMILY:
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
@@ -607,10 +607,12 @@ class DocumentIndex:
             self._implicit += self._event_pronouns()
         return self._implicit
 
-    def _of_its_kind(self, word: str, event: str) -> bool:
+    def _of_its_kind(self, word: str, event: str, token: Token | None = None) -> bool:
         """Is ``word`` ("expo", "the summit") a noun for ``event``'s kind: the head word of its
         name, past a year ("Trade Fair 2019") and a place after it ("China-ASEAN Expo
-        Indonesia 2019"), or "event"?"""
+        Indonesia 2019"), or "event"? "The meeting" (at ``token``) is also a forum's or a
+        conference's, unless an unnamed meeting was told of just before ("hosted the first
+        meeting of ministers. X chaired the meeting")."""
         nouns = self.lex["implicit_event_nouns"]
         words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
         heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
@@ -619,6 +621,23 @@ class DocumentIndex:
             word in (head, "event")
             or (word in EXPO_FAMILY and head in EXPO_FAMILY)
             or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+            # "the meeting" for a forum or a conference: the generic noun for a gathering
+            or (
+                word == "meeting"
+                and head in ("forum", "conference")
+                and token is not None
+                and not self._unnamed_meeting_before(token)
+            )
+        )
+
+    def _unnamed_meeting_before(self, token: Token) -> bool:
+        """Is a meeting no name covers told of in the sentence of ``token`` or the two
+        before it, ahead of ``token``?"""
+        at = self.sentence_position(token)
+        start = self.sentences[max(at - 2, 0)].start
+        return any(
+            lemma(t) == "meeting" and t.i not in self.token_key
+            for t in self.tokens[start : token.i]
         )
 
     def _last_of_kind(self, word: str, token: Token) -> str | None:

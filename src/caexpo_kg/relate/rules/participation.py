@@ -676,7 +676,8 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     """Those who take part beside the subject: "attended the opening together with Li
     Qiang and other leaders", "spoke alongside Premier Li" (the parser may hang the phrase
     on the verb or on its object)."""
-    targets = []
+    targets: list[Token] = []
+    listed: list[str] = []
     for head in [verb, *ix.objects(verb)]:
         for child in head.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
@@ -691,7 +692,10 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
                 preps = [child]
             for prep in preps:
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+                # long lists of titled names break the tree: read them from the surface
+                listed += ix.listed_after(prep.i + 1, ("Organisation", "Person"))
     keys = ix.keys(ix.widen(targets))
+    keys += [k for k in listed if k not in keys]
     # "along with senior officials of the ADB and the World Bank": the bodies they are from
     keys += [k for k in _sent_by(ix, targets) if k not in keys]
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
@@ -995,7 +999,8 @@ def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
 )
 def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
     """ "The summit brought together A, B and C", "The fair drew X and Y", "The forum
-    gathered ...": an event whose subject draws people in has them as participants."""
+    gathered ...", "drew 1,000 leaders alongside A and B": an event whose subject draws
+    people in has them as participants."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["convening_verbs"]:
             continue
@@ -1013,6 +1018,8 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         if not things:
             after = next((c for c in verb.children if c.dep_ == "prt"), verb)
             guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
+        # "drew about 1,000 business leaders alongside A and B"
+        guests += _alongside(ix, verb)
         for guest in dict.fromkeys(guests):
             if ix.core(guest) in ("Organisation", "Person"):
                 found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
