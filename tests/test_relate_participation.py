@@ -1627,3 +1627,20 @@ def test_the_meeting_told_of_just_before_is_not_the_forum(nlp):
     )
     triples = stated(relations_of(nlp, text))
     assert ("Budi Santoso", "participatedIn", "China-ASEAN Digital Forum") not in triples
+
+
+def test_the_company_is_the_clause_before_s_subject_not_the_nearest_name(nlp):
+    text = (
+        "Lao coffee roaster Bolaven Farms Co signed a supply deal with Kunming Yuntai "
+        "Trading at the 16th CAEXPO on Monday, the company's chairman Somphone Vongsa said."
+    )
+    found = affiliations(nlp, text)
+    assert ("Somphone Vongsa", "Bolaven Farms") in found
+    assert ("Somphone Vongsa", "Kunming Yuntai Trading") not in found
+
+
+def test_her_company_named_in_apposition_is_hers(nlp):
+    assert ("Lim Siew Mei", "Penang Rubber Gloves") in affiliations(
+        nlp, "Lim Siew Mei said her company, Penang Rubber Gloves Sdn Bhd, had sold out."
+    )
+    assert not affiliations(nlp, "Lim Siew Mei praised her rival, Penang Rubber Gloves Sdn Bhd.")

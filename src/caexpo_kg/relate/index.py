@@ -409,6 +409,10 @@ class DocumentIndex:
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
         if lowered in self.lex["definite_org_nouns"] and has_the:
+            if lowered in ("company", "firm"):
+                subject = self._subject_firm_before(token)
+                if subject is not None:
+                    return subject
             return self.nearest_before(
                 token,
                 "Organisation",
@@ -420,6 +424,20 @@ class DocumentIndex:
                 key = self.token_key.get(target.i) if prep == "of" else None
                 if key is not None and self.core(key) == "Place":
                     return key
+        return None
+
+    def _subject_firm_before(self, token: Token) -> str | None:
+        """ "A signed a deal with B at the expo, the company's chairman said": "the company"
+        is the body the clause before has as its subject (in this sentence, else the one
+        before), not the nearest one named."""
+        at = self.sentence_position(token)
+        before = self.doc[self.sentences[max(at - 1, 0)].start : token.i]
+        for span, key in reversed(self.mentions_in(before)):
+            if span.end > token.i or self.core(key) != "Organisation":
+                continue
+            head = self.head_mention_token(span)
+            if head.dep_ in ("nsubj", "nsubjpass") and self.head(head).pos_ in ("VERB", "AUX"):
+                return key
         return None
 
     def event(self, token: Token) -> str | None:

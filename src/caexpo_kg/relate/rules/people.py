@@ -79,6 +79,19 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 for prep, target in ix.prepositions_of_noun(noun):
                     if prep == "of":
                         found.add(ix.event(target), "heldIn", key, "apposition-venue", noun)
+        if core == "Organisation":
+            # "Her family workshop in Mandalay, Shwe Pyi Jade, ...": the firm is hers
+            firms = lex["trading_firm_nouns"] | lex["definite_org_nouns"]
+            for noun in descriptions:
+                owner = next(
+                    (c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                    None,
+                )
+                if owner is None or noun.i in ix.token_key or lemma(noun) not in firms:
+                    continue
+                person = ix.nearest_before(owner, "Person")
+                if person is not None and _same_or_previous_sentence(ix, person, owner):
+                    found.add(person, "affiliatedWith", key, "possessive-firm", noun)
         if core != "Person":
             continue
         # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
