@@ -1550,6 +1550,26 @@ _SHAPES_B11 = {
         set(),
         {"Mekong Rice Institute"},
     ),
+    # "X was one of N exhibitors that took part": the copula's subject is listed
+    "one-of-the-exhibitors": (
+        OPENED + "Angkor Palm Sugar Co was one of 47 Cambodian exhibitors that took part in "
+        "the four-day expo.",
+        {"Angkor Palm Sugar"},
+        set(),
+    ),
+    "one-of-the-critics": (
+        OPENED + "Angkor Palm Sugar Co was one of 47 Cambodian critics of the expo.",
+        set(),
+        {"Angkor Palm Sugar"},
+    ),
+    # a pavilion is a stand at the event in scope, not an event of its own
+    "exhibitors-in-a-pavilion": (
+        OPENED + "Borneo Durian Co will be one of about 150 exhibitors in the Malaysia "
+        "Pavilion, which is coordinated by the Malaysia External Trade Development "
+        "Corporation.",
+        {"Borneo Durian", "Malaysia External Trade Development Corporation"},
+        set(),
+    ),
     # exhibitors from a bloc's member states come from its countries, not the bloc
     "from-member-states": (
         OPENED + "Exhibitors from the 10 member states of the Association of Southeast "
@@ -1644,3 +1664,10 @@ def test_her_company_named_in_apposition_is_hers(nlp):
         nlp, "Lim Siew Mei said her company, Penang Rubber Gloves Sdn Bhd, had sold out."
     )
     assert not affiliations(nlp, "Lim Siew Mei praised her rival, Penang Rubber Gloves Sdn Bhd.")
+
+
+def test_a_line_of_work_for_a_body_is_an_affiliation(nlp):
+    text = "Ms Chanthy, who manages sales for Angkor Palm Sugar Co, poured samples for buyers."
+    assert ("Chanthy", "Angkor Palm Sugar") in affiliations(nlp, text)
+    text = "Ms Chanthy, who buys sugar for her shop from Angkor Palm Sugar Co, came early."
+    assert not affiliations(nlp, text)

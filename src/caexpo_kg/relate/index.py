@@ -1391,7 +1391,8 @@ class DocumentIndex:
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
-        guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
+        guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q",
+        "X was one of 47 exhibitors"."""
         verb = self.head(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
             return self.listed_after(verb.i + 1, classes)
@@ -1405,6 +1406,16 @@ class DocumentIndex:
             after = self.listed_after(self.head(among).i + 1, classes)
             listed = self.keys(self.widen(self.subjects(self.head(among))))
             return after or [k for k in listed if self.core(k) in classes]
+        # "Her company was one of 47 exhibitors that took part": the copula's subject
+        one = self.head(among) if noun.dep_ == "pobj" and among.lower_ == "of" else None
+        if (
+            one is not None
+            and one.lower_ == "one"
+            and one.dep_ == "attr"
+            and lemma(self.head(one)) == "be"
+        ):
+            listed = self.keys(self.widen(self.subjects(self.head(one))))
+            return [k for k in listed if self.core(k) in classes]
         # the noun's own marker first ("Exhibitors such as A and B put ..., while makers
         # including C show ...": the later "including" is another noun's)
         for child in self.children(noun):

@@ -870,8 +870,18 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
         if not members:
             continue
         event = ix.event_of_role(noun)
+        if event is not None and _named_as_a_stand(ix, event):
+            # "one of 150 exhibitors in the Malaysia Pavilion": a stand at the event in
+            # scope, whatever the NER made of its name
+            event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
+    """Does the name end in a stand's noun ("Malaysia Pavilion")?"""
+    words = ix.resolved.entities[key].label.split()
+    return bool(words) and words[-1].lower() in ix.lex["stand_nouns"]
 
 
 @rule(

@@ -208,8 +208,8 @@ def _same_or_previous_sentence(ix: DocumentIndex, key: str, token: Token) -> boo
     counter="Wang Lei, who visited the China-ASEAN Expo Secretariat, spoke on Monday.",
 )
 def leaders(ix: DocumentIndex, found: Findings) -> None:
-    """ "Wang Lei, who heads the CAEXPO Secretariat": a person who leads or works for an
-    organisation is affiliated with it."""
+    """ "Wang Lei, who heads the CAEXPO Secretariat", "X, who manages sales for Y": a
+    person who leads or works for an organisation is affiliated with it."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["affiliation_verbs"]:
             continue
@@ -221,6 +221,14 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
         targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
+        # "who manages sales for X", "heads exports at X": a line of work done for a body
+        targets += [
+            t
+            for o in ix.objects(verb)
+            if o.i not in ix.token_key
+            for p, t in ix.prepositions_of_noun(o)
+            if p in ("for", "at")
+        ]
         for target in targets:
             org = ix.entity(target)
             if ix.core(org) == "Organisation":
