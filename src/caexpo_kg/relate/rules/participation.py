@@ -1336,6 +1336,49 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "chairmanship",
+    makes=("participatedIn",),
+    triggers=("chairing_nouns",),
+    example=(
+        "The 29th ASEAN Summit was held in Vientiane under the chairmanship of Prime "
+        "Minister Thongloun Sisoulith on Tuesday."
+    ),
+    expect=("Thongloun Sisoulith", "participatedIn", "29th ASEAN Summit"),
+    counter=(
+        "The 29th ASEAN Summit was held in Vientiane, and the chairmanship passed to Prime "
+        "Minister Thongloun Sisoulith on Tuesday."
+    ),
+)
+def chairmanships(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit, held under the chairmanship of X", "A meeting of ministers was held
+    under the chairmanship of Y": who chairs an event takes part in it. The event is the
+    subject of the verb "under" hangs on, or the noun its participle describes."""
+    for noun in ix.with_lemma(ix.lex["chairing_nouns"]):
+        under = noun.head
+        if noun.dep_ != "pobj" or under.lower_ != "under":
+            continue
+        verb = under.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        chairs = [
+            k
+            for p, t in ix.prepositions_of_noun(noun)
+            if p == "of"
+            for k in ix.keys(ix.group(t))
+            if ix.core(k) == "Person"
+        ]
+        if not chairs:
+            continue
+        if verb.dep_ == "acl":  # "the 21st ASEAN Summit, held ... under the chairmanship"
+            events = [ix.event(verb.head)]
+        else:
+            events = [ix.event(s) for s in ix.subjects(verb)]
+        for event in dict.fromkeys(e for e in events if e):
+            for person in chairs:
+                found.add(person, "participatedIn", event, "chairmanship", noun)
+
+
+@rule(
     "trip-to-event",
     makes=("participatedIn",),
     triggers=("trip_nouns", "dobj_participation_verbs"),
