@@ -1570,6 +1570,18 @@ _SHAPES_B11 = {
         {"Borneo Durian", "Malaysia External Trade Development Corporation"},
         set(),
     ),
+    # a scene noun after "one of": "is on one of the finance panels"
+    "on-one-of-the-panels": (
+        OPENED + "Lim Chee Keong, head of strategy at Penang Rubber Gloves Sdn Bhd, is on one "
+        "of the finance panels.",
+        {"Lim Chee Keong"},
+        set(),
+    ),
+    "on-one-of-the-committees": (
+        OPENED + "Lim Chee Keong is on one of the bank's audit committees.",
+        set(),
+        {"Lim Chee Keong"},
+    ),
     # exhibitors from a bloc's member states come from its countries, not the bloc
     "from-member-states": (
         OPENED + "Exhibitors from the 10 member states of the Association of Southeast "

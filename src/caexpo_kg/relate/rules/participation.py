@@ -559,6 +559,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     if not objects and any(f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles):
         return True
     for prep, target in ix.prepositions(verb):
+        if target.lower_ == "one":
+            # "is on one of the finance panels": the noun after "one of"
+            target = next((t for p, t in ix.prepositions_of_noun(target) if p == "of"), target)
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
             return True
