@@ -1478,3 +1478,233 @@ def test_a_firm_placed_through_its_quoted_staff_cites_one_sentence(nlp):
     staff = [r for r in extraction.relations if r.rule == "participatedIn:exhibitor-staff"]
     assert staff, "the firm is placed at the fair through its staff"
     assert all(len(r.evidence) == 1 for r in extraction.relations)
+
+
+# Shapes read from batch 11 (released as training), each checked against real coverage.
+_SHAPES_B11 = {
+    # "who" hung on the body inside a person's title stands for the person
+    "who-after-a-title": (
+        OPENED + "Lim Bee Hoon, deputy director of the state's Export Promotion Agency, who "
+        "led the Malaysian business delegation, said buyers were keen.",
+        {"Lim Bee Hoon"},
+        {"Export Promotion Agency"},
+    ),
+    # "also attended, together with X": X is there whoever the subject is
+    "attended-together-with": (
+        OPENED + "The trade ministers of Laos and Myanmar also attended, together with Kao "
+        "Kim Hourn, Secretary-General of ASEAN.",
+        {"Kao Kim Hourn"},
+        set(),
+    ),
+    "praised-together-with": (
+        OPENED + "The trade ministers of Laos and Myanmar also praised the plan, together "
+        "with Kao Kim Hourn.",
+        set(),
+        {"Kao Kim Hourn"},
+    ),
+    # "who is due to lead": the adjective's subject is the copula's; the delegation goes
+    # to the city the expo is held in
+    "due-to-lead-to-its-city": (
+        OPENED + "Deputy Minister Somchai Wongsa, who is due to lead his country's "
+        "delegation to Nanning, said exporters were ready.",
+        {"Somchai Wongsa"},
+        set(),
+    ),
+    # a stand kept by bodies, said in the passive (the tagger may call "stands" a verb)
+    "stands-arranged-by": (
+        OPENED + "The Thai booths were arranged by the Department of International Trade "
+        "Promotion and the Thai Chamber of Commerce.",
+        {"Department of International Trade Promotion", "Thai Chamber of Commerce"},
+        set(),
+    ),
+    "stands-praised-by": (
+        OPENED + "The Thai booths were praised by the Thai Chamber of Commerce.",
+        set(),
+        {"Thai Chamber of Commerce"},
+    ),
+    # a name before "while" opens no list with the next clause's subject
+    "while-opens-a-clause": (
+        OPENED + "Petronas was among the biggest names from ASEAN, while Huawei showed 5G "
+        "equipment to operators from Laos.",
+        {"Huawei"},
+        {"Association of Southeast Asian Nations", "ASEAN"},
+    ),
+    # a deadline "by 2015" is a plan, not a scene of the expo
+    "a-deadline-is-a-plan": (
+        OPENED + "ASEAN is racing to launch its economic community by the end of 2015, "
+        "while Petronas launched a new lubricant at the expo.",
+        {"Petronas"},
+        {"Association of Southeast Asian Nations", "ASEAN"},
+    ),
+    # the source of a report's figures is not at the event for saying them
+    "according-to-figures-released": (
+        OPENED + "Deals worth 30 billion yuan were signed during the four-day event, "
+        "according to figures the CAEXPO Secretariat released on Monday.",
+        set(),
+        {"CAEXPO Secretariat"},
+    ),
+    # a clause dated to another year than the report's is not a scene of the expo
+    "in-another-year": (
+        OPENED + "Wei Lanfang said the Mekong Rice Institute would take its first "
+        "postgraduate students in 2021.",
+        set(),
+        {"Mekong Rice Institute"},
+    ),
+    # "X was one of N exhibitors that took part": the copula's subject is listed
+    "one-of-the-exhibitors": (
+        OPENED + "Angkor Palm Sugar Co was one of 47 Cambodian exhibitors that took part in "
+        "the four-day expo.",
+        {"Angkor Palm Sugar"},
+        set(),
+    ),
+    "one-of-the-critics": (
+        OPENED + "Angkor Palm Sugar Co was one of 47 Cambodian critics of the expo.",
+        set(),
+        {"Angkor Palm Sugar"},
+    ),
+    # a pavilion is a stand at the event in scope, not an event of its own
+    "exhibitors-in-a-pavilion": (
+        OPENED + "Borneo Durian Co will be one of about 150 exhibitors in the Malaysia "
+        "Pavilion, which is coordinated by the Malaysia External Trade Development "
+        "Corporation.",
+        {"Borneo Durian", "Malaysia External Trade Development Corporation"},
+        set(),
+    ),
+    # a scene noun after "one of": "is on one of the finance panels"
+    "on-one-of-the-panels": (
+        OPENED + "Lim Chee Keong, head of strategy at Penang Rubber Gloves Sdn Bhd, is on one "
+        "of the finance panels.",
+        {"Lim Chee Keong"},
+        set(),
+    ),
+    "on-one-of-the-committees": (
+        OPENED + "Lim Chee Keong is on one of the bank's audit committees.",
+        set(),
+        {"Lim Chee Keong"},
+    ),
+    # exhibitors from a bloc's member states come from its countries, not the bloc
+    "from-member-states": (
+        OPENED + "Exhibitors from the 10 member states of the Association of Southeast "
+        "Asian Nations took 1,200 booths.",
+        set(),
+        {"Association of Southeast Asian Nations"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SHAPES_B11))
+def test_who_takes_part_shapes_of_batch_11(nlp, case):
+    text, present, absent = _SHAPES_B11[case]
+    found = taking_part(nlp, text)
+    assert present <= found and not absent & found
+
+
+# (text, publication date, triples that must be read, triples that must not)
+_TRIPLES_B11 = {
+    # the agency the dateline credits asks, and takes no part
+    "agency-asks": (
+        "KUALA LUMPUR, May 3 (Bernama) -- The 16th China-ASEAN Expo opened in Nanning.\n"
+        "Bernama spoke to Datuk Lim Wei Ming, who will speak at a forum session.\n",
+        "2019-05-03",
+        set(),
+        {("Bernama", "participatedIn", EXPO)},
+    ),
+    # an occasion named by its event's acronym is that event's
+    "acronym-session": (
+        "The ninth East Asia Summit (EAS) opened in Naypyitaw on Wednesday.\n"
+        "Narendra Modi and Li Keqiang both took part in the EAS session on maritime "
+        "security.\n",
+        "2014-11-12",
+        {("Narendra Modi", "participatedIn", "9th East Asia Summit")},
+        set(),
+    ),
+    # "the meeting" is the forum in scope, and draws those "alongside"
+    "meeting-of-a-forum": (
+        "HANOI -- The Hanoi Digital Economy Forum closed in Hanoi on Thursday. The meeting "
+        "was hosted by Prime Minister Pham Minh Chinh and drew about 800 business leaders "
+        "alongside Lao Prime Minister Sonexay Siphandone, Cambodian Prime Minister Hun Manet "
+        "and Thai Prime Minister Srettha Thavisin.\n",
+        "2024-05-01",
+        {
+            (who, "participatedIn", "Hanoi Digital Economy Forum")
+            for who in ("Pham Minh Chinh", "Sonexay Siphandone", "Hun Manet", "Srettha Thavisin")
+        },
+        set(),
+    ),
+    # ... but not a meeting told of just before
+    "meeting-told-before": (
+        OPENED + "The China-ASEAN Digital Forum was held on Sunday as part of the expo. A "
+        "day earlier, the expo had hosted the first meeting of ASEAN ministers in charge of "
+        "standards. Budi Santoso chaired the meeting.\n",
+        "2019-09-21",
+        set(),
+        {("Budi Santoso", "participatedIn", "China-ASEAN Digital Forum")},
+    ),
+    # each office joined to the first
+    "offices-joined": (
+        "Also present was Rudy Hartono, chairman of the Indonesian Badminton Association "
+        "and president of the Jakarta Sports Council.",
+        "2019-09-21",
+        {
+            ("Rudy Hartono", "affiliatedWith", "Indonesian Badminton Association"),
+            ("Rudy Hartono", "affiliatedWith", "Jakarta Sports Council"),
+        },
+        set(),
+    ),
+    # a minister's nationality keeps him out of another country's ministry
+    "nationality-of-a-minister": (
+        "Cambodian Minister of Commerce Pan Sorasak opened the pavilion.\n"
+        "The fair is co-sponsored by China's Ministry of Commerce.\n",
+        "2019-09-21",
+        set(),
+        {("Pan Sorasak", "affiliatedWith", "Ministry of Commerce of China")},
+    ),
+    "nationality-of-the-ministry": (
+        "Chinese Minister of Commerce Wang Wentao opened the pavilion.\n"
+        "The fair is co-sponsored by China's Ministry of Commerce.\n",
+        "2019-09-21",
+        {("Wang Wentao", "affiliatedWith", "Ministry of Commerce of China")},
+        set(),
+    ),
+    # "the company" is the clause before's subject, not the nearest name
+    "the-company-s-chairman": (
+        "Lao coffee roaster Bolaven Farms Co signed a supply deal with Kunming Yuntai "
+        "Trading at the 16th CAEXPO on Monday, the company's chairman Somphone Vongsa said.",
+        "2019-09-21",
+        {("Somphone Vongsa", "affiliatedWith", "Bolaven Farms")},
+        {("Somphone Vongsa", "affiliatedWith", "Kunming Yuntai Trading")},
+    ),
+    # her company, named in apposition, is hers; her rival is not
+    "her-company": (
+        "Lim Siew Mei said her company, Penang Rubber Gloves Sdn Bhd, had sold out.",
+        "2019-09-21",
+        {("Lim Siew Mei", "affiliatedWith", "Penang Rubber Gloves")},
+        set(),
+    ),
+    "her-rival": (
+        "Lim Siew Mei praised her rival, Penang Rubber Gloves Sdn Bhd.",
+        "2019-09-21",
+        set(),
+        {("Lim Siew Mei", "affiliatedWith", "Penang Rubber Gloves")},
+    ),
+    # a line of work done for a body
+    "manages-sales-for": (
+        "Ms Chanthy, who manages sales for Angkor Palm Sugar Co, poured samples for buyers.",
+        "2019-09-21",
+        {("Chanthy", "affiliatedWith", "Angkor Palm Sugar")},
+        set(),
+    ),
+    "buys-from": (
+        "Ms Chanthy, who buys sugar for her shop from Angkor Palm Sugar Co, came early.",
+        "2019-09-21",
+        set(),
+        {("Chanthy", "affiliatedWith", "Angkor Palm Sugar")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_TRIPLES_B11))
+def test_triples_of_the_shapes_of_batch_11(nlp, case):
+    text, published, present, absent = _TRIPLES_B11[case]
+    triples = stated(relations_of(nlp, text, published=published))
+    assert present <= triples and not absent & triples

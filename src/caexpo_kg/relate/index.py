@@ -23,7 +23,12 @@ from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import doc_tokens
-from ..extract.components.entities import EXPO_FAMILY, _country_name, entity_spans
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    _country_name,
+    credited_agencies,
+    entity_spans,
+)
 from ..extract.components.rules import Rules, load_rules
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
@@ -256,6 +261,7 @@ class DocumentIndex:
         self._scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
+        self._agencies: set[str] | None = None
         self._lead_event: tuple[str | None] | None = None
         self._first_mentions: dict[str, Span] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
@@ -403,6 +409,10 @@ class DocumentIndex:
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
         if lowered in self.lex["definite_org_nouns"] and has_the:
+            if lowered in ("company", "firm"):
+                subject = self._subject_firm_before(token)
+                if subject is not None:
+                    return subject
             return self.nearest_before(
                 token,
                 "Organisation",
@@ -414,6 +424,20 @@ class DocumentIndex:
                 key = self.token_key.get(target.i) if prep == "of" else None
                 if key is not None and self.core(key) == "Place":
                     return key
+        return None
+
+    def _subject_firm_before(self, token: Token) -> str | None:
+        """ "A signed a deal with B at the expo, the company's chairman said": "the company"
+        is the body the clause before has as its subject (in this sentence, else the one
+        before), not the nearest one named."""
+        at = self.sentence_position(token)
+        before = self.doc[self.sentences[max(at - 1, 0)].start : token.i]
+        for span, key in reversed(self.mentions_in(before)):
+            if span.end > token.i or self.core(key) != "Organisation":
+                continue
+            head = self.head_mention_token(span)
+            if head.dep_ in ("nsubj", "nsubjpass") and self.head(head).pos_ in ("VERB", "AUX"):
+                return key
         return None
 
     def event(self, token: Token) -> str | None:
@@ -434,6 +458,13 @@ class DocumentIndex:
                 return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
+            # "took part in the EAS session", "at the CAEXPO opening ceremony": the event
+            # named before the occasion's noun
+            for child in self.children(token):
+                if child.dep_ in ("compound", "nmod") and child.i < token.i:
+                    named = self.entity(child)
+                    if self.core(named) == "Event" and not child.is_lower:
+                        return named
             for child in self.children(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in self.children(child):
@@ -583,7 +614,7 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is not None and not self.named_so_far(event, token):
                     event = None
-                if event is not None and self._of_its_kind(word, event):
+                if event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
                 elif word in _MEETING_FAMILY:
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
@@ -594,10 +625,12 @@ class DocumentIndex:
             self._implicit += self._event_pronouns()
         return self._implicit
 
-    def _of_its_kind(self, word: str, event: str) -> bool:
+    def _of_its_kind(self, word: str, event: str, token: Token | None = None) -> bool:
         """Is ``word`` ("expo", "the summit") a noun for ``event``'s kind: the head word of its
         name, past a year ("Trade Fair 2019") and a place after it ("China-ASEAN Expo
-        Indonesia 2019"), or "event"?"""
+        Indonesia 2019"), or "event"? "The meeting" (at ``token``) is also a forum's or a
+        conference's, unless an unnamed meeting was told of just before ("hosted the first
+        meeting of ministers. X chaired the meeting")."""
         nouns = self.lex["implicit_event_nouns"]
         words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
         heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
@@ -606,6 +639,23 @@ class DocumentIndex:
             word in (head, "event")
             or (word in EXPO_FAMILY and head in EXPO_FAMILY)
             or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
+            # "the meeting" for a forum or a conference: the generic noun for a gathering
+            or (
+                word == "meeting"
+                and head in ("forum", "conference")
+                and token is not None
+                and not self._unnamed_meeting_before(token)
+            )
+        )
+
+    def _unnamed_meeting_before(self, token: Token) -> bool:
+        """Is a meeting no name covers told of in the sentence of ``token`` or the two
+        before it, ahead of ``token``?"""
+        at = self.sentence_position(token)
+        start = self.sentences[max(at - 2, 0)].start
+        return any(
+            lemma(t) == "meeting" and t.i not in self.token_key
+            for t in self.tokens[start : token.i]
         )
 
     def _last_of_kind(self, word: str, token: Token) -> str | None:
@@ -808,6 +858,18 @@ class DocumentIndex:
             scenes.append(scene)
         return scenes
 
+    def credited_agencies(self) -> set[str]:
+        """The bodies named as the agency the dateline credits ("KUALA LUMPUR, March 24
+        (Bernama) --"): the press that wrote the story, wherever the text names it."""
+        if self._agencies is None:
+            names = credited_agencies(self.text)
+            self._agencies = (
+                {k for span, k in self.mention_spans if span.text.casefold() in names}
+                if names
+                else set()
+            )
+        return self._agencies
+
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ...", "NANNING - ...", "NANNING:
         ...", "Jakarta (ANTARA) - ..."), where the news happened."""
@@ -869,7 +931,7 @@ class DocumentIndex:
             result = []
             for subject in own:
                 if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                    result += self.group(self.head(verb))
+                    result += self.group(self._antecedent(verb, subject))
                 else:
                     result += self.group(subject)
             return result
@@ -880,11 +942,26 @@ class DocumentIndex:
             ]
             if controllers and lemma(self.head(verb)) in self.lex["object_control_verbs"]:
                 return [t for c in controllers for t in self.group(c)]
-        if verb.dep_ in ("conj", "xcomp", "advcl") and self.head(verb) != verb:
+        # "X, who is due to lead the delegation": "lead" hangs on the adjective, whose
+        # subject is the copula's
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and self.head(verb) != verb:
             return self.subjects(self.head(verb))
         if verb.dep_ in ("relcl", "acl"):
             return self.group(self.head(verb))
         return []
+
+    def _antecedent(self, verb: Token, relative: Token) -> Token:
+        """What a relative clause's pronoun stands for: the noun it hangs on, but for
+        "who" hung on a body inside a person's title, the person ("X, director of the Y
+        Department, who led the delegation": the parser hangs the clause on "Department")."""
+        noun = self.head(verb)
+        if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
+            return noun
+        while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
+            noun = self.head(self.head(noun))
+        if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
+            return self.head(noun)
+        return self.head(verb)
 
     def objects(self, verb: Token) -> list[Token]:
         found = self._objects.get(verb.i)
@@ -1125,6 +1202,9 @@ class DocumentIndex:
                     break
                 if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
                     break
+                # "... names from ASEAN, while Huawei showed ...": a clause opens there
+                if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
+                    break
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
@@ -1311,7 +1391,8 @@ class DocumentIndex:
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
-        guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q"."""
+        guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q",
+        "X was one of 47 exhibitors"."""
         verb = self.head(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
             return self.listed_after(verb.i + 1, classes)
@@ -1325,6 +1406,16 @@ class DocumentIndex:
             after = self.listed_after(self.head(among).i + 1, classes)
             listed = self.keys(self.widen(self.subjects(self.head(among))))
             return after or [k for k in listed if self.core(k) in classes]
+        # "Her company was one of 47 exhibitors that took part": the copula's subject
+        one = self.head(among) if noun.dep_ == "pobj" and among.lower_ == "of" else None
+        if (
+            one is not None
+            and one.lower_ == "one"
+            and one.dep_ == "attr"
+            and lemma(self.head(one)) == "be"
+        ):
+            listed = self.keys(self.widen(self.subjects(self.head(one))))
+            return [k for k in listed if self.core(k) in classes]
         # the noun's own marker first ("Exhibitors such as A and B put ..., while makers
         # including C show ...": the later "including" is another noun's)
         for child in self.children(noun):

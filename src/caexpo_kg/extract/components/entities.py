@@ -3486,13 +3486,19 @@ def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
             candidate.core_class = "Organisation"
 
 
-def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
-    """ "NANNING, Oct 21 (Bernama) -- ... told Bernama that": the agency a dateline credits
-    (or the story signs off with) is a body wherever the text names it, not a person."""
-    agencies = {
+def credited_agencies(text: str) -> set[str]:
+    """The agencies (casefolded) a dateline credits or the story signs off with: the press
+    that wrote it ("NANNING, Oct 21 (Bernama) --", "... — VNS")."""
+    return {
         match.group("agency").strip().casefold()
         for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text))
     }
+
+
+def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
+    """ "NANNING, Oct 21 (Bernama) -- ... told Bernama that": the agency a dateline credits
+    (or the story signs off with) is a body wherever the text names it, not a person."""
+    agencies = credited_agencies(text)
     if not agencies:
         return
     for candidate in chosen:

@@ -45,6 +45,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
+        if _source_of_figures(verb):
+            continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
@@ -142,11 +144,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
-        if not participants and not companions and not asking:
-            continue
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
         if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
+            # "the heads of government also attended, together with X": X is there
+            # whoever the subject is
             partners += _alongside(ix, verb)
+        if not participants and not companions and not asking and not partners:
+            continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
@@ -203,8 +207,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # elsewhere or at another time (each asked only when the one before says no).
         if (
             not events
-            and not _elsewhere(ix, verb, destinations)
-            and not _at_another_time(verb)
+            and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
+            and not _at_another_time(verb, ix.published.year if ix.published else None)
             and not _markets(ix, verb)
             and not _in_another_place(ix, found, verb)
             # "China and ASEAN signed an agreement": parties named beside a country act
@@ -219,9 +223,23 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
+def _source_of_figures(verb: Token) -> bool:
+    """Does the clause say where a report's figures come from, "according to figures the
+    Secretariat released", "according to data published by X"? Its subject is a source,
+    not someone at the event the report is about."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.dep_ != "pobj":
+        return False
+    to = noun.head
+    return to.lower_ == "to" and to.head.lower_ == "according"
+
+
 def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
     """Is the person named, in the verb's sentence, with a title of the press just before
-    the name ("reporter X", "correspondent X")?"""
+    the name ("reporter X", "correspondent X")? Or is it the agency the dateline credits,
+    "KUALA LUMPUR, March 24 (Bernama) -- Bernama spoke to X": the press that asks?"""
+    if ix.core(key) == "Organisation" and key in ix.credited_agencies():
+        return True
     for span, k in ix.mentions_in(ix.sentence(verb)):
         if k == key and any(
             t.lower_ in ix.lex["interview_words"] and t.pos_ == "NOUN"
@@ -231,16 +249,31 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
     return False
 
 
-def _at_another_time(verb: Token) -> bool:
+def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
-    ago", "at the previous edition")?"""
+    ago", "at the previous edition", a deadline "by 2015")?"""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
         words = {t.lower_ for t in _own_phrase(child)}
         if ("last" in words and "year" in words) or words & {"ago", "previous"}:
             return True
+        # "racing to launch the community by the end of 2015": a deadline, a plan
+        if child.lower_ == "by" and any(_a_year(t) for t in child.subtree):
+            return True
+        # "would take its first students in 2016", in a report of 2015: another year
+        if (
+            published is not None
+            and child.lower_ == "in"
+            and any(_a_year(t) and int(t.text) != published for t in child.children)
+        ):
+            return True
     return False
+
+
+def _a_year(token: Token) -> bool:
+    """Is the token a year written in digits ("2015")?"""
+    return token.shape_ == "dddd" and 1900 <= int(token.text) <= 2100
 
 
 def _own_phrase(token: Token) -> list[Token]:
@@ -358,11 +391,15 @@ def _occasion_of_each(ix: DocumentIndex, noun: Token) -> list[str]:
     return [k for m in marks for k in ix.listed_after(m.i + 1, ("Event",))]
 
 
-def _elsewhere(ix: DocumentIndex, verb: Token, destinations: list[Token]) -> bool:
+def _elsewhere(
+    ix: DocumentIndex, verb: Token, destinations: list[Token], near: set[str] | None = None
+) -> bool:
     """Does the clause happen away from the event in scope? "led a trade delegation to
-    Beijing" (a place it goes to); "spoke to us", "said in an interview" (to the press);
-    "attended the 2003 meeting" (another occasion)."""
-    if any(ix.core(ix.entity(t)) == "Place" for t in destinations):
+    Beijing" (a place it goes to, not one of ``near``, where the event is held: "will
+    lead his country's delegation to Nanning" in a preview of the expo there); "spoke to us", "said
+    in an interview" (to the press); "attended the 2003 meeting" (another occasion)."""
+    places = [k for k in (ix.entity(t) for t in destinations) if ix.core(k) == "Place"]
+    if places and not set(places) <= (near or set()):
         return True
     if lemma(verb) in ix.lex["dobj_participation_verbs"] and any(
         ix.core(ix.entity(o)) == "Place" for o in ix.objects(verb)
@@ -402,16 +439,9 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
     visiting Guangxi delegation in Manila in August", in an article on an expo in
     Nanning: a meeting there, not at the expo. Only a place the event is known to be
     away from: not its city, nor a place within it or containing it, nor a venue."""
-    event = ix.event_in_scope(verb)
-    held = set(found.objects(event, "heldIn")) if event is not None else set()
-    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
-    if not held and dateline is not None and event == ix.main_event():
-        held = {dateline}
-    if not held:
+    near = _event_places(ix, found, verb)
+    if not near:
         return False
-    near = set(held)
-    for place in held:
-        near |= found.objects(place, "locatedIn") | found.subjects(place, "locatedIn")
     # the parser may hang "in Manila" on the object ("met a delegation in Manila")
     phrases = [*ix.prepositions(verb)]
     phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
@@ -424,6 +454,22 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
             continue
         return True
     return False
+
+
+def _event_places(
+    ix: DocumentIndex, found: Findings, verb: Token, dateline_too: bool = False
+) -> set[str]:
+    """Where the event in scope is held (for the article's own event, its dateline, if
+    nowhere else or ``dateline_too``), with the places within those and containing them."""
+    event = ix.event_in_scope(verb)
+    held = set(found.objects(event, "heldIn")) if event is not None else set()
+    dateline = ix.dateline_place()  # where the event is placed last, if nowhere else
+    if (not held or dateline_too) and dateline is not None and event == ix.main_event():
+        held.add(dateline)
+    near = set(held)
+    for place in held:
+        near |= found.objects(place, "locatedIn") | found.subjects(place, "locatedIn")
+    return near
 
 
 def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
@@ -513,6 +559,9 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     if not objects and any(f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles):
         return True
     for prep, target in ix.prepositions(verb):
+        if target.lower_ == "one":
+            # "is on one of the finance panels": the noun after "one of"
+            target = next((t for p, t in ix.prepositions_of_noun(target) if p == "of"), target)
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
             return True
@@ -607,6 +656,12 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
                 continue
+            if (
+                target.i not in ix.token_key
+                and lemma(target) in ix.lex["member_nouns"]
+                and lemma(target) not in ix.lex["sending_nouns"]
+            ):
+                continue  # "exhibitors from the member states of ASEAN": its countries
             # "Representatives of A, B and C": every body of the list sent people
             keys = ix.keys(ix.widen(ix.group(target)))
             if not keys and target.pos_ == "NOUN":
@@ -624,7 +679,8 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     """Those who take part beside the subject: "attended the opening together with Li
     Qiang and other leaders", "spoke alongside Premier Li" (the parser may hang the phrase
     on the verb or on its object)."""
-    targets = []
+    targets: list[Token] = []
+    listed: list[str] = []
     for head in [verb, *ix.objects(verb)]:
         for child in head.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
@@ -639,7 +695,10 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
                 preps = [child]
             for prep in preps:
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+                # long lists of titled names break the tree: read them from the surface
+                listed += ix.listed_after(prep.i + 1, ("Organisation", "Person"))
     keys = ix.keys(ix.widen(targets))
+    keys += [k for k in listed if k not in keys]
     # "along with senior officials of the ADB and the World Bank": the bodies they are from
     keys += [k for k in _sent_by(ix, targets) if k not in keys]
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
@@ -814,8 +873,18 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
         if not members:
             continue
         event = ix.event_of_role(noun)
+        if event is not None and _named_as_a_stand(ix, event):
+            # "one of 150 exhibitors in the Malaysia Pavilion": a stand at the event in
+            # scope, whatever the NER made of its name
+            event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
+    """Does the name end in a stand's noun ("Malaysia Pavilion")?"""
+    words = ix.resolved.entities[key].label.split()
+    return bool(words) and words[-1].lower() in ix.lex["stand_nouns"]
 
 
 @rule(
@@ -943,7 +1012,8 @@ def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
 )
 def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
     """ "The summit brought together A, B and C", "The fair drew X and Y", "The forum
-    gathered ...": an event whose subject draws people in has them as participants."""
+    gathered ...", "drew 1,000 leaders alongside A and B": an event whose subject draws
+    people in has them as participants."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["convening_verbs"]:
             continue
@@ -961,6 +1031,8 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         if not things:
             after = next((c for c in verb.children if c.dep_ == "prt"), verb)
             guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
+        # "drew about 1,000 business leaders alongside A and B"
+        guests += _alongside(ix, verb)
         for guest in dict.fromkeys(guests):
             if ix.core(guest) in ("Organisation", "Person"):
                 found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
@@ -1165,11 +1237,14 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
 )
 def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     """Those who keep a stand at an event take part in it: "the pavilion, which is
-    coordinated by X", "a block of booths under X", "the Malaysia Pavilion, where the
-    company's chairman, X, will host a tasting"."""
+    coordinated by X", "the national stands were arranged by X and Y", "a block of
+    booths under X", "the Malaysia Pavilion, where the company's chairman, X, will host a
+    tasting"."""
     people = ("Organisation", "Person")
     for noun in ix.with_lemma(ix.lex["stand_nouns"] | ix.lex["kept_section_nouns"]):
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        # a passive's subject is a noun whatever the tagger said ("The Cambodian stands
+        # were arranged by X": "stands" tagged a verb)
+        if noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ != "nsubjpass":
             continue
         keepers: list[str] = []
         clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
@@ -1177,10 +1252,12 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             # "The pavilion houses 34 firms, coordinated by X": the parser hangs the
             # participle on the verb of which the stand is the subject
             clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+        if noun.dep_ == "nsubjpass":
+            clauses.append(noun.head)  # "The Cambodian stands were arranged by A and B"
         for clause in clauses:
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
-                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])
+                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys(ix.group(t))
                 ]
             if any(c.lower_ == "where" for c in clause.children):
                 subjects = ix.subjects(clause)
@@ -1259,6 +1336,49 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             if word in stands and found.has(leader, "participatedIn"):
                 continue  # "has set up his stand at E": the verb's frame placed them
             found.add(leader, "participatedIn", event, "participation-led-by", noun)
+
+
+@rule(
+    "chairmanship",
+    makes=("participatedIn",),
+    triggers=("chairing_nouns",),
+    example=(
+        "The 29th ASEAN Summit was held in Vientiane under the chairmanship of Prime "
+        "Minister Thongloun Sisoulith on Tuesday."
+    ),
+    expect=("Thongloun Sisoulith", "participatedIn", "29th ASEAN Summit"),
+    counter=(
+        "The 29th ASEAN Summit was held in Vientiane, and the chairmanship passed to Prime "
+        "Minister Thongloun Sisoulith on Tuesday."
+    ),
+)
+def chairmanships(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit, held under the chairmanship of X", "A meeting of ministers was held
+    under the chairmanship of Y": who chairs an event takes part in it. The event is the
+    subject of the verb "under" hangs on, or the noun its participle describes."""
+    for noun in ix.with_lemma(ix.lex["chairing_nouns"]):
+        under = noun.head
+        if noun.dep_ != "pobj" or under.lower_ != "under":
+            continue
+        verb = under.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        chairs = [
+            k
+            for p, t in ix.prepositions_of_noun(noun)
+            if p == "of"
+            for k in ix.keys(ix.group(t))
+            if ix.core(k) == "Person"
+        ]
+        if not chairs:
+            continue
+        if verb.dep_ == "acl":  # "the 21st ASEAN Summit, held ... under the chairmanship"
+            events = [ix.event(verb.head)]
+        else:
+            events = [ix.event(s) for s in ix.subjects(verb)]
+        for event in dict.fromkeys(e for e in events if e):
+            for person in chairs:
+                found.add(person, "participatedIn", event, "chairmanship", noun)
 
 
 @rule(

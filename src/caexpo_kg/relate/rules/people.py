@@ -29,6 +29,14 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         descriptions = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             descriptions.append(token.head)
+        if core == "Person":
+            # "X, Speaker of A and chairman of B": each office joined to the first
+            descriptions += [
+                c
+                for d in descriptions
+                for c in d.children
+                if c.dep_ == "conj" and c.i not in ix.token_key and lemma(c) in lex["office_nouns"]
+            ]
         for noun in descriptions:
             if core in ("Place", "Initiative") and noun.left_edge.i > span.end + 1 > token.i:
                 # not right after the name: in "Hall 5 of the centre in Nanning, capital of
@@ -71,6 +79,19 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 for prep, target in ix.prepositions_of_noun(noun):
                     if prep == "of":
                         found.add(ix.event(target), "heldIn", key, "apposition-venue", noun)
+        if core == "Organisation":
+            # "Her family workshop in Mandalay, Shwe Pyi Jade, ...": the firm is hers
+            firms = lex["trading_firm_nouns"] | lex["definite_org_nouns"]
+            for noun in descriptions:
+                owner = next(
+                    (c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                    None,
+                )
+                if owner is None or noun.i in ix.token_key or lemma(noun) not in firms:
+                    continue
+                person = ix.nearest_before(owner, "Person")
+                if person is not None and _same_or_previous_sentence(ix, person, owner):
+                    found.add(person, "affiliatedWith", key, "possessive-firm", noun)
         if core != "Person":
             continue
         # "ASEAN Secretary-General Lim Jock Hoi", "Huawei CEO Ren Zhengfei"
@@ -187,8 +208,8 @@ def _same_or_previous_sentence(ix: DocumentIndex, key: str, token: Token) -> boo
     counter="Wang Lei, who visited the China-ASEAN Expo Secretariat, spoke on Monday.",
 )
 def leaders(ix: DocumentIndex, found: Findings) -> None:
-    """ "Wang Lei, who heads the CAEXPO Secretariat": a person who leads or works for an
-    organisation is affiliated with it."""
+    """ "Wang Lei, who heads the CAEXPO Secretariat", "X, who manages sales for Y": a
+    person who leads or works for an organisation is affiliated with it."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["affiliation_verbs"]:
             continue
@@ -200,6 +221,14 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
         targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
+        # "who manages sales for X", "heads exports at X": a line of work done for a body
+        targets += [
+            t
+            for o in ix.objects(verb)
+            if o.i not in ix.token_key
+            for p, t in ix.prepositions_of_noun(o)
+            if p in ("for", "at")
+        ]
         for target in targets:
             org = ix.entity(target)
             if ix.core(org) == "Organisation":
@@ -257,6 +286,12 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
         cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
         cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
         offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
+        # "Cambodian Minister of Commerce X": not China's Ministry of Commerce
+        nations = {
+            ix.rules.demonyms[t.text].casefold()
+            for t in window[cut[-1] + 1 if cut else 0 :]
+            if t.text in ix.rules.demonyms
+        }
         for office in offices:
             titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
@@ -275,8 +310,19 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                         and (words.startswith(topic + " and ") or words.endswith(", " + topic))
                         for k in keys
                     ]
+                if nations:
+                    candidates = [k for k in candidates if _of_nation(ix, k, nations)]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
+
+
+def _of_nation(ix: DocumentIndex, key: str, nations: set[str]) -> bool:
+    """Is the body one of these countries', or of no country its name says ("Ministry
+    of Commerce", not "Ministry of Commerce of China" for a Cambodian minister)?"""
+    label = ix.resolved.entities[key].label.casefold()
+    demonymed = {c.casefold() for c in ix.rules.demonyms.values()}
+    country = next((c for c in demonymed if label.endswith(" of " + c)), None)
+    return country is None or country in nations
 
 
 @rule(
