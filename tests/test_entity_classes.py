@@ -2180,3 +2180,38 @@ def test_a_network_a_launch_verb_makes_is_an_initiative(nlp):
 def test_a_named_joint_statement_is_an_initiative(nlp):
     found = classes(nlp, "The ministers issued the Hanoi Joint Statement on food safety.")
     assert found["Hanoi Joint Statement"] == "Initiative"
+
+
+# ------------------------------------------- firms the NER took for people, and back
+def test_a_name_said_of_as_a_business_is_a_firm(nlp):
+    found = classes(nlp, "Kompong Fine Rice, which mills rice for export, opened a stand.")
+    assert found["Kompong Fine Rice"] == "Organisation"  # "which", not "who"
+    found = classes(nlp, "Chanthou Srey, a trader who runs Angkor Nimit Kasekam, said sales rose.")
+    assert found["Angkor Nimit Kasekam"] == "Organisation"
+    assert found["Chanthou Srey"] == "Person"
+    found = classes(nlp, "Present was Budi Hartono, chief executive of Sinar Gramedia.")
+    assert found["Sinar Gramedia"] == "Organisation"
+    assert found["Budi Hartono"] == "Person"
+    found = classes(nlp, "Hoa Sen Nhat, a Hue start-up, sells tea.")
+    assert found["Hoa Sen Nhat"] == "Organisation"  # a hyphenated noun in apposition
+    # left alone: a person who is "of" no firm, and a person whose order it is
+    found = classes(nlp, "Budi Hartono, who chairs the panel, met Sinar Gramedia.")
+    assert found.get("Budi Hartono") == "Person"
+
+
+def test_a_name_of_a_body_is_a_person_and_the_body_apart(nlp):
+    found = classes(
+        nlp, "Panellists included Siriporn Thanakit of the Thai Silk Association and a banker."
+    )
+    assert found["Siriporn Thanakit"] == "Person"
+    assert found["Thai Silk Association"] == "Organisation"
+    # left alone: a body's own name with "of" in it
+    found = classes(nlp, "Panellists came from the Federation of Thai Industries.")
+    assert found["Federation of Thai Industries"] == "Organisation"
+
+
+def test_what_organises_a_meeting_is_a_body(nlp):
+    found = classes(nlp, "The two-day dialogue is organised by the Global Economic Forum.")
+    assert found["Global Economic Forum"] == "Organisation"
+    found = classes(nlp, "Ministers attended the Global Economic Forum in Hanoi.")
+    assert found["Global Economic Forum"] == "Event"

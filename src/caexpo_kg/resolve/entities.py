@@ -590,7 +590,7 @@ def _short_name_renames(
         if len(matches) == 1 and matches[0] not in renames:
             renames[key] = matches[0]
     # "DQ Musang's director" in a text about "DQ Musang Foods": a firm's name less its last
-    # word, which the NER alone took for a person's
+    # words, which the NER alone took for a person's
     by_first: dict[str, list[str]] = defaultdict(list)
     for key, builder in builders.items():
         if builder.core_class == "Organisation" and len(labels[key].split()) >= 3:
@@ -599,8 +599,7 @@ def _short_name_renames(
         label = labels[key]
         if key in renames or builder.core_class != "Person" or builder.rules != {"ner"}:
             continue
-        if len(label.split()) < 2:
-            continue
+        # (one word too: "Tessera says" in a text about "Tessera Probe Technologies")
         matches = [
             other
             for other in by_first.get(label.split()[0], ())

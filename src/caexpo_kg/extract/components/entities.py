@@ -880,6 +880,8 @@ class EntityRecognizer:
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
+                        if self._person_of_body(doc, start, end):
+                            break  # "Pornthip Wongsuwan of the Thai Chamber of Commerce"
                         if (
                             lowers[end] in ("and", "&")
                             and end in ner_ends
@@ -1136,6 +1138,8 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
+        if core is None and self._person_of_body(doc, start, end):
+            core, rule = "Person", "of-body"  # "Pornthip Wongsuwan of the Thai Chamber ..."
         if core is None and self._appositive_class(doc[start:end]) == "Organisation":
             # "SEMI, the global industry association for ...": the noun in apposition
             core, rule = "Organisation", "appositive"
@@ -1623,6 +1627,14 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
                 end -= 1
+            if (
+                core == "Organisation"
+                and end - start >= 3
+                and lowers[end - 1] == "of"
+                and self._person_of_body(doc, start, end - 1, typed=True)
+            ):
+                # "Siriporn Thanakit of" typed ORG before "the Thai Silk Association"
+                end, core = end - 1, "Person"
             while (
                 ent.label_ == "GPE"
                 and end - start > 1
@@ -1663,7 +1675,11 @@ class EntityRecognizer:
             elif (
                 core == "Organisation"
                 and end - start >= 2
-                and (self._office_follows(doc, end) or _who_follows(doc, end))
+                and (
+                    self._office_follows(doc, end)
+                    or _who_follows(doc, end)
+                    or self._office_before(doc, start)
+                )
             ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if (
@@ -1697,6 +1713,25 @@ class EntityRecognizer:
                 core = "Organisation"
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and (
+                _which_follows(doc, end)
+                or _object_verb(name) in _RUN_VERBS
+                or _firm_office_follows(doc, end)
+                or _firm_office_before(doc, start)
+            ):
+                # "Battambang Premium Rice, which mills rice", "who runs Jati Makmur
+                # Furniture", "Siam Rubber Home's marketing manager": said of a business
+                core = "Organisation"
+            if (
+                core == "Place"
+                and ent.label_ == "GPE"
+                and (_firm_office_before(doc, start) or _firm_noun_follows(doc, end))
+                and not self._known_place(arrays.span_text(start, end))
+                and not _world_place(doc, start, end)
+            ):
+                # "chief executive of Kompas Gramedia", "a Kompas Gramedia company": a
+                # name nothing knows as a place, said to have a firm's offices or be one
+                core = "Organisation"
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
             if (
@@ -2337,6 +2372,48 @@ class EntityRecognizer:
             if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
                 return False
         return False
+
+    def _person_of_body(self, doc: Doc, start: int, end: int, typed: bool = False) -> bool:
+        """Is the name at ``start:end`` a person's, said to be "of" a body the NER found
+        ("Pornthip Wongsuwan of the Thai Chamber of Commerce")? Two or three words with
+        no head noun, no title and nothing the gazetteer knows, nor, unless ``typed``
+        (the NER took the name and "of" for a body), the NER typed."""
+        if not 2 <= end - start <= 3 or end + 2 >= len(doc):
+            return False
+        tokens = doc_tokens(doc)
+        after = tokens[end + 1]
+        if tokens[end].lower_ != "of" or not (
+            (after.ent_iob_ == "B" and after.ent_type_ == "ORG")
+            or (
+                after.lower_ == "the"
+                and tokens[end + 2].ent_iob_ == "B"
+                and tokens[end + 2].ent_type_ == "ORG"
+            )
+        ):
+            return False
+        name = tokens[start:end]
+        return (
+            self._head_class(name)[0] is None
+            and all(
+                t.is_title and t.is_alpha and (typed or not t.ent_type_)
+                and t.lower_ not in _TITLES
+                and not self._known(t)
+                for t in name
+            )
+            and doc_arrays(doc).span_text(start, end).casefold() not in _world_places()
+        )
+
+    def _office_before(self, doc: Doc, start: int) -> bool:
+        """Is the name in apposition after an office ("its marketing manager, Worawut
+        Thongdee, said")? Then it is a person, whatever the NER made of it."""
+        if start < 2 or doc_arrays(doc).words[start - 1] != ",":
+            return False
+        office = doc_tokens(doc)[start - 2]
+        return (
+            office.is_lower
+            and office.pos_ == "NOUN"
+            and self.rules.descriptors.get(office.lower_) == "Person"
+        )
 
     # ----------------------------------------------------------------- years
     def _years(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
@@ -3137,6 +3214,12 @@ _GENERIC_MODIFIERS = {
 }  # fmt: skip
 #: Verbs whose subject is a company (people speak, firms exhibit goods): a name the NER
 #: typed as a person in front of one is an organisation.
+#: Verbs whose object is a business, never a person ("who runs Jati Makmur Furniture").
+_RUN_VERBS = {"run", "own", "operate", "found", "co-found", "establish"}
+#: Offices of a firm, which a person does not have ("the firm's marketing manager").
+_FIRM_OFFICES = {"manager", "founder", "co-founder", "ceo", "owner", "executive", "owners"}
+#: Lower-case nouns after a name that make it a firm's ("a Kompas Gramedia company").
+_FIRM_UNITS = {"company", "subsidiary", "unit", "affiliate", "firm"}
 _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufacture",
                     "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
@@ -3622,8 +3705,20 @@ def _plain_quotes(text: str) -> str:
 def _appositive_noun(span: Span) -> str | None:
     """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
     exporter": "exporter"), if there is one."""
+    doc = span.doc
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+            at = child.i
+            if (
+                at >= 2
+                and doc[at - 1].text == "-"
+                and not doc[at - 1].whitespace_
+                and not doc[at - 2].whitespace_
+                and doc[at - 2].is_lower
+            ):
+                # "Medbot Vietnam, a Ho Chi Minh City start-up": the tokenizer splits the
+                # hyphenated noun, and the parser hangs its last part on the name
+                return f"{doc[at - 2].lower_}-{child.lower_}"
             return child.lower_
     return None
 
@@ -3729,6 +3824,49 @@ def _subject_verb(span: Span) -> str:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.head.lemma_ if token.dep_ in ("nsubj", "nsubjpass") else ""
+
+
+def _object_verb(span: Span) -> str:
+    """The lemma of the verb ``span`` is the direct object of ("who runs Jati Makmur
+    Furniture"), or ""."""
+    token = span.root
+    return token.head.lemma_ if token.dep_ == "dobj" else ""
+
+
+def _which_follows(doc: Doc, end: int) -> bool:
+    """ "Battambang Premium Rice, which mills rice": "which" is said of things, not of
+    people."""
+    arrays = doc_arrays(doc)
+    return end + 1 < len(doc) and arrays.words[end] == "," and arrays.lowers[end + 1] == "which"
+
+
+def _firm_office_follows(doc: Doc, end: int) -> bool:
+    """Is the name the owner of a firm's office ("Siam Rubber Home's marketing manager",
+    "DQ Musang's founder")? People have managers of their own only in a firm's name."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    if end >= len(doc) or words[end] not in _POSSESSIVE:
+        return False
+    for at in range(end + 1, min(end + 4, len(doc))):
+        if not words[at].islower():
+            return False
+        if lowers[at] in _FIRM_OFFICES:
+            # the office itself, not a modifier ("Widodo's executive order")
+            return at + 1 >= len(doc) or not words[at + 1].islower()
+    return False
+
+
+def _firm_office_before(doc: Doc, start: int) -> bool:
+    """Is the name after "chief executive of", "founder of": a firm's office?"""
+    lowers = doc_arrays(doc).lowers
+    return start >= 2 and lowers[start - 1] == "of" and lowers[start - 2] in _FIRM_OFFICES
+
+
+def _firm_noun_follows(doc: Doc, end: int) -> bool:
+    """Is the name the modifier of a lower-case noun of a firm ("a Kompas Gramedia
+    company", "a Kompas Gramedia unit")?"""
+    arrays = doc_arrays(doc)
+    return end < len(doc) and arrays.words[end] in _FIRM_UNITS
 
 
 def _topical_modifier(token: Token) -> bool:
@@ -4471,6 +4609,13 @@ _OFFICES_IN = {
 }  # fmt: skip
 
 
+#: Participles whose agent ("... by X") organises an event.
+_ORGANISING_PARTICIPLES = {
+    "organised", "organized", "co-organised", "co-organized", "hosted", "co-hosted",
+    "convened",
+}  # fmt: skip
+
+
 def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
     """An "Event" by its head noun that someone holds an office in ("vice chairman of the
     Chinese People's Political Consultative Conference", "secretary-general of the United
@@ -4482,7 +4627,17 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
         after = tokens[candidate.end] if candidate.end < len(tokens) else None
-        if (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN) or (
+        if (
+            (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN)
+            or (
+                # "The three-day meeting is organised by the World Economic Forum": what
+                # organises an event is a body (an expo or fair may stand for its office)
+                at >= 1
+                and tokens[at].lower_ == "by"
+                and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
+                and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+            )
+        ) or (
             # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
             after is not None
             and after.is_title
