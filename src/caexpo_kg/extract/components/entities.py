@@ -2395,7 +2395,9 @@ class EntityRecognizer:
         return (
             self._head_class(name)[0] is None
             and all(
-                t.is_title and t.is_alpha and (typed or not t.ent_type_)
+                t.is_title
+                and t.is_alpha
+                and (typed or not t.ent_type_)
                 and t.lower_ not in _TITLES
                 and not self._known(t)
                 for t in name
