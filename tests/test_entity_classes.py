@@ -2215,3 +2215,18 @@ def test_what_organises_a_meeting_is_a_body(nlp):
     assert found["Global Economic Forum"] == "Organisation"
     found = classes(nlp, "Ministers attended the Global Economic Forum in Hanoi.")
     assert found["Global Economic Forum"] == "Event"
+
+
+def test_common_nouns_joined_under_a_firms_head_are_one_firm(nlp):
+    found = classes(
+        nlp, "The deal was signed with Hanoi Fruit and Vegetable Trading Co at the show."
+    )
+    assert found.get("Hanoi Fruit and Vegetable Trading") == "Organisation"
+    found = classes(nlp, "Huawei and China Mobile Group signed a deal.")
+    assert found.get("Huawei") == "Organisation"
+    assert found.get("China Mobile Group") == "Organisation"
+
+
+def test_a_named_halls_number_is_part_of_its_name(nlp):
+    text = "The forum met at Banquet Hall 3 of the Penang Waterfront Convention Centre."
+    assert classes(nlp, text).get("Banquet Hall 3") == "Place"

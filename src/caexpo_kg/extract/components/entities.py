@@ -888,6 +888,7 @@ class EntityRecognizer:
                             and ((start, end) in ner_bounds or end in ner_ends)
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
+                            and not self._shared_firm_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -990,6 +991,22 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _shared_firm_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two common nouns under one body's head ("Guangzhou
+        Jiangnan Fruit and Vegetable Market Co"), however the NER cut it? The words on
+        both sides are common nouns with no head class, the name after ends in a body's
+        head noun."""
+        before, after = tokens[at - 1], tokens[at + 1]
+        if any(
+            t.lower_ not in self._nouns or t.lower_ in self.rules.heads or self._known(t)
+            for t in (before, after)
+        ):
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 4:
+            end += 1
+        return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
 
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
@@ -4054,7 +4071,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
     numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
-    which venue, the text does not say)."""
+    which venue, the text does not say); a named hall's number is part of its name
+    ("Conference Hall 2 of the ...")."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
@@ -4077,13 +4095,22 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     }
     found = []
     words = doc_arrays(doc).words[:-3]
+    # "Conference Hall 2 of the ...": a named hall the name runs cut before its number
+    named_halls = {
+        c.end: c for c in chosen if c.core_class == "Place" and c.length >= 2 and c.label
+    }
     for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
         i = token.i
-        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
-            continue
         number = all_tokens[i + 1]
         if not (number.like_num or _HALL_NUMBER.fullmatch(number.text)):
             continue  # "Hall 5", "Hall C", "Hall B3"
+        hall = named_halls.get(i + 1)
+        if hall is not None and i + 1 not in taken and all_tokens[i + 2].lower_ == "of":
+            hall.end += 1
+            hall.label = label_at(doc, hall.start, hall.end)
+            continue
+        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
+            continue
         if all_tokens[i + 2].lower_ != "of":
             continue
         at = i + 3 + (all_tokens[i + 3].lower_ == "the")
