@@ -2230,3 +2230,22 @@ def test_common_nouns_joined_under_a_firms_head_are_one_firm(nlp):
 def test_a_named_halls_number_is_part_of_its_name(nlp):
     text = "The forum met at Banquet Hall 3 of the Penang Waterfront Convention Centre."
     assert classes(nlp, text).get("Banquet Hall 3") == "Place"
+
+
+def test_what_organises_or_runs_a_pavilion_is_a_body_the_ner_missed(nlp):
+    text = "The fair drew a Lao pavilion organised by Laotrade and a Thai pavilion run by DITPX."
+    found = classes(nlp, text)
+    assert found.get("DITPX") == "Organisation"
+    # left alone: a person who runs one
+    found = classes(nlp, "The Thai booth was run by Somchai Rattanakorn.")
+    assert found.get("Somchai Rattanakorn") == "Person"
+
+
+def test_an_em_dash_after_a_persons_name_opens_an_aside(nlp):
+    text = "Dr Surin Pitsuwan\u2014ASEAN's secretary-general\u2014joined them at the stand."
+    assert classes(nlp, text).get("Surin Pitsuwan") == "Person"
+
+
+def test_an_office_alone_is_no_speaker(nlp):
+    found = classes(nlp, "The Prime Minister will also meet President Xi Jinping.")
+    assert "Prime Minister" not in found

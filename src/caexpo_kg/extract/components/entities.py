@@ -857,6 +857,9 @@ class EntityRecognizer:
                     and end + 1 < size
                     and (is_name[end + 1] or (words[end] == "-" and tokens[end + 1].is_alpha))
                     and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
+                    # "Dr Surin Pitsuwan—ASEAN's secretary-general—joined": an em dash
+                    # after a person's name opens an aside, printed without spaces
+                    and not (words[end] == "\u2014" and tokens[end - 1].ent_type_ == "PERSON")
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
@@ -1189,6 +1192,12 @@ class EntityRecognizer:
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
             start = _given_names_before_particle(doc, start)
+        if (
+            core is None
+            and _organiser_agent(doc, start)
+            and not any(t.ent_type_ == "PERSON" or t.lower_ in _TITLES for t in tokens)
+        ):
+            core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and _compass_region(doc, start, tokens):
@@ -1245,6 +1254,8 @@ class EntityRecognizer:
         people do ("said", "delivered", "attended"): a person the NER missed."""
         if not 2 <= len(tokens) <= 3 or tokens[-1].dep_ not in ("nsubj", "nsubjpass"):
             return False
+        if all(t.lower_ in _TITLES for t in tokens):
+            return False  # "The Prime Minister will also meet ...": an office, no name
         if tokens[-1].head.lemma_ not in _PERSON_VERBS:
             return False
         return all(
@@ -3873,6 +3884,20 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
             # the office itself, not a modifier ("Widodo's executive order")
             return at + 1 >= len(doc) or not words[at + 1].islower()
     return False
+
+
+def _organiser_agent(doc: Doc, start: int) -> bool:
+    """Is the name the agent of "organised by", "run by" ("a pavilion run by MATRADE")?
+    What organises an event or a pavilion is a body."""
+    lowers = doc_arrays(doc).lowers
+    at = start - 1
+    if at >= 0 and lowers[at] == "the":
+        at -= 1
+    return (
+        at >= 1
+        and lowers[at] == "by"
+        and (lowers[at - 1] in _ORGANISING_PARTICIPLES or lowers[at - 1] == "run")
+    )
 
 
 def _firm_office_before(doc: Doc, start: int) -> bool:
