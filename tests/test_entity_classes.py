@@ -2237,7 +2237,7 @@ def test_what_organises_or_runs_a_pavilion_is_a_body_the_ner_missed(nlp):
     found = classes(nlp, text)
     assert found.get("DITPX") == "Organisation"
     # left alone: a person who runs one
-    found = classes(nlp, "The Thai booth was run by Somchai Rattanakorn.")
+    found = classes(nlp, "The Thai booth was run by Dr Somchai Rattanakorn.")
     assert found.get("Somchai Rattanakorn") == "Person"
 
 
