@@ -2249,3 +2249,15 @@ def test_an_em_dash_after_a_persons_name_opens_an_aside(nlp):
 def test_an_office_alone_is_no_speaker(nlp):
     found = classes(nlp, "The Prime Minister will also meet President Xi Jinping.")
     assert "Prime Minister" not in found
+
+
+def test_an_ordinal_counted_since_a_time_numbers_no_edition(nlp):
+    text = "Organisers said it was the first Bangkok Motor Expo since the floods of 2011."
+    found = classes(nlp, text)
+    assert "1st Bangkok Motor Expo" not in found
+    text = "The fair opened on Monday, the first edition of the annual fair since the floods."
+    resolved = resolve_document(nlp(text), None)
+    assert not any(e.edition_number for e in resolved.entities.values())
+    # left alone: an ordinal and an event with no "since"
+    found = classes(nlp, "It was the first Bangkok Motor Expo, held in 1979.")
+    assert found.get("1st Bangkok Motor Expo") == "Event"

@@ -3008,6 +3008,8 @@ class EntityRecognizer:
                 continue
             if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
                 continue  # "the 30th Anniversary of ...": a count of years, not an edition
+            if _counted_since(doc, candidate.end):
+                continue  # "the first IIMS since COVID-19": counted from a time, no edition
             series = candidate.label
             candidate.edition = number
             candidate.series = series
@@ -3030,6 +3032,7 @@ class EntityRecognizer:
                 )
                 and following.i not in taken
                 and token.i not in taken
+                and not _counted_since(doc, token.i + 2, lower_words=5)
             ):
                 chosen.append(
                     _Candidate(
@@ -3884,6 +3887,21 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
             # the office itself, not a modifier ("Widodo's executive order")
             return at + 1 >= len(doc) or not words[at + 1].islower()
     return False
+
+
+def _counted_since(doc: Doc, end: int, lower_words: int = 0) -> bool:
+    """Does "since" follow an ordinal's event ("the first IIMS since COVID-19", "the first
+    edition of the annual fair since the free trade area came into force")? The ordinal
+    then counts occasions from a time, not the series' editions. ``lower_words``: how many
+    lower-case words of the phrase ("of the annual fair") may come between."""
+    lowers = doc_arrays(doc).lowers
+    words = doc_arrays(doc).words
+    at = end
+    while (
+        at < len(doc) and at - end < lower_words and words[at].islower() and lowers[at] != "since"
+    ):
+        at += 1
+    return at < len(doc) and lowers[at] == "since"
 
 
 def _organiser_agent(doc: Doc, start: int) -> bool:
