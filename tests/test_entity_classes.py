@@ -2261,3 +2261,11 @@ def test_an_ordinal_counted_since_a_time_numbers_no_edition(nlp):
     # left alone: an ordinal and an event with no "since"
     found = classes(nlp, "It was the first Bangkok Motor Expo, held in 1979.")
     assert found.get("1st Bangkok Motor Expo") == "Event"
+
+
+def test_an_event_head_decides_over_the_ner_where_an_awards_name_took_the_run(nlp):
+    text = "It was a finalist at the Selangor International Halal Showcase (SIHAS) Awards."
+    assert classes(nlp, text).get("Selangor International Halal Showcase") == "Event"
+    # left alone: a body's name before an office
+    text = "Boao Forum for Asia Secretary-General Li Baodong spoke on Monday."
+    assert classes(nlp, text).get("Boao Forum for Asia") == "Organisation"

@@ -1793,6 +1793,17 @@ class EntityRecognizer:
                 head_class, head = self._head_class(tokens[start:end])
                 if head_class == "Place" and head in _VENUE_HEADS:
                     core = "Place"  # "the China Import and Export Fair Complex", typed ORG
+                elif (
+                    head_class == "Event"
+                    and core == "Organisation"
+                    and tokens[end - 1].lower_ == head
+                    and not _lower_title_follows(doc, end)
+                    and not (end < len(doc) and tokens[end].is_title and lowers[end] in _TITLES)
+                ):
+                    # "the Malaysia International Halal Showcase (MIHAS) Awards": the name's
+                    # head decides over the NER, as on the name runs (which the awards' name
+                    # took whole)
+                    core = "Event"
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and lowers[end] == "port":
