@@ -2269,3 +2269,11 @@ def test_an_event_head_decides_over_the_ner_where_an_awards_name_took_the_run(nl
     # left alone: a body's name before an office
     text = "Boao Forum for Asia Secretary-General Li Baodong spoke on Monday."
     assert classes(nlp, text).get("Boao Forum for Asia") == "Organisation"
+
+
+def test_a_name_before_a_lower_case_exhibition_centre_is_the_venue(nlp):
+    text = "The fair opened on Monday at the Lyon Eurexpo Chassieu exhibition centre."
+    assert classes(nlp, text).get("Lyon Eurexpo Chassieu") == "Place"
+    # left alone: a firm before "research centre"
+    found = classes(nlp, "Engineers work at the Huawei research centre in Shenzhen.")
+    assert found.get("Huawei") == "Organisation"

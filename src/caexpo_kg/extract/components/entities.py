@@ -149,6 +149,9 @@ _PLACE_NOUNS_AFTER = {
 }  # fmt: skip
 #: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
 #: Fira Gran Via exhibition grounds").
+#: Lower-case nouns that, before a venue's head, say a name before them is a venue's
+#: ("the Paris Nord Villepinte exhibition centre"; not "the Huawei research centre").
+_VENUE_KINDS = {"exhibition", "convention", "conference", "expo", "trade", "exhibitions"}
 _VENUE_NOUNS_AFTER = {
     "venue", "grounds", "fairground", "fairgrounds", "showground", "showgrounds", "stadium",
     "arena",
@@ -2105,6 +2108,14 @@ class EntityRecognizer:
                 return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
+        if (
+            end + 1 < len(doc)
+            and lowers[end] in _VENUE_KINDS
+            and lowers[end + 1] in _VENUE_HEADS
+            and doc[end].is_lower
+            and doc[end + 1].is_lower
+        ):
+            return True  # "the Paris Nord Villepinte exhibition centre"
         for at in (end, end + 1):  # "the Fira Montjuic venue", "... exhibition grounds"
             if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
                 return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
