@@ -2277,3 +2277,18 @@ def test_a_name_before_a_lower_case_exhibition_centre_is_the_venue(nlp):
     # left alone: a firm before "research centre"
     found = classes(nlp, "Engineers work at the Huawei research centre in Shenzhen.")
     assert found.get("Huawei") == "Organisation"
+
+
+def test_who_after_a_firms_noun_in_apposition_keeps_a_person(nlp):
+    text = (
+        "Vilaphong Sisombath, a Vientiane freight forwarder who attended the dialogue, "
+        "said paperwork was slow."
+    )
+    assert classes(nlp, text).get("Vilaphong Sisombath") == "Person"
+    found = classes(nlp, "Medbot Vietnam, a Hanoi start-up whose software reads scans, won.")
+    assert found.get("Medbot Vietnam") == "Organisation"  # "whose" is no "who"
+
+
+def test_a_name_listed_with_a_place_after_a_route_preposition_is_a_place(nlp):
+    text = "A summit cannot move a lorry faster through Bavet or Poipet."
+    assert classes(nlp, text).get("Bavet") == "Place"

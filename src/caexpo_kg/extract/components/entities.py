@@ -1163,7 +1163,11 @@ class EntityRecognizer:
                     core = None
         if core is None and self._person_of_body(doc, start, end):
             core, rule = "Person", "of-body"  # "Pornthip Wongsuwan of the Thai Chamber ..."
-        if core is None and self._appositive_class(doc[start:end]) == "Organisation":
+        if (
+            core is None
+            and self._appositive_class(doc[start:end]) == "Organisation"
+            and not _appositive_who(doc[start:end])
+        ):
             # "SEMI, the global industry association for ...": the noun in apposition
             core, rule = "Organisation", "appositive"
         if (
@@ -1725,8 +1729,12 @@ class EntityRecognizer:
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
             name = doc[start:end]  # one Span for the three questions below
             appositive = self._appositive_class(name)
-            if {core, appositive} == {"Person", "Organisation"}:
-                core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            if {core, appositive} == {"Person", "Organisation"} and not (
+                core == "Person" and _appositive_who(name)
+            ):
+                # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..." (not "Vilaphong
+                # Sisombath, a freight forwarder who attended ...": "who" is said of people)
+                core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
             exemplified = self._exemplified_class(name)
@@ -3778,6 +3786,20 @@ def _appositive_noun(span: Span) -> str | None:
     return None
 
 
+def _appositive_who(span: Span) -> bool:
+    """Does the noun in apposition after ``span`` open a clause with "who" ("a freight
+    forwarder who attended ...")?"""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return any(
+                t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass")
+                for clause in child.children
+                if clause.dep_ == "relcl"
+                for t in clause.children
+            )
+    return False
+
+
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
     """Is this a treaty, code or declaration "of"/"on" something, or a trade office "of" a
     country: a name the place it covers or sits in completes ("... in Southeast Asia")?"""
@@ -3802,6 +3824,8 @@ _PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "n
 #: Prepositions that put the names after them where something is ("in Java"); not "to"
 #: or "from", which people follow too ("according to Wang", "a letter from Li").
 _WHERE_PREPOSITIONS = {"in", "across", "throughout"}
+#: Prepositions of a way or an end, before a list of places ("through Bavet or Poipet").
+_ROUTE_PREPOSITIONS = {"through", "via", "from", "to", "between"}
 
 
 def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
@@ -3820,6 +3844,13 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     before = lowers[start - 1] if start else ""
     if before in _WHERE_PREPOSITIONS:
         return True
+    if (
+        before in _ROUTE_PREPOSITIONS
+        and end + 1 < len(doc)
+        and lowers[end] in ("or", "and")
+        and all_tokens[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        return True  # "through Bavet or Poipet": a place beside a place along a route
     if before == "to":
         # "from Yunnan to Java": the other end of a stretch that starts at a place
         span = doc[max(0, start - 6) : start - 1]
