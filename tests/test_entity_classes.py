@@ -2292,3 +2292,13 @@ def test_who_after_a_firms_noun_in_apposition_keeps_a_person(nlp):
 def test_a_name_listed_with_a_place_after_a_route_preposition_is_a_place(nlp):
     text = "A summit cannot move a lorry faster through Bavet or Poipet."
     assert classes(nlp, text).get("Bavet") == "Place"
+
+
+def test_an_untyped_name_joined_to_a_described_firm_is_a_firm(nlp):
+    text = "Lukoil and the carmaker AvtoVAZ were among the Russian exhibitors."
+    found = classes(nlp, text)
+    assert found.get("AvtoVAZ") == "Organisation"
+    assert found.get("Lukoil") == "Organisation"
+    # left alone: a common word before "and the carmaker"
+    found = classes(nlp, "Visitors and the carmaker AvtoVAZ came.")
+    assert "Visitors" not in found

@@ -1384,6 +1384,7 @@ class EntityRecognizer:
             if candidate.core_class != "Organisation":
                 continue
             before, after = candidate.start - 1, candidate.end
+            before = self._before_described(doc, before)
             if before > 0 and lowers[before] in ("and", ",", "&"):
                 start = before
                 while (
@@ -1404,6 +1405,21 @@ class EntityRecognizer:
                 if end > after + 1 and (end == len(doc) or end not in taken):
                     found.append(self._coordinated(doc, after + 1, end, taken))
         return [c for c in found if c is not None]
+
+    def _before_described(self, doc: Doc, at: int) -> int:
+        """Where a firm's description before a name opens ("Gazprom and the carmaker
+        AvtoVAZ": the "and" before "the carmaker"), or ``at`` when there is none."""
+        lowers = doc_arrays(doc).lowers
+        if at < 1 or self.rules.descriptors.get(lowers[at]) != "Organisation":
+            return at
+        start = at - 1  # the determiner: "the carmaker", "the state-owned carmaker"
+        while start > 0 and at - start < 4 and lowers[start] not in _FIRM_DETERMINERS:
+            if not doc[start].is_lower:
+                return at
+            start -= 1
+        if lowers[start] not in _FIRM_DETERMINERS:
+            return at
+        return start - 1
 
     def _untyped_name(self, token: Token, taken: frozenset[int] | set[int] = frozenset()) -> bool:
         return (
@@ -3281,6 +3297,8 @@ _GENERIC_MODIFIERS = {
 _RUN_VERBS = {"run", "own", "operate", "found", "co-found", "establish"}
 #: Offices of a firm, which a person does not have ("the firm's marketing manager").
 _FIRM_OFFICES = {"manager", "founder", "co-founder", "ceo", "owner", "executive", "owners"}
+#: Determiners opening a firm's description before its name ("and the carmaker AvtoVAZ").
+_FIRM_DETERMINERS = {"the", "its", "our", "their"}
 #: Lower-case nouns after a name that make it a firm's ("a Kompas Gramedia company").
 _FIRM_UNITS = {"company", "subsidiary", "unit", "affiliate", "firm"}
 _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufacture",
