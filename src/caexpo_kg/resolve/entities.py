@@ -461,6 +461,10 @@ def _initials_words(label: str) -> tuple[str, ...]:
 _INITIALS_SPLIT = re.compile(r"[\s\-/]+")
 
 
+#: Words after a firm's name that say what kind of body it is, and that a text drops
+#: when it names the firm again ("CIMB Group" ... "CIMB's").
+_FIRM_SUFFIXES = ("Group", "Holdings", "Berhad", "Corporation", "Company", "Limited")
+
 #: Words after which the rest of a name is its complement, not its own short form.
 _COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
 
@@ -604,6 +608,24 @@ def _short_name_renames(
             other
             for other in by_first.get(label.split()[0], ())
             if labels[other].startswith(f"{label} ") and other not in renames
+        ]
+        if len(matches) == 1:
+            renames[key] = matches[0]
+    # "CIMB's head of strategy" in a text about "CIMB Group": a firm's one-word name less
+    # the word that says it is a group or company
+    by_label = {
+        labels[key]: key for key, b in builders.items() if b.core_class == "Organisation"
+    }
+    for key, builder in builders.items():
+        label = labels[key]
+        if key in renames or builder.preferred or builder.core_class != "Organisation":
+            continue
+        if " " in label:
+            continue
+        matches = [
+            other
+            for suffix in _FIRM_SUFFIXES
+            if (other := by_label.get(f"{label} {suffix}")) is not None and other not in renames
         ]
         if len(matches) == 1:
             renames[key] = matches[0]
