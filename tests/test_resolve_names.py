@@ -111,7 +111,7 @@ def test_a_firms_name_less_group_joins_the_group():
             ("Ayala", "Organisation", "ner:ORG"),
         ],
     )
-    assert joined["Ayala@22"] == "Ayala"
+    assert joined["Ayala@23"] == "Ayala"
 
 
 def test_a_firms_first_word_the_ner_took_for_a_person_joins_the_firm():
