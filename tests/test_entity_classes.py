@@ -2302,3 +2302,11 @@ def test_an_untyped_name_joined_to_a_described_firm_is_a_firm(nlp):
     # left alone: a common word before "and the carmaker"
     found = classes(nlp, "Visitors and the carmaker AvtoVAZ came.")
     assert "Visitors" not in found
+
+
+def test_a_name_after_a_site_noun_and_in_is_the_town_it_is_in(nlp):
+    text = "The firm will train engineers at its engineering campus in Nibong Tebal."
+    assert classes(nlp, text).get("Nibong Tebal") == "Place"
+    # left alone: a person's possessive after "in"
+    text = "The firm has an office in Lee Kuan Yew's old school."
+    assert classes(nlp, text).get("Lee Kuan Yew") == "Person"

@@ -613,9 +613,7 @@ def _short_name_renames(
             renames[key] = matches[0]
     # "CIMB's head of strategy" in a text about "CIMB Group": a firm's one-word name less
     # the word that says it is a group or company
-    by_label = {
-        labels[key]: key for key, b in builders.items() if b.core_class == "Organisation"
-    }
+    by_label = {labels[key]: key for key, b in builders.items() if b.core_class == "Organisation"}
     for key, builder in builders.items():
         label = labels[key]
         if key in renames or builder.preferred or builder.core_class != "Organisation":

@@ -3842,6 +3842,11 @@ _PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "n
 #: Prepositions that put the names after them where something is ("in Java"); not "to"
 #: or "from", which people follow too ("according to Wang", "a letter from Li").
 _WHERE_PREPOSITIONS = {"in", "across", "throughout"}
+#: Lower-case nouns of a site, before "in" and the town it is in ("its factory in ...").
+_SITE_NOUNS = {
+    "campus", "factory", "plant", "plants", "headquarters", "office", "offices", "branch",
+    "warehouse", "hometown", "facility", "mill", "farm", "farms", "workshop",
+}  # fmt: skip
 #: Prepositions of a way or an end, before a list of places ("through Bavet or Poipet").
 _ROUTE_PREPOSITIONS = {"through", "via", "from", "to", "between"}
 
@@ -3855,6 +3860,15 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
+    if (
+        2 <= end - start <= 3
+        and start >= 2
+        and lowers[start - 1] == "in"
+        and lowers[start - 2] in _SITE_NOUNS
+        and all(all_tokens[k].is_title for k in range(start, end))
+        and not (end < len(doc) and words[end] in _POSSESSIVE)
+    ):
+        return True  # "the university's engineering campus in Nibong Tebal"
     if end - start != 1 or words[start].isupper() or not all_tokens[start].is_title:
         return False
     if end < len(doc) and words[end] in _POSSESSIVE:
