@@ -94,3 +94,33 @@ def test_a_tail_ending_in_the_head_is_still_a_short_name():
         ],
     )
     assert set(joined.values()) == {"China-ASEAN Information Harbor"}
+
+
+def test_a_firms_name_less_group_joins_the_group():
+    text = "Sime Darby and RHB Group came. RHB said so."
+    joined = resolved_labels(
+        text, [("RHB Group", "Organisation", "head:group"), ("RHB", "Organisation", "ner:ORG")]
+    )
+    assert joined["RHB@31"] == "RHB Group"
+    # left alone: a word that is no firm's name less its kind
+    text = "Ayala Foundation came. Ayala said so."
+    joined = resolved_labels(
+        text,
+        [
+            ("Ayala Foundation", "Organisation", "head:foundation"),
+            ("Ayala", "Organisation", "ner:ORG"),
+        ],
+    )
+    assert joined["Ayala@23"] == "Ayala"
+
+
+def test_a_firms_first_word_the_ner_took_for_a_person_joins_the_firm():
+    text = "Tessera Probe Technologies opened. Tessera says it cuts costs."
+    joined = resolved_labels(
+        text,
+        [
+            ("Tessera Probe Technologies", "Organisation", "head:technologies"),
+            ("Tessera", "Person", "ner:PERSON"),
+        ],
+    )
+    assert joined["Tessera@35"] == "Tessera Probe Technologies"

@@ -461,6 +461,10 @@ def _initials_words(label: str) -> tuple[str, ...]:
 _INITIALS_SPLIT = re.compile(r"[\s\-/]+")
 
 
+#: Words after a firm's name that say what kind of body it is, and that a text drops
+#: when it names the firm again ("CIMB Group" ... "CIMB's").
+_FIRM_SUFFIXES = ("Group", "Holdings", "Berhad", "Corporation", "Company", "Limited")
+
 #: Words after which the rest of a name is its complement, not its own short form.
 _COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
 
@@ -590,7 +594,7 @@ def _short_name_renames(
         if len(matches) == 1 and matches[0] not in renames:
             renames[key] = matches[0]
     # "DQ Musang's director" in a text about "DQ Musang Foods": a firm's name less its last
-    # word, which the NER alone took for a person's
+    # words, which the NER alone took for a person's
     by_first: dict[str, list[str]] = defaultdict(list)
     for key, builder in builders.items():
         if builder.core_class == "Organisation" and len(labels[key].split()) >= 3:
@@ -599,12 +603,27 @@ def _short_name_renames(
         label = labels[key]
         if key in renames or builder.core_class != "Person" or builder.rules != {"ner"}:
             continue
-        if len(label.split()) < 2:
-            continue
+        # (one word too: "Tessera says" in a text about "Tessera Probe Technologies")
         matches = [
             other
             for other in by_first.get(label.split()[0], ())
             if labels[other].startswith(f"{label} ") and other not in renames
+        ]
+        if len(matches) == 1:
+            renames[key] = matches[0]
+    # "CIMB's head of strategy" in a text about "CIMB Group": a firm's one-word name less
+    # the word that says it is a group or company
+    by_label = {labels[key]: key for key, b in builders.items() if b.core_class == "Organisation"}
+    for key, builder in builders.items():
+        label = labels[key]
+        if key in renames or builder.preferred or builder.core_class != "Organisation":
+            continue
+        if " " in label:
+            continue
+        matches = [
+            other
+            for suffix in _FIRM_SUFFIXES
+            if (other := by_label.get(f"{label} {suffix}")) is not None and other not in renames
         ]
         if len(matches) == 1:
             renames[key] = matches[0]

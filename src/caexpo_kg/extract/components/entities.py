@@ -149,6 +149,9 @@ _PLACE_NOUNS_AFTER = {
 }  # fmt: skip
 #: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
 #: Fira Gran Via exhibition grounds").
+#: Lower-case nouns that, before a venue's head, say a name before them is a venue's
+#: ("the Paris Nord Villepinte exhibition centre"; not "the Huawei research centre").
+_VENUE_KINDS = {"exhibition", "convention", "conference", "expo", "trade", "exhibitions"}
 _VENUE_NOUNS_AFTER = {
     "venue", "grounds", "fairground", "fairgrounds", "showground", "showgrounds", "stadium",
     "arena",
@@ -857,6 +860,9 @@ class EntityRecognizer:
                     and end + 1 < size
                     and (is_name[end + 1] or (words[end] == "-" and tokens[end + 1].is_alpha))
                     and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
+                    # "Dr Surin Pitsuwan—ASEAN's secretary-general—joined": an em dash
+                    # after a person's name opens an aside, printed without spaces
+                    and not (words[end] == "\u2014" and tokens[end - 1].ent_type_ == "PERSON")
                 ):
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
@@ -880,12 +886,15 @@ class EntityRecognizer:
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
+                        if self._person_of_body(doc, start, end):
+                            break  # "Pornthip Wongsuwan of the Thai Chamber of Commerce"
                         if (
                             lowers[end] in ("and", "&")
                             and end in ner_ends
                             and ((start, end) in ner_bounds or end in ner_ends)
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
+                            and not self._shared_firm_head(tokens, is_name, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -988,6 +997,22 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _shared_firm_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join two common nouns under one body's head ("Guangzhou
+        Jiangnan Fruit and Vegetable Market Co"), however the NER cut it? The words on
+        both sides are common nouns with no head class, the name after ends in a body's
+        head noun."""
+        before, after = tokens[at - 1], tokens[at + 1]
+        if any(
+            t.lower_ not in self._nouns or t.lower_ in self.rules.heads or self._known(t)
+            for t in (before, after)
+        ):
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and end - at <= 4:
+            end += 1
+        return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
 
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
@@ -1136,7 +1161,13 @@ class EntityRecognizer:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
                 if not 2 <= len(tokens) <= 4:
                     core = None
-        if core is None and self._appositive_class(doc[start:end]) == "Organisation":
+        if core is None and self._person_of_body(doc, start, end):
+            core, rule = "Person", "of-body"  # "Pornthip Wongsuwan of the Thai Chamber ..."
+        if (
+            core is None
+            and self._appositive_class(doc[start:end]) == "Organisation"
+            and not _appositive_who(doc[start:end])
+        ):
             # "SEMI, the global industry association for ...": the noun in apposition
             core, rule = "Organisation", "appositive"
         if (
@@ -1168,6 +1199,12 @@ class EntityRecognizer:
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
             start = _given_names_before_particle(doc, start)
+        if (
+            core is None
+            and _organiser_agent(doc, start)
+            and not any(t.ent_type_ == "PERSON" or t.lower_ in _TITLES for t in tokens)
+        ):
+            core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and _compass_region(doc, start, tokens):
@@ -1224,6 +1261,8 @@ class EntityRecognizer:
         people do ("said", "delivered", "attended"): a person the NER missed."""
         if not 2 <= len(tokens) <= 3 or tokens[-1].dep_ not in ("nsubj", "nsubjpass"):
             return False
+        if all(t.lower_ in _TITLES for t in tokens):
+            return False  # "The Prime Minister will also meet ...": an office, no name
         if tokens[-1].head.lemma_ not in _PERSON_VERBS:
             return False
         return all(
@@ -1345,6 +1384,7 @@ class EntityRecognizer:
             if candidate.core_class != "Organisation":
                 continue
             before, after = candidate.start - 1, candidate.end
+            before = self._before_described(doc, before)
             if before > 0 and lowers[before] in ("and", ",", "&"):
                 start = before
                 while (
@@ -1365,6 +1405,21 @@ class EntityRecognizer:
                 if end > after + 1 and (end == len(doc) or end not in taken):
                     found.append(self._coordinated(doc, after + 1, end, taken))
         return [c for c in found if c is not None]
+
+    def _before_described(self, doc: Doc, at: int) -> int:
+        """Where a firm's description before a name opens ("Gazprom and the carmaker
+        AvtoVAZ": the "and" before "the carmaker"), or ``at`` when there is none."""
+        lowers = doc_arrays(doc).lowers
+        if at < 1 or self.rules.descriptors.get(lowers[at]) != "Organisation":
+            return at
+        start = at - 1  # the determiner: "the carmaker", "the state-owned carmaker"
+        while start > 0 and at - start < 4 and lowers[start] not in _FIRM_DETERMINERS:
+            if not doc[start].is_lower:
+                return at
+            start -= 1
+        if lowers[start] not in _FIRM_DETERMINERS:
+            return at
+        return start - 1
 
     def _untyped_name(self, token: Token, taken: frozenset[int] | set[int] = frozenset()) -> bool:
         return (
@@ -1623,6 +1678,14 @@ class EntityRecognizer:
             start = self._after_descriptor(doc, start, end)
             while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
                 end -= 1
+            if (
+                core == "Organisation"
+                and end - start >= 3
+                and lowers[end - 1] == "of"
+                and self._person_of_body(doc, start, end - 1, typed=True)
+            ):
+                # "Siriporn Thanakit of" typed ORG before "the Thai Silk Association"
+                end, core = end - 1, "Person"
             while (
                 ent.label_ == "GPE"
                 and end - start > 1
@@ -1663,7 +1726,11 @@ class EntityRecognizer:
             elif (
                 core == "Organisation"
                 and end - start >= 2
-                and (self._office_follows(doc, end) or _who_follows(doc, end))
+                and (
+                    self._office_follows(doc, end)
+                    or _who_follows(doc, end)
+                    or self._office_before(doc, start)
+                )
             ):
                 core = "Person"  # "Sem Phommachan, the Lao minister of ...": a person
             if (
@@ -1678,8 +1745,12 @@ class EntityRecognizer:
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
             name = doc[start:end]  # one Span for the three questions below
             appositive = self._appositive_class(name)
-            if {core, appositive} == {"Person", "Organisation"}:
-                core = appositive  # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..."
+            if {core, appositive} == {"Person", "Organisation"} and not (
+                core == "Person" and _appositive_who(name)
+            ):
+                # "Ayeyar Agro, a rice exporter"; "Lim, a founder of ..." (not "Vilaphong
+                # Sisombath, a freight forwarder who attended ...": "who" is said of people)
+                core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
             exemplified = self._exemplified_class(name)
@@ -1697,6 +1768,25 @@ class EntityRecognizer:
                 core = "Organisation"
             if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
                 core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and (
+                _which_follows(doc, end)
+                or _object_verb(name) in _RUN_VERBS
+                or _firm_office_follows(doc, end)
+                or _firm_office_before(doc, start)
+            ):
+                # "Battambang Premium Rice, which mills rice", "who runs Jati Makmur
+                # Furniture", "Siam Rubber Home's marketing manager": said of a business
+                core = "Organisation"
+            if (
+                core == "Place"
+                and ent.label_ == "GPE"
+                and (_firm_office_before(doc, start) or _firm_noun_follows(doc, end))
+                and not self._known_place(arrays.span_text(start, end))
+                and not _world_place(doc, start, end)
+            ):
+                # "chief executive of Kompas Gramedia", "a Kompas Gramedia company": a
+                # name nothing knows as a place, said to have a firm's offices or be one
+                core = "Organisation"
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
             if (
@@ -1730,6 +1820,17 @@ class EntityRecognizer:
                 head_class, head = self._head_class(tokens[start:end])
                 if head_class == "Place" and head in _VENUE_HEADS:
                     core = "Place"  # "the China Import and Export Fair Complex", typed ORG
+                elif (
+                    head_class == "Event"
+                    and core == "Organisation"
+                    and tokens[end - 1].lower_ == head
+                    and not _lower_title_follows(doc, end)
+                    and not (end < len(doc) and tokens[end].is_title and lowers[end] in _TITLES)
+                ):
+                    # "the Malaysia International Halal Showcase (MIHAS) Awards": the name's
+                    # head decides over the NER, as on the name runs (which the awards' name
+                    # took whole)
+                    core = "Event"
             if core in ("Person", "Organisation") and self._described_as_place(doc, start, end):
                 core, rule = "Place", "place-described"  # "the Lao city of Luang Prabang"
                 if end < len(doc) and lowers[end] == "port":
@@ -2031,6 +2132,14 @@ class EntityRecognizer:
                 return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
+        if (
+            end + 1 < len(doc)
+            and lowers[end] in _VENUE_KINDS
+            and lowers[end + 1] in _VENUE_HEADS
+            and doc[end].is_lower
+            and doc[end + 1].is_lower
+        ):
+            return True  # "the Paris Nord Villepinte exhibition centre"
         for at in (end, end + 1):  # "the Fira Montjuic venue", "... exhibition grounds"
             if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
                 return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
@@ -2337,6 +2446,50 @@ class EntityRecognizer:
             if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
                 return False
         return False
+
+    def _person_of_body(self, doc: Doc, start: int, end: int, typed: bool = False) -> bool:
+        """Is the name at ``start:end`` a person's, said to be "of" a body the NER found
+        ("Pornthip Wongsuwan of the Thai Chamber of Commerce")? Two or three words with
+        no head noun, no title and nothing the gazetteer knows, nor, unless ``typed``
+        (the NER took the name and "of" for a body), the NER typed."""
+        if not 2 <= end - start <= 3 or end + 2 >= len(doc):
+            return False
+        tokens = doc_tokens(doc)
+        after = tokens[end + 1]
+        if tokens[end].lower_ != "of" or not (
+            (after.ent_iob_ == "B" and after.ent_type_ == "ORG")
+            or (
+                after.lower_ == "the"
+                and tokens[end + 2].ent_iob_ == "B"
+                and tokens[end + 2].ent_type_ == "ORG"
+            )
+        ):
+            return False
+        name = tokens[start:end]
+        return (
+            self._head_class(name)[0] is None
+            and all(
+                t.is_title
+                and t.is_alpha
+                and (typed or not t.ent_type_)
+                and t.lower_ not in _TITLES
+                and not self._known(t)
+                for t in name
+            )
+            and doc_arrays(doc).span_text(start, end).casefold() not in _world_places()
+        )
+
+    def _office_before(self, doc: Doc, start: int) -> bool:
+        """Is the name in apposition after an office ("its marketing manager, Worawut
+        Thongdee, said")? Then it is a person, whatever the NER made of it."""
+        if start < 2 or doc_arrays(doc).words[start - 1] != ",":
+            return False
+        office = doc_tokens(doc)[start - 2]
+        return (
+            office.is_lower
+            and office.pos_ == "NOUN"
+            and self.rules.descriptors.get(office.lower_) == "Person"
+        )
 
     # ----------------------------------------------------------------- years
     def _years(self, doc: Doc, tokens: list[Token], ents: tuple[Span, ...]) -> list[_Candidate]:
@@ -2901,6 +3054,8 @@ class EntityRecognizer:
                 continue
             if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
                 continue  # "the 30th Anniversary of ...": a count of years, not an edition
+            if _counted_since(doc, candidate.end):
+                continue  # "the first IIMS since COVID-19": counted from a time, no edition
             series = candidate.label
             candidate.edition = number
             candidate.series = series
@@ -2923,6 +3078,7 @@ class EntityRecognizer:
                 )
                 and following.i not in taken
                 and token.i not in taken
+                and not _counted_since(doc, token.i + 2, lower_words=5)
             ):
                 chosen.append(
                     _Candidate(
@@ -3137,6 +3293,14 @@ _GENERIC_MODIFIERS = {
 }  # fmt: skip
 #: Verbs whose subject is a company (people speak, firms exhibit goods): a name the NER
 #: typed as a person in front of one is an organisation.
+#: Verbs whose object is a business, never a person ("who runs Jati Makmur Furniture").
+_RUN_VERBS = {"run", "own", "operate", "found", "co-found", "establish"}
+#: Offices of a firm, which a person does not have ("the firm's marketing manager").
+_FIRM_OFFICES = {"manager", "founder", "co-founder", "ceo", "owner", "executive", "owners"}
+#: Determiners opening a firm's description before its name ("and the carmaker AvtoVAZ").
+_FIRM_DETERMINERS = {"the", "its", "our", "their"}
+#: Lower-case nouns after a name that make it a firm's ("a Kompas Gramedia company").
+_FIRM_UNITS = {"company", "subsidiary", "unit", "affiliate", "firm"}
 _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufacture",
                     "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
@@ -3628,10 +3792,36 @@ def _plain_quotes(text: str) -> str:
 def _appositive_noun(span: Span) -> str | None:
     """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
     exporter": "exporter"), if there is one."""
+    doc = span.doc
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
+            at = child.i
+            if (
+                at >= 2
+                and doc[at - 1].text == "-"
+                and not doc[at - 1].whitespace_
+                and not doc[at - 2].whitespace_
+                and doc[at - 2].is_lower
+            ):
+                # "Medbot Vietnam, a Ho Chi Minh City start-up": the tokenizer splits the
+                # hyphenated noun, and the parser hangs its last part on the name
+                return f"{doc[at - 2].lower_}-{child.lower_}"
             return child.lower_
     return None
+
+
+def _appositive_who(span: Span) -> bool:
+    """Does the noun in apposition after ``span`` open a clause with "who" ("a freight
+    forwarder who attended ...")?"""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return any(
+                t.lower_ == "who" and t.dep_ in ("nsubj", "nsubjpass")
+                for clause in child.children
+                if clause.dep_ == "relcl"
+                for t in clause.children
+            )
+    return False
 
 
 def _named_for_a_place(doc: Doc, candidate: _Candidate) -> bool:
@@ -3658,6 +3848,13 @@ _PLACE_PARTS = {"capital", "area", "region", "province", "part", "outskirts", "n
 #: Prepositions that put the names after them where something is ("in Java"); not "to"
 #: or "from", which people follow too ("according to Wang", "a letter from Li").
 _WHERE_PREPOSITIONS = {"in", "across", "throughout"}
+#: Lower-case nouns of a site, before "in" and the town it is in ("its factory in ...").
+_SITE_NOUNS = {
+    "campus", "factory", "plant", "plants", "headquarters", "office", "offices", "branch",
+    "warehouse", "hometown", "facility", "mill", "farm", "farms", "workshop",
+}  # fmt: skip
+#: Prepositions of a way or an end, before a list of places ("through Bavet or Poipet").
+_ROUTE_PREPOSITIONS = {"through", "via", "from", "to", "between"}
 
 
 def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
@@ -3669,6 +3866,15 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
+    if (
+        2 <= end - start <= 3
+        and start >= 2
+        and lowers[start - 1] == "in"
+        and lowers[start - 2] in _SITE_NOUNS
+        and all(all_tokens[k].is_title for k in range(start, end))
+        and not (end < len(doc) and words[end] in _POSSESSIVE)
+    ):
+        return True  # "the university's engineering campus in Nibong Tebal"
     if end - start != 1 or words[start].isupper() or not all_tokens[start].is_title:
         return False
     if end < len(doc) and words[end] in _POSSESSIVE:
@@ -3676,6 +3882,13 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     before = lowers[start - 1] if start else ""
     if before in _WHERE_PREPOSITIONS:
         return True
+    if (
+        before in _ROUTE_PREPOSITIONS
+        and end + 1 < len(doc)
+        and lowers[end] in ("or", "and")
+        and all_tokens[end + 1].ent_type_ in ("GPE", "LOC")
+    ):
+        return True  # "through Bavet or Poipet": a place beside a place along a route
     if before == "to":
         # "from Yunnan to Java": the other end of a stretch that starts at a place
         span = doc[max(0, start - 6) : start - 1]
@@ -3735,6 +3948,78 @@ def _subject_verb(span: Span) -> str:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.head.lemma_ if token.dep_ in ("nsubj", "nsubjpass") else ""
+
+
+def _object_verb(span: Span) -> str:
+    """The lemma of the verb ``span`` is the direct object of ("who runs Jati Makmur
+    Furniture"), or ""."""
+    token = span.root
+    return token.head.lemma_ if token.dep_ == "dobj" else ""
+
+
+def _which_follows(doc: Doc, end: int) -> bool:
+    """ "Battambang Premium Rice, which mills rice": "which" is said of things, not of
+    people."""
+    arrays = doc_arrays(doc)
+    return end + 1 < len(doc) and arrays.words[end] == "," and arrays.lowers[end + 1] == "which"
+
+
+def _firm_office_follows(doc: Doc, end: int) -> bool:
+    """Is the name the owner of a firm's office ("Siam Rubber Home's marketing manager",
+    "DQ Musang's founder")? People have managers of their own only in a firm's name."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    if end >= len(doc) or words[end] not in _POSSESSIVE:
+        return False
+    for at in range(end + 1, min(end + 4, len(doc))):
+        if not words[at].islower():
+            return False
+        if lowers[at] in _FIRM_OFFICES:
+            # the office itself, not a modifier ("Widodo's executive order")
+            return at + 1 >= len(doc) or not words[at + 1].islower()
+    return False
+
+
+def _counted_since(doc: Doc, end: int, lower_words: int = 0) -> bool:
+    """Does "since" follow an ordinal's event ("the first IIMS since COVID-19", "the first
+    edition of the annual fair since the free trade area came into force")? The ordinal
+    then counts occasions from a time, not the series' editions. ``lower_words``: how many
+    lower-case words of the phrase ("of the annual fair") may come between."""
+    lowers = doc_arrays(doc).lowers
+    words = doc_arrays(doc).words
+    at = end
+    while (
+        at < len(doc) and at - end < lower_words and words[at].islower() and lowers[at] != "since"
+    ):
+        at += 1
+    return at < len(doc) and lowers[at] == "since"
+
+
+def _organiser_agent(doc: Doc, start: int) -> bool:
+    """Is the name the agent of "organised by", "run by" ("a pavilion run by MATRADE")?
+    What organises an event or a pavilion is a body."""
+    lowers = doc_arrays(doc).lowers
+    at = start - 1
+    if at >= 0 and lowers[at] == "the":
+        at -= 1
+    return (
+        at >= 1
+        and lowers[at] == "by"
+        and (lowers[at - 1] in _ORGANISING_PARTICIPLES or lowers[at - 1] == "run")
+    )
+
+
+def _firm_office_before(doc: Doc, start: int) -> bool:
+    """Is the name after "chief executive of", "founder of": a firm's office?"""
+    lowers = doc_arrays(doc).lowers
+    return start >= 2 and lowers[start - 1] == "of" and lowers[start - 2] in _FIRM_OFFICES
+
+
+def _firm_noun_follows(doc: Doc, end: int) -> bool:
+    """Is the name the modifier of a lower-case noun of a firm ("a Kompas Gramedia
+    company", "a Kompas Gramedia unit")?"""
+    arrays = doc_arrays(doc)
+    return end < len(doc) and arrays.words[end] in _FIRM_UNITS
 
 
 def _topical_modifier(token: Token) -> bool:
@@ -3920,7 +4205,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
     numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
-    which venue, the text does not say)."""
+    which venue, the text does not say); a named hall's number is part of its name
+    ("Conference Hall 2 of the ...")."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     taken = {t for c in chosen for t in range(c.start, c.end)}
     places = {c.start: c for c in chosen if c.core_class == "Place"}
@@ -3943,13 +4229,22 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     }
     found = []
     words = doc_arrays(doc).words[:-3]
+    # "Conference Hall 2 of the ...": a named hall the name runs cut before its number
+    named_halls = {
+        c.end: c for c in chosen if c.core_class == "Place" and c.length >= 2 and c.label
+    }
     for token in [all_tokens[i] for i, w in enumerate(words) if w in _NUMBERED_VENUE_PARTS]:
         i = token.i
-        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
-            continue
         number = all_tokens[i + 1]
         if not (number.like_num or _HALL_NUMBER.fullmatch(number.text)):
             continue  # "Hall 5", "Hall C", "Hall B3"
+        hall = named_halls.get(i + 1)
+        if hall is not None and i + 1 not in taken and all_tokens[i + 2].lower_ == "of":
+            hall.end += 1
+            hall.label = label_at(doc, hall.start, hall.end)
+            continue
+        if token.text not in _NUMBERED_VENUE_PARTS or i in taken or i + 1 in taken:
+            continue
         if all_tokens[i + 2].lower_ != "of":
             continue
         at = i + 3 + (all_tokens[i + 3].lower_ == "the")
@@ -4477,6 +4772,13 @@ _OFFICES_IN = {
 }  # fmt: skip
 
 
+#: Participles whose agent ("... by X") organises an event.
+_ORGANISING_PARTICIPLES = {
+    "organised", "organized", "co-organised", "co-organized", "hosted", "co-hosted",
+    "convened",
+}  # fmt: skip
+
+
 def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
     """An "Event" by its head noun that someone holds an office in ("vice chairman of the
     Chinese People's Political Consultative Conference", "secretary-general of the United
@@ -4488,7 +4790,17 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
         after = tokens[candidate.end] if candidate.end < len(tokens) else None
-        if (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN) or (
+        if (
+            (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN)
+            or (
+                # "The three-day meeting is organised by the World Economic Forum": what
+                # organises an event is a body (an expo or fair may stand for its office)
+                at >= 1
+                and tokens[at].lower_ == "by"
+                and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
+                and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+            )
+        ) or (
             # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
             after is not None
             and after.is_title
