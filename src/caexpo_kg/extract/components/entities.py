@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
-from ..arrays import doc_arrays, doc_tokens, holding_tokens
+from ..arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 if TYPE_CHECKING:
@@ -734,6 +734,20 @@ class EntityRecognizer:
     # ------------------------------------------------------------- name runs
     def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         """The class a name's head noun implies, and the head word."""
+        # The passes ask it of the same names again (a name run, the NER's span of it,
+        # the checks after): remembered per run of tokens while the doc's tokens are held.
+        if not tokens:
+            return self._read_head_class(tokens)
+        first, last = tokens[0], tokens[-1]
+        memo = held_memo(first.doc, "head_class")
+        if memo is None or last.i - first.i + 1 != len(tokens):
+            return self._read_head_class(tokens)  # not a stretch of the doc: not remembered
+        found = memo.get((first.i, last.i))
+        if found is None:
+            found = memo[(first.i, last.i)] = self._read_head_class(tokens)
+        return found
+
+    def _read_head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
         while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
             words = words[:-1]  # "ASEAN Vision 2020": the year is no head
