@@ -4368,15 +4368,26 @@ def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             names.setdefault(tuple(words[candidate.start : candidate.end]), candidate)
     if not names:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    # the lengths of the names each first word opens: at each word, one lookup per length
+    # (comparing each name that opens with the word made a long text with many firms of
+    # one first word, "Golden ...", quadratic); matches in the order the names were met
+    sizes: dict[str, set[int]] = defaultdict(set)
     for name in names:
-        by_first[name[0]].append(name)
+        sizes[name[0]].add(len(name))
+    order = {name: n for n, name in enumerate(names)}
     bounds = {(c.start, c.end) for c in candidates}
     found = []
     for i, word in enumerate(words):
-        for name in by_first.get(word, ()):
+        if word not in sizes:
+            continue
+        matched = [
+            name
+            for size in sizes[word]
+            if i + size <= len(words) and (name := tuple(words[i : i + size])) in names
+        ]
+        for name in sorted(matched, key=order.__getitem__):
             end = i + len(name)
-            if tuple(words[i:end]) != name or (i, end) in bounds:
+            if (i, end) in bounds:
                 continue
             if end < len(words) and words[end][:1].isupper():
                 continue  # "Straits AeroTech Pte Ltd": a longer name goes on
