@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from caexpo_kg.extract.arrays import doc_arrays, doc_tokens, holding_tokens
+from caexpo_kg.extract.arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
 from caexpo_kg.extract.components.entities import SPAN_ATTRIBUTES, SpanAttributes, entity_spans
 from caexpo_kg.relate import DocumentIndex
 from caexpo_kg.relate.index import lemma
@@ -55,6 +55,12 @@ def test_index_reads_the_parse_as_spacy_does(nlp):
     for token in doc:
         assert ix.head(token) == token.head
         assert ix.children(token) == list(token.children)
+    for sentence in doc.sents:  # the mentions starting inside each sentence, in order
+        inside = [(s, k) for s, k in ix.mention_spans if sentence.start <= s.start < sentence.end]
+        assert ix.mentions_in(sentence) == inside
+    for key in {k for _, k in ix.mention_spans}:
+        assert ix.spans_named(key) == [s for s, k in ix.mention_spans if k == key]
+    assert ix.spans_named("Organisation/no-such-name") == []
     wanted = {"exhibit", "attend", "fair"}
     assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
     assert ix.with_lemma({"no-such-lemma"}) == []
@@ -79,3 +85,18 @@ def test_held_tokens_are_the_docs_and_let_go(blank_nlp):
     del doc
     gc.collect()
     assert gone() is None
+
+
+def test_held_memo_lives_while_the_tokens_are_held(blank_nlp):
+    doc = blank_nlp(TEXT)
+    other = blank_nlp("Another text")
+    assert held_memo(doc, "pass") is None  # nothing held: nothing remembered
+    with holding_tokens(doc):
+        memo = held_memo(doc, "pass")
+        memo["asked"] = 1
+        assert held_memo(doc, "pass") is memo  # one per name while the block runs
+        assert held_memo(doc, "another pass") == {}
+        assert held_memo(other, "pass") is None  # only for the doc held
+    assert held_memo(doc, "pass") is None
+    with holding_tokens(doc):
+        assert held_memo(doc, "pass") == {}  # made afresh each time the tokens are held

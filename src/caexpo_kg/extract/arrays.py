@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "holding_tokens"]
+__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "held_memo", "holding_tokens"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,7 +93,7 @@ def holding_tokens(doc: Doc) -> Iterator[list[Token]]:
     long document, for nothing found."""
     tokens = list(doc)
     previous = getattr(_held, "pair", None)
-    _held.pair = (doc, tokens)
+    _held.pair = (doc, tokens, {})
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -111,3 +111,14 @@ def doc_tokens(doc: Doc) -> list[Token]:
     if pair is not None and pair[0] is doc and len(pair[1]) == len(doc):
         return pair[1]
     return list(doc)
+
+
+def held_memo(doc: Doc, name: str) -> dict | None:
+    """A dictionary named ``name`` that lives while :func:`holding_tokens` holds ``doc``
+    (``None`` outside it): for a pass that asks the same question of the same tokens
+    again, so that what it remembers goes with the doc's Token objects. Only for answers
+    that depend on nothing but the doc's tokens and the shipped rules."""
+    pair = getattr(_held, "pair", None)
+    if pair is None or pair[0] is not doc or len(pair[1]) != len(doc):
+        return None
+    return pair[2].setdefault(name, {})

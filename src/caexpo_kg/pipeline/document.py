@@ -57,7 +57,8 @@ def extract_doc(
         entities = {k: e for k, e in entities.items() if k not in bases}
         mentions = [m for m in mentions if m.entity not in bases]
     if learned_entities:
-        entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
+        with holding_tokens(doc):  # its features read Token objects too, made once
+            entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
     return Extraction(
         document=document,
         entities=tuple(entities[k] for k in sorted(entities)),

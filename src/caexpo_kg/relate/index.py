@@ -264,6 +264,7 @@ class DocumentIndex:
         self._agencies: set[str] | None = None
         self._lead_event: tuple[str | None] | None = None
         self._first_mentions: dict[str, Span] | None = None
+        self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
@@ -372,6 +373,15 @@ class DocumentIndex:
             for span, key in self.mention_spans:
                 self._mentions_by_class.setdefault(self.core(key), []).append((span, key))
         return iter(self._mentions_by_class.get(core_class, ()))
+
+    def spans_named(self, key: str) -> list[Span]:
+        """The mentions of ``key``, in order (grouped once: a rule asking for each entity
+        in turn would otherwise read every mention of the document each time)."""
+        if self._spans_by_key is None:
+            self._spans_by_key = {}
+            for span, named in self.mention_spans:
+                self._spans_by_key.setdefault(named, []).append(span)
+        return self._spans_by_key.get(key, [])
 
     def first_mentions(self) -> dict[str, Span]:
         """Each entity's first mention (read once: the event in scope asks per token)."""
@@ -805,13 +815,10 @@ class DocumentIndex:
 
     def mentions_in(self, sentence: Span) -> list[tuple[Span, str]]:
         """The mentions that start inside ``sentence``."""
+        # both ends by bisection: slicing from the first to the end of the document's
+        # mentions copied the rest of the list on every call (quadratic in its length)
         low = bisect_left(self._starts, sentence.start)
-        found = []
-        for span, key in self.mention_spans[low:]:
-            if span.start >= sentence.end:
-                break
-            found.append((span, key))
-        return found
+        return self.mention_spans[low : bisect_left(self._starts, sentence.end, low)]
 
     def scene(self, token: Token) -> str | None:
         """The event a sentence is set at by the paragraph so far: "At the 15th CAEXPO, ..."

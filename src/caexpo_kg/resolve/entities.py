@@ -263,10 +263,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     sentences: dict[str, set[int]] | None = None  # each key's sentences, by start
     if doc.has_annotation("SENT_START"):  # (a blank pipeline's doc has none)
         sentences = defaultdict(set)
+        # each span's sentence by bisecting the sentences' starts (``span.sent`` walks
+        # the tokens to both ends of its sentence and makes a Span, for each mention)
+        starts = [sentence.start for sentence in doc.sents]
         for span in spans:
             key = span_entity.get((span.start_char, span.end_char))
             if key is not None:
-                sentences[key].add(span.sent.start)
+                sentences[key].add(starts[bisect_right(starts, span.start) - 1])
     renames = _short_name_renames(builders, sentences)
     for old, new in _acronym_series_renames(builders).items():
         renames.setdefault(old, new)

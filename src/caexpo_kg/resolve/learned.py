@@ -28,7 +28,7 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays
+from ..extract.arrays import doc_arrays, doc_tokens
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -136,6 +136,9 @@ class _Positions:
             i for i, s in enumerate(sentences) if _VERBAL.isdisjoint(pos[s.start : s.end])
         }
         self.length = max(len(doc_arrays(doc).text), 1)  # doc.text joins every token again
+        # Token objects made once (held by the caller, ``extract_doc``): each ``doc[i]``
+        # makes one afresh, and the features read four around every mention.
+        self.tokens = doc_tokens(doc)
         self.ent_at: list[Span | None] = [None] * len(doc)
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
@@ -164,24 +167,24 @@ def _mention_features(span: Span, positions: _Positions) -> list[str]:
         found.append(f"dep:{root.dep_}<{lemma}")
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
         found.append("dep:listed")
-    doc = span.doc
+    tokens = positions.tokens
     if span.start > 0:
-        before = doc[span.start - 1]
+        before = tokens[span.start - 1]
         if before.is_alpha and before.is_lower:
             found.append(f"before:{before.lemma_.casefold()}")
         elif before.is_punct:
             found.append(f"before:punct={before.text}")
-    if span.end < len(doc):
-        after = doc[span.end]
+    if span.end < len(tokens):
+        after = tokens[span.end]
         if after.is_alpha and after.is_lower:
             found.append(f"after:{after.lemma_.casefold()}")
         elif after.is_punct:
             found.append(f"after:punct={after.text}")
-    found.append(f"pos:first={doc[span.start].pos_}")
-    found.append(f"pos:last={doc[span.end - 1].pos_}")
-    if span.end < len(doc) and doc[span.end].is_title:
+    found.append(f"pos:first={tokens[span.start].pos_}")
+    found.append(f"pos:last={tokens[span.end - 1].pos_}")
+    if span.end < len(tokens) and tokens[span.end].is_title:
         found.append("after:capitalised")  # a name cut short?
-    if span.start > 0 and doc[span.start - 1].is_title and not _sentence_start(span):
+    if span.start > 0 and tokens[span.start - 1].is_title and not _sentence_start(span):
         found.append("before:capitalised")
     overlapping = positions.ents(span)
     found += [f"ner:{e.label_}" for e in overlapping] or ["ner:none"]

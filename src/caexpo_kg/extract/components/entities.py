@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
-from ..arrays import doc_arrays, doc_tokens, holding_tokens
+from ..arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 if TYPE_CHECKING:
@@ -737,6 +737,20 @@ class EntityRecognizer:
     # ------------------------------------------------------------- name runs
     def _head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         """The class a name's head noun implies, and the head word."""
+        # The passes ask it of the same names again (a name run, the NER's span of it,
+        # the checks after): remembered per run of tokens while the doc's tokens are held.
+        if not tokens:
+            return self._read_head_class(tokens)
+        first, last = tokens[0], tokens[-1]
+        memo = held_memo(first.doc, "head_class")
+        if memo is None or last.i - first.i + 1 != len(tokens):
+            return self._read_head_class(tokens)  # not a stretch of the doc: not remembered
+        found = memo.get((first.i, last.i))
+        if found is None:
+            found = memo[(first.i, last.i)] = self._read_head_class(tokens)
+        return found
+
+    def _read_head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
         while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
             words = words[:-1]  # "ASEAN Vision 2020": the year is no head
@@ -4655,15 +4669,26 @@ def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             names.setdefault(tuple(words[candidate.start : candidate.end]), candidate)
     if not names:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    # the lengths of the names each first word opens: at each word, one lookup per length
+    # (comparing each name that opens with the word made a long text with many firms of
+    # one first word, "Golden ...", quadratic); matches in the order the names were met
+    sizes: dict[str, set[int]] = defaultdict(set)
     for name in names:
-        by_first[name[0]].append(name)
+        sizes[name[0]].add(len(name))
+    order = {name: n for n, name in enumerate(names)}
     bounds = {(c.start, c.end) for c in candidates}
     found = []
     for i, word in enumerate(words):
-        for name in by_first.get(word, ()):
+        if word not in sizes:
+            continue
+        matched = [
+            name
+            for size in sizes[word]
+            if i + size <= len(words) and (name := tuple(words[i : i + size])) in names
+        ]
+        for name in sorted(matched, key=order.__getitem__):
             end = i + len(name)
-            if tuple(words[i:end]) != name or (i, end) in bounds:
+            if (i, end) in bounds:
                 continue
             if end < len(words) and words[end][:1].isupper():
                 continue  # "Straits AeroTech Pte Ltd": a longer name goes on

@@ -80,8 +80,7 @@ def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
                 continue
             if firm not in trading:
                 trading[firm] = any(
-                    k == firm and trading_firm(ix, k, ix.sentence(span[0]))
-                    for span, k in ix.mention_spans
+                    trading_firm(ix, firm, ix.sentence(span[0])) for span in ix.spans_named(firm)
                 )
             if not trading[firm]:
                 continue
