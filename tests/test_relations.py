@@ -148,3 +148,48 @@ def test_two_processes_give_the_same_extractions_as_one(nlp):
 
     documents = list(read_documents([Path(__file__).parent.parent / "data" / "sample"]))[:4]
     assert extract(documents, n_process=2) == extract(documents, n_process=1)
+
+
+def test_first_since_is_no_first_edition(nlp):
+    text = (
+        "Exhibitors returned to the Manila Motor Fair 2022 on Friday. It was the first fair "
+        "since the pandemic to fill every hall."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-14"))
+    assert not any(s.startswith("1st ") for s, _p, _o in found)
+
+
+def test_launched_negotiations_on_an_initiative_date_it(nlp):
+    text = (
+        "Ministers of the five countries on Wednesday formally launched negotiations on the "
+        "Mekong Digital Trade Agreement."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-12"))
+    assert ("Mekong Digital Trade Agreement", "inYear", "2021") in found
+
+
+def test_a_participle_after_a_comma_is_the_nearest_names(nlp):
+    text = (
+        "On Monday, the premier met leaders at the 18th ASEAN-China Summit, where both sides "
+        "praised the Treaty of Amity and Cooperation in Southeast Asia, signed in Bali in 1976."
+    )
+    found = stated(relations_of(nlp, text, published="2015-11-24"))
+    assert ("18th ASEAN-China Summit", "inYear", "1976") not in found
+
+
+def test_a_bracketed_short_form_of_an_edition_dates_no_series(nlp):
+    text = (
+        "The president joined the ninth East Asia Summit (EAS) on Thursday, his first trip abroad."
+    )
+    found = stated(relations_of(nlp, text, published="2014-11-14"))
+    assert ("9th East Asia Summit", "inYear", "2014") in found
+    assert ("East Asia Summit", "inYear", "2014") not in found
+
+
+def test_met_on_a_date_for_an_edition_dates_it(nlp):
+    text = (
+        "Leaders of the four countries met in Da Nang on 3 and 4 March for the sixth CLMV "
+        "Summit. The fifth summit, hosted by Laos in 2019, was held online."
+    )
+    found = stated(relations_of(nlp, text, published="2023-03-08"))
+    assert ("6th CLMV Summit", "inYear", "2023") in found

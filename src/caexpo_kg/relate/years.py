@@ -190,6 +190,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
     dates_on = _dates_by_verb(ix)
     clause_of: dict[int, list[tuple[str, str]]] = {}
     series_keys = set(resolved.editions.values())
+    named_before = _names_before_participles(ix)
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
@@ -208,9 +209,31 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
             continue
-        for verb, role in ix.verbs_of(token) + _clauses_on_last_word(ix, span, token):
+        if series and _glosses_an_edition(ix, span, key):
+            continue  # "the seventh East Asia Summit (EAS) on Tuesday": the edition's date
+        own_participles = [
+            (ix.tokens[i], "subject")
+            for i, named in named_before.items()
+            if named == key and ix.tokens[i - 1].i == span.end
+        ]
+        # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
+        # clauses of the kind noun an initiative's name stands before are the initiative's
+        kind = (
+            ix.verbs_of(token.head)
+            if initiative and token.dep_ == "compound" and token.head.i not in ix.token_key
+            else []
+        )
+        for verb, role in (
+            ix.verbs_of(token) + _clauses_on_last_word(ix, span, token) + own_participles + kind
+        ):
+            if role == "for" and verb.ent_type_ == "DATE" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
+            if role == "for" and lemma(verb) in ix.lex["gathering_verbs"]:
+                role = "at"  # "Leaders met in Kunming on 6 and 7 November for the summit"
             if role not in ("subject", "object", "at", "during"):
                 continue
+            if role == "subject" and named_before.get(verb.i, key) != key:
+                continue  # "at the summit, where ... the Declaration ..., signed in 2002"
             if verb.i in ix.token_key:
                 continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
@@ -266,6 +289,35 @@ def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tu
         for child in ix.children(last)
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and child.i >= span.end
     ]
+
+
+def _glosses_an_edition(ix: DocumentIndex, span: Span, series: str) -> bool:
+    """Is the series' mention a bracketed short form right after a name of one of its
+    editions ("the seventh East Asia Summit (EAS)")? It repeats that edition's name."""
+    if span.start < 2 or ix.tokens[span.start - 1].text != "(":
+        return False
+    before = ix.token_key.get(span.start - 2)
+    return before is not None and ix.resolved.editions.get(before) == series
+
+
+def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
+    """ "the Declaration on the Conduct of Parties in the South China Sea, signed in Phnom
+    Penh in 2002": a participle after a comma is said of the event's or initiative's name
+    just before the comma, though the parser hangs it on a noun further back. Participle
+    position -> that name's key (the longest name ending there)."""
+    ending: dict[int, tuple[int, str]] = {}
+    for span, key in ix.mention_spans:
+        longer = span.end not in ending or ending[span.end][0] < len(span)
+        if ix.core(key) in ("Event", "Initiative") and longer:
+            ending[span.end] = (len(span), key)
+    found = {}
+    for comma_at, (length, key) in ending.items():
+        if comma_at + 1 >= len(ix.tokens) or ix.tokens[comma_at].text != ",":
+            continue
+        verb = ix.tokens[comma_at + 1]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < comma_at - length:
+            found[verb.i] = key
+    return found
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
@@ -650,6 +702,20 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
         dates.setdefault(head.i, []).append(ent)
         if head.dep_ == "prep" and head.head.i != head.i:
             dates.setdefault(head.head.i, []).append(ent)
+            # "Leaders of A and B on Tuesday formally launched X": a date between the
+            # subject and its verb is the verb's, wherever the parser hangs it
+            after = ent.end
+            while after < len(ix.tokens) and ix.tokens[after].pos_ == "ADV":
+                after += 1
+            verb = ix.tokens[after] if after < len(ix.tokens) else None
+            if (
+                verb is not None
+                and verb.pos_ in ("VERB", "AUX")
+                and verb.i != head.head.i
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and head.i == ent.start - 1
+            ):
+                dates.setdefault(verb.i, []).append(ent)
     return dates
 
 
@@ -674,7 +740,12 @@ def launch_noun_years(ix: DocumentIndex, found: Findings) -> None:
     dates_on = _dates_by_verb(ix)
     for verb in ix.verbs:
         for obj in ix.objects(verb):
-            if lemma(obj) not in ix.lex["launch_object_nouns"]:
+            # "announced the launch of X", "launched negotiations on X"
+            if lemma(obj) not in ix.lex["launch_object_nouns"] and not (
+                lemma(verb) in ix.lex["launch_verbs"]
+                and lemma(verb) not in _PROPOSING_VERBS
+                and lemma(obj) in ix.lex["launch_through_nouns"]
+            ):
                 continue
             targets = dict.fromkeys(ix.launch_targets(obj))
             # the clause's date, or one the parser hangs on the noun ("the launch ... on Friday")

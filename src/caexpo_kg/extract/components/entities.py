@@ -2899,6 +2899,8 @@ class EntityRecognizer:
                     number, before = compound, all_tokens[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
+            if _first_since(all_tokens, number, candidate.end):
+                continue  # "the first IIMS since COVID-19": the first after it, no 1st edition
             if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
                 continue  # "the 30th Anniversary of ...": a count of years, not an edition
             series = candidate.label
@@ -2923,6 +2925,7 @@ class EntityRecognizer:
                 )
                 and following.i not in taken
                 and token.i not in taken
+                and not _first_since(all_tokens, number, following.i + 1)
             ):
                 chosen.append(
                     _Candidate(
@@ -3102,6 +3105,26 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: "the first summit since the pandemic", "the first edition after the crisis": what
+#: the first comes after, which makes "first" no edition's number.
+_FIRST_AFTER_WORDS = {"since", "after"}
+
+
+def _first_since(tokens: list[Token], number: int, end: int) -> bool:
+    """Does "first" count from something other than the series' start ("the first IIMS
+    since COVID-19", "the first edition of the annual fair since the free trade area came
+    into force")? "since"/"after" right after the event's noun, or hung on that noun
+    beyond an "of" phrase, says so."""
+    if number != 1 or end >= len(tokens):
+        return False
+    if tokens[end].lower_ in _FIRST_AFTER_WORDS:
+        return True
+    head = tokens[end - 1]
+    return any(
+        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end for c in head.children
+    )
+
+
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
     """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
     without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
