@@ -193,3 +193,15 @@ def test_met_on_a_date_for_an_edition_dates_it(nlp):
     )
     found = stated(relations_of(nlp, text, published="2023-03-08"))
     assert ("6th CLMV Summit", "inYear", "2023") in found
+
+
+def test_the_nth_session_of_the_fair_is_an_edition_of_the_series_named(nlp):
+    text = (
+        "The Hanoi Craft Fair opened on Monday. At the 31st session of the fair, which "
+        "opened on Monday, 40 Lao firms took booths. It has been held every spring and "
+        "autumn in Hanoi since 1998."
+    )
+    found = stated(relations_of(nlp, text, published="2021-04-07"))
+    assert ("31st Hanoi Craft Fair", "editionOf", "Hanoi Craft Fair") in found
+    assert ("31st Hanoi Craft Fair", "inYear", "2021") in found
+    assert ("Hanoi Craft Fair", "inYear", "1998") in found

@@ -457,7 +457,12 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
         if ix.tokens[span.start - 1].lower_ == "since":
             # "hosted every year since 2004", "an annual event since 2004"
             cue = ix.tokens[span.start - 1]
-            began = any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+            began = any(
+                t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i]
+            ) or (
+                # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
+                cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+            )
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
             began = (

@@ -2993,16 +2993,23 @@ class EntityRecognizer:
 
     @staticmethod
     def _numbered_session(doc: Doc, ordinal: Token) -> bool:
-        """ "The 108th session is scheduled to open", "added at the 101st session": an
-        ordinal in digits before "session", not of a named event, numbers an edition of
+        """ "The 108th session is scheduled to open", "added at the 101st session", "the
+        125th session of the fair": an ordinal in digits before "session", not of a named
+        event, numbers an edition of
         the series the text is about (a spelled-out one, "the second session", is more
         often a sitting of one meeting)."""
         after = ordinal.i + 2
+        # "the 125th session of the fair": of the series the text is about, named by its kind
+        of_its_kind = (
+            after + 2 < len(doc)
+            and doc[after + 1].lower_ == "the"
+            and doc[after + 2].lower_ in GENERIC_EVENT_NOUNS
+        )
         return (
             ordinal.text[:1].isdigit()
             and ordinal.i > 0
             and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
-            and not (after < len(doc) and doc[after].lower_ == "of")
+            and not (after < len(doc) and doc[after].lower_ == "of" and not of_its_kind)
         )
 
     def _lower_case_event_heads(
