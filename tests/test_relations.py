@@ -205,3 +205,15 @@ def test_the_nth_session_of_the_fair_is_an_edition_of_the_series_named(nlp):
     assert ("31st Hanoi Craft Fair", "editionOf", "Hanoi Craft Fair") in found
     assert ("31st Hanoi Craft Fair", "inYear", "2021") in found
     assert ("Hanoi Craft Fair", "inYear", "1998") in found
+
+
+def test_a_length_of_time_back_from_the_report_dates_the_clause(nlp):
+    text = (
+        "The second round of talks on the Mekong Digital Trade Agreement was held in Hanoi on "
+        "Tuesday, four months after ministers met at the 12th CLMV Summit in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2024-02-08"))
+    assert ("12th CLMV Summit", "inYear", "2023") in found
+    text = "The 12th CLMV Summit, which leaders attended two years ago, praised the plan."
+    found = stated(relations_of(nlp, text, published="2024-02-08"))
+    assert ("12th CLMV Summit", "inYear", "2024") not in found

@@ -679,10 +679,41 @@ def _clause_years(
     if found:
         return found
     for ent in dates_on.get(verb.i, ()):
-        year = _date_year(ent, published, future=_future(verb))
+        year = _elapsed_year(ent, verb, published) or _date_year(
+            ent, published, future=_future(verb)
+        )
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12}  # fmt: skip
+
+
+def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
+    """ "three months ago", "(held online on Wednesday,) three months after leaders
+    announced X": a length of time back from the report is a date, read against the
+    publication date (a clause "after" which the report's own news came)."""
+    doc = ent.doc
+    ago = ent[-1].lower_ == "ago" or (ent.end < len(doc) and doc[ent.end].lower_ == "ago")
+    words = [t for t in ent if t.lower_ != "ago"]
+    if published is None or len(words) != 2:
+        return None
+    count = _COUNT_WORDS.get(words[0].lower_) or (
+        int(words[0].text) if words[0].text.isdigit() else 0
+    )
+    unit = _UNIT_DAYS.get(words[1].lower_.removesuffix("s"))
+    if not count or unit is None:
+        return None
+    after = ent.root.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+    )
+    if not (ago or after) or _future(verb):
+        return None
+    return date.fromordinal(published.toordinal() - count * unit).year
 
 
 def _compares(ix: DocumentIndex, prep: Token) -> bool:
