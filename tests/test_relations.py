@@ -217,3 +217,33 @@ def test_a_length_of_time_back_from_the_report_dates_the_clause(nlp):
     text = "The 12th CLMV Summit, which leaders attended two years ago, praised the plan."
     found = stated(relations_of(nlp, text, published="2024-02-08"))
     assert ("12th CLMV Summit", "inYear", "2024") not in found
+
+
+def test_an_initiative_dated_by_the_clauses_around_its_name(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            "The talks began in Bangkok in March 2009, when ministers signed the Agreement on "
+            "Mekong Power Trade.",
+            published="2012-05-02",
+        )
+    )
+    assert ("Agreement on Mekong Power Trade", "inYear", "2009") in found
+    found = stated(
+        relations_of(
+            nlp,
+            "The river commission has backed the Mekong Flood Warning Programme since the four "
+            "countries launched it in 1999.",
+            published="2012-05-02",
+        )
+    )
+    assert ("Mekong Flood Warning Programme", "inYear", "1999") in found
+    found = stated(
+        relations_of(
+            nlp,
+            "Officials praised the Mekong Flood Warning Programme (MFWP). The MFWP framework was "
+            "set up at a meeting in Pakse in May 1999.",
+            published="2012-05-02",
+        )
+    )
+    assert ("Mekong Flood Warning Programme", "inYear", "1999") in found

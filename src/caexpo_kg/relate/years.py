@@ -191,6 +191,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
     clause_of: dict[int, list[tuple[str, str]]] = {}
     series_keys = set(resolved.editions.values())
     named_before = _names_before_participles(ix)
+    since_it = _since_it_clauses(ix)
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
@@ -214,17 +215,24 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         own_participles = [
             (ix.tokens[i], "subject")
             for i, named in named_before.items()
-            if named == key and ix.tokens[i - 1].i == span.end
+            if named == key and i in (span.end, span.end + 1)
         ]
         # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
         # clauses of the kind noun an initiative's name stands before are the initiative's
         kind = (
             ix.verbs_of(token.head)
-            if initiative and token.dep_ == "compound" and token.head.i not in ix.token_key
+            if initiative
+            and token.dep_ in ("compound", "amod", "nmod")
+            and token.head.pos_ == "NOUN"
+            and token.head.i not in ix.token_key
             else []
         )
         for verb, role in (
-            ix.verbs_of(token) + _clauses_on_last_word(ix, span, token) + own_participles + kind
+            ix.verbs_of(token)
+            + _clauses_on_last_word(ix, span, token)
+            + own_participles
+            + kind
+            + since_it.get((span.start, key), [])
         ):
             if role == "for" and verb.ent_type_ == "DATE" and verb.head.dep_ == "prep":
                 verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
@@ -291,6 +299,34 @@ def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tu
     ]
 
 
+def _since_it_clauses(ix: DocumentIndex) -> dict[tuple[int, str], list[tuple[Token, str]]]:
+    """ "the GMS Economic Cooperation Program since the six countries launched it in 1992",
+    "the initiative has grown since it was launched in 2013": "it" in a clause of "since"
+    that starts something is the initiative named last before "since" in the sentence.
+    (mention start, key) -> [(verb, role)]."""
+    found: dict[tuple[int, str], list[tuple[Token, str]]] = {}
+    for verb in ix.verbs:
+        since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        pronoun = next(
+            (c for c in verb.children if c.lower_ == "it" and c.dep_ in ("dobj", "nsubjpass")),
+            None,
+        )
+        if since is None or pronoun is None:
+            continue
+        if lemma(verb) not in ix.lex["launch_verbs"] and not began(verb):
+            continue
+        sentence = ix.sentence(verb)
+        named = [
+            (span.start, key)
+            for span, key in ix.mentions_in(sentence)
+            if span.end <= since.i and ix.core(key) == "Initiative"
+        ]
+        if named:
+            role = "object" if pronoun.dep_ == "dobj" else "subject"
+            found.setdefault(named[-1], []).append((verb, role))
+    return found
+
+
 def _glosses_an_edition(ix: DocumentIndex, span: Span, series: str) -> bool:
     """Is the series' mention a bracketed short form right after a name of one of its
     editions ("the seventh East Asia Summit (EAS)")? It repeats that edition's name."""
@@ -311,12 +347,23 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
         if ix.core(key) in ("Event", "Initiative") and longer:
             ending[span.end] = (len(span), key)
     found = {}
-    for comma_at, (length, key) in ending.items():
-        if comma_at + 1 >= len(ix.tokens) or ix.tokens[comma_at].text != ",":
-            continue
-        verb = ix.tokens[comma_at + 1]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < comma_at - length:
-            found[verb.i] = key
+    for end, (length, key) in ending.items():
+        if end + 1 < len(ix.tokens) and ix.tokens[end].text == ",":
+            verb = ix.tokens[end + 1]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < end - length:
+                found[verb.i] = key
+        elif end < len(ix.tokens):
+            # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
+            # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
+            # with no subject, right after the name
+            verb = ix.tokens[end]
+            if (
+                verb.tag_ in ("VBN", "VBD")
+                and not ix.has_subject(verb)
+                and not (end - length <= verb.head.i < end)
+                and verb.dep_ in ("ROOT", "acl", "advcl", "conj")
+            ):
+                found[verb.i] = key
     return found
 
 
@@ -652,6 +699,11 @@ def _clause_years(
         and ix.tokens[anchor.i - 2].text == ","
     ):
         anchor = ix.tokens[anchor.i - 3]  # "2013, the year ...": the year named before
+    if anchor is not None and anchor.i not in years_at and anchor.ent_type_ == "DATE":
+        # "in November 2002, when leaders signed X": the month's year
+        anchor = next(
+            (c for c in anchor.children if c.i in years_at and c.dep_ == "nummod"), anchor
+        )
     if anchor is not None and anchor.i in years_at:
         return [(years_at[anchor.i], "clause-year")]
     found: list[tuple[str, str]] = []
