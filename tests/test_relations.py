@@ -247,3 +247,22 @@ def test_an_initiative_dated_by_the_clauses_around_its_name(nlp):
         )
     )
     assert ("Mekong Flood Warning Programme", "inYear", "1999") in found
+
+
+def test_a_headline_infinitive_is_ahead_and_a_plan_is_no_schedule(nlp):
+    found = stated(
+        relations_of(nlp, "Mekong Power Pact to enter into force on Jan. 1", published="2021-11-25")
+    )
+    assert ("Mekong Power Pact", "inYear", "2021") not in found
+    text = (
+        "The ministers reviewed the Five-Year Plan of Action on Mekong Power Trade (2018-2022), "
+        "which was adopted by the leaders in Phnom Penh in January."
+    )
+    found = stated(relations_of(nlp, text, published="2018-12-18"))
+    assert ("Five-Year Plan of Action on Mekong Power Trade", "inYear", "2019") not in found
+
+
+def test_upgrading_an_initiative_dates_no_start_of_it(nlp):
+    text = "China wants to finish the talks on upgrading the Mekong Free Trade Area this year."
+    found = stated(relations_of(nlp, text, published="2024-09-24"))
+    assert ("Mekong Free Trade Area", "inYear", "2024") not in found

@@ -87,6 +87,8 @@ def _future(verb: Token) -> bool:
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # a headline's "RCEP to enter into force on Jan. 1"
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
@@ -96,6 +98,8 @@ def _future(verb: Token) -> bool:
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
+        if token.pos_ in ("NOUN", "PROPN"):
+            continue  # "the Five-Year Plan of Action, which was adopted in January": a name
         if token.lower_ in _FUTURE_WORDS or token.lemma_.lower() in ("schedule", "slate", "plan"):
             return True
     return False
