@@ -266,3 +266,12 @@ def test_upgrading_an_initiative_dates_no_start_of_it(nlp):
     text = "China wants to finish the talks on upgrading the Mekong Free Trade Area this year."
     found = stated(relations_of(nlp, text, published="2024-09-24"))
     assert ("Mekong Free Trade Area", "inYear", "2024") not in found
+
+
+def test_a_launched_thing_called_by_a_name_is_that_initiative(nlp):
+    text = (
+        "At the fair, the Mekong Trade Council unveiled a cross-border payment platform called "
+        "MekongPay Connect."
+    )
+    found = stated(relations_of(nlp, text, published="2019-09-21"))
+    assert ("Mekong Trade Council", "launched", "MekongPay Connect") in found

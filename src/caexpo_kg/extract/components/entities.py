@@ -2060,7 +2060,17 @@ class EntityRecognizer:
                 continue
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
-            if noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
+            called = doc[c.start - 1] if c.start else None
+            if (
+                called is not None
+                and called.lower_ in _NAMING_PARTICIPLES
+                and called.dep_ == "acl"
+                and called.head.lower_ in heads | _PROGRAMME_NOUNS
+                and self._launched(called.head)
+            ):
+                # "unveiled an online matchmaking platform called CAEXPO Online"
+                c.core_class, c.rule = "Initiative", "launched-called"
+            elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
             elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
                 name.root, passive=True
@@ -2780,6 +2790,8 @@ class EntityRecognizer:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
             if not self._launched(carrier):
                 continue
+            if any(c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES for c in token.children):
+                continue  # "a platform called CAEXPO Online": the name is the initiative
             start = token.left_edge.i
             for child in token.lefts:
                 if child.dep_ == "poss":  # "its", "the country's"
@@ -3115,6 +3127,10 @@ class EntityRecognizer:
 #: "the first summit since the pandemic", "the first edition after the crisis": what
 #: the first comes after, which makes "first" no edition's number.
 _FIRST_AFTER_WORDS = {"since", "after"}
+
+
+#: "a platform called X": the participles that give a thing its name.
+_NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
 
 
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
