@@ -275,3 +275,16 @@ def test_a_launched_thing_called_by_a_name_is_that_initiative(nlp):
     )
     found = stated(relations_of(nlp, text, published="2019-09-21"))
     assert ("Mekong Trade Council", "launched", "MekongPay Connect") in found
+
+
+def test_first_in_years_and_a_second_start_of_an_initiative(nlp):
+    text = (
+        "Leaders of the Mekong Power Pact held their first summit in five years in Hanoi on "
+        "Tuesday."
+    )
+    found = stated(relations_of(nlp, text, published="2025-10-29"))
+    assert not any(s.startswith("1st ") for s, _p, _o in found)
+    text = "The Mekong Power Pact was signed in 2015 and took full effect in 2019."
+    found = stated(relations_of(nlp, text, published="2025-10-29"))
+    assert ("Mekong Power Pact", "inYear", "2015") in found
+    assert ("Mekong Power Pact", "inYear", "2019") not in found

@@ -196,6 +196,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
     series_keys = set(resolved.editions.values())
     named_before = _names_before_participles(ix)
     since_it = _since_it_clauses(ix)
+    started: set[tuple[str, int]] = set()  # (initiative, verb) a start was dated by
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
@@ -282,8 +283,11 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
                     continue  # "the expo traces its origin to ... 2003": not this edition's
+                if initiative and verb.dep_ == "conj" and (subject, verb.head.i) in started:
+                    continue  # "was signed in 2015 and took full effect in 2019": it began once
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+                started.add((subject, verb.i))
 
 
 def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:

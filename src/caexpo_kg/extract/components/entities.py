@@ -3127,6 +3127,7 @@ class EntityRecognizer:
 #: "the first summit since the pandemic", "the first edition after the crisis": what
 #: the first comes after, which makes "first" no edition's number.
 _FIRST_AFTER_WORDS = {"since", "after"}
+_SPANS_OF_YEARS = {"years", "decades", "decade", "months"}
 
 
 #: "a platform called X": the participles that give a thing its name.
@@ -3136,12 +3137,17 @@ _NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     """Does "first" count from something other than the series' start ("the first IIMS
     since COVID-19", "the first edition of the annual fair since the free trade area came
-    into force")? "since"/"after" right after the event's noun, or hung on that noun
-    beyond an "of" phrase, says so."""
+    into force", "their first summit in five years")? "since"/"after" (or "in" a number
+    of years) right after the event's noun, or "since"/"after" hung on that noun beyond
+    an "of" phrase, says so."""
     if number != 1 or end >= len(tokens):
         return False
     if tokens[end].lower_ in _FIRST_AFTER_WORDS:
         return True
+    if tokens[end].lower_ == "in" and any(
+        t.lower_ in _SPANS_OF_YEARS for t in tokens[end + 1 : end + 5]
+    ):
+        return True  # "their first summit in five years"
     head = tokens[end - 1]
     return any(
         c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end for c in head.children
