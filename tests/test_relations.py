@@ -288,3 +288,16 @@ def test_first_in_years_and_a_second_start_of_an_initiative(nlp):
     found = stated(relations_of(nlp, text, published="2025-10-29"))
     assert ("Mekong Power Pact", "inYear", "2015") in found
     assert ("Mekong Power Pact", "inYear", "2019") not in found
+
+
+def test_a_day_before_a_time_dates_the_clause_and_a_beginning_outweighs_it(nlp):
+    text = "The Mekong Power Pact was signed in Vientiane on Tuesday morning."
+    found = stated(relations_of(nlp, text, published="2025-10-29"))
+    assert ("Mekong Power Pact", "inYear", "2025") in found
+    text = (
+        "The president opened the Leipzig Book Fair on Sunday evening. The fair, first held in "
+        "1950 as a trade show, is staged every March."
+    )
+    found = stated(relations_of(nlp, text, published="2012-03-18"))
+    assert ("Leipzig Book Fair", "inYear", "1950") in found
+    assert ("Leipzig Book Fair", "inYear", "2012") not in found

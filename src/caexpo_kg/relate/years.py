@@ -533,6 +533,16 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             continue
         sentence = ix.sentence(span.root)
         series = _series_named(ix, sentence, cue, implicit)
+        if series is not None and found.has(series, "inYear"):
+            # "opened the Hannover Messe on Sunday ... The fair, first held in 1947": a
+            # series' beginning outweighs the report's date put on its unnumbered name
+            found.withdraw(
+                lambda r, s=series: (
+                    r.subject == s
+                    and r.predicate == "inYear"
+                    and r.rule.startswith("inYear:clause-date")
+                )
+            )
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
 
@@ -795,6 +805,8 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
+        if ent.root.dep_ == "compound" and head.dep_ == "pobj":
+            head = head.head  # "signed on Tuesday morning": the day on the time after it
         dates.setdefault(head.i, []).append(ent)
         if head.dep_ == "prep" and head.head.i != head.i:
             dates.setdefault(head.head.i, []).append(ent)
