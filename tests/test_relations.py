@@ -301,3 +301,13 @@ def test_a_day_before_a_time_dates_the_clause_and_a_beginning_outweighs_it(nlp):
     found = stated(relations_of(nlp, text, published="2012-03-18"))
     assert ("Leipzig Book Fair", "inYear", "1950") in found
     assert ("Leipzig Book Fair", "inYear", "2012") not in found
+
+
+def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
+    text = (
+        "The idea came up at the first Mekong Ports Forum in Vientiane. The second forum was "
+        "held in Pakse last July."
+    )
+    found = relations_of(nlp, text, published="2008-05-07")
+    assert ("1st Mekong Ports Forum", "inYear", "2006", True) in found
+    assert ("Mekong Ports Forum", "inYear", "2006", True) in found

@@ -1051,10 +1051,15 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                 inferred=True,
             )
         )
-    # The year of a series' first edition is the year the series began.
+    # The year of a series' first edition is the year the series began (stated, or
+    # inferred from a later edition of the annual series: "the second forum was held last
+    # July" after "the first forum" dates the series too).
+    first_inferred = {
+        r.subject: year_of(r.object) for r in inferred if r.subject in resolved.editions
+    }
     for edition_key, series in sorted(resolved.editions.items()):
         if resolved.entities[edition_key].edition_number == 1:
-            year = stated.get(edition_key)
+            year = stated.get(edition_key, first_inferred.get(edition_key))
             if year is not None:
                 inferred.append(
                     Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)
