@@ -311,3 +311,12 @@ def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
     found = relations_of(nlp, text, published="2008-05-07")
     assert ("1st Mekong Ports Forum", "inYear", "2006", True) in found
     assert ("Mekong Ports Forum", "inYear", "2006", True) in found
+
+
+def test_a_joined_clause_or_a_first_on_another_noun_says_no_series_began(nlp):
+    text = (
+        "The 18th edition of the Mekong Trade Fair closes on Monday. He arrived before the "
+        "fair opened on Friday and spent the first morning handing out samples."
+    )
+    found = stated(relations_of(nlp, text, published="2021-09-11"))
+    assert ("Mekong Trade Fair", "inYear", "2021") not in found

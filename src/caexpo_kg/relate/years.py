@@ -663,12 +663,25 @@ _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"
 _PROPOSING_VERBS = {"propose", "suggest", "float", "conceive", "envisage", "envision", "moot"}
 
 
+#: Nouns "first" may qualify in a clause of a beginning ("for the first time", "the first
+#: edition"); on another noun ("his first trip") it says nothing of the event.
+_FIRST_OF = _FIRST_NOUNS | {"time"}
+
+
 def _beginning(verb: Token) -> bool:
     """Does the clause say something began ("First staged in 2004", "launched in 2013")?
     Not a clause of the idea of it: "the expo, which Xi first proposed in May 2017"."""
     if verb.lemma_.lower() in _PROPOSING_VERBS:
         return False
-    words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
+    # not the words of a clause joined to it ("opened on Friday and spent the first morning
+    # ..."), nor "first" on a noun other than a time or an edition ("his first trip")
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    words = {
+        t.lower_
+        for t in verb.subtree
+        if t.i not in joined
+        and not (t.lower_ == "first" and t.dep_ == "amod" and t.head.lower_ not in _FIRST_OF)
+    } | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only
     return bool(words & _BEGINNING_WORDS)
