@@ -214,6 +214,12 @@ SHAPES = [
         [],
     ),
     (
+        "The fair opened a day after the leaders held a Mekong Commemorative Summit in Pakse.",
+        "2016-01-03",
+        [("Mekong Commemorative Summit", "inYear", "2016")],
+        [],
+    ),
+    (
         "The 12th CLMV Summit, which leaders attended two years ago, praised the plan.",
         "2024-02-08",
         [],

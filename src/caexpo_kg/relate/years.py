@@ -739,6 +739,7 @@ def _clause_years(
         return [(years_at[anchor.i], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+
     seen: set[int] = set()
     while stack:
         token = stack.pop()
@@ -821,6 +822,9 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
         if ent.root.dep_ == "compound" and head.dep_ == "pobj":
             head = head.head  # "signed on Tuesday morning": the day on the time after it
         dates.setdefault(head.i, []).append(ent)
+        mark = ix.tokens[ent.end] if ent.end < len(ix.tokens) else None
+        if mark is not None and mark.lower_ == "after" and mark.dep_ == "mark":
+            dates.setdefault(mark.head.i, []).append(ent)  # "a day after they held X"
         if head.dep_ == "prep" and head.head.i != head.i:
             dates.setdefault(head.head.i, []).append(ent)
             # "Leaders of A and B on Tuesday formally launched X": a date between the
