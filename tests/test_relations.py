@@ -148,3 +148,171 @@ def test_two_processes_give_the_same_extractions_as_one(nlp):
 
     documents = list(read_documents([Path(__file__).parent.parent / "data" / "sample"]))[:4]
     assert extract(documents, n_process=2) == extract(documents, n_process=1)
+
+
+#: Shapes of time, editions and launches: (text, publication date, triples the text
+#: states, triples it must not give). Sentences of our own.
+SHAPES = [
+    (  # "the first X since Y" counts from Y: no 1st edition
+        "Exhibitors returned to the Manila Motor Fair 2022 on Friday. It was the first fair "
+        "since the pandemic to fill every hall.",
+        "2022-05-14",
+        [],
+        [("1st Manila Motor Fair", "editionOf", "Manila Motor Fair")],
+    ),
+    (
+        "The 28th Mekong Power Summit opened on Tuesday. Leaders of the Mekong Power Pact held "
+        "their first summit in five years in Hanoi on Tuesday.",
+        "2025-10-29",
+        [("28th Mekong Power Summit", "inYear", "2025")],
+        [("1st Mekong Power Summit", "editionOf", "Mekong Power Summit")],
+    ),
+    (  # a launch of talks on X, dated between the subject and its verb
+        "Ministers of the five countries on Wednesday formally launched negotiations on the "
+        "Mekong Digital Trade Agreement.",
+        "2021-03-12",
+        [("Mekong Digital Trade Agreement", "inYear", "2021")],
+        [],
+    ),
+    (  # a participle after a comma is the name's before it, not the summit's
+        "On Monday, the premier met leaders at the 18th ASEAN-China Summit, where both sides "
+        "praised the Treaty of Amity and Cooperation in Southeast Asia, signed in Bali in 1976.",
+        "2015-11-24",
+        [],
+        [("18th ASEAN-China Summit", "inYear", "1976")],
+    ),
+    (  # a series' short form glossing an edition
+        "The president joined the ninth East Asia Summit (EAS) on Thursday, his first trip abroad.",
+        "2014-11-14",
+        [("9th East Asia Summit", "inYear", "2014")],
+        [("East Asia Summit", "inYear", "2014")],
+    ),
+    (  # met on a date for an edition
+        "Leaders of the four countries met in Da Nang on 3 and 4 March for the sixth CLMV "
+        "Summit. The fifth summit, hosted by Laos in 2019, was held online.",
+        "2023-03-08",
+        [("6th CLMV Summit", "inYear", "2023")],
+        [],
+    ),
+    (  # "the 31st session of the fair"; a habit "since 1998" however far from its verb
+        "The Hanoi Craft Fair opened on Monday. At the 31st session of the fair, which "
+        "opened on Monday, 40 Lao firms took booths. It has been held every spring and "
+        "autumn in Hanoi since 1998.",
+        "2021-04-07",
+        [
+            ("31st Hanoi Craft Fair", "editionOf", "Hanoi Craft Fair"),
+            ("31st Hanoi Craft Fair", "inYear", "2021"),
+            ("Hanoi Craft Fair", "inYear", "1998"),
+        ],
+        [],
+    ),
+    (  # a length of time back from the report
+        "The second round of talks on the Mekong Digital Trade Agreement was held in Hanoi on "
+        "Tuesday, four months after ministers met at the 12th CLMV Summit in Vientiane.",
+        "2024-02-08",
+        [("12th CLMV Summit", "inYear", "2023")],
+        [],
+    ),
+    (
+        "The fair opened a day after the leaders held a Mekong Commemorative Summit in Pakse.",
+        "2016-01-03",
+        [("Mekong Commemorative Summit", "inYear", "2016")],
+        [],
+    ),
+    (
+        "The 12th CLMV Summit, which leaders attended two years ago, praised the plan.",
+        "2024-02-08",
+        [],
+        [("12th CLMV Summit", "inYear", "2024")],
+    ),
+    (  # "in March 2009, when ministers signed X"
+        "The talks began in Bangkok in March 2009, when ministers signed the Agreement on "
+        "Mekong Power Trade.",
+        "2012-05-02",
+        [("Agreement on Mekong Power Trade", "inYear", "2009")],
+        [],
+    ),
+    (  # "since they launched it in 1999"
+        "The river commission has backed the Mekong Flood Warning Programme since the four "
+        "countries launched it in 1999.",
+        "2012-05-02",
+        [("Mekong Flood Warning Programme", "inYear", "1999")],
+        [],
+    ),
+    (  # the kind noun's clause
+        "Officials praised the Mekong Flood Warning Programme (MFWP). The MFWP framework was "
+        "set up at a meeting in Pakse in May 1999.",
+        "2012-05-02",
+        [("Mekong Flood Warning Programme", "inYear", "1999")],
+        [],
+    ),
+    (  # a headline's infinitive is ahead
+        "Mekong Power Pact to enter into force on Jan. 1",
+        "2021-11-25",
+        [],
+        [("Mekong Power Pact", "inYear", "2021")],
+    ),
+    (  # a "Plan" in the name schedules nothing: January, published in December, is past
+        "The ministers reviewed the Five-Year Plan of Action on Mekong Power Trade (2018-2022), "
+        "which was adopted by the leaders in Phnom Penh in January.",
+        "2018-12-18",
+        [],
+        [("Five-Year Plan of Action on Mekong Power Trade", "inYear", "2019")],
+    ),
+    (  # upgrading X dates the new version, not X
+        "China wants to finish the talks on upgrading the Mekong Free Trade Area this year.",
+        "2024-09-24",
+        [],
+        [("Mekong Free Trade Area", "inYear", "2024")],
+    ),
+    (  # a launched thing called by a name is that initiative
+        "At the fair, the Mekong Trade Council unveiled a cross-border payment platform called "
+        "MekongPay Connect.",
+        "2019-09-21",
+        [("Mekong Trade Council", "launched", "MekongPay Connect")],
+        [],
+    ),
+    (  # an initiative begins once
+        "The Mekong Power Pact was signed in 2015 and took full effect in 2019.",
+        "2025-10-29",
+        [("Mekong Power Pact", "inYear", "2015")],
+        [("Mekong Power Pact", "inYear", "2019")],
+    ),
+    (  # a day before a time dates the clause
+        "The Mekong Power Pact was signed in Vientiane on Tuesday morning.",
+        "2025-10-29",
+        [("Mekong Power Pact", "inYear", "2025")],
+        [],
+    ),
+    (  # a series' stated beginning outweighs the report's date on its name
+        "The president opened the Leipzig Book Fair on Sunday evening. The fair, first held in "
+        "1950 as a trade show, is staged every March.",
+        "2012-03-18",
+        [("Leipzig Book Fair", "inYear", "1950")],
+        [("Leipzig Book Fair", "inYear", "2012")],
+    ),
+    (  # a clause joined by "and", a "first" on another noun: no beginning of the series
+        "The 18th edition of the Mekong Trade Fair closes on Monday. He arrived before the "
+        "fair opened on Friday and spent the first morning handing out samples.",
+        "2021-09-11",
+        [],
+        [("Mekong Trade Fair", "inYear", "2021")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "present", "absent"), SHAPES)
+def test_time_edition_and_launch_shapes(nlp, text, published, present, absent):
+    found = stated(relations_of(nlp, text, published=published))
+    assert set(present) <= found
+    assert not set(absent) & found
+
+
+def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
+    text = (
+        "The idea came up at the first Mekong Ports Forum in Vientiane. The second forum was "
+        "held in Pakse last July."
+    )
+    found = relations_of(nlp, text, published="2008-05-07")
+    assert ("1st Mekong Ports Forum", "inYear", "2006", True) in found
+    assert ("Mekong Ports Forum", "inYear", "2006", True) in found

@@ -1548,16 +1548,22 @@ class DocumentIndex:
             for prep, target in self.prepositions_of_noun(obj):
                 if prep == "of":
                     found += [k for k in self.keys([target]) if self.core(k) == "Initiative"]
-                    if lemma(target) in self.lex["launch_through_nouns"]:
-                        # "the launch of negotiations on version 3.0 of the free trade area"
-                        found += [
-                            k
-                            for inner_prep, inner in self.prepositions_of_noun(target)
-                            if inner_prep in ("on", "for", "of", "towards", "toward")
-                            for k in self.keys([inner])
-                            if self.core(k) == "Initiative"
-                        ]
-        return found
+                    # "the launch of negotiations on version 3.0 of the free trade area"
+                    found += self._through_targets(target)
+        # "launched negotiations on the Regional Comprehensive Economic Partnership"
+        return found + self._through_targets(obj)
+
+    def _through_targets(self, noun: Token) -> list[str]:
+        """Initiatives a process noun ("negotiations", "talks", "a study") is on."""
+        if lemma(noun) not in self.lex["launch_through_nouns"]:
+            return []
+        return [
+            k
+            for prep, inner in self.prepositions_of_noun(noun)
+            if prep in ("on", "for", "of", "towards", "toward")
+            for k in self.keys([inner])
+            if self.core(k) == "Initiative"
+        ]
 
     def is_modifier_mention(self, key: str, token_i: int) -> bool:
         """Is the mention at ``token_i`` a modifier of another noun ("the ASEAN side")?"""

@@ -87,6 +87,8 @@ def _future(verb: Token) -> bool:
     ):
         return True
     chain = [verb, *list(verb.ancestors)[:2]]
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # a headline's "RCEP to enter into force on Jan. 1"
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_ == "be"
@@ -96,6 +98,8 @@ def _future(verb: Token) -> bool:
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
+        if token.pos_ in ("NOUN", "PROPN"):
+            continue  # "the Five-Year Plan of Action, which was adopted in January": a name
         if token.lower_ in _FUTURE_WORDS or token.lemma_.lower() in ("schedule", "slate", "plan"):
             return True
     return False
@@ -190,6 +194,9 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
     dates_on = _dates_by_verb(ix)
     clause_of: dict[int, list[tuple[str, str]]] = {}
     series_keys = set(resolved.editions.values())
+    named_before = _names_before_participles(ix)
+    since_it = _since_it_clauses(ix)
+    started: set[tuple[str, int]] = set()  # (initiative, verb) a start was dated by
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
@@ -208,9 +215,38 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
             continue
-        for verb, role in ix.verbs_of(token) + _clauses_on_last_word(ix, span, token):
+        if series and _glosses_an_edition(ix, span, key):
+            continue  # "the seventh East Asia Summit (EAS) on Tuesday": the edition's date
+        own_participles = [
+            (ix.tokens[i], "subject")
+            for i, named in named_before.items()
+            if named == key and i in (span.end, span.end + 1)
+        ]
+        # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
+        # clauses of the kind noun an initiative's name stands before are the initiative's
+        kind = (
+            ix.verbs_of(token.head)
+            if initiative
+            and token.dep_ in ("compound", "amod", "nmod")
+            and token.head.pos_ == "NOUN"
+            and token.head.i not in ix.token_key
+            else []
+        )
+        for verb, role in (
+            ix.verbs_of(token)
+            + _clauses_on_last_word(ix, span, token)
+            + own_participles
+            + kind
+            + since_it.get((span.start, key), [])
+        ):
+            if role == "for" and verb.ent_type_ == "DATE" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
+            if role == "for" and lemma(verb) in ix.lex["gathering_verbs"]:
+                role = "at"  # "Leaders met in Kunming on 6 and 7 November for the summit"
             if role not in ("subject", "object", "at", "during"):
                 continue
+            if role == "subject" and named_before.get(verb.i, key) != key:
+                continue  # "at the summit, where ... the Declaration ..., signed in 2002"
             if verb.i in ix.token_key:
                 continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
@@ -247,8 +283,11 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                     continue  # "every year since 2004": the series began in 2004
                 if generic and subject == key and not _the_report_year(ix, year_key, rule_name):
                     continue  # "the expo traces its origin to ... 2003": not this edition's
+                if initiative and verb.dep_ == "conj" and (subject, verb.head.i) in started:
+                    continue  # "was signed in 2015 and took full effect in 2019": it began once
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
+                started.add((subject, verb.i))
 
 
 def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:
@@ -266,6 +305,74 @@ def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tu
         for child in ix.children(last)
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and child.i >= span.end
     ]
+
+
+def _since_it_clauses(ix: DocumentIndex) -> dict[tuple[int, str], list[tuple[Token, str]]]:
+    """ "the GMS Economic Cooperation Program since the six countries launched it in 1992",
+    "the initiative has grown since it was launched in 2013": "it" in a clause of "since"
+    that starts something is the initiative named last before "since" in the sentence.
+    (mention start, key) -> [(verb, role)]."""
+    found: dict[tuple[int, str], list[tuple[Token, str]]] = {}
+    for verb in ix.verbs:
+        since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        pronoun = next(
+            (c for c in verb.children if c.lower_ == "it" and c.dep_ in ("dobj", "nsubjpass")),
+            None,
+        )
+        if since is None or pronoun is None:
+            continue
+        if lemma(verb) not in ix.lex["launch_verbs"] and not began(verb):
+            continue
+        sentence = ix.sentence(verb)
+        named = [
+            (span.start, key)
+            for span, key in ix.mentions_in(sentence)
+            if span.end <= since.i and ix.core(key) == "Initiative"
+        ]
+        if named:
+            role = "object" if pronoun.dep_ == "dobj" else "subject"
+            found.setdefault(named[-1], []).append((verb, role))
+    return found
+
+
+def _glosses_an_edition(ix: DocumentIndex, span: Span, series: str) -> bool:
+    """Is the series' mention a bracketed short form right after a name of one of its
+    editions ("the seventh East Asia Summit (EAS)")? It repeats that edition's name."""
+    if span.start < 2 or ix.tokens[span.start - 1].text != "(":
+        return False
+    before = ix.token_key.get(span.start - 2)
+    return before is not None and ix.resolved.editions.get(before) == series
+
+
+def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
+    """ "the Declaration on the Conduct of Parties in the South China Sea, signed in Phnom
+    Penh in 2002": a participle after a comma is said of the event's or initiative's name
+    just before the comma, though the parser hangs it on a noun further back. Participle
+    position -> that name's key (the longest name ending there)."""
+    ending: dict[int, tuple[int, str]] = {}
+    for span, key in ix.mention_spans:
+        longer = span.end not in ending or ending[span.end][0] < len(span)
+        if ix.core(key) in ("Event", "Initiative") and longer:
+            ending[span.end] = (len(span), key)
+    found = {}
+    for end, (length, key) in ending.items():
+        if end + 1 < len(ix.tokens) and ix.tokens[end].text == ",":
+            verb = ix.tokens[end + 1]
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < end - length:
+                found[verb.i] = key
+        elif end < len(ix.tokens):
+            # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
+            # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
+            # with no subject, right after the name
+            verb = ix.tokens[end]
+            if (
+                verb.tag_ in ("VBN", "VBD")
+                and not ix.has_subject(verb)
+                and not (end - length <= verb.head.i < end)
+                and verb.dep_ in ("ROOT", "acl", "advcl", "conj")
+            ):
+                found[verb.i] = key
+    return found
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
@@ -405,7 +512,12 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
         if ix.tokens[span.start - 1].lower_ == "since":
             # "hosted every year since 2004", "an annual event since 2004"
             cue = ix.tokens[span.start - 1]
-            began = any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+            began = any(
+                t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i]
+            ) or (
+                # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
+                cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+            )
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
             began = (
@@ -421,6 +533,16 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             continue
         sentence = ix.sentence(span.root)
         series = _series_named(ix, sentence, cue, implicit)
+        if series is not None and found.has(series, "inYear"):
+            # "opened the Hannover Messe on Sunday ... The fair, first held in 1947": a
+            # series' beginning outweighs the report's date put on its unnumbered name
+            found.withdraw(
+                lambda r, s=series: (
+                    r.subject == s
+                    and r.predicate == "inYear"
+                    and r.rule.startswith("inYear:clause-date")
+                )
+            )
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
 
@@ -541,12 +663,25 @@ _RECURRING_WORDS = {"every", "annually", "annual", "each", "yearly", "regularly"
 _PROPOSING_VERBS = {"propose", "suggest", "float", "conceive", "envisage", "envision", "moot"}
 
 
+#: Nouns "first" may qualify in a clause of a beginning ("for the first time", "the first
+#: edition"); on another noun ("his first trip") it says nothing of the event.
+_FIRST_OF = _FIRST_NOUNS | {"time"}
+
+
 def _beginning(verb: Token) -> bool:
     """Does the clause say something began ("First staged in 2004", "launched in 2013")?
     Not a clause of the idea of it: "the expo, which Xi first proposed in May 2017"."""
     if verb.lemma_.lower() in _PROPOSING_VERBS:
         return False
-    words = {t.lower_ for t in verb.subtree} | {verb.lemma_.lower()}
+    # not the words of a clause joined to it ("opened on Friday and spent the first morning
+    # ..."), nor "first" on a noun other than a time or an edition ("his first trip")
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    words = {
+        t.lower_
+        for t in verb.subtree
+        if t.i not in joined
+        and not (t.lower_ == "first" and t.dep_ == "amod" and t.head.lower_ not in _FIRST_OF)
+    } | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only
     return bool(words & _BEGINNING_WORDS)
@@ -595,10 +730,16 @@ def _clause_years(
         and ix.tokens[anchor.i - 2].text == ","
     ):
         anchor = ix.tokens[anchor.i - 3]  # "2013, the year ...": the year named before
+    if anchor is not None and anchor.i not in years_at and anchor.ent_type_ == "DATE":
+        # "in November 2002, when leaders signed X": the month's year
+        anchor = next(
+            (c for c in anchor.children if c.i in years_at and c.dep_ == "nummod"), anchor
+        )
     if anchor is not None and anchor.i in years_at:
         return [(years_at[anchor.i], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+
     seen: set[int] = set()
     while stack:
         token = stack.pop()
@@ -622,10 +763,41 @@ def _clause_years(
     if found:
         return found
     for ent in dates_on.get(verb.i, ()):
-        year = _date_year(ent, published, future=_future(verb))
+        year = _elapsed_year(ent, verb, published) or _date_year(
+            ent, published, future=_future(verb)
+        )
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12}  # fmt: skip
+
+
+def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
+    """ "three months ago", "(held online on Wednesday,) three months after leaders
+    announced X": a length of time back from the report is a date, read against the
+    publication date (a clause "after" which the report's own news came)."""
+    doc = ent.doc
+    ago = ent[-1].lower_ == "ago" or (ent.end < len(doc) and doc[ent.end].lower_ == "ago")
+    words = [t for t in ent if t.lower_ != "ago"]
+    if published is None or len(words) != 2:
+        return None
+    count = _COUNT_WORDS.get(words[0].lower_) or (
+        int(words[0].text) if words[0].text.isdigit() else 0
+    )
+    unit = _UNIT_DAYS.get(words[1].lower_.removesuffix("s"))
+    if not count or unit is None:
+        return None
+    after = ent.root.dep_ == "npadvmod" and any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+    )
+    if not (ago or after) or _future(verb):
+        return None
+    return date.fromordinal(published.toordinal() - count * unit).year
 
 
 def _compares(ix: DocumentIndex, prep: Token) -> bool:
@@ -647,9 +819,28 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
         if ent.label_ != "DATE":
             continue
         head = ent.root.head
+        if ent.root.dep_ == "compound" and head.dep_ == "pobj":
+            head = head.head  # "signed on Tuesday morning": the day on the time after it
         dates.setdefault(head.i, []).append(ent)
+        mark = ix.tokens[ent.end] if ent.end < len(ix.tokens) else None
+        if mark is not None and mark.lower_ == "after" and mark.dep_ == "mark":
+            dates.setdefault(mark.head.i, []).append(ent)  # "a day after they held X"
         if head.dep_ == "prep" and head.head.i != head.i:
             dates.setdefault(head.head.i, []).append(ent)
+            # "Leaders of A and B on Tuesday formally launched X": a date between the
+            # subject and its verb is the verb's, wherever the parser hangs it
+            after = ent.end
+            while after < len(ix.tokens) and ix.tokens[after].pos_ == "ADV":
+                after += 1
+            verb = ix.tokens[after] if after < len(ix.tokens) else None
+            if (
+                verb is not None
+                and verb.pos_ in ("VERB", "AUX")
+                and verb.i != head.head.i
+                and head.head.pos_ in ("NOUN", "PROPN")
+                and head.i == ent.start - 1
+            ):
+                dates.setdefault(verb.i, []).append(ent)
     return dates
 
 
@@ -674,7 +865,12 @@ def launch_noun_years(ix: DocumentIndex, found: Findings) -> None:
     dates_on = _dates_by_verb(ix)
     for verb in ix.verbs:
         for obj in ix.objects(verb):
-            if lemma(obj) not in ix.lex["launch_object_nouns"]:
+            # "announced the launch of X", "launched negotiations on X"
+            if lemma(obj) not in ix.lex["launch_object_nouns"] and not (
+                lemma(verb) in ix.lex["launch_verbs"]
+                and lemma(verb) not in _PROPOSING_VERBS
+                and lemma(obj) in ix.lex["launch_through_nouns"]
+            ):
                 continue
             targets = dict.fromkeys(ix.launch_targets(obj))
             # the clause's date, or one the parser hangs on the noun ("the launch ... on Friday")
@@ -872,10 +1068,15 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
                 inferred=True,
             )
         )
-    # The year of a series' first edition is the year the series began.
+    # The year of a series' first edition is the year the series began (stated, or
+    # inferred from a later edition of the annual series: "the second forum was held last
+    # July" after "the first forum" dates the series too).
+    first_inferred = {
+        r.subject: year_of(r.object) for r in inferred if r.subject in resolved.editions
+    }
     for edition_key, series in sorted(resolved.editions.items()):
         if resolved.entities[edition_key].edition_number == 1:
-            year = stated.get(edition_key)
+            year = stated.get(edition_key, first_inferred.get(edition_key))
             if year is not None:
                 inferred.append(
                     Relation(series, "inYear", f"Year/{year}", "inferred:first-edition", (), True)

@@ -2183,7 +2183,17 @@ class EntityRecognizer:
                 continue
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
-            if noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
+            called = doc[c.start - 1] if c.start else None
+            if (
+                called is not None
+                and called.lower_ in _NAMING_PARTICIPLES
+                and called.dep_ == "acl"
+                and called.head.lower_ in heads | _PROGRAMME_NOUNS
+                and self._launched(called.head)
+            ):
+                # "unveiled an online matchmaking platform called CAEXPO Online"
+                c.core_class, c.rule = "Initiative", "launched-called"
+            elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
             elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
                 name.root, passive=True
@@ -2947,6 +2957,8 @@ class EntityRecognizer:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
             if not self._launched(carrier):
                 continue
+            if any(c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES for c in token.children):
+                continue  # "a platform called CAEXPO Online": the name is the initiative
             start = token.left_edge.i
             for child in token.lefts:
                 if child.dep_ == "poss":  # "its", "the country's"
@@ -3066,10 +3078,10 @@ class EntityRecognizer:
                     number, before = compound, all_tokens[candidate.start - 3]
             if number is None or (before.i in taken and before.ent_type_ != "ORDINAL"):
                 continue
+            if _first_since(all_tokens, number, candidate.end):
+                continue  # "the first IIMS since COVID-19": the first after it, no 1st edition
             if candidate.rule.rpartition(":")[2] in _COUNTED_HEADS:
                 continue  # "the 30th Anniversary of ...": a count of years, not an edition
-            if _counted_since(doc, candidate.end):
-                continue  # "the first IIMS since COVID-19": counted from a time, no edition
             series = candidate.label
             candidate.edition = number
             candidate.series = series
@@ -3092,7 +3104,7 @@ class EntityRecognizer:
                 )
                 and following.i not in taken
                 and token.i not in taken
-                and not _counted_since(doc, token.i + 2, lower_words=5)
+                and not _first_since(all_tokens, number, following.i + 1)
             ):
                 chosen.append(
                     _Candidate(
@@ -3160,16 +3172,23 @@ class EntityRecognizer:
 
     @staticmethod
     def _numbered_session(doc: Doc, ordinal: Token) -> bool:
-        """ "The 108th session is scheduled to open", "added at the 101st session": an
-        ordinal in digits before "session", not of a named event, numbers an edition of
+        """ "The 108th session is scheduled to open", "added at the 101st session", "the
+        125th session of the fair": an ordinal in digits before "session", not of a named
+        event, numbers an edition of
         the series the text is about (a spelled-out one, "the second session", is more
         often a sitting of one meeting)."""
         after = ordinal.i + 2
+        # "the 125th session of the fair": of the series the text is about, named by its kind
+        of_its_kind = (
+            after + 2 < len(doc)
+            and doc[after + 1].lower_ == "the"
+            and doc[after + 2].lower_ in GENERIC_EVENT_NOUNS
+        )
         return (
             ordinal.text[:1].isdigit()
             and ordinal.i > 0
             and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
-            and not (after < len(doc) and doc[after].lower_ == "of")
+            and not (after < len(doc) and doc[after].lower_ == "of" and not of_its_kind)
         )
 
     def _lower_case_event_heads(
@@ -3272,6 +3291,36 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: "the first summit since the pandemic", "the first edition after the crisis": what
+#: the first comes after, which makes "first" no edition's number.
+_FIRST_AFTER_WORDS = {"since", "after"}
+_SPANS_OF_YEARS = {"years", "decades", "decade", "months"}
+
+
+#: "a platform called X": the participles that give a thing its name.
+_NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
+
+
+def _first_since(tokens: list[Token], number: int, end: int) -> bool:
+    """Does "first" count from something other than the series' start ("the first IIMS
+    since COVID-19", "the first edition of the annual fair since the free trade area came
+    into force", "their first summit in five years")? "since"/"after" (or "in" a number
+    of years) right after the event's noun, or "since"/"after" hung on that noun beyond
+    an "of" phrase, says so."""
+    if number != 1 or end >= len(tokens):
+        return False
+    if tokens[end].lower_ in _FIRST_AFTER_WORDS:
+        return True
+    if tokens[end].lower_ == "in" and any(
+        t.lower_ in _SPANS_OF_YEARS for t in tokens[end + 1 : end + 5]
+    ):
+        return True  # "their first summit in five years"
+    head = tokens[end - 1]
+    return any(
+        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end for c in head.children
+    )
+
+
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
     """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
     without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
@@ -3992,21 +4041,6 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
             # the office itself, not a modifier ("Widodo's executive order")
             return at + 1 >= len(doc) or not words[at + 1].islower()
     return False
-
-
-def _counted_since(doc: Doc, end: int, lower_words: int = 0) -> bool:
-    """Does "since" follow an ordinal's event ("the first IIMS since COVID-19", "the first
-    edition of the annual fair since the free trade area came into force")? The ordinal
-    then counts occasions from a time, not the series' editions. ``lower_words``: how many
-    lower-case words of the phrase ("of the annual fair") may come between."""
-    lowers = doc_arrays(doc).lowers
-    words = doc_arrays(doc).words
-    at = end
-    while (
-        at < len(doc) and at - end < lower_words and words[at].islower() and lowers[at] != "since"
-    ):
-        at += 1
-    return at < len(doc) and lowers[at] == "since"
 
 
 def _organiser_agent(doc: Doc, start: int) -> bool:
