@@ -1255,3 +1255,37 @@ def test_an_unnamed_exhibition_refers_to_an_expo_named_with_a_place_after_its_he
     triple = ("China-ASEAN Expo Indonesia 2019", "organisedBy", "Guangxi Expo Group")
     assert triple in stated(relations_of(nlp, organised, "2019-04-05"))
     assert triple not in stated(relations_of(nlp, other, "2019-04-05"))
+
+
+def test_a_clause_on_the_series_after_an_editions_session_is_the_editions(nlp):
+    text = (
+        "Buyers flocked to the 134th Canton Fair this week. At the 134th session of the fair, "
+        "which opened on Sunday at the Canton Fair Complex in Guangzhou, Thai firms took 40 "
+        "booths."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text, "2023-10-18")) if p == "heldIn"}
+    assert ("134th Canton Fair", "Canton Fair Complex") in held
+    assert ("Canton Fair", "Canton Fair Complex") not in held
+
+
+def test_an_event_noun_set_after_a_dash_describes_the_event_before_it(nlp):
+    text = (
+        "Ministers spoke at the ASEAN-China Youth Forum in Jakarta — a two-day event "
+        "organised by the ASEAN Foundation."
+    )
+    triple = ("ASEAN-China Youth Forum", "organisedBy", "ASEAN Foundation")
+    assert triple in stated(relations_of(nlp, text))
+    other = text.replace("organised by", "praised by")
+    assert triple not in stated(relations_of(nlp, other))
+
+
+def test_no_event_is_held_at_sea_and_no_sea_lies_in_a_port(nlp):
+    text = (
+        "At the 20th ASEAN-China Summit in Manila, leaders marked the anniversary of the "
+        "declaration on the South China Sea. Port Klang on the Strait of Malacca and Kuantan "
+        "on the South China Sea are natural partners."
+    )
+    found = stated(relations_of(nlp, text, "2017-11-14"))
+    assert ("20th ASEAN-China Summit", "heldIn", "Manila") in found
+    assert not {t for t in found if t[1] == "heldIn" and t[2] == "South China Sea"}
+    assert not {t for t in found if t[1] == "locatedIn" and t[0] == "Strait of Malacca"}

@@ -142,8 +142,18 @@ class Findings:
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
+        if predicate == "heldIn" and self._water(obj, "water_nouns"):
+            return  # "marked the declaration on the South China Sea": no event is held at sea
+        if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
+            return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def _water(self, key: str, nouns: str) -> bool:
+        """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
+        Malacca", "Pearl River"; ``nouns`` names the list of ``relations.json``)?"""
+        words = self.index.resolved.entities[key].label.lower().split(" of ")[0].split()
+        return bool(words) and words[-1] in self.index.lex[nouns]
 
     def append(self, relation: Relation) -> None:
         """Record a relation as it is (its evidence is not a sentence, or it has none)."""
@@ -636,23 +646,33 @@ class DocumentIndex:
 
     def _described_event(self, noun: Token) -> str | None:
         """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
-        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...": an event noun set in
-        apposition right after an event's name describes that event, whatever its head word
-        (read from the surface: the parser often hangs such a phrase on the verb as an
-        object or adverbial); not a subject after a fronted phrase."""
+        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...", "the Forum in
+        Kuala Lumpur — a one-day event organised by ...": an event noun set in apposition
+        (after a comma or a dash) right after an event's name, or after the place phrase
+        on it, describes that event, whatever its head word (read from the surface: the
+        parser often hangs such a phrase on the verb as an object or adverbial); not a
+        subject after a fronted phrase."""
         if noun.dep_ in SUBJECT_DEPS:
             return None  # "At the 12th CAEXPO, the summit opened": a clause of its own
         left = noun.left_edge.i
-        if left < 2 or self.tokens[left - 1].text != ",":
+        if left < 2 or self.tokens[left - 1].text not in (",", "—", "–", "--"):
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts):
             return None
-        position = bisect_left(self._ends, left - 1)
-        while position < len(self._ends) and self._ends[position] == left - 1:
-            key = self.mention_spans[position][1]
-            if self.core(key) == "Event":
-                return key
-            position += 1
+        end = left - 1
+        for _ in range(2):  # the name, or the name and "in PLACE" after it
+            ending = []
+            position = bisect_left(self._ends, end)
+            while position < len(self._ends) and self._ends[position] == end:
+                ending.append(self.mention_spans[position])
+                position += 1
+            event = next((k for _, k in ending if self.core(k) == "Event"), None)
+            if event is not None:
+                return event
+            place = next((s.start for s, k in ending if self.core(k) == "Place"), 0)
+            if place == 0 or self.tokens[place - 1].lower_ not in ("in", "at"):
+                return None
+            end = place - 1
         return None
 
     def _event_pronouns(self) -> list[tuple[Token, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from ..years import began, names_a_number, recurring
@@ -83,6 +84,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
     for token, key in event_references(ix):
+        key = edition_named_over(ix, token, key) or key
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
@@ -254,6 +256,31 @@ def _present_habit(verb: Token) -> bool:
     ):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
+    """ "At the 125th session of the fair, which opened at the Canton Fair Complex", "the
+    20th edition of the expo, held in Nanning": the series named "of" an edition's own
+    noun stands, with the clause on it, for that edition (the parser hangs the clause on
+    the nearer noun)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
+        return None
+    noun = token.head.head
+    edition = ix.token_key.get(noun.i)
+    if edition is not None:
+        return edition if edition != key and ix.resolved.editions.get(edition) == key else None
+    if lemma(noun) not in _EDITION_NOUNS:
+        return None
+    numbers = {ordinal_value(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
+    for edition, series in ix.resolved.editions.items():
+        entity = ix.resolved.entities.get(edition)
+        if series == key and entity is not None and entity.edition_number in numbers:
+            return edition
+    return None
+
+
+#: Nouns an ordinal makes an edition of what they are "of" ("the 125th session of the fair").
+_EDITION_NOUNS = {"edition", "session"}
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -1115,6 +1142,7 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
     Friday", "Nanning, where the expo has been held since 2004": a place whose "where"
     clause has an event happening in it is where the event is held."""
     for token, key in event_references(ix):
+        key = edition_named_over(ix, token, key) or key
         for verb, role in ix.verbs_of(token):
             if role != "subject" or verb.dep_ not in ("relcl", "advcl") or verb.head == verb:
                 continue
