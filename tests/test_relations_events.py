@@ -1289,3 +1289,14 @@ def test_no_event_is_held_at_sea_and_no_sea_lies_in_a_port(nlp):
     assert ("20th ASEAN-China Summit", "heldIn", "Manila") in found
     assert not {t for t in found if t[1] == "heldIn" and t[2] == "South China Sea"}
     assert not {t for t in found if t[1] == "locatedIn" and t[0] == "Strait of Malacca"}
+
+
+def test_a_holding_participle_after_the_events_name_and_a_comma_places_it(nlp):
+    text = (
+        "The sixth expo closed on Friday. Bookings for stands at the seventh China-ASEAN "
+        "Expo, to be held in Nanning next September, have already opened."
+    )
+    triple = ("7th China-ASEAN Expo", "heldIn", "Nanning")
+    assert triple in stated(relations_of(nlp, text, "2009-10-23"))
+    other = text.replace("to be held in", "praised by officials from")
+    assert triple not in stated(relations_of(nlp, other, "2009-10-23"))

@@ -545,16 +545,19 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "event-in-place",
     makes=("heldIn",),
+    triggers=("held_verbs",),
     example="Laos sent 40 firms to the 13th China-ASEAN Expo in Nanning last week.",
     expect=("13th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Laos sent 40 firms from Nanning to the 13th China-ASEAN Expo last week.",
 )
 def event_in_place(ix: DocumentIndex, found: Findings) -> None:
-    """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
-    right after an event's name is where it is held ("in the capital of Guangxi": held in
-    Guangxi's capital, where the text names it). Read from the surface, because the
-    parser hangs "in Nanning" on the verb as often as on the event; not after an event
-    something is "for" ("a promotion conference for the expo in Tuguegarao")."""
+    """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning", "the seventh
+    CIIE, to be held in Shanghai in November": a place written right after an event's
+    name, or after a comma and a holding participle, is where it is held ("in the
+    capital of Guangxi": held in Guangxi's capital, where the text names it). Read from
+    the surface, because the parser hangs "in Nanning" (and the participle) on the verb
+    or another noun as often as on the event; not after an event something is "for" ("a
+    promotion conference for the expo in Tuguegarao")."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
         if ix.core(key) != "Event":
@@ -566,6 +569,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.tokens[end + 2].text == ")"
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
+        end += _held_participle(ix, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
@@ -585,6 +589,19 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _held_participle(ix: DocumentIndex, end: int) -> int:
+    """How many tokens from ``end`` make ", held", ", to be held" or ", staged" after an
+    event's name (0 if none): "the seventh CIIE, to be held in Shanghai"."""
+    words = ix.tokens[end : end + 4]
+    if not words or words[0].text != ",":
+        return 0
+    at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+    if at >= len(words):
+        return 0
+    verb = words[at]
+    return at + 1 if verb.tag_ == "VBN" and lemma(verb) in ix.lex["held_verbs"] else 0
 
 
 def _for_the_event(ix: DocumentIndex, span) -> bool:
