@@ -1300,3 +1300,22 @@ def test_a_holding_participle_after_the_events_name_and_a_comma_places_it(nlp):
     assert triple in stated(relations_of(nlp, text, "2009-10-23"))
     other = text.replace("to be held in", "praised by officials from")
     assert triple not in stated(relations_of(nlp, other, "2009-10-23"))
+
+
+def test_an_event_staged_on_the_sidelines_with_no_of_is_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 9th Mekong-Lancang Leaders' Meeting opened in Vientiane on Monday. The hosts "
+        "organised a Mekong-Lancang Youth Forum and a business forum on the sidelines, where "
+        "a dozen firms, among them Lao Coffee Group, met buyers."
+    )
+    found = stated(relations_of(nlp, text, "2024-05-20"))
+    assert ("Mekong-Lancang Youth Forum", "partOf", "9th Mekong-Lancang Leaders' Meeting") in found
+    # the firms listed after "among them" are the firms', not the hosts'
+    assert not {t for t in found if t[1] == "organisedBy" and t[2] == "Lao Coffee Group"}
+    other = text.replace("on the sidelines", "a year later")
+    found = stated(relations_of(nlp, other, "2024-05-20"))
+    assert (
+        "Mekong-Lancang Youth Forum",
+        "partOf",
+        "9th Mekong-Lancang Leaders' Meeting",
+    ) not in found

@@ -1362,9 +1362,14 @@ class DocumentIndex:
             # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
             for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
+                among_them = token.lower_ == "among" and self.tokens[token.i + 1].lower_ in (
+                    "them",
+                    "whom",
+                )
                 # not "the company is focusing on models already on sale, including the
-                # Dolphin": a list after another plural noun of the clause is that noun's
-                if token.lower_ == "including":
+                # Dolphin", "the hosts organised a forum, where a dozen of our firms, among
+                # them X, met buyers": a list after another plural noun is that noun's
+                if token.lower_ == "including" or among_them:
                     plural = next(
                         (
                             t
@@ -1375,12 +1380,14 @@ class DocumentIndex:
                     )
                     # ("exhibitors from 40 countries, including X": where the role's
                     # holders come from, however the parser hung it)
-                    origin = plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                    origin = (
+                        not among_them  # "a dozen of our firms, among them X": the firms
+                        and plural.dep_ == "pobj"
+                        and plural.head.lower_ in ("from", "of", "in")
+                    )
                     if not (noun.left_edge.i <= plural.i <= noun.right_edge.i or origin):
                         continue
-                if token.lower_ == "including" or (
-                    token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
-                ):
+                if token.lower_ == "including" or among_them:
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
         # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of

@@ -1093,7 +1093,7 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-in-scope",
     makes=("partOf",),
-    triggers=("part_of_phrases",),
+    triggers=("part_of_phrases", "organising_verbs", "held_verbs"),
     example=(
         "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
         "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
@@ -1110,15 +1110,21 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
     """ "On the sidelines, E was held", "E met on the margins", "On the sidelines, the
-    leaders held a dialogue, and E brought together ...": with no "of", the sidelines
-    are those of the event in scope, and an event held there is part of it."""
+    leaders held a dialogue, and E brought together ...", "the hosts organised E on the
+    sidelines": with no "of", the sidelines are those of the event in scope, and an
+    event held (or staged by someone) there is part of it."""
     phrases = ix.lex["part_of_phrases"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
         for verb, role in ix.verbs_of(token):
-            if role != "subject":
+            if role != "subject" and (role != "object" or lemma(verb) not in staging):
                 continue
             adjuncts = list(verb.children)
+            if role == "object":
+                # "organised a GMS Forum and a business forum on the sidelines": the parser
+                # hangs the phrase on the last object of the list
+                adjuncts += [c for t in ix.group(token) for c in t.children if c.dep_ == "prep"]
             if verb.dep_ == "conj" and verb.head.i < verb.i:
                 # "On the sidelines, the leaders held a dialogue, and a GMS Business Forum
                 # brought together ...": a fronted phrase sets the scene for both clauses
