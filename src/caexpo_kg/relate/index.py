@@ -51,6 +51,8 @@ _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 _LINE_DATELINE = re.compile(
     r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
 )
+#: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
+_LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
@@ -859,14 +861,19 @@ class DocumentIndex:
             for key, entity in self.resolved.entities.items()
             if entity.core_class == "Place"
         }
+        bylined = None
         for line in self.text[:2000].split("\n")[:12]:
             match = _LINE_DATELINE.match(line)
             name = (match.group(1) or match.group(2)).casefold() if match else None
             if name in places:
                 return places[name]
+            # "By Shi Jing in Shanghai": where the reporter filed from, if no dateline says
+            byline = _LINE_BYLINE.match(line.strip())
+            if bylined is None and byline and byline.group(1).casefold() in places:
+                bylined = places[byline.group(1).casefold()]
             if len(line) > 120:
                 break  # the lede: a dateline opens it or there is none
-        return None
+        return bylined
 
     # ----------------------------------------------------------- the parse
     def group(self, token: Token) -> list[Token]:
