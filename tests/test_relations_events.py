@@ -1319,3 +1319,20 @@ def test_an_event_staged_on_the_sidelines_with_no_of_is_part_of_the_event_in_sco
         "partOf",
         "9th Mekong-Lancang Leaders' Meeting",
     ) not in found
+
+
+def test_an_events_own_holding_verb_places_it_however_the_clause_parses(nlp):
+    text = (
+        "Between a 20-tonne excavator and a stand of batik shirts, the 12th Laos "
+        "International Trade Fair (LITF) opened at the National Convention Centre in "
+        "Vientiane on Friday."
+    )
+    found = stated(relations_of(nlp, text, "2017-12-02"))
+    assert ("12th Laos International Trade Fair", "heldIn", "National Convention Centre") in found
+    # a name inside a prepositional phrase is not the verb's subject
+    other = (
+        "Exhibitors at the 12th Laos International Trade Fair met at the Don Chan Palace "
+        "Hotel on Friday."
+    )
+    found = stated(relations_of(nlp, other, "2017-12-02"))
+    assert not {t for t in found if t[1] == "heldIn" and t[2] == "Don Chan Palace Hotel"}

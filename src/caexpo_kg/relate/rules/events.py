@@ -553,7 +553,9 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
 def event_in_place(ix: DocumentIndex, found: Findings) -> None:
     """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning", "the seventh
     CIIE, to be held in Shanghai in November": a place written right after an event's
-    name, or after a comma and a holding participle, is where it is held ("in the
+    name, after a comma and a holding participle, or after its own holding verb ("the
+    16th VietnamExpo opened at the SECC", however the parser read the clause), is where
+    it is held ("in the
     capital of Guangxi": held in Guangxi's capital, where the text names it). Read from
     the surface, because the parser hangs "in Nanning" (and the participle) on the verb
     or another noun as often as on the event; not after an event something is "for" ("a
@@ -569,7 +571,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.tokens[end + 2].text == ")"
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
-        end += _held_participle(ix, end)
+        end += _held_participle(ix, span, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
@@ -591,17 +593,31 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 break
 
 
-def _held_participle(ix: DocumentIndex, end: int) -> int:
+def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     """How many tokens from ``end`` make ", held", ", to be held" or ", staged" after an
-    event's name (0 if none): "the seventh CIIE, to be held in Shanghai"."""
-    words = ix.tokens[end : end + 4]
-    if not words or words[0].text != ",":
+    event's name, or its own holding verb, "opened", "was held" (0 if none): "the seventh
+    CIIE, to be held in Shanghai", "Between a dump truck and a stand of scarves, the 16th
+    VietnamExpo opened at the SECC" (the parser took the name for the scarves'
+    apposition); not after a name in a prepositional phrase ("Exhibitors at the expo met
+    at a hotel": the exhibitors met there)."""
+    words = ix.tokens[end : end + 5]
+    if not words:
         return 0
-    at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+    if words[0].text == ",":
+        at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+        tags = ("VBN",)
+    else:
+        if ix.head_mention_token(span).dep_ == "pobj":
+            return 0
+        at = 0
+        while at < len(words) - 1 and words[at].dep_ in ("aux", "auxpass"):
+            at += 1  # "was held", "will be staged"
+        tags = ("VBN", "VBD", "VBZ", "VBP")
     if at >= len(words):
         return 0
     verb = words[at]
-    return at + 1 if verb.tag_ == "VBN" and lemma(verb) in ix.lex["held_verbs"] else 0
+    held = verb.tag_ in tags and lemma(verb) in ix.lex["held_verbs"] and lemma(verb) != "be"
+    return at + 1 if held else 0
 
 
 def _for_the_event(ix: DocumentIndex, span) -> bool:
