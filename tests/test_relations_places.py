@@ -167,3 +167,15 @@ def test_a_byline_that_says_where_the_reporter_filed_is_the_dateline(nlp):
     assert triple in stated(relations_of(nlp, text, "2019-09-20"))
     other = text.replace("By Li Ming in Nanning", "By Li Ming")
     assert triple not in stated(relations_of(nlp, other, "2019-09-20"))
+
+
+def test_a_place_lies_in_its_nearest_container_only(nlp):
+    text = (
+        "KUNMING, China, June 5 -- The fair opened in Kunming, capital of Yunnan province, "
+        "on Thursday. Firms came from Chiang Rai and from Luang Prabang."
+    )
+    found = located(nlp, text)
+    assert ("Kunming", "Yunnan province") in found or ("Kunming", "Yunnan") in found
+    assert ("Kunming", "China") not in found
+    other = "KUNMING, China, June 5 -- The fair opened in Kunming on Thursday."
+    assert ("Kunming", "China") in located(nlp, other)

@@ -411,3 +411,61 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
     for relation in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
         subject, obj, evidence = relation
         found.append(Relation(subject, "heldIn", obj, "heldIn:finer-place", evidence))
+
+
+@rule(
+    "nearest-container",
+    makes=("locatedIn",),
+    example=(
+        "NANNING, China, Sept. 3 -- The expo opened in Nanning, capital of the Guangxi Zhuang "
+        "Autonomous Region, on Tuesday."
+    ),
+    expect=("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="NANNING, China, Sept. 3 -- The expo opened in Nanning on Tuesday.",
+)
+def nearest_container(ix: DocumentIndex, found: Findings) -> None:
+    """ "NANNING, China" and "Nanning, capital of the Guangxi Zhuang Autonomous Region": a
+    place said to lie in a province (or any place) is not also said to lie in what that
+    place lies in, by the text or the gazetteer ("the Guangxi Zhuang Autonomous Region"
+    is China's); the nearest container is what is stated of it. The nearer containments
+    are stated again under this rule's name, so an explanation shows why the wider one
+    went."""
+    inside: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == "locatedIn":
+            inside.setdefault(relation.subject, []).append(relation)
+    wider: set[tuple[str, str]] = set()
+    nearer: list[Relation] = []
+    for place, relations in inside.items():
+        containers = {r.object for r in relations}
+        for relation in relations:
+            around = _containers_of(ix, found, relation.object) & containers
+            if around:
+                wider |= {(place, c) for c in around}
+                nearer.append(relation)
+    if not wider:
+        return
+    found.withdraw(lambda r: r.predicate == "locatedIn" and (r.subject, r.object) in wider)
+    for relation in dict.fromkeys((r.subject, r.object, r.evidence) for r in nearer):
+        subject, obj, evidence = relation
+        if (subject, obj) not in wider:
+            found.append(
+                Relation(subject, "locatedIn", obj, "locatedIn:nearest-container", evidence)
+            )
+
+
+def _containers_of(ix: DocumentIndex, found: Findings, place: str) -> set[str]:
+    """What ``place`` lies in: by the text so far, and by the gazetteer (a province's
+    country) where the text names that container."""
+    containers = set(found.objects(place, "locatedIn"))
+    entity = ix.resolved.entities.get(place)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    if entry is not None and entry.located_in:
+        wanted = ix.rules.by_name.get(entry.located_in.casefold())
+        for key, other in ix.resolved.entities.items():
+            if other.core_class == "Place" and (
+                other.label.casefold() == entry.located_in.casefold()
+                or (wanted is not None and ix.rules.by_name.get(other.label.casefold()) is wanted)
+            ):
+                containers.add(key)
+    return containers - {place}
