@@ -501,6 +501,50 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "sidelines-place",
+    makes=("heldIn",),
+    triggers=("part_of_phrases",),
+    example=(
+        "China and ASEAN signed the protocol in Kuala Lumpur on Sunday, on the sidelines of "
+        "the 27th ASEAN Summit."
+    ),
+    expect=("27th ASEAN Summit", "heldIn", "Kuala Lumpur"),
+    counter=(
+        "China and ASEAN signed the protocol in Kuala Lumpur on Sunday, a week after the "
+        "27th ASEAN Summit."
+    ),
+)
+def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "signed the protocol in Kuala Lumpur on Sunday, on the sidelines of the 27th ASEAN
+    Summit", "met in Vientiane on the margins of the summit": what happens in a city on the
+    sidelines of an event happens where the event is held (a city, not a country or
+    province, which says less)."""
+    phrases = {p for p in ix.lex["part_of_phrases"] if p.startswith("on the ")}
+    for verb in ix.verbs:
+        frames = list(ix.prepositions(verb))
+        hosts = [e for p, t in frames if p in phrases and (e := ix.event(t))]
+        if not hosts:
+            continue
+        # "signed the protocol upgrading their pact, ..., in Kuala Lumpur": the parser may
+        # hang the place on a verb the signing governs
+        governed = [
+            c for c in ix.children(verb) if c.pos_ == "VERB" and c.dep_ in ("dobj", "xcomp")
+        ]
+        frames += [f for clause in governed for f in ix.prepositions(clause)]
+        places = [
+            k
+            for p, t in frames
+            if p == "in"
+            and ix.core(k := ix.entity(t)) == "Place"
+            and not a_region(ix, k)
+            and not _apposed_place(t)
+        ]
+        for host in hosts:
+            for place in dict.fromkeys(places):
+                found.add(host, "heldIn", place, "sidelines-place", verb)
+
+
+@rule(
     "one-of-the-events",
     makes=("partOf",),
     triggers=("part_nouns", "side_event_nouns", "held_verbs", "organising_verbs"),
