@@ -1336,3 +1336,13 @@ def test_an_events_own_holding_verb_places_it_however_the_clause_parses(nlp):
     )
     found = stated(relations_of(nlp, other, "2017-12-02"))
     assert not {t for t in found if t[1] == "heldIn" and t[2] == "Don Chan Palace Hotel"}
+
+
+def test_staged_is_read_as_stage_not_stag(nlp):
+    text = (
+        "The 3rd China-ASEAN Port Forum was staged in Qinzhou on Monday by China's Ministry "
+        "of Transport and the China Ports Association."
+    )
+    found = stated(relations_of(nlp, text, "2010-10-20"))
+    assert ("3rd China-ASEAN Port Forum", "organisedBy", "China Ports Association") in found
+    assert ("3rd China-ASEAN Port Forum", "heldIn", "Qinzhou") in found

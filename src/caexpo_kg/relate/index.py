@@ -96,14 +96,23 @@ def _a_singular_noun(token: Token) -> bool:
     )
 
 
+#: Forms the lemmatizer gets wrong ("staged" → "stag"), as the verb lists spell them.
+_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
+
+
 def lemma(token: Token) -> str:
-    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
+    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
+    "staged" → "stage" (the lemmatizer makes it "stag")."""
     key = (token.lower, token.lemma)
     found = _LEMMAS.get(key)
     if found is None:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()  # a bound for very long runs; the lemmas are made again
-        found = _LEMMAS[key] = CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+        found = _LEMMAS[key] = (
+            CO_WORD_LEMMAS.get(token.lower_)
+            or _LEMMA_FIXES.get(token.lower_)
+            or token.lemma_.lower()
+        )
     return found
 
 
