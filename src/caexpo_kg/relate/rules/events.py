@@ -683,10 +683,16 @@ def _capital_named(ix: DocumentIndex, region: str) -> str | None:
     entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
     if entry is None or not entry.capital:
         return None
-    wanted = ix.rules.by_name.get(entry.capital.casefold())
+    return place_named(ix, entry.capital)
+
+
+def place_named(ix: DocumentIndex, label: str) -> str | None:
+    """The place of the text the gazetteer's ``label`` names (by its label, or by any
+    spelling of the same gazetteer entry), if the text names it."""
+    wanted = ix.rules.by_name.get(label.casefold())
     for key, other in ix.resolved.entities.items():
         if other.core_class == "Place" and (
-            other.label.casefold() == entry.capital.casefold()
+            other.label.casefold() == label.casefold()
             or (wanted is not None and ix.rules.by_name.get(other.label.casefold()) is wanted)
         ):
             return key
