@@ -661,6 +661,11 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
         return 0
     verb = words[at]
     held = verb.tag_ in tags and lemma(verb) in ix.lex["held_verbs"] and lemma(verb) != "be"
+    head = ix.head_mention_token(span)
+    if (head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass")) or verb.head.i == head.i:
+        return 0  # the parser read the clause: event-verb places it, a series in a habit
+    if recurring(verb) or began(verb):
+        return 0  # "the forum, held in Nanning every year": the series, not this edition
     return at + 1 if held else 0
 
 
