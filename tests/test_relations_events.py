@@ -1255,3 +1255,94 @@ def test_an_unnamed_exhibition_refers_to_an_expo_named_with_a_place_after_its_he
     triple = ("China-ASEAN Expo Indonesia 2019", "organisedBy", "Guangxi Expo Group")
     assert triple in stated(relations_of(nlp, organised, "2019-04-05"))
     assert triple not in stated(relations_of(nlp, other, "2019-04-05"))
+
+
+def test_a_clause_on_the_series_after_an_editions_session_is_the_editions(nlp):
+    text = (
+        "Buyers flocked to the 134th Canton Fair this week. At the 134th session of the fair, "
+        "which opened on Sunday at the Canton Fair Complex in Guangzhou, Thai firms took 40 "
+        "booths."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text, "2023-10-18")) if p == "heldIn"}
+    assert ("134th Canton Fair", "Canton Fair Complex") in held
+    assert ("Canton Fair", "Canton Fair Complex") not in held
+
+
+def test_an_event_noun_set_after_a_dash_describes_the_event_before_it(nlp):
+    text = (
+        "Ministers spoke at the ASEAN-China Youth Forum in Jakarta — a two-day event "
+        "organised by the ASEAN Foundation."
+    )
+    triple = ("ASEAN-China Youth Forum", "organisedBy", "ASEAN Foundation")
+    assert triple in stated(relations_of(nlp, text))
+    other = text.replace("organised by", "praised by")
+    assert triple not in stated(relations_of(nlp, other))
+
+
+def test_no_event_is_held_at_sea_and_no_sea_lies_in_a_port(nlp):
+    text = (
+        "At the 20th ASEAN-China Summit in Manila, leaders marked the anniversary of the "
+        "declaration on the South China Sea. Port Klang on the Strait of Malacca and Kuantan "
+        "on the South China Sea are natural partners."
+    )
+    found = stated(relations_of(nlp, text, "2017-11-14"))
+    assert ("20th ASEAN-China Summit", "heldIn", "Manila") in found
+    assert not {t for t in found if t[1] == "heldIn" and t[2] == "South China Sea"}
+    assert not {t for t in found if t[1] == "locatedIn" and t[0] == "Strait of Malacca"}
+
+
+def test_a_holding_participle_after_the_events_name_and_a_comma_places_it(nlp):
+    text = (
+        "The sixth expo closed on Friday. Bookings for stands at the seventh China-ASEAN "
+        "Expo, to be held in Nanning next September, have already opened."
+    )
+    triple = ("7th China-ASEAN Expo", "heldIn", "Nanning")
+    assert triple in stated(relations_of(nlp, text, "2009-10-23"))
+    other = text.replace("to be held in", "praised by officials from")
+    assert triple not in stated(relations_of(nlp, other, "2009-10-23"))
+
+
+def test_an_event_staged_on_the_sidelines_with_no_of_is_part_of_the_event_in_scope(nlp):
+    text = (
+        "The 9th Mekong-Lancang Leaders' Meeting opened in Vientiane on Monday. The hosts "
+        "organised a Mekong-Lancang Youth Forum and a business forum on the sidelines, where "
+        "a dozen firms, among them Lao Coffee Group, met buyers."
+    )
+    found = stated(relations_of(nlp, text, "2024-05-20"))
+    assert ("Mekong-Lancang Youth Forum", "partOf", "9th Mekong-Lancang Leaders' Meeting") in found
+    # the firms listed after "among them" are the firms', not the hosts'
+    assert not {t for t in found if t[1] == "organisedBy" and t[2] == "Lao Coffee Group"}
+    other = text.replace("on the sidelines", "a year later")
+    found = stated(relations_of(nlp, other, "2024-05-20"))
+    assert (
+        "Mekong-Lancang Youth Forum",
+        "partOf",
+        "9th Mekong-Lancang Leaders' Meeting",
+    ) not in found
+
+
+def test_an_events_own_holding_verb_places_it_however_the_clause_parses(nlp):
+    text = (
+        "Between a 20-tonne excavator and a stand of batik shirts, the 12th Laos "
+        "International Trade Fair (LITF) opened at the National Convention Centre in "
+        "Vientiane on Friday."
+    )
+    found = stated(relations_of(nlp, text, "2017-12-02"))
+    assert ("12th Laos International Trade Fair", "heldIn", "National Convention Centre") in found
+    # a name inside a prepositional phrase is not the verb's subject
+    other = (
+        "Exhibitors at the 12th Laos International Trade Fair met at the Don Chan Palace "
+        "Hotel on Friday."
+    )
+    found = stated(relations_of(nlp, other, "2017-12-02"))
+    assert not {t for t in found if t[1] == "heldIn" and t[2] == "Don Chan Palace Hotel"}
+
+
+def test_staged_is_read_as_stage_not_stag(nlp):
+    text = (
+        "The 3rd China-ASEAN Port Forum was staged in Qinzhou on Monday by China's Ministry "
+        "of Transport and the China Ports Association."
+    )
+    found = stated(relations_of(nlp, text, "2010-10-20"))
+    assert ("3rd China-ASEAN Port Forum", "organisedBy", "China Ports Association") in found
+    assert ("3rd China-ASEAN Port Forum", "heldIn", "Qinzhou") in found

@@ -155,3 +155,27 @@ def test_a_place_set_beside_a_place_before_a_comma_and_no_other_place_lies_in_it
 def test_places_listed_with_commas_lie_in_none_of_each_other(nlp):
     text = "Buyers came from Nanning, Guangxi, Hanoi and Jakarta."
     assert not located(nlp, text)
+
+
+def test_a_byline_that_says_where_the_reporter_filed_is_the_dateline(nlp):
+    text = (
+        "Expo opens with more exhibitors\n\nBy Li Ming in Nanning\nSeptember 20, 2019\n\n"
+        "The 16th China-ASEAN Expo opened its doors to trade visitors on Friday with 2,800 "
+        "exhibitors. Many came from Hanoi, while buyers came from Nanning and Kunming."
+    )
+    triple = ("16th China-ASEAN Expo", "heldIn", "Nanning")
+    assert triple in stated(relations_of(nlp, text, "2019-09-20"))
+    other = text.replace("By Li Ming in Nanning", "By Li Ming")
+    assert triple not in stated(relations_of(nlp, other, "2019-09-20"))
+
+
+def test_a_place_lies_in_its_nearest_container_only(nlp):
+    text = (
+        "KUNMING, China, June 5 -- The fair opened in Kunming, capital of Yunnan province, "
+        "on Thursday. Firms came from Chiang Rai and from Luang Prabang."
+    )
+    found = located(nlp, text)
+    assert ("Kunming", "Yunnan province") in found or ("Kunming", "Yunnan") in found
+    assert ("Kunming", "China") not in found
+    other = "KUNMING, China, June 5 -- The fair opened in Kunming on Thursday."
+    assert ("Kunming", "China") in located(nlp, other)

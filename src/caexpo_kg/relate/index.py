@@ -56,6 +56,8 @@ _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 _LINE_DATELINE = re.compile(
     r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
 )
+#: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
+_LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
@@ -99,14 +101,23 @@ def _a_singular_noun(token: Token) -> bool:
     )
 
 
+#: Forms the lemmatizer gets wrong ("staged" → "stag"), as the verb lists spell them.
+_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
+
+
 def lemma(token: Token) -> str:
-    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it)."""
+    """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
+    "staged" → "stage" (the lemmatizer makes it "stag")."""
     key = (token.lower, token.lemma)
     found = _LEMMAS.get(key)
     if found is None:
         if len(_LEMMAS) > 200_000:
             _LEMMAS.clear()  # a bound for very long runs; the lemmas are made again
-        found = _LEMMAS[key] = CO_WORD_LEMMAS.get(token.lower_) or token.lemma_.lower()
+        found = _LEMMAS[key] = (
+            CO_WORD_LEMMAS.get(token.lower_)
+            or _LEMMA_FIXES.get(token.lower_)
+            or token.lemma_.lower()
+        )
     return found
 
 
@@ -147,8 +158,18 @@ class Findings:
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
+        if predicate == "heldIn" and self._water(obj, "water_nouns"):
+            return  # "marked the declaration on the South China Sea": no event is held at sea
+        if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
+            return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def _water(self, key: str, nouns: str) -> bool:
+        """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
+        Malacca", "Pearl River"; ``nouns`` names the list of ``relations.json``)?"""
+        words = self.index.resolved.entities[key].label.lower().split(" of ")[0].split()
+        return bool(words) and words[-1] in self.index.lex[nouns]
 
     def append(self, relation: Relation) -> None:
         """Record a relation as it is (its evidence is not a sentence, or it has none)."""
@@ -696,23 +717,33 @@ class DocumentIndex:
 
     def _described_event(self, noun: Token) -> str | None:
         """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
-        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...": an event noun set in
-        apposition right after an event's name describes that event, whatever its head word
-        (read from the surface: the parser often hangs such a phrase on the verb as an
-        object or adverbial); not a subject after a fronted phrase."""
+        ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...", "the Forum in
+        Kuala Lumpur — a one-day event organised by ...": an event noun set in apposition
+        (after a comma or a dash) right after an event's name, or after the place phrase
+        on it, describes that event, whatever its head word (read from the surface: the
+        parser often hangs such a phrase on the verb as an object or adverbial); not a
+        subject after a fronted phrase."""
         if noun.dep_ in SUBJECT_DEPS:
             return None  # "At the 12th CAEXPO, the summit opened": a clause of its own
         left = noun.left_edge.i
-        if left < 2 or self.tokens[left - 1].text != ",":
+        if left < 2 or self.tokens[left - 1].text not in (",", "—", "–", "--"):
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts):
             return None
-        position = bisect_left(self._ends, left - 1)
-        while position < len(self._ends) and self._ends[position] == left - 1:
-            key = self.mention_spans[position][1]
-            if self.core(key) == "Event":
-                return key
-            position += 1
+        end = left - 1
+        for _ in range(2):  # the name, or the name and "in PLACE" after it
+            ending = []
+            position = bisect_left(self._ends, end)
+            while position < len(self._ends) and self._ends[position] == end:
+                ending.append(self.mention_spans[position])
+                position += 1
+            event = next((k for _, k in ending if self.core(k) == "Event"), None)
+            if event is not None:
+                return event
+            place = next((s.start for s, k in ending if self.core(k) == "Place"), 0)
+            if place == 0 or self.tokens[place - 1].lower_ not in ("in", "at"):
+                return None
+            end = place - 1
         return None
 
     def _event_pronouns(self) -> list[tuple[Token, str]]:
@@ -908,14 +939,19 @@ class DocumentIndex:
             for key, entity in self.resolved.entities.items()
             if entity.core_class == "Place"
         }
+        bylined = None
         for line in self.text[:2000].split("\n")[:12]:
             match = _LINE_DATELINE.match(line)
             name = (match.group(1) or match.group(2)).casefold() if match else None
             if name in places:
                 return places[name]
+            # "By Shi Jing in Shanghai": where the reporter filed from, if no dateline says
+            byline = _LINE_BYLINE.match(line.strip())
+            if bylined is None and byline and byline.group(1).casefold() in places:
+                bylined = places[byline.group(1).casefold()]
             if len(line) > 120:
                 break  # the lede: a dateline opens it or there is none
-        return None
+        return bylined
 
     # ----------------------------------------------------------- the parse
     def group(self, token: Token) -> list[Token]:
@@ -1440,9 +1476,14 @@ class DocumentIndex:
             # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
             for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
+                among_them = token.lower_ == "among" and self.tokens[token.i + 1].lower_ in (
+                    "them",
+                    "whom",
+                )
                 # not "the company is focusing on models already on sale, including the
-                # Dolphin": a list after another plural noun of the clause is that noun's
-                if token.lower_ == "including":
+                # Dolphin", "the hosts organised a forum, where a dozen of our firms, among
+                # them X, met buyers": a list after another plural noun is that noun's
+                if token.lower_ == "including" or among_them:
                     plural = next(
                         (
                             t
@@ -1453,12 +1494,14 @@ class DocumentIndex:
                     )
                     # ("exhibitors from 40 countries, including X": where the role's
                     # holders come from, however the parser hung it)
-                    origin = plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                    origin = (
+                        not among_them  # "a dozen of our firms, among them X": the firms
+                        and plural.dep_ == "pobj"
+                        and plural.head.lower_ in ("from", "of", "in")
+                    )
                     if not (noun.left_edge.i <= plural.i <= noun.right_edge.i or origin):
                         continue
-                if token.lower_ == "including" or (
-                    token.lower_ == "among" and self.tokens[token.i + 1].lower_ in ("them", "whom")
-                ):
+                if token.lower_ == "including" or among_them:
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
         # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of

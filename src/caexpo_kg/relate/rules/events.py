@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from ..years import began, names_a_number, recurring
@@ -83,6 +84,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     fair, held on the exhibition grounds in Hanover, ...")."""
     lex = ix.lex
     for token, key in event_references(ix):
+        key = edition_named_over(ix, token, key) or key
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
@@ -254,6 +256,31 @@ def _present_habit(verb: Token) -> bool:
     ):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
+    """ "At the 125th session of the fair, which opened at the Canton Fair Complex", "the
+    20th edition of the expo, held in Nanning": the series named "of" an edition's own
+    noun stands, with the clause on it, for that edition (the parser hangs the clause on
+    the nearer noun)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
+        return None
+    noun = token.head.head
+    edition = ix.token_key.get(noun.i)
+    if edition is not None:
+        return edition if edition != key and ix.resolved.editions.get(edition) == key else None
+    if lemma(noun) not in _EDITION_NOUNS:
+        return None
+    numbers = {ordinal_value(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
+    for edition, series in ix.resolved.editions.items():
+        entity = ix.resolved.entities.get(edition)
+        if series == key and entity is not None and entity.edition_number in numbers:
+            return edition
+    return None
+
+
+#: Nouns an ordinal makes an edition of what they are "of" ("the 125th session of the fair").
+_EDITION_NOUNS = {"edition", "session"}
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -474,6 +501,50 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "sidelines-place",
+    makes=("heldIn",),
+    triggers=("part_of_phrases",),
+    example=(
+        "China and ASEAN signed the protocol in Kuala Lumpur on Sunday, on the sidelines of "
+        "the 27th ASEAN Summit."
+    ),
+    expect=("27th ASEAN Summit", "heldIn", "Kuala Lumpur"),
+    counter=(
+        "China and ASEAN signed the protocol in Kuala Lumpur on Sunday, a week after the "
+        "27th ASEAN Summit."
+    ),
+)
+def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "signed the protocol in Kuala Lumpur on Sunday, on the sidelines of the 27th ASEAN
+    Summit", "met in Vientiane on the margins of the summit": what happens in a city on the
+    sidelines of an event happens where the event is held (a city, not a country or
+    province, which says less)."""
+    phrases = {p for p in ix.lex["part_of_phrases"] if p.startswith("on the ")}
+    for verb in ix.verbs:
+        frames = list(ix.prepositions(verb))
+        hosts = [e for p, t in frames if p in phrases and (e := ix.event(t))]
+        if not hosts:
+            continue
+        # "signed the protocol upgrading their pact, ..., in Kuala Lumpur": the parser may
+        # hang the place on a verb the signing governs
+        governed = [
+            c for c in ix.children(verb) if c.pos_ == "VERB" and c.dep_ in ("dobj", "xcomp")
+        ]
+        frames += [f for clause in governed for f in ix.prepositions(clause)]
+        places = [
+            k
+            for p, t in frames
+            if p == "in"
+            and ix.core(k := ix.entity(t)) == "Place"
+            and not a_region(ix, k)
+            and not _apposed_place(t)
+        ]
+        for host in hosts:
+            for place in dict.fromkeys(places):
+                found.add(host, "heldIn", place, "sidelines-place", verb)
+
+
+@rule(
     "one-of-the-events",
     makes=("partOf",),
     triggers=("part_nouns", "side_event_nouns", "held_verbs", "organising_verbs"),
@@ -518,16 +589,21 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "event-in-place",
     makes=("heldIn",),
+    triggers=("held_verbs",),
     example="Laos sent 40 firms to the 13th China-ASEAN Expo in Nanning last week.",
     expect=("13th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Laos sent 40 firms from Nanning to the 13th China-ASEAN Expo last week.",
 )
 def event_in_place(ix: DocumentIndex, found: Findings) -> None:
-    """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning": a place written
-    right after an event's name is where it is held ("in the capital of Guangxi": held in
-    Guangxi's capital, where the text names it). Read from the surface, because the
-    parser hangs "in Nanning" on the verb as often as on the event; not after an event
-    something is "for" ("a promotion conference for the expo in Tuguegarao")."""
+    """ "the 13th CAEXPO in Nanning", "the summit in the city of Nanning", "the seventh
+    CIIE, to be held in Shanghai in November": a place written right after an event's
+    name, after a comma and a holding participle, or after its own holding verb ("the
+    16th VietnamExpo opened at the SECC", however the parser read the clause), is where
+    it is held ("in the
+    capital of Guangxi": held in Guangxi's capital, where the text names it). Read from
+    the surface, because the parser hangs "in Nanning" (and the participle) on the verb
+    or another noun as often as on the event; not after an event something is "for" ("a
+    promotion conference for the expo in Tuguegarao")."""
     spans = ix.mention_spans
     for index, (span, key) in enumerate(spans):
         if ix.core(key) != "Event":
@@ -539,6 +615,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.tokens[end + 2].text == ")"
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
+        end += _held_participle(ix, span, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
@@ -560,6 +637,38 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 break
 
 
+def _held_participle(ix: DocumentIndex, span, end: int) -> int:
+    """How many tokens from ``end`` make ", held", ", to be held" or ", staged" after an
+    event's name, or its own holding verb, "opened", "was held" (0 if none): "the seventh
+    CIIE, to be held in Shanghai", "Between a dump truck and a stand of scarves, the 16th
+    VietnamExpo opened at the SECC" (the parser took the name for the scarves'
+    apposition); not after a name in a prepositional phrase ("Exhibitors at the expo met
+    at a hotel": the exhibitors met there)."""
+    words = ix.tokens[end : end + 5]
+    if not words:
+        return 0
+    if words[0].text == ",":
+        at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+        tags = ("VBN",)
+    else:
+        if ix.head_mention_token(span).dep_ == "pobj":
+            return 0
+        at = 0
+        while at < len(words) - 1 and words[at].dep_ in ("aux", "auxpass"):
+            at += 1  # "was held", "will be staged"
+        tags = ("VBN", "VBD", "VBZ", "VBP")
+    if at >= len(words):
+        return 0
+    verb = words[at]
+    held = verb.tag_ in tags and lemma(verb) in ix.lex["held_verbs"] and lemma(verb) != "be"
+    head = ix.head_mention_token(span)
+    if (head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass")) or verb.head.i == head.i:
+        return 0  # the parser read the clause: event-verb places it, a series in a habit
+    if recurring(verb) or began(verb):
+        return 0  # "the forum, held in Nanning every year": the series, not this edition
+    return at + 1 if held else 0
+
+
 def _for_the_event(ix: DocumentIndex, span) -> bool:
     """Is the event named as what a noun is "for" ("a promotion conference for the expo",
     "a roadshow for the fair")? A place after it is most often that noun's."""
@@ -579,10 +688,16 @@ def _capital_named(ix: DocumentIndex, region: str) -> str | None:
     entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
     if entry is None or not entry.capital:
         return None
-    wanted = ix.rules.by_name.get(entry.capital.casefold())
+    return place_named(ix, entry.capital)
+
+
+def place_named(ix: DocumentIndex, label: str) -> str | None:
+    """The place of the text the gazetteer's ``label`` names (by its label, or by any
+    spelling of the same gazetteer entry), if the text names it."""
+    wanted = ix.rules.by_name.get(label.casefold())
     for key, other in ix.resolved.entities.items():
         if other.core_class == "Place" and (
-            other.label.casefold() == entry.capital.casefold()
+            other.label.casefold() == label.casefold()
             or (wanted is not None and ix.rules.by_name.get(other.label.casefold()) is wanted)
         ):
             return key
@@ -1049,7 +1164,7 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "sidelines-in-scope",
     makes=("partOf",),
-    triggers=("part_of_phrases",),
+    triggers=("part_of_phrases", "organising_verbs", "held_verbs"),
     example=(
         "The 10th Pan-Beibu Gulf Economic Cooperation Forum opened on Thursday. On the "
         "sidelines, the China-ASEAN Port Cities Cooperation Network Work Conference was held."
@@ -1066,15 +1181,21 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
     """ "On the sidelines, E was held", "E met on the margins", "On the sidelines, the
-    leaders held a dialogue, and E brought together ...": with no "of", the sidelines
-    are those of the event in scope, and an event held there is part of it."""
+    leaders held a dialogue, and E brought together ...", "the hosts organised E on the
+    sidelines": with no "of", the sidelines are those of the event in scope, and an
+    event held (or staged by someone) there is part of it."""
     phrases = ix.lex["part_of_phrases"]
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
         for verb, role in ix.verbs_of(token):
-            if role != "subject":
+            if role != "subject" and (role != "object" or lemma(verb) not in staging):
                 continue
             adjuncts = list(verb.children)
+            if role == "object":
+                # "organised a GMS Forum and a business forum on the sidelines": the parser
+                # hangs the phrase on the last object of the list
+                adjuncts += [c for t in ix.group(token) for c in t.children if c.dep_ == "prep"]
             if verb.dep_ == "conj" and verb.head.i < verb.i:
                 # "On the sidelines, the leaders held a dialogue, and a GMS Business Forum
                 # brought together ...": a fronted phrase sets the scene for both clauses
@@ -1115,6 +1236,7 @@ def where_it_happens(ix: DocumentIndex, found: Findings) -> None:
     Friday", "Nanning, where the expo has been held since 2004": a place whose "where"
     clause has an event happening in it is where the event is held."""
     for token, key in event_references(ix):
+        key = edition_named_over(ix, token, key) or key
         for verb, role in ix.verbs_of(token):
             if role != "subject" or verb.dep_ not in ("relcl", "advcl") or verb.head == verb:
                 continue

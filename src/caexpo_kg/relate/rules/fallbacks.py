@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import EVENT_VENUE_HEADS, a_region, venue_chain
+from .events import EVENT_VENUE_HEADS, a_region, place_named, venue_chain
 from .participation import trading_firm
 from .people import is_country
 
@@ -393,20 +393,76 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
     text names as its host or its region; with no finer place, the region stays ("the 2nd
     Leaders' Meeting would be held in Cambodia"). The finer places are stated again under
     this rule's name, so an explanation shows why the region went."""
-    held: dict[str, list[Relation]] = {}
-    for relation in found.relations:
-        if relation.predicate == "heldIn":
-            held.setdefault(relation.subject, []).append(relation)
     coarse: set[tuple[str, str]] = set()
     finer: list[Relation] = []
-    for event, relations in held.items():
+    for event, relations in _by_subject(found, "heldIn").items():
         regions = {r.object for r in relations if a_region(ix, r.object)}
         if regions and len(regions) < len({r.object for r in relations}):
             coarse |= {(event, region) for region in regions}
             finer += [r for r in relations if r.object not in regions]
-    if not coarse:
+    _restate_finer(found, "heldIn", "finer-place", coarse, finer)
+
+
+def _by_subject(found: Findings, predicate: str) -> dict[str, list[Relation]]:
+    """The relations of ``predicate`` found so far, by subject."""
+    said: dict[str, list[Relation]] = {}
+    for relation in found.relations:
+        if relation.predicate == predicate:
+            said.setdefault(relation.subject, []).append(relation)
+    return said
+
+
+def _restate_finer(
+    found: Findings, predicate: str, name: str, wider: set[tuple[str, str]], finer: list
+) -> None:
+    """Withdraw the ``wider`` (subject, object) pairs of ``predicate`` and state the
+    ``finer`` relations again under rule ``name``, so an explanation shows why the wider
+    ones went."""
+    if not wider:
         return
-    found.withdraw(lambda r: r.predicate == "heldIn" and (r.subject, r.object) in coarse)
-    for relation in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
-        subject, obj, evidence = relation
-        found.append(Relation(subject, "heldIn", obj, "heldIn:finer-place", evidence))
+    found.withdraw(lambda r: r.predicate == predicate and (r.subject, r.object) in wider)
+    for subject, obj, evidence in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
+        if (subject, obj) not in wider:
+            found.append(Relation(subject, predicate, obj, f"{predicate}:{name}", evidence))
+
+
+@rule(
+    "nearest-container",
+    makes=("locatedIn",),
+    example=(
+        "NANNING, China, Sept. 3 -- The expo opened in Nanning, capital of the Guangxi Zhuang "
+        "Autonomous Region, on Tuesday."
+    ),
+    expect=("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="NANNING, China, Sept. 3 -- The expo opened in Nanning on Tuesday.",
+)
+def nearest_container(ix: DocumentIndex, found: Findings) -> None:
+    """ "NANNING, China" and "Nanning, capital of the Guangxi Zhuang Autonomous Region": a
+    place said to lie in a province (or any place) is not also said to lie in what that
+    place lies in, by the text or the gazetteer ("the Guangxi Zhuang Autonomous Region"
+    is China's); the nearest container is what is stated of it. The nearer containments
+    are stated again under this rule's name, so an explanation shows why the wider one
+    went."""
+    wider: set[tuple[str, str]] = set()
+    nearer: list[Relation] = []
+    for place, relations in _by_subject(found, "locatedIn").items():
+        containers = {r.object for r in relations}
+        for relation in relations:
+            around = _containers_of(ix, found, relation.object) & containers
+            if around:
+                wider |= {(place, c) for c in around}
+                nearer.append(relation)
+    _restate_finer(found, "locatedIn", "nearest-container", wider, nearer)
+
+
+def _containers_of(ix: DocumentIndex, found: Findings, place: str) -> set[str]:
+    """What ``place`` lies in: by the text so far, and by the gazetteer (a province's
+    country) where the text names that container."""
+    containers = set(found.objects(place, "locatedIn"))
+    entity = ix.resolved.entities.get(place)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    if entry is not None and entry.located_in:
+        container = place_named(ix, entry.located_in)
+        if container is not None:
+            containers.add(container)
+    return containers - {place}
