@@ -52,6 +52,18 @@ def test_a_passing_name_the_ner_took_for_a_person_is_dropped_the_rest_kept(nlp):
     assert all(r.subject in keys and r.object in keys for r in learned.relations)
 
 
+def test_a_pipeline_without_an_ner_gets_the_rules_alone(blank_nlp):
+    from caexpo_kg.pipeline.document import extract_documents
+
+    # the filter was fitted on what the NER says of each name: with no NER it never runs
+    text = "Leaders from China and Laos attended the summit in Vientiane in 2016."
+    document = Document(id="summit", text=text)
+    (rules,) = extract_documents(blank_nlp, [document])
+    (learned,) = extract_documents(blank_nlp, [document], learned_entities=True)
+    assert learned == rules
+    assert {"China", "Laos", "Vientiane"} <= {e.label for e in learned.entities}
+
+
 @pytest.mark.model
 def test_an_edition_numbered_from_the_event_that_held_it_is_kept(nlp):
     from caexpo_kg.pipeline.document import extract_documents

@@ -37,7 +37,8 @@ def extract_doc(
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`.
 
     ``learned_entities`` drops the entities the learned filter rejects, with their
-    mentions and relations (:mod:`caexpo_kg.resolve.learned`)."""
+    mentions and relations (:mod:`caexpo_kg.resolve.learned`), where spaCy's NER has read
+    the doc: the filter's features include what the NER said."""
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
@@ -56,7 +57,9 @@ def extract_doc(
     if bases:
         entities = {k: e for k, e in entities.items() if k not in bases}
         mentions = [m for m in mentions if m.entity not in bases]
-    if learned_entities:
+    # The filter was fitted on what spaCy's NER says of each name; a doc no NER has read
+    # (a pipeline without one, such as ``blank``) would give it features it never saw.
+    if learned_entities and doc.has_annotation("ENT_IOB"):
         with holding_tokens(doc):  # its features read Token objects too, made once
             entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
     return Extraction(
