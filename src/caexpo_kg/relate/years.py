@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..extract.arrays import doc_arrays
 from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
@@ -313,8 +314,18 @@ def _since_it_clauses(ix: DocumentIndex) -> dict[tuple[int, str], list[tuple[Tok
     that starts something is the initiative named last before "since" in the sentence.
     (mention start, key) -> [(verb, role)]."""
     found: dict[tuple[int, str], list[tuple[Token, str]]] = {}
+    # each verb's first "since" marking its clause, from the doc's few "since"s (walking
+    # every verb's children for one made Token objects of the whole parse)
+    marks: dict[int, Token] = {}
+    for i, word in enumerate(doc_arrays(ix.doc).lowers):
+        if word == "since" and ix.tokens[i].dep_ == "mark":
+            marks.setdefault(ix.tokens[i].head.i, ix.tokens[i])
+    if not marks:
+        return found
     for verb in ix.verbs:
-        since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        since = marks.get(verb.i)
+        if since is None:
+            continue
         pronoun = next(
             (c for c in verb.children if c.lower_ == "it" and c.dep_ in ("dobj", "nsubjpass")),
             None,

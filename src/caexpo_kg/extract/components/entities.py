@@ -900,7 +900,7 @@ class EntityRecognizer:
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
-                        if self._person_of_body(doc, start, end):
+                        if lowers[end] == "of" and self._person_of_body(doc, start, end):
                             break  # "Pornthip Wongsuwan of the Thai Chamber of Commerce"
                         if (
                             lowers[end] in ("and", "&")
@@ -2478,9 +2478,12 @@ class EntityRecognizer:
         (the NER took the name and "of" for a body), the NER typed."""
         if not 2 <= end - start <= 3 or end + 2 >= len(doc):
             return False
+        lowers = doc_arrays(doc).lowers
+        if lowers[end] != "of":
+            return False  # the cheap test first: most names are followed by no "of"
         tokens = doc_tokens(doc)
         after = tokens[end + 1]
-        if tokens[end].lower_ != "of" or not (
+        if not (
             (after.ent_iob_ == "B" and after.ent_type_ == "ORG")
             or (
                 after.lower_ == "the"
