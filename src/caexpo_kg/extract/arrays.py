@@ -104,13 +104,19 @@ def holding_tokens(doc: Doc) -> Iterator[list[Token]]:
             gc.enable()
 
 
+def _held_for(doc: Doc) -> tuple[Doc, list[Token], dict[str, dict]] | None:
+    """What :func:`holding_tokens` holds, if it holds ``doc`` (and the doc is unchanged)."""
+    pair = getattr(_held, "pair", None)
+    if pair is not None and pair[0] is doc and len(pair[1]) == len(doc):
+        return pair
+    return None
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``: the held list inside :func:`holding_tokens` for ``doc``, else made now.
     The list is shared: do not change it."""
-    pair = getattr(_held, "pair", None)
-    if pair is not None and pair[0] is doc and len(pair[1]) == len(doc):
-        return pair[1]
-    return list(doc)
+    held = _held_for(doc)
+    return held[1] if held is not None else list(doc)
 
 
 def held_memo(doc: Doc, name: str) -> dict | None:
@@ -118,7 +124,5 @@ def held_memo(doc: Doc, name: str) -> dict | None:
     (``None`` outside it): for a pass that asks the same question of the same tokens
     again, so that what it remembers goes with the doc's Token objects. Only for answers
     that depend on nothing but the doc's tokens and the shipped rules."""
-    pair = getattr(_held, "pair", None)
-    if pair is None or pair[0] is not doc or len(pair[1]) != len(doc):
-        return None
-    return pair[2].setdefault(name, {})
+    held = _held_for(doc)
+    return held[2].setdefault(name, {}) if held is not None else None

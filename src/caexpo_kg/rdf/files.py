@@ -95,7 +95,17 @@ def _serialize_into(
     keep_graphs = rdf_format in QUAD_FORMATS
     if cancelled is not None:
         quads = _checking(quads, cancelled)
-    statements = _statements(_sorted_keys(quads, keep_graphs), keep_graphs, cancelled)
+    _serialize_keys(stream, _sorted_keys(quads, keep_graphs), rdf_format, cancelled)
+
+
+def _serialize_keys(
+    stream: IO[bytes],
+    keys: Iterable[str],
+    rdf_format: str,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """The statements of sorted :func:`_sort_key` ``keys`` written in ``rdf_format``."""
+    statements = _statements(keys, rdf_format in QUAD_FORMATS, cancelled)
     ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
 
 
@@ -223,8 +233,7 @@ class SortedJournal:
         keys: Iterable[str] = self.keys(store)
         if cancelled is not None:
             keys = _checking(keys, cancelled)
-        statements = _statements(keys, self.keep_graphs, cancelled)
-        ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
+        _serialize_keys(stream, keys, rdf_format, cancelled)
 
     def close(self) -> None:
         self._spill.cleanup()

@@ -198,8 +198,8 @@ class GraphStore:
         """The knowledge graph in ``rdf_format`` (triple formats: the union of its graphs),
         sorted, in a temporary file beside ``path`` that
         :meth:`~caexpo_kg.rdf.StagedFile.commit` puts in place."""
-        journal = self.journal
-        if journal is not None and journal.keep_graphs == (rdf_format in QUAD_FORMATS):
+        journal = self._journal_for(rdf_format)
+        if journal is not None:
             return stage_journal(journal, self._store, path, rdf_format, cancelled)
         return stage_quads(self._store, path, rdf_format, cancelled)
 
@@ -207,12 +207,19 @@ class GraphStore:
         """The knowledge graph in ``rdf_format`` as bytes (sorted, as :meth:`stage`)."""
         import io
 
-        journal = self.journal
-        if journal is not None and journal.keep_graphs == (rdf_format in QUAD_FORMATS):
+        journal = self._journal_for(rdf_format)
+        if journal is not None:
             buffer = io.BytesIO()
             journal.serialize_into(buffer, self._store, rdf_format, cancelled)
             return buffer.getvalue()
         return serialize_quads(self._store, rdf_format, cancelled)
+
+    def _journal_for(self, rdf_format: str) -> SortedJournal | None:
+        """The journal, if it sorted what ``rdf_format`` writes (quads, or triples)."""
+        journal = self.journal
+        if journal is not None and journal.keep_graphs == (rdf_format in QUAD_FORMATS):
+            return journal
+        return None
 
     def journaled(self, keep_graphs: bool) -> bool:
         """Keep the sort keys of what is written from now on (:class:`SortedJournal`), if
