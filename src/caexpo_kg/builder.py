@@ -382,53 +382,36 @@ class Builder:
         Each round costs what a build that reads nothing again costs, on the store itself:
         memory stays a normal build's (rebuilding the whole graph in rdflib from every
         extraction to validate it again peaked at 2.6 GB where the build took 385 MiB).
-        Which documents go follows :func:`~caexpo_kg.rdf.validate.validate_isolating`:
+        Which documents go is :func:`~caexpo_kg.rdf.validate.isolate`'s call:
         a document's own nodes hold it back, an entity's the documents it came from, one
         entity at a time (the one fewest documents stand behind first) for the first
         rounds, every remaining one at once after."""
-        from .rdf.validate import (
-            GENTLE_ROUNDS,
-            HeldBack,
-            ValidationReport,
-            documents_at_fault,
-            validate_store,
-        )
+        from .rdf.validate import ValidationReport, isolate, validate_store
 
-        held: dict[str, HeldBack] = {}
-        rounds = 0
         again = report
-        while True:
-            errors = [v for v in found.violations if v.severity == "Violation"]
-            if found.conforms or not errors:
-                break
-            kept, merged = _ledger_documents(store)
-            culprits = documents_at_fault(errors, merged, gentle=rounds < GENTLE_ROUNDS)
-            if not culprits:
-                break
-            rounds += 1
-            for document in kept:
-                if document.id in culprits:
-                    held[document.id] = HeldBack(document, tuple(culprits[document.id]))
-            kept = [document for document in kept if document.id not in culprits]
-            if not kept:
-                broken = dict.fromkeys(v for h in held.values() for v in h.violations)
-                raise ValidationError(
-                    "every document broke the SHACL shapes",
-                    ValidationReport(False, tuple(broken)),
-                )
+
+        def revalidate(kept: list[Document]) -> ValidationReport:
             # Every kept document is unchanged: this reads the ledger, not spaCy; the
             # held-back ones are dropped as gone from the input.
+            nonlocal again
             again = BuildReport(stages=report.stages)
             self._stream(kept, store, again, None)
             self._finish_graph(store, again)
-            found = validate_store(store.oxigraph)
+            return validate_store(store.oxigraph)
+
+        found, kept, held = isolate(found, lambda: _ledger_documents(store), revalidate)
+        if kept == []:
+            broken = dict.fromkeys(v for one in held for v in one.violations)
+            raise ValidationError(
+                "every document broke the SHACL shapes", ValidationReport(False, tuple(broken))
+            )
         if not found.conforms:
             raise ValidationError(
                 f"the graph violates {len(found.violations)} SHACL constraint(s)"
                 " that no document can be held back for",
                 found,
             )
-        for one in held.values():
+        for one in held:
             first, more = one.violations[0], len(one.violations) - 1
             log.warning(
                 "%s: held back, its triples break %s: %s%s",
@@ -437,7 +420,7 @@ class Builder:
                 first,
                 f" (and {more} more)" if more else "",
             )
-        report.held_back = list(held.values())
+        report.held_back = held
         report.entities, report.quads = again.entities, again.quads
         report.entailed, report.placed = again.entailed, again.placed
 
@@ -693,19 +676,15 @@ def _validated_while_writing(
     return found
 
 
-def _ledger_documents(
-    store: GraphStore,
-) -> tuple[list[Document], list[tuple[str, list[str]]]]:
-    """The documents of the store's ledger in input order, and each one's id with the
-    keys of its merged entities (its extraction read from the ledger, one at a time)."""
+def _ledger_documents(store: GraphStore) -> list[tuple[Document, list[str]]]:
+    """The documents of the store's ledger in input order, each with the keys of its
+    merged entities (its extraction read from the ledger, one at a time)."""
     ledger = store.ledger
-    documents: list[Document] = []
-    merged: list[tuple[str, list[str]]] = []
+    documents: list[tuple[Document, list[str]]] = []
     for iri, state in ledger.states():
         extraction = remap(ledger.extraction(iri), json.loads(state))
-        documents.append(extraction.document)
-        merged.append((extraction.document.id, [e.key for e in extraction.entities]))
-    return documents, merged
+        documents.append((extraction.document, [e.key for e in extraction.entities]))
+    return documents
 
 
 def _has_graph(store: GraphStore, document: Document) -> bool:

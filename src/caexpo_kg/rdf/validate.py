@@ -51,6 +51,7 @@ __all__ = [
     "ValidationReport",
     "Violation",
     "documents_at_fault",
+    "isolate",
     "validate_dataset",
     "validate_file",
     "validate_graph",
@@ -948,50 +949,80 @@ def validate_isolating(
     make_dataset: Callable[[Sequence[Extraction]], Dataset | ox.Store],
 ) -> Isolation:
     """Validate the graph of ``extractions``; hold back the documents whose triples break
-    a shape, and validate what is left, until it conforms.
+    a shape, and validate what is left, until it conforms (:func:`isolate`).
+
+    A violation no document stands behind (in the reasoned graph, say) cannot be
+    isolated: the report keeps it and the caller decides (``build`` then writes nothing).
+    ``make_dataset`` gives the graph of the documents it is handed, as an rdflib Dataset
+    or a pyoxigraph Store.
+    """
+    current = list(extractions)
+
+    def graph_report() -> ValidationReport:
+        nonlocal dataset
+        dataset = make_dataset(current)
+        if isinstance(dataset, ox.Store):
+            return validate_store(dataset)
+        return validate_dataset(dataset)
+
+    def listed() -> list[tuple[Document, list[str]]]:
+        return [(e.document, [entity.key for entity in e.entities]) for e in current]
+
+    def revalidate(kept: list[Document]) -> ValidationReport:
+        nonlocal current
+        ids = {document.id for document in kept}
+        current = [e for e in current if e.document.id in ids]
+        return graph_report()
+
+    dataset: Dataset | ox.Store
+    report, kept, held = isolate(graph_report(), listed, revalidate)
+    if kept == []:  # every document held back: the graph of none
+        current = []
+        report = graph_report()
+    return Isolation(dataset, current, report, held)
+
+
+def isolate(
+    report: ValidationReport,
+    listed: Callable[[], Iterable[tuple[Document, Iterable[str]]]],
+    revalidate: Callable[[list[Document]], ValidationReport],
+) -> tuple[ValidationReport, list[Document] | None, list[HeldBack]]:
+    """Hold back the documents behind ``report``'s violations and validate what is left,
+    until it conforms: the last report, the documents kept (``None``: all, nothing held
+    back; ``[]``: none was left) and those held back.
 
     A violation on a node of one document (its mentions, evidence, text) holds back that
     document. A violation on an entity (an edition claiming a number its series already
     gives another) holds back the documents the entity came from; where several entities
     are at fault (both editions of a clash), the one fewest documents stand behind goes
     first and the graph is checked again, so a mis-cut name in one article does not cost
-    the hundred articles that name the real edition. A violation no document stands
-    behind (in the reasoned graph, say) cannot be isolated: the report keeps it and the
-    caller decides (``build`` then writes nothing). ``make_dataset`` gives the graph of
-    the documents it is handed, as an rdflib Dataset or a pyoxigraph Store.
+    the hundred articles that name the real edition (for :data:`GENTLE_ROUNDS` rounds).
+    ``listed`` gives the documents still kept, in input order, each with the keys of its
+    (merged) entities; ``revalidate`` validates the graph of the documents it is handed.
+    The one loop of the file build's store (``Builder``) and of :func:`validate_isolating`.
     """
-    kept = list(extractions)
     held: dict[str, HeldBack] = {}
+    kept: list[Document] | None = None
     rounds = 0
     while True:
-        dataset = make_dataset(kept)
-        report = (
-            validate_store(dataset) if isinstance(dataset, ox.Store) else validate_dataset(dataset)
-        )
         errors = [v for v in report.violations if v.severity == "Violation"]
         if report.conforms or not errors:
             break
-        culprits = _documents_at_fault(kept, errors, gentle=rounds < GENTLE_ROUNDS)
+        documents = list(listed())
+        culprits = documents_at_fault(
+            errors, ((d.id, keys) for d, keys in documents), gentle=rounds < GENTLE_ROUNDS
+        )
         if not culprits:
             break
         rounds += 1
-        for extraction in kept:
-            doc_id = extraction.document.id
-            if doc_id in culprits:
-                held[doc_id] = HeldBack(extraction.document, tuple(culprits[doc_id]))
-        kept = [e for e in kept if e.document.id not in culprits]
-    return Isolation(dataset, kept, report, list(held.values()))
-
-
-def _documents_at_fault(
-    extractions: Sequence[Extraction], errors: Sequence[Violation], *, gentle: bool
-) -> dict[str, list[Violation]]:
-    """Document id → the violations it is held back for, this round."""
-    return documents_at_fault(
-        errors,
-        ((e.document.id, (entity.key for entity in e.entities)) for e in extractions),
-        gentle=gentle,
-    )
+        for document, _ in documents:
+            if document.id in culprits:
+                held[document.id] = HeldBack(document, tuple(culprits[document.id]))
+        kept = [document for document, _ in documents if document.id not in culprits]
+        if not kept:
+            break
+        report = revalidate(kept)
+    return report, kept, list(held.values())
 
 
 def documents_at_fault(
