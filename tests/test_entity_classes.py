@@ -2310,3 +2310,13 @@ def test_a_name_after_a_site_noun_and_in_is_the_town_it_is_in(nlp):
     # left alone: a person's possessive after "in"
     text = "The firm has an office in Lee Kuan Yew's old school."
     assert classes(nlp, text).get("Lee Kuan Yew") == "Person"
+
+
+def test_a_place_its_portfolio_and_a_body_noun_in_lower_case_are_one_body(nlp):
+    text = "The Yunnan commerce department and Thai agriculture ministry signed a plan."
+    found = classes(nlp, text)
+    assert found.get("Yunnan commerce department") == "Organisation"
+    assert found.get("Thai agriculture ministry") == "Organisation"
+    # left alone: a bloc is no place ("ASEAN trade authorities" are the bloc's members')
+    found = classes(nlp, "ASEAN trade authorities met in Jakarta.")
+    assert "ASEAN trade authorities" not in found

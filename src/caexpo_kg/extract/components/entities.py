@@ -83,6 +83,8 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: A government body's noun after its portfolio in lower case ("Guangxi tourism authorities").
+_PORTFOLIO_BODIES = {"ministry", "department", "bureau", "authorities", "commission"}
 #: Verbs of an event's opening or taking place, whose "at" says where (lemmas).
 _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
@@ -946,6 +948,8 @@ class EntityRecognizer:
                 if tail == end and lowers[tail] in _DIVISION_TAILS:
                     bare = end
                 end = tail + 1
+            elif tail == end:
+                end = self._portfolio_body_end(doc, tokens, start, end)
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
                 lowers[end - 1] in _CONNECTORS or words[end - 1] in _POSSESSIVE
@@ -967,6 +971,41 @@ class EntityRecognizer:
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _portfolio_body_end(self, doc: Doc, tokens: list[Token], start: int, end: int) -> int:
+        """Where a place's government body written in lower case ends ("the Guangxi
+        agriculture department", "Lao agriculture ministry", "Guangxi tourism
+        authorities"): a place or a nationality, one or two lower-case words of its
+        portfolio (a noun among them) and a body's noun; else ``end``."""
+        words, lowers = doc_arrays(doc).words, doc_arrays(doc).lowers
+        at = end
+        while (
+            at < len(doc)
+            and at - end < 2
+            and words[at].isalpha()
+            and words[at].islower()
+            and tokens[at].pos_ in ("NOUN", "PROPN", "ADJ")
+            and tokens[at].dep_ in ("compound", "amod")
+        ):
+            at += 1
+        if (
+            at == end
+            or at >= len(doc)
+            or lowers[at] not in _PORTFOLIO_BODIES
+            or not words[at].islower()
+            or all(tokens[k].pos_ == "ADJ" for k in range(end, at))
+        ):
+            return end
+        name = doc_arrays(doc).span_text(start, end)
+        named = self.rules.by_name.get(name.casefold())
+        if named is not None and named.core_class != "Place":
+            return end  # "ASEAN trade authorities": a bloc's, no place's
+        place = (
+            self._known_place(name)
+            or name in self.rules.demonyms
+            or all(tokens[k].ent_type_ == "GPE" for k in range(start, end))
+        )
+        return at + 1 if place else end
 
     @staticmethod
     def _plus_number(tokens: list[Token], at: int) -> bool:
