@@ -2320,3 +2320,15 @@ def test_a_place_its_portfolio_and_a_body_noun_in_lower_case_are_one_body(nlp):
     # left alone: a bloc is no place ("ASEAN trade authorities" are the bloc's members')
     found = classes(nlp, "ASEAN trade authorities met in Jakarta.")
     assert "ASEAN trade authorities" not in found
+
+
+def test_who_after_an_office_of_a_body_is_said_of_the_holder(nlp):
+    text = (
+        '"Orders are up," said Daw Mya Thida, managing director of Inle Lake Tea Estate, '
+        "who showed visitors her stand."
+    )
+    assert classes(nlp, text).get("Inle Lake Tea Estate") == "Organisation"
+    # left alone: a name with "who" after it and no office before it
+    text = "Somchai Rattanakorn, who sells silk in Bangkok, came to the fair."
+    assert classes(nlp, text).get("Somchai Rattanakorn") == "Person"
+

@@ -1781,7 +1781,7 @@ class EntityRecognizer:
                 and end - start >= 2
                 and (
                     self._office_follows(doc, end)
-                    or _who_follows(doc, end)
+                    or (_who_follows(doc, end) and not self._office_of_before(doc, start))
                     or self._office_before(doc, start)
                 )
             ):
@@ -2543,6 +2543,20 @@ class EntityRecognizer:
                 for t in name
             )
             and doc_arrays(doc).span_text(start, end).casefold() not in _world_places()
+        )
+
+    def _office_of_before(self, doc: Doc, start: int) -> bool:
+        """Is the name the body of an office before it ("Daw Khin Myo Nwe, managing
+        director of Pyin Oo Lwin Coffee Estate, who said ..."): the "who" after it is
+        said of the office's holder, not of the body."""
+        lowers = doc_arrays(doc).lowers
+        at = start - 1
+        if at >= 0 and lowers[at] == "the":
+            at -= 1
+        return (
+            at >= 1
+            and lowers[at] == "of"
+            and self.rules.descriptors.get(lowers[at - 1].rsplit("-", 1)[-1]) == "Person"
         )
 
     def _office_before(self, doc: Doc, start: int) -> bool:
