@@ -2332,3 +2332,17 @@ def test_who_after_an_office_of_a_body_is_said_of_the_holder(nlp):
     text = "Somchai Rattanakorn, who sells silk in Bangkok, came to the fair."
     assert classes(nlp, text).get("Somchai Rattanakorn") == "Person"
 
+
+
+def test_the_name_after_a_country_s_office_is_a_person(nlp):
+    text = (
+        "Cambodia's Prime Minister Hun Manet, Indonesia's President Joko Widodo and Thai "
+        "Premier Srettha Thavisin all spoke."
+    )
+    found = classes(nlp, text)
+    assert found.get("Joko Widodo") == "Person"
+    # left alone: a body's head after the possessive
+    found = classes(nlp, "Indonesia's Trade Ministry sent a delegation.")
+    assert found.get("Joko Widodo") is None and "Trade Ministry" not in {
+        k for k, v in found.items() if v == "Person"
+    }

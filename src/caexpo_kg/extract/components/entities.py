@@ -1414,6 +1414,11 @@ class EntityRecognizer:
         found = [owner_candidate]
         if core is not None:
             found.append(_Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3))
+        else:
+            # "Indonesia's President Joko Widodo": the words after the office, a person
+            titled = self._titled_name(doc, list(rest))
+            if titled is not None:
+                found.append(titled)
         return found
 
     def _place_name(self, span: Span) -> str | None:
