@@ -2346,3 +2346,14 @@ def test_the_name_after_a_country_s_office_is_a_person(nlp):
     assert found.get("Joko Widodo") is None and "Trade Ministry" not in {
         k for k, v in found.items() if v == "Person"
     }
+
+
+def test_a_park_joined_to_where_an_event_is_held_is_a_place(nlp):
+    text = (
+        "The services fair, held at the National Convention Center and Wenyu River Park "
+        "in Beijing, closed on Monday."
+    )
+    assert classes(nlp, text).get("Wenyu River Park") == "Place"
+    # left alone: a park that opens a clause of its own after "and"
+    text = "The fair is held in Nanning and the Qinzhou Industrial Park plans more."
+    assert classes(nlp, text).get("Qinzhou Industrial Park") != "Place"

@@ -1281,8 +1281,10 @@ class EntityRecognizer:
             core == "Initiative"
             and head in _SITE_HEADS
             and start >= 2
-            and lowers[start - 1] in ("in", "at")
-            and lowers[start - 2] in _LOCATED_PARTICIPLES
+            and (
+                (lowers[start - 1] in ("in", "at") and lowers[start - 2] in _LOCATED_PARTICIPLES)
+                or _joined_to_a_located_place(tokens[-1])
+            )
         ):
             # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour": a
             # development named as the place something is in
@@ -4079,6 +4081,22 @@ def _object_verb(span: Span) -> str:
     Furniture"), or ""."""
     token = span.root
     return token.head.lemma_ if token.dep_ == "dobj" else ""
+
+
+def _joined_to_a_located_place(token: Token) -> bool:
+    """Is ``token`` joined by "and" to where something is "held at", "based in" ("held at
+    the China National Convention Center and Shougang Park")?"""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.dep_ != "conj" or (following is not None and following.pos_ in ("VERB", "AUX")):
+        return False  # "... and the Qinzhou Industrial Park plans more": a new clause
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.lower_ in _LOCATED_PARTICIPLES
+    )
 
 
 def _which_follows(doc: Doc, end: int) -> bool:
