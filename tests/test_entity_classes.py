@@ -2357,3 +2357,11 @@ def test_a_park_joined_to_where_an_event_is_held_is_a_place(nlp):
     # left alone: a park that opens a clause of its own after "and"
     text = "The fair is held in Nanning and the Qinzhou Industrial Park plans more."
     assert classes(nlp, text).get("Qinzhou Industrial Park") != "Place"
+
+
+def test_a_name_listed_with_places_after_at_is_a_place(nlp):
+    text = "Investors toured the industrial estates at Thilawa, Dawei and Kyaukphyu."
+    assert classes(nlp, text).get("Kyaukphyu") == "Place"
+    # left alone: a list after "at" with no place in it
+    text = "Buyers met sellers at Sinar Mas, Astra and Kalbe Farma."
+    assert classes(nlp, text).get("Kalbe Farma") != "Place"

@@ -4028,8 +4028,8 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         return False
     place_seen = False
     for token in reversed(doc[max(0, start - 12) : start - 1]):
-        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ == "from":
-            return place_seen
+        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
+            return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
         if token.ent_type_ in ("GPE", "LOC", "FAC"):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
