@@ -2365,3 +2365,13 @@ def test_a_name_listed_with_places_after_at_is_a_place(nlp):
     # left alone: a list after "at" with no place in it
     text = "Buyers met sellers at Sinar Mas, Astra and Kalbe Farma."
     assert classes(nlp, text).get("Kalbe Farma") != "Place"
+
+
+def test_an_unspaced_em_dash_aside_after_a_titled_name_ends_the_name(nlp):
+    text = "H.E. Dr. Lim Chee Wah—Secretary-General of ASEAN—opened the forum."
+    found = classes(nlp, text)
+    assert found.get("Lim Chee Wah") == "Person"
+    assert found.get("Association of Southeast Asian Nations") == "Organisation"
+    # left alone: an em dash between two names is a compound modifier
+    found = classes(nlp, "China—ASEAN trade grew fast.")
+    assert "Association of Southeast Asian Nations" not in found

@@ -1670,7 +1670,12 @@ class EntityRecognizer:
         if token.lower_ in _NAME_PARTICLES:
             return position + 1 < len(doc) and all_tokens[position + 1].text[:1].isupper()
         if position > title_end and _glued_dash(doc, position):
-            return True  # "Al-Muhtadee Billah": a name joined by a hyphen
+            # "Al-Muhtadee Billah": a name joined by a hyphen (an em dash after a person's
+            # name opens an aside: "Dr. Kao Kim Hourn—Secretary-General of ASEAN—")
+            return not (
+                doc_arrays(doc).words[position] == "\u2014"
+                and all_tokens[position - 1].ent_type_ == "PERSON"
+            )
         return (
             token.text[:1].isupper()
             and (
@@ -5009,7 +5014,16 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
     before = all_tokens[candidate.start - 1] if candidate.start else None
     glued_before = before is not None and before.text in DASHES and not before.whitespace_
     glued_after = (
-        after is not None and after.text in DASHES and not all_tokens[candidate.end - 1].whitespace_
+        after is not None
+        and after.text in DASHES
+        and not all_tokens[candidate.end - 1].whitespace_
+        # "Secretary-General of ASEAN—opened the summit": an em dash before a lower-case
+        # word closes an aside, no compound
+        and not (
+            after.text == "\u2014"
+            and after.i + 1 < len(doc)
+            and all_tokens[after.i + 1].is_lower
+        )
     )
     if (
         glued_after
