@@ -2375,3 +2375,14 @@ def test_an_unspaced_em_dash_aside_after_a_titled_name_ends_the_name(nlp):
     # left alone: an em dash between two names is a compound modifier
     found = classes(nlp, "China—ASEAN trade grew fast.")
     assert "Association of Southeast Asian Nations" not in found
+
+
+def test_first_counted_from_since_on_a_participle_numbers_no_edition(nlp):
+    text = (
+        "The 14th Mekong Border Fair opens on Friday. It is the first fair staged in "
+        "person in Mong Cai since the pandemic."
+    )
+    assert not any(label.startswith("1st ") for label in classes(nlp, text))
+    # left alone: "first" with no "since" numbers the first edition
+    text = "The first Mekong Border Fair was staged in Mong Cai in 2002."
+    assert "1st Mekong Border Fair" in classes(nlp, text)

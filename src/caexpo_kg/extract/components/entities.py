@@ -3384,8 +3384,12 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     ):
         return True  # "their first summit in five years"
     head = tokens[end - 1]
+    # ... or on a participle hung on it: "the first fair held in person since the pandemic"
+    hosts = [head, *(c for c in head.children if c.dep_ == "acl" and c.i >= end)]
     return any(
-        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end for c in head.children
+        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end
+        for host in hosts
+        for c in host.children
     )
 
 
