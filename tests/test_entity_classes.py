@@ -2386,3 +2386,31 @@ def test_first_counted_from_since_on_a_participle_numbers_no_edition(nlp):
     # left alone: "first" with no "since" numbers the first edition
     text = "The first Mekong Border Fair was staged in Mong Cai in 2002."
     assert "1st Mekong Border Fair" in classes(nlp, text)
+
+
+def test_an_edition_of_a_named_event_is_numbered_in_that_series(nlp):
+    text = (
+        "The 12th edition of the Borneo Craft Fair closed on Sunday. Exhibitors went on "
+        "to the China-ASEAN Expo. The China-ASEAN Expo opens in Nanning. The China-ASEAN "
+        "Expo draws crowds."
+    )
+    found = classes(nlp, text)
+    assert "12th Borneo Craft Fair" in found and "12th China-ASEAN Expo" not in found
+
+
+
+def test_a_short_form_in_a_name_holding_a_word_s_letters_expands_elsewhere(nlp):
+    from caexpo_kg.extract.components.entities import _Candidate, _expand_inner_acronyms
+
+    doc = nlp("The International Seafood Exhibition (ISFEX) Vietnam closed. ISFEX Vietnam 2024")
+    defined = _Candidate(1, 8, "Event", "International Seafood Exhibition Vietnam", "head", 3)
+    headline = _Candidate(10, 13, "Event", "ISFEX Vietnam 2024", "name-year", 3)
+    headline.series = "ISFEX Vietnam"
+    _expand_inner_acronyms(doc, [defined, headline])
+    assert headline.series == "International Seafood Exhibition Vietnam"
+    # left alone: letters not in order of the words before the bracket
+    doc = nlp("The International Seafood Exhibition (XSFE) Vietnam closed. XSFE Vietnam 2024")
+    headline = _Candidate(10, 13, "Event", "XSFE Vietnam 2024", "name-year", 3)
+    headline.series = "XSFE Vietnam"
+    _expand_inner_acronyms(doc, [defined, headline])
+    assert headline.series == "XSFE Vietnam"

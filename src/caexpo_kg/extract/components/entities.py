@@ -3737,15 +3737,23 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             acronym = all_tokens[at + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
                 continue
-            words = doc[candidate.start : at]
-            k = at - len(acronym)
-            if k < words.start or k < candidate.start:
-                continue
-            long_words = doc[k:at]
-            if "".join(t.text[0] for t in long_words) == acronym and all(
-                t.is_title or t.is_upper for t in long_words
-            ):
-                expansions[acronym] = long_words.text
+            # the words whose initials spell it ("Greater Mekong Subregion (GMS)"), or the
+            # fewest whose initials it holds in order, from its first letter
+            # ("International Food Exhibition (IFEX)")
+            for k in (at - len(acronym), *range(at - 2, candidate.start - 1, -1)):
+                if k < candidate.start:
+                    continue
+                long_words = doc[k:at]
+                if not all(t.is_title or t.is_upper for t in long_words):
+                    continue
+                initials = "".join(t.text[0] for t in long_words)
+                if initials == acronym or (
+                    initials[0] == acronym[0]
+                    and _common_subsequence(list(initials), list(acronym)) == len(initials)
+                    and _acronym_fits(acronym, long_words.text)
+                ):
+                    expansions[acronym] = long_words.text
+                    break
     if not expansions:
         return chosen
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, expansions)) + r")\b")
