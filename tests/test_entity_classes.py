@@ -2414,3 +2414,18 @@ def test_a_short_form_in_a_name_holding_a_word_s_letters_expands_elsewhere(nlp):
     headline.series = "XSFE Vietnam"
     _expand_inner_acronyms(doc, [defined, headline])
     assert headline.series == "XSFE Vietnam"
+
+
+def test_a_body_s_possessive_before_a_body_names_both(nlp):
+    text = (
+        "The fair is run by the Trade Ministry's Department of Export Promotion and the "
+        "Lao Chamber of Commerce."
+    )
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: e for e in resolved.entities.values()}
+    assert by_label["Department of Export Promotion"].core_class == "Organisation"
+    # the ministry under its canonical name, the printed one kept as an alias
+    assert "Trade Ministry" in by_label["Ministry of Trade"].aliases
+    # left alone: a person's possessive before a body's name
+    found = classes(nlp, "Siriporn Wong's Bangkok Trading Co exhibited silk.")
+    assert "Siriporn Wong's Bangkok Trading Co" not in found

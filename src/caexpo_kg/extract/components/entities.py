@@ -1308,7 +1308,9 @@ class EntityRecognizer:
                 # "the Lao Ministry of Posts" is the Ministry of Posts of Laos
                 label, aliases = _ministry_label(rest, country), (label,)
             else:
-                label = _ministry_label(label, None)
+                printed, label = label, _ministry_label(label, None)
+                if printed != label:
+                    aliases = (printed,)  # "Commerce Ministry", as printed
         return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
 
     def _speaking_subject(self, tokens: list[Token]) -> bool:
@@ -1404,6 +1406,23 @@ class EntityRecognizer:
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
                 return []
+            if (
+                core == "Organisation"
+                and len(rest)
+                and len(owner) > 1
+                and self._head_class(list(owner))[0] == "Organisation"
+            ):
+                # "the Commerce Ministry's Department of International Trade Promotion": a
+                # body and the body it owns
+                label = label_at(doc, owner.start, owner.end)
+                named = _ministry_label(label, None)
+                return [
+                    _Candidate(
+                        owner.start, owner.end, core, named, f"possessor-body:{head}", 3,
+                        aliases=(label,) if named != label else (),
+                    ),
+                    _Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3),
+                ]
             return [_Candidate(start, end, core, label_at(doc, start, end), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
@@ -2028,9 +2047,12 @@ class EntityRecognizer:
                 for e in gazetteer_ends.get(s, ())
             ):
                 priority = 3  # "China Mobile": the NER span names more than its place word
+            aliases: tuple[str, ...] = ()
             if core == "Organisation":
-                label = _ministry_label(label, None)
-            found.append(_Candidate(start, end, core, label, rule, priority))
+                printed, label = label, _ministry_label(label, None)
+                if printed != label:
+                    aliases = (printed,)  # "Commerce Ministry", as printed
+            found.append(_Candidate(start, end, core, label, rule, priority, aliases=aliases))
         return found
 
     def _name_after_titles(self, doc: Doc, start: int, end: int) -> int | None:
