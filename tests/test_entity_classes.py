@@ -2429,3 +2429,12 @@ def test_a_body_s_possessive_before_a_body_names_both(nlp):
     # left alone: a person's possessive before a body's name
     found = classes(nlp, "Siriporn Wong's Bangkok Trading Co exhibited silk.")
     assert "Siriporn Wong's Bangkok Trading Co" not in found
+
+
+def test_an_untyped_name_before_a_lower_case_office_and_a_person_is_the_employer(nlp):
+    text = "Fintara founder Maria Santos moderated the panel."
+    found = classes(nlp, text)
+    assert found.get("Fintara") == "Organisation"
+    # left alone: a portfolio in capitals before the office, and a province
+    found = classes(nlp, "Commerce minister Gan Kim Yong and Yunnan governor Chen Hao spoke.")
+    assert "Commerce" not in found and found.get("Yunnan") != "Organisation"

@@ -1260,6 +1260,8 @@ class EntityRecognizer:
             core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+        if core is None and self._employer_before_office(doc, tokens, end):
+            core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
             core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
         if core is None:
@@ -1332,6 +1334,30 @@ class EntityRecognizer:
             and t.text not in self.rules.demonyms
             for t in tokens
         )
+
+    def _employer_before_office(self, doc: Doc, tokens: list[Token], end: int) -> bool:
+        """Is the untyped name the employer of a lower-case office before a person's name
+        ("Pusaka general manager Hashim Bojet", "Lazada chief executive Li Chun")? Not a
+        place's or a nation's ("Yunnan governor"), nor a portfolio ("Trade minister")."""
+        if len(tokens) > 3 or any(
+            t.ent_type_ or t.lower_ in _TITLES or t.text in self.rules.demonyms for t in tokens
+        ):
+            return False
+        if all(t.lower_ in self._nouns or t.pos_ == "ADJ" for t in tokens):
+            return False  # "Commerce minister Gan Kim Yong": a portfolio, common words
+        name = doc_arrays(doc).span_text(tokens[0].i, end)
+        if self._known_place(name) or name.casefold() in _world_place_names():
+            return False
+        words = doc_arrays(doc).words
+        at = end
+        while at < len(doc) and at - end < 3 and words[at].isalpha() and words[at].islower():
+            at += 1
+        if at == end or at >= len(doc) or not words[at][:1].isupper():
+            return False
+        office = doc_arrays(doc).lowers[at - 1]
+        return (
+            self.rules.descriptors.get(office) == "Person" or office in _FIRM_OFFICES
+        ) and doc_tokens(doc)[at].ent_type_ in ("PERSON", "")
 
     def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
         """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
@@ -1992,7 +2018,12 @@ class EntityRecognizer:
                 and _sentence_initial(span[0])
                 and (
                     span[0].pos_ not in ("PROPN", "")
-                    or (span[0].dep_ in ("amod", "compound") and span[0].head.is_lower)
+                    or (
+                        span[0].dep_ in ("amod", "compound")
+                        and span[0].head.is_lower
+                        # not a word no dictionary lists: "Lazada chief executive Li Chun"
+                        and (span[0].lower_ in self._nouns or not self._nouns)
+                    )
                 )
             ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
