@@ -2438,3 +2438,14 @@ def test_an_untyped_name_before_a_lower_case_office_and_a_person_is_the_employer
     # left alone: a portfolio in capitals before the office, and a province
     found = classes(nlp, "Commerce minister Gan Kim Yong and Yunnan governor Chen Hao spoke.")
     assert "Commerce" not in found and found.get("Yunnan") != "Organisation"
+
+
+def test_a_surname_opening_a_line_the_ner_left_out_joins_the_name(nlp):
+    text = (
+        "Ports need trust.\n\nCheah Boon Kiat is a senior fellow at the Penang Institute."
+    )
+    found = classes(nlp, text)
+    assert found.get("Cheah Boon Kiat") == "Person" and "Boon Kiat" not in found
+    # left alone: a capitalised plural common noun opening the sentence
+    found = classes(nlp, "Actors Henry Cavill and Gal Gadot came to the launch.")
+    assert "Actors Henry Cavill" not in found

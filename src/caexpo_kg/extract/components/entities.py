@@ -2133,6 +2133,22 @@ class EntityRecognizer:
             start > 0 and part_of_name(all_tokens[start - 1]) and all_tokens[start - 1].whitespace_
         ):
             start -= 1
+        opening = all_tokens[start - 1] if start > 0 else None
+        if (
+            opening is not None
+            and start == first
+            and _sentence_initial(opening)
+            and opening.tag_ == "NNP"
+            and opening.dep_ == "compound"
+            and first <= opening.head.i < end
+            and opening.is_title
+            and not {opening.lower_, opening.lower_[:-1], opening.lemma_.lower()} & self._nouns
+            and opening.lower_ not in _TITLES
+            and not opening.ent_type_
+            and opening.text not in self.rules.demonyms
+            and not self._known(opening)
+        ):
+            start -= 1  # "Cheah Kar Weng is a senior fellow ...": a surname opening the line
         if start < first and start > 0 and lowers[start - 1] in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
         elif (
