@@ -2631,9 +2631,7 @@ class EntityRecognizer:
         director of Pyin Oo Lwin Coffee Estate, who said ..."): the "who" after it is
         said of the office's holder, not of the body."""
         lowers = doc_arrays(doc).lowers
-        at = start - 1
-        if at >= 0 and lowers[at] == "the":
-            at -= 1
+        at = _before_article(doc, start)
         return (
             at >= 1
             and lowers[at] == "of"
@@ -4208,13 +4206,19 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
     return False
 
 
+def _before_article(doc: Doc, start: int) -> int:
+    """Where the word before a name at ``start`` is, over a "the" ("run by the X")."""
+    at = start - 1
+    if at >= 0 and doc_arrays(doc).lowers[at] == "the":
+        at -= 1
+    return at
+
+
 def _organiser_agent(doc: Doc, start: int) -> bool:
     """Is the name the agent of "organised by", "run by" ("a pavilion run by MATRADE")?
     What organises an event or a pavilion is a body."""
     lowers = doc_arrays(doc).lowers
-    at = start - 1
-    if at >= 0 and lowers[at] == "the":
-        at -= 1
+    at = _before_article(doc, start)
     return (
         at >= 1
         and lowers[at] == "by"
