@@ -63,6 +63,12 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 _MEETING_FAMILY = {"meeting", "summit"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
+#: Offices a definite noun stands for the person last named with ("the minister said").
+_ANAPHORIC_OFFICES = {
+    "minister", "premier", "president", "vice-president", "secretary-general", "ambassador",
+    "governor", "mayor", "chairman", "chairwoman", "envoy", "sultan", "king", "prince",
+    "undersecretary", "senator", "director-general", "consul", "chancellor",
+}  # fmt: skip
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -287,6 +293,7 @@ class DocumentIndex:
         self._first_mentions: dict[str, Span] | None = None
         self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
+        self._titles: dict[str, set[str]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
@@ -436,6 +443,8 @@ class DocumentIndex:
         lowered = token.lower_
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
+        if lowered in _ANAPHORIC_OFFICES:
+            return self._office_holder_before(token)
         has_the = any(
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
@@ -456,6 +465,57 @@ class DocumentIndex:
                 if key is not None and self.core(key) == "Place":
                     return key
         return None
+
+    def _office_holder_before(self, token: Token) -> str | None:
+        """ "The deputy minister attended the forum", "who accompanied the President": a
+        definite office standing alone for the person last named with that title ("Deputy
+        Minister for Commerce U Pwint San", "President Joko Widodo", "X, the trade
+        minister,"); its other words must be in that title too. Not a description ("the
+        minister of trade", "the bloc's president") nor an office no one named holds."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.token_key:
+            return None
+        words = {token.lower_}
+        has_the = False
+        for child in self.children(token):
+            if child.dep_ == "det" and child.lower_ == "the":
+                has_the = True
+            elif child.dep_ in ("amod", "compound") and child.i < token.i and child.is_alpha:
+                words.add(child.lower_)
+            elif child.dep_ != "punct":
+                return None  # "the minister of trade", "the bloc's president", "a minister"
+        if not has_the:
+            return None
+        if self._titles is None:
+            self._titles = self._read_titles()
+        ends, items = self._by_class.get("Person", ([], []))
+        for position in range(bisect_right(ends, token.i) - 1, -1, -1):
+            key = items[position][1]
+            if words <= self._titles.get(key, set()):
+                return key
+        return None
+
+    def _read_titles(self) -> dict[str, set[str]]:
+        """Each person's title words, as printed before a mention ("Deputy Minister for
+        Commerce U Pwint San", "Indonesia's President Joko Widodo") or in apposition after
+        it ("Lim Jock Hoi, ASEAN's secretary-general,"), lower case."""
+        titles: dict[str, set[str]] = {}
+        for span, key in self.mention_spans:
+            if self.core(key) != "Person":
+                continue
+            words = titles.setdefault(key, set())
+            at = span.start - 1
+            while at >= 0 and span.start - at <= 6 and at not in self.token_key:
+                word = self.tokens[at]
+                if not (word.is_title or word.lower_ in ("for", "of", "and", "-")):
+                    break
+                words.update([*word.lower_.split("-"), word.lower_])
+                at -= 1
+            if span.end < len(self.tokens) and self.tokens[span.end].text == ",":
+                for word in self.tokens[span.end + 1 : span.end + 9]:
+                    if word.is_punct or word.pos_ in ("VERB", "AUX") or word.i in self.token_key:
+                        break
+                    words.update([*word.lower_.split("-"), word.lower_])
+        return titles
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
@@ -1322,6 +1382,8 @@ class DocumentIndex:
                 ):
                     break
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
+                    if self._portfolio_of_title(token):
+                        continue  # "Deputy Minister for Commerce U Pwint San"
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
@@ -1364,6 +1426,21 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _portfolio_of_title(self, token: Token) -> bool:
+        """Is ``token`` the "for" of an office's portfolio in a title written before a
+        name ("Minister for Foreign Affairs Vivian Balakrishnan", "Deputy Minister for
+        Commerce U Pwint San"): a capitalised office noun before it, a capitalised word
+        after it?"""
+        if token.lower_ != "for" or token.i == 0 or token.i + 1 >= len(self.tokens):
+            return False
+        before, after = self.tokens[token.i - 1], self.tokens[token.i + 1]
+        return (
+            before.is_title
+            and lemma(before) in self.lex["office_nouns"]
+            and after.is_title
+            and after.i not in self.token_key
+        )
 
     def _list_item(self, key: str, token_i: int) -> bool:
         """Is a mention the parser made a modifier an item of a list all the same? "dried

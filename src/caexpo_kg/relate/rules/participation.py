@@ -45,7 +45,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if _source_of_figures(verb):
+        if _source_of_figures(verb) or _negated(verb):
             continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
@@ -149,7 +149,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "the heads of government also attended, together with X": X is there
             # whoever the subject is
             partners += _alongside(ix, verb)
-        if not participants and not companions and not asking and not partners:
+        # "Singapore sent National Development Minister X", "was represented by Y": the
+        # people a country or body sends take part, whoever sends them
+        envoys = (
+            [k for k in ix.keys(ix.widen(ix.objects(verb))) if ix.core(k) == "Person"]
+            if verb_lemma in _SENDING_VERBS
+            else []
+        )
+        if not participants and not companions and not asking and not partners and not envoys:
             continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
@@ -214,13 +221,54 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "China and ASEAN signed an agreement": parties named beside a country act
             # as sides of a pact, not as guests at the event in scope
             and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
-            and (verb_lemma in lex["presence_verbs"] or _at_the_scene(ix, verb))
+            and (
+                verb_lemma in lex["presence_verbs"]
+                # "X, who accompanied the President, said": where the one accompanied is
+                or (companions and verb_lemma in lex["company_verbs"])
+                or _at_the_scene(ix, verb)
+            )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
+        if (
+            envoys
+            and not events
+            and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
+            and not _at_another_time(verb, ix.published.year if ix.published else None)
+        ):
+            found.unplaced.extend((p, verb) for p in envoys)
         for event in events:
             event = _this_edition(ix, event, verb)
-            for participant in [*participants, *partners, *companions]:
+            for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _negated(verb: Token) -> bool:
+    """Is the clause denied ("did not attend", "will no longer attend", "never visited",
+    "decided not to attend", "declined to attend"), or an idiom of "take" that is no taking
+    part ("taking into consideration")? Absences are news too; the one absent takes no
+    part (but "not only attended ... but also": both)."""
+    if lemma(verb) == "take" and any(c.lower_ == "into" for c in verb.children):
+        return True
+    heads = [verb]
+    if verb.dep_ == "xcomp":
+        heads.append(verb.head)  # "did not plan to attend", "refused to attend"
+    for head in heads:
+        if head is not verb and lemma(head) in _DECLINING_VERBS:
+            return True
+        for child in head.children:
+            nots = [child, *(c for c in child.children if c.dep_ == "neg")]
+            if any(
+                t.dep_ == "neg" and t.nbor().lower_ != "only" for t in nots if t.i + 1 < len(t.doc)
+            ):
+                return True
+    return False
+
+
+#: Verbs that put off what the infinitive after them says ("declined to attend", "was
+#: unable to attend").
+_DECLINING_VERBS = {"decline", "refuse", "fail", "skip", "cancel", "forgo", "unable"}
+#: Verbs whose person object is sent to take part ("Singapore sent Minister X").
+_SENDING_VERBS = {"send", "dispatch", "field"}
 
 
 def _source_of_figures(verb: Token) -> bool:

@@ -101,8 +101,12 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             org = ix.token_key.get(t.i)
             if ix.core(org) != "Organisation" or not offices or t.i >= offices[-1].i:
                 continue
-            # the title runs unbroken from the organisation to the name
-            if not any(w.is_punct and w.text != "-" for w in window[at + 1 :]):
+            # the title runs unbroken from the organisation to the name: no clause ("VNA
+            # correspondents spoke to X") nor a second item ("ASEAN leaders and Premier X")
+            if not any(
+                (w.is_punct and w.text != "-") or w.pos_ in ("VERB", "AUX", "CCONJ")
+                for w in window[at + 1 :]
+            ):
                 found.add(key, "affiliatedWith", org, "title-before-name", token)
         # "The centre's Secretary General Shi Zhongjun"
         for left in token.lefts:
