@@ -1786,6 +1786,44 @@ _TRIPLES_B12 = {
         set(),
         {("Lawrence Wong", "participatedIn", EXPO)},
     ),
+    # a title before a name is one person's, unbroken by a clause or a second item
+    "correspondents-spoke-to": (
+        "Vietnam News Agency (VNA) correspondents spoke to Do Van Thinh about the fair.",
+        "2019-09-21",
+        set(),
+        {("Do Van Thinh", "affiliatedWith", "Vietnam News Agency")},
+    ),
+    "leaders-and-premier": (
+        "ASEAN leaders and Chinese Premier Li Qiang witnessed the signing.",
+        "2019-09-21",
+        set(),
+        {("Li Qiang", "affiliatedWith", "Association of Southeast Asian Nations")},
+    ),
+    # "together with X" after "led" is a companion, not an employer
+    "led-together-with": (
+        OPENED + "Trade Undersecretary Carol Sanchez led the opening ceremony, together with "
+        "Philippine Exporters Confederation president Sergio Ortiz-Luis.",
+        "2019-09-21",
+        {("Sergio Ortiz-Luis", "affiliatedWith", "Philippine Exporters Confederation")},
+        {("Carol Sanchez", "affiliatedWith", "Philippine Exporters Confederation")},
+    ),
+    # a "where" clause on the city of an event named before happens at that event
+    "where-on-the-city": (
+        "IFEX Philippines 2024 closed on Sunday.\nNext is the Philippine participation at "
+        "the 21st China-ASEAN Expo, set for Sept. 24 to 28 in Nanning, where CITEM will "
+        "organize the national pavilion.",
+        "2024-05-13",
+        {("CITEM", "participatedIn", "21st China-ASEAN Expo")},
+        {("CITEM", "participatedIn", "IFEX Philippines 2024")},
+    ),
+    # an occasion named by the participle that opens the event
+    "ceremony-opening-the-event": (
+        "At the ceremony opening the 2019 China-ASEAN Cultural Week in Yangon on Saturday, "
+        "Union Minister U Pe Myint said film could do more for friendship.",
+        "2019-09-21",
+        {("Pe Myint", "participatedIn", "2019 China-ASEAN Cultural Week")},
+        set(),
+    ),
 }
 
 

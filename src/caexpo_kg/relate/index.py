@@ -69,6 +69,8 @@ _ANAPHORIC_OFFICES = {
     "governor", "mayor", "chairman", "chairwoman", "envoy", "sultan", "king", "prince",
     "undersecretary", "senator", "director-general", "consul", "chancellor",
 }  # fmt: skip
+#: Participles by which an occasion names its event ("the ceremony opening E").
+_OCCASION_VERBS = {"open", "mark", "launch", "inaugurate", "celebrate", "close", "commemorate"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -563,6 +565,13 @@ class DocumentIndex:
                             found = self.event(pobj)
                             if found:
                                 return found
+                # "At the ceremony opening the 2019 Cultural Week", "a ceremony marking
+                # the 20th CAEXPO": the event the occasion's participle acts on
+                if child.dep_ == "acl" and lemma(child) in _OCCASION_VERBS:
+                    for obj in self.children(child):
+                        found = self.event(obj) if obj.dep_ == "dobj" else None
+                        if found:
+                            return found
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about

@@ -387,10 +387,18 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
     "where" hangs on an event happens at that event (not at the one in scope)."""
     lex = ix.lex
     verbs = lex["participation_verbs"] | lex["presence_verbs"] | lex["dobj_participation_verbs"]
-    if verb.dep_ != "relcl" or lemma(verb) not in verbs:
+    if lemma(verb) not in verbs:
         return []
-    if not any(c.lower_ == "where" for c in verb.children):
-        return []
+    event = _where_event(ix, verb)
+    return [event] if event else []
+
+
+def _where_event(ix: DocumentIndex, verb: Token) -> str | None:
+    """The event a "where" clause is set at: the event it hangs on, or the one whose place
+    it hangs on ("the 31st ASEAN Summit at the PICC in Pasay City, where ...", "the 21st
+    CAEXPO, set for Sept. 24 to 28 in Nanning, where CITEM will organize the pavilion")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
     event = ix.event(verb.head)
     noun = verb.head
     # "the 31st ASEAN Summit at the PICC in Pasay City, where X was in attendance": the
@@ -401,7 +409,18 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
             break
         noun = prep.head
         event = ix.event(noun)
-    return [event] if event else []
+    if event is None and ix.core(ix.entity(verb.head)) == "Place":
+        # the parser hung the place on a participle ("set for ... in Nanning"): the
+        # edition or one-off event named last before the place in the sentence
+        series = set(ix.resolved.editions.values())
+        sentence = ix.sentence(verb)
+        named = [
+            k
+            for s, k in ix.mentions_in(sentence)
+            if s.end <= verb.head.i and ix.core(k) == "Event" and k not in series
+        ]
+        event = named[-1] if named else None
+    return event
 
 
 def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -1377,6 +1396,8 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         if not leaders:
             continue
         named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
+        if noun.dep_ == "dobj":
+            named.append(_where_event(ix, noun.head))  # "..., where X will organize the pavilion"
         event = next((e for e in named if e), None) or ix.event_in_scope(noun)
         if event is not None:
             event = _this_edition(ix, event, noun)

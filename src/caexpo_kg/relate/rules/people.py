@@ -102,9 +102,14 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             if ix.core(org) != "Organisation" or not offices or t.i >= offices[-1].i:
                 continue
             # the title runs unbroken from the organisation to the name: no clause ("VNA
-            # correspondents spoke to X") nor a second item ("ASEAN leaders and Premier X")
+            # correspondents spoke to X"), and it is one person's ("ASEAN leaders and
+            # Chinese Premier X", "A's President X and Philippine President Y": a group,
+            # a second item; "SEMI president and chief executive X": two offices of one)
             if not any(
-                (w.is_punct and w.text != "-") or w.pos_ in ("VERB", "AUX", "CCONJ")
+                (w.is_punct and w.text != "-")
+                or w.pos_ in ("VERB", "AUX")
+                or (w.tag_ in ("NNS", "NNPS") and lemma(w) in lex["office_nouns"])
+                or (w.pos_ == "CCONJ" and lemma(w.nbor()) not in lex["office_nouns"])
                 for w in window[at + 1 :]
             ):
                 found.add(key, "affiliatedWith", org, "title-before-name", token)
@@ -224,7 +229,13 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
         if not people or any(ix.core(k) == "Organisation" for k in subjects):
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
-        targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
+        # not "led the opening together with X" (a companion, not an employer)
+        targets += [
+            t
+            for p, t in ix.prepositions(verb)
+            if p in ("for", "at")
+            or (p == "with" and ix.tokens[t.head.i - 1].lower_ not in ("together", "along"))
+        ]
         # "who manages sales for X", "heads exports at X": a line of work done for a body
         targets += [
             t
