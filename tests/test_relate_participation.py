@@ -1824,6 +1824,22 @@ _TRIPLES_B12 = {
         {("Pe Myint", "participatedIn", "2019 China-ASEAN Cultural Week")},
         set(),
     ),
+    # a person speaking in a report on a forum, by whatever verb of speech
+    "forum-speaker-urged": (
+        "The China-ASEAN Mayors' Forum 2019 opened in Nanning on Wednesday. Sok Dara, "
+        "deputy governor of Siem Reap, urged cities to share data on tourist "
+        "numbers.",
+        "2019-09-21",
+        {("Sok Dara", "participatedIn", "China-ASEAN Mayors' Forum 2019")},
+        set(),
+    ),
+    "reporter-talked-to": (
+        "The China-ASEAN Mayors' Forum 2019 opened in Nanning on Wednesday. Viet Nam News "
+        "reporter Le Hoang Nam talked to her after the closing session.",
+        "2019-09-21",
+        set(),
+        {("Le Hoang Nam", "participatedIn", "China-ASEAN Mayors' Forum 2019")},
+    ),
 }
 
 

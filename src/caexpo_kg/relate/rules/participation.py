@@ -1182,6 +1182,8 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
+            if _press(ix, person, verb):
+                continue  # "reporter X talked to her": the press asking
             if _briefed_elsewhere(ix, found, person, sentence, event):
                 continue
             found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
