@@ -1840,6 +1840,29 @@ _TRIPLES_B12 = {
         set(),
         {("Le Hoang Nam", "participatedIn", "China-ASEAN Mayors' Forum 2019")},
     ),
+    # a body represented by its officer takes part; a person represented by another is absent
+    "represented-by-its-officer": (
+        "The 2023 ASEAN-China Media Cooperation Forum opened in Wenzhou on Tuesday. The "
+        "Philippine News Agency was represented by its assistant general manager, Roberto "
+        "Villaruel Jr., who joined a panel.",
+        "2023-09-21",
+        {
+            (
+                "Philippine News Agency",
+                "participatedIn",
+                "2023 ASEAN-China Media Cooperation Forum",
+            ),
+            ("Roberto Villaruel Jr.", "participatedIn", "2023 ASEAN-China Media Cooperation Forum"),
+        },
+        set(),
+    ),
+    "leader-represented-by-minister": (
+        "The 35th ASEAN Summit opened in Bangkok on Saturday. President Rodrigo Duterte was "
+        "represented by Foreign Affairs Secretary Teodoro Locsin Jr.",
+        "2019-11-02",
+        {("Teodoro Locsin Jr.", "participatedIn", "35th ASEAN Summit")},
+        {("Rodrigo Duterte", "participatedIn", "35th ASEAN Summit")},
+    ),
 }
 
 

@@ -63,14 +63,6 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 _MEETING_FAMILY = {"meeting", "summit"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
-#: Offices a definite noun stands for the person last named with ("the minister said").
-_ANAPHORIC_OFFICES = {
-    "minister", "premier", "president", "vice-president", "secretary-general", "ambassador",
-    "governor", "mayor", "chairman", "chairwoman", "envoy", "sultan", "king", "prince",
-    "undersecretary", "senator", "director-general", "consul", "chancellor",
-}  # fmt: skip
-#: Participles by which an occasion names its event ("the ceremony opening E").
-_OCCASION_VERBS = {"open", "mark", "launch", "inaugurate", "celebrate", "close", "commemorate"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -445,7 +437,7 @@ class DocumentIndex:
         lowered = token.lower_
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
-        if lowered in _ANAPHORIC_OFFICES:
+        if lowered in self.lex["anaphoric_office_nouns"]:
             return self._office_holder_before(token)
         has_the = any(
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
@@ -567,7 +559,7 @@ class DocumentIndex:
                                 return found
                 # "At the ceremony opening the 2019 Cultural Week", "a ceremony marking
                 # the 20th CAEXPO": the event the occasion's participle acts on
-                if child.dep_ == "acl" and lemma(child) in _OCCASION_VERBS:
+                if child.dep_ == "acl" and lemma(child) in self.lex["occasion_verbs"]:
                     for obj in self.children(child):
                         found = self.event(obj) if obj.dep_ == "dobj" else None
                         if found:

@@ -34,6 +34,10 @@ from ..registry import rule
         "declaring_verbs",
         "declared_states",
         "opening_verbs",
+        "envoy_verbs",
+        "representing_verbs",
+        "declining_words",
+        "anaphoric_office_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -45,7 +49,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if _source_of_figures(verb) or _negated(verb):
+        if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
             continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
@@ -77,6 +81,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
+            if verb_lemma in lex["representing_verbs"] and not events:
+                _represented(ix, found, verb, subjects)
+                continue
             if verb_lemma in lex["dobj_participation_verbs"]:
                 agents = [
                     *(k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)),
@@ -153,7 +160,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # people a country or body sends take part, whoever sends them
         envoys = (
             [k for k in ix.keys(ix.widen(ix.objects(verb))) if ix.core(k) == "Person"]
-            if verb_lemma in _SENDING_VERBS
+            if verb_lemma in lex["envoy_verbs"]
             else []
         )
         if not participants and not companions and not asking and not partners and not envoys:
@@ -242,7 +249,34 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
-def _negated(verb: Token) -> bool:
+def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
+    """ "The Philippine News Agency was represented by its assistant general manager, X":
+    the body represented takes part through the one who represents it, at the event the
+    clause names or else the one in scope, and so does its envoy; a person represented by
+    another is absent ("President X was represented by Foreign Secretary Y"), and a
+    country's exhibitors are its firms ("Canada is represented by 260 exhibitors")."""
+    represented = [k for k in ix.keys(subjects) if ix.core(k) == "Organisation"]
+    agents = [
+        k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)
+    ] + _agents(ix, verb)
+    people = [k for k in dict.fromkeys(agents) if ix.core(k) == "Person"]
+    if not represented and not people:
+        return
+    events = ix.events_at(verb, participation=True)
+    for event in events:
+        for who in [*represented, *people]:
+            found.add(who, "participatedIn", event, "represent-by", verb)
+    if events or _at_another_time(verb, ix.published.year if ix.published else None):
+        return
+    found.unplaced.extend((who, verb) for who in people)
+    # the body is there by its own reading, not only named in its envoy's office
+    scope = ix.event_in_scope(verb)
+    if scope is not None and ix.named_so_far(scope, verb):
+        for body in represented:
+            found.add(body, "participatedIn", scope, "represented-current-edition", verb)
+
+
+def _negated(verb: Token, declining: frozenset[str]) -> bool:
     """Is the clause denied ("did not attend", "will no longer attend", "never visited",
     "decided not to attend", "declined to attend"), or an idiom of "take" that is no taking
     part ("taking into consideration")? Absences are news too; the one absent takes no
@@ -253,7 +287,7 @@ def _negated(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         heads.append(verb.head)  # "did not plan to attend", "refused to attend"
     for head in heads:
-        if head is not verb and lemma(head) in _DECLINING_VERBS:
+        if head is not verb and lemma(head) in declining:
             return True
         for child in head.children:
             nots = [child, *(c for c in child.children if c.dep_ == "neg")]
@@ -262,13 +296,6 @@ def _negated(verb: Token) -> bool:
             ):
                 return True
     return False
-
-
-#: Verbs that put off what the infinitive after them says ("declined to attend", "was
-#: unable to attend").
-_DECLINING_VERBS = {"decline", "refuse", "fail", "skip", "cancel", "forgo", "unable"}
-#: Verbs whose person object is sent to take part ("Singapore sent Minister X").
-_SENDING_VERBS = {"send", "dispatch", "field"}
 
 
 def _source_of_figures(verb: Token) -> bool:
@@ -884,6 +911,7 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "scene",
     makes=("participatedIn",),
+    triggers=("occasion_verbs",),
     example="At the 15th China-ASEAN Expo, Huawei presented new phones.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
     counter="After the 15th China-ASEAN Expo, Huawei presented new phones.",
