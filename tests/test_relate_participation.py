@@ -1863,6 +1863,27 @@ _TRIPLES_B12 = {
         {("Teodoro Locsin Jr.", "participatedIn", "35th ASEAN Summit")},
         {("Rodrigo Duterte", "participatedIn", "35th ASEAN Summit")},
     ),
+    # in a report on a fair, the staff of a firm told as a trading one, wherever the story
+    # tells it, speak as exhibitors ("Its founder, X, said", "Y's marketing manager, X, said")
+    "its-founder-said": (
+        OPENED + "Angkor Weaving House, a silk cooperative from Takeo, hung scarves in the "
+        "Cambodia hall. Its founder, Chan Sophea, said a buyer from Kunming had ordered 500 "
+        "scarves.",
+        "2019-09-21",
+        {
+            ("Chan Sophea", "participatedIn", EXPO),
+            ("Angkor Weaving House", "participatedIn", EXPO),
+        },
+        set(),
+    ),
+    "firms-manager-said": (
+        OPENED + "Among the exhibitors was Songkhla Latex Home, a maker of latex pillows. "
+        "Songkhla Latex Home's marketing manager, Anan Srisuk, said the stand had collected "
+        "400 business cards.",
+        "2019-09-21",
+        {("Anan Srisuk", "participatedIn", EXPO)},
+        set(),
+    ),
 }
 
 

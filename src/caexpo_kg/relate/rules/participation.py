@@ -1165,10 +1165,11 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             continue
         sentence = ix.sentence(verb)
         subjects = ix.subjects(verb)
-        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
         # "X, a Malaysian maker of hoses, said it had ...": a trading firm speaks as one
-        # ("a Thai orchid exporter, X, said": the name in apposition to the subject)
+        # ("a Thai orchid exporter, X, said": the name in apposition to the subject; so is
+        # "Siam Rubber Home's marketing manager, X, said")
         named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+        people = [k for k in ix.keys(named) if ix.core(k) == "Person"]
         firms = [
             k
             for k in ix.keys(ix.widen(named))
@@ -1227,11 +1228,40 @@ def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
     for span, key in ix.mentions_in(sentence):
         if key != person:
             continue
-        own = ix.head_mention_token(span).subtree
-        firms = {k for t in own if ix.core(k := ix.token_key.get(t.i)) == "Organisation"}
-        if any(trading_firm(ix, k, sentence) for k in firms):
+        head = ix.head_mention_token(span)
+        own = list(head.subtree)
+        office = []
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            # "Siam Rubber Home's marketing manager, X,": the office the name restates
+            office = [t for t in head.head.subtree if t.i < head.i]
+        firms = {
+            k for t in [*own, *office] if ix.core(k := ix.token_key.get(t.i)) == "Organisation"
+        }
+        # "Its founder, X, said": the firm the sentence before spoke of
+        firms |= {
+            k
+            for t in office
+            if t.lower_ == "its" and t.dep_ == "poss"
+            for k in [ix.nearest_before(t, "Organisation")]
+            if k is not None and _named_just_before(ix, k, t)
+        }
+        # the firm told as one that trades here or wherever the story names it ("Siam
+        # Rubber Home, a Songkhla-based maker of pillows ... Its marketing manager, X, said")
+        if any(
+            trading_firm(ix, k, s)
+            for k in firms
+            for s in [sentence, *(ix.sentence(m[0]) for m in ix.spans_named(k))]
+        ):
             return True
     return False
+
+
+def _named_just_before(ix: DocumentIndex, key: str, token: Token) -> bool:
+    """Is ``key`` named in ``token``'s sentence or the one before it?"""
+    at = ix.sentence_position(token)
+    return any(
+        k == key for s in ix.sentences[max(at - 1, 0) : at + 1] for _, k in ix.mentions_in(s)
+    )
 
 
 def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
