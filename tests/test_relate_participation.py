@@ -1884,6 +1884,21 @@ _TRIPLES_B12 = {
         {("Anan Srisuk", "participatedIn", EXPO)},
         set(),
     ),
+    # "on the first day of E" sets the scene at E (not "the day before E")
+    "first-day-of-the-expo": (
+        "On the first day of the 16th China-ASEAN Expo, Guangxi Beibu Gulf Bank rolled out a "
+        "cross-border payment service.",
+        "2019-09-21",
+        {("Guangxi Beibu Gulf Bank", "participatedIn", EXPO)},
+        set(),
+    ),
+    "day-before-the-expo": (
+        "On the day before the 16th China-ASEAN Expo, Guangxi Beibu Gulf Bank rolled out a "
+        "cross-border payment service.",
+        "2019-09-21",
+        set(),
+        {("Guangxi Beibu Gulf Bank", "participatedIn", EXPO)},
+    ),
 }
 
 

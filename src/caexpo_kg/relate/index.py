@@ -542,6 +542,15 @@ class DocumentIndex:
             ):
                 return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
+        if lemma(token) == "day" and any(
+            c.dep_ in ("amod", "det") and c.lower_ != "the" for c in self.children(token)
+        ):
+            # "On the first day of the 15th CAEXPO", "on the final day of the fair": a day of
+            # the event
+            for prep, target in self.prepositions_of_noun(token):
+                found = self.event(target) if prep == "of" else None
+                if found:
+                    return found
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
             # "took part in the EAS session", "at the CAEXPO opening ceremony": the event
             # named before the occasion's noun
