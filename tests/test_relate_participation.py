@@ -1899,6 +1899,20 @@ _TRIPLES_B12 = {
         set(),
         {("Guangxi Beibu Gulf Bank", "participatedIn", EXPO)},
     ),
+    # an office "of" a body written before a name (not a minister's portfolio)
+    "office-of-body-before-name": (
+        "Leaders attended the opening ceremony, together with Secretary-General of the Asian "
+        "Federation of Rice Exporters (AFRE) Mr Somchai Rattanakul.",
+        "2019-09-21",
+        {("Somchai Rattanakul", "affiliatedWith", "Asian Federation of Rice Exporters")},
+        set(),
+    ),
+    "minister-of-portfolio-before-name": (
+        "Lao Minister of Science and Technology Boviengkham Vongdara addressed the opening.",
+        "2019-09-21",
+        set(),
+        {("Boviengkham Vongdara", "affiliatedWith", "Science and Technology")},
+    ),
 }
 
 

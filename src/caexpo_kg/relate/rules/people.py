@@ -113,6 +113,11 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 for w in window[at + 1 :]
             ):
                 found.add(key, "affiliatedWith", org, "title-before-name", token)
+        # "Secretary-General of the South Asian Association for Regional Cooperation
+        # (SAARC) Mr Ahmed Saleem": an office "of" a body written before the name
+        org = _office_of_body_before(ix, span.start)
+        if org is not None:
+            found.add(key, "affiliatedWith", org, "title-of-body-before-name", token)
         # "The centre's Secretary General Shi Zhongjun"
         for left in token.lefts:
             if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
@@ -158,6 +163,40 @@ def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
         elif not depth and token.lower_.rstrip(".") not in honorifics:
             kept.append(token)
     return kept[:size][::-1]
+
+
+def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
+    """The body of a title "OFFICE of (the) BODY" written right before a name, past its
+    acronym in brackets and honorifics: "Secretary-General of the South Asian Association
+    for Regional Cooperation (SAARC) Mr Ahmed Saleem" (not "Minister of Science and
+    Technology X": a minister's "of" names a portfolio; its ministry is read elsewhere)."""
+    honorifics = _honorific_words(ix.rules.honorifics)
+    at = start - 1
+    while at >= 0 and ix.tokens[at].lower_.rstrip(".") in honorifics:
+        at -= 1
+    if at >= 2 and ix.tokens[at].text == ")":  # "(SAARC)"
+        at -= 1
+        while at >= 0 and ix.tokens[at].text != "(":
+            at -= 1
+        at -= 1
+    org = ix.token_key.get(at) if at >= 0 else None
+    if ix.core(org) != "Organisation":
+        return None
+    while at >= 0 and ix.token_key.get(at) == org:
+        at -= 1
+    if at >= 0 and ix.tokens[at].lower_ == "the":
+        at -= 1
+    if at < 1 or ix.tokens[at].lower_ != "of":
+        return None
+    office = ix.tokens[at - 1]
+    if not office.is_title or office.i in ix.token_key:
+        return None
+    words = office.lower_.split("-")
+    if words[-1] in ("minister", "secretary", "undersecretary"):
+        return None  # "Minister of Science and Technology X": a portfolio, not a body
+    if lemma(office) in ix.lex["office_nouns"] or words[-1] in ix.lex["office_nouns"]:
+        return org
+    return None
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
