@@ -1703,13 +1703,6 @@ _TRIPLES_B11 = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(_TRIPLES_B11))
-def test_triples_of_the_shapes_of_batch_11(nlp, case):
-    text, published, present, absent = _TRIPLES_B11[case]
-    triples = stated(relations_of(nlp, text, published=published))
-    assert present <= triples and not absent & triples
-
-
 # Shapes of batch 12 (held out two sessions, then released), each checked in real
 # coverage before it was written: who is present, said in general ways.
 _TRIPLES_B12 = {
@@ -1913,11 +1906,32 @@ _TRIPLES_B12 = {
         set(),
         {("Boviengkham Vongdara", "affiliatedWith", "Science and Technology")},
     ),
+    # a commentator's place of work, "at" or "with" it, not the subject of their expertise
+    "specialist-at": (
+        '"The label matters less than the programmes," said Xu Ming, a Southeast Asia '
+        "specialist at the Chinese Academy of Social Sciences.",
+        "2019-09-21",
+        {("Xu Ming", "affiliatedWith", "Chinese Academy of Social Sciences")},
+        set(),
+    ),
+    "expert-on": (
+        '"The label matters less than the programmes," said Xu Ming, an expert on the '
+        "Association of Southeast Asian Nations.",
+        "2019-09-21",
+        set(),
+        {("Xu Ming", "affiliatedWith", "Association of Southeast Asian Nations")},
+    ),
 }
 
 
-@pytest.mark.parametrize("case", sorted(_TRIPLES_B12))
-def test_triples_of_the_shapes_of_batch_12(nlp, case):
-    text, published, present, absent = _TRIPLES_B12[case]
+_TRIPLES_BY_BATCH = {
+    **{f"b11-{case}": triples for case, triples in _TRIPLES_B11.items()},
+    **{f"b12-{case}": triples for case, triples in _TRIPLES_B12.items()},
+}
+
+
+@pytest.mark.parametrize("case", sorted(_TRIPLES_BY_BATCH))
+def test_triples_of_the_shapes_of_batches_11_and_12(nlp, case):
+    text, published, present, absent = _TRIPLES_BY_BATCH[case]
     triples = stated(relations_of(nlp, text, published=published))
     assert present <= triples and not absent & triples

@@ -14,7 +14,7 @@ from ..registry import rule
 @rule(
     "apposition",
     makes=("affiliatedWith", "locatedIn", "heldIn"),
-    triggers=("office_nouns", "containment_nouns", "venue_nouns"),
+    triggers=("office_nouns", "containment_nouns", "venue_nouns", "commentator_nouns"),
     example="Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, spoke.",
     expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
     counter="Wang Lei thanked the China-ASEAN Expo Secretariat.",
@@ -66,6 +66,13 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             ):
                 for org in _orgs_under(ix, noun):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
+            elif core == "Person" and lemma(noun) in lex["commentator_nouns"]:
+                # "X, a Southeast Asia specialist at the Chinese Academy of Social
+                # Sciences": where one works, "at" or "with" it (not "an expert on ASEAN")
+                for prep, target in ix.prepositions_of_noun(noun):
+                    org = ix.entity(target) if prep in ("at", "with") else None
+                    if ix.core(org) == "Organisation":
+                        found.add(key, "affiliatedWith", org, "apposition-commentator", noun)
             if core in ("Place", "Initiative") and lemma(noun) in lex["containment_nouns"]:
                 # "capital of Guangxi in southwest China": the nearest container only.
                 places = [
