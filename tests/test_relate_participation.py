@@ -1921,6 +1921,22 @@ _TRIPLES_B12 = {
         set(),
         {("Xu Ming", "affiliatedWith", "Association of Southeast Asian Nations")},
     ),
+    # a person's name cut to one word after the full name stands for that person (not
+    # before it is given)
+    "surname-after-full-name": (
+        "Premier Wen Jiabao arrived in Nanning on Monday. Wen toured the exhibition halls "
+        "during the 8th China-ASEAN Expo.",
+        "2011-10-21",
+        {("Wen Jiabao", "participatedIn", "8th China-ASEAN Expo")},
+        set(),
+    ),
+    "surname-before-full-name": (
+        "Wen toured the exhibition halls during the 8th China-ASEAN Expo. Premier Wen Jiabao "
+        "arrived in Nanning on Monday.",
+        "2011-10-21",
+        set(),
+        {("Wen Jiabao", "participatedIn", "8th China-ASEAN Expo")},
+    ),
 }
 
 

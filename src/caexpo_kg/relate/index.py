@@ -288,6 +288,7 @@ class DocumentIndex:
         self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
         self._titles: dict[str, set[str]] | None = None
+        self._short_names: dict[str, tuple[int, str | None]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
@@ -427,14 +428,52 @@ class DocumentIndex:
     def entity(self, token: Token) -> str | None:
         """The entity a token names: its mention, a pronoun's or a definite description's."""
         key = self.token_key.get(token.i)
-        if key is not None:
+        if key is not None and not (self.core(key) == "Place" and token.pos_ == "PROPN"):
             return key
+        if key is not None:
+            # "Wen will also attend ...": a person's name cut to one word the NER took for
+            # a place (GeoNames knows a "Wen"), after the person was named in full
+            person = self._short_name_of(token)
+            return person if person is not None else key
         if token.i not in self._entities:
             self._entities[token.i] = self._entity(token)
         return self._entities[token.i]
 
+    def _short_name_of(self, token: Token) -> str | None:
+        """The person named in full before whose first or last word a lone capitalised
+        word is ("Wen" after "Premier Wen Jiabao", "Scholz" after "Olaf Scholz"), if only
+        one such person was; not a word inside a longer name."""
+        if not token.is_title or any(
+            t.pos_ == "PROPN"
+            for t in (self.tokens[token.i - 1 : token.i] + self.tokens[token.i + 1 : token.i + 2])
+        ):
+            return None
+        span = self.span_of(self.token_key[token.i], token.i) if token.i in self.token_key else None
+        if span is not None and len(span) > 1:
+            return None
+        if self._short_names is None:
+            self._short_names = {}
+            for mention, key in self.mention_spans:
+                if self.core(key) != "Person":
+                    continue
+                words = self.resolved.entities[key].label.split()
+                if len(words) < 2:
+                    continue
+                for word in {words[0], words[-1]}:
+                    first = self._short_names.setdefault(word, (mention.start, key))
+                    if first[1] != key:
+                        self._short_names[word] = (min(first[0], mention.start), None)
+        found = self._short_names.get(token.text)
+        if found is None or found[1] is None or found[0] >= token.i:
+            return None
+        return found[1]
+
     def _entity(self, token: Token) -> str | None:
         lowered = token.lower_
+        if token.pos_ == "PROPN":
+            person = self._short_name_of(token)
+            if person is not None:
+                return person
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
         if lowered in self.lex["anaphoric_office_nouns"]:
