@@ -376,13 +376,41 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
 
 
 def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
-    """ "which opened in the same city": the city (or venue) named last before, not a
-    country or province."""
-    if lemma(noun) not in ix.lex["containment_nouns"] | ix.lex["venue_heads"]:
+    """ "which opened in the same city": the city named last before, not a country or
+    province; "at the same venue": the venue named last before (a place named by a
+    venue's head), not the city or airport named since."""
+    venue = lemma(noun) in ix.lex["venue_heads"] | ix.lex["venue_nouns"]
+    if not venue and lemma(noun) not in ix.lex["containment_nouns"]:
         return None
     if not any(c.lower_ == "same" for c in noun.children):
         return None
-    return ix.nearest_before(noun, "Place", lambda k: not a_region(ix, k))
+    if venue:
+        # the venue something was held at, else any venue ("landed at the Bunga Raya
+        # Complex" after "will be held at the KLCC" does not make the complex the venue)
+        return ix.nearest_before(
+            noun, "Place", lambda k: _venue_named(ix, k) and _held_at(ix, k)
+        ) or ix.nearest_before(noun, "Place", lambda k: _venue_named(ix, k))
+    return ix.nearest_before(
+        noun, "Place", lambda k: not a_region(ix, k) and not _venue_named(ix, k)
+    )
+
+
+def _held_at(ix: DocumentIndex, key: str) -> bool:
+    """Is a place named somewhere as where something is held ("will be held at the KLCC")?"""
+    for span in ix.spans_named(key):
+        token = ix.head_mention_token(span)
+        prep = token.head
+        if token.dep_ == "pobj" and prep.lower_ in ("at", "in"):
+            if lemma(prep.head) in ix.lex["held_verbs"] and prep.head.pos_ in ("VERB", "AUX"):
+                return True
+    return False
+
+
+def _venue_named(ix: DocumentIndex, key: str) -> bool:
+    """A place named by a venue's head ("... Convention Centre", "... Complex")."""
+    entity = ix.resolved.entities.get(key)
+    words = entity.label.split("(")[0].split() if entity is not None else []
+    return bool(words) and words[-1].lower() in ix.lex["venue_heads"]
 
 
 def a_region(ix: DocumentIndex, key: str) -> bool:
@@ -616,6 +644,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
         end += _held_participle(ix, span, end)
+        end += _dates_between(ix, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
@@ -667,6 +696,27 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     if recurring(verb) or began(verb):
         return 0  # "the forum, held in Nanning every year": the series, not this edition
     return at + 1 if held else 0
+
+
+#: Words that join the dates of an event's run ("from Sept. 24 to 28", "for Nov. 5-10").
+_DATE_JOINERS = {"from", "for", "on", "to", "until", "till", "through", "between", "and", "-", "–"}
+
+
+def _dates_between(ix: DocumentIndex, end: int) -> int:
+    """How many tokens from ``end`` make a date phrase before "in"/"at" (0 if none): "the
+    21st CAEXPO, set for Sept. 24 to 28 in Nanning", "the fair, to be held from May 10 to 12
+    at the centre" (previews write the dates between the event and its place)."""
+    at, dated = end, False
+    while at < min(end + 10, len(ix.tokens)):
+        token = ix.tokens[at]
+        if token.ent_type_ in ("DATE", "TIME"):
+            dated = True
+        elif token.lower_ not in _DATE_JOINERS:
+            break
+        at += 1
+    if not dated or at >= len(ix.tokens) or ix.tokens[at].lower_ not in ("in", "at"):
+        return 0
+    return at - end
 
 
 def _for_the_event(ix: DocumentIndex, span) -> bool:
