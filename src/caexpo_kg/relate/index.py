@@ -630,10 +630,13 @@ class DocumentIndex:
         if self._implicit is None:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
-            for token in self.with_lemma(nouns):
+            own_kind = self.lex["own_kind_nouns"] - nouns
+            for token in self.with_lemma(nouns | own_kind):
                 word = lemma(token)
                 if token.i in self.token_key or not _a_singular_noun(token):
                     continue
+                if word in own_kind and not any(t.lower_ == "the" for t in token.lefts):
+                    continue  # "this week" is the calendar's, not the Education Week
                 described = self._described_event(token)
                 if described is not None:
                     self._implicit.append((token, described))
