@@ -1346,3 +1346,62 @@ def test_staged_is_read_as_stage_not_stag(nlp):
     found = stated(relations_of(nlp, text, "2010-10-20"))
     assert ("3rd China-ASEAN Port Forum", "organisedBy", "China Ports Association") in found
     assert ("3rd China-ASEAN Port Forum", "heldIn", "Qinzhou") in found
+
+
+def test_dates_between_an_edition_and_its_place_leave_it_held_there(nlp):
+    text = (
+        "Next on the calendar is the 22nd China-ASEAN Expo (CAEXPO), set for Sept. 17 to 21 "
+        "in Nanning, where the agency will run the national pavilion."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("22nd China-ASEAN Expo", "heldIn", "Nanning") in found
+
+
+def test_the_same_venue_is_the_venue_something_was_held_at(nlp):
+    text = (
+        "KOTA KINABALU, May 3 (Bernama) -- The 3rd ASEAN-Pacific Summit will be held at the "
+        "Sabah International Convention Centre (SICC) tomorrow. The minister's plane landed "
+        "at the Terminal 2 Complex of Kota Kinabalu International Airport in Tanjung Aru. It "
+        "follows the 50th ASEAN Summit, which opened at the same venue this morning."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if s == "50th ASEAN Summit" and p == "heldIn"}
+    assert "Sabah International Convention Centre" in held_in
+    assert not held_in & {"Tanjung Aru", "Terminal 2 Complex"}
+
+
+def test_organisers_named_as_subjects_of_the_role(nlp):
+    text = (
+        "The 12th Mekong Border Trade Fair opens on Friday. The Ministry of Industry and "
+        "Trade and the Dong Thap People's Committee are the organisers this year."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("12th Mekong Border Trade Fair", "organisedBy", "Ministry of Industry and Trade") in found
+
+
+def test_the_week_is_the_week_in_scope(nlp):
+    text = (
+        "The first China-ASEAN Youth Exchange Week opened in Kunming on Saturday. The week "
+        "was jointly hosted by the Ministry of Education and the Yunnan provincial government."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("1st China-ASEAN Youth Exchange Week", "organisedBy", "Ministry of Education") in found
+
+
+def test_this_week_is_no_event(nlp):
+    text = (
+        "The first China-ASEAN Youth Exchange Week opened in Kunming on Saturday. The Ministry "
+        "of Education hosted this week a dinner for rectors."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" for s, p, o in found)
+
+
+def test_an_edition_held_together_with_another_at_a_venue_is_in_its_city(nlp):
+    text = (
+        "The 2nd Lancang Border Expo opened in Jinghong on Monday. The expo is being held "
+        "together with the 15th Xishuangbanna Trade Fair at the Jinghong International "
+        "Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("15th Xishuangbanna Trade Fair", "heldIn", "Jinghong") in found

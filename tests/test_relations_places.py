@@ -179,3 +179,18 @@ def test_a_place_lies_in_its_nearest_container_only(nlp):
     assert ("Kunming", "China") not in found
     other = "KUNMING, China, June 5 -- The fair opened in Kunming on Thursday."
     assert ("Kunming", "China") in located(nlp, other)
+
+
+def test_places_named_with_their_levels_lie_each_in_the_next(nlp):
+    text = (
+        "The fair opened at a new hall in Lippo Karawaci, Tangerang district, Banten "
+        "province, on Tuesday."
+    )
+    found = located(nlp, text)
+    assert ("Lippo Karawaci", "Tangerang district") in found
+
+
+def test_districts_listed_with_their_level_lie_not_in_each_other(nlp):
+    text = "Shops in Ba Dinh district, Hoan Kiem district and Tay Ho district closed early."
+    found = located(nlp, text)
+    assert ("Ba Dinh district", "Hoan Kiem district") not in found

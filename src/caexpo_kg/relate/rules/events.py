@@ -1202,6 +1202,9 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         ):
             # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
             named += ix.subjects(noun.head.head)
+        if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
+            # "The ministry and the provincial committee are the organisers": the subjects
+            named += ix.subjects(noun.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers:
             continue

@@ -70,9 +70,35 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
             in_a_list = _listed_on(text, later.end_char, starts) or before.endswith(
                 (", ", " and ", " or ")
             )
+            if (
+                in_a_list
+                and _names_its_level(ix, other)
+                and _level(ix, key) != _level(ix, other)
+                and not before.endswith((" and ", " or "))
+                and not text[later.end_char : later.end_char + 5].startswith((" and ", " or "))
+            ):
+                # "BSD City, Tangerang district, Banten province": each place named with its
+                # administrative level lies in the next; a list names no levels
+                in_a_list = False
             if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
+
+
+#: Administrative levels a place's name ends with ("Tangerang district", "Banten province").
+_LEVELS = {"district", "province", "regency", "prefecture", "county", "state", "municipality"}
+
+
+def _level(ix: DocumentIndex, key: str) -> str | None:
+    """The administrative level ``key`` is named with ("Tangerang district"), if any."""
+    entity = ix.resolved.entities.get(key)
+    word = entity.label.split()[-1].lower() if entity is not None else None
+    return word if word in _LEVELS else None
+
+
+def _names_its_level(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` named with its administrative level ("Banten province")?"""
+    return _level(ix, key) is not None
 
 
 def _listed_on(text: str, end: int, starts: set[int]) -> bool:
