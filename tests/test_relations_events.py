@@ -1376,7 +1376,8 @@ def test_organisers_named_as_subjects_of_the_role(nlp):
         "Trade and the Dong Thap People's Committee are the organisers this year."
     )
     found = stated(relations_of(nlp, text))
-    assert ("12th Mekong Border Trade Fair", "organisedBy", "Ministry of Industry and Trade") in found
+    fair, ministry = "12th Mekong Border Trade Fair", "Ministry of Industry and Trade"
+    assert (fair, "organisedBy", ministry) in found
 
 
 def test_the_week_is_the_week_in_scope(nlp):

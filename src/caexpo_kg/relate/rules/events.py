@@ -400,9 +400,13 @@ def _held_at(ix: DocumentIndex, key: str) -> bool:
     for span in ix.spans_named(key):
         token = ix.head_mention_token(span)
         prep = token.head
-        if token.dep_ == "pobj" and prep.lower_ in ("at", "in"):
-            if lemma(prep.head) in ix.lex["held_verbs"] and prep.head.pos_ in ("VERB", "AUX"):
-                return True
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in ("at", "in")
+            and lemma(prep.head) in ix.lex["held_verbs"]
+            and prep.head.pos_ in ("VERB", "AUX")
+        ):
+            return True
     return False
 
 
