@@ -1406,3 +1406,18 @@ def test_an_edition_held_together_with_another_at_a_venue_is_in_its_city(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("15th Xishuangbanna Trade Fair", "heldIn", "Jinghong") in found
+
+
+def test_an_event_a_city_hosted_in_a_relative_clause_is_held_there(nlp):
+    text = "The new expo grew out of the Mekong Crafts Fair, which Jinghong first hosted in 2009."
+    found = stated(relations_of(nlp, text))
+    assert ("Mekong Crafts Fair", "heldIn", "Jinghong") in found
+
+
+def test_a_country_that_hosted_a_summit_is_not_where_it_was_held(nlp):
+    text = (
+        "The pact was signed at the 9th RCEP Summit, held alongside the 50th ASEAN Summit, "
+        "which Laos hosted online this year."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("50th ASEAN Summit", "heldIn", "Laos") not in found

@@ -577,6 +577,7 @@ class DocumentIndex:
                     (role == "subject" and lemma(v) in self.lex["opening_verbs"])
                     or (
                         role == "object"
+                        and v.dep_ != "relcl"  # "the summit, which Vietnam hosted": background
                         and lemma(v) in self.lex["organising_verbs"]
                         and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
                     )
@@ -1124,7 +1125,17 @@ class DocumentIndex:
         for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-                found.append((child, "subject"))
+                # "the fair, which Kunming first hosted in 2010": the relative pronoun is
+                # the clause's object, and so is what it stands for
+                relative_object = (
+                    child.dep_ == "relcl"
+                    and any(
+                        c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                        for c in self.children(child)
+                    )
+                    and any(c.dep_ in SUBJECT_DEPS for c in self.children(child))
+                )
+                found.append((child, "object" if relative_object else "subject"))
         for verb, role in list(found):
             # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
             # clause with no subject of its own is about the main clause's subject.

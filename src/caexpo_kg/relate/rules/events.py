@@ -177,7 +177,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                    # (a country hosts as the chair it is: "which Vietnam hosted online")
+                    if not (ix.core(host) == "Place" and a_region(ix, host)):
+                        found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"

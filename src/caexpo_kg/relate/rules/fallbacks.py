@@ -383,12 +383,12 @@ def _ends_a_sentence(sentence) -> bool:
 @rule(
     "finer-place",
     makes=("heldIn",),
-    example="Laos hosted the 5th Mekong Ministers' Meeting in Vientiane on Monday.",
+    example="VIENTIANE, March 3 -- The 5th Mekong Ministers' Meeting was held in Laos on Monday.",
     expect=("5th Mekong Ministers' Meeting", "heldIn", "Vientiane"),
-    counter="Laos hosted the 5th Mekong Ministers' Meeting on Monday.",
+    counter="The 5th Mekong Ministers' Meeting was held in Laos on Monday.",
 )
 def finer_place(ix: DocumentIndex, found: Findings) -> None:
-    """ "Laos hosted the meeting" and the dateline "VIENTIANE": an event held in a city (or
+    """ "The meeting was held in Laos" and the dateline "VIENTIANE": an event held in a city (or
     a venue) is not also said to be held in the country or province around it, which the
     text names as its host or its region; with no finer place, the region stays ("the 2nd
     Leaders' Meeting would be held in Cambodia"). The finer places are stated again under
