@@ -194,3 +194,19 @@ def test_districts_listed_with_their_level_lie_not_in_each_other(nlp):
     text = "Shops in Ba Dinh district, Hoan Kiem district and Tay Ho district closed early."
     found = located(nlp, text)
     assert ("Ba Dinh district", "Hoan Kiem district") not in found
+
+
+def test_an_apposition_closed_by_a_clause_after_and_is_no_list(nlp):
+    text = (
+        "The talks opened in Mengla, China's Yunnan province, and moved to Boten the "
+        "following week."
+    )
+    assert ("Mengla", "Yunnan") in located(nlp, text)
+
+
+def test_a_nationality_before_a_kind_of_place_names_its_country(nlp):
+    text = (
+        "Leaders gathered in the central Vietnamese city of Hue on Friday. Vietnam will "
+        "chair the bloc next year."
+    )
+    assert ("Hue", "Vietnam") in located(nlp, text)

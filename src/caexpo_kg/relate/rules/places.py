@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ..index import DocumentIndex, Findings
 from ..registry import rule
+from .events import place_named
 from .people import is_country
 
 _SET_BESIDE = re.compile(
@@ -113,8 +114,12 @@ def _listed_on(text: str, end: int, starts: set[int]) -> bool:
     rest = text[end + 1 : end + 40]
     gap = len(rest) - len(rest.lstrip())
     position = end + 1 + gap
-    if text.startswith(("and ", "or "), position):
-        return True
+    for joint in ("and ", "or "):
+        if text.startswith(joint, position):
+            # ", and Hanoi" goes on with a place; "Yunnan province, and held its first
+            # meeting" closes the apposition and goes on with the sentence
+            position += len(joint)
+            break
     return position in starts or (text.startswith("the ", position) and position + 4 in starts)
 
 
@@ -191,6 +196,47 @@ def places_of_a_place(ix: DocumentIndex, found: Findings) -> None:
             inner = ix.token_key.get(target.i) if prep == "of" else None
             if inner is not None and inner != key and ix.core(inner) == "Place":
                 found.add(inner, "locatedIn", key, "places-of-a-place", noun)
+
+
+#: Kinds of place a nationality may stand before ("the Lao city of Luang Prabang").
+_PLACE_KINDS = {
+    "city", "town", "village", "port", "province", "state", "island", "region", "district",
+    "county", "prefecture", "municipality", "resort", "capital",
+}  # fmt: skip
+
+
+@rule(
+    "nationality-place",
+    makes=("locatedIn",),
+    example=(
+        "The ministers met in the ancient Lao city of Luang Prabang on Monday. Laos chairs "
+        "the grouping this year."
+    ),
+    expect=("Luang Prabang", "locatedIn", "Laos"),
+    counter=(
+        "Lao ministers met in the ancient city of Luang Prabang on Monday. Laos chairs the "
+        "grouping this year."
+    ),
+)
+def nationality_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the ancient Lao city of Luang Prabang", "the central Vietnamese city of Da Nang":
+    a kind of place under a nationality, "of" a named place, says the place lies in that
+    country (where the text names the country)."""
+    for noun in ix.with_lemma(_PLACE_KINDS):
+        if noun.pos_ != "NOUN" or noun.i in ix.token_key:
+            continue
+        countries = {
+            ix.rules.demonyms[c.text]
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.text in ix.rules.demonyms
+        }
+        if len(countries) != 1:
+            continue
+        country = place_named(ix, countries.pop())
+        for prep, target in ix.prepositions_of_noun(noun):
+            place = ix.token_key.get(target.i) if prep == "of" else None
+            if place is not None and ix.core(place) == "Place" and place != country:
+                found.add(place, "locatedIn", country, "nationality-place", noun)
 
 
 @rule(
