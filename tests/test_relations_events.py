@@ -1421,3 +1421,22 @@ def test_a_country_that_hosted_a_summit_is_not_where_it_was_held(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("50th ASEAN Summit", "heldIn", "Laos") not in found
+
+
+def test_an_event_held_here_is_held_at_the_dateline(nlp):
+    text = (
+        "KUNMING, June 6 (Xinhua) -- The 7th China-South Asia Expo opened on Sunday. A "
+        "forum on border trade was held here on Monday, and the 2nd Lancang Tea Fair will "
+        "be held here next week."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("2nd Lancang Tea Fair", "heldIn", "Kunming") in found
+
+
+def test_an_event_said_to_be_here_in_a_quote_is_not_placed(nlp):
+    text = (
+        "KUNMING, June 6 (Xinhua) -- The 7th China-South Asia Expo opened on Sunday. "
+        '"The 2nd Lancang Tea Fair is here to stay," said Li Wei.'
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("2nd Lancang Tea Fair", "heldIn", "Kunming") not in found

@@ -210,3 +210,8 @@ def test_a_nationality_before_a_kind_of_place_names_its_country(nlp):
         "chair the bloc next year."
     )
     assert ("Hue", "Vietnam") in located(nlp, text)
+
+
+def test_a_place_in_an_unread_place_of_a_country_is_not_placed_in_the_country(nlp):
+    text = "Datuk Ling, mayor of Kuching North in Malaysia's Sarawak state, spoke first."
+    assert ("Kuching North", "Malaysia") not in located(nlp, text)

@@ -99,6 +99,16 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
                 for obj in ix.objects(verb)
             )
+            if (
+                role in ("subject", "object")
+                and not holds_another
+                and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                and verb_lemma != "be"
+                and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+            ):
+                # "NANNING -- ... a think tank forum held here on Tuesday": "here" is the
+                # dateline's place
+                found.add(held, "heldIn", ix.dateline_place(), f"{verb_lemma}-here", verb)
             for prep, target in _with_what_it_is_held_as(ix, verb):
                 if (
                     role in ("subject", "object")

@@ -170,11 +170,13 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
         if not written_in or is_country(ix, key):
             continue
-        if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s") and index + 2 < len(places):
+        if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s"):
             # "Jinghong in China's Yunnan province": in Yunnan, which is China's
-            owned, owned_key = places[index + 2]
-            if owned.start == later.end + 1:
-                other = owned_key
+            owned = places[index + 2] if index + 2 < len(places) else None
+            if owned is not None and owned[0].start == later.end + 1:
+                other = owned[1]
+            elif later.end + 1 < len(ix.tokens) and ix.tokens[later.end + 1].pos_ == "PROPN":
+                continue  # "in Malaysia's Sarawak state", Sarawak unread: not said of Malaysia
         found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
 
 
