@@ -1440,3 +1440,22 @@ def test_an_event_said_to_be_here_in_a_quote_is_not_placed(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("2nd Lancang Tea Fair", "heldIn", "Kunming") not in found
+
+
+def test_the_city_is_the_city_of_its_sentence_or_the_dateline(nlp):
+    text = (
+        "KUNMING, May 2 -- Growers from Pu'er and Lincang brought tea to the talks. Results "
+        "will be shown at the 8th China-South Asia Expo, which opens in the city on June 16."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if s == "8th China-South Asia Expo" and p == "heldIn"}
+    assert held_in == {"Kunming"}
+
+
+def test_the_city_of_a_name_is_no_bare_city(nlp):
+    text = (
+        "Growers from Pu'er brought tea. Results will be shown at the 8th China-South Asia "
+        "Expo, which opens in the city's new hall on June 16."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(s == "8th China-South Asia Expo" and p == "heldIn" for s, p, o in found)

@@ -388,14 +388,34 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
 
 
 def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
-    """ "which opened in the same city": the city named last before, not a country or
-    province; "at the same venue": the venue named last before (a place named by a
-    venue's head), not the city or airport named since."""
+    """ "which opened in the same city", "which opens in the city on Nov. 27": the city
+    named last before, not a country or province (a bare "the city": the one its sentence
+    named, else the dateline's); "at the same venue": the venue named last before (a
+    place named by a venue's head), not the city or airport named since."""
     venue = lemma(noun) in ix.lex["venue_heads"] | ix.lex["venue_nouns"]
     if not venue and lemma(noun) not in ix.lex["containment_nouns"]:
         return None
-    if not any(c.lower_ == "same" for c in noun.children):
+    children = list(noun.children)
+    # "the expo, which opens in the city on Nov. 27": a bare "the city" is the city named
+    # last before, as "the same city" is
+    bare_city = (
+        lemma(noun) in ("city", "town")
+        and [c.lower_ for c in children] == ["the"]
+        and noun.i not in ix.token_key
+    )
+    if not bare_city and not any(c.lower_ == "same" for c in children):
         return None
+    if bare_city:
+        # the city its sentence named before, else the dateline's ("NANNING -- ... at the
+        # third expo, which opens in the city on Oct. 31", ports listed paragraphs before)
+        named = ix.nearest_before(
+            noun, "Place", lambda k: not a_region(ix, k) and not _venue_named(ix, k)
+        )
+        spans = ix.spans_named(named) if named is not None else []
+        start = ix.sentence(noun).start
+        if any(start <= s.start < noun.i for s in spans):
+            return named
+        return ix.dateline_place()
     if venue:
         # the venue something was held at, else any venue ("landed at the Bunga Raya
         # Complex" after "will be held at the KLCC" does not make the complex the venue)
