@@ -1459,3 +1459,13 @@ def test_the_city_of_a_name_is_no_bare_city(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert not any(s == "8th China-South Asia Expo" and p == "heldIn" for s, p, o in found)
+
+
+def test_a_participle_after_the_sidelines_host_describes_what_was_on_them(nlp):
+    text = (
+        "The 9th China-South Asia Expo opened in Kunming. The minister also addressed a "
+        "business forum on the sidelines of the expo, organised by Matrade and attended by "
+        "200 buyers."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" and s == "9th China-South Asia Expo" for s, p, o in found)

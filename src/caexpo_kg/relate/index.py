@@ -61,6 +61,9 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+
+#: Nouns of "on the sidelines of E", "on the margins of E": E hosts what is on them.
+_SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
 #: Words before "with" that carry a list on: "together with", "along with".
@@ -1174,10 +1177,18 @@ class DocumentIndex:
         # also held in Nanning"), not a finite verb: in "the Forum, held as part of the
         # ninth Expo, was co-organised by ...", "was co-organised" is the Forum's.
         finite = any(t.lower_ == "was" for t in self.tokens[span_end : span_end + 3])
+        # Nor does the host of "a forum on the sidelines of the expo, organised by X": the
+        # participle describes what was on the sidelines
+        host = (
+            token.dep_ == "pobj"
+            and self.head(token).lower_ == "of"
+            and lemma(self.head(self.head(token))) in _SIDELINE_NOUNS
+        )
         if (
             following
             and following[0].tag_ == "VBN"
             and not (token.dep_ == "pobj" and finite)
+            and not host
             and (following[0], "subject") not in found
         ):
             found.append((following[0], "subject"))
