@@ -1469,3 +1469,18 @@ def test_a_participle_after_the_sidelines_host_describes_what_was_on_them(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert not any(p == "organisedBy" and s == "9th China-South Asia Expo" for s, p, o in found)
+
+
+def test_a_city_and_a_date_before_during_an_event_place_it(nlp):
+    text = (
+        "Leaders watched the two ministers exchange the documents that lift the pact to its "
+        "third version in Phnom Penh on Sunday, during the 25th ASEAN-Japan Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-Japan Summit", "heldIn", "Phnom Penh") in found
+
+
+def test_a_city_left_before_an_event_does_not_place_it(nlp):
+    text = "The ministers left Phnom Penh on Sunday for Tokyo, before the 25th ASEAN-Japan Summit."
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-Japan Summit", "heldIn", "Phnom Penh") not in found

@@ -606,6 +606,38 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
         for host in hosts:
             for place in dict.fromkeys(places):
                 found.add(host, "heldIn", place, "sidelines-place", verb)
+    _set_before_the_event(ix, found)
+
+
+def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "witnessed the signing of the protocol ... in Kuala Lumpur on Tuesday, during the
+    28th ASEAN-China Summit": a city and a date, then a comma and "during" (or "on the
+    sidelines of") an event, set the clause in the city the event is held in; read from the
+    surface, since the parser hangs "in Kuala Lumpur" on whatever noun is nearest."""
+    for span, key in ix.mentions_of("Event"):
+        lead = span.start
+        while lead > 0 and ix.tokens[lead - 1].pos_ in ("DET", "ADJ", "NUM"):
+            lead -= 1
+        words = [t.lower_ for t in ix.tokens[max(lead - 4, 0) : lead]]
+        if words[-1:] == ["during"]:
+            comma = lead - 2
+        elif words == ["on", "the", "sidelines", "of"] or words == ["on", "the", "margins", "of"]:
+            comma = lead - 5
+        else:
+            continue
+        if comma < 1 or ix.tokens[comma].text != ",":
+            continue
+        at = comma - 1
+        while at > 0 and (
+            ix.tokens[at].ent_type_ in ("DATE", "TIME") or ix.tokens[at].lower_ == "on"
+        ):
+            at -= 1  # "on Tuesday"
+        place = ix.token_key.get(at)
+        place_span = ix.span_of(place, at) if place is not None else None
+        if place_span is None or ix.core(place) != "Place" or a_region(ix, place):
+            continue
+        if place_span.start > 0 and ix.tokens[place_span.start - 1].lower_ == "in":
+            found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 
 @rule(
