@@ -1484,3 +1484,18 @@ def test_a_city_left_before_an_event_does_not_place_it(nlp):
     text = "The ministers left Phnom Penh on Sunday for Tokyo, before the 25th ASEAN-Japan Summit."
     found = stated(relations_of(nlp, text))
     assert ("25th ASEAN-Japan Summit", "heldIn", "Phnom Penh") not in found
+
+
+def test_an_event_hosted_at_a_venue_is_held_there(nlp):
+    text = (
+        "KUALA LUMPUR, May 3 (Bernama) -- The 50th ASEAN Summit will be hosted by Malaysia "
+        "at the Kuala Lumpur Convention Centre (KLCC) on Monday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("50th ASEAN Summit", "heldIn", "Kuala Lumpur Convention Centre") in found
+
+
+def test_an_event_hosted_with_a_partner_is_held_nowhere_by_it(nlp):
+    text = "The 3rd Mekong Digital Forum was hosted in partnership with the Asian Development Bank."
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "heldIn" for s, p, o in found)

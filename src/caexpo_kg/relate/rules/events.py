@@ -12,6 +12,10 @@ from ..years import began, names_a_number, recurring
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
 
+#: Organising verbs that also say where ("the summit will be hosted by Malaysia at the
+#: KLCC", "the forum was organised in Nanning"); not "sponsored" or "backed".
+_HOSTING_VERBS = {"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize"}
+
 #: Launch verbs whose subject is not the launcher ("ASEAN and China signed the protocol").
 _NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 
@@ -114,7 +118,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     role in ("subject", "object")
                     and not holds_another
                     and prep in ("in", "at", "to", "on")
-                    and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                    and (
+                        verb_lemma in lex["held_verbs"] | _HOSTING_VERBS
+                        or verb.dep_ in ("acl", "relcl")
+                    )
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
                 ):
@@ -193,7 +200,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
-            if role == "object" and verb_lemma in lex["held_verbs"] | lex["presiding_verbs"]:
+            if role == "object" and verb_lemma in (
+                lex["held_verbs"] | lex["presiding_verbs"] | _HOSTING_VERBS
+            ):
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
                         found.add(
