@@ -1499,3 +1499,14 @@ def test_an_event_hosted_with_a_partner_is_held_nowhere_by_it(nlp):
     text = "The 3rd Mekong Digital Forum was hosted in partnership with the Asian Development Bank."
     found = stated(relations_of(nlp, text))
     assert not any(p == "heldIn" for s, p, o in found)
+
+
+def test_a_departure_story_places_nothing_at_its_dateline(nlp):
+    text = (
+        "JAKARTA, Oct 2 (Bernama) -- The President leaves for Kunming tomorrow to attend the "
+        "China-South Asia Leaders Dialogue, a one-day meeting.\n"
+        "After the meeting, the leaders will stay on for the opening of the 9th China-South "
+        "Asia Expo and tour the halls with Chinese officials."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("9th China-South Asia Expo", "heldIn", "Jakarta") not in found

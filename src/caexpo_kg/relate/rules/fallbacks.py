@@ -262,7 +262,7 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
         ):
             events.append((key, token))
     current = ix.main_event()  # the edition the article is about, else its one-off event
-    if current is not None:
+    if current is not None and not _lede_held_elsewhere(ix, found, place, lede_end):
         first = ix.first_mentions()[current]
         events.append((current, first.root))
     for key, token in events:
@@ -270,6 +270,26 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
         if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _lede_held_elsewhere(ix: DocumentIndex, found: Findings, place: str, lede_end: int) -> bool:
+    """Does the lede place its own event in a city other than the dateline's ("KUALA
+    LUMPUR -- The prime minister leaves for Nanning tomorrow to attend the summit")? Then
+    the story is written far from the events it reports, and the dateline places none."""
+    place_span = next(s for s, k in ix.mention_spans if k == place)
+    if place_span.start_char > 0 and ix.text[place_span.start_char - 1] != "\n":
+        return False  # no dateline opening a line (a byline's "in Hanover"): no lede to read
+    for span, key in ix.mention_spans:
+        if not place_span.end_char <= span.start_char < lede_end or ix.core(key) != "Event":
+            continue
+        held = {
+            p
+            for p in found.objects(key, "heldIn")
+            if not a_region(ix, p) and not _is_event_venue(ix, p)
+        }
+        if held and place not in held:
+            return True
+    return False
 
 
 def _edition_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
