@@ -215,3 +215,10 @@ def test_a_nationality_before_a_kind_of_place_names_its_country(nlp):
 def test_a_place_in_an_unread_place_of_a_country_is_not_placed_in_the_country(nlp):
     text = "Datuk Ling, mayor of Kuching North in Malaysia's Sarawak state, spoke first."
     assert ("Kuching North", "Malaysia") not in located(nlp, text)
+
+
+def test_a_place_in_a_compass_part_of_a_possessor_lies_in_the_possessed_place(nlp):
+    text = "Trains now reach the port of Beihai in south China's Guangxi Zhuang Autonomous Region."
+    found = located(nlp, text)
+    assert ("Beihai", "Guangxi Zhuang Autonomous Region") in found
+    assert ("Beihai", "China") not in found

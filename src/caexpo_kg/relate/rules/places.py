@@ -12,6 +12,8 @@ from ..registry import rule
 from .events import place_named
 from .people import is_country
 
+_COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
+
 _SET_BESIDE = re.compile(
     r",\s+(?:the\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
@@ -154,6 +156,14 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         ):
             end += 3  # "the Philippine International Convention Center (PICC) in Pasay City"
         written_in = later.start == end + 1 and ix.tokens[end].lower_ == "in"
+        if (
+            not written_in
+            and later.start == end + 2
+            and ix.tokens[end].lower_ == "in"
+            and _COMPASS.fullmatch(ix.tokens[end + 1].lower_)
+            and ix.text[later.end_char : later.end_char + 2] in ("'s", "’s")
+        ):
+            written_in = True  # "the port of Qinzhou in south China's Guangxi"
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
             between = [t.lower_ for t in ix.tokens[end : later.start]]
