@@ -222,3 +222,15 @@ def test_a_place_in_a_compass_part_of_a_possessor_lies_in_the_possessed_place(nl
     found = located(nlp, text)
     assert ("Beihai", "Guangxi Zhuang Autonomous Region") in found
     assert ("Beihai", "China") not in found
+
+
+def test_an_event_held_in_a_district_of_its_city_is_held_in_the_city(nlp):
+    text = (
+        "The 2019 Surabaya Fair was held at Hall C2 of the Grand City Convention and "
+        "Exhibition Center in the Genteng district of Surabaya, capital of East Java, from "
+        "May 2 to June 1."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if p == "heldIn"}
+    assert "Surabaya" in held_in and "Genteng district" not in held_in
+    assert ("Genteng district", "locatedIn", "Surabaya") in found

@@ -381,7 +381,13 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     while stack:
         noun = stack.pop()
         contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
-        for prep, target in ix.prepositions_of_noun(noun):
+        # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
+        # set in apposition inside the hall's name
+        own = ix.token_key.get(noun.i)
+        inside = [c for c in noun.children if c.dep_ == "appos" and own is not None]
+        inside = [c for c in inside if ix.token_key.get(c.i) == own]
+        phrases = [p for n in (noun, *inside) for p in ix.prepositions_of_noun(n)]
+        for prep, target in phrases:
             if prep != "in" and (prep != "of" or contains):
                 continue
             key = ix.entity(target)

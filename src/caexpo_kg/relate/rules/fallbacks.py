@@ -416,11 +416,23 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
     coarse: set[tuple[str, str]] = set()
     finer: list[Relation] = []
     for event, relations in _by_subject(found, "heldIn").items():
-        regions = {r.object for r in relations if a_region(ix, r.object)}
+        # a district the event's city holds ("the Kemayoran district of Jakarta") is where
+        # the venue lies, not what an event held at the venue is said to be held in
+        places = {r.object for r in relations}
+        regions = {p for p in places if a_region(ix, p) or _a_district_of(ix, found, p, places)}
         if regions and len(regions) < len({r.object for r in relations}):
             coarse |= {(event, region) for region in regions}
             finer += [r for r in relations if r.object not in regions]
     _restate_finer(found, "heldIn", "finer-place", coarse, finer)
+
+
+def _a_district_of(ix: DocumentIndex, found: Findings, key: str, places: set[str]) -> bool:
+    """Is ``key`` named as a district ("Kemayoran district") and said to lie in one of
+    ``places``?"""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.label.split()[-1].lower() != "district":
+        return False
+    return bool(found.objects(key, "locatedIn") & places)
 
 
 def _by_subject(found: Findings, predicate: str) -> dict[str, list[Relation]]:

@@ -328,7 +328,9 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mentions_of("Place"):
         if is_country(ix, key):
             continue
-        for prep, target in ix.prepositions_of_noun(span.root):
+        # "Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3"
+        phrases = [p for token in span for p in ix.prepositions_of_noun(token)]
+        for prep, target in phrases:
             other = ix.token_key.get(target.i) if prep == "of" else None
             if other is not None and other != key and ix.core(other) == "Place":
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
