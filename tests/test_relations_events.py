@@ -1510,3 +1510,13 @@ def test_a_departure_story_places_nothing_at_its_dateline(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("9th China-South Asia Expo", "heldIn", "Jakarta") not in found
+
+
+def test_a_holding_participle_on_a_list_of_events_is_said_of_each(nlp):
+    text = (
+        "HANOI, Oct. 2 (Xinhua) -- The premier will attend the 30th China-ASEAN Summit, the "
+        "30th ASEAN Plus Three Summit and the 22nd East Asia Summit to be held in Manila "
+        "from Oct. 9 to 12."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("30th China-ASEAN Summit", "heldIn", "Manila") in found

@@ -1139,6 +1139,20 @@ class DocumentIndex:
                     and any(c.dep_ in SUBJECT_DEPS for c in self.children(child))
                 )
                 found.append((child, "object" if relative_object else "subject"))
+        if token.dep_ != "conj" and not (token.i > 0 and self.tokens[token.i - 1].text == "("):
+            # (not a short form in brackets: "the 14th CAEXPO (Caexpo) and 14th CABIS, held")
+            # "will attend the 27th China-ASEAN Summit, the 27th APT Summit and the 19th
+            # EAS to be held in Vientiane": a holding participle on a later item of a list
+            # of events is said of each (the parser hangs it on one of the later items)
+            found += [
+                (c, "subject")
+                for conjunct in token.conjuncts
+                for c in self.children(conjunct)
+                if c.dep_ in ("acl", "relcl")
+                and c.tag_ == "VBN"
+                and lemma(c) in self.lex["held_verbs"]
+                and (c, "subject") not in found
+            ]
         for verb, role in list(found):
             # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
             # clause with no subject of its own is about the main clause's subject.
