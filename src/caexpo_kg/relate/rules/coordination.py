@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
-from .events import a_region, event_references
+from .events import a_region, event_references, venue_named
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -161,11 +161,7 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
 def _a_city(ix: DocumentIndex, key: str) -> bool:
     """A place that is neither a venue ("... Convention Center") nor a country or
     province: the city an event is held in."""
-    entity = ix.resolved.entities.get(key)
-    if entity is None or entity.core_class != "Place" or a_region(ix, key):
-        return False
-    words = entity.label.split("(")[0].split()
-    return bool(words) and words[-1].lower() not in ix.lex["venue_heads"]
+    return ix.core(key) == "Place" and not a_region(ix, key) and not venue_named(ix, key)
 
 
 #: Sections held inside the event they are of: where one is, the event is.

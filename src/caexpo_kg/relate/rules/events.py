@@ -424,7 +424,7 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         # the city its sentence named before, else the dateline's ("NANNING -- ... at the
         # third expo, which opens in the city on Oct. 31", ports listed paragraphs before)
         named = ix.nearest_before(
-            noun, "Place", lambda k: not a_region(ix, k) and not _venue_named(ix, k)
+            noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
         )
         spans = ix.spans_named(named) if named is not None else []
         start = ix.sentence(noun).start
@@ -435,10 +435,10 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         # the venue something was held at, else any venue ("landed at the Bunga Raya
         # Complex" after "will be held at the KLCC" does not make the complex the venue)
         return ix.nearest_before(
-            noun, "Place", lambda k: _venue_named(ix, k) and _held_at(ix, k)
-        ) or ix.nearest_before(noun, "Place", lambda k: _venue_named(ix, k))
+            noun, "Place", lambda k: venue_named(ix, k) and _held_at(ix, k)
+        ) or ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
     return ix.nearest_before(
-        noun, "Place", lambda k: not a_region(ix, k) and not _venue_named(ix, k)
+        noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
     )
 
 
@@ -457,7 +457,7 @@ def _held_at(ix: DocumentIndex, key: str) -> bool:
     return False
 
 
-def _venue_named(ix: DocumentIndex, key: str) -> bool:
+def venue_named(ix: DocumentIndex, key: str) -> bool:
     """A place named by a venue's head ("... Convention Centre", "... Complex")."""
     entity = ix.resolved.entities.get(key)
     words = entity.label.split("(")[0].split() if entity is not None else []
