@@ -61,6 +61,9 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+
+#: Nouns of "on the sidelines of E", "on the margins of E": E hosts what is on them.
+_SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
 #: Words before "with" that carry a list on: "together with", "along with".
@@ -686,6 +689,7 @@ class DocumentIndex:
                     (role == "subject" and lemma(v) in self.lex["opening_verbs"])
                     or (
                         role == "object"
+                        and v.dep_ != "relcl"  # "the summit, which Vietnam hosted": background
                         and lemma(v) in self.lex["organising_verbs"]
                         and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
                     )
@@ -739,10 +743,13 @@ class DocumentIndex:
         if self._implicit is None:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
-            for token in self.with_lemma(nouns):
+            own_kind = self.lex["own_kind_nouns"] - nouns
+            for token in self.with_lemma(nouns | own_kind):
                 word = lemma(token)
                 if token.i in self.token_key or not _a_singular_noun(token):
                     continue
+                if word in own_kind and not any(t.lower_ == "the" for t in token.lefts):
+                    continue  # "this week" is the calendar's, not the Education Week
                 described = self._described_event(token)
                 if described is not None:
                     self._implicit.append((token, described))
@@ -1230,7 +1237,31 @@ class DocumentIndex:
         for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-                found.append((child, "subject"))
+                # "the fair, which Kunming first hosted in 2010": the relative pronoun is
+                # the clause's object, and so is what it stands for
+                relative_object = (
+                    child.dep_ == "relcl"
+                    and any(
+                        c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                        for c in self.children(child)
+                    )
+                    and any(c.dep_ in SUBJECT_DEPS for c in self.children(child))
+                )
+                found.append((child, "object" if relative_object else "subject"))
+        if token.dep_ != "conj" and not (token.i > 0 and self.tokens[token.i - 1].text == "("):
+            # (not a short form in brackets: "the 14th CAEXPO (Caexpo) and 14th CABIS, held")
+            # "will attend the 27th China-ASEAN Summit, the 27th APT Summit and the 19th
+            # EAS to be held in Vientiane": a holding participle on a later item of a list
+            # of events is said of each (the parser hangs it on one of the later items)
+            found += [
+                (c, "subject")
+                for conjunct in token.conjuncts
+                for c in self.children(conjunct)
+                if c.dep_ in ("acl", "relcl")
+                and c.tag_ == "VBN"
+                and lemma(c) in self.lex["held_verbs"]
+                and (c, "subject") not in found
+            ]
         for verb, role in list(found):
             # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
             # clause with no subject of its own is about the main clause's subject.
@@ -1269,10 +1300,18 @@ class DocumentIndex:
         # also held in Nanning"), not a finite verb: in "the Forum, held as part of the
         # ninth Expo, was co-organised by ...", "was co-organised" is the Forum's.
         finite = any(t.lower_ == "was" for t in self.tokens[span_end : span_end + 3])
+        # Nor does the host of "a forum on the sidelines of the expo, organised by X": the
+        # participle describes what was on the sidelines
+        host = (
+            token.dep_ == "pobj"
+            and self.head(token).lower_ == "of"
+            and lemma(self.head(self.head(token))) in _SIDELINE_NOUNS
+        )
         if (
             following
             and following[0].tag_ == "VBN"
             and not (token.dep_ == "pobj" and finite)
+            and not host
             and (following[0], "subject") not in found
         ):
             found.append((following[0], "subject"))
