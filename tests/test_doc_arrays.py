@@ -13,6 +13,7 @@ import pytest
 from caexpo_kg.extract.arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
 from caexpo_kg.extract.components.entities import SPAN_ATTRIBUTES, SpanAttributes, entity_spans
 from caexpo_kg.relate import DocumentIndex
+from caexpo_kg.relate import index as index_module
 from caexpo_kg.relate.index import lemma
 from caexpo_kg.resolve.entities import resolve_document
 
@@ -48,7 +49,10 @@ def test_span_attributes_read_as_span_underscore(blank_nlp):
 
 
 @pytest.mark.model
-def test_index_reads_the_parse_as_spacy_does(nlp):
+@pytest.mark.parametrize("arrays_from", [index_module._ARRAYS_FROM, 0])
+def test_index_reads_the_parse_as_spacy_does(nlp, monkeypatch, arrays_from):
+    # token by token (an article), and with numpy (a long document), alike
+    monkeypatch.setattr(index_module, "_ARRAYS_FROM", arrays_from)
     doc = nlp(TEXT)
     day = date(2024, 9, 16)
     ix = DocumentIndex(doc, resolve_document(doc, day), day)
@@ -65,6 +69,13 @@ def test_index_reads_the_parse_as_spacy_does(nlp):
     assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
     assert ix.with_lemma({"no-such-lemma"}) == []
     assert ix.verbs == [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    lemmas = [lemma(t) for t in doc]
+    with ix.reading_lemmas():  # by position while the rules run: the same lemmas
+        assert [lemma(t) for t in doc] == lemmas
+        assert lemma(nlp("Staged")[0]) == "stage"  # another doc's token: read as ever
+    assert [ix.with_lemma({lemma(t)}) for t in doc] == [
+        [u for u in doc if lemma(u) == lemma(t)] for t in doc
+    ]
     years = {i: k for i, k in ix.token_key.items() if ix.core(k) == "Year"}
     assert ix.token_keys_of("Year") == years
     assert ix.token_keys_of("Year") is ix.token_keys_of("Year")  # made once

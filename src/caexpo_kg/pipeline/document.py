@@ -42,25 +42,24 @@ def extract_doc(
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
-    with holding_tokens(doc):  # Token objects made once for resolve and relate
+    with holding_tokens(doc):  # Token objects made once for resolve, relate and the filter
         resolved = resolve_document(doc, document.published)
         relations = extract_relations(doc, resolved, document.published, infer=infer)
-    entities = dict(resolved.entities)
-    for relation in relations:
-        for key in (relation.subject, relation.object):
-            if key not in entities and key.startswith("Year/"):
-                # A year reached by inference or date arithmetic, not named in the text.
-                year = int(key.split("/", 1)[1])
-                entities[key] = Entity(key=key, label=str(year), core_class="Year", year=year)
-    mentions = resolved.mentions
-    bases = _comparison_years(mentions, {k for r in relations for k in (r.subject, r.object)})
-    if bases:
-        entities = {k: e for k, e in entities.items() if k not in bases}
-        mentions = [m for m in mentions if m.entity not in bases]
-    # The filter was fitted on what spaCy's NER says of each name; a doc no NER has read
-    # (a pipeline without one, such as ``blank``) would give it features it never saw.
-    if learned_entities and doc.has_annotation("ENT_IOB"):
-        with holding_tokens(doc):  # its features read Token objects too, made once
+        entities = dict(resolved.entities)
+        for relation in relations:
+            for key in (relation.subject, relation.object):
+                if key not in entities and key.startswith("Year/"):
+                    # A year reached by inference or date arithmetic, not named in the text.
+                    year = int(key.split("/", 1)[1])
+                    entities[key] = Entity(key=key, label=str(year), core_class="Year", year=year)
+        mentions = resolved.mentions
+        bases = _comparison_years(mentions, {k for r in relations for k in (r.subject, r.object)})
+        if bases:
+            entities = {k: e for k, e in entities.items() if k not in bases}
+            mentions = [m for m in mentions if m.entity not in bases]
+        # The filter was fitted on what spaCy's NER says of each name; a doc no NER has read
+        # (a pipeline without one, such as ``blank``) would give it features it never saw.
+        if learned_entities and doc.has_annotation("ENT_IOB"):
             entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
     return Extraction(
         document=document,

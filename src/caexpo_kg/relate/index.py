@@ -15,9 +15,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
+import numpy as np
 from spacy import symbols as spacy_symbols
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
@@ -108,9 +112,20 @@ def _a_singular_noun(token: Token) -> bool:
 _LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
 
 
+#: The document the rules read now and its tokens' lemmas by position (set by
+#: :meth:`DocumentIndex.reading_lemmas` while the rules run): they ask :func:`lemma` of
+#: every verb, object and preposition, hundreds of thousands of times in a long document.
+_LEMMAS_READ: ContextVar[tuple[Doc, list[str]] | None] = ContextVar(
+    "caexpo_lemmas_read", default=None
+)
+
+
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
     "staged" → "stage" (the lemmatizer makes it "stag")."""
+    read = _LEMMAS_READ.get()
+    if read is not None and read[0] is token.doc:
+        return read[1][token.i]
     key = (token.lower, token.lemma)
     found = _LEMMAS.get(key)
     if found is None:
@@ -122,6 +137,11 @@ def lemma(token: Token) -> str:
             or token.lemma_.lower()
         )
     return found
+
+
+#: From how many tokens the index reads the parse with numpy (:meth:`DocumentIndex.
+#: _read_parse_by_array`): below it, numpy's cost per call outweighs a loop over tokens.
+_ARRAYS_FROM = 2_000
 
 
 @dataclass
@@ -230,26 +250,9 @@ class DocumentIndex:
         self.tokens = doc_tokens(doc)
         # Each token's part of speech, head, lower form and lemma, read in one call into
         # arrays (``token.head``, ``.pos_`` and ``.lemma_`` each make objects or look up
-        # strings on every access).
-        columns = doc.to_array([POS, HEAD, LOWER, LEMMA]).tolist() if len(doc) else []
-        verb_pos = (_VERB, _AUX)
-        self.verbs = [self.tokens[i] for i, row in enumerate(columns) if row[0] in verb_pos]
-        # Each token's head and children, read from the parse once (``token.head`` and
-        # ``token.children`` make new Token objects on every access): what the index's own
-        # walks over the parse read. HEAD is an offset, unsigned in the array.
-        head_at = [(i + row[1]) & _OFFSET_MASK for i, row in enumerate(columns)]
-        self._head_of: list[Token] = [self.tokens[h] for h in head_at]
-        self._children: list[list[Token]] = [[] for _ in self.tokens]
-        for token, head in zip(self.tokens, head_at, strict=True):
-            if head != token.i:
-                self._children[head].append(token)
-        # Where each lemma occurs: a rule that looks for a few trigger words reads their
-        # positions (``with_lemma``) instead of asking every token of the document.
-        self._lemma_positions: dict[str, list[int]] = {}
-        for position, row in enumerate(columns):
-            found = _LEMMAS.get((row[2], row[3]))
-            word = found if found is not None else lemma(self.tokens[position])
-            self._lemma_positions.setdefault(word, []).append(position)
+        # strings on every access), and worked on as arrays: a Python loop per token
+        # cost more than the rest of the index on a long document.
+        self._read_parse(doc)
         self.resolved = resolved
         self.published = published
         """The publication date: what "this year" and "on Tuesday" are read against."""
@@ -337,6 +340,102 @@ class DocumentIndex:
             if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
                 last = key
             self._last_expo.append(last)
+
+    def _read_parse(self, doc: Doc) -> None:
+        """The verbs, each token's head and children, and where each lemma occurs."""
+        columns = doc.to_array([POS, HEAD, LOWER, LEMMA]) if len(doc) else None
+        if columns is None or len(doc) < _ARRAYS_FROM:
+            self._read_parse_by_token(columns.tolist() if columns is not None else [])
+        else:
+            self._read_parse_by_array(columns)
+
+    def _read_parse_by_token(self, columns: list[list[int]]) -> None:
+        """:meth:`_read_parse` from the parse's rows (part of speech, head, lower form,
+        lemma), token by token."""
+        tokens = self.tokens
+        verb_pos = (_VERB, _AUX)
+        self.verbs = [tokens[i] for i, row in enumerate(columns) if row[0] in verb_pos]
+        # Each token's head and children, read from the parse once (``token.head`` and
+        # ``token.children`` make new Token objects on every access): what the index's own
+        # walks over the parse read. HEAD is an offset, unsigned in the array.
+        head_at = [(i + row[1]) & _OFFSET_MASK for i, row in enumerate(columns)]
+        self._head_of: list[Token] = [tokens[h] for h in head_at]
+        self._children: list[list[Token]] = [[] for _ in tokens]
+        for token, head in zip(tokens, head_at, strict=True):
+            if head != token.i:
+                self._children[head].append(token)
+        # Where each lemma occurs: a rule that looks for a few trigger words reads their
+        # positions (``with_lemma``) instead of asking every token of the document.
+        self._lemma_positions: dict[str, list[int]] = {}
+        self._lemma_at: list[str] = []
+        for position, row in enumerate(columns):
+            found = _LEMMAS.get((row[2], row[3]))
+            word = found if found is not None else lemma(tokens[position])
+            self._lemma_positions.setdefault(word, []).append(position)
+            self._lemma_at.append(word)
+
+    def _read_parse_by_array(self, columns: np.ndarray) -> None:
+        """:meth:`_read_parse_by_token`'s lists, the same, read with numpy: on a long
+        document each step is a few calls over the whole array, not a Python loop."""
+        tokens = self.tokens
+        size = len(tokens)
+        at = tokens.__getitem__
+        pos = columns[:, 0]
+        self.verbs = list(map(at, np.flatnonzero((pos == _VERB) | (pos == _AUX)).tolist()))
+        # position + offset wraps round (unsigned) to the head's position
+        positions = np.arange(size, dtype=np.uint64)
+        heads = (positions + columns[:, 1]).astype(np.int64)
+        self._head_of = list(map(at, heads.tolist()))
+        # children in document order: the dependents grouped by head (a stable sort keeps
+        # each head's in order), cut where the head changes
+        dependent = np.flatnonzero(heads != positions.astype(np.int64))
+        parents = heads[dependent]
+        ordered = list(map(at, dependent[np.argsort(parents, kind="stable")].tolist()))
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(parents, minlength=size)))).tolist()
+        self._children = [ordered[a:b] for a, b in pairwise(bounds)]
+        # a lemma is a function of the (lower form, lemma) pair: each pair read once
+        lowers, lemmas = columns[:, 2], columns[:, 3]
+        order = np.lexsort((lemmas, lowers))  # stable: each pair's positions stay in order
+        lowers, lemmas = lowers[order], lemmas[order]
+        cuts = np.flatnonzero((lowers[1:] != lowers[:-1]) | (lemmas[1:] != lemmas[:-1])) + 1
+        starts = [0, *cuts.tolist()]
+        by_pair = order.tolist()
+        found: dict[str, list[int]] = {}
+        merged: set[str] = set()
+        lemma_at: list[str] = [""] * size
+        for start, end, lower, lemma_id in zip(
+            starts,
+            [*starts[1:], size],
+            lowers[starts].tolist(),
+            lemmas[starts].tolist(),
+            strict=True,
+        ):
+            word = _LEMMAS.get((lower, lemma_id))
+            if word is None:
+                word = lemma(tokens[by_pair[start]])
+            at = by_pair[start:end]
+            for position in at:
+                lemma_at[position] = word
+            if word in found:
+                found[word] += at
+                merged.add(word)  # two pairs of one lemma ("held", "holds"): in order again
+            else:
+                found[word] = at
+        for word in merged:
+            found[word].sort()
+        self._lemma_positions = found
+        self._lemma_at = lemma_at
+
+    @contextmanager
+    def reading_lemmas(self) -> Iterator[None]:
+        """While the ``with`` block runs, :func:`lemma` reads this document's tokens'
+        lemmas from the list made once, by position."""
+        previous = _LEMMAS_READ.get()
+        _LEMMAS_READ.set((self.doc, self._lemma_at))
+        try:
+            yield
+        finally:
+            _LEMMAS_READ.set(previous)
 
     def token_keys_of(self, core_class: str) -> dict[int, str]:
         """Token position → entity key, for the mentions of one class (made once per class:

@@ -85,9 +85,10 @@ def order_rules(modules: list[ModuleType]) -> None:
 def run_rules(index: DocumentIndex, rules: list[Rule] | None = None) -> Findings:
     """Run the rules in order over one document; those that need a parse only if it has one."""
     findings = Findings(index)
-    for entry in RULES if rules is None else rules:
-        if entry.needs_parse and not index.parsed:
-            continue
-        findings.running = entry.name
-        entry.run(index, findings)
+    with index.reading_lemmas():  # each token's lemma read once, by position
+        for entry in RULES if rules is None else rules:
+            if entry.needs_parse and not index.parsed:
+                continue
+            findings.running = entry.name
+            entry.run(index, findings)
     return findings

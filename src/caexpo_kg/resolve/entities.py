@@ -359,20 +359,19 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                     if key == edition:
                         span_entity[position] = same
 
-    entities = {
-        key: Entity(
+    entities: dict[str, Entity] = {}
+    for key, builder in builders.items():
+        label = builder.label()  # once: a max over the labels counted
+        folded = label.casefold()
+        entities[key] = Entity(
             key=key,
-            label=builder.label(),
+            label=label,
             core_class=builder.core_class,
-            aliases=tuple(
-                sorted(a for a in builder.aliases if a.casefold() != builder.label().casefold())
-            ),
+            aliases=tuple(sorted(a for a in builder.aliases if a.casefold() != folded)),
             finer_class=builder.finer,
             edition_number=builder.edition,
             year=builder.year,
         )
-        for key, builder in builders.items()
-    }
     mentions = []
     text = _doc_text(doc)
     for (start, end), key in sorted(span_entity.items()):
@@ -851,7 +850,15 @@ class _Antecedents:
         family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
         builders, editions = self._builders, self._editions
 
+        answers: dict[str, bool] = {}  # per description: the walks below ask again and again
+
         def fits(key: str) -> bool:
+            answer = answers.get(key)
+            if answer is None:
+                answer = answers[key] = _fits(key)
+            return answer
+
+        def _fits(key: str) -> bool:
             builder = builders.get(key)
             if builder is None or builder.core_class != "Event":
                 return False

@@ -59,6 +59,7 @@ def model_version() -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.is_file() else "none"
 
 
+@lru_cache(maxsize=1024)  # a few small counts, asked for every entity
 def _bucket(count: int, edges: tuple[int, ...]) -> str:
     """``count`` as the first edge it does not pass ("1", "2", "3-4", "5+" ...)."""
     for low, high in pairwise(edges):
@@ -67,7 +68,8 @@ def _bucket(count: int, edges: tuple[int, ...]) -> str:
     return f"{edges[-1]}+"
 
 
-def _rule_parts(rule: str) -> list[str]:
+@lru_cache(maxsize=4096)  # a few hundred rules, asked for every mention
+def _rule_parts(rule: str) -> tuple[str, ...]:
     """A mention's rule as the steps that made it: "edition+head:summit" → its family,
     each step, and a head noun (a word of the language, not a name)."""
     parts = []
@@ -76,7 +78,7 @@ def _rule_parts(rule: str) -> list[str]:
         parts.append(f"rule:{family}")
         if family in ("ner", "head"):
             parts.append(f"rule:{step}")
-    return parts
+    return tuple(parts)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the name (and the shipped rules, read once)
@@ -213,14 +215,26 @@ def _inside_longer(entities: Mapping[str, Entity]) -> set[str]:
     """Keys of entities whose name is whole words of another's ("Lancang" in
     "Lancang-Mekong Cooperation"): perhaps a fragment. Each name's runs of words are
     listed once, so this is linear in the number of entities."""
-    words = {key: e.label.casefold().replace("-", " ").split() for key, e in entities.items()}
-    parts: set[tuple[str, ...]] = set()
-    for name in words.values():
-        for start in range(len(name)):
-            for end in range(start + 1, len(name) + 1):
-                if end - start < len(name):
-                    parts.add(tuple(name[start:end]))
-    return {key for key, name in words.items() if tuple(name) in parts}
+    words = {key: _words(e.label) for key, e in entities.items()}
+    parts: set[tuple[str, ...]] = set().union(*(_inner_runs(name) for name in words.values()))
+    return {key for key, name in words.items() if name in parts}
+
+
+@lru_cache(maxsize=16384)  # the same names come back in every document
+def _words(label: str) -> tuple[str, ...]:
+    """A name's words, casefolded, a hyphen a space ("Lancang-Mekong")."""
+    return tuple(label.casefold().replace("-", " ").split())
+
+
+@lru_cache(maxsize=16384)
+def _inner_runs(name: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of whole words of ``name`` shorter than it."""
+    return frozenset(
+        name[start:end]
+        for start in range(len(name))
+        for end in range(start + 1, len(name) + 1)
+        if end - start < len(name)
+    )
 
 
 def entity_features(
