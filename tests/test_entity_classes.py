@@ -1492,6 +1492,25 @@ def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_i
     assert not any(cls == "Initiative" for cls in found.values())
 
 
+def test_a_lower_case_agreement_a_signing_verb_makes_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "Thailand and Laos signed an agreement on cross-border rail freight on Friday. The "
+        "deal, together with a separate accord on customs inspection, was signed in Vientiane.",
+    )
+    assert found.get("agreement on cross-border rail freight") == "Initiative"
+    assert found.get("accord on customs inspection") == "Initiative"
+
+
+def test_an_agreement_on_a_date_or_on_a_name_is_no_new_initiative(nlp):
+    found = classes(
+        nlp,
+        "The two ministers signed an agreement on Monday and discussed an agreement on "
+        "rail freight.",
+    )
+    assert not any(cls == "Initiative" for cls in found.values())
+
+
 # ------------------------------------------------ press releases and datelines
 def test_a_title_case_headline_names_only_what_the_story_names_again(nlp):
     found = classes(
