@@ -1346,3 +1346,27 @@ def test_staged_is_read_as_stage_not_stag(nlp):
     found = stated(relations_of(nlp, text, "2010-10-20"))
     assert ("3rd China-ASEAN Port Forum", "organisedBy", "China Ports Association") in found
     assert ("3rd China-ASEAN Port Forum", "heldIn", "Qinzhou") in found
+
+
+def test_the_day_a_leader_took_part_in_an_edition_dates_it(nlp):
+    text = (
+        "Thai Prime Minister Somchai Wong chaired the 12th Mekong Summit in Bangkok on Monday. "
+        "Later the same day Vietnam's prime minister took part in the 8th Gulf Forum by video."
+    )
+    assert ("8th Gulf Forum", "2021") in years_of(nlp, text, "2021-03-09")
+
+
+def test_taking_part_in_a_series_since_a_year_does_not_date_the_series(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. Dao Foods, which has taken part in the "
+        "China-ASEAN Expo every year since 2006, showed coffee."
+    )
+    assert ("China-ASEAN Expo", "2006") not in years_of(nlp, text, "2015-09-19")
+
+
+def test_a_part_of_the_day_of_the_report_is_the_report_year(nlp):
+    text = (
+        "Leaders gather for the 9th Delta Summit tomorrow. It follows the 30th Andaman Summit, "
+        "which opened at the same venue this morning."
+    )
+    assert ("30th Andaman Summit", "2025") in years_of(nlp, text, "2025-05-26")

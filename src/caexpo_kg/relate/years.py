@@ -34,6 +34,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: A part of the day the report was written on: "opened this morning", "tonight".
+_DAY_PARTS = {"this", "last", "early", "earlier", "late", "later", "morning", "afternoon",
+              "evening", "night", "tonight", "noon", "midday"}  # fmt: skip
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
 
 
@@ -53,6 +56,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
         return None
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
+    if words and set(words) <= _DAY_PARTS:
+        return published.year  # "this morning", "tonight", "earlier this evening"
     if "month" in words:  # "earlier this month", "last month", "next month"
         if "this" in words:
             return published.year
@@ -244,6 +249,10 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
             if role == "for" and lemma(verb) in ix.lex["gathering_verbs"]:
                 role = "at"  # "Leaders met in Kunming on 6 and 7 November for the summit"
+            if role == "in" and not (initiative or series) and _takes_part(verb):
+                # "Later the same day Li took part in the 23rd ASEAN-China Summit"; not "has
+                # taken part in Caexpo every year since 2006" (no beginning of the series)
+                role = "at"
             if role not in ("subject", "object", "at", "during"):
                 continue
             if role == "subject" and named_before.get(verb.i, key) != key:
@@ -289,6 +298,16 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+def _takes_part(verb: Token) -> bool:
+    """Does the verb say its subject took part ("took part in", "participated in")? The
+    date of taking part in an event is the event's."""
+    if verb.lemma_.lower() == "participate":
+        return True
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:
@@ -529,6 +548,9 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
                 # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
                 cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
             )
+            clause = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and _takes_part(clause):
+                began = False  # "Dao Foods has taken part in the expo every year since 2006"
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
             began = (
@@ -822,12 +844,19 @@ def _compares(ix: DocumentIndex, prep: Token) -> bool:
     )
 
 
+def _of_the_day(ent: Span) -> bool:
+    """Is a TIME a part of a day the text names ("this morning", "Tuesday evening"), not a
+    clock time ("5 pm")?"""
+    words = {t.lower_ for t in ent}
+    return bool(words & (_DAY_PARTS - {"this", "last", "early", "earlier", "late", "later"}))
+
+
 def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     """DATE entities by the token they hang on, directly or through a preposition
     ("opened on Friday"): looked up per verb instead of scanning every date each time."""
     dates: dict[int, list[Span]] = {}
     for ent in ix.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _of_the_day(ent)):
             continue
         head = ent.root.head
         if ent.root.dep_ == "compound" and head.dep_ == "pobj":
