@@ -1492,6 +1492,18 @@ def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_i
     assert not any(cls == "Initiative" for cls in found.values())
 
 
+def test_what_a_noun_of_a_launch_launches_is_an_initiative(nlp):
+    found = classes(
+        nlp,
+        "Leaders announced the establishment of a Mekong-Lancang digital skills partnership, "
+        "and the evening saw the launch of a cross-border payment platform.",
+    )
+    assert found.get("Mekong-Lancang digital skills partnership") == "Initiative"
+    assert found.get("cross-border payment platform") == "Initiative"
+    found = classes(nlp, "Leaders discussed the future of a cross-border payment platform.")
+    assert not any(cls == "Initiative" for cls in found.values())
+
+
 def test_a_lower_case_agreement_a_signing_verb_makes_is_an_initiative(nlp):
     found = classes(
         nlp,

@@ -2212,6 +2212,17 @@ class EntityRecognizer:
             particle,
         ) in self.rules.launch_verbs
 
+    def _launched_by_noun(self, token: Token) -> bool:
+        """Is ``token`` what a noun of a launch launches ("announced the establishment of a
+        comprehensive strategic partnership", "saw the launch of a payment platform")?"""
+        of = token.head
+        return (
+            token.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in self.rules.launch_nouns
+            and of.head.i < token.i
+        )
+
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
         exporter" names a firm, whatever the NER made of it."""
@@ -2959,7 +2970,7 @@ class EntityRecognizer:
             carrier = token
             while carrier.dep_ == "conj" and carrier.head.i < carrier.i:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
-            if not self._launched(carrier):
+            if not (self._launched(carrier) or self._launched_by_noun(carrier)):
                 continue
             if any(c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES for c in token.children):
                 continue  # "a platform called CAEXPO Online": the name is the initiative
