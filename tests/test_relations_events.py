@@ -1370,3 +1370,23 @@ def test_a_part_of_the_day_of_the_report_is_the_report_year(nlp):
         "which opened at the same venue this morning."
     )
     assert ("30th Andaman Summit", "2025") in years_of(nlp, text, "2025-05-26")
+
+
+def test_a_relative_clause_with_its_own_subject_dates_the_name_before_it(nlp):
+    text = (
+        "The talks go back to the Framework Agreement on Mekong Rail Cooperation, which "
+        "ministers signed in Vientiane in 2009."
+    )
+    assert ("Framework Agreement on Mekong Rail Cooperation", "2009") in years_of(
+        nlp, text, "2014-05-02"
+    )
+
+
+def test_a_clause_of_when_after_a_year_is_that_years(nlp):
+    text = (
+        "Last year, when the Mekong Free Trade Area came fully into force, exports doubled. "
+        "In 2012, when the Andaman Rail Initiative was launched, trade was slow."
+    )
+    found = years_of(nlp, text, "2015-08-18")
+    assert ("Mekong Free Trade Area", "2014") in found
+    assert ("Andaman Rail Initiative", "2012") in found

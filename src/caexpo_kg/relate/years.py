@@ -226,7 +226,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         own_participles = [
             (ix.tokens[i], "subject")
             for i, named in named_before.items()
-            if named == key and i in (span.end, span.end + 1)
+            if named == key and (i in (span.end, span.end + 1) or _after_which(ix, span, i))
         ]
         # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
         # clauses of the kind noun an initiative's name stands before are the initiative's
@@ -390,6 +390,10 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             verb = ix.tokens[end + 1]
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < end - length:
                 found[verb.i] = key
+            elif verb.lower_ == "which":
+                relative = _relative_verb(ix, end + 1, end - length)
+                if relative is not None:
+                    found[relative.i] = key
         elif end < len(ix.tokens):
             # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
             # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
@@ -403,6 +407,31 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             ):
                 found[verb.i] = key
     return found
+
+
+def _after_which(ix: DocumentIndex, span: Span, verb_i: int) -> bool:
+    """Is ``verb_i`` in a relative clause opened by ", which" right after ``span``?"""
+    return (
+        span.end + 1 < verb_i
+        and ix.tokens[span.end].text == ","
+        and ix.tokens[span.end + 1].lower_ == "which"
+    )
+
+
+def _relative_verb(ix: DocumentIndex, which: int, name_start: int) -> Token | None:
+    """ "the Framework Agreement ..., which leaders signed in Phnom Penh in 2002": the verb
+    of a relative clause right after a name, which the parser took for a clause of the
+    subject's noun ("which leaders" as one phrase) and hung elsewhere: the first past
+    form within a few words, with no comma between, not already a clause of the name."""
+    for at in range(which + 1, min(which + 6, len(ix.tokens))):
+        token = ix.tokens[at]
+        if token.is_punct or at in ix.token_key:
+            return None
+        if token.tag_ in ("VBD", "VBN") and token.pos_ == "VERB":
+            if token.dep_ == "relcl" and name_start <= token.head.i < which:
+                return None  # the parser read it right: the name's own clause
+            return token
+    return None
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
@@ -770,6 +799,22 @@ def _clause_years(
         )
     if anchor is not None and anchor.i in years_at:
         return [(years_at[anchor.i], "clause-year")]
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if when is not None and when.i >= 2 and ix.tokens[when.i - 1].text == ",":
+        # "Last year, when the free trade area came fully into force, ...": a clause of
+        # "when" the parser hangs beside the year it follows is that year's
+        before = when.i - 2
+        year = ix.tokens[before]
+        if (
+            before in years_at
+            and verb.head.i != verb.i
+            and verb.head.i
+            in (
+                year.head.i,  # "Last year, when ..."
+                year.head.head.i,  # "In 2010, when ..."
+            )
+        ):
+            return [(years_at[before], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
 
