@@ -41,6 +41,13 @@ def test_a_gloss_in_brackets_inside_a_name_leaves_one_edition(nlp):
     )
 
 
+def test_a_meetings_format_in_brackets_inside_a_name_leaves_one_edition(nlp):
+    found = classes(nlp, "The fifth Mekong-Japan (5+1) Summit was held in Tokyo on Monday.")
+    assert found.get("5th Mekong-Japan Summit") == "Event"
+    assert found.get("Mekong-Japan Summit") == "Event"
+    assert not any("(" in label or label in ("Mekong-Japan", "Summit") for label in found)
+
+
 def test_a_bracket_that_defines_an_acronym_after_a_name_is_not_a_gloss(nlp):
     found = entities(nlp, "The China-ASEAN Expo (CAEXPO) opened. CAEXPO drew crowds.")
     assert found["China-ASEAN Expo"][0] == "Event"

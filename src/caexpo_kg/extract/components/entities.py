@@ -1084,6 +1084,8 @@ class EntityRecognizer:
         if not self._is_name_token(all_tokens[close + 1]):
             return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
+        if _FORMAT_GLOSS.match(gloss):
+            return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
@@ -5266,6 +5268,10 @@ def _clean_text(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
     return normalise_dashes(_WHITESPACE.sub(" ", text).strip())
+
+
+#: A meeting's format in brackets inside its name: "ASEAN-China (10+1) Summit".
+_FORMAT_GLOSS = re.compile(r"^\d{1,2}\s*\+\s*\d{1,2}$")
 
 
 def _without_glosses(tokens: list[Token]) -> list[Token]:
