@@ -1390,3 +1390,21 @@ def test_a_clause_of_when_after_a_year_is_that_years(nlp):
     found = years_of(nlp, text, "2015-08-18")
     assert ("Mekong Free Trade Area", "2014") in found
     assert ("Andaman Rail Initiative", "2012") in found
+
+
+def test_a_participle_after_a_name_and_its_short_form_dates_the_name(nlp):
+    text = (
+        "Next on the agency's calendar is the Thai pavilion at the 9th Mekong Trade Fair "
+        "(MTF), set for Sept. 24 to 28 in Pakse."
+    )
+    assert ("9th Mekong Trade Fair", "2024") in years_of(nlp, text, "2024-05-13")
+
+
+def test_the_nth_edition_of_a_named_event_is_that_events_edition(nlp):
+    text = (
+        "The 12th China-ASEAN Expo opened on Friday. Next month the 17th edition of the "
+        "Mekong Food Fair will be held in Pakse."
+    )
+    found = stated(relations_of(nlp, text, "2015-09-19"))
+    assert ("17th Mekong Food Fair", "editionOf", "Mekong Food Fair") in found
+    assert not any(s == "17th China-ASEAN Expo" for s, _, _ in found)

@@ -226,7 +226,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         own_participles = [
             (ix.tokens[i], "subject")
             for i, named in named_before.items()
-            if named == key and (i in (span.end, span.end + 1) or _after_which(ix, span, i))
+            if named == key and (span.end <= i <= span.end + 4 or _after_which(ix, span, i))
         ]
         # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
         # clauses of the kind noun an initiative's name stands before are the initiative's
@@ -386,10 +386,24 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             ending[span.end] = (len(span), key)
     found = {}
     for end, (length, key) in ending.items():
-        if end + 1 < len(ix.tokens) and ix.tokens[end].text == ",":
-            verb = ix.tokens[end + 1]
+        comma = end
+        if (
+            end + 3 < len(ix.tokens)
+            and ix.tokens[end].text == "("
+            and ix.tokens[end + 2].text == ")"
+        ):
+            comma = end + 3  # "the 21st China-ASEAN Expo (CAEXPO), set for Sept. 24 to 28"
+        if comma + 1 < len(ix.tokens) and ix.tokens[comma].text == ",":
+            verb = ix.tokens[comma + 1]
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < end - length:
                 found[verb.i] = key
+            elif (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBN"
+                and lemma(verb) in ix.lex["held_verbs"]
+                and not ix.has_subject(verb)
+            ):
+                found[verb.i] = key  # the parser hung it on the main verb
             elif verb.lower_ == "which":
                 relative = _relative_verb(ix, end + 1, end - length)
                 if relative is not None:

@@ -864,7 +864,7 @@ class _Antecedents:
             return _head_word(label) in family
 
         if ext.caexpo_edition:
-            owner = self._possessor(span)
+            owner = self._possessor(span) or self._of_event(span)
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
             # "the 17th expo" is an edition of a series: prefer series over editions.
@@ -919,6 +919,23 @@ class _Antecedents:
             return key
         counts = {k: n for k, n in self._before_counts.items() if editions.get(k) == key}
         return _most_mentioned(counts, editions) or key
+
+    def _of_event(self, span: Span) -> str | None:
+        """The event "of" names right after "the 17th edition" ("the 17th edition of the
+        International Food Exhibition (IFEX) Philippines"): the series it numbers."""
+        doc = span.doc
+        at = span.end + 1
+        if span.end >= len(doc) or doc[span.end].lower_ != "of":
+            return None
+        if at < len(doc) and doc[at].lower_ == "the":
+            at += 1
+        for other in self._spans:
+            if other.start == at:
+                key = self._span_entity.get((other.start_char, other.end_char))
+                builder = self._builders.get(key or "")
+                if builder is not None and builder.core_class == "Event":
+                    return key
+        return None
 
     def _possessor(self, span: Span) -> str | None:
         """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
