@@ -2289,6 +2289,9 @@ def test_an_ordinal_counted_since_a_time_numbers_no_edition(nlp):
     text = "The fair opened on Monday, the first edition of the annual fair since the floods."
     resolved = resolve_document(nlp(text), None)
     assert not any(e.edition_number for e in resolved.entities.values())
+    text = "The 9th Mekong Fair opened. It is the first fair held in person in Pakse since 2019."
+    resolved = resolve_document(nlp(text), None)
+    assert {e.edition_number for e in resolved.entities.values()} == {9, None}
     # left alone: an ordinal and an event with no "since"
     found = classes(nlp, "It was the first Bangkok Motor Expo, held in 1979.")
     assert found.get("1st Bangkok Motor Expo") == "Event"

@@ -251,6 +251,16 @@ def test_a_numbered_version_is_an_initiative_of_its_own(nlp):
     assert "CAFTA 3.0" not in found["China-ASEAN Free Trade Area"][1]
 
 
+def test_the_version_an_initiative_is_upgraded_to_is_an_initiative_of_its_own(nlp):
+    found = entities(
+        nlp, "The protocol upgrades the Mekong-Lancang Free Trade Area to version 2.0."
+    )
+    assert found["Mekong-Lancang Free Trade Area 2.0"] == ("Initiative", ("version 2.0",))
+    assert found["Mekong-Lancang Free Trade Area"][0] == "Initiative"
+    found = entities(nlp, "The upgrade of the Mekong-Lancang Free Trade Area to 2.0 will help.")
+    assert found["Mekong-Lancang Free Trade Area 2.0"][0] == "Initiative"
+
+
 def test_a_lower_case_agreement_given_an_acronym_is_an_initiative(nlp):
     text = "Ministers discussed the digital economy framework agreement (DEFA). DEFA talks go on."
     resolved = resolve_document(nlp(text), None)

@@ -3139,6 +3139,22 @@ class EntityRecognizer:
                 ):
                     candidate.label = f"{candidate.label} {words[of - 1]}"
                     candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
+                to = candidate.end
+                at = to + 1 + (to + 1 < len(doc) and lowers[to + 1] == "version")
+                if (
+                    at < len(doc)
+                    and lowers[to] == "to"
+                    and _VERSION.match(words[at])
+                    and to + 1 not in by_start
+                ):
+                    # "upgrades the ASEAN-China Free Trade Area to version 3.0", "the upgrade
+                    # of the FTA to 3.0": the version it is upgraded to, named after it
+                    result.append(
+                        _Candidate(
+                            to + 1, at + 1, "Initiative", f"{candidate.label} {words[at]}",
+                            f"version-to+{candidate.rule}", candidate.priority,
+                        )
+                    )  # fmt: skip
             result.append(candidate)
         return [c for c in result if id(c) not in consumed]
 
@@ -3404,8 +3420,12 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     ):
         return True  # "their first summit in five years"
     head = tokens[end - 1]
+    # "the first fair held in person in Lao Cai since the pandemic": on a participle of it
+    participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return any(
-        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end for c in head.children
+        c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end
+        for noun in (head, *participles)
+        for c in noun.children
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...extract.components.rules import ordinal_value
@@ -423,6 +425,10 @@ def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
     return found
 
 
+#: A version number ("3.0"): the head of a version of an initiative, which lies nowhere.
+_VERSION_NUMBER = re.compile(r"^\d{1,2}\.\d$")
+
+
 @rule(
     "initiative-frames",
     makes=("launched", "locatedIn"),
@@ -452,6 +458,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
                     found.add(agent, "launched", key, f"{lemma(verb)}-passive", verb)
+        if token.lower_ == "version" or _VERSION_NUMBER.match(token.text):
+            continue  # "upgrades X to version 3.0 in Kuala Lumpur": where it was signed
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:
