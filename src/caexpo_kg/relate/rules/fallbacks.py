@@ -502,6 +502,12 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
         if found.has(key, "inYear") or series in dated:
             continue
         spans = [span for span, k in ix.mention_spans if k == key]
+        if any(
+            t.lower_ == "since"
+            for span in spans
+            for t in ix.tokens[max(span.start - 2, 0) : span.start]
+        ):
+            continue  # "since the first China-ASEAN Expo": a time past, counted from
         if not spans or any(
             ix.core(k) == "Year" and k != report
             for span in spans
