@@ -1408,3 +1408,14 @@ def test_the_nth_edition_of_a_named_event_is_that_events_edition(nlp):
     found = stated(relations_of(nlp, text, "2015-09-19"))
     assert ("17th Mekong Food Fair", "editionOf", "Mekong Food Fair") in found
     assert not any(s == "17th China-ASEAN Expo" for s, _, _ in found)
+
+
+def test_an_acronym_the_parser_takes_for_an_adjective_still_carries_the_launch(nlp):
+    text = (
+        "Ministers of the Mekong-Ganga Cooperation (MGC) met in Hanoi on Monday for the sixth "
+        "Mekong-Ganga Cooperation Ministers' Meeting. The MGC framework was formally set up "
+        "at the first ministers' meeting in Vientiane in November 2000."
+    )
+    found = stated(relations_of(nlp, text, "2021-06-08"))
+    first = "1st Mekong-Ganga Cooperation Ministers' Meeting"
+    assert (first, "launched", "Mekong-Ganga Cooperation") in found

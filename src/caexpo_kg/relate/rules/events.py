@@ -448,8 +448,10 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             and lemma(token.head.head) in ix.lex["launch_object_nouns"]
         ):
             carrier = token.head.head
-        if token.dep_ == "compound" and token.head.i not in ix.token_key:
-            carrier = token.head  # "The Lancang-Mekong Cooperation framework was set up at"
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i not in ix.token_key:
+            # "The Lancang-Mekong Cooperation framework was set up at", "The LMC framework"
+            # (an acronym the parser takes for an adjective)
+            carrier = token.head
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
