@@ -943,6 +943,65 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     return dates
 
 
+#: Kind nouns "the ..." refers back by to the one initiative of that kind the text named.
+_KIND_NOUNS = {"initiative", "mechanism", "framework", "agreement", "protocol", "corridor",
+               "programme", "program", "partnership", "declaration"}  # fmt: skip
+
+
+@rule(
+    "initiative-kind-year",
+    makes=("inYear",),
+    triggers=("launch_verbs", "initiative_start_verbs"),
+    example=(
+        "Zeng spoke about the China-Laos Demonstration Initiative on Rail Logistics. The "
+        "initiative was launched in November 2016, when the two leaders met."
+    ),
+    expect=("China-Laos Demonstration Initiative on Rail Logistics", "inYear", "2016"),
+    counter=(
+        "Zeng spoke about the China-Laos Demonstration Initiative on Rail Logistics and the "
+        "Mekong Green Initiative. The initiative was launched in November 2016."
+    ),
+)
+def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "... the China-Singapore (Chongqing) Demonstration Initiative on Strategic
+    Connectivity. The initiative was launched in November 2015": "the" and a kind noun,
+    subject of a clause of its start with a year, is the one initiative of that kind the
+    text named before it (none when it named two)."""
+    years_at = _years_at(ix)
+    dates_on = _dates_by_verb(ix)
+    lex = ix.lex
+    for verb in ix.verbs:
+        if (
+            not (lemma(verb) in lex["launch_verbs"] or lemma(verb) in lex["initiative_start_verbs"])
+            or lemma(verb) in _PROPOSING_VERBS
+        ):
+            continue
+        for noun in verb.children:
+            if (
+                noun.dep_ not in ("nsubj", "nsubjpass")
+                or noun.lower_ not in _KIND_NOUNS
+                or noun.i in ix.token_key
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+                or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+            ):
+                continue
+            named = {
+                key
+                for span, key in ix.mention_spans
+                if span.end <= noun.i
+                and ix.core(key) == "Initiative"
+                and noun.lower_ in ix.resolved.entities[key].label.casefold().split()
+            }
+            if len(named) != 1:
+                continue
+            (key,) = named
+            if found.has(key, "inYear"):
+                continue
+            for year_key, rule_name in _clause_years(verb, years_at, dates_on, ix.published, ix):
+                if rule_name != "clause-date":  # a year the clause names, not a weekday
+                    found.add(key, "inYear", year_key, "initiative-kind-year", verb)
+
+
 @rule(
     "launch-noun-year",
     makes=("inYear",),
