@@ -1419,3 +1419,16 @@ def test_an_acronym_the_parser_takes_for_an_adjective_still_carries_the_launch(n
     found = stated(relations_of(nlp, text, "2021-06-08"))
     first = "1st Mekong-Ganga Cooperation Ministers' Meeting"
     assert (first, "launched", "Mekong-Ganga Cooperation") in found
+
+
+def test_it_after_a_question_on_one_initiative_is_that_initiative(nlp):
+    text = (
+        "Q: The Mekong Green Corridor is almost five years old. Is it working?\n\n"
+        "A: It was launched in Pakse in 2016. Since then we have seen many projects."
+    )
+    assert ("Mekong Green Corridor", "2016") in years_of(nlp, text, "2021-02-25")
+    text = (
+        "Q: The Mekong Green Corridor and the Andaman Rail Initiative are young. Do they work?"
+        "\n\nA: It was launched in Pakse in 2016."
+    )
+    assert not {y for s, y in years_of(nlp, text, "2021-02-25") if y == "2016"}

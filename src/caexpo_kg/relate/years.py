@@ -977,6 +977,15 @@ def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         for noun in verb.children:
+            if noun.dep_ == "nsubjpass" and noun.lower_ == "it":
+                key = _it_initiative(ix, noun)  # "Q: The LMC is almost five ... A: It was launched"
+                if key is not None and not found.has(key, "inYear"):
+                    for year_key, rule_name in _clause_years(
+                        verb, years_at, dates_on, ix.published, ix
+                    ):
+                        if rule_name != "clause-date":
+                            found.add(key, "inYear", year_key, "initiative-it-year", verb)
+                continue
             if (
                 noun.dep_ not in ("nsubj", "nsubjpass")
                 or noun.lower_ not in _KIND_NOUNS
@@ -1000,6 +1009,26 @@ def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
             for year_key, rule_name in _clause_years(verb, years_at, dates_on, ix.published, ix):
                 if rule_name != "clause-date":  # a year the clause names, not a weekday
                     found.add(key, "inYear", year_key, "initiative-kind-year", verb)
+
+
+def _it_initiative(ix: DocumentIndex, it: Token) -> str | None:
+    """The initiative "it" stands for: the last thing that can begin named before it in its
+    sentence or the three before (an event, a body or an initiative), when that is an
+    initiative and the only one named there (a question and its "A:" between count
+    for nothing: "Q: The LMC is almost five years old. Is it working? A: It was ...")."""
+    sentence = ix.sentence(it)
+    before = [s for s in ix.sentences if s.end <= sentence.start][-3:]
+    named = [
+        (span.start, key)
+        for part in (*before, sentence)
+        for span, key in ix.mentions_in(part)
+        if span.end <= it.i and ix.core(key) in ("Event", "Organisation", "Initiative")
+    ]
+    if not named:
+        return None
+    last = max(named)[1]
+    initiatives = {k for _, k in named if ix.core(k) == "Initiative"}
+    return last if ix.core(last) == "Initiative" and initiatives == {last} else None
 
 
 @rule(
