@@ -1432,3 +1432,15 @@ def test_it_after_a_question_on_one_initiative_is_that_initiative(nlp):
         "\n\nA: It was launched in Pakse in 2016."
     )
     assert not {y for s, y in years_of(nlp, text, "2021-02-25") if y == "2016"}
+    text = "The Mekong Green Corridor now spans six countries. Laos launched it in 2016."
+    assert ("Mekong Green Corridor", "2016") in years_of(nlp, text, "2021-02-25")
+
+
+def test_a_later_edition_said_launched_in_a_year_dates_its_series(nlp):
+    text = (
+        "The minister opened the fair at a joint ceremony with the second Mekong Trade "
+        "Forum, a policy event launched last year alongside the autumn session."
+    )
+    found = years_of(nlp, text, "2023-05-06")
+    assert ("Mekong Trade Forum", "2022") in found
+    assert ("2nd Mekong Trade Forum", "2022") not in found

@@ -268,6 +268,10 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 # "the annual fair, first staged in 2004": "the fair" names this year's
                 # edition, but what began in 2004 is the series.
                 subject, of_series = resolved.editions[key], True
+            elif role == "subject" and _a_later_edition(resolved, key) and began(verb):
+                # "the second Pearl River International Trade Forum, a policy event launched
+                # last year": no second edition begins; the series did
+                subject, of_series = resolved.editions[key], True
             if habitual and not of_series:
                 continue  # "will be held every October from next year": not one year
             if of_series and not _beginning(verb):
@@ -298,6 +302,13 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+def _a_later_edition(resolved: ResolvedDocument, key: str) -> bool:
+    """Is ``key`` an edition numbered after the first ("the second forum")?"""
+    entity = resolved.entities.get(key)
+    number = entity.edition_number if entity is not None else None
+    return key in resolved.editions and number is not None and number > 1
 
 
 def _takes_part(verb: Token) -> bool:
@@ -966,7 +977,8 @@ def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
     """ "... the China-Singapore (Chongqing) Demonstration Initiative on Strategic
     Connectivity. The initiative was launched in November 2015": "the" and a kind noun,
     subject of a clause of its start with a year, is the one initiative of that kind the
-    text named before it (none when it named two)."""
+    text named before it (none when it named two); "It was launched in Jinghong in 2015"
+    the one initiative named just before."""
     years_at = _years_at(ix)
     dates_on = _dates_by_verb(ix)
     lex = ix.lex
@@ -977,38 +989,42 @@ def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         for noun in verb.children:
-            if noun.dep_ == "nsubjpass" and noun.lower_ == "it":
-                key = _it_initiative(ix, noun)  # "Q: The LMC is almost five ... A: It was launched"
-                if key is not None and not found.has(key, "inYear"):
-                    for year_key, rule_name in _clause_years(
-                        verb, years_at, dates_on, ix.published, ix
-                    ):
-                        if rule_name != "clause-date":
-                            found.add(key, "inYear", year_key, "initiative-it-year", verb)
+            referent = _referent_initiative(ix, verb, noun)
+            if referent is None or found.has(referent[0], "inYear"):
                 continue
-            if (
-                noun.dep_ not in ("nsubj", "nsubjpass")
-                or noun.lower_ not in _KIND_NOUNS
-                or noun.i in ix.token_key
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-                or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
-            ):
-                continue
-            named = {
-                key
-                for span, key in ix.mention_spans
-                if span.end <= noun.i
-                and ix.core(key) == "Initiative"
-                and noun.lower_ in ix.resolved.entities[key].label.casefold().split()
-            }
-            if len(named) != 1:
-                continue
-            (key,) = named
-            if found.has(key, "inYear"):
-                continue
-            for year_key, rule_name in _clause_years(verb, years_at, dates_on, ix.published, ix):
-                if rule_name != "clause-date":  # a year the clause names, not a weekday
-                    found.add(key, "inYear", year_key, "initiative-kind-year", verb)
+            key, rule_name = referent
+            for year_key, how in _clause_years(verb, years_at, dates_on, ix.published, ix):
+                if how != "clause-date":  # a year the clause names, not a weekday
+                    found.add(key, "inYear", year_key, rule_name, verb)
+
+
+def _referent_initiative(ix: DocumentIndex, verb: Token, noun: Token) -> tuple[str, str] | None:
+    """The initiative a subject (or object) of a clause of a start refers back to, and how:
+    "It was launched", "Xi launched it" (initiative-it-year), "The initiative was
+    launched" (initiative-kind-year)."""
+    if noun.lower_ == "it":
+        if noun.dep_ == "nsubjpass" or (
+            noun.dep_ == "dobj" and lemma(verb) in ix.lex["launch_verbs"]
+        ):
+            key = _it_initiative(ix, noun)
+            return (key, "initiative-it-year") if key is not None else None
+        return None
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or noun.lower_ not in _KIND_NOUNS
+        or noun.i in ix.token_key
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+    ):
+        return None
+    named = {
+        key
+        for span, key in ix.mention_spans
+        if span.end <= noun.i
+        and ix.core(key) == "Initiative"
+        and noun.lower_ in ix.resolved.entities[key].label.casefold().split()
+    }
+    return (named.pop(), "initiative-kind-year") if len(named) == 1 else None
 
 
 def _it_initiative(ix: DocumentIndex, it: Token) -> str | None:
