@@ -1444,3 +1444,11 @@ def test_a_later_edition_said_launched_in_a_year_dates_its_series(nlp):
     found = years_of(nlp, text, "2023-05-06")
     assert ("Mekong Trade Forum", "2022") in found
     assert ("2nd Mekong Trade Forum", "2022") not in found
+
+
+def test_an_event_a_city_has_hosted_since_a_year_began_then(nlp):
+    text = (
+        "Leaders will attend the opening of the third Mekong Trade Expo (MTE), the annual "
+        "trade fair that the southern Vietnamese city of Can Tho has hosted since 2011."
+    )
+    assert ("Mekong Trade Expo", "2011") in years_of(nlp, text, "2013-10-29")

@@ -596,11 +596,20 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
         if ix.tokens[span.start - 1].lower_ == "since":
             # "hosted every year since 2004", "an annual event since 2004"
             cue = ix.tokens[span.start - 1]
-            began = any(
-                t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i]
-            ) or (
-                # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
-                cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+            began = (
+                any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+                or (
+                    # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
+                    cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+                )
+                or (
+                    # "the annual trade fair that the region has hosted since 2004": held or
+                    # hosted ever since
+                    cue.dep_ == "prep"
+                    and _verb_in(cue.head, verbs)
+                    and lemma(cue.head) != "be"
+                    and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.head.children)
+                )
             )
             clause = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
             if clause is not None and _takes_part(clause):
