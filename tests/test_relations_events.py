@@ -1452,3 +1452,15 @@ def test_an_event_a_city_has_hosted_since_a_year_began_then(nlp):
         "trade fair that the southern Vietnamese city of Can Tho has hosted since 2011."
     )
     assert ("Mekong Trade Expo", "2011") in years_of(nlp, text, "2013-10-29")
+
+
+def test_an_edition_recalled_in_the_past_perfect_keeps_no_report_year(nlp):
+    text = (
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit "
+        "in Nanning on Monday. Trade was the theme. Ports were another.\n\n"
+        "Many had met at the 26th Mekong Summit. This year's meeting coincides with the 31st "
+        "Andaman Summit."
+    )
+    found = years_of(nlp, text, "2007-10-29")
+    assert ("26th Mekong Summit", "2007") not in found
+    assert ("31st Andaman Summit", "2007") in found

@@ -497,8 +497,8 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
     report = f"Year/{ix.published.year}"
     for key, series in sorted(editions.items()):
         entity = ix.resolved.entities.get(key)
-        if entity is None or entity.edition_number is None:
-            continue
+        if entity is None or entity.edition_number in (None, 1):
+            continue  # a first edition named undated is one recalled ("the first expo")
         if found.has(key, "inYear") or series in dated:
             continue
         spans = [span for span, k in ix.mention_spans if k == key]
@@ -506,8 +506,8 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
             t.lower_ == "since"
             for span in spans
             for t in ix.tokens[max(span.start - 2, 0) : span.start]
-        ):
-            continue  # "since the first China-ASEAN Expo": a time past, counted from
+        ) or any(_recalled(span.root) for span in spans):
+            continue  # "since the 10th China-ASEAN Expo", "which they had attended": past
         if not spans or any(
             ix.core(k) == "Year" and k != report
             for span in spans
@@ -515,3 +515,18 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         found.add(key, "inYear", report, "undated-edition", spans[0].root)
+
+
+def _recalled(token: Token) -> bool:
+    """Is the clause ``token`` hangs in told in the past perfect ("many had met at the 26th
+    summit"), or does a clause of the past perfect describe it ("the ninth expo, which
+    they had attended")? A time before the report's."""
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and _past_perfect(child):
+            return True
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _past_perfect(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
