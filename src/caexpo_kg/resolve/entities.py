@@ -921,16 +921,17 @@ class _Antecedents:
         return _most_mentioned(counts, editions) or key
 
     def _of_event(self, span: Span) -> str | None:
-        """The event "of" names right after "the 17th edition" ("the 17th edition of the
-        International Food Exhibition (IFEX) Philippines"): the series it numbers."""
+        """The event named right after "of" in "the 17th edition of the International Food
+        Exhibition (IFEX) Philippines": the series the edition is numbered in."""
         doc = span.doc
-        at = span.end + 1
-        if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        at = span.end
+        if at >= len(doc) or doc[at].lower_ != "of":
             return None
+        at += 1
         if at < len(doc) and doc[at].lower_ == "the":
             at += 1
         for other in self._spans:
-            if other.start == at:
+            if other.start == at or (other.start == at - 1 and at - 1 > span.end):
                 key = self._span_entity.get((other.start_char, other.end_char))
                 builder = self._builders.get(key or "")
                 if builder is not None and builder.core_class == "Event":

@@ -83,6 +83,8 @@ _TAIL_HEADS = {
     "district",
     "county",
 }
+#: A government body's noun after its portfolio in lower case ("Guangxi tourism authorities").
+_PORTFOLIO_BODIES = {"ministry", "department", "bureau", "authorities", "commission"}
 #: Verbs of an event's opening or taking place, whose "at" says where (lemmas).
 _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
@@ -946,6 +948,8 @@ class EntityRecognizer:
                 if tail == end and lowers[tail] in _DIVISION_TAILS:
                     bare = end
                 end = tail + 1
+            elif tail == end:
+                end = self._portfolio_body_end(doc, tokens, start, end)
             # Trim connectors left dangling at the end.
             while end > start + 1 and (
                 lowers[end - 1] in _CONNECTORS or words[end - 1] in _POSSESSIVE
@@ -967,6 +971,41 @@ class EntityRecognizer:
             found.extend(self._expo_list_name(doc, start, end))
             i = max(end, i + 1)
         return found
+
+    def _portfolio_body_end(self, doc: Doc, tokens: list[Token], start: int, end: int) -> int:
+        """Where a place's government body written in lower case ends ("the Guangxi
+        agriculture department", "Lao agriculture ministry", "Guangxi tourism
+        authorities"): a place or a nationality, one or two lower-case words of its
+        portfolio (a noun among them) and a body's noun; else ``end``."""
+        words, lowers = doc_arrays(doc).words, doc_arrays(doc).lowers
+        at = end
+        while (
+            at < len(doc)
+            and at - end < 2
+            and words[at].isalpha()
+            and words[at].islower()
+            and tokens[at].pos_ in ("NOUN", "PROPN", "ADJ")
+            and tokens[at].dep_ in ("compound", "amod")
+        ):
+            at += 1
+        if (
+            at == end
+            or at >= len(doc)
+            or lowers[at] not in _PORTFOLIO_BODIES
+            or not words[at].islower()
+            or all(tokens[k].pos_ == "ADJ" for k in range(end, at))
+        ):
+            return end
+        name = doc_arrays(doc).span_text(start, end)
+        named = self.rules.by_name.get(name.casefold())
+        if named is not None and named.core_class != "Place":
+            return end  # "ASEAN trade authorities": a bloc's, no place's
+        place = (
+            self._known_place(name)
+            or name in self.rules.demonyms
+            or all(tokens[k].ent_type_ == "GPE" for k in range(start, end))
+        )
+        return at + 1 if place else end
 
     @staticmethod
     def _plus_number(tokens: list[Token], at: int) -> bool:
@@ -1223,6 +1262,8 @@ class EntityRecognizer:
             core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+        if core is None and self._employer_before_office(doc, tokens, end):
+            core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
             core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
         if core is None:
@@ -1244,8 +1285,10 @@ class EntityRecognizer:
             core == "Initiative"
             and head in _SITE_HEADS
             and start >= 2
-            and lowers[start - 1] in ("in", "at")
-            and lowers[start - 2] in _LOCATED_PARTICIPLES
+            and (
+                (lowers[start - 1] in ("in", "at") and lowers[start - 2] in _LOCATED_PARTICIPLES)
+                or _joined_to_a_located_place(tokens[-1])
+            )
         ):
             # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour": a
             # development named as the place something is in
@@ -1269,7 +1312,9 @@ class EntityRecognizer:
                 # "the Lao Ministry of Posts" is the Ministry of Posts of Laos
                 label, aliases = _ministry_label(rest, country), (label,)
             else:
-                label = _ministry_label(label, None)
+                printed, label = label, _ministry_label(label, None)
+                if printed != label:
+                    aliases = (printed,)  # "Commerce Ministry", as printed
         return [_Candidate(start, end, core, label, rule, 3, aliases=aliases)]
 
     def _speaking_subject(self, tokens: list[Token]) -> bool:
@@ -1291,6 +1336,30 @@ class EntityRecognizer:
             and t.text not in self.rules.demonyms
             for t in tokens
         )
+
+    def _employer_before_office(self, doc: Doc, tokens: list[Token], end: int) -> bool:
+        """Is the untyped name the employer of a lower-case office before a person's name
+        ("Pusaka general manager Hashim Bojet", "Lazada chief executive Li Chun")? Not a
+        place's or a nation's ("Yunnan governor"), nor a portfolio ("Trade minister")."""
+        if len(tokens) > 3 or any(
+            t.ent_type_ or t.lower_ in _TITLES or t.text in self.rules.demonyms for t in tokens
+        ):
+            return False
+        if all(t.lower_ in self._nouns or t.pos_ == "ADJ" for t in tokens):
+            return False  # "Commerce minister Gan Kim Yong": a portfolio, common words
+        name = doc_arrays(doc).span_text(tokens[0].i, end)
+        if self._known_place(name) or name.casefold() in _world_place_names():
+            return False
+        words = doc_arrays(doc).words
+        at = end
+        while at < len(doc) and at - end < 3 and words[at].isalpha() and words[at].islower():
+            at += 1
+        if at == end or at >= len(doc) or not words[at][:1].isupper():
+            return False
+        office = doc_arrays(doc).lowers[at - 1]
+        return (
+            self.rules.descriptors.get(office) == "Person" or office in _FIRM_OFFICES
+        ) and doc_tokens(doc)[at].ent_type_ in ("PERSON", "")
 
     def _titled_name(self, doc: Doc, tokens: list[Token]) -> _Candidate | None:
         """ "ASEAN Secretary-General Dato Lim Jock Hoi": the words after the last title of
@@ -1365,6 +1434,23 @@ class EntityRecognizer:
             core, head = self._head_class(doc_tokens(doc)[start:end])
             if core is None:
                 return []
+            if (
+                core == "Organisation"
+                and len(rest)
+                and len(owner) > 1
+                and self._head_class(list(owner))[0] == "Organisation"
+            ):
+                # "the Commerce Ministry's Department of International Trade Promotion": a
+                # body and the body it owns
+                label = label_at(doc, owner.start, owner.end)
+                named = _ministry_label(label, None)
+                return [
+                    _Candidate(
+                        owner.start, owner.end, core, named, f"possessor-body:{head}", 3,
+                        aliases=(label,) if named != label else (),
+                    ),
+                    _Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3),
+                ]
             return [_Candidate(start, end, core, label_at(doc, start, end), f"head:{head}", 3)]
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
@@ -1377,6 +1463,11 @@ class EntityRecognizer:
         found = [owner_candidate]
         if core is not None:
             found.append(_Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3))
+        else:
+            # "Indonesia's President Joko Widodo": the words after the office, a person
+            titled = self._titled_name(doc, list(rest))
+            if titled is not None:
+                found.append(titled)
         return found
 
     def _place_name(self, span: Span) -> str | None:
@@ -1626,7 +1717,12 @@ class EntityRecognizer:
         if token.lower_ in _NAME_PARTICLES:
             return position + 1 < len(doc) and all_tokens[position + 1].text[:1].isupper()
         if position > title_end and _glued_dash(doc, position):
-            return True  # "Al-Muhtadee Billah": a name joined by a hyphen
+            # "Al-Muhtadee Billah": a name joined by a hyphen (an em dash after a person's
+            # name opens an aside: "Dr. Kao Kim Hourn—Secretary-General of ASEAN—")
+            return not (
+                doc_arrays(doc).words[position] == "\u2014"
+                and all_tokens[position - 1].ent_type_ == "PERSON"
+            )
         return (
             token.text[:1].isupper()
             and (
@@ -1744,7 +1840,7 @@ class EntityRecognizer:
                 and end - start >= 2
                 and (
                     self._office_follows(doc, end)
-                    or _who_follows(doc, end)
+                    or (_who_follows(doc, end) and not self._office_of_before(doc, start))
                     or self._office_before(doc, start)
                 )
             ):
@@ -1924,7 +2020,12 @@ class EntityRecognizer:
                 and _sentence_initial(span[0])
                 and (
                     span[0].pos_ not in ("PROPN", "")
-                    or (span[0].dep_ in ("amod", "compound") and span[0].head.is_lower)
+                    or (
+                        span[0].dep_ in ("amod", "compound")
+                        and span[0].head.is_lower
+                        # not a word no dictionary lists: "Lazada chief executive Li Chun"
+                        and (span[0].lower_ in self._nouns or not self._nouns)
+                    )
                 )
             ):
                 continue  # "Digital economy has ...": a capitalised common word, not a name
@@ -1979,9 +2080,12 @@ class EntityRecognizer:
                 for e in gazetteer_ends.get(s, ())
             ):
                 priority = 3  # "China Mobile": the NER span names more than its place word
+            aliases: tuple[str, ...] = ()
             if core == "Organisation":
-                label = _ministry_label(label, None)
-            found.append(_Candidate(start, end, core, label, rule, priority))
+                printed, label = label, _ministry_label(label, None)
+                if printed != label:
+                    aliases = (printed,)  # "Commerce Ministry", as printed
+            found.append(_Candidate(start, end, core, label, rule, priority, aliases=aliases))
         return found
 
     def _name_after_titles(self, doc: Doc, start: int, end: int) -> int | None:
@@ -2031,6 +2135,22 @@ class EntityRecognizer:
             start > 0 and part_of_name(all_tokens[start - 1]) and all_tokens[start - 1].whitespace_
         ):
             start -= 1
+        opening = all_tokens[start - 1] if start > 0 else None
+        if (
+            opening is not None
+            and start == first
+            and _sentence_initial(opening)
+            and opening.tag_ == "NNP"
+            and opening.dep_ == "compound"
+            and first <= opening.head.i < end
+            and opening.is_title
+            and not {opening.lower_, opening.lower_[:-1], opening.lemma_.lower()} & self._nouns
+            and opening.lower_ not in _TITLES
+            and not opening.ent_type_
+            and opening.text not in self.rules.demonyms
+            and not self._known(opening)
+        ):
+            start -= 1  # "Cheah Kar Weng is a senior fellow ...": a surname opening the line
         if start < first and start > 0 and lowers[start - 1] in ("of", "for"):
             start = first  # "Minister of Environmental Protection Zhou Shengxian"
         elif (
@@ -2517,6 +2637,18 @@ class EntityRecognizer:
                 for t in name
             )
             and doc_arrays(doc).span_text(start, end).casefold() not in _world_places()
+        )
+
+    def _office_of_before(self, doc: Doc, start: int) -> bool:
+        """Is the name the body of an office before it ("Daw Khin Myo Nwe, managing
+        director of Pyin Oo Lwin Coffee Estate, who said ..."): the "who" after it is
+        said of the office's holder, not of the body."""
+        lowers = doc_arrays(doc).lowers
+        at = _before_article(doc, start)
+        return (
+            at >= 1
+            and lowers[at] == "of"
+            and self.rules.descriptors.get(lowers[at - 1].rsplit("-", 1)[-1]) == "Person"
         )
 
     def _office_before(self, doc: Doc, start: int) -> bool:
@@ -3420,12 +3552,12 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     ):
         return True  # "their first summit in five years"
     head = tokens[end - 1]
-    # "the first fair held in person in Lao Cai since the pandemic": on a participle of it
-    participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # ... or on a participle hung on it: "the first fair held in person since the pandemic"
+    hosts = [head, *(c for c in head.children if c.dep_ == "acl" and c.i >= end)]
     return any(
         c.dep_ == "prep" and c.lower_ in _FIRST_AFTER_WORDS and c.i >= end
-        for noun in (head, *participles)
-        for c in noun.children
+        for host in hosts
+        for c in host.children
     )
 
 
@@ -3774,15 +3906,23 @@ def _expand_inner_acronyms(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             acronym = all_tokens[at + 1].text
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
                 continue
-            words = doc[candidate.start : at]
-            k = at - len(acronym)
-            if k < words.start or k < candidate.start:
-                continue
-            long_words = doc[k:at]
-            if "".join(t.text[0] for t in long_words) == acronym and all(
-                t.is_title or t.is_upper for t in long_words
-            ):
-                expansions[acronym] = long_words.text
+            # the words whose initials spell it ("Greater Mekong Subregion (GMS)"), or the
+            # fewest whose initials it holds in order, from its first letter
+            # ("International Food Exhibition (IFEX)")
+            for k in (at - len(acronym), *range(at - 2, candidate.start - 1, -1)):
+                if k < candidate.start:
+                    continue
+                long_words = doc[k:at]
+                if not all(t.is_title or t.is_upper for t in long_words):
+                    continue
+                initials = "".join(t.text[0] for t in long_words)
+                if initials == acronym or (
+                    initials[0] == acronym[0]
+                    and _common_subsequence(list(initials), list(acronym)) == len(initials)
+                    and _acronym_fits(acronym, long_words.text)
+                ):
+                    expansions[acronym] = long_words.text
+                    break
     if not expansions:
         return chosen
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, expansions)) + r")\b")
@@ -4074,8 +4214,8 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         return False
     place_seen = False
     for token in reversed(doc[max(0, start - 12) : start - 1]):
-        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ == "from":
-            return place_seen
+        if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
+            return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
         if token.ent_type_ in ("GPE", "LOC", "FAC"):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
@@ -4129,6 +4269,22 @@ def _object_verb(span: Span) -> str:
     return token.head.lemma_ if token.dep_ == "dobj" else ""
 
 
+def _joined_to_a_located_place(token: Token) -> bool:
+    """Is ``token`` joined by "and" to where something is "held at", "based in" ("held at
+    the China National Convention Center and Shougang Park")?"""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.dep_ != "conj" or (following is not None and following.pos_ in ("VERB", "AUX")):
+        return False  # "... and the Qinzhou Industrial Park plans more": a new clause
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("in", "at")
+        and prep.head.lower_ in _LOCATED_PARTICIPLES
+    )
+
+
 def _which_follows(doc: Doc, end: int) -> bool:
     """ "Battambang Premium Rice, which mills rice": "which" is said of things, not of
     people."""
@@ -4152,13 +4308,19 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
     return False
 
 
+def _before_article(doc: Doc, start: int) -> int:
+    """Where the word before a name at ``start`` is, over a "the" ("run by the X")."""
+    at = start - 1
+    if at >= 0 and doc_arrays(doc).lowers[at] == "the":
+        at -= 1
+    return at
+
+
 def _organiser_agent(doc: Doc, start: int) -> bool:
     """Is the name the agent of "organised by", "run by" ("a pavilion run by MATRADE")?
     What organises an event or a pavilion is a body."""
     lowers = doc_arrays(doc).lowers
-    at = start - 1
-    if at >= 0 and lowers[at] == "the":
-        at -= 1
+    at = _before_article(doc, start)
     return (
         at >= 1
         and lowers[at] == "by"
@@ -5067,7 +5229,16 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
     before = all_tokens[candidate.start - 1] if candidate.start else None
     glued_before = before is not None and before.text in DASHES and not before.whitespace_
     glued_after = (
-        after is not None and after.text in DASHES and not all_tokens[candidate.end - 1].whitespace_
+        after is not None
+        and after.text in DASHES
+        and not all_tokens[candidate.end - 1].whitespace_
+        # "Secretary-General of ASEAN—opened the summit": an em dash before a lower-case
+        # word closes an aside, no compound
+        and not (
+            after.text == "\u2014"
+            and after.i + 1 < len(doc)
+            and all_tokens[after.i + 1].is_lower
+        )
     )
     if (
         glued_after
