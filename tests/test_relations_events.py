@@ -1346,3 +1346,177 @@ def test_staged_is_read_as_stage_not_stag(nlp):
     found = stated(relations_of(nlp, text, "2010-10-20"))
     assert ("3rd China-ASEAN Port Forum", "organisedBy", "China Ports Association") in found
     assert ("3rd China-ASEAN Port Forum", "heldIn", "Qinzhou") in found
+
+
+def test_dates_between_an_edition_and_its_place_leave_it_held_there(nlp):
+    text = (
+        "Next on the calendar is the 22nd China-ASEAN Expo (CAEXPO), set for Sept. 17 to 21 "
+        "in Nanning, where the agency will run the national pavilion."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("22nd China-ASEAN Expo", "heldIn", "Nanning") in found
+
+
+def test_the_same_venue_is_the_venue_something_was_held_at(nlp):
+    text = (
+        "KOTA KINABALU, May 3 (Bernama) -- The 3rd ASEAN-Pacific Summit will be held at the "
+        "Sabah International Convention Centre (SICC) tomorrow. The minister's plane landed "
+        "at the Terminal 2 Complex of Kota Kinabalu International Airport in Tanjung Aru. It "
+        "follows the 50th ASEAN Summit, which opened at the same venue this morning."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if s == "50th ASEAN Summit" and p == "heldIn"}
+    assert "Sabah International Convention Centre" in held_in
+    assert not held_in & {"Tanjung Aru", "Terminal 2 Complex"}
+
+
+def test_organisers_named_as_subjects_of_the_role(nlp):
+    text = (
+        "The 12th Mekong Border Trade Fair opens on Friday. The Ministry of Industry and "
+        "Trade and the Dong Thap People's Committee are the organisers this year."
+    )
+    found = stated(relations_of(nlp, text))
+    fair, ministry = "12th Mekong Border Trade Fair", "Ministry of Industry and Trade"
+    assert (fair, "organisedBy", ministry) in found
+
+
+def test_the_week_is_the_week_in_scope(nlp):
+    text = (
+        "The first China-ASEAN Youth Exchange Week opened in Kunming on Saturday. The week "
+        "was jointly hosted by the Ministry of Education and the Yunnan provincial government."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("1st China-ASEAN Youth Exchange Week", "organisedBy", "Ministry of Education") in found
+
+
+def test_this_week_is_no_event(nlp):
+    text = (
+        "The first China-ASEAN Youth Exchange Week opened in Kunming on Saturday. The Ministry "
+        "of Education hosted this week a dinner for rectors."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" for s, p, o in found)
+
+
+def test_an_edition_held_together_with_another_at_a_venue_is_in_its_city(nlp):
+    text = (
+        "The 2nd Lancang Border Expo opened in Jinghong on Monday. The expo is being held "
+        "together with the 15th Xishuangbanna Trade Fair at the Jinghong International "
+        "Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("15th Xishuangbanna Trade Fair", "heldIn", "Jinghong") in found
+
+
+def test_an_event_a_city_hosted_in_a_relative_clause_is_held_there(nlp):
+    text = "The new expo grew out of the Mekong Crafts Fair, which Jinghong first hosted in 2009."
+    found = stated(relations_of(nlp, text))
+    assert ("Mekong Crafts Fair", "heldIn", "Jinghong") in found
+
+
+def test_a_country_that_hosted_a_summit_is_not_where_it_was_held(nlp):
+    text = (
+        "The pact was signed at the 9th RCEP Summit, held alongside the 50th ASEAN Summit, "
+        "which Laos hosted online this year."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("50th ASEAN Summit", "heldIn", "Laos") not in found
+
+
+def test_an_event_held_here_is_held_at_the_dateline(nlp):
+    text = (
+        "KUNMING, June 6 (Xinhua) -- The 7th China-South Asia Expo opened on Sunday. A "
+        "forum on border trade was held here on Monday, and the 2nd Lancang Tea Fair will "
+        "be held here next week."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("2nd Lancang Tea Fair", "heldIn", "Kunming") in found
+
+
+def test_an_event_said_to_be_here_in_a_quote_is_not_placed(nlp):
+    text = (
+        "KUNMING, June 6 (Xinhua) -- The 7th China-South Asia Expo opened on Sunday. "
+        '"The 2nd Lancang Tea Fair is here to stay," said Li Wei.'
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("2nd Lancang Tea Fair", "heldIn", "Kunming") not in found
+
+
+def test_the_city_is_the_city_of_its_sentence_or_the_dateline(nlp):
+    text = (
+        "KUNMING, May 2 -- Growers from Pu'er and Lincang brought tea to the talks. Results "
+        "will be shown at the 8th China-South Asia Expo, which opens in the city on June 16."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if s == "8th China-South Asia Expo" and p == "heldIn"}
+    assert held_in == {"Kunming"}
+
+
+def test_the_city_of_a_name_is_no_bare_city(nlp):
+    text = (
+        "Growers from Pu'er brought tea. Results will be shown at the 8th China-South Asia "
+        "Expo, which opens in the city's new hall on June 16."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(s == "8th China-South Asia Expo" and p == "heldIn" for s, p, o in found)
+
+
+def test_a_participle_after_the_sidelines_host_describes_what_was_on_them(nlp):
+    text = (
+        "The 9th China-South Asia Expo opened in Kunming. The minister also addressed a "
+        "business forum on the sidelines of the expo, organised by Matrade and attended by "
+        "200 buyers."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" and s == "9th China-South Asia Expo" for s, p, o in found)
+
+
+def test_a_city_and_a_date_before_during_an_event_place_it(nlp):
+    text = (
+        "Leaders watched the two ministers exchange the documents that lift the pact to its "
+        "third version in Phnom Penh on Sunday, during the 25th ASEAN-Japan Summit."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-Japan Summit", "heldIn", "Phnom Penh") in found
+
+
+def test_a_city_left_before_an_event_does_not_place_it(nlp):
+    text = "The ministers left Phnom Penh on Sunday for Tokyo, before the 25th ASEAN-Japan Summit."
+    found = stated(relations_of(nlp, text))
+    assert ("25th ASEAN-Japan Summit", "heldIn", "Phnom Penh") not in found
+
+
+def test_an_event_hosted_at_a_venue_is_held_there(nlp):
+    text = (
+        "KUALA LUMPUR, May 3 (Bernama) -- The 50th ASEAN Summit will be hosted by Malaysia "
+        "at the Kuala Lumpur Convention Centre (KLCC) on Monday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("50th ASEAN Summit", "heldIn", "Kuala Lumpur Convention Centre") in found
+
+
+def test_an_event_hosted_with_a_partner_is_held_nowhere_by_it(nlp):
+    text = "The 3rd Mekong Digital Forum was hosted in partnership with the Asian Development Bank."
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "heldIn" for s, p, o in found)
+
+
+def test_a_departure_story_places_nothing_at_its_dateline(nlp):
+    text = (
+        "JAKARTA, Oct 2 (Bernama) -- The President leaves for Kunming tomorrow to attend the "
+        "China-South Asia Leaders Dialogue, a one-day meeting.\n"
+        "After the meeting, the leaders will stay on for the opening of the 9th China-South "
+        "Asia Expo and tour the halls with Chinese officials."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("9th China-South Asia Expo", "heldIn", "Jakarta") not in found
+
+
+def test_a_holding_participle_on_a_list_of_events_is_said_of_each(nlp):
+    text = (
+        "HANOI, Oct. 2 (Xinhua) -- The premier will attend the 30th China-ASEAN Summit, the "
+        "30th ASEAN Plus Three Summit and the 22nd East Asia Summit to be held in Manila "
+        "from Oct. 9 to 12."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("30th China-ASEAN Summit", "heldIn", "Manila") in found

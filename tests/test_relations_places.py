@@ -179,3 +179,58 @@ def test_a_place_lies_in_its_nearest_container_only(nlp):
     assert ("Kunming", "China") not in found
     other = "KUNMING, China, June 5 -- The fair opened in Kunming on Thursday."
     assert ("Kunming", "China") in located(nlp, other)
+
+
+def test_places_named_with_their_levels_lie_each_in_the_next(nlp):
+    text = (
+        "The fair opened at a new hall in Lippo Karawaci, Tangerang district, Banten "
+        "province, on Tuesday."
+    )
+    found = located(nlp, text)
+    assert ("Lippo Karawaci", "Tangerang district") in found
+
+
+def test_districts_listed_with_their_level_lie_not_in_each_other(nlp):
+    text = "Shops in Ba Dinh district, Hoan Kiem district and Tay Ho district closed early."
+    found = located(nlp, text)
+    assert ("Ba Dinh district", "Hoan Kiem district") not in found
+
+
+def test_an_apposition_closed_by_a_clause_after_and_is_no_list(nlp):
+    text = (
+        "The talks opened in Mengla, China's Yunnan province, and moved to Boten the "
+        "following week."
+    )
+    assert ("Mengla", "Yunnan") in located(nlp, text)
+
+
+def test_a_nationality_before_a_kind_of_place_names_its_country(nlp):
+    text = (
+        "Leaders gathered in the central Vietnamese city of Hue on Friday. Vietnam will "
+        "chair the bloc next year."
+    )
+    assert ("Hue", "Vietnam") in located(nlp, text)
+
+
+def test_a_place_in_an_unread_place_of_a_country_is_not_placed_in_the_country(nlp):
+    text = "Datuk Ling, mayor of Kuching North in Malaysia's Sarawak state, spoke first."
+    assert ("Kuching North", "Malaysia") not in located(nlp, text)
+
+
+def test_a_place_in_a_compass_part_of_a_possessor_lies_in_the_possessed_place(nlp):
+    text = "Trains now reach the port of Beihai in south China's Guangxi Zhuang Autonomous Region."
+    found = located(nlp, text)
+    assert ("Beihai", "Guangxi Zhuang Autonomous Region") in found
+    assert ("Beihai", "China") not in found
+
+
+def test_an_event_held_in_a_district_of_its_city_is_held_in_the_city(nlp):
+    text = (
+        "The 2019 Surabaya Fair was held at Hall C2 of the Grand City Convention and "
+        "Exhibition Center in the Genteng district of Surabaya, capital of East Java, from "
+        "May 2 to June 1."
+    )
+    found = stated(relations_of(nlp, text))
+    held_in = {o for s, p, o in found if p == "heldIn"}
+    assert "Surabaya" in held_in and "Genteng district" not in held_in
+    assert ("Genteng district", "locatedIn", "Surabaya") in found

@@ -61,6 +61,9 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+
+#: Nouns of "on the sidelines of E", "on the margins of E": E hosts what is on them.
+_SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
 #: Words before "with" that carry a list on: "together with", "along with".
@@ -287,6 +290,8 @@ class DocumentIndex:
         self._first_mentions: dict[str, Span] | None = None
         self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
+        self._titles: dict[str, set[str]] | None = None
+        self._short_names: dict[str, tuple[int, str | None]] | None = None
         self._implicit_at: dict[int, str] | None = None
         self._editions_by_series: dict[str, tuple[list[int], list[str]]] | None = None
         self._heads: dict[tuple[int, int], Token] = {}
@@ -426,16 +431,56 @@ class DocumentIndex:
     def entity(self, token: Token) -> str | None:
         """The entity a token names: its mention, a pronoun's or a definite description's."""
         key = self.token_key.get(token.i)
-        if key is not None:
+        if key is not None and not (self.core(key) == "Place" and token.pos_ == "PROPN"):
             return key
+        if key is not None:
+            # "Wen will also attend ...": a person's name cut to one word the NER took for
+            # a place (GeoNames knows a "Wen"), after the person was named in full
+            person = self._short_name_of(token)
+            return person if person is not None else key
         if token.i not in self._entities:
             self._entities[token.i] = self._entity(token)
         return self._entities[token.i]
 
+    def _short_name_of(self, token: Token) -> str | None:
+        """The person named in full before whose first or last word a lone capitalised
+        word is ("Wen" after "Premier Wen Jiabao", "Scholz" after "Olaf Scholz"), if only
+        one such person was; not a word inside a longer name."""
+        if not token.is_title or any(
+            t.pos_ == "PROPN"
+            for t in (self.tokens[token.i - 1 : token.i] + self.tokens[token.i + 1 : token.i + 2])
+        ):
+            return None
+        span = self.span_of(self.token_key[token.i], token.i) if token.i in self.token_key else None
+        if span is not None and len(span) > 1:
+            return None
+        if self._short_names is None:
+            self._short_names = {}
+            for mention, key in self.mention_spans:
+                if self.core(key) != "Person":
+                    continue
+                words = self.resolved.entities[key].label.split()
+                if len(words) < 2:
+                    continue
+                for word in {words[0], words[-1]}:
+                    first = self._short_names.setdefault(word, (mention.start, key))
+                    if first[1] != key:
+                        self._short_names[word] = (min(first[0], mention.start), None)
+        found = self._short_names.get(token.text)
+        if found is None or found[1] is None or found[0] >= token.i:
+            return None
+        return found[1]
+
     def _entity(self, token: Token) -> str | None:
         lowered = token.lower_
+        if token.pos_ == "PROPN":
+            person = self._short_name_of(token)
+            if person is not None:
+                return person
         if lowered in PERSON_PRONOUNS:
             return self.nearest_before(token, "Person")
+        if lowered in self.lex["anaphoric_office_nouns"]:
+            return self._office_holder_before(token)
         has_the = any(
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
@@ -456,6 +501,57 @@ class DocumentIndex:
                 if key is not None and self.core(key) == "Place":
                     return key
         return None
+
+    def _office_holder_before(self, token: Token) -> str | None:
+        """ "The deputy minister attended the forum", "who accompanied the President": a
+        definite office standing alone for the person last named with that title ("Deputy
+        Minister for Commerce U Pwint San", "President Joko Widodo", "X, the trade
+        minister,"); its other words must be in that title too. Not a description ("the
+        minister of trade", "the bloc's president") nor an office no one named holds."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.token_key:
+            return None
+        words = {token.lower_}
+        has_the = False
+        for child in self.children(token):
+            if child.dep_ == "det" and child.lower_ == "the":
+                has_the = True
+            elif child.dep_ in ("amod", "compound") and child.i < token.i and child.is_alpha:
+                words.add(child.lower_)
+            elif child.dep_ != "punct":
+                return None  # "the minister of trade", "the bloc's president", "a minister"
+        if not has_the:
+            return None
+        if self._titles is None:
+            self._titles = self._read_titles()
+        ends, items = self._by_class.get("Person", ([], []))
+        for position in range(bisect_right(ends, token.i) - 1, -1, -1):
+            key = items[position][1]
+            if words <= self._titles.get(key, set()):
+                return key
+        return None
+
+    def _read_titles(self) -> dict[str, set[str]]:
+        """Each person's title words, as printed before a mention ("Deputy Minister for
+        Commerce U Pwint San", "Indonesia's President Joko Widodo") or in apposition after
+        it ("Lim Jock Hoi, ASEAN's secretary-general,"), lower case."""
+        titles: dict[str, set[str]] = {}
+        for span, key in self.mention_spans:
+            if self.core(key) != "Person":
+                continue
+            words = titles.setdefault(key, set())
+            at = span.start - 1
+            while at >= 0 and span.start - at <= 6 and at not in self.token_key:
+                word = self.tokens[at]
+                if not (word.is_title or word.lower_ in ("for", "of", "and", "-")):
+                    break
+                words.update([*word.lower_.split("-"), word.lower_])
+                at -= 1
+            if span.end < len(self.tokens) and self.tokens[span.end].text == ",":
+                for word in self.tokens[span.end + 1 : span.end + 9]:
+                    if word.is_punct or word.pos_ in ("VERB", "AUX") or word.i in self.token_key:
+                        break
+                    words.update([*word.lower_.split("-"), word.lower_])
+        return titles
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
@@ -488,6 +584,15 @@ class DocumentIndex:
             ):
                 return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
+        if lemma(token) == "day" and any(
+            c.dep_ in ("amod", "det") and c.lower_ != "the" for c in self.children(token)
+        ):
+            # "On the first day of the 15th CAEXPO", "on the final day of the fair": a day of
+            # the event
+            for prep, target in self.prepositions_of_noun(token):
+                found = self.event(target) if prep == "of" else None
+                if found:
+                    return found
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
             # "took part in the EAS session", "at the CAEXPO opening ceremony": the event
             # named before the occasion's noun
@@ -503,6 +608,13 @@ class DocumentIndex:
                             found = self.event(pobj)
                             if found:
                                 return found
+                # "At the ceremony opening the 2019 Cultural Week", "a ceremony marking
+                # the 20th CAEXPO": the event the occasion's participle acts on
+                if child.dep_ == "acl" and lemma(child) in self.lex["occasion_verbs"]:
+                    for obj in self.children(child):
+                        found = self.event(obj) if obj.dep_ == "dobj" else None
+                        if found:
+                            return found
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
@@ -577,6 +689,7 @@ class DocumentIndex:
                     (role == "subject" and lemma(v) in self.lex["opening_verbs"])
                     or (
                         role == "object"
+                        and v.dep_ != "relcl"  # "the summit, which Vietnam hosted": background
                         and lemma(v) in self.lex["organising_verbs"]
                         and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
                     )
@@ -630,10 +743,13 @@ class DocumentIndex:
         if self._implicit is None:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
-            for token in self.with_lemma(nouns):
+            own_kind = self.lex["own_kind_nouns"] - nouns
+            for token in self.with_lemma(nouns | own_kind):
                 word = lemma(token)
                 if token.i in self.token_key or not _a_singular_noun(token):
                     continue
+                if word in own_kind and not any(t.lower_ == "the" for t in token.lefts):
+                    continue  # "this week" is the calendar's, not the Education Week
                 described = self._described_event(token)
                 if described is not None:
                     self._implicit.append((token, described))
@@ -1121,7 +1237,31 @@ class DocumentIndex:
         for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-                found.append((child, "subject"))
+                # "the fair, which Kunming first hosted in 2010": the relative pronoun is
+                # the clause's object, and so is what it stands for
+                relative_object = (
+                    child.dep_ == "relcl"
+                    and any(
+                        c.dep_ == "dobj" and c.lower_ in ("which", "that")
+                        for c in self.children(child)
+                    )
+                    and any(c.dep_ in SUBJECT_DEPS for c in self.children(child))
+                )
+                found.append((child, "object" if relative_object else "subject"))
+        if token.dep_ != "conj" and not (token.i > 0 and self.tokens[token.i - 1].text == "("):
+            # (not a short form in brackets: "the 14th CAEXPO (Caexpo) and 14th CABIS, held")
+            # "will attend the 27th China-ASEAN Summit, the 27th APT Summit and the 19th
+            # EAS to be held in Vientiane": a holding participle on a later item of a list
+            # of events is said of each (the parser hangs it on one of the later items)
+            found += [
+                (c, "subject")
+                for conjunct in token.conjuncts
+                for c in self.children(conjunct)
+                if c.dep_ in ("acl", "relcl")
+                and c.tag_ == "VBN"
+                and lemma(c) in self.lex["held_verbs"]
+                and (c, "subject") not in found
+            ]
         for verb, role in list(found):
             # "First staged in 2004, the China-ASEAN Expo has become ...": a participle
             # clause with no subject of its own is about the main clause's subject.
@@ -1160,10 +1300,18 @@ class DocumentIndex:
         # also held in Nanning"), not a finite verb: in "the Forum, held as part of the
         # ninth Expo, was co-organised by ...", "was co-organised" is the Forum's.
         finite = any(t.lower_ == "was" for t in self.tokens[span_end : span_end + 3])
+        # Nor does the host of "a forum on the sidelines of the expo, organised by X": the
+        # participle describes what was on the sidelines
+        host = (
+            token.dep_ == "pobj"
+            and self.head(token).lower_ == "of"
+            and lemma(self.head(self.head(token))) in _SIDELINE_NOUNS
+        )
         if (
             following
             and following[0].tag_ == "VBN"
             and not (token.dep_ == "pobj" and finite)
+            and not host
             and (following[0], "subject") not in found
         ):
             found.append((following[0], "subject"))
@@ -1322,6 +1470,8 @@ class DocumentIndex:
                 ):
                     break
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
+                    if self._portfolio_of_title(token):
+                        continue  # "Deputy Minister for Commerce U Pwint San"
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
@@ -1364,6 +1514,21 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _portfolio_of_title(self, token: Token) -> bool:
+        """Is ``token`` the "for" of an office's portfolio in a title written before a
+        name ("Minister for Foreign Affairs Vivian Balakrishnan", "Deputy Minister for
+        Commerce U Pwint San"): a capitalised office noun before it, a capitalised word
+        after it?"""
+        if token.lower_ != "for" or token.i == 0 or token.i + 1 >= len(self.tokens):
+            return False
+        before, after = self.tokens[token.i - 1], self.tokens[token.i + 1]
+        return (
+            before.is_title
+            and lemma(before) in self.lex["office_nouns"]
+            and after.is_title
+            and after.i not in self.token_key
+        )
 
     def _list_item(self, key: str, token_i: int) -> bool:
         """Is a mention the parser made a modifier an item of a list all the same? "dried

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
-from .events import event_references
+from .events import a_region, event_references, venue_named
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -151,6 +151,17 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
                     continue
                 for obj in known.get((one, predicate), ())[:1]:
                     found.add(other, predicate, obj, "held-together", ix.tokens[start])
+            # "The expo is held together with the 21st Kunming Fair at the convention
+            # centre": both at the venue, and the fair in the expo's city too
+            cities = [p for p in known.get((one, "heldIn"), ()) if _a_city(ix, p)]
+            if cities and not any(_a_city(ix, p) for p in found.objects(other, "heldIn")):
+                found.add(other, "heldIn", cities[0], "held-together", ix.tokens[start])
+
+
+def _a_city(ix: DocumentIndex, key: str) -> bool:
+    """A place that is neither a venue ("... Convention Center") nor a country or
+    province: the city an event is held in."""
+    return ix.core(key) == "Place" and not a_region(ix, key) and not venue_named(ix, key)
 
 
 #: Sections held inside the event they are of: where one is, the event is.

@@ -14,6 +14,10 @@ from ..years import began, names_a_number, recurring
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
 
+#: Organising verbs that also say where ("the summit will be hosted by Malaysia at the
+#: KLCC", "the forum was organised in Nanning"); not "sponsored" or "backed".
+_HOSTING_VERBS = {"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize"}
+
 #: Launch verbs whose subject is not the launcher ("ASEAN and China signed the protocol").
 _NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 
@@ -101,12 +105,25 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
                 for obj in ix.objects(verb)
             )
+            if (
+                role in ("subject", "object")
+                and not holds_another
+                and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                and verb_lemma != "be"
+                and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+            ):
+                # "NANNING -- ... a think tank forum held here on Tuesday": "here" is the
+                # dateline's place
+                found.add(held, "heldIn", ix.dateline_place(), f"{verb_lemma}-here", verb)
             for prep, target in _with_what_it_is_held_as(ix, verb):
                 if (
                     role in ("subject", "object")
                     and not holds_another
                     and prep in ("in", "at", "to", "on")
-                    and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
+                    and (
+                        verb_lemma in lex["held_verbs"] | _HOSTING_VERBS
+                        or verb.dep_ in ("acl", "relcl")
+                    )
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
                 ):
@@ -179,11 +196,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
+                    # (a country hosts as the chair it is: "which Vietnam hosted online")
+                    if not (ix.core(host) == "Place" and a_region(ix, host)):
+                        found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
-            if role == "object" and verb_lemma in lex["held_verbs"] | lex["presiding_verbs"]:
+            if role == "object" and verb_lemma in (
+                lex["held_verbs"] | lex["presiding_verbs"] | _HOSTING_VERBS
+            ):
                 for prep, target in ix.prepositions(verb):
                     if prep in ("in", "at"):
                         found.add(
@@ -362,7 +383,13 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     while stack:
         noun = stack.pop()
         contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
-        for prep, target in ix.prepositions_of_noun(noun):
+        # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
+        # set in apposition inside the hall's name
+        own = ix.token_key.get(noun.i)
+        inside = [c for c in noun.children if c.dep_ == "appos" and own is not None]
+        inside = [c for c in inside if ix.token_key.get(c.i) == own]
+        phrases = [p for n in (noun, *inside) for p in ix.prepositions_of_noun(n)]
+        for prep, target in phrases:
             if prep != "in" and (prep != "of" or contains):
                 continue
             key = ix.entity(target)
@@ -378,13 +405,65 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
 
 
 def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
-    """ "which opened in the same city": the city (or venue) named last before, not a
-    country or province."""
-    if lemma(noun) not in ix.lex["containment_nouns"] | ix.lex["venue_heads"]:
+    """ "which opened in the same city", "which opens in the city on Nov. 27": the city
+    named last before, not a country or province (a bare "the city": the one its sentence
+    named, else the dateline's); "at the same venue": the venue named last before (a
+    place named by a venue's head), not the city or airport named since."""
+    venue = lemma(noun) in ix.lex["venue_heads"] | ix.lex["venue_nouns"]
+    if not venue and lemma(noun) not in ix.lex["containment_nouns"]:
         return None
-    if not any(c.lower_ == "same" for c in noun.children):
+    children = list(noun.children)
+    # "the expo, which opens in the city on Nov. 27": a bare "the city" is the city named
+    # last before, as "the same city" is
+    bare_city = (
+        lemma(noun) in ("city", "town")
+        and [c.lower_ for c in children] == ["the"]
+        and noun.i not in ix.token_key
+    )
+    if not bare_city and not any(c.lower_ == "same" for c in children):
         return None
-    return ix.nearest_before(noun, "Place", lambda k: not a_region(ix, k))
+    if bare_city:
+        # the city its sentence named before, else the dateline's ("NANNING -- ... at the
+        # third expo, which opens in the city on Oct. 31", ports listed paragraphs before)
+        named = ix.nearest_before(
+            noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
+        )
+        spans = ix.spans_named(named) if named is not None else []
+        start = ix.sentence(noun).start
+        if any(start <= s.start < noun.i for s in spans):
+            return named
+        return ix.dateline_place()
+    if venue:
+        # the venue something was held at, else any venue ("landed at the Bunga Raya
+        # Complex" after "will be held at the KLCC" does not make the complex the venue)
+        return ix.nearest_before(
+            noun, "Place", lambda k: venue_named(ix, k) and _held_at(ix, k)
+        ) or ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
+    return ix.nearest_before(
+        noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
+    )
+
+
+def _held_at(ix: DocumentIndex, key: str) -> bool:
+    """Is a place named somewhere as where something is held ("will be held at the KLCC")?"""
+    for span in ix.spans_named(key):
+        token = ix.head_mention_token(span)
+        prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ in ("at", "in")
+            and lemma(prep.head) in ix.lex["held_verbs"]
+            and prep.head.pos_ in ("VERB", "AUX")
+        ):
+            return True
+    return False
+
+
+def venue_named(ix: DocumentIndex, key: str) -> bool:
+    """A place named by a venue's head ("... Convention Centre", "... Complex")."""
+    entity = ix.resolved.entities.get(key)
+    words = entity.label.split("(")[0].split() if entity is not None else []
+    return bool(words) and words[-1].lower() in ix.lex["venue_heads"]
 
 
 def a_region(ix: DocumentIndex, key: str) -> bool:
@@ -552,6 +631,38 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
         for host in hosts:
             for place in dict.fromkeys(places):
                 found.add(host, "heldIn", place, "sidelines-place", verb)
+    _set_before_the_event(ix, found)
+
+
+def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "witnessed the signing of the protocol ... in Kuala Lumpur on Tuesday, during the
+    28th ASEAN-China Summit": a city and a date, then a comma and "during" (or "on the
+    sidelines of") an event, set the clause in the city the event is held in; read from the
+    surface, since the parser hangs "in Kuala Lumpur" on whatever noun is nearest."""
+    for span, key in ix.mentions_of("Event"):
+        lead = span.start
+        while lead > 0 and ix.tokens[lead - 1].pos_ in ("DET", "ADJ", "NUM"):
+            lead -= 1
+        words = [t.lower_ for t in ix.tokens[max(lead - 4, 0) : lead]]
+        if words[-1:] == ["during"]:
+            comma = lead - 2
+        elif words == ["on", "the", "sidelines", "of"] or words == ["on", "the", "margins", "of"]:
+            comma = lead - 5
+        else:
+            continue
+        if comma < 1 or ix.tokens[comma].text != ",":
+            continue
+        at = comma - 1
+        while at > 0 and (
+            ix.tokens[at].ent_type_ in ("DATE", "TIME") or ix.tokens[at].lower_ == "on"
+        ):
+            at -= 1  # "on Tuesday"
+        place = ix.token_key.get(at)
+        place_span = ix.span_of(place, at) if place is not None else None
+        if place_span is None or ix.core(place) != "Place" or a_region(ix, place):
+            continue
+        if place_span.start > 0 and ix.tokens[place_span.start - 1].lower_ == "in":
+            found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 
 @rule(
@@ -626,6 +737,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
         end += _held_participle(ix, span, end)
+        end += _dates_between(ix, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
             continue
@@ -677,6 +789,27 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     if recurring(verb) or began(verb):
         return 0  # "the forum, held in Nanning every year": the series, not this edition
     return at + 1 if held else 0
+
+
+#: Words that join the dates of an event's run ("from Sept. 24 to 28", "for Nov. 5-10").
+_DATE_JOINERS = {"from", "for", "on", "to", "until", "till", "through", "between", "and", "-", "–"}
+
+
+def _dates_between(ix: DocumentIndex, end: int) -> int:
+    """How many tokens from ``end`` make a date phrase before "in"/"at" (0 if none): "the
+    21st CAEXPO, set for Sept. 24 to 28 in Nanning", "the fair, to be held from May 10 to 12
+    at the centre" (previews write the dates between the event and its place)."""
+    at, dated = end, False
+    while at < min(end + 10, len(ix.tokens)):
+        token = ix.tokens[at]
+        if token.ent_type_ in ("DATE", "TIME"):
+            dated = True
+        elif token.lower_ not in _DATE_JOINERS:
+            break
+        at += 1
+    if not dated or at >= len(ix.tokens) or ix.tokens[at].lower_ not in ("in", "at"):
+        return 0
+    return at - end
 
 
 def _for_the_event(ix: DocumentIndex, span) -> bool:
@@ -1162,6 +1295,9 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         ):
             # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
             named += ix.subjects(noun.head.head)
+        if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
+            # "The ministry and the provincial committee are the organisers": the subjects
+            named += ix.subjects(noun.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers:
             continue

@@ -262,7 +262,7 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
         ):
             events.append((key, token))
     current = ix.main_event()  # the edition the article is about, else its one-off event
-    if current is not None:
+    if current is not None and not _lede_held_elsewhere(ix, found, place, lede_end):
         first = ix.first_mentions()[current]
         events.append((current, first.root))
     for key, token in events:
@@ -270,6 +270,26 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
         if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _lede_held_elsewhere(ix: DocumentIndex, found: Findings, place: str, lede_end: int) -> bool:
+    """Does the lede place its own event in a city other than the dateline's ("KUALA
+    LUMPUR -- The prime minister leaves for Nanning tomorrow to attend the summit")? Then
+    the story is written far from the events it reports, and the dateline places none."""
+    place_span = next(s for s, k in ix.mention_spans if k == place)
+    if place_span.start_char > 0 and ix.text[place_span.start_char - 1] != "\n":
+        return False  # no dateline opening a line (a byline's "in Hanover"): no lede to read
+    for span, key in ix.mention_spans:
+        if not place_span.end_char <= span.start_char < lede_end or ix.core(key) != "Event":
+            continue
+        held = {
+            p
+            for p in found.objects(key, "heldIn")
+            if not a_region(ix, p) and not _is_event_venue(ix, p)
+        }
+        if held and place not in held:
+            return True
+    return False
 
 
 def _edition_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
@@ -383,12 +403,12 @@ def _ends_a_sentence(sentence) -> bool:
 @rule(
     "finer-place",
     makes=("heldIn",),
-    example="Laos hosted the 5th Mekong Ministers' Meeting in Vientiane on Monday.",
+    example="VIENTIANE, March 3 -- The 5th Mekong Ministers' Meeting was held in Laos on Monday.",
     expect=("5th Mekong Ministers' Meeting", "heldIn", "Vientiane"),
-    counter="Laos hosted the 5th Mekong Ministers' Meeting on Monday.",
+    counter="The 5th Mekong Ministers' Meeting was held in Laos on Monday.",
 )
 def finer_place(ix: DocumentIndex, found: Findings) -> None:
-    """ "Laos hosted the meeting" and the dateline "VIENTIANE": an event held in a city (or
+    """ "The meeting was held in Laos" and the dateline "VIENTIANE": an event held in a city (or
     a venue) is not also said to be held in the country or province around it, which the
     text names as its host or its region; with no finer place, the region stays ("the 2nd
     Leaders' Meeting would be held in Cambodia"). The finer places are stated again under
@@ -396,11 +416,23 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
     coarse: set[tuple[str, str]] = set()
     finer: list[Relation] = []
     for event, relations in _by_subject(found, "heldIn").items():
-        regions = {r.object for r in relations if a_region(ix, r.object)}
+        # a district the event's city holds ("the Kemayoran district of Jakarta") is where
+        # the venue lies, not what an event held at the venue is said to be held in
+        places = {r.object for r in relations}
+        regions = {p for p in places if a_region(ix, p) or _a_district_of(ix, found, p, places)}
         if regions and len(regions) < len({r.object for r in relations}):
             coarse |= {(event, region) for region in regions}
             finer += [r for r in relations if r.object not in regions]
     _restate_finer(found, "heldIn", "finer-place", coarse, finer)
+
+
+def _a_district_of(ix: DocumentIndex, found: Findings, key: str, places: set[str]) -> bool:
+    """Is ``key`` named as a district ("Kemayoran district") and said to lie in one of
+    ``places``?"""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.label.split()[-1].lower() != "district":
+        return False
+    return bool(found.objects(key, "locatedIn") & places)
 
 
 def _by_subject(found: Findings, predicate: str) -> dict[str, list[Relation]]:

@@ -34,6 +34,10 @@ from ..registry import rule
         "declaring_verbs",
         "declared_states",
         "opening_verbs",
+        "envoy_verbs",
+        "representing_verbs",
+        "declining_words",
+        "anaphoric_office_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -45,7 +49,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if _source_of_figures(verb):
+        if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
             continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
@@ -77,6 +81,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         subjects = ix.subjects(verb)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
+            if verb_lemma in lex["representing_verbs"] and not events:
+                _represented(ix, found, verb, subjects)
+                continue
             if verb_lemma in lex["dobj_participation_verbs"]:
                 agents = [
                     *(k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)),
@@ -149,7 +156,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "the heads of government also attended, together with X": X is there
             # whoever the subject is
             partners += _alongside(ix, verb)
-        if not participants and not companions and not asking and not partners:
+        # "Singapore sent National Development Minister X", "was represented by Y": the
+        # people a country or body sends take part, whoever sends them
+        envoys = (
+            [k for k in ix.keys(ix.widen(ix.objects(verb))) if ix.core(k) == "Person"]
+            if verb_lemma in lex["envoy_verbs"]
+            else []
+        )
+        if not participants and not companions and not asking and not partners and not envoys:
             continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
@@ -214,13 +228,74 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "China and ASEAN signed an agreement": parties named beside a country act
             # as sides of a pact, not as guests at the event in scope
             and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
-            and (verb_lemma in lex["presence_verbs"] or _at_the_scene(ix, verb))
+            and (
+                verb_lemma in lex["presence_verbs"]
+                # "X, who accompanied the President, said": where the one accompanied is
+                or (companions and verb_lemma in lex["company_verbs"])
+                or _at_the_scene(ix, verb)
+            )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
+        if (
+            envoys
+            and not events
+            and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
+            and not _at_another_time(verb, ix.published.year if ix.published else None)
+        ):
+            found.unplaced.extend((p, verb) for p in envoys)
         for event in events:
             event = _this_edition(ix, event, verb)
-            for participant in [*participants, *partners, *companions]:
+            for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
+    """ "The Philippine News Agency was represented by its assistant general manager, X":
+    the body represented takes part through the one who represents it, at the event the
+    clause names or else the one in scope, and so does its envoy; a person represented by
+    another is absent ("President X was represented by Foreign Secretary Y"), and a
+    country's exhibitors are its firms ("Canada is represented by 260 exhibitors")."""
+    represented = [k for k in ix.keys(subjects) if ix.core(k) == "Organisation"]
+    agents = [
+        k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)
+    ] + _agents(ix, verb)
+    people = [k for k in dict.fromkeys(agents) if ix.core(k) == "Person"]
+    if not represented and not people:
+        return
+    events = ix.events_at(verb, participation=True)
+    for event in events:
+        for who in [*represented, *people]:
+            found.add(who, "participatedIn", event, "represent-by", verb)
+    if events or _at_another_time(verb, ix.published.year if ix.published else None):
+        return
+    found.unplaced.extend((who, verb) for who in people)
+    # the body is there by its own reading, not only named in its envoy's office
+    scope = ix.event_in_scope(verb)
+    if scope is not None and ix.named_so_far(scope, verb):
+        for body in represented:
+            found.add(body, "participatedIn", scope, "represented-current-edition", verb)
+
+
+def _negated(verb: Token, declining: frozenset[str]) -> bool:
+    """Is the clause denied ("did not attend", "will no longer attend", "never visited",
+    "decided not to attend", "declined to attend"), or an idiom of "take" that is no taking
+    part ("taking into consideration")? Absences are news too; the one absent takes no
+    part (but "not only attended ... but also": both)."""
+    if lemma(verb) == "take" and any(c.lower_ == "into" for c in verb.children):
+        return True
+    heads = [verb]
+    if verb.dep_ == "xcomp":
+        heads.append(verb.head)  # "did not plan to attend", "refused to attend"
+    for head in heads:
+        if head is not verb and lemma(head) in declining:
+            return True
+        for child in head.children:
+            nots = [child, *(c for c in child.children if c.dep_ == "neg")]
+            if any(
+                t.dep_ == "neg" and t.nbor().lower_ != "only" for t in nots if t.i + 1 < len(t.doc)
+            ):
+                return True
+    return False
 
 
 def _source_of_figures(verb: Token) -> bool:
@@ -339,10 +414,18 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
     "where" hangs on an event happens at that event (not at the one in scope)."""
     lex = ix.lex
     verbs = lex["participation_verbs"] | lex["presence_verbs"] | lex["dobj_participation_verbs"]
-    if verb.dep_ != "relcl" or lemma(verb) not in verbs:
+    if lemma(verb) not in verbs:
         return []
-    if not any(c.lower_ == "where" for c in verb.children):
-        return []
+    event = _where_event(ix, verb)
+    return [event] if event else []
+
+
+def _where_event(ix: DocumentIndex, verb: Token) -> str | None:
+    """The event a "where" clause is set at: the event it hangs on, or the one whose place
+    it hangs on ("the 31st ASEAN Summit at the PICC in Pasay City, where ...", "the 21st
+    CAEXPO, set for Sept. 24 to 28 in Nanning, where CITEM will organize the pavilion")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
     event = ix.event(verb.head)
     noun = verb.head
     # "the 31st ASEAN Summit at the PICC in Pasay City, where X was in attendance": the
@@ -353,7 +436,18 @@ def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
             break
         noun = prep.head
         event = ix.event(noun)
-    return [event] if event else []
+    if event is None and ix.core(ix.entity(verb.head)) == "Place":
+        # the parser hung the place on a participle ("set for ... in Nanning"): the
+        # edition or one-off event named last before the place in the sentence
+        series = set(ix.resolved.editions.values())
+        sentence = ix.sentence(verb)
+        named = [
+            k
+            for s, k in ix.mentions_in(sentence)
+            if s.end <= verb.head.i and ix.core(k) == "Event" and k not in series
+        ]
+        event = named[-1] if named else None
+    return event
 
 
 def _joint_occasion(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -817,6 +911,7 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "scene",
     makes=("participatedIn",),
+    triggers=("occasion_verbs",),
     example="At the 15th China-ASEAN Expo, Huawei presented new phones.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
     counter="After the 15th China-ASEAN Expo, Huawei presented new phones.",
@@ -1070,10 +1165,11 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             continue
         sentence = ix.sentence(verb)
         subjects = ix.subjects(verb)
-        people = [k for k in ix.keys(subjects) if ix.core(k) == "Person"]
         # "X, a Malaysian maker of hoses, said it had ...": a trading firm speaks as one
-        # ("a Thai orchid exporter, X, said": the name in apposition to the subject)
+        # ("a Thai orchid exporter, X, said": the name in apposition to the subject; so is
+        # "Siam Rubber Home's marketing manager, X, said")
         named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
+        people = [k for k in ix.keys(named) if ix.core(k) == "Person"]
         firms = [
             k
             for k in ix.keys(ix.widen(named))
@@ -1115,6 +1211,8 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
+            if _press(ix, person, verb):
+                continue  # "reporter X talked to her": the press asking
             if _briefed_elsewhere(ix, found, person, sentence, event):
                 continue
             found.add(person, "participatedIn", event, f"{lemma(verb)}-quoted", verb)
@@ -1130,11 +1228,40 @@ def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
     for span, key in ix.mentions_in(sentence):
         if key != person:
             continue
-        own = ix.head_mention_token(span).subtree
-        firms = {k for t in own if ix.core(k := ix.token_key.get(t.i)) == "Organisation"}
-        if any(trading_firm(ix, k, sentence) for k in firms):
+        head = ix.head_mention_token(span)
+        own = list(head.subtree)
+        office = []
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            # "Siam Rubber Home's marketing manager, X,": the office the name restates
+            office = [t for t in head.head.subtree if t.i < head.i]
+        firms = {
+            k for t in [*own, *office] if ix.core(k := ix.token_key.get(t.i)) == "Organisation"
+        }
+        # "Its founder, X, said": the firm the sentence before spoke of
+        firms |= {
+            k
+            for t in office
+            if t.lower_ == "its" and t.dep_ == "poss"
+            for k in [ix.nearest_before(t, "Organisation")]
+            if k is not None and _named_just_before(ix, k, t)
+        }
+        # the firm told as one that trades here or wherever the story names it ("Siam
+        # Rubber Home, a Songkhla-based maker of pillows ... Its marketing manager, X, said")
+        if any(
+            trading_firm(ix, k, s)
+            for k in firms
+            for s in [sentence, *(ix.sentence(m[0]) for m in ix.spans_named(k))]
+        ):
             return True
     return False
+
+
+def _named_just_before(ix: DocumentIndex, key: str, token: Token) -> bool:
+    """Is ``key`` named in ``token``'s sentence or the one before it?"""
+    at = ix.sentence_position(token)
+    return any(
+        k == key for s in ix.sentences[max(at - 1, 0) : at + 1] for _, k in ix.mentions_in(s)
+    )
 
 
 def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
@@ -1329,6 +1456,8 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         if not leaders:
             continue
         named = [ix.event(t) for p, t in ix.prepositions_of_noun(noun) if p in ("in", "at")]
+        if noun.dep_ == "dobj":
+            named.append(_where_event(ix, noun.head))  # "..., where X will organize the pavilion"
         event = next((e for e in named if e), None) or ix.event_in_scope(noun)
         if event is not None:
             event = _this_edition(ix, event, noun)

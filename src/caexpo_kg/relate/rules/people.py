@@ -14,7 +14,7 @@ from ..registry import rule
 @rule(
     "apposition",
     makes=("affiliatedWith", "locatedIn", "heldIn"),
-    triggers=("office_nouns", "containment_nouns", "venue_nouns"),
+    triggers=("office_nouns", "containment_nouns", "venue_nouns", "commentator_nouns"),
     example="Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, spoke.",
     expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
     counter="Wang Lei thanked the China-ASEAN Expo Secretariat.",
@@ -66,6 +66,13 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             ):
                 for org in _orgs_under(ix, noun):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
+            elif core == "Person" and lemma(noun) in lex["commentator_nouns"]:
+                # "X, a Southeast Asia specialist at the Chinese Academy of Social
+                # Sciences": where one works, "at" or "with" it (not "an expert on ASEAN")
+                for prep, target in ix.prepositions_of_noun(noun):
+                    org = ix.entity(target) if prep in ("at", "with") else None
+                    if ix.core(org) == "Organisation":
+                        found.add(key, "affiliatedWith", org, "apposition-commentator", noun)
             if core in ("Place", "Initiative") and lemma(noun) in lex["containment_nouns"]:
                 # "capital of Guangxi in southwest China": the nearest container only.
                 places = [
@@ -101,9 +108,23 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             org = ix.token_key.get(t.i)
             if ix.core(org) != "Organisation" or not offices or t.i >= offices[-1].i:
                 continue
-            # the title runs unbroken from the organisation to the name
-            if not any(w.is_punct and w.text != "-" for w in window[at + 1 :]):
+            # the title runs unbroken from the organisation to the name: no clause ("VNA
+            # correspondents spoke to X"), and it is one person's ("ASEAN leaders and
+            # Chinese Premier X", "A's President X and Philippine President Y": a group,
+            # a second item; "SEMI president and chief executive X": two offices of one)
+            if not any(
+                (w.is_punct and w.text != "-")
+                or w.pos_ in ("VERB", "AUX")
+                or (w.tag_ in ("NNS", "NNPS") and lemma(w) in lex["office_nouns"])
+                or (w.pos_ == "CCONJ" and lemma(w.nbor()) not in lex["office_nouns"])
+                for w in window[at + 1 :]
+            ):
                 found.add(key, "affiliatedWith", org, "title-before-name", token)
+        # "Secretary-General of the South Asian Association for Regional Cooperation
+        # (SAARC) Mr Ahmed Saleem": an office "of" a body written before the name
+        org = _office_of_body_before(ix, span.start)
+        if org is not None:
+            found.add(key, "affiliatedWith", org, "title-of-body-before-name", token)
         # "The centre's Secretary General Shi Zhongjun"
         for left in token.lefts:
             if left.dep_ == "poss" or any(c.dep_ == "poss" for c in left.children):
@@ -149,6 +170,40 @@ def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
         elif not depth and token.lower_.rstrip(".") not in honorifics:
             kept.append(token)
     return kept[:size][::-1]
+
+
+def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
+    """The body of a title "OFFICE of (the) BODY" written right before a name, past its
+    acronym in brackets and honorifics: "Secretary-General of the South Asian Association
+    for Regional Cooperation (SAARC) Mr Ahmed Saleem" (not "Minister of Science and
+    Technology X": a minister's "of" names a portfolio; its ministry is read elsewhere)."""
+    honorifics = _honorific_words(ix.rules.honorifics)
+    at = start - 1
+    while at >= 0 and ix.tokens[at].lower_.rstrip(".") in honorifics:
+        at -= 1
+    if at >= 2 and ix.tokens[at].text == ")":  # "(SAARC)"
+        at -= 1
+        while at >= 0 and ix.tokens[at].text != "(":
+            at -= 1
+        at -= 1
+    org = ix.token_key.get(at) if at >= 0 else None
+    if ix.core(org) != "Organisation":
+        return None
+    while at >= 0 and ix.token_key.get(at) == org:
+        at -= 1
+    if at >= 0 and ix.tokens[at].lower_ == "the":
+        at -= 1
+    if at < 1 or ix.tokens[at].lower_ != "of":
+        return None
+    office = ix.tokens[at - 1]
+    if not office.is_title or office.i in ix.token_key:
+        return None
+    words = office.lower_.split("-")
+    if words[-1] in ("minister", "secretary", "undersecretary"):
+        return None  # "Minister of Science and Technology X": a portfolio, not a body
+    if lemma(office) in ix.lex["office_nouns"] or words[-1] in ix.lex["office_nouns"]:
+        return org
+    return None
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
@@ -220,7 +275,13 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
         if not people or any(ix.core(k) == "Organisation" for k in subjects):
             continue
         targets = [t for o in ix.objects(verb) for t in ix.group(o)]
-        targets += [t for p, t in ix.prepositions(verb) if p in ("for", "at", "with")]
+        # not "led the opening together with X" (a companion, not an employer)
+        targets += [
+            t
+            for p, t in ix.prepositions(verb)
+            if p in ("for", "at")
+            or (p == "with" and ix.tokens[t.head.i - 1].lower_ not in ("together", "along"))
+        ]
         # "who manages sales for X", "heads exports at X": a line of work done for a body
         targets += [
             t

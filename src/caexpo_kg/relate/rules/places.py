@@ -9,7 +9,10 @@ from spacy.tokens import Span
 
 from ..index import DocumentIndex, Findings
 from ..registry import rule
+from .events import place_named
 from .people import is_country
+
+_COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
 
 _SET_BESIDE = re.compile(
     r",\s+(?:the\s+)?(?:(?:south|north|east|west|central)[a-z]*\s+)?"
@@ -70,9 +73,35 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
             in_a_list = _listed_on(text, later.end_char, starts) or before.endswith(
                 (", ", " and ", " or ")
             )
+            if (
+                in_a_list
+                and _names_its_level(ix, other)
+                and _level(ix, key) != _level(ix, other)
+                and not before.endswith((" and ", " or "))
+                and not text[later.end_char : later.end_char + 5].startswith((" and ", " or "))
+            ):
+                # "BSD City, Tangerang district, Banten province": each place named with its
+                # administrative level lies in the next; a list names no levels
+                in_a_list = False
             if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
+
+
+#: Administrative levels a place's name ends with ("Tangerang district", "Banten province").
+_LEVELS = {"district", "province", "regency", "prefecture", "county", "state", "municipality"}
+
+
+def _level(ix: DocumentIndex, key: str) -> str | None:
+    """The administrative level ``key`` is named with ("Tangerang district"), if any."""
+    entity = ix.resolved.entities.get(key)
+    word = entity.label.split()[-1].lower() if entity is not None else None
+    return word if word in _LEVELS else None
+
+
+def _names_its_level(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` named with its administrative level ("Banten province")?"""
+    return _level(ix, key) is not None
 
 
 def _listed_on(text: str, end: int, starts: set[int]) -> bool:
@@ -87,8 +116,12 @@ def _listed_on(text: str, end: int, starts: set[int]) -> bool:
     rest = text[end + 1 : end + 40]
     gap = len(rest) - len(rest.lstrip())
     position = end + 1 + gap
-    if text.startswith(("and ", "or "), position):
-        return True
+    for joint in ("and ", "or "):
+        if text.startswith(joint, position):
+            # ", and Hanoi" goes on with a place; "Yunnan province, and held its first
+            # meeting" closes the apposition and goes on with the sentence
+            position += len(joint)
+            break
     return position in starts or (text.startswith("the ", position) and position + 4 in starts)
 
 
@@ -123,6 +156,14 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         ):
             end += 3  # "the Philippine International Convention Center (PICC) in Pasay City"
         written_in = later.start == end + 1 and ix.tokens[end].lower_ == "in"
+        if (
+            not written_in
+            and later.start == end + 2
+            and ix.tokens[end].lower_ == "in"
+            and _COMPASS.fullmatch(ix.tokens[end + 1].lower_)
+            and ix.text[later.end_char : later.end_char + 2] in ("'s", "’s")
+        ):
+            written_in = True  # "the port of Qinzhou in south China's Guangxi"
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
             between = [t.lower_ for t in ix.tokens[end : later.start]]
@@ -139,11 +180,13 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
         if not written_in or is_country(ix, key):
             continue
-        if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s") and index + 2 < len(places):
+        if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s"):
             # "Jinghong in China's Yunnan province": in Yunnan, which is China's
-            owned, owned_key = places[index + 2]
-            if owned.start == later.end + 1:
-                other = owned_key
+            owned = places[index + 2] if index + 2 < len(places) else None
+            if owned is not None and owned[0].start == later.end + 1:
+                other = owned[1]
+            elif later.end + 1 < len(ix.tokens) and ix.tokens[later.end + 1].pos_ == "PROPN":
+                continue  # "in Malaysia's Sarawak state", Sarawak unread: not said of Malaysia
         found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
 
 
@@ -165,6 +208,47 @@ def places_of_a_place(ix: DocumentIndex, found: Findings) -> None:
             inner = ix.token_key.get(target.i) if prep == "of" else None
             if inner is not None and inner != key and ix.core(inner) == "Place":
                 found.add(inner, "locatedIn", key, "places-of-a-place", noun)
+
+
+#: Kinds of place a nationality may stand before ("the Lao city of Luang Prabang").
+_PLACE_KINDS = {
+    "city", "town", "village", "port", "province", "state", "island", "region", "district",
+    "county", "prefecture", "municipality", "resort", "capital",
+}  # fmt: skip
+
+
+@rule(
+    "nationality-place",
+    makes=("locatedIn",),
+    example=(
+        "The ministers met in the ancient Lao city of Luang Prabang on Monday. Laos chairs "
+        "the grouping this year."
+    ),
+    expect=("Luang Prabang", "locatedIn", "Laos"),
+    counter=(
+        "Lao ministers met in the ancient city of Luang Prabang on Monday. Laos chairs the "
+        "grouping this year."
+    ),
+)
+def nationality_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the ancient Lao city of Luang Prabang", "the central Vietnamese city of Da Nang":
+    a kind of place under a nationality, "of" a named place, says the place lies in that
+    country (where the text names the country)."""
+    for noun in ix.with_lemma(_PLACE_KINDS):
+        if noun.pos_ != "NOUN" or noun.i in ix.token_key:
+            continue
+        countries = {
+            ix.rules.demonyms[c.text]
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.text in ix.rules.demonyms
+        }
+        if len(countries) != 1:
+            continue
+        country = place_named(ix, countries.pop())
+        for prep, target in ix.prepositions_of_noun(noun):
+            place = ix.token_key.get(target.i) if prep == "of" else None
+            if place is not None and ix.core(place) == "Place" and place != country:
+                found.add(place, "locatedIn", country, "nationality-place", noun)
 
 
 @rule(
@@ -244,7 +328,9 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mentions_of("Place"):
         if is_country(ix, key):
             continue
-        for prep, target in ix.prepositions_of_noun(span.root):
+        # "Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3"
+        phrases = [p for token in span for p in ix.prepositions_of_noun(token)]
+        for prep, target in phrases:
             other = ix.token_key.get(target.i) if prep == "of" else None
             if other is not None and other != key and ix.core(other) == "Place":
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
