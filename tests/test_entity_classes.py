@@ -1492,6 +1492,34 @@ def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_i
     assert not any(cls == "Initiative" for cls in found.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "initiatives"),
+    [
+        (  # what a noun of a launch launches
+            "Leaders announced the establishment of a Mekong-Lancang digital skills "
+            "partnership, and the evening saw the launch of a cross-border payment platform.",
+            ["Mekong-Lancang digital skills partnership", "cross-border payment platform"],
+        ),
+        (  # a lower-case agreement a signing verb makes, with what it is about
+            "Thailand and Laos signed an agreement on cross-border rail freight on Friday. The "
+            "deal, together with a separate accord on customs inspection, was signed in "
+            "Vientiane.",
+            ["agreement on cross-border rail freight", "accord on customs inspection"],
+        ),
+        # neither a noun of no launch, nor an agreement on a date or with nothing signed
+        ("Leaders discussed the future of a cross-border payment platform.", []),
+        (
+            "The two ministers signed an agreement on Monday and discussed an agreement on "
+            "rail freight.",
+            [],
+        ),
+    ],
+)
+def test_what_a_launch_noun_or_a_signing_verb_makes_is_an_initiative(nlp, text, initiatives):
+    found = classes(nlp, text)
+    assert sorted(k for k, cls in found.items() if cls == "Initiative") == sorted(initiatives)
+
+
 # ------------------------------------------------ press releases and datelines
 def test_a_title_case_headline_names_only_what_the_story_names_again(nlp):
     found = classes(
@@ -2258,6 +2286,9 @@ def test_an_ordinal_counted_since_a_time_numbers_no_edition(nlp):
     text = "The fair opened on Monday, the first edition of the annual fair since the floods."
     resolved = resolve_document(nlp(text), None)
     assert not any(e.edition_number for e in resolved.entities.values())
+    text = "The 9th Mekong Fair opened. It is the first fair held in person in Pakse since 2019."
+    resolved = resolve_document(nlp(text), None)
+    assert {e.edition_number for e in resolved.entities.values()} == {9, None}
     # left alone: an ordinal and an event with no "since"
     found = classes(nlp, "It was the first Bangkok Motor Expo, held in 1979.")
     assert found.get("1st Bangkok Motor Expo") == "Event"

@@ -41,6 +41,13 @@ def test_a_gloss_in_brackets_inside_a_name_leaves_one_edition(nlp):
     )
 
 
+def test_a_meetings_format_in_brackets_inside_a_name_leaves_one_edition(nlp):
+    found = classes(nlp, "The fifth Mekong-Japan (5+1) Summit was held in Tokyo on Monday.")
+    assert found.get("5th Mekong-Japan Summit") == "Event"
+    assert found.get("Mekong-Japan Summit") == "Event"
+    assert not any("(" in label or label in ("Mekong-Japan", "Summit") for label in found)
+
+
 def test_a_bracket_that_defines_an_acronym_after_a_name_is_not_a_gloss(nlp):
     found = entities(nlp, "The China-ASEAN Expo (CAEXPO) opened. CAEXPO drew crowds.")
     assert found["China-ASEAN Expo"][0] == "Event"
@@ -242,6 +249,16 @@ def test_a_numbered_version_is_an_initiative_of_its_own(nlp):
     assert version[0] == "Initiative"
     assert version[1] == ("CAFTA 3.0",)
     assert "CAFTA 3.0" not in found["China-ASEAN Free Trade Area"][1]
+
+
+def test_the_version_an_initiative_is_upgraded_to_is_an_initiative_of_its_own(nlp):
+    found = entities(
+        nlp, "The protocol upgrades the Mekong-Lancang Free Trade Area to version 2.0."
+    )
+    assert found["Mekong-Lancang Free Trade Area 2.0"] == ("Initiative", ("version 2.0",))
+    assert found["Mekong-Lancang Free Trade Area"][0] == "Initiative"
+    found = entities(nlp, "The upgrade of the Mekong-Lancang Free Trade Area to 2.0 will help.")
+    assert found["Mekong-Lancang Free Trade Area 2.0"][0] == "Initiative"
 
 
 def test_a_lower_case_agreement_given_an_acronym_is_an_initiative(nlp):

@@ -153,6 +153,117 @@ def test_two_processes_give_the_same_extractions_as_one(nlp):
 #: Shapes of time, editions and launches: (text, publication date, triples the text
 #: states, triples it must not give). Sentences of our own.
 SHAPES = [
+    (  # a clause of when after a year
+        "Last year, when the Mekong Free Trade Area came fully into force, exports doubled. In "
+        "2012, when the Andaman Rail Initiative was launched, trade was slow.",
+        "2015-08-18",
+        [
+            ("Mekong Free Trade Area", "inYear", "2014"),
+            ("Andaman Rail Initiative", "inYear", "2012"),
+        ],
+        [],
+    ),
+    (  # a later edition said launched
+        "The minister opened the fair at a joint ceremony with the second Mekong Trade Forum, a "
+        "policy event launched last year alongside the autumn session.",
+        "2023-05-06",
+        [("Mekong Trade Forum", "inYear", "2022")],
+        [("2nd Mekong Trade Forum", "inYear", "2022")],
+    ),
+    (  # a part of the report's day
+        "Leaders gather for the 9th Delta Summit tomorrow. It follows the 30th Andaman Summit, "
+        "which opened at the same venue this morning.",
+        "2025-05-26",
+        [("30th Andaman Summit", "inYear", "2025")],
+        [],
+    ),
+    (  # a participle after a name and its short form
+        "Next on the agency's calendar is the Thai pavilion at the 9th Mekong Trade Fair (MTF), "
+        "set for Sept. 24 to 28 in Pakse.",
+        "2024-05-13",
+        [("9th Mekong Trade Fair", "inYear", "2024")],
+        [],
+    ),
+    (  # a relative clause with its own subject
+        "The talks go back to the Framework Agreement on Mekong Rail Cooperation, which "
+        "ministers signed in Vientiane in 2009.",
+        "2014-05-02",
+        [("Framework Agreement on Mekong Rail Cooperation", "inYear", "2009")],
+        [],
+    ),
+    (  # an edition recalled in the past perfect
+        "Leaders spoke at the opening of the 4th China-ASEAN Business and Investment Summit in "
+        "Nanning on Monday. Trade was the theme. Ports were another.\n\nMany had met at the 26th "
+        "Mekong Summit. This year's meeting coincides with the 31st Andaman Summit.",
+        "2007-10-29",
+        [("31st Andaman Summit", "inYear", "2007")],
+        [("26th Mekong Summit", "inYear", "2007")],
+    ),
+    (  # an initiative launched it
+        "The Mekong Green Corridor now spans six countries. Laos launched it in 2016.",
+        "2021-02-25",
+        [("Mekong Green Corridor", "inYear", "2016")],
+        [],
+    ),
+    (  # hosted since a year
+        "Leaders will attend the opening of the third Mekong Trade Expo (MTE), the annual trade "
+        "fair that the southern Vietnamese city of Can Tho has hosted since 2011.",
+        "2013-10-29",
+        [("Mekong Trade Expo", "inYear", "2011")],
+        [],
+    ),
+    (  # it after a question on one initiative
+        "Q: The Mekong Green Corridor is almost five years old. Is it working?\n\nA: It was "
+        "launched in Pakse in 2016. Since then we have seen many projects.",
+        "2021-02-25",
+        [("Mekong Green Corridor", "inYear", "2016")],
+        [],
+    ),
+    (  # it after two initiatives
+        "Q: The Mekong Green Corridor and the Andaman Rail Initiative are young. Do they "
+        "work?\n\nA: It was launched in Pakse in 2016.",
+        "2021-02-25",
+        [],
+        [
+            ("Mekong Green Corridor", "inYear", "2016"),
+            ("Andaman Rail Initiative", "inYear", "2016"),
+        ],
+    ),
+    (  # taking part in a series since a year
+        "The 12th China-ASEAN Expo opened on Friday. Dao Foods, which has taken part in the "
+        "China-ASEAN Expo every year since 2006, showed coffee.",
+        "2015-09-19",
+        [],
+        [("China-ASEAN Expo", "inYear", "2006")],
+    ),
+    (  # taking part on a day
+        "Thai Prime Minister Somchai Wong chaired the 12th Mekong Summit in Bangkok on Monday. "
+        "Later the same day Vietnam's prime minister took part in the 8th Gulf Forum by video.",
+        "2021-03-09",
+        [("8th Gulf Forum", "inYear", "2021")],
+        [],
+    ),
+    (  # the Nth edition of a named event
+        "The 12th China-ASEAN Expo opened on Friday. Next month the 17th edition of the Mekong "
+        "Food Fair will be held in Pakse.",
+        "2015-09-19",
+        [("17th Mekong Food Fair", "editionOf", "Mekong Food Fair")],
+        [("17th China-ASEAN Expo", "editionOf", "China-ASEAN Expo")],
+    ),
+    (  # an acronym the parser takes for an adjective carries the launch
+        "Ministers of the Mekong-Ganga Cooperation (MGC) met in Hanoi on Monday for the sixth "
+        "Mekong-Ganga Cooperation Ministers' Meeting. The MGC framework was formally set up at "
+        "the first ministers' meeting in Vientiane in November 2000.",
+        "2021-06-08",
+        [
+            (
+                "1st Mekong-Ganga Cooperation Ministers' Meeting",
+                "launched",
+                "Mekong-Ganga Cooperation",
+            )
+        ],
+        [],
+    ),
     (  # "the first X since Y" counts from Y: no 1st edition
         "Exhibitors returned to the Manila Motor Fair 2022 on Friday. It was the first fair "
         "since the pandemic to fill every hall.",

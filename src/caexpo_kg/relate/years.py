@@ -34,6 +34,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+#: A part of the day the report was written on: "opened this morning", "tonight".
+_DAY_PARTS = {"this", "last", "early", "earlier", "late", "later", "morning", "afternoon",
+              "evening", "night", "tonight", "noon", "midday"}  # fmt: skip
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
 
 
@@ -53,6 +56,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
         return None
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
+    if words and set(words) <= _DAY_PARTS:
+        return published.year  # "this morning", "tonight", "earlier this evening"
     if "month" in words:  # "earlier this month", "last month", "next month"
         if "this" in words:
             return published.year
@@ -221,7 +226,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         own_participles = [
             (ix.tokens[i], "subject")
             for i, named in named_before.items()
-            if named == key and i in (span.end, span.end + 1)
+            if named == key and (span.end <= i <= span.end + 4 or _after_which(ix, span, i))
         ]
         # "the Lancang-Mekong Cooperation mechanism, which China ... set up in 2016": the
         # clauses of the kind noun an initiative's name stands before are the initiative's
@@ -244,6 +249,10 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
             if role == "for" and lemma(verb) in ix.lex["gathering_verbs"]:
                 role = "at"  # "Leaders met in Kunming on 6 and 7 November for the summit"
+            if role == "in" and not (initiative or series) and _takes_part(verb):
+                # "Later the same day Li took part in the 23rd ASEAN-China Summit"; not "has
+                # taken part in Caexpo every year since 2006" (no beginning of the series)
+                role = "at"
             if role not in ("subject", "object", "at", "during"):
                 continue
             if role == "subject" and named_before.get(verb.i, key) != key:
@@ -258,6 +267,10 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             if generic and (role == "subject" or hosted) and (habitual or began(verb)):
                 # "the annual fair, first staged in 2004": "the fair" names this year's
                 # edition, but what began in 2004 is the series.
+                subject, of_series = resolved.editions[key], True
+            elif role == "subject" and _a_later_edition(resolved, key) and began(verb):
+                # "the second Pearl River International Trade Forum, a policy event launched
+                # last year": no second edition begins; the series did
                 subject, of_series = resolved.editions[key], True
             if habitual and not of_series:
                 continue  # "will be held every October from next year": not one year
@@ -289,6 +302,23 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+def _a_later_edition(resolved: ResolvedDocument, key: str) -> bool:
+    """Is ``key`` an edition numbered after the first ("the second forum")?"""
+    entity = resolved.entities.get(key)
+    number = entity.edition_number if entity is not None else None
+    return key in resolved.editions and number is not None and number > 1
+
+
+def _takes_part(verb: Token) -> bool:
+    """Does the verb say its subject took part ("took part in", "participated in")? The
+    date of taking part in an event is the event's."""
+    if verb.lemma_.lower() == "participate":
+        return True
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children
+    )
 
 
 def _clauses_on_last_word(ix: DocumentIndex, span: Span, head: Token) -> list[tuple[Token, str]]:
@@ -367,10 +397,28 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             ending[span.end] = (len(span), key)
     found = {}
     for end, (length, key) in ending.items():
-        if end + 1 < len(ix.tokens) and ix.tokens[end].text == ",":
-            verb = ix.tokens[end + 1]
+        comma = end
+        if (
+            end + 3 < len(ix.tokens)
+            and ix.tokens[end].text == "("
+            and ix.tokens[end + 2].text == ")"
+        ):
+            comma = end + 3  # "the 21st China-ASEAN Expo (CAEXPO), set for Sept. 24 to 28"
+        if comma + 1 < len(ix.tokens) and ix.tokens[comma].text == ",":
+            verb = ix.tokens[comma + 1]
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < end - length:
                 found[verb.i] = key
+            elif (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBN"
+                and lemma(verb) in ix.lex["held_verbs"]
+                and not ix.has_subject(verb)
+            ):
+                found[verb.i] = key  # the parser hung it on the main verb
+            elif verb.lower_ == "which":
+                relative = _relative_verb(ix, end + 1, end - length)
+                if relative is not None:
+                    found[relative.i] = key
         elif end < len(ix.tokens):
             # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
             # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
@@ -384,6 +432,31 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             ):
                 found[verb.i] = key
     return found
+
+
+def _after_which(ix: DocumentIndex, span: Span, verb_i: int) -> bool:
+    """Is ``verb_i`` in a relative clause opened by ", which" right after ``span``?"""
+    return (
+        span.end + 1 < verb_i
+        and ix.tokens[span.end].text == ","
+        and ix.tokens[span.end + 1].lower_ == "which"
+    )
+
+
+def _relative_verb(ix: DocumentIndex, which: int, name_start: int) -> Token | None:
+    """ "the Framework Agreement ..., which leaders signed in Phnom Penh in 2002": the verb
+    of a relative clause right after a name, which the parser took for a clause of the
+    subject's noun ("which leaders" as one phrase) and hung elsewhere: the first past
+    form within a few words, with no comma between, not already a clause of the name."""
+    for at in range(which + 1, min(which + 6, len(ix.tokens))):
+        token = ix.tokens[at]
+        if token.is_punct or at in ix.token_key:
+            return None
+        if token.tag_ in ("VBD", "VBN") and token.pos_ == "VERB":
+            if token.dep_ == "relcl" and name_start <= token.head.i < which:
+                return None  # the parser read it right: the name's own clause
+            return token
+    return None
 
 
 def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
@@ -523,12 +596,24 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
         if ix.tokens[span.start - 1].lower_ == "since":
             # "hosted every year since 2004", "an annual event since 2004"
             cue = ix.tokens[span.start - 1]
-            began = any(
-                t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i]
-            ) or (
-                # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
-                cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+            began = (
+                any(t.lower_ in _RECURRING_WORDS for t in ix.tokens[max(cue.i - 4, 0) : cue.i])
+                or (
+                    # "It has been held every spring and autumn in Guangzhou, ..., since 1957"
+                    cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX") and recurring(cue.head)
+                )
+                or (
+                    # "the annual trade fair that the region has hosted since 2004": held or
+                    # hosted ever since
+                    cue.dep_ == "prep"
+                    and _verb_in(cue.head, verbs)
+                    and lemma(cue.head) != "be"
+                    and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.head.children)
+                )
             )
+            clause = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and _takes_part(clause):
+                began = False  # "Dao Foods has taken part in the expo every year since 2006"
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
             began = (
@@ -748,6 +833,22 @@ def _clause_years(
         )
     if anchor is not None and anchor.i in years_at:
         return [(years_at[anchor.i], "clause-year")]
+    when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+    if when is not None and when.i >= 2 and ix.tokens[when.i - 1].text == ",":
+        # "Last year, when the free trade area came fully into force, ...": a clause of
+        # "when" the parser hangs beside the year it follows is that year's
+        before = when.i - 2
+        year = ix.tokens[before]
+        if (
+            before in years_at
+            and verb.head.i != verb.i
+            and verb.head.i
+            in (
+                year.head.i,  # "Last year, when ..."
+                year.head.head.i,  # "In 2010, when ..."
+            )
+        ):
+            return [(years_at[before], "clause-year")]
     found: list[tuple[str, str]] = []
     stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
 
@@ -822,12 +923,19 @@ def _compares(ix: DocumentIndex, prep: Token) -> bool:
     )
 
 
+def _of_the_day(ent: Span) -> bool:
+    """Is a TIME a part of a day the text names ("this morning", "Tuesday evening"), not a
+    clock time ("5 pm")?"""
+    words = {t.lower_ for t in ent}
+    return bool(words & (_DAY_PARTS - {"this", "last", "early", "earlier", "late", "later"}))
+
+
 def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     """DATE entities by the token they hang on, directly or through a preposition
     ("opened on Friday"): looked up per verb instead of scanning every date each time."""
     dates: dict[int, list[Span]] = {}
     for ent in ix.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _of_the_day(ent)):
             continue
         head = ent.root.head
         if ent.root.dep_ == "compound" and head.dep_ == "pobj":
@@ -853,6 +961,99 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
             ):
                 dates.setdefault(verb.i, []).append(ent)
     return dates
+
+
+#: Kind nouns "the ..." refers back by to the one initiative of that kind the text named.
+_KIND_NOUNS = {"initiative", "mechanism", "framework", "agreement", "protocol", "corridor",
+               "programme", "program", "partnership", "declaration"}  # fmt: skip
+
+
+@rule(
+    "initiative-kind-year",
+    makes=("inYear",),
+    triggers=("launch_verbs", "initiative_start_verbs"),
+    example=(
+        "Zeng spoke about the China-Laos Demonstration Initiative on Rail Logistics. The "
+        "initiative was launched in November 2016, when the two leaders met."
+    ),
+    expect=("China-Laos Demonstration Initiative on Rail Logistics", "inYear", "2016"),
+    counter=(
+        "Zeng spoke about the China-Laos Demonstration Initiative on Rail Logistics and the "
+        "Mekong Green Initiative. The initiative was launched in November 2016."
+    ),
+)
+def initiative_kind_years(ix: DocumentIndex, found: Findings) -> None:
+    """ "... the China-Singapore (Chongqing) Demonstration Initiative on Strategic
+    Connectivity. The initiative was launched in November 2015": "the" and a kind noun,
+    subject of a clause of its start with a year, is the one initiative of that kind the
+    text named before it (none when it named two); "It was launched in Jinghong in 2015"
+    the one initiative named just before."""
+    years_at = _years_at(ix)
+    dates_on = _dates_by_verb(ix)
+    lex = ix.lex
+    for verb in ix.verbs:
+        if (
+            not (lemma(verb) in lex["launch_verbs"] or lemma(verb) in lex["initiative_start_verbs"])
+            or lemma(verb) in _PROPOSING_VERBS
+        ):
+            continue
+        for noun in verb.children:
+            referent = _referent_initiative(ix, verb, noun)
+            if referent is None or found.has(referent[0], "inYear"):
+                continue
+            key, rule_name = referent
+            for year_key, how in _clause_years(verb, years_at, dates_on, ix.published, ix):
+                if how != "clause-date":  # a year the clause names, not a weekday
+                    found.add(key, "inYear", year_key, rule_name, verb)
+
+
+def _referent_initiative(ix: DocumentIndex, verb: Token, noun: Token) -> tuple[str, str] | None:
+    """The initiative a subject (or object) of a clause of a start refers back to, and how:
+    "It was launched", "Xi launched it" (initiative-it-year), "The initiative was
+    launched" (initiative-kind-year)."""
+    if noun.lower_ == "it":
+        if noun.dep_ == "nsubjpass" or (
+            noun.dep_ == "dobj" and lemma(verb) in ix.lex["launch_verbs"]
+        ):
+            key = _it_initiative(ix, noun)
+            return (key, "initiative-it-year") if key is not None else None
+        return None
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or noun.lower_ not in _KIND_NOUNS
+        or noun.i in ix.token_key
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+    ):
+        return None
+    named = {
+        key
+        for span, key in ix.mention_spans
+        if span.end <= noun.i
+        and ix.core(key) == "Initiative"
+        and noun.lower_ in ix.resolved.entities[key].label.casefold().split()
+    }
+    return (named.pop(), "initiative-kind-year") if len(named) == 1 else None
+
+
+def _it_initiative(ix: DocumentIndex, it: Token) -> str | None:
+    """The initiative "it" stands for: the last thing that can begin named before it in its
+    sentence or the three before (an event, a body or an initiative), when that is an
+    initiative and the only one named there (a question and its "A:" between count
+    for nothing: "Q: The LMC is almost five years old. Is it working? A: It was ...")."""
+    sentence = ix.sentence(it)
+    before = [s for s in ix.sentences if s.end <= sentence.start][-3:]
+    named = [
+        (span.start, key)
+        for part in (*before, sentence)
+        for span, key in ix.mentions_in(part)
+        if span.end <= it.i and ix.core(key) in ("Event", "Organisation", "Initiative")
+    ]
+    if not named:
+        return None
+    last = max(named)[1]
+    initiatives = {k for _, k in named if ix.core(k) == "Initiative"}
+    return last if ix.core(last) == "Initiative" and initiatives == {last} else None
 
 
 @rule(

@@ -1123,6 +1123,8 @@ class EntityRecognizer:
         if not self._is_name_token(all_tokens[close + 1]):
             return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
+        if _FORMAT_GLOSS.match(gloss):
+            return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
@@ -2332,6 +2334,17 @@ class EntityRecognizer:
             particle,
         ) in self.rules.launch_verbs
 
+    def _launched_by_noun(self, token: Token) -> bool:
+        """Is ``token`` what a noun of a launch launches ("announced the establishment of a
+        comprehensive strategic partnership", "saw the launch of a payment platform")?"""
+        of = token.head
+        return (
+            token.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in self.rules.launch_nouns
+            and of.head.i < token.i
+        )
+
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
         exporter" names a firm, whatever the NER made of it."""
@@ -3070,7 +3083,8 @@ class EntityRecognizer:
                 continue
             found.append(_Candidate(start, end, "Initiative", label, rule, 3))
             taken.update(range(start, end))
-        return found + self._launched_objects(doc, chosen, taken)
+        found += self._launched_objects(doc, chosen, taken)
+        return found + self._signed_objects(doc, chosen, taken)
 
     def _launched_objects(
         self, doc: Doc, chosen: list[_Candidate], taken: set[int]
@@ -3090,7 +3104,7 @@ class EntityRecognizer:
             carrier = token
             while carrier.dep_ == "conj" and carrier.head.i < carrier.i:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
-            if not self._launched(carrier):
+            if not (self._launched(carrier) or self._launched_by_noun(carrier)):
                 continue
             if any(c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES for c in token.children):
                 continue  # "a platform called CAEXPO Online": the name is the initiative
@@ -3134,6 +3148,77 @@ class EntityRecognizer:
             )  # fmt: skip
             taken.update(range(start, token.i + 1))
         return found
+
+    def _signed_objects(
+        self, doc: Doc, chosen: list[_Candidate], taken: set[int]
+    ) -> list[_Candidate]:
+        """ "China and ASEAN signed an agreement on trade in goods", "the ministers adopted a
+        joint statement on port development", "The agreement, together with a separate
+        agreement on a dispute settlement mechanism, was signed": a lower-case agreement
+        (``signed_initiatives`` in ``names.json``) that a signing verb makes, with what it
+        is about after "on", is an initiative however it is written (rule
+        ``signed-initiative``), labelled as printed from its topical words to the end of
+        what it is about ("agreement on trade in goods"), or by the name the text gives it
+        in capitals ("the Agreement on Trade in Goods of the Framework Agreement ...")."""
+        rules = self.rules
+        if not rules.signed_heads:
+            return []
+        names = sorted(
+            {c.label for c in chosen if c.core_class == "Initiative" and c.label}, key=len
+        )
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        found = []
+        lowers = doc_arrays(doc).lowers
+        for at in (i for i, w in enumerate(lowers) if w in rules.signed_heads):
+            token = all_tokens[at]
+            if at in taken or not token.text.islower() or not self._signed(token):
+                continue
+            about = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.dep_ == "prep" and c.lower_ in rules.signed_prepositions
+                ),
+                None,
+            )
+            end = _about_end(about, taken)
+            if end is None:
+                continue
+            start = at
+            while start > 0 and start - 1 not in taken and _topical_modifier(all_tokens[start - 1]):
+                start -= 1
+            label = clean_label(doc[start:end])
+            printed = label.casefold()
+            label = next((n for n in names if f"{n.casefold()} ".startswith(f"{printed} ")), label)
+            found.append(_Candidate(start, end, "Initiative", label, "signed-initiative", 3))
+            taken.update(range(start, end))
+        return found
+
+    def _signed(self, token: Token) -> bool:
+        """Is ``token`` what a signing verb signs: its object, its passive subject, the
+        object of "the signing of", or joined to one by "and" or "together with"?"""
+        carrier = token
+        for _ in range(3):
+            if carrier.dep_ == "conj" and carrier.head.i < carrier.i:
+                carrier = carrier.head  # "signed an agreement on A and an accord on B"
+            elif (
+                carrier.dep_ == "pobj"
+                and carrier.head.lower_ == "with"
+                and carrier.head.i > 0
+                and carrier.doc[carrier.head.i - 1].lower_ in ("together", "along")
+                and carrier.head.head.pos_ == "NOUN"
+            ):
+                carrier = carrier.head.head  # "The agreement, together with a separate ..."
+            else:
+                break
+        head = carrier.head
+        if carrier.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "signing":
+            return True  # "the signing of an agreement on trading in goods"
+        return (
+            carrier.dep_ in ("dobj", "nsubjpass")
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in self.rules.signing_verbs
+        )
 
     def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
@@ -3186,6 +3271,22 @@ class EntityRecognizer:
                 ):
                     candidate.label = f"{candidate.label} {words[of - 1]}"
                     candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
+                to = candidate.end
+                at = to + 1 + (to + 1 < len(doc) and lowers[to + 1] == "version")
+                if (
+                    at < len(doc)
+                    and lowers[to] == "to"
+                    and _VERSION.match(words[at])
+                    and to + 1 not in by_start
+                ):
+                    # "upgrades the ASEAN-China Free Trade Area to version 3.0", "the upgrade
+                    # of the FTA to 3.0": the version it is upgraded to, named after it
+                    result.append(
+                        _Candidate(
+                            to + 1, at + 1, "Initiative", f"{candidate.label} {words[at]}",
+                            f"version-to+{candidate.rule}", candidate.priority,
+                        )
+                    )  # fmt: skip
             result.append(candidate)
         return [c for c in result if id(c) not in consumed]
 
@@ -3492,6 +3593,7 @@ _GENERIC_MODIFIERS = {
     "new", "first", "second", "third", "current", "existing", "proposed", "upgraded", "latest",
     "same", "whole", "entire", "overall", "such", "other", "relevant", "said", "previous",
     "future", "important", "key", "major", "big", "biggest", "largest", "own", "bilateral",
+    "separate",
 }  # fmt: skip
 #: Verbs whose subject is a company (people speak, firms exhibit goods): a name the NER
 #: typed as a person in front of one is an organisation.
@@ -4249,6 +4351,34 @@ def _topical_modifier(token: Token) -> bool:
         and token.pos_ in ("NOUN", "ADJ", "PROPN")
         and token.lower_ not in _GENERIC_MODIFIERS
     )
+
+
+def _about_end(prep: Token | None, taken: set[int]) -> int | None:
+    """Where what an agreement is about ends: the preposition's words up to a comma, a
+    date or a name ("on trade in goods on Monday", "on port development at the Forum"),
+    without a dangling word at the end; None when its first noun is a date or a name
+    ("an agreement on Monday", "an agreement on the East Coast Rail Link": that name is
+    the initiative)."""
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects or not objects[0].is_lower or objects[0].ent_type_ in ("DATE", "TIME"):
+        return None
+    end = prep.i + 1
+    for token in prep.subtree:
+        if token.i <= prep.i:
+            continue
+        glued = token.text == "-" and not token.whitespace_  # "cross-border"
+        if token.i != end or (token.is_punct and not glued) or token.ent_type_:
+            break
+        if token.i in taken:
+            break
+        if token.pos_ == "ADP" and token.lower_ not in ("in", "of"):
+            break  # "on port development at the forum": where, not what about
+        end += 1
+    while end > prep.i + 1 and prep.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PRON"):
+        end -= 1
+    return end if end > prep.i + 1 else None
 
 
 def _launched_modifier(token: Token) -> bool:
@@ -5329,6 +5459,10 @@ def _clean_text(text: str) -> str:
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
     return normalise_dashes(_WHITESPACE.sub(" ", text).strip())
+
+
+#: A meeting's format in brackets inside its name: "ASEAN-China (10+1) Summit".
+_FORMAT_GLOSS = re.compile(r"^\d{1,2}\s*\+\s*\d{1,2}$")
 
 
 def _without_glosses(tokens: list[Token]) -> list[Token]:

@@ -115,6 +115,14 @@ class Rules:
     """(lemma, particle or "") of verbs whose lower-case object may be a new initiative."""
     launched_heads: frozenset[str] = frozenset()
     """Heads that are an initiative only as such an object ("a regional data hub")."""
+    launch_nouns: frozenset[str] = frozenset()
+    """Nouns of a launch whose "of" names what is launched ("the establishment of ...")."""
+    signing_verbs: frozenset[str] = frozenset()
+    """Lemmas of verbs that sign or adopt an agreement ("signed an agreement on ...")."""
+    signed_heads: frozenset[str] = frozenset()
+    """Heads of a lower-case agreement such a verb makes an initiative of."""
+    signed_prepositions: frozenset[str] = frozenset()
+    """The prepositions that say what such an agreement is about ("on trade in goods")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -179,6 +187,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             for verb in names.get("launched_initiatives", {}).get("verbs", ())
         ),
         launched_heads=frozenset(names.get("launched_initiatives", {}).get("heads", ())),
+        launch_nouns=frozenset(names.get("launched_initiatives", {}).get("nouns", ())),
+        signing_verbs=frozenset(names.get("signed_initiatives", {}).get("verbs", ())),
+        signed_heads=frozenset(names.get("signed_initiatives", {}).get("heads", ())),
+        signed_prepositions=frozenset(names.get("signed_initiatives", {}).get("prepositions", ())),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),

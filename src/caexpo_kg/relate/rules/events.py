@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...extract.components.rules import ordinal_value
@@ -502,6 +504,10 @@ def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
     return found
 
 
+#: A version number ("3.0"): the head of a version of an initiative, which lies nowhere.
+_VERSION_NUMBER = re.compile(r"^\d{1,2}\.\d$")
+
+
 @rule(
     "initiative-frames",
     makes=("launched", "locatedIn"),
@@ -521,8 +527,10 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             and lemma(token.head.head) in ix.lex["launch_object_nouns"]
         ):
             carrier = token.head.head
-        if token.dep_ == "compound" and token.head.i not in ix.token_key:
-            carrier = token.head  # "The Lancang-Mekong Cooperation framework was set up at"
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.i not in ix.token_key:
+            # "The Lancang-Mekong Cooperation framework was set up at", "The LMC framework"
+            # (an acronym the parser takes for an adjective)
+            carrier = token.head
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
@@ -531,6 +539,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
                     found.add(agent, "launched", key, f"{lemma(verb)}-passive", verb)
+        if token.lower_ == "version" or _VERSION_NUMBER.match(token.text):
+            continue  # "upgrades X to version 3.0 in Kuala Lumpur": where it was signed
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:

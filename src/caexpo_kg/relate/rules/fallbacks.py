@@ -498,3 +498,67 @@ def _containers_of(ix: DocumentIndex, found: Findings, place: str) -> set[str]:
         if container is not None:
             containers.add(container)
     return containers - {place}
+
+
+@rule(
+    "undated-edition",
+    makes=("inYear",),
+    published="2017-11-13",
+    example=(
+        "Business leaders met in Manila on Monday at the 2017 ASEAN Business and Investment "
+        "Summit. They asked for lower tariffs. Trade ministers agreed. ABIS is held every "
+        "year alongside the ASEAN Summit. This year's meeting coincides with the 31st ASEAN "
+        "Summit."
+    ),
+    expect=("31st ASEAN Summit", "inYear", "2017"),
+    counter="The 31st ASEAN Summit, held in Manila in 2015, set the agenda.",
+)
+def undated_editions(ix: DocumentIndex, found: Findings) -> None:
+    """ "This year's meeting coincides with the 31st ASEAN Summit", "a few hours before the
+    28th China-ASEAN Summit opened": a numbered edition a report names with no year, no
+    other year in the sentences naming it and no dated edition of its series to count
+    from is one of the report's own days, in the year it was published."""
+    if ix.published is None:
+        return
+    editions = ix.resolved.editions
+    dated = {
+        editions[r.subject]
+        for r in found.relations
+        if r.predicate == "inYear" and r.subject in editions
+    }
+    report = f"Year/{ix.published.year}"
+    for key, series in sorted(editions.items()):
+        entity = ix.resolved.entities.get(key)
+        if entity is None or entity.edition_number in (None, 1):
+            continue  # a first edition named undated is one recalled ("the first expo")
+        if found.has(key, "inYear") or series in dated:
+            continue
+        spans = [span for span, k in ix.mention_spans if k == key]
+        if any(
+            t.lower_ == "since"
+            for span in spans
+            for t in ix.tokens[max(span.start - 2, 0) : span.start]
+        ) or any(_recalled(span.root) for span in spans):
+            continue  # "since the 10th China-ASEAN Expo", "which they had attended": past
+        if not spans or any(
+            ix.core(k) == "Year" and k != report
+            for span in spans
+            for _, k in ix.mentions_in(ix.sentence(span.root))
+        ):
+            continue
+        found.add(key, "inYear", report, "undated-edition", spans[0].root)
+
+
+def _recalled(token: Token) -> bool:
+    """Is the clause ``token`` hangs in told in the past perfect ("many had met at the 26th
+    summit"), or does a clause of the past perfect describe it ("the ninth expo, which
+    they had attended")? A time before the report's."""
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and _past_perfect(child):
+            return True
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _past_perfect(verb)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
