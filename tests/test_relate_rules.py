@@ -50,3 +50,14 @@ def test_domains_and_ranges_come_from_the_ontology():
     domain, range_ = property_domains()["participatedIn"]
     assert domain == {"Organisation", "Person"} and range_ == {"Event"}
     assert property_domains()["launched"] == ({"Event", "Organisation"}, {"Initiative"})
+
+
+def test_apposed_side_event_is_part_of_its_host(nlp):
+    text = (
+        "The China-ASEAN Youth Forum, one of the side events of the 18th China-ASEAN Expo, "
+        "opened in Nanning on Friday."
+    )
+    made = _made_by(nlp, text, "2021-09-10", "one-of-the-events")
+    assert ("China-ASEAN Youth Forum", "partOf", "18th China-ASEAN Expo") in made
+    other = "The China-ASEAN Youth Forum, one of the oldest forums in Nanning, opened on Friday."
+    assert _made_by(nlp, other, "2021-09-10", "one-of-the-events") == set()

@@ -676,6 +676,17 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
     nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for token, key in event_references(ix):
+        for noun in (c for c in token.children if c.dep_ == "appos"):
+            # "The think tank forum, one of the side events of the third expo, opened":
+            # an apposed "(one of the) side events of E" says what it is part of
+            if lemma(noun) == "one":
+                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+            if lemma(noun) not in nouns or ix.entity(noun) is not None:
+                continue
+            for prep, target in ix.prepositions_of_noun(noun):
+                host = ix.event(target) if prep in ("of", "at", "during", "under") else None
+                if host is not None and host != key and ix.core(host) == "Event":
+                    found.add(key, "partOf", host, "apposed-side-event", noun)
         verb = token.head
         if token.dep_ != "nsubj" or lemma(verb) != "be":
             continue
@@ -726,7 +737,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.tokens[end + 2].text == ")"
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
-        end += _held_participle(ix, span, end)
+        participle = _held_participle(ix, span, end)
+        end += participle
         end += _dates_between(ix, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
@@ -746,7 +758,24 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
+                if participle:
+                    for paired in _editions_paired_before(ix, spans, index):
+                        found.add(paired, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
+    """ "the 19th China-ASEAN Expo and the 19th China-ASEAN Business and Investment
+    Summit, to be held in Nanning": the edition joined by "and" to the one a holding
+    participle follows is held there too (two editions named as one occasion)."""
+    span, key = spans[index]
+    if index == 0 or key not in ix.resolved.editions:
+        return []
+    before, other = spans[index - 1]
+    gap = [t.lower_ for t in ix.tokens[before.end : span.start]]
+    if gap not in (["and"], ["and", "the"]) or other == key:
+        return []
+    return [other] if other in ix.resolved.editions and ix.core(other) == "Event" else []
 
 
 def _held_participle(ix: DocumentIndex, span, end: int) -> int:
@@ -772,7 +801,18 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     if at >= len(words):
         return 0
     verb = words[at]
-    held = verb.tag_ in tags and lemma(verb) in ix.lex["held_verbs"] and lemma(verb) != "be"
+    # "at Smart China Expo 2021, staged in Chongqing": the tagger takes the participle
+    # after a comma for a past tense as often as not; with no subject of its own it is one
+    participle = (
+        verb.tag_ == "VBD"
+        and "VBN" in tags
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+    held = (
+        (verb.tag_ in tags or participle)
+        and lemma(verb) in ix.lex["held_verbs"]
+        and lemma(verb) != "be"
+    )
     head = ix.head_mention_token(span)
     if (head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass")) or verb.head.i == head.i:
         return 0  # the parser read the clause: event-verb places it, a series in a habit
@@ -1245,6 +1285,48 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "under-the-auspices",
+    makes=("organisedBy",),
+    triggers=("auspices_nouns",),
+    example=(
+        "The third China-ASEAN Media Forum, held under the auspices of Xinhua News Agency, "
+        "opened in Nanning on Monday."
+    ),
+    expect=("3rd China-ASEAN Media Forum", "organisedBy", "Xinhua News Agency"),
+    counter=(
+        "The third China-ASEAN Media Forum, held under the theme of Xinhua News Agency's "
+        "report, opened in Nanning on Monday."
+    ),
+)
+def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum, held under the auspices of the ministry", "the fair was staged under
+    the aegis of X": an event put on under an organisation's auspices, aegis or patronage
+    is sponsored by it (organisedBy covers sponsors)."""
+    for noun in ix.tokens:
+        if noun.lower_ not in ix.lex["auspices_nouns"] or noun.dep_ != "pobj":
+            continue
+        if noun.head.lower_ != "under":
+            continue
+        orgs = [
+            k
+            for prep, target in ix.prepositions_of_noun(noun)
+            if prep == "of"
+            for k in ix.phrase_keys(target)
+            if ix.core(k) == "Organisation"
+        ]
+        carrier = noun.head.head
+        if carrier.pos_ in ("VERB", "AUX"):
+            held = [carrier.head] if carrier.dep_ in ("acl", "relcl") else ix.subjects(carrier)
+        else:
+            held = [carrier]
+        for token in held:
+            event = ix.event(token)
+            if event is not None and ix.core(event) == "Event":
+                for org in orgs:
+                    found.add(event, "organisedBy", org, "under-the-auspices", noun)
+
+
+@rule(
     "organiser-named",
     makes=("organisedBy",),
     triggers=("organiser_role_nouns",),
@@ -1512,8 +1594,8 @@ def _place(ix: DocumentIndex, token) -> str | None:
 def home_of_event(ix: DocumentIndex, found: Findings) -> None:
     """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
     CAEXPO,", "Nanning played host to the expo", "Chicago serving as the host of the
-    summit": a place said to be an event's home, venue or host city, or to play or serve as
-    its host, is where it is held.
+    summit", "The venue for the forum was Hall 3": a place said to be an event's home, venue
+    or host city, or to play or serve as its host, is where it is held.
     (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
     apposition rule.)"""
     venue_nouns = ix.lex["venue_nouns"]
@@ -1531,6 +1613,14 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
             for prep, target in ix.prepositions(token.head) if hosts else ():
                 if prep == "to":
                     found.add(ix.event(target), "heldIn", key, "home-of-event", hosts[0])
+        if token.dep_ == "attr" and token.head.lemma_ in ("be", "remain"):
+            # "The venue of the forum was Hall 3 of the convention center": the subject
+            for noun in ix.subjects(token.head):
+                if lemma(noun) in venue_nouns and lemma(noun) != "host":
+                    for prep, target in ix.prepositions_of_noun(noun):
+                        if prep in ("of", "for"):
+                            for place in (key, *venue_chain(ix, token)):
+                                found.add(ix.event(target), "heldIn", place, "home-of-event", noun)
         descriptions += [
             c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
         ]
