@@ -61,3 +61,69 @@ def test_apposed_side_event_is_part_of_its_host(nlp):
     assert ("China-ASEAN Youth Forum", "partOf", "18th China-ASEAN Expo") in made
     other = "The China-ASEAN Youth Forum, one of the oldest forums in Nanning, opened on Friday."
     assert _made_by(nlp, other, "2021-09-10", "one-of-the-events") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "triple"),
+    [
+        (
+            "initiative-frames",
+            "The China-ASEAN Trade Data Platform, launched by the Guangxi commerce department, "
+            "went online on Sunday.",
+            "2023-09-17",
+            ("Guangxi commerce department", "launched", "China-ASEAN Trade Data Platform"),
+        ),
+        (
+            "home-of-event",
+            "The venue for the 12th China-ASEAN Expo is the Nanning International Convention "
+            "and Exhibition Center.",
+            "2015-09-10",
+            (
+                "12th China-ASEAN Expo",
+                "heldIn",
+                "Nanning International Convention and Exhibition Center",
+            ),
+        ),
+        (
+            "place-in-place",
+            "The fair runs at the Malaysia International Trade and Exhibition Centre, a "
+            "convention complex in Kuala Lumpur.",
+            "2024-09-17",
+            ("Malaysia International Trade and Exhibition Centre", "locatedIn", "Kuala Lumpur"),
+        ),
+        (
+            "event-in-place",
+            "Some 600 firms showed their goods at Smart China Expo 2021, staged in Chongqing "
+            "from August 23 to 25.",
+            "2021-08-26",
+            ("Smart China Expo 2021", "heldIn", "Chongqing"),
+        ),
+        (
+            "event-in-place",
+            "About 1,600 firms signed up for the 19th China-ASEAN Expo and the 19th "
+            "China-ASEAN Business and Investment Summit, to be held in Nanning.",
+            "2022-09-13",
+            ("19th China-ASEAN Expo", "heldIn", "Nanning"),
+        ),
+    ],
+)
+def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):
+    assert triple in _made_by(nlp, text, published, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "initiative-frames",
+            "The China-ASEAN Trade Data Platform, praised by the Guangxi commerce department, "
+            "went online on Sunday.",
+        ),
+        (
+            "place-in-place",
+            "The delegates left the Jakarta Convention Center, a long way in Bogor.",
+        ),
+    ],
+)
+def test_wording_variants_left_alone(nlp, name, text):
+    assert _made_by(nlp, text, "2023-09-17", name) == set()

@@ -386,6 +386,15 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
         own = ix.token_key.get(noun.i)
         inside = [c for c in noun.children if c.dep_ == "appos" and own is not None]
         inside = [c for c in inside if ix.token_key.get(c.i) == own]
+        # "at the MITEC, a convention complex in Kuala Lumpur": its kind, in apposition
+        inside += [
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and own is not None
+            and c.i not in ix.token_key
+            and lemma(c) in ix.lex["venue_heads"]
+        ]
         phrases = [p for n in (noun, *inside) for p in ix.prepositions_of_noun(n)]
         for prep, target in phrases:
             if prep != "in" and (prep != "of" or contains):
@@ -511,7 +520,8 @@ def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
     counter="The China-ASEAN Information Harbor was praised at the 12th China-ASEAN Expo.",
 )
 def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
-    """ "Construction of X was set in motion at the 12th CAEXPO"; "a park in Nanning"."""
+    """ "Construction of X was set in motion at the 12th CAEXPO", "X, launched by the
+    department, went online"; "a park in Nanning"."""
     for span, key in list(ix.mentions_of("Initiative")):
         token = ix.head_mention_token(span)
         carrier = token
@@ -525,8 +535,11 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             carrier = token.head  # "The Lancang-Mekong Cooperation framework was set up at"
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
-        if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
-            verb = carrier.head
+        verbs = [carrier.head] if carrier.dep_ == "nsubjpass" else []
+        # "The China-ASEAN Digital Trade Platform, launched by the Guangxi commerce
+        # department, went online": the participle set after the initiative's name
+        verbs += [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for verb in (v for v in verbs if lemma(v) in ix.lex["launch_verbs"]):
             for prep, target in ix.prepositions(verb):
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
