@@ -105,6 +105,12 @@ def test_apposed_side_event_is_part_of_its_host(nlp):
             "2022-09-13",
             ("19th China-ASEAN Expo", "heldIn", "Nanning"),
         ),
+        (
+            "event-verb",
+            "The 12th Thai Products Fair was put on by the Yunnan provincial government.",
+            "2019-06-14",
+            ("12th Thai Products Fair", "organisedBy", "Yunnan provincial government"),
+        ),
     ],
 )
 def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):
@@ -122,6 +128,10 @@ def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):
         (
             "place-in-place",
             "The delegates left the Jakarta Convention Center, a long way in Bogor.",
+        ),
+        (
+            "event-verb",
+            "The 12th Thai Products Fair was put on hold by the Yunnan provincial government.",
         ),
     ],
 )

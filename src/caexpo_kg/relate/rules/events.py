@@ -74,6 +74,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "organising_phrasal_verbs",
         "course_nouns",
         "presiding_verbs",
     ),
@@ -150,7 +151,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
                     found.add(part, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
-                if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
+                if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
                         if ix.core(org) == "Place" and not a_region(ix, org):
@@ -215,6 +216,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _organising(ix: DocumentIndex, verb: Token) -> bool:
+    """Is ``verb`` an organising verb, one word ("hosted") or with its particle ("the show
+    was put on by the ministry")?"""
+    if lemma(verb) in ix.lex["organising_verbs"]:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma(verb)} {p}" in ix.lex["organising_phrasal_verbs"] for p in particles)
 
 
 def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
@@ -1337,6 +1347,40 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
             if event is not None and ix.core(event) == "Event":
                 for org in orgs:
                     found.add(event, "organisedBy", org, "under-the-auspices", noun)
+
+
+@rule(
+    "event-of-organisation",
+    makes=("organisedBy",),
+    triggers=("owned_event_nouns",),
+    example=(
+        "The 12th Thai Products Fair, an annual event of the Department of International "
+        "Trade Promotion, opened in Kunming on Friday."
+    ),
+    expect=(
+        "12th Thai Products Fair",
+        "organisedBy",
+        "Department of International Trade Promotion",
+    ),
+    counter=(
+        "The 12th Thai Products Fair, an annual event for the Department of International "
+        "Trade Promotion, opened in Kunming on Friday."
+    ),
+)
+def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
+    """ "Expo Pakistan, an event of the Ministry of Commerce", "the fair, a flagship event
+    of MATRADE": an event described in apposition as an organisation's own event is put
+    on by it (an event "of" another event is part of it: one-of-the-events reads that)."""
+    for token, key in event_references(ix):
+        for noun in (c for c in token.children if c.dep_ == "appos"):
+            if lemma(noun) not in ix.lex["owned_event_nouns"] or noun.i in ix.token_key:
+                continue
+            for prep, target in ix.prepositions_of_noun(noun):
+                if prep != "of":
+                    continue
+                for org in ix.phrase_keys(target):
+                    if ix.core(org) == "Organisation":
+                        found.add(key, "organisedBy", org, "event-of-organisation", noun)
 
 
 @rule(
