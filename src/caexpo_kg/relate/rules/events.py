@@ -603,6 +603,68 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "fronted-part-of",
+    makes=("partOf",),
+    triggers=("part_of_phrases", "held_verbs"),
+    example=(
+        "As part of the 16th China-ASEAN Expo, the China-ASEAN Health Forum opened in "
+        "Nanning on Sunday."
+    ),
+    expect=("China-ASEAN Health Forum", "partOf", "16th China-ASEAN Expo"),
+    counter=(
+        "After the 16th China-ASEAN Expo, the China-ASEAN Health Forum opened in Nanning on Sunday."
+    ),
+)
+def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
+    """ "As part of E, F opened", "Within the framework of E, F and G took place", "On the
+    fringes of E, F was held": a sentence that opens with a part-of phrase and an event,
+    then a comma, and whose clause has events as subject of a holding verb: they are part
+    of E. Read from the surface, because the parser often takes the phrase for the root
+    ("As" as the sentence's verb) or the events for E's apposition."""
+    phrases = [p.split() for p in ix.lex["part_of_phrases"]]
+    spans = ix.mention_spans
+    starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
+    for sentence in ix.doc.sents:
+        words = [t.lower_ for t in sentence[:6]]
+        lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
+        if not lead:
+            continue
+        at = sentence.start + lead
+        if ix.tokens[at].lower_ == "the":
+            at += 1
+        if at not in starts and at - 1 in starts:
+            at -= 1
+        if at not in starts:
+            continue
+        index, host = starts[at]
+        if ix.core(host) != "Event":
+            continue
+        end = spans[index][0].end
+        if end >= sentence.end or ix.tokens[end].text != ",":
+            continue
+        guests: list[str] = []
+        position = end + 1
+        for span, key in spans[index + 1 :]:
+            gap = [t.lower_ for t in ix.tokens[position : span.start]]
+            if any(w not in ("the", "a", "an", "and", ",") for w in gap):
+                break
+            if ix.core(key) != "Event":
+                break
+            guests.append(key)
+            position = span.end
+        if not guests or position >= sentence.end:
+            continue
+        verb = ix.tokens[position]
+        while verb.dep_ in ("aux", "auxpass") and verb.i + 1 < sentence.end:
+            verb = ix.tokens[verb.i + 1]
+        if lemma(verb) not in ix.lex["held_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for guest in guests:
+            if guest != host:
+                found.add(guest, "partOf", host, "fronted-part-of", verb)
+
+
+@rule(
     "sidelines-place",
     makes=("heldIn",),
     triggers=("part_of_phrases",),
