@@ -111,6 +111,25 @@ def test_apposed_side_event_is_part_of_its_host(nlp):
             "2019-06-14",
             ("12th Thai Products Fair", "organisedBy", "Yunnan provincial government"),
         ),
+        (
+            "organisation-launches",
+            "The China-ASEAN Digital Trade Platform, which Huawei launched on Monday, has 300 "
+            "users.",
+            "2023-09-17",
+            ("Huawei", "launched", "China-ASEAN Digital Trade Platform"),
+        ),
+        (
+            "organisation-launches",
+            "Huawei's newly launched China-ASEAN Digital Trade Platform has 300 users.",
+            "2023-09-17",
+            ("Huawei", "launched", "China-ASEAN Digital Trade Platform"),
+        ),
+        (
+            "organisation-launches",
+            "The launch of the China-ASEAN Digital Trade Platform by Huawei drew praise.",
+            "2023-09-17",
+            ("Huawei", "launched", "China-ASEAN Digital Trade Platform"),
+        ),
     ],
 )
 def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):
@@ -132,6 +151,10 @@ def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):
         (
             "event-verb",
             "The 12th Thai Products Fair was put on hold by the Yunnan provincial government.",
+        ),
+        (
+            "organisation-launches",
+            "The China-ASEAN Digital Trade Platform, which Huawei praised, has 300 users.",
         ),
     ],
 )

@@ -1348,13 +1348,14 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
 @rule(
     "organisation-launches",
     makes=("launched",),
-    triggers=("launch_verbs",),
+    triggers=("launch_verbs", "launch_nouns"),
     example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
     expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
     counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
 )
 def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
-    """ "The ministry announced X", "the company rolled out Y and inaugurated Z": an
+    """ "The ministry announced X", "the company rolled out Y and inaugurated Z", "X, which
+    the bank launched", "the bank's newly launched X", "the launch of X by the bank": an
     organisation that launches, unveils or sets up an initiative launched it. (A named
     event as subject is read by event-verb; signing and proposing are no launch by
     whoever signs or proposes.)"""
@@ -1367,6 +1368,34 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
                     found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
+    for span, key in list(ix.mentions_of("Initiative")):
+        token = ix.head_mention_token(span)
+        for child in token.children:
+            child_lemma = lemma(child)
+            if child_lemma not in ix.lex["launch_verbs"] or child_lemma in _NOT_AN_AGENTS_LAUNCH:
+                continue
+            agents: list[Token] = []
+            if child.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in child.children
+            ):
+                # "the platform, which Huawei launched on Monday": its subject
+                agents = ix.subjects(child)
+            elif child.dep_ == "amod" and child.tag_ == "VBN":
+                # "Huawei's newly launched platform": the possessor
+                agents = [c for c in token.children if c.dep_ == "poss"]
+            for agent in ix.keys(agents):
+                if ix.core(agent) == "Organisation":
+                    found.add(agent, "launched", key, f"{child_lemma}-by-organisation", child)
+    for noun in ix.with_lemma(ix.lex["launch_nouns"]):
+        # "the launch of the platform by Huawei"
+        phrases = list(ix.prepositions_of_noun(noun))
+        agents = [k for p, t in phrases if p == "by" for k in ix.phrase_keys(t)]
+        agents = [k for k in agents if ix.core(k) == "Organisation"]
+        for prep, target in phrases if agents else ():
+            for initiative in ix.launch_targets(target) if prep == "of" else ():
+                for agent in agents:
+                    found.add(agent, "launched", initiative, "launch-of-by", noun)
 
 
 @rule(
