@@ -130,6 +130,13 @@ def test_apposed_side_event_is_part_of_its_host(nlp):
             "2023-09-17",
             ("Huawei", "launched", "China-ASEAN Digital Trade Platform"),
         ),
+        (
+            "event-verb",
+            "Xinhua News Agency teamed up with the Guangxi regional government to hold the "
+            "third China-ASEAN Media Forum.",
+            "2019-06-14",
+            ("3rd China-ASEAN Media Forum", "organisedBy", "Guangxi regional government"),
+        ),
     ],
 )
 def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):

@@ -74,6 +74,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "teaming_verbs",
         "organising_phrasal_verbs",
         "course_nouns",
         "presiding_verbs",
@@ -251,8 +252,16 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "A, which hosts this year's event together with B": the organisations listed after
-    "together with" / "along with" / "jointly with" in the organising verb's own clause."""
+    "together with" / "along with" / "jointly with" in the organising verb's own clause,
+    or after the "with" of the verb of teaming up it is done for ("A teamed up with B to
+    host the forum")."""
     found: list[str] = []
+    carrier = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and lemma(carrier) in ix.lex["teaming_verbs"]:
+        # "A teamed up with B to hold the forum", "A joined hands with B to host it"
+        for prep, target in ix.prepositions(carrier):
+            if prep == "with":
+                found += [k for k in ix.phrase_keys(target) if ix.core(k) == "Organisation"]
     for token in verb.subtree:
         if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
             continue
