@@ -137,6 +137,17 @@ def test_apposed_side_event_is_part_of_its_host(nlp):
             "2019-06-14",
             ("3rd China-ASEAN Media Forum", "organisedBy", "Guangxi regional government"),
         ),
+        (
+            "place-in-place",
+            "The forum met at the Nanning International Convention and Exhibition Center, "
+            "located in Qingxiu district.",
+            "2021-09-11",
+            (
+                "Nanning International Convention and Exhibition Center",
+                "locatedIn",
+                "Qingxiu district",
+            ),
+        ),
     ],
 )
 def test_wording_variants_of_the_shapes(nlp, name, text, published, triple):

@@ -181,6 +181,9 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             # "the Malaysia International Trade and Exhibition Centre, a convention complex
             # in Segambut": the venue described by its kind in apposition lies there
             written_in = written_in or _kind_in_apposition(ix, span.end, between)
+            # "the Nanning International Convention and Exhibition Center, located in Qingxiu
+            # district": a place's participle of lying
+            written_in = written_in or between in (["located", "in"], ["situated", "in"])
         if not written_in or is_country(ix, key):
             continue
         if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s"):
