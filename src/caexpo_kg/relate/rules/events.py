@@ -613,7 +613,7 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
 
 @rule(
     "fronted-part-of",
-    makes=("partOf",),
+    makes=("partOf", "heldIn"),
     triggers=("part_of_phrases", "held_verbs"),
     example=(
         "As part of the 16th China-ASEAN Expo, the China-ASEAN Health Forum opened in "
@@ -668,9 +668,18 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
             verb = ix.tokens[verb.i + 1]
         if lemma(verb) not in ix.lex["held_verbs"] or verb.pos_ not in ("VERB", "AUX"):
             continue
+        places = [
+            key
+            for prep, target in ix.prepositions(verb)
+            if prep in ("in", "at") and ix.core(key := ix.entity(target)) == "Place"
+        ]
         for guest in guests:
             if guest != host:
                 found.add(guest, "partOf", host, "fronted-part-of", verb)
+                # the parser, taking the events for E's apposition, leaves the verb no
+                # subject: where they are held is read here too
+                for place in places:
+                    found.add(guest, "heldIn", place, "fronted-part-of", verb)
 
 
 @rule(
