@@ -76,6 +76,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "teaming_verbs",
+        "organising_phrasal_verbs",
         "course_nouns",
         "presiding_verbs",
     ),
@@ -152,7 +154,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
                     found.add(part, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
-                if role == "subject" and prep == "by" and verb_lemma in lex["organising_verbs"]:
+                if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
                         if ix.core(org) == "Place" and not a_region(ix, org):
@@ -219,6 +221,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
 
 
+def _organising(ix: DocumentIndex, verb: Token) -> bool:
+    """Is ``verb`` an organising verb, one word ("hosted") or with its particle ("the show
+    was put on by the ministry")?"""
+    if lemma(verb) in ix.lex["organising_verbs"]:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma(verb)} {p}" in ix.lex["organising_phrasal_verbs"] for p in particles)
+
+
 def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
     """A verb's prepositional phrases, with those of what it is held "as": "The show,
     held as a stand-alone event in Hanover since 1986" is held in Hanover."""
@@ -243,8 +254,16 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "A, which hosts this year's event together with B": the organisations listed after
-    "together with" / "along with" / "jointly with" in the organising verb's own clause."""
+    "together with" / "along with" / "jointly with" in the organising verb's own clause,
+    or after the "with" of the verb of teaming up it is done for ("A teamed up with B to
+    host the forum")."""
     found: list[str] = []
+    carrier = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and lemma(carrier) in ix.lex["teaming_verbs"]:
+        # "A teamed up with B to hold the forum", "A joined hands with B to host it"
+        for prep, target in ix.prepositions(carrier):
+            if prep == "with":
+                found += [k for k in ix.phrase_keys(target) if ix.core(k) == "Organisation"]
     for token in verb.subtree:
         if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
             continue
@@ -388,6 +407,15 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
         own = ix.token_key.get(noun.i)
         inside = [c for c in noun.children if c.dep_ == "appos" and own is not None]
         inside = [c for c in inside if ix.token_key.get(c.i) == own]
+        # "at the MITEC, a convention complex in Kuala Lumpur": its kind, in apposition
+        inside += [
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and own is not None
+            and c.i not in ix.token_key
+            and lemma(c) in ix.lex["venue_heads"]
+        ]
         phrases = [p for n in (noun, *inside) for p in ix.prepositions_of_noun(n)]
         for prep, target in phrases:
             if prep != "in" and (prep != "of" or contains):
@@ -517,7 +545,8 @@ _VERSION_NUMBER = re.compile(r"^\d{1,2}\.\d$")
     counter="The China-ASEAN Information Harbor was praised at the 12th China-ASEAN Expo.",
 )
 def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
-    """ "Construction of X was set in motion at the 12th CAEXPO"; "a park in Nanning"."""
+    """ "Construction of X was set in motion at the 12th CAEXPO", "X, launched by the
+    department, went online"; "a park in Nanning"."""
     for span, key in list(ix.mentions_of("Initiative")):
         token = ix.head_mention_token(span)
         carrier = token
@@ -533,8 +562,11 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             carrier = token.head
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
-        if carrier.dep_ == "nsubjpass" and lemma(carrier.head) in ix.lex["launch_verbs"]:
-            verb = carrier.head
+        verbs = [carrier.head] if carrier.dep_ == "nsubjpass" else []
+        # "The China-ASEAN Digital Trade Platform, launched by the Guangxi commerce
+        # department, went online": the participle set after the initiative's name
+        verbs += [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for verb in (v for v in verbs if lemma(v) in ix.lex["launch_verbs"]):
             for prep, target in ix.prepositions(verb):
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
@@ -587,6 +619,77 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, "sidelines-clause", verb)
+
+
+@rule(
+    "fronted-part-of",
+    makes=("partOf", "heldIn"),
+    triggers=("part_of_phrases", "held_verbs"),
+    example=(
+        "As part of the 16th China-ASEAN Expo, the China-ASEAN Health Forum opened in "
+        "Nanning on Sunday."
+    ),
+    expect=("China-ASEAN Health Forum", "partOf", "16th China-ASEAN Expo"),
+    counter=(
+        "After the 16th China-ASEAN Expo, the China-ASEAN Health Forum opened in Nanning on Sunday."
+    ),
+)
+def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
+    """ "As part of E, F opened", "Within the framework of E, F and G took place", "On the
+    fringes of E, F was held": a sentence that opens with a part-of phrase and an event,
+    then a comma, and whose clause has events as subject of a holding verb: they are part
+    of E. Read from the surface, because the parser often takes the phrase for the root
+    ("As" as the sentence's verb) or the events for E's apposition."""
+    phrases = [p.split() for p in ix.lex["part_of_phrases"]]
+    spans = ix.mention_spans
+    starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
+    for sentence in ix.doc.sents:
+        words = [t.lower_ for t in sentence[:6]]
+        lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
+        if not lead:
+            continue
+        at = sentence.start + lead
+        if ix.tokens[at].lower_ == "the":
+            at += 1
+        if at not in starts and at - 1 in starts:
+            at -= 1
+        if at not in starts:
+            continue
+        index, host = starts[at]
+        if ix.core(host) != "Event":
+            continue
+        end = spans[index][0].end
+        if end >= sentence.end or ix.tokens[end].text != ",":
+            continue
+        guests: list[str] = []
+        position = end + 1
+        for span, key in spans[index + 1 :]:
+            gap = [t.lower_ for t in ix.tokens[position : span.start]]
+            if any(w not in ("the", "a", "an", "and", ",") for w in gap):
+                break
+            if ix.core(key) != "Event":
+                break
+            guests.append(key)
+            position = span.end
+        if not guests or position >= sentence.end:
+            continue
+        verb = ix.tokens[position]
+        while verb.dep_ in ("aux", "auxpass") and verb.i + 1 < sentence.end:
+            verb = ix.tokens[verb.i + 1]
+        if lemma(verb) not in ix.lex["held_verbs"] or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        places = [
+            key
+            for prep, target in ix.prepositions(verb)
+            if prep in ("in", "at") and ix.core(key := ix.entity(target)) == "Place"
+        ]
+        for guest in guests:
+            if guest != host:
+                found.add(guest, "partOf", host, "fronted-part-of", verb)
+                # the parser, taking the events for E's apposition, leaves the verb no
+                # subject: where they are held is read here too
+                for place in places:
+                    found.add(guest, "heldIn", place, "fronted-part-of", verb)
 
 
 @rule(
@@ -686,6 +789,17 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
     nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for token, key in event_references(ix):
+        for noun in (c for c in token.children if c.dep_ == "appos"):
+            # "The think tank forum, one of the side events of the third expo, opened":
+            # an apposed "(one of the) side events of E" says what it is part of
+            if lemma(noun) == "one":
+                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+            if lemma(noun) not in nouns or ix.entity(noun) is not None:
+                continue
+            for prep, target in ix.prepositions_of_noun(noun):
+                host = ix.event(target) if prep in ("of", "at", "during", "under") else None
+                if host is not None and host != key and ix.core(host) == "Event":
+                    found.add(key, "partOf", host, "apposed-side-event", noun)
         verb = token.head
         if token.dep_ != "nsubj" or lemma(verb) != "be":
             continue
@@ -736,7 +850,8 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.tokens[end + 2].text == ")"
         ):
             end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
-        end += _held_participle(ix, span, end)
+        participle = _held_participle(ix, span, end)
+        end += participle
         end += _dates_between(ix, end)
         after = ix.tokens[end : end + 6]
         if not after or after[0].lower_ not in ("in", "at"):
@@ -756,7 +871,24 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
                 found.add(key, "heldIn", other, "event-in-place", after[0])
+                if participle:
+                    for paired in _editions_paired_before(ix, spans, index):
+                        found.add(paired, "heldIn", other, "event-in-place", after[0])
                 break
+
+
+def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
+    """ "the 19th China-ASEAN Expo and the 19th China-ASEAN Business and Investment
+    Summit, to be held in Nanning": the edition joined by "and" to the one a holding
+    participle follows is held there too (two editions named as one occasion)."""
+    span, key = spans[index]
+    if index == 0 or key not in ix.resolved.editions:
+        return []
+    before, other = spans[index - 1]
+    gap = [t.lower_ for t in ix.tokens[before.end : span.start]]
+    if gap not in (["and"], ["and", "the"]) or other == key:
+        return []
+    return [other] if other in ix.resolved.editions and ix.core(other) == "Event" else []
 
 
 def _held_participle(ix: DocumentIndex, span, end: int) -> int:
@@ -782,7 +914,18 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     if at >= len(words):
         return 0
     verb = words[at]
-    held = verb.tag_ in tags and lemma(verb) in ix.lex["held_verbs"] and lemma(verb) != "be"
+    # "at Smart China Expo 2021, staged in Chongqing": the tagger takes the participle
+    # after a comma for a past tense as often as not; with no subject of its own it is one
+    participle = (
+        verb.tag_ == "VBD"
+        and "VBN" in tags
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+    held = (
+        (verb.tag_ in tags or participle)
+        and lemma(verb) in ix.lex["held_verbs"]
+        and lemma(verb) != "be"
+    )
     head = ix.head_mention_token(span)
     if (head.head.i == verb.i and head.dep_ in ("nsubj", "nsubjpass")) or verb.head.i == head.i:
         return 0  # the parser read the clause: event-verb places it, a series in a habit
@@ -1233,13 +1376,14 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
 @rule(
     "organisation-launches",
     makes=("launched",),
-    triggers=("launch_verbs",),
+    triggers=("launch_verbs", "launch_nouns"),
     example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
     expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
     counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
 )
 def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
-    """ "The ministry announced X", "the company rolled out Y and inaugurated Z": an
+    """ "The ministry announced X", "the company rolled out Y and inaugurated Z", "X, which
+    the bank launched", "the bank's newly launched X", "the launch of X by the bank": an
     organisation that launches, unveils or sets up an initiative launched it. (A named
     event as subject is read by event-verb; signing and proposing are no launch by
     whoever signs or proposes.)"""
@@ -1252,6 +1396,110 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
                     found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
+    for span, key in list(ix.mentions_of("Initiative")):
+        token = ix.head_mention_token(span)
+        for child in token.children:
+            child_lemma = lemma(child)
+            if child_lemma not in ix.lex["launch_verbs"] or child_lemma in _NOT_AN_AGENTS_LAUNCH:
+                continue
+            agents: list[Token] = []
+            if child.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in child.children
+            ):
+                # "the platform, which Huawei launched on Monday": its subject
+                agents = ix.subjects(child)
+            elif child.dep_ == "amod" and child.tag_ == "VBN":
+                # "Huawei's newly launched platform": the possessor
+                agents = [c for c in token.children if c.dep_ == "poss"]
+            for agent in ix.keys(agents):
+                if ix.core(agent) == "Organisation":
+                    found.add(agent, "launched", key, f"{child_lemma}-by-organisation", child)
+    for noun in ix.with_lemma(ix.lex["launch_nouns"]):
+        # "the launch of the platform by Huawei"
+        phrases = list(ix.prepositions_of_noun(noun))
+        agents = [k for p, t in phrases if p == "by" for k in ix.phrase_keys(t)]
+        agents = [k for k in agents if ix.core(k) == "Organisation"]
+        for prep, target in phrases if agents else ():
+            for initiative in ix.launch_targets(target) if prep == "of" else ():
+                for agent in agents:
+                    found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+@rule(
+    "under-the-auspices",
+    makes=("organisedBy",),
+    triggers=("auspices_nouns",),
+    example=(
+        "The third China-ASEAN Media Forum, held under the auspices of Xinhua News Agency, "
+        "opened in Nanning on Monday."
+    ),
+    expect=("3rd China-ASEAN Media Forum", "organisedBy", "Xinhua News Agency"),
+    counter=(
+        "The third China-ASEAN Media Forum, held under the theme of Xinhua News Agency's "
+        "report, opened in Nanning on Monday."
+    ),
+)
+def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
+    """ "The forum, held under the auspices of the ministry", "the fair was staged under
+    the aegis of X": an event put on under an organisation's auspices, aegis or patronage
+    is sponsored by it (organisedBy covers sponsors)."""
+    for noun in ix.tokens:
+        if noun.lower_ not in ix.lex["auspices_nouns"] or noun.dep_ != "pobj":
+            continue
+        if noun.head.lower_ != "under":
+            continue
+        orgs = [
+            k
+            for prep, target in ix.prepositions_of_noun(noun)
+            if prep == "of"
+            for k in ix.phrase_keys(target)
+            if ix.core(k) == "Organisation"
+        ]
+        carrier = noun.head.head
+        if carrier.pos_ in ("VERB", "AUX"):
+            held = [carrier.head] if carrier.dep_ in ("acl", "relcl") else ix.subjects(carrier)
+        else:
+            held = [carrier]
+        for token in held:
+            event = ix.event(token)
+            if event is not None and ix.core(event) == "Event":
+                for org in orgs:
+                    found.add(event, "organisedBy", org, "under-the-auspices", noun)
+
+
+@rule(
+    "event-of-organisation",
+    makes=("organisedBy",),
+    triggers=("owned_event_nouns",),
+    example=(
+        "The 12th Thai Products Fair, an annual event of the Department of International "
+        "Trade Promotion, opened in Kunming on Friday."
+    ),
+    expect=(
+        "12th Thai Products Fair",
+        "organisedBy",
+        "Department of International Trade Promotion",
+    ),
+    counter=(
+        "The 12th Thai Products Fair, an annual event for the Department of International "
+        "Trade Promotion, opened in Kunming on Friday."
+    ),
+)
+def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
+    """ "Expo Pakistan, an event of the Ministry of Commerce", "the fair, a flagship event
+    of MATRADE": an event described in apposition as an organisation's own event is put
+    on by it (an event "of" another event is part of it: one-of-the-events reads that)."""
+    for token, key in event_references(ix):
+        for noun in (c for c in token.children if c.dep_ == "appos"):
+            if lemma(noun) not in ix.lex["owned_event_nouns"] or noun.i in ix.token_key:
+                continue
+            for prep, target in ix.prepositions_of_noun(noun):
+                if prep != "of":
+                    continue
+                for org in ix.phrase_keys(target):
+                    if ix.core(org) == "Organisation":
+                        found.add(key, "organisedBy", org, "event-of-organisation", noun)
 
 
 @rule(
@@ -1522,8 +1770,8 @@ def _place(ix: DocumentIndex, token) -> str | None:
 def home_of_event(ix: DocumentIndex, found: Findings) -> None:
     """ "Nanning is the permanent home of the expo", "Nanning, the host city of the 16th
     CAEXPO,", "Nanning played host to the expo", "Chicago serving as the host of the
-    summit": a place said to be an event's home, venue or host city, or to play or serve as
-    its host, is where it is held.
+    summit", "The venue for the forum was Hall 3": a place said to be an event's home, venue
+    or host city, or to play or serve as its host, is where it is held.
     (A bare venue noun in apposition, "Nanning, venue of the expo", is read by the
     apposition rule.)"""
     venue_nouns = ix.lex["venue_nouns"]
@@ -1541,6 +1789,14 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
             for prep, target in ix.prepositions(token.head) if hosts else ():
                 if prep == "to":
                     found.add(ix.event(target), "heldIn", key, "home-of-event", hosts[0])
+        if token.dep_ == "attr" and token.head.lemma_ in ("be", "remain"):
+            # "The venue of the forum was Hall 3 of the convention center": the subject
+            for noun in ix.subjects(token.head):
+                if lemma(noun) in venue_nouns and lemma(noun) != "host":
+                    for prep, target in ix.prepositions_of_noun(noun):
+                        if prep in ("of", "for"):
+                            for place in (key, *venue_chain(ix, token)):
+                                found.add(ix.event(target), "heldIn", place, "home-of-event", noun)
         descriptions += [
             c for c in token.children if c.dep_ == "appos" and lemma(c) not in venue_nouns
         ]

@@ -178,6 +178,12 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             )
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
+            # "the Malaysia International Trade and Exhibition Centre, a convention complex
+            # in Segambut": the venue described by its kind in apposition lies there
+            written_in = written_in or _kind_in_apposition(ix, span.end, between)
+            # "the Nanning International Convention and Exhibition Center, located in Qingxiu
+            # district": a place's participle of lying
+            written_in = written_in or between in (["located", "in"], ["situated", "in"])
         if not written_in or is_country(ix, key):
             continue
         if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s"):
@@ -188,6 +194,21 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             elif later.end + 1 < len(ix.tokens) and ix.tokens[later.end + 1].pos_ == "PROPN":
                 continue  # "in Malaysia's Sarawak state", Sarawak unread: not said of Malaysia
         found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
+
+
+def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool:
+    """Is ``between`` (the words after a place's name, its comma dropped) "a convention
+    complex in", "an exhibition hall in": an unnamed kind of venue or place set in
+    apposition, with the place it lies in after "in"?"""
+    if ix.tokens[end].text != "," or len(between) < 3 or len(between) > 5:
+        return False
+    kinds = ix.lex["venue_heads"] | ix.lex["containment_nouns"]
+    return (
+        between[0] in ("a", "an")
+        and between[-1] == "in"
+        and between[-2] in kinds
+        and all(w.isalpha() and w.islower() for w in between[1:-1])
+    )
 
 
 @rule(
