@@ -1636,6 +1636,30 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.pos_ in ("VERB", "AUX"):
+            # "Food groups from the region, among them A and B, are showing ...": the list
+            # set off between the subject and its verb (however the parser hung it)
+            for token in self.tokens[noun.i + 1 : verb.i - 1]:
+                among_them = token.lower_ == "among" and self.tokens[token.i + 1].lower_ == "them"
+                if not (among_them or token.lower_ == "including"):
+                    continue
+                if self.tokens[token.i - 1].lower_ not in (",", "(", "--", "—"):
+                    continue
+                plural = next(
+                    (
+                        t
+                        for t in reversed(self.tokens[noun.i + 1 : token.i])
+                        if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                    ),
+                    noun,
+                )
+                if plural == noun or (
+                    plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                ):
+                    listed = self.listed_after(token.i + (2 if among_them else 1), classes)
+                    if listed:
+                        return listed
+                break
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
             # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
             # "The expo attracted exhibitors from 40 countries, including X and Y"
