@@ -20,6 +20,7 @@ from ..registry import rule
         "exhibiting_verbs",
         "stand_nouns",
         "partner_verbs",
+        "deal_recipient_verbs",
         "delegation_nouns",
         "scene_nouns",
         "audience_nouns",
@@ -735,6 +736,18 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
         for prep in obj.subtree:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    # "signed a deal to sell coconut water to Y", "to supply Y with beans": the one the
+    # deal's infinitive delivers to (on the object or, as parsed, on the verb)
+    for clause in [*ix.objects(verb), verb]:
+        for inner in clause.children:
+            if inner.dep_ not in ("acl", "advcl", "xcomp") or inner.tag_ != "VB":
+                continue
+            if lemma(inner) not in ix.lex["deal_recipient_verbs"]:
+                continue
+            targets += [t for p, t in ix.prepositions(inner) if p == "to"]
+            # "to supply Y with beans": the object, when what is delivered comes after "with"
+            if any(p == "with" for p, _ in ix.prepositions(inner)):
+                targets += ix.objects(inner)
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
 
 
