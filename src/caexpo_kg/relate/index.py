@@ -1568,7 +1568,8 @@ class DocumentIndex:
         """Events a verb's clause places its subject at.
 
         "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
-        on the object); "in"/"to"/"for" E only right on a participation verb.
+        on the object), and "to" E after a speech ("in an address to E"); "in"/"to"/"for"
+        E only right on a participation verb.
         """
         found: list[str] = []
         for prep, target in self.prepositions(verb):
@@ -1582,7 +1583,10 @@ class DocumentIndex:
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
                 continue
             if token.dep_ == "prep" and (
-                token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
+                token.lower_ in ("at", "during")
+                or (token.lower_ == "on" and participation)
+                # "In a video address to E, X said": a speech given to an event
+                or (token.lower_ == "to" and lemma(token.head) in self.lex["speech_nouns"])
             ):
                 for pobj in self.children(token):
                     if pobj.dep_ == "pobj":

@@ -1011,14 +1011,20 @@ def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
 )
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
-    "Present at the ceremony were A and B", "Among them were A; B; C" (after
-    a sentence saying who took part): an inverted list of those present. Read from the
-    surface: the parser often takes the gerund for the main verb."""
+    "Present at the ceremony were A and B" ("Other officials present at ..."), "Among
+    them were A; B; C" (after a sentence saying who took part): an inverted list of those
+    present. Read from the surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
         words = [t for t in ix.tokens_of(sentence) if not (t.is_punct or t.is_space)]
-        while words and words[0].lower_ in ("also", "too", "likewise"):
+        while words and words[0].lower_ in ("also", "too", "likewise", "other"):
             words = words[1:]  # "Also speaking at the opening were ..."
+        if (
+            len(words) > 1
+            and lemma(words[0]) in ix.lex["participant_role_nouns"]
+            and words[1].lower_ == "present"
+        ):
+            words = words[1:]  # "Other officials present at the ceremony were ..."
         if len(words) < 3:
             continue
         first = words[0]
@@ -1945,7 +1951,8 @@ def own_delegations(ix: DocumentIndex, found: Findings) -> None:
 )
 def signed_between(ix: DocumentIndex, found: Findings) -> None:
     """ "A memorandum was signed between A and B during E", "a deal was inked between A
-    and B at E": the parties of a pact signed at an event are there."""
+    and B at E", "The pact was signed at E by A and B": the parties of a pact signed at
+    an event are there."""
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["partner_verbs"]:
             continue
@@ -1953,12 +1960,12 @@ def signed_between(ix: DocumentIndex, found: Findings) -> None:
             continue
         if _negated(verb, ix.lex["declining_words"]):
             continue
+        # read from the surface: long lists of titled names break the tree
         parties = [
             k
-            for p, t in ix.prepositions(verb)
-            if p == "between"
-            for k in ix.phrase_keys(t)
-            if ix.core(k) in ("Organisation", "Person")
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "by")
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
         ]
         if not parties:
             continue
