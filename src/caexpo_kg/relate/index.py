@@ -1667,7 +1667,8 @@ class DocumentIndex:
         """Events a verb's clause places its subject at.
 
         "at"/"during" E anywhere in the clause's phrases (the parser often hangs "at E"
-        on the object); "in"/"to"/"for" E only right on a participation verb.
+        on the object), and "to" E after a speech ("in an address to E"); "in"/"to"/"for"
+        E only right on a participation verb.
         """
         found: list[str] = []
         for prep, target in self.prepositions(verb):
@@ -1681,7 +1682,10 @@ class DocumentIndex:
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
                 continue
             if token.dep_ == "prep" and (
-                token.lower_ in ("at", "during") or (token.lower_ == "on" and participation)
+                token.lower_ in ("at", "during")
+                or (token.lower_ == "on" and participation)
+                # "In a video address to E, X said": a speech given to an event
+                or (token.lower_ == "to" and lemma(token.head) in self.lex["speech_nouns"])
             ):
                 for pobj in self.children(token):
                     if pobj.dep_ == "pobj":
@@ -1735,6 +1739,30 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.pos_ in ("VERB", "AUX"):
+            # "Food groups from the region, among them A and B, are showing ...": the list
+            # set off between the subject and its verb (however the parser hung it)
+            for token in self.tokens[noun.i + 1 : verb.i - 1]:
+                among_them = token.lower_ == "among" and self.tokens[token.i + 1].lower_ == "them"
+                if not (among_them or token.lower_ == "including"):
+                    continue
+                if self.tokens[token.i - 1].lower_ not in (",", "(", "--", "—"):
+                    continue
+                plural = next(
+                    (
+                        t
+                        for t in reversed(self.tokens[noun.i + 1 : token.i])
+                        if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                    ),
+                    noun,
+                )
+                if plural == noun or (
+                    plural.dep_ == "pobj" and plural.head.lower_ in ("from", "of", "in")
+                ):
+                    listed = self.listed_after(token.i + (2 if among_them else 1), classes)
+                    if listed:
+                        return listed
+                break
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX"):
             # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
             # "The expo attracted exhibitors from 40 countries, including X and Y"

@@ -20,6 +20,7 @@ from ..registry import rule
         "exhibiting_verbs",
         "stand_nouns",
         "partner_verbs",
+        "deal_recipient_verbs",
         "delegation_nouns",
         "scene_nouns",
         "audience_nouns",
@@ -735,6 +736,18 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
         for prep in obj.subtree:
             if prep.dep_ == "prep" and prep.lower_ == "with" and _in_phrase(prep, obj):
                 targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+    # "signed a deal to sell coconut water to Y", "to supply Y with beans": the one the
+    # deal's infinitive delivers to (on the object or, as parsed, on the verb)
+    for clause in [*ix.objects(verb), verb]:
+        for inner in clause.children:
+            if inner.dep_ not in ("acl", "advcl", "xcomp") or inner.tag_ != "VB":
+                continue
+            if lemma(inner) not in ix.lex["deal_recipient_verbs"]:
+                continue
+            targets += [t for p, t in ix.prepositions(inner) if p == "to"]
+            # "to supply Y with beans": the object, when what is delivered comes after "with"
+            if any(p == "with" for p, _ in ix.prepositions(inner)):
+                targets += ix.objects(inner)
     return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
 
 
@@ -998,14 +1011,20 @@ def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
 )
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
-    "Present at the ceremony were A and B", "Among them were A; B; C" (after
-    a sentence saying who took part): an inverted list of those present. Read from the
-    surface: the parser often takes the gerund for the main verb."""
+    "Present at the ceremony were A and B" ("Other officials present at ..."), "Among
+    them were A; B; C" (after a sentence saying who took part): an inverted list of those
+    present. Read from the surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
         words = [t for t in ix.tokens_of(sentence) if not (t.is_punct or t.is_space)]
-        while words and words[0].lower_ in ("also", "too", "likewise"):
+        while words and words[0].lower_ in ("also", "too", "likewise", "other"):
             words = words[1:]  # "Also speaking at the opening were ..."
+        if (
+            len(words) > 1
+            and lemma(words[0]) in ix.lex["participant_role_nouns"]
+            and words[1].lower_ == "present"
+        ):
+            words = words[1:]  # "Other officials present at the ceremony were ..."
         if len(words) < 3:
             continue
         first = words[0]
@@ -1914,3 +1933,112 @@ def own_delegations(ix: DocumentIndex, found: Findings) -> None:
         ]
         for event in dict.fromkeys(events):
             found.add(key, "participatedIn", event, "own-delegation-to-event", noun)
+
+
+@rule(
+    "signed-between",
+    makes=("participatedIn",),
+    triggers=("partner_verbs",),
+    example=(
+        "A supply agreement was signed between Borneo Pepper Co and Guangxi Tianlu Foods "
+        "during the 16th China-ASEAN Expo."
+    ),
+    expect=("Guangxi Tianlu Foods", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "A supply agreement was signed between Borneo Pepper Co and Guangxi Tianlu Foods "
+        "in Kuching, a month after the 16th China-ASEAN Expo."
+    ),
+)
+def signed_between(ix: DocumentIndex, found: Findings) -> None:
+    """ "A memorandum was signed between A and B during E", "a deal was inked between A
+    and B at E", "The pact was signed at E by A and B": the parties of a pact signed at
+    an event are there."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["partner_verbs"]:
+            continue
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue
+        if _negated(verb, ix.lex["declining_words"]):
+            continue
+        # read from the surface: long lists of titled names break the tree
+        parties = [
+            k
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("between", "by")
+            for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+        ]
+        if not parties:
+            continue
+        for event in ix.events_at(verb, participation=False):
+            for party in dict.fromkeys(parties):
+                found.add(party, "participatedIn", event, "signed-between", verb)
+
+
+@rule(
+    "speech-given-to",
+    makes=("participatedIn",),
+    triggers=("delivering_verbs", "speech_nouns"),
+    example="Deputy Prime Minister Lin Baihe gave a keynote speech to the 9th Mekong Forum.",
+    expect=("Lin Baihe", "participatedIn", "9th Mekong Forum"),
+    counter="Deputy Prime Minister Lin Baihe gave a keynote speech to students in Hanoi.",
+)
+def speeches_given_to(ix: DocumentIndex, found: Findings) -> None:
+    """ "X gave a keynote speech to E", "delivered an address to E": who gives a speech
+    to an event (the verb's own "to", or the speech noun's) takes part in it."""
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["delivering_verbs"]:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            continue  # "The keynote was delivered by X": the participant rule reads it
+        speeches = [o for o in ix.objects(verb) if lemma(o) in ix.lex["speech_nouns"]]
+        if not speeches or _negated(verb, ix.lex["declining_words"]):
+            continue
+        # the parser may call the verb's "to" a dative
+        phrases = [
+            *ix.prepositions(verb),
+            *(
+                ("to", t)
+                for c in verb.children
+                if c.dep_ == "dative" and c.lower_ == "to"
+                for t in c.children
+                if t.dep_ == "pobj"
+            ),
+            *(pt for n in speeches for pt in ix.prepositions_of_noun(n)),
+        ]
+        events = list(dict.fromkeys(e for p, t in phrases if p == "to" and (e := ix.event(t))))
+        speakers = [
+            k
+            for k in ix.keys(ix.widen(ix.subjects(verb)))
+            if ix.core(k) in ("Organisation", "Person")
+        ]
+        for event in events:
+            for speaker in speakers:
+                found.add(speaker, "participatedIn", event, "speech-given-to", verb)
+
+
+@rule(
+    "role-copula",
+    makes=("participatedIn",),
+    triggers=("participant_role_nouns",),
+    example="The keynote speaker at the 9th Mekong Forum was Deputy Prime Minister Lin Baihe.",
+    expect=("Lin Baihe", "participatedIn", "9th Mekong Forum"),
+    counter="The keynote speaker at the 9th Mekong Forum was critical of Lin Baihe.",
+)
+def role_copulas(ix: DocumentIndex, found: Findings) -> None:
+    """ "The keynote speaker at E was X", "Guests of honour at the opening of E were A
+    and B": a role at a named event, then the copula and who held it."""
+    for noun in ix.with_lemma(ix.lex["participant_role_nouns"]):
+        verb = ix.head(noun)
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+            continue
+        if lemma(verb) != "be" or verb.i < noun.i or _negated(verb, ix.lex["declining_words"]):
+            continue
+        events = [
+            e
+            for p, t in ix.prepositions_of_noun(noun)
+            if p in ("at", "of", "during") and (e := ix.event(t))
+        ]
+        if not events:
+            continue
+        for key in ix.listed_after(verb.i + 1, ("Organisation", "Person")):
+            found.add(key, "participatedIn", events[0], "role-copula", noun)
