@@ -2364,7 +2364,6 @@ def test_who_after_an_office_of_a_body_is_said_of_the_holder(nlp):
     assert classes(nlp, text).get("Somchai Rattanakorn") == "Person"
 
 
-
 def test_the_name_after_a_country_s_office_is_a_person(nlp):
     text = (
         "Cambodia's Prime Minister Hun Manet, Indonesia's President Joko Widodo and Thai "
@@ -2429,7 +2428,6 @@ def test_an_edition_of_a_named_event_is_numbered_in_that_series(nlp):
     assert "12th Borneo Craft Fair" in found and "12th China-ASEAN Expo" not in found
 
 
-
 def test_a_short_form_in_a_name_holding_a_word_s_letters_expands_elsewhere(nlp):
     from caexpo_kg.extract.components.entities import _Candidate, _expand_inner_acronyms
 
@@ -2472,9 +2470,7 @@ def test_an_untyped_name_before_a_lower_case_office_and_a_person_is_the_employer
 
 
 def test_a_surname_opening_a_line_the_ner_left_out_joins_the_name(nlp):
-    text = (
-        "Ports need trust.\n\nCheah Boon Kiat is a senior fellow at the Penang Institute."
-    )
+    text = "Ports need trust.\n\nCheah Boon Kiat is a senior fellow at the Penang Institute."
     found = classes(nlp, text)
     assert found.get("Cheah Boon Kiat") == "Person" and "Boon Kiat" not in found
     # left alone: a capitalised plural common noun opening the sentence

@@ -1446,7 +1446,12 @@ class EntityRecognizer:
                 named = _ministry_label(label, None)
                 return [
                     _Candidate(
-                        owner.start, owner.end, core, named, f"possessor-body:{head}", 3,
+                        owner.start,
+                        owner.end,
+                        core,
+                        named,
+                        f"possessor-body:{head}",
+                        3,
                         aliases=(label,) if named != label else (),
                     ),
                     _Candidate(rest_start, end, core, clean_label(rest), f"head:{head}", 3),
@@ -5235,9 +5240,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
         # "Secretary-General of ASEAN—opened the summit": an em dash before a lower-case
         # word closes an aside, no compound
         and not (
-            after.text == "\u2014"
-            and after.i + 1 < len(doc)
-            and all_tokens[after.i + 1].is_lower
+            after.text == "\u2014" and after.i + 1 < len(doc) and all_tokens[after.i + 1].is_lower
         )
     )
     if (
