@@ -292,10 +292,6 @@ def entity_features(
     return features
 
 
-#: Rules whose entities a clause of the text stands behind, kept whatever the filter says.
-_CLAUSE_RULES = frozenset({"signed-initiative"})
-
-
 def filter_entities(
     doc: Doc,
     entities: dict[str, Entity],
@@ -310,15 +306,11 @@ def filter_entities(
     # "The expo, which held its 18th edition in September": an edition resolution numbered
     # from an event the text names stands on that event, not on how its words were found
     described = {m.entity for m in mentions if m.rule == "edition+generic"}
-    # "signed an agreement on trade in goods": an agreement a signing verb makes stands on
-    # that clause (a rule newer than the filter's fit, which has never seen it kept)
-    signed = {m.entity for m in mentions if m.rule in _CLAUSE_RULES}
     dropped = {
         key
         for key, found in features.items()
         if not model.accepts(found)
         and not (key in described and entities[key].edition_number is not None)
-        and key not in signed
     }
     if not dropped:
         return entities, mentions, relations
