@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -850,15 +850,8 @@ class _Antecedents:
         family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
         builders, editions = self._builders, self._editions
 
-        answers: dict[str, bool] = {}  # per description: the walks below ask again and again
-
+        @cache  # per description: the walks below ask again and again
         def fits(key: str) -> bool:
-            answer = answers.get(key)
-            if answer is None:
-                answer = answers[key] = _fits(key)
-            return answer
-
-        def _fits(key: str) -> bool:
             builder = builders.get(key)
             if builder is None or builder.core_class != "Event":
                 return False
