@@ -1520,3 +1520,58 @@ def test_a_holding_participle_on_a_list_of_events_is_said_of_each(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("30th China-ASEAN Summit", "heldIn", "Manila") in found
+
+
+def held(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        (
+            "Some 80 Thai firms are exhibiting at the 15th China-ASEAN Expo (CAEXPO), which "
+            "opened in Nanning on Wednesday.",
+            "15th China-ASEAN Expo",
+        ),
+        (
+            "Ministers are attending the 12th Annual Meeting of the New Champions, better known "
+            "as Summer Davos, which runs until Friday in Dalian.",
+            "12th Annual Meeting of the New Champions",
+        ),
+    ],
+)
+def test_a_clause_on_a_series_short_form_glossing_an_edition_places_the_edition(nlp, text, edition):
+    found = held(nlp, text)
+    assert any(s == edition for s, _ in found)
+    assert not any(s != edition for s, _ in found)
+
+
+def test_a_numbered_session_that_opened_in_a_city_is_held_there(nlp):
+    text = (
+        "The 110th session of the China Import and Export Fair, better known as the Canton "
+        "Fair, opened on Friday in Guangzhou. Buyers at the 110th Canton Fair placed orders."
+    )
+    found = held(nlp, text)
+    assert ("110th Canton Fair", "Guangzhou") in found
+    assert ("China Import and Export Fair", "Guangzhou") not in found  # the series
+
+
+def test_an_event_staged_at_a_venue_in_a_city_is_held_in_both(nlp):
+    text = (
+        "Dairy firms drew crowds at Vietfood 2022, staged at the Saigon Exhibition and "
+        "Convention Center in Ho Chi Minh City from May 4 to 6."
+    )
+    found = held(nlp, text)
+    assert {
+        ("Vietfood 2022", "Saigon Exhibition and Convention Center"),
+        ("Vietfood 2022", "Ho Chi Minh City"),
+    } <= found
+
+
+def test_a_press_release_participle_of_taking_place_places_the_event(nlp):
+    text = (
+        "Acme Robotics will exhibit at the 2023 Smart Logistics Summit, taking place from "
+        "March 3 to 5 in Hangzhou."
+    )
+    assert ("2023 Smart Logistics Summit", "Hangzhou") in held(nlp, text)

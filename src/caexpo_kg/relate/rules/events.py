@@ -305,24 +305,76 @@ def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
     20th edition of the expo, held in Nanning": the series named "of" an edition's own
     noun stands, with the clause on it, for that edition (the parser hangs the clause on
     the nearer noun)."""
+    glossed = _edition_glossed(ix, token, key)
+    if glossed is not None:
+        return glossed
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
         return None
     noun = token.head.head
     edition = ix.token_key.get(noun.i)
     if edition is not None:
         return edition if edition != key and ix.resolved.editions.get(edition) == key else None
-    if lemma(noun) not in _EDITION_NOUNS:
+    return numbered_edition(ix, noun, key)
+
+
+def numbered_edition(ix: DocumentIndex, noun: Token, series: str | None) -> str | None:
+    """The edition of ``series`` an ordinal on an edition's noun numbers ("the 125th
+    session" of the fair), if the text names it."""
+    if series is None or lemma(noun) not in _EDITION_NOUNS:
         return None
     numbers = {ordinal_value(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
-    for edition, series in ix.resolved.editions.items():
+    for edition, of in ix.resolved.editions.items():
         entity = ix.resolved.entities.get(edition)
-        if series == key and entity is not None and entity.edition_number in numbers:
+        if of == series and entity is not None and entity.edition_number in numbers:
             return edition
     return None
 
 
 #: Nouns an ordinal makes an edition of what they are "of" ("the 125th session of the fair").
 _EDITION_NOUNS = {"edition", "session"}
+
+#: What sets a short form or a nickname after a name: "(CAEXPO)", ", better known as".
+_GLOSSES = (
+    ("(",),
+    (",", "better", "known", "as"),
+    (",", "also", "known", "as"),
+    (",", "commonly", "known", "as"),
+    (",", "popularly", "known", "as"),
+    (",", "known", "as"),
+    (",", "also", "called"),
+    (",", "dubbed"),
+)
+
+
+def _edition_glossed(ix: DocumentIndex, token: Token, key: str) -> str | None:
+    """ "the 12th China-Asean Expo (Caexpo), which opened in Nanning", "the 14th Annual
+    Meeting of the New Champions, better known as Summer Davos, which runs ... at the
+    Tianjin Meijiang Convention Center": a series' short form or nickname set right after
+    an edition's name glosses the edition, and a clause on it is the edition's (the
+    parser hangs the clause on the gloss, the nearer name)."""
+    if key not in ix.resolved.editions.values():
+        return None
+    span = ix.span_of(key, token.i)
+    if span is None:
+        return None
+    start = span.start
+    if start > 0 and ix.tokens[start - 1].lower_ == "the":
+        start -= 1  # ", better known as the Canton Fair"
+    words = tuple(t.lower_ for t in ix.tokens[max(start - 4, 0) : start])
+    gloss = next((g for g in _GLOSSES if words[-len(g) :] == g), None)
+    if gloss is None:
+        return None
+    end = start - len(gloss)
+    for other_span, other in ix.mentions_in(ix.sentence(token)):
+        if other_span.end != end or ix.core(other) != "Event":
+            continue
+        if ix.resolved.editions.get(other) == key:
+            return other
+        if other == key:
+            # "The 107th session of the China Import and Export Fair, better known as the
+            # Canton Fair, opened": the series named over the edition's own noun
+            return edition_named_over(ix, ix.head_mention_token(other_span), other)
+    return None
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -870,10 +922,13 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             if later.start == start and ix.core(other) == "Place":
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
-                found.add(key, "heldIn", other, "event-in-place", after[0])
-                if participle:
-                    for paired in _editions_paired_before(ix, spans, index):
-                        found.add(paired, "heldIn", other, "event-in-place", after[0])
+                # "staged at the Saigon Exhibition and Convention Center in Ho Chi Minh
+                # City": the venue and the places it is written in
+                chain = [] if capital else venue_chain(ix, ix.head_mention_token(later))
+                paired = _editions_paired_before(ix, spans, index) if participle else []
+                for event in (key, *paired):
+                    for place in (other, *chain):
+                        found.add(event, "heldIn", place, "event-in-place", after[0])
                 break
 
 
@@ -892,18 +947,24 @@ def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
 
 
 def _held_participle(ix: DocumentIndex, span, end: int) -> int:
-    """How many tokens from ``end`` make ", held", ", to be held" or ", staged" after an
-    event's name, or its own holding verb, "opened", "was held" (0 if none): "the seventh
-    CIIE, to be held in Shanghai", "Between a dump truck and a stand of scarves, the 16th
-    VietnamExpo opened at the SECC" (the parser took the name for the scarves'
-    apposition); not after a name in a prepositional phrase ("Exhibitors at the expo met
-    at a hotel": the exhibitors met there)."""
+    """How many tokens from ``end`` make ", held", ", to be held", ", being held", ",
+    taking place" or ", staged" after an event's name, or its own holding verb, "opened",
+    "was held" (0 if none): "the seventh CIIE, to be held in Shanghai", "Between a dump
+    truck and a stand of scarves, the 16th VietnamExpo opened at the SECC" (the parser took
+    the name for the scarves' apposition); not after a name in a prepositional phrase
+    ("Exhibitors at the expo met at a hotel": the exhibitors met there)."""
     words = ix.tokens[end : end + 5]
     if not words:
         return 0
+    extra = 0
     if words[0].text == ",":
-        at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+        lowers = [t.lower_ for t in words[1:3]]
+        at = 3 if lowers == ["to", "be"] else 2 if lowers[:1] == ["being"] else 1
         tags = ("VBN",)
+        if lowers == ["taking", "place"] or lowers[:1] == ["running"]:
+            # "the Wuzhen Summit, taking place from November 19 to 22 in Wuzhen", "the
+            # fair, running until Friday at the centre": a press release's present participle
+            tags, extra = ("VBG",), int(lowers[0] == "taking")
     else:
         if ix.head_mention_token(span).dep_ == "pobj":
             return 0
@@ -931,7 +992,7 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
         return 0  # the parser read the clause: event-verb places it, a series in a habit
     if recurring(verb) or began(verb):
         return 0  # "the forum, held in Nanning every year": the series, not this edition
-    return at + 1 if held else 0
+    return at + 1 + extra if held else 0
 
 
 #: Words that join the dates of an event's run ("from Sept. 24 to 28", "for Nov. 5-10").
@@ -1840,6 +1901,8 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
             if lemma(subject) not in occasions or subject.i in ix.token_key:
                 continue
             event = ix.event(subject)
+            # "The 107th session of the China Import and Export Fair opened in Guangzhou"
+            event = numbered_edition(ix, subject, event) or event
             for prep, target in ix.prepositions(verb):
                 if prep in ("in", "at") and not _apposed_place(target):
                     for place in (ix.entity(target), *venue_chain(ix, target)):
