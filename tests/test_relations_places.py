@@ -234,3 +234,26 @@ def test_an_event_held_in_a_district_of_its_city_is_held_in_the_city(nlp):
     held_in = {o for s, p, o in found if p == "heldIn"}
     assert "Surabaya" in held_in and "Genteng district" not in held_in
     assert ("Genteng district", "locatedIn", "Surabaya") in found
+
+
+def test_an_address_of_city_province_and_country_lies_in_each_next(nlp):
+    text = "The summit takes place from May 3 to 5 in Yiwu, Zhejiang Province, China."
+    found = located(nlp, text)
+    assert {("Yiwu", "Zhejiang"), ("Zhejiang", "China")} <= found
+
+
+def test_a_province_set_beside_its_country_lies_in_it(nlp):
+    text = "The pavilion at the fair in Yunnan, China, drew 300 buyers."
+    assert ("Yunnan", "China") in located(nlp, text)
+
+
+def test_places_listed_after_a_city_and_its_province_are_no_address(nlp):
+    text = "Buyers came from Nanning, Guangxi, Hanoi and Jakarta."
+    found = located(nlp, text)
+    assert (
+        not {
+            ("Nanning", "Guangxi Zhuang Autonomous Region"),
+            ("Guangxi Zhuang Autonomous Region", "Hanoi"),
+        }
+        & found
+    )
