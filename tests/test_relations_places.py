@@ -257,3 +257,12 @@ def test_places_listed_after_a_city_and_its_province_are_no_address(nlp):
         }
         & found
     )
+
+
+def test_a_venue_with_a_hyphenated_short_form_lies_in_the_place_after_it(nlp):
+    text = (
+        "The craft fair opened at the Lao International Trade Exhibition and Convention Center "
+        "(Lao-ITECC) in Vientiane on Friday."
+    )
+    found = located(nlp, text)
+    assert ("Lao International Trade Exhibition and Convention Center", "Vientiane") in found

@@ -896,12 +896,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(key) != "Event":
             continue
         end = span.end
-        if (
-            end + 2 < len(ix.tokens)
-            and ix.tokens[end].text == "("
-            and ix.tokens[end + 2].text == ")"
-        ):
-            end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
+        end = past_short_form(ix, end)  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
         participle = _held_participle(ix, span, end)
         end += participle
         end += _dates_between(ix, end)
@@ -930,6 +925,20 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                     for place in (other, *chain):
                         found.add(event, "heldIn", place, "event-in-place", after[0])
                 break
+
+
+def past_short_form(ix: DocumentIndex, end: int) -> int:
+    """Where the text goes on after a short form in brackets at token ``end`` ("the
+    Philippine International Convention Center (PICC) in Pasay City", "(Lao-ITECC) in
+    Vientiane": one word, hyphens and all); ``end`` itself if there is none."""
+    tokens = ix.tokens
+    if end >= len(tokens) or tokens[end].text != "(":
+        return end
+    for at in range(end + 2, min(end + 6, len(tokens))):
+        if tokens[at].text == ")":
+            inside = ix.text[tokens[end].idx : tokens[at].idx]
+            return at + 1 if not any(c.isspace() for c in inside) else end
+    return end
 
 
 def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..index import DocumentIndex, Findings
 from ..registry import rule
-from .events import place_named
+from .events import past_short_form, place_named
 from .people import is_country
 
 _COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
@@ -166,13 +166,7 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         places.append((span, key))
     nouns = ix.lex["containment_nouns"]
     for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
-        end = span.end
-        if (
-            end + 2 < len(ix.tokens)
-            and ix.tokens[end].text == "("
-            and ix.tokens[end + 2].text == ")"
-        ):
-            end += 3  # "the Philippine International Convention Center (PICC) in Pasay City"
+        end = past_short_form(ix, span.end)  # "the ... Convention Center (PICC) in Pasay City"
         written_in = later.start == end + 1 and ix.tokens[end].lower_ == "in"
         if (
             not written_in
