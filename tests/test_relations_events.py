@@ -1575,3 +1575,14 @@ def test_a_press_release_participle_of_taking_place_places_the_event(nlp):
         "March 3 to 5 in Hangzhou."
     )
     assert ("2023 Smart Logistics Summit", "Hangzhou") in held(nlp, text)
+
+
+def test_the_main_event_of_a_story_under_a_byline_line_is_found_past_the_furniture(nlp):
+    text = (
+        "Partners agree on corridor steps\n\n"
+        "By Li Ming in Chengdu | China Daily | Updated: 2021-03-09\n\n"
+        "Officials and business leaders met in Chengdu on Tuesday to push the project forward.\n\n"
+        "The Western Corridor Cooperation Forum was held together with a meeting of the steering "
+        "committee. Delegates came from 12 provinces."
+    )
+    assert ("Western Corridor Cooperation Forum", "Chengdu") in held(nlp, text)

@@ -745,7 +745,7 @@ class DocumentIndex:
         if self._main_event is None:
             main = self.main_edition()
             if main is None and self.sentences:
-                lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+                lead_end = self._running_lead_end()
                 series = set(self.resolved.editions.values())
                 main = next(
                     (
@@ -761,6 +761,19 @@ class DocumentIndex:
                 )
             self._main_event = (main,)
         return self._main_event[0]
+
+    def _running_lead_end(self) -> int:
+        """Where the lead ends, its lines of page furniture not counted: a byline or a
+        line of fields ("By X in Chongqing | China Daily | Updated: ...") ends in no full
+        stop, and the headline and the first sentences of running text make the lead."""
+        counted = 0
+        for at, sentence in enumerate(self.sentences):
+            last = next((t for t in reversed(sentence) if not t.is_space), None)
+            if at == 0 or (last is not None and last.text in (".", "!", "?")):
+                counted += 1
+            if counted == LEAD_SENTENCES:
+                return sentence.end
+        return self.sentences[-1].end
 
     def lead_event(self) -> str | None:
         """The event the lead reports as happening: the first named in the headline or lead
