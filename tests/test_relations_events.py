@@ -1586,3 +1586,14 @@ def test_the_main_event_of_a_story_under_a_byline_line_is_found_past_the_furnitu
         "committee. Delegates came from 12 provinces."
     )
     assert ("Western Corridor Cooperation Forum", "Chengdu") in held(nlp, text)
+
+
+def test_it_after_a_sentence_whose_subject_the_parser_lost_is_the_event_opening_it(nlp):
+    text = (
+        "The fifth China-ASEAN Media Week opened in Kunming on Monday.\n"
+        'The week, themed "Telling stories of our shared future together", kicked off in '
+        "Kunming. It is co-hosted by the Ministry of Culture and the Yunnan provincial "
+        "government."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("5th China-ASEAN Media Week", "Ministry of Culture") in found
