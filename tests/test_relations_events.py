@@ -1597,3 +1597,16 @@ def test_it_after_a_sentence_whose_subject_the_parser_lost_is_the_event_opening_
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
     assert ("5th China-ASEAN Media Week", "Ministry of Culture") in found
+
+
+def test_a_fairs_own_pavilion_at_a_venue_does_not_hide_the_venue_of_the_fair(nlp):
+    text = (
+        "The 6th China International Import Expo opened in Shanghai on Sunday.\n"
+        "The Thailand Pavilion at the National Exhibition and Convention Center houses 40 "
+        "companies this year."
+    )
+    found = held(nlp, text)
+    assert (
+        "6th China International Import Expo",
+        "National Exhibition and Convention Center",
+    ) in found
