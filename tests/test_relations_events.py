@@ -1610,3 +1610,26 @@ def test_a_fairs_own_pavilion_at_a_venue_does_not_hide_the_venue_of_the_fair(nlp
         "6th China International Import Expo",
         "National Exhibition and Convention Center",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sukarno spoke at the 2012 Annual Meeting of the New Champions, also in Tianjin.",
+            ("2012 Annual Meeting of the New Champions", "Tianjin"),
+        ),
+        (
+            "Leaders met at the Jakarta Convention Center (JCC) on Monday. On Tuesday they "
+            "join the 18th ASEAN Plus Three Summit, also at the JCC, before flying home.",
+            ("18th ASEAN Plus Three Summit", "Jakarta Convention Center"),
+        ),
+    ],
+)
+def test_also_in_a_place_after_an_event_places_it_there(nlp, text, pair):
+    assert pair in held(nlp, text)
+
+
+def test_also_and_a_date_after_an_event_places_it_nowhere(nlp):
+    text = "Sukarno spoke at the 2012 Annual Meeting of the New Champions, also in June."
+    assert not held(nlp, text)

@@ -968,6 +968,8 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
     extra = 0
     if words[0].text == ",":
         lowers = [t.lower_ for t in words[1:3]]
+        if lowers[:1] == ["also"] and lowers[1:] in (["in"], ["at"]):
+            return 2  # "the 20th ASEAN Plus Three Summit, also at the PICC": as the one before
         at = 3 if lowers == ["to", "be"] else 2 if lowers[:1] == ["being"] else 1
         tags = ("VBN",)
         if lowers == ["taking", "place"] or lowers[:1] == ["running"]:
