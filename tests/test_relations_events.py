@@ -1633,3 +1633,13 @@ def test_also_in_a_place_after_an_event_places_it_there(nlp, text, pair):
 def test_also_and_a_date_after_an_event_places_it_nowhere(nlp):
     text = "Sukarno spoke at the 2012 Annual Meeting of the New Champions, also in June."
     assert not held(nlp, text)
+
+
+def test_a_participle_closing_a_relative_clause_on_an_event_describes_the_event(nlp):
+    text = (
+        "Some 150 exhibitors have taken stands at the Laos-Thailand Trade Fair 2022, which "
+        "opened at the National Convention Center yesterday, organised by the Ministry of "
+        "Industry and Commerce."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("Laos-Thailand Trade Fair 2022", "Ministry of Industry and Commerce") in found

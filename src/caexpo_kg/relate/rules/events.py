@@ -1360,7 +1360,7 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
             _series_of_habit(ix, subject, key, verb) or key
             for subject in ix.subjects(verb)
             if ix.core(key := ix.event(subject)) == "Event"
-        ]
+        ] or _closing_a_clause_on_an_event(ix, verb)
         if not events:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1373,6 +1373,22 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for org in dict.fromkeys(organisers):
                 found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
+
+
+def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "... at the Cambodia-China Trade Fair 2023, which opened at the centre yesterday,
+    organised by the Ministry of Commerce": a participle set after the comma that closes a
+    relative clause on an event describes that event, wherever the parser hung it."""
+    if verb.i < 2 or ix.tokens[verb.i - 1].text != "," or ix.event(ix.head(verb)) is not None:
+        return []
+    events = []
+    for span, key in ix.mentions_in(ix.sentence(verb)):
+        if span.end > verb.i or ix.core(key) != "Event":
+            continue
+        head = ix.head_mention_token(span)
+        if any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 for c in head.children):
+            events.append(key)
+    return events
 
 
 @rule(
