@@ -1643,3 +1643,13 @@ def test_a_participle_closing_a_relative_clause_on_an_event_describes_the_event(
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
     assert ("Laos-Thailand Trade Fair 2022", "Ministry of Industry and Commerce") in found
+
+
+def test_a_lede_set_in_the_town_of_a_place_places_the_story_event_there(nlp):
+    text = (
+        "OPINION | Neighbours on one river\n\n"
+        "Last week, in the riverside town of Mengla in China's Yunnan province, the ministers "
+        "of six countries agreed on a new plan. At the 3rd Mekong Water Ministers' Meeting on "
+        "Nov. 2, they adopted a joint statement."
+    )
+    assert ("3rd Mekong Water Ministers' Meeting", "Mengla") in held(nlp, text)

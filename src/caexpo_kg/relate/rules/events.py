@@ -423,7 +423,7 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
 _NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
 
 
-def _names_its_place(ix: DocumentIndex, noun: Token) -> bool:
+def names_its_place(ix: DocumentIndex, noun: Token) -> bool:
     """ "the city of Kunming": a naming noun whose "of" names a place."""
     return lemma(noun) in _NAMING_NOUNS and any(
         prep == "of" and ix.core(ix.token_key.get(target.i)) == "Place"
@@ -437,7 +437,7 @@ def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
     return (
         noun.i not in ix.token_key
         and lemma(noun) in ix.lex["containment_nouns"]
-        and not _names_its_place(ix, noun)
+        and not names_its_place(ix, noun)
     )
 
 
@@ -453,7 +453,7 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
+        contains = lemma(noun) in ix.lex["containment_nouns"] and not names_its_place(ix, noun)
         # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
         # set in apposition inside the hall's name
         own = ix.token_key.get(noun.i)

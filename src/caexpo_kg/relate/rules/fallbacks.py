@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import EVENT_VENUE_HEADS, a_region, place_named, venue_chain
+from .events import EVENT_VENUE_HEADS, a_region, names_its_place, place_named, venue_chain
 from .participation import trading_firm
 from .people import is_country
 
@@ -365,6 +365,14 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mentions_in(lede):
         token = ix.head_mention_token(span)
         prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.dep_ == "pobj"
+            and names_its_place(ix, prep.head)
+        ):
+            token = prep.head  # "in the riverside town of Jinghong": the town is Jinghong
+            prep = token.head
         if (
             ix.core(key) == "Place"
             and token.dep_ == "pobj"
