@@ -1653,3 +1653,13 @@ def test_a_lede_set_in_the_town_of_a_place_places_the_story_event_there(nlp):
         "Nov. 2, they adopted a joint statement."
     )
     assert ("3rd Mekong Water Ministers' Meeting", "Mengla") in held(nlp, text)
+
+
+def test_an_event_at_a_venue_in_a_state_is_not_held_in_the_state(nlp):
+    text = (
+        "The 5th Thai-Lao Border Fair was opened at the Friendship Exhibition Center in "
+        "northern Kachin State on Monday."
+    )
+    found = held(nlp, text)
+    assert ("5th Thai-Lao Border Fair", "Friendship Exhibition Center") in found
+    assert ("5th Thai-Lao Border Fair", "Kachin State") not in found

@@ -478,10 +478,22 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 and ix.core(key) == "Place"
                 and key not in places
                 and not a_region(ix, key)
+                and not _named_as_a_province(ix, key)
             ):
                 places.append(key)
             stack.append(target)
     return places
+
+
+#: The last words of the names of provinces and states ("Shan State", "Badung Regency").
+_PROVINCE_WORDS = {"state", "province", "region", "prefecture", "regency"}
+
+
+def _named_as_a_province(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` named as a province or state ("northern Shan State")? A venue "in" it
+    lies there; an event held at the venue is not said to be held in it."""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.label.split()[-1].lower() in _PROVINCE_WORDS
 
 
 def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
