@@ -1520,3 +1520,150 @@ def test_a_holding_participle_on_a_list_of_events_is_said_of_each(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("30th China-ASEAN Summit", "heldIn", "Manila") in found
+
+
+def held(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        (
+            "Some 80 Thai firms are exhibiting at the 15th China-ASEAN Expo (CAEXPO), which "
+            "opened in Nanning on Wednesday.",
+            "15th China-ASEAN Expo",
+        ),
+        (
+            "Ministers are attending the 12th Annual Meeting of the New Champions, better known "
+            "as Summer Davos, which runs until Friday in Dalian.",
+            "12th Annual Meeting of the New Champions",
+        ),
+    ],
+)
+def test_a_clause_on_a_series_short_form_glossing_an_edition_places_the_edition(nlp, text, edition):
+    found = held(nlp, text)
+    assert any(s == edition for s, _ in found)
+    assert not any(s != edition for s, _ in found)
+
+
+def test_a_numbered_session_that_opened_in_a_city_is_held_there(nlp):
+    text = (
+        "The 110th session of the China Import and Export Fair, better known as the Canton "
+        "Fair, opened on Friday in Guangzhou. Buyers at the 110th Canton Fair placed orders."
+    )
+    found = held(nlp, text)
+    assert ("110th Canton Fair", "Guangzhou") in found
+    assert ("China Import and Export Fair", "Guangzhou") not in found  # the series
+
+
+def test_an_event_staged_at_a_venue_in_a_city_is_held_in_both(nlp):
+    text = (
+        "Dairy firms drew crowds at Vietfood 2022, staged at the Saigon Exhibition and "
+        "Convention Center in Ho Chi Minh City from May 4 to 6."
+    )
+    found = held(nlp, text)
+    assert {
+        ("Vietfood 2022", "Saigon Exhibition and Convention Center"),
+        ("Vietfood 2022", "Ho Chi Minh City"),
+    } <= found
+
+
+def test_a_press_release_participle_of_taking_place_places_the_event(nlp):
+    text = (
+        "Acme Robotics will exhibit at the 2023 Smart Logistics Summit, taking place from "
+        "March 3 to 5 in Hangzhou."
+    )
+    assert ("2023 Smart Logistics Summit", "Hangzhou") in held(nlp, text)
+
+
+def test_the_main_event_of_a_story_under_a_byline_line_is_found_past_the_furniture(nlp):
+    text = (
+        "Partners agree on corridor steps\n\n"
+        "By Li Ming in Chengdu | China Daily | Updated: 2021-03-09\n\n"
+        "Officials and business leaders met in Chengdu on Tuesday to push the project forward.\n\n"
+        "The Western Corridor Cooperation Forum was held together with a meeting of the steering "
+        "committee. Delegates came from 12 provinces."
+    )
+    assert ("Western Corridor Cooperation Forum", "Chengdu") in held(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            # "it" after a sentence whose subject the parser lost in a quoted theme
+            "The fifth China-ASEAN Media Week opened in Kunming on Monday.\n"
+            'The week, themed "Telling stories of our shared future together", kicked off in '
+            "Kunming. It is co-hosted by the Ministry of Culture and the Yunnan provincial "
+            "government.",
+            ("5th China-ASEAN Media Week", "Ministry of Culture"),
+        ),
+        (
+            # a participle closing a relative clause on the event, wherever it is hung
+            "Some 150 exhibitors have taken stands at the Laos-Thailand Trade Fair 2022, which "
+            "opened at the National Convention Center yesterday, organised by the Ministry of "
+            "Industry and Commerce.",
+            ("Laos-Thailand Trade Fair 2022", "Ministry of Industry and Commerce"),
+        ),
+    ],
+)
+def test_organisers_said_of_an_event_the_parser_lost(nlp, text, pair):
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert pair in found
+
+
+def test_a_fairs_own_pavilion_at_a_venue_does_not_hide_the_venue_of_the_fair(nlp):
+    text = (
+        "The 6th China International Import Expo opened in Shanghai on Sunday.\n"
+        "The Thailand Pavilion at the National Exhibition and Convention Center houses 40 "
+        "companies this year."
+    )
+    found = held(nlp, text)
+    assert (
+        "6th China International Import Expo",
+        "National Exhibition and Convention Center",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sukarno spoke at the 2012 Annual Meeting of the New Champions, also in Tianjin.",
+            ("2012 Annual Meeting of the New Champions", "Tianjin"),
+        ),
+        (
+            "Leaders met at the Jakarta Convention Center (JCC) on Monday. On Tuesday they "
+            "join the 18th ASEAN Plus Three Summit, also at the JCC, before flying home.",
+            ("18th ASEAN Plus Three Summit", "Jakarta Convention Center"),
+        ),
+    ],
+)
+def test_also_in_a_place_after_an_event_places_it_there(nlp, text, pair):
+    assert pair in held(nlp, text)
+
+
+def test_also_and_a_date_after_an_event_places_it_nowhere(nlp):
+    text = "Sukarno spoke at the 2012 Annual Meeting of the New Champions, also in June."
+    assert not held(nlp, text)
+
+
+def test_a_lede_set_in_the_town_of_a_place_places_the_story_event_there(nlp):
+    text = (
+        "OPINION | Neighbours on one river\n\n"
+        "Last week, in the riverside town of Mengla in China's Yunnan province, the ministers "
+        "of six countries agreed on a new plan. At the 3rd Mekong Water Ministers' Meeting on "
+        "Nov. 2, they adopted a joint statement."
+    )
+    assert ("3rd Mekong Water Ministers' Meeting", "Mengla") in held(nlp, text)
+
+
+def test_an_event_at_a_venue_in_a_state_is_not_held_in_the_state(nlp):
+    text = (
+        "The 5th Thai-Lao Border Fair was opened at the Friendship Exhibition Center in "
+        "northern Kachin State on Monday."
+    )
+    found = held(nlp, text)
+    assert ("5th Thai-Lao Border Fair", "Friendship Exhibition Center") in found
+    assert ("5th Thai-Lao Border Fair", "Kachin State") not in found

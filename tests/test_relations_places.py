@@ -234,3 +234,35 @@ def test_an_event_held_in_a_district_of_its_city_is_held_in_the_city(nlp):
     held_in = {o for s, p, o in found if p == "heldIn"}
     assert "Surabaya" in held_in and "Genteng district" not in held_in
     assert ("Genteng district", "locatedIn", "Surabaya") in found
+
+
+def test_an_address_of_city_province_and_country_lies_in_each_next(nlp):
+    text = "The summit takes place from May 3 to 5 in Yiwu, Zhejiang Province, China."
+    found = located(nlp, text)
+    assert {("Yiwu", "Zhejiang"), ("Zhejiang", "China")} <= found
+
+
+def test_a_province_set_beside_its_country_lies_in_it(nlp):
+    text = "The pavilion at the fair in Yunnan, China, drew 300 buyers."
+    assert ("Yunnan", "China") in located(nlp, text)
+
+
+def test_places_listed_after_a_city_and_its_province_are_no_address(nlp):
+    text = "Buyers came from Nanning, Guangxi, Hanoi and Jakarta."
+    found = located(nlp, text)
+    assert (
+        not {
+            ("Nanning", "Guangxi Zhuang Autonomous Region"),
+            ("Guangxi Zhuang Autonomous Region", "Hanoi"),
+        }
+        & found
+    )
+
+
+def test_a_venue_with_a_hyphenated_short_form_lies_in_the_place_after_it(nlp):
+    text = (
+        "The craft fair opened at the Lao International Trade Exhibition and Convention Center "
+        "(Lao-ITECC) in Vientiane on Friday."
+    )
+    found = located(nlp, text)
+    assert ("Lao International Trade Exhibition and Convention Center", "Vientiane") in found

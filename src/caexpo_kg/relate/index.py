@@ -745,7 +745,7 @@ class DocumentIndex:
         if self._main_event is None:
             main = self.main_edition()
             if main is None and self.sentences:
-                lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+                lead_end = self._running_lead_end()
                 series = set(self.resolved.editions.values())
                 main = next(
                     (
@@ -761,6 +761,19 @@ class DocumentIndex:
                 )
             self._main_event = (main,)
         return self._main_event[0]
+
+    def _running_lead_end(self) -> int:
+        """Where the lead ends, its lines of page furniture not counted: a byline or a
+        line of fields ("By X in Chongqing | China Daily | Updated: ...") ends in no full
+        stop, and the headline and the first sentences of running text make the lead."""
+        counted = 0
+        for at, sentence in enumerate(self.sentences):
+            last = next((t for t in reversed(sentence) if not t.is_space), None)
+            if at == 0 or (last is not None and last.text in (".", "!", "?")):
+                counted += 1
+            if counted == LEAD_SENTENCES:
+                return sentence.end
+        return self.sentences[-1].end
 
     def lead_event(self) -> str | None:
         """The event the lead reports as happening: the first named in the headline or lead
@@ -969,6 +982,19 @@ class DocumentIndex:
         for token, key in self._implicit:
             if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
                 subject_event.setdefault(token.head.i, key)
+        # the event named (or referred to) by a sentence's opening noun phrase, by the start
+        # of the sentence: "The week, ..." -> the Education Week
+        opening: dict[int, str] = {}
+        for token, key in self._implicit:
+            lead = self.sentence(token).start
+            if all(t.pos_ in ("DET", "ADJ") for t in self.tokens[lead : token.i]):
+                opening.setdefault(lead, key)
+        for span, key in self.mention_spans:
+            lead = self.sentence(span[0]).start
+            if self.core(key) == "Event" and all(
+                t.pos_ in ("DET", "ADJ", "NUM") for t in self.tokens[lead : span.start]
+            ):
+                opening.setdefault(lead, key)
         found = []
         for sentence in self.sentences:
             first = sentence[0]
@@ -980,9 +1006,13 @@ class DocumentIndex:
             subject = next(
                 (t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
             )
-            if subject is None:
-                continue
-            key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
+            key = None
+            if subject is not None:
+                key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
+            if key is None:
+                # "The week, themed "...", kicked off on Monday. It is co-hosted by ...": the
+                # parser lost the subject in the quote; the event that opens the sentence
+                key = opening.get(before.start)
             if key is not None and self.core(key) == "Event":
                 found.append((first, key))
         # "40 firms will go to the 21st CAEXPO when it opens in Nanning": "it" as the subject

@@ -305,24 +305,76 @@ def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
     20th edition of the expo, held in Nanning": the series named "of" an edition's own
     noun stands, with the clause on it, for that edition (the parser hangs the clause on
     the nearer noun)."""
+    glossed = _edition_glossed(ix, token, key)
+    if glossed is not None:
+        return glossed
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
         return None
     noun = token.head.head
     edition = ix.token_key.get(noun.i)
     if edition is not None:
         return edition if edition != key and ix.resolved.editions.get(edition) == key else None
-    if lemma(noun) not in _EDITION_NOUNS:
+    return numbered_edition(ix, noun, key)
+
+
+def numbered_edition(ix: DocumentIndex, noun: Token, series: str | None) -> str | None:
+    """The edition of ``series`` an ordinal on an edition's noun numbers ("the 125th
+    session" of the fair), if the text names it."""
+    if series is None or lemma(noun) not in _EDITION_NOUNS:
         return None
     numbers = {ordinal_value(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
-    for edition, series in ix.resolved.editions.items():
+    for edition, of in ix.resolved.editions.items():
         entity = ix.resolved.entities.get(edition)
-        if series == key and entity is not None and entity.edition_number in numbers:
+        if of == series and entity is not None and entity.edition_number in numbers:
             return edition
     return None
 
 
 #: Nouns an ordinal makes an edition of what they are "of" ("the 125th session of the fair").
 _EDITION_NOUNS = {"edition", "session"}
+
+#: What sets a short form or a nickname after a name: "(CAEXPO)", ", better known as".
+_GLOSSES = (
+    ("(",),
+    (",", "better", "known", "as"),
+    (",", "also", "known", "as"),
+    (",", "commonly", "known", "as"),
+    (",", "popularly", "known", "as"),
+    (",", "known", "as"),
+    (",", "also", "called"),
+    (",", "dubbed"),
+)
+
+
+def _edition_glossed(ix: DocumentIndex, token: Token, key: str) -> str | None:
+    """ "the 12th China-Asean Expo (Caexpo), which opened in Nanning", "the 14th Annual
+    Meeting of the New Champions, better known as Summer Davos, which runs ... at the
+    Tianjin Meijiang Convention Center": a series' short form or nickname set right after
+    an edition's name glosses the edition, and a clause on it is the edition's (the
+    parser hangs the clause on the gloss, the nearer name)."""
+    if key not in ix.resolved.editions.values():
+        return None
+    span = ix.span_of(key, token.i)
+    if span is None:
+        return None
+    start = span.start
+    if start > 0 and ix.tokens[start - 1].lower_ == "the":
+        start -= 1  # ", better known as the Canton Fair"
+    words = tuple(t.lower_ for t in ix.tokens[max(start - 4, 0) : start])
+    gloss = next((g for g in _GLOSSES if words[-len(g) :] == g), None)
+    if gloss is None:
+        return None
+    end = start - len(gloss)
+    for other_span, other in ix.mentions_in(ix.sentence(token)):
+        if other_span.end != end or ix.core(other) != "Event":
+            continue
+        if ix.resolved.editions.get(other) == key:
+            return other
+        if other == key:
+            # "The 107th session of the China Import and Export Fair, better known as the
+            # Canton Fair, opened": the series named over the edition's own noun
+            return edition_named_over(ix, ix.head_mention_token(other_span), other)
+    return None
 
 
 def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
@@ -371,7 +423,7 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
 _NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
 
 
-def _names_its_place(ix: DocumentIndex, noun: Token) -> bool:
+def names_its_place(ix: DocumentIndex, noun: Token) -> bool:
     """ "the city of Kunming": a naming noun whose "of" names a place."""
     return lemma(noun) in _NAMING_NOUNS and any(
         prep == "of" and ix.core(ix.token_key.get(target.i)) == "Place"
@@ -385,7 +437,7 @@ def _a_capital_of(ix: DocumentIndex, noun: Token) -> bool:
     return (
         noun.i not in ix.token_key
         and lemma(noun) in ix.lex["containment_nouns"]
-        and not _names_its_place(ix, noun)
+        and not names_its_place(ix, noun)
     )
 
 
@@ -401,7 +453,7 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"] and not _names_its_place(ix, noun)
+        contains = lemma(noun) in ix.lex["containment_nouns"] and not names_its_place(ix, noun)
         # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
         # set in apposition inside the hall's name
         own = ix.token_key.get(noun.i)
@@ -426,10 +478,22 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
                 and ix.core(key) == "Place"
                 and key not in places
                 and not a_region(ix, key)
+                and not _named_as_a_province(ix, key)
             ):
                 places.append(key)
             stack.append(target)
     return places
+
+
+#: The last words of the names of provinces and states ("Shan State", "Badung Regency").
+_PROVINCE_WORDS = {"state", "province", "region", "prefecture", "regency"}
+
+
+def _named_as_a_province(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` named as a province or state ("northern Shan State")? A venue "in" it
+    lies there; an event held at the venue is not said to be held in it."""
+    entity = ix.resolved.entities.get(key)
+    return entity is not None and entity.label.split()[-1].lower() in _PROVINCE_WORDS
 
 
 def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
@@ -844,12 +908,7 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(key) != "Event":
             continue
         end = span.end
-        if (
-            end + 2 < len(ix.tokens)
-            and ix.tokens[end].text == "("
-            and ix.tokens[end + 2].text == ")"
-        ):
-            end += 3  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
+        end = past_short_form(ix, end)  # "the 21st China-ASEAN Expo (CAEXPO) in Nanning"
         participle = _held_participle(ix, span, end)
         end += participle
         end += _dates_between(ix, end)
@@ -870,11 +929,28 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
             if later.start == start and ix.core(other) == "Place":
                 # "the fair in the capital of Guangxi" is held in Nanning, if the text names it
                 other = _capital_named(ix, other) if capital else other
-                found.add(key, "heldIn", other, "event-in-place", after[0])
-                if participle:
-                    for paired in _editions_paired_before(ix, spans, index):
-                        found.add(paired, "heldIn", other, "event-in-place", after[0])
+                # "staged at the Saigon Exhibition and Convention Center in Ho Chi Minh
+                # City": the venue and the places it is written in
+                chain = [] if capital else venue_chain(ix, ix.head_mention_token(later))
+                paired = _editions_paired_before(ix, spans, index) if participle else []
+                for event in (key, *paired):
+                    for place in (other, *chain):
+                        found.add(event, "heldIn", place, "event-in-place", after[0])
                 break
+
+
+def past_short_form(ix: DocumentIndex, end: int) -> int:
+    """Where the text goes on after a short form in brackets at token ``end`` ("the
+    Philippine International Convention Center (PICC) in Pasay City", "(Lao-ITECC) in
+    Vientiane": one word, hyphens and all); ``end`` itself if there is none."""
+    tokens = ix.tokens
+    if end >= len(tokens) or tokens[end].text != "(":
+        return end
+    for at in range(end + 2, min(end + 6, len(tokens))):
+        if tokens[at].text == ")":
+            inside = ix.text[tokens[end].idx : tokens[at].idx]
+            return at + 1 if not any(c.isspace() for c in inside) else end
+    return end
 
 
 def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
@@ -892,18 +968,26 @@ def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
 
 
 def _held_participle(ix: DocumentIndex, span, end: int) -> int:
-    """How many tokens from ``end`` make ", held", ", to be held" or ", staged" after an
-    event's name, or its own holding verb, "opened", "was held" (0 if none): "the seventh
-    CIIE, to be held in Shanghai", "Between a dump truck and a stand of scarves, the 16th
-    VietnamExpo opened at the SECC" (the parser took the name for the scarves'
-    apposition); not after a name in a prepositional phrase ("Exhibitors at the expo met
-    at a hotel": the exhibitors met there)."""
+    """How many tokens from ``end`` make ", held", ", to be held", ", being held", ",
+    taking place" or ", staged" after an event's name, or its own holding verb, "opened",
+    "was held" (0 if none): "the seventh CIIE, to be held in Shanghai", "Between a dump
+    truck and a stand of scarves, the 16th VietnamExpo opened at the SECC" (the parser took
+    the name for the scarves' apposition); not after a name in a prepositional phrase
+    ("Exhibitors at the expo met at a hotel": the exhibitors met there)."""
     words = ix.tokens[end : end + 5]
     if not words:
         return 0
+    extra = 0
     if words[0].text == ",":
-        at = 3 if [t.lower_ for t in words[1:3]] == ["to", "be"] else 1
+        lowers = [t.lower_ for t in words[1:3]]
+        if lowers[:1] == ["also"] and lowers[1:] in (["in"], ["at"]):
+            return 2  # "the 20th ASEAN Plus Three Summit, also at the PICC": as the one before
+        at = 3 if lowers == ["to", "be"] else 2 if lowers[:1] == ["being"] else 1
         tags = ("VBN",)
+        if lowers == ["taking", "place"] or lowers[:1] == ["running"]:
+            # "the Wuzhen Summit, taking place from November 19 to 22 in Wuzhen", "the
+            # fair, running until Friday at the centre": a press release's present participle
+            tags, extra = ("VBG",), int(lowers[0] == "taking")
     else:
         if ix.head_mention_token(span).dep_ == "pobj":
             return 0
@@ -931,7 +1015,7 @@ def _held_participle(ix: DocumentIndex, span, end: int) -> int:
         return 0  # the parser read the clause: event-verb places it, a series in a habit
     if recurring(verb) or began(verb):
         return 0  # "the forum, held in Nanning every year": the series, not this edition
-    return at + 1 if held else 0
+    return at + 1 + extra if held else 0
 
 
 #: Words that join the dates of an event's run ("from Sept. 24 to 28", "for Nov. 5-10").
@@ -1288,7 +1372,7 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
             _series_of_habit(ix, subject, key, verb) or key
             for subject in ix.subjects(verb)
             if ix.core(key := ix.event(subject)) == "Event"
-        ]
+        ] or _closing_a_clause_on_an_event(ix, verb)
         if not events:
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -1301,6 +1385,22 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for org in dict.fromkeys(organisers):
                 found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
+
+
+def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "... at the Cambodia-China Trade Fair 2023, which opened at the centre yesterday,
+    organised by the Ministry of Commerce": a participle set after the comma that closes a
+    relative clause on an event describes that event, wherever the parser hung it."""
+    if verb.i < 2 or ix.tokens[verb.i - 1].text != "," or ix.event(ix.head(verb)) is not None:
+        return []
+    events = []
+    for span, key in ix.mentions_in(ix.sentence(verb)):
+        if span.end > verb.i or ix.core(key) != "Event":
+            continue
+        head = ix.head_mention_token(span)
+        if any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 for c in head.children):
+            events.append(key)
+    return events
 
 
 @rule(
@@ -1840,6 +1940,8 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
             if lemma(subject) not in occasions or subject.i in ix.token_key:
                 continue
             event = ix.event(subject)
+            # "The 107th session of the China Import and Export Fair opened in Guangzhou"
+            event = numbered_edition(ix, subject, event) or event
             for prep, target in ix.prepositions(verb):
                 if prep in ("in", "at") and not _apposed_place(target):
                     for place in (ix.entity(target), *venue_chain(ix, target)):

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import EVENT_VENUE_HEADS, a_region, place_named, venue_chain
+from .events import EVENT_VENUE_HEADS, a_region, names_its_place, place_named, venue_chain
 from .participation import trading_firm
 from .people import is_country
 
@@ -197,7 +197,7 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     venues: dict[str, Token] = {}
     for span, key in ix.mentions_of("Place"):
         token = ix.head_mention_token(span)
-        if not _is_event_venue(ix, key) or found.subjects(key, "heldIn") - {main}:
+        if not _is_event_venue(ix, key) or _other_events_at(ix, found, key, main):
             continue
         if token.dep_ != "pobj" or token.head.lower_ not in _SETTING_PREPOSITIONS:
             continue
@@ -211,6 +211,18 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     chain = [] if found.has(main, "heldIn") else venue_chain(ix, token)
     for place in (venue, *chain):
         found.add(main, "heldIn", place, "story-venue", token)
+
+
+def _other_events_at(ix: DocumentIndex, found: Findings, venue: str, main: str) -> set[str]:
+    """The events other than ``main`` said to be held at ``venue``, but for the stands and
+    sections of a fair ("the Indonesia Pavilion at the National Exhibition and Convention
+    Center"), which are where the fair is, and what is said to be part of ``main``."""
+    stands = ix.lex["stand_nouns"] | ix.lex["section_nouns"]
+    return {
+        other
+        for other in found.subjects(venue, "heldIn") - {main}
+        if ix.head_word(other) not in stands and main not in found.objects(other, "partOf")
+    }
 
 
 def _names_the_event(ix: DocumentIndex, sentence, event: str) -> bool:
@@ -353,6 +365,14 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mentions_in(lede):
         token = ix.head_mention_token(span)
         prep = token.head
+        if (
+            token.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.dep_ == "pobj"
+            and names_its_place(ix, prep.head)
+        ):
+            token = prep.head  # "in the riverside town of Jinghong": the town is Jinghong
+            prep = token.head
         if (
             ix.core(key) == "Place"
             and token.dep_ == "pobj"

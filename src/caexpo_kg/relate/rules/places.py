@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..index import DocumentIndex, Findings
 from ..registry import rule
-from .events import place_named
+from .events import past_short_form, place_named
 from .people import is_country
 
 _COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
@@ -64,24 +64,32 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     text = ix.text
     starts = {s.start_char for s, _ in places}
     for index, (span, key) in enumerate(places):
-        if is_country(ix, key) or found.has(key, "locatedIn"):
+        if found.has(key, "locatedIn"):
             continue
+        if is_country(ix, key) and not _inside_by_gazetteer(ix, key, places[index + 1 : index + 2]):
+            continue  # "Brunei, Indonesia" is a list; "Guangxi, China" is not
         for later, other in places[index + 1 : index + 3]:
             if text[later.end_char : later.end_char + 2] in ("'s", "’s"):
                 continue  # "China's" is the possessor of the place that follows
             before = text[max(span.start_char - 6, 0) : span.start_char]
-            in_a_list = _listed_on(text, later.end_char, starts) or before.endswith(
-                (", ", " and ", " or ")
+            # "Wuzhen, Zhejiang Province, China": the place before, which lies in this one,
+            # opened an address, not a list
+            address = index > 0 and places[index - 1][1] in found.subjects(key, "locatedIn")
+            in_a_list = _listed_on(text, later.end_char, starts) or (
+                before.endswith((", ", " and ", " or ")) and not address
             )
             if (
                 in_a_list
-                and _names_its_level(ix, other)
-                and _level(ix, key) != _level(ix, other)
+                and (
+                    _level(ix, other, later) not in (None, _level(ix, key, span))
+                    or _inside_by_gazetteer(ix, other, places[index + 2 : index + 3])
+                )
                 and not before.endswith((" and ", " or "))
                 and not text[later.end_char : later.end_char + 5].startswith((" and ", " or "))
             ):
-                # "BSD City, Tangerang district, Banten province": each place named with its
-                # administrative level lies in the next; a list names no levels
+                # "BSD City, Tangerang district, Banten province", "Wuzhen, Zhejiang Province,
+                # China", "Nanning, Guangxi, China": each place named with its administrative
+                # level, or known to lie in the next, lies in the next; a list names no levels
                 in_a_list = False
             if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
@@ -92,16 +100,26 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
 _LEVELS = {"district", "province", "regency", "prefecture", "county", "state", "municipality"}
 
 
-def _level(ix: DocumentIndex, key: str) -> str | None:
-    """The administrative level ``key`` is named with ("Tangerang district"), if any."""
+def _level(ix: DocumentIndex, key: str, span: Span | None = None) -> str | None:
+    """The administrative level ``key`` is named with ("Tangerang district"), by its label
+    or, where the label drops it, as ``span`` prints it ("Zhejiang Province"), if any."""
     entity = ix.resolved.entities.get(key)
-    word = entity.label.split()[-1].lower() if entity is not None else None
-    return word if word in _LEVELS else None
+    words = [entity.label.split()[-1].lower()] if entity is not None else []
+    words += [span.text.split()[-1].lower()] if span is not None and span.text else []
+    return next((w for w in words if w in _LEVELS), None)
 
 
-def _names_its_level(ix: DocumentIndex, key: str) -> bool:
-    """Is ``key`` named with its administrative level ("Banten province")?"""
-    return _level(ix, key) is not None
+def _inside_by_gazetteer(ix: DocumentIndex, key: str, following: list[tuple[Span, str]]) -> bool:
+    """Is the place set right after ``key`` (``following``: its span and key, or none) the
+    one the gazetteer puts ``key`` in ("Guangxi, China")? Then the comma sets an address,
+    not a list."""
+    if not following:
+        return False
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    if entry is None or not entry.located_in:
+        return False
+    return place_named(ix, entry.located_in) == following[0][1]
 
 
 def _listed_on(text: str, end: int, starts: set[int]) -> bool:
@@ -148,13 +166,7 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         places.append((span, key))
     nouns = ix.lex["containment_nouns"]
     for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
-        end = span.end
-        if (
-            end + 2 < len(ix.tokens)
-            and ix.tokens[end].text == "("
-            and ix.tokens[end + 2].text == ")"
-        ):
-            end += 3  # "the Philippine International Convention Center (PICC) in Pasay City"
+        end = past_short_form(ix, span.end)  # "the ... Convention Center (PICC) in Pasay City"
         written_in = later.start == end + 1 and ix.tokens[end].lower_ == "in"
         if (
             not written_in
