@@ -744,23 +744,28 @@ class DocumentIndex:
         (not a series) its lead names ("The Pan-Beibu Gulf Forum opened on Monday")."""
         if self._main_event is None:
             main = self.main_edition()
-            if main is None and self.sentences:
-                lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-                series = set(self.resolved.editions.values())
-                main = next(
-                    (
-                        k
-                        for s, k in self.mention_spans
-                        if s.start < lead_end
-                        and self.core(k) == "Event"
-                        and k not in series
-                        and getattr(self.resolved.entities.get(k), "finer_class", None)
-                        != "EventSeries"
-                    ),
-                    None,
-                )
+            if main is None:
+                main = self.lead_one_off()
             self._main_event = (main,)
         return self._main_event[0]
+
+    def lead_one_off(self) -> str | None:
+        """The first event the lead names that is no series (a one-off or an edition)."""
+        if not self.sentences:
+            return None
+        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        series = set(self.resolved.editions.values())
+        return next(
+            (
+                k
+                for s, k in self.mention_spans
+                if s.start < lead_end
+                and self.core(k) == "Event"
+                and k not in series
+                and getattr(self.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+            ),
+            None,
+        )
 
     def lead_event(self) -> str | None:
         """The event the lead reports as happening: the first named in the headline or lead
@@ -819,7 +824,15 @@ class DocumentIndex:
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
-        return self.main_event()
+        main = self.main_event()
+        if current is None and main is not None and not self.named_so_far(main, token):
+            # "Leaders met here for a commemorative summit ... The China-ASEAN
+            # Commemorative Summit is ...", an edition named only at the end ("The third
+            # expo will open on Tuesday"): the event the lead names, not the one ahead
+            lead = self.lead_one_off()
+            if lead is not None and lead != main and self.named_so_far(lead, token):
+                return lead
+        return main
 
     def named_so_far(self, event: str, token: Token) -> bool:
         """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
