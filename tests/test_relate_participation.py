@@ -1956,6 +1956,24 @@ _TRIPLES_B13 = {
         {("Thongloun Sisoulith", "participatedIn", "Lancang-Mekong Special Summit")},
         {("Thongloun Sisoulith", "participatedIn", "4th China-South Asia Expo")},
     ),
+    # whatever one does on the sidelines of an event, one does at it, with one's partners
+    "sidelines-of-any-verb": (
+        "Thai rubber maker Sri Trang Agro put pen to paper with Qingdao Tyre Group on "
+        "Friday to ship 20,000 tonnes of latex, on the sidelines of the 17th China-ASEAN Expo.",
+        "2020-11-28",
+        {
+            ("Sri Trang Agro", "participatedIn", "17th China-ASEAN Expo"),
+            ("Qingdao Tyre Group", "participatedIn", "17th China-ASEAN Expo"),
+        },
+        set(),
+    ),
+    "sidelines-not-after": (
+        "Thai rubber maker Sri Trang Agro put pen to paper with Qingdao Tyre Group on "
+        "Friday, a week after the 17th China-ASEAN Expo.",
+        "2020-11-28",
+        set(),
+        {("Qingdao Tyre Group", "participatedIn", "17th China-ASEAN Expo")},
+    ),
 }
 
 

@@ -196,6 +196,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
+        sidelines = _on_the_sidelines(ix, verb)
+        if sidelines:
+            # "A put pen to paper with B on the sidelines of E": whatever one does on the
+            # sidelines of an event, one does at it, and so do those one does it with
+            events += [e for e in sidelines if e not in events]
+            # (the clause of purpose the phrase hangs on shares its head's partners: "put
+            # pen to paper with B to export bananas, on the sidelines of E")
+            own = verb.dep_ in ("advcl", "xcomp") and not ix.has_subject(verb)
+            for clause in [verb, verb.head] if own else [verb]:
+                partners += [k for k in _partners(ix, clause) if k not in partners]
         if events:
             events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
@@ -248,6 +258,24 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+#: "on the sidelines of E" and its kin, as :meth:`DocumentIndex.prepositions` gives them.
+_SIDELINE_PHRASES = {
+    f"{prep} the {noun} of"
+    for prep in ("on", "at")
+    for noun in ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
+}
+
+
+def _on_the_sidelines(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The events a clause is set on the sidelines of ("signed on the sidelines of E",
+    "met on the margins of the summit"), whatever its verb."""
+    return list(
+        dict.fromkeys(
+            e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))
+        )
+    )
 
 
 def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
