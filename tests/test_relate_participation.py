@@ -1974,6 +1974,28 @@ _TRIPLES_B13 = {
         set(),
         {("Qingdao Tyre Group", "participatedIn", "17th China-ASEAN Expo")},
     ),
+    # a body whose officials are listed among those present sends them (not an office of
+    # a person listed); a byline is no sentence of the lead
+    "officials-from-a-body-listed": (
+        "Ports agree to share data\n\nBy Li Na in Qinzhou | China Daily | Updated: "
+        "2021-05-12\n\nPort operators from China and Malaysia met in Qinzhou on Tuesday. "
+        "The Qinzhou Port Cooperation Dialogue was held at the port's new terminal.\n\n"
+        "Attending were officials from the Ministry of Transport, executives of Westports "
+        "Holdings and Beibu Gulf Port Group, and delegates from six provinces.",
+        "2021-05-12",
+        {
+            ("Ministry of Transport", "participatedIn", "Qinzhou Port Cooperation Dialogue"),
+            ("Westports Holdings", "participatedIn", "Qinzhou Port Cooperation Dialogue"),
+        },
+        set(),
+    ),
+    "office-of-a-person-listed": (
+        "The 12th China-ASEAN Expo opened in Nanning on Friday. Present at the ceremony were "
+        "Wang Hao, director of the Guangxi Department of Commerce, and Lim Bee Hoon.",
+        "2015-09-19",
+        {("Wang Hao", "participatedIn", "12th China-ASEAN Expo")},
+        {("Guangxi Department of Commerce", "participatedIn", "12th China-ASEAN Expo")},
+    ),
 }
 
 

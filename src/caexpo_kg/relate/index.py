@@ -62,6 +62,8 @@ _LINE_DATELINE = re.compile(
 )
 #: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
+#: A byline opening a line: "By Zhou Lanxin in Chongqing".
+_BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
@@ -290,6 +292,7 @@ class DocumentIndex:
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
         self._lead_event: tuple[str | None] | None = None
+        self._lead_end: int | None = None
         self._first_mentions: dict[str, Span] | None = None
         self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
@@ -749,11 +752,28 @@ class DocumentIndex:
             self._main_event = (main,)
         return self._main_event[0]
 
+    def lead_end(self) -> int:
+        """Where the lead ends: after its first :data:`LEAD_SENTENCES` sentences (the
+        headline is one), a byline or a line of page furniture ("By X in Chongqing |
+        China Daily | Updated: ...") not counted."""
+        if self._lead_end is None:
+            end, counted = 0, 0
+            for sentence in self.sentences:
+                end = sentence.end
+                text = self.text[sentence.start_char : sentence.end_char].strip()
+                if "|" in text or (_BYLINE_START.match(text) and len(sentence) <= 20):
+                    continue
+                counted += 1
+                if counted == LEAD_SENTENCES:
+                    break
+            self._lead_end = end
+        return self._lead_end
+
     def lead_one_off(self) -> str | None:
         """The first event the lead names that is no series (a one-off or an edition)."""
         if not self.sentences:
             return None
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        lead_end = self.lead_end()
         series = set(self.resolved.editions.values())
         return next(
             (
@@ -772,11 +792,7 @@ class DocumentIndex:
         that is the subject of an opening verb ("The China-ASEAN Expo Indonesia 2019 kicked
         off in Jakarta on Thursday"), not a series."""
         if self._lead_event is None:
-            lead_end = (
-                self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-                if self.sentences
-                else 0
-            )
+            lead_end = self.lead_end()
             series = set(self.resolved.editions.values())
             found = None
             for span, key in self.mention_spans:
@@ -841,7 +857,7 @@ class DocumentIndex:
         first = self.first_mentions().get(event)
         if first is None or first.start < self.sentence(token).end:
             return True
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        lead_end = self.lead_end()
         return first.start < lead_end
 
     def implicit_events(self) -> list[tuple[Token, str]]:
@@ -922,7 +938,7 @@ class DocumentIndex:
         not a series), in the lead or the few sentences before it (a summit named in a list
         paragraphs back is no antecedent)."""
         series = set(self.resolved.editions.values())
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        lead_end = self.lead_end()
         at = self.sentence_position(token)
         near = self.sentences[max(at - 3, 0)].start
         # mentions by start, back from the token; the stretch between the lead and the
@@ -1584,6 +1600,12 @@ class DocumentIndex:
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     if self._portfolio_of_title(token):
                         continue  # "Deputy Minister for Commerce U Pwint San"
+                    if token.lower_ == "from" and (
+                        self._senders_before(token) or self._place_follows(token)
+                    ):
+                        # "officials from the Ministry of A, executives of B", "X from
+                        # Bali, Y and Z": an item's people or its origin, not the list's end
+                        continue
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
@@ -1616,7 +1638,10 @@ class DocumentIndex:
                 before = self.tokens[at].lower_ if at >= 0 else ""
                 # "secretary at X's Ministry of A and Ministry of B": both describe
                 after_described = bool(found) and found[-1] in described
-                if before in ("of", "at", "for", "with", "from") or (
+                if (
+                    before in ("of", "at", "for", "with", "from")
+                    and not self._senders_before(self.tokens[at])
+                ) or (
                     before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
                 ):
                     described.add(key)
@@ -1626,6 +1651,32 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _senders_before(self, prep: Token) -> bool:
+        """Is ``prep`` ("of", "from") after a plural role in lower case ("officials from X",
+        "executives of Y", "representatives of Z"): the body named after it sends them, it
+        is no office of a person listed?"""
+        if prep.i == 0 or prep.lower_ not in ("of", "from"):
+            return False
+        noun = self.tokens[prep.i - 1]
+        return (
+            noun.tag_ == "NNS"
+            and noun.is_lower
+            and lemma(noun) in self.lex["participant_role_nouns"] | self.lex["sending_nouns"]
+        )
+
+    def _place_follows(self, prep: Token) -> bool:
+        """Is a place named right after ``prep`` (past a determiner), and a list item or the
+        list's end after it ("PT X from Bali, CV Y and Z")?"""
+        at = prep.i + 1
+        while at < len(self.tokens) and self.tokens[at].pos_ == "DET":
+            at += 1
+        key = self.token_key.get(at)
+        if key is None or self.core(key) != "Place":
+            return False
+        span = self.span_of(key, at)
+        end = span.end if span is not None else at + 1
+        return end >= len(self.tokens) or self.tokens[end].text in (",", ";", ".", "and")
 
     def _portfolio_of_title(self, token: Token) -> bool:
         """Is ``token`` the "for" of an office's portfolio in a title written before a
