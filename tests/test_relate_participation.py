@@ -1996,6 +1996,22 @@ _TRIPLES_B13 = {
         {("Wang Hao", "participatedIn", "12th China-ASEAN Expo")},
         {("Guangxi Department of Commerce", "participatedIn", "12th China-ASEAN Expo")},
     ),
+    # "The delegation was headed by X": who leads a delegation takes part where it does
+    # (not "the group is led by", as often a firm)
+    "delegation-was-led-by": (
+        "The 21st China-ASEAN Expo opened in Nanning on Tuesday. The Bruneian delegation "
+        "was headed by Second Minister of Finance Amin Liew Abdullah.",
+        "2024-09-25",
+        {("Amin Liew Abdullah", "participatedIn", "21st China-ASEAN Expo")},
+        set(),
+    ),
+    "group-is-led-by": (
+        "The 21st China-ASEAN Expo opened in Nanning on Tuesday. The group is led by chief "
+        "executive Lim Kok Wing, who founded it in 1991.",
+        "2024-09-25",
+        set(),
+        {("Lim Kok Wing", "participatedIn", "21st China-ASEAN Expo")},
+    ),
 }
 
 

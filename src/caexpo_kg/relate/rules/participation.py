@@ -56,8 +56,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
             sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
-            if delegation.dep_ == "nsubj":
+            if delegation.dep_ in ("nsubj", "nsubjpass"):
                 # "A delegation led by X is attending E": where the delegation takes part
+                # ("The delegation to E was led by X": the verb it is led by)
                 goes = delegation.head
                 sent_to += ix.events_at(
                     goes, participation=lemma(goes) in lex["participation_verbs"]
@@ -399,16 +400,29 @@ def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
     return any(ix.token_key.get(t.i) == event and not t.is_lower for t in verb.subtree)
 
 
+#: Nouns of a delegation that as often name a firm or a side ("the group", "the team").
+_FIRM_LIKE = {"group", "team"}
+
+
 def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     """The delegation a participle "led by"/"headed by" describes: "a delegation led by
     X", "a group of 35 Pakistani firms, led by X", or "a delegation of 200 firms led by
     X" (the parser hangs it on the firms). A common noun only: not "CP Group"."""
-    if lemma(verb) not in ("lead", "head") or verb.dep_ not in ("acl", "advcl"):
+    if lemma(verb) not in ("lead", "head"):
         return None
     nouns = ix.lex["delegation_nouns"]
 
     def delegation(noun: Token) -> bool:
         return noun.pos_ == "NOUN" and noun.i not in ix.token_key and lemma(noun) in nouns
+
+    # "The Bruneian delegation was headed by X": the passive's subject (not "the group"
+    # or "the team", which is as often a firm's or a side's: "The group is led by its
+    # founder")
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject if delegation(subject) and lemma(subject) not in _FIRM_LIKE else None
+    if verb.dep_ not in ("acl", "advcl"):
+        return None
 
     if verb.dep_ == "advcl":
         # "Myanmar sent its largest delegation yet, led by X": hung on the verb
