@@ -2012,6 +2012,14 @@ _TRIPLES_B13 = {
         set(),
         {("Lim Kok Wing", "participatedIn", "21st China-ASEAN Expo")},
     ),
+    # a preposition repeated in coordination is one more phrase of the verb
+    "at-one-event-and-at-another": (
+        "Penang Robotics took part in the 2022 Hannover Messe and in the 19th China-ASEAN "
+        "Expo in Nanning.",
+        "2023-03-01",
+        {("Penang Robotics", "participatedIn", "19th China-ASEAN Expo")},
+        set(),
+    ),
 }
 
 

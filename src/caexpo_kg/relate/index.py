@@ -1278,6 +1278,13 @@ class DocumentIndex:
                 preps = [child]
                 if child.dep_ == "advmod":
                     preps = [c for c in self.children(child) if c.dep_ == "prep"]
+                # "took part in A and in B": the same preposition again, joined
+                preps += [
+                    c
+                    for p in list(preps)
+                    for c in self.children(p)
+                    if c.dep_ == "conj" and c.lower_ == p.lower_
+                ]
                 for prep in preps:
                     for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
@@ -1745,7 +1752,12 @@ class DocumentIndex:
             token = stack.pop()
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
                 continue
-            if token.dep_ == "prep" and (
+            # "exhibited at the 2023 summit and at the 20th CAEXPO": a preposition repeated
+            # in coordination is one more phrase of the verb
+            prep_like = token.dep_ == "prep" or (
+                token.dep_ == "conj" and token.pos_ == "ADP" and self.head(token).dep_ == "prep"
+            )
+            if prep_like and (
                 token.lower_ in ("at", "during")
                 or (token.lower_ == "on" and participation)
                 # "In a video address to E, X said": a speech given to an event
@@ -1757,7 +1769,10 @@ class DocumentIndex:
                             event = self.event(target)
                             if event and event not in found:
                                 found.append(event)
-            stack += [c for c in self.children(token) if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+            children = self.children(token)
+            if token.dep_ == "prep":  # (first on the stack: read after the first phrase)
+                stack += [c for c in children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            stack += [c for c in children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
             if participation and token.dep_ == "prep":
                 # "speaking to reporters after opening the pavilion at E": the gerund
                 # after a preposition has the clause's subject
