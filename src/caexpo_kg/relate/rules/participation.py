@@ -1443,6 +1443,8 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
         if noun.dep_ == "nsubjpass":
             clauses.append(noun.head)  # "The Cambodian stands were arranged by A and B"
         for clause in clauses:
+            if _describes_the_event(ix, noun, clause):
+                continue
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
                     k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys(ix.group(t))
@@ -1465,6 +1467,16 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             continue
         for keeper in keepers:
             found.add(keeper, "participatedIn", event, "stand-keeper", noun)
+
+
+def _describes_the_event(ix: DocumentIndex, noun: Token, clause: Token) -> bool:
+    """ "have taken stands at the Trade Fair 2023, which opened ... yesterday, organised by
+    the Ministry of Commerce": a participle of organising after an event named since the
+    stand describes the event (its organiser), however the parser hung it."""
+    if lemma(clause) not in ix.lex["organising_verbs"] or clause.i < noun.i:
+        return False
+    between = ix.doc[noun.i + 1 : clause.left_edge.i]
+    return any(ix.core(k) == "Event" for _, k in ix.mentions_in(between))
 
 
 @rule(
@@ -1512,6 +1524,8 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             if noun.i in ix.token_key or any(ix.core(k) != "Place" for k in owners):
                 continue
         for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
+            if _describes_the_event(ix, noun, clause):
+                continue
             leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
         leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
         if not leaders:
