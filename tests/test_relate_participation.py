@@ -2030,6 +2030,20 @@ _TRIPLES_B13 = {
         set(),
         {("Ministry of Industry and Commerce", "participatedIn", "Laos-China Trade Fair 2024")},
     ),
+    # "the symposium" of a "Symposium on ...": the noun before the name's preposition
+    "head-before-the-names-preposition": (
+        "The Symposium on Mekong River Navigation opened in Jinghong on Monday. The "
+        "symposium was chaired by Lao Deputy Minister Viengsavath Siphandone.",
+        "2019-04-16",
+        {
+            (
+                "Viengsavath Siphandone",
+                "participatedIn",
+                "Symposium on Mekong River Navigation",
+            )
+        },
+        set(),
+    ),
 }
 
 

@@ -62,6 +62,8 @@ _LINE_DATELINE = re.compile(
 )
 #: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
+#: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
+_NAME_PREPOSITION = re.compile(r" (?:on|of|for) ")
 #: A byline opening a line: "By Zhou Lanxin in Chongqing".
 _BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
@@ -907,8 +909,13 @@ class DocumentIndex:
         conference's, unless an unnamed meeting was told of just before ("hosted the first
         meeting of ministers. X chaired the meeting")."""
         nouns = self.lex["implicit_event_nouns"]
-        words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
+        label = self.resolved.entities[event].label
+        words = [w.lower() for w in label.split() if w.isalpha()]
         heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+        if not heads:
+            # "Dialogue on Joint Building of the ... Corridor", "Symposium of X": the head
+            # is the noun before the name's first preposition
+            words = [w.lower() for w in _NAME_PREPOSITION.split(label, 1)[0].split() if w.isalpha()]
         head = heads[-1] if heads else (words[-1] if words else "")
         return (
             word in (head, "event")
