@@ -2044,6 +2044,14 @@ _TRIPLES_B13 = {
         },
         set(),
     ),
+    # the business a person quoted at a fair runs or owns exhibits there, whatever its name
+    "firm-run-by-a-quoted-trader": (
+        "The 15th China-ASEAN Expo opened in Nanning on Wednesday. Mr Somchai Boonmee, who "
+        "runs Mae Rim Honey, said buyers from Guangxi had come on the first morning.",
+        "2018-09-13",
+        {("Mae Rim Honey", "participatedIn", "15th China-ASEAN Expo")},
+        set(),
+    ),
 }
 
 
