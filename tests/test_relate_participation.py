@@ -2052,6 +2052,16 @@ _TRIPLES_B13 = {
         {("Mae Rim Honey", "participatedIn", "15th China-ASEAN Expo")},
         set(),
     ),
+    # a quote about the event, unnamed as much as named, is a comment on it, not a word
+    # said there
+    "quote-about-the-unnamed-event": (
+        "VIENTIANE, Sept. 7 (Xinhua) -- The 19th ASEAN-China Summit opened in Vientiane on "
+        "Wednesday. Foreign Secretary Perfecto Yasay described the meeting with China as "
+        "cordial and forward-looking.",
+        "2016-09-07",
+        set(),
+        {("Perfecto Yasay", "participatedIn", "19th ASEAN-China Summit")},
+    ),
 }
 
 

@@ -1249,6 +1249,12 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         event = ix.event_in_scope(verb)
         if event is None or _elsewhere(ix, verb, at_place):
             continue
+        # "X described the meeting as cordial": the event the quote is about, unnamed
+        events |= {
+            e
+            for o in ix.objects(verb)
+            if o.i not in ix.token_key and (e := ix.event(o)) is not None
+        }
         if events:
             # "X said it had signed a deal at the expo": a firm's word on the event in scope
             if events != {event}:
