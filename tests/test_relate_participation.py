@@ -2062,6 +2062,14 @@ _TRIPLES_B13 = {
         set(),
         {("Perfecto Yasay", "participatedIn", "19th ASEAN-China Summit")},
     ),
+    # "with the participation of A and B": with whose participation an event is held
+    "with-the-participation-of": (
+        "The 29th ASEAN Summit was chaired by Lao Prime Minister Thongloun Sisoulith with the "
+        "participation of ASEAN Secretary-General Le Luong Minh.",
+        "2016-09-07",
+        {("Le Luong Minh", "participatedIn", "29th ASEAN Summit")},
+        set(),
+    ),
 }
 
 

@@ -1891,25 +1891,76 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
-    """ "The pact was signed at E in the presence of A and B": those in whose presence a
-    thing is done are where it is done, the event of its clause, else the one in scope."""
+    """ "The pact was signed at E in the presence of A and B", "The summit was chaired by
+    X with the participation of A and B": those in whose presence a thing is done are
+    where it is done, the event of its clause (or the event it is said of), else the one
+    in scope."""
     for noun in ix.with_lemma(ix.lex["presence_nouns"]):
         if noun.dep_ != "pobj":
             continue
         marker = noun.head
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if marker.lower_ != "in" or of is None:
+        wanted = ("in", "with") if lemma(noun) == "presence" else ("with",)
+        if marker.lower_ not in wanted or of is None:
             continue
         present = ix.listed_after(of.i + 1, ("Organisation", "Person"))
-        verb = marker.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        events = ix.events_at(verb, participation=False) if verb.pos_ in ("VERB", "AUX") else []
-        for event in dict.fromkeys(events):
-            for who in present:
-                found.add(who, "participatedIn", event, "in-the-presence-of", noun)
-        if not events and not _elsewhere(ix, verb, []):
-            found.unplaced.extend((who, noun) for who in present)
+        _present_at_the_clause(ix, found, marker, present, "in-the-presence-of", noun)
+
+
+def _present_at_the_clause(
+    ix: DocumentIndex, found: Findings, marker: Token, present: list[str], name: str, at: Token
+) -> None:
+    """Place ``present`` at the event of the clause ``marker`` hangs on: its phrases, or
+    the event that is its subject ("The summit was held ..., with ..."), else the event in
+    scope."""
+    verb = marker.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    clause = verb.pos_ in ("VERB", "AUX")
+    events = ix.events_at(verb, participation=False) if clause else []
+    if not events and clause:
+        events = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+    for event in dict.fromkeys(events):
+        for who in present:
+            found.add(who, "participatedIn", event, name, at)
+    if not events and not _elsewhere(ix, verb, []):
+        found.unplaced.extend((who, at) for who in present)
+
+
+@rule(
+    "with-taking-part",
+    makes=("participatedIn",),
+    triggers=("absolute_presence_verbs",),
+    example=(
+        "The 9th ASEAN-China Summit was held in Kuala Lumpur on Monday, with Premier Wen "
+        "Jiabao and Prime Minister Abdullah Ahmad Badawi taking part."
+    ),
+    expect=("Abdullah Ahmad Badawi", "participatedIn", "9th ASEAN-China Summit"),
+    counter=(
+        "The 9th ASEAN-China Summit was held in Kuala Lumpur on Monday, with Premier Wen "
+        "Jiabao and Prime Minister Abdullah Ahmad Badawi staying away."
+    ),
+)
+def with_taking_part(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit was held ..., with Premier Wen and ASEAN leaders taking part", "with X
+    attending": the names between "with" and a participle of taking part (the next verb of
+    the sentence) take part in the event of the clause "with" hangs on. Read from the
+    surface: the parser hangs the participle on the last name."""
+    verbs = ix.lex["absolute_presence_verbs"]
+    for marker in ix.with_lemma(("with",)):
+        if marker.pos_ != "ADP":
+            continue
+        end = ix.sentence(marker).end
+        participle = next(
+            (t for t in ix.tokens[marker.i + 1 : end] if t.pos_ in ("VERB", "AUX")), None
+        )
+        if participle is None or participle.tag_ != "VBG" or lemma(participle) not in verbs:
+            continue
+        if lemma(participle) == "take" and not any(c.lower_ == "part" for c in participle.children):
+            continue
+        present = ix.listed_after(marker.i + 1, ("Organisation", "Person"))
+        if present:
+            _present_at_the_clause(ix, found, marker, present, "with-taking-part", participle)
 
 
 #: Words by which a role was or is held at other editions, not the one in scope.
