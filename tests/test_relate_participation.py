@@ -2070,6 +2070,21 @@ _TRIPLES_B13 = {
         {("Le Luong Minh", "participatedIn", "29th ASEAN Summit")},
         set(),
     ),
+    # a body that reports orders or sales in a report on a fair trades there
+    "reported-orders-at-a-fair": (
+        "The 16th China-ASEAN Expo opened in Nanning on Saturday. Guangxi Liuzhou Tractor "
+        "Works reported orders from Cambodian farm cooperatives on the first day.",
+        "2019-09-22",
+        {("Guangxi Liuzhou Tractor Works", "participatedIn", "16th China-ASEAN Expo")},
+        set(),
+    ),
+    "reported-a-loss-elsewhere": (
+        "The 16th China-ASEAN Expo opened in Nanning on Saturday. Guangxi Liuzhou Tractor "
+        "Works reported a loss for the first half.",
+        "2019-09-22",
+        set(),
+        {("Guangxi Liuzhou Tractor Works", "participatedIn", "16th China-ASEAN Expo")},
+    ),
 }
 
 

@@ -1203,6 +1203,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         "commentator_nouns",
         "trading_firm_nouns",
         "legal_form_words",
+        "trade_object_nouns",
     ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
@@ -1231,6 +1232,10 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         # "Siam Rubber Home's marketing manager, X, said")
         named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
         people = [k for k in ix.keys(named) if ix.core(k) == "Person"]
+        # "X reported orders from Vietnamese dealers": what it sold or was asked for
+        trades = lemma(verb) == "report" and any(
+            lemma(o) in lex["trade_object_nouns"] for o in ix.objects(verb)
+        )
         firms = [
             k
             for k in ix.keys(ix.widen(named))
@@ -1238,7 +1243,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             # "X said it had signed ...", "X reported orders from ..."; not "the company
             # would add flights"
             and lemma(verb) in ("say", "report")
-            and trading_firm(ix, k, sentence)
+            and (trades or trading_firm(ix, k, sentence))
         ]
         if not people and not firms:
             continue
