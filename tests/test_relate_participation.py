@@ -2085,6 +2085,17 @@ _TRIPLES_B13 = {
         set(),
         {("Guangxi Liuzhou Tractor Works", "participatedIn", "16th China-ASEAN Expo")},
     ),
+    # people joined by "and" to a subject, up to its verb, whose long titles the parser
+    # took for phrases of the first
+    "titled-names-after-the-subject": (
+        "The 5th Vietnam-China Border Trade Fair opened in Lao Cai on Friday.\n\n"
+        "Deputy Minister for Industry and Trade Brig-Gen Tran Quoc Khanh and Deputy "
+        "Director-General of the Department of Commerce of Yunnan Province of the People's "
+        "Republic of China Mr Chen Hua formally opened the fair by cutting the ribbon.",
+        "2019-11-09",
+        {("Chen Hua", "participatedIn", "5th Vietnam-China Border Trade Fair")},
+        set(),
+    ),
 }
 
 

@@ -1550,7 +1550,44 @@ class DocumentIndex:
                 ):
                     result.append(candidate)
                 i -= 1
+        for token in tokens:
+            key = self.token_key.get(token.i)
+            # (a subject the NER left unnamed too: "Brig-Gen Aung Tun and ... Mr B opened")
+            named = self.core(key) == "Person" or (key is None and token.pos_ == "PROPN")
+            if named and token.dep_ in SUBJECT_DEPS:
+                result += [t for t in self._titled_names_after(token, key) if t not in result]
         return result
+
+    def _titled_names_after(self, token: Token, key: str | None) -> list[Token]:
+        """ "Deputy Minister A and Deputy Director-General of the Department of X of Y Mr B
+        formally opened ...": people joined by "and" after a subject, up to its verb, whose
+        long titles the parser took for phrases of the first (read from the surface)."""
+        verb = self.head(token)
+        span = self.span_of(key, token.i) if key is not None else None
+        start = span.end if span is not None else token.i + 1
+        found: list[Token] = []
+        joined = False
+        for candidate in self.tokens[start : verb.i]:
+            if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
+                break
+            if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which", "whose"):
+                break
+            if candidate.pos_ == "SCONJ" or (
+                candidate.pos_ == "ADP" and not self._inside_title(candidate)
+            ):
+                break
+            joined = joined or candidate.lower_ == "and"
+            other = self.token_key.get(candidate.i)
+            if (
+                joined
+                and other is not None
+                and other != key
+                and self.core(other) == "Person"
+                and not self.is_modifier_mention(other, candidate.i)
+                and all(self.token_key.get(t.i) != other for t in found)
+            ):
+                found.append(candidate)
+        return found
 
     def _ticker(self, token: Token) -> bool:
         """Is ``token`` the exchange of a stock code in brackets, "(NASDAQ: AMD)"?"""
