@@ -2096,6 +2096,16 @@ _TRIPLES_B13 = {
         {("Chen Hua", "participatedIn", "5th Vietnam-China Border Trade Fair")},
         set(),
     ),
+    # a plural role after a name's comma opens a new item of the list, not the person's
+    # office
+    "officials-after-a-name-no-office": (
+        "The 12th China-ASEAN Expo opened in Nanning on Friday. Present at the ceremony "
+        "were Lim Bee Hoon, director of the Penang Trade Office, officials of the Malaysian "
+        "Rubber Council and guests from Guangxi.",
+        "2015-09-19",
+        {("Lim Bee Hoon", "affiliatedWith", "Penang Trade Office")},
+        {("Lim Bee Hoon", "affiliatedWith", "Malaysian Rubber Council")},
+    ),
 }
 
 
