@@ -62,6 +62,10 @@ _LINE_DATELINE = re.compile(
 )
 #: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
+#: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
+_NAME_PREPOSITION = re.compile(r" (?:on|of|for) ")
+#: A byline opening a line: "By Zhou Lanxin in Chongqing".
+_BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
@@ -290,6 +294,7 @@ class DocumentIndex:
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
         self._lead_event: tuple[str | None] | None = None
+        self._lead_end: int | None = None
         self._first_mentions: dict[str, Span] | None = None
         self._spans_by_key: dict[str, list[Span]] | None = None
         self._implicit: list[tuple[Token, str]] | None = None
@@ -744,47 +749,52 @@ class DocumentIndex:
         (not a series) its lead names ("The Pan-Beibu Gulf Forum opened on Monday")."""
         if self._main_event is None:
             main = self.main_edition()
-            if main is None and self.sentences:
-                lead_end = self._running_lead_end()
-                series = set(self.resolved.editions.values())
-                main = next(
-                    (
-                        k
-                        for s, k in self.mention_spans
-                        if s.start < lead_end
-                        and self.core(k) == "Event"
-                        and k not in series
-                        and getattr(self.resolved.entities.get(k), "finer_class", None)
-                        != "EventSeries"
-                    ),
-                    None,
-                )
+            if main is None:
+                main = self.lead_one_off()
             self._main_event = (main,)
         return self._main_event[0]
 
-    def _running_lead_end(self) -> int:
-        """Where the lead ends, its lines of page furniture not counted: a byline or a
-        line of fields ("By X in Chongqing | China Daily | Updated: ...") ends in no full
-        stop, and the headline and the first sentences of running text make the lead."""
-        counted = 0
-        for at, sentence in enumerate(self.sentences):
-            last = next((t for t in reversed(sentence) if not t.is_space), None)
-            if at == 0 or (last is not None and last.text in (".", "!", "?")):
+    def lead_end(self) -> int:
+        """Where the lead ends: after its first :data:`LEAD_SENTENCES` sentences (the
+        headline is one), a byline or a line of page furniture ("By X in Chongqing |
+        China Daily | Updated: ...") not counted."""
+        if self._lead_end is None:
+            end, counted = 0, 0
+            for sentence in self.sentences:
+                end = sentence.end
+                text = self.text[sentence.start_char : sentence.end_char].strip()
+                if "|" in text or (_BYLINE_START.match(text) and len(sentence) <= 20):
+                    continue
                 counted += 1
-            if counted == LEAD_SENTENCES:
-                return sentence.end
-        return self.sentences[-1].end
+                if counted == LEAD_SENTENCES:
+                    break
+            self._lead_end = end
+        return self._lead_end
+
+    def lead_one_off(self) -> str | None:
+        """The first event the lead names that is no series (a one-off or an edition)."""
+        if not self.sentences:
+            return None
+        lead_end = self.lead_end()
+        series = set(self.resolved.editions.values())
+        return next(
+            (
+                k
+                for s, k in self.mention_spans
+                if s.start < lead_end
+                and self.core(k) == "Event"
+                and k not in series
+                and getattr(self.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+            ),
+            None,
+        )
 
     def lead_event(self) -> str | None:
         """The event the lead reports as happening: the first named in the headline or lead
         that is the subject of an opening verb ("The China-ASEAN Expo Indonesia 2019 kicked
         off in Jakarta on Thursday"), not a series."""
         if self._lead_event is None:
-            lead_end = (
-                self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
-                if self.sentences
-                else 0
-            )
+            lead_end = self.lead_end()
             series = set(self.resolved.editions.values())
             found = None
             for span, key in self.mention_spans:
@@ -832,7 +842,15 @@ class DocumentIndex:
         current = self.current_event(token)
         if current is not None and current in self.resolved.editions:
             return current
-        return self.main_event()
+        main = self.main_event()
+        if current is None and main is not None and not self.named_so_far(main, token):
+            # "Leaders met here for a commemorative summit ... The China-ASEAN
+            # Commemorative Summit is ...", an edition named only at the end ("The third
+            # expo will open on Tuesday"): the event the lead names, not the one ahead
+            lead = self.lead_one_off()
+            if lead is not None and lead != main and self.named_so_far(lead, token):
+                return lead
+        return main
 
     def named_so_far(self, event: str, token: Token) -> bool:
         """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
@@ -841,7 +859,7 @@ class DocumentIndex:
         first = self.first_mentions().get(event)
         if first is None or first.start < self.sentence(token).end:
             return True
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        lead_end = self.lead_end()
         return first.start < lead_end
 
     def implicit_events(self) -> list[tuple[Token, str]]:
@@ -891,8 +909,13 @@ class DocumentIndex:
         conference's, unless an unnamed meeting was told of just before ("hosted the first
         meeting of ministers. X chaired the meeting")."""
         nouns = self.lex["implicit_event_nouns"]
-        words = [w.lower() for w in self.resolved.entities[event].label.split() if w.isalpha()]
+        label = self.resolved.entities[event].label
+        words = [w.lower() for w in label.split() if w.isalpha()]
         heads = [w for w in words if w in nouns or w in EXPO_FAMILY]
+        if not heads:
+            # "Dialogue on Joint Building of the ... Corridor", "Symposium of X": the head
+            # is the noun before the name's first preposition
+            words = [w.lower() for w in _NAME_PREPOSITION.split(label, 1)[0].split() if w.isalpha()]
         head = heads[-1] if heads else (words[-1] if words else "")
         return (
             word in (head, "event")
@@ -922,7 +945,7 @@ class DocumentIndex:
         not a series), in the lead or the few sentences before it (a summit named in a list
         paragraphs back is no antecedent)."""
         series = set(self.resolved.editions.values())
-        lead_end = self.sentences[min(LEAD_SENTENCES, len(self.sentences)) - 1].end
+        lead_end = self.lead_end()
         at = self.sentence_position(token)
         near = self.sentences[max(at - 3, 0)].start
         # mentions by start, back from the token; the stretch between the lead and the
@@ -1279,6 +1302,13 @@ class DocumentIndex:
                 preps = [child]
                 if child.dep_ == "advmod":
                     preps = [c for c in self.children(child) if c.dep_ == "prep"]
+                # "took part in A and in B": the same preposition again, joined
+                preps += [
+                    c
+                    for p in list(preps)
+                    for c in self.children(p)
+                    if c.dep_ == "conj" and c.lower_ == p.lower_
+                ]
                 for prep in preps:
                     for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
@@ -1537,7 +1567,44 @@ class DocumentIndex:
                 ):
                     result.append(candidate)
                 i -= 1
+        for token in tokens:
+            key = self.token_key.get(token.i)
+            # (a subject the NER left unnamed too: "Brig-Gen Aung Tun and ... Mr B opened")
+            named = self.core(key) == "Person" or (key is None and token.pos_ == "PROPN")
+            if named and token.dep_ in SUBJECT_DEPS:
+                result += [t for t in self._titled_names_after(token, key) if t not in result]
         return result
+
+    def _titled_names_after(self, token: Token, key: str | None) -> list[Token]:
+        """ "Deputy Minister A and Deputy Director-General of the Department of X of Y Mr B
+        formally opened ...": people joined by "and" after a subject, up to its verb, whose
+        long titles the parser took for phrases of the first (read from the surface)."""
+        verb = self.head(token)
+        span = self.span_of(key, token.i) if key is not None else None
+        start = span.end if span is not None else token.i + 1
+        found: list[Token] = []
+        joined = False
+        for candidate in self.tokens[start : verb.i]:
+            if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
+                break
+            if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which", "whose"):
+                break
+            if candidate.pos_ == "SCONJ" or (
+                candidate.pos_ == "ADP" and not self._inside_title(candidate)
+            ):
+                break
+            joined = joined or candidate.lower_ == "and"
+            other = self.token_key.get(candidate.i)
+            if (
+                joined
+                and other is not None
+                and other != key
+                and self.core(other) == "Person"
+                and not self.is_modifier_mention(other, candidate.i)
+                and all(self.token_key.get(t.i) != other for t in found)
+            ):
+                found.append(candidate)
+        return found
 
     def _ticker(self, token: Token) -> bool:
         """Is ``token`` the exchange of a stock code in brackets, "(NASDAQ: AMD)"?"""
@@ -1601,6 +1668,12 @@ class DocumentIndex:
                 if token.pos_ == "ADP" and token.lower_ != "of" and not by_semicolons:
                     if self._portfolio_of_title(token):
                         continue  # "Deputy Minister for Commerce U Pwint San"
+                    if token.lower_ == "from" and (
+                        self._senders_before(token) or self._place_follows(token)
+                    ):
+                        # "officials from the Ministry of A, executives of B", "X from
+                        # Bali, Y and Z": an item's people or its origin, not the list's end
+                        continue
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
@@ -1633,7 +1706,10 @@ class DocumentIndex:
                 before = self.tokens[at].lower_ if at >= 0 else ""
                 # "secretary at X's Ministry of A and Ministry of B": both describe
                 after_described = bool(found) and found[-1] in described
-                if before in ("of", "at", "for", "with", "from") or (
+                if (
+                    before in ("of", "at", "for", "with", "from")
+                    and not self._senders_before(self.tokens[at])
+                ) or (
                     before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
                 ):
                     described.add(key)
@@ -1643,6 +1719,32 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _senders_before(self, prep: Token) -> bool:
+        """Is ``prep`` ("of", "from") after a plural role in lower case ("officials from X",
+        "executives of Y", "representatives of Z"): the body named after it sends them, it
+        is no office of a person listed?"""
+        if prep.i == 0 or prep.lower_ not in ("of", "from"):
+            return False
+        noun = self.tokens[prep.i - 1]
+        return (
+            noun.tag_ == "NNS"
+            and noun.is_lower
+            and lemma(noun) in self.lex["participant_role_nouns"] | self.lex["sending_nouns"]
+        )
+
+    def _place_follows(self, prep: Token) -> bool:
+        """Is a place named right after ``prep`` (past a determiner), and a list item or the
+        list's end after it ("PT X from Bali, CV Y and Z")?"""
+        at = prep.i + 1
+        while at < len(self.tokens) and self.tokens[at].pos_ == "DET":
+            at += 1
+        key = self.token_key.get(at)
+        if key is None or self.core(key) != "Place":
+            return False
+        span = self.span_of(key, at)
+        end = span.end if span is not None else at + 1
+        return end >= len(self.tokens) or self.tokens[end].text in (",", ";", ".", "and")
 
     def _portfolio_of_title(self, token: Token) -> bool:
         """Is ``token`` the "for" of an office's portfolio in a title written before a
@@ -1711,7 +1813,12 @@ class DocumentIndex:
             token = stack.pop()
             if token.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") and token.pos_ == "VERB":
                 continue
-            if token.dep_ == "prep" and (
+            # "exhibited at the 2023 summit and at the 20th CAEXPO": a preposition repeated
+            # in coordination is one more phrase of the verb
+            prep_like = token.dep_ == "prep" or (
+                token.dep_ == "conj" and token.pos_ == "ADP" and self.head(token).dep_ == "prep"
+            )
+            if prep_like and (
                 token.lower_ in ("at", "during")
                 or (token.lower_ == "on" and participation)
                 # "In a video address to E, X said": a speech given to an event
@@ -1723,7 +1830,10 @@ class DocumentIndex:
                             event = self.event(target)
                             if event and event not in found:
                                 found.append(event)
-            stack += [c for c in self.children(token) if c.dep_ in ("prep", "pobj", "dobj", "attr")]
+            children = self.children(token)
+            if token.dep_ == "prep":  # (first on the stack: read after the first phrase)
+                stack += [c for c in children if c.dep_ == "conj" and c.pos_ == "ADP"]
+            stack += [c for c in children if c.dep_ in ("prep", "pobj", "dobj", "attr")]
             if participation and token.dep_ == "prep":
                 # "speaking to reporters after opening the pavilion at E": the gerund
                 # after a preposition has the clause's subject

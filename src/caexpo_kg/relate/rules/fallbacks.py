@@ -46,6 +46,12 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
 
 
+#: Affiliations by a verb of owning or running a business ("X, who runs Y").
+_OWNING_RULES = {
+    f"affiliatedWith:{verb}-org" for verb in ("run", "own", "co-own", "found", "co-found")
+}
+
+
 @rule(
     "exhibitor-staff",
     makes=("participatedIn",),
@@ -69,6 +75,12 @@ def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
         for r in found.relations
         if r.predicate == "participatedIn" and ix.core(r.subject) == "Person" and r.evidence
     ]
+    # "X, who runs Y", "X, who owns Y": one runs or owns a business, whatever its name
+    owned = {
+        (r.subject, r.object)
+        for r in found.relations
+        if r.predicate == "affiliatedWith" and r.rule in _OWNING_RULES
+    }
     trading: dict[str, bool] = {}
     for taking_part in staff:
         event = taking_part.object
@@ -82,7 +94,7 @@ def exhibitor_staff(ix: DocumentIndex, found: Findings) -> None:
                 trading[firm] = any(
                     trading_firm(ix, firm, ix.sentence(span[0])) for span in ix.spans_named(firm)
                 )
-            if not trading[firm]:
+            if not trading[firm] and (taking_part.subject, firm) not in owned:
                 continue
             # One sentence of evidence, as every relation has (the evidence record holds
             # one text): the one placing the person at the fair; the affiliation has its own.

@@ -56,8 +56,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
             sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
-            if delegation.dep_ == "nsubj":
+            if delegation.dep_ in ("nsubj", "nsubjpass"):
                 # "A delegation led by X is attending E": where the delegation takes part
+                # ("The delegation to E was led by X": the verb it is led by)
                 goes = delegation.head
                 sent_to += ix.events_at(
                     goes, participation=lemma(goes) in lex["participation_verbs"]
@@ -196,6 +197,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
+        sidelines = _on_the_sidelines(ix, verb)
+        if sidelines:
+            # "A put pen to paper with B on the sidelines of E": whatever one does on the
+            # sidelines of an event, one does at it, and so do those one does it with
+            events += [e for e in sidelines if e not in events]
+            # (the clause of purpose the phrase hangs on shares its head's partners: "put
+            # pen to paper with B to export bananas, on the sidelines of E")
+            own = verb.dep_ in ("advcl", "xcomp") and not ix.has_subject(verb)
+            for clause in [verb, verb.head] if own else [verb]:
+                partners += [k for k in _partners(ix, clause) if k not in partners]
         if events:
             events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
@@ -248,6 +259,24 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+#: "on the sidelines of E" and its kin, as :meth:`DocumentIndex.prepositions` gives them.
+_SIDELINE_PHRASES = {
+    f"{prep} the {noun} of"
+    for prep in ("on", "at")
+    for noun in ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
+}
+
+
+def _on_the_sidelines(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The events a clause is set on the sidelines of ("signed on the sidelines of E",
+    "met on the margins of the summit"), whatever its verb."""
+    return list(
+        dict.fromkeys(
+            e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))
+        )
+    )
 
 
 def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
@@ -371,16 +400,29 @@ def _named_in_clause(ix: DocumentIndex, event: str, verb: Token) -> bool:
     return any(ix.token_key.get(t.i) == event and not t.is_lower for t in verb.subtree)
 
 
+#: Nouns of a delegation that as often name a firm or a side ("the group", "the team").
+_FIRM_LIKE = {"group", "team"}
+
+
 def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     """The delegation a participle "led by"/"headed by" describes: "a delegation led by
     X", "a group of 35 Pakistani firms, led by X", or "a delegation of 200 firms led by
     X" (the parser hangs it on the firms). A common noun only: not "CP Group"."""
-    if lemma(verb) not in ("lead", "head") or verb.dep_ not in ("acl", "advcl"):
+    if lemma(verb) not in ("lead", "head"):
         return None
     nouns = ix.lex["delegation_nouns"]
 
     def delegation(noun: Token) -> bool:
         return noun.pos_ == "NOUN" and noun.i not in ix.token_key and lemma(noun) in nouns
+
+    # "The Bruneian delegation was headed by X": the passive's subject (not "the group"
+    # or "the team", which is as often a firm's or a side's: "The group is led by its
+    # founder")
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject if delegation(subject) and lemma(subject) not in _FIRM_LIKE else None
+    if verb.dep_ not in ("acl", "advcl"):
+        return None
 
     if verb.dep_ == "advcl":
         # "Myanmar sent its largest delegation yet, led by X": hung on the verb
@@ -1161,6 +1203,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         "commentator_nouns",
         "trading_firm_nouns",
         "legal_form_words",
+        "trade_object_nouns",
     ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
@@ -1189,6 +1232,10 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         # "Siam Rubber Home's marketing manager, X, said")
         named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "appos")]
         people = [k for k in ix.keys(named) if ix.core(k) == "Person"]
+        # "X reported orders from Vietnamese dealers": what it sold or was asked for
+        trades = lemma(verb) == "report" and any(
+            lemma(o) in lex["trade_object_nouns"] for o in ix.objects(verb)
+        )
         firms = [
             k
             for k in ix.keys(ix.widen(named))
@@ -1196,7 +1243,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             # "X said it had signed ...", "X reported orders from ..."; not "the company
             # would add flights"
             and lemma(verb) in ("say", "report")
-            and trading_firm(ix, k, sentence)
+            and (trades or trading_firm(ix, k, sentence))
         ]
         if not people and not firms:
             continue
@@ -1207,6 +1254,12 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         event = ix.event_in_scope(verb)
         if event is None or _elsewhere(ix, verb, at_place):
             continue
+        # "X described the meeting as cordial": the event the quote is about, unnamed
+        events |= {
+            e
+            for o in ix.objects(verb)
+            if o.i not in ix.token_key and (e := ix.event(o)) is not None
+        }
         if events:
             # "X said it had signed a deal at the expo": a firm's word on the event in scope
             if events != {event}:
@@ -1401,6 +1454,8 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
         if noun.dep_ == "nsubjpass":
             clauses.append(noun.head)  # "The Cambodian stands were arranged by A and B"
         for clause in clauses:
+            if _describes_the_event(ix, noun, clause):
+                continue
             if lemma(clause) in ix.lex["keeping_verbs"]:
                 keepers += [
                     k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys(ix.group(t))
@@ -1423,6 +1478,16 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             continue
         for keeper in keepers:
             found.add(keeper, "participatedIn", event, "stand-keeper", noun)
+
+
+def _describes_the_event(ix: DocumentIndex, noun: Token, clause: Token) -> bool:
+    """ "have taken stands at the Trade Fair 2023, which opened ... yesterday, organised by
+    the Ministry of Commerce": a participle of organising after an event named since the
+    stand describes the event (its organiser), however the parser hung it."""
+    if lemma(clause) not in ix.lex["organising_verbs"] or clause.i < noun.i:
+        return False
+    between = ix.doc[noun.i + 1 : clause.left_edge.i]
+    return any(ix.core(k) == "Event" for _, k in ix.mentions_in(between))
 
 
 @rule(
@@ -1470,6 +1535,8 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             if noun.i in ix.token_key or any(ix.core(k) != "Place" for k in owners):
                 continue
         for clause in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in leading):
+            if _describes_the_event(ix, noun, clause):
+                continue
             leaders += [k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys([t])]
         leaders = [k for k in leaders if ix.core(k) in ("Organisation", "Person")]
         if not leaders:
@@ -1829,25 +1896,76 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def in_the_presence_of(ix: DocumentIndex, found: Findings) -> None:
-    """ "The pact was signed at E in the presence of A and B": those in whose presence a
-    thing is done are where it is done, the event of its clause, else the one in scope."""
+    """ "The pact was signed at E in the presence of A and B", "The summit was chaired by
+    X with the participation of A and B": those in whose presence a thing is done are
+    where it is done, the event of its clause (or the event it is said of), else the one
+    in scope."""
     for noun in ix.with_lemma(ix.lex["presence_nouns"]):
         if noun.dep_ != "pobj":
             continue
         marker = noun.head
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if marker.lower_ != "in" or of is None:
+        wanted = ("in", "with") if lemma(noun) == "presence" else ("with",)
+        if marker.lower_ not in wanted or of is None:
             continue
         present = ix.listed_after(of.i + 1, ("Organisation", "Person"))
-        verb = marker.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        events = ix.events_at(verb, participation=False) if verb.pos_ in ("VERB", "AUX") else []
-        for event in dict.fromkeys(events):
-            for who in present:
-                found.add(who, "participatedIn", event, "in-the-presence-of", noun)
-        if not events and not _elsewhere(ix, verb, []):
-            found.unplaced.extend((who, noun) for who in present)
+        _present_at_the_clause(ix, found, marker, present, "in-the-presence-of", noun)
+
+
+def _present_at_the_clause(
+    ix: DocumentIndex, found: Findings, marker: Token, present: list[str], name: str, at: Token
+) -> None:
+    """Place ``present`` at the event of the clause ``marker`` hangs on: its phrases, or
+    the event that is its subject ("The summit was held ..., with ..."), else the event in
+    scope."""
+    verb = marker.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    clause = verb.pos_ in ("VERB", "AUX")
+    events = ix.events_at(verb, participation=False) if clause else []
+    if not events and clause:
+        events = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+    for event in dict.fromkeys(events):
+        for who in present:
+            found.add(who, "participatedIn", event, name, at)
+    if not events and not _elsewhere(ix, verb, []):
+        found.unplaced.extend((who, at) for who in present)
+
+
+@rule(
+    "with-taking-part",
+    makes=("participatedIn",),
+    triggers=("absolute_presence_verbs",),
+    example=(
+        "The 9th ASEAN-China Summit was held in Kuala Lumpur on Monday, with Premier Wen "
+        "Jiabao and Prime Minister Abdullah Ahmad Badawi taking part."
+    ),
+    expect=("Abdullah Ahmad Badawi", "participatedIn", "9th ASEAN-China Summit"),
+    counter=(
+        "The 9th ASEAN-China Summit was held in Kuala Lumpur on Monday, with Premier Wen "
+        "Jiabao and Prime Minister Abdullah Ahmad Badawi staying away."
+    ),
+)
+def with_taking_part(ix: DocumentIndex, found: Findings) -> None:
+    """ "The summit was held ..., with Premier Wen and ASEAN leaders taking part", "with X
+    attending": the names between "with" and a participle of taking part (the next verb of
+    the sentence) take part in the event of the clause "with" hangs on. Read from the
+    surface: the parser hangs the participle on the last name."""
+    verbs = ix.lex["absolute_presence_verbs"]
+    for marker in ix.with_lemma(("with",)):
+        if marker.pos_ != "ADP":
+            continue
+        end = ix.sentence(marker).end
+        participle = next(
+            (t for t in ix.tokens[marker.i + 1 : end] if t.pos_ in ("VERB", "AUX")), None
+        )
+        if participle is None or participle.tag_ != "VBG" or lemma(participle) not in verbs:
+            continue
+        if lemma(participle) == "take" and not any(c.lower_ == "part" for c in participle.children):
+            continue
+        present = ix.listed_after(marker.i + 1, ("Organisation", "Person"))
+        if present:
+            _present_at_the_clause(ix, found, marker, present, "with-taking-part", participle)
 
 
 #: Words by which a role was or is held at other editions, not the one in scope.

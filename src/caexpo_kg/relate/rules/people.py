@@ -30,13 +30,15 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
         if token.dep_ == "appos":
             descriptions.append(token.head)
         if core == "Person":
-            # "X, Speaker of A and chairman of B": each office joined to the first
+            # "X, Speaker of A and chairman of B": each office joined to the first (not
+            # "X, director of A, officials of B": a plural role is a new item of a list)
             descriptions += [
                 c
                 for d in descriptions
                 for c in d.children
                 if c.dep_ == "conj" and c.i not in ix.token_key and lemma(c) in lex["office_nouns"]
             ]
+            descriptions = [d for d in descriptions if not (d.tag_ == "NNS" and d.is_lower)]
         for noun in descriptions:
             if core in ("Place", "Initiative") and noun.left_edge.i > span.end + 1 > token.i:
                 # not right after the name: in "Hall 5 of the centre in Nanning, capital of
@@ -422,6 +424,8 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
             ):
                 break
             if lemma(token) in offices and other is None:
+                if token.tag_ == "NNS" and token.is_lower:
+                    break  # "A, director of B; officials of C": a new item of a list, no office
                 if before_office is not None and not office_seen:
                     found.add(key, "affiliatedWith", before_office, "office-after-name", token)
                     break
