@@ -1485,6 +1485,8 @@ def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
     )
     assert found.get("China-ASEAN AI capacity-building programme") == "Initiative"
     assert found.get("regional data hub") == "Initiative"
+    found = classes(nlp, "Yunnan tourism officials launched a new cross-border hiking app.")
+    assert found.get("cross-border hiking app") == "Initiative"
 
 
 def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):

@@ -431,6 +431,17 @@ def test_a_clause_on_the_last_word_of_an_initiatives_name_dates_its_start(nlp):
     assert ("China-ASEAN Free Trade Area 2.0", "2010") not in years_of(nlp, text, "2019-11-10")
 
 
+def test_an_agreement_taking_effect_for_some_members_is_not_dated_by_it(nlp):
+    # a member's start ("takes effect for Laos", "enters into force for Myanmar") is not
+    # the year the agreement began; without "for" it is
+    text = "The Mekong Customs Transit Agreement will take effect for Laos on January 1."
+    assert not years_of(nlp, text, "2022-11-20")
+    text = "The Mekong Customs Transit Agreement entered into force for Myanmar in 2023."
+    assert not years_of(nlp, text, "2024-05-02")
+    text = "The Mekong Customs Transit Agreement entered into force in 2023."
+    assert ("Mekong Customs Transit Agreement", "2023") in years_of(nlp, text, "2024-05-02")
+
+
 def test_a_clause_about_a_year_named_before_it_dates_the_initiative_begun_then(nlp):
     text = "The fair began in 2014, the year Laos put forward the Mekong Digital Corridor."
     assert ("Mekong Digital Corridor", "2014") in years_of(nlp, text, "2021-05-03")

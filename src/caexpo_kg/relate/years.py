@@ -286,6 +286,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 or began(verb)
                 or _beginning(verb)
             )
+            if initiative and _in_force_for_members(ix, verb):
+                continue  # "the CPTPP, which takes effect for Viet Nam in January": a member's start
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
@@ -302,6 +304,39 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+#: What an agreement comes "into" when it starts to bind: "entered into force".
+_IN_FORCE = {"force", "effect", "operation"}
+
+
+def _in_force_for_members(ix: DocumentIndex, verb: Token) -> bool:
+    """Does the clause say an agreement binds some of its parties from then ("takes effect
+    for Viet Nam in January", "will enter into force for the UK", "came into force for
+    China and the six older members")? That date is those members' start, not the year
+    the agreement began, which the others started earlier or later."""
+    word = lemma(verb)
+    if word == "take":
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"]
+    elif word in ("enter", "come"):
+        nouns = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in _IN_FORCE
+        ]
+    else:
+        return False
+    return bool(nouns) and any(
+        ix.core(ix.entity(member)) in ("Place", "Organisation")
+        for carrier in (verb, *nouns)  # "for Myanmar" hangs on the verb or on "force"
+        for c in carrier.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for member in ix.group(o)
+    )
 
 
 def _a_later_edition(resolved: ResolvedDocument, key: str) -> bool:
