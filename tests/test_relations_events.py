@@ -431,6 +431,22 @@ def test_a_clause_on_the_last_word_of_an_initiatives_name_dates_its_start(nlp):
     assert ("China-ASEAN Free Trade Area 2.0", "2010") not in years_of(nlp, text, "2019-11-10")
 
 
+def test_a_report_on_a_one_off_meeting_is_dated_by_its_publication(nlp):
+    text = (
+        "Partners plan river port links\n\n"
+        "Officials from Laos and Thailand met in Vientiane on Thursday. The Dialogue on "
+        "Mekong River Port Cooperation was co-chaired by the two transport ministers."
+    )
+    found = years_of(nlp, text, "2019-03-08")
+    assert ("Dialogue on Mekong River Port Cooperation", "2019") in found
+    # a series the report names an edition of is dated through that edition, not this way
+    text = (
+        "Officials met in Vientiane on Thursday for the Mekong Port Forum. The third "
+        "Mekong Port Forum was co-chaired by the two transport ministers."
+    )
+    assert ("Mekong Port Forum", "2019") not in years_of(nlp, text, "2019-03-08")
+
+
 def test_an_agreement_taking_effect_for_some_members_is_not_dated_by_it(nlp):
     # a member's start ("takes effect for Laos", "enters into force for Myanmar") is not
     # the year the agreement began; without "for" it is

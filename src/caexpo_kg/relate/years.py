@@ -1185,8 +1185,10 @@ def year_of(key: str) -> int | None:
 def report_year(ix: DocumentIndex, found: Findings) -> None:
     """A report on an edition under way, just over or coming soon happens in the year it
     was published: the article's main edition, named in its lead, with no year stated
-    for it (nor implied by a stated year of another edition of its series)."""
-    main = ix.main_edition()
+    for it (nor implied by a stated year of another edition of its series); in a report
+    that names no edition, the one-off event its lead names ("Officials met in Chongqing
+    on Tuesday ... The Dialogue on ... was held together with ...")."""
+    main = ix.main_edition() or _one_off_event(ix)
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
     lead_end = _report_lead_end(ix)
@@ -1202,6 +1204,11 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     }
     if dated - {year}:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
+    if main not in ix.resolved.editions:
+        # "Leaders ... met here on Monday for a commemorative summit. The China-ASEAN
+        # Commemorative Summit is the first ...": a report on a one-off meeting
+        found.add(main, "inYear", f"Year/{year}", "report-year-one-off", named)
+        return
     entities = ix.resolved.entities
     number = entities[main].edition_number
     dated_editions = []  # (how far in number from the main one, does its year fit)
@@ -1245,6 +1252,26 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
             found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _one_off_event(ix: DocumentIndex) -> str | None:
+    """The one-off event a report that names no edition is about: the first event its lead
+    names (a headline and a byline not counted) that is no series and that nothing dates
+    otherwise (no year in its name: "Hannover Messe 2025" is dated by it)."""
+    if ix.main_edition() is not None:
+        return None
+    lead_end = _report_lead_end(ix)
+    series = set(ix.resolved.editions.values())
+    for span, key in ix.mention_spans:
+        if span.start >= lead_end:
+            return None
+        entity = ix.resolved.entities.get(key)
+        if ix.core(key) != "Event" or key in series or entity is None:
+            continue
+        if entity.finer_class == "EventSeries" or _YEAR_IN_NAME.search(entity.label):
+            continue
+        return key
+    return None
 
 
 def _said_apart(token: Token, event: Token) -> bool:
