@@ -287,7 +287,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 or _beginning(verb)
             )
             if initiative and _in_force_for_members(ix, verb):
-                continue  # "the CPTPP, which takes effect for Viet Nam in January": a member's start
+                continue  # "takes effect for Viet Nam in January": a member's start
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
