@@ -470,6 +470,18 @@ def test_an_agreement_taking_effect_for_some_members_is_not_dated_by_it(nlp):
     assert not years_of(nlp, text, "2024-05-02")
     text = "The Mekong Customs Transit Agreement entered into force in 2023."
     assert ("Mekong Customs Transit Agreement", "2023") in years_of(nlp, text, "2024-05-02")
+    # nor is one country's ratification; the parties ratifying together start it
+    text = "The Mekong Customs Transit Agreement, which Laos ratified in 2021, cut delays."
+    assert not years_of(nlp, text, "2024-05-02")
+    text = "Laos and Vietnam ratified the Mekong Customs Transit Agreement in 2019."
+    assert ("Mekong Customs Transit Agreement", "2019") in years_of(nlp, text, "2024-05-02")
+
+
+def test_an_initiatives_anniversary_is_not_the_year_it_began(nlp):
+    text = "The Mekong Water Data Initiative celebrated its fifth anniversary in 2023."
+    assert not years_of(nlp, text, "2024-05-02")
+    text = "The Mekong Water Data Initiative was launched in 2018."
+    assert ("Mekong Water Data Initiative", "2018") in years_of(nlp, text, "2024-05-02")
 
 
 def test_a_clause_about_a_year_named_before_it_dates_the_initiative_begun_then(nlp):

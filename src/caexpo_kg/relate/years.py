@@ -286,7 +286,7 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 or began(verb)
                 or _beginning(verb)
             )
-            if initiative and _in_force_for_members(ix, verb):
+            if initiative and (_a_members_step(ix, verb) or _an_anniversary(ix, verb)):
                 continue  # "takes effect for Viet Nam in January": a member's start
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
@@ -310,12 +310,18 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
 _IN_FORCE = {"force", "effect", "operation"}
 
 
-def _in_force_for_members(ix: DocumentIndex, verb: Token) -> bool:
-    """Does the clause say an agreement binds some of its parties from then ("takes effect
-    for Viet Nam in January", "will enter into force for the UK", "came into force for
-    China and the six older members")? That date is those members' start, not the year
-    the agreement began, which the others started earlier or later."""
+def _a_members_step(ix: DocumentIndex, verb: Token) -> bool:
+    """Does the clause tell one party's step into an agreement ("takes effect for Viet Nam
+    in January", "will enter into force for the UK", "came into force for China and the
+    six older members", "which Malaysia ratified in 2022")? That date is those members'
+    start, not the year the agreement began, which the others began earlier or later."""
     word = lemma(verb)
+    if word == "ratify":
+        # a country ratifies what was signed before; parties ratifying together start it
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] + by
+        parties = ix.keys([t for s in subjects if s.dep_ in ("nsubj", "pobj") for t in ix.group(s)])
+        return len(parties) == 1 and ix.core(parties[0]) == "Place"
     if word == "take":
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"]
     elif word in ("enter", "come"):
@@ -337,6 +343,16 @@ def _in_force_for_members(ix: DocumentIndex, verb: Token) -> bool:
         if o.dep_ == "pobj"
         for member in ix.group(o)
     )
+
+
+#: What a clause counts years since a start by: "celebrated its fifth anniversary in 2021".
+_ANNIVERSARIES = {"anniversary", "birthday", "jubilee"}
+
+
+def _an_anniversary(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause about an anniversary of the initiative ("The mechanism celebrated its
+    fifth anniversary in 2021")? Its year counts from the start; it is not the start."""
+    return any(lemma(o) in _ANNIVERSARIES for o in ix.objects(verb))
 
 
 def _a_later_edition(resolved: ResolvedDocument, key: str) -> bool:
