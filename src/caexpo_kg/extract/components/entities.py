@@ -3606,6 +3606,8 @@ def _version_before_of(words: list[str], lowers: list[str], of: int) -> tuple[st
     if lowers[of - 1] == "version" and _VERSION.match(words[of - 2]):
         return words[of - 2], of - 2
     return None, of
+
+
 #: Adjectives that do not make a lower-case initiative specific ("the new framework").
 _GENERIC_MODIFIERS = {
     "new", "first", "second", "third", "current", "existing", "proposed", "upgraded", "latest",
