@@ -461,6 +461,14 @@ def test_a_report_on_a_one_off_meeting_is_dated_by_its_publication(nlp):
     assert ("Mekong Port Forum", "2019") not in years_of(nlp, text, "2019-03-08")
 
 
+def test_an_infinitive_after_an_editions_name_previews_its_date(nlp):
+    # "X, to be held in April," published in December: next April, however it is parsed
+    text = "Registration for the 12th Mekong Rice Fair, to be held in April, opens on Monday."
+    assert ("12th Mekong Rice Fair", "2025") in years_of(nlp, text, "2024-12-10")
+    text = "Rice growers signed up for the 12th Mekong Rice Fair, to be staged from April 2 to 5."
+    assert ("12th Mekong Rice Fair", "2025") in years_of(nlp, text, "2024-12-10")
+
+
 def test_an_agreement_taking_effect_for_some_members_is_not_dated_by_it(nlp):
     # a member's start ("takes effect for Laos", "enters into force for Myanmar") is not
     # the year the agreement began; without "for" it is

@@ -101,6 +101,10 @@ def _future(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return True  # "the expo was to be held from September 18 to 21"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return True  # "the 30th fair, to be held in April,"
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
@@ -470,6 +474,12 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
                 relative = _relative_verb(ix, end + 1, end - length)
                 if relative is not None:
                     found[relative.i] = key
+            elif verb.lower_ == "to" and verb.dep_ == "aux":
+                # "Registration for the 30th fair, to be held in April, opens": an
+                # infinitive after the comma is said of the name, wherever it is hung
+                clause = verb.head
+                if clause.dep_ in ("acl", "relcl", "advcl") and clause.i > end:
+                    found[clause.i] = key
         elif end < len(ix.tokens):
             # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
             # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
