@@ -466,6 +466,12 @@ SHAPES = [
         [("Mekong Customs Transit Agreement", "inYear", "2019")],
         [],
     ),
+    (  # a length of time ahead of the report is a date: ten weeks after October 22
+        "In ten weeks the Mekong Customs Transit Agreement will take full effect.",
+        "2009-10-22",
+        [("Mekong Customs Transit Agreement", "inYear", "2010")],
+        [("Mekong Customs Transit Agreement", "inYear", "2009")],
+    ),
     (  # an anniversary counts from the start; it is not the start
         "The Mekong Water Data Initiative celebrated its fifth anniversary in 2023.",
         "2024-05-02",

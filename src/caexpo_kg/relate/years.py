@@ -953,7 +953,8 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
     """ "three months ago", "(held online on Wednesday,) three months after leaders
     announced X": a length of time back from the report is a date, read against the
-    publication date (a clause "after" which the report's own news came)."""
+    publication date (a clause "after" which the report's own news came); so is one
+    ahead of it in a clause of what is to come ("will take effect in ten weeks")."""
     doc = ent.doc
     ago = ent[-1].lower_ == "ago" or (ent.end < len(doc) and doc[ent.end].lower_ == "ago")
     words = [t for t in ent if t.lower_ != "ago"]
@@ -968,6 +969,14 @@ def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
     after = ent.root.dep_ == "npadvmod" and any(
         c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
     )
+    if (
+        not (ago or after)
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("in", "within")
+        and _future(verb)
+    ):
+        # "In ten weeks, the agreement will take effect": that far ahead of the report
+        return date.fromordinal(published.toordinal() + count * unit).year
     if not (ago or after) or _future(verb):
         return None
     return date.fromordinal(published.toordinal() - count * unit).year
