@@ -466,9 +466,9 @@ SHAPES = [
         [("Mekong Customs Transit Agreement", "inYear", "2019")],
         [],
     ),
-    (  # a length of time ahead of the report is a date: ten weeks after October 22
+    (  # a length of time ahead of the report is a date: ten weeks after October 30
         "In ten weeks the Mekong Customs Transit Agreement will take full effect.",
-        "2009-10-22",
+        "2009-10-30",
         [("Mekong Customs Transit Agreement", "inYear", "2010")],
         [("Mekong Customs Transit Agreement", "inYear", "2009")],
     ),
