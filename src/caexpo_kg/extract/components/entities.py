@@ -4665,7 +4665,8 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     event's name makes an edition of that series, named as printed; the year stays a
     Year span inside it (a year token there is a year even where the NER saw none).
     A name with no event's head ("CeBIT 2012", "IFA 2019") is one where the text uses
-    it as an event (:func:`_used_as_event`)."""
+    it as an event (:func:`_used_as_event`); one the NER calls an event with the year
+    run into it ("at Medica 2023, which was held in ...") is cut and read the same way."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
@@ -4673,7 +4674,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for candidate in chosen:
         if (
             (
-                candidate.core_class == "Organisation"
+                candidate.core_class in ("Organisation", "Event")
                 or _unknown_ner_place(
                     candidate, arrays.span_text(candidate.start, candidate.end - 1), rules
                 )
