@@ -1376,7 +1376,7 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
 @rule(
     "organisation-launches",
     makes=("launched",),
-    triggers=("launch_verbs", "launch_nouns"),
+    triggers=("launch_verbs", "launch_nouns", "acting_for_nouns"),
     example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
     expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
     counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
@@ -1426,11 +1426,6 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
 
 
-#: People who act for a body they are "of": "Leaders of ASEAN and China announced X",
-#: "ASEAN leaders adopted Y" (the body launched it).
-_ACTING_FOR = {"leader", "minister", "official", "representative", "delegate"}
-
-
 def _acting_for(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     """The entities subjects name, and for a plural of those who act for a body ("leaders
     of ASEAN", "ASEAN economic ministers"), the bodies they act for."""
@@ -1438,7 +1433,7 @@ def _acting_for(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     for subject in subjects:
         if subject.i in ix.token_key or subject.tag_ != "NNS":
             continue
-        if lemma(subject) not in _ACTING_FOR:
+        if lemma(subject) not in ix.lex["acting_for_nouns"]:
             continue
         bodies = [c for c in subject.children if c.dep_ == "compound"]
         bodies += [t for prep, t in ix.prepositions_of_noun(subject) if prep == "of"]
