@@ -517,6 +517,12 @@ def test_a_year_in_an_event_name_makes_an_edition_of_the_series(nlp, text, editi
             "2021 Apsara Conference",
             "Apsara Conference",
         ),
+        (  # a name the NER calls an event with the year run into it
+            "Exporters from Penang showed rubber gloves at Medica 2023, which was held in "
+            "Duesseldorf in November.",
+            "Medica 2023",
+            "Medica",
+        ),
     ],
 )
 def test_a_name_and_a_year_used_as_an_event_make_an_edition(nlp, text, edition, series):
@@ -1485,6 +1491,8 @@ def test_what_a_launch_verb_makes_with_an_initiative_head_is_an_initiative(nlp):
     )
     assert found.get("China-ASEAN AI capacity-building programme") == "Initiative"
     assert found.get("regional data hub") == "Initiative"
+    found = classes(nlp, "Yunnan tourism officials launched a new cross-border hiking app.")
+    assert found.get("cross-border hiking app") == "Initiative"
 
 
 def test_a_launch_verbs_object_is_no_initiative_when_only_generic_words_narrow_it(nlp):

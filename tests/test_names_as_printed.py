@@ -251,6 +251,25 @@ def test_a_numbered_version_is_an_initiative_of_its_own(nlp):
     assert "CAFTA 3.0" not in found["China-ASEAN Free Trade Area"][1]
 
 
+def test_a_version_of_a_named_initiative_keeps_the_initiative_as_well(nlp):
+    # "version 2.0 of X", "the 2.0 version of X": the version, and X named inside it
+    for text in (
+        "Talks on version 2.0 of the Mekong-Lancang Free Trade Area ended on Friday.",
+        "Talks on the 2.0 version of the Mekong-Lancang Free Trade Area ended on Friday.",
+    ):
+        found = entities(nlp, text)
+        assert found["Mekong-Lancang Free Trade Area 2.0"][0] == "Initiative"
+        assert found["Mekong-Lancang Free Trade Area"][0] == "Initiative"
+    # a version known by its acronym is no other name of the initiative it upgrades
+    found = entities(
+        nlp,
+        "Trade ministers signed the protocol to upgrade the ASEAN-Korea Free Trade Area, "
+        "known as AKFTA 2.0, in Hanoi on Monday.",
+    )
+    assert found["AKFTA 2.0"][0] == "Initiative"
+    assert "AKFTA 2.0" not in found["ASEAN-Korea Free Trade Area"][1]
+
+
 def test_the_version_an_initiative_is_upgraded_to_is_an_initiative_of_its_own(nlp):
     found = entities(
         nlp, "The protocol upgrades the Mekong-Lancang Free Trade Area to version 2.0."

@@ -409,6 +409,75 @@ SHAPES = [
         [],
         [("Mekong Trade Fair", "inYear", "2021")],
     ),
+    (  # a report that names no edition dates the one-off meeting its lead names
+        "Partners plan river port links\n\nOfficials from Laos and Thailand met in Vientiane "
+        "on Thursday. The Dialogue on Mekong River Port Cooperation was co-chaired by the two "
+        "transport ministers.",
+        "2019-03-08",
+        [("Dialogue on Mekong River Port Cooperation", "inYear", "2019")],
+        [],
+    ),
+    (  # a series the report names an edition of is not dated that way
+        "Officials met in Vientiane on Thursday for the Mekong Port Forum. The third Mekong "
+        "Port Forum was co-chaired by the two transport ministers.",
+        "2019-03-08",
+        [],
+        [("Mekong Port Forum", "inYear", "2019")],
+    ),
+    (  # an infinitive after an edition's name previews its date, however it is parsed
+        "Registration for the 12th Mekong Rice Fair, to be held in April, opens on Monday.",
+        "2024-12-10",
+        [("12th Mekong Rice Fair", "inYear", "2025")],
+        [("12th Mekong Rice Fair", "inYear", "2024")],
+    ),
+    (
+        "Rice growers signed up for the 12th Mekong Rice Fair, to be staged from April 2 to 5.",
+        "2024-12-10",
+        [("12th Mekong Rice Fair", "inYear", "2025")],
+        [],
+    ),
+    (  # an agreement taking effect for some members: their start, not the agreement's
+        "The Mekong Customs Transit Agreement will take effect for Laos on January 1.",
+        "2022-11-20",
+        [],
+        [("Mekong Customs Transit Agreement", "inYear", "2023")],
+    ),
+    (  # "for Myanmar" hung on "force"
+        "The Mekong Customs Transit Agreement entered into force for Myanmar in 2023.",
+        "2024-05-02",
+        [],
+        [("Mekong Customs Transit Agreement", "inYear", "2023")],
+    ),
+    (
+        "The Mekong Customs Transit Agreement entered into force in 2023.",
+        "2024-05-02",
+        [("Mekong Customs Transit Agreement", "inYear", "2023")],
+        [],
+    ),
+    (  # nor is one country's ratification
+        "The Mekong Customs Transit Agreement, which Laos ratified in 2021, cut delays.",
+        "2024-05-02",
+        [],
+        [("Mekong Customs Transit Agreement", "inYear", "2021")],
+    ),
+    (  # parties ratifying together start it
+        "Laos and Vietnam ratified the Mekong Customs Transit Agreement in 2019.",
+        "2024-05-02",
+        [("Mekong Customs Transit Agreement", "inYear", "2019")],
+        [],
+    ),
+    (  # a length of time ahead of the report is a date: ten weeks after October 30
+        "In ten weeks the Mekong Customs Transit Agreement will take full effect.",
+        "2009-10-30",
+        [("Mekong Customs Transit Agreement", "inYear", "2010")],
+        [("Mekong Customs Transit Agreement", "inYear", "2009")],
+    ),
+    (  # an anniversary counts from the start; it is not the start
+        "The Mekong Water Data Initiative celebrated its fifth anniversary in 2023.",
+        "2024-05-02",
+        [],
+        [("Mekong Water Data Initiative", "inYear", "2023")],
+    ),
 ]
 
 

@@ -81,6 +81,20 @@ def test_an_organisation_announcing_an_initiative_launched_it(nlp):
     assert launched(nlp, text) == {("Ministry of Commerce of China", "China-ASEAN Year of Science")}
 
 
+def test_those_who_act_for_a_body_launch_what_they_announce_for_it(nlp):
+    text = (
+        "Leaders of the Mekong River Commission on Friday announced the establishment of "
+        "the Mekong Flood Warning Partnership."
+    )
+    assert ("Mekong River Commission", "Mekong Flood Warning Partnership") in launched(nlp, text)
+    # a single office-holder of a body speaks for himself
+    text = (
+        "A spokesman of the Mekong River Commission on Friday announced the Mekong Flood "
+        "Warning Partnership."
+    )
+    assert launched(nlp, text) == set()
+
+
 def test_signing_is_no_launch_by_whoever_signs(nlp):
     text = "The Ministry of Commerce of China signed the China-ASEAN Investment Agreement."
     assert launched(nlp, text) == set()

@@ -101,6 +101,10 @@ def _future(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return True  # "the expo was to be held from September 18 to 21"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return True  # "the 30th fair, to be held in April,"
     for token in chain:
         if any(c.lower_ in _FUTURE_WORDS for c in token.children if c.dep_ in ("aux", "auxpass")):
             return True
@@ -286,6 +290,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 or began(verb)
                 or _beginning(verb)
             )
+            if initiative and (_a_members_step(ix, verb) or _an_anniversary(ix, verb)):
+                continue  # "takes effect for Viet Nam in January": a member's start
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
@@ -302,6 +308,55 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+#: What an agreement comes "into" when it starts to bind: "entered into force".
+_IN_FORCE = {"force", "effect", "operation"}
+
+
+def _a_members_step(ix: DocumentIndex, verb: Token) -> bool:
+    """Does the clause tell one party's step into an agreement ("takes effect for Viet Nam
+    in January", "will enter into force for the UK", "came into force for China and the
+    six older members", "which Malaysia ratified in 2022")? That date is those members'
+    start, not the year the agreement began, which the others began earlier or later."""
+    word = lemma(verb)
+    if word == "ratify":
+        # a country ratifies what was signed before; parties ratifying together start it
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] + by
+        parties = ix.keys([t for s in subjects if s.dep_ in ("nsubj", "pobj") for t in ix.group(s)])
+        return len(parties) == 1 and ix.core(parties[0]) == "Place"
+    if word == "take":
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "effect"]
+    elif word in ("enter", "come"):
+        nouns = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lower_ in _IN_FORCE
+        ]
+    else:
+        return False
+    return bool(nouns) and any(
+        ix.core(ix.entity(member)) in ("Place", "Organisation")
+        for carrier in (verb, *nouns)  # "for Myanmar" hangs on the verb or on "force"
+        for c in carrier.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for member in ix.group(o)
+    )
+
+
+#: What a clause counts years since a start by: "celebrated its fifth anniversary in 2021".
+_ANNIVERSARIES = {"anniversary", "birthday", "jubilee"}
+
+
+def _an_anniversary(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause about an anniversary of the initiative ("The mechanism celebrated its
+    fifth anniversary in 2021")? Its year counts from the start; it is not the start."""
+    return any(lemma(o) in _ANNIVERSARIES for o in ix.objects(verb))
 
 
 def _a_later_edition(resolved: ResolvedDocument, key: str) -> bool:
@@ -419,6 +474,12 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
                 relative = _relative_verb(ix, end + 1, end - length)
                 if relative is not None:
                     found[relative.i] = key
+            elif verb.lower_ == "to" and verb.dep_ == "aux":
+                # "Registration for the 30th fair, to be held in April, opens": an
+                # infinitive after the comma is said of the name, wherever it is hung
+                clause = verb.head
+                if clause.dep_ in ("acl", "relcl", "advcl") and clause.i > end:
+                    found[clause.i] = key
         elif end < len(ix.tokens):
             # "... the Framework Agreement on Comprehensive Economic Cooperation concluded
             # in 2002, tariff cuts will ...": a participle the parser made a verb of its own,
@@ -892,7 +953,8 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
     """ "three months ago", "(held online on Wednesday,) three months after leaders
     announced X": a length of time back from the report is a date, read against the
-    publication date (a clause "after" which the report's own news came)."""
+    publication date (a clause "after" which the report's own news came); so is one
+    ahead of it in a clause of what is to come ("will take effect in ten weeks")."""
     doc = ent.doc
     ago = ent[-1].lower_ == "ago" or (ent.end < len(doc) and doc[ent.end].lower_ == "ago")
     words = [t for t in ent if t.lower_ != "ago"]
@@ -907,6 +969,14 @@ def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
     after = ent.root.dep_ == "npadvmod" and any(
         c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
     )
+    if (
+        not (ago or after)
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("in", "within")
+        and _future(verb)
+    ):
+        # "In ten weeks, the agreement will take effect": that far ahead of the report
+        return date.fromordinal(published.toordinal() + count * unit).year
     if not (ago or after) or _future(verb):
         return None
     return date.fromordinal(published.toordinal() - count * unit).year
@@ -1150,8 +1220,10 @@ def year_of(key: str) -> int | None:
 def report_year(ix: DocumentIndex, found: Findings) -> None:
     """A report on an edition under way, just over or coming soon happens in the year it
     was published: the article's main edition, named in its lead, with no year stated
-    for it (nor implied by a stated year of another edition of its series)."""
-    main = ix.main_edition()
+    for it (nor implied by a stated year of another edition of its series); in a report
+    that names no edition, the one-off event its lead names ("Officials met in Chongqing
+    on Tuesday ... The Dialogue on ... was held together with ...")."""
+    main = ix.main_edition() or _one_off_event(ix)
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
     lead_end = _report_lead_end(ix)
@@ -1167,6 +1239,11 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     }
     if dated - {year}:
         return  # "launched in 2012 during the ninth expo": a retrospect, not a report
+    if main not in ix.resolved.editions:
+        # "Leaders ... met here on Monday for a commemorative summit. The China-ASEAN
+        # Commemorative Summit is the first ...": a report on a one-off meeting
+        found.add(main, "inYear", f"Year/{year}", "report-year-one-off", named)
+        return
     entities = ix.resolved.entities
     number = entities[main].edition_number
     dated_editions = []  # (how far in number from the main one, does its year fit)
@@ -1210,6 +1287,26 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
             found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _one_off_event(ix: DocumentIndex) -> str | None:
+    """The one-off event a report that names no edition is about: the first event its lead
+    names (a headline and a byline not counted) that is no series and that nothing dates
+    otherwise (no year in its name: "Hannover Messe 2025" is dated by it)."""
+    if ix.main_edition() is not None:
+        return None
+    lead_end = _report_lead_end(ix)
+    series = set(ix.resolved.editions.values())
+    for span, key in ix.mention_spans:
+        if span.start >= lead_end:
+            return None
+        entity = ix.resolved.entities.get(key)
+        if ix.core(key) != "Event" or key in series or entity is None:
+            continue
+        if entity.finer_class == "EventSeries" or _YEAR_IN_NAME.search(entity.label):
+            continue
+        return key
+    return None
 
 
 def _said_apart(token: Token, event: Token) -> bool:

@@ -754,9 +754,21 @@ def _known_as_renames(
             and named in builders
             and other in builders
             and builders[named].core_class == builders[other].core_class
+            and _version(builders[named].label()) == _version(builders[other].label())
         ):
+            # not "the ASEAN-China Free Trade Area, known as ACFTA 2.0": the upgrade it
+            # is known by after the upgrade is another initiative
             renames.setdefault(other, named)
     return renames
+
+
+_VERSION_NUMBER = re.compile(r"\b\d{1,2}\.\d\b")
+
+
+def _version(label: str) -> str | None:
+    """The version number a name ends in ("CAFTA 3.0" -> "3.0"), if any."""
+    found = _VERSION_NUMBER.findall(label)
+    return found[-1] if found else None
 
 
 def _renamed(key: str, renames: dict[str, str]) -> str:

@@ -28,7 +28,7 @@ import shutil
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -3264,18 +3264,19 @@ class EntityRecognizer:
                     candidate.label = f"{candidate.label} {following.label}"
                     candidate.end = following.end
             else:
-                # "version 3.0 of (the) X"
+                # "version 3.0 of (the) X", "the 3.0 version of X": the version, with X a
+                # mention of its own inside it when printed as a name ("version 3.0 of the
+                # free trade area" names the version only)
                 of = candidate.start - (2 if lowers[candidate.start - 1] == "the" else 1)
-                if (
-                    of >= 2
-                    and lowers[of] == "of"
-                    and _VERSION.match(words[of - 1])
-                    and lowers[of - 2] == "version"
-                    and of - 2 not in by_end
-                    and of - 2 not in by_start
-                ):
-                    candidate.label = f"{candidate.label} {words[of - 1]}"
-                    candidate.start, candidate.rule = of - 2, f"version+{candidate.rule}"
+                number, start = _version_before_of(words, lowers, of)
+                if number is not None and start not in by_end and start not in by_start:
+                    named = words[candidate.start][:1].isupper()
+                    base = replace(candidate, nested=[])
+                    candidate.label = f"{candidate.label} {number}"
+                    candidate.start, candidate.rule = start, f"version+{candidate.rule}"
+                    if named:
+                        candidate.aliases = ()
+                        candidate.nested = [*candidate.nested, base]
                 to = candidate.end
                 at = to + 1 + (to + 1 < len(doc) and lowers[to + 1] == "version")
                 if (
@@ -3593,6 +3594,20 @@ _PERSON_VERBS = {
 }  # fmt: skip
 #: A version number after an initiative's name ("CAFTA 3.0").
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+
+
+def _version_before_of(words: list[str], lowers: list[str], of: int) -> tuple[str | None, int]:
+    """The version number a phrase ending in "of" at ``of`` names, and where the phrase
+    starts: "version 3.0 of", "the 3.0 version of" (the article left out of the phrase)."""
+    if of < 2 or lowers[of] != "of":
+        return None, of
+    if _VERSION.match(words[of - 1]) and lowers[of - 2] == "version":
+        return words[of - 1], of - 2
+    if lowers[of - 1] == "version" and _VERSION.match(words[of - 2]):
+        return words[of - 2], of - 2
+    return None, of
+
+
 #: Adjectives that do not make a lower-case initiative specific ("the new framework").
 _GENERIC_MODIFIERS = {
     "new", "first", "second", "third", "current", "existing", "proposed", "upgraded", "latest",
@@ -4650,7 +4665,8 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     event's name makes an edition of that series, named as printed; the year stays a
     Year span inside it (a year token there is a year even where the NER saw none).
     A name with no event's head ("CeBIT 2012", "IFA 2019") is one where the text uses
-    it as an event (:func:`_used_as_event`)."""
+    it as an event (:func:`_used_as_event`); one the NER calls an event with the year
+    run into it ("at Medica 2023, which was held in ...") is cut and read the same way."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
@@ -4658,7 +4674,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for candidate in chosen:
         if (
             (
-                candidate.core_class == "Organisation"
+                candidate.core_class in ("Organisation", "Event")
                 or _unknown_ner_place(
                     candidate, arrays.span_text(candidate.start, candidate.end - 1), rules
                 )

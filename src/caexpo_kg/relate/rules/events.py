@@ -1476,7 +1476,7 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
 @rule(
     "organisation-launches",
     makes=("launched",),
-    triggers=("launch_verbs", "launch_nouns"),
+    triggers=("launch_verbs", "launch_nouns", "acting_for_nouns"),
     example="Tencent Cloud rolled out a platform called the China-ASEAN Digital Trade Hub.",
     expect=("Tencent Cloud", "launched", "China-ASEAN Digital Trade Hub"),
     counter="Tencent Cloud praised a platform called the China-ASEAN Digital Trade Hub.",
@@ -1491,7 +1491,7 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if verb_lemma not in ix.lex["launch_verbs"] or verb_lemma in _NOT_AN_AGENTS_LAUNCH:
             continue
-        agents = [k for k in ix.keys(ix.subjects(verb)) if ix.core(k) == "Organisation"]
+        agents = [k for k in _acting_for(ix, ix.subjects(verb)) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
@@ -1512,7 +1512,7 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             elif child.dep_ == "amod" and child.tag_ == "VBN":
                 # "Huawei's newly launched platform": the possessor
                 agents = [c for c in token.children if c.dep_ == "poss"]
-            for agent in ix.keys(agents):
+            for agent in _acting_for(ix, agents):
                 if ix.core(agent) == "Organisation":
                     found.add(agent, "launched", key, f"{child_lemma}-by-organisation", child)
     for noun in ix.with_lemma(ix.lex["launch_nouns"]):
@@ -1524,6 +1524,21 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+def _acting_for(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
+    """The entities subjects name, and for a plural of those who act for a body ("leaders
+    of ASEAN", "ASEAN economic ministers"), the bodies they act for."""
+    found = ix.keys(subjects)
+    for subject in subjects:
+        if subject.i in ix.token_key or subject.tag_ != "NNS":
+            continue
+        if lemma(subject) not in ix.lex["acting_for_nouns"]:
+            continue
+        bodies = [c for c in subject.children if c.dep_ == "compound"]
+        bodies += [t for prep, t in ix.prepositions_of_noun(subject) if prep == "of"]
+        found += [k for k in ix.keys(bodies) if k not in found]
+    return found
 
 
 @rule(
