@@ -88,3 +88,24 @@ def test_only_a_file_sinks_own_empty_store_is_journaled(tmp_path):
     sink.store.end_journal()
     shared = FileSink(tmp_path / "b.ttl", "turtle", sink.store)
     assert not shared.journals()
+
+
+def test_the_command_lines_file_build_is_journaled(tmp_path, monkeypatch):
+    """``caexpo-kg build -o FILE`` hands its one file sink to the builder as itself (a
+    tee of sinks cannot be journaled), so its file is sorted while spaCy reads."""
+    from click.testing import CliRunner
+
+    import caexpo_kg.sink.store as store_module
+    from caexpo_kg.cli import main
+
+    staged = []
+    real = store_module.stage_journal
+    monkeypatch.setattr(
+        store_module, "stage_journal", lambda *a, **k: staged.append(1) or real(*a, **k)
+    )
+    source = tmp_path / "news.md"
+    source.write_text(_documents()[0].text, encoding="utf-8")
+    out = tmp_path / "out.ttl"
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(out), "--model", "blank"])
+    assert result.exit_code == 0, result.output
+    assert staged and out.read_bytes()

@@ -304,7 +304,9 @@ def build(
         sinks.append(FileSink(output, fmt, first.store))
     if endpoint is not None and not isinstance(first, RemoteSink):
         sinks.append(RemoteSink(endpoint, first.store))
-    sink = _Tee(sinks)
+    # One sink is handed over as itself: a file of its own store is then sorted as the
+    # store is written, beside spaCy (``FileSink.journals``), which a tee cannot offer.
+    sink = sinks[0] if len(sinks) == 1 else _Tee(sinks)
     try:
         report = builder.build(read_documents(inputs, published=published), sink)
     except ValidationError as err:

@@ -43,7 +43,14 @@ __all__ = [
 
 _G = TypeVar("_G", bound=Graph)
 _T = TypeVar("_T")
-_KIND = {ox.NamedNode: "0", ox.BlankNode: "1", ox.Literal: "2"}
+#: The kind of term opening each term of a key: control characters, which N-Triples text
+#: never holds (literals escape them, IRIs and blank node labels cannot hold them), so
+#: that a key's line is one translation of its bytes (:func:`_triple_lines`).
+_KIND = {ox.NamedNode: "\x01", ox.BlankNode: "\x02", ox.Literal: "\x03"}
+_OTHER = "\x04"  # a quoted triple, the default graph
+#: A key's bytes to its N-Triples line: each term's kind dropped, each NUL a space.
+_LINE_TABLE = bytes.maketrans(b"\0", b" ")
+_KIND_BYTES = "".join([*_KIND.values(), _OTHER]).encode()
 
 
 def _sort_key(statement: ox.Quad | ox.Triple) -> str:
@@ -58,13 +65,13 @@ def _sort_key(statement: ox.Quad | ox.Triple) -> str:
     kind = _KIND.get
     subject, predicate, obj = statement.subject, statement.predicate, statement.object
     key = (
-        f"{kind(type(subject), '3')}{subject}\0{kind(type(predicate), '3')}{predicate}\0"
-        f"{kind(type(obj), '3')}{obj}\0"
+        f"{kind(type(subject), _OTHER)}{subject}\0{kind(type(predicate), _OTHER)}{predicate}\0"
+        f"{kind(type(obj), _OTHER)}{obj}\0"
     )
     if isinstance(statement, ox.Quad):
         graph = statement.graph_name
         if not isinstance(graph, ox.DefaultGraph):
-            return f"{kind(type(graph), '3')}{graph}\0{key}"
+            return f"{kind(type(graph), _OTHER)}{graph}\0{key}"
     return key
 
 
@@ -272,15 +279,13 @@ def _statements(
     return statements if cancelled is None else _checking(statements, cancelled)
 
 
-def _triple_lines(keys: list[str]) -> str:
-    """N-Triples lines of triple keys: each kind after a NUL or a line's start dropped,
-    each NUL a space and the last one " .". A key's terms hold no NUL and no line break
-    (N-Triples escapes them), so only separators are replaced."""
-    text = "\n" + "\n".join(keys) + "\n"
-    text = text.replace("\0\n", " .\n")
-    for kind in sorted({*_KIND.values(), "3"}):
-        text = text.replace("\0" + kind, " ").replace("\n" + kind, "\n")
-    return text[1:]
+def _triple_lines(keys: list[str]) -> bytes:
+    """N-Triples lines of triple keys, UTF-8: each term's kind dropped, each NUL a space
+    and the last one " .". A key's terms hold no NUL, no line break and no kind (N-Triples
+    escapes control characters), and UTF-8 writes none of them inside another character,
+    so one translation of the bytes does it."""
+    data = ("\n".join(keys) + "\n").encode("utf-8").replace(b"\0\n", b" .\n")
+    return data.translate(_LINE_TABLE, _KIND_BYTES)
 
 
 class _TripleLines(io.RawIOBase):
@@ -300,7 +305,7 @@ class _TripleLines(io.RawIOBase):
             keys = list(islice(self._keys, self._slice_size))
             if not keys:
                 return 0
-            self._buffer = memoryview(_triple_lines(keys).encode("utf-8"))
+            self._buffer = memoryview(_triple_lines(keys))
         size = min(len(target), len(self._buffer))
         target[:size] = self._buffer[:size]
         self._buffer = self._buffer[size:]
