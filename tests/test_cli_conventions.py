@@ -216,6 +216,12 @@ def test_the_model_is_a_default_that_the_environment_or_model_replaces(
     assert 'install one with: pip install "caexpo-kg[model]"' in none.stderr
 
 
+def test_the_build_counts_in_words_that_agree_with_the_number(tmp_path: Path) -> None:
+    result = run("build", ARTICLES[0], "--model", "blank", "-o", str(tmp_path / "one.ttl"))
+    assert result.exit_code == 0, result.output
+    assert "caexpo-kg: info: 1 document (1 read, 0 unchanged, 0 removed), " in result.stderr
+
+
 @pytest.mark.model
 def test_a_file_build_says_when_articles_date_an_edition_differently(tmp_path: Path, nlp) -> None:
     for name, year in (("a", 2015), ("b", 2016), ("c", 2016)):
@@ -225,9 +231,10 @@ def test_a_file_build_says_when_articles_date_an_edition_differently(tmp_path: P
     result = run("build", str(tmp_path), "-o", str(tmp_path / "out.ttl"))
     assert result.exit_code == 0, result.output
     assert (
-        "caexpo-kg: info: 1 editions are dated differently by different documents; each keeps"
+        "caexpo-kg: info: 1 edition is dated differently by different documents; each keeps"
         " the year most documents give"
     ) in result.stderr
+    assert "caexpo-kg: info: 3 documents (3 read, 0 unchanged, 0 removed)" in result.stderr
     from caexpo_kg import KnowledgeGraph
 
     years = KnowledgeGraph.load(tmp_path / "out.ttl").sparql(

@@ -326,8 +326,8 @@ def build(
         log.info("%d places placed in countries (graph %s)", report.placed, "world")
     where = ", ".join(str(s.path) for s in sinks if isinstance(s, (FileSink, StoreSink)))
     log.info(
-        "%d documents (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
-        report.documents,
+        "%s (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
+        _count_of(report.documents, "document"),
         report.extracted,
         report.unchanged,
         report.removed,
@@ -386,12 +386,16 @@ def _count(progress: Any, inputs: tuple[Path, ...], published: str | None) -> No
         log.setLevel(level)
 
 
+def _count_of(count: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _note_year_conflicts(count: int) -> None:
     if count:
         log.info(
-            "%d editions are dated differently by different documents; each keeps the"
-            " year most documents give",
-            count,
+            "%s dated differently by different documents; each keeps the year most documents give",
+            "1 edition is" if count == 1 else f"{count} editions are",
         )
 
 
