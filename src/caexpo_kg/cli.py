@@ -267,7 +267,7 @@ def build(
     from .errors import ValidationError
     from .pipeline.engines import make_engine
     from .progress import Progress
-    from .rdf import format_for_path
+    from .rdf import check_writable, format_for_path
     from .read.corpus import parse_date, read_documents
 
     if scheduler is not None:
@@ -277,6 +277,9 @@ def build(
         engine_name = "dask"
     fmt = format_for_path(None if output == "-" else output, rdf_format)
     parse_date(published, where="--published")
+    for target in (None if output == "-" else output, timings):
+        if target is not None:
+            check_writable(target)  # now, not after spaCy has read the corpus
     engine = make_engine(engine_name, scheduler=scheduler, n_process=jobs)
     progress = Progress(enabled=False if log.level > logging.INFO else None)
     if progress.enabled:
