@@ -711,7 +711,7 @@ def query(
     finds nothing while a bound value is no entity's name is an error that suggests
     the closest names.
     """
-    from .errors import InputError
+    from .errors import InputError, QueryError
     from .query.sparql import load_named_query, parse_binding
 
     if sum(x is not None for x in (query_text, query_file, query_name)) != 1:
@@ -723,11 +723,17 @@ def query(
         try:
             text = query_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{query_file}: cannot read the query ({err})") from None
+            reason = getattr(err, "strerror", None) or err
+            raise InputError(f"{query_file}: cannot read the query ({reason})") from None
     else:
         text = query_text or ""
     kg = _load(kg_file, source_format)
-    result = kg.sparql(text, allow_service=allow_service, **bindings)
+    try:
+        result = kg.sparql(text, allow_service=allow_service, **bindings)
+    except QueryError as err:
+        if query_file is None:
+            raise
+        raise QueryError(f"{query_file}: {err}") from None  # which file is malformed
     if not result and bindings:
         kg.check_bound_names(bindings)
     _say(result.serialize(results_format), nl=False, data=results_format.lower() != "table")
