@@ -177,6 +177,16 @@ def test_reason_and_world_knowledge_work_on_a_store_build_as_on_a_file(tmp_path:
     assert counts["reasoned"] > 0
 
 
+def test_the_quads_a_build_reports_are_the_quads_it_wrote_closure_included(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "g.nq"
+    result = run("build", ARTICLES[0], "--reason", "--model", "blank", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    written = len(out.read_text(encoding="utf-8").splitlines())
+    assert f" entities, {written} quads → " in result.stderr
+
+
 def test_build_defaults_are_the_api_defaults() -> None:
     options = {p.name: p.default for p in main.commands["build"].params}
     signature = inspect.signature(build_documents).parameters
