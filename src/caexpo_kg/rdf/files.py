@@ -1,7 +1,7 @@
 """Writing and reading RDF: deterministic bytes, atomic files.
 
 rdflib's writers follow its stores' hash order, which changes with Python's hash
-seed, and its Turtle writer is thirty times slower than pyoxigraph's (PERF.md). So
+seed, and its Turtle writer is thirty times slower than pyoxigraph's. So
 statements are sorted here and handed to pyoxigraph's serializer, which keeps the
 order it is given: the same graph always gives the same bytes.
 """

@@ -2,8 +2,9 @@
 and what the readers (graph views, viz, explain) need to read one.
 
 The graph verbs read files through pyoxigraph: its parser is about 30 times faster
-than rdflib's (PERF.md), and queries then run on the store itself. rdflib Datasets
-stay for the rdflib users (pyshacl's reference checks, owlrl, notebooks), as copies.
+than rdflib's (`query` end to end 17x: benchmarks/FILE_QUERY.md), and queries then
+run on the store itself. rdflib Datasets stay for the rdflib users (pyshacl's
+reference checks, owlrl, notebooks), as copies.
 """
 
 from __future__ import annotations
