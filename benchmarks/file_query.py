@@ -12,7 +12,7 @@ Usage (from the repository root)::
     python benchmarks/file_query.py --graph graph.ttl --before /tmp/before/src
 
 Without ``--graph``, a graph is built first: ``--words`` words of the recombined sample
-corpus (``run.make_corpus``; 78,000 words, 359 documents, give 192,547 triples) through
+corpus (``run.recombined_corpus``; 78,000 words, 359 documents, give 192,547 triples) through
 ``caexpo-kg build -o --no-validate``. Without ``--before``, only this checkout is timed.
 """
 
@@ -31,8 +31,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from length_scaling import _commit as caexpo_kg_commit  # noqa: E402
-from run import machine  # noqa: E402  (the same description as the main benchmark)
+from run import commit as caexpo_kg_commit  # noqa: E402  (the main benchmark's descriptions)
+from run import machine  # noqa: E402
 
 #: How the measured graph was built: quiet, no SHACL check (what is timed is reading).
 QUIETLY = ("-q", "--no-validate")
@@ -94,11 +94,13 @@ def triples(graph: Path) -> int:
 
 
 def build_graph(words: int, folder: Path) -> Path:
-    from run import make_corpus
+    from run import recombined_corpus
 
     corpus, graph = folder / "corpus.jsonl", folder / "graph.ttl"
-    documents, written = make_corpus(words, corpus)
-    print(f"building {documents} documents ({written} words) → {graph}", file=sys.stderr)
+    made = recombined_corpus(words, corpus)
+    print(
+        f"building {made['documents']} documents ({made['words']} words) → {graph}", file=sys.stderr
+    )
     subprocess.run(
         [sys.executable, "-m", "caexpo_kg", "build", str(corpus), "-o", str(graph), *QUIETLY],
         check=True,
@@ -128,27 +130,30 @@ def main() -> None:
                 for label, source in trees.items():
                     times.setdefault((name, label), []).append(run_once(args, source))
 
-    print(f"graph: {graph.name}, {triples(graph):,} triples, {graph.stat().st_size:,} bytes")
-    print("machine: " + ", ".join(f"{key} {value}" for key, value in machine().items()))
-    print(f"after: {caexpo_kg_commit()}")
-    if options.before is not None:
-        print(f"before: {options.before}")
-    print(f"median of {options.runs} runs each, seconds, end to end (process start to exit)\n")
-    columns = [f"{label} {kind}" for kind in ("wall", "CPU") for label in trees]
-    if len(trees) > 1:
-        columns += ["before / after (wall)", "before / after (CPU)"]
-    print("| verb | " + " | ".join(columns) + " |")
-    print("| --- |" + " --- |" * len(columns))
-    for name in commands:
-        wall = {label: statistics.median(w for w, _ in times[(name, label)]) for label in trees}
-        cpu = {label: statistics.median(c for _, c in times[(name, label)]) for label in trees}
-        cells = [f"{wall[label]:.2f}" for label in trees] + [f"{cpu[label]:.2f}" for label in trees]
+        # still inside: a graph built here lives in the temporary folder
+        print(f"graph: {graph.name}, {triples(graph):,} triples, {graph.stat().st_size:,} bytes")
+        print("machine: " + ", ".join(f"{key} {value}" for key, value in machine().items()))
+        print(f"after: {caexpo_kg_commit()}")
+        if options.before is not None:
+            print(f"before: {options.before}")
+        print(f"median of {options.runs} runs each, seconds, end to end (process start to exit)\n")
+        columns = [f"{label} {kind}" for kind in ("wall", "CPU") for label in trees]
         if len(trees) > 1:
-            cells += [f"{m['before'] / m['after']:.1f}×" for m in (wall, cpu)]
-        print(f"| `{name}` | " + " | ".join(cells) + " |")
-    wall, cpu = parse_seconds(graph, options.runs)
-    print(f"\nafter, reading the file alone (rdf.load_store, in process): {wall:.2f} s wall,")
-    print(f"{cpu:.2f} s CPU (median of {options.runs})")
+            columns += ["before / after (wall)", "before / after (CPU)"]
+        print("| verb | " + " | ".join(columns) + " |")
+        print("| --- |" + " --- |" * len(columns))
+        for name in commands:
+            wall = {label: statistics.median(w for w, _ in times[(name, label)]) for label in trees}
+            cpu = {label: statistics.median(c for _, c in times[(name, label)]) for label in trees}
+            cells = [f"{wall[label]:.2f}" for label in trees] + [
+                f"{cpu[label]:.2f}" for label in trees
+            ]
+            if len(trees) > 1:
+                cells += [f"{m['before'] / m['after']:.1f}×" for m in (wall, cpu)]
+            print(f"| `{name}` | " + " | ".join(cells) + " |")
+        wall, cpu = parse_seconds(graph, options.runs)
+        print(f"\nafter, reading the file alone (rdf.load_store, in process): {wall:.2f} s wall,")
+        print(f"{cpu:.2f} s CPU (median of {options.runs})")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ For each corpus, in one process, one after the other on the same graph:
 Validation timings are the best of ``--repeat`` runs; every figure is reported in
 wall and CPU seconds of this process. The two paths must give the same report on each
 graph (the script says so, or stops). The first corpus is ``data/sample``; the second
-recombines its paragraphs (``run.py``'s ``make_corpus``), so its entities do not grow
+recombines its paragraphs (``run.py``'s ``recombined_corpus``), so its entities do not grow
 with its size. Keep the second corpus small on a shared machine.
 
 Last run (commit 23ed9f9, old path 3304f5e, ``python benchmarks/validation_cost.py``,
@@ -48,7 +48,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from run import REPO, SAMPLE, machine, make_corpus
+from run import REPO, SAMPLE, machine, recombined_corpus
 
 
 def _validation_before(commit: str) -> ModuleType:
@@ -171,7 +171,7 @@ def main() -> None:
     rows = [measure("data/sample", [SAMPLE], args.model, before, args.repeat)]
     with tempfile.TemporaryDirectory() as workdir:
         corpus = Path(workdir) / "corpus.jsonl"
-        make_corpus(args.words, corpus)
+        recombined_corpus(args.words, corpus)
         label = f"recombined {args.words:,}"
         rows.append(measure(label, [corpus], args.model, before, args.repeat))
     print(f"machine: {machine()}")

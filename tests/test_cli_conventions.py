@@ -177,6 +177,16 @@ def test_reason_and_world_knowledge_work_on_a_store_build_as_on_a_file(tmp_path:
     assert counts["reasoned"] > 0
 
 
+def test_the_quads_a_build_reports_are_the_quads_it_wrote_closure_included(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "g.nq"
+    result = run("build", ARTICLES[0], "--reason", "--model", "blank", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    written = len(out.read_text(encoding="utf-8").splitlines())
+    assert f" entities, {written} quads → " in result.stderr
+
+
 def test_build_defaults_are_the_api_defaults() -> None:
     options = {p.name: p.default for p in main.commands["build"].params}
     signature = inspect.signature(build_documents).parameters
@@ -216,6 +226,12 @@ def test_the_model_is_a_default_that_the_environment_or_model_replaces(
     assert 'install one with: pip install "caexpo-kg[model]"' in none.stderr
 
 
+def test_the_build_counts_in_words_that_agree_with_the_number(tmp_path: Path) -> None:
+    result = run("build", ARTICLES[0], "--model", "blank", "-o", str(tmp_path / "one.ttl"))
+    assert result.exit_code == 0, result.output
+    assert "caexpo-kg: info: 1 document (1 read, 0 unchanged, 0 removed), " in result.stderr
+
+
 @pytest.mark.model
 def test_a_file_build_says_when_articles_date_an_edition_differently(tmp_path: Path, nlp) -> None:
     for name, year in (("a", 2015), ("b", 2016), ("c", 2016)):
@@ -225,9 +241,10 @@ def test_a_file_build_says_when_articles_date_an_edition_differently(tmp_path: P
     result = run("build", str(tmp_path), "-o", str(tmp_path / "out.ttl"))
     assert result.exit_code == 0, result.output
     assert (
-        "caexpo-kg: info: 1 editions are dated differently by different documents; each keeps"
+        "caexpo-kg: info: 1 edition is dated differently by different documents; each keeps"
         " the year most documents give"
     ) in result.stderr
+    assert "caexpo-kg: info: 3 documents (3 read, 0 unchanged, 0 removed)" in result.stderr
     from caexpo_kg import KnowledgeGraph
 
     years = KnowledgeGraph.load(tmp_path / "out.ttl").sparql(

@@ -151,9 +151,33 @@ def test_query_needs_exactly_one_query() -> None:
     assert run("query", MINI, "ASK {}", "--name", "launches").exit_code == 2
 
 
-def test_an_unreadable_graph_is_one_line() -> None:
+def test_an_unreadable_graph_is_one_line(tmp_path: Path) -> None:
     assert_one_line_error(run("query", "/nonexistent.ttl", "ASK {}"), "cannot read")
-    assert_one_line_error(run("stats", "graph.xyz"), "cannot tell the RDF format")
+    (tmp_path / "graph.xyz").write_text("", encoding="utf-8")
+    assert_one_line_error(
+        run("stats", str(tmp_path / "graph.xyz")),
+        "cannot tell the RDF format from the extension 'xyz'; use --from (",  # stats' option
+    )
+
+
+def test_a_graph_that_is_not_there_is_said_to_be_missing_whatever_its_name(tmp_path) -> None:
+    for missing in (tmp_path / "graph", tmp_path / "sample.oxigraph"):
+        for args in ([str(missing)], ["--store", str(missing)]):
+            assert_one_line_error(
+                run("stats", *args), f"{missing}: cannot read (No such file or directory)"
+            )
+
+
+def test_standard_input_that_does_not_parse_is_named_and_told_about_from() -> None:
+    result = CliRunner().invoke(main, ["stats", "-"], input="<a> <b> { nonsense")
+    assert_one_line_error(result, "error: standard input: not valid turtle (")
+    assert result.stderr.strip().endswith("; --from names another format")
+
+
+def test_a_malformed_query_file_is_named(tmp_path: Path) -> None:
+    query = tmp_path / "broken.rq"
+    query.write_text("SELECT ?x WHERE { ?x ?y }", encoding="utf-8")
+    assert_one_line_error(run("query", MINI, "-f", str(query)), f"{query}: malformed SPARQL: ")
 
 
 # ------------------------------------------------------------ path, neighbors, entities, stats

@@ -155,3 +155,30 @@ def test_the_evaluate_command_prints_json_scores(nlp):
         "editionOf", "inYear", "heldIn", "locatedIn", "participatedIn", "organisedBy",
         "partOf", "launched", "memberOf", "affiliatedWith",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"entities": [], "relations": []}', "not a gold file (no 'document' key)"),
+        ('{"document": {}, "relations": []}', "not a gold file (no 'entities' key)"),
+        ("not json", "not a gold file (Expecting value"),
+        (
+            '{"document": {}, "entities": [{"label": "X", "type": "Thing"}], "relations": []}',
+            "not a gold file (unknown type 'Thing')",
+        ),
+    ],
+)
+def test_a_file_that_is_no_gold_file_is_refused_with_its_name_and_the_problem(
+    tmp_path, content, problem
+):
+    from click.testing import CliRunner
+
+    from caexpo_kg.cli import main
+
+    gold = tmp_path / "mine.gold.json"
+    gold.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(gold)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"caexpo-kg: error: {gold}: {problem}")
+    assert result.stderr.count("\n") == 1

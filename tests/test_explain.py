@@ -73,3 +73,16 @@ def test_a_triple_without_evidence_is_a_one_line_error() -> None:
 def test_an_unknown_name_suggests_close_ones(mini: KnowledgeGraph) -> None:
     with pytest.raises(EntityNotFoundError, match="did you mean: 'Huawei'"):
         mini.explain("Huawai", "participatedIn", "15th CAEXPO")
+
+
+def test_a_relation_that_does_not_exist_is_named_with_the_ones_that_do() -> None:
+    result = run("explain", MINI, "Huawei", "heldin", "15th CAEXPO")  # a slip of case
+    assert result.exit_code == 1
+    assert result.stderr.startswith("caexpo-kg: error: unknown relation 'heldin'; use one of ")
+    assert "heldIn" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_relation_may_be_written_with_its_prefix(mini: KnowledgeGraph) -> None:
+    assert mini.explain("Huawei", "ckg:participatedIn", "15th CAEXPO") == mini.explain(
+        "Huawei", "participatedIn", "15th CAEXPO"
+    )

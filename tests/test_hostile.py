@@ -338,6 +338,92 @@ def test_cli_permission_denied_on_the_output_is_the_io_exit_code(tmp_path, monke
     assert not out.exists()
 
 
+def test_cli_an_output_that_cannot_be_written_is_named_before_the_corpus_is_read(
+    tmp_path, monkeypatch
+):
+    import tempfile
+
+    (tmp_path / "a.txt").write_bytes(b"ASEAN met in Hu\xe9.\n")  # read, it would warn
+    out = tmp_path / "out" / "graph.ttl"
+
+    def denied(*args, dir=None, **kwargs):  # a read-only folder (chmod does not stop root)
+        raise PermissionError(13, "Permission denied", str(Path(dir) / ".graph.ttl.x1y2.tmp"))
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    result = CliRunner().invoke(
+        main, ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(out)]
+    )
+    assert result.exit_code == 4, result.output
+    assert result.stderr == f"caexpo-kg: error: {out}: Permission denied\n"  # no warning
+    assert not out.parent.exists()
+
+
+def test_cli_an_output_that_is_a_folder_is_refused_before_the_corpus_is_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"ASEAN met in Hu\xe9.\n")
+    (tmp_path / "out.ttl").mkdir()
+    result = CliRunner().invoke(
+        main,
+        ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(tmp_path / "out.ttl")],
+    )
+    assert result.exit_code == 4, result.output
+    assert result.stderr == f"caexpo-kg: error: {tmp_path / 'out.ttl'}: Is a directory\n"
+
+
+def test_cli_timings_that_cannot_be_written_stop_the_build_before_it_writes(tmp_path, monkeypatch):
+    import tempfile
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out, timings = tmp_path / "graph.ttl", tmp_path / "ro" / "t.json"
+    real = tempfile.TemporaryFile
+
+    def denied_in_ro(*args, dir=None, **kwargs):
+        if Path(dir).name == "ro":
+            raise PermissionError(13, "Permission denied", str(dir))
+        return real(*args, dir=dir, **kwargs)
+
+    (tmp_path / "ro").mkdir()
+    monkeypatch.setattr(tempfile, "TemporaryFile", denied_in_ro)
+    args = ["build", str(tmp_path / "a.txt"), "--model", "blank", "-o", str(out)]
+    result = CliRunner().invoke(main, [*args, "--timings", str(timings)])
+    assert result.exit_code == 4, result.output
+    assert str(timings) in result.stderr and not out.exists()
+
+
+def test_cli_a_store_that_cannot_be_written_is_the_io_exit_code(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    store = tmp_path / "ro" / "store"
+    mkdir = Path.mkdir
+
+    def denied(self, *args, **kwargs):  # a read-only folder (chmod does not stop root)
+        if self == store:
+            raise PermissionError(13, "Permission denied", str(self))
+        return mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", denied)
+    args = ["build", str(tmp_path / "a.txt"), "--model", "blank", "--store", str(store)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 4, result.output
+    assert result.stderr == (
+        f"caexpo-kg: error: {store}: cannot open the store (Permission denied)\n"
+    )
+
+
+def test_cli_a_folder_of_other_files_is_not_made_a_store(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["build", str(corpus), "--model", "blank", "--store", str(corpus)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "a folder of other files, not a store" in result.stderr
+    assert [p.name for p in corpus.iterdir()] == ["a.txt"]  # no database among the articles
+    read = CliRunner().invoke(main, ["stats", "--store", str(corpus)])
+    assert read.exit_code == 1
+    assert read.stderr == f"caexpo-kg: error: {corpus}: not a store (build --store makes one)\n"
+
+
 def test_cli_disk_full_is_the_io_exit_code_and_leaves_no_temporary_file(tmp_path, monkeypatch):
     import errno
 

@@ -42,10 +42,8 @@ def test_notebook_is_committed_stripped(path):
     assert set(book.metadata) <= {"kernelspec", "language_info"}
 
 
-@pytest.mark.model
-@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # jupyter_client/zmq on import
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
-def test_notebook_runs(path):
+def _run(path: Path) -> list:
+    """Every code cell's outputs, the notebook run top to bottom as Jupyter would."""
     from nbclient import NotebookClient
 
     book = _load(path)
@@ -58,8 +56,25 @@ def test_notebook_runs(path):
     client.execute()  # raises CellExecutionError, naming the cell, when one fails
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
+    return outputs
+
+
+@pytest.mark.model
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # jupyter_client/zmq on import
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_notebook_runs(path):
+    outputs = _run(path)
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert images, "no plot was drawn"
     if path.name == "explore.ipynb":
         pages = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
         assert any("<iframe srcdoc=" in page for page in pages), "no interactive graph shown"
+
+
+@pytest.mark.model
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_the_corpus_notebook_runs_on_a_corpus_in_which_nothing_is_dated(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Officials met in Jakarta to talk about rice.\n")
+    monkeypatch.setenv("CAEXPO_CORPUS", str(tmp_path))  # the kernel inherits it
+    outputs = _run(NOTEBOOKS / "corpus.ipynb")
+    assert any("1 articles" in "".join(o.get("text", "")) for o in outputs)

@@ -247,12 +247,14 @@ class KnowledgeGraph:
     def explain(self, subject: str, predicate: str, obj: str) -> list[Explanation]:
         """The rule and sentence behind a triple; names are resolved like :meth:`find`.
 
-        ``predicate`` is a core property's name (``participatedIn``) or an IRI.
+        ``predicate`` is a relation's name (``participatedIn``, ``ckg:participatedIn``)
+        or an IRI; an unknown name is a :class:`~caexpo_kg.errors.QueryError`.
         """
         from .query.explain import explain
+        from .query.graph import relation_name
         from .vocab import CKG
 
-        predicate_iri = URIRef(predicate) if ":" in predicate else CKG[predicate]
+        predicate_iri = URIRef(predicate) if "://" in predicate else CKG[relation_name(predicate)]
         return explain(self.store, self.find(subject).iri, predicate_iri, self.find(obj).iri)
 
     def path(self, a: str, b: str, k: int = 1) -> list[RelationPath]:

@@ -337,6 +337,8 @@ class Builder:
         if self.world_knowledge:
             with self.progress.step("world knowledge"), _timed(report, "world"):
                 report.placed = _world(store)
+        if self.reason or self.world_knowledge:
+            report.quads = len(store)  # what is written: their graphs included
 
     def _document_checks(self) -> DocumentChecks | None:
         """The document shapes checked while the corpus streams (see

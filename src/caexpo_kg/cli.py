@@ -267,7 +267,7 @@ def build(
     from .errors import ValidationError
     from .pipeline.engines import make_engine
     from .progress import Progress
-    from .rdf import format_for_path
+    from .rdf import check_writable, format_for_path
     from .read.corpus import parse_date, read_documents
 
     if scheduler is not None:
@@ -277,6 +277,9 @@ def build(
         engine_name = "dask"
     fmt = format_for_path(None if output == "-" else output, rdf_format)
     parse_date(published, where="--published")
+    for target in (None if output == "-" else output, timings):
+        if target is not None:
+            check_writable(target)  # now, not after spaCy has read the corpus
     engine = make_engine(engine_name, scheduler=scheduler, n_process=jobs)
     progress = Progress(enabled=False if log.level > logging.INFO else None)
     if progress.enabled:
@@ -328,8 +331,8 @@ def build(
         log.info("%d places placed in countries (graph %s)", report.placed, "world")
     where = ", ".join(str(s.path) for s in sinks if isinstance(s, (FileSink, StoreSink)))
     log.info(
-        "%d documents (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
-        report.documents,
+        "%s (%d read, %d unchanged, %d removed), %d entities, %d quads → %s",
+        _count_of(report.documents, "document"),
         report.extracted,
         report.unchanged,
         report.removed,
@@ -388,12 +391,16 @@ def _count(progress: Any, inputs: tuple[Path, ...], published: str | None) -> No
         log.setLevel(level)
 
 
+def _count_of(count: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _note_year_conflicts(count: int) -> None:
     if count:
         log.info(
-            "%d editions are dated differently by different documents; each keeps the"
-            " year most documents give",
-            count,
+            "%s dated differently by different documents; each keeps the year most documents give",
+            "1 edition is" if count == 1 else f"{count} editions are",
         )
 
 
@@ -706,7 +713,7 @@ def query(
     finds nothing while a bound value is no entity's name is an error that suggests
     the closest names.
     """
-    from .errors import InputError
+    from .errors import InputError, QueryError
     from .query.sparql import load_named_query, parse_binding
 
     if sum(x is not None for x in (query_text, query_file, query_name)) != 1:
@@ -718,11 +725,17 @@ def query(
         try:
             text = query_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{query_file}: cannot read the query ({err})") from None
+            reason = getattr(err, "strerror", None) or err
+            raise InputError(f"{query_file}: cannot read the query ({reason})") from None
     else:
         text = query_text or ""
     kg = _load(kg_file, source_format)
-    result = kg.sparql(text, allow_service=allow_service, **bindings)
+    try:
+        result = kg.sparql(text, allow_service=allow_service, **bindings)
+    except QueryError as err:
+        if query_file is None:
+            raise
+        raise QueryError(f"{query_file}: {err}") from None  # which file is malformed
     if not result and bindings:
         kg.check_bound_names(bindings)
     _say(result.serialize(results_format), nl=False, data=results_format.lower() != "table")

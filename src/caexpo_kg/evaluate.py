@@ -109,7 +109,9 @@ def load_gold(path: str | Path) -> GoldDocument:
             relations.append(GoldRelation(subject, predicate, obj, optional))
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    except (ValueError, KeyError, TypeError) as err:
+    except KeyError as err:  # which key is missing, not a bare "'document'"
+        raise InputError(f"{path}: not a gold file (no {err} key)") from None
+    except (ValueError, TypeError) as err:
         raise InputError(f"{path}: not a gold file ({err})") from None
     return GoldDocument(
         id=str(document.get("id", path.stem)),

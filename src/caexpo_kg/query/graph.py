@@ -56,6 +56,7 @@ __all__ = [
     "format_path",
     "graph_stats",
     "neighbourhood",
+    "relation_name",
     "relation_properties",
     "shortest_paths",
     "to_networkx",
@@ -107,13 +108,20 @@ def relation_properties() -> dict[URIRef, str]:
     return dict(_hierarchy()[0])
 
 
-def _sub_properties(name: str) -> set[str]:
-    """``name`` and the local names of its sub-properties (transitively)."""
+def relation_name(name: str) -> str:
+    """The local name of relation ``name`` (``heldIn``, ``ckg:heldIn`` or its IRI); an
+    unknown one is a :class:`QueryError` that lists the known ones."""
     wanted = name.strip().removeprefix(str(CKG)).removeprefix("ckg:")
-    properties, parents = _hierarchy()
-    names = set(properties.values())
+    names = set(_hierarchy()[0].values())
     if wanted not in names:
         raise QueryError(f"unknown relation {name!r}; use one of {', '.join(sorted(names))}")
+    return wanted
+
+
+def _sub_properties(name: str) -> set[str]:
+    """``name`` and the local names of its sub-properties (transitively)."""
+    wanted = relation_name(name)
+    parents = _hierarchy()[1]
     result = {wanted}
     changed = True
     while changed:

@@ -9,7 +9,7 @@ rdflib's ``initBindings``), which the engines substitute into the parsed query.
 Queries run over the union of the named graphs (entities, mentions, inferred), so a
 plain ``?s ckg:inYear ?y`` sees stated and inferred years alike; ``GRAPH`` clauses
 still address one graph. pyoxigraph is the default engine (rdflib's SPARQL engine
-is one to two orders of magnitude slower, see PERF.md); ``engine="rdflib"`` gives
+is one to two orders of magnitude slower); ``engine="rdflib"`` gives
 the same rows and is kept to prove it.
 
 Examples

@@ -37,7 +37,7 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 
-from ..rdf import as_store, from_oxigraph, subject_objects, to_oxigraph
+from ..rdf import as_store, from_oxigraph, subject_objects, to_oxigraph, write_bytes
 from ..vocab import (
     CKG,
     CORE_CLASSES,
@@ -394,24 +394,8 @@ style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 
 
 def write_html(kg: Any, path: str | os.PathLike[str], *, title: str = "caexpo-kg graph") -> None:
-    """Write :func:`render_html` of ``kg`` to ``path`` atomically."""
-    import tempfile
-
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(render_html(kg, title=title))
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp's 0600 would hide the page from others
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write :func:`render_html` of ``kg`` to ``path`` atomically (as every output is)."""
+    write_bytes(path, render_html(kg, title=title).encode("utf-8"))
 
 
 class NotebookView:

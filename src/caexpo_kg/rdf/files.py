@@ -1,13 +1,14 @@
 """Writing and reading RDF: deterministic bytes, atomic files.
 
 rdflib's writers follow its stores' hash order, which changes with Python's hash
-seed, and its Turtle writer is thirty times slower than pyoxigraph's (PERF.md). So
+seed, and its Turtle writer is thirty times slower than pyoxigraph's. So
 statements are sorted here and handed to pyoxigraph's serializer, which keeps the
 order it is given: the same graph always gives the same bytes.
 """
 
 from __future__ import annotations
 
+import errno
 import heapq
 import io
 import os
@@ -30,6 +31,7 @@ __all__ = [
     "Cancelled",
     "SortedJournal",
     "StagedFile",
+    "check_writable",
     "dataset_to_quads",
     "load_dataset",
     "serialize",
@@ -381,21 +383,54 @@ class StagedFile:
         self.temporary.unlink(missing_ok=True)
 
 
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Raise the ``OSError`` writing ``path`` would meet (a folder there, a read-only or
+    full file system, no permission), before a long build rather than after it. A
+    missing folder on the way is left to be made when the output is written."""
+    target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        with tempfile.TemporaryFile(prefix=f".{target.name}.", dir=folder):
+            pass
+    except OSError as err:
+        raise _of_target(err, target) from None
+
+
+def _of_target(err: OSError, target: Path) -> OSError:
+    """``err`` said of ``target`` (the output asked for), not of a temporary file beside it:
+    ``out.ttl: Permission denied``. (OSError picks the subclass from the errno.)"""
+    if err.errno is None:
+        return err
+    return OSError(err.errno, err.strerror, str(target))
+
+
 @contextmanager
 def _staging(path: str | os.PathLike[str]) -> Iterator[tuple[IO[bytes], StagedFile]]:
     """A stream to a temporary file beside ``path``, written to disk when the block ends
     without an error (and removed if it does not)."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as err:  # said of the output asked for, not of our temporary file
+        raise _of_target(err, target) from None
     staged = StagedFile(Path(temporary), target)
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream, staged
             stream.flush()
             os.fsync(stream.fileno())
+    except OSError as err:
+        staged.discard()
+        if err.filename in (None, temporary):  # a full disk while writing: the output's
+            raise _of_target(err, target) from None
+        raise
     except BaseException:
         staged.discard()
         raise

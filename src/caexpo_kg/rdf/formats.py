@@ -40,8 +40,11 @@ _OXIGRAPH = {
 }
 
 
-def format_for_path(path: str | os.PathLike[str] | None, explicit: str | None = None) -> str:
-    """The format for ``explicit`` (a name or extension), else ``path``'s extension."""
+def format_for_path(
+    path: str | os.PathLike[str] | None, explicit: str | None = None, *, option: str = "--format"
+) -> str:
+    """The format for ``explicit`` (a name or extension), else ``path``'s extension;
+    ``option`` is the command-line option an error tells the user to give instead."""
     if explicit:
         name = explicit.lower().lstrip(".")
         if name in FORMATS:
@@ -57,7 +60,7 @@ def format_for_path(path: str | os.PathLike[str] | None, explicit: str | None = 
     if suffix not in FORMATS:
         raise FormatError(
             f"{path}: cannot tell the RDF format from the extension {suffix or '(none)'!r}; "
-            f"use --format ({', '.join(sorted(FORMATS))})"
+            f"use {option} ({', '.join(sorted(FORMATS))})"
         )
     return FORMATS[suffix]
 

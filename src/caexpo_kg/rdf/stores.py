@@ -2,12 +2,14 @@
 and what the readers (graph views, viz, explain) need to read one.
 
 The graph verbs read files through pyoxigraph: its parser is about 30 times faster
-than rdflib's (PERF.md), and queries then run on the store itself. rdflib Datasets
-stay for the rdflib users (pyshacl's reference checks, owlrl, notebooks), as copies.
+than rdflib's (`query` end to end 17x: benchmarks/FILE_QUERY.md), and queries then
+run on the store itself. rdflib Datasets stay for the rdflib users (pyshacl's
+reference checks, owlrl, notebooks), as copies.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -32,19 +34,24 @@ def load_store(path: str | os.PathLike[str], rdf_format: str | None = None) -> A
     """
     from ..errors import InputError
 
-    fmt = format_for_path(path, rdf_format)
+    stdin = str(path) == "-"
+    if not stdin and not Path(path).exists():  # said before a format it cannot have
+        raise InputError(f"{path}: cannot read ({os.strerror(errno.ENOENT)})")
+    fmt = format_for_path(path, rdf_format, option="--from")
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if stdin else Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     store = ox.Store()
     target = None if fmt in QUAD_FORMATS else ox.NamedNode(str(GRAPH.ENTITIES))
-    base = None if str(path) == "-" else Path(path).resolve().as_uri()
+    base = None if stdin else Path(path).resolve().as_uri()
     try:
         store.load(data, oxigraph_format(fmt), base_iri=base, to_graph=target)
     except (SyntaxError, ValueError) as err:  # ValueError: undecodable bytes, bad IRIs
         message = " ".join(str(err).split())[:300]
-        raise InputError(f"{path}: not valid {fmt} ({message})") from None
+        name = "standard input" if stdin else path
+        hint = "; --from names another format" if stdin and rdf_format is None else ""
+        raise InputError(f"{name}: not valid {fmt} ({message}){hint}") from None
     return store
 
 

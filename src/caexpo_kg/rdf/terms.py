@@ -1,7 +1,7 @@
 """The RDF terms caexpo-kg writes, made once, and the one conversion between libraries.
 
 Graphs are built as pyoxigraph terms (rdflib's terms cost seven times more to make
-and add, PERF.md); rdflib stays for the tools that need its graphs (pyshacl, owlrl,
+and add); rdflib stays for the tools that need its graphs (pyshacl, owlrl,
 notebooks), reached through :func:`from_oxigraph` and :func:`to_oxigraph`.
 """
 

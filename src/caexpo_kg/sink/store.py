@@ -70,6 +70,8 @@ __all__ = ["LEDGER", "GraphStore", "document_graph", "fingerprint"]
 #: (RocksDB leaves files it did not make alone). Kept out of the RDF so that the union
 #: of the store's graphs is the knowledge graph and nothing else.
 LEDGER = "caexpo-kg-build.sqlite"
+#: A file every Oxigraph (RocksDB) store folder has: a folder without it is not a store.
+_ROCKSDB_MARK = "CURRENT"
 #: Where stores of caexpo-kg 0.1's first layout kept it (a named graph): rebuilt.
 _OLD_BUILD_GRAPH = ox.NamedNode(BASE + "graph/build")
 
@@ -134,16 +136,28 @@ class GraphStore:
             self._holder = [store]
             weakref.finalize(self, _remove_scratch, self._holder, self._scratch)
             return
+        if read_only and not self.path.is_dir():
+            raise InputError(f"{self.path}: no such store")
+        if self.path.is_dir() and not (self.path / _ROCKSDB_MARK).exists():
+            if read_only:
+                raise InputError(f"{self.path}: not a store (build --store makes one)")
+            if any(self.path.iterdir()):
+                raise InputError(
+                    f"{self.path}: a folder of other files, not a store; "
+                    "build into an empty or new folder"
+                )
         try:
             if read_only:
-                if not self.path.is_dir():
-                    raise InputError(f"{self.path}: no such store")
                 self._holder = [ox.Store.read_only(str(self.path))]
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._holder = [ox.Store(str(self.path))]
         except OSError as err:
-            raise InputError(f"{self.path}: cannot open the store ({err})") from None
+            if read_only:
+                raise InputError(f"{self.path}: cannot open the store ({err})") from None
+            # a store that cannot be written is an output error (exit 4), as a file is
+            reason = err.strerror or " ".join(str(err).split())
+            raise OSError(err.errno, f"cannot open the store ({reason})", str(self.path)) from None
 
     @property
     def _store(self) -> ox.Store:
