@@ -1066,6 +1066,21 @@ def test_names_given_as_examples_of_firms_are_firms(nlp):
     assert found["Joko Widodo"] == "Person"
 
 
+def test_names_listed_among_a_plural_noun_take_its_class(nlp):
+    # "N, among them A and B", "N, A and B among them", "A and B were among the N"
+    found = classes(
+        nlp, "Some 30 Laotian firms, Lao Brewery and Phongsavanh Silk among them, came to Kunming."
+    )
+    assert found["Phongsavanh Silk"] == "Organisation"
+    text = "Coffee brands \u2014 among them Kopi Kenangan and Tuku Roastery \u2014 filled the hall."
+    assert classes(nlp, text)["Tuku Roastery"] == "Organisation"
+    text = "Siam Makro and Dusit Thani Foods were among the exhibitors at the fair."
+    assert classes(nlp, text)["Dusit Thani Foods"] == "Organisation"
+    # people listed among people stay people
+    text = "Several ministers, among them Anwar Ibrahim and Joko Widodo, spoke."
+    assert classes(nlp, text)["Joko Widodo"] == "Person"
+
+
 def test_a_place_the_ner_took_for_a_nationality_is_a_place_where_one_is_meant(nlp):
     text = "Batik makers from Pekalongan and traders from Kalimantan came to Nanning."
     assert classes(nlp, text)["Pekalongan"] == "Place"

@@ -2467,7 +2467,47 @@ class EntityRecognizer:
     def _exemplified_class(self, span: Span) -> str | None:
         """The class of the common noun a list of examples is given for: "exhibitors such
         as Petronas, Royal Selangor and Sime Darby", "firms including X and Y" name
-        firms, whatever the NER made of each."""
+        firms, whatever the NER made of each; so do "brands, among them X and Y", "firms,
+        X and Y among them" and "X and Y were among the exhibitors"."""
+        return self._parsed_example_class(span) or self._among_class(span.doc, span.start, span.end)
+
+    def _among_class(self, doc: Doc, start: int, end: int) -> str | None:
+        """The class of the plural noun a list of names is given "among": "45 firms, A and B
+        among them", "brands — among them A, B and C —", "A and B were among the
+        exhibitors" (the noun's descriptor; the parser hangs such lists anywhere, so this
+        reads the words)."""
+        lowers = doc_arrays(doc).lowers
+        first, last = _list_bounds(doc, start, end)
+        sentence = doc[start].sent
+        noun_end = None  # the plural noun is looked for before this position
+        if first >= sentence.start + 2 and lowers[first - 2 : first] == ["among", "them"]:
+            noun_end = first - 2
+        elif lowers[last : last + 2] == ["among", "them"]:
+            noun_end = first
+        elif (
+            last + 1 < sentence.end
+            and lowers[last] in ("were", "are", "was", "is")
+            and (lowers[last + 1] == "among")
+        ):
+            # "A and B were among the exhibitors": the first plural noun after "among"
+            for token in doc[last + 2 : min(last + 6, sentence.end)]:
+                if token.tag_ == "NNS":
+                    return self._descriptor_class(token)
+                if not (token.is_lower or token.like_num):
+                    return None
+            return None
+        if noun_end is None:
+            return None
+        for token in reversed(doc[max(sentence.start, noun_end - 12) : noun_end]):
+            if token.tag_ == "NNS" and token.is_lower:
+                return self._descriptor_class(token)
+        return None
+
+    def _descriptor_class(self, noun: Token) -> str | None:
+        descriptors = self.rules.descriptors
+        return descriptors.get(noun.lower_) or descriptors.get(noun.lemma_.lower())
+
+    def _parsed_example_class(self, span: Span) -> str | None:
         token = span.root
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
@@ -3540,6 +3580,44 @@ _SPANS_OF_YEARS = {"years", "decades", "decade", "months"}
 
 #: "a platform called X": the participles that give a thing its name.
 _NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
+
+
+def _list_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where the list of proper names the name at ``start:end`` is in opens and ends:
+    names (capitalised words, glued hyphens, possessives) joined by commas, "and", "&"."""
+    lowers = doc_arrays(doc).lowers
+    words = doc_arrays(doc).words
+
+    def in_name(at: int) -> bool:
+        word = words[at]
+        glued = word in ("-", "'s", "’s") and at > 0 and words[at - 1][:1].isupper()
+        return word[:1].isupper() or glued
+
+    first = start
+    while first > 0:
+        at = first - 1
+        if lowers[at] in (",", "and", "&") and at > 0 and in_name(at - 1):
+            at -= 1
+        elif not in_name(at) or lowers[at] in ("among",):
+            break
+        while at > 0 and in_name(at - 1):
+            at -= 1
+        if at == first:
+            break
+        first = at
+    last = end
+    while last < len(doc):
+        at = last
+        if lowers[at] in (",", "and", "&") and at + 1 < len(doc) and in_name(at + 1):
+            at += 1
+        elif not in_name(at):
+            break
+        while at < len(doc) and in_name(at):
+            at += 1
+        if at == last:
+            break
+        last = at
+    return first, last
 
 
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
