@@ -1066,6 +1066,14 @@ def test_names_given_as_examples_of_firms_are_firms(nlp):
     assert found["Joko Widodo"] == "Person"
 
 
+def test_a_name_ending_in_a_common_noun_listed_with_a_firm_is_a_firm(nlp):
+    found = classes(nlp, "Vinamilk, Hoang Minh Bakery and Grab opened stands at the fair.")
+    assert found["Hoang Minh Bakery"] == "Organisation"
+    # a person's name listed with a firm stays a person's
+    found = classes(nlp, "Vinamilk and Nguyen Van Binh opened stands at the fair.")
+    assert found.get("Nguyen Van Binh") == "Person"
+
+
 def test_names_listed_among_a_plural_noun_take_its_class(nlp):
     # "N, among them A and B", "N, A and B among them", "A and B were among the N"
     found = classes(

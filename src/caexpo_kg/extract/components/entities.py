@@ -1907,6 +1907,15 @@ class EntityRecognizer:
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
             if (
+                core == "Person"
+                and end - start >= 2
+                and lowers[end - 1] in self._nouns
+                and _listed_with_a_firm(ents, earlier, lowers, start, end)
+            ):
+                # "Vinamilk, Masan Consumer and ...", "Kedah Rubber and Sanlian Tyre": a name
+                # ending in a common noun, listed with a firm, is one
+                core = "Organisation"
+            if (
                 core == "Organisation"
                 and ent.label_ in ("ORG", "FAC")
                 and self._venue_of_an_opening(doc, start, end)
@@ -3618,6 +3627,21 @@ def _list_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         last = at
     return first, last
+
+
+def _listed_with_a_firm(
+    ents: tuple[Span, ...], earlier: list[_Candidate], lowers: list[str], start: int, end: int
+) -> bool:
+    """Is the name at ``start:end`` joined by a comma, "and" or "&" to a name the NER or a
+    rule before it calls a body, just before or just after it?"""
+    bodies = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
+    bodies += [(c.start, c.end) for c in earlier if c.core_class == "Organisation"]
+    for body_start, body_end in bodies:
+        if body_end == start - 1 and lowers[start - 1] in (",", "and", "&"):
+            return True
+        if body_start == end + 1 and lowers[end] in (",", "and", "&"):
+            return True
+    return False
 
 
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
