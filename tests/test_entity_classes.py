@@ -1057,6 +1057,14 @@ def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
     assert "Ahmad Zahid Hamidi" in found
 
 
+def test_a_malay_hereditary_title_before_the_honours_opens_the_name(nlp):
+    found = classes(nlp, "Tunku Tan Sri Abdul Rahman Yusof opened the pavilion.")
+    assert found == {"Tunku Abdul Rahman Yusof": "Person"}
+    # after the honours it is already in the name; a conferred honour alone is not
+    found = classes(nlp, "Datuk Seri Tunku Abdul Rahman Yusof opened the pavilion.")
+    assert found == {"Tunku Abdul Rahman Yusof": "Person"}
+
+
 def test_names_given_as_examples_of_firms_are_firms(nlp):
     found = classes(
         nlp, "Exhibitors such as Petronas, Royal Selangor and Sime Darby filled Hall 3."

@@ -165,6 +165,9 @@ _MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
+#: Malay hereditary titles: part of the name, printed before the honours a state confers
+#: ("Tengku Datuk Seri Zafrul Tengku Abdul Aziz" is Tengku Zafrul ...).
+_HEREDITARY_TITLES = {"tengku", "tunku", "raja", "syed", "sharifah", "megat", "puteri"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
@@ -1698,14 +1701,24 @@ class EntityRecognizer:
                 continue
             if self._head_class(list(name))[0] is not None:
                 continue  # "Tun Razak Exchange", "Datuk Keramat Road": named after a person
+            label = clean_label(name)
+            if (
+                start
+                and all_tokens[start - 1].lower_ in _HEREDITARY_TITLES
+                and all_tokens[start - 1].is_title
+            ):
+                # "Tengku Datuk Seri Zafrul ...": the hereditary title before the honours
+                # is part of the name
+                start -= 1
+                label = f"{all_tokens[start].text} {label}"
             printed = self._printed_name(doc, start, position)
-            aliases = (printed,) if printed != clean_label(name) else ()
+            aliases = (printed,) if printed != label else ()
             found.append(
                 _Candidate(
                     title_end,
                     position,
                     "Person",
-                    clean_label(name),
+                    label,
                     "honorific",
                     4,
                     aliases=aliases,
