@@ -1057,6 +1057,17 @@ def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
     assert "Ahmad Zahid Hamidi" in found
 
 
+def test_a_province_s_government_in_lower_case_is_a_body(nlp):
+    found = classes(nlp, "The forum was co-hosted by the government of Hainan and the bank.")
+    assert found["government of Hainan"] == "Organisation"
+    assert found["Hainan"] == "Place"
+    found = classes(nlp, "Buyers came as guests of the Yunnan government.")
+    assert found["Yunnan government"] == "Organisation"
+    # a country's government is its state, named by the country
+    found = classes(nlp, "The forum was co-hosted by the government of Laos.")
+    assert "government of Laos" not in found and found["Laos"] == "Place"
+
+
 def test_a_malay_hereditary_title_before_the_honours_opens_the_name(nlp):
     found = classes(nlp, "Tunku Tan Sri Abdul Rahman Yusof opened the pavilion.")
     assert found == {"Tunku Abdul Rahman Yusof": "Person"}

@@ -641,6 +641,7 @@ class EntityRecognizer:
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
+        chosen = _governments_of_places(doc, chosen)
         chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
@@ -2220,6 +2221,12 @@ class EntityRecognizer:
         if not candidate.rule.startswith("head:") or candidate.end - candidate.start != 2:
             return False
         first, second = doc_tokens(doc)[candidate.start : candidate.end]
+        if (
+            self.rules.demonyms.get(first.text) == first.text
+            and not _is_country(first.text)
+            and self.rules.heads.get(second.lower_) == "Organisation"
+        ):
+            return False  # "the Yunnan government": a province's own name, its body
         return first.text in self.rules.demonyms and second.is_lower
 
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
@@ -4159,6 +4166,43 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         c.nested.append(city)
         merged.add(id(city))
     return [c for c in chosen if id(c) not in merged]
+
+
+def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the government of Guangxi", "the people's government of Honghe prefecture": a
+    government written in lower case "of" a province or a town is a body, named as printed,
+    with the place inside it (a country's government is its state, named by the country)."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    merged: set[int] = set()
+    found: list[_Candidate] = []
+    for place in chosen:
+        start = place.start - 2
+        if (
+            place.core_class != "Place"
+            or start < 0
+            or words[start] != "government"
+            or lowers[start + 1] != "of"
+            or start in taken
+            or _is_country(arrays.span_text(place.start, place.end))
+        ):
+            continue
+        if start >= 2 and lowers[start - 2 : start] == ["people", "'s"]:
+            start -= 2
+        found.append(
+            _Candidate(
+                start,
+                place.end,
+                "Organisation",
+                label_at(doc, start, place.end),
+                "government-of",
+                3,
+                nested=[place],
+            )
+        )
+        merged.add(id(place))
+    return [c for c in chosen if id(c) not in merged] + found
 
 
 #: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").
