@@ -1057,6 +1057,23 @@ def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
     assert "Ahmad Zahid Hamidi" in found
 
 
+def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
+    text = "The talks were held in Tanjung Benoa, a fishing town of Badung Regency."
+    found = classes(nlp, text)
+    assert found["Tanjung Benoa"] == "Place"
+    assert found["Badung Regency"] == "Place"  # an Indonesian regency, by its head
+    # a firm in apposition to a firm's noun stays out of it
+    found = classes(nlp, "Buyers met Kopi Kenangan, a coffee chain in Jakarta.")
+    assert found.get("Kopi Kenangan") != "Place"
+
+
+def test_a_dateline_city_before_the_paper_s_name_is_no_firm(nlp):
+    text = "By Sok Dara\nBATTAMBANG, Khmer Times\n\nRice traders met in Battambang on Monday."
+    found = classes(nlp, text)
+    assert found.get("Battambang") == "Place"
+    assert found.get("Khmer Times") == "Organisation"
+
+
 def test_a_province_s_government_in_lower_case_is_a_body(nlp):
     found = classes(nlp, "The forum was co-hosted by the government of Hainan and the bank.")
     assert found["government of Hainan"] == "Organisation"

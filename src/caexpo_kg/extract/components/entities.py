@@ -146,6 +146,10 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
+#: Nouns of a settlement or a stretch of land that, in apposition with "of", "in" or "on"
+#: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
+#: area of Badung Regency".
+_PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
 }  # fmt: skip
@@ -1270,6 +1274,14 @@ class EntityRecognizer:
             core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
             core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
+        if (
+            core is None
+            and not (end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER)
+            and self._described_as_place(doc, start, end)
+        ):
+            # "in Nusa Dua, a resort area of ...", "the city of X" (a lower-case noun
+            # after the name, "Muara port", is read with it elsewhere)
+            core, rule = "Place", "described-place"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -1551,6 +1563,8 @@ class EntityRecognizer:
         span = doc[start:end]
         if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
             return None
+        if span.text.isupper() and _world_place(doc, start, end):
+            return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
         return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
 
@@ -2314,13 +2328,15 @@ class EntityRecognizer:
             if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
                 return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
         if end + 2 < len(doc) and words[end] == ",":
-            for token in doc_tokens(doc)[end + 1 : end + 5]:
+            for token in doc_tokens(doc)[end + 1 : end + 6]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
                     continue
+                if token.dep_ == "compound" and token.is_lower and token.head.i > token.i:
+                    continue  # "a resort area of ...", "a border town in ..."
                 return (
-                    place_noun(token)
+                    (place_noun(token) or token.lower_ in _PLACE_NOUNS_IN_APPOSITION)
                     and token.i + 1 < len(doc)
-                    and lowers[token.i + 1] in ("of", "in")
+                    and lowers[token.i + 1] in ("of", "in", "on")
                 )
         return False
 
