@@ -1067,6 +1067,12 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_a_place_a_firm_is_from_stays_a_place_beside_the_next_firm(nlp):
+    found = classes(nlp, "Buyers met CV Rotan Asri from Bali, PT Kayu Jati Makmur and others.")
+    assert found["Bali"] == "Place"
+    assert found["PT Kayu Jati Makmur"] == "Organisation"
+
+
 def test_a_dateline_city_before_the_paper_s_name_is_no_firm(nlp):
     text = "By Sok Dara\nBATTAMBANG, Khmer Times\n\nRice traders met in Battambang on Monday."
     found = classes(nlp, text)

@@ -5148,6 +5148,12 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             continue
         if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in _TITLES:
             continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
+        if (
+            candidate.rule == "ner:GPE"
+            and candidate.start > 0
+            and all_tokens[candidate.start - 1].lower_ in ("from", "in")
+        ):
+            continue  # "PT Kopi Kintamani from Bali, CV Pala ...": where the firm is from
         neighbours = []
         if candidate.end < len(doc) and all_tokens[candidate.end].lower_ in ("and", ",", "&"):
             neighbours.append(by_start.get(candidate.end + 1))
