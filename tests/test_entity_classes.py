@@ -1067,6 +1067,11 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_a_city_a_move_verb_reaches_is_a_place(nlp):
+    found = classes(nlp, "When the new highway reaches Vientiane, trade will grow.")
+    assert found["Vientiane"] == "Place"
+
+
 def test_a_place_a_firm_is_from_stays_a_place_beside_the_next_firm(nlp):
     found = classes(nlp, "Buyers met CV Rotan Asri from Bali, PT Kayu Jati Makmur and others.")
     assert found["Bali"] == "Place"

@@ -3899,6 +3899,9 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         and all_tokens[end + 1].lower_ in ("which", "where")
     ):
         return True  # "Quang Ninh, which shares a border with Guangxi": no person
+    last = all_tokens[end - 1]
+    if last.dep_ == "dobj" and last.head.lemma_ in _MOVE_VERBS:
+        return True  # "when the railway reaches Vientiane", "visited Hanoi": a destination
     line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
     return (
         line_start
@@ -3907,6 +3910,9 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         and all_tokens[end].text == ","
     )
 
+
+#: Verbs whose direct object is where someone or something goes (lemmas).
+_MOVE_VERBS = {"reach", "visit", "tour", "enter", "leave"}
 
 #: Lower-case nouns after "border" that make a name and them one place ("the Hữu Nghị border
 #: gate", "the Boten-Mohan border crossing", "the ... border economic zone").
