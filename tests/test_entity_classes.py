@@ -1067,6 +1067,14 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_names_listed_with_a_language_are_languages(nlp):
+    assert classes(nlp, "The chatbot replies in Thai, Lao and Mandarin.") == {}
+    assert classes(nlp, "The app works in English, Malay and Tamil.") == {}
+    # a list of countries stays one, whatever language follows
+    found = classes(nlp, "Thailand, Laos and Vietnam sent delegations, speaking English.")
+    assert found["Laos"] == "Place"
+
+
 def test_a_city_a_move_verb_reaches_is_a_place(nlp):
     found = classes(nlp, "When the new highway reaches Vientiane, trade will grow.")
     assert found["Vientiane"] == "Place"

@@ -1793,12 +1793,19 @@ class EntityRecognizer:
         for c in earlier:
             if c.rule == "gazetteer":
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
+        languages = {e.start for e in ents if e.label_ == "LANGUAGE"}
         for ent in ents:
             core = NER_CLASSES.get(ent.label_)
             if ent.label_ == "NORP" and self._place_as_nationality(doc, ent.start, ent.end):
                 core = "Place"  # "batik makers from Pekalongan", "the Cagayan capital"
             if core is None:
                 continue
+            if (
+                ent.label_ in ("GPE", "PERSON", "NORP")
+                and languages
+                and _listed_with(doc, ent.start, ent.end, languages)
+            ):
+                continue  # "answers questions in Thai, Lao and Mandarin": languages
             start, end = ent.start, ent.end
             while (
                 start < end
@@ -3678,6 +3685,13 @@ def _listed_with_a_firm(
         if body_start == end + 1 and lowers[end] in (",", "and", "&"):
             return True
     return False
+
+
+def _listed_with(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
+    """Is a name that opens at one of ``starts`` in the list the name at ``start:end`` is
+    in ("Thai, Lao and Mandarin")?"""
+    first, last = _list_bounds(doc, start, end)
+    return any(first <= at < last and at != start for at in starts)
 
 
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
