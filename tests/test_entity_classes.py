@@ -1067,6 +1067,16 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_a_legal_form_cut_off_by_a_comma_is_no_firm(nlp):
+    text = (
+        "JAKARTA, May 2, 2024 -- Nusantara Robotics Co., Ltd., a Jakarta-based maker of "
+        "drones, said it would exhibit."
+    )
+    found = classes(nlp, text)
+    assert "Ltd." not in found and "Ltd" not in found
+    assert found.get("Nusantara Robotics") == "Organisation"
+
+
 def test_names_listed_with_a_language_are_languages(nlp):
     assert classes(nlp, "The chatbot replies in Thai, Lao and Mandarin.") == {}
     assert classes(nlp, "The app works in English, Malay and Tamil.") == {}
