@@ -1067,6 +1067,16 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_a_korean_given_name_keeps_its_second_syllable(nlp):
+    found = classes(nlp, "Leaders including South Korean President Moon Jae-in arrived on Monday.")
+    assert found.get("Moon Jae-in") == "Person"
+
+
+def test_a_palace_is_a_place(nlp):
+    found = classes(nlp, "The king received the envoys at Chakri Maha Prasat Palace on Monday.")
+    assert found.get("Chakri Maha Prasat Palace") == "Place"
+
+
 def test_a_legal_form_cut_off_by_a_comma_is_no_firm(nlp):
     text = (
         "JAKARTA, May 2, 2024 -- Nusantara Robotics Co., Ltd., a Jakarta-based maker of "

@@ -1939,6 +1939,16 @@ class EntityRecognizer:
                 # "chief executive of Kompas Gramedia", "a Kompas Gramedia company": a
                 # name nothing knows as a place, said to have a firm's offices or be one
                 core = "Organisation"
+            if (
+                core == "Person"
+                and end + 1 < len(doc)
+                and words[end] in DASHES
+                and not tokens[end - 1].whitespace_
+                and not tokens[end].whitespace_
+                and words[end + 1].isalpha()
+                and words[end + 1].islower()
+            ):
+                end += 2  # "Moon Jae-in": a given name's second syllable after its hyphen
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
             if (
