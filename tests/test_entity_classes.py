@@ -1067,6 +1067,11 @@ def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
     assert found.get("Kopi Kenangan") != "Place"
 
 
+def test_a_short_military_rank_before_a_name_is_a_title(nlp):
+    found = classes(nlp, "Deputy Minister for Energy Brig-Gen Kyaw Swe Lin opened the plant.")
+    assert found == {"Kyaw Swe Lin": "Person"}
+
+
 def test_a_korean_given_name_keeps_its_second_syllable(nlp):
     found = classes(nlp, "Leaders including South Korean President Moon Jae-in arrived on Monday.")
     assert found.get("Moon Jae-in") == "Person"
