@@ -601,7 +601,7 @@ def test_an_office_and_its_portfolio_are_no_body(nlp):
     )
     assert "Minister of Investment, Trade and Industry" not in found
     assert "Officer of MATRADE" not in found
-    assert found.get("Zafrul Abdul Aziz") == "Person"
+    assert found.get("Tengku Zafrul Abdul Aziz") == "Person"
 
 
 def test_the_body_someone_chairs_is_still_a_body(nlp):
@@ -1125,6 +1125,17 @@ def test_a_dateline_city_before_the_paper_s_name_is_no_firm(nlp):
     found = classes(nlp, text)
     assert found.get("Battambang") == "Place"
     assert found.get("Khmer Times") == "Organisation"
+
+
+def test_a_body_of_a_province_keeps_the_province_in_its_name(nlp):
+    text = (
+        "Deputy Minister for Trade Brig-Gen Kyaw Swe and Deputy Director-General of the "
+        "Department of Commerce of Hainan Province of the People's Republic of China Mr Li Wei "
+        "opened the show by cutting the ribbon."
+    )
+    found = classes(nlp, text)
+    assert found["Department of Commerce of Hainan Province"] == "Organisation"
+    assert found["Hainan"] == "Place"  # the gazetteer's label
 
 
 def test_a_province_s_government_in_lower_case_is_a_body(nlp):
@@ -1790,7 +1801,7 @@ def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_perso
         "opened the showcase. Tengku Zafrul said the Dubai edition would follow.",
     )
     assert [label for label, cls in found.items() if cls == "Person"] == [
-        "Zafrul Tengku Abdul Aziz"
+        "Tengku Zafrul Tengku Abdul Aziz"
     ]
     found = classes(nlp, "Li Keqiang met Li Qiang. Li Qiang said trade grew.")
     assert found.get("Li Qiang") == "Person"

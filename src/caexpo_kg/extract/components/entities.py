@@ -646,6 +646,7 @@ class EntityRecognizer:
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         chosen = _governments_of_places(doc, chosen)
+        chosen = _bodies_of_provinces(doc, chosen)
         chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
@@ -1954,11 +1955,13 @@ class EntityRecognizer:
             if (
                 core == "Person"
                 and end - start >= 2
+                and len(lowers[end - 1]) >= 5
                 and lowers[end - 1] in self._nouns
                 and _listed_with_a_firm(ents, earlier, lowers, start, end)
             ):
-                # "Vinamilk, Masan Consumer and ...", "Kedah Rubber and Sanlian Tyre": a name
-                # ending in a common noun, listed with a firm, is one
+                # "Vinamilk, Masan Consumer and ...": a name ending in a common noun, listed
+                # with a firm, is one (not "Wang Lei and Huawei": a syllable of a name may
+                # spell a short noun, "lei", "sen", "bin")
                 core = "Organisation"
             if (
                 core == "Organisation"
@@ -4211,6 +4214,41 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         c.label = label_at(doc, c.start, c.end)
         c.nested.append(city)
         merged.add(id(city))
+    return [c for c in chosen if id(c) not in merged]
+
+
+#: Bodies of a government whose name a province's may follow: "the Department of Commerce of
+#: Yunnan Province", "the Bureau of Commerce of Qinzhou".
+_PROVINCIAL_BODIES = {"department", "bureau", "commission", "office", "administration"}
+
+
+def _bodies_of_provinces(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the Department of Commerce of Yunnan Province", "the department of commerce of
+    Guangxi": a government body's name, "of" and a province or a town (no country: "the
+    Ministry of Commerce of Cambodia" is named by the country elsewhere) is one body, named
+    as printed, with the place inside it."""
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    places = {c.start: c for c in chosen if c.core_class == "Place"}
+    merged: set[int] = set()
+    for c in chosen:
+        # the NER may take the "of" into the body's span: "Department of Commerce of"
+        of = c.end - 1 if lowers[c.end - 1] == "of" else c.end
+        if (
+            c.core_class != "Organisation"
+            or of + 1 >= len(doc)
+            or lowers[c.start] not in _PROVINCIAL_BODIES
+            or lowers[c.start + 1 : c.start + 2] != ["of"]
+            or lowers[of] != "of"
+        ):
+            continue
+        place = places.get(of + 1)
+        if place is None or _is_country(arrays.span_text(place.start, place.end)):
+            continue
+        c.end = place.end
+        c.label = label_at(doc, c.start, c.end)
+        c.nested.append(place)
+        merged.add(id(place))
     return [c for c in chosen if id(c) not in merged]
 
 
