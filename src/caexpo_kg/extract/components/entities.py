@@ -4210,11 +4210,17 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         city = by_start.get(c.end + 1)
         if city is None:
             continue
-        c.end = city.end
-        c.label = label_at(doc, c.start, c.end)
-        c.nested.append(city)
-        merged.add(id(city))
+        _take_in(doc, c, city, merged)
     return [c for c in chosen if id(c) not in merged]
+
+
+def _take_in(doc: Doc, candidate: _Candidate, place: _Candidate, merged: set[int]) -> None:
+    """Extend ``candidate`` over ``place``, which it then holds inside (``merged`` notes the
+    place's candidate, to leave out of the list)."""
+    candidate.end = place.end
+    candidate.label = label_at(doc, candidate.start, candidate.end)
+    candidate.nested.append(place)
+    merged.add(id(place))
 
 
 #: Bodies of a government whose name a province's may follow: "the Department of Commerce of
@@ -4245,10 +4251,7 @@ def _bodies_of_provinces(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]
         place = places.get(of + 1)
         if place is None or _is_country(arrays.span_text(place.start, place.end)):
             continue
-        c.end = place.end
-        c.label = label_at(doc, c.start, c.end)
-        c.nested.append(place)
-        merged.add(id(place))
+        _take_in(doc, c, place, merged)
     return [c for c in chosen if id(c) not in merged]
 
 
