@@ -607,7 +607,7 @@ def test_an_office_and_its_portfolio_are_no_body(nlp):
     )
     assert "Minister of Investment, Trade and Industry" not in found
     assert "Officer of MATRADE" not in found
-    assert found.get("Zafrul Abdul Aziz") == "Person"
+    assert found.get("Tengku Zafrul Abdul Aziz") == "Person"
 
 
 def test_the_body_someone_chairs_is_still_a_body(nlp):
@@ -1063,6 +1063,106 @@ def test_a_word_like_an_honorific_inside_a_vietnamese_name_stays_in_it(nlp):
     assert "Ahmad Zahid Hamidi" in found
 
 
+def test_a_name_a_settlement_noun_is_in_apposition_to_is_a_place(nlp):
+    text = "The talks were held in Tanjung Benoa, a fishing town of Badung Regency."
+    found = classes(nlp, text)
+    assert found["Tanjung Benoa"] == "Place"
+    assert found["Badung Regency"] == "Place"  # an Indonesian regency, by its head
+    # a firm in apposition to a firm's noun stays out of it
+    found = classes(nlp, "Buyers met Kopi Kenangan, a coffee chain in Jakarta.")
+    assert found.get("Kopi Kenangan") != "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "core_class"),
+    [
+        # a short military rank before a name is a title, off the label
+        (
+            "Deputy Minister for Energy Brig-Gen Kyaw Swe Lin opened the plant.",
+            "Kyaw Swe Lin",
+            "Person",
+        ),
+        # a Korean given name keeps its second syllable after the hyphen
+        (
+            "Leaders including South Korean President Moon Jae-in arrived on Monday.",
+            "Moon Jae-in",
+            "Person",
+        ),
+        # a palace is a place
+        (
+            "The king received the envoys at Chakri Maha Prasat Palace on Monday.",
+            "Chakri Maha Prasat Palace",
+            "Place",
+        ),
+        # a known city a verb of going reaches is a place
+        ("When the new highway reaches Vientiane, trade will grow.", "Vientiane", "Place"),
+    ],
+)
+def test_a_name_s_span_and_class_from_its_words(nlp, text, label, core_class):
+    assert classes(nlp, text).get(label) == core_class
+
+
+def test_a_legal_form_cut_off_by_a_comma_is_no_firm(nlp):
+    text = (
+        "JAKARTA, May 2, 2024 -- Nusantara Robotics Co., Ltd., a Jakarta-based maker of "
+        "drones, said it would exhibit."
+    )
+    found = classes(nlp, text)
+    assert "Ltd." not in found and "Ltd" not in found
+    assert found.get("Nusantara Robotics") == "Organisation"
+
+
+def test_names_listed_with_a_language_are_languages(nlp):
+    assert classes(nlp, "The chatbot replies in Thai, Lao and Mandarin.") == {}
+    assert classes(nlp, "The app works in English, Malay and Tamil.") == {}
+    # a list of countries stays one, whatever language follows
+    found = classes(nlp, "Thailand, Laos and Vietnam sent delegations, speaking English.")
+    assert found["Laos"] == "Place"
+
+
+def test_a_place_a_firm_is_from_stays_a_place_beside_the_next_firm(nlp):
+    found = classes(nlp, "Buyers met CV Rotan Asri from Bali, PT Kayu Jati Makmur and others.")
+    assert found["Bali"] == "Place"
+    assert found["PT Kayu Jati Makmur"] == "Organisation"
+
+
+def test_a_dateline_city_before_the_paper_s_name_is_no_firm(nlp):
+    text = "By Sok Dara\nBATTAMBANG, Khmer Times\n\nRice traders met in Battambang on Monday."
+    found = classes(nlp, text)
+    assert found.get("Battambang") == "Place"
+    assert found.get("Khmer Times") == "Organisation"
+
+
+def test_a_body_of_a_province_keeps_the_province_in_its_name(nlp):
+    text = (
+        "Deputy Minister for Trade Brig-Gen Kyaw Swe and Deputy Director-General of the "
+        "Department of Commerce of Hainan Province of the People's Republic of China Mr Li Wei "
+        "opened the show by cutting the ribbon."
+    )
+    found = classes(nlp, text)
+    assert found["Department of Commerce of Hainan Province"] == "Organisation"
+    assert found["Hainan"] == "Place"  # the gazetteer's label
+
+
+def test_a_province_s_government_in_lower_case_is_a_body(nlp):
+    found = classes(nlp, "The forum was co-hosted by the government of Hainan and the bank.")
+    assert found["government of Hainan"] == "Organisation"
+    assert found["Hainan"] == "Place"
+    found = classes(nlp, "Buyers came as guests of the Yunnan government.")
+    assert found["Yunnan government"] == "Organisation"
+    # a country's government is its state, named by the country
+    found = classes(nlp, "The forum was co-hosted by the government of Laos.")
+    assert "government of Laos" not in found and found["Laos"] == "Place"
+
+
+def test_a_malay_hereditary_title_before_the_honours_opens_the_name(nlp):
+    found = classes(nlp, "Tunku Tan Sri Abdul Rahman Yusof opened the pavilion.")
+    assert found == {"Tunku Abdul Rahman Yusof": "Person"}
+    # after the honours it is already in the name; a conferred honour alone is not
+    found = classes(nlp, "Datuk Seri Tunku Abdul Rahman Yusof opened the pavilion.")
+    assert found == {"Tunku Abdul Rahman Yusof": "Person"}
+
+
 def test_names_given_as_examples_of_firms_are_firms(nlp):
     found = classes(
         nlp, "Exhibitors such as Petronas, Royal Selangor and Sime Darby filled Hall 3."
@@ -1070,6 +1170,29 @@ def test_names_given_as_examples_of_firms_are_firms(nlp):
     assert found["Sime Darby"] == "Organisation"
     found = classes(nlp, "Leaders such as Anwar Ibrahim and Joko Widodo spoke.")
     assert found["Joko Widodo"] == "Person"
+
+
+def test_a_name_ending_in_a_common_noun_listed_with_a_firm_is_a_firm(nlp):
+    found = classes(nlp, "Vinamilk, Hoang Minh Bakery and Grab opened stands at the fair.")
+    assert found["Hoang Minh Bakery"] == "Organisation"
+    # a person's name listed with a firm stays a person's
+    found = classes(nlp, "Vinamilk and Nguyen Van Binh opened stands at the fair.")
+    assert found.get("Nguyen Van Binh") == "Person"
+
+
+def test_names_listed_among_a_plural_noun_take_its_class(nlp):
+    # "N, among them A and B", "N, A and B among them", "A and B were among the N"
+    found = classes(
+        nlp, "Some 30 Laotian firms, Lao Brewery and Phongsavanh Silk among them, came to Kunming."
+    )
+    assert found["Phongsavanh Silk"] == "Organisation"
+    text = "Coffee brands \u2014 among them Kopi Kenangan and Tuku Roastery \u2014 filled the hall."
+    assert classes(nlp, text)["Tuku Roastery"] == "Organisation"
+    text = "Siam Makro and Dusit Thani Foods were among the exhibitors at the fair."
+    assert classes(nlp, text)["Dusit Thani Foods"] == "Organisation"
+    # people listed among people stay people
+    text = "Several ministers, among them Anwar Ibrahim and Joko Widodo, spoke."
+    assert classes(nlp, text)["Joko Widodo"] == "Person"
 
 
 def test_a_place_the_ner_took_for_a_nationality_is_a_place_where_one_is_meant(nlp):
@@ -1686,7 +1809,7 @@ def test_a_short_name_with_an_honour_dropped_between_its_words_is_the_same_perso
         "opened the showcase. Tengku Zafrul said the Dubai edition would follow.",
     )
     assert [label for label, cls in found.items() if cls == "Person"] == [
-        "Zafrul Tengku Abdul Aziz"
+        "Tengku Zafrul Tengku Abdul Aziz"
     ]
     found = classes(nlp, "Li Keqiang met Li Qiang. Li Qiang said trade grew.")
     assert found.get("Li Qiang") == "Person"

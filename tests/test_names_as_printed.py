@@ -209,7 +209,7 @@ def test_a_chain_of_malay_honours_leaves_the_name(nlp):
         "Utama Zafrul Tengku Abdul Aziz and Minister of Foreign Affairs Datuk Seri Dr. "
         "Zambry Abd Kadir.",
     )
-    assert found["Zafrul Tengku Abdul Aziz"][0] == "Person"
+    assert found["Tengku Zafrul Tengku Abdul Aziz"][0] == "Person"
     assert found["Zambry Abd Kadir"][0] == "Person"
     assert "Datuk Seri Dr. Zambry Abd Kadir" in found["Zambry Abd Kadir"][1]
 

@@ -59,6 +59,18 @@ def test_an_office_in_apposition_is_an_affiliation(nlp):
     assert ("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat") in found
 
 
+def test_its_office_belongs_to_the_body_its_sentence_is_about(nlp):
+    # "its" is the subject's, not the nearest firm's (one listed as an example)
+    text = (
+        "The Vietnam Trade Promotion Agency brought 20 firms to the expo, among them "
+        "Hoa Sen Foods and Minh Long Ceramics, in a mission led by its deputy director, "
+        "Tran Thi Lan."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Tran Thi Lan", "affiliatedWith", "Vietnam Trade Promotion Agency") in found
+    assert not any(s == "Tran Thi Lan" and o == "Minh Long Ceramics" for s, _, o in found)
+
+
 def test_a_capital_in_apposition_lies_in_its_region(nlp):
     text = "The forum was held in Nanning, capital of the Guangxi Zhuang Autonomous Region."
     found = stated(relations_of(nlp, text))

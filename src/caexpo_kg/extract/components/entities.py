@@ -146,6 +146,10 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
+#: Nouns of a settlement or a stretch of land that, in apposition with "of", "in" or "on"
+#: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
+#: area of Badung Regency".
+_PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
 }  # fmt: skip
@@ -165,6 +169,9 @@ _MODEL_SUFFIXES = {"plus", "pro", "max", "ultra", "lite", "mini"}
 _PILGRIM_TITLES = {"haji", "hajah", "hajjah", "hj", "hj."}
 #: Lower-case words that continue a Malay name ("Halbi bin Haji Mohd Yussof").
 _NAME_PARTICLES = {"bin", "binti", "bte", "binte"}
+#: Malay hereditary titles: part of the name, printed before the honours a state confers
+#: ("Tengku Datuk Seri Zafrul Tengku Abdul Aziz" is Tengku Zafrul ...).
+_HEREDITARY_TITLES = {"tengku", "tunku", "raja", "syed", "sharifah", "megat", "puteri"}
 #: Nouns that, after "the", refer back to an event named earlier ("the expo").
 GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
@@ -638,6 +645,8 @@ class EntityRecognizer:
         chosen = self._without_modifier_places(doc, chosen)
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
+        chosen = _governments_of_places(doc, chosen)
+        chosen = _bodies_of_provinces(doc, chosen)
         chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
@@ -1266,6 +1275,14 @@ class EntityRecognizer:
             core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
             core, rule = "Place", "compass-region"  # "furniture makers in Central Java"
+        if (
+            core is None
+            and not (end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER)
+            and self._described_as_place(doc, start, end)
+        ):
+            # "in Nusa Dua, a resort area of ...", "the city of X" (a lower-case noun
+            # after the name, "Muara port", is read with it elsewhere)
+            core, rule = "Place", "described-place"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -1547,6 +1564,8 @@ class EntityRecognizer:
         span = doc[start:end]
         if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
             return None
+        if span.text.isupper() and _world_place(doc, start, end):
+            return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
         return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
 
@@ -1698,14 +1717,24 @@ class EntityRecognizer:
                 continue
             if self._head_class(list(name))[0] is not None:
                 continue  # "Tun Razak Exchange", "Datuk Keramat Road": named after a person
+            label = clean_label(name)
+            if (
+                start
+                and all_tokens[start - 1].lower_ in _HEREDITARY_TITLES
+                and all_tokens[start - 1].is_title
+            ):
+                # "Tengku Datuk Seri Zafrul ...": the hereditary title before the honours
+                # is part of the name
+                start -= 1
+                label = f"{all_tokens[start].text} {label}"
             printed = self._printed_name(doc, start, position)
-            aliases = (printed,) if printed != clean_label(name) else ()
+            aliases = (printed,) if printed != label else ()
             found.append(
                 _Candidate(
                     title_end,
                     position,
                     "Person",
-                    clean_label(name),
+                    label,
                     "honorific",
                     4,
                     aliases=aliases,
@@ -1765,12 +1794,19 @@ class EntityRecognizer:
         for c in earlier:
             if c.rule == "gazetteer":
                 gazetteer_ends.setdefault(c.start, []).append(c.end)
+        languages = {e.start for e in ents if e.label_ == "LANGUAGE"}
         for ent in ents:
             core = NER_CLASSES.get(ent.label_)
             if ent.label_ == "NORP" and self._place_as_nationality(doc, ent.start, ent.end):
                 core = "Place"  # "batik makers from Pekalongan", "the Cagayan capital"
             if core is None:
                 continue
+            if (
+                ent.label_ in ("GPE", "PERSON", "NORP")
+                and languages
+                and _listed_with(doc, ent.start, ent.end, languages)
+            ):
+                continue  # "answers questions in Thai, Lao and Mandarin": languages
             start, end = ent.start, ent.end
             while (
                 start < end
@@ -1904,8 +1940,29 @@ class EntityRecognizer:
                 # "chief executive of Kompas Gramedia", "a Kompas Gramedia company": a
                 # name nothing knows as a place, said to have a firm's offices or be one
                 core = "Organisation"
+            if (
+                core == "Person"
+                and end + 1 < len(doc)
+                and words[end] in DASHES
+                and not tokens[end - 1].whitespace_
+                and not tokens[end].whitespace_
+                and words[end + 1].isalpha()
+                and words[end + 1].islower()
+            ):
+                end += 2  # "Moon Jae-in": a given name's second syllable after its hyphen
             if core == "Person" and end - start >= 2 and tokens[end - 1].tag_ == "NNS":
                 core = "Organisation"  # "Experia Events": no one's name ends in a plural
+            if (
+                core == "Person"
+                and end - start >= 2
+                and len(lowers[end - 1]) >= 5
+                and lowers[end - 1] in self._nouns
+                and _listed_with_a_firm(ents, earlier, lowers, start, end)
+            ):
+                # "Vinamilk, Masan Consumer and ...": a name ending in a common noun, listed
+                # with a firm, is one (not "Wang Lei and Huawei": a syllable of a name may
+                # spell a short noun, "lei", "sen", "bin")
+                core = "Organisation"
             if (
                 core == "Organisation"
                 and ent.label_ in ("ORG", "FAC")
@@ -2198,6 +2255,12 @@ class EntityRecognizer:
         if not candidate.rule.startswith("head:") or candidate.end - candidate.start != 2:
             return False
         first, second = doc_tokens(doc)[candidate.start : candidate.end]
+        if (
+            self.rules.demonyms.get(first.text) == first.text
+            and not _is_country(first.text)
+            and self.rules.heads.get(second.lower_) == "Organisation"
+        ):
+            return False  # "the Yunnan government": a province's own name, its body
         return first.text in self.rules.demonyms and second.is_lower
 
     def _named_product(self, doc: Doc, start: int, end: int) -> bool:
@@ -2285,13 +2348,15 @@ class EntityRecognizer:
             if at < len(doc) and lowers[at] in _VENUE_NOUNS_AFTER and doc[at].is_lower:
                 return at == end or (doc[end].is_lower and doc[end].pos_ == "NOUN")
         if end + 2 < len(doc) and words[end] == ",":
-            for token in doc_tokens(doc)[end + 1 : end + 5]:
+            for token in doc_tokens(doc)[end + 1 : end + 6]:
                 if token.lower_ in ("the", "a", "an") or token.pos_ == "ADJ":
                     continue
+                if token.dep_ == "compound" and token.is_lower and token.head.i > token.i:
+                    continue  # "a resort area of ...", "a border town in ..."
                 return (
-                    place_noun(token)
+                    (place_noun(token) or token.lower_ in _PLACE_NOUNS_IN_APPOSITION)
                     and token.i + 1 < len(doc)
-                    and lowers[token.i + 1] in ("of", "in")
+                    and lowers[token.i + 1] in ("of", "in", "on")
                 )
         return False
 
@@ -2467,7 +2532,47 @@ class EntityRecognizer:
     def _exemplified_class(self, span: Span) -> str | None:
         """The class of the common noun a list of examples is given for: "exhibitors such
         as Petronas, Royal Selangor and Sime Darby", "firms including X and Y" name
-        firms, whatever the NER made of each."""
+        firms, whatever the NER made of each; so do "brands, among them X and Y", "firms,
+        X and Y among them" and "X and Y were among the exhibitors"."""
+        return self._parsed_example_class(span) or self._among_class(span.doc, span.start, span.end)
+
+    def _among_class(self, doc: Doc, start: int, end: int) -> str | None:
+        """The class of the plural noun a list of names is given "among": "45 firms, A and B
+        among them", "brands — among them A, B and C —", "A and B were among the
+        exhibitors" (the noun's descriptor; the parser hangs such lists anywhere, so this
+        reads the words)."""
+        lowers = doc_arrays(doc).lowers
+        first, last = _list_bounds(doc, start, end)
+        sentence = doc[start].sent
+        noun_end = None  # the plural noun is looked for before this position
+        if first >= sentence.start + 2 and lowers[first - 2 : first] == ["among", "them"]:
+            noun_end = first - 2
+        elif lowers[last : last + 2] == ["among", "them"]:
+            noun_end = first
+        elif (
+            last + 1 < sentence.end
+            and lowers[last] in ("were", "are", "was", "is")
+            and (lowers[last + 1] == "among")
+        ):
+            # "A and B were among the exhibitors": the first plural noun after "among"
+            for token in doc[last + 2 : min(last + 6, sentence.end)]:
+                if token.tag_ == "NNS":
+                    return self._descriptor_class(token)
+                if not (token.is_lower or token.like_num):
+                    return None
+            return None
+        if noun_end is None:
+            return None
+        for token in reversed(doc[max(sentence.start, noun_end - 12) : noun_end]):
+            if token.tag_ == "NNS" and token.is_lower:
+                return self._descriptor_class(token)
+        return None
+
+    def _descriptor_class(self, noun: Token) -> str | None:
+        descriptors = self.rules.descriptors
+        return descriptors.get(noun.lower_) or descriptors.get(noun.lemma_.lower())
+
+    def _parsed_example_class(self, span: Span) -> str | None:
         token = span.root
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
@@ -3543,6 +3648,66 @@ _SPANS_OF_YEARS = {"years", "decades", "decade", "months"}
 _NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
 
 
+def _list_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Where the list of proper names the name at ``start:end`` is in opens and ends:
+    names (capitalised words, glued hyphens, possessives) joined by commas, "and", "&"."""
+    lowers = doc_arrays(doc).lowers
+    words = doc_arrays(doc).words
+
+    def in_name(at: int) -> bool:
+        word = words[at]
+        glued = word in ("-", "'s", "’s") and at > 0 and words[at - 1][:1].isupper()
+        return word[:1].isupper() or glued
+
+    first = start
+    while first > 0:
+        at = first - 1
+        if lowers[at] in (",", "and", "&") and at > 0 and in_name(at - 1):
+            at -= 1
+        elif not in_name(at) or lowers[at] in ("among",):
+            break
+        while at > 0 and in_name(at - 1):
+            at -= 1
+        if at == first:
+            break
+        first = at
+    last = end
+    while last < len(doc):
+        at = last
+        if lowers[at] in (",", "and", "&") and at + 1 < len(doc) and in_name(at + 1):
+            at += 1
+        elif not in_name(at):
+            break
+        while at < len(doc) and in_name(at):
+            at += 1
+        if at == last:
+            break
+        last = at
+    return first, last
+
+
+def _listed_with_a_firm(
+    ents: tuple[Span, ...], earlier: list[_Candidate], lowers: list[str], start: int, end: int
+) -> bool:
+    """Is the name at ``start:end`` joined by a comma, "and" or "&" to a name the NER or a
+    rule before it calls a body, just before or just after it?"""
+    bodies = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
+    bodies += [(c.start, c.end) for c in earlier if c.core_class == "Organisation"]
+    for body_start, body_end in bodies:
+        if body_end == start - 1 and lowers[start - 1] in (",", "and", "&"):
+            return True
+        if body_start == end + 1 and lowers[end] in (",", "and", "&"):
+            return True
+    return False
+
+
+def _listed_with(doc: Doc, start: int, end: int, starts: set[int]) -> bool:
+    """Is a name that opens at one of ``starts`` in the list the name at ``start:end`` is
+    in ("Thai, Lao and Mandarin")?"""
+    first, last = _list_bounds(doc, start, end)
+    return any(first <= at < last and at != start for at in starts)
+
+
 def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     """Does "first" count from something other than the series' start ("the first IIMS
     since COVID-19", "the first edition of the annual fair since the free trade area came
@@ -3776,6 +3941,9 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         and all_tokens[end + 1].lower_ in ("which", "where")
     ):
         return True  # "Quang Ninh, which shares a border with Guangxi": no person
+    last = all_tokens[end - 1]
+    if last.dep_ == "dobj" and last.head.lemma_ in _MOVE_VERBS:
+        return True  # "when the railway reaches Vientiane", "visited Hanoi": a destination
     line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
     return (
         line_start
@@ -3784,6 +3952,9 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         and all_tokens[end].text == ","
     )
 
+
+#: Verbs whose direct object is where someone or something goes (lemmas).
+_MOVE_VERBS = {"reach", "visit", "tour", "enter", "leave"}
 
 #: Lower-case nouns after "border" that make a name and them one place ("the Hữu Nghị border
 #: gate", "the Boten-Mohan border crossing", "the ... border economic zone").
@@ -4054,11 +4225,86 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
         city = by_start.get(c.end + 1)
         if city is None:
             continue
-        c.end = city.end
-        c.label = label_at(doc, c.start, c.end)
-        c.nested.append(city)
-        merged.add(id(city))
+        _take_in(doc, c, city, merged)
     return [c for c in chosen if id(c) not in merged]
+
+
+def _take_in(doc: Doc, candidate: _Candidate, place: _Candidate, merged: set[int]) -> None:
+    """Extend ``candidate`` over ``place``, which it then holds inside (``merged`` notes the
+    place's candidate, to leave out of the list)."""
+    candidate.end = place.end
+    candidate.label = label_at(doc, candidate.start, candidate.end)
+    candidate.nested.append(place)
+    merged.add(id(place))
+
+
+#: Bodies of a government whose name a province's may follow: "the Department of Commerce of
+#: Yunnan Province", "the Bureau of Commerce of Qinzhou".
+_PROVINCIAL_BODIES = {"department", "bureau", "commission", "office", "administration"}
+
+
+def _bodies_of_provinces(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the Department of Commerce of Yunnan Province", "the department of commerce of
+    Guangxi": a government body's name, "of" and a province or a town (no country: "the
+    Ministry of Commerce of Cambodia" is named by the country elsewhere) is one body, named
+    as printed, with the place inside it."""
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    places = {c.start: c for c in chosen if c.core_class == "Place"}
+    merged: set[int] = set()
+    for c in chosen:
+        # the NER may take the "of" into the body's span: "Department of Commerce of"
+        of = c.end - 1 if lowers[c.end - 1] == "of" else c.end
+        if (
+            c.core_class != "Organisation"
+            or of + 1 >= len(doc)
+            or lowers[c.start] not in _PROVINCIAL_BODIES
+            or lowers[c.start + 1 : c.start + 2] != ["of"]
+            or lowers[of] != "of"
+        ):
+            continue
+        place = places.get(of + 1)
+        if place is None or _is_country(arrays.span_text(place.start, place.end)):
+            continue
+        _take_in(doc, c, place, merged)
+    return [c for c in chosen if id(c) not in merged]
+
+
+def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the government of Guangxi", "the people's government of Honghe prefecture": a
+    government written in lower case "of" a province or a town is a body, named as printed,
+    with the place inside it (a country's government is its state, named by the country)."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    merged: set[int] = set()
+    found: list[_Candidate] = []
+    for place in chosen:
+        start = place.start - 2
+        if (
+            place.core_class != "Place"
+            or start < 0
+            or words[start] != "government"
+            or lowers[start + 1] != "of"
+            or start in taken
+            or _is_country(arrays.span_text(place.start, place.end))
+        ):
+            continue
+        if start >= 2 and lowers[start - 2 : start] == ["people", "'s"]:
+            start -= 2
+        found.append(
+            _Candidate(
+                start,
+                place.end,
+                "Organisation",
+                label_at(doc, start, place.end),
+                "government-of",
+                3,
+                nested=[place],
+            )
+        )
+        merged.add(id(place))
+    return [c for c in chosen if id(c) not in merged] + found
 
 
 #: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").
@@ -4989,6 +5235,12 @@ def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
             continue
         if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in _TITLES:
             continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
+        if (
+            candidate.rule == "ner:GPE"
+            and candidate.start > 0
+            and all_tokens[candidate.start - 1].lower_ in ("from", "in")
+        ):
+            continue  # "PT Kopi Kintamani from Bali, CV Pala ...": where the firm is from
         neighbours = []
         if candidate.end < len(doc) and all_tokens[candidate.end].lower_ in ("and", ",", "&"):
             neighbours.append(by_start.get(candidate.end + 1))

@@ -137,7 +137,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 )
                 org = ix.entity(owner)
                 if owner.lower_ == "its":  # "its deputy general manager Zhang Yanhong"
-                    org = ix.nearest_before(owner, "Organisation")
+                    org = _its_body(ix, owner)
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
 
@@ -225,7 +225,7 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             found.append(ix.entity(child))
         # "Its marketing head, X, said": the body the sentence before spoke of
         if child.dep_ == "poss" and child.lower_ == "its" and depth == 0:
-            org = ix.nearest_before(child, "Organisation")
+            org = _its_body(ix, child)
             if org is not None and _same_or_previous_sentence(ix, org, child):
                 found.append(org)
         # "Leah Ocampo, DTI regional director": the body named before the office
@@ -245,6 +245,18 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             elif depth < 2:
                 found += _orgs_under(ix, target, depth + 1)
     return found
+
+
+def _its_body(ix: DocumentIndex, its: Token) -> str | None:
+    """The body "its" stands for: the subject of its sentence when that is a body named
+    before it ("A brought 35 firms, among them B and C, on a mission headed by its deputy
+    director" is A's), else the nearest body named before it."""
+    for child in its.sent.root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < its.i:
+            key = ix.entity(child)
+            if ix.core(key) == "Organisation":
+                return key
+    return ix.nearest_before(its, "Organisation")
 
 
 def _same_or_previous_sentence(ix: DocumentIndex, key: str, token: Token) -> bool:
