@@ -621,3 +621,32 @@ def test_control_characters_in_a_literal_survive_the_sorted_writer():
     for rdf_format, parse_as in (("turtle", ox.RdfFormat.TURTLE), ("nt", ox.RdfFormat.N_TRIPLES)):
         back = list(ox.parse(serialize_quads(quads, rdf_format), parse_as))
         assert [t.object for t in back][1] == ox.Literal(value)
+
+
+def test_quotes_typed_as_two_apostrophes_build_without_a_parser():
+    """spaCy's tokenizer leaves an unparsed doc's tree edges stale after "''" glued to a
+    word, and walking that tree (``Token.children``) crashed the process with
+    ``--model blank``. Run in a child process, so that a crash fails this test alone."""
+    import subprocess
+    import sys
+
+    script = (
+        "from caexpo_kg.api import build_documents\n"
+        "from caexpo_kg.read.corpus import read_text\n"
+        "text = (\"''Huawei, a telecoms firm, exhibited at the 12th China-ASEAN Expo,'' \"\n"
+        "        \"said ''Tan Sri Lim. ''China and ASEAN signed an agreement on trade in \"\n"
+        "        \"goods'' and ''unveiled a data hub'' at its 18th edition.\")\n"
+        "build_documents([read_text(text, doc_id='quotes')], model='blank', validate=False)\n"
+        "print('built')\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "built"
+
+
+def test_a_doc_without_a_parse_is_not_walked(blank_nlp):
+    from caexpo_kg.extract.arrays import has_parse
+
+    assert not has_parse(blank_nlp.make_doc("''Huawei exhibited."))

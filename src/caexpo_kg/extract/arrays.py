@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "held_memo", "holding_tokens"]
+__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "has_parse", "held_memo", "holding_tokens"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,3 +131,13 @@ def held_memo(doc: Doc, name: str) -> dict | None:
     that depend on nothing but the doc's tokens and the shipped rules."""
     held = _held_for(doc)
     return held[2].setdefault(name, {}) if held is not None else None
+
+
+def has_parse(doc: Doc) -> bool:
+    """Has ``doc`` a dependency parse, so that its tree may be walked (``Token.children``,
+    ``lefts``, ``rights``, ``subtree``, edges)? Without one, spaCy 3.8's tokenizer can
+    leave the tree edges stale: a special case that changes the token count ("''" made one
+    token) shifts the tokens after it but not their edges, and walking them reads past the
+    doc (a segmentation fault, seen with ``--model blank`` on odd text). The parser
+    rebuilds them. Cheap on a parsed doc: its first token already has a label."""
+    return doc.has_annotation("DEP")

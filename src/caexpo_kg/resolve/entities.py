@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..extract.arrays import has_parse
 from ..extract.components.entities import (
     DASHES,
     EXPO_FAMILY,
@@ -956,6 +957,8 @@ class _Antecedents:
         "which"/"that" to the noun the clause describes), when it names an event."""
         doc = span.doc
         if span.start == 0 or doc[span.start - 1].lower_ not in ("its", "their"):
+            return None
+        if not has_parse(doc):
             return None
         verb = span.root.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

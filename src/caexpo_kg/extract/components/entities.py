@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
-from ..arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
+from ..arrays import doc_arrays, doc_tokens, has_parse, held_memo, holding_tokens
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 if TYPE_CHECKING:
@@ -2397,6 +2397,8 @@ class EntityRecognizer:
     def _launched(self, token: Token, passive: bool = False) -> bool:
         """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
         with ``passive``, the subject of one in the passive ("X was launched")?"""
+        if not has_parse(token.doc):
+            return False
         verb = token.head
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
         return (token.dep_ == "dobj" or (passive and token.dep_ == "nsubjpass")) and (
@@ -2440,6 +2442,7 @@ class EntityRecognizer:
         return (
             span.end < len(doc)
             and doc[span.end].text == ","
+            and has_parse(doc)
             and any(
                 child.dep_ == "appos"
                 and child.i > span.end
@@ -3204,6 +3207,8 @@ class EntityRecognizer:
         in ``names.json``) is new, so an object headed by an initiative's noun and narrowed
         by a modifier is an initiative however it is written (rule ``launched-initiative``).
         Only a direct object: "a centre was set up" may as well be a body."""
+        if not has_parse(doc):
+            return []
         all_tokens = doc_tokens(doc)  # Token objects made once
         heads = self._initiative_heads | self.rules.launched_heads
         found = []
@@ -3271,7 +3276,7 @@ class EntityRecognizer:
         what it is about ("agreement on trade in goods"), or by the name the text gives it
         in capitals ("the Agreement on Trade in Goods of the Framework Agreement ...")."""
         rules = self.rules
-        if not rules.signed_heads:
+        if not rules.signed_heads or not has_parse(doc):
             return []
         names = sorted(
             {c.label for c in chosen if c.core_class == "Initiative" and c.label}, key=len
@@ -3723,6 +3728,8 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
     ):
         return True  # "their first summit in five years"
     head = tokens[end - 1]
+    if not has_parse(head.doc):
+        return False
     # ... or on a participle hung on it: "the first fair held in person since the pandemic"
     hosts = [head, *(c for c in head.children if c.dep_ == "acl" and c.i >= end)]
     return any(
@@ -4371,6 +4378,8 @@ def _appositive_noun(span: Span) -> str | None:
     """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
     exporter": "exporter"), if there is one."""
     doc = span.doc
+    if not has_parse(doc):
+        return None
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
             at = child.i
@@ -4391,6 +4400,8 @@ def _appositive_noun(span: Span) -> str | None:
 def _appositive_who(span: Span) -> bool:
     """Does the noun in apposition after ``span`` open a clause with "who" ("a freight
     forwarder who attended ...")?"""
+    if not has_parse(span.doc):
+        return False
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             return any(
@@ -4625,7 +4636,7 @@ def _about_end(prep: Token | None, taken: set[int]) -> int | None:
     without a dangling word at the end; None when its first noun is a date or a name
     ("an agreement on Monday", "an agreement on the East Coast Rail Link": that name is
     the initiative)."""
-    if prep is None:
+    if prep is None or not has_parse(prep.doc):
         return None
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects or not objects[0].is_lower or objects[0].ent_type_ in ("DATE", "TIME"):
