@@ -129,3 +129,20 @@ def test_a_glued_dash_in_a_datelined_line_is_no_sentence_break():
     doc = nlp("NANNING -- The 16th China–ASEAN Expo will open in Nanning.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["NANNING", "The"]  # the spaced dateline dash ends one; "–ASEAN" not
+
+
+def test_a_pipeline_that_sets_no_sentences_gets_a_sentencizer(tmp_path):
+    """A named pipeline with no parser, senter or sentencizer (an NER alone) would leave
+    the rules without sentences: punctuation gives them, as in the blank pipeline."""
+    from caexpo_kg.api import build_documents
+    from caexpo_kg.extract.nlp import load_pipeline
+    from caexpo_kg.read.corpus import read_text
+
+    spacy.blank("en").to_disk(tmp_path / "bare")
+    nlp = load_pipeline(str(tmp_path / "bare"))
+    assert nlp.pipe_names[:2] == ["caexpo_paragraphs", "sentencizer"]
+    text = "The 12th China-ASEAN Expo opened in Nanning. ''Huawei exhibited there.''"
+    kg = build_documents(
+        [read_text(text, doc_id="bare")], model=str(tmp_path / "bare"), validate=False
+    )
+    assert any(e.label == "Nanning" for e in kg.entities())

@@ -76,12 +76,14 @@ def _load_pipeline(resolved: str, rules_dir: str | None) -> Language:
                 f"install it (e.g. {_INSTALL_HINT}) or name another with --model"
             ) from None
     _keep_co_words_whole(nlp)
+    readers = ("parser", "senter", "sentencizer")
+    if not any(n in nlp.pipe_names for n in readers):
+        # a pipeline that sets no sentence boundaries (an NER alone): the rules read
+        # sentences, so punctuation gives them, as in the blank pipeline
+        nlp.add_pipe("sentencizer", first=True)
     if "caexpo_paragraphs" not in nlp.pipe_names:
-        first_reader = next(
-            (n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None
-        )
-        if first_reader is not None:
-            nlp.add_pipe("caexpo_paragraphs", before=first_reader)
+        first_reader = next(n for n in readers if n in nlp.pipe_names)
+        nlp.add_pipe("caexpo_paragraphs", before=first_reader)
     if "caexpo_entities" not in nlp.pipe_names:
         nlp.add_pipe("caexpo_entities", config={"rules_dir": rules_dir}, last=True)
     return nlp

@@ -28,7 +28,7 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays, doc_tokens
+from ..extract.arrays import doc_arrays, doc_tokens, has_parse
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -167,7 +167,9 @@ def _mention_features(span: Span, positions: _Positions) -> list[str]:
         head = root.head
         lemma = "PROPN" if head.pos_ == "PROPN" else head.lemma_.casefold()
         found.append(f"dep:{root.dep_}<{lemma}")
-    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+    if root.dep_ == "conj" or (
+        has_parse(span.doc) and any(c.dep_ == "conj" for c in root.children)
+    ):
         found.append("dep:listed")
     tokens = positions.tokens
     if span.start > 0:
