@@ -22,7 +22,7 @@ from ..extract.arrays import doc_arrays
 from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
-from .index import LEAD_SENTENCES, DocumentIndex, Findings, lemma
+from .index import DocumentIndex, Findings, lemma
 from .registry import rule
 
 __all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
@@ -1226,7 +1226,7 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     main = ix.main_edition() or _one_off_event(ix)
     if ix.published is None or main is None or found.has(main, "inYear"):
         return
-    lead_end = _report_lead_end(ix)
+    lead_end = ix.lead_end()
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
     if main not in in_lead:
         return
@@ -1291,11 +1291,12 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
 
 def _one_off_event(ix: DocumentIndex) -> str | None:
     """The one-off event a report that names no edition is about: the first event its lead
-    names (a headline and a byline not counted) that is no series and that nothing dates
-    otherwise (no year in its name: "Hannover Messe 2025" is dated by it)."""
+    (:meth:`DocumentIndex.lead_end`: bylines and page furniture not counted) names that is
+    no series and that nothing dates otherwise (no year in its name: "Hannover Messe 2025"
+    is dated by it)."""
     if ix.main_edition() is not None:
         return None
-    lead_end = _report_lead_end(ix)
+    lead_end = ix.lead_end()
     series = set(ix.resolved.editions.values())
     for span, key in ix.mention_spans:
         if span.start >= lead_end:
@@ -1317,23 +1318,6 @@ def _said_apart(token: Token, event: Token) -> bool:
         if clause.dep_ == "ccomp":
             return not (clause.left_edge.i <= event.i <= clause.right_edge.i)
     return False
-
-
-def _report_lead_end(ix: DocumentIndex) -> int:
-    """Where a report's lead ends: after its first sentences of running text. A
-    headline, a byline or a line of page furniture ("Updated: 2008-10-24 | Source: ...")
-    ends in no full stop and is not counted."""
-    counted = 0
-    for sentence in ix.sentences:
-        last = next((t for t in reversed(sentence) if not t.is_space), None)
-        if last is not None and (last.text in _SENTENCE_ENDS or last.is_quote):
-            counted += 1
-        if counted == LEAD_SENTENCES:
-            return sentence.end
-    return ix.sentences[-1].end if ix.sentences else 0
-
-
-_SENTENCE_ENDS = {".", "!", "?"}
 
 
 def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:
