@@ -2607,3 +2607,65 @@ def test_a_surname_opening_a_line_the_ner_left_out_joins_the_name(nlp):
     # left alone: a capitalised plural common noun opening the sentence
     found = classes(nlp, "Actors Henry Cavill and Gal Gadot came to the launch.")
     assert "Actors Henry Cavill" not in found
+
+
+# ------------------------------------------------------ session 16 (entities)
+def test_what_an_ordinal_edition_is_of_is_an_event(nlp):
+    text = "The 41st edition of Cebu NEXT opened at the Waterfront Hotel on Friday."
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: e for e in resolved.entities.values()}
+    assert by_label["Cebu NEXT"].core_class == "Event"
+    assert by_label["41st Cebu NEXT"].core_class == "Event"
+    # left alone: a name a rule typed by its head noun, and a lower-case "edition of"
+    found = classes(nlp, "The third edition of the Lao Chamber of Commerce's fair opened.")
+    assert found.get("Lao Chamber of Commerce") == "Organisation"
+
+
+def test_a_portfolio_of_two_parts_before_a_name_is_no_part_of_it(nlp):
+    found = classes(
+        nlp,
+        "Indonesian Minister of Marine Affairs and Fisheries Sakti Wahyu Trenggono opened "
+        "the pavilion.",
+    )
+    assert found.get("Sakti Wahyu Trenggono") == "Person"
+    # left alone: a name in apposition after the portfolio keeps its honorific
+    found = classes(
+        nlp, "Malaysia's Minister of Investment, Trade and Industry, Tengku Zafrul Aziz, spoke."
+    )
+    assert found.get("Tengku Zafrul Aziz") == "Person"
+
+
+def test_a_name_a_country_owns_that_nothing_knows_as_a_place_is_a_body(nlp):
+    found = classes(
+        nlp, "The deal was signed between Vietnam's Hoa Phat Agro-Trading and a Thai buyer."
+    )
+    assert found.get("Hoa Phat Agro-Trading") == "Organisation"
+    # left alone: a place the NER itself names
+    found = classes(nlp, "Tourists from China's Hainan and Malaysia's Penang came.")
+    assert found.get("Penang") == "Place"
+
+
+def test_a_plural_lower_case_head_of_an_edition_names_one_event(nlp):
+    found = classes(nlp, "Leaders met at the 9th ASEAN Plus Three and 3rd Mekong-Ganga summits.")
+    assert found.get("3rd Mekong-Ganga Summit") == "Event"
+    assert "3rd Mekong-Ganga Summits" not in found
+
+
+def test_where_an_event_is_held_is_no_person(nlp):
+    found = classes(
+        nlp, "The two meetings were held on Friday at Sunway Pyramid Kota in Petaling Jaya."
+    )
+    assert found.get("Sunway Pyramid Kota") != "Person"
+    # left alone: a person met at an event
+    found = classes(nlp, "Buyers met Lim Boon Heng at the fair in Nanning.")
+    assert found.get("Lim Boon Heng") == "Person"
+
+
+def test_a_role_s_word_in_a_list_is_no_body(nlp):
+    found = classes(nlp, "The fair runs in Nanning, with Laos as Country of Honour, Wang Lei said.")
+    assert "Honour" not in found
+
+
+def test_first_lady_is_a_title(nlp):
+    found = classes(nlp, "The president, accompanied by First Lady Ani Yudhoyono, toured the hall.")
+    assert found.get("Ani Yudhoyono") == "Person"

@@ -639,6 +639,8 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
+        chosen = _series_of_numbered_editions(doc, chosen)
+        _bodies_places_own(doc, chosen, rules)
         _agencies_as_bodies(doc, text, chosen)
         self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
@@ -1564,6 +1566,8 @@ class EntityRecognizer:
         span = doc[start:end]
         if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
             return None
+        if span[-1].lower_ in self.rules.non_entity_heads:
+            return None  # "with Malaysia as Country of Honour, Wang said": a role's word
         if span.text.isupper() and _world_place(doc, start, end):
             return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
@@ -1866,6 +1870,11 @@ class EntityRecognizer:
                     named is not None and named.core_class == "Event"
                 ):
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
+            after_portfolio = False
+            if core in ("Person", "Organisation"):
+                named = self._name_after_portfolio(doc, start, end)
+                if named is not None:  # "Minister of Agriculture and Rural Affairs Tang Renjian"
+                    start, core, after_portfolio = named, "Person", True
             if core == "Person":
                 while start < end - 1 and (
                     lowers[start] in _TITLES or words[start] in self.rules.demonyms
@@ -1964,12 +1973,13 @@ class EntityRecognizer:
                 # spell a short noun, "lei", "sen", "bin")
                 core = "Organisation"
             if (
-                core == "Organisation"
-                and ent.label_ in ("ORG", "FAC")
-                and self._venue_of_an_opening(doc, start, end)
-            ):
-                core = "Place"  # "the show opens today at Impact Muang Thong Thani in ..."
-            rule = f"ner:{ent.label_}"
+                (core == "Organisation" and ent.label_ in ("ORG", "FAC"))
+                or (core == "Person" and ent.label_ == "PERSON" and not after_portfolio)
+            ) and self._venue_of_an_opening(doc, start, end):
+                # "the show opens today at Impact Muang Thong Thani in ...", "the summits
+                # were held at IMPACT Muang Thong Thani": where an event is held, no person
+                core = "Place"
+            rule = "portfolio-name" if after_portfolio else f"ner:{ent.label_}"
             if (
                 core in ("Person", "Organisation")
                 and start >= 2
@@ -2176,6 +2186,28 @@ class EntityRecognizer:
             return None
         return start if self._head_class(rest)[0] is None else None
 
+    def _name_after_portfolio(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a person's name begins in an NER span that opens inside an office's
+        portfolio of two or more parts ("Minister of International Trade and Industry
+        Mustapa Mohamed", "Minister of Agriculture and Rural Affairs Tang Renjian"): after
+        the last "and", the portfolio's last part (its first word, then common nouns while
+        two words are left for the name)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        lowers = doc_arrays(doc).lowers
+        of = _portfolio_of(doc, start)
+        if of is None:
+            return None
+        joins = [i for i in range(of + 1, end) if lowers[i] in ("and", "&")]
+        if not joins or joins[-1] + 3 > end or start > joins[-1] + 1:
+            return None  # (a span opening after the part's first word is the NER's name)
+        at = joins[-1] + 2
+        while end - at > 2 and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns):
+            at += 1  # "Rural Affairs": the part's other common nouns
+        rest = all_tokens[at:end]
+        if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
+            return None
+        return at if self._head_class(rest)[0] is None else None
+
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
         all_tokens = doc_tokens(doc)  # Token objects made once
@@ -2219,9 +2251,14 @@ class EntityRecognizer:
             start < first
             and start > 0
             and lowers[start - 1] in ("and", "&", ",")
-            and all(t.lower_ in self._nouns for t in doc_tokens(doc)[start:first])
+            and (
+                all(t.lower_ in self._nouns for t in doc_tokens(doc)[start:first])
+                or (lowers[start - 1] != "," and _portfolio_of(doc, start) is not None)
+            )
         ):
-            start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
+            # "Minister of Commerce and Industry Pan Sorasak", "Minister of Agriculture
+            # and Rural Affairs Tang Renjian": a portfolio
+            start = first
         while end < len(doc) and (
             part_of_name(all_tokens[end])
             or (words[end] in ("'", "’") and not all_tokens[end - 1].whitespace_)
@@ -3572,7 +3609,10 @@ class EntityRecognizer:
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
             name = label_at(doc, token.i + 1, end + 1)
-            label = f"{name[: -len(head.text)]}{head.text.title()}"
+            word = head.text
+            if word.endswith("s") and self.rules.heads.get(head.lower_[:-1]) == "Event":
+                word = word[:-1]  # "the 14th East Asia summits" (and another): one summit
+            label = f"{name[: -len(head.text)]}{word.title()}"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
                 n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
@@ -4878,6 +4918,94 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if at in places:
             found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
     return found
+
+
+def _bodies_places_own(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None:
+    """ "between Thailand's Sri Trang Agro-Industry and ...", "Guangzhou's South Bridge
+    Payments": a name a country or a city owns, that the NER called a facility or a body
+    (and a rule then a place), that no gazetteer, GeoNames or ISO 3166 knows, with no
+    place's head noun, is a body of that place (a known place stays one: "China's
+    Hainan"; so does a name the NER itself called a place, "Malaysia's Penang")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    place_ends = {c.end for c in chosen if c.core_class == "Place"}
+    for c in chosen:
+        if (
+            c.core_class == "Place"
+            and c.rule in ("ner:FAC", "ner:ORG")  # the NER's own places ("Penang") stay
+            and c.start >= 2
+            and words[c.start - 1] in _POSSESSIVE
+            and c.start - 1 in place_ends
+            and rules.heads.get(lowers[c.end - 1]) is None
+            and _unknown_ner_place(c, arrays.span_text(c.start, c.end), rules)
+        ):
+            c.core_class = "Organisation"
+
+
+def _portfolio_of(doc: Doc, start: int) -> int | None:
+    """The "of" of an office's portfolio ("Minister of Agriculture and Rural Affairs")
+    that the capitalised words, "and"s and commas before ``start`` continue, if any."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    of = start - 1
+    while (
+        of >= max(start - 8, 0)
+        and lowers[of] != "of"
+        and (all_tokens[of].is_title or lowers[of] in ("and", "&", ","))
+    ):
+        of -= 1
+    if of < 1 or lowers[of] != "of" or lowers[of - 1] not in _PORTFOLIO_TITLES:
+        return None
+    return of
+
+
+def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "The 69th edition of Manila FAME opened": what an ordinal's edition is "of" is a
+    recurring event, whatever the NER called the words of its name (a city and a body
+    here); the name is the whole run of capitalised words there. A name a gazetteer or
+    GeoNames knows, or one a rule typed by its head noun, keeps its class."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    size = len(doc)
+    found = []
+    for at in range(1, size - 2):
+        if lowers[at] not in ("edition", "editions") or lowers[at + 1] != "of":
+            continue
+        if ordinal_value(all_tokens[at - 1].text) is None:
+            continue
+        start = at + 2 + (lowers[at + 2] == "the")
+        end = start
+        while (
+            end < size
+            and all_tokens[end].text[:1].isupper()
+            and all_tokens[end].is_alpha
+            and not (end > start and _sentence_initial(all_tokens[end]))
+        ):
+            end += 1
+        if end == start:
+            continue
+        over = [c for c in chosen if c.start < end and c.end > start]
+        if not over or any(
+            c.core_class == "Event" or not c.rule.startswith("ner:") or c.start < start
+            for c in over
+        ):
+            continue  # an event already, or a name another rule typed
+        if end < size and over[-1].end > end:
+            continue
+        found.append((start, end, over))
+    if not found:
+        return chosen
+    dropped = {id(c) for _, _, over in found for c in over}
+    chosen = [c for c in chosen if id(c) not in dropped]
+    labels = set()
+    for start, end, _ in found:
+        label = label_at(doc, start, end)
+        labels.add(label)
+        chosen.append(_Candidate(start, end, "Event", label, "series-of-edition", 2))
+    for c in chosen:
+        if c.label in labels and c.rule.startswith("ner:") and not c.edition:
+            c.core_class = "Event"  # its other mentions ("the Manila FAME is ...") too
+    return chosen
 
 
 #: A hall's number that is no numeral: a capital letter, with digits after it or not.
