@@ -2669,3 +2669,20 @@ def test_a_role_s_word_in_a_list_is_no_body(nlp):
 def test_first_lady_is_a_title(nlp):
     found = classes(nlp, "The president, accompanied by First Lady Ani Yudhoyono, toured the hall.")
     assert found.get("Ani Yudhoyono") == "Person"
+
+
+def test_a_city_the_ner_cut_off_a_firm_s_name_opens_it(nlp):
+    found = classes(
+        nlp, "Guangzhou Hongda Metal Products said it signed orders with buyers from Laos."
+    )
+    assert found.get("Guangzhou Hongda Metal Products") == "Organisation"
+    assert "Guangzhou" not in found
+    # left alone: the place of an office before its holder
+    found = classes(nlp, "Chinese Ambassador to Indonesia Xiao Qian said the fair would grow.")
+    assert found.get("Xiao Qian") == "Person" and found.get("Indonesia") == "Place"
+
+
+def test_the_words_before_a_connector_are_a_name_of_their_own(nlp):
+    found = classes(nlp, "Delegates gathered in Ha Long for ASEAN Tourism Forum 2019.")
+    assert found.get("Ha Long") == "Place"
+    assert found.get("ASEAN Tourism Forum 2019") == "Event"

@@ -641,6 +641,7 @@ class EntityRecognizer:
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         chosen = _series_of_numbered_editions(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
+        chosen = _firms_named_with_their_city(doc, chosen)
         _agencies_as_bodies(doc, text, chosen)
         self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
@@ -1298,7 +1299,16 @@ class EntityRecognizer:
                     rest = start + k + 1
                     while rest < end and lowers[rest] == "the":
                         rest += 1
-                    return self._classify_run(doc, rest, end) if rest < end else []
+                    # "gathered in Ha Long for ASEAN Tourism Forum 2019": the words before
+                    # the connector are a place of their own, if a rule knows it as one
+                    # (not an office's words: "Coordinating Minister for Maritime Affairs")
+                    before = [
+                        c
+                        for c in (self._classify_run(doc, start, start + k) if k else [])
+                        if c.core_class == "Place"
+                        and not any(t.lower_ in _TITLES for t in tokens[:k])
+                    ]
+                    return before + (self._classify_run(doc, rest, end) if rest < end else [])
             return []
         if (
             core == "Initiative"
@@ -4940,6 +4950,41 @@ def _bodies_places_own(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None
             and _unknown_ner_place(c, arrays.span_text(c.start, c.end), rules)
         ):
             c.core_class = "Organisation"
+
+
+def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Guangzhou Pintech Metal Tools said ...", "Qingdao Sanlian Tyre": a city or a
+    province (no country) the NER cut off the front of the body or the "person" right
+    after it opens the firm's name, as Chinese firms are named; the whole is the firm.
+    Not after "of", "to", "for", "in" or "from" ("Chief Minister of Penang Chow Kon
+    Yeow": the office's place, then its holder)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    by_start = {c.start: c for c in chosen}
+    merged: dict[int, _Candidate] = {}
+    for place in chosen:
+        firm = by_start.get(place.end)
+        if (
+            place.core_class != "Place"
+            or place.length > 2
+            or place.edition
+            or firm is None
+            or firm.core_class not in ("Organisation", "Person")
+            or firm.rule not in ("ner:ORG", "ner:PERSON")
+            or all_tokens[place.start].ent_type_ != "GPE"
+            or all_tokens[place.end].ent_iob_ != "B"  # the NER's own two names
+            or not all_tokens[place.end - 1].whitespace_
+            or (place.start > 0 and lowers[place.start - 1] in ("of", "to", "for", "in", "from"))
+            or _is_country(arrays.span_text(place.start, place.end))
+        ):
+            continue
+        firm.start, firm.core_class, firm.rule = place.start, "Organisation", "city-firm"
+        firm.label = label_at(doc, firm.start, firm.end)
+        merged[id(place)] = firm
+    if not merged:
+        return chosen
+    return [c for c in chosen if id(c) not in merged]
 
 
 def _portfolio_of(doc: Doc, start: int) -> int | None:
