@@ -2686,3 +2686,17 @@ def test_the_words_before_a_connector_are_a_name_of_their_own(nlp):
     found = classes(nlp, "Delegates gathered in Ha Long for ASEAN Tourism Forum 2019.")
     assert found.get("Ha Long") == "Place"
     assert found.get("ASEAN Tourism Forum 2019") == "Event"
+
+
+def test_editions_joined_by_and_share_a_plural_head(nlp):
+    found = classes(nlp, "The premier will attend the 41st and 42nd ASEAN Summits in Jakarta.")
+    assert found.get("41st ASEAN Summit") == "Event"
+    assert found.get("42nd ASEAN Summit") == "Event"
+    assert "42nd ASEAN Summits" not in found
+    found = classes(nlp, "He went to the 9th Mekong-Lancang and 3rd Mekong-Ganga summits in May.")
+    assert found.get("9th Mekong-Lancang Summit") == "Event"
+    # left alone: a name with a head of its own before "and"
+    found = classes(
+        nlp, "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit opened."
+    )
+    assert found.get("20th China-ASEAN Expo") == "Event"

@@ -3521,7 +3521,68 @@ class EntityRecognizer:
                         else (),
                     )
                 )
+        chosen = self._editions_sharing_a_head(doc, chosen)
         return chosen + self._described_editions(doc, chosen, taken)
+
+    def _editions_sharing_a_head(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the 38th and 39th ASEAN Summits", "the 22nd ASEAN Plus Three and 14th East Asia
+        summits": an edition whose event head is in the plural shares it with what "and"
+        joins before it, an ordinal alone (another edition of the same series) or an
+        ordinal and a name with no head of its own (an edition of that name's series);
+        each edition is one summit, its head in the singular."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        found: list[_Candidate] = []
+        dropped: set[int] = set()
+        for c in chosen:
+            if c.core_class != "Event" or not c.edition or not c.series or c.start < 2:
+                continue
+            head = all_tokens[c.end - 1]
+            if not head.lower_.endswith("s") or self.rules.heads.get(head.lower_[:-1]) != "Event":
+                continue
+            stem, _, plural = c.series.rpartition(" ")
+            if stem and plural.casefold() == head.lower_:
+                c.series = f"{stem} {plural[:-1]}"  # "45th ASEAN Summits": one summit
+                c.label = f"{_ordinal_suffix(c.edition)} {c.series}"
+            and_at = c.start - 1
+            if all_tokens[and_at].lower_ != "and":
+                continue
+            number = ordinal_value(all_tokens[and_at - 1].text)
+            if number is not None:  # "the 38th and 39th ASEAN summits"
+                label = f"{_ordinal_suffix(number)} {c.series}"
+                found.append(
+                    _Candidate(and_at - 1, and_at, "Event", label, "edition+shared-head", 2,
+                               edition=number, series=c.series)
+                )  # fmt: skip
+                continue
+            start = and_at
+            while (
+                start > 0
+                and and_at - start < 6
+                and (
+                    all_tokens[start - 1].is_title
+                    or all_tokens[start - 1].is_upper
+                    or _glued_dash(doc, start - 1)  # "Mekong-Lancang"
+                )
+                and ordinal_value(all_tokens[start - 1].text) is None
+            ):
+                start -= 1
+            number = ordinal_value(all_tokens[start - 1].text) if start > 0 else None
+            if (
+                number is None
+                or start == and_at
+                or self._head_class(all_tokens[start:and_at])[0] is not None
+            ):
+                continue
+            series = f"{label_at(doc, start, and_at)} {c.series.rpartition(' ')[2]}"
+            found.append(
+                _Candidate(start - 1, and_at, "Event", f"{_ordinal_suffix(number)} {series}",
+                           "edition+shared-head", 2, edition=number, series=series)
+            )  # fmt: skip
+            dropped.update(range(start - 1, and_at))
+        if not found:
+            return chosen
+        kept = [c for c in chosen if not dropped.intersection(range(c.start, c.end))]
+        return kept + found
 
     def _described_editions(
         self, doc: Doc, chosen: list[_Candidate], taken: set[int]
