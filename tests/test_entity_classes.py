@@ -2700,3 +2700,21 @@ def test_editions_joined_by_and_share_a_plural_head(nlp):
         nlp, "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit opened."
     )
     assert found.get("20th China-ASEAN Expo") == "Event"
+
+
+def test_one_ner_span_over_two_firms_joined_by_and_is_two_bodies(nlp):
+    found = classes(
+        nlp,
+        "A trade mission whose members include Pacific Harvest Food and Nutrimax "
+        "International reached Kunming on Monday.",
+    )
+    assert found.get("Pacific Harvest Food") == "Organisation"
+    assert found.get("Nutrimax International") == "Organisation"
+    # left alone: a head both names share, and a portfolio
+    found = classes(nlp, "China's National Development and Reform Commission co-organised it.")
+    assert found.get("National Development and Reform Commission") == "Organisation"
+
+
+def test_a_name_typed_as_a_body_after_a_portfolio_is_a_person(nlp):
+    found = classes(nlp, "The Philippine Secretary of Trade and Industry Ramon Lopez visited.")
+    assert found.get("Ramon Lopez") == "Person"

@@ -557,6 +557,7 @@ class EntityRecognizer:
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
+        candidates += self._conjoined_bodies(doc, ents)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
             c.end - 1
@@ -1882,7 +1883,7 @@ class EntityRecognizer:
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
             after_portfolio = False
             if core in ("Person", "Organisation"):
-                named = self._name_after_portfolio(doc, start, end)
+                named = self._name_after_portfolio(doc, start, end, ent.label_ != "PERSON")
                 if named is not None:  # "Minister of Agriculture and Rural Affairs Tang Renjian"
                     start, core, after_portfolio = named, "Person", True
             if core == "Person":
@@ -2196,7 +2197,50 @@ class EntityRecognizer:
             return None
         return start if self._head_class(rest)[0] is None else None
 
-    def _name_after_portfolio(self, doc: Doc, start: int, end: int) -> int | None:
+    def _conjoined_bodies(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
+        """ "members include Century Pacific Food and Profood International", "Tmall and
+        JD.com both have stands": one NER span over two names joined by "and", which the
+        parse reads as two noun phrases (the second's head a conjunct of the first's, not a
+        head both share: "National Development and Reform Commission"), is two bodies,
+        when each half holds a word that is no common noun (not "Science and Technology",
+        "International Trade and Industry") and no "of" ("Ministry of Industry and
+        Information Technology")."""
+        found: list[_Candidate] = []
+        if not has_parse(doc):
+            return found
+        for ent in ents:
+            if ent.label_ not in ("ORG", "WORK_OF_ART"):
+                continue
+            joins = [t.i for t in ent if t.lower_ == "and"]
+            last, root = ent[-1], ent.root
+            if (
+                len(joins) != 1
+                or last.dep_ != "conj"
+                or last.head.i != root.i
+                or root.i >= joins[0]
+                or any(t.lower_ in ("of", "for") or t.lower_ in _TITLES for t in ent)
+            ):
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            halves = ((start, joins[0]), (joins[0] + 1, ent.end))
+            if all(
+                end > begin
+                and doc[begin].text[:1].isupper()
+                and (
+                    end - begin >= 2
+                    or any(not t.is_punct and t.lower_ not in self._nouns for t in doc[begin:end])
+                )
+                for begin, end in halves
+            ) and not (start > 0 and doc[start - 1].lower_ in ("of", "for")):
+                found += [
+                    _Candidate(b, e, "Organisation", label_at(doc, b, e), "ner-split", 2)
+                    for b, e in halves
+                ]
+        return found
+
+    def _name_after_portfolio(
+        self, doc: Doc, start: int, end: int, typed_body: bool = False
+    ) -> int | None:
         """Where a person's name begins in an NER span that opens inside an office's
         portfolio of two or more parts ("Minister of International Trade and Industry
         Mustapa Mohamed", "Minister of Agriculture and Rural Affairs Tang Renjian"): after
@@ -2208,9 +2252,15 @@ class EntityRecognizer:
         if of is None:
             return None
         joins = [i for i in range(of + 1, end) if lowers[i] in ("and", "&")]
-        if not joins or joins[-1] + 3 > end or start > joins[-1] + 1:
-            return None  # (a span opening after the part's first word is the NER's name)
+        if not joins or joins[-1] + 3 > end:
+            return None
         at = joins[-1] + 2
+        if start > joins[-1] + 1:
+            # a span opening after the part's first word is the NER's name: a person's,
+            # if it typed a body ("Minister of Trade and Industry Mustapa Mohamed")
+            if not typed_body:
+                return None
+            at = start
         while end - at > 2 and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns):
             at += 1  # "Rural Affairs": the part's other common nouns
         rest = all_tokens[at:end]
