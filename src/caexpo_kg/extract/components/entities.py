@@ -5118,8 +5118,8 @@ def _portfolio_of(doc: Doc, start: int) -> int | None:
 def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "The 69th edition of Manila FAME opened": what an ordinal's edition is "of" is a
     recurring event, whatever the NER called the words of its name (a city and a body
-    here); the name is the whole run of capitalised words there. A name a gazetteer or
-    GeoNames knows, or one a rule typed by its head noun, keeps its class."""
+    here); the name is the whole run of capitalised words there. A name another rule
+    than the NER typed (the gazetteer, a head noun) keeps its class."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     lowers = doc_arrays(doc).lowers
     size = len(doc)
@@ -5146,7 +5146,7 @@ def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
             for c in over
         ):
             continue  # an event already, or a name another rule typed
-        if end < size and over[-1].end > end:
+        if max(c.end for c in over) > end:
             continue
         found.append((start, end, over))
     if not found:
