@@ -2718,3 +2718,11 @@ def test_one_ner_span_over_two_firms_joined_by_and_is_two_bodies(nlp):
 def test_a_name_typed_as_a_body_after_a_portfolio_is_a_person(nlp):
     found = classes(nlp, "The Philippine Secretary of Trade and Industry Ramon Lopez visited.")
     assert found.get("Ramon Lopez") == "Person"
+
+
+def test_what_launches_its_own_product_is_a_body(nlp):
+    found = classes(nlp, "Zalora rolled out its first same-day delivery service in Manila.")
+    assert found.get("Zalora") == "Organisation"
+    # left alone: a person launching something not "its"
+    found = classes(nlp, "Anwar Ibrahim launched the programme in Putrajaya.")
+    assert found.get("Anwar Ibrahim") == "Person"

@@ -1273,6 +1273,12 @@ class EntityRecognizer:
             and not any(t.ent_type_ == "PERSON" or t.lower_ in _TITLES for t in tokens)
         ):
             core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
+        if (
+            core is None
+            and self._launches_its_own(doc[start:end])
+            and not self._known_place(arrays.span_text(start, end))
+        ):
+            core, rule = "Organisation", "launcher"  # "Alibaba unveiled its first eWTP hub"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and self._employer_before_office(doc, tokens, end):
@@ -1939,8 +1945,12 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
-            if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
-                core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and (
+                _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
+            ):
+                # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
+                # first Open Gateway services"
+                core = "Organisation"
             if core == "Person" and (
                 _which_follows(doc, end)
                 or _object_verb(name) in _RUN_VERBS
@@ -2490,6 +2500,23 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _launches_its_own(self, span: Span) -> bool:
+        """Is the name the subject of a launch verb (``launched_initiatives``) whose
+        object is "its" something ("Alibaba unveiled its first hub", "Telefonica rolled
+        out its first services")? What launches its own product is a body: a person's
+        would be "his" or "her"."""
+        if not has_parse(span.doc):
+            return False
+        root = span.root
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        return (verb.lemma_.lower(), particle) in self.rules.launch_verbs and any(
+            c.dep_ == "dobj" and any(g.lower_ == "its" and g.dep_ == "poss" for g in c.children)
+            for c in verb.children
+        )
 
     def _launched(self, token: Token, passive: bool = False) -> bool:
         """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
