@@ -2607,3 +2607,122 @@ def test_a_surname_opening_a_line_the_ner_left_out_joins_the_name(nlp):
     # left alone: a capitalised plural common noun opening the sentence
     found = classes(nlp, "Actors Henry Cavill and Gal Gadot came to the launch.")
     assert "Actors Henry Cavill" not in found
+
+
+# ------------------------------------------------------ session 16 (entities)
+def test_what_an_ordinal_edition_is_of_is_an_event(nlp):
+    text = "The 41st edition of Cebu NEXT opened at the Waterfront Hotel on Friday."
+    resolved = resolve_document(nlp(text), None)
+    by_label = {e.label: e for e in resolved.entities.values()}
+    assert by_label["Cebu NEXT"].core_class == "Event"
+    assert by_label["41st Cebu NEXT"].core_class == "Event"
+    # left alone: a name a rule typed by its head noun, and a lower-case "edition of"
+    found = classes(nlp, "The third edition of the Lao Chamber of Commerce's fair opened.")
+    assert found.get("Lao Chamber of Commerce") == "Organisation"
+
+
+def test_a_portfolio_of_two_parts_before_a_name_is_no_part_of_it(nlp):
+    found = classes(
+        nlp,
+        "Indonesian Minister of Marine Affairs and Fisheries Sakti Wahyu Trenggono opened "
+        "the pavilion.",
+    )
+    assert found.get("Sakti Wahyu Trenggono") == "Person"
+    # left alone: a name in apposition after the portfolio keeps its honorific
+    found = classes(
+        nlp, "Malaysia's Minister of Investment, Trade and Industry, Tengku Zafrul Aziz, spoke."
+    )
+    assert found.get("Tengku Zafrul Aziz") == "Person"
+
+
+def test_a_name_a_country_owns_that_nothing_knows_as_a_place_is_a_body(nlp):
+    found = classes(
+        nlp, "The deal was signed between Vietnam's Hoa Phat Agro-Trading and a Thai buyer."
+    )
+    assert found.get("Hoa Phat Agro-Trading") == "Organisation"
+    # left alone: a place the NER itself names
+    found = classes(nlp, "Tourists from China's Hainan and Malaysia's Penang came.")
+    assert found.get("Penang") == "Place"
+
+
+def test_a_plural_lower_case_head_of_an_edition_names_one_event(nlp):
+    found = classes(nlp, "Leaders met at the 9th ASEAN Plus Three and 3rd Mekong-Ganga summits.")
+    assert found.get("3rd Mekong-Ganga Summit") == "Event"
+    assert "3rd Mekong-Ganga Summits" not in found
+
+
+def test_where_an_event_is_held_is_no_person(nlp):
+    found = classes(
+        nlp, "The two meetings were held on Friday at Sunway Pyramid Kota in Petaling Jaya."
+    )
+    assert found.get("Sunway Pyramid Kota") != "Person"
+    # left alone: a person met at an event
+    found = classes(nlp, "Buyers met Lim Boon Heng at the fair in Nanning.")
+    assert found.get("Lim Boon Heng") == "Person"
+
+
+def test_a_role_s_word_in_a_list_is_no_body(nlp):
+    found = classes(nlp, "The fair runs in Nanning, with Laos as Country of Honour, Wang Lei said.")
+    assert "Honour" not in found
+
+
+def test_first_lady_is_a_title(nlp):
+    found = classes(nlp, "The president, accompanied by First Lady Ani Yudhoyono, toured the hall.")
+    assert found.get("Ani Yudhoyono") == "Person"
+
+
+def test_a_city_the_ner_cut_off_a_firm_s_name_opens_it(nlp):
+    found = classes(
+        nlp, "Guangzhou Hongda Metal Products said it signed orders with buyers from Laos."
+    )
+    assert found.get("Guangzhou Hongda Metal Products") == "Organisation"
+    assert "Guangzhou" not in found
+    # left alone: the place of an office before its holder
+    found = classes(nlp, "Chinese Ambassador to Indonesia Xiao Qian said the fair would grow.")
+    assert found.get("Xiao Qian") == "Person" and found.get("Indonesia") == "Place"
+
+
+def test_the_words_before_a_connector_are_a_name_of_their_own(nlp):
+    found = classes(nlp, "Delegates gathered in Ha Long for ASEAN Tourism Forum 2019.")
+    assert found.get("Ha Long") == "Place"
+    assert found.get("ASEAN Tourism Forum 2019") == "Event"
+
+
+def test_editions_joined_by_and_share_a_plural_head(nlp):
+    found = classes(nlp, "The premier will attend the 41st and 42nd ASEAN Summits in Jakarta.")
+    assert found.get("41st ASEAN Summit") == "Event"
+    assert found.get("42nd ASEAN Summit") == "Event"
+    assert "42nd ASEAN Summits" not in found
+    found = classes(nlp, "He went to the 9th Mekong-Lancang and 3rd Mekong-Ganga summits in May.")
+    assert found.get("9th Mekong-Lancang Summit") == "Event"
+    # left alone: a name with a head of its own before "and"
+    found = classes(
+        nlp, "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit opened."
+    )
+    assert found.get("20th China-ASEAN Expo") == "Event"
+
+
+def test_one_ner_span_over_two_firms_joined_by_and_is_two_bodies(nlp):
+    found = classes(
+        nlp,
+        "A trade mission whose members include Pacific Harvest Food and Nutrimax "
+        "International reached Kunming on Monday.",
+    )
+    assert found.get("Pacific Harvest Food") == "Organisation"
+    assert found.get("Nutrimax International") == "Organisation"
+    # left alone: a head both names share, and a portfolio
+    found = classes(nlp, "China's National Development and Reform Commission co-organised it.")
+    assert found.get("National Development and Reform Commission") == "Organisation"
+
+
+def test_a_name_typed_as_a_body_after_a_portfolio_is_a_person(nlp):
+    found = classes(nlp, "The Philippine Secretary of Trade and Industry Ramon Lopez visited.")
+    assert found.get("Ramon Lopez") == "Person"
+
+
+def test_what_launches_its_own_product_is_a_body(nlp):
+    found = classes(nlp, "Zalora rolled out its first same-day delivery service in Manila.")
+    assert found.get("Zalora") == "Organisation"
+    # left alone: a person launching something not "its"
+    found = classes(nlp, "Anwar Ibrahim launched the programme in Putrajaya.")
+    assert found.get("Anwar Ibrahim") == "Person"

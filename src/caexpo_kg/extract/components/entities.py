@@ -557,6 +557,7 @@ class EntityRecognizer:
         candidates += self._gazetteer(doc)
         candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
+        candidates += self._conjoined_bodies(doc, ents)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
             c.end - 1
@@ -639,6 +640,9 @@ class EntityRecognizer:
                 # "Five-Year Plan of Action ...": the NER took "Five-Year" for a date
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
+        chosen = _series_of_numbered_editions(doc, chosen)
+        _bodies_places_own(doc, chosen, rules)
+        chosen = _firms_named_with_their_city(doc, chosen)
         _agencies_as_bodies(doc, text, chosen)
         self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
@@ -1269,6 +1273,12 @@ class EntityRecognizer:
             and not any(t.ent_type_ == "PERSON" or t.lower_ in _TITLES for t in tokens)
         ):
             core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
+        if (
+            core is None
+            and self._launches_its_own(doc[start:end])
+            and not self._known_place(arrays.span_text(start, end))
+        ):
+            core, rule = "Organisation", "launcher"  # "Alibaba unveiled its first eWTP hub"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
         if core is None and self._employer_before_office(doc, tokens, end):
@@ -1296,7 +1306,16 @@ class EntityRecognizer:
                     rest = start + k + 1
                     while rest < end and lowers[rest] == "the":
                         rest += 1
-                    return self._classify_run(doc, rest, end) if rest < end else []
+                    # "gathered in Ha Long for ASEAN Tourism Forum 2019": the words before
+                    # the connector are a place of their own, if a rule knows it as one
+                    # (not an office's words: "Coordinating Minister for Maritime Affairs")
+                    before = [
+                        c
+                        for c in (self._classify_run(doc, start, start + k) if k else [])
+                        if c.core_class == "Place"
+                        and not any(t.lower_ in _TITLES for t in tokens[:k])
+                    ]
+                    return before + (self._classify_run(doc, rest, end) if rest < end else [])
             return []
         if (
             core == "Initiative"
@@ -1564,6 +1583,8 @@ class EntityRecognizer:
         span = doc[start:end]
         if any(t.i in taken for t in span) or self._head_noun_alone(span[0]):
             return None
+        if span[-1].lower_ in self.rules.non_entity_heads:
+            return None  # "with Malaysia as Country of Honour, Wang said": a role's word
         if span.text.isupper() and _world_place(doc, start, end):
             return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
@@ -1866,6 +1887,11 @@ class EntityRecognizer:
                     named is not None and named.core_class == "Event"
                 ):
                     end -= 1  # "The China-ASEAN Expo 2023": the event, and a year
+            after_portfolio = False
+            if core in ("Person", "Organisation"):
+                named = self._name_after_portfolio(doc, start, end, ent.label_ != "PERSON")
+                if named is not None:  # "Minister of Agriculture and Rural Affairs Tang Renjian"
+                    start, core, after_portfolio = named, "Person", True
             if core == "Person":
                 while start < end - 1 and (
                     lowers[start] in _TITLES or words[start] in self.rules.demonyms
@@ -1919,8 +1945,12 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
-            if core == "Person" and _subject_verb(name) in _EXHIBITOR_VERBS:
-                core = "Organisation"  # "Top Glove ... exhibited rubber gloves"
+            if core == "Person" and (
+                _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
+            ):
+                # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
+                # first Open Gateway services"
+                core = "Organisation"
             if core == "Person" and (
                 _which_follows(doc, end)
                 or _object_verb(name) in _RUN_VERBS
@@ -1964,12 +1994,13 @@ class EntityRecognizer:
                 # spell a short noun, "lei", "sen", "bin")
                 core = "Organisation"
             if (
-                core == "Organisation"
-                and ent.label_ in ("ORG", "FAC")
-                and self._venue_of_an_opening(doc, start, end)
-            ):
-                core = "Place"  # "the show opens today at Impact Muang Thong Thani in ..."
-            rule = f"ner:{ent.label_}"
+                (core == "Organisation" and ent.label_ in ("ORG", "FAC"))
+                or (core == "Person" and ent.label_ == "PERSON" and not after_portfolio)
+            ) and self._venue_of_an_opening(doc, start, end):
+                # "the show opens today at Impact Muang Thong Thani in ...", "the summits
+                # were held at IMPACT Muang Thong Thani": where an event is held, no person
+                core = "Place"
+            rule = "portfolio-name" if after_portfolio else f"ner:{ent.label_}"
             if (
                 core in ("Person", "Organisation")
                 and start >= 2
@@ -2176,6 +2207,77 @@ class EntityRecognizer:
             return None
         return start if self._head_class(rest)[0] is None else None
 
+    def _conjoined_bodies(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
+        """ "members include Century Pacific Food and Profood International", "Tmall and
+        JD.com both have stands": one NER span over two names joined by "and", which the
+        parse reads as two noun phrases (the second's head a conjunct of the first's, not a
+        head both share: "National Development and Reform Commission"), is two bodies,
+        when each half holds a word that is no common noun (not "Science and Technology",
+        "International Trade and Industry") and no "of" ("Ministry of Industry and
+        Information Technology")."""
+        found: list[_Candidate] = []
+        if not has_parse(doc):
+            return found
+        for ent in ents:
+            if ent.label_ not in ("ORG", "WORK_OF_ART"):
+                continue
+            joins = [t.i for t in ent if t.lower_ == "and"]
+            last, root = ent[-1], ent.root
+            if (
+                len(joins) != 1
+                or last.dep_ != "conj"
+                or last.head.i != root.i
+                or root.i >= joins[0]
+                or any(t.lower_ in ("of", "for") or t.lower_ in _TITLES for t in ent)
+            ):
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            halves = ((start, joins[0]), (joins[0] + 1, ent.end))
+            if all(
+                end > begin
+                and doc[begin].text[:1].isupper()
+                and (
+                    end - begin >= 2
+                    or any(not t.is_punct and t.lower_ not in self._nouns for t in doc[begin:end])
+                )
+                for begin, end in halves
+            ) and not (start > 0 and doc[start - 1].lower_ in ("of", "for")):
+                found += [
+                    _Candidate(b, e, "Organisation", label_at(doc, b, e), "ner-split", 2)
+                    for b, e in halves
+                ]
+        return found
+
+    def _name_after_portfolio(
+        self, doc: Doc, start: int, end: int, typed_body: bool = False
+    ) -> int | None:
+        """Where a person's name begins in an NER span that opens inside an office's
+        portfolio of two or more parts ("Minister of International Trade and Industry
+        Mustapa Mohamed", "Minister of Agriculture and Rural Affairs Tang Renjian"): after
+        the last "and", the portfolio's last part (its first word, then common nouns while
+        two words are left for the name)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        lowers = doc_arrays(doc).lowers
+        of = _portfolio_of(doc, start)
+        if of is None:
+            return None
+        joins = [i for i in range(of + 1, end) if lowers[i] in ("and", "&")]
+        if not joins or joins[-1] + 3 > end:
+            return None
+        at = joins[-1] + 2
+        if start > joins[-1] + 1:
+            # a span opening after the part's first word is the NER's name: a person's,
+            # if it typed a body ("Minister of Trade and Industry Mustapa Mohamed")
+            if not typed_body:
+                return None
+            at = start
+        while end - at > 2 and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns):
+            at += 1  # "Rural Affairs": the part's other common nouns
+        rest = all_tokens[at:end]
+        if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
+            return None
+        return at if self._head_class(rest)[0] is None else None
+
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """Grow a person's name over capitalised words the NER left out ("Ma'ruf Amin")."""
         all_tokens = doc_tokens(doc)  # Token objects made once
@@ -2219,9 +2321,14 @@ class EntityRecognizer:
             start < first
             and start > 0
             and lowers[start - 1] in ("and", "&", ",")
-            and all(t.lower_ in self._nouns for t in doc_tokens(doc)[start:first])
+            and (
+                all(t.lower_ in self._nouns for t in doc_tokens(doc)[start:first])
+                or (lowers[start - 1] != "," and _portfolio_of(doc, start) is not None)
+            )
         ):
-            start = first  # "Minister of Commerce and Industry Pan Sorasak": a portfolio
+            # "Minister of Commerce and Industry Pan Sorasak", "Minister of Agriculture
+            # and Rural Affairs Tang Renjian": a portfolio
+            start = first
         while end < len(doc) and (
             part_of_name(all_tokens[end])
             or (words[end] in ("'", "’") and not all_tokens[end - 1].whitespace_)
@@ -2393,6 +2500,23 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _launches_its_own(self, span: Span) -> bool:
+        """Is the name the subject of a launch verb (``launched_initiatives``) whose
+        object is "its" something ("Alibaba unveiled its first hub", "Telefonica rolled
+        out its first services")? What launches its own product is a body: a person's
+        would be "his" or "her"."""
+        if not has_parse(span.doc):
+            return False
+        root = span.root
+        if root.dep_ != "nsubj":
+            return False
+        verb = root.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        return (verb.lemma_.lower(), particle) in self.rules.launch_verbs and any(
+            c.dep_ == "dobj" and any(g.lower_ == "its" and g.dep_ == "poss" for g in c.children)
+            for c in verb.children
+        )
 
     def _launched(self, token: Token, passive: bool = False) -> bool:
         """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
@@ -3474,7 +3598,68 @@ class EntityRecognizer:
                         else (),
                     )
                 )
+        chosen = self._editions_sharing_a_head(doc, chosen)
         return chosen + self._described_editions(doc, chosen, taken)
+
+    def _editions_sharing_a_head(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "the 38th and 39th ASEAN Summits", "the 22nd ASEAN Plus Three and 14th East Asia
+        summits": an edition whose event head is in the plural shares it with what "and"
+        joins before it, an ordinal alone (another edition of the same series) or an
+        ordinal and a name with no head of its own (an edition of that name's series);
+        each edition is one summit, its head in the singular."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        found: list[_Candidate] = []
+        dropped: set[int] = set()
+        for c in chosen:
+            if c.core_class != "Event" or not c.edition or not c.series or c.start < 2:
+                continue
+            head = all_tokens[c.end - 1]
+            if not head.lower_.endswith("s") or self.rules.heads.get(head.lower_[:-1]) != "Event":
+                continue
+            stem, _, plural = c.series.rpartition(" ")
+            if stem and plural.casefold() == head.lower_:
+                c.series = f"{stem} {plural[:-1]}"  # "45th ASEAN Summits": one summit
+                c.label = f"{_ordinal_suffix(c.edition)} {c.series}"
+            and_at = c.start - 1
+            if all_tokens[and_at].lower_ != "and":
+                continue
+            number = ordinal_value(all_tokens[and_at - 1].text)
+            if number is not None:  # "the 38th and 39th ASEAN summits"
+                label = f"{_ordinal_suffix(number)} {c.series}"
+                found.append(
+                    _Candidate(and_at - 1, and_at, "Event", label, "edition+shared-head", 2,
+                               edition=number, series=c.series)
+                )  # fmt: skip
+                continue
+            start = and_at
+            while (
+                start > 0
+                and and_at - start < 6
+                and (
+                    all_tokens[start - 1].is_title
+                    or all_tokens[start - 1].is_upper
+                    or _glued_dash(doc, start - 1)  # "Mekong-Lancang"
+                )
+                and ordinal_value(all_tokens[start - 1].text) is None
+            ):
+                start -= 1
+            number = ordinal_value(all_tokens[start - 1].text) if start > 0 else None
+            if (
+                number is None
+                or start == and_at
+                or self._head_class(all_tokens[start:and_at])[0] is not None
+            ):
+                continue
+            series = f"{label_at(doc, start, and_at)} {c.series.rpartition(' ')[2]}"
+            found.append(
+                _Candidate(start - 1, and_at, "Event", f"{_ordinal_suffix(number)} {series}",
+                           "edition+shared-head", 2, edition=number, series=series)
+            )  # fmt: skip
+            dropped.update(range(start - 1, and_at))
+        if not found:
+            return chosen
+        kept = [c for c in chosen if not dropped.intersection(range(c.start, c.end))]
+        return kept + found
 
     def _described_editions(
         self, doc: Doc, chosen: list[_Candidate], taken: set[int]
@@ -3572,7 +3757,10 @@ class EntityRecognizer:
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
             name = label_at(doc, token.i + 1, end + 1)
-            label = f"{name[: -len(head.text)]}{head.text.title()}"
+            word = head.text
+            if word.endswith("s") and self.rules.heads.get(head.lower_[:-1]) == "Event":
+                word = word[:-1]  # "the 14th East Asia summits" (and another): one summit
+            label = f"{name[: -len(head.text)]}{word.title()}"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
                 n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
@@ -4878,6 +5066,129 @@ def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         if at in places:
             found.append(_Candidate(i, i + 2, "Place", doc[i : i + 2].text, "venue-part", 3))
     return found
+
+
+def _bodies_places_own(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None:
+    """ "between Thailand's Sri Trang Agro-Industry and ...", "Guangzhou's South Bridge
+    Payments": a name a country or a city owns, that the NER called a facility or a body
+    (and a rule then a place), that no gazetteer, GeoNames or ISO 3166 knows, with no
+    place's head noun, is a body of that place (a known place stays one: "China's
+    Hainan"; so does a name the NER itself called a place, "Malaysia's Penang")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    place_ends = {c.end for c in chosen if c.core_class == "Place"}
+    for c in chosen:
+        if (
+            c.core_class == "Place"
+            and c.rule in ("ner:FAC", "ner:ORG")  # the NER's own places ("Penang") stay
+            and c.start >= 2
+            and words[c.start - 1] in _POSSESSIVE
+            and c.start - 1 in place_ends
+            and rules.heads.get(lowers[c.end - 1]) is None
+            and _unknown_ner_place(c, arrays.span_text(c.start, c.end), rules)
+        ):
+            c.core_class = "Organisation"
+
+
+def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Guangzhou Pintech Metal Tools said ...", "Qingdao Sanlian Tyre": a city or a
+    province (no country) the NER cut off the front of the body or the "person" right
+    after it opens the firm's name, as Chinese firms are named; the whole is the firm.
+    Not after "of", "to", "for", "in" or "from" ("Chief Minister of Penang Chow Kon
+    Yeow": the office's place, then its holder)."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    arrays = doc_arrays(doc)
+    lowers = arrays.lowers
+    by_start = {c.start: c for c in chosen}
+    merged: dict[int, _Candidate] = {}
+    for place in chosen:
+        firm = by_start.get(place.end)
+        if (
+            place.core_class != "Place"
+            or place.length > 2
+            or place.edition
+            or firm is None
+            or firm.core_class not in ("Organisation", "Person")
+            or firm.rule not in ("ner:ORG", "ner:PERSON")
+            or all_tokens[place.start].ent_type_ != "GPE"
+            or all_tokens[place.end].ent_iob_ != "B"  # the NER's own two names
+            or not all_tokens[place.end - 1].whitespace_
+            or (place.start > 0 and lowers[place.start - 1] in ("of", "to", "for", "in", "from"))
+            or _is_country(arrays.span_text(place.start, place.end))
+        ):
+            continue
+        firm.start, firm.core_class, firm.rule = place.start, "Organisation", "city-firm"
+        firm.label = label_at(doc, firm.start, firm.end)
+        merged[id(place)] = firm
+    if not merged:
+        return chosen
+    return [c for c in chosen if id(c) not in merged]
+
+
+def _portfolio_of(doc: Doc, start: int) -> int | None:
+    """The "of" of an office's portfolio ("Minister of Agriculture and Rural Affairs")
+    that the capitalised words, "and"s and commas before ``start`` continue, if any."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    of = start - 1
+    while (
+        of >= max(start - 8, 0)
+        and lowers[of] != "of"
+        and (all_tokens[of].is_title or lowers[of] in ("and", "&", ","))
+    ):
+        of -= 1
+    if of < 1 or lowers[of] != "of" or lowers[of - 1] not in _PORTFOLIO_TITLES:
+        return None
+    return of
+
+
+def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "The 69th edition of Manila FAME opened": what an ordinal's edition is "of" is a
+    recurring event, whatever the NER called the words of its name (a city and a body
+    here); the name is the whole run of capitalised words there. A name another rule
+    than the NER typed (the gazetteer, a head noun) keeps its class."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    size = len(doc)
+    found = []
+    for at in range(1, size - 2):
+        if lowers[at] not in ("edition", "editions") or lowers[at + 1] != "of":
+            continue
+        if ordinal_value(all_tokens[at - 1].text) is None:
+            continue
+        start = at + 2 + (lowers[at + 2] == "the")
+        end = start
+        while (
+            end < size
+            and all_tokens[end].text[:1].isupper()
+            and all_tokens[end].is_alpha
+            and not (end > start and _sentence_initial(all_tokens[end]))
+        ):
+            end += 1
+        if end == start:
+            continue
+        over = [c for c in chosen if c.start < end and c.end > start]
+        if not over or any(
+            c.core_class == "Event" or not c.rule.startswith("ner:") or c.start < start
+            for c in over
+        ):
+            continue  # an event already, or a name another rule typed
+        if max(c.end for c in over) > end:
+            continue
+        found.append((start, end, over))
+    if not found:
+        return chosen
+    dropped = {id(c) for _, _, over in found for c in over}
+    chosen = [c for c in chosen if id(c) not in dropped]
+    labels = set()
+    for start, end, _ in found:
+        label = label_at(doc, start, end)
+        labels.add(label)
+        chosen.append(_Candidate(start, end, "Event", label, "series-of-edition", 2))
+    for c in chosen:
+        if c.label in labels and c.rule.startswith("ner:") and not c.edition:
+            c.core_class = "Event"  # its other mentions ("the Manila FAME is ...") too
+    return chosen
 
 
 #: A hall's number that is no numeral: a capital letter, with digits after it or not.
