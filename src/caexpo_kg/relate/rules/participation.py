@@ -194,7 +194,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not holds_talks:
                     continue
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
-                found.unplaced.extend((p, verb) for p in [*participants, *partners])
+                # (not "will hold training sessions next year")
+                if not _at_another_time(verb, ix.published.year if ix.published else None):
+                    found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
         sidelines = _on_the_sidelines(ix, verb)
@@ -356,12 +358,13 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
 
 def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
-    ago", "at the previous edition", a deadline "by 2015")?"""
+    ago", "at the previous edition", "will hold training sessions next year", a deadline
+    "by 2015")?"""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
         words = {t.lower_ for t in _own_phrase(child)}
-        if ("last" in words and "year" in words) or words & {"ago", "previous"}:
+        if (words & {"last", "next"} and "year" in words) or words & {"ago", "previous"}:
             return True
         # "racing to launch the community by the end of 2015": a deadline, a plan
         if child.lower_ == "by" and any(_a_year(t) for t in child.subtree):
@@ -905,6 +908,8 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
         start = ix.sentence(verb).start_char
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        # "The leaders were joined by A and B for the summit": the event the clause names
+        events = ix.events_at(verb, participation=True) or events
         # "He was joined on stage by A": both are at the event in scope
         on_the_scene = _at_the_scene(ix, verb)
         if not events and not on_the_scene and verb.dep_ == "ROOT":
@@ -1265,7 +1270,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             if events != {event}:
                 continue
             people = []
-        if not _paragraph_names(ix, sentence, event):
+        if not _paragraph_names(ix, sentence, event, verb):
             # a trading firm's word in a report on a fair is an exhibitor's, wherever
             # in the article it stands, and so is its people's ("said X, export manager
             # of Y JSC")
@@ -1397,10 +1402,12 @@ def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:
     return False
 
 
-def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
+def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str, verb: Token) -> bool:
     """Does the paragraph of ``sentence``, up to it, name ``event``, or the sentence refer
     to it ("the summit" of a Summit in scope, "the opening ceremony"; not "the forum" in
-    an article about an expo)?"""
+    an article about an expo)? Not in what the quote says ("X said the meeting had shifted
+    its focus": a word on the event, not a scene at it), nor an occasion no article makes
+    one ("will hold training sessions")."""
     start = ix.text.rfind("\n", 0, sentence.start_char) + 1
     at = ix.sentence_position(sentence[0])
     # back through the paragraph's sentences (a bounded look-back keeps this linear)
@@ -1410,9 +1417,12 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
     # an occasion of the event ("at the launch", "the opening"), but not another event of
     # its own kind ("the forum" in an article about an expo)
     occasions = ix.lex["occasion_nouns"] - ix.lex["implicit_event_nouns"]
+    said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return any(
-        ix.event(t) == event or lemma(t) in occasions
+        ix.event(t) == event
+        or (lemma(t) in occasions and any(c.lower_ in ("the", "this") for c in t.children))
         for t in ix.tokens[sentence.start : sentence.end]
+        if t.i not in said
     )
 
 
@@ -1680,10 +1690,29 @@ def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
     """The bodies and people a participle's "by" names ("accompanied by A and B")."""
     return [
         k
-        for c in verb.children
-        if c.dep_ == "agent"
+        for c in _agent_phrases(ix, verb)
         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
     ]
+
+
+def _agent_phrases(ix: DocumentIndex, verb: Token) -> list[Token]:
+    """A participle's "by": its agent, else a "by" the parser hung on the noun of a phrase
+    of the verb's before it ("was joined on the stage of the hall by A, B and C")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents or verb.tag_ != "VBN":
+        return agents
+    stack = [c for c in ix.children(verb) if c.dep_ == "prep" and c.i > verb.i]
+    while stack:
+        prep = stack.pop()
+        for pobj in ix.children(prep):
+            if pobj.dep_ != "pobj":
+                continue
+            for child in ix.children(pobj):
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agents.append(child)
+                elif child.dep_ == "prep":
+                    stack.append(child)
+    return agents
 
 
 @rule(
