@@ -2205,6 +2205,23 @@ _TRIPLES_B14 = {
             ("Somphet Keola", "participatedIn", "8th ASEAN-China Summit"),
         },
     ),
+    # whom one tours a fair with is there too, titled name and all
+    "toured-with-a-titled-name": (
+        "The 20th China-ASEAN Expo opened in Nanning on Sunday.\n"
+        "Singapore's Minister for Trade and Industry Gan Kim Yong toured the Singapore "
+        "pavilion with Minister of State Alvin Tan.",
+        "2023-09-18",
+        {("Alvin Tan", "participatedIn", "20th China-ASEAN Expo")},
+        set(),
+    ),
+    "toured-with-elsewhere": (
+        "The 20th China-ASEAN Expo opened in Nanning on Sunday.\n"
+        "Last year, Singapore's Minister for Trade and Industry Gan Kim Yong toured a "
+        "factory in Penang with Minister of State Alvin Tan.",
+        "2023-09-18",
+        set(),
+        {("Alvin Tan", "participatedIn", "20th China-ASEAN Expo")},
+    ),
 }
 
 

@@ -776,6 +776,14 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
     """Those a verb's subject acts with: "signed a deal with Y", "co-chaired the meeting
     with Y", "held talks with Y" (the parser hangs "with Y" on the verb or on its object)."""
     targets = [t for p, t in ix.prepositions(verb) if p == "with"]
+    # "toured the pavilion with Minister of Industry and Commerce X": a titled name breaks
+    # the tree (the title is the phrase's noun); read it from the surface
+    listed = [
+        k
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+    ]
     for obj in ix.objects(verb):
         # "a meeting of trade ministers with Y": anywhere in the object's noun phrase
         for prep in obj.subtree:
@@ -793,7 +801,8 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             # "to supply Y with beans": the object, when what is delivered comes after "with"
             if any(p == "with" for p, _ in ix.prepositions(inner)):
                 targets += ix.objects(inner)
-    return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+    keys = [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+    return keys + [k for k in listed if k not in keys]
 
 
 def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
