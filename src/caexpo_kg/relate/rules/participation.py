@@ -1671,6 +1671,8 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma(verb) in ix.lex["organising_verbs"]:
             continue
+        if _source_of_figures(verb):
+            continue  # "according to figures released by X at the closing ceremony"
         agents = _agents(ix, verb)
         if not agents:
             continue
@@ -1683,7 +1685,7 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
         ]
         # "by X, then Party chief of Y, at E": the parser may hang "at E" anywhere; read
         # the surface after the agent, up to the next verb or the sentence's end
-        agent = next(c for c in verb.children if c.dep_ == "agent")
+        agent = _agent_phrases(ix, verb)[0]
         for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end]:
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
                 break
