@@ -2231,6 +2231,26 @@ _TRIPLES_B14 = {
         set(),
         {("Nanning Trade Bureau", "participatedIn", "18th China-ASEAN Expo")},
     ),
+    # "of the Phnom Penh-based X": where the body is based is no employer
+    "of-a-body-based-somewhere": (
+        "Dr Chea Vannak of the Phnom Penh-based Mekong Futures Institute said trade would grow.",
+        "2018-01-11",
+        {("Chea Vannak", "affiliatedWith", "Mekong Futures Institute")},
+        set(),
+    ),
+    # a plural role after a name's comma is the list's next item, and so is the office
+    # joined to it
+    "heads-of-state-are-a-new-item": (
+        "Chinese Premier Mr Li Qiang, the Heads of State and Government of the ASEAN Member "
+        "States and the Secretary-General of ASEAN Mr Kao Kim Hourn took part in the 26th "
+        "ASEAN-China Summit.",
+        "2023-09-07",
+        {
+            ("Kao Kim Hourn", "affiliatedWith", "Association of Southeast Asian Nations"),
+            ("Li Qiang", "participatedIn", "26th ASEAN-China Summit"),
+        },
+        {("Li Qiang", "affiliatedWith", "Association of Southeast Asian Nations")},
+    ),
 }
 
 
