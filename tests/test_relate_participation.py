@@ -2165,6 +2165,18 @@ _TRIPLES_B14 = {
             )
         },
     ),
+    "inaugurated-by-a-guest-is-the-lead": (
+        "Prime Minister Hun Manet inaugurated the 5th Cambodia Import-Export Fair in Phnom "
+        "Penh on Monday. The 2nd Cambodia Trade Forum, which opened the same morning, drew "
+        "500 guests.\n"
+        "Hun Manet was joined on the stage by Commerce Minister Cham Nimul.",
+        "2024-05-20",
+        {("Cham Nimul", "participatedIn", "5th Cambodia Import-Export Fair")},
+        {
+            ("Cham Nimul", "participatedIn", "2nd Cambodia Trade Forum"),
+            ("Hun Manet", "participatedIn", "2nd Cambodia Trade Forum"),
+        },
+    ),
     # "on day two of E": a day of the event, whatever the verb
     "sealed-on-day-two-of-an-event": (
         "A rubber supply deal was sealed between Thailand's Thai Hua Rubber and "
