@@ -2229,6 +2229,26 @@ _TRIPLES_B14 = {
         set(),
         {("Nanning Trade Bureau", "participatedIn", "18th China-ASEAN Expo")},
     ),
+    # firms named as examples of a market are no list of participants; firms a clause
+    # places at the event are
+    "companies-as-examples-of-a-market": (
+        "The 45th Bangkok International Motor Show opened in Nonthaburi on Tuesday.\n"
+        "Chinese makers such as BYD and Great Wall Motor are expanding their share of "
+        "Thailand's car market with lower prices.",
+        "2024-03-27",
+        set(),
+        {
+            ("BYD", "participatedIn", "45th Bangkok International Motor Show"),
+            ("Great Wall Motor", "participatedIn", "45th Bangkok International Motor Show"),
+        },
+    ),
+    "companies-that-take-part": (
+        "The 45th Bangkok International Motor Show opened in Nonthaburi on Tuesday.\n"
+        "Chinese makers such as BYD and Great Wall Motor took part for the first time.",
+        "2024-03-27",
+        {("BYD", "participatedIn", "45th Bangkok International Motor Show")},
+        set(),
+    ),
     # "of the Phnom Penh-based X": where the body is based is no employer
     "of-a-body-based-somewhere": (
         "Dr Chea Vannak of the Phnom Penh-based Mekong Futures Institute said trade would grow.",

@@ -1025,6 +1025,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
+        if lemma(noun) in ix.lex["kind_role_nouns"] and _doing_elsewhere(ix, noun):
+            continue  # "Companies such as Alibaba have built warehouses in Malaysia"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1043,6 +1045,45 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _doing_elsewhere(ix: DocumentIndex, noun: Token) -> bool:
+    """Is a noun of a kind of body ("companies", "brands", "makers"), not of a role held
+    at an event ("exhibitors", "guests"), the subject or object of a verb that does not
+    place it at one, with nothing of its own that does? "Chinese brands such as BYD now
+    hold 11 percent of the market", "companies such as Alibaba have built warehouses in
+    Malaysia": examples of a market, not a list of participants ("firms such as X took
+    part", "attracted companies such as X", "companies at the fair, including X" are)."""
+    lex = ix.lex
+    placing = (
+        lex["participation_verbs"]
+        | lex["dobj_participation_verbs"]
+        | lex["presence_verbs"]
+        | lex["exhibiting_verbs"]
+        | lex["list_verbs"]
+        | lex["gathering_verbs"]
+    )
+    for child in ix.children(noun):
+        if child.dep_ == "prep" and any(
+            ix.event(t) or lemma(t) in lex["stand_nouns"] | lex["scene_nouns"]
+            for t in ix.children(child)
+            if t.dep_ == "pobj"
+        ):
+            return False  # "companies at the expo", "firms in the Malaysia pavilion"
+        if child.dep_ in ("acl", "relcl", "amod") and lemma(child) in placing:
+            return False  # "companies taking part", "participating firms"
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = ix.head(noun)
+    if verb.pos_ != "VERB" or lemma(verb) in placing:
+        return False
+    # "the Indonesian pavilion hosted 100 firms, among them X", "the fair drew companies"
+    if any(
+        ix.event(t) or lemma(t) in lex["stand_nouns"] | lex["scene_nouns"]
+        for t in ix.subjects(verb)
+    ):
+        return False
+    return not ix.events_at(verb, participation=True)
 
 
 def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
