@@ -689,14 +689,16 @@ class DocumentIndex:
                 return None  # "at last year's expo", "the 2010 expo": not this edition
             return key
         if lemma(token) == "day" and any(
-            c.dep_ in ("amod", "det") and c.lower_ != "the" for c in self.children(token)
+            c.dep_ in ("amod", "det", "nummod") and c.lower_ != "the" for c in self.children(token)
         ):
-            # "On the first day of the 15th CAEXPO", "on the final day of the fair": a day of
-            # the event
-            for prep, target in self.prepositions_of_noun(token):
-                found = self.event(target) if prep == "of" else None
-                if found:
-                    return found
+            # "On the first day of the 15th CAEXPO", "on the final day of the fair", "on day
+            # two of the expo": a day of the event (the parser may hang "of" on "two")
+            numbers = [c for c in self.children(token) if c.dep_ == "nummod" and c.i > token.i]
+            for noun in [token, *numbers]:
+                for prep, target in self.prepositions_of_noun(noun):
+                    found = self.event(target) if prep == "of" else None
+                    if found:
+                        return found
         if lemma(token) in self.lex["occasion_nouns"] or token.lower_ in ("opening", "ceremony"):
             # "took part in the EAS session", "at the CAEXPO opening ceremony": the event
             # named before the occasion's noun
@@ -806,13 +808,17 @@ class DocumentIndex:
                     continue
                 verbs = self.verbs_of(self.head_mention_token(span))
                 # "The X kicked off in Jakarta", or "CAEXPO held its Indonesia Exposition
-                # at the Jakarta Convention Center": held by a body, it happens too
+                # at the Jakarta Convention Center": held by a body, it happens too, and so
+                # does one a guest opens ("Premier Wen opened the eighth expo")
                 if any(
                     (role == "subject" and lemma(v) in self.lex["opening_verbs"])
                     or (
                         role == "object"
                         and v.dep_ != "relcl"  # "the summit, which Vietnam hosted": background
-                        and lemma(v) in self.lex["organising_verbs"]
+                        and (
+                            lemma(v) in self.lex["organising_verbs"]
+                            or lemma(v) in self.lex["opening_verbs"]
+                        )
                         and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
                     )
                     for v, role in verbs
@@ -1642,7 +1648,10 @@ class DocumentIndex:
         bracket = 0
         by_semicolons = False
         tokens = self.tokens
+        resume = start
         for position in range(start, len(tokens)):  # no copy of the rest of the doc per call
+            if position < resume:
+                continue
             token = tokens[position]
             key = self.token_key.get(token.i)
             if token.text in ("(", ")"):
@@ -1660,6 +1669,13 @@ class DocumentIndex:
                     break
                 if _carries_list_on(self.tokens, token.i):
                     continue  # "A and B, together with C", "as well as C", "such as C"
+                if token.lower_ in ("who", "which", "whose") and found:
+                    # "A, whose country is this year's guest of honour, B and C": a clause
+                    # set off by commas describes one item; the list goes on after it
+                    resume = self._past_described_item(token.i, classes)
+                    if resume > position:
+                        continue
+                    break
                 if token.lower_ in ("who", "which", "whose") or (
                     # "dried mango maker Profood": a participle that describes is no verb
                     token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
@@ -1719,6 +1735,24 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _past_described_item(self, relative: int, classes: tuple[str, ...]) -> int:
+        """Where a list goes on after a relative clause set off by commas that describes
+        its last item ("A, whose country is this year's Country of Honour, B"): the
+        position after the clause's closing comma, if a name follows it and the clause
+        names no one of ``classes`` itself ("A, who met B, C": not a list); else 0."""
+        if relative == 0 or self.tokens[relative - 1].text != ",":
+            return 0
+        for position in range(relative + 1, min(relative + 25, len(self.tokens))):
+            token = self.tokens[position]
+            key = self.token_key.get(position)
+            if key is not None and self.core(key) in classes:
+                return 0
+            if token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
+                return 0
+            if token.text == ",":
+                return position + 1 if self._name_follows(position + 1) else 0
+        return 0
 
     def _senders_before(self, prep: Token) -> bool:
         """Is ``prep`` ("of", "from") after a plural role in lower case ("officials from X",
@@ -1821,6 +1855,8 @@ class DocumentIndex:
             if prep_like and (
                 token.lower_ in ("at", "during")
                 or (token.lower_ == "on" and participation)
+                # "sealed on day two of E", "on the opening day of E": whatever the verb
+                or (token.lower_ == "on" and self._on_a_day_of_event(token))
                 # "In a video address to E, X said": a speech given to an event
                 or (token.lower_ == "to" and lemma(token.head) in self.lex["speech_nouns"])
             ):
@@ -1839,6 +1875,13 @@ class DocumentIndex:
                 # after a preposition has the clause's subject
                 stack += [c for c in self.children(token) if c.dep_ == "pcomp" and c.tag_ == "VBG"]
         return found
+
+    def _on_a_day_of_event(self, prep: Token) -> bool:
+        """Is ``prep`` "on" a day of an event ("on the second day of the expo")?"""
+        return any(
+            c.dep_ == "pobj" and lemma(c) == "day" and self.event(c) is not None
+            for c in self.children(prep)
+        )
 
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the

@@ -194,7 +194,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not holds_talks:
                     continue
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
-                found.unplaced.extend((p, verb) for p in [*participants, *partners])
+                # (not "will hold training sessions next year")
+                if not _at_another_time(verb, ix.published.year if ix.published else None):
+                    found.unplaced.extend((p, verb) for p in [*participants, *partners])
         events = ix.events_at(verb, participation=verb_lemma in lex["participation_verbs"])
         events += _event_where(ix, verb)
         sidelines = _on_the_sidelines(ix, verb)
@@ -356,12 +358,13 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
 
 def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
-    ago", "at the previous edition", a deadline "by 2015")?"""
+    ago", "at the previous edition", "will hold training sessions next year", a deadline
+    "by 2015")?"""
     for child in verb.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
         words = {t.lower_ for t in _own_phrase(child)}
-        if ("last" in words and "year" in words) or words & {"ago", "previous"}:
+        if (words & {"last", "next"} and "year" in words) or words & {"ago", "previous"}:
             return True
         # "racing to launch the community by the end of 2015": a deadline, a plan
         if child.lower_ == "by" and any(_a_year(t) for t in child.subtree):
@@ -773,6 +776,14 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
     """Those a verb's subject acts with: "signed a deal with Y", "co-chaired the meeting
     with Y", "held talks with Y" (the parser hangs "with Y" on the verb or on its object)."""
     targets = [t for p, t in ix.prepositions(verb) if p == "with"]
+    # "toured the pavilion with Minister of Industry and Commerce X": a titled name breaks
+    # the tree (the title is the phrase's noun); read it from the surface
+    listed = [
+        k
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+    ]
     for obj in ix.objects(verb):
         # "a meeting of trade ministers with Y": anywhere in the object's noun phrase
         for prep in obj.subtree:
@@ -790,7 +801,8 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
             # "to supply Y with beans": the object, when what is delivered comes after "with"
             if any(p == "with" for p, _ in ix.prepositions(inner)):
                 targets += ix.objects(inner)
-    return [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+    keys = [k for k in ix.keys(targets) if ix.core(k) in ("Organisation", "Person")]
+    return keys + [k for k in listed if k not in keys]
 
 
 def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
@@ -905,6 +917,8 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
         accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
         start = ix.sentence(verb).start_char
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        # "The leaders were joined by A and B for the summit": the event the clause names
+        events = ix.events_at(verb, participation=True) or events
         # "He was joined on stage by A": both are at the event in scope
         on_the_scene = _at_the_scene(ix, verb)
         if not events and not on_the_scene and verb.dep_ == "ROOT":
@@ -1011,6 +1025,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) not in ix.lex["participant_role_nouns"]:
             continue
+        if lemma(noun) in ix.lex["kind_role_nouns"] and _doing_elsewhere(ix, noun):
+            continue  # "Companies such as Alibaba have built warehouses in Malaysia"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1029,6 +1045,45 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _doing_elsewhere(ix: DocumentIndex, noun: Token) -> bool:
+    """Is a noun of a kind of body ("companies", "brands", "makers"), not of a role held
+    at an event ("exhibitors", "guests"), the subject or object of a verb that does not
+    place it at one, with nothing of its own that does? "Chinese brands such as BYD now
+    hold 11 percent of the market", "companies such as Alibaba have built warehouses in
+    Malaysia": examples of a market, not a list of participants ("firms such as X took
+    part", "attracted companies such as X", "companies at the fair, including X" are)."""
+    lex = ix.lex
+    placing = (
+        lex["participation_verbs"]
+        | lex["dobj_participation_verbs"]
+        | lex["presence_verbs"]
+        | lex["exhibiting_verbs"]
+        | lex["list_verbs"]
+        | lex["gathering_verbs"]
+    )
+    for child in ix.children(noun):
+        if child.dep_ == "prep" and any(
+            ix.event(t) or lemma(t) in lex["stand_nouns"] | lex["scene_nouns"]
+            for t in ix.children(child)
+            if t.dep_ == "pobj"
+        ):
+            return False  # "companies at the expo", "firms in the Malaysia pavilion"
+        if child.dep_ in ("acl", "relcl", "amod") and lemma(child) in placing:
+            return False  # "companies taking part", "participating firms"
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = ix.head(noun)
+    if verb.pos_ != "VERB" or lemma(verb) in placing:
+        return False
+    # "the Indonesian pavilion hosted 100 firms, among them X", "the fair drew companies"
+    if any(
+        ix.event(t) or lemma(t) in lex["stand_nouns"] | lex["scene_nouns"]
+        for t in ix.subjects(verb)
+    ):
+        return False
+    return not ix.events_at(verb, participation=True)
 
 
 def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
@@ -1265,7 +1320,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             if events != {event}:
                 continue
             people = []
-        if not _paragraph_names(ix, sentence, event):
+        if not _paragraph_names(ix, sentence, event, verb):
             # a trading firm's word in a report on a fair is an exhibitor's, wherever
             # in the article it stands, and so is its people's ("said X, export manager
             # of Y JSC")
@@ -1397,10 +1452,12 @@ def _commentator(ix: DocumentIndex, person: str, sentence: Span) -> bool:
     return False
 
 
-def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
+def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str, verb: Token) -> bool:
     """Does the paragraph of ``sentence``, up to it, name ``event``, or the sentence refer
     to it ("the summit" of a Summit in scope, "the opening ceremony"; not "the forum" in
-    an article about an expo)?"""
+    an article about an expo)? Not in what the quote says ("X said the meeting had shifted
+    its focus": a word on the event, not a scene at it), nor an occasion no article makes
+    one ("will hold training sessions")."""
     start = ix.text.rfind("\n", 0, sentence.start_char) + 1
     at = ix.sentence_position(sentence[0])
     # back through the paragraph's sentences (a bounded look-back keeps this linear)
@@ -1410,9 +1467,12 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str) -> bool:
     # an occasion of the event ("at the launch", "the opening"), but not another event of
     # its own kind ("the forum" in an article about an expo)
     occasions = ix.lex["occasion_nouns"] - ix.lex["implicit_event_nouns"]
+    said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     return any(
-        ix.event(t) == event or lemma(t) in occasions
+        ix.event(t) == event
+        or (lemma(t) in occasions and any(c.lower_ in ("the", "this") for c in t.children))
         for t in ix.tokens[sentence.start : sentence.end]
+        if t.i not in said
     )
 
 
@@ -1652,6 +1712,8 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or lemma(verb) in ix.lex["organising_verbs"]:
             continue
+        if _source_of_figures(verb):
+            continue  # "according to figures released by X at the closing ceremony"
         agents = _agents(ix, verb)
         if not agents:
             continue
@@ -1664,7 +1726,7 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
         ]
         # "by X, then Party chief of Y, at E": the parser may hang "at E" anywhere; read
         # the surface after the agent, up to the next verb or the sentence's end
-        agent = next(c for c in verb.children if c.dep_ == "agent")
+        agent = _agent_phrases(ix, verb)[0]
         for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end]:
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
                 break
@@ -1680,10 +1742,29 @@ def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
     """The bodies and people a participle's "by" names ("accompanied by A and B")."""
     return [
         k
-        for c in verb.children
-        if c.dep_ == "agent"
+        for c in _agent_phrases(ix, verb)
         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
     ]
+
+
+def _agent_phrases(ix: DocumentIndex, verb: Token) -> list[Token]:
+    """A participle's "by": its agent, else a "by" the parser hung on the noun of a phrase
+    of the verb's before it ("was joined on the stage of the hall by A, B and C")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents or verb.tag_ != "VBN":
+        return agents
+    stack = [c for c in ix.children(verb) if c.dep_ == "prep" and c.i > verb.i]
+    while stack:
+        prep = stack.pop()
+        for pobj in ix.children(prep):
+            if pobj.dep_ != "pobj":
+                continue
+            for child in ix.children(pobj):
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    agents.append(child)
+                elif child.dep_ == "prep":
+                    stack.append(child)
+    return agents
 
 
 @rule(

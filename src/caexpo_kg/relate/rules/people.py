@@ -31,14 +31,23 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             descriptions.append(token.head)
         if core == "Person":
             # "X, Speaker of A and chairman of B": each office joined to the first (not
-            # "X, director of A, officials of B": a plural role is a new item of a list)
+            # "X, director of A, officials of B", "X, the Heads of State of B and the
+            # Secretary-General of C": a plural role, and what is joined to it, is a new
+            # item of a list)
+            descriptions = [
+                d
+                for d in descriptions
+                if not (
+                    d.tag_ in ("NNS", "NNPS")
+                    and (d.is_lower or {lemma(d), d.lower_[:-1]} & lex["office_nouns"])
+                )
+            ]
             descriptions += [
                 c
                 for d in descriptions
                 for c in d.children
                 if c.dep_ == "conj" and c.i not in ix.token_key and lemma(c) in lex["office_nouns"]
             ]
-            descriptions = [d for d in descriptions if not (d.tag_ == "NNS" and d.is_lower)]
         for noun in descriptions:
             if core in ("Place", "Initiative") and noun.left_edge.i > span.end + 1 > token.i:
                 # not right after the name: in "Hall 5 of the centre in Nanning, capital of
@@ -507,8 +516,9 @@ def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
     """ "Zhao Zhigang of the Guangxi Big Data Development Bureau said", "Wang Wentao of
     China's Ministry of Commerce", "Zhang Wei, from the Guangxi Department of Commerce,",
     "Liu Ming (CCPIT)": "of", "from" or a bracket right after a person's name names where
-    they work. Read from the surface ("of" may hang on the verb in the parse); a place
-    there ("Hun Sen of Cambodia", "Zhang Wei, from Malaysia,") is no employer."""
+    they work ("of the Phnom Penh-based X": past where it is based). Read from the surface
+    ("of" may hang on the verb in the parse); a place there ("Hun Sen of Cambodia", "Zhang
+    Wei, from Malaysia,") is no employer."""
     for span, key in ix.mentions_of("Person"):
         after = [t.lower_ for t in ix.tokens[span.end : span.end + 2]]
         if after[:1] in (["of"], ["("]):
@@ -526,6 +536,9 @@ def people_of_organisations(ix: DocumentIndex, found: Findings) -> None:
                 end += 1
             if end < len(ix.tokens) and ix.tokens[end].text in ("'s", "’s"):
                 at = end + 1
+            # "Dr X of the Phnom Penh-based Y Centre": past where the body is based
+            elif [t.lower_ for t in ix.tokens[end : end + 2]] == ["-", "based"]:
+                at = end + 2
         org = ix.token_key.get(at)
         if ix.core(org) == "Organisation":
             found.add(key, "affiliatedWith", org, "person-of-org", ix.tokens[at])
