@@ -503,8 +503,18 @@ def test_time_edition_and_launch_shapes(nlp, text, published, present, absent):
 def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
     text = (
         "The idea came up at the first Mekong Ports Forum in Vientiane. The second forum was "
-        "held in Pakse last July."
+        "held in Pakse last July. Port officials say the Mekong Ports Forum has grown fast."
     )
     found = relations_of(nlp, text, published="2008-05-07")
     assert ("1st Mekong Ports Forum", "inYear", "2006", True) in found
     assert ("Mekong Ports Forum", "inYear", "2006", True) in found
+
+
+def test_a_series_known_only_from_its_first_editions_name_gets_no_year(nlp):
+    # the text tells one occasion ("the first East Asia Summit"), not the start of a series
+    text = (
+        "Leaders agreed that the first Mekong Ports Forum would be held in Vientiane next year."
+    )
+    found = relations_of(nlp, text, published="2004-11-30")
+    assert ("1st Mekong Ports Forum", "inYear", "2005", False) in found
+    assert not {r for r in found if r[0] == "Mekong Ports Forum" and r[1] == "inYear"}

@@ -1363,12 +1363,16 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
         )
     # The year of a series' first edition is the year the series began (stated, or
     # inferred from a later edition of the annual series: "the second forum was held last
-    # July" after "the first forum" dates the series too).
+    # July" after "the first forum" dates the series too), where the text names the series
+    # itself ("CAEXPO", "the China International Import Expo"): a series known only from
+    # its edition's name ("the first East Asia Summit will be held in Kuala Lumpur next
+    # year") is that edition's occasion, not a series the text tells the start of.
     first_inferred = {
         r.subject: year_of(r.object) for r in inferred if r.subject in resolved.editions
     }
+    named = {mention.entity for mention in resolved.mentions}
     for edition_key, series in sorted(resolved.editions.items()):
-        if resolved.entities[edition_key].edition_number == 1:
+        if resolved.entities[edition_key].edition_number == 1 and series in named:
             year = stated.get(edition_key, first_inferred.get(edition_key))
             if year is not None:
                 inferred.append(
