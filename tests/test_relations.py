@@ -518,3 +518,29 @@ def test_a_series_known_only_from_its_first_editions_name_gets_no_year(nlp):
     found = relations_of(nlp, text, published="2004-11-30")
     assert ("1st Mekong Ports Forum", "inYear", "2005", False) in found
     assert not {r for r in found if r[0] == "Mekong Ports Forum" and r[1] == "inYear"}
+
+
+def test_a_lead_dated_by_the_day_reports_its_edition_whatever_an_annual_count_says(nlp):
+    # the series has not met every year: the first in 2016 does not put the second in 2017
+    text = (
+        "Mekong leaders adopt plan\n"
+        "Leaders of the six countries yesterday adopted the Vientiane Declaration and a "
+        "five-year plan of action at the second Mekong Ports Forum, held at the Peace Palace "
+        "in the capital.\n"
+        "The first Mekong Ports Forum was held in Sanya in March 2016."
+    )
+    found = relations_of(nlp, text, published="2018-01-11")
+    assert ("2nd Mekong Ports Forum", "inYear", "2018", False) in found
+    assert not any(r[0] == "2nd Mekong Ports Forum" and r[2] == "2017" for r in found)
+
+
+def test_no_edition_is_inferred_into_years_past_the_report(nlp):
+    # "the 37th" counted one a year from the 21st in 2012 would be 2028, in a 2020 text
+    text = (
+        "Talks were launched at the 21st Mekong Ports Forum in Phnom Penh in November 2012. "
+        "Ministers watched the signing on screens during the final day of the 37th Mekong "
+        "Ports Forum, hosted online by Vietnam."
+    )
+    found = relations_of(nlp, text, published="2020-11-17")
+    assert ("21st Mekong Ports Forum", "inYear", "2012", False) in found
+    assert not any(r[0] == "37th Mekong Ports Forum" and r[2] == "2028" for r in found)

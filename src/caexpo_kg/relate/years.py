@@ -1261,8 +1261,10 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         ):
             apart = number - other.edition_number
             dated_editions.append((abs(apart), stated + apart == year))
-    if dated_editions and not all(
-        fits for gap, fits in dated_editions if gap == min(dated_editions)[0]
+    if (
+        dated_editions
+        and not all(fits for gap, fits in dated_editions if gap == min(dated_editions)[0])
+        and not _dated_as_news(ix.sentence(named))
     ):
         # the text dates the nearest other edition, and so this one, otherwise (the
         # nearest: "the fifth meeting, held in Vientiane last year", not "the first in
@@ -1287,6 +1289,18 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         )
         if same_occasion and key in ix.resolved.editions and not found.has(key, "inYear"):
             found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
+
+
+def _dated_as_news(sentence: Span) -> bool:
+    """Does the sentence date what it tells by the day of the report ("Leaders yesterday
+    adopted ... at the second X Leaders' Meeting", "opened on Tuesday")? Then it reports
+    the edition as news, whatever year counting from another edition would give (a series
+    that has not met every year: the first in 2016, the second in January 2018)."""
+    return any(
+        ent.label_ == "DATE"
+        and any(t.lower_ in _WEEKDAYS or t.lower_ in ("yesterday", "today") for t in ent)
+        for ent in sentence.ents
+    )
 
 
 def _one_off_event(ix: DocumentIndex) -> str | None:
@@ -1320,12 +1334,17 @@ def _said_apart(token: Token, event: Token) -> bool:
     return False
 
 
-def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:
+def infer_edition_years(
+    resolved: ResolvedDocument, relations: list[Relation], published: date | None = None
+) -> list[Relation]:
     """Infer the year of every edition of a series from one edition whose year is stated.
 
     Annual series only: the ordinal difference is the year difference. The first
     stated edition (lowest number) anchors the others; a series whose stated editions
-    are not a year apart ("the first in 2002, the second in 2005") infers none.
+    are not a year apart ("the first in 2002, the second in 2005") infers none. A year
+    more than one past the publication's is no edition's the text can name (the 21st
+    ASEAN Summit in 2012 does not put the 37th, in a 2020 report, in 2028: that series
+    meets twice a year), so none is inferred there.
     """
     stated: dict[str, int] = {}
     for relation in relations:
@@ -1351,6 +1370,8 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
             continue
         anchor_number, anchor_year, anchor_key = anchors[series]
         year = anchor_year + (number - anchor_number)
+        if published is not None and year > published.year + 1:
+            continue
         inferred.append(
             Relation(
                 subject=edition_key,
