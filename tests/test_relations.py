@@ -512,9 +512,7 @@ def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
 
 def test_a_series_known_only_from_its_first_editions_name_gets_no_year(nlp):
     # the text tells one occasion ("the first East Asia Summit"), not the start of a series
-    text = (
-        "Leaders agreed that the first Mekong Ports Forum would be held in Vientiane next year."
-    )
+    text = "Leaders agreed that the first Mekong Ports Forum would be held in Vientiane next year."
     found = relations_of(nlp, text, published="2004-11-30")
     assert ("1st Mekong Ports Forum", "inYear", "2005", False) in found
     assert not {r for r in found if r[0] == "Mekong Ports Forum" and r[1] == "inYear"}
@@ -544,3 +542,35 @@ def test_no_edition_is_inferred_into_years_past_the_report(nlp):
     found = relations_of(nlp, text, published="2020-11-17")
     assert ("21st Mekong Ports Forum", "inYear", "2012", False) in found
     assert not any(r[0] == "37th Mekong Ports Forum" and r[2] == "2028" for r in found)
+
+
+def test_a_period_of_years_dates_no_start(nlp):
+    # "a work plan for 2007 to 2017" is what the plan covers, not when the statement began
+    text = (
+        "The ministers adopted the Nanning Joint Statement on Port Cooperation together with "
+        "a work plan for 2007 to 2017."
+    )
+    found = relations_of(nlp, text, published="2007-11-20")
+    assert not any(
+        r[0] == "Nanning Joint Statement on Port Cooperation" and r[2] == "2017" for r in found
+    )
+
+
+def test_the_meeting_opening_a_sentence_is_the_one_the_sentence_before_named(nlp):
+    text = (
+        "Mekong leaders meet in Vientiane\n"
+        "Leaders opened the 13th Mekong Ports Forum in Vientiane on Tuesday. In the afternoon "
+        "they were joined by ministers from China for the 11th Lancang Rivers Summit. The "
+        "meeting adopted the Vientiane Statement on River Cooperation."
+    )
+    found = stated(relations_of(nlp, text, published="2007-11-20"))
+    assert (
+        "11th Lancang Rivers Summit",
+        "launched",
+        "Vientiane Statement on River Cooperation",
+    ) in found
+    assert (
+        "13th Mekong Ports Forum",
+        "launched",
+        "Vientiane Statement on River Cooperation",
+    ) not in found

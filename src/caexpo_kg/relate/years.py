@@ -920,6 +920,8 @@ def _clause_years(
             continue
         seen.add(token.i)
         if token.i in years_at:
+            if _in_a_period(ix, token.i, years_at):
+                continue  # "adopted ... with a work plan for 2007 to 2017": a span, no date
             since = token.head.lower_ == "since" or token.head.head.lower_ == "since"
             found.append((years_at[token.i], "clause-year-since" if since else "clause-year"))
             continue
@@ -942,6 +944,25 @@ def _clause_years(
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+#: Words between the two years of a period: "2007 to 2017", "2018-2022", "2016 until 2020".
+_PERIOD_WORDS = {"to", "-", "\u2013", "\u2014", "until", "till", "through", "and"}
+
+
+def _in_a_period(ix: DocumentIndex, i: int, years_at: dict[int, str]) -> bool:
+    """Is the year at ``i`` one end of a period ("for 2007 to 2017", "(2018-2022)",
+    "between 2016 and 2020")? A period is what a plan covers, not when anything began."""
+    tokens = ix.tokens
+    after = i + 2 < len(tokens) and tokens[i + 1].lower_ in _PERIOD_WORDS and i + 2 in years_at
+    before = i >= 2 and tokens[i - 1].lower_ in _PERIOD_WORDS and i - 2 in years_at
+    if not (after or before):
+        return False
+    first = i if after else i - 2
+    # "in 2015 and 2016" names two dates; "between 2015 and 2016" a span
+    return tokens[first + 1].lower_ != "and" or (
+        first > 0 and tokens[first - 1].lower_ == "between"
+    )
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
