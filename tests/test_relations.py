@@ -574,3 +574,11 @@ def test_the_meeting_opening_a_sentence_is_the_one_the_sentence_before_named(nlp
         "launched",
         "Vientiane Statement on River Cooperation",
     ) not in found
+
+
+def test_the_name_after_the_nth_edition_of_is_the_series(nlp):
+    # the NER knows no event in the name; "the 15th edition of" says it is one
+    text = "The 15th edition of Kuching LIFE opened at the Borneo Convention Centre on Friday."
+    found = stated(relations_of(nlp, text, published="2019-03-15"))
+    assert ("15th Kuching LIFE", "editionOf", "Kuching LIFE") in found
+    assert ("15th Kuching LIFE", "inYear", "2019") in found

@@ -3474,6 +3474,8 @@ class EntityRecognizer:
                         else (),
                     )
                 )
+                if following.lower_ == "edition":
+                    chosen = _series_of_an_edition(doc, following.i + 1, chosen)
         return chosen + self._described_editions(doc, chosen, taken)
 
     def _described_editions(
@@ -4656,6 +4658,28 @@ def _about_end(prep: Token | None, taken: set[int]) -> int | None:
     while end > prep.i + 1 and prep.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PRON"):
         end -= 1
     return end if end > prep.i + 1 else None
+
+
+def _series_of_an_edition(doc: Doc, of: int, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "The 69th edition of Manila FAME opened": the capitalised name after "the Nth
+    edition of" is the series it numbers, an event, however the NER read it (a place or
+    a body in it, or nothing); a name already found as an event is left as it is."""
+    tokens = doc_tokens(doc)
+    if of >= len(doc) or tokens[of].lower_ != "of":
+        return chosen
+    start = of + 1 + (of + 1 < len(doc) and tokens[of + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and end - start < 8 and tokens[end].text[:1].isupper():
+        end += 1
+    if end == start:
+        return chosen
+    inside = [c for c in chosen if c.start < end and c.end > start]
+    if any(c.core_class not in ("Place", "Organisation") for c in inside) or any(
+        c.start < start or c.end > end for c in inside
+    ):
+        return chosen  # an event already, or a name running past the capitals
+    series = _Candidate(start, end, "Event", label_at(doc, start, end), "edition-of-name", 2)
+    return [c for c in chosen if c not in inside] + [series]
 
 
 def _launched_modifier(token: Token) -> bool:
