@@ -582,3 +582,14 @@ def test_the_name_after_the_nth_edition_of_is_the_series(nlp):
     found = stated(relations_of(nlp, text, published="2019-03-15"))
     assert ("15th Kuching LIFE", "editionOf", "Kuching LIFE") in found
     assert ("15th Kuching LIFE", "inYear", "2019") in found
+
+
+def test_two_names_joined_by_a_spaced_dash_before_a_year_are_one_edition(nlp):
+    # the NER cuts "FOODTECH – Halal Asia 2024" into a body, a place and a date
+    text = (
+        "Buyers from 30 countries are meeting suppliers at FOODTECH – Halal Asia 2024, which "
+        "opened yesterday at the Bangkok International Trade and Exhibition Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2024-05-22"))
+    assert ("FOODTECH-Halal Asia 2024", "editionOf", "FOODTECH – Halal Asia") in found
+    assert ("FOODTECH-Halal Asia 2024", "inYear", "2024") in found

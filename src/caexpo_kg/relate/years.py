@@ -140,6 +140,12 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
         for child in token.children:
             if child.i in years_at and child.dep_ in _YEAR_MODIFIER_DEPS:
                 found.add(key, "inYear", years_at[child.i], "year-modifier", token)
+        if span._.caexpo_rule.startswith("edition-year"):
+            # "at THAIFEX – Anuga Asia 2023, which opened": the year its name was made
+            # with, wherever the parser hangs it
+            for i in (span.start, span.end - 1):
+                if i in years_at:
+                    found.add(key, "inYear", years_at[i], "year-modifier", token)
 
 
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")

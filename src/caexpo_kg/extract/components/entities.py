@@ -4989,6 +4989,8 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
     chosen += _names_before_years(doc, taken)
+    dashed = _dashed_names_before_years(doc, chosen, rules)
+    chosen += [name for name, _inner in dashed]
     # "at CeBIT 2012 ... CeBIT 2012, Europe's largest fair": one use as an event is enough
     used_as_events = {
         c.label.casefold()
@@ -5051,7 +5053,63 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if not candidate.series:
             candidate.end += 1
             candidate.label = label
-    return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
+    # a dashed name made an edition replaces the pieces the NER cut it into, and is also
+    # known as printed, spaces about the dash and all
+    replaced = {id(c) for name, inner in dashed if name.series for c in inner}
+    for name, _inner in dashed:
+        if name.series:
+            name.aliases = (*name.aliases, doc[name.start : name.end].text)
+    return [
+        c for c in chosen if id(c) not in used and c.rule != "name-year" and id(c) not in replaced
+    ]
+
+
+def _dashed_names_before_years(
+    doc: Doc, chosen: list[_Candidate], rules: Rules
+) -> list[tuple[_Candidate, list[_Candidate]]]:
+    """ "at THAIFEX – Anuga Asia 2023, which opened yesterday": two capitalised names
+    joined by a spaced dash, right before a year, are one name (a fair run under two
+    brands), which the NER cut into pieces (a body, a place, "Asia 2023" a date). Offered,
+    with the pieces it covers, as a body that :func:`_used_as_event` may make an edition
+    (the pieces stay where it does not); only pieces no rule but the NER typed."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    owner = {t: c for c in chosen for t in range(c.start, c.end)}
+    found = []
+    for position in range(3, len(doc)):
+        if not _YEAR_TOKEN.match(words[position]) or position - 1 in owner:
+            continue
+        start, dashes = position, 0
+        while start > 0:
+            token = all_tokens[start - 1]
+            piece = owner.get(start - 1)
+            if piece is not None:
+                if not piece.rule.startswith("ner:") or piece.core_class not in (
+                    "Organisation",
+                    "Place",
+                ):
+                    break
+                start = piece.start
+            elif token.text in DASHES and start - 2 >= 0 and token.whitespace_:
+                if not all_tokens[start - 2].text[:1].isupper():
+                    break
+                dashes += 1
+                start -= 1
+            elif (
+                token.text[:1].isupper()
+                and token.pos_ in ("PROPN", "NOUN")
+                and (token.ent_type_ in ("", "DATE", "ORG", "GPE", "LOC"))
+            ):
+                start -= 1
+            else:
+                break
+        if dashes != 1 or all_tokens[start].text in DASHES:
+            continue
+        inner = [c for c in chosen if start <= c.start and c.end <= position]
+        printed = doc[start:position].text  # "THAIFEX – Anuga Asia", the series as printed
+        name = _Candidate(start, position, "Organisation", printed, "name-year", 1)
+        found.append((name, inner))
+    return found
 
 
 def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
