@@ -593,3 +593,13 @@ def test_two_names_joined_by_a_spaced_dash_before_a_year_are_one_edition(nlp):
     found = stated(relations_of(nlp, text, published="2024-05-22"))
     assert ("FOODTECH-Halal Asia 2024", "editionOf", "FOODTECH – Halal Asia") in found
     assert ("FOODTECH-Halal Asia 2024", "inYear", "2024") in found
+
+
+def test_a_centre_a_body_sets_up_is_its_initiative(nlp):
+    text = "Huawei set up a Mekong Digital Skills Centre in Vientiane on Monday."
+    found = stated(relations_of(nlp, text, published="2021-09-10"))
+    assert ("Huawei", "launched", "Mekong Digital Skills Centre") in found
+    # a minister opening a centre is no body founding its programme
+    text = "Minister Zhou Shengxian inaugurated the Mekong Environmental Cooperation Centre."
+    found = stated(relations_of(nlp, text, published="2021-09-10"))
+    assert not {r for r in found if r[1] == "launched"}

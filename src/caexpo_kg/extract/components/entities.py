@@ -2393,6 +2393,11 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+            elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
+                # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
+                # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
+                # an academy a body founds is that body's initiative
+                c.core_class, c.rule = "Initiative", "launched-name"
 
     def _launched(self, token: Token, passive: bool = False) -> bool:
         """Is ``token`` the direct object of a launch verb (``launched_initiatives``), or
@@ -2405,6 +2410,29 @@ class EntityRecognizer:
             verb.lemma_.lower(),
             particle,
         ) in self.rules.launch_verbs
+
+    def _founded_by_a_body(self, token: Token) -> bool:
+        """Is ``token`` the direct object of a launch verb or of "set up"/"establish" whose
+        subject (or, for "to set up", the subject of the clause it completes) is no person
+        and no personal pronoun ("Huawei set up ...", "signed an agreement to set up ...";
+        not "Minister Zhou inaugurated ...")?"""
+        if not has_parse(token.doc) or token.dep_ != "dobj":
+            return False
+        verb = token.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        key = (verb.lemma_.lower(), particle)
+        if key not in self.rules.launch_verbs and key not in _FOUNDING_VERBS:
+            return False
+        clause = verb
+        while clause.dep_ in ("xcomp", "advcl", "acl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        return bool(subjects) and not any(
+            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we", "they")
+            for s in subjects
+        )
 
     def _launched_by_noun(self, token: Token) -> bool:
         """Is ``token`` what a noun of a launch launches ("announced the establishment of a
@@ -4367,6 +4395,9 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: Academy, a free online course", "AMEN, an ASEAN-BAC programme"), whatever its head
 #: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
 #: service").
+#: What is founded rather than run: a centre or an academy a body sets up is its initiative.
+_FOUNDED_HEADS = frozenset({"centre", "center", "academy"})
+_FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
 
