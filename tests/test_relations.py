@@ -603,3 +603,18 @@ def test_a_centre_a_body_sets_up_is_its_initiative(nlp):
     text = "Minister Zhou Shengxian inaugurated the Mekong Environmental Cooperation Centre."
     found = stated(relations_of(nlp, text, published="2021-09-10"))
     assert not {r for r in found if r[1] == "launched"}
+
+
+def test_the_nth_session_of_a_named_fair_is_its_edition(nlp):
+    text = (
+        "The 98th session of the Kunming Import and Export Fair opened on Monday with 3,000 "
+        "exhibitors."
+    )
+    found = stated(relations_of(nlp, text, published="2019-06-11"))
+    assert (
+        "98th Kunming Import and Export Fair",
+        "editionOf",
+        "Kunming Import and Export Fair",
+    ) in found
+    assert ("98th Kunming Import and Export Fair", "inYear", "2019") in found
+    assert ("Kunming Import and Export Fair", "inYear", "2019") not in found

@@ -3472,6 +3472,7 @@ class EntityRecognizer:
         _distribute_ordinals(doc, chosen)
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
+        event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
         for token in tokens[:-1]:
             number = ordinal_value(token.text)
             if number is None:
@@ -3480,7 +3481,13 @@ class EntityRecognizer:
             if (
                 (
                     following.lower_ in GENERIC_EVENT_NOUNS
-                    or (following.lower_ == "session" and self._numbered_session(doc, token))
+                    or (
+                        following.lower_ == "session"
+                        and (
+                            self._numbered_session(doc, token)
+                            or _session_of_an_event(doc, token, event_starts)
+                        )
+                    )
                 )
                 and following.i not in taken
                 and token.i not in taken
@@ -4689,6 +4696,17 @@ def _about_end(prep: Token | None, taken: set[int]) -> int | None:
     while end > prep.i + 1 and prep.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PRON"):
         end -= 1
     return end if end > prep.i + 1 else None
+
+
+def _session_of_an_event(doc: Doc, ordinal: Token, event_starts: set[int]) -> bool:
+    """ "The 107th session of the China Import and Export Fair opened": an ordinal in
+    digits before "session of" and a named event numbers an edition of that event (a
+    spelled-out one, "the second session of the forum", is more often a sitting)."""
+    of = ordinal.i + 2
+    if not ordinal.text[:1].isdigit() or of >= len(doc) or doc[of].lower_ != "of":
+        return False
+    name = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    return name in event_starts
 
 
 def _series_of_an_edition(doc: Doc, of: int, chosen: list[_Candidate]) -> list[_Candidate]:
