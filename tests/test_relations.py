@@ -618,3 +618,10 @@ def test_the_nth_session_of_a_named_fair_is_its_edition(nlp):
     ) in found
     assert ("98th Kunming Import and Export Fair", "inYear", "2019") in found
     assert ("Kunming Import and Export Fair", "inYear", "2019") not in found
+
+
+def test_the_year_of_an_edition_is_not_its_series(nlp):
+    # "the 2019 edition of X" dates one edition; the series began long before
+    text = "Thai firms signed deals worth $40 million at the 2019 edition of the Kunming Fair."
+    found = stated(relations_of(nlp, text, published="2019-06-11"))
+    assert ("Kunming Fair", "inYear", "2019") not in found

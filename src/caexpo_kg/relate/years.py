@@ -131,6 +131,8 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue
         if key in series_keys:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
+        if span[-1].lower_ in _EDITION_NOUNS and key not in ix.resolved.editions:
+            continue  # "the 2019 edition of the Canton Fair": a year of one edition, not the fair's
         if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
@@ -149,6 +151,8 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
 
 
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
+#: Nouns for one occasion of a series: "the 2019 edition of X" dates an edition, not X.
+_EDITION_NOUNS = {"edition", "session", "installment", "instalment"}
 
 
 @rule(
