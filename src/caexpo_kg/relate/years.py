@@ -1343,6 +1343,8 @@ def _one_off_event(ix: DocumentIndex) -> str | None:
         return None
     lead_end = ix.lead_end()
     series = set(ix.resolved.editions.values())
+    # "the 2019 edition of the Kunming Fair": what has editions is a series, no one-off
+    series |= {key for span, key in ix.mention_spans if span[-1].lower_ in _EDITION_NOUNS}
     for span, key in ix.mention_spans:
         if span.start >= lead_end:
             return None
