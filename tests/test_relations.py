@@ -625,3 +625,12 @@ def test_the_year_of_an_edition_is_not_its_series(nlp):
     text = "Thai firms signed deals worth $40 million at the 2019 edition of the Kunming Fair."
     found = stated(relations_of(nlp, text, published="2019-06-11"))
     assert ("Kunming Fair", "inYear", "2019") not in found
+
+
+def test_the_opening_of_an_event_that_marks_a_start_is_the_event(nlp):
+    text = (
+        "The opening ceremony of the 9th Mekong Ports Forum on Friday also saw the launch of "
+        "the Mekong Smart Port Platform."
+    )
+    found = stated(relations_of(nlp, text, published="2021-09-14"))
+    assert ("9th Mekong Ports Forum", "launched", "Mekong Smart Port Platform") in found
