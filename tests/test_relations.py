@@ -634,3 +634,13 @@ def test_the_opening_of_an_event_that_marks_a_start_is_the_event(nlp):
     )
     found = stated(relations_of(nlp, text, published="2021-09-14"))
     assert ("9th Mekong Ports Forum", "launched", "Mekong Smart Port Platform") in found
+
+
+def test_their_own_summit_is_not_the_event_in_scope(nlp):
+    text = (
+        "Leaders opened the 9th Mekong-China Summit in Vientiane on Tuesday.\n"
+        "At their own summit on Monday, the ASEAN leaders adopted the Vientiane Harbour "
+        "Programme."
+    )
+    found = stated(relations_of(nlp, text, published="2004-11-30"))
+    assert ("9th Mekong-China Summit", "launched", "Vientiane Harbour Programme") not in found

@@ -48,7 +48,7 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every"}
+_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every", "own"}
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
