@@ -644,3 +644,17 @@ def test_their_own_summit_is_not_the_event_in_scope(nlp):
     )
     found = stated(relations_of(nlp, text, published="2004-11-30"))
     assert ("9th Mekong-China Summit", "launched", "Vientiane Harbour Programme") not in found
+
+
+def test_an_edition_named_again_in_brackets_is_one_edition(nlp):
+    text = (
+        "The 21st Laos International Trade Fair (Lao Expo 2019) opened in Vientiane on "
+        "Tuesday with 400 booths."
+    )
+    found = stated(relations_of(nlp, text, published="2019-11-20"))
+    assert (
+        "21st Laos International Trade Fair",
+        "editionOf",
+        "Laos International Trade Fair",
+    ) in found
+    assert not {r for r in found if r[0] == "Lao Expo 2019"}
