@@ -503,8 +503,158 @@ def test_time_edition_and_launch_shapes(nlp, text, published, present, absent):
 def test_a_series_begins_with_its_first_editions_inferred_year(nlp):
     text = (
         "The idea came up at the first Mekong Ports Forum in Vientiane. The second forum was "
-        "held in Pakse last July."
+        "held in Pakse last July. Port officials say the Mekong Ports Forum has grown fast."
     )
     found = relations_of(nlp, text, published="2008-05-07")
     assert ("1st Mekong Ports Forum", "inYear", "2006", True) in found
     assert ("Mekong Ports Forum", "inYear", "2006", True) in found
+
+
+def test_a_series_known_only_from_its_first_editions_name_gets_no_year(nlp):
+    # the text tells one occasion ("the first East Asia Summit"), not the start of a series
+    text = "Leaders agreed that the first Mekong Ports Forum would be held in Vientiane next year."
+    found = relations_of(nlp, text, published="2004-11-30")
+    assert ("1st Mekong Ports Forum", "inYear", "2005", False) in found
+    assert not {r for r in found if r[0] == "Mekong Ports Forum" and r[1] == "inYear"}
+
+
+def test_a_lead_dated_by_the_day_reports_its_edition_whatever_an_annual_count_says(nlp):
+    # the series has not met every year: the first in 2016 does not put the second in 2017
+    text = (
+        "Mekong leaders adopt plan\n"
+        "Leaders of the six countries yesterday adopted the Vientiane Declaration and a "
+        "five-year plan of action at the second Mekong Ports Forum, held at the Peace Palace "
+        "in the capital.\n"
+        "The first Mekong Ports Forum was held in Sanya in March 2016."
+    )
+    found = relations_of(nlp, text, published="2018-01-11")
+    assert ("2nd Mekong Ports Forum", "inYear", "2018", False) in found
+    assert not any(r[0] == "2nd Mekong Ports Forum" and r[2] == "2017" for r in found)
+
+
+def test_no_edition_is_inferred_into_years_past_the_report(nlp):
+    # "the 37th" counted one a year from the 21st in 2012 would be 2028, in a 2020 text
+    text = (
+        "Talks were launched at the 21st Mekong Ports Forum in Phnom Penh in November 2012. "
+        "Ministers watched the signing on screens during the final day of the 37th Mekong "
+        "Ports Forum, hosted online by Vietnam."
+    )
+    found = relations_of(nlp, text, published="2020-11-17")
+    assert ("21st Mekong Ports Forum", "inYear", "2012", False) in found
+    assert not any(r[0] == "37th Mekong Ports Forum" and r[2] == "2028" for r in found)
+
+
+def test_a_period_of_years_dates_no_start(nlp):
+    # "a work plan for 2007 to 2017" is what the plan covers, not when the statement began
+    text = (
+        "The ministers adopted the Nanning Joint Statement on Port Cooperation together with "
+        "a work plan for 2007 to 2017."
+    )
+    found = relations_of(nlp, text, published="2007-11-20")
+    assert not any(
+        r[0] == "Nanning Joint Statement on Port Cooperation" and r[2] == "2017" for r in found
+    )
+
+
+def test_the_meeting_opening_a_sentence_is_the_one_the_sentence_before_named(nlp):
+    text = (
+        "Mekong leaders meet in Vientiane\n"
+        "Leaders opened the 13th Mekong Ports Forum in Vientiane on Tuesday. In the afternoon "
+        "they were joined by ministers from China for the 11th Lancang Rivers Summit. The "
+        "meeting adopted the Vientiane Statement on River Cooperation."
+    )
+    found = stated(relations_of(nlp, text, published="2007-11-20"))
+    assert (
+        "11th Lancang Rivers Summit",
+        "launched",
+        "Vientiane Statement on River Cooperation",
+    ) in found
+    assert (
+        "13th Mekong Ports Forum",
+        "launched",
+        "Vientiane Statement on River Cooperation",
+    ) not in found
+
+
+def test_the_name_after_the_nth_edition_of_is_the_series(nlp):
+    # the NER knows no event in the name; "the 15th edition of" says it is one
+    text = "The 15th edition of Kuching LIFE opened at the Borneo Convention Centre on Friday."
+    found = stated(relations_of(nlp, text, published="2019-03-15"))
+    assert ("15th Kuching LIFE", "editionOf", "Kuching LIFE") in found
+    assert ("15th Kuching LIFE", "inYear", "2019") in found
+
+
+def test_two_names_joined_by_a_spaced_dash_before_a_year_are_one_edition(nlp):
+    # the NER cuts "FOODTECH – Halal Asia 2024" into a body, a place and a date
+    text = (
+        "Buyers from 30 countries are meeting suppliers at FOODTECH – Halal Asia 2024, which "
+        "opened yesterday at the Bangkok International Trade and Exhibition Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2024-05-22"))
+    assert ("FOODTECH-Halal Asia 2024", "editionOf", "FOODTECH – Halal Asia") in found
+    assert ("FOODTECH-Halal Asia 2024", "inYear", "2024") in found
+
+
+def test_a_centre_a_body_sets_up_is_its_initiative(nlp):
+    text = "Huawei set up a Mekong Digital Skills Centre in Vientiane on Monday."
+    found = stated(relations_of(nlp, text, published="2021-09-10"))
+    assert ("Huawei", "launched", "Mekong Digital Skills Centre") in found
+    # a minister opening a centre is no body founding its programme
+    text = "Minister Zhou Shengxian inaugurated the Mekong Environmental Cooperation Centre."
+    found = stated(relations_of(nlp, text, published="2021-09-10"))
+    assert not {r for r in found if r[1] == "launched"}
+
+
+def test_the_nth_session_of_a_named_fair_is_its_edition(nlp):
+    text = (
+        "The 98th session of the Kunming Import and Export Fair opened on Monday with 3,000 "
+        "exhibitors."
+    )
+    found = stated(relations_of(nlp, text, published="2019-06-11"))
+    assert (
+        "98th Kunming Import and Export Fair",
+        "editionOf",
+        "Kunming Import and Export Fair",
+    ) in found
+    assert ("98th Kunming Import and Export Fair", "inYear", "2019") in found
+    assert ("Kunming Import and Export Fair", "inYear", "2019") not in found
+
+
+def test_the_year_of_an_edition_is_not_its_series(nlp):
+    # "the 2019 edition of X" dates one edition; the series began long before
+    text = "Thai firms signed deals worth $40 million at the 2019 edition of the Kunming Fair."
+    found = stated(relations_of(nlp, text, published="2019-06-11"))
+    assert ("Kunming Fair", "inYear", "2019") not in found
+
+
+def test_the_opening_of_an_event_that_marks_a_start_is_the_event(nlp):
+    text = (
+        "The opening ceremony of the 9th Mekong Ports Forum on Friday also saw the launch of "
+        "the Mekong Smart Port Platform."
+    )
+    found = stated(relations_of(nlp, text, published="2021-09-14"))
+    assert ("9th Mekong Ports Forum", "launched", "Mekong Smart Port Platform") in found
+
+
+def test_their_own_summit_is_not_the_event_in_scope(nlp):
+    text = (
+        "Leaders opened the 9th Mekong-China Summit in Vientiane on Tuesday.\n"
+        "At their own summit on Monday, the ASEAN leaders adopted the Vientiane Harbour "
+        "Programme."
+    )
+    found = stated(relations_of(nlp, text, published="2004-11-30"))
+    assert ("9th Mekong-China Summit", "launched", "Vientiane Harbour Programme") not in found
+
+
+def test_an_edition_named_again_in_brackets_is_one_edition(nlp):
+    text = (
+        "The 21st Laos International Trade Fair (Lao Expo 2019) opened in Vientiane on "
+        "Tuesday with 400 booths."
+    )
+    found = stated(relations_of(nlp, text, published="2019-11-20"))
+    assert (
+        "21st Laos International Trade Fair",
+        "editionOf",
+        "Laos International Trade Fair",
+    ) in found
+    assert not {r for r in found if r[0] == "Lao Expo 2019"}

@@ -57,7 +57,7 @@ def extract_relations(
     index = DocumentIndex(doc, resolved, published)
     relations = run_rules(index).relations
     if infer:
-        relations = relations + infer_edition_years(resolved, relations)
+        relations = relations + infer_edition_years(resolved, relations, published)
     return deduplicate(relations)
 
 

@@ -48,7 +48,7 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every"}
+_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every", "own"}
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
@@ -897,7 +897,10 @@ class DocumentIndex:
                 event = self.event_in_scope(token)
                 if event is not None and not self.named_so_far(event, token):
                     event = None
-                if event is not None and self._of_its_kind(word, event, token):
+                told = self._told_just_before(word, token, event)
+                if told is not None:
+                    self._implicit.append((token, told))
+                elif event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
                 elif word in _MEETING_FAMILY:
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
@@ -935,6 +938,30 @@ class DocumentIndex:
                 and not self._unnamed_meeting_before(token)
             )
         )
+
+    def _told_just_before(self, word: str, token: Token, scope: str | None) -> str | None:
+        """ "... were joined by Wen Jiabao for the 11th ASEAN Plus Three Summit. The meeting
+        adopted ...": "the meeting" or "the summit" opening a sentence, as its subject, is
+        the one meeting of its kind the sentence just before named (an edition or a one-off,
+        not a series), when that sentence does not name the event in scope."""
+        if word not in _MEETING_FAMILY or token.dep_ not in SUBJECT_DEPS:
+            return None
+        at = self.sentence_position(token)
+        sentence = self.sentences[at]
+        if at == 0 or any(not t.is_punct for t in self.tokens[sentence.start : token.i - 1]):
+            return None
+        series = set(self.resolved.editions.values())
+        named = {
+            key
+            for _, key in self.mentions_in(self.sentences[at - 1])
+            if self.core(key) == "Event"
+            and key not in series
+            and getattr(self.resolved.entities.get(key), "finer_class", None) != "EventSeries"
+        }
+        if scope in named:
+            return None
+        kind = [key for key in named if self._of_its_kind(word, key)]
+        return kind[0] if len(kind) == 1 and kind[0] != scope else None
 
     def _unnamed_meeting_before(self, token: Token) -> bool:
         """Is a meeting no name covers told of in the sentence of ``token`` or the two

@@ -131,6 +131,8 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue
         if key in series_keys:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
+        if span[-1].lower_ in _EDITION_NOUNS and key not in ix.resolved.editions:
+            continue  # "the 2019 edition of the Canton Fair": a year of one edition, not the fair's
         if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition
@@ -140,9 +142,17 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
         for child in token.children:
             if child.i in years_at and child.dep_ in _YEAR_MODIFIER_DEPS:
                 found.add(key, "inYear", years_at[child.i], "year-modifier", token)
+        if span._.caexpo_rule.startswith("edition-year"):
+            # "at THAIFEX – Anuga Asia 2023, which opened": the year its name was made
+            # with, wherever the parser hangs it
+            for i in (span.start, span.end - 1):
+                if i in years_at:
+                    found.add(key, "inYear", years_at[i], "year-modifier", token)
 
 
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
+#: Nouns for one occasion of a series: "the 2019 edition of X" dates an edition, not X.
+_EDITION_NOUNS = {"edition", "session", "installment", "instalment"}
 
 
 @rule(
@@ -920,6 +930,8 @@ def _clause_years(
             continue
         seen.add(token.i)
         if token.i in years_at:
+            if _in_a_period(ix, token.i, years_at):
+                continue  # "adopted ... with a work plan for 2007 to 2017": a span, no date
             since = token.head.lower_ == "since" or token.head.head.lower_ == "since"
             found.append((years_at[token.i], "clause-year-since" if since else "clause-year"))
             continue
@@ -942,6 +954,25 @@ def _clause_years(
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+#: Words between the two years of a period: "2007 to 2017", "2018-2022", "2016 until 2020".
+_PERIOD_WORDS = {"to", "-", "\u2013", "\u2014", "until", "till", "through", "and"}
+
+
+def _in_a_period(ix: DocumentIndex, i: int, years_at: dict[int, str]) -> bool:
+    """Is the year at ``i`` one end of a period ("for 2007 to 2017", "(2018-2022)",
+    "between 2016 and 2020")? A period is what a plan covers, not when anything began."""
+    tokens = ix.tokens
+    after = i + 2 < len(tokens) and tokens[i + 1].lower_ in _PERIOD_WORDS and i + 2 in years_at
+    before = i >= 2 and tokens[i - 1].lower_ in _PERIOD_WORDS and i - 2 in years_at
+    if not (after or before):
+        return False
+    first = i if after else i - 2
+    # "in 2015 and 2016" names two dates; "between 2015 and 2016" a span
+    return tokens[first + 1].lower_ != "and" or (
+        first > 0 and tokens[first - 1].lower_ == "between"
+    )
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -1261,8 +1292,10 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
         ):
             apart = number - other.edition_number
             dated_editions.append((abs(apart), stated + apart == year))
-    if dated_editions and not all(
-        fits for gap, fits in dated_editions if gap == min(dated_editions)[0]
+    if (
+        dated_editions
+        and not all(fits for gap, fits in dated_editions if gap == min(dated_editions)[0])
+        and not _dated_as_news(ix.sentence(named))
     ):
         # the text dates the nearest other edition, and so this one, otherwise (the
         # nearest: "the fifth meeting, held in Vientiane last year", not "the first in
@@ -1289,6 +1322,18 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "inYear", f"Year/{year}", "report-year", first[key].root)
 
 
+def _dated_as_news(sentence: Span) -> bool:
+    """Does the sentence date what it tells by the day of the report ("Leaders yesterday
+    adopted ... at the second X Leaders' Meeting", "opened on Tuesday")? Then it reports
+    the edition as news, whatever year counting from another edition would give (a series
+    that has not met every year: the first in 2016, the second in January 2018)."""
+    return any(
+        ent.label_ == "DATE"
+        and any(t.lower_ in _WEEKDAYS or t.lower_ in ("yesterday", "today") for t in ent)
+        for ent in sentence.ents
+    )
+
+
 def _one_off_event(ix: DocumentIndex) -> str | None:
     """The one-off event a report that names no edition is about: the first event its lead
     (:meth:`DocumentIndex.lead_end`: bylines and page furniture not counted) names that is
@@ -1298,6 +1343,8 @@ def _one_off_event(ix: DocumentIndex) -> str | None:
         return None
     lead_end = ix.lead_end()
     series = set(ix.resolved.editions.values())
+    # "the 2019 edition of the Kunming Fair": what has editions is a series, no one-off
+    series |= {key for span, key in ix.mention_spans if span[-1].lower_ in _EDITION_NOUNS}
     for span, key in ix.mention_spans:
         if span.start >= lead_end:
             return None
@@ -1320,12 +1367,17 @@ def _said_apart(token: Token, event: Token) -> bool:
     return False
 
 
-def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -> list[Relation]:
+def infer_edition_years(
+    resolved: ResolvedDocument, relations: list[Relation], published: date | None = None
+) -> list[Relation]:
     """Infer the year of every edition of a series from one edition whose year is stated.
 
     Annual series only: the ordinal difference is the year difference. The first
     stated edition (lowest number) anchors the others; a series whose stated editions
-    are not a year apart ("the first in 2002, the second in 2005") infers none.
+    are not a year apart ("the first in 2002, the second in 2005") infers none. A year
+    more than one past the publication's is no edition's the text can name (the 21st
+    ASEAN Summit in 2012 does not put the 37th, in a 2020 report, in 2028: that series
+    meets twice a year), so none is inferred there.
     """
     stated: dict[str, int] = {}
     for relation in relations:
@@ -1351,6 +1403,8 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
             continue
         anchor_number, anchor_year, anchor_key = anchors[series]
         year = anchor_year + (number - anchor_number)
+        if published is not None and year > published.year + 1:
+            continue
         inferred.append(
             Relation(
                 subject=edition_key,
@@ -1363,12 +1417,16 @@ def infer_edition_years(resolved: ResolvedDocument, relations: list[Relation]) -
         )
     # The year of a series' first edition is the year the series began (stated, or
     # inferred from a later edition of the annual series: "the second forum was held last
-    # July" after "the first forum" dates the series too).
+    # July" after "the first forum" dates the series too), where the text names the series
+    # itself ("CAEXPO", "the China International Import Expo"): a series known only from
+    # its edition's name ("the first East Asia Summit will be held in Kuala Lumpur next
+    # year") is that edition's occasion, not a series the text tells the start of.
     first_inferred = {
         r.subject: year_of(r.object) for r in inferred if r.subject in resolved.editions
     }
+    named = {mention.entity for mention in resolved.mentions}
     for edition_key, series in sorted(resolved.editions.items()):
-        if resolved.entities[edition_key].edition_number == 1:
+        if resolved.entities[edition_key].edition_number == 1 and series in named:
             year = stated.get(edition_key, first_inferred.get(edition_key))
             if year is not None:
                 inferred.append(

@@ -2500,6 +2500,11 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+            elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
+                # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
+                # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
+                # an academy a body founds is that body's initiative
+                c.core_class, c.rule = "Initiative", "launched-name"
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
@@ -2529,6 +2534,29 @@ class EntityRecognizer:
             verb.lemma_.lower(),
             particle,
         ) in self.rules.launch_verbs
+
+    def _founded_by_a_body(self, token: Token) -> bool:
+        """Is ``token`` the direct object of a launch verb or of "set up"/"establish" whose
+        subject (or, for "to set up", the subject of the clause it completes) is no person
+        and no personal pronoun ("Huawei set up ...", "signed an agreement to set up ...";
+        not "Minister Zhou inaugurated ...")?"""
+        if not has_parse(token.doc) or token.dep_ != "dobj":
+            return False
+        verb = token.head
+        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+        key = (verb.lemma_.lower(), particle)
+        if key not in self.rules.launch_verbs and key not in _FOUNDING_VERBS:
+            return False
+        clause = verb
+        while clause.dep_ in ("xcomp", "advcl", "acl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+        ):
+            clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        return bool(subjects) and not any(
+            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i", "we", "they")
+            for s in subjects
+        )
 
     def _launched_by_noun(self, token: Token) -> bool:
         """Is ``token`` what a noun of a launch launches ("announced the establishment of a
@@ -3568,6 +3596,7 @@ class EntityRecognizer:
         _distribute_ordinals(doc, chosen)
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
+        event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
         for token in tokens[:-1]:
             number = ordinal_value(token.text)
             if number is None:
@@ -3576,7 +3605,13 @@ class EntityRecognizer:
             if (
                 (
                     following.lower_ in GENERIC_EVENT_NOUNS
-                    or (following.lower_ == "session" and self._numbered_session(doc, token))
+                    or (
+                        following.lower_ == "session"
+                        and (
+                            self._numbered_session(doc, token)
+                            or _session_of_an_event(doc, token, event_starts)
+                        )
+                    )
                 )
                 and following.i not in taken
                 and token.i not in taken
@@ -4553,6 +4588,9 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: Academy, a free online course", "AMEN, an ASEAN-BAC programme"), whatever its head
 #: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
 #: service").
+#: What is founded rather than run: a centre or an academy a body sets up is its initiative.
+_FOUNDED_HEADS = frozenset({"centre", "center", "academy"})
+_FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
 
@@ -4844,6 +4882,17 @@ def _about_end(prep: Token | None, taken: set[int]) -> int | None:
     while end > prep.i + 1 and prep.doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PRON"):
         end -= 1
     return end if end > prep.i + 1 else None
+
+
+def _session_of_an_event(doc: Doc, ordinal: Token, event_starts: set[int]) -> bool:
+    """ "The 107th session of the China Import and Export Fair opened": an ordinal in
+    digits before "session of" and a named event numbers an edition of that event (a
+    spelled-out one, "the second session of the forum", is more often a sitting)."""
+    of = ordinal.i + 2
+    if not ordinal.text[:1].isdigit() or of >= len(doc) or doc[of].lower_ != "of":
+        return False
+    name = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    return name in event_starts
 
 
 def _launched_modifier(token: Token) -> bool:
@@ -5276,6 +5325,8 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
     chosen += _names_before_years(doc, taken)
+    dashed = _dashed_names_before_years(doc, chosen, rules)
+    chosen += [name for name, _inner in dashed]
     # "at CeBIT 2012 ... CeBIT 2012, Europe's largest fair": one use as an event is enough
     used_as_events = {
         c.label.casefold()
@@ -5338,7 +5389,63 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if not candidate.series:
             candidate.end += 1
             candidate.label = label
-    return [c for c in chosen if id(c) not in used and c.rule != "name-year"]
+    # a dashed name made an edition replaces the pieces the NER cut it into, and is also
+    # known as printed, spaces about the dash and all
+    replaced = {id(c) for name, inner in dashed if name.series for c in inner}
+    for name, _inner in dashed:
+        if name.series:
+            name.aliases = (*name.aliases, doc[name.start : name.end].text)
+    return [
+        c for c in chosen if id(c) not in used and c.rule != "name-year" and id(c) not in replaced
+    ]
+
+
+def _dashed_names_before_years(
+    doc: Doc, chosen: list[_Candidate], rules: Rules
+) -> list[tuple[_Candidate, list[_Candidate]]]:
+    """ "at THAIFEX – Anuga Asia 2023, which opened yesterday": two capitalised names
+    joined by a spaced dash, right before a year, are one name (a fair run under two
+    brands), which the NER cut into pieces (a body, a place, "Asia 2023" a date). Offered,
+    with the pieces it covers, as a body that :func:`_used_as_event` may make an edition
+    (the pieces stay where it does not); only pieces no rule but the NER typed."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    owner = {t: c for c in chosen for t in range(c.start, c.end)}
+    found = []
+    for position in range(3, len(doc)):
+        if not _YEAR_TOKEN.match(words[position]) or position - 1 in owner:
+            continue
+        start, dashes = position, 0
+        while start > 0:
+            token = all_tokens[start - 1]
+            piece = owner.get(start - 1)
+            if piece is not None:
+                if not piece.rule.startswith("ner:") or piece.core_class not in (
+                    "Organisation",
+                    "Place",
+                ):
+                    break
+                start = piece.start
+            elif token.text in DASHES and start - 2 >= 0 and token.whitespace_:
+                if not all_tokens[start - 2].text[:1].isupper():
+                    break
+                dashes += 1
+                start -= 1
+            elif (
+                token.text[:1].isupper()
+                and token.pos_ in ("PROPN", "NOUN")
+                and (token.ent_type_ in ("", "DATE", "ORG", "GPE", "LOC"))
+            ):
+                start -= 1
+            else:
+                break
+        if dashes != 1 or all_tokens[start].text in DASHES:
+            continue
+        inner = [c for c in chosen if start <= c.start and c.end <= position]
+        printed = doc[start:position].text  # "THAIFEX – Anuga Asia", the series as printed
+        name = _Candidate(start, position, "Organisation", printed, "name-year", 1)
+        found.append((name, inner))
+    return found
 
 
 def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:

@@ -1266,13 +1266,23 @@ def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:
     at E announced ..."), else at those of the clause it hangs in ("Leaders at E witnessed
     the signing of the protocol that marked the start of X")."""
     for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
-        events = ix.events_at(clause, participation=False) or [
-            event
-            for subject in clause.children
-            if subject.dep_ in ("nsubj", "nsubjpass")
-            for prep, target in ix.prepositions_of_noun(subject)
-            if prep in ("at", "during") and (event := ix.event(target))
-        ]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        events = (
+            ix.events_at(clause, participation=False)
+            or [
+                event
+                for subject in subjects
+                for prep, target in ix.prepositions_of_noun(subject)
+                if prep in ("at", "during") and (event := ix.event(target))
+            ]
+            # "The opening ceremony of the 18th CAEXPO marked the start of X": an occasion
+            # of the event as the subject is the event
+            or [
+                event
+                for subject in subjects
+                if subject.i not in ix.token_key and (event := ix.event(subject))
+            ]
+        )
         if events:
             return events
     return []
