@@ -383,6 +383,24 @@ def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
     return named + ix.implicit_events()
 
 
+def apposed_to(ix: DocumentIndex, token: Token, key: str) -> list[Token]:
+    """The nouns set in apposition to an event's reference: on its head word, or on a word
+    of its name, where the parser hangs the apposition on the nearer noun of a name that
+    ends in a phrase of its own ("the China-ASEAN Forum on Digital Trade, a side event of
+    the expo": on "Trade")."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    span = ix.span_of(key, token.i)
+    if span is not None:
+        nouns += [
+            c
+            for word in span
+            if word.i != token.i
+            for c in word.children
+            if c.dep_ == "appos" and c.i >= span.end
+        ]
+    return nouns
+
+
 def _apposed_place(token: Token) -> bool:
     """ "in Nanning, Guangxi Zhuang Autonomous Region": the parser makes the region a second
     conjunct of the city, with no "and" or "or" in the coordination; it says where the city
@@ -853,7 +871,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
     nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for token, key in event_references(ix):
-        for noun in (c for c in token.children if c.dep_ == "appos"):
+        for noun in apposed_to(ix, token, key):
             # "The think tank forum, one of the side events of the third expo, opened":
             # an apposed "(one of the) side events of E" says what it is part of
             if lemma(noun) == "one":
@@ -1298,7 +1316,7 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
     words = ix.lex["concurrent_words"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
-        described = [c for c in token.children if c.dep_ == "appos"]
+        described = apposed_to(ix, token, key)
         modifiers = [t for t in ix.tokens[max(span.start - 2, 0) : span.start]]
         modifiers += [
             c for noun in described for c in noun.children if c.dep_ in ("amod", "compound")
@@ -1606,7 +1624,7 @@ def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
     of MATRADE": an event described in apposition as an organisation's own event is put
     on by it (an event "of" another event is part of it: one-of-the-events reads that)."""
     for token, key in event_references(ix):
-        for noun in (c for c in token.children if c.dep_ == "appos"):
+        for noun in apposed_to(ix, token, key):
             if lemma(noun) not in ix.lex["owned_event_nouns"] or noun.i in ix.token_key:
                 continue
             for prep, target in ix.prepositions_of_noun(noun):
