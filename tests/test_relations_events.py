@@ -1681,3 +1681,26 @@ def test_an_event_at_a_venue_in_a_state_is_not_held_in_the_state(nlp):
     found = held(nlp, text)
     assert ("5th Thai-Lao Border Fair", "Friendship Exhibition Center") in found
     assert ("5th Thai-Lao Border Fair", "Kachin State") not in found
+
+
+def test_an_apposition_hung_on_a_word_of_the_name_is_the_events(nlp):
+    # the parser hangs ", a side event of the fair" on "Logistics", the nearer noun
+    text = (
+        "The 12th China-ASEAN Expo opened in Nanning on Friday. Among the meetings was the "
+        "China-ASEAN Forum on Port Logistics, a side event of the expo, where ministers "
+        "discussed shipping."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("China-ASEAN Forum on Port Logistics", "partOf", "12th China-ASEAN Expo") in found
+
+
+def test_a_fronted_auspices_phrase_names_the_organisers_of_the_event_after_its_comma(nlp):
+    # the parser takes the fair for one more name after "of" and leaves "opened" no subject
+    text = (
+        "Under the auspices of Cambodia's Ministry of Commerce and the Phnom Penh municipal "
+        "government, the 5th Cambodia-China Trade Fair opened on Friday."
+    )
+    found = stated(relations_of(nlp, text))
+    organisers = {o for s, p, o in found if p == "organisedBy"}
+    assert organisers == {"Ministry of Commerce of Cambodia", "Phnom Penh municipal government"}
+    assert all(s == "5th Cambodia-China Trade Fair" for s, p, o in found if p == "organisedBy")

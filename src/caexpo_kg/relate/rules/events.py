@@ -1594,11 +1594,37 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
             held = [carrier.head] if carrier.dep_ in ("acl", "relcl") else ix.subjects(carrier)
         else:
             held = [carrier]
-        for token in held:
-            event = ix.event(token)
-            if event is not None and ix.core(event) == "Event":
-                for org in orgs:
-                    found.add(event, "organisedBy", org, "under-the-auspices", noun)
+        events = [e for t in held if (e := ix.event(t)) is not None and ix.core(e) == "Event"]
+        if not events and not held and _opens_its_sentence(ix, noun.head):
+            # "Under the joint auspices of A and B, the 14th X Forum opened": the parser
+            # may take the event after the comma for one more name of the phrase, and
+            # leave the verb no subject
+            fronted = _fronted_subject(ix, noun)
+            events = [fronted] if fronted is not None else []
+        for event in events:
+            for org in orgs:
+                found.add(event, "organisedBy", org, "under-the-auspices", noun)
+
+
+def _opens_its_sentence(ix: DocumentIndex, token: Token) -> bool:
+    """Is ``token`` the first word of its sentence (punctuation aside)?"""
+    start = ix.sentence(token).start
+    return all(t.pos_ == "PUNCT" for t in ix.tokens[start : token.i])
+
+
+def _fronted_subject(ix: DocumentIndex, noun: Token) -> str | None:
+    """The event a sentence names right after the comma that closes a fronted phrase
+    ("Under the auspices of A, B and C, the forum opened"): the first comma not followed
+    by one more organisation of the phrase's list."""
+    end = ix.sentence(noun).end
+    for comma in (t.i for t in ix.tokens[noun.i + 1 : end] if t.text == ","):
+        at = comma + 1
+        while at < end and ix.tokens[at].lower_ in ("and", "the"):
+            at += 1
+        if ix.core(ix.token_key.get(at)) == "Organisation":
+            continue  # "of A, B, and the C": the list goes on
+        return _subject_after(ix, comma, end)
+    return None
 
 
 @rule(
