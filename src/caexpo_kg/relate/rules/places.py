@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from ..index import DocumentIndex, Findings
+from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from .events import past_short_form, place_named
 from .people import is_country
@@ -179,15 +179,23 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
             between = [t.lower_ for t in ix.tokens[end : later.start]]
-            if between[:1] == [","]:
+            if between[:2] in ([w, ","] for w in ("city", "town", "county", "district")):
+                between = between[1:]  # "Mong Cai city, in ...": the name's own kind
+            comma = between[:1] == [","]
+            if comma:
                 between = between[1:]
+            # "Mong Cai city, in the northern border province of Quang Ninh": the kind of
+            # place, with the words that describe it
             written_in = (
-                len(between) == 4
+                4 <= len(between) <= 7
                 and between[0] == "in"
                 and between[1] == "the"
-                and between[2] in nouns
-                and between[3] == "of"
+                and between[-2] in nouns
+                and between[-1] == "of"
+                and all(w.isalpha() for w in between[2:-2])
             )
+            # "Sanya, in China's Hainan province", "Penang, in Malaysia": set off by a comma
+            written_in = written_in or (comma and between == ["in"])
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
             # "the Malaysia International Trade and Exhibition Centre, a convention complex
@@ -221,6 +229,38 @@ def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool
         and between[-2] in kinds
         and all(w.isalpha() and w.islower() for w in between[1:-1])
     )
+
+
+@rule(
+    "place-lies-in",
+    makes=("locatedIn",),
+    triggers=("lying_verbs",),
+    example="Talks moved to Pingxiang, which lies on the border in Guangxi, on Monday.",
+    expect=("Pingxiang", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="Talks moved to Pingxiang, which trades with Guangxi, on Monday.",
+)
+def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Fira Gran Via, which lies in L'Hospitalet de Llobregat", "Dongxing, which lies
+    just across the river in the Guangxi Zhuang Autonomous Region", "the port, which is
+    located in Qinzhou": a place a clause of lying describes lies in the place named "in"
+    (on the verb, or on the river, coast or border it lies across or on)."""
+    for span, key in ix.mentions_of("Place"):
+        if is_country(ix, key):
+            continue
+        token = ix.head_mention_token(span)
+        for verb in token.children:
+            if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in ix.lex["lying_verbs"]:
+                continue
+            targets = []
+            for prep, target in ix.prepositions(verb):
+                if prep == "in":
+                    targets.append(target)
+                elif prep in ("across", "on", "along", "by", "near", "at"):
+                    targets += [t for p, t in ix.prepositions_of_noun(target) if p == "in"]
+            for target in targets:
+                other = ix.entity(target)
+                if other is not None and other != key and ix.core(other) == "Place":
+                    found.add(key, "locatedIn", other, "lies-in", verb)
 
 
 @rule(
