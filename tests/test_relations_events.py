@@ -1704,3 +1704,24 @@ def test_a_fronted_auspices_phrase_names_the_organisers_of_the_event_after_its_c
     organisers = {o for s, p, o in found if p == "organisedBy"}
     assert organisers == {"Ministry of Commerce of Cambodia", "Phnom Penh municipal government"}
     assert all(s == "5th Cambodia-China Trade Fair" for s, p, o in found if p == "organisedBy")
+
+
+def test_events_set_after_a_fronted_running_alongside_phrase_are_part_of_it_and_held_there(nlp):
+    # the parser hangs the second forum on a word of the first one's name
+    text = (
+        "Running alongside the 15th China-ASEAN Expo, the China-ASEAN Forum on Forest "
+        "Products and the China-ASEAN Customs Forum both took place in Nanning on Tuesday."
+    )
+    found = stated(relations_of(nlp, text))
+    for forum in ("China-ASEAN Forum on Forest Products", "China-ASEAN Customs Forum"):
+        assert (forum, "partOf", "15th China-ASEAN Expo") in found
+        assert (forum, "heldIn", "Nanning") in found
+
+
+def test_a_summit_alongside_a_summit_is_its_peer_not_its_part(nlp):
+    text = (
+        "Alongside the 35th ASEAN Summit, the 14th East Asia Summit opened in Bangkok on "
+        "Monday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "partOf" for s, p, o in found)

@@ -728,6 +728,17 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     for sentence in ix.doc.sents:
         words = [t.lower_ for t in sentence[:6]]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
+        beside = False
+        if not lead:
+            # "Running alongside the 13th CAEXPO, A and B took place ...", "Held within the
+            # expo, ...": a holding participle (or none) and a preposition of being part
+            first = sentence[0]
+            held = first.tag_ in ("VBG", "VBN") and lemma(first) in ix.lex["held_verbs"]
+            at = 1 if held else 0
+            if words[at : at + 1] in (["alongside"], ["within"]) or (
+                held and words[1:2] == ["during"]
+            ):
+                lead, beside = at + 1, words[at] == "alongside"
         if not lead:
             continue
         at = sentence.start + lead
@@ -753,8 +764,16 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 break
             guests.append(key)
             position = span.end
+        while position < sentence.end and ix.tokens[position].lower_ in ("both", "also", "all"):
+            position += 1  # "A and B both took place in Nanning"
         if not guests or position >= sentence.end:
             continue
+        if beside:
+            # what runs alongside a fair is part of it; events of one kind side by side
+            # ("the summit, alongside the other summit") are peers
+            guests = [
+                g for g in guests if not ix.is_a_fair(g) and ix.head_word(g) != ix.head_word(host)
+            ]
         verb = ix.tokens[position]
         while verb.dep_ in ("aux", "auxpass") and verb.i + 1 < sentence.end:
             verb = ix.tokens[verb.i + 1]
