@@ -437,8 +437,12 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
 
 
 #: Containment nouns that, before "of" and a name, are that place itself ("the city of
-#: Kunming"), unlike "the capital of Guangxi" or "the heart of Nanning".
-_NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
+#: Kunming", "the south Chinese province of Hainan"), unlike "the capital of Guangxi" or
+#: "the heart of Nanning".
+_NAMING_NOUNS = {
+    "city", "town", "municipality", "county", "district", "village", "port", "province",
+    "state", "region", "prefecture", "island", "regency",
+}  # fmt: skip
 
 
 def names_its_place(ix: DocumentIndex, noun: Token) -> bool:
@@ -957,8 +961,11 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
         capital = False
+        named = _kind_named_of(ix, start)
+        if named:
+            start += named  # "in the south Chinese province of Hainan": Hainan
         for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
-            if words[: len(lead)] == lead:
+            if not named and words[: len(lead)] == lead:
                 start += len(lead)
                 capital = "capital" in lead
                 break
@@ -974,6 +981,21 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                     for place in (other, *chain):
                         found.add(event, "heldIn", place, "event-in-place", after[0])
                 break
+
+
+def _kind_named_of(ix: DocumentIndex, start: int) -> int:
+    """How many tokens from ``start`` make "the south Chinese province of", "the coastal
+    city of": a naming noun of a kind of place, with the words that describe it, before
+    the "of" that names the place (0 if none)."""
+    tokens = ix.tokens
+    if start >= len(tokens) or tokens[start].lower_ != "the":
+        return 0
+    at = start + 1
+    while at < min(start + 5, len(tokens)) and tokens[at].pos_ == "ADJ":
+        at += 1  # "south", "Chinese", "coastal"
+    if at + 1 >= len(tokens) or lemma(tokens[at]) not in _NAMING_NOUNS:
+        return 0
+    return at + 2 - start if tokens[at + 1].lower_ == "of" else 0
 
 
 def past_short_form(ix: DocumentIndex, end: int) -> int:

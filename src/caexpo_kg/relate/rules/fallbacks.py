@@ -452,7 +452,10 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
         # the venue lies, not what an event held at the venue is said to be held in
         places = {r.object for r in relations}
         regions = {p for p in places if a_region(ix, p) or _a_district_of(ix, found, p, places)}
-        if regions and len(regions) < len({r.object for r in relations}):
+        # a venue alone leaves the region ("at the Boao centre ... in the south Chinese
+        # province of Hainan"): only a town or city is finer where the text says no more
+        towns = places - regions - {p for p in places if _is_event_venue(ix, p)}
+        if regions and towns:
             coarse |= {(event, region) for region in regions}
             finer += [r for r in relations if r.object not in regions]
     _restate_finer(found, "heldIn", "finer-place", coarse, finer)
