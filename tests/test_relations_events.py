@@ -1725,3 +1725,24 @@ def test_a_summit_alongside_a_summit_is_its_peer_not_its_part(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert not any(p == "partOf" for s, p, o in found)
+
+
+def test_an_event_in_the_province_of_a_name_with_only_a_venue_besides_is_held_in_both(nlp):
+    text = (
+        "Farmers showed durians at the China Tropical Fruit Fair 2024 in the southern "
+        "Chinese province of Hainan. The fair is held at the Haikou International Convention "
+        "Centre."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert held_in == {"Hainan", "Haikou International Convention Centre"}
+
+
+def test_a_place_on_the_unnamed_reference_to_the_event_in_scope_is_where_it_is_held(nlp):
+    text = (
+        "Indonesia's trade minister spoke at the ADB's annual meeting in Tbilisi on Friday. "
+        "She is attending the 56th Annual Meeting of the Asian Development Bank Board of "
+        "Governors."
+    )
+    found = stated(relations_of(nlp, text))
+    event = "56th Annual Meeting of the Asian Development Bank Board of Governors"
+    assert (event, "heldIn", "Tbilisi") in found

@@ -37,15 +37,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
+        _held_on_the_noun(ix, found, token, key)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                for pobj in child.children:
-                    if _a_capital_of(ix, pobj):
-                        continue  # "the fair in the capital of Guangxi" is not in Guangxi
-                    if pobj.dep_ == "pobj":
-                        # "the Summit at the PICC in Pasay City": the venue and the city
-                        for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
-                            found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
@@ -62,6 +55,9 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
             for prep, target in ix.prepositions_of_noun(token.head):
                 if prep in ("at", "of", "in", "during"):
                     found.add(key, "partOf", ix.event(target), "section", token)
+    for token, key in ix.implicit_events():
+        # "at the World Economic Forum's annual meeting in Tianjin": the event in scope
+        _held_on_the_noun(ix, found, token, key)
 
 
 @rule(
@@ -219,6 +215,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:
+    """ "the Summit in Jakarta", "the Summit at the PICC in Pasay City": the places (the
+    venue and the city) on an event's own noun."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if _a_capital_of(ix, pobj):
+                    continue  # "the fair in the capital of Guangxi" is not in Guangxi
+                if pobj.dep_ == "pobj":
+                    for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
+                        found.add(key, "heldIn", place, "noun-in", token)
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
