@@ -1746,3 +1746,18 @@ def test_a_place_on_the_unnamed_reference_to_the_event_in_scope_is_where_it_is_h
     found = stated(relations_of(nlp, text))
     event = "56th Annual Meeting of the Asian Development Bank Board of Governors"
     assert (event, "heldIn", "Tbilisi") in found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["is held in turn by Lang Son and Pingxiang", "is rotationally held by Lang Son and Pingxiang"],
+)
+def test_places_that_hold_an_event_by_turns_hold_the_series_not_this_edition(nlp, clause):
+    text = (
+        "The 9th Lang Son-Pingxiang Border Trade Fair opened in Lang Son on Friday. The fair "
+        f"{clause}, and has run since 2010."
+    )
+    found = stated(relations_of(nlp, text))
+    series = "Lang Son-Pingxiang Border Trade Fair"
+    assert (series, "heldIn", "Pingxiang") in found
+    assert ("9th " + series, "heldIn", "Pingxiang") not in found

@@ -295,7 +295,30 @@ def _series_of_habit(
         return None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
+    habit = habit or _in_rotation(verb)
     return series if habit or (present and _present_habit(verb)) else None
+
+
+#: What a clause of rotation says a series is held in: "in turn", "by rotation".
+_ROTATION_NOUNS = {"turn", "rotation"}
+
+
+def _in_rotation(verb: Token) -> bool:
+    """Is ``verb`` said to happen by turns ("the fair is held in turn by A and B", "hosted
+    by rotation", "held alternately in A and B", "held every year, alternating between A
+    and B")? Turns are taken by a series, not by one edition."""
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "by")
+            and any(lemma(t) in _ROTATION_NOUNS and t.dep_ == "pobj" for t in child.children)
+        ):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ("alternately", "rotationally"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and lemma(child) in ("alternate", "rotate"):
+            return True
+    return False
 
 
 def _present_habit(verb: Token) -> bool:
