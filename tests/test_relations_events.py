@@ -1719,10 +1719,7 @@ def test_events_set_after_a_fronted_running_alongside_phrase_are_part_of_it_and_
 
 
 def test_a_summit_alongside_a_summit_is_its_peer_not_its_part(nlp):
-    text = (
-        "Alongside the 35th ASEAN Summit, the 14th East Asia Summit opened in Bangkok on "
-        "Monday."
-    )
+    text = "Alongside the 35th ASEAN Summit, the 14th East Asia Summit opened in Bangkok on Monday."
     found = stated(relations_of(nlp, text))
     assert not any(p == "partOf" for s, p, o in found)
 
