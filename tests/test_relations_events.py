@@ -1758,3 +1758,9 @@ def test_places_that_hold_an_event_by_turns_hold_the_series_not_this_edition(nlp
     series = "Lang Son-Pingxiang Border Trade Fair"
     assert (series, "heldIn", "Pingxiang") in found
     assert ("9th " + series, "heldIn", "Pingxiang") not in found
+
+
+def test_where_an_event_draws_people_from_places_to_is_where_it_is_held(nlp):
+    # the parser hangs "to Kunming" on "from", not on the verb
+    text = "The 7th China-South Asia Expo drew exhibitors from 40 countries to Kunming on Sunday."
+    assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))

@@ -251,6 +251,17 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
             # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
             # place on the date, which no place is in
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    if lemma(verb) in _TO_PLACE_VERBS:
+        # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
+        phrases += [
+            ("to", pobj)
+            for prep, target in list(phrases)
+            if prep == "from" and target.dep_ == "pobj"
+            for to in target.head.children
+            if to.dep_ == "prep" and to.lower_ == "to"
+            for pobj in to.children
+            if pobj.dep_ == "pobj"
+        ]
     if lemma(verb) in ix.lex["held_verbs"]:
         # "The fair ended its three-week run in Guangzhou": where its own run went on
         for obj in ix.objects(verb):
