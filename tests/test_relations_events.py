@@ -1764,3 +1764,8 @@ def test_where_an_event_draws_people_from_places_to_is_where_it_is_held(nlp):
     # the parser hangs "to Kunming" on "from", not on the verb
     text = "The 7th China-South Asia Expo drew exhibitors from 40 countries to Kunming on Sunday."
     assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))
+
+
+def test_where_people_stream_into_for_an_event_is_where_it_is_held(nlp):
+    text = "Buyers streamed into Kunming on Monday for the opening of the 7th China-South Asia Expo"
+    assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))

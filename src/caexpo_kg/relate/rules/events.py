@@ -1986,7 +1986,7 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for clause in ix.children(verb):
             if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
                 events += [e for o in ix.objects(clause) if (e := ix.event(o))]
-        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at", "into")]
         # "leaves for Manila", "departed for Indonesia": "for" a place is where one goes
         places += [k for p, t in frames if p == "for" and ix.core(k := ix.entity(t)) == "Place"]
         for event in events:
