@@ -1769,3 +1769,11 @@ def test_where_an_event_draws_people_from_places_to_is_where_it_is_held(nlp):
 def test_where_people_stream_into_for_an_event_is_where_it_is_held(nlp):
     text = "Buyers streamed into Kunming on Monday for the opening of the 7th China-South Asia Expo"
     assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))
+
+
+def test_an_event_a_clause_here_is_set_at_is_held_at_the_dateline(nlp):
+    text = (
+        "PATTAYA, April 10 -- The 14th ASEAN Summit opened on Friday. On Saturday a rice fund "
+        "was launched here at the 3rd Mekong-Japan Summit."
+    )
+    assert ("3rd Mekong-Japan Summit", "heldIn", "Pattaya") in stated(relations_of(nlp, text))

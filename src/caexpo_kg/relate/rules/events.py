@@ -1851,6 +1851,36 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "here-at-event",
+    makes=("heldIn",),
+    example=(
+        "NANNING, Sept. 12 -- The China-ASEAN Information Harbor was launched here on Friday "
+        "at the 12th China-ASEAN Expo."
+    ),
+    expect=("12th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter=(
+        "NANNING, Sept. 12 -- The China-ASEAN Information Harbor was launched on Friday at "
+        "the 12th China-ASEAN Expo."
+    ),
+)
+def here_at_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "BALI, Indonesia, Nov. 18 -- The centre was launched here on Friday at the
+    Commemorative Summit", "told reporters here at the summit": "here" is the dateline's
+    place (the house style of Bernama, The Star and Xinhua), and an event the same clause is
+    set at ("at", "during") is held there."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    for verb in ix.verbs:
+        if not any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children):
+            continue
+        for prep, target in ix.prepositions(verb):
+            event = ix.event(target) if prep in ("at", "during") else None
+            if event is not None and ix.core(event) == "Event":
+                found.add(event, "heldIn", place, "here-at-event", verb)
+
+
+@rule(
     "where-it-happens",
     makes=("heldIn",),
     triggers=("held_verbs",),
