@@ -1777,3 +1777,11 @@ def test_an_event_a_clause_here_is_set_at_is_held_at_the_dateline(nlp):
         "was launched here at the 3rd Mekong-Japan Summit."
     )
     assert ("3rd Mekong-Japan Summit", "heldIn", "Pattaya") in stated(relations_of(nlp, text))
+
+
+def test_an_event_held_in_the_capital_is_held_at_the_dateline_when_no_city_is_named(nlp):
+    text = (
+        "VIENTIANE, Nov. 3 -- The 3rd Mekong Youth Forum opened on Monday. Delegates also "
+        "visited the 9th Lao Handicraft Fair, held in the capital ahead of the forum."
+    )
+    assert ("9th Lao Handicraft Fair", "heldIn", "Vientiane") in stated(relations_of(nlp, text))

@@ -573,7 +573,7 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
     # "the expo, which opens in the city on Nov. 27": a bare "the city" is the city named
     # last before, as "the same city" is
     bare_city = (
-        lemma(noun) in ("city", "town")
+        lemma(noun) in ("city", "town", "capital")
         and [c.lower_ for c in children] == ["the"]
         and noun.i not in ix.token_key
     )
