@@ -305,3 +305,19 @@ def test_a_place_a_clause_of_lying_describes_lies_in_the_place_named_in_it(nlp):
         "Autonomous Region."
     )
     assert not any(inner == "Pingxiang" for inner, _ in located(nlp, text))
+
+
+def test_a_state_the_text_names_is_nearer_than_the_datelines_country(nlp):
+    text = (
+        "KUCHING, Malaysia, May 2, 2024 /PRNewswire/ -- Borneo Pepper Sdn Bhd will exhibit at "
+        "the 4th China International Consumer Products Expo.\n"
+        "Based in Kuching, Sarawak, the company exports pepper to China."
+    )
+    found = located(nlp, text)
+    assert ("Kuching", "Sarawak") in found
+    assert ("Kuching", "Malaysia") not in found
+
+
+def test_the_subject_after_a_fronted_phrase_is_not_a_place_set_beside_it(nlp):
+    text = "During his stay in Vientiane, Li will meet the Lao president."
+    assert not any(inner == "Vientiane" for inner, _ in located(nlp, text))

@@ -64,8 +64,10 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     text = ix.text
     starts = {s.start_char for s, _ in places}
     for index, (span, key) in enumerate(places):
-        if found.has(key, "locatedIn"):
-            continue
+        if found.has(key, "locatedIn") and not all(
+            _a_country(ix, c) for c in found.objects(key, "locatedIn")
+        ):
+            continue  # a dateline's country ("KOTA KINABALU, Malaysia") leaves room for a state
         if is_country(ix, key) and not _inside_by_gazetteer(ix, key, places[index + 1 : index + 2]):
             continue  # "Brunei, Indonesia" is a list; "Guangxi, China" is not
         for later, other in places[index + 1 : index + 3]:
@@ -91,7 +93,13 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
                 # China", "Nanning, Guangxi, China": each place named with its administrative
                 # level, or known to lie in the next, lies in the next; a list names no levels
                 in_a_list = False
-            if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
+            if (
+                not in_a_list
+                and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char])
+                and ix.head_mention_token(later).dep_ not in ("nsubj", "nsubjpass")
+            ):
+                # not the subject of the clause after a fronted phrase ("During his stay in
+                # Vientiane, Wen will ...", the name taken for a place)
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
 
