@@ -321,3 +321,13 @@ def test_a_state_the_text_names_is_nearer_than_the_datelines_country(nlp):
 def test_the_subject_after_a_fronted_phrase_is_not_a_place_set_beside_it(nlp):
     text = "During his stay in Vientiane, Li will meet the Lao president."
     assert not any(inner == "Vientiane" for inner, _ in located(nlp, text))
+
+
+def test_this_city_in_a_place_puts_the_dateline_in_it(nlp):
+    text = (
+        "NINGBO, May 6 (Xinhua) -- Port operators from ten countries gathered in this coastal "
+        "city in Zhejiang Province on Monday for a shipping forum."
+    )
+    found = located(nlp, text)
+    assert ("Ningbo", "Zhejiang") in found
+    assert ("Ningbo", "China") not in found

@@ -356,6 +356,10 @@ def dateline_country(ix: DocumentIndex, found: Findings) -> None:
             found.add(place, "locatedIn", other, "dateline-country", span.root)
 
 
+#: Kinds of place "this" names the dateline's by ("this coastal city", "this border town").
+_DATELINE_KINDS = {"city", "town", "municipality", "capital", "port"}
+
+
 @rule(
     "here-in-place",
     makes=("locatedIn",),
@@ -376,9 +380,20 @@ def here_in_place(ix: DocumentIndex, found: Findings) -> None:
     if place is None:
         return
     for token in ix.tokens[:-2]:
-        if token.lower_ != "here" or ix.tokens[token.i + 1].lower_ != "in":
+        at = token.i + 1
+        if token.lower_ == "this":
+            # "gathered in this coastal city in Zhejiang Province": Xinhua's way of
+            # repeating the dateline
+            while at < len(ix.tokens) and ix.tokens[at].pos_ == "ADJ":
+                at += 1
+            if at >= len(ix.tokens) - 1 or ix.tokens[at].lower_ not in _DATELINE_KINDS:
+                continue
+            at += 1
+        elif token.lower_ != "here":
             continue
-        at = token.i + 2
+        if ix.tokens[at].lower_ != "in":
+            continue
+        at += 1
         while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
             at += 1
         other = ix.token_key.get(at)
