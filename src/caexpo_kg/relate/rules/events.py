@@ -56,8 +56,11 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                 if prep in ("at", "of", "in", "during"):
                     found.add(key, "partOf", ix.event(target), "section", token)
     for token, key in ix.implicit_events():
-        # "at the World Economic Forum's annual meeting in Tianjin": the event in scope
-        _held_on_the_noun(ix, found, token, key)
+        # "at the World Economic Forum's annual meeting in Tianjin": the event in scope, set
+        # as the scene or the subject (not "praised the meeting at the centre", which may
+        # say where the praising was)
+        if token.dep_ in ("pobj", "nsubj", "nsubjpass"):
+            _held_on_the_noun(ix, found, token, key)
 
 
 @rule(
