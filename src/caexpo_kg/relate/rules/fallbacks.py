@@ -10,6 +10,7 @@ from ..registry import rule
 from .events import EVENT_VENUE_HEADS, a_region, names_its_place, place_named, venue_chain
 from .participation import trading_firm
 from .people import is_country
+from .places import a_country
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -516,27 +517,20 @@ def nearest_container(ix: DocumentIndex, found: Findings) -> None:
         containers = {r.object for r in relations}
         for relation in relations:
             around = _containers_of(ix, found, relation.object) & containers
-            if not around and not _a_country(ix, relation.object):
+            if not around and not a_country(ix, relation.object):
                 # "KOTA KINABALU, Malaysia" and "based in Kota Kinabalu, Sabah": a state or
                 # province the text names is nearer than the country around it
                 around = {
                     c
                     for c in containers
                     if c != relation.object
-                    and _a_country(ix, c)
+                    and a_country(ix, c)
                     and relation.object not in _containers_of(ix, found, c)
                 }
             if around:
                 wider |= {(place, c) for c in around}
                 nearer.append(relation)
     _restate_finer(found, "locatedIn", "nearest-container", wider, nearer)
-
-
-def _a_country(ix: DocumentIndex, key: str) -> bool:
-    """A country of the gazetteer: it has a capital and lies in nothing."""
-    entity = ix.resolved.entities.get(key)
-    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
-    return entry is not None and entry.capital is not None and entry.located_in is None
 
 
 def _containers_of(ix: DocumentIndex, found: Findings, place: str) -> set[str]:

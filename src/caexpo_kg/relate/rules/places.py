@@ -43,7 +43,7 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
                             if (
                                 ix.core(other) == "Place"
                                 and other not in (key, owner)
-                                and not _a_country(ix, other)
+                                and not a_country(ix, other)
                                 and not any(c.dep_ == "poss" for c in listed.children)
                             ):
                                 found.add(other, "locatedIn", owner, "possessive-list", listed)
@@ -65,7 +65,7 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     starts = {s.start_char for s, _ in places}
     for index, (span, key) in enumerate(places):
         if found.has(key, "locatedIn") and not all(
-            _a_country(ix, c) for c in found.objects(key, "locatedIn")
+            a_country(ix, c) for c in found.objects(key, "locatedIn")
         ):
             continue  # a dateline's country ("KOTA KINABALU, Malaysia") leaves room for a state
         if is_country(ix, key) and not _inside_by_gazetteer(ix, key, places[index + 1 : index + 2]):
@@ -432,7 +432,7 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
 
 
-def _a_country(ix: DocumentIndex, key: str) -> bool:
+def a_country(ix: DocumentIndex, key: str) -> bool:
     """A country of the gazetteer: it has a capital and lies in nothing (a province lies
     in its country)."""
     entity = ix.resolved.entities.get(key)
