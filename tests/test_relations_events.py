@@ -1682,3 +1682,107 @@ def test_an_event_at_a_venue_in_a_state_is_not_held_in_the_state(nlp):
     found = held(nlp, text)
     assert ("5th Thai-Lao Border Fair", "Friendship Exhibition Center") in found
     assert ("5th Thai-Lao Border Fair", "Kachin State") not in found
+
+
+def test_an_apposition_hung_on_a_word_of_the_name_is_the_events(nlp):
+    # the parser hangs ", a side event of the fair" on "Logistics", the nearer noun
+    text = (
+        "The 12th China-ASEAN Expo opened in Nanning on Friday. Among the meetings was the "
+        "China-ASEAN Forum on Port Logistics, a side event of the expo, where ministers "
+        "discussed shipping."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("China-ASEAN Forum on Port Logistics", "partOf", "12th China-ASEAN Expo") in found
+
+
+def test_a_fronted_auspices_phrase_names_the_organisers_of_the_event_after_its_comma(nlp):
+    # the parser takes the fair for one more name after "of" and leaves "opened" no subject
+    text = (
+        "Under the auspices of Cambodia's Ministry of Commerce and the Phnom Penh municipal "
+        "government, the 5th Cambodia-China Trade Fair opened on Friday."
+    )
+    found = stated(relations_of(nlp, text))
+    organisers = {o for s, p, o in found if p == "organisedBy"}
+    assert organisers == {"Ministry of Commerce of Cambodia", "Phnom Penh municipal government"}
+    assert all(s == "5th Cambodia-China Trade Fair" for s, p, o in found if p == "organisedBy")
+
+
+def test_events_set_after_a_fronted_running_alongside_phrase_are_part_of_it_and_held_there(nlp):
+    # the parser hangs the second forum on a word of the first one's name
+    text = (
+        "Running alongside the 15th China-ASEAN Expo, the China-ASEAN Forum on Forest "
+        "Products and the China-ASEAN Customs Forum both took place in Nanning on Tuesday."
+    )
+    found = stated(relations_of(nlp, text))
+    for forum in ("China-ASEAN Forum on Forest Products", "China-ASEAN Customs Forum"):
+        assert (forum, "partOf", "15th China-ASEAN Expo") in found
+        assert (forum, "heldIn", "Nanning") in found
+
+
+def test_a_summit_alongside_a_summit_is_its_peer_not_its_part(nlp):
+    text = "Alongside the 35th ASEAN Summit, the 14th East Asia Summit opened in Bangkok on Monday."
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "partOf" for s, p, o in found)
+
+
+def test_an_event_in_the_province_of_a_name_with_only_a_venue_besides_is_held_in_both(nlp):
+    text = (
+        "Farmers showed durians at the China Tropical Fruit Fair 2024 in the southern "
+        "Chinese province of Hainan. The fair is held at the Haikou International Convention "
+        "Centre."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert held_in == {"Hainan", "Haikou International Convention Centre"}
+
+
+def test_a_place_on_the_unnamed_reference_to_the_event_in_scope_is_where_it_is_held(nlp):
+    text = (
+        "Indonesia's trade minister spoke at the ADB's annual meeting in Tbilisi on Friday. "
+        "She is attending the 56th Annual Meeting of the Asian Development Bank Board of "
+        "Governors."
+    )
+    found = stated(relations_of(nlp, text))
+    event = "56th Annual Meeting of the Asian Development Bank Board of Governors"
+    assert (event, "heldIn", "Tbilisi") in found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["is held in turn by Lang Son and Pingxiang", "is rotationally held by Lang Son and Pingxiang"],
+)
+def test_places_that_hold_an_event_by_turns_hold_the_series_not_this_edition(nlp, clause):
+    text = (
+        "The 9th Lang Son-Pingxiang Border Trade Fair opened in Lang Son on Friday. The fair "
+        f"{clause}, and has run since 2010."
+    )
+    found = stated(relations_of(nlp, text))
+    series = "Lang Son-Pingxiang Border Trade Fair"
+    assert (series, "heldIn", "Pingxiang") in found
+    assert ("9th " + series, "heldIn", "Pingxiang") not in found
+
+
+def test_where_an_event_draws_people_from_places_to_is_where_it_is_held(nlp):
+    # the parser hangs "to Kunming" on "from", not on the verb
+    text = "The 7th China-South Asia Expo drew exhibitors from 40 countries to Kunming on Sunday."
+    assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))
+
+
+def test_where_people_stream_into_for_an_event_is_where_it_is_held(nlp):
+    text = "Buyers streamed into Kunming on Monday for the opening of the 7th China-South Asia Expo"
+    assert ("7th China-South Asia Expo", "heldIn", "Kunming") in stated(relations_of(nlp, text))
+
+
+def test_an_event_a_clause_here_is_set_at_is_held_at_the_dateline(nlp):
+    text = (
+        "PATTAYA, April 10 -- The 14th ASEAN Summit opened on Friday. On Saturday a rice fund "
+        "was launched here at the 3rd Mekong-Japan Summit."
+    )
+    assert ("3rd Mekong-Japan Summit", "heldIn", "Pattaya") in stated(relations_of(nlp, text))
+
+
+def test_an_event_held_in_the_capital_is_held_at_the_dateline_when_no_city_is_named(nlp):
+    text = (
+        "VIENTIANE, Nov. 3 -- The 3rd Mekong Youth Forum opened on Monday. Delegates also "
+        "visited the 9th Lao Handicraft Fair, held in the capital ahead of the forum."
+    )
+    assert ("9th Lao Handicraft Fair", "heldIn", "Vientiane") in stated(relations_of(nlp, text))

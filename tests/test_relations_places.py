@@ -266,3 +266,68 @@ def test_a_venue_with_a_hyphenated_short_form_lies_in_the_place_after_it(nlp):
     )
     found = located(nlp, text)
     assert ("Lao International Trade Exhibition and Convention Center", "Vientiane") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        (
+            "The second leaders' meeting was held in Lijiang, in China's Yunnan province, "
+            "last year.",
+            "Lijiang",
+            "Yunnan",
+        ),
+        (
+            "The border fair opened in Lao Cai city, in the northern mountain province of "
+            "Ha Giang, on Friday.",
+            "Lao Cai",
+            "Ha Giang",
+        ),
+    ],
+)
+def test_a_place_set_off_by_a_comma_and_in_lies_in_the_place_after(nlp, text, inner, outer):
+    assert (inner, outer) in located(nlp, text)
+
+
+def test_a_comma_and_in_before_a_date_or_a_thing_places_nothing(nlp):
+    text = "The pact was signed in Lijiang, in the presence of Yunnan officials, on Monday."
+    assert not any(inner == "Lijiang" for inner, _ in located(nlp, text))
+
+
+def test_a_place_a_clause_of_lying_describes_lies_in_the_place_named_in_it(nlp):
+    text = (
+        "Traders cross daily to Pingxiang, which lies just across the border in the Guangxi "
+        "Zhuang Autonomous Region."
+    )
+    assert ("Pingxiang", "Guangxi Zhuang Autonomous Region") in located(nlp, text)
+    text = (
+        "Traders cross daily to Pingxiang, which buys fruit from the Guangxi Zhuang "
+        "Autonomous Region."
+    )
+    assert not any(inner == "Pingxiang" for inner, _ in located(nlp, text))
+
+
+def test_a_state_the_text_names_is_nearer_than_the_datelines_country(nlp):
+    text = (
+        "KUCHING, Malaysia, May 2, 2024 /PRNewswire/ -- Borneo Pepper Sdn Bhd will exhibit at "
+        "the 4th China International Consumer Products Expo.\n"
+        "Based in Kuching, Sarawak, the company exports pepper to China."
+    )
+    found = located(nlp, text)
+    assert ("Kuching", "Sarawak") in found
+    assert ("Kuching", "Malaysia") not in found
+
+
+def test_the_subject_after_a_fronted_phrase_is_not_a_place_set_beside_it(nlp):
+    text = "During his stay in Vientiane, Li will meet the Lao president."
+    assert not any(inner == "Vientiane" for inner, _ in located(nlp, text))
+
+
+def test_this_city_in_a_place_puts_the_dateline_in_it(nlp):
+    text = (
+        "NINGBO, May 6 (Xinhua) -- Port operators from ten countries gathered in this coastal "
+        "city in Zhejiang Province on Monday for a shipping forum."
+    )
+    found = located(nlp, text)
+    assert ("Ningbo", "Zhejiang") in found
+    assert ("Ningbo", "China") not in found

@@ -1236,9 +1236,10 @@ class DocumentIndex:
         untagged, read in the lines up to the lede and matched to a place the article names
         elsewhere (by its label, case aside)."""
         places = {
-            entity.label.casefold(): key
+            name.casefold(): key
             for key, entity in self.resolved.entities.items()
             if entity.core_class == "Place"
+            for name in (*entity.aliases, entity.label)  # "Nay Pyi Taw (VNA) -": an alias
         }
         bylined = None
         for line in self.text[:2000].split("\n")[:12]:

@@ -37,15 +37,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
+        _held_on_the_noun(ix, found, token, key)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                for pobj in child.children:
-                    if _a_capital_of(ix, pobj):
-                        continue  # "the fair in the capital of Guangxi" is not in Guangxi
-                    if pobj.dep_ == "pobj":
-                        # "the Summit at the PICC in Pasay City": the venue and the city
-                        for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
-                            found.add(key, "heldIn", place, "noun-in", token)
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
                     for other in ix.keys(ix.group(pobj), event=True):
@@ -62,6 +55,12 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
             for prep, target in ix.prepositions_of_noun(token.head):
                 if prep in ("at", "of", "in", "during"):
                     found.add(key, "partOf", ix.event(target), "section", token)
+    for token, key in ix.implicit_events():
+        # "at the World Economic Forum's annual meeting in Tianjin": the event in scope, set
+        # as the scene or the subject (not "praised the meeting at the centre", which may
+        # say where the praising was)
+        if token.dep_ in ("pobj", "nsubj", "nsubjpass"):
+            _held_on_the_noun(ix, found, token, key)
 
 
 @rule(
@@ -221,6 +220,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
 
 
+def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:
+    """ "the Summit in Jakarta", "the Summit at the PICC in Pasay City": the places (the
+    venue and the city) on an event's own noun."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if _a_capital_of(ix, pobj):
+                    continue  # "the fair in the capital of Guangxi" is not in Guangxi
+                if pobj.dep_ == "pobj":
+                    for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
+                        found.add(key, "heldIn", place, "noun-in", token)
+
+
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
     """Is ``verb`` an organising verb, one word ("hosted") or with its particle ("the show
     was put on by the ministry")?"""
@@ -242,6 +254,17 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
             # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
             # place on the date, which no place is in
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+    if lemma(verb) in _TO_PLACE_VERBS:
+        # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
+        phrases += [
+            ("to", pobj)
+            for prep, target in list(phrases)
+            if prep == "from" and target.dep_ == "pobj"
+            for to in target.head.children
+            if to.dep_ == "prep" and to.lower_ == "to"
+            for pobj in to.children
+            if pobj.dep_ == "pobj"
+        ]
     if lemma(verb) in ix.lex["held_verbs"]:
         # "The fair ended its three-week run in Guangzhou": where its own run went on
         for obj in ix.objects(verb):
@@ -286,7 +309,30 @@ def _series_of_habit(
         return None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
+    habit = habit or _in_rotation(verb)
     return series if habit or (present and _present_habit(verb)) else None
+
+
+#: What a clause of rotation says a series is held in: "in turn", "by rotation".
+_ROTATION_NOUNS = {"turn", "rotation"}
+
+
+def _in_rotation(verb: Token) -> bool:
+    """Is ``verb`` said to happen by turns ("the fair is held in turn by A and B", "hosted
+    by rotation", "held alternately in A and B", "held every year, alternating between A
+    and B")? Turns are taken by a series, not by one edition."""
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "by")
+            and any(lemma(t) in _ROTATION_NOUNS and t.dep_ == "pobj" for t in child.children)
+        ):
+            return True
+        if child.dep_ == "advmod" and child.lower_ in ("alternately", "rotationally"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and lemma(child) in ("alternate", "rotate"):
+            return True
+    return False
 
 
 def _present_habit(verb: Token) -> bool:
@@ -383,6 +429,24 @@ def event_references(ix: DocumentIndex) -> list[tuple[Token, str]]:
     return named + ix.implicit_events()
 
 
+def apposed_to(ix: DocumentIndex, token: Token, key: str) -> list[Token]:
+    """The nouns set in apposition to an event's reference: on its head word, or on a word
+    of its name, where the parser hangs the apposition on the nearer noun of a name that
+    ends in a phrase of its own ("the China-ASEAN Forum on Digital Trade, a side event of
+    the expo": on "Trade")."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    span = ix.span_of(key, token.i)
+    if span is not None:
+        nouns += [
+            c
+            for word in span
+            if word.i != token.i
+            for c in word.children
+            if c.dep_ == "appos" and c.i >= span.end
+        ]
+    return nouns
+
+
 def _apposed_place(token: Token) -> bool:
     """ "in Nanning, Guangxi Zhuang Autonomous Region": the parser makes the region a second
     conjunct of the city, with no "and" or "or" in the coordination; it says where the city
@@ -419,8 +483,12 @@ def _hosts_alongside(ix: DocumentIndex, key: str, target: Token) -> bool:
 
 
 #: Containment nouns that, before "of" and a name, are that place itself ("the city of
-#: Kunming"), unlike "the capital of Guangxi" or "the heart of Nanning".
-_NAMING_NOUNS = {"city", "town", "municipality", "county", "district", "village", "port"}
+#: Kunming", "the south Chinese province of Hainan"), unlike "the capital of Guangxi" or
+#: "the heart of Nanning".
+_NAMING_NOUNS = {
+    "city", "town", "municipality", "county", "district", "village", "port", "province",
+    "state", "region", "prefecture", "island", "regency",
+}  # fmt: skip
 
 
 def names_its_place(ix: DocumentIndex, noun: Token) -> bool:
@@ -508,7 +576,7 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
     # "the expo, which opens in the city on Nov. 27": a bare "the city" is the city named
     # last before, as "the same city" is
     bare_city = (
-        lemma(noun) in ("city", "town")
+        lemma(noun) in ("city", "town", "capital")
         and [c.lower_ for c in children] == ["the"]
         and noun.i not in ix.token_key
     )
@@ -710,6 +778,17 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     for sentence in ix.doc.sents:
         words = [t.lower_ for t in sentence[:6]]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
+        beside = False
+        if not lead:
+            # "Running alongside the 13th CAEXPO, A and B took place ...", "Held within the
+            # expo, ...": a holding participle (or none) and a preposition of being part
+            first = sentence[0]
+            held = first.tag_ in ("VBG", "VBN") and lemma(first) in ix.lex["held_verbs"]
+            at = 1 if held else 0
+            if words[at : at + 1] in (["alongside"], ["within"]) or (
+                held and words[1:2] == ["during"]
+            ):
+                lead, beside = at + 1, words[at] == "alongside"
         if not lead:
             continue
         at = sentence.start + lead
@@ -735,8 +814,16 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 break
             guests.append(key)
             position = span.end
+        while position < sentence.end and ix.tokens[position].lower_ in ("both", "also", "all"):
+            position += 1  # "A and B both took place in Nanning"
         if not guests or position >= sentence.end:
             continue
+        if beside:
+            # what runs alongside a fair is part of it; events of one kind side by side
+            # ("the summit, alongside the other summit") are peers
+            guests = [
+                g for g in guests if not ix.is_a_fair(g) and ix.head_word(g) != ix.head_word(host)
+            ]
         verb = ix.tokens[position]
         while verb.dep_ in ("aux", "auxpass") and verb.i + 1 < sentence.end:
             verb = ix.tokens[verb.i + 1]
@@ -853,7 +940,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
     nouns = ix.lex["part_nouns"] | ix.lex["side_event_nouns"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for token, key in event_references(ix):
-        for noun in (c for c in token.children if c.dep_ == "appos"):
+        for noun in apposed_to(ix, token, key):
             # "The think tank forum, one of the side events of the third expo, opened":
             # an apposed "(one of the) side events of E" says what it is part of
             if lemma(noun) == "one":
@@ -920,8 +1007,11 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
         start = end + 1
         words = [t.lower_ for t in after[1:5]]
         capital = False
+        named = _kind_named_of(ix, start)
+        if named:
+            start += named  # "in the south Chinese province of Hainan": Hainan
         for lead in (["the", "city", "of"], ["the", "capital", "of"], ["the", "city"], ["the"]):
-            if words[: len(lead)] == lead:
+            if not named and words[: len(lead)] == lead:
                 start += len(lead)
                 capital = "capital" in lead
                 break
@@ -937,6 +1027,21 @@ def event_in_place(ix: DocumentIndex, found: Findings) -> None:
                     for place in (other, *chain):
                         found.add(event, "heldIn", place, "event-in-place", after[0])
                 break
+
+
+def _kind_named_of(ix: DocumentIndex, start: int) -> int:
+    """How many tokens from ``start`` make "the south Chinese province of", "the coastal
+    city of": a naming noun of a kind of place, with the words that describe it, before
+    the "of" that names the place (0 if none)."""
+    tokens = ix.tokens
+    if start >= len(tokens) or tokens[start].lower_ != "the":
+        return 0
+    at = start + 1
+    while at < min(start + 5, len(tokens)) and tokens[at].pos_ == "ADJ":
+        at += 1  # "south", "Chinese", "coastal"
+    if at + 1 >= len(tokens) or lemma(tokens[at]) not in _NAMING_NOUNS:
+        return 0
+    return at + 2 - start if tokens[at + 1].lower_ == "of" else 0
 
 
 def past_short_form(ix: DocumentIndex, end: int) -> int:
@@ -1308,7 +1413,7 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
     words = ix.lex["concurrent_words"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
-        described = [c for c in token.children if c.dep_ == "appos"]
+        described = apposed_to(ix, token, key)
         modifiers = [t for t in ix.tokens[max(span.start - 2, 0) : span.start]]
         modifiers += [
             c for noun in described for c in noun.children if c.dep_ in ("amod", "compound")
@@ -1586,11 +1691,37 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
             held = [carrier.head] if carrier.dep_ in ("acl", "relcl") else ix.subjects(carrier)
         else:
             held = [carrier]
-        for token in held:
-            event = ix.event(token)
-            if event is not None and ix.core(event) == "Event":
-                for org in orgs:
-                    found.add(event, "organisedBy", org, "under-the-auspices", noun)
+        events = [e for t in held if (e := ix.event(t)) is not None and ix.core(e) == "Event"]
+        if not events and not held and _opens_its_sentence(ix, noun.head):
+            # "Under the joint auspices of A and B, the 14th X Forum opened": the parser
+            # may take the event after the comma for one more name of the phrase, and
+            # leave the verb no subject
+            fronted = _fronted_subject(ix, noun)
+            events = [fronted] if fronted is not None else []
+        for event in events:
+            for org in orgs:
+                found.add(event, "organisedBy", org, "under-the-auspices", noun)
+
+
+def _opens_its_sentence(ix: DocumentIndex, token: Token) -> bool:
+    """Is ``token`` the first word of its sentence (punctuation aside)?"""
+    start = ix.sentence(token).start
+    return all(t.pos_ == "PUNCT" for t in ix.tokens[start : token.i])
+
+
+def _fronted_subject(ix: DocumentIndex, noun: Token) -> str | None:
+    """The event a sentence names right after the comma that closes a fronted phrase
+    ("Under the auspices of A, B and C, the forum opened"): the first comma not followed
+    by one more organisation of the phrase's list."""
+    end = ix.sentence(noun).end
+    for comma in (t.i for t in ix.tokens[noun.i + 1 : end] if t.text == ","):
+        at = comma + 1
+        while at < end and ix.tokens[at].lower_ in ("and", "the"):
+            at += 1
+        if ix.core(ix.token_key.get(at)) == "Organisation":
+            continue  # "of A, B, and the C": the list goes on
+        return _subject_after(ix, comma, end)
+    return None
 
 
 @rule(
@@ -1616,7 +1747,7 @@ def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
     of MATRADE": an event described in apposition as an organisation's own event is put
     on by it (an event "of" another event is part of it: one-of-the-events reads that)."""
     for token, key in event_references(ix):
-        for noun in (c for c in token.children if c.dep_ == "appos"):
+        for noun in apposed_to(ix, token, key):
             if lemma(noun) not in ix.lex["owned_event_nouns"] or noun.i in ix.token_key:
                 continue
             for prep, target in ix.prepositions_of_noun(noun):
@@ -1730,6 +1861,36 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
                 host = ix.event_in_scope(verb)
                 if host is not None and host != key and ix.resolved.editions.get(key) != host:
                     found.add(key, "partOf", host, "sidelines-in-scope", verb)
+
+
+@rule(
+    "here-at-event",
+    makes=("heldIn",),
+    example=(
+        "NANNING, Sept. 12 -- The China-ASEAN Information Harbor was launched here on Friday "
+        "at the 12th China-ASEAN Expo."
+    ),
+    expect=("12th China-ASEAN Expo", "heldIn", "Nanning"),
+    counter=(
+        "NANNING, Sept. 12 -- The China-ASEAN Information Harbor was launched on Friday at "
+        "the 12th China-ASEAN Expo."
+    ),
+)
+def here_at_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "BALI, Indonesia, Nov. 18 -- The centre was launched here on Friday at the
+    Commemorative Summit", "told reporters here at the summit": "here" is the dateline's
+    place (the house style of Bernama, The Star and Xinhua), and an event the same clause is
+    set at ("at", "during") is held there."""
+    place = ix.dateline_place()
+    if place is None:
+        return
+    for verb in ix.verbs:
+        if not any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children):
+            continue
+        for prep, target in ix.prepositions(verb):
+            event = ix.event(target) if prep in ("at", "during") else None
+            if event is not None and ix.core(event) == "Event":
+                found.add(event, "heldIn", place, "here-at-event", verb)
 
 
 @rule(
@@ -1868,7 +2029,7 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for clause in ix.children(verb):
             if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
                 events += [e for o in ix.objects(clause) if (e := ix.event(o))]
-        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at")]
+        places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at", "into")]
         # "leaves for Manila", "departed for Indonesia": "for" a place is where one goes
         places += [k for p, t in frames if p == "for" and ix.core(k := ix.entity(t)) == "Place"]
         for event in events:

@@ -10,6 +10,7 @@ from ..registry import rule
 from .events import EVENT_VENUE_HEADS, a_region, names_its_place, place_named, venue_chain
 from .participation import trading_firm
 from .people import is_country
+from .places import a_country
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -452,7 +453,10 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
         # the venue lies, not what an event held at the venue is said to be held in
         places = {r.object for r in relations}
         regions = {p for p in places if a_region(ix, p) or _a_district_of(ix, found, p, places)}
-        if regions and len(regions) < len({r.object for r in relations}):
+        # a venue alone leaves the region ("at the Boao centre ... in the south Chinese
+        # province of Hainan"): only a town or city is finer where the text says no more
+        towns = places - regions - {p for p in places if _is_event_venue(ix, p)}
+        if regions and towns:
             coarse |= {(event, region) for region in regions}
             finer += [r for r in relations if r.object not in regions]
     _restate_finer(found, "heldIn", "finer-place", coarse, finer)
@@ -513,6 +517,16 @@ def nearest_container(ix: DocumentIndex, found: Findings) -> None:
         containers = {r.object for r in relations}
         for relation in relations:
             around = _containers_of(ix, found, relation.object) & containers
+            if not around and not a_country(ix, relation.object):
+                # "KOTA KINABALU, Malaysia" and "based in Kota Kinabalu, Sabah": a state or
+                # province the text names is nearer than the country around it
+                around = {
+                    c
+                    for c in containers
+                    if c != relation.object
+                    and a_country(ix, c)
+                    and relation.object not in _containers_of(ix, found, c)
+                }
             if around:
                 wider |= {(place, c) for c in around}
                 nearer.append(relation)

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from ..index import DocumentIndex, Findings
+from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from .events import past_short_form, place_named
 from .people import is_country
@@ -43,7 +43,7 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
                             if (
                                 ix.core(other) == "Place"
                                 and other not in (key, owner)
-                                and not _a_country(ix, other)
+                                and not a_country(ix, other)
                                 and not any(c.dep_ == "poss" for c in listed.children)
                             ):
                                 found.add(other, "locatedIn", owner, "possessive-list", listed)
@@ -64,8 +64,10 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
     text = ix.text
     starts = {s.start_char for s, _ in places}
     for index, (span, key) in enumerate(places):
-        if found.has(key, "locatedIn"):
-            continue
+        if found.has(key, "locatedIn") and not all(
+            a_country(ix, c) for c in found.objects(key, "locatedIn")
+        ):
+            continue  # a dateline's country ("KOTA KINABALU, Malaysia") leaves room for a state
         if is_country(ix, key) and not _inside_by_gazetteer(ix, key, places[index + 1 : index + 2]):
             continue  # "Brunei, Indonesia" is a list; "Guangxi, China" is not
         for later, other in places[index + 1 : index + 3]:
@@ -91,7 +93,13 @@ def places_set_beside(ix: DocumentIndex, found: Findings) -> None:
                 # China", "Nanning, Guangxi, China": each place named with its administrative
                 # level, or known to lie in the next, lies in the next; a list names no levels
                 in_a_list = False
-            if not in_a_list and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char]):
+            if (
+                not in_a_list
+                and _SET_BESIDE.fullmatch(text[span.end_char : later.start_char])
+                and ix.head_mention_token(later).dep_ not in ("nsubj", "nsubjpass")
+            ):
+                # not the subject of the clause after a fronted phrase ("During his stay in
+                # Vientiane, Wen will ...", the name taken for a place)
                 found.add(key, "locatedIn", other, "apposition-surface", span.root)
             break
 
@@ -179,15 +187,23 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
             between = [t.lower_ for t in ix.tokens[end : later.start]]
-            if between[:1] == [","]:
+            if between[:2] in ([w, ","] for w in ("city", "town", "county", "district")):
+                between = between[1:]  # "Mong Cai city, in ...": the name's own kind
+            comma = between[:1] == [","]
+            if comma:
                 between = between[1:]
+            # "Mong Cai city, in the northern border province of Quang Ninh": the kind of
+            # place, with the words that describe it
             written_in = (
-                len(between) == 4
+                4 <= len(between) <= 7
                 and between[0] == "in"
                 and between[1] == "the"
-                and between[2] in nouns
-                and between[3] == "of"
+                and between[-2] in nouns
+                and between[-1] == "of"
+                and all(w.isalpha() for w in between[2:-2])
             )
+            # "Sanya, in China's Hainan province", "Penang, in Malaysia": set off by a comma
+            written_in = written_in or (comma and between == ["in"])
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
             # "the Malaysia International Trade and Exhibition Centre, a convention complex
@@ -221,6 +237,38 @@ def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool
         and between[-2] in kinds
         and all(w.isalpha() and w.islower() for w in between[1:-1])
     )
+
+
+@rule(
+    "place-lies-in",
+    makes=("locatedIn",),
+    triggers=("lying_verbs",),
+    example="Talks moved to Pingxiang, which lies on the border in Guangxi, on Monday.",
+    expect=("Pingxiang", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+    counter="Talks moved to Pingxiang, which trades with Guangxi, on Monday.",
+)
+def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Fira Gran Via, which lies in L'Hospitalet de Llobregat", "Dongxing, which lies
+    just across the river in the Guangxi Zhuang Autonomous Region", "the port, which is
+    located in Qinzhou": a place a clause of lying describes lies in the place named "in"
+    (on the verb, or on the river, coast or border it lies across or on)."""
+    for span, key in ix.mentions_of("Place"):
+        if is_country(ix, key):
+            continue
+        token = ix.head_mention_token(span)
+        for verb in token.children:
+            if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in ix.lex["lying_verbs"]:
+                continue
+            targets = []
+            for prep, target in ix.prepositions(verb):
+                if prep == "in":
+                    targets.append(target)
+                elif prep in ("across", "on", "along", "by", "near", "at"):
+                    targets += [t for p, t in ix.prepositions_of_noun(target) if p == "in"]
+            for target in targets:
+                other = ix.entity(target)
+                if other is not None and other != key and ix.core(other) == "Place":
+                    found.add(key, "locatedIn", other, "lies-in", verb)
 
 
 @rule(
@@ -308,6 +356,10 @@ def dateline_country(ix: DocumentIndex, found: Findings) -> None:
             found.add(place, "locatedIn", other, "dateline-country", span.root)
 
 
+#: Kinds of place "this" names the dateline's by ("this coastal city", "this border town").
+_DATELINE_KINDS = {"city", "town", "municipality", "capital", "port"}
+
+
 @rule(
     "here-in-place",
     makes=("locatedIn",),
@@ -328,9 +380,20 @@ def here_in_place(ix: DocumentIndex, found: Findings) -> None:
     if place is None:
         return
     for token in ix.tokens[:-2]:
-        if token.lower_ != "here" or ix.tokens[token.i + 1].lower_ != "in":
+        at = token.i + 1
+        if token.lower_ == "this":
+            # "gathered in this coastal city in Zhejiang Province": Xinhua's way of
+            # repeating the dateline
+            while at < len(ix.tokens) and ix.tokens[at].pos_ == "ADJ":
+                at += 1
+            if at >= len(ix.tokens) - 1 or ix.tokens[at].lower_ not in _DATELINE_KINDS:
+                continue
+            at += 1
+        elif token.lower_ != "here":
             continue
-        at = token.i + 2
+        if ix.tokens[at].lower_ != "in":
+            continue
+        at += 1
         while at < len(ix.tokens) and ix.tokens[at].pos_ == "DET":
             at += 1
         other = ix.token_key.get(at)
@@ -369,7 +432,7 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
 
 
-def _a_country(ix: DocumentIndex, key: str) -> bool:
+def a_country(ix: DocumentIndex, key: str) -> bool:
     """A country of the gazetteer: it has a capital and lies in nothing (a province lies
     in its country)."""
     entity = ix.resolved.entities.get(key)
