@@ -453,7 +453,9 @@ class Builder:
         layout = store.layout
         # Where spaCy runs in other processes, this one's CPU is shared with them: write
         # with Oxigraph's bulk loader (less than half the CPU of transactions; its batches
-        # are not atomic, but a document's ledger row follows its whole batch).
+        # are not atomic, but a document's ledger row follows its whole batch). A local
+        # engine with one process says whether it parses in a worker once it has looked
+        # at the input: before the first extraction, so before the first batch is written.
         engine = self.engine
         parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
         writer = BatchWriter(store.oxigraph, ledger, bulk=parallel, journal=store.journal)
@@ -510,6 +512,8 @@ class Builder:
                 raw = next(stream, None)
                 extract_stage.wall += time.perf_counter() - wall
                 extract_stage.cpu += time.process_time() - cpu
+                if not parallel and getattr(engine, "parses_elsewhere", False):
+                    parallel = writer.bulk = True
                 if raw is None:
                     in_workers = getattr(engine, "worker_cpu", 0.0) - elsewhere
                     report.worker_cpu += in_workers

@@ -88,6 +88,10 @@ class LocalEngine:
         line sets it (:func:`make_engine`, :data:`WORKER_AFTER`); the Python API does not:
         a worker re-imports the caller's ``__main__``, which a script without an
         ``if __name__ == "__main__"`` guard does not survive."""
+        self.parses_elsewhere = n_process > 1
+        """Whether the documents are parsed in worker processes, not this one: with one
+        process, known once :meth:`extract` has seen whether the input is over
+        :attr:`worker_after` (before it hands back the first extraction)."""
 
     def extract(
         self,
@@ -107,7 +111,8 @@ class LocalEngine:
         documents = iter(documents)
         head = list(islice(documents, (self.worker_after or 0) + 1))
         documents = chain(head, documents)
-        if self.worker_after is None or len(head) <= self.worker_after:
+        self.parses_elsewhere = self.worker_after is not None and len(head) > self.worker_after
+        if not self.parses_elsewhere:
             # A small input: a worker's start (a second or two) would cost more.
             nlp = load_pipeline(model)
             yield from extract_documents(
