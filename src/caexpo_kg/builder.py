@@ -437,17 +437,9 @@ class Builder:
     ) -> None:
         """Extract what changed, write each document's quads as it comes, then patch;
         ``checks`` validates each document's own quads as they are written."""
-        from .extract.nlp import load_pipeline, model_name
-        from .pipeline.document import _rules_version
         from .pipeline.engines import LocalEngine
 
-        nlp = load_pipeline(self.model)
-        run_model, rules_version = model_name(nlp), _rules_version(nlp)
-        if self.learned_entities:  # another extraction: a cached one without it is stale
-            from .resolve.learned import model_version
-
-            rules_version = f"{rules_version}+entities:{model_version()}"
-        del nlp  # the engine loads it (cached) where it parses: maybe not in this process
+        stamp = _Stamps(self.model, self.engine, self.learned_entities)
         store.check_layout()
         ledger = store.ledger
         layout = store.layout
@@ -481,9 +473,8 @@ class Builder:
                         writer.flush()
                     positions[iri] = position
                     report.documents += 1
-                    stamp = fingerprint(document, run_model, rules_version)
                     row = ledger.get(iri)
-                    if row is not None and row.fingerprint == stamp:
+                    if row is not None and row.fingerprint == stamp(document):
                         report.unchanged += 1
                         if checks is not None:
                             unchanged.append(document.id)
@@ -543,7 +534,7 @@ class Builder:
                         (
                             iri,
                             document.id,
-                            fingerprint(document, run_model, rules_version),
+                            stamp(document),
                             extraction_to_json(raw),
                             _state_text(keymap, len(set(quads))),
                         ),
@@ -630,6 +621,42 @@ class Builder:
             # that was not written.
             writer.abandon()
             raise
+
+
+class _Stamps:
+    """The ledger's fingerprint of a document (:func:`~caexpo_kg.sink.store.fingerprint`):
+    its content, the pipeline's name and version and the rules' version. What the
+    pipeline is, is asked for when a fingerprint is first needed: of the engine, if a
+    worker of its own loaded the pipeline, else of a copy loaded here (cached: the one
+    that parses here, if that is where it parses). A first build into an empty store or
+    a file needs none before the first extraction is back, so that a build parsing in
+    workers never loads a pipeline of its own."""
+
+    def __init__(self, model: str | None, engine: Any, learned_entities: bool) -> None:
+        self._model, self._engine, self._learned = model, engine, learned_entities
+        self._pipeline: tuple[str, str] | None = None
+
+    def __call__(self, document: Document) -> str:
+        if self._pipeline is None:
+            self._pipeline = self._describe()
+        return fingerprint(document, *self._pipeline)
+
+    def _describe(self) -> tuple[str, str]:
+        described = getattr(self._engine, "described", None)
+        found = described(self._model) if described is not None else None
+        if found is not None:
+            run_model, rules_version = found[0], found[1]
+        else:
+            from .extract.nlp import load_pipeline, model_name
+            from .pipeline.document import _rules_version
+
+            nlp = load_pipeline(self._model)
+            run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        if self._learned:  # another extraction: a cached one without it is stale
+            from .resolve.learned import model_version
+
+            rules_version = f"{rules_version}+entities:{model_version()}"
+        return run_model, rules_version
 
 
 def _split_holds(store: GraphStore, checks: DocumentChecks) -> bool:
