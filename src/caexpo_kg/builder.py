@@ -324,6 +324,9 @@ class Builder:
             if report.documents:  # nothing read: nothing to write (the caller says so)
                 with self.progress.step("write"), _timed(report, "write"):
                     sink.finish(report)
+        except BaseException:
+            sink.discard()  # an output prepared beside validation, not yet put in place
+            raise
         finally:
             if journaled:
                 store.end_journal()
@@ -706,9 +709,19 @@ def _validated_while_writing(
         keep = found is not None and found.conforms
         if not keep:
             stop.set()
-        pool.shutdown(wait=True)
-        if not keep:
-            sink.discard()
+        try:
+            pool.shutdown(wait=True)
+        except BaseException:
+            # Interrupted while the write went on after a conforming graph: the write is
+            # given up as well (it stops within milliseconds once told), and what it
+            # staged is dropped, not left beside the target.
+            keep = False
+            stop.set()
+            pool.shutdown(wait=True)
+            raise
+        finally:
+            if not keep:
+                sink.discard()
     if keep:
         writing.result()
     return found
