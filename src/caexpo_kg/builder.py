@@ -614,14 +614,9 @@ class Builder:
                 report.year_conflicts = table.year_conflicts()
                 report.quads = len(store)
                 store.flush()
-                if parallel and (store.persistent or (self.validate and checks is None)):
+                if parallel:
                     # The bulk loader leaves many small files: compacting them (0.5 s of CPU
-                    # at 269,332 quads) made validating the store 9.2 -> 7.0 CPU seconds, and
-                    # a store folder is queried after. A file's scratch store, read after this
-                    # only by the checks of the shared nodes (beside the file's write) or by
-                    # nothing, is left as it is: there the compaction cost more than it saved
-                    # (250,000 words of news: patch 3.0 -> 2.7 CPU s, validate 2.1 -> 2.4),
-                    # and all of it on the build's last, serial seconds.
+                    # at 269,332 quads) made validating the store 9.2 -> 7.0 CPU seconds.
                     store.oxigraph.optimize()
         except BaseException:
             # A failed or interrupted build: no thread may write on after it (into a
