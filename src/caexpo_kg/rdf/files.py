@@ -8,6 +8,7 @@ order it is given: the same graph always gives the same bytes.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import io
 import os
@@ -409,6 +410,21 @@ def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         stream.write(data)
 
 
+#: Temporary files beside their targets, neither put in place nor removed yet. A Ctrl-C
+#: can land where no handler sees the file (between two statements of the code that
+#: holds it, or while a writing thread is still staging it); at exit, after Python has
+#: joined its threads, whatever is left here is removed, so an interrupted build never
+#: leaves a half-written ``.out.ttl.*.tmp`` beside its target.
+_UNSETTLED: set[Path] = set()
+
+
+@atexit.register
+def _remove_unsettled() -> None:
+    for temporary in list(_UNSETTLED):
+        temporary.unlink(missing_ok=True)
+        _UNSETTLED.discard(temporary)
+
+
 class StagedFile:
     """A complete output in a temporary file beside its target: :meth:`commit` puts it in
     place (one rename), :meth:`discard` removes it. Until then the target is untouched."""
@@ -424,9 +440,11 @@ class StagedFile:
         except BaseException:
             self.discard()
             raise
+        _UNSETTLED.discard(self.temporary)
 
     def discard(self) -> None:
         self.temporary.unlink(missing_ok=True)
+        _UNSETTLED.discard(self.temporary)
 
 
 def check_writable(path: str | os.PathLike[str]) -> None:
@@ -467,6 +485,7 @@ def _staging(path: str | os.PathLike[str]) -> Iterator[tuple[IO[bytes], StagedFi
     except OSError as err:  # said of the output asked for, not of our temporary file
         raise _of_target(err, target) from None
     staged = StagedFile(Path(temporary), target)
+    _UNSETTLED.add(staged.temporary)
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream, staged
