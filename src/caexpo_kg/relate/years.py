@@ -131,7 +131,7 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue
         if key in series_keys:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
-        if span[-1].lower_ in _EDITION_NOUNS and key not in ix.resolved.editions:
+        if span[-1].lower_ in EDITION_NOUNS and key not in ix.resolved.editions:
             continue  # "the 2019 edition of the Canton Fair": a year of one edition, not the fair's
         if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
@@ -151,8 +151,10 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
 
 
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")
-#: Nouns for one occasion of a series: "the 2019 edition of X" dates an edition, not X.
-_EDITION_NOUNS = {"edition", "session", "installment", "instalment"}
+#: Nouns for one occasion of a series: "the 2019 edition of X" dates an edition, not X,
+#: and an ordinal on one numbers an edition of what it is "of" ("the 125th session of
+#: the fair").
+EDITION_NOUNS = frozenset({"edition", "session", "installment", "instalment"})
 
 
 @rule(
@@ -1344,7 +1346,7 @@ def _one_off_event(ix: DocumentIndex) -> str | None:
     lead_end = ix.lead_end()
     series = set(ix.resolved.editions.values())
     # "the 2019 edition of the Kunming Fair": what has editions is a series, no one-off
-    series |= {key for span, key in ix.mention_spans if span[-1].lower_ in _EDITION_NOUNS}
+    series |= {key for span, key in ix.mention_spans if span[-1].lower_ in EDITION_NOUNS}
     for span, key in ix.mention_spans:
         if span.start >= lead_end:
             return None

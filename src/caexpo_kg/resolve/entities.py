@@ -742,22 +742,21 @@ def _known_as_renames(
     renames: dict[str, str] = {}
     text = _doc_text(spans[0].doc) if spans else ""
     for first, second in pairwise(spans):
-        if _BRACKET_OPEN.fullmatch(text, first.end_char, second.start_char) and (
+        bracketed = bool(_BRACKET_OPEN.fullmatch(text, first.end_char, second.start_char)) and (
             text[second.end_char : second.end_char + 1] == ")"
-        ):
+        )
+        if not bracketed and not _KNOWN_AS.fullmatch(text, first.end_char, second.start_char):
+            continue
+        named = span_entity.get((first.start_char, first.end_char))
+        other = span_entity.get((second.start_char, second.end_char))
+        if bracketed:
             # "The 29th Vietnam International Trade Fair (Vietnam Expo 2019)": an edition
             # named again in brackets by another name is the same edition, of the same series
-            named = span_entity.get((first.start_char, first.end_char))
-            other = span_entity.get((second.start_char, second.end_char))
             if named in editions and other in editions and named != other:
                 renames.setdefault(other, named)
                 if editions[other] != editions[named]:
                     renames.setdefault(editions[other], editions[named])
             continue
-        if not _KNOWN_AS.fullmatch(text, first.end_char, second.start_char):
-            continue
-        named = span_entity.get((first.start_char, first.end_char))
-        other = span_entity.get((second.start_char, second.end_char))
         if named is None or other is None:
             continue
         if named in editions and other not in editions:

@@ -2517,8 +2517,7 @@ class EntityRecognizer:
         if root.dep_ != "nsubj":
             return False
         verb = root.head
-        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-        return (verb.lemma_.lower(), particle) in self.rules.launch_verbs and any(
+        return _verb_and_particle(verb) in self.rules.launch_verbs and any(
             c.dep_ == "dobj" and any(g.lower_ == "its" and g.dep_ == "poss" for g in c.children)
             for c in verb.children
         )
@@ -2528,12 +2527,9 @@ class EntityRecognizer:
         with ``passive``, the subject of one in the passive ("X was launched")?"""
         if not has_parse(token.doc):
             return False
-        verb = token.head
-        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
         return (token.dep_ == "dobj" or (passive and token.dep_ == "nsubjpass")) and (
-            verb.lemma_.lower(),
-            particle,
-        ) in self.rules.launch_verbs
+            _verb_and_particle(token.head) in self.rules.launch_verbs
+        )
 
     def _founded_by_a_body(self, token: Token) -> bool:
         """Is ``token`` the direct object of a launch verb or of "set up"/"establish" whose
@@ -2543,8 +2539,7 @@ class EntityRecognizer:
         if not has_parse(token.doc) or token.dep_ != "dobj":
             return False
         verb = token.head
-        particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
-        key = (verb.lemma_.lower(), particle)
+        key = _verb_and_particle(verb)
         if key not in self.rules.launch_verbs and key not in _FOUNDING_VERBS:
             return False
         clause = verb
@@ -3607,10 +3602,7 @@ class EntityRecognizer:
                     following.lower_ in GENERIC_EVENT_NOUNS
                     or (
                         following.lower_ == "session"
-                        and (
-                            self._numbered_session(doc, token)
-                            or _session_of_an_event(doc, token, event_starts)
-                        )
+                        and self._numbered_session(doc, token, event_starts)
                     )
                 )
                 and following.i not in taken
@@ -3743,25 +3735,25 @@ class EntityRecognizer:
         return found
 
     @staticmethod
-    def _numbered_session(doc: Doc, ordinal: Token) -> bool:
+    def _numbered_session(doc: Doc, ordinal: Token, event_starts: set[int]) -> bool:
         """ "The 108th session is scheduled to open", "added at the 101st session", "the
-        125th session of the fair": an ordinal in digits before "session", not of a named
-        event, numbers an edition of
-        the series the text is about (a spelled-out one, "the second session", is more
-        often a sitting of one meeting)."""
+        125th session of the fair", "The 107th session of the China Import and Export Fair
+        opened": an ordinal in digits before "session" numbers an edition of the series
+        the text is about, or of the named event (starting at one of ``event_starts``) it
+        is "of" (a spelled-out one, "the second session", is more often a sitting of one
+        meeting)."""
+        if not ordinal.text[:1].isdigit():
+            return False
         after = ordinal.i + 2
-        # "the 125th session of the fair": of the series the text is about, named by its kind
-        of_its_kind = (
-            after + 2 < len(doc)
-            and doc[after + 1].lower_ == "the"
-            and doc[after + 2].lower_ in GENERIC_EVENT_NOUNS
-        )
-        return (
-            ordinal.text[:1].isdigit()
-            and ordinal.i > 0
-            and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
-            and not (after < len(doc) and doc[after].lower_ == "of" and not of_its_kind)
-        )
+        if after < len(doc) and doc[after].lower_ == "of":
+            name = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
+            if name in event_starts:
+                return True  # of a named event: whatever comes before the ordinal
+            # "the 125th session of the fair": of the series the text is about, by its kind
+            of_its_kind = name == after + 2 and name < len(doc)
+            if not (of_its_kind and doc[name].lower_ in GENERIC_EVENT_NOUNS):
+                return False
+        return ordinal.i > 0 and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -4884,15 +4876,9 @@ def _about_end(prep: Token | None, taken: set[int]) -> int | None:
     return end if end > prep.i + 1 else None
 
 
-def _session_of_an_event(doc: Doc, ordinal: Token, event_starts: set[int]) -> bool:
-    """ "The 107th session of the China Import and Export Fair opened": an ordinal in
-    digits before "session of" and a named event numbers an edition of that event (a
-    spelled-out one, "the second session of the forum", is more often a sitting)."""
-    of = ordinal.i + 2
-    if not ordinal.text[:1].isdigit() or of >= len(doc) or doc[of].lower_ != "of":
-        return False
-    name = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
-    return name in event_starts
+def _verb_and_particle(verb: Token) -> tuple[str, str]:
+    """A verb as ``launch_verbs`` keys it: its lemma and its particles ("roll", "out")."""
+    return verb.lemma_.lower(), " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
 
 
 def _launched_modifier(token: Token) -> bool:

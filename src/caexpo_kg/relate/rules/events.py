@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from ..years import began, names_a_number, recurring
+from ..years import EDITION_NOUNS, began, names_a_number, recurring
 
 #: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
 _TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
@@ -366,7 +366,7 @@ def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
 def numbered_edition(ix: DocumentIndex, noun: Token, series: str | None) -> str | None:
     """The edition of ``series`` an ordinal on an edition's noun numbers ("the 125th
     session" of the fair), if the text names it."""
-    if series is None or lemma(noun) not in _EDITION_NOUNS:
+    if series is None or lemma(noun) not in EDITION_NOUNS:
         return None
     numbers = {ordinal_value(c.text) for c in noun.children if c.dep_ in ("amod", "compound")}
     for edition, of in ix.resolved.editions.items():
@@ -375,9 +375,6 @@ def numbered_edition(ix: DocumentIndex, noun: Token, series: str | None) -> str 
             return edition
     return None
 
-
-#: Nouns an ordinal makes an edition of what they are "of" ("the 125th session of the fair").
-_EDITION_NOUNS = {"edition", "session"}
 
 #: What sets a short form or a nickname after a name: "(CAEXPO)", ", better known as".
 _GLOSSES = (
