@@ -7,8 +7,8 @@ matches a gold entity), drop (a false positive); one matching only an optional g
 entity is left out. Regularisation and threshold are chosen by leave-one-batch-out
 cross-validation over the blind batches (the sample corpus always in training): the
 setting with the best entity F1 of the filtered output whose relation F1 does not fall
-below the rules' own (dropping a node drops its relations). Held-out batches 14, 15
-and 16 are never read: only the batches named by ``--batches``.
+below the rules' own (dropping a node drops its relations). Held-out batches 16, 17
+and 18 are never read: only the batches named by ``--batches``.
 
     python scripts/train_entities.py                   # fit, write data/models/entities.json
     python scripts/train_entities.py --batches 01 02 --gold-dir data/gold --out /tmp/m.json
@@ -32,7 +32,7 @@ from pathlib import Path
 from caexpo_kg.evaluate import Score, load_gold, normalise, score_nodes
 from caexpo_kg.extract.nlp import load_pipeline, model_name
 from caexpo_kg.linear import LinearModel, fit_logistic
-from caexpo_kg.model import Entity, Extraction, Mention, Relation
+from caexpo_kg.model import Entity, Evidence, Extraction, Mention, Relation
 from caexpo_kg.pipeline.document import _rules_version, extract_doc
 from caexpo_kg.read.corpus import parse_date, read_file
 from caexpo_kg.resolve.entities import EntityTable
@@ -149,39 +149,77 @@ def merged_nodes(extraction: Extraction) -> tuple[Extraction, dict[str, str]]:
     return table.apply(extraction), {key: entity.key for key, entity in merged.items()}
 
 
-def score(extraction: Extraction, gold_path: Path) -> tuple[object, dict[str, str]]:
-    """Scores and per-key outcomes of ``extraction`` as ``caexpo-kg evaluate`` scores it."""
+def score(
+    extraction: Extraction,
+    gold_path: Path,
+    relation_outcome: dict[Relation, str] | None = None,
+) -> tuple[object, dict[str, str]]:
+    """Scores and per-key outcomes of ``extraction`` as ``caexpo-kg evaluate`` scores it;
+    ``relation_outcome``, when given, receives each relation's ("tp", "fp", "optional";
+    one whose merged triple was not scored, none)."""
     merged, keys = merged_nodes(extraction)
     nodes = {
         e.key: (e.core_class, {normalise(n) for n in (e.label, *e.aliases)}, e.label)
         for e in merged.entities
     }
     triples = sorted({(r.subject, r.predicate, r.object) for r in merged.relations})
-    scores, outcome = score_nodes(nodes, triples, load_gold(gold_path))
+    triple_outcome: dict[tuple[str, str, str], str] = {}
+    scores, outcome = score_nodes(nodes, triples, load_gold(gold_path), triple_outcome)
+    if relation_outcome is not None:
+        for r in extraction.relations:
+            merged_triple = (
+                keys.get(r.subject, r.subject),
+                r.predicate,
+                keys.get(r.object, r.object),
+            )
+            if merged_triple in triple_outcome:
+                relation_outcome[r] = triple_outcome[merged_triple]
     return scores, {key: outcome.get(merged_key, "fp") for key, merged_key in keys.items()}
 
 
-def prepare(parsed: list[tuple]) -> list[Item]:
-    """Extract each document with today's rules alone; features and labels per entity."""
+@dataclass(frozen=True)
+class Reading:
+    """One training document as one state of the rules read it: what a learned layer is
+    fitted on (this script's entity filter, ``train_relations.py``'s relation filter)."""
+
+    group: str
+    gold_path: Path
+    extraction: Extraction
+    doc: object
+    """Today's parse of the text (spaCy ``Doc``), which features are read from."""
+    unseen: bool = False
+    """Made by the rules of a commit that had not yet seen the batch (see UNSEEN_STATES)."""
+
+
+def today_readings(parsed: list[tuple]) -> list[Reading]:
+    """Each document as today's rules alone extract it."""
     return [
-        _item(
-            group, path, extract_doc(doc, document, model="", rules_version=""), doc, unseen=False
-        )
+        Reading(group, path, extract_doc(doc, document, model="", rules_version=""), doc)
         for group, path, document, doc in parsed
     ]
+
+
+def readings(
+    parsed: list[tuple], cache: Path, model: str | None, today_only: bool
+) -> list[Reading]:
+    """Today's readings of every document, then (unless ``today_only``) the readings of the
+    rules before each batch was used."""
+    found = today_readings(parsed)
+    return found if today_only else found + unseen_readings(parsed, cache, model)
 
 
 def _plain(cls: type, data: dict) -> object:
     """A record of today's ``cls`` from an old commit's fields (unknown ones left out)."""
     fields = cls.__dataclass_fields__
     data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in fields}
-    data.pop("evidence", None)
+    if "evidence" in data:
+        data["evidence"] = tuple(Evidence(**e) for e in data["evidence"])
     return cls(**data)
 
 
-def unseen_items(parsed: list[tuple], cache: Path, model: str | None) -> list[Item]:
+def unseen_readings(parsed: list[tuple], cache: Path, model: str | None) -> list[Reading]:
     """Each batch's documents as extracted by the rules before they were tuned on it
-    (:data:`UNSEEN_STATES`), with today's features and the gold's labels."""
+    (:data:`UNSEEN_STATES`, run from ``git archive`` once and cached)."""
     items = []
     for batch, commit in sorted(UNSEEN_STATES.items()):
         group = f"batch-{batch}"
@@ -235,20 +273,21 @@ def unseen_items(parsed: list[tuple], cache: Path, model: str | None) -> list[It
                 mentions=tuple(_plain(Mention, m) for m in found["mentions"]),
                 relations=tuple(_plain(Relation, r) for r in found["relations"]),
             )
-            items.append(_item(group, path, extraction, doc, unseen=True))
+            items.append(Reading(group, path, extraction, doc, unseen=True))
     return items
 
 
-def _item(group: str, path: Path, extraction: Extraction, doc: object, *, unseen: bool) -> Item:
-    """An extraction's features and labels (optional gold matches left out)."""
+def _item(reading: Reading) -> Item:
+    """A reading's entity features and labels (optional gold matches left out)."""
+    extraction = reading.extraction
     entities = {e.key: e for e in extraction.entities}
-    features = entity_features(doc, entities, extraction.mentions, extraction.relations)
-    _, outcome = score(extraction, path)
+    features = entity_features(reading.doc, entities, extraction.mentions, extraction.relations)
+    _, outcome = score(extraction, reading.gold_path)
     labels = {
         key: None if outcome.get(key) == "optional" else outcome.get(key) == "tp"
         for key in features
     }
-    return Item(group, path, extraction, features, labels, unseen)
+    return Item(reading.group, reading.gold_path, extraction, features, labels, reading.unseen)
 
 
 #: A feature must occur in this many training documents to be learned: a word seen in
@@ -381,9 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("batches 16, 17 and 18 are held out: never trained on")
     files = gold_files(args.gold_dir, args.blind_dir, args.batches)
     parsed = parse(files, args.cache, args.model)
-    items = prepare(parsed)
-    if not args.today_only:
-        items += unseen_items(parsed, args.cache, args.model)
+    items = [_item(r) for r in readings(parsed, args.cache, args.model, args.today_only)]
     batches = [b for b in args.batches if any(i.group == f"batch-{b}" for i in items)]
     table = cross_validate(items, batches, args.min_documents) if len(batches) > 1 else {}
     regularisation, threshold = choose(table) if table else (REGULARISATIONS[-1], 0.5)
