@@ -24,7 +24,7 @@ import pickle
 import subprocess
 import sys
 import tarfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -344,31 +344,41 @@ def evaluate(
 Table = dict[tuple[float, float], dict[str, tuple[Score, Score]]]
 
 
-def cross_validate(items: list[Item], batches: Sequence[str], min_documents: int) -> Table:
-    """Leave-one-batch-out: (C, threshold) → entity and relation scores summed over the
+def _entity_probabilities(model: LinearModel, item: Item) -> dict[str, float]:
+    return {k: model.probability(f) for k, f in item.features.items()}
+
+
+def cross_validate(
+    items: list,
+    batches: Sequence[str],
+    min_documents: int,
+    *,
+    fit: Callable = fit,
+    probabilities: Callable = _entity_probabilities,
+    evaluate: Callable = evaluate,
+    regularisations: Sequence[float] = REGULARISATIONS,
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> dict:
+    """Leave-one-batch-out: (C, threshold) → the scores (``evaluate``'s) summed over the
     held-out batches, each scored by a model fitted on the rest (the sample always in),
     as today's rules read them ("today") and as rules that had not seen them did
-    ("unseen": the case of new text)."""
-    table: Table = {}
-    for regularisation in REGULARISATIONS:
-        held: dict[str, tuple[list[Item], list[dict[str, float]]]] = {
-            "today": ([], []),
-            "unseen": ([], []),
-        }
+    ("unseen": the case of new text). The defaults are the entity filter's; the relation
+    filter's script passes its own ``fit``, ``probabilities`` and ``evaluate``."""
+    table = {}
+    for regularisation in regularisations:
+        held: dict[str, tuple[list, list]] = {"today": ([], []), "unseen": ([], [])}
         for batch in batches:
             group = f"batch-{batch}"
             model = fit([i for i in items if i.group != group], regularisation, min_documents)
             for item in items:
                 if item.group == group:
-                    kept, probabilities = held["unseen" if item.unseen else "today"]
+                    kept, found = held["unseen" if item.unseen else "today"]
                     kept.append(item)
-                    probabilities.append(
-                        {k: model.probability(f) for k, f in item.features.items()}
-                    )
-        for threshold in THRESHOLDS:
+                    found.append(probabilities(model, item))
+        for threshold in thresholds:
             table[(regularisation, threshold)] = {
-                state: evaluate(kept, probabilities, threshold)
-                for state, (kept, probabilities) in held.items()
+                state: evaluate(kept, found, threshold)
+                for state, (kept, found) in held.items()
                 if kept
             }
     return table
@@ -388,8 +398,10 @@ def choose(table: Table) -> tuple[float, float]:
     return max(allowed, key=lambda item: (round(item[1], 6), -item[0][1], -item[0][0]))[0]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(argv: Sequence[str] | None, description: str, out: Path) -> argparse.Namespace:
+    """The options every learned layer's script takes (``out``: where its model goes); a
+    held-out batch named is refused."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--gold-dir", type=Path, default=REPO / "data" / "gold")
     parser.add_argument("--blind-dir", type=Path, default=REPO / "data" / "blind")
     parser.add_argument("--batches", nargs="+", default=[f"{b:02d}" for b in range(1, 16)])
@@ -414,10 +426,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fit at this regularisation and threshold instead of the one CV chooses"
         " (the CV table is still printed and kept)",
     )
-    parser.add_argument("--out", type=Path, default=REPO / "data" / "models" / "entities.json")
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
     if {"16", "17", "18"} & set(args.batches):
         parser.error("batches 16, 17 and 18 are held out: never trained on")
+    return args
+
+
+def save_model(
+    model: LinearModel,
+    args: argparse.Namespace,
+    setting: tuple[float, float],
+    *,
+    what: str,
+    trained_on: str,
+    about: dict,
+    chosen_by: str,
+    rows: list[str],
+    script: str,
+) -> None:
+    """Write ``model`` to ``args.out`` at ``setting`` (C, threshold), with what it was
+    fitted on (``trained_on``: the end of how the readings were read; ``about``: the
+    counts), how its setting was chosen, the CV table and the ``script`` that fitted it."""
+    regularisation, threshold = setting
+    files = gold_files(args.gold_dir, args.blind_dir, args.batches)
+    about = {
+        "what": what,
+        "trained_on": f"sample gold and blind batches {', '.join(args.batches)}"
+        f" ({len(files)} gold files), read by today's rules"
+        + ("" if args.today_only else " and by the rules before each batch was used")
+        + trained_on,
+        **about,
+        "regularisation_C": regularisation,
+        "min_documents_per_feature": args.min_documents,
+        "chosen_by": (
+            f"given (--setting {regularisation} {threshold})" if args.setting else chosen_by
+        ),
+        "cv": rows,
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "script": f"scripts/{script}",
+    }
+    model = replace(model, threshold=threshold, about=about)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"C={regularisation} threshold={threshold} -> {args.out}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = arguments(argv, __doc__.split("\n\n")[0], REPO / "data" / "models" / "entities.json")
     files = gold_files(args.gold_dir, args.blind_dir, args.batches)
     parsed = parse(files, args.cache, args.model)
     items = [_item(r) for r in readings(parsed, args.cache, args.model, args.today_only)]
@@ -435,34 +491,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         rows.append(f"C={c} t={t} | " + " | ".join(cells))
         print(rows[-1], file=sys.stderr)
-    model = fit(items, regularisation, args.min_documents)
-    files_used = sorted(
-        str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for _, p in files
+    save_model(
+        fit(items, regularisation, args.min_documents),
+        args,
+        (regularisation, threshold),
+        what="keep (1) or drop (0) a resolved entity; see src/caexpo_kg/resolve/learned.py",
+        trained_on="",
+        about={
+            "unseen_states": {} if args.today_only else UNSEEN_STATES,
+            "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
+            "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
+        },
+        chosen_by="leave-one-batch-out CV: the best entity F1 on unseen text whose"
+        " relation F1 falls below the rules' own neither there nor on today's output",
+        rows=rows,
+        script=Path(__file__).name,
     )
-    about = {
-        "what": "keep (1) or drop (0) a resolved entity; see src/caexpo_kg/resolve/learned.py",
-        "trained_on": f"sample gold and blind batches {', '.join(args.batches)}"
-        f" ({len(files_used)} gold files), read by today's rules"
-        + ("" if args.today_only else " and by the rules before each batch was used"),
-        "unseen_states": {} if args.today_only else UNSEEN_STATES,
-        "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
-        "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
-        "regularisation_C": regularisation,
-        "min_documents_per_feature": args.min_documents,
-        "chosen_by": (
-            f"given (--setting {regularisation} {threshold})"
-            if args.setting
-            else "leave-one-batch-out CV: the best entity F1 on unseen text whose"
-            " relation F1 falls below the rules' own neither there nor on today's output"
-        ),
-        "cv": rows,
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-        "script": "scripts/train_entities.py",
-    }
-    model = replace(model, threshold=threshold, about=about)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    print(f"C={regularisation} threshold={threshold} -> {args.out}", file=sys.stderr)
     return 0
 
 

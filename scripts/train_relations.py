@@ -19,11 +19,9 @@ filtered. Held-out batches 16, 17 and 18 are never read.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -128,29 +126,18 @@ Table = dict[tuple[float, float], dict[str, Scores]]
 
 
 def cross_validate(items: list[Item], batches: Sequence[str], min_documents: int) -> Table:
-    """Leave-one-batch-out: (C, threshold) → relation scores summed over the held-out
-    batches, per state ("today", "unseen")."""
-    table: Table = {}
-    for regularisation in REGULARISATIONS:
-        held: dict[str, tuple[list[Item], list[list[float]]]] = {
-            "today": ([], []),
-            "unseen": ([], []),
-        }
-        for batch in batches:
-            group = f"batch-{batch}"
-            model = fit([i for i in items if i.group != group], regularisation, min_documents)
-            for item in items:
-                if item.group == group:
-                    kept, probabilities = held["unseen" if item.unseen else "today"]
-                    kept.append(item)
-                    probabilities.append([model.probability(f) for f in item.features])
-        for threshold in THRESHOLDS:
-            table[(regularisation, threshold)] = {
-                state: scored(kept, probabilities, threshold)
-                for state, (kept, probabilities) in held.items()
-                if kept
-            }
-    return table
+    """Leave-one-batch-out (``train_entities.cross_validate``): (C, threshold) → relation
+    scores summed over the held-out batches, per state ("today", "unseen")."""
+    return entities_script.cross_validate(
+        items,
+        batches,
+        min_documents,
+        fit=fit,
+        probabilities=lambda model, item: [model.probability(f) for f in item.features],
+        evaluate=scored,
+        regularisations=REGULARISATIONS,
+        thresholds=THRESHOLDS,
+    )
 
 
 def choose(table: Table) -> tuple[float, float]:
@@ -191,19 +178,9 @@ def report(table: Table, chosen: tuple[float, float]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold-dir", type=Path, default=REPO / "data" / "gold")
-    parser.add_argument("--blind-dir", type=Path, default=REPO / "data" / "blind")
-    parser.add_argument("--batches", nargs="+", default=[f"{b:02d}" for b in range(1, 16)])
-    parser.add_argument("--cache", type=Path, default=Path("/tmp/entclf"))
-    parser.add_argument("--model", default=None, help="spaCy pipeline (default: the build's)")
-    parser.add_argument("--today-only", action="store_true")
-    parser.add_argument("--min-documents", type=int, default=entities_script.MIN_DOCUMENTS)
-    parser.add_argument("--setting", nargs=2, type=float, metavar=("C", "THRESHOLD"))
-    parser.add_argument("--out", type=Path, default=REPO / "data" / "models" / "relations.json")
-    args = parser.parse_args(argv)
-    if {"16", "17", "18"} & set(args.batches):
-        parser.error("batches 16, 17 and 18 are held out: never trained on")
+    args = entities_script.arguments(
+        argv, __doc__.split("\n\n")[0], REPO / "data" / "models" / "relations.json"
+    )
     files = entities_script.gold_files(args.gold_dir, args.blind_dir, args.batches)
     parsed = entities_script.parse(files, args.cache, args.model)
     readings = entities_script.readings(parsed, args.cache, args.model, args.today_only)
@@ -217,31 +194,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = report(table, (regularisation, threshold)) if table else []
     for row in rows:
         print(row, file=sys.stderr)
-    model = fit(items, regularisation, args.min_documents)
-    about = {
-        "what": "keep (1) or drop (0) a relation; see src/caexpo_kg/relate/learned.py",
-        "trained_on": f"sample gold and blind batches {', '.join(args.batches)}"
-        f" ({len(files)} gold files), read by today's rules"
-        + ("" if args.today_only else " and by the rules before each batch was used")
-        + ", after the entity filter",
-        "examples": sum(1 for i in items for v in i.labels if v is not None),
-        "dropped_examples": sum(1 for i in items for v in i.labels if v is False),
-        "regularisation_C": regularisation,
-        "min_documents_per_feature": args.min_documents,
-        "chosen_by": (
-            f"given (--setting {regularisation} {threshold})"
-            if args.setting
-            else "leave-one-batch-out CV: the best relation F1 on unseen text (three"
-            " places, then precision) whose recall falls by less than one point"
-        ),
-        "cv": rows,
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-        "script": "scripts/train_relations.py",
-    }
-    model = replace(model, threshold=threshold, about=about)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    print(f"C={regularisation} threshold={threshold} -> {args.out}", file=sys.stderr)
+    entities_script.save_model(
+        fit(items, regularisation, args.min_documents),
+        args,
+        (regularisation, threshold),
+        what="keep (1) or drop (0) a relation; see src/caexpo_kg/relate/learned.py",
+        trained_on=", after the entity filter",
+        about={
+            "examples": sum(1 for i in items for v in i.labels if v is not None),
+            "dropped_examples": sum(1 for i in items for v in i.labels if v is False),
+        },
+        chosen_by="leave-one-batch-out CV: the best relation F1 on unseen text (three"
+        " places, then precision) whose recall falls by less than one point",
+        rows=rows,
+        script=Path(__file__).name,
+    )
     return 0
 
 

@@ -1,5 +1,6 @@
-"""The learned relation filter: its shipped model, what a fitted model drops and keeps,
-the switch that leaves the rules' relations as they were, and the script that fits it."""
+"""The learned relation filter: what a fitted model drops and keeps, the switch that
+leaves the rules' relations as they were, and the script that fits it (its shipped model
+is checked beside the entity filter's, in test_learned_entities.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 
 from caexpo_kg.linear import LinearModel, fit_logistic
 from caexpo_kg.model import Document
-from caexpo_kg.relate.learned import filter_relations, load_relation_model, relation_features
+from caexpo_kg.relate.learned import filter_relations, relation_features
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,16 +24,6 @@ FAIR = (
     "The 15th China-ASEAN Expo opened in Nanning on Wednesday. "
     "Malaysian Prime Minister Anwar Ibrahim attended the opening ceremony of the expo."
 )
-
-
-def test_the_shipped_model_loads_with_its_threshold_and_cross_validation():
-    model = load_relation_model()
-    assert isinstance(model, LinearModel)
-    assert model.name == "relations"
-    assert 0.0 < model.threshold < 1.0
-    assert model.about["cv"] and "unseen" in model.about["cv"][0]
-    # no feature carries an entity's own name: properties, rule names, lemmas, buckets
-    assert not any("Expo" in f or "Nanning" in f for f in model.weights)
 
 
 def _rules_only(nlp):
