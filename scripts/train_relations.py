@@ -6,7 +6,8 @@ through the entity filter as a build applies it (for a blind batch, an entity mo
 fitted without that batch, at the shipped setting, so that the relations the filter
 learns from are those it will meet on new text); each relation then left is labelled
 by scoring the extraction exactly as ``caexpo-kg evaluate`` does: keep (it matches a
-required gold triple), drop (it matches none), left out (an optional gold triple).
+required gold triple), drop (it matches none), left out (an optional gold triple, or a
+property the filter never drops, ``relate.learned.KEPT``).
 
 Regularisation and threshold are chosen by leave-one-batch-out cross-validation on the
 unseen readings (the rules before each batch was used): the best relation F1 (to three
@@ -32,7 +33,7 @@ from caexpo_kg.errors import InputError
 from caexpo_kg.evaluate import Score, Scores
 from caexpo_kg.linear import LinearModel, fit_logistic
 from caexpo_kg.model import Extraction
-from caexpo_kg.relate.learned import relation_features
+from caexpo_kg.relate.learned import KEPT, relation_features
 from caexpo_kg.resolve.learned import load_entity_model
 
 REPO = entities_script.REPO
@@ -86,7 +87,8 @@ def relation_item(reading: object, extraction: Extraction, scores: dict[str, flo
     keyed = {e.key: e for e in extraction.entities}
     features = relation_features(reading.doc, keyed, extraction.mentions, relations, scores)
     labels = [
-        None if outcome.get(r) in (None, "optional") else outcome[r] == "tp" for r in relations
+        None if r.predicate in KEPT or outcome.get(r) in (None, "optional") else outcome[r] == "tp"
+        for r in relations
     ]
     return Item(reading.group, reading.gold_path, extraction, features, labels, reading.unseen)
 
@@ -113,7 +115,9 @@ def scored(items: list[Item], probabilities: list[list[float]], threshold: float
     total = Scores()
     for item, probs in zip(items, probabilities, strict=True):
         kept = tuple(
-            r for r, p in zip(item.extraction.relations, probs, strict=True) if p >= threshold
+            r
+            for r, p in zip(item.extraction.relations, probs, strict=True)
+            if r.predicate in KEPT or p >= threshold
         )
         scores, _ = entities_script.score(replace(item.extraction, relations=kept), item.gold_path)
         total.relations.add(scores.relations)

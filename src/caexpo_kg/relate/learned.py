@@ -31,10 +31,13 @@ from ..model import Entity, Mention, Relation
 from ..resolve.learned import _bucket, _known, _Positions, _shape
 from ..resources import resource_path
 
-__all__ = ["filter_relations", "load_relation_model", "relation_features"]
+__all__ = ["KEPT", "filter_relations", "load_relation_model", "relation_features"]
 
 #: How far up the tree from either end the path to their common head is looked for.
 _MAX_CLIMB = 8
+#: Properties the filter never drops: an edition's series is what makes the node an
+#: edition (the shapes require exactly one), not a claim to weigh.
+KEPT = frozenset({"editionOf"})
 
 
 @lru_cache(maxsize=4)
@@ -225,7 +228,12 @@ def filter_relations(
     model: LinearModel | None = None,
     entity_scores: Mapping[str, float] | None = None,
 ) -> list[Relation]:
-    """``relations`` less those ``model`` (default: the shipped one) rejects."""
+    """``relations`` less those ``model`` (default: the shipped one) rejects (never one of
+    :data:`KEPT`)."""
     model = model or load_relation_model()
     features = relation_features(doc, entities, mentions, relations, entity_scores)
-    return [r for r, found in zip(relations, features, strict=True) if model.accepts(found)]
+    return [
+        r
+        for r, found in zip(relations, features, strict=True)
+        if r.predicate in KEPT or model.accepts(found)
+    ]
