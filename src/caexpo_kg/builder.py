@@ -446,7 +446,10 @@ class Builder:
         if self.learned_entities:  # another extraction: a cached one without it is stale
             from .resolve.learned import model_version
 
-            rules_version = f"{rules_version}+entities:{model_version()}"
+            rules_version = (
+                f"{rules_version}+entities:{model_version()}"
+                f"+relations:{model_version('relations.json')}"
+            )
         del nlp  # the engine loads it (cached) where it parses: maybe not in this process
         store.check_layout()
         ledger = store.ledger
