@@ -1280,6 +1280,39 @@ def test_who_accompanies_someone_never_placed_goes_nowhere(nlp):
     assert ("Syed Hamid Albar", "participatedIn", "ASEAN-China Commemorative Summit") not in found
 
 
+def test_who_accompanies_someone_in_the_active_voice_goes_where_they_go(nlp):
+    text = (
+        "Prime Minister Tran Van Long attended the 21st ASEAN-China Summit in Bangkok.\n"
+        "He later flew on to the 14th East Asia Summit in Tokyo.\n"
+        "Trade Minister Le Thi Hoa and Deputy Minister Dao Minh Chau are accompanying "
+        "the Prime Minister at the meetings."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Le Thi Hoa", "participatedIn", "21st ASEAN-China Summit") in found
+    assert ("Dao Minh Chau", "participatedIn", "21st ASEAN-China Summit") in found
+
+
+def test_the_president_is_not_the_vice_president_named_before(nlp):
+    text = (
+        "Vice-President U Myint Aung will attend the 16th China-ASEAN Expo in Nanning.\n"
+        "The President is accompanied by Union Minister for Commerce U Than Myint on a "
+        "visit to Japan."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Than Myint", "participatedIn", EXPO) not in found
+
+
+def test_the_president_accompanied_is_the_president_not_the_vice_president(nlp):
+    text = (
+        "President of the Republic of the Union of Myanmar U Kyaw Htin left for China, "
+        "where he will attend the 16th China-ASEAN Expo.\n"
+        "He was seen off by Vice-President U Myint Aung.\n"
+        "The President is accompanied by Union Minister for Commerce U Than Myint."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Than Myint", "participatedIn", EXPO) in found
+
+
 def test_the_leader_of_a_delegation_sent_to_the_event_in_scope_takes_part(nlp):
     text = OPENED + (
         "Myanmar, this year's Country of Honor, sent its largest delegation yet, led by First "

@@ -628,9 +628,13 @@ class DocumentIndex:
         if self._titles is None:
             self._titles = self._read_titles()
         ends, items = self._by_class.get("Person", ([], []))
+        lesser = self.lex["lesser_rank_words"] - words
         for position in range(bisect_right(ends, token.i) - 1, -1, -1):
             key = items[position][1]
-            if words <= self._titles.get(key, set()):
+            title = self._titles.get(key, set())
+            # "the President" is not the Vice-President, "the Prime Minister" not the
+            # Deputy Prime Minister named after him
+            if words <= title and not title & lesser:
                 return key
         return None
 
@@ -644,9 +648,13 @@ class DocumentIndex:
                 continue
             words = titles.setdefault(key, set())
             at = span.start - 1
-            while at >= 0 and span.start - at <= 6 and at not in self.token_key:
+            while at >= 0 and span.start - at <= 12:
+                if at in self.token_key and self.core(self.token_key[at]) != "Place":
+                    break  # a place inside a title: "President of ... Myanmar U Thein Sein"
                 word = self.tokens[at]
-                if not (word.is_title or word.lower_ in ("for", "of", "and", "-")):
+                # "President of the Republic of the Union of Myanmar U Thein Sein"
+                of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
+                if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
