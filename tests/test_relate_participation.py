@@ -1522,6 +1522,13 @@ _SHAPES_B11 = {
         {"Lim Bee Hoon"},
         {"Export Promotion Agency"},
     ),
+    # ... and so it does after "with", "at" or "from" ("an adviser with the Y, who")
+    "who-after-a-title-with": (
+        OPENED + '"Orders are up," said Arif Hakim, an adviser with the Johor Furniture '
+        "Council, who attended the expo.",
+        {"Arif Hakim"},
+        {"Johor Furniture Council"},
+    ),
     # "also attended, together with X": X is there whoever the subject is
     "attended-together-with": (
         OPENED + "The trade ministers of Laos and Myanmar also attended, together with Kao "

@@ -1306,11 +1306,13 @@ class DocumentIndex:
     def _antecedent(self, verb: Token, relative: Token) -> Token:
         """What a relative clause's pronoun stands for: the noun it hangs on, but for
         "who" hung on a body inside a person's title, the person ("X, director of the Y
-        Department, who led the delegation": the parser hangs the clause on "Department")."""
+        Department, who led the delegation", "X, an adviser with the Y Association, who
+        attended": the parser hangs the clause on "Department", "Association")."""
         noun = self.head(verb)
         if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
             return noun
-        while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
+        # "X, an adviser with the Y Association, who attended": "of", "at", "with", "from"
+        while noun.dep_ == "pobj" and self.head(noun).lower_ in ("of", "at", "with", "from"):
             noun = self.head(self.head(noun))
         if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
             return self.head(noun)
