@@ -1292,6 +1292,17 @@ def test_who_accompanies_someone_in_the_active_voice_goes_where_they_go(nlp):
     assert ("Dao Minh Chau", "participatedIn", "21st ASEAN-China Summit") in found
 
 
+def test_the_object_of_a_clause_before_is_no_subject_listed_after_it(nlp):
+    text = OPENED + (
+        "Guangxi University rolled out a Guangxi Rice Research Institute, and Cambodia's "
+        "Ministry of Agriculture kicked off a training scheme for 50 farmers, at the 16th "
+        "China-ASEAN Expo."
+    )
+    found = taking_part(nlp, text)
+    assert "Ministry of Agriculture of Cambodia" in found
+    assert "Guangxi Rice Research Institute" not in found
+
+
 def test_the_president_is_not_the_vice_president_named_before(nlp):
     text = (
         "Vice-President U Myint Aung will attend the 16th China-ASEAN Expo in Nanning.\n"

@@ -1601,6 +1601,12 @@ class DocumentIndex:
                     break
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
                     break
+                # "X rolled out a Data Observatory, and Y kicked off ...": the object of a
+                # verb before is no name listed with the subject after it
+                # (a verb, not a word of a name the parser took for one: "Syed Hamid")
+                head = candidate.head
+                if candidate.dep_ == "dobj" and head.i < i and head.i not in self.token_key:
+                    break
                 other = self.token_key.get(i)
                 if (
                     other is not None
