@@ -1303,6 +1303,21 @@ def test_the_object_of_a_clause_before_is_no_subject_listed_after_it(nlp):
     assert "Guangxi Rice Research Institute" not in found
 
 
+def test_both_ends_of_a_range_of_exhibitors_take_part(nlp):
+    text = (
+        "Exhibitors ranging from Vietnamese coffee roaster Highlands Coffee to Thai snack "
+        "maker Taokaenoi filled the ASEAN hall of the 16th China-ASEAN Expo on Saturday."
+    )
+    assert {"Highlands Coffee", "Taokaenoi"} <= taking_part(nlp, text)
+
+
+def test_goods_ranging_from_one_firm_to_another_list_no_exhibitors(nlp):
+    text = OPENED + (
+        "Goods ranging from Highlands Coffee beans to Taokaenoi snacks sold out in Hanoi."
+    )
+    assert not {"Highlands Coffee", "Taokaenoi"} & taking_part(nlp, text)
+
+
 def test_the_president_is_not_the_vice_president_named_before(nlp):
     text = (
         "Vice-President U Myint Aung will attend the 16th China-ASEAN Expo in Nanning.\n"

@@ -2023,9 +2023,14 @@ class DocumentIndex:
                 if token.lower_ == "including" or among_them:
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
-        # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of
+        # "exhibitors from Kaspersky Lab to Intel", "exhibitors ranging from A to B": the
+        # two ends of a range of examples (of
         # roles held only at an event: "firms from A to B" may be any firms anywhere)
         marks = {c.lower_: c for c in self.children(noun) if c.dep_ == "prep"}
+        # "exhibitors ranging from A to B": the range told by a participle of the noun
+        for ranging in (c for c in self.children(noun) if c.dep_ == "acl"):
+            if lemma(ranging) == "range":
+                marks.update((c.lower_, c) for c in self.children(ranging) if c.dep_ == "prep")
         start, end = marks.get("from"), marks.get("to")
         if lemma(noun) in self.lex["event_role_nouns"] and start and end and start.i < end.i:
             return [k for mark in (start, end) for k in self.listed_after(mark.i + 1, classes)]
