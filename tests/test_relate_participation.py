@@ -1318,6 +1318,27 @@ def test_goods_ranging_from_one_firm_to_another_list_no_exhibitors(nlp):
     assert not {"Highlands Coffee", "Taokaenoi"} & taking_part(nlp, text)
 
 
+def test_those_seated_on_the_rostrum_in_the_passive_take_part(nlp):
+    text = (
+        "Seated on the rostrum at the opening of the 16th China-ASEAN Expo in Nanning were "
+        "Vice Premier Han Zheng, Thai Prime Minister Prayut Chan-o-cha and ASEAN "
+        "Secretary-General Lim Jock Hoi."
+    )
+    assert {"Han Zheng", "Prayut Chan-o-cha", "Lim Jock Hoi"} <= taking_part(nlp, text)
+    text = (
+        "Vice Premier Han Zheng and Thai Prime Minister Prayut Chan-o-cha were seated on "
+        "the rostrum as the 16th China-ASEAN Expo opened on Saturday."
+    )
+    assert {"Han Zheng", "Prayut Chan-o-cha"} <= taking_part(nlp, text)
+
+
+def test_a_body_set_up_long_ago_is_not_seated_at_the_event(nlp):
+    text = OPENED + (
+        "The China-ASEAN Business Council was set up in 2001 in the hall of a Nanning hotel."
+    )
+    assert "China-ASEAN Business Council" not in taking_part(nlp, text)
+
+
 def test_the_president_is_not_the_vice_president_named_before(nlp):
     text = (
         "Vice-President U Myint Aung will attend the 16th China-ASEAN Expo in Nanning.\n"

@@ -131,6 +131,20 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
                 if speeches and not events and not ix.names_another_occasion(speeches[0]):
                     found.unplaced.extend((agent, verb) for agent in agents)
+            elif not any(c.dep_ == "prt" for c in verb.children) and _at_the_scene(ix, verb):
+                # "Seated on the rostrum were A, B and C", "A was seated at the head table":
+                # placed in the room of the event the clause names, else of the one in scope
+                # (not a phrasal verb, a thing done to the subject: "was set up in 2001")
+                present = [
+                    k
+                    for k in ix.keys(ix.widen(subjects))
+                    if ix.core(k) in ("Organisation", "Person")
+                ]
+                for event in events or ix.events_at(verb, participation=True):
+                    for who in present:
+                        found.add(who, "participatedIn", event, f"{verb_lemma}-scene", verb)
+                if not events and not _at_another_time(verb):
+                    found.unplaced.extend((who, verb) for who in present)
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
