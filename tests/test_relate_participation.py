@@ -1292,51 +1292,51 @@ def test_who_accompanies_someone_in_the_active_voice_goes_where_they_go(nlp):
     assert ("Dao Minh Chau", "participatedIn", "21st ASEAN-China Summit") in found
 
 
-def test_the_object_of_a_clause_before_is_no_subject_listed_after_it(nlp):
-    text = OPENED + (
-        "Guangxi University rolled out a Guangxi Rice Research Institute, and Cambodia's "
-        "Ministry of Agriculture kicked off a training scheme for 50 farmers, at the 16th "
-        "China-ASEAN Expo."
-    )
-    found = taking_part(nlp, text)
-    assert "Ministry of Agriculture of Cambodia" in found
-    assert "Guangxi Rice Research Institute" not in found
-
-
-def test_both_ends_of_a_range_of_exhibitors_take_part(nlp):
-    text = (
+# Shapes read from batches 13 to 15 (released as training), each a mechanism's reach:
+# (text, who takes part in the 16th China-ASEAN Expo, who does not)
+_SHAPES_B15 = {
+    # the object of a clause before is no subject listed after it
+    "object-before-a-listed-subject": (
+        OPENED + "Guangxi University rolled out a Guangxi Rice Research Institute, and "
+        "Cambodia's Ministry of Agriculture kicked off a training scheme for 50 farmers, at "
+        "the 16th China-ASEAN Expo.",
+        {"Ministry of Agriculture of Cambodia"},
+        {"Guangxi Rice Research Institute"},
+    ),
+    # both ends of a range of exhibitors take part (not of a range of goods)
+    "exhibitors-ranging-from-to": (
         "Exhibitors ranging from Vietnamese coffee roaster Highlands Coffee to Thai snack "
-        "maker Taokaenoi filled the ASEAN hall of the 16th China-ASEAN Expo on Saturday."
-    )
-    assert {"Highlands Coffee", "Taokaenoi"} <= taking_part(nlp, text)
-
-
-def test_goods_ranging_from_one_firm_to_another_list_no_exhibitors(nlp):
-    text = OPENED + (
-        "Goods ranging from Highlands Coffee beans to Taokaenoi snacks sold out in Hanoi."
-    )
-    assert not {"Highlands Coffee", "Taokaenoi"} & taking_part(nlp, text)
-
-
-def test_those_seated_on_the_rostrum_in_the_passive_take_part(nlp):
-    text = (
+        "maker Taokaenoi filled the ASEAN hall of the 16th China-ASEAN Expo on Saturday.",
+        {"Highlands Coffee", "Taokaenoi"},
+        set(),
+    ),
+    "goods-ranging-from-to": (
+        OPENED + "Goods ranging from Highlands Coffee beans to Taokaenoi snacks sold out in Hanoi.",
+        set(),
+        {"Highlands Coffee", "Taokaenoi"},
+    ),
+    # a passive clause set in the room places its subjects, as an active one does
+    "seated-on-the-rostrum-were": (
         "Seated on the rostrum at the opening of the 16th China-ASEAN Expo in Nanning were "
         "Vice Premier Han Zheng, Thai Prime Minister Prayut Chan-o-cha and ASEAN "
-        "Secretary-General Lim Jock Hoi."
-    )
-    assert {"Han Zheng", "Prayut Chan-o-cha", "Lim Jock Hoi"} <= taking_part(nlp, text)
-    text = (
+        "Secretary-General Lim Jock Hoi.",
+        {"Han Zheng", "Prayut Chan-o-cha", "Lim Jock Hoi"},
+        set(),
+    ),
+    "were-seated-on-the-rostrum": (
         "Vice Premier Han Zheng and Thai Prime Minister Prayut Chan-o-cha were seated on "
-        "the rostrum as the 16th China-ASEAN Expo opened on Saturday."
-    )
-    assert {"Han Zheng", "Prayut Chan-o-cha"} <= taking_part(nlp, text)
-
-
-def test_a_body_set_up_long_ago_is_not_seated_at_the_event(nlp):
-    text = OPENED + (
-        "The China-ASEAN Business Council was set up in 2001 in the hall of a Nanning hotel."
-    )
-    assert "China-ASEAN Business Council" not in taking_part(nlp, text)
+        "the rostrum as the 16th China-ASEAN Expo opened on Saturday.",
+        {"Han Zheng", "Prayut Chan-o-cha"},
+        set(),
+    ),
+    # ... not a phrasal verb, a thing done to the subject
+    "was-set-up-in-a-hall": (
+        OPENED + "The China-ASEAN Business Council was set up in 2001 in the hall of a "
+        "Nanning hotel.",
+        set(),
+        {"China-ASEAN Business Council"},
+    ),
+}
 
 
 def test_the_president_is_not_the_vice_president_named_before(nlp):
@@ -1679,9 +1679,9 @@ _SHAPES_B11 = {
 }
 
 
-@pytest.mark.parametrize("case", sorted(_SHAPES_B11))
-def test_who_takes_part_shapes_of_batch_11(nlp, case):
-    text, present, absent = _SHAPES_B11[case]
+@pytest.mark.parametrize("case", sorted({**_SHAPES_B11, **_SHAPES_B15}))
+def test_who_takes_part_shapes_of_batches_11_to_15(nlp, case):
+    text, present, absent = {**_SHAPES_B11, **_SHAPES_B15}[case]
     found = taking_part(nlp, text)
     assert present <= found and not absent & found
 
