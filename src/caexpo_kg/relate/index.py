@@ -628,9 +628,13 @@ class DocumentIndex:
         if self._titles is None:
             self._titles = self._read_titles()
         ends, items = self._by_class.get("Person", ([], []))
+        lesser = self.lex["lesser_rank_words"] - words
         for position in range(bisect_right(ends, token.i) - 1, -1, -1):
             key = items[position][1]
-            if words <= self._titles.get(key, set()):
+            title = self._titles.get(key, set())
+            # "the President" is not the Vice-President, "the Prime Minister" not the
+            # Deputy Prime Minister named after him
+            if words <= title and not title & lesser:
                 return key
         return None
 
@@ -644,9 +648,13 @@ class DocumentIndex:
                 continue
             words = titles.setdefault(key, set())
             at = span.start - 1
-            while at >= 0 and span.start - at <= 6 and at not in self.token_key:
+            while at >= 0 and span.start - at <= 12:
+                if at in self.token_key and self.core(self.token_key[at]) != "Place":
+                    break  # a place inside a title: "President of ... Myanmar U Thein Sein"
                 word = self.tokens[at]
-                if not (word.is_title or word.lower_ in ("for", "of", "and", "-")):
+                # "President of the Republic of the Union of Myanmar U Thein Sein"
+                of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
+                if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
@@ -1298,11 +1306,13 @@ class DocumentIndex:
     def _antecedent(self, verb: Token, relative: Token) -> Token:
         """What a relative clause's pronoun stands for: the noun it hangs on, but for
         "who" hung on a body inside a person's title, the person ("X, director of the Y
-        Department, who led the delegation": the parser hangs the clause on "Department")."""
+        Department, who led the delegation", "X, an adviser with the Y Association, who
+        attended": the parser hangs the clause on "Department", "Association")."""
         noun = self.head(verb)
         if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
             return noun
-        while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
+        # "X, an adviser with the Y Association, who attended": "of", "at", "with", "from"
+        while noun.dep_ == "pobj" and self.head(noun).lower_ in ("of", "at", "with", "from"):
             noun = self.head(self.head(noun))
         if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
             return self.head(noun)
@@ -1590,6 +1600,12 @@ class DocumentIndex:
                 if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
                     break
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
+                    break
+                # "X rolled out a Data Observatory, and Y kicked off ...": the object of a
+                # verb before is no name listed with the subject after it
+                # (a verb, not a word of a name the parser took for one: "Syed Hamid")
+                head = candidate.head
+                if candidate.dep_ == "dobj" and head.i < i and head.i not in self.token_key:
                     break
                 other = self.token_key.get(i)
                 if (
@@ -2007,9 +2023,14 @@ class DocumentIndex:
                 if token.lower_ == "including" or among_them:
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
-        # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of
+        # "exhibitors from Kaspersky Lab to Intel", "exhibitors ranging from A to B": the
+        # two ends of a range of examples (of
         # roles held only at an event: "firms from A to B" may be any firms anywhere)
         marks = {c.lower_: c for c in self.children(noun) if c.dep_ == "prep"}
+        # "exhibitors ranging from A to B": the range told by a participle of the noun
+        for ranging in (c for c in self.children(noun) if c.dep_ == "acl"):
+            if lemma(ranging) == "range":
+                marks.update((c.lower_, c) for c in self.children(ranging) if c.dep_ == "prep")
         start, end = marks.get("from"), marks.get("to")
         if lemma(noun) in self.lex["event_role_nouns"] and start and end and start.i < end.i:
             return [k for mark in (start, end) for k in self.listed_after(mark.i + 1, classes)]
