@@ -672,6 +672,7 @@ class EntityRecognizer:
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         chosen += _numbered_halls(doc, chosen)
+        _without_shared_ministry_names(chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -1345,8 +1346,9 @@ class EntityRecognizer:
             first, _, rest = label.partition(" ")
             country = self.rules.demonyms.get(first)
             if country and rest.startswith("Ministry"):
-                # "the Lao Ministry of Posts" is the Ministry of Posts of Laos
-                label, aliases = _ministry_label(rest, country), (label,)
+                # "the Lao Ministry of Posts" is the Ministry of Posts of Laos; the
+                # ministry's own name, without its country, is how others write it
+                label, aliases = _ministry_label(rest, country), (label, rest)
             else:
                 printed, label = label, _ministry_label(label, None)
                 if printed != label:
@@ -1496,9 +1498,14 @@ class EntityRecognizer:
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
-            label = _ministry_label(clean_label(rest), owner_place)
+            bare = clean_label(rest)
+            label = _ministry_label(bare, owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
+            # "Vietnam's Ministry of Industry and Trade": as printed, and the ministry's own
+            # name without its country ("Ministry of Industry and Trade"), as others write it
             org.aliases = (label_at(doc, start, end),)
+            if bare != label and bare.startswith("Ministry of "):
+                org.aliases += (bare,)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
@@ -6190,6 +6197,28 @@ def _ministry_label(label: str, country: str | None) -> str:
     if country and label.startswith("Ministry of ") and f" of {country}" not in label:
         label = f"{label} of {country}"
     return label
+
+
+def _without_shared_ministry_names(chosen: list[_Candidate]) -> None:
+    """ "China's Ministry of Commerce and Thailand's Ministry of Commerce": the ministry's
+    name without its country is an alias of one ministry only where no other in the text
+    bears it (two countries' ministries would be joined by it)."""
+    bare: dict[str, set[str]] = {}
+    for candidate in chosen:
+        label = candidate.label
+        if candidate.core_class == "Organisation" and label and label.startswith("Ministry of "):
+            key = label.rsplit(" of ", 1)[0] if " of " in label[12:] else label
+            bare.setdefault(label, set()).add(key)
+    owners: dict[str, set[str]] = {}
+    for label, keys in bare.items():
+        for key in keys:
+            owners.setdefault(key, set()).add(label)
+    shared = {key for key, labels in owners.items() if len(labels) > 1}
+    if not shared:
+        return
+    for candidate in chosen:
+        if candidate.core_class == "Organisation" and candidate.label in bare:
+            candidate.aliases = tuple(a for a in candidate.aliases if a not in shared)
 
 
 def _ordinal_suffix(number: int) -> str:
