@@ -5563,13 +5563,34 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
             and start - 1 not in taken
             and all_tokens[start - 1].pos_ == "PROPN"
             and all_tokens[start - 1].text[:1].isupper()
-            and all_tokens[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")
+            and all_tokens[start - 1].ent_type_ not in ("TIME", "GPE", "PERSON")
+            and not _date_word(all_tokens[start - 1])
         ):
             start -= 1
+        if start < position and (
+            (start > 0 and words[start - 1] in DASHES)
+            or all(t.ent_type_ == "DATE" for t in all_tokens[start:position])
+        ):
+            # "THAIFEX – Anuga Asia 2023": a dashed name's (:func:`_dashed_names_before_years`);
+            # the NER's date alone ("Asia 2024") names nothing, a word before it may ("ITB")
+            continue
         if start < position:
             label = label_at(doc, start, position)
             found.append(_Candidate(start, position, "Organisation", label, "name-year", 1))
     return found
+
+
+def _date_word(token: Token) -> bool:
+    """A word of a date ("October 2024", "Friday"): what the NER's date span holds that no
+    name does. "ITB Asia 2024", which the NER read as "Asia 2024", a date, holds none."""
+    lower = token.lower_
+    return token.ent_type_ == "DATE" and (
+        lower in _MONTHS
+        or lower in _SEASONS
+        or lower in _WEEKDAY_ABBREVIATIONS
+        or token.text in _WEEKDAYS
+        or not token.is_alpha
+    )
 
 
 def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -> bool:
