@@ -1145,11 +1145,15 @@ class EntityRecognizer:
         inner = self.rules.by_name.get(gloss.casefold())
         if (
             entry is not None
-            and entry.core_class == "Place"
-            and inner is not None
-            and inner.core_class == "Place"
+            and entry.core_class in ("Place", "Organisation")
+            and (
+                (inner is not None and inner.core_class == "Place")
+                or (inner is None and gloss.casefold() in _world_places())
+            )
         ):
-            return close + 1  # "China-Singapore (Chongqing) Demonstration Initiative ..."
+            # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
+            # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
+            return close + 1
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
             return close + 1
         if (
