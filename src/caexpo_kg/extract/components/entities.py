@@ -2498,10 +2498,14 @@ class EntityRecognizer:
                 called is not None
                 and called.lower_ in _NAMING_PARTICIPLES
                 and called.dep_ == "acl"
-                and called.head.lower_ in heads | _PROGRAMME_NOUNS
-                and self._launched(called.head)
+                and (
+                    called.head.lower_ in _PROGRAMME_NOUNS
+                    or (called.head.lower_ in heads and self._launched(called.head))
+                )
             ):
-                # "unveiled an online matchmaking platform called CAEXPO Online"
+                # "unveiled an online matchmaking platform called CAEXPO Online"; a
+                # programme's noun needs no launch verb, as in apposition ("got a joint
+                # rice-breeding programme called Green Mekong Rice under way")
                 c.core_class, c.rule = "Initiative", "launched-called"
             elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
