@@ -671,6 +671,7 @@ class EntityRecognizer:
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
+        _event_named_venues(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
@@ -5062,6 +5063,52 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
             )
         )
     return found
+
+
+def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "At Singapore EXPO, where the summit took place", "opened the 37th Trade Expo
+    Indonesia at the Indonesia Convention Exhibition": a name with an event's head that
+    the text holds no edition of is a venue where another event is held in it, by a clause
+    of "where" and a verb of holding, or an edition opened or held "at" it."""
+    if not has_parse(doc):
+        return
+    series = {c.series.casefold() for c in chosen if c.series}
+    editions = {
+        t
+        for c in chosen
+        if c.core_class == "Event" and (c.edition or c.series)
+        for t in range(c.start, c.end)
+    }
+    venues: set[str] = set()
+    for candidate in chosen:
+        if (
+            candidate.core_class != "Event"
+            or not candidate.rule.startswith("head:")
+            or candidate.series
+            or candidate.edition
+            or candidate.label is None
+            or candidate.label.casefold() in series
+            or any(t in editions for t in range(candidate.start, candidate.end))
+        ):
+            continue
+        root = doc[candidate.start : candidate.end].root
+        held_in = any(
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in _OPENING_VERBS
+            and any(g.lower_ == "where" for g in child.children)
+            for child in root.children
+        )
+        if not held_in and root.dep_ == "pobj" and root.head.lower_ == "at":
+            verb = root.head.head
+            held_in = verb.lemma_.lower() in _OPENING_VERBS and any(
+                child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in editions
+                for child in verb.children
+            )
+        if held_in:
+            venues.add(candidate.label)
+    for candidate in chosen:  # the venue named again, or by its short form ("ICE")
+        if candidate.core_class == "Event" and candidate.label in venues:
+            candidate.core_class, candidate.rule = "Place", f"venue-held-in+{candidate.rule}"
 
 
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
