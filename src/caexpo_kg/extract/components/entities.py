@@ -641,6 +641,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         chosen = _series_of_numbered_editions(doc, chosen)
+        _possessive_brands(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
         chosen = _firms_named_with_their_city(doc, chosen)
         _agencies_as_bodies(doc, text, chosen)
@@ -5063,6 +5064,40 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
             )
         )
     return found
+
+
+def _possessive_brands(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "brands such as Brahim's and Ramly Food": a firm's name the NER cut before a
+    possessive that owns no noun after it ("'s" then a comma, a conjunction) is named with
+    the possessive, as shops and brands are ("Brahim's", "McDonald's"), unless the text
+    also writes the name without it ("Tencent ... Tencent's, too": one elided)."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    size = len(all_tokens)
+    for candidate in chosen:
+        at = candidate.end
+        if (
+            candidate.core_class != "Organisation"
+            or not candidate.rule.startswith("ner:")
+            or at >= size
+            or words[at] not in ("'s", "\u2019s")
+            or all_tokens[at - 1].whitespace_
+            or candidate.label is None
+        ):
+            continue
+        after = all_tokens[at + 1] if at + 1 < size else None
+        if after is not None and (
+            after.pos_ not in ("PUNCT", "CCONJ", "ADP") or after.text in DASHES
+        ):
+            continue  # "Brahim's products": a possessive; "Tencent's fell": one elided
+        name, length = words[candidate.start : at], at - candidate.start
+        if any(
+            words[k : k + length] == name and (k + length >= size or words[k + length] != words[at])
+            for k in range(size - length + 1)
+        ):
+            continue
+        candidate.end = at + 1
+        candidate.label = f"{candidate.label}{words[at]}"
 
 
 def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
