@@ -794,11 +794,15 @@ class EntityRecognizer:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
         last = words[-1]
+        breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
             core == "Organisation"
             and last is not head
             and last.is_title
             and self.rules.heads.get(last.lower_) == "Event"
+            # "National Committee of the Chinese People's Political Consultative
+            # Conference": an event after "of the" is another name, the body's complement
+            and not (breaker + 1 < len(words) and words[breaker + 1].lower_ == "the")
         ):
             # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
             # event's head at the very end
@@ -1483,6 +1487,9 @@ class EntityRecognizer:
                 and len(rest)
                 and len(owner) > 1
                 and self._head_class(list(owner))[0] == "Organisation"
+                # "the Chinese People's Political Consultative Conference": "People's" is
+                # a word of the name, not a body owning what follows
+                and owner[-1].lower_ != "people"
             ):
                 # "the Commerce Ministry's Department of International Trade Promotion": a
                 # body and the body it owns
