@@ -106,3 +106,23 @@ def test_a_committee_of_a_conference_is_a_body(nlp):
 def test_a_bodys_name_then_an_events_head_is_an_event(nlp):
     found = entities(nlp, "The China-ASEAN Chambers of Commerce Leaders Summit opened on Monday.")
     assert found["China-ASEAN Chambers of Commerce Leaders Summit"][0] == "Event"
+
+
+# ------------------------------------------------------ people listed by their country
+def test_names_in_a_list_of_people_owned_by_places_are_people(nlp):
+    found = entities(
+        nlp,
+        "Seated there were Thailand's Prayut Chan-o-cha, Malaysia's Najib Razak, "
+        "Laos's Thongloun Sisoulith and Brunei's Hassanal Bolkiah.",
+    )
+    assert found["Hassanal Bolkiah"][0] == "Person"
+
+
+def test_a_list_of_firms_owned_by_places_stays_firms(nlp):
+    found = entities(
+        nlp,
+        "Buyers met Vietnam's Vinamilk, Thailand's Mitr Phol Sugar and Indonesia's "
+        "Indofood Sukses Makmur on Monday.",
+    )
+    assert found["Mitr Phol Sugar"][0] == "Organisation"
+    assert found["Indofood Sukses Makmur"][0] == "Organisation"

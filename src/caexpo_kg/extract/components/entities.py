@@ -660,6 +660,7 @@ class EntityRecognizer:
         _bodies_with_offices(tokens, chosen)
         _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
+        chosen += _people_listed_by_country(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, tokens, chosen)
@@ -5762,6 +5763,70 @@ def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
             nxt = token.i + 1
             return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
     return False
+
+
+def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Thailand's Srettha Thavisin, Cambodia's Hun Manet, Laos's Sonexay Siphandone and
+    Vietnam's Vo Van Thuong": in a list of three or more names each owned by a place,
+    where at least two are people and no rule but the NER typed any other, every other
+    name the NER alone typed, or nothing typed, is a person too. Returns the names no
+    rule had found; retypes the others in place."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    size = len(words)
+    by_span = {(c.start, c.end): c for c in chosen}
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    countries = sorted(
+        (c for c in chosen if c.core_class == "Place" and c.label),
+        key=lambda c: c.start,
+    )
+    items: list[tuple[int, int, int]] = []  # (country's start, name's start, name's end)
+    for country in countries:
+        at = country.end
+        if at + 2 >= size or words[at] not in _POSSESSIVE:  # "Laos' Sonexay ..." too
+            continue
+        end = at + 1
+        while (
+            end < size
+            and end - at <= 4
+            and all_tokens[end].pos_ == "PROPN"
+            and words[end][:1].isupper()
+            and words[end].lower() not in _TITLES
+        ):
+            end += 1
+        if end - (at + 1) >= 2 and (end == size or words[end] in (",", "and", ".", ";")):
+            items.append((country.start, at + 1, end))
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in items:
+        last = groups[-1][-1] if groups else None
+        between = [] if last is None else [w.lower() for w in words[last[2] : item[0]]]
+        if last is not None and between in ([","], ["and"], [",", "and"]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    found: list[_Candidate] = []
+    for group in groups:
+        if len(group) < 3:
+            continue
+        names = [by_span.get((start, end)) for _, start, end in group]
+        people = sum(1 for c in names if c is not None and c.core_class == "Person")
+        if people < 2 or any(
+            c is not None and c.core_class != "Person" and not c.rule.startswith("ner:")
+            for c in names
+        ):
+            continue  # a name some rule typed otherwise ("Vietnam's Vingroup Group"): firms
+        for (_, start, end), candidate in zip(group, names, strict=True):
+            if candidate is None:
+                if not any(t in taken for t in range(start, end)):
+                    found.append(
+                        _Candidate(
+                            start, end, "Person", label_at(doc, start, end), "listed-person", 3
+                        )
+                    )
+            elif candidate.core_class != "Person" and candidate.rule.startswith("ner:"):
+                candidate.core_class = "Person"
+                candidate.rule += "+listed-person"
+    return found
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
