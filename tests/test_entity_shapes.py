@@ -42,6 +42,9 @@ CLASSES = [
      "Thongloun Sisoulith and Brunei's Hassanal Bolkiah.", "Hassanal Bolkiah", "Person"),
     ("Buyers met Vietnam's Vinamilk, Thailand's Mitr Phol Sugar and Indonesia's Indofood "
      "Sukses Makmur on Monday.", "Indofood Sukses Makmur", "Organisation"),
+    # a numbered district or area of a named place is a place of its own
+    ("The fair was held at a hall in District 2 of Ho Chi Minh City on Friday.",
+     "District 2", "Place"),
 ]  # fmt: skip
 
 
@@ -55,6 +58,7 @@ LEFT_ALONE = [
     ("Prices rose in October 2023, held up by strong demand.", "October"),  # a date
     ("Officials from China (Beijing) said the talks went well.", "("),  # the name stops
     ("Samsung said Samsung's profits rose while Huawei grew.", "'s"),  # owns a noun
+    ("Rents in District 2 rose, and Area B stayed empty.", "District"),  # of nothing named
 ]
 
 

@@ -5335,8 +5335,9 @@ def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
 _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 
 
-#: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
-_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion"}
+#: Capitalised words that, with a number and "of" a venue or a city, name a part of it
+#: ("Hall 5", "Area A of the ... Complex", "District 7 of Ho Chi Minh City").
+_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion", "Area", "District"}
 
 
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
