@@ -360,11 +360,30 @@ def test_a_participle_after_both_is_said_of_each_event_listed(nlp):
 
 @pytest.mark.parametrize(
     "dateline",
-    ["NANNING - ", "NANNING -- ", "NANNING: ", "Nanning (ANTARA) - "],
+    [
+        "NANNING - ",
+        "NANNING -- ",
+        "NANNING: ",
+        "Nanning (ANTARA) - ",
+        "NANNING (China), Sept 22 (Bernama) -- ",
+        "NANNING (China) -- ",
+    ],
 )
 def test_datelines_in_each_house_style_place_the_article_edition(nlp, dateline):
     text = f"{dateline}The 12th China-ASEAN Expo closed on Monday. Hotels in Nanning emptied."
     assert ("12th China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2015-09-22")
+
+
+def test_a_place_in_a_lower_case_place_noun_is_where_the_event_is(nlp):
+    text = (
+        "Staged jointly by the Lang Son Department of Industry and Trade and the Department "
+        "of Commerce of Guangxi, the 2023 Vietnam-China Border Trade Fair opened in Lang Son "
+        "city on Thursday."
+    )
+    found = stated(relations_of(nlp, text))
+    fair = "2023 Vietnam-China Border Trade Fair"
+    assert (fair, "heldIn", "Lang Son") in found
+    assert (fair, "organisedBy", "Department of Commerce of Guangxi") in found
 
 
 def test_a_city_named_in_the_text_is_no_dateline(nlp):

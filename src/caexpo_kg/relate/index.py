@@ -58,8 +58,12 @@ _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 #: A place at a line's start, then a dateline's separator: "NANNING - ", "KUALA LUMPUR:",
 #: "Jakarta (ANTARA) -".
 _LINE_DATELINE = re.compile(
-    r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
+    r"(?:([A-Z][A-Z' .]*[A-Z])(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?(?:,| -| –| —|:)"
+    r"|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
 )
+#: A country in brackets after a dateline's place, as Bernama writes it: "NANNING (China),
+#: Oct 20 (Bernama) --".
+_DATELINE_COUNTRY = re.compile(r" \([A-Z][a-z]+(?: [A-Z][a-z]+)*\),")
 #: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
@@ -604,6 +608,16 @@ class DocumentIndex:
                 key = self.token_key.get(target.i) if prep == "of" else None
                 if key is not None and self.core(key) == "Place":
                     return key
+            # "opened in Lang Son city", "in Hainan province": the name on the noun
+            names = [
+                key
+                for c in self.children(token)
+                if c.dep_ == "compound"
+                and c.i < token.i
+                and self.core(key := self.token_key.get(c.i)) == "Place"
+            ]
+            if len(set(names)) == 1:
+                return names[0]
         return None
 
     def _office_holder_before(self, token: Token) -> str | None:
@@ -1220,6 +1234,8 @@ class DocumentIndex:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
+            if _DATELINE_COUNTRY.match(self.text, span.end_char):
+                after = ","  # "NANNING (China), Oct 20 (Bernama) --"
             # a place only: "ASEAN, China editors pledge ..." is a headline opening with an
             # acronym, not a dateline, and one may still follow ("KUNMING, China – ...")
             if (

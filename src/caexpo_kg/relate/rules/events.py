@@ -1531,9 +1531,10 @@ def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
 )
 def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
     """ "Hosted by A, the gathering took place ...", "Co-organised by A and B, the 3rd X
-    Forum drew ...": a sentence that opens with an organising participle and its "by"
-    phrase tells who organised the event that is the subject after the comma (read from
-    the surface: the parser often hangs the subject on the last organiser instead)."""
+    Forum drew ...", "Staged jointly by A and B, the fair opened": a sentence that opens
+    with an organising participle and its "by" phrase tells who organised the event that is
+    the subject after the comma (read from the surface: the parser often hangs the subject
+    on the last organiser instead)."""
     organising = ix.lex["organising_verbs"]
     for sentence in ix.sentences:
         start = sentence.start
@@ -1542,6 +1543,8 @@ def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
         if start + 2 >= sentence.end:
             continue
         verb, by = ix.tokens[start], ix.tokens[start + 1]
+        if by.pos_ == "ADV" and start + 3 < sentence.end:
+            by = ix.tokens[start + 2]  # "Staged jointly by A and B, the fair opened"
         if verb.tag_ != "VBN" or lemma(verb) not in organising or by.lower_ != "by":
             continue
         organisers: list[str] = []
@@ -1568,6 +1571,13 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
     reference ("the forum"), or a gathering noun for the event in scope ("the gathering")."""
     for token in ix.tokens[comma + 1 : min(comma + 12, end)]:
         key = ix.token_key.get(token.i)
+        if (
+            key is not None
+            and ix.core(key) != "Event"
+            and token.dep_ in ("nummod", "compound")
+            and ix.core(ix.token_key.get(token.head.i)) == "Event"
+        ):
+            continue  # "the 2023 Vietnam-China International Trade Fair": its year first
         if key is not None:
             return key if ix.core(key) == "Event" else None
         if token.pos_ in ("NOUN", "PROPN"):
