@@ -764,7 +764,9 @@ def test_a_venue_in_the_city_of_a_place_lies_in_it(nlp):
         "locatedIn",
         "Nanning",
     ) in found
-    other = "Guests from the Nanning International Convention and Exhibition Center met in Nanning."
+    # (a venue named with a city lies in it, "venue-of-its-city"; one that is not named so
+    # does not lie where its guests meet)
+    other = "Guests from the National Convention and Exhibition Center met in Nanning."
     assert not [t for t in stated(relations_of(nlp, other)) if t[1] == "locatedIn"]
 
 
@@ -1805,3 +1807,19 @@ def test_an_event_held_in_the_capital_is_held_at_the_dateline_when_no_city_is_na
         "visited the 9th Lao Handicraft Fair, held in the capital ahead of the forum."
     )
     assert ("9th Lao Handicraft Fair", "heldIn", "Vientiane") in stated(relations_of(nlp, text))
+
+
+def test_a_day_of_an_event_places_it_where_the_clause_happens(nlp):
+    text = (
+        "The meeting took place at the National Convention Centre in Vientiane on the second "
+        "day of the 28th and 29th ASEAN Summits."
+    )
+    places = held_in(nlp, text)
+    for summit in ("28th ASEAN Summit", "29th ASEAN Summit"):
+        assert (summit, "Vientiane") in places
+
+
+def test_a_venue_named_with_a_city_lies_in_it_unless_placed_elsewhere(nlp):
+    text = "Leaders from Cebu met at the Cebu International Convention Center in Mandaue City."
+    found = stated(relations_of(nlp, text))
+    assert ("Cebu International Convention Center", "locatedIn", "Cebu") not in found

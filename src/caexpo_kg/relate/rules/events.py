@@ -862,7 +862,15 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
     phrases = {p for p in ix.lex["part_of_phrases"] if p.startswith("on the ")}
     for verb in ix.verbs:
         frames = list(ix.prepositions(verb))
-        hosts = [e for p, t in frames if p in phrases and (e := ix.event(t))]
+        # "took place at the centre on the second day of the 28th and 29th ASEAN Summits":
+        # a day of an event is as much its time and place as its sidelines
+        hosts = [
+            e
+            for p, t in frames
+            if (p in phrases or (p == "on" and lemma(t) == "day"))
+            for e in ix.keys(ix.group(t), event=True) or [ix.event(t)]
+            if e is not None
+        ]
         if not hosts:
             continue
         # "signed the protocol upgrading their pact, ..., in Kuala Lumpur": the parser may
@@ -879,6 +887,12 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
             and not a_region(ix, k)
             and not _apposed_place(t)
         ]
+        # "took place at the Kuala Lumpur Convention Centre on the margins of the summit":
+        # a venue, and the city it is written in
+        for p, t in frames:
+            venue = ix.entity(t) if p == "at" else None
+            if ix.core(venue) == "Place" and venue_named(ix, venue) and not _apposed_place(t):
+                places += [venue, *venue_chain(ix, t)]
         for host in hosts:
             for place in dict.fromkeys(places):
                 found.add(host, "heldIn", place, "sidelines-place", verb)
