@@ -1823,3 +1823,18 @@ def test_a_venue_named_with_a_city_lies_in_it_unless_placed_elsewhere(nlp):
     text = "Leaders from Cebu met at the Cebu International Convention Center in Mandaue City."
     found = stated(relations_of(nlp, text))
     assert ("Cebu International Convention Center", "locatedIn", "Cebu") not in found
+
+
+def test_leaders_who_hold_a_summit_organise_it_for_no_body(nlp):
+    text = (
+        "The leaders of ASEAN, China, Japan and South Korea were also due to hold their 10th "
+        "ASEAN Plus Three Summit on Sunday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not [t for t in found if t[1] == "organisedBy"]
+    hosted = "The ASEAN Secretariat will hold the 10th ASEAN Plus Three Summit on Sunday."
+    assert (
+        "10th ASEAN Plus Three Summit",
+        "organisedBy",
+        "ASEAN Secretariat",
+    ) in stated(relations_of(nlp, hosted))
