@@ -518,7 +518,12 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"] and not names_its_place(ix, noun)
+        # ("the Segambut area of Kuala Lumpur": a part a name stands on lies in its "of")
+        contains = (
+            lemma(noun) in ix.lex["containment_nouns"]
+            and not names_its_place(ix, noun)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        )
         # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
         # set in apposition inside the hall's name
         own = ix.token_key.get(noun.i)
