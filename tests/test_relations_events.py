@@ -1838,3 +1838,14 @@ def test_leaders_who_hold_a_summit_organise_it_for_no_body(nlp):
         "organisedBy",
         "ASEAN Secretariat",
     ) in stated(relations_of(nlp, hosted))
+
+
+def test_two_editions_under_one_plural_head_are_both_held_where_the_clause_says(nlp):
+    text = (
+        "Chinese Premier Li Keqiang attended both the 22nd ASEAN Plus Three and 14th East Asia "
+        "summits, which were held back to back on Monday at IMPACT Muang Thong Thani in "
+        "Nonthaburi."
+    )
+    places = held_in(nlp, text)
+    for summit in ("22nd ASEAN Plus Three Summit", "14th East Asia Summit"):
+        assert (summit, "Nonthaburi") in places

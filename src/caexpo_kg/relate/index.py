@@ -33,7 +33,7 @@ from ..extract.components.entities import (
     credited_agencies,
     entity_spans,
 )
-from ..extract.components.rules import Rules, load_rules
+from ..extract.components.rules import Rules, load_rules, ordinal_value
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
 from ..resolve.entities import ResolvedDocument, _doc_text
@@ -1554,6 +1554,9 @@ class DocumentIndex:
                 for t in outside
                 if t.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct")
                 and t.pos_ not in ("ADJ", "NUM", "DET", "PUNCT")  # "22nd" taken for a pobj
+                # "the 22nd ASEAN Plus Three and 14th East Asia summits": "14th" taken for a
+                # conjunct, the noun it numbers is the head
+                and not (t.i < span.end - 1 and ordinal_value(t.text) is not None)
             ),
             outside[-1] if outside else span.root,
         )

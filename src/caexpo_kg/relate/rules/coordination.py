@@ -71,7 +71,14 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
         listed = ix.head_mention_token(second).dep_ == "conj" and (
             ix.head_mention_token(second).head.i in (head.i, head.head.i)
         )
-        if not (inside or listed):
+        # "the 22nd ASEAN Plus Three and 14th East Asia summits": one plural head noun
+        # for both names, whatever the parser made of the first
+        shared = (
+            ix.tokens[second.end - 1].tag_ in ("NNS", "NNPS")
+            and ix.tokens[first.end - 1].tag_ not in ("NN", "NNS", "NNPS")
+            and ix.sentence(head).start == ix.sentence(ix.tokens[second.start]).start
+        )
+        if not (inside or listed or shared):
             continue
         sentence = ix.sentence(head)
         stated = [
