@@ -206,6 +206,11 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             written_in = written_in or (comma and between == ["in"])
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
+            # "the Jakarta International Expo in the Kemayoran district of Jakarta": a place
+            # named with its kind in lower case after "the"
+            written_in = written_in or (
+                between == ["in", "the"] and ix.tokens[later.end - 1].lower_ in nouns
+            )
             # "the Malaysia International Trade and Exhibition Centre, a convention complex
             # in Segambut": the venue described by its kind in apposition lies there
             written_in = written_in or _kind_in_apposition(ix, span.end, between)
