@@ -344,8 +344,8 @@ def test_a_place_set_beside_an_area_of_a_place_lies_in_it(nlp):
 
 def test_a_venue_in_the_named_district_of_a_city_lies_in_the_district(nlp):
     text = (
-        "The 2018 Jakarta Fair was held at the Jakarta International Expo in the Kemayoran "
-        "district of Jakarta."
+        "The 2018 Jakarta Fair was held at Hall B3 of the Jakarta International Expo in the "
+        "Kemayoran district of Jakarta."
     )
     found = stated(relations_of(nlp, text))
     assert ("Jakarta International Expo", "locatedIn", "Kemayoran district") in found
