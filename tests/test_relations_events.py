@@ -1849,3 +1849,15 @@ def test_two_editions_under_one_plural_head_are_both_held_where_the_clause_says(
     places = held_in(nlp, text)
     for summit in ("22nd ASEAN Plus Three Summit", "14th East Asia Summit"):
         assert (summit, "Nonthaburi") in places
+
+
+def test_a_participle_after_two_listed_editions_is_said_of_both(nlp):
+    text = (
+        "Li gave the keynote at the joint opening of the 10th China-ASEAN Expo (CAEXPO) and "
+        "the 10th China-ASEAN Business and Investment Summit, held at the Nanning "
+        "International Convention and Exhibition Center."
+    )
+    venue = "Nanning International Convention and Exhibition Center"
+    places = held_in(nlp, text)
+    assert ("10th China-ASEAN Expo", venue) in places
+    assert ("10th China-ASEAN Business and Investment Summit", venue) in places
