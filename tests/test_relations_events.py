@@ -1861,3 +1861,13 @@ def test_a_participle_after_two_listed_editions_is_said_of_both(nlp):
     places = held_in(nlp, text)
     assert ("10th China-ASEAN Expo", venue) in places
     assert ("10th China-ASEAN Business and Investment Summit", venue) in places
+
+
+def test_organisers_listed_after_an_unnamed_item_placed_in_countries(nlp):
+    text = (
+        "The fourth China-ASEAN Expo closed in Nanning on Wednesday. China's Ministry of "
+        "Commerce organizes the expo together with its counterparts in the ten ASEAN "
+        "countries and the ASEAN Secretariat."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") in found

@@ -1723,6 +1723,8 @@ class DocumentIndex:
                     if resume > position:
                         continue
                     break
+                if token.lower_ in ("while", "whereas", "although", "because"):
+                    break  # "..., while the People's Government acts as host": a new clause
                 if token.lower_ in ("who", "which", "whose") or (
                     # "dried mango maker Profood": a participle that describes is no verb
                     token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
@@ -1736,6 +1738,16 @@ class DocumentIndex:
                     ):
                         # "officials from the Ministry of A, executives of B", "X from
                         # Bali, Y and Z": an item's people or its origin, not the list's end
+                        continue
+                    if (
+                        token.lower_ == "in"
+                        and not found
+                        and self.head(token).pos_ == "NOUN"
+                        and self.head(token).i not in self.token_key
+                        and self.head(token).i >= start
+                    ):
+                        # "together with its counterparts in the ten ASEAN countries and
+                        # the ASEAN Secretariat": where an unnamed item is, not the end
                         continue
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
