@@ -1871,3 +1871,18 @@ def test_organisers_listed_after_an_unnamed_item_placed_in_countries(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("4th China-ASEAN Expo", "organisedBy", "ASEAN Secretariat") in found
+
+
+def test_which_after_a_name_and_its_short_form_stands_for_the_name(nlp):
+    text = (
+        "MANILA -- The 17th International Food Exhibition Philippines closed on Sunday. The "
+        "three-day show drew nearly "
+        "10,000 trade buyers and visitors, according to the Center for International Trade "
+        "Expositions and Missions (CITEM), which organizes the event."
+    )
+    found = stated(relations_of(nlp, text, "2024-05-13"))
+    assert (
+        "17th International Food Exhibition Philippines",
+        "organisedBy",
+        "Center for International Trade Expositions and Missions",
+    ) in found

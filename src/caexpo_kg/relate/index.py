@@ -1316,6 +1316,10 @@ class DocumentIndex:
         "who" hung on a body inside a person's title, the person ("X, director of the Y
         Department, who led the delegation": the parser hangs the clause on "Department")."""
         noun = self.head(verb)
+        if relative.lower_ == "which" and noun.i not in self.token_key:
+            named = self._named_before_comma(relative)
+            if named is not None:
+                return named
         if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
             return noun
         while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
@@ -1323,6 +1327,25 @@ class DocumentIndex:
         if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
             return self.head(noun)
         return self.head(verb)
+
+    def _named_before_comma(self, relative: Token) -> Token | None:
+        """ "..., according to the Center for International Trade Expositions and Missions
+        (CITEM), which organizes the event": a name and its short form in brackets just
+        before the comma of "which" are what it stands for, wherever the parser hung the
+        clause (it may hang it on a noun before the name)."""
+        at = relative.i - 1
+        if at < 3 or self.tokens[at].text != "," or self.tokens[at - 1].text != ")":
+            return None
+        opening = at - 2
+        while opening > 0 and self.tokens[opening].text != "(" and at - opening < 8:
+            opening -= 1
+        if self.tokens[opening].text != "(":
+            return None
+        key = self.token_key.get(opening - 1)
+        if key is None or self.core(key) not in ("Organisation", "Event"):
+            return None
+        span = self.span_of(key, opening - 1)
+        return self.head_mention_token(span) if span is not None else None
 
     def objects(self, verb: Token) -> list[Token]:
         found = self._objects.get(verb.i)
