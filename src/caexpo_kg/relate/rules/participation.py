@@ -185,7 +185,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
                     if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
+                        # "The leaders of A and B were due to hold their summit": people who
+                        # hold a summit meet at it; they organise it for no body they serve
+                        meeting = all(
+                            s.pos_ == "NOUN"
+                            and s.i not in ix.token_key
+                            and lemma(s) in lex["participant_role_nouns"]
+                            and lemma(s) not in lex["kind_role_nouns"]
+                            for s in subjects
+                        )
                         for participant in participants:
+                            if meeting and ix.core(participant) != "Person":
+                                continue
                             found.add(
                                 event, "organisedBy", participant, f"{verb_lemma}-active", verb
                             )
