@@ -88,6 +88,11 @@ class LocalEngine:
         line sets it (:func:`make_engine`, :data:`WORKER_AFTER`); the Python API does not:
         a worker re-imports the caller's ``__main__``, which a script without an
         ``if __name__ == "__main__"`` guard does not survive."""
+        self.parses_elsewhere = n_process > 1
+        """Whether the documents are parsed in worker processes, not this one: with one
+        process, known once :meth:`extract` has seen whether the input is over
+        :attr:`worker_after` (before it hands back the first extraction)."""
+        self._described: dict[str, tuple[str, str, int]] = {}
 
     def extract(
         self,
@@ -107,7 +112,8 @@ class LocalEngine:
         documents = iter(documents)
         head = list(islice(documents, (self.worker_after or 0) + 1))
         documents = chain(head, documents)
-        if self.worker_after is None or len(head) <= self.worker_after:
+        self.parses_elsewhere = self.worker_after is not None and len(head) > self.worker_after
+        if not self.parses_elsewhere:
             # A small input: a worker's start (a second or two) would cost more.
             nlp = load_pipeline(model)
             yield from extract_documents(
@@ -121,6 +127,13 @@ class LocalEngine:
         yield from self._in_workers(
             documents, model, infer, batch_size, learned_entities, workers=1
         )
+
+    def described(self, model: str | None) -> tuple[str, str, int] | None:
+        """``model``'s name and version, its rules' version and its ``max_length``, as a
+        worker of this engine loaded it (``None`` if none has: then load it here)."""
+        from ..extract.nlp import resolve_model
+
+        return self._described.get(resolve_model(model))
 
     def _in_workers(
         self,
@@ -137,15 +150,20 @@ class LocalEngine:
         One worker sending its parses back (``Doc.to_bytes``) for this process to read was
         tried: the same wall time on 440,069 words (156.4 s against 157.4 s), so the
         simpler division stays."""
-        from ..extract.nlp import load_pipeline
+        from ..extract.nlp import resolve_model
         from ..read.corpus import too_long
 
         workers = workers or self.n_process
-        # Said here, where the command's log goes, not in a worker: a text over the
-        # pipeline's max_length is skipped.
-        max_length = load_pipeline(model).max_length
-        kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
         with self._pool(workers) as submit:
+            # Each worker loads the pipeline first thing, and the first to have it says
+            # what it is: this process need not load a copy of its own to know its name,
+            # its rules' version (the ledger's fingerprints) and its max_length.
+            loading = [submit(_describe, model) for _ in range(workers)]
+            described = self._described[resolve_model(model)] = loading[0].result()
+            # Said here, where the command's log goes, not in a worker: a text over the
+            # pipeline's max_length is skipped.
+            max_length = described[2]
+            kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
             yield from _windowed(
                 self,
                 lambda batch: submit(_extract_batch, batch, model, infer, learned_entities, True),
@@ -240,6 +258,16 @@ def _interrupts_held(hold: bool = True) -> Iterator[None]:
 
 def _attached() -> None:
     """A worker's first task: nothing (it has started and reads the pool's queues)."""
+
+
+def _describe(model: str | None) -> tuple[str, str, int]:
+    """Run in a worker process: load the pipeline (cached for the batches after) and say
+    what it is: its name and version, its rules' version and its ``max_length``."""
+    from ..extract.nlp import load_pipeline, model_name
+    from .document import _rules_version
+
+    nlp = load_pipeline(model)
+    return model_name(nlp), _rules_version(nlp), nlp.max_length
 
 
 def _extract_batch(
