@@ -690,8 +690,9 @@ def _validated_while_writing(
     told to stop, waited for, and what it wrote is dropped; a writer's own error (a full
     disk) is raised once the graph is known to conform.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor, wait
 
+    from .pipeline.interrupts import interrupts_deferred, shut_down
     from .rdf.validate import validate_store
 
     stop = threading.Event()
@@ -702,21 +703,23 @@ def _validated_while_writing(
         found = validate_store(store.oxigraph) if checks is None else checks.report(store.oxigraph)
     finally:
         keep = found is not None and found.conforms
-        if not keep:
-            stop.set()
         try:
-            pool.shutdown(wait=True)
+            if keep:
+                wait([writing])  # the write goes on after a conforming graph
         except BaseException:
-            # Interrupted while the write went on after a conforming graph: the write is
-            # given up as well (it stops within milliseconds once told), and what it
-            # staged is dropped, not left beside the target.
+            # Interrupted in that wait: the write is given up as well, and what it staged
+            # is dropped, not left beside the target.
             keep = False
-            stop.set()
-            pool.shutdown(wait=True)
             raise
         finally:
             if not keep:
-                sink.discard()
+                stop.set()  # the writer stops within milliseconds once told
+            # Never a join cut short (see ``pipeline.interrupts``): the writer, marked
+            # stopped while it ran, would stage on past the exit's clean-up.
+            with interrupts_deferred():
+                shut_down(pool)
+                if not keep:
+                    sink.discard()
     if keep:
         writing.result()
     return found

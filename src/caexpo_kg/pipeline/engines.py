@@ -21,8 +21,6 @@ Examples
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +30,7 @@ from typing import Any, Protocol
 
 from ..errors import CaexpoError
 from ..model import Document, Extraction
+from .interrupts import ignore_interrupts, interrupts_deferred, shut_down
 
 __all__ = ["DaskEngine", "Engine", "LocalEngine", "make_engine"]
 
@@ -186,25 +185,26 @@ class LocalEngine:
             method = "forkserver"
         context = multiprocessing.get_context(method)
         forked = context.get_start_method() == "fork"
-        pool = ProcessPoolExecutor(workers, mp_context=context)
+        # Ctrl-C at a terminal reaches the workers too: they leave it to this process,
+        # which stops the pool itself (``ignore_interrupts``).
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=ignore_interrupts)
         if not forked:
             # The first worker started and attached to the pool's queues before anything
             # else: a Ctrl-C while a worker was still starting left it unable to attach,
             # printing a traceback. Ctrl-C waits for that (a second or so), then stops
             # the build as anywhere else.
-            with _interrupts_held():
+            with interrupts_deferred():
                 try:
                     pool.submit(_attached).result()
                 except BaseException:
-                    pool.shutdown(wait=True, cancel_futures=True)
+                    shut_down(pool, cancel_futures=True)
                     raise
 
         def submit(function: Callable[..., Any], *args: Any) -> Any:
             # A submit may start a worker. A Ctrl-C between its start and the pool noting
             # it would leave a worker the pool never stops, which then fails to attach to
             # this process's queues and prints a traceback: Ctrl-C waits for the submit.
-            # (Not with fork: the worker would inherit the blocked signal.)
-            with _interrupts_held(not forked):
+            with interrupts_deferred():
                 return pool.submit(function, *args)
 
         try:
@@ -212,7 +212,7 @@ class LocalEngine:
         finally:
             # Stopped early (Ctrl-C, an error downstream): batches not yet started are
             # dropped, not parsed first; the ones running are waited for.
-            pool.shutdown(wait=True, cancel_futures=True)
+            shut_down(pool, cancel_futures=True)
 
 
 def _windowed(
@@ -238,22 +238,6 @@ def _windowed(
         engine.worker_cpu += cpu
         engine.worker_peak_kib = max(engine.worker_peak_kib, peak)
         yield from extractions
-
-
-@contextmanager
-def _interrupts_held(hold: bool = True) -> Iterator[None]:
-    """SIGINT is delivered when the block ends, not inside it (on Unix, main thread)."""
-    if not hold or not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _attached() -> None:

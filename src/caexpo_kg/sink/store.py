@@ -55,6 +55,7 @@ import pyoxigraph as ox
 from ..errors import CaexpoError, InputError
 from ..model import Document, Extraction
 from ..pipeline.codec import extraction_from_json
+from ..pipeline.interrupts import shut_down
 from ..rdf import Layout, StagedFile, document_quads, new_dataset, serialize_quads, stage_quads
 from ..rdf.files import SortedJournal, stage_journal
 from ..rdf.formats import QUAD_FORMATS
@@ -555,7 +556,7 @@ class BatchWriter:
 
     def close(self) -> None:
         self.flush()
-        self._pool.shutdown()
+        shut_down(self._pool)
 
     def abandon(self) -> None:
         """Stop once the batch being written is written (with its ledger rows); what
@@ -564,7 +565,7 @@ class BatchWriter:
             self._wait()
         finally:
             self._quads, self._rows, self._states = [], [], []
-            self._pool.shutdown(wait=True)
+            shut_down(self._pool)  # the batch is written: a join only, never cut short
             # Nothing is written after this: let go of the database, so that a scratch
             # store's folder goes with its store (Oxigraph closes it on the last reference;
             # a writer still referenced, by a traceback or a caller, held it open while the
