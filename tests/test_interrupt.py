@@ -112,6 +112,23 @@ def test_ctrl_c_exits_130_and_leaves_the_previous_output(tmp_path, corpus, whole
     assert _leftovers(tmp_path) == []
 
 
+def test_ctrl_c_at_a_terminal_reaches_every_process(tmp_path, corpus, whole_build):
+    """A terminal's Ctrl-C goes to the whole process group: the worker parsing leaves it
+    to the main process, which stops the pool, rather than dying mid-batch with a
+    traceback of its own."""
+    out = tmp_path / "graph.ttl"
+    out.write_text(PREVIOUS, encoding="utf-8")
+    process = _start_build(corpus, out)
+    assert _until_busy(process, whole_build * 0.5), "the build ended before the signal"
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr, stderr.decode()
+    assert stderr.decode().strip().endswith("interrupted; nothing was written")
+    assert out.read_text(encoding="utf-8") == PREVIOUS
+    assert _leftovers(tmp_path) == []
+
+
 def test_a_kill_leaves_the_previous_output(tmp_path, corpus, whole_build):
     out = tmp_path / "graph.ttl"
     out.write_text(PREVIOUS, encoding="utf-8")
