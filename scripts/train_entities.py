@@ -7,8 +7,8 @@ matches a gold entity), drop (a false positive); one matching only an optional g
 entity is left out. Regularisation and threshold are chosen by leave-one-batch-out
 cross-validation over the blind batches (the sample corpus always in training): the
 setting with the best entity F1 of the filtered output whose relation F1 does not fall
-below the rules' own (dropping a node drops its relations). Held-out batches 14, 15
-and 16 are never read: only the batches named by ``--batches``.
+below the rules' own (dropping a node drops its relations). Held-out batches 17, 18
+and 19 are never read: only the batches named by ``--batches``.
 
     python scripts/train_entities.py                   # fit, write data/models/entities.json
     python scripts/train_entities.py --batches 01 02 --gold-dir data/gold --out /tmp/m.json
@@ -24,7 +24,7 @@ import pickle
 import subprocess
 import sys
 import tarfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -32,7 +32,7 @@ from pathlib import Path
 from caexpo_kg.evaluate import Score, load_gold, normalise, score_nodes
 from caexpo_kg.extract.nlp import load_pipeline, model_name
 from caexpo_kg.linear import LinearModel, fit_logistic
-from caexpo_kg.model import Entity, Extraction, Mention, Relation
+from caexpo_kg.model import Entity, Evidence, Extraction, Mention, Relation
 from caexpo_kg.pipeline.document import _rules_version, extract_doc
 from caexpo_kg.read.corpus import parse_date, read_file
 from caexpo_kg.resolve.entities import EntityTable
@@ -59,6 +59,7 @@ UNSEEN_STATES = {
     "13": "36ef656",
     "14": "0889a28",
     "15": "54dfb14",
+    "16": "c4e7aec",
 }
 #: Run in a process with an old commit's package first on its path: each document's
 #: extraction as plain JSON.
@@ -149,39 +150,77 @@ def merged_nodes(extraction: Extraction) -> tuple[Extraction, dict[str, str]]:
     return table.apply(extraction), {key: entity.key for key, entity in merged.items()}
 
 
-def score(extraction: Extraction, gold_path: Path) -> tuple[object, dict[str, str]]:
-    """Scores and per-key outcomes of ``extraction`` as ``caexpo-kg evaluate`` scores it."""
+def score(
+    extraction: Extraction,
+    gold_path: Path,
+    relation_outcome: dict[Relation, str] | None = None,
+) -> tuple[object, dict[str, str]]:
+    """Scores and per-key outcomes of ``extraction`` as ``caexpo-kg evaluate`` scores it;
+    ``relation_outcome``, when given, receives each relation's ("tp", "fp", "optional";
+    one whose merged triple was not scored, none)."""
     merged, keys = merged_nodes(extraction)
     nodes = {
         e.key: (e.core_class, {normalise(n) for n in (e.label, *e.aliases)}, e.label)
         for e in merged.entities
     }
     triples = sorted({(r.subject, r.predicate, r.object) for r in merged.relations})
-    scores, outcome = score_nodes(nodes, triples, load_gold(gold_path))
+    triple_outcome: dict[tuple[str, str, str], str] = {}
+    scores, outcome = score_nodes(nodes, triples, load_gold(gold_path), triple_outcome)
+    if relation_outcome is not None:
+        for r in extraction.relations:
+            merged_triple = (
+                keys.get(r.subject, r.subject),
+                r.predicate,
+                keys.get(r.object, r.object),
+            )
+            if merged_triple in triple_outcome:
+                relation_outcome[r] = triple_outcome[merged_triple]
     return scores, {key: outcome.get(merged_key, "fp") for key, merged_key in keys.items()}
 
 
-def prepare(parsed: list[tuple]) -> list[Item]:
-    """Extract each document with today's rules alone; features and labels per entity."""
+@dataclass(frozen=True)
+class Reading:
+    """One training document as one state of the rules read it: what a learned layer is
+    fitted on (this script's entity filter, ``train_relations.py``'s relation filter)."""
+
+    group: str
+    gold_path: Path
+    extraction: Extraction
+    doc: object
+    """Today's parse of the text (spaCy ``Doc``), which features are read from."""
+    unseen: bool = False
+    """Made by the rules of a commit that had not yet seen the batch (see UNSEEN_STATES)."""
+
+
+def today_readings(parsed: list[tuple]) -> list[Reading]:
+    """Each document as today's rules alone extract it."""
     return [
-        _item(
-            group, path, extract_doc(doc, document, model="", rules_version=""), doc, unseen=False
-        )
+        Reading(group, path, extract_doc(doc, document, model="", rules_version=""), doc)
         for group, path, document, doc in parsed
     ]
+
+
+def readings(
+    parsed: list[tuple], cache: Path, model: str | None, today_only: bool
+) -> list[Reading]:
+    """Today's readings of every document, then (unless ``today_only``) the readings of the
+    rules before each batch was used."""
+    found = today_readings(parsed)
+    return found if today_only else found + unseen_readings(parsed, cache, model)
 
 
 def _plain(cls: type, data: dict) -> object:
     """A record of today's ``cls`` from an old commit's fields (unknown ones left out)."""
     fields = cls.__dataclass_fields__
     data = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in fields}
-    data.pop("evidence", None)
+    if "evidence" in data:
+        data["evidence"] = tuple(Evidence(**e) for e in data["evidence"])
     return cls(**data)
 
 
-def unseen_items(parsed: list[tuple], cache: Path, model: str | None) -> list[Item]:
+def unseen_readings(parsed: list[tuple], cache: Path, model: str | None) -> list[Reading]:
     """Each batch's documents as extracted by the rules before they were tuned on it
-    (:data:`UNSEEN_STATES`), with today's features and the gold's labels."""
+    (:data:`UNSEEN_STATES`, run from ``git archive`` once and cached)."""
     items = []
     for batch, commit in sorted(UNSEEN_STATES.items()):
         group = f"batch-{batch}"
@@ -235,20 +274,21 @@ def unseen_items(parsed: list[tuple], cache: Path, model: str | None) -> list[It
                 mentions=tuple(_plain(Mention, m) for m in found["mentions"]),
                 relations=tuple(_plain(Relation, r) for r in found["relations"]),
             )
-            items.append(_item(group, path, extraction, doc, unseen=True))
+            items.append(Reading(group, path, extraction, doc, unseen=True))
     return items
 
 
-def _item(group: str, path: Path, extraction: Extraction, doc: object, *, unseen: bool) -> Item:
-    """An extraction's features and labels (optional gold matches left out)."""
+def _item(reading: Reading) -> Item:
+    """A reading's entity features and labels (optional gold matches left out)."""
+    extraction = reading.extraction
     entities = {e.key: e for e in extraction.entities}
-    features = entity_features(doc, entities, extraction.mentions, extraction.relations)
-    _, outcome = score(extraction, path)
+    features = entity_features(reading.doc, entities, extraction.mentions, extraction.relations)
+    _, outcome = score(extraction, reading.gold_path)
     labels = {
         key: None if outcome.get(key) == "optional" else outcome.get(key) == "tp"
         for key in features
     }
-    return Item(group, path, extraction, features, labels, unseen)
+    return Item(reading.group, reading.gold_path, extraction, features, labels, reading.unseen)
 
 
 #: A feature must occur in this many training documents to be learned: a word seen in
@@ -305,31 +345,41 @@ def evaluate(
 Table = dict[tuple[float, float], dict[str, tuple[Score, Score]]]
 
 
-def cross_validate(items: list[Item], batches: Sequence[str], min_documents: int) -> Table:
-    """Leave-one-batch-out: (C, threshold) → entity and relation scores summed over the
+def _entity_probabilities(model: LinearModel, item: Item) -> dict[str, float]:
+    return {k: model.probability(f) for k, f in item.features.items()}
+
+
+def cross_validate(
+    items: list,
+    batches: Sequence[str],
+    min_documents: int,
+    *,
+    fit: Callable = fit,
+    probabilities: Callable = _entity_probabilities,
+    evaluate: Callable = evaluate,
+    regularisations: Sequence[float] = REGULARISATIONS,
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> dict:
+    """Leave-one-batch-out: (C, threshold) → the scores (``evaluate``'s) summed over the
     held-out batches, each scored by a model fitted on the rest (the sample always in),
     as today's rules read them ("today") and as rules that had not seen them did
-    ("unseen": the case of new text)."""
-    table: Table = {}
-    for regularisation in REGULARISATIONS:
-        held: dict[str, tuple[list[Item], list[dict[str, float]]]] = {
-            "today": ([], []),
-            "unseen": ([], []),
-        }
+    ("unseen": the case of new text). The defaults are the entity filter's; the relation
+    filter's script passes its own ``fit``, ``probabilities`` and ``evaluate``."""
+    table = {}
+    for regularisation in regularisations:
+        held: dict[str, tuple[list, list]] = {"today": ([], []), "unseen": ([], [])}
         for batch in batches:
             group = f"batch-{batch}"
             model = fit([i for i in items if i.group != group], regularisation, min_documents)
             for item in items:
                 if item.group == group:
-                    kept, probabilities = held["unseen" if item.unseen else "today"]
+                    kept, found = held["unseen" if item.unseen else "today"]
                     kept.append(item)
-                    probabilities.append(
-                        {k: model.probability(f) for k, f in item.features.items()}
-                    )
-        for threshold in THRESHOLDS:
+                    found.append(probabilities(model, item))
+        for threshold in thresholds:
             table[(regularisation, threshold)] = {
-                state: evaluate(kept, probabilities, threshold)
-                for state, (kept, probabilities) in held.items()
+                state: evaluate(kept, found, threshold)
+                for state, (kept, found) in held.items()
                 if kept
             }
     return table
@@ -349,11 +399,13 @@ def choose(table: Table) -> tuple[float, float]:
     return max(allowed, key=lambda item: (round(item[1], 6), -item[0][1], -item[0][0]))[0]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(argv: Sequence[str] | None, description: str, out: Path) -> argparse.Namespace:
+    """The options every learned layer's script takes (``out``: where its model goes); a
+    held-out batch named is refused."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--gold-dir", type=Path, default=REPO / "data" / "gold")
     parser.add_argument("--blind-dir", type=Path, default=REPO / "data" / "blind")
-    parser.add_argument("--batches", nargs="+", default=[f"{b:02d}" for b in range(1, 16)])
+    parser.add_argument("--batches", nargs="+", default=[f"{b:02d}" for b in range(1, 17)])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/entclf"))
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the build's)")
     parser.add_argument(
@@ -375,15 +427,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fit at this regularisation and threshold instead of the one CV chooses"
         " (the CV table is still printed and kept)",
     )
-    parser.add_argument("--out", type=Path, default=REPO / "data" / "models" / "entities.json")
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args(argv)
-    if {"16", "17", "18"} & set(args.batches):
-        parser.error("batches 16, 17 and 18 are held out: never trained on")
+    if {"17", "18", "19"} & set(args.batches):
+        parser.error("batches 17, 18 and 19 are held out: never trained on")
+    return args
+
+
+def save_model(
+    model: LinearModel,
+    args: argparse.Namespace,
+    setting: tuple[float, float],
+    *,
+    what: str,
+    trained_on: str,
+    about: dict,
+    chosen_by: str,
+    rows: list[str],
+    script: str,
+) -> None:
+    """Write ``model`` to ``args.out`` at ``setting`` (C, threshold), with what it was
+    fitted on (``trained_on``: the end of how the readings were read; ``about``: the
+    counts), how its setting was chosen, the CV table and the ``script`` that fitted it."""
+    regularisation, threshold = setting
+    files = gold_files(args.gold_dir, args.blind_dir, args.batches)
+    about = {
+        "what": what,
+        "trained_on": f"sample gold and blind batches {', '.join(args.batches)}"
+        f" ({len(files)} gold files), read by today's rules"
+        + ("" if args.today_only else " and by the rules before each batch was used")
+        + trained_on,
+        **about,
+        "regularisation_C": regularisation,
+        "min_documents_per_feature": args.min_documents,
+        "chosen_by": (
+            f"given (--setting {regularisation} {threshold})" if args.setting else chosen_by
+        ),
+        "cv": rows,
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "script": f"scripts/{script}",
+    }
+    model = replace(model, threshold=threshold, about=about)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(args.out)
+    print(f"C={regularisation} threshold={threshold} -> {args.out}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = arguments(argv, __doc__.split("\n\n")[0], REPO / "data" / "models" / "entities.json")
     files = gold_files(args.gold_dir, args.blind_dir, args.batches)
     parsed = parse(files, args.cache, args.model)
-    items = prepare(parsed)
-    if not args.today_only:
-        items += unseen_items(parsed, args.cache, args.model)
+    items = [_item(r) for r in readings(parsed, args.cache, args.model, args.today_only)]
     batches = [b for b in args.batches if any(i.group == f"batch-{b}" for i in items)]
     table = cross_validate(items, batches, args.min_documents) if len(batches) > 1 else {}
     regularisation, threshold = choose(table) if table else (REGULARISATIONS[-1], 0.5)
@@ -398,34 +492,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         rows.append(f"C={c} t={t} | " + " | ".join(cells))
         print(rows[-1], file=sys.stderr)
-    model = fit(items, regularisation, args.min_documents)
-    files_used = sorted(
-        str(p.relative_to(REPO)) if p.is_relative_to(REPO) else str(p) for _, p in files
+    save_model(
+        fit(items, regularisation, args.min_documents),
+        args,
+        (regularisation, threshold),
+        what="keep (1) or drop (0) a resolved entity; see src/caexpo_kg/resolve/learned.py",
+        trained_on="",
+        about={
+            "unseen_states": {} if args.today_only else UNSEEN_STATES,
+            "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
+            "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
+        },
+        chosen_by="leave-one-batch-out CV: the best entity F1 on unseen text whose"
+        " relation F1 falls below the rules' own neither there nor on today's output",
+        rows=rows,
+        script=Path(__file__).name,
     )
-    about = {
-        "what": "keep (1) or drop (0) a resolved entity; see src/caexpo_kg/resolve/learned.py",
-        "trained_on": f"sample gold and blind batches {', '.join(args.batches)}"
-        f" ({len(files_used)} gold files), read by today's rules"
-        + ("" if args.today_only else " and by the rules before each batch was used"),
-        "unseen_states": {} if args.today_only else UNSEEN_STATES,
-        "examples": sum(1 for i in items for v in i.labels.values() if v is not None),
-        "dropped_examples": sum(1 for i in items for v in i.labels.values() if v is False),
-        "regularisation_C": regularisation,
-        "min_documents_per_feature": args.min_documents,
-        "chosen_by": (
-            f"given (--setting {regularisation} {threshold})"
-            if args.setting
-            else "leave-one-batch-out CV: the best entity F1 on unseen text whose"
-            " relation F1 falls below the rules' own neither there nor on today's output"
-        ),
-        "cv": rows,
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
-        "script": "scripts/train_entities.py",
-    }
-    model = replace(model, threshold=threshold, about=about)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    print(f"C={regularisation} threshold={threshold} -> {args.out}", file=sys.stderr)
     return 0
 
 

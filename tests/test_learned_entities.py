@@ -1,5 +1,5 @@
-"""The learned entity filter: its shipped model, what it drops and keeps, the switch
-that leaves the rules' output as it was, and the script that fits it."""
+"""The learned entity filter: its shipped model (and the relation filter's), what it drops
+and keeps, the switch that leaves the rules' output as it was, and the script that fits it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from caexpo_kg.linear import LinearModel
 from caexpo_kg.model import Document
+from caexpo_kg.relate.learned import load_relation_model
 from caexpo_kg.resolve.learned import load_entity_model
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,10 +26,13 @@ COFFEE = (
 )
 
 
-def test_the_shipped_model_loads_with_its_threshold_and_cross_validation():
-    model = load_entity_model()
+@pytest.mark.parametrize(
+    ("load", "name"), [(load_entity_model, "entities"), (load_relation_model, "relations")]
+)
+def test_the_shipped_models_load_with_their_threshold_and_cross_validation(load, name):
+    model = load()
     assert isinstance(model, LinearModel)
-    assert model.name == "entities"
+    assert model.name == name
     assert 0.0 < model.threshold < 1.0
     assert model.about["cv"] and "unseen" in model.about["cv"][0]
     # no feature carries an entity's own name: rule names, classes, lemmas, buckets
@@ -127,4 +131,4 @@ def test_the_training_script_fits_and_writes_a_model_from_two_gold_files(tmp_pat
     assert given["threshold"] == 0.3 and given["about"]["regularisation_C"] == 1.0
     assert given["about"]["chosen_by"].startswith("given") and given["about"]["cv"]
     with pytest.raises(SystemExit):  # the held-out batch is never trained on
-        script.main([*arguments[:4], "--batches", "16", "--out", str(out)])
+        script.main([*arguments[:4], "--batches", "17", "--out", str(out)])

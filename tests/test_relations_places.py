@@ -331,3 +331,21 @@ def test_this_city_in_a_place_puts_the_dateline_in_it(nlp):
     found = located(nlp, text)
     assert ("Ningbo", "Zhejiang") in found
     assert ("Ningbo", "China") not in found
+
+
+def test_a_place_set_beside_an_area_of_a_place_lies_in_it(nlp):
+    text = (
+        "The forum took place in Nusa Dua, a resort area of Badung Regency, while the fair "
+        "ran at a complex in the Segambut area of Kuala Lumpur."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Nusa Dua", "locatedIn", "Badung Regency") in found
+
+
+def test_a_venue_in_the_named_district_of_a_city_lies_in_the_district(nlp):
+    text = (
+        "The 2018 Jakarta Fair was held at Hall B3 of the Jakarta International Expo in the "
+        "Kemayoran district of Jakarta."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Jakarta International Expo", "locatedIn", "Kemayoran district") in found

@@ -343,8 +343,9 @@ def build_documents(
     break a SHACL shape are held back (``kg.held_back`` lists each with its violations;
     a warning names it) and the rest is merged again; a violation no document stands
     behind raises :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any
-    violation raises. ``learned_entities`` drops the entities the learned filter rejects
-    (the command line's ``--learned``; README, "Learned layer").
+    violation raises. ``learned_entities`` drops the entities the learned filter rejects,
+    then the relations the relation filter rejects (the command line's ``--learned``;
+    README, "Learned layer").
     """
     from .builder import Builder, MemorySink
     from .pipeline.engines import LocalEngine

@@ -658,7 +658,10 @@ class _Stamps:
         if self._learned:  # another extraction: a cached one without it is stale
             from .resolve.learned import model_version
 
-            rules_version = f"{rules_version}+entities:{model_version()}"
+            rules_version = (
+                f"{rules_version}+entities:{model_version()}"
+                f"+relations:{model_version('relations.json')}"
+            )
         return run_model, rules_version
 
 

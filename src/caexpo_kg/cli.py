@@ -117,7 +117,8 @@ learned_option = click.option(
     default=defaults.LEARNED_ENTITIES,
     show_default=True,
     help="Let the learned layer drop the entities it judges no reader would list"
-    " (data/models/entities.json); --rules-only: the rules alone.",
+    " (data/models/entities.json), then the relations it judges wrong"
+    " (data/models/relations.json); --rules-only: the rules alone.",
 )
 
 

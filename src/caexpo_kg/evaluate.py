@@ -236,12 +236,15 @@ def score_nodes(
     nodes: Mapping[Node, tuple[str, set[str], str]],
     triples: Iterable[tuple[Node, str, Node]],
     gold: GoldDocument,
+    triple_outcome: dict[tuple[Node, str, Node], str] | None = None,
 ) -> tuple[Scores, dict[Node, str]]:
     """Score typed, labelled nodes and core-property triples between them: how
     :func:`score_graph` matches a graph, also what training a filter over nodes needs.
 
     ``nodes`` maps a node to its core class, its normalised labels and its main label;
-    returns the scores and each node's outcome: ``"tp"``, ``"fp"`` or ``"optional"``."""
+    returns the scores and each node's outcome: ``"tp"``, ``"fp"`` or ``"optional"``.
+    ``triple_outcome``, when given, receives each scored triple's outcome the same way
+    (what training a filter over relations needs)."""
     scores = Scores()
     matched: dict[Node, GoldEntity] = {}
     outcome: dict[Node, str] = {}
@@ -287,8 +290,13 @@ def score_nodes(
         triple = (gs.label, name, go.label) if gs and go else None
         relation = gold_relations.get(triple) if triple else None
         if relation is not None and relation.optional:
+            if triple_outcome is not None:
+                triple_outcome[(s, name, o)] = "optional"
             continue
-        if relation is not None and triple not in found:
+        right = relation is not None and triple not in found
+        if triple_outcome is not None:
+            triple_outcome[(s, name, o)] = "tp" if right else "fp"
+        if right:
             found.add(triple)
             scores.relations.tp += 1
             scores.per_property[name].tp += 1

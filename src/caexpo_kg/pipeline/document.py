@@ -19,6 +19,7 @@ from ..extract.nlp import model_name
 from ..model import Document, Entity, Extraction, Mention
 from ..read.corpus import too_long
 from ..relate import extract_relations
+from ..relate.learned import filter_relations
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
 
@@ -37,8 +38,9 @@ def extract_doc(
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`.
 
     ``learned_entities`` drops the entities the learned filter rejects, with their
-    mentions and relations (:mod:`caexpo_kg.resolve.learned`), where spaCy's NER has read
-    the doc: the filter's features include what the NER said."""
+    mentions and relations (:mod:`caexpo_kg.resolve.learned`), then the relations the
+    learned relation filter rejects (:mod:`caexpo_kg.relate.learned`), where spaCy's NER
+    has read the doc: the filters' features include what the NER said."""
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
@@ -59,8 +61,13 @@ def extract_doc(
             mentions = [m for m in mentions if m.entity not in bases]
         # The filter was fitted on what spaCy's NER says of each name; a doc no NER has read
         # (a pipeline without one, such as ``blank``) would give it features it never saw.
+        # The relation filter reads the entity filter's score of each end.
         if learned_entities and doc.has_annotation("ENT_IOB"):
-            entities, mentions, relations = filter_entities(doc, entities, mentions, relations)
+            scores: dict[str, float] = {}
+            entities, mentions, relations = filter_entities(
+                doc, entities, mentions, relations, scores=scores
+            )
+            relations = filter_relations(doc, entities, mentions, relations, entity_scores=scores)
     return Extraction(
         document=document,
         entities=tuple(entities[k] for k in sorted(entities)),

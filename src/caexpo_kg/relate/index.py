@@ -33,7 +33,7 @@ from ..extract.components.entities import (
     credited_agencies,
     entity_spans,
 )
-from ..extract.components.rules import Rules, load_rules
+from ..extract.components.rules import Rules, load_rules, ordinal_value
 from ..extract.nlp import CO_WORD_LEMMAS
 from ..model import Evidence, Relation
 from ..resolve.entities import ResolvedDocument, _doc_text
@@ -58,8 +58,12 @@ _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 #: A place at a line's start, then a dateline's separator: "NANNING - ", "KUALA LUMPUR:",
 #: "Jakarta (ANTARA) -".
 _LINE_DATELINE = re.compile(
-    r"(?:([A-Z][A-Z' .]*[A-Z])(?:,| -| –| —|:)|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
+    r"(?:([A-Z][A-Z' .]*[A-Z])(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)*\))?(?:,| -| –| —|:)"
+    r"|([A-Z][\w' .-]*?) \([A-Z]{2,}\) ?[-–—])"
 )
+#: A country in brackets after a dateline's place, as Bernama writes it: "NANNING (China),
+#: Oct 20 (Bernama) --".
+_DATELINE_COUNTRY = re.compile(r" \([A-Z][a-z]+(?: [A-Z][a-z]+)*\),")
 #: A byline that says where the reporter filed from: "By Katrin Vogel in Hanover".
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
@@ -604,6 +608,16 @@ class DocumentIndex:
                 key = self.token_key.get(target.i) if prep == "of" else None
                 if key is not None and self.core(key) == "Place":
                     return key
+            # "opened in Lang Son city", "in Hainan province": the name on the noun
+            names = [
+                key
+                for c in self.children(token)
+                if c.dep_ == "compound"
+                and c.i < token.i
+                and self.core(key := self.token_key.get(c.i)) == "Place"
+            ]
+            if len(set(names)) == 1:
+                return names[0]
         return None
 
     def _office_holder_before(self, token: Token) -> str | None:
@@ -628,9 +642,13 @@ class DocumentIndex:
         if self._titles is None:
             self._titles = self._read_titles()
         ends, items = self._by_class.get("Person", ([], []))
+        lesser = self.lex["lesser_rank_words"] - words
         for position in range(bisect_right(ends, token.i) - 1, -1, -1):
             key = items[position][1]
-            if words <= self._titles.get(key, set()):
+            title = self._titles.get(key, set())
+            # "the President" is not the Vice-President, "the Prime Minister" not the
+            # Deputy Prime Minister named after him
+            if words <= title and not title & lesser:
                 return key
         return None
 
@@ -644,9 +662,13 @@ class DocumentIndex:
                 continue
             words = titles.setdefault(key, set())
             at = span.start - 1
-            while at >= 0 and span.start - at <= 6 and at not in self.token_key:
+            while at >= 0 and span.start - at <= 12:
+                if at in self.token_key and self.core(self.token_key[at]) != "Place":
+                    break  # a place inside a title: "President of ... Myanmar U Thein Sein"
                 word = self.tokens[at]
-                if not (word.is_title or word.lower_ in ("for", "of", "and", "-")):
+                # "President of the Republic of the Union of Myanmar U Thein Sein"
+                of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
+                if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
@@ -1220,6 +1242,8 @@ class DocumentIndex:
         for span, key in self.mention_spans[:12]:
             line_start = self.text.rfind("\n", 0, span.start_char) + 1
             after = self.text[span.end_char : span.end_char + 2]
+            if _DATELINE_COUNTRY.match(self.text, span.end_char):
+                after = ","  # "NANNING (China), Oct 20 (Bernama) --"
             # a place only: "ASEAN, China editors pledge ..." is a headline opening with an
             # acronym, not a dateline, and one may still follow ("KUNMING, China – ...")
             if (
@@ -1298,15 +1322,40 @@ class DocumentIndex:
     def _antecedent(self, verb: Token, relative: Token) -> Token:
         """What a relative clause's pronoun stands for: the noun it hangs on, but for
         "who" hung on a body inside a person's title, the person ("X, director of the Y
-        Department, who led the delegation": the parser hangs the clause on "Department")."""
+        Department, who led the delegation", "X, an adviser with the Y Association, who
+        attended": the parser hangs the clause on "Department", "Association")."""
         noun = self.head(verb)
+        if relative.lower_ == "which" and noun.i not in self.token_key:
+            named = self._named_before_comma(relative)
+            if named is not None:
+                return named
         if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
             return noun
-        while noun.dep_ == "pobj" and self.head(noun).lower_ == "of":
+        # "X, an adviser with the Y Association, who attended": "of", "at", "with", "from"
+        while noun.dep_ == "pobj" and self.head(noun).lower_ in ("of", "at", "with", "from"):
             noun = self.head(self.head(noun))
         if noun.dep_ == "appos" and self.core(self.entity(self.head(noun))) == "Person":
             return self.head(noun)
         return self.head(verb)
+
+    def _named_before_comma(self, relative: Token) -> Token | None:
+        """ "..., according to the Center for International Trade Expositions and Missions
+        (CITEM), which organizes the event": a name and its short form in brackets just
+        before the comma of "which" are what it stands for, wherever the parser hung the
+        clause (it may hang it on a noun before the name)."""
+        at = relative.i - 1
+        if at < 3 or self.tokens[at].text != "," or self.tokens[at - 1].text != ")":
+            return None
+        opening = at - 2
+        while opening > 0 and self.tokens[opening].text != "(" and at - opening < 8:
+            opening -= 1
+        if self.tokens[opening].text != "(":
+            return None
+        key = self.token_key.get(opening - 1)
+        if key is None or self.core(key) not in ("Organisation", "Event"):
+            return None
+        span = self.span_of(key, opening - 1)
+        return self.head_mention_token(span) if span is not None else None
 
     def objects(self, verb: Token) -> list[Token]:
         found = self._objects.get(verb.i)
@@ -1538,6 +1587,9 @@ class DocumentIndex:
                 for t in outside
                 if t.dep_ not in ("npadvmod", "amod", "nummod", "compound", "det", "punct")
                 and t.pos_ not in ("ADJ", "NUM", "DET", "PUNCT")  # "22nd" taken for a pobj
+                # "the 22nd ASEAN Plus Three and 14th East Asia summits": "14th" taken for a
+                # conjunct, the noun it numbers is the head
+                and not (t.i < span.end - 1 and ordinal_value(t.text) is not None)
             ),
             outside[-1] if outside else span.root,
         )
@@ -1590,6 +1642,12 @@ class DocumentIndex:
                 if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
                     break
                 if candidate.pos_ == "ADP" and not self._inside_title(candidate):
+                    break
+                # "X rolled out a Data Observatory, and Y kicked off ...": the object of a
+                # verb before is no name listed with the subject after it
+                # (a verb, not a word of a name the parser took for one: "Syed Hamid")
+                head = candidate.head
+                if candidate.dep_ == "dobj" and head.i < i and head.i not in self.token_key:
                     break
                 other = self.token_key.get(i)
                 if (
@@ -1704,6 +1762,8 @@ class DocumentIndex:
                     if resume > position:
                         continue
                     break
+                if token.lower_ in ("while", "whereas", "although", "because"):
+                    break  # "..., while the People's Government acts as host": a new clause
                 if token.lower_ in ("who", "which", "whose") or (
                     # "dried mango maker Profood": a participle that describes is no verb
                     token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
@@ -1717,6 +1777,16 @@ class DocumentIndex:
                     ):
                         # "officials from the Ministry of A, executives of B", "X from
                         # Bali, Y and Z": an item's people or its origin, not the list's end
+                        continue
+                    if (
+                        token.lower_ == "in"
+                        and not found
+                        and self.head(token).pos_ == "NOUN"
+                        and self.head(token).i not in self.token_key
+                        and self.head(token).i >= start
+                    ):
+                        # "together with its counterparts in the ten ASEAN countries and
+                        # the ASEAN Secretariat": where an unnamed item is, not the end
                         continue
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
@@ -2007,9 +2077,14 @@ class DocumentIndex:
                 if token.lower_ == "including" or among_them:
                     start = token.i + (1 if token.lower_ == "including" else 2)
                     return self.listed_after(start, classes)
-        # "exhibitors from Kaspersky Lab to Intel": the two ends of a range of examples (of
+        # "exhibitors from Kaspersky Lab to Intel", "exhibitors ranging from A to B": the
+        # two ends of a range of examples (of
         # roles held only at an event: "firms from A to B" may be any firms anywhere)
         marks = {c.lower_: c for c in self.children(noun) if c.dep_ == "prep"}
+        # "exhibitors ranging from A to B": the range told by a participle of the noun
+        for ranging in (c for c in self.children(noun) if c.dep_ == "acl"):
+            if lemma(ranging) == "range":
+                marks.update((c.lower_, c) for c in self.children(ranging) if c.dep_ == "prep")
         start, end = marks.get("from"), marks.get("to")
         if lemma(noun) in self.lex["event_role_nouns"] and start and end and start.i < end.i:
             return [k for mark in (start, end) for k in self.listed_after(mark.i + 1, classes)]

@@ -50,12 +50,12 @@ def load_entity_model(path: str | None = None) -> LinearModel:
     return LinearModel.load(Path(path) if path else resource_path("models", "entities.json"))
 
 
-def model_version() -> str:
-    """A short hash of the shipped model file: what a cached extraction made with the
-    filter was made with."""
+def model_version(name: str = "entities.json") -> str:
+    """A short hash of a shipped model file (the entity filter's unless ``name`` says):
+    what a cached extraction made with the learned layer was made with."""
     import hashlib
 
-    path = resource_path("models", "entities.json")
+    path = resource_path("models", name)
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12] if path.is_file() else "none"
 
 
@@ -300,18 +300,24 @@ def filter_entities(
     mentions: list[Mention],
     relations: list[Relation],
     model: LinearModel | None = None,
+    scores: dict[str, float] | None = None,
 ) -> tuple[dict[str, Entity], list[Mention], list[Relation]]:
     """``entities`` less those ``model`` (default: the shipped one) rejects, with their
-    mentions and the relations that touch them: the one place a dropped node's edges go."""
+    mentions and the relations that touch them: the one place a dropped node's edges go.
+    ``scores``, when given, receives the model's probability of each entity it read (the
+    relation filter reads them)."""
     model = model or load_entity_model()
     features = entity_features(doc, entities, mentions, relations)
+    probabilities = {key: model.probability(found) for key, found in features.items()}
+    if scores is not None:
+        scores.update(probabilities)
     # "The expo, which held its 18th edition in September": an edition resolution numbered
     # from an event the text names stands on that event, not on how its words were found
     described = {m.entity for m in mentions if m.rule == "edition+generic"}
     dropped = {
         key
-        for key, found in features.items()
-        if not model.accepts(found)
+        for key, probability in probabilities.items()
+        if probability < model.threshold
         and not (key in described and entities[key].edition_number is not None)
     }
     if not dropped:

@@ -641,6 +641,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         chosen = _series_of_numbered_editions(doc, chosen)
+        _possessive_brands(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
         chosen = _firms_named_with_their_city(doc, chosen)
         _agencies_as_bodies(doc, text, chosen)
@@ -659,6 +660,7 @@ class EntityRecognizer:
         _bodies_with_offices(tokens, chosen)
         _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
+        chosen += _people_listed_by_country(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
         chosen = self._acronyms(doc, tokens, chosen)
@@ -671,7 +673,9 @@ class EntityRecognizer:
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
+        _event_named_venues(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
+        _without_shared_ministry_names(chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -791,11 +795,15 @@ class EntityRecognizer:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
         last = words[-1]
+        breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
             core == "Organisation"
             and last is not head
             and last.is_title
             and self.rules.heads.get(last.lower_) == "Event"
+            # "National Committee of the Chinese People's Political Consultative
+            # Conference": an event after "of the" is another name, the body's complement
+            and not (breaker + 1 < len(words) and words[breaker + 1].lower_ == "the")
         ):
             # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
             # event's head at the very end
@@ -1144,11 +1152,15 @@ class EntityRecognizer:
         inner = self.rules.by_name.get(gloss.casefold())
         if (
             entry is not None
-            and entry.core_class == "Place"
-            and inner is not None
-            and inner.core_class == "Place"
+            and entry.core_class in ("Place", "Organisation")
+            and (
+                (inner is not None and inner.core_class == "Place")
+                or (inner is None and gloss.casefold() in _world_places())
+            )
         ):
-            return close + 1  # "China-Singapore (Chongqing) Demonstration Initiative ..."
+            # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
+            # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
+            return close + 1
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
             return close + 1
         if (
@@ -1345,8 +1357,9 @@ class EntityRecognizer:
             first, _, rest = label.partition(" ")
             country = self.rules.demonyms.get(first)
             if country and rest.startswith("Ministry"):
-                # "the Lao Ministry of Posts" is the Ministry of Posts of Laos
-                label, aliases = _ministry_label(rest, country), (label,)
+                # "the Lao Ministry of Posts" is the Ministry of Posts of Laos; the
+                # ministry's own name, without its country, is how others write it
+                label, aliases = _ministry_label(rest, country), (label, rest)
             else:
                 printed, label = label, _ministry_label(label, None)
                 if printed != label:
@@ -1475,6 +1488,9 @@ class EntityRecognizer:
                 and len(rest)
                 and len(owner) > 1
                 and self._head_class(list(owner))[0] == "Organisation"
+                # "the Chinese People's Political Consultative Conference": "People's" is
+                # a word of the name, not a body owning what follows
+                and owner[-1].lower_ != "people"
             ):
                 # "the Commerce Ministry's Department of International Trade Promotion": a
                 # body and the body it owns
@@ -1496,9 +1512,14 @@ class EntityRecognizer:
         owner_candidate = _Candidate(owner.start, owner.end, "Place", owner_place, "possessor", 3)
         core, head = self._head_class(list(rest))
         if core == "Organisation":
-            label = _ministry_label(clean_label(rest), owner_place)
+            bare = clean_label(rest)
+            label = _ministry_label(bare, owner_place)
             org = _Candidate(start, end, core, label, f"possessive:{head}", 4)
+            # "Vietnam's Ministry of Industry and Trade": as printed, and the ministry's own
+            # name without its country ("Ministry of Industry and Trade"), as others write it
             org.aliases = (label_at(doc, start, end),)
+            if bare != label and bare.startswith("Ministry of "):
+                org.aliases += (bare,)
             org.nested.append(owner_candidate)
             return [org]
         found = [owner_candidate]
@@ -2487,10 +2508,14 @@ class EntityRecognizer:
                 called is not None
                 and called.lower_ in _NAMING_PARTICIPLES
                 and called.dep_ == "acl"
-                and called.head.lower_ in heads | _PROGRAMME_NOUNS
-                and self._launched(called.head)
+                and (
+                    called.head.lower_ in _PROGRAMME_NOUNS
+                    or (called.head.lower_ in heads and self._launched(called.head))
+                )
             ):
-                # "unveiled an online matchmaking platform called CAEXPO Online"
+                # "unveiled an online matchmaking platform called CAEXPO Online"; a
+                # programme's noun needs no launch verb, as in apposition ("got a joint
+                # rice-breeding programme called Green Mekong Rice under way")
                 c.core_class, c.rule = "Initiative", "launched-called"
             elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
@@ -5049,6 +5074,86 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
     return found
 
 
+def _possessive_brands(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "brands such as Brahim's and Ramly Food": a firm's name the NER cut before a
+    possessive that owns no noun after it ("'s" then a comma, a conjunction) is named with
+    the possessive, as shops and brands are ("Brahim's", "McDonald's"), unless the text
+    also writes the name without it ("Tencent ... Tencent's, too": one elided)."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    size = len(all_tokens)
+    for candidate in chosen:
+        at = candidate.end
+        if (
+            candidate.core_class != "Organisation"
+            or not candidate.rule.startswith("ner:")
+            or at >= size
+            or words[at] not in ("'s", "\u2019s")
+            or all_tokens[at - 1].whitespace_
+            or candidate.label is None
+        ):
+            continue
+        after = all_tokens[at + 1] if at + 1 < size else None
+        if after is not None and (
+            after.pos_ not in ("PUNCT", "CCONJ", "ADP") or after.text in DASHES
+        ):
+            continue  # "Brahim's products": a possessive; "Tencent's fell": one elided
+        name, length = words[candidate.start : at], at - candidate.start
+        if any(
+            words[k : k + length] == name and (k + length >= size or words[k + length] != words[at])
+            for k in range(size - length + 1)
+        ):
+            continue
+        candidate.end = at + 1
+        candidate.label = f"{candidate.label}{words[at]}"
+
+
+def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "At Singapore EXPO, where the summit took place", "opened the 37th Trade Expo
+    Indonesia at the Indonesia Convention Exhibition": a name with an event's head that
+    the text holds no edition of is a venue where another event is held in it, by a clause
+    of "where" and a verb of holding, or an edition opened or held "at" it."""
+    if not has_parse(doc):
+        return
+    series = {c.series.casefold() for c in chosen if c.series}
+    editions = {
+        t
+        for c in chosen
+        if c.core_class == "Event" and (c.edition or c.series)
+        for t in range(c.start, c.end)
+    }
+    venues: set[str] = set()
+    for candidate in chosen:
+        if (
+            candidate.core_class != "Event"
+            or not candidate.rule.startswith("head:")
+            or candidate.series
+            or candidate.edition
+            or candidate.label is None
+            or candidate.label.casefold() in series
+            or any(t in editions for t in range(candidate.start, candidate.end))
+        ):
+            continue
+        root = doc[candidate.start : candidate.end].root
+        held_in = any(
+            child.dep_ == "relcl"
+            and child.lemma_.lower() in _OPENING_VERBS
+            and any(g.lower_ == "where" for g in child.children)
+            for child in root.children
+        )
+        if not held_in and root.dep_ == "pobj" and root.head.lower_ == "at":
+            verb = root.head.head
+            held_in = verb.lemma_.lower() in _OPENING_VERBS and any(
+                child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in editions
+                for child in verb.children
+            )
+        if held_in:
+            venues.add(candidate.label)
+    for candidate in chosen:  # the venue named again, or by its short form ("ICE")
+        if candidate.core_class == "Event" and candidate.label in venues:
+            candidate.core_class, candidate.rule = "Place", f"venue-held-in+{candidate.rule}"
+
+
 def _numbered_halls(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "held at Hall 5 of the Nanning International Convention and Exhibition Center": a
     numbered hall of a named venue is a place of its own (a lone "Hall 5" stays none: of
@@ -5230,8 +5335,9 @@ def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
 _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 
 
-#: Capitalised words that, with a number and "of" a venue, name a part of it ("Hall 5").
-_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion"}
+#: Capitalised words that, with a number and "of" a venue or a city, name a part of it
+#: ("Hall 5", "Area A of the ... Complex", "District 7 of Ho Chi Minh City").
+_NUMBERED_VENUE_PARTS = {"Hall", "Pavilion", "Area", "District"}
 
 
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -5556,13 +5662,34 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
             and start - 1 not in taken
             and all_tokens[start - 1].pos_ == "PROPN"
             and all_tokens[start - 1].text[:1].isupper()
-            and all_tokens[start - 1].ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")
+            and all_tokens[start - 1].ent_type_ not in ("TIME", "GPE", "PERSON")
+            and not _date_word(all_tokens[start - 1])
         ):
             start -= 1
+        if start < position and (
+            (start > 0 and words[start - 1] in DASHES)
+            or all(t.ent_type_ == "DATE" for t in all_tokens[start:position])
+        ):
+            # "THAIFEX – Anuga Asia 2023": a dashed name's (:func:`_dashed_names_before_years`);
+            # the NER's date alone ("Asia 2024") names nothing, a word before it may ("ITB")
+            continue
         if start < position:
             label = label_at(doc, start, position)
             found.append(_Candidate(start, position, "Organisation", label, "name-year", 1))
     return found
+
+
+def _date_word(token: Token) -> bool:
+    """A word of a date ("October 2024", "Friday"): what the NER's date span holds that no
+    name does. "ITB Asia 2024", which the NER read as "Asia 2024", a date, holds none."""
+    lower = token.lower_
+    return token.ent_type_ == "DATE" and (
+        lower in _MONTHS
+        or lower in _SEASONS
+        or lower in _WEEKDAY_ABBREVIATIONS
+        or token.text in _WEEKDAYS
+        or not token.is_alpha
+    )
 
 
 def _used_as_event(doc: Doc, name: _Candidate, year: _Candidate, rules: Rules) -> bool:
@@ -5637,6 +5764,70 @@ def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
             nxt = token.i + 1
             return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
     return False
+
+
+def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Thailand's Srettha Thavisin, Cambodia's Hun Manet, Laos's Sonexay Siphandone and
+    Vietnam's Vo Van Thuong": in a list of three or more names each owned by a place,
+    where at least two are people and no rule but the NER typed any other, every other
+    name the NER alone typed, or nothing typed, is a person too. Returns the names no
+    rule had found; retypes the others in place."""
+    all_tokens = doc_tokens(doc)
+    words = doc_arrays(doc).words
+    size = len(words)
+    by_span = {(c.start, c.end): c for c in chosen}
+    taken = {t for c in chosen for t in range(c.start, c.end)}
+    countries = sorted(
+        (c for c in chosen if c.core_class == "Place" and c.label),
+        key=lambda c: c.start,
+    )
+    items: list[tuple[int, int, int]] = []  # (country's start, name's start, name's end)
+    for country in countries:
+        at = country.end
+        if at + 2 >= size or words[at] not in _POSSESSIVE:  # "Laos' Sonexay ..." too
+            continue
+        end = at + 1
+        while (
+            end < size
+            and end - at <= 4
+            and all_tokens[end].pos_ == "PROPN"
+            and words[end][:1].isupper()
+            and words[end].lower() not in _TITLES
+        ):
+            end += 1
+        if end - (at + 1) >= 2 and (end == size or words[end] in (",", "and", ".", ";")):
+            items.append((country.start, at + 1, end))
+    groups: list[list[tuple[int, int, int]]] = []
+    for item in items:
+        last = groups[-1][-1] if groups else None
+        between = [] if last is None else [w.lower() for w in words[last[2] : item[0]]]
+        if last is not None and between in ([","], ["and"], [",", "and"]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    found: list[_Candidate] = []
+    for group in groups:
+        if len(group) < 3:
+            continue
+        names = [by_span.get((start, end)) for _, start, end in group]
+        people = sum(1 for c in names if c is not None and c.core_class == "Person")
+        if people < 2 or any(
+            c is not None and c.core_class != "Person" and not c.rule.startswith("ner:")
+            for c in names
+        ):
+            continue  # a name some rule typed otherwise ("Vietnam's Vingroup Group"): firms
+        for (_, start, end), candidate in zip(group, names, strict=True):
+            if candidate is None:
+                if not any(t in taken for t in range(start, end)):
+                    found.append(
+                        _Candidate(
+                            start, end, "Person", label_at(doc, start, end), "listed-person", 3
+                        )
+                    )
+            elif candidate.core_class != "Person" and candidate.rule.startswith("ner:"):
+                candidate.core_class = "Person"
+                candidate.rule += "+listed-person"
+    return found
 
 
 def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
@@ -6190,6 +6381,28 @@ def _ministry_label(label: str, country: str | None) -> str:
     if country and label.startswith("Ministry of ") and f" of {country}" not in label:
         label = f"{label} of {country}"
     return label
+
+
+def _without_shared_ministry_names(chosen: list[_Candidate]) -> None:
+    """ "China's Ministry of Commerce and Thailand's Ministry of Commerce": the ministry's
+    name without its country is an alias of one ministry only where no other in the text
+    bears it (two countries' ministries would be joined by it)."""
+    bare: dict[str, set[str]] = {}
+    for candidate in chosen:
+        label = candidate.label
+        if candidate.core_class == "Organisation" and label and label.startswith("Ministry of "):
+            key = label.rsplit(" of ", 1)[0] if " of " in label[12:] else label
+            bare.setdefault(label, set()).add(key)
+    owners: dict[str, set[str]] = {}
+    for label, keys in bare.items():
+        for key in keys:
+            owners.setdefault(key, set()).add(label)
+    shared = {key for key, labels in owners.items() if len(labels) > 1}
+    if not shared:
+        return
+    for candidate in chosen:
+        if candidate.core_class == "Organisation" and candidate.label in bare:
+            candidate.aliases = tuple(a for a in candidate.aliases if a not in shared)
 
 
 def _ordinal_suffix(number: int) -> str:

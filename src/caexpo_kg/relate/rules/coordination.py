@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings
 from ..registry import rule
-from .events import a_region, event_references, venue_named
+from .events import a_region, event_references, past_short_form, venue_named
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -21,7 +21,7 @@ _INSIDE_DEPS = ("nmod", "compound", "amod", "npadvmod")
 
 
 #: "E1 and E2", "E1 (E1's short form) and E2".
-_AND = re.compile(r" (?:\([^()]{1,20}\) )?and ")
+_AND = re.compile(r" (?:\([^()]{1,20}\) )?and (?:the )?")
 
 
 @rule(
@@ -71,7 +71,22 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
         listed = ix.head_mention_token(second).dep_ == "conj" and (
             ix.head_mention_token(second).head.i in (head.i, head.head.i)
         )
-        if not (inside or listed):
+        # "the 22nd ASEAN Plus Three and 14th East Asia summits": one plural head noun
+        # for both names, whatever the parser made of the first
+        shared = (
+            ix.tokens[second.end - 1].tag_ in ("NNS", "NNPS")
+            and ix.tokens[first.end - 1].tag_ not in ("NN", "NNS", "NNPS")
+            and ix.sentence(head).start == ix.sentence(ix.tokens[second.start]).start
+        )
+        # "the 10th CAEXPO (CAEXPO) and the 10th CABIS, held at the centre": a participle
+        # after the list's last name, wherever the parser hung the list
+        after = past_short_form(ix, second.end)
+        participle = (
+            after + 1 < len(ix.tokens)
+            and ix.tokens[after].text == ","
+            and ix.tokens[after + 1].tag_ == "VBN"
+        )
+        if not (inside or listed or shared or participle):
             continue
         sentence = ix.sentence(head)
         stated = [

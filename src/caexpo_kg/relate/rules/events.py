@@ -518,7 +518,12 @@ def venue_chain(ix: DocumentIndex, venue) -> list[str]:
     stack = [venue]
     while stack:
         noun = stack.pop()
-        contains = lemma(noun) in ix.lex["containment_nouns"] and not names_its_place(ix, noun)
+        # ("the Segambut area of Kuala Lumpur": a part a name stands on lies in its "of")
+        contains = (
+            lemma(noun) in ix.lex["containment_nouns"]
+            and not names_its_place(ix, noun)
+            and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        )
         # "at Hall B3 of the Jakarta International Expo": the parser may hang "of" on "B3",
         # set in apposition inside the hall's name
         own = ix.token_key.get(noun.i)
@@ -862,7 +867,15 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
     phrases = {p for p in ix.lex["part_of_phrases"] if p.startswith("on the ")}
     for verb in ix.verbs:
         frames = list(ix.prepositions(verb))
-        hosts = [e for p, t in frames if p in phrases and (e := ix.event(t))]
+        # "took place at the centre on the second day of the 28th and 29th ASEAN Summits":
+        # a day of an event is as much its time and place as its sidelines
+        hosts = [
+            e
+            for p, t in frames
+            if (p in phrases or (p == "on" and lemma(t) == "day"))
+            for e in ix.keys(ix.group(t), event=True) or [ix.event(t)]
+            if e is not None
+        ]
         if not hosts:
             continue
         # "signed the protocol upgrading their pact, ..., in Kuala Lumpur": the parser may
@@ -879,6 +892,12 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
             and not a_region(ix, k)
             and not _apposed_place(t)
         ]
+        # "took place at the Kuala Lumpur Convention Centre on the margins of the summit":
+        # a venue, and the city it is written in
+        for p, t in frames:
+            venue = ix.entity(t) if p == "at" else None
+            if ix.core(venue) == "Place" and venue_named(ix, venue) and not _apposed_place(t):
+                places += [venue, *venue_chain(ix, t)]
         for host in hosts:
             for place in dict.fromkeys(places):
                 found.add(host, "heldIn", place, "sidelines-place", verb)
@@ -1531,9 +1550,10 @@ def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
 )
 def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
     """ "Hosted by A, the gathering took place ...", "Co-organised by A and B, the 3rd X
-    Forum drew ...": a sentence that opens with an organising participle and its "by"
-    phrase tells who organised the event that is the subject after the comma (read from
-    the surface: the parser often hangs the subject on the last organiser instead)."""
+    Forum drew ...", "Staged jointly by A and B, the fair opened": a sentence that opens
+    with an organising participle and its "by" phrase tells who organised the event that is
+    the subject after the comma (read from the surface: the parser often hangs the subject
+    on the last organiser instead)."""
     organising = ix.lex["organising_verbs"]
     for sentence in ix.sentences:
         start = sentence.start
@@ -1542,6 +1562,8 @@ def fronted_organisers(ix: DocumentIndex, found: Findings) -> None:
         if start + 2 >= sentence.end:
             continue
         verb, by = ix.tokens[start], ix.tokens[start + 1]
+        if by.pos_ == "ADV" and start + 3 < sentence.end:
+            by = ix.tokens[start + 2]  # "Staged jointly by A and B, the fair opened"
         if verb.tag_ != "VBN" or lemma(verb) not in organising or by.lower_ != "by":
             continue
         organisers: list[str] = []
@@ -1568,6 +1590,13 @@ def _subject_after(ix: DocumentIndex, comma: int, end: int) -> str | None:
     reference ("the forum"), or a gathering noun for the event in scope ("the gathering")."""
     for token in ix.tokens[comma + 1 : min(comma + 12, end)]:
         key = ix.token_key.get(token.i)
+        if (
+            key is not None
+            and ix.core(key) != "Event"
+            and token.dep_ in ("nummod", "compound")
+            and ix.core(ix.token_key.get(token.head.i)) == "Event"
+        ):
+            continue  # "the 2023 Vietnam-China International Trade Fair": its year first
         if key is not None:
             return key if ix.core(key) == "Event" else None
         if token.pos_ in ("NOUN", "PROPN"):

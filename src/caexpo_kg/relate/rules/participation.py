@@ -131,6 +131,20 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
                 if speeches and not events and not ix.names_another_occasion(speeches[0]):
                     found.unplaced.extend((agent, verb) for agent in agents)
+            elif not any(c.dep_ == "prt" for c in verb.children) and _at_the_scene(ix, verb):
+                # "Seated on the rostrum were A, B and C", "A was seated at the head table":
+                # placed in the room of the event the clause names, else of the one in scope
+                # (not a phrasal verb, a thing done to the subject: "was set up in 2001")
+                present = [
+                    k
+                    for k in ix.keys(ix.widen(subjects))
+                    if ix.core(k) in ("Organisation", "Person")
+                ]
+                for event in events or ix.events_at(verb, participation=True):
+                    for who in present:
+                        found.add(who, "participatedIn", event, f"{verb_lemma}-scene", verb)
+                if not events and not _at_another_time(verb):
+                    found.unplaced.extend((who, verb) for who in present)
             continue
         participants = [
             k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
@@ -171,7 +185,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
                     if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
+                        # "The leaders of A and B were due to hold their summit": people who
+                        # hold a summit meet at it; they organise it for no body they serve
+                        meeting = all(
+                            s.pos_ == "NOUN"
+                            and s.i not in ix.token_key
+                            and lemma(s) in lex["participant_role_nouns"]
+                            and lemma(s) not in lex["kind_role_nouns"]
+                            for s in subjects
+                        )
                         for participant in participants:
+                            if meeting and ix.core(participant) != "Person":
+                                continue
                             found.add(
                                 event, "organisedBy", participant, f"{verb_lemma}-active", verb
                             )
@@ -882,56 +907,6 @@ def _in_phrase(token: Token, noun: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and token != noun:
             return False
     return True
-
-
-@rule(
-    "accompanied-by",
-    makes=("participatedIn",),
-    triggers=("company_verbs",),
-    example=(
-        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, toured the "
-        "8th China-ASEAN Expo."
-    ),
-    expect=("Guo Shengkun", "participatedIn", "8th China-ASEAN Expo"),
-    counter="Wen Jiabao, praised by Guo Shengkun, toured the 8th China-ASEAN Expo.",
-)
-def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
-    """ "X, accompanied by A and B, toured the expo", "Joined by A, X opened the pavilion":
-    those who come along take part wherever the one they accompany did, in that sentence."""
-    # (who, sentence start) -> events, and who was seen at an unnamed event: built once,
-    # on the first "accompanied by", so a long document is read in linear time.
-    placed: dict[tuple[str, int], set[str]] | None = None
-    unplaced: set[tuple[str, int]] = set()
-    for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["company_verbs"] or verb.tag_ != "VBN":
-            continue
-        agents = _agents(ix, verb)
-        if not agents:
-            continue
-        if placed is None:
-            placed = {}
-            for r in found.relations:
-                if r.predicate == "participatedIn" and r.evidence:
-                    placed.setdefault((r.subject, r.evidence[0].start), set()).add(r.object)
-            unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
-        accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
-        start = ix.sentence(verb).start_char
-        events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
-        # "The leaders were joined by A and B for the summit": the event the clause names
-        events = ix.events_at(verb, participation=True) or events
-        # "He was joined on stage by A": both are at the event in scope
-        on_the_scene = _at_the_scene(ix, verb)
-        if not events and not on_the_scene and verb.dep_ == "ROOT":
-            # "X leaves to attend E. ... X will be accompanied by A and B": a clause of its
-            # own goes with X to where X was last placed before it
-            events = _placed_before(placed, accompanied, start)
-        if on_the_scene:
-            found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
-        for agent in agents:
-            for event in events:
-                found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
-            if on_the_scene or any((who, start) in unplaced for who in accompanied):
-                found.unplaced.append((agent, verb))
 
 
 def _placed_before(
@@ -2241,3 +2216,71 @@ def role_copulas(ix: DocumentIndex, found: Findings) -> None:
             continue
         for key in ix.listed_after(verb.i + 1, ("Organisation", "Person")):
             found.add(key, "participatedIn", events[0], "role-copula", noun)
+
+
+@rule(
+    "accompanied-by",
+    makes=("participatedIn",),
+    triggers=("company_verbs",),
+    example=(
+        "Wen Jiabao, accompanied by Guo Shengkun, Party secretary of Guangxi, toured the "
+        "8th China-ASEAN Expo."
+    ),
+    expect=("Guo Shengkun", "participatedIn", "8th China-ASEAN Expo"),
+    counter="Wen Jiabao, praised by Guo Shengkun, toured the 8th China-ASEAN Expo.",
+)
+def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
+    """ "X, accompanied by A and B, toured the expo", "Joined by A, X opened the pavilion":
+    those who come along take part wherever the one they accompany did, in that sentence."""
+    # (who, sentence start) -> events, and who was seen at an unnamed event: built once,
+    # on the first "accompanied by", so a long document is read in linear time.
+    placed: dict[tuple[str, int], set[str]] | None = None
+    unplaced: set[tuple[str, int]] = set()
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["company_verbs"]:
+            continue
+        if verb.tag_ == "VBN":
+            agents = _agents(ix, verb)
+            accompanied = ix.keys(ix.group(verb.head) if verb.dep_ == "acl" else ix.subjects(verb))
+        elif lemma(verb) != "join":
+            # "A and B accompanied the Prime Minister at the meetings": the subjects come
+            # along (an active "join" is taking part in what is joined, read elsewhere)
+            agents = [k for k in ix.keys(ix.widen(ix.subjects(verb))) if ix.core(k) == "Person"]
+            accompanied = [k for k in ix.keys(ix.objects(verb)) if ix.core(k) == "Person"]
+            if not accompanied:
+                continue
+        else:
+            continue
+        if not agents:
+            continue
+        if placed is None:
+            placed = {}
+            for r in found.relations:
+                if r.predicate == "participatedIn" and r.evidence:
+                    placed.setdefault((r.subject, r.evidence[0].start), set()).add(r.object)
+            unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
+        start = ix.sentence(verb).start_char
+        events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        # "The leaders were joined by A and B for the summit": the event the clause names
+        events = ix.events_at(verb, participation=True) or events
+        # "He was joined on stage by A": both are at the event in scope
+        on_the_scene = _at_the_scene(ix, verb)
+        if not events and not on_the_scene and verb.dep_ == "ROOT":
+            # "X leaves to attend E. ... X will be accompanied by A and B": a clause of its
+            # own goes with X to where X was last placed before it
+            events = _placed_before(placed, accompanied, start)
+            # ... unless they were placed at the article's main event before: a clause
+            # naming no event goes with them there ("are accompanying the Prime Minister
+            # at the meetings")
+            main = ix.main_event()
+            if main is not None and any(
+                main in placed[(who, at)] for who, at in placed if who in accompanied and at < start
+            ):
+                events = [main]
+        if on_the_scene:
+            found.unplaced.extend((who, verb) for who in accompanied if ix.core(who) == "Person")
+        for agent in agents:
+            for event in events:
+                found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
+            if on_the_scene or any((who, start) in unplaced for who in accompanied):
+                found.unplaced.append((agent, verb))

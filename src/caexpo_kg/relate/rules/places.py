@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import past_short_form, place_named
+from .events import a_region, past_short_form, place_named, venue_named
 from .people import is_country
 
 _COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
@@ -206,6 +206,11 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             written_in = written_in or (comma and between == ["in"])
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
+            # "the Jakarta International Expo in the Kemayoran district of Jakarta": a place
+            # named with its kind in lower case after "the"
+            written_in = written_in or (
+                between == ["in", "the"] and ix.tokens[later.end - 1].lower_ in nouns
+            )
             # "the Malaysia International Trade and Exhibition Centre, a convention complex
             # in Segambut": the venue described by its kind in apposition lies there
             written_in = written_in or _kind_in_apposition(ix, span.end, between)
@@ -430,6 +435,39 @@ def place_of_place(ix: DocumentIndex, found: Findings) -> None:
             other = ix.token_key.get(target.i) if prep == "of" else None
             if other is not None and other != key and ix.core(other) == "Place":
                 found.add(key, "locatedIn", other, "place-of-place", span.root)
+
+
+@rule(
+    "venue-of-its-city",
+    makes=("locatedIn",),
+    triggers=("venue_heads",),
+    example="The talks in Kuala Lumpur ended at the Kuala Lumpur Convention Centre.",
+    expect=("Kuala Lumpur Convention Centre", "locatedIn", "Kuala Lumpur"),
+    counter="The talks in Kuala Lumpur ended at the National Convention Centre.",
+)
+def venue_of_its_city(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Kuala Lumpur Convention Centre", "the Tianjin Meijiang Convention Center": a
+    venue (a place named by a venue's head) whose name opens with a city the text names lies
+    in that city (not a country or province: "Singapore EXPO", "Guangxi Exhibition Hall"
+    say less), unless the text places it in another town."""
+    cities: dict[str, str] = {}
+    for _span, key in ix.mentions_of("Place"):
+        entity = ix.resolved.entities[key]
+        if a_country(ix, key) or a_region(ix, key) or venue_named(ix, key):
+            continue
+        for name in (entity.label, *entity.aliases):
+            cities.setdefault(name.casefold() + " ", key)
+    if not cities:
+        return
+    for span, key in ix.mentions_of("Place"):
+        if not venue_named(ix, key) or any(
+            not a_region(ix, other) for other in found.objects(key, "locatedIn")
+        ):
+            continue  # "the Cebu International Convention Center in Mandaue City"
+        label = ix.resolved.entities[key].label.casefold()
+        for name, city in cities.items():
+            if label.startswith(name) and city != key:
+                found.add(key, "locatedIn", city, "venue-of-its-city", span.root)
 
 
 def a_country(ix: DocumentIndex, key: str) -> bool:

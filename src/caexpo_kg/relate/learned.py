@@ -1,0 +1,239 @@
+"""A learned filter over one document's relations: keep a triple the rules emitted, or drop it.
+
+The rules read relations well on the texts they were tuned to and emit some wrong ones
+on new text: a participant of another event, a place two sentences away. A logistic
+regression (:class:`~caexpo_kg.linear.LinearModel`, fitted by
+``scripts/train_relations.py`` on our own gold) reads how each relation was found — its
+property, the rule behind it, the classes of its ends, how far apart they are named, the
+dependency path between them in the sentence it was read from and the word that path
+turns on, how many relations of the property each end has, whether the object is the
+event the story is mostly about — and scores it.
+
+Features are words of the language (lemmas, dependency labels, rule names, buckets of
+counts and positions), never an entity's own name. A rule name the model never saw is
+just a feature without a weight, so a renamed rule costs nothing but what was learned
+of it. Every feature costs a constant per relation or a bisection, so the features are
+linear in the document's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..linear import LinearModel
+from ..model import Entity, Mention, Relation
+from ..resolve.learned import _bucket, _known, _Positions, _shape
+from ..resources import resource_path
+
+__all__ = ["KEPT", "filter_relations", "load_relation_model", "relation_features"]
+
+#: How far up the tree from either end the path to their common head is looked for.
+_MAX_CLIMB = 8
+#: Properties the filter never drops: an edition's series is what makes the node an
+#: edition (the shapes require exactly one), not a claim to weigh.
+KEPT = frozenset({"editionOf"})
+
+
+@lru_cache(maxsize=4)
+def load_relation_model(path: str | None = None) -> LinearModel:
+    """The shipped relation filter (``data/models/relations.json``), or the one at ``path``."""
+    return LinearModel.load(Path(path) if path else resource_path("models", "relations.json"))
+
+
+def _ancestors(token: Token) -> list[Token]:
+    """``token`` and its heads up to the sentence's root (at most :data:`_MAX_CLIMB`)."""
+    chain = [token]
+    while chain[-1].head.i != chain[-1].i and len(chain) <= _MAX_CLIMB:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _path(subject: Token, obj: Token) -> list[str]:
+    """The dependency path between two mentions' roots: its labels up from the subject
+    and down to the object, and the lemma of the word it turns on."""
+    up, down = _ancestors(subject), _ancestors(obj)
+    position = {t.i: n for n, t in enumerate(down)}
+    for n, token in enumerate(up):
+        if token.i in position:
+            m = position[token.i]
+            rising = "^".join(t.dep_ for t in up[:n])
+            falling = ">".join(t.dep_ for t in reversed(down[:m]))
+            lemma = token.lemma_.casefold() if token.pos_ != "PROPN" else "PROPN"
+            length = _bucket(n + m, (0, 1, 2, 3, 4, 6))
+            return [
+                f"path:{rising}|{falling}",
+                f"path:up={rising}",
+                f"path:down={falling}",
+                f"turn:{lemma}",
+                f"turn-pos:{token.pos_}",
+                f"path-length:{length}",
+            ]
+    return ["path:none"]
+
+
+def relation_features(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: Sequence[Relation],
+    entity_scores: Mapping[str, float] | None = None,
+) -> list[list[str]]:
+    """The features of each of ``relations``, in their order; ``entity_scores``, the entity
+    filter's probability of each entity where it ran."""
+    positions = _Positions(doc)
+    # each entity's mentions as (start character, root token), in text order
+    spans: dict[str, list[tuple[int, Token]]] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.setdefault(mention.entity, []).append((mention.start, span.root))
+    for found in spans.values():
+        found.sort(key=lambda item: item[0])
+    sentences = {
+        key: sorted({positions.sentence(root.i) for _, root in found})
+        for key, found in spans.items()
+    }
+    events = Counter({k: len(v) for k, v in spans.items() if _core(entities, k) == "Event"})
+    main = events.most_common(1)[0][0] if events else None
+    per_subject = Counter((r.subject, r.predicate) for r in relations)
+    per_object = Counter((r.predicate, r.object) for r in relations)
+    rules_of = Counter((r.subject, r.object) for r in relations)
+    ends = {
+        key: _end_features(entities.get(key), (entity_scores or {}).get(key))
+        for r in relations
+        for key in (r.subject, r.object)
+    }
+    features = []
+    for relation in relations:
+        s, o, prop = relation.subject, relation.object, relation.predicate
+        found = {
+            f"s:{_core(entities, s)}",
+            f"o:{_core(entities, o)}",
+            f"s-per-prop:{_bucket(per_subject[(s, prop)], (1, 2, 3, 5))}",
+            f"o-per-prop:{_bucket(per_object[(prop, o)], (1, 2, 3, 5, 10))}",
+            f"pair-props:{_bucket(rules_of[(s, o)], (1, 2, 3))}",
+            f"s-mentions:{_bucket(len(spans.get(s, ())), (0, 1, 2, 3, 5))}",
+            f"o-mentions:{_bucket(len(spans.get(o, ())), (0, 1, 2, 3, 5))}",
+        }
+        for step in relation.rule.split("+"):
+            found.add(f"rule:{step}")
+            found.add(f"rule:{step.split(':', 1)[0]}")
+        if relation.inferred:
+            found.add("inferred")
+        if relation.source:
+            found.add("world-knowledge")
+        if main is not None:
+            found.add(f"o-main-event:{o == main}")
+            if s == main:
+                found.add("s-main-event")
+        if sentences.get(s):
+            found.add(f"s-first:{_bucket(sentences[s][0], (0, 1, 2, 4, 8))}")
+        found.add(f"apart:{_apart(sentences.get(s, []), sentences.get(o, []))}")
+        found.update(f"s-{f}" for f in ends[s])
+        found.update(f"o-{f}" for f in ends[o])
+        if relation.evidence:
+            found.update(_evidence_features(relation, spans, positions))
+        else:
+            found.add("evidence:none")
+        found |= {f"{prop}|{f}" for f in found}
+        found.add(f"prop:{prop}")
+        features.append(sorted(found))
+    return features
+
+
+def _core(entities: Mapping[str, Entity], key: str) -> str:
+    entity = entities.get(key)
+    if entity is not None:
+        return entity.core_class
+    return key.split("/", 1)[0]  # a year reached by inference: "Year/2019"
+
+
+def _end_features(entity: Entity | None, score: float | None) -> list[str]:
+    """What one end looks like: the shape of its name, whether world knowledge names it,
+    and the entity filter's score."""
+    if entity is None:
+        return ["unlisted"]
+    found = [*_shape(entity.label, entity.core_class), *_known(entity)]
+    if entity.finer_class:
+        found.append(f"finer:{entity.finer_class}")
+    if score is not None:
+        found.append(f"entity-score:{_bucket(int(score * 10), (0, 5, 7, 9))}")
+    return found
+
+
+def _role(token: Token, end: str) -> list[str]:
+    """How a mention's root hangs in its sentence: "s-dep:nsubj<open"."""
+    found = [f"{end}-dep:{token.dep_}"]
+    head = token.head
+    lemma = "PROPN" if head.pos_ == "PROPN" else head.lemma_.casefold()
+    found.append(f"{end}-dep:{token.dep_}<{lemma}")
+    return found
+
+
+def _apart(first: list[int], second: list[int]) -> str:
+    """The fewest sentences between a mention of one and of the other, bucketed: the
+    shorter list walked, the longer bisected."""
+    if not first or not second:
+        return "unnamed"
+    if len(first) > len(second):
+        first, second = second, first
+    best = None
+    for sentence in first:
+        at = bisect_left(second, sentence)
+        for near in second[max(at - 1, 0) : at + 1]:
+            gap = abs(near - sentence)
+            best = gap if best is None else min(best, gap)
+    return _bucket(best or 0, (0, 1, 2, 3, 5))
+
+
+def _evidence_features(
+    relation: Relation, spans: Mapping[str, list[tuple[int, Token]]], positions: _Positions
+) -> list[str]:
+    """Where the sentence it was read from is, which ends it names, the path between them."""
+    evidence = relation.evidence[0]
+    found = [f"evidence-words:{_bucket(len(evidence.text.split()), (1, 8, 16, 30, 50))}"]
+    if '"' in evidence.text or "\u201c" in evidence.text:
+        found.append("evidence:quote")
+    roots = []
+    for key, end in ((relation.subject, "s"), (relation.object, "o")):
+        named = spans.get(key, [])
+        at = bisect_left(named, evidence.start, key=lambda item: item[0])
+        if at < len(named) and named[at][0] < evidence.end:
+            roots.append(named[at][1])
+            found.append(f"evidence:names-{end}")
+            found += _role(named[at][1], end)
+        else:
+            roots.append(None)
+    first = roots[0] if roots[0] is not None else roots[1]
+    if first is not None:
+        found.append(f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}")
+        verb = first.sent.root
+        found.append(f"sentence-verb:{verb.lemma_.casefold() if verb.pos_ != 'PROPN' else 'PROPN'}")
+    if roots[0] is not None and roots[1] is not None:
+        found += _path(roots[0], roots[1])
+    return found
+
+
+def filter_relations(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: list[Relation],
+    model: LinearModel | None = None,
+    entity_scores: Mapping[str, float] | None = None,
+) -> list[Relation]:
+    """``relations`` less those ``model`` (default: the shipped one) rejects (never one of
+    :data:`KEPT`)."""
+    model = model or load_relation_model()
+    features = relation_features(doc, entities, mentions, relations, entity_scores)
+    return [
+        r
+        for r, found in zip(relations, features, strict=True)
+        if r.predicate in KEPT or model.accepts(found)
+    ]
