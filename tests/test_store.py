@@ -191,7 +191,36 @@ def test_a_worker_beside_the_build_has_started_before_the_first_batch_is_sent(
     engine = LocalEngine(worker_after=0, start_method="forkserver")
     report = _build(GraphStore(tmp_path / "aside"), _documents(), engine=engine)
     assert report.extracted == 10
-    assert sent[0] == "_attached" and set(sent[1:]) == {"_extract_batch"}
+    assert sent[:2] == ["_attached", "_describe"] and set(sent[2:]) == {"_extract_batch"}
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_a_build_parsing_in_a_worker_loads_no_pipeline_of_its_own(tmp_path, monkeypatch):
+    """The worker says what the pipeline is (its name, its rules' version, its
+    max_length): the build's own process loads no copy to learn it, and the ledger's
+    fingerprints are those a build parsing in its own process writes."""
+    import os
+
+    from caexpo_kg.extract import nlp
+
+    parent, loaded_here = os.getpid(), []
+
+    def loading(*args):
+        if os.getpid() == parent:
+            loaded_here.append(args)
+        return _load_pipeline(*args)
+
+    loading.cache_clear = _load_pipeline.cache_clear
+    monkeypatch.setattr(nlp, "_load_pipeline", loading)
+    aside = GraphStore(tmp_path / "aside")
+    _build(aside, _documents(), engine=LocalEngine(worker_after=0, start_method="fork"))
+    assert loaded_here == []
+    monkeypatch.undo()
+    here = GraphStore(tmp_path / "here")
+    _build(here, _documents())
+    assert _ledger(aside) == _ledger(here)
+    again = _build(aside, _documents(), engine=LocalEngine(worker_after=0, start_method="fork"))
+    assert again.unchanged == 10
 
 
 def test_a_small_input_is_parsed_in_this_process(tmp_path):

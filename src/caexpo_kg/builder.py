@@ -324,6 +324,9 @@ class Builder:
             if report.documents:  # nothing read: nothing to write (the caller says so)
                 with self.progress.step("write"), _timed(report, "write"):
                     sink.finish(report)
+        except BaseException:
+            sink.discard()  # an output prepared beside validation, not yet put in place
+            raise
         finally:
             if journaled:
                 store.end_journal()
@@ -437,26 +440,17 @@ class Builder:
     ) -> None:
         """Extract what changed, write each document's quads as it comes, then patch;
         ``checks`` validates each document's own quads as they are written."""
-        from .extract.nlp import load_pipeline, model_name
-        from .pipeline.document import _rules_version
         from .pipeline.engines import LocalEngine
 
-        nlp = load_pipeline(self.model)
-        run_model, rules_version = model_name(nlp), _rules_version(nlp)
-        if self.learned_entities:  # another extraction: a cached one without it is stale
-            from .resolve.learned import model_version
-
-            rules_version = (
-                f"{rules_version}+entities:{model_version()}"
-                f"+relations:{model_version('relations.json')}"
-            )
-        del nlp  # the engine loads it (cached) where it parses: maybe not in this process
+        stamp = _Stamps(self.model, self.engine, self.learned_entities)
         store.check_layout()
         ledger = store.ledger
         layout = store.layout
         # Where spaCy runs in other processes, this one's CPU is shared with them: write
         # with Oxigraph's bulk loader (less than half the CPU of transactions; its batches
-        # are not atomic, but a document's ledger row follows its whole batch).
+        # are not atomic, but a document's ledger row follows its whole batch). A local
+        # engine with one process says whether it parses in a worker once it has looked
+        # at the input: before the first extraction, so before the first batch is written.
         engine = self.engine
         parallel = not isinstance(engine, LocalEngine) or engine.n_process > 1
         writer = BatchWriter(store.oxigraph, ledger, bulk=parallel, journal=store.journal)
@@ -482,9 +476,8 @@ class Builder:
                         writer.flush()
                     positions[iri] = position
                     report.documents += 1
-                    stamp = fingerprint(document, run_model, rules_version)
                     row = ledger.get(iri)
-                    if row is not None and row.fingerprint == stamp:
+                    if row is not None and row.fingerprint == stamp(document):
                         report.unchanged += 1
                         if checks is not None:
                             unchanged.append(document.id)
@@ -513,6 +506,8 @@ class Builder:
                 raw = next(stream, None)
                 extract_stage.wall += time.perf_counter() - wall
                 extract_stage.cpu += time.process_time() - cpu
+                if not parallel and getattr(engine, "parses_elsewhere", False):
+                    parallel = writer.bulk = True
                 if raw is None:
                     in_workers = getattr(engine, "worker_cpu", 0.0) - elsewhere
                     report.worker_cpu += in_workers
@@ -542,7 +537,7 @@ class Builder:
                         (
                             iri,
                             document.id,
-                            fingerprint(document, run_model, rules_version),
+                            stamp(document),
                             extraction_to_json(raw),
                             _state_text(keymap, len(set(quads))),
                         ),
@@ -631,6 +626,45 @@ class Builder:
             raise
 
 
+class _Stamps:
+    """The ledger's fingerprint of a document (:func:`~caexpo_kg.sink.store.fingerprint`):
+    its content, the pipeline's name and version and the rules' version. What the
+    pipeline is, is asked for when a fingerprint is first needed: of the engine, if a
+    worker of its own loaded the pipeline, else of a copy loaded here (cached: the one
+    that parses here, if that is where it parses). A first build into an empty store or
+    a file needs none before the first extraction is back, so that a build parsing in
+    workers never loads a pipeline of its own."""
+
+    def __init__(self, model: str | None, engine: Any, learned_entities: bool) -> None:
+        self._model, self._engine, self._learned = model, engine, learned_entities
+        self._pipeline: tuple[str, str] | None = None
+
+    def __call__(self, document: Document) -> str:
+        if self._pipeline is None:
+            self._pipeline = self._describe()
+        return fingerprint(document, *self._pipeline)
+
+    def _describe(self) -> tuple[str, str]:
+        described = getattr(self._engine, "described", None)
+        found = described(self._model) if described is not None else None
+        if found is not None:
+            run_model, rules_version = found[0], found[1]
+        else:
+            from .extract.nlp import load_pipeline, model_name
+            from .pipeline.document import _rules_version
+
+            nlp = load_pipeline(self._model)
+            run_model, rules_version = model_name(nlp), _rules_version(nlp)
+        if self._learned:  # another extraction: a cached one without it is stale
+            from .resolve.learned import model_version
+
+            rules_version = (
+                f"{rules_version}+entities:{model_version()}"
+                f"+relations:{model_version('relations.json')}"
+            )
+        return run_model, rules_version
+
+
 def _split_holds(store: GraphStore, checks: DocumentChecks) -> bool:
     """Whether the store holds only what the split of validation is sound for: every
     document written once in this build, no graph of the closure or of world knowledge
@@ -659,8 +693,9 @@ def _validated_while_writing(
     told to stop, waited for, and what it wrote is dropped; a writer's own error (a full
     disk) is raised once the graph is known to conform.
     """
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor, wait
 
+    from .pipeline.interrupts import interrupts_deferred, shut_down
     from .rdf.validate import validate_store
 
     stop = threading.Event()
@@ -671,11 +706,23 @@ def _validated_while_writing(
         found = validate_store(store.oxigraph) if checks is None else checks.report(store.oxigraph)
     finally:
         keep = found is not None and found.conforms
-        if not keep:
-            stop.set()
-        pool.shutdown(wait=True)
-        if not keep:
-            sink.discard()
+        try:
+            if keep:
+                wait([writing])  # the write goes on after a conforming graph
+        except BaseException:
+            # Interrupted in that wait: the write is given up as well, and what it staged
+            # is dropped, not left beside the target.
+            keep = False
+            raise
+        finally:
+            if not keep:
+                stop.set()  # the writer stops within milliseconds once told
+            # Never a join cut short (see ``pipeline.interrupts``): the writer, marked
+            # stopped while it ran, would stage on past the exit's clean-up.
+            with interrupts_deferred():
+                shut_down(pool)
+                if not keep:
+                    sink.discard()
     if keep:
         writing.result()
     return found

@@ -21,8 +21,6 @@ Examples
 from __future__ import annotations
 
 import os
-import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,6 +30,7 @@ from typing import Any, Protocol
 
 from ..errors import CaexpoError
 from ..model import Document, Extraction
+from .interrupts import ignore_interrupts, interrupts_deferred, shut_down
 
 __all__ = ["DaskEngine", "Engine", "LocalEngine", "make_engine"]
 
@@ -88,6 +87,11 @@ class LocalEngine:
         line sets it (:func:`make_engine`, :data:`WORKER_AFTER`); the Python API does not:
         a worker re-imports the caller's ``__main__``, which a script without an
         ``if __name__ == "__main__"`` guard does not survive."""
+        self.parses_elsewhere = n_process > 1
+        """Whether the documents are parsed in worker processes, not this one: with one
+        process, known once :meth:`extract` has seen whether the input is over
+        :attr:`worker_after` (before it hands back the first extraction)."""
+        self._described: dict[str, tuple[str, str, int]] = {}
 
     def extract(
         self,
@@ -107,7 +111,8 @@ class LocalEngine:
         documents = iter(documents)
         head = list(islice(documents, (self.worker_after or 0) + 1))
         documents = chain(head, documents)
-        if self.worker_after is None or len(head) <= self.worker_after:
+        self.parses_elsewhere = self.worker_after is not None and len(head) > self.worker_after
+        if not self.parses_elsewhere:
             # A small input: a worker's start (a second or two) would cost more.
             nlp = load_pipeline(model)
             yield from extract_documents(
@@ -121,6 +126,13 @@ class LocalEngine:
         yield from self._in_workers(
             documents, model, infer, batch_size, learned_entities, workers=1
         )
+
+    def described(self, model: str | None) -> tuple[str, str, int] | None:
+        """``model``'s name and version, its rules' version and its ``max_length``, as a
+        worker of this engine loaded it (``None`` if none has: then load it here)."""
+        from ..extract.nlp import resolve_model
+
+        return self._described.get(resolve_model(model))
 
     def _in_workers(
         self,
@@ -137,15 +149,20 @@ class LocalEngine:
         One worker sending its parses back (``Doc.to_bytes``) for this process to read was
         tried: the same wall time on 440,069 words (156.4 s against 157.4 s), so the
         simpler division stays."""
-        from ..extract.nlp import load_pipeline
+        from ..extract.nlp import resolve_model
         from ..read.corpus import too_long
 
         workers = workers or self.n_process
-        # Said here, where the command's log goes, not in a worker: a text over the
-        # pipeline's max_length is skipped.
-        max_length = load_pipeline(model).max_length
-        kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
         with self._pool(workers) as submit:
+            # Each worker loads the pipeline first thing, and the first to have it says
+            # what it is: this process need not load a copy of its own to know its name,
+            # its rules' version (the ledger's fingerprints) and its max_length.
+            loading = [submit(_describe, model) for _ in range(workers)]
+            described = self._described[resolve_model(model)] = loading[0].result()
+            # Said here, where the command's log goes, not in a worker: a text over the
+            # pipeline's max_length is skipped.
+            max_length = described[2]
+            kept = (d for d in documents if not too_long(d.text, d.source or d.id, max_length))
             yield from _windowed(
                 self,
                 lambda batch: submit(_extract_batch, batch, model, infer, learned_entities, True),
@@ -168,25 +185,26 @@ class LocalEngine:
             method = "forkserver"
         context = multiprocessing.get_context(method)
         forked = context.get_start_method() == "fork"
-        pool = ProcessPoolExecutor(workers, mp_context=context)
+        # Ctrl-C at a terminal reaches the workers too: they leave it to this process,
+        # which stops the pool itself (``ignore_interrupts``).
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=ignore_interrupts)
         if not forked:
             # The first worker started and attached to the pool's queues before anything
             # else: a Ctrl-C while a worker was still starting left it unable to attach,
             # printing a traceback. Ctrl-C waits for that (a second or so), then stops
             # the build as anywhere else.
-            with _interrupts_held():
+            with interrupts_deferred():
                 try:
                     pool.submit(_attached).result()
                 except BaseException:
-                    pool.shutdown(wait=True, cancel_futures=True)
+                    shut_down(pool, cancel_futures=True)
                     raise
 
         def submit(function: Callable[..., Any], *args: Any) -> Any:
             # A submit may start a worker. A Ctrl-C between its start and the pool noting
             # it would leave a worker the pool never stops, which then fails to attach to
             # this process's queues and prints a traceback: Ctrl-C waits for the submit.
-            # (Not with fork: the worker would inherit the blocked signal.)
-            with _interrupts_held(not forked):
+            with interrupts_deferred():
                 return pool.submit(function, *args)
 
         try:
@@ -194,7 +212,7 @@ class LocalEngine:
         finally:
             # Stopped early (Ctrl-C, an error downstream): batches not yet started are
             # dropped, not parsed first; the ones running are waited for.
-            pool.shutdown(wait=True, cancel_futures=True)
+            shut_down(pool, cancel_futures=True)
 
 
 def _windowed(
@@ -222,24 +240,18 @@ def _windowed(
         yield from extractions
 
 
-@contextmanager
-def _interrupts_held(hold: bool = True) -> Iterator[None]:
-    """SIGINT is delivered when the block ends, not inside it (on Unix, main thread)."""
-    if not hold or not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _attached() -> None:
     """A worker's first task: nothing (it has started and reads the pool's queues)."""
+
+
+def _describe(model: str | None) -> tuple[str, str, int]:
+    """Run in a worker process: load the pipeline (cached for the batches after) and say
+    what it is: its name and version, its rules' version and its ``max_length``."""
+    from ..extract.nlp import load_pipeline, model_name
+    from .document import _rules_version
+
+    nlp = load_pipeline(model)
+    return model_name(nlp), _rules_version(nlp), nlp.max_length
 
 
 def _extract_batch(

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import atexit
 import errno
-import heapq
 import io
 import os
 import tempfile
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -105,17 +105,18 @@ def _serialize_into(
     keep_graphs = rdf_format in QUAD_FORMATS
     if cancelled is not None:
         quads = _checking(quads, cancelled)
-    _serialize_keys(stream, _sorted_keys(quads, keep_graphs), rdf_format, cancelled)
+    _serialize_keys(stream, _sorted_key_blocks(quads, keep_graphs), rdf_format, cancelled)
 
 
 def _serialize_keys(
     stream: IO[bytes],
-    keys: Iterable[str],
+    blocks: Iterable[list[str]],
     rdf_format: str,
     cancelled: Callable[[], bool] | None = None,
 ) -> None:
-    """The statements of sorted :func:`_sort_key` ``keys`` written in ``rdf_format``."""
-    statements = _statements(keys, rdf_format in QUAD_FORMATS, cancelled)
+    """The statements of sorted :func:`_sort_key` keys, given in ``blocks`` (lists, in
+    order), written in ``rdf_format``."""
+    statements = _statements(blocks, rdf_format in QUAD_FORMATS, cancelled)
     ox.serialize(statements, stream, oxigraph_format(rdf_format), prefixes=OUTPUT_PREFIXES)
 
 
@@ -140,12 +141,18 @@ JOURNAL_RUN = 50_000
 
 
 def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
-    """The statements' :func:`_sort_key` keys, sorted, each once.
+    """The statements' :func:`_sort_key` keys, sorted, each once (see
+    :func:`_sorted_key_blocks`)."""
+    return chain.from_iterable(_sorted_key_blocks(quads, keep_graphs))
+
+
+def _sorted_key_blocks(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[list[str]]:
+    """The statements' :func:`_sort_key` keys, sorted, each once, in blocks (lists).
 
     Sorted as strings, not term objects, in runs of :data:`SORT_RUN` keys spilled to
-    temporary files and merged (``heapq.merge``): a build of millions of statements
-    holds one run at a time, not the whole graph twice over. A key holds its terms'
-    N-Triples text, which has no line break, so a run is a file of lines.
+    temporary files and merged (:func:`_merged_blocks`): a build of millions of
+    statements holds one run at a time, not the whole graph twice over. A key holds its
+    terms' N-Triples text, which has no line break, so a run is a file of lines.
     """
     with tempfile.TemporaryDirectory(prefix="caexpo-kg-sort-") as spill:
         runs: list[Path] = []
@@ -155,17 +162,62 @@ def _sorted_keys(quads: Iterable[ox.Quad], keep_graphs: bool) -> Iterator[str]:
             if len(batch) >= SORT_RUN:
                 runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
                 batch = []
-        if not runs:
-            yield from _once(sorted(batch))
-            return
-        runs.append(_spill(sorted(batch), Path(spill, f"{len(runs)}.keys")))
-        del batch
-        files = [path.open(encoding="utf-8", newline="\n") for path in runs]
-        try:
-            yield from _once(line[:-1] for line in heapq.merge(*files))
-        finally:
-            for file in files:
-                file.close()
+        batch.sort()
+        yield from _merged_blocks(runs, batch)
+
+
+#: Bytes read from each sorted run at a time when runs are merged (some 4,000 keys).
+_RUN_READ = 1 << 20
+
+
+def _merged_blocks(runs: list[Path], batch: list[str]) -> Iterator[list[str]]:
+    """The keys of sorted run files and of the sorted list ``batch`` merged, each once,
+    in blocks (sorted lists, in order).
+
+    A block at a time, not a key at a time (``heapq.merge`` in Python cost a file build's
+    end more than pyoxigraph's serialiser): each run is read some thousands of keys at a
+    time; every key not above the smallest of the runs' last keys read is final (what is
+    still unread in a run sorts after what was read of it), so those are cut off each
+    run's block with ``bisect`` and sorted together in one call (C's timsort merges the
+    sorted pieces), repeats dropped as ``dict.fromkeys`` keeps first ones."""
+    files = [path.open(encoding="utf-8", newline="\n") for path in runs]
+    try:
+        sources: list[Iterator[list[str]]] = [_run_blocks(file) for file in files]
+        if batch:
+            sources.append(iter([batch]))
+        heads: list[tuple[list[str], Iterator[list[str]]]] = []
+        for source in sources:
+            block = next(source, None)
+            if block:
+                heads.append((block, source))
+        previous = None
+        while heads:
+            bound = min(block[-1] for block, _ in heads)
+            pieces: list[str] = []
+            left: list[tuple[list[str], Iterator[list[str]]]] = []
+            for block, source in heads:
+                cut = bisect_right(block, bound)
+                pieces += block[:cut]
+                rest = block[cut:] or next(source, None)
+                if rest:
+                    left.append((rest, source))
+            heads = left
+            pieces.sort()  # already sorted pieces, merged (linear where only one was cut)
+            keys = list(dict.fromkeys(pieces))
+            if keys and keys[0] == previous:
+                del keys[0]
+            if keys:
+                previous = keys[-1]
+                yield keys
+    finally:
+        for file in files:
+            file.close()
+
+
+def _run_blocks(file: IO[str]) -> Iterator[list[str]]:
+    """The keys of a run file (one a line), some thousands at a time."""
+    while lines := file.readlines(_RUN_READ):
+        yield [line[:-1] for line in lines]
 
 
 class SortedJournal:
@@ -213,6 +265,10 @@ class SortedJournal:
 
     def keys(self, store: ox.Store) -> Iterator[str]:
         """The sorted keys of the statements ``store`` holds (all written through here)."""
+        return chain.from_iterable(self.key_blocks(store))
+
+    def key_blocks(self, store: ox.Store) -> Iterator[list[str]]:
+        """:meth:`keys` in blocks (sorted lists, in order)."""
         if self.keep_graphs:
             gone = {key for key, quad in self._removed.items() if quad not in store}
         else:  # a triple stays while any graph holds it
@@ -221,16 +277,11 @@ class SortedJournal:
                 for key, q in self._removed.items()
                 if next(store.quads_for_pattern(q.subject, q.predicate, q.object), None) is None
             }
-        batch = sorted(self._batch)
-        files = [path.open(encoding="utf-8", newline="\n") for path in self._runs]
-        try:
-            lines = (line[:-1] for line in heapq.merge(*files))
-            for key in _once(heapq.merge(lines, batch)):
-                if key not in gone:
-                    yield key
-        finally:
-            for file in files:
-                file.close()
+        for block in _merged_blocks(self._runs, sorted(self._batch)):
+            if gone:
+                block = [key for key in block if key not in gone]
+            if block:
+                yield block
 
     def serialize_into(
         self,
@@ -240,10 +291,7 @@ class SortedJournal:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         """What :func:`_serialize_into` writes of ``store``, from the sorted runs."""
-        keys: Iterable[str] = self.keys(store)
-        if cancelled is not None:
-            keys = _checking(keys, cancelled)
-        _serialize_keys(stream, keys, rdf_format, cancelled)
+        _serialize_keys(stream, self.key_blocks(store), rdf_format, cancelled)
 
     def close(self) -> None:
         self._spill.cleanup()
@@ -255,31 +303,33 @@ def _spill(keys: list[str], path: Path) -> Path:
     return path
 
 
-def _once(keys: Iterable[str]) -> Iterator[str]:
-    """Sorted keys without repeats."""
-    previous = None
-    for key in keys:
-        if key != previous:
-            yield key
-            previous = key
-
-
 def _statements(
-    keys: Iterable[str],
+    blocks: Iterable[list[str]],
     keep_graphs: bool,
     cancelled: Callable[[], bool] | None = None,
     slice_size: int = 10_000,
 ) -> Iterator[Any]:
-    """The statements of sorted :func:`_sort_key` keys, in their order (each key holds its
-    terms' N-Triples text; N-Quads puts the graph last, the key first), a slice at a time;
-    ``cancelled`` asked before each slice (or every few thousand quads)."""
+    """The statements of sorted :func:`_sort_key` keys, given in blocks, in their order
+    (each key holds its terms' N-Triples text; N-Quads puts the graph last, the key
+    first), a slice of at most ``slice_size`` keys at a time; ``cancelled`` asked before
+    each slice."""
+    slices = _slices(blocks, slice_size, cancelled or (lambda: False))
     if not keep_graphs:
-        # Pyoxigraph reads the N-Triples text of the keys, turned into lines by a few
-        # string replacements over a whole slice (no Python per statement).
-        lines = _TripleLines(keys, slice_size, cancelled or (lambda: False))
-        return ox.parse(lines, ox.RdfFormat.N_TRIPLES)
-    statements = _quad_statements(keys, slice_size)
-    return statements if cancelled is None else _checking(statements, cancelled)
+        # Pyoxigraph reads the N-Triples text of the keys, turned into lines by one
+        # translation of a whole slice's bytes (no Python per statement).
+        return ox.parse(_TripleLines(slices), ox.RdfFormat.N_TRIPLES)
+    return _quad_statements(slices)
+
+
+def _slices(
+    blocks: Iterable[list[str]], size: int, cancelled: Callable[[], bool]
+) -> Iterator[list[str]]:
+    """``blocks`` cut into lists of at most ``size`` keys, ``cancelled`` asked before each."""
+    for block in blocks:
+        for start in range(0, len(block), size):
+            if cancelled():
+                raise Cancelled("the write was cancelled")
+            yield block[start : start + size] if start or len(block) > size else block
 
 
 def _triple_lines(keys: list[str]) -> bytes:
@@ -292,10 +342,10 @@ def _triple_lines(keys: list[str]) -> bytes:
 
 
 class _TripleLines(io.RawIOBase):
-    """The N-Triples text of sorted triple keys, as a stream pyoxigraph parses."""
+    """The N-Triples text of slices of sorted triple keys, as a stream pyoxigraph parses."""
 
-    def __init__(self, keys: Iterable[str], slice_size: int, cancelled: Callable[[], bool]) -> None:
-        self._keys, self._slice_size, self._cancelled = iter(keys), slice_size, cancelled
+    def __init__(self, slices: Iterator[list[str]]) -> None:
+        self._slices = slices
         self._buffer = memoryview(b"")
 
     def readable(self) -> bool:
@@ -303,10 +353,8 @@ class _TripleLines(io.RawIOBase):
 
     def readinto(self, target: Any) -> int:
         while not self._buffer:
-            if self._cancelled():
-                raise Cancelled("the write was cancelled")
-            keys = list(islice(self._keys, self._slice_size))
-            if not keys:
+            keys = next(self._slices, None)
+            if keys is None:
                 return 0
             self._buffer = memoryview(_triple_lines(keys))
         size = min(len(target), len(self._buffer))
@@ -315,18 +363,16 @@ class _TripleLines(io.RawIOBase):
         return size
 
 
-def _quad_statements(keys: Iterable[str], slice_size: int) -> Iterator[Any]:
-    """The quads of sorted quad keys (the graph first in a key, last in an N-Quads line)."""
-    lines: list[str] = []
-    for key in keys:
-        terms = [term[1:] for term in key.split("\0")[:-1]]
-        if len(terms) == 4:
-            terms = [*terms[1:], terms[0]]
-        lines.append(" ".join(terms) + " .\n")
-        if len(lines) >= slice_size:
-            yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
-            lines = []
-    if lines:
+def _quad_statements(slices: Iterable[list[str]]) -> Iterator[Any]:
+    """The quads of slices of sorted quad keys (the graph first in a key, last in an
+    N-Quads line)."""
+    for keys in slices:
+        lines: list[str] = []
+        for key in keys:
+            terms = [term[1:] for term in key.split("\0")[:-1]]
+            if len(terms) == 4:
+                terms = [*terms[1:], terms[0]]
+            lines.append(" ".join(terms) + " .\n")
         yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
 
 

@@ -339,7 +339,9 @@ class DocumentChecks:
 
     def close(self) -> None:
         """Stop: batches not started are dropped, the running one is waited for."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        from ..pipeline.interrupts import shut_down
+
+        shut_down(self._pool, cancel_futures=True)
 
 
 class _Unfit(NamedTuple):

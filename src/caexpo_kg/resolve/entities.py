@@ -1151,6 +1151,11 @@ class EntityTable:
         self._merged: dict[str, Entity] | None = None
         self._years: dict[str, str] = {}
         self._snapshot: tuple[dict[str, Entity], dict[str, str]] = ({}, {})
+        # Per key, while no document adds to it: the keys its aliases name, and the entity
+        # it merges into while it merges with nothing else (a build merges the table again
+        # and again as a corpus streams in, and most keys are the same each time).
+        self._alias_keys: dict[str, list[str]] = {}
+        self._alone: dict[str, Entity] = {}
 
     def __len__(self) -> int:
         return len(self._sample)
@@ -1167,6 +1172,8 @@ class EntityTable:
         self._added += 1
         for entity in extraction.entities:
             key = entity.key
+            self._alias_keys.pop(key, None)
+            self._alone.pop(key, None)
             self._labels[key][entity.label] += 1
             self._aliases[key].update(entity.aliases)
             if key not in self._first or position < self._first[key]:
@@ -1290,9 +1297,14 @@ class EntityTable:
                 )
                 parent[drop] = keep
 
+        alias_keys = self._alias_keys
         for key, entity in sorted(sample.items()):
-            for alias in sorted(aliases[key]):
-                other = entity_key(entity.core_class, alias)
+            named = alias_keys.get(key)
+            if named is None:
+                named = alias_keys[key] = [
+                    entity_key(entity.core_class, alias) for alias in sorted(aliases[key])
+                ]
+            for other in named:
                 if other in parent and other != key and not sample[other].edition_number:
                     join(key, other)
         # A series has one edition of each number (the ontology's EditionShape): once two
@@ -1309,7 +1321,11 @@ class EntityTable:
         for key in sorted(sample):
             members[find(key)].append(key)
         by_root: dict[str, Entity] = {}
+        alone = self._alone
         for root, keys in members.items():
+            if len(keys) == 1 and root in alone:
+                by_root[root] = alone[root]
+                continue
             all_labels: Counter[str] = Counter()
             all_aliases: set[str] = set()
             for member in keys:
@@ -1324,6 +1340,8 @@ class EntityTable:
                 label=label,
                 aliases=tuple(sorted(a for a in all_aliases if a.casefold() != label.casefold())),
             )
+            if len(keys) == 1:
+                alone[root] = by_root[root]
         return {key: by_root[find(key)] for key in sample}
 
 
