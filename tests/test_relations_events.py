@@ -1886,3 +1886,57 @@ def test_which_after_a_name_and_its_short_form_stands_for_the_name(nlp):
         "organisedBy",
         "Center for International Trade Expositions and Missions",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "open" launches only what a description names: "a programme called X"
+        (
+            "Tencent Cloud opened a developer mentoring scheme called Mekong Builders.",
+            {("Tencent Cloud", "Mekong Builders")},
+        ),
+        # "got X under way" is a launch of X
+        (
+            "Hainan University and the Cambodian Fisheries Administration got a joint "
+            "seed-bank programme called Blue Delta Seeds under way.",
+            {
+                ("Hainan University", "Blue Delta Seeds"),
+                ("Cambodian Fisheries Administration", "Blue Delta Seeds"),
+            },
+        ),
+        # the name at the end of the programme's phrase names the programme
+        (
+            "The Penang Port Commission established a skills programme for deck officers, "
+            "Harbour Pathways.",
+            {("Penang Port Commission", "Harbour Pathways")},
+        ),
+        # a name after "a" that a launch verb makes is a new initiative, not a body
+        (
+            "Mahidol University rolled out a Chao Phraya River Health Observatory.",
+            {("Mahidol University", "Chao Phraya River Health Observatory")},
+        ),
+        (
+            "The Sabah Trade Centre debuted a Digital Borneo Gallery.",
+            {("Sabah Trade Centre", "Digital Borneo Gallery")},
+        ),
+    ],
+)
+def test_an_organisation_launches_what_it_opens_gets_under_way_or_debuts(nlp, text, expected):
+    assert launched(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue or an office opened is no initiative launched
+        "Tencent Cloud opened the Mekong Builders Centre in Hanoi.",
+        "The Sabah trade office opened a Kota Kinabalu Liaison Office in Nanning.",
+        # "got" without "under way" launches nothing
+        "Hainan University got a grant called Blue Delta Seeds from the ministry.",
+        # the name a launch verb takes with "the" is one that was there before
+        "Mahidol University praised a Chao Phraya River Health Observatory.",
+    ],
+)
+def test_opening_getting_and_praising_launch_nothing(nlp, text):
+    assert launched(nlp, text) == set()

@@ -2159,6 +2159,12 @@ class DocumentIndex:
             if self.token_key.get(noun.i) is not None:
                 continue
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "compound")]
+            for prep in self.children(noun):
+                # "a training programme for crane operators, Port Skills Bridge": the
+                # parser hangs the programme's name on the plural ending its phrase
+                for inner in self.children(prep) if prep.dep_ == "prep" else ():
+                    if inner.dep_ == "pobj" and inner.tag_ == "NNS" and inner.is_lower:
+                        named += [c for c in self.children(inner) if c.dep_ == "appos"]
             for called in self.children(noun):  # "a platform called X"
                 if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
                     named += [

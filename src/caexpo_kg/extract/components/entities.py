@@ -2525,11 +2525,43 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+            elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
+                c.core_class, c.rule = "Initiative", "programme-apposition"
             elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _launched_programme_apposition(self, name: Span) -> bool:
+        """ "established a joint training programme for crane operators, Port Skills
+        Bridge": a name in apposition at the end of a programme's phrase names the
+        programme, though the parser hangs it on the last noun of the phrase ("operators")
+        when that noun is a lower-case plural, who the programme is for or about; the
+        programme is the object of a launch verb or of "set up"/"establish"."""
+        root = name.root
+        if not has_parse(name.doc) or root.dep_ != "appos":
+            return False
+        noun = root.head
+        if noun.tag_ != "NNS" or not noun.is_lower or noun.dep_ != "pobj":
+            return False
+        programme = noun.head.head
+        if programme.lower_ not in _PROGRAMME_NOUNS or programme.dep_ != "dobj":
+            return False
+        verb = _verb_and_particle(programme.head)
+        return verb in self.rules.launch_verbs or verb in _FOUNDING_VERBS
+
+    def _launched_indefinite(self, doc: Doc, c: _Candidate) -> bool:
+        """ "Yunnan University rolled out a Mekong Water Data Observatory", "debuted a
+        Digital Exhibition Hall": a name after "a"/"an" that a launch verb makes
+        (``launched_initiatives``) is a new thing of the launcher's, no body or venue that
+        was there before it (which "the" would name: "opened the Nanning centre")."""
+        if c.start == 0 or doc[c.start - 1].lower_ not in ("a", "an"):
+            return False
+        if c.core_class == "Person" or not c.rule.startswith(("ner:", "head:")):
+            return False
+        root = doc[c.start : c.end].root
+        return root.i == c.end - 1 and root.text[:1].isupper() and self._launched(root)
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose

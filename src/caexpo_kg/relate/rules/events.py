@@ -1630,10 +1630,17 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
     whoever signs or proposes.)"""
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if verb_lemma not in ix.lex["launch_verbs"] or verb_lemma in _NOT_AN_AGENTS_LAUNCH:
+        described_only = verb_lemma == "open"  # "opened a programme called X", not a venue
+        if _gets_under_way(verb):
+            verb_lemma = "get-under-way"
+        elif verb_lemma not in ix.lex["launch_verbs"] or (
+            verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
+        ):
             continue
         agents = [k for k in _acting_for(ix, ix.subjects(verb)) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
+            if described_only and (obj.i in ix.token_key or not obj.is_lower):
+                continue
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
                     found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
@@ -1665,6 +1672,19 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+def _gets_under_way(verb: Token) -> bool:
+    """ "A and B got a joint programme called X under way": "get" with "under way" (or
+    "underway") after it, wherever the parser hung it, is a launch of its object."""
+    if verb.lemma_.lower() != "get" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for token in verb.subtree:  # the parser may hang it on the object's "called"
+        if token.lower_ == "underway" and token.head.i >= verb.i:
+            return True
+        if token.lower_ == "under" and any(c.lower_ == "way" for c in token.children):
+            return token.i > verb.i
+    return False
 
 
 def _acting_for(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
