@@ -45,6 +45,14 @@ CLASSES = [
     # a numbered district or area of a named place is a place of its own
     ("The fair was held at a hall in District 2 of Ho Chi Minh City on Friday.",
      "District 2", "Place"),
+    # lower-case words in quotes after "the", ending in an initiative's head, name it
+    ("Hanoi will carry out the \"3+5 connectivity plan\" with Vientiane.",
+     "3+5 connectivity plan", "Initiative"),
+    # a name after "a" that a launch verb makes, or ending a programme's phrase, is new
+    ("Chulalongkorn University rolled out a Gulf of Thailand Reef Observatory.",
+     "Gulf of Thailand Reef Observatory", "Initiative"),
+    ("The port authority established a training scheme for pilots, Harbour Pathways.",
+     "Harbour Pathways", "Initiative"),
 ]  # fmt: skip
 
 
@@ -59,6 +67,9 @@ LEFT_ALONE = [
     ("Officials from China (Beijing) said the talks went well.", "("),  # the name stops
     ("Samsung said Samsung's profits rose while Huawei grew.", "'s"),  # owns a noun
     ("Rents in District 2 rose, and Area B stayed empty.", "District"),  # of nothing named
+    # a quoted theme, or quoted words with no "the", name no initiative
+    ('The theme of the summit is the "green growth partnership".', "partnership"),
+    ('Leaders left with a pledge of "stronger partnership".', "partnership"),
 ]
 
 

@@ -2535,17 +2535,20 @@ class EntityRecognizer:
 
     def _launched_programme_apposition(self, name: Span) -> bool:
         """ "established a joint training programme for crane operators, Port Skills
-        Bridge": a name in apposition at the end of a programme's phrase names the
-        programme, though the parser hangs it on the last noun of the phrase ("operators")
-        when that noun is a lower-case plural, who the programme is for or about; the
-        programme is the object of a launch verb or of "set up"/"establish"."""
+        Bridge": a name in apposition to a programme's noun, or at the end of its phrase,
+        names the programme (the parser may hang it on the last noun of the phrase,
+        "operators", a lower-case plural: who the programme is for); the programme is the
+        object of a launch verb or of "set up"/"establish"."""
         root = name.root
         if not has_parse(name.doc) or root.dep_ != "appos":
             return False
         noun = root.head
-        if noun.tag_ != "NNS" or not noun.is_lower or noun.dep_ != "pobj":
+        if noun.lower_ in _PROGRAMME_NOUNS:
+            programme = noun  # "set up a training scheme, Harbour Pathways"
+        elif noun.tag_ != "NNS" or not noun.is_lower or noun.dep_ != "pobj":
             return False
-        programme = noun.head.head
+        else:
+            programme = noun.head.head
         if programme.lower_ not in _PROGRAMME_NOUNS or programme.dep_ != "dobj":
             return False
         verb = _verb_and_particle(programme.head)
@@ -2561,7 +2564,7 @@ class EntityRecognizer:
         if c.core_class == "Person" or not c.rule.startswith(("ner:", "head:")):
             return False
         root = doc[c.start : c.end].root
-        return root.i == c.end - 1 and root.text[:1].isupper() and self._launched(root)
+        return root.text[:1].isupper() and self._launched(root)
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
@@ -3319,6 +3322,30 @@ class EntityRecognizer:
         )
 
     # ----------------------------------------------------------- initiatives
+    def _quoted_initiative(self, doc: Doc, at: int) -> int | None:
+        """ "promote the "2+7 cooperation framework"", "carry out the "two-corridor plan"":
+        lower-case words in quotes after "the" that end in an initiative's head (at ``at``)
+        are the initiative's name, as the writer marks it (a theme or slogan is
+        introduced by its own word, and "a "stronger partnership"" is no name). Returns
+        where the name starts, or None."""
+        all_tokens = doc_tokens(doc)
+        if at + 1 >= len(doc) or all_tokens[at + 1].text not in _QUOTES:
+            return None
+        start = at
+        while start > 0 and at - start < 6 and all_tokens[start - 1].text not in _QUOTES:
+            start -= 1
+        if start < 2 or start == at or all_tokens[start - 1].text not in _QUOTES:
+            return None
+        sentence_start = all_tokens[start].sent.start
+        if all_tokens[start - 2].lower_ != "the" or any(
+            t.lower_ in _TITLE_WORDS for t in all_tokens[sentence_start:start]
+        ):
+            return None
+        words = all_tokens[start:at]
+        if any(t.text[:1].isupper() or (t.is_punct and t.text not in "+-") for t in words):
+            return None
+        return start
+
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
         lower-case noun phrase under "the" whose head is an initiative's head noun.
@@ -3348,6 +3375,14 @@ class EntityRecognizer:
                 continue
             token = all_tokens[at]
             if token.i in taken:
+                continue
+            quoted = self._quoted_initiative(doc, at)
+            if quoted is not None and not any(i in taken for i in range(quoted, at)):
+                label = clean_label(doc[quoted : at + 1])
+                found.append(
+                    _Candidate(quoted, at + 1, "Initiative", label, "quoted-initiative", 3)
+                )
+                taken.update(range(quoted, at + 1))
                 continue
             start = token.i
             while start > 0 and _topical_modifier(all_tokens[start - 1]):
