@@ -1940,3 +1940,11 @@ def test_an_organisation_launches_what_it_opens_gets_under_way_or_debuts(nlp, te
 )
 def test_opening_getting_and_praising_launch_nothing(nlp, text):
     assert launched(nlp, text) == set()
+
+
+def test_a_city_opening_a_text_as_the_host_of_an_event_is_where_it_is_held(nlp):
+    # the tagger takes a city opening the text for a common noun
+    text = "Vientiane will host the 10th Mekong Tourism Forum next year."
+    assert ("10th Mekong Tourism Forum", "Vientiane") in held_in(nlp, text)
+    # a host that GeoNames knows as no city, or no event hosted: no place
+    assert held_in(nlp, "Victoria hosted the dinner for the visiting team.") == set()

@@ -2132,6 +2132,7 @@ class EntityRecognizer:
             if (
                 len(span) == 1
                 and _sentence_initial(span[0])
+                and rule != "world-place"  # "Vientiane will host ...", tagged a noun
                 and (
                     span[0].pos_ not in ("PROPN", "")
                     or (
@@ -4258,6 +4259,12 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     last = all_tokens[end - 1]
     if last.dep_ == "dobj" and last.head.lemma_ in _MOVE_VERBS:
         return True  # "when the railway reaches Vientiane", "visited Hanoi": a destination
+    if (
+        last.dep_ == "nsubj"
+        and last.head.lemma_ == "host"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in last.head.children)
+    ):
+        return True  # "Vientiane will host the 10th Mekong Tourism Forum": a host city
     line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
     return (
         line_start
