@@ -1948,3 +1948,11 @@ def test_a_city_opening_a_text_as_the_host_of_an_event_is_where_it_is_held(nlp):
     assert ("10th Mekong Tourism Forum", "Vientiane") in held_in(nlp, text)
     # a host that GeoNames knows as no city, or no event hosted: no place
     assert held_in(nlp, "Victoria hosted the dinner for the visiting team.") == set()
+
+
+def test_a_place_glued_to_hosted_or_held_is_where_the_event_is_held(nlp):
+    text = "The Jakarta-held 5th Indonesia Coffee Week drew 4,000 buyers."
+    assert held_in(nlp, text) == {("5th Indonesia Coffee Week", "Jakarta")}
+    # "-based" places a firm, not the event after it; the place is no part of the name
+    text = "A Jakarta-based roaster joined the 5th Indonesia Coffee Week."
+    assert held_in(nlp, text) == set()

@@ -6201,7 +6201,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
 
 
 #: Participles that, glued to a place by a hyphen, say where something is ("Munich-based").
-_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
+_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed", "hosted", "held", "staged"}
 
 
 def _place_adjective_follows(doc: Doc, at: int) -> bool:

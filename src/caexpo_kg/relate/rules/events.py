@@ -1858,6 +1858,32 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "place-hosted",
+    makes=("heldIn",),
+    triggers=(),
+    example="Thai firms signed deals at the Kunming-hosted 9th China-South Asia Expo.",
+    expect=("9th China-South Asia Expo", "heldIn", "Kunming"),
+    counter="Thai firms signed deals at the Kunming-based 9th China-South Asia Expo office.",
+)
+def place_hosted(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Nanning-hosted expo", "the Jakarta-held 5th Indonesia Coffee Week": a place
+    glued by a hyphen to "hosted", "held" or "staged" says where the event the participle
+    describes is held (the entities read the place apart from the name after it)."""
+    for span, key in list(ix.mentions_of("Place")):
+        end = span.end
+        if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
+            continue
+        dash, participle = ix.tokens[end], ix.tokens[end + 1]
+        if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
+            continue
+        if participle.lower_ not in ("hosted", "held", "staged"):
+            continue
+        event = ix.event(participle.head) if participle.dep_ == "amod" else None
+        if event is not None and ix.core(event) == "Event":
+            found.add(event, "heldIn", key, f"{participle.lower_}-glued", participle)
+
+
+@rule(
     "sidelines-in-scope",
     makes=("partOf",),
     triggers=("part_of_phrases", "organising_verbs", "held_verbs"),
