@@ -53,6 +53,9 @@ CLASSES = [
      "Gulf of Thailand Reef Observatory", "Initiative"),
     ("The port authority established a training scheme for pilots, Harbour Pathways.",
      "Harbour Pathways", "Initiative"),
+    # a province's possessive and a government's level name the province's government
+    ("Hainan's provincial government said the fair would grow.",
+     "Hainan provincial government", "Organisation"),
 ]  # fmt: skip
 
 
@@ -70,6 +73,8 @@ LEFT_ALONE = [
     # a quoted theme, or quoted words with no "the", name no initiative
     ('The theme of the summit is the "green growth partnership".', "partnership"),
     ('Leaders left with a pledge of "stronger partnership".', "partnership"),
+    # a country's possessive: its government is the state, named by the country
+    ("Thailand's provincial government offices were closed.", "government"),
 ]
 
 

@@ -1956,3 +1956,20 @@ def test_a_place_glued_to_hosted_or_held_is_where_the_event_is_held(nlp):
     # "-based" places a firm, not the event after it; the place is no part of the name
     text = "A Jakarta-based roaster joined the 5th Indonesia Coffee Week."
     assert held_in(nlp, text) == set()
+
+
+def test_the_body_a_new_host_joins_as_a_host_organises_too(nlp):
+    text = (
+        "The Ministry of Commerce has joined the Hainan provincial government as a host of "
+        "the 5th Haikou Tropical Fruit Fair."
+    )
+    assert organisers(nlp, text) == {
+        ("5th Haikou Tropical Fruit Fair", "Ministry of Commerce"),
+        ("5th Haikou Tropical Fruit Fair", "Hainan provincial government"),
+    }
+    # those joined as exhibitors organise nothing
+    text = (
+        "Thai growers joined the Hainan Fruit Growers Association as exhibitors at the 5th "
+        "Haikou Tropical Fruit Fair."
+    )
+    assert organisers(nlp, text) == set()

@@ -4601,6 +4601,18 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     merged: set[int] = set()
     found: list[_Candidate] = []
     for place in chosen:
+        owned = _owned_government(doc, place, taken)
+        if owned is not None:
+            # "Guangxi's regional government": the body, named without the possessive
+            label = f"{arrays.span_text(place.start, place.end)} "
+            label += " ".join(words[place.end + 1 : owned])
+            found.append(
+                _Candidate(
+                    place.start, owned, "Organisation", label, "government-of", 3, nested=[place]
+                )
+            )
+            merged.add(id(place))
+            continue
         start = place.start - 2
         if (
             place.core_class != "Place"
@@ -4626,6 +4638,28 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
         )
         merged.add(id(place))
     return [c for c in chosen if id(c) not in merged] + found
+
+
+def _owned_government(doc: Doc, place: _Candidate, taken: set[int]) -> int | None:
+    """Where "PLACE's regional government" ends: a province's or a town's (no country's)
+    possessive, then lower-case words of a government's level ("regional", "provincial",
+    "municipal") and "government". None if the words after the place are not those."""
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    end = place.end
+    if (
+        place.core_class != "Place"
+        or end + 2 >= len(doc)
+        or words[end] not in ("'s", "’s")
+        or _is_country(arrays.span_text(place.start, place.end))
+    ):
+        return None
+    at = end + 1
+    while at < len(doc) and words[at] in _TAIL_MODIFIERS:
+        at += 1
+    if at == end + 1 or at >= len(doc) or words[at] != "government":
+        return None
+    return None if any(i in taken for i in range(end, at + 1)) else at + 1
 
 
 #: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").

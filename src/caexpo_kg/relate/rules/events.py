@@ -1845,6 +1845,10 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         ):
             # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
             named += ix.subjects(noun.head.head)
+            if lemma(noun.head.head) == "join":
+                # "the ministry has joined the provincial government as a host": the one
+                # joined holds the role already
+                named += ix.objects(noun.head.head)
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
