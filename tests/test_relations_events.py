@@ -1973,3 +1973,21 @@ def test_the_body_a_new_host_joins_as_a_host_organises_too(nlp):
         "Haikou Tropical Fruit Fair."
     )
     assert organisers(nlp, text) == set()
+
+
+def test_a_co_host_names_its_partner_after_a_bare_with(nlp):
+    text = (
+        "The Hainan Foreign Affairs Office co-hosted the 5th Haikou Tropical Fruit Fair with "
+        "the Hainan Fruit Growers Association."
+    )
+    assert ("5th Haikou Tropical Fruit Fair", "Hainan Fruit Growers Association") in organisers(
+        nlp, text
+    )
+    # a host alone shares the role with no one it is "with"
+    text = (
+        "The Hainan Foreign Affairs Office hosted the 5th Haikou Tropical Fruit Fair with "
+        "the Hainan Fruit Growers Association in the audience."
+    )
+    assert organisers(nlp, text) == {
+        ("5th Haikou Tropical Fruit Fair", "Hainan Foreign Affairs Office")
+    }

@@ -277,7 +277,8 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "A, which hosts this year's event together with B": the organisations listed after
-    "together with" / "along with" / "jointly with" in the organising verb's own clause,
+    "together with" / "along with" / "jointly with" in the organising verb's own clause
+    (after a bare "with" where the verb shares the role: "A co-hosts the forum with B"),
     or after the "with" of the verb of teaming up it is done for ("A teamed up with B to
     host the forum")."""
     found: list[str] = []
@@ -287,11 +288,16 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         for prep, target in ix.prepositions(carrier):
             if prep == "with":
                 found += [k for k in ix.phrase_keys(target) if ix.core(k) == "Organisation"]
+    shared = verb.lower_.startswith(("co-", "co"))  # "co-hosts the forum with B"
+    objects = {o.i for o in ix.objects(verb)}
     for token in verb.subtree:
         if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
             continue
         joint = ix.tokens[token.i - 1]
         if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
+            found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
+            # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
     return found
 
