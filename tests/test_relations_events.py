@@ -1991,3 +1991,26 @@ def test_a_co_host_names_its_partner_after_a_bare_with(nlp):
     assert organisers(nlp, text) == {
         ("5th Haikou Tropical Fruit Fair", "Hainan Foreign Affairs Office")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of the side events before the noun
+        "The 9th Lancang-Mekong Trade Fair opened on Friday. The Mekong Rice Roundtable, "
+        "one of the fair's side events, drew 80 traders.",
+        # "among the events held at E"
+        "The Mekong Rice Roundtable was among the events held at the 9th Lancang-Mekong "
+        "Trade Fair.",
+    ],
+)
+def test_an_event_among_or_one_of_anothers_side_events_is_part_of_it(nlp, text):
+    assert parts(nlp, text) == {("Mekong Rice Roundtable", "9th Lancang-Mekong Trade Fair")}
+
+
+def test_an_event_among_those_praised_at_another_is_no_part_of_it(nlp):
+    text = (
+        "The Mekong Rice Roundtable was among the events praised by visitors of the 9th "
+        "Lancang-Mekong Trade Fair."
+    )
+    assert parts(nlp, text) == set()

@@ -941,6 +941,10 @@ def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 
+#: What a side event is "of", "at", "during" or "under": the event it is part of.
+_SIDE_OF = ("of", "at", "during", "under")
+
+
 @rule(
     "one-of-the-events",
     makes=("partOf",),
@@ -969,14 +973,20 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
-            for prep, target in ix.prepositions_of_noun(noun):
-                host = ix.event(target) if prep in ("of", "at", "during", "under") else None
+            targets = [t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF]
+            # "X, one of the expo's side events": the owner before the noun
+            targets += [c for c in noun.children if c.dep_ == "poss"]
+            for target in targets:
+                host = ix.event(target)
                 if host is not None and host != key and ix.core(host) == "Event":
                     found.add(key, "partOf", host, "apposed-side-event", noun)
         verb = token.head
         if token.dep_ != "nsubj" or lemma(verb) != "be":
             continue
-        for noun in (c for c in verb.children if c.dep_ == "attr"):
+        attributes = [c for c in verb.children if c.dep_ == "attr"]
+        # "X was among the events held at E"
+        attributes += [t for p, t in ix.prepositions(verb) if p == "among"]
+        for noun in attributes:
             if lemma(noun) == "one":  # "one of the events"
                 noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
             if lemma(noun) not in nouns:
