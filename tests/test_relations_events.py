@@ -2014,3 +2014,22 @@ def test_an_event_among_those_praised_at_another_is_no_part_of_it(nlp):
         "Lancang-Mekong Trade Fair."
     )
     assert parts(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mekong Rice Roundtable ran concurrently with the 9th Lancang-Mekong Trade Fair.",
+        "The Mekong Rice Roundtable was held in parallel with the 9th Lancang-Mekong Trade Fair.",
+    ],
+)
+def test_an_event_run_concurrently_or_in_parallel_with_another_is_part_of_it(nlp, text):
+    assert parts(nlp, text) == {("Mekong Rice Roundtable", "9th Lancang-Mekong Trade Fair")}
+
+
+def test_prices_rising_concurrently_make_no_part(nlp):
+    text = (
+        "Prices at the Mekong Rice Roundtable rose concurrently with sales at the 9th "
+        "Lancang-Mekong Trade Fair."
+    )
+    assert parts(nlp, text) == set()

@@ -1392,11 +1392,20 @@ class DocumentIndex:
                     for c in self.children(p)
                     if c.dep_ == "conj" and c.lower_ == p.lower_
                 ]
+                before = self.doc[child.i - 1] if child.i else None
                 for prep in preps:
                     for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
                             for target in self.group(pobj):
                                 yield prep.lower_, target
+                                if (
+                                    prep is child
+                                    and before is not None
+                                    and before.dep_ == "advmod"
+                                    and before.head.i == verb.i
+                                ):
+                                    # "ran concurrently with X" → ("concurrently with", X)
+                                    yield f"{before.lower_} {prep.lower_}", target
                             yield from self._phrase(prep.lower_, pobj)
 
     def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
