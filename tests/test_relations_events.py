@@ -2033,3 +2033,14 @@ def test_prices_rising_concurrently_make_no_part(nlp):
         "Lancang-Mekong Trade Fair."
     )
     assert parts(nlp, text) == set()
+
+
+def test_a_place_after_the_end_of_a_date_range_is_where_the_event_is_held(nlp):
+    text = (
+        "The 9th Lancang-Mekong Trade Fair runs from December 30, 2023 to January 2, 2024 "
+        "in Vientiane."
+    )
+    assert held_in(nlp, text) == {("9th Lancang-Mekong Trade Fair", "Vientiane")}
+    # a place the fair's buyers come from is no venue
+    text = "The 9th Lancang-Mekong Trade Fair drew buyers from Vientiane to Kunming."
+    assert ("9th Lancang-Mekong Trade Fair", "Vientiane") not in held_in(nlp, text)

@@ -253,7 +253,19 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
         if prep in ("from", "to", "until", "till", "through", "on") and target.ent_type_ == "DATE":
             # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
             # place on the date, which no place is in
-            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+            dates = [target]
+            if prep == "from":
+                # "runs from December 30, 2023 to January 2, 2024 in Vientiane": the end
+                # date, hung on "from", holds the place
+                dates += [
+                    end
+                    for to in target.head.children
+                    if to.dep_ == "prep" and to.lower_ in ("to", "until", "till", "through")
+                    for end in to.children
+                    if end.dep_ == "pobj" and end.ent_type_ == "DATE"
+                ]
+            for date in dates:
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(date) if p in ("in", "at")]
     if lemma(verb) in _TO_PLACE_VERBS:
         # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
         phrases += [
