@@ -53,6 +53,9 @@ CLASSES = [
      "Gulf of Thailand Reef Observatory", "Initiative"),
     ("The port authority established a training scheme for pilots, Harbour Pathways.",
      "Harbour Pathways", "Initiative"),
+    # a place bracketed in a name, the name glued on after it by a hyphen, is part of it
+    ("The 2023 China (Yunnan)-South Asia Tea Fair, held in Pu'er, closed on Monday.",
+     "2023 China (Yunnan)-South Asia Tea Fair", "Event"),
     # a province's possessive and a government's level name the province's government
     ("Hainan's provincial government said the fair would grow.",
      "Hainan provincial government", "Organisation"),

@@ -270,7 +270,10 @@ _RELEASE_WIRE = re.compile(
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*[-‐‑‒–—―]", re.M
+    # a hyphen glued to a word after the bracket joins a name ("China (Guangxi)-ASEAN Expo")
+    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*"
+    r"(?:-(?![A-Za-z])|[‐‑‒–—―])",
+    re.M,
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
@@ -1141,23 +1144,23 @@ class EntityRecognizer:
         )
         if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
-        if not self._is_name_token(all_tokens[close + 1]):
+        after = close + 1
+        dashed = (
+            words[after] in DASHES and after + 1 < len(doc) and not all_tokens[close].whitespace_
+        )
+        if dashed:
+            after += 1  # "China (Guangxi)-ASEAN Pharmaceutical Industry Expo": glued on
+        if not self._is_name_token(all_tokens[after]):
             return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
+        if dashed and not self._place_gloss(word, gloss):
+            return None  # only a place bracketed in the name is glued on by a dash
         if _FORMAT_GLOSS.match(gloss):
             return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
-        inner = self.rules.by_name.get(gloss.casefold())
-        if (
-            entry is not None
-            and entry.core_class in ("Place", "Organisation")
-            and (
-                (inner is not None and inner.core_class == "Place")
-                or (inner is None and gloss.casefold() in _world_places())
-            )
-        ):
+        if self._place_gloss(word, gloss):
             # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
             # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
             return close + 1
@@ -1171,6 +1174,20 @@ class EntityRecognizer:
         ):
             return close + 1
         return None
+
+    def _place_gloss(self, word: str, gloss: str) -> bool:
+        """Is ``gloss`` a place bracketed after a place or a body's name ``word`` ("China
+        (Guangxi)", "China-ASEAN (Baise)")?"""
+        entry = self.rules.by_name.get(word.casefold())
+        inner = self.rules.by_name.get(gloss.casefold())
+        return (
+            entry is not None
+            and entry.core_class in ("Place", "Organisation")
+            and (
+                (inner is not None and inner.core_class == "Place")
+                or (inner is None and gloss.casefold() in _world_places())
+            )
+        )
 
     def _attach_glosses(self, doc: Doc, start: int, end: int, run: list[_Candidate]) -> None:
         """A gloss the gazetteer knows inside a name is a mention of its own: the bracket in
