@@ -45,6 +45,20 @@ CLASSES = [
     # a numbered district or area of a named place is a place of its own
     ("The fair was held at a hall in District 2 of Ho Chi Minh City on Friday.",
      "District 2", "Place"),
+    # lower-case words in quotes after "the", ending in an initiative's head, name it
+    ("Hanoi will carry out the \"3+5 connectivity plan\" with Vientiane.",
+     "3+5 connectivity plan", "Initiative"),
+    # a name after "a" that a launch verb makes, or ending a programme's phrase, is new
+    ("Chulalongkorn University rolled out a Gulf of Thailand Reef Observatory.",
+     "Gulf of Thailand Reef Observatory", "Initiative"),
+    ("The port authority established a training scheme for pilots, Harbour Pathways.",
+     "Harbour Pathways", "Initiative"),
+    # a place bracketed in a name, the name glued on after it by a hyphen, is part of it
+    ("The 2023 China (Yunnan)-South Asia Tea Fair, held in Pu'er, closed on Monday.",
+     "2023 China (Yunnan)-South Asia Tea Fair", "Event"),
+    # a province's possessive and a government's level name the province's government
+    ("Hainan's provincial government said the fair would grow.",
+     "Hainan provincial government", "Organisation"),
 ]  # fmt: skip
 
 
@@ -59,6 +73,11 @@ LEFT_ALONE = [
     ("Officials from China (Beijing) said the talks went well.", "("),  # the name stops
     ("Samsung said Samsung's profits rose while Huawei grew.", "'s"),  # owns a noun
     ("Rents in District 2 rose, and Area B stayed empty.", "District"),  # of nothing named
+    # a quoted theme, or quoted words with no "the", name no initiative
+    ('The theme of the summit is the "green growth partnership".', "partnership"),
+    ('Leaders left with a pledge of "stronger partnership".', "partnership"),
+    # a country's possessive: its government is the state, named by the country
+    ("Thailand's provincial government offices were closed.", "government"),
 ]
 
 

@@ -1886,3 +1886,146 @@ def test_which_after_a_name_and_its_short_form_stands_for_the_name(nlp):
         "organisedBy",
         "Center for International Trade Expositions and Missions",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "open" launches only what a description names: "a programme called X"
+        (
+            "Tencent Cloud opened a developer mentoring scheme called Mekong Builders.",
+            {("Tencent Cloud", "Mekong Builders")},
+        ),
+        # "got X under way" is a launch of X
+        (
+            "Hainan University and the Cambodian Fisheries Administration got a joint "
+            "seed-bank programme called Blue Delta Seeds under way.",
+            {
+                ("Hainan University", "Blue Delta Seeds"),
+                ("Cambodian Fisheries Administration", "Blue Delta Seeds"),
+            },
+        ),
+        # the name at the end of the programme's phrase names the programme
+        (
+            "The Penang Port Commission established a skills programme for deck officers, "
+            "Harbour Pathways.",
+            {("Penang Port Commission", "Harbour Pathways")},
+        ),
+        # a name after "a" that a launch verb makes is a new initiative, not a body
+        (
+            "Mahidol University rolled out a Chao Phraya River Health Observatory.",
+            {("Mahidol University", "Chao Phraya River Health Observatory")},
+        ),
+        (
+            "The Sabah Trade Centre debuted a Digital Borneo Gallery.",
+            {("Sabah Trade Centre", "Digital Borneo Gallery")},
+        ),
+    ],
+)
+def test_an_organisation_launches_what_it_opens_gets_under_way_or_debuts(nlp, text, expected):
+    assert launched(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue or an office opened is no initiative launched
+        "Tencent Cloud opened the Mekong Builders Centre in Hanoi.",
+        "The Sabah trade office opened a Kota Kinabalu Liaison Office in Nanning.",
+        # "got" without "under way" launches nothing
+        "Hainan University got a grant called Blue Delta Seeds from the ministry.",
+        # the name a launch verb takes with "the" is one that was there before
+        "Mahidol University praised a Chao Phraya River Health Observatory.",
+    ],
+)
+def test_opening_getting_and_praising_launch_nothing(nlp, text):
+    assert launched(nlp, text) == set()
+
+
+def test_a_city_opening_a_text_as_the_host_of_an_event_is_where_it_is_held(nlp):
+    # the tagger takes a city opening the text for a common noun
+    text = "Vientiane will host the 10th Mekong Tourism Forum next year."
+    assert ("10th Mekong Tourism Forum", "Vientiane") in held_in(nlp, text)
+    # a host that GeoNames knows as no city, or no event hosted: no place
+    assert held_in(nlp, "Victoria hosted the dinner for the visiting team.") == set()
+
+
+def test_a_place_glued_to_hosted_or_held_is_where_the_event_is_held(nlp):
+    text = "The Jakarta-held 5th Indonesia Coffee Week drew 4,000 buyers."
+    assert held_in(nlp, text) == {("5th Indonesia Coffee Week", "Jakarta")}
+    # "-based" places a firm, not the event after it; the place is no part of the name
+    text = "A Jakarta-based roaster joined the 5th Indonesia Coffee Week."
+    assert held_in(nlp, text) == set()
+
+
+def test_the_body_a_new_host_joins_as_a_host_organises_too(nlp):
+    text = (
+        "The Ministry of Commerce has joined the Hainan provincial government as a host of "
+        "the 5th Haikou Tropical Fruit Fair."
+    )
+    assert organisers(nlp, text) == {
+        ("5th Haikou Tropical Fruit Fair", "Ministry of Commerce"),
+        ("5th Haikou Tropical Fruit Fair", "Hainan provincial government"),
+    }
+    # those joined as exhibitors organise nothing
+    text = (
+        "Thai growers joined the Hainan Fruit Growers Association as exhibitors at the 5th "
+        "Haikou Tropical Fruit Fair."
+    )
+    assert organisers(nlp, text) == set()
+
+
+def test_a_co_host_names_its_partner_after_a_bare_with(nlp):
+    text = (
+        "The Hainan Foreign Affairs Office co-hosted the 5th Haikou Tropical Fruit Fair with "
+        "the Hainan Fruit Growers Association."
+    )
+    assert ("5th Haikou Tropical Fruit Fair", "Hainan Fruit Growers Association") in organisers(
+        nlp, text
+    )
+    # a host alone shares the role with no one it is "with"
+    text = (
+        "The Hainan Foreign Affairs Office hosted the 5th Haikou Tropical Fruit Fair with "
+        "the Hainan Fruit Growers Association in the audience."
+    )
+    assert organisers(nlp, text) == {
+        ("5th Haikou Tropical Fruit Fair", "Hainan Foreign Affairs Office")
+    }
+
+
+#: An event part of another, as its own sentence says (rule, then a sentence left alone).
+_PARTS_B16 = [
+    # the owner of the side events a possessive before the noun
+    "The 9th Lancang-Mekong Trade Fair opened on Friday. The Mekong Rice Roundtable, "
+    "one of the fair's side events, drew 80 traders.",
+    "The Mekong Rice Roundtable was among the events held at the 9th Lancang-Mekong Trade Fair.",
+    "The Mekong Rice Roundtable ran concurrently with the 9th Lancang-Mekong Trade Fair.",
+    "The Mekong Rice Roundtable was held in parallel with the 9th Lancang-Mekong Trade Fair.",
+]
+_NO_PARTS_B16 = [
+    "The Mekong Rice Roundtable was among the events praised by visitors of the 9th "
+    "Lancang-Mekong Trade Fair.",
+    "Prices at the Mekong Rice Roundtable rose concurrently with sales at the 9th "
+    "Lancang-Mekong Trade Fair.",
+]
+
+
+@pytest.mark.parametrize("text", _PARTS_B16)
+def test_an_event_among_beside_or_one_of_anothers_side_events_is_part_of_it(nlp, text):
+    assert parts(nlp, text) == {("Mekong Rice Roundtable", "9th Lancang-Mekong Trade Fair")}
+
+
+@pytest.mark.parametrize("text", _NO_PARTS_B16)
+def test_events_praised_or_prices_rising_together_make_no_part(nlp, text):
+    assert parts(nlp, text) == set()
+
+
+def test_a_place_after_the_end_of_a_date_range_is_where_the_event_is_held(nlp):
+    text = (
+        "The 9th Lancang-Mekong Trade Fair runs from December 30, 2023 to January 2, 2024 "
+        "in Vientiane."
+    )
+    assert held_in(nlp, text) == {("9th Lancang-Mekong Trade Fair", "Vientiane")}
+    # a place the fair's buyers come from is no venue
+    text = "The 9th Lancang-Mekong Trade Fair drew buyers from Vientiane to Kunming."
+    assert ("9th Lancang-Mekong Trade Fair", "Vientiane") not in held_in(nlp, text)

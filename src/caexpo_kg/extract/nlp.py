@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from ..defaults import MODEL_ENV
 from ..errors import ModelNotFoundError
@@ -76,6 +77,7 @@ def _load_pipeline(resolved: str, rules_dir: str | None) -> Language:
                 f"install it (e.g. {_INSTALL_HINT}) or name another with --model"
             ) from None
     _keep_co_words_whole(nlp)
+    _split_bracket_dashes(nlp)
     readers = ("parser", "senter", "sentencizer")
     if not any(n in nlp.pipe_names for n in readers):
         # a pipeline that sets no sentence boundaries (an NER alone): the rules read
@@ -117,6 +119,16 @@ def _keep_co_words_whole(nlp: Language) -> None:
     for word in _CO_WORDS:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+
+
+#: "China (Guangxi)-ASEAN Expo": spaCy's infixes split a hyphen between letters only, so
+#: "Guangxi)-ASEAN" stayed one token; the bracket and the dash are split off as between words.
+_BRACKET_DASH_INFIXES = (r"(?<=[A-Za-z])\)(?=-[A-Za-z])", r"(?<=\))-(?=[A-Za-z])")
+
+
+def _split_bracket_dashes(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or ()) + list(_BRACKET_DASH_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_name(nlp: Language) -> str:

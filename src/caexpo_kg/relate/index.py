@@ -1392,11 +1392,20 @@ class DocumentIndex:
                     for c in self.children(p)
                     if c.dep_ == "conj" and c.lower_ == p.lower_
                 ]
+                before = self.doc[child.i - 1] if child.i else None
                 for prep in preps:
                     for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
                             for target in self.group(pobj):
                                 yield prep.lower_, target
+                                if (
+                                    prep is child
+                                    and before is not None
+                                    and before.dep_ == "advmod"
+                                    and before.head.i == verb.i
+                                ):
+                                    # "ran concurrently with X" → ("concurrently with", X)
+                                    yield f"{before.lower_} {prep.lower_}", target
                             yield from self._phrase(prep.lower_, pobj)
 
     def _phrase(self, prep: str, pobj: Token) -> Iterator[tuple[str, Token]]:
@@ -2159,6 +2168,12 @@ class DocumentIndex:
             if self.token_key.get(noun.i) is not None:
                 continue
             named = [c for c in self.children(noun) if c.dep_ in ("appos", "compound")]
+            for prep in self.children(noun):
+                # "a training programme for crane operators, Port Skills Bridge": the
+                # parser hangs the programme's name on the plural ending its phrase
+                for inner in self.children(prep) if prep.dep_ == "prep" else ():
+                    if inner.dep_ == "pobj" and inner.tag_ == "NNS" and inner.is_lower:
+                        named += [c for c in self.children(inner) if c.dep_ == "appos"]
             for called in self.children(noun):  # "a platform called X"
                 if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
                     named += [

@@ -270,7 +270,10 @@ _RELEASE_WIRE = re.compile(
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(
-    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*[-‐‑‒–—―]", re.M
+    # a hyphen glued to a word after the bracket joins a name ("China (Guangxi)-ASEAN Expo")
+    r"^[ \t]*[A-Z][^\n()]{0,40}?\((?P<agency>[A-Z][^()\n]{1,40})\)[ \t]*"
+    r"(?:-(?![A-Za-z])|[‐‑‒–—―])",
+    re.M,
 )
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 #: Hyphen and the dashes reporters (and their software) put in its place: "China–ASEAN".
@@ -1141,23 +1144,23 @@ class EntityRecognizer:
         )
         if close is None or words[close] != ")" or close == at + 1 or close + 1 >= len(doc):
             return None
-        if not self._is_name_token(all_tokens[close + 1]):
+        after = close + 1
+        dashed = (
+            words[after] in DASHES and after + 1 < len(doc) and not all_tokens[close].whitespace_
+        )
+        if dashed:
+            after += 1  # "China (Guangxi)-ASEAN Pharmaceutical Industry Expo": glued on
+        if not self._is_name_token(all_tokens[after]):
             return None  # (a sentence the parser starts right after the ")" is its error)
         word, gloss = words[at - 1], arrays.span_text(at + 1, close)
+        if dashed and not self._place_gloss(word, gloss):
+            return None  # only a place bracketed in the name is glued on by a dash
         if _FORMAT_GLOSS.match(gloss):
             return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
-        inner = self.rules.by_name.get(gloss.casefold())
-        if (
-            entry is not None
-            and entry.core_class in ("Place", "Organisation")
-            and (
-                (inner is not None and inner.core_class == "Place")
-                or (inner is None and gloss.casefold() in _world_places())
-            )
-        ):
+        if self._place_gloss(word, gloss):
             # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
             # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
             return close + 1
@@ -1171,6 +1174,20 @@ class EntityRecognizer:
         ):
             return close + 1
         return None
+
+    def _place_gloss(self, word: str, gloss: str) -> bool:
+        """Is ``gloss`` a place bracketed after a place or a body's name ``word`` ("China
+        (Guangxi)", "China-ASEAN (Baise)")?"""
+        entry = self.rules.by_name.get(word.casefold())
+        inner = self.rules.by_name.get(gloss.casefold())
+        return (
+            entry is not None
+            and entry.core_class in ("Place", "Organisation")
+            and (
+                (inner is not None and inner.core_class == "Place")
+                or (inner is None and gloss.casefold() in _world_places())
+            )
+        )
 
     def _attach_glosses(self, doc: Doc, start: int, end: int, run: list[_Candidate]) -> None:
         """A gloss the gazetteer knows inside a name is a mention of its own: the bracket in
@@ -2132,6 +2149,7 @@ class EntityRecognizer:
             if (
                 len(span) == 1
                 and _sentence_initial(span[0])
+                and rule != "world-place"  # "Vientiane will host ...", tagged a noun
                 and (
                     span[0].pos_ not in ("PROPN", "")
                     or (
@@ -2525,11 +2543,46 @@ class EntityRecognizer:
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
                 # a network or a service a launch verb makes is no body
                 c.core_class, c.rule = "Initiative", "launched-name"
+            elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
+                c.core_class, c.rule = "Initiative", "programme-apposition"
             elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _launched_programme_apposition(self, name: Span) -> bool:
+        """ "established a joint training programme for crane operators, Port Skills
+        Bridge": a name in apposition to a programme's noun, or at the end of its phrase,
+        names the programme (the parser may hang it on the last noun of the phrase,
+        "operators", a lower-case plural: who the programme is for); the programme is the
+        object of a launch verb or of "set up"/"establish"."""
+        root = name.root
+        if not has_parse(name.doc) or root.dep_ != "appos":
+            return False
+        noun = root.head
+        if noun.lower_ in _PROGRAMME_NOUNS:
+            programme = noun  # "set up a training scheme, Harbour Pathways"
+        elif noun.tag_ != "NNS" or not noun.is_lower or noun.dep_ != "pobj":
+            return False
+        else:
+            programme = noun.head.head
+        if programme.lower_ not in _PROGRAMME_NOUNS or programme.dep_ != "dobj":
+            return False
+        verb = _verb_and_particle(programme.head)
+        return verb in self.rules.launch_verbs or verb in _FOUNDING_VERBS
+
+    def _launched_indefinite(self, doc: Doc, c: _Candidate) -> bool:
+        """ "Yunnan University rolled out a Mekong Water Data Observatory", "debuted a
+        Digital Exhibition Hall": a name after "a"/"an" that a launch verb makes
+        (``launched_initiatives``) is a new thing of the launcher's, no body or venue that
+        was there before it (which "the" would name: "opened the Nanning centre")."""
+        if c.start == 0 or doc[c.start - 1].lower_ not in ("a", "an"):
+            return False
+        if c.core_class == "Person" or not c.rule.startswith(("ner:", "head:")):
+            return False
+        root = doc[c.start : c.end].root
+        return root.text[:1].isupper() and self._launched(root)
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
@@ -3287,6 +3340,30 @@ class EntityRecognizer:
         )
 
     # ----------------------------------------------------------- initiatives
+    def _quoted_initiative(self, doc: Doc, at: int) -> int | None:
+        """ "promote the "2+7 cooperation framework"", "carry out the "two-corridor plan"":
+        lower-case words in quotes after "the" that end in an initiative's head (at ``at``)
+        are the initiative's name, as the writer marks it (a theme or slogan is
+        introduced by its own word, and "a "stronger partnership"" is no name). Returns
+        where the name starts, or None."""
+        all_tokens = doc_tokens(doc)
+        if at + 1 >= len(doc) or all_tokens[at + 1].text not in _QUOTES:
+            return None
+        start = at
+        while start > 0 and at - start < 6 and all_tokens[start - 1].text not in _QUOTES:
+            start -= 1
+        if start < 2 or start == at or all_tokens[start - 1].text not in _QUOTES:
+            return None
+        sentence_start = all_tokens[start].sent.start
+        if all_tokens[start - 2].lower_ != "the" or any(
+            t.lower_ in _TITLE_WORDS for t in all_tokens[sentence_start:start]
+        ):
+            return None
+        words = all_tokens[start:at]
+        if any(t.text[:1].isupper() or (t.is_punct and t.text not in "+-") for t in words):
+            return None
+        return start
+
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
         lower-case noun phrase under "the" whose head is an initiative's head noun.
@@ -3316,6 +3393,14 @@ class EntityRecognizer:
                 continue
             token = all_tokens[at]
             if token.i in taken:
+                continue
+            quoted = self._quoted_initiative(doc, at)
+            if quoted is not None and not any(i in taken for i in range(quoted, at)):
+                label = clean_label(doc[quoted : at + 1])
+                found.append(
+                    _Candidate(quoted, at + 1, "Initiative", label, "quoted-initiative", 3)
+                )
+                taken.update(range(quoted, at + 1))
                 continue
             start = token.i
             while start > 0 and _topical_modifier(all_tokens[start - 1]):
@@ -4191,6 +4276,12 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     last = all_tokens[end - 1]
     if last.dep_ == "dobj" and last.head.lemma_ in _MOVE_VERBS:
         return True  # "when the railway reaches Vientiane", "visited Hanoi": a destination
+    if (
+        last.dep_ == "nsubj"
+        and last.head.lemma_ == "host"
+        and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in last.head.children)
+    ):
+        return True  # "Vientiane will host the 10th Mekong Tourism Forum": a host city
     line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
     return (
         line_start
@@ -4527,6 +4618,18 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     merged: set[int] = set()
     found: list[_Candidate] = []
     for place in chosen:
+        owned = _owned_government(doc, place, taken)
+        if owned is not None:
+            # "Guangxi's regional government": the body, named without the possessive
+            label = f"{arrays.span_text(place.start, place.end)} "
+            label += " ".join(words[place.end + 1 : owned])
+            found.append(
+                _Candidate(
+                    place.start, owned, "Organisation", label, "government-of", 3, nested=[place]
+                )
+            )
+            merged.add(id(place))
+            continue
         start = place.start - 2
         if (
             place.core_class != "Place"
@@ -4552,6 +4655,28 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
         )
         merged.add(id(place))
     return [c for c in chosen if id(c) not in merged] + found
+
+
+def _owned_government(doc: Doc, place: _Candidate, taken: set[int]) -> int | None:
+    """Where "PLACE's regional government" ends: a province's or a town's (no country's)
+    possessive, then lower-case words of a government's level ("regional", "provincial",
+    "municipal") and "government". None if the words after the place are not those."""
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    end = place.end
+    if (
+        place.core_class != "Place"
+        or end + 2 >= len(doc)
+        or words[end] not in ("'s", "’s")
+        or _is_country(arrays.span_text(place.start, place.end))
+    ):
+        return None
+    at = end + 1
+    while at < len(doc) and words[at] in _TAIL_MODIFIERS:
+        at += 1
+    if at == end + 1 or at >= len(doc) or words[at] != "government":
+        return None
+    return None if any(i in taken for i in range(end, at + 1)) else at + 1
 
 
 #: Legal forms that end a company's registered name ("Sdn Bhd", "(Pvt) Ltd.", "Tbk").
@@ -6127,7 +6252,7 @@ def _hyphen_modifier(doc: Doc, candidate: _Candidate, known_places: set[str]) ->
 
 
 #: Participles that, glued to a place by a hyphen, say where something is ("Munich-based").
-_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed"}
+_PLACE_PARTICIPLES = {"based", "headquartered", "registered", "listed", "hosted", "held", "staged"}
 
 
 def _place_adjective_follows(doc: Doc, at: int) -> bool:

@@ -253,7 +253,19 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
         if prep in ("from", "to", "until", "till", "through", "on") and target.ent_type_ == "DATE":
             # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
             # place on the date, which no place is in
-            phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
+            dates = [target]
+            if prep == "from":
+                # "runs from December 30, 2023 to January 2, 2024 in Vientiane": the end
+                # date, hung on "from", holds the place
+                dates += [
+                    end
+                    for to in target.head.children
+                    if to.dep_ == "prep" and to.lower_ in ("to", "until", "till", "through")
+                    for end in to.children
+                    if end.dep_ == "pobj" and end.ent_type_ == "DATE"
+                ]
+            for date in dates:
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(date) if p in ("in", "at")]
     if lemma(verb) in _TO_PLACE_VERBS:
         # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
         phrases += [
@@ -277,7 +289,8 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "A, which hosts this year's event together with B": the organisations listed after
-    "together with" / "along with" / "jointly with" in the organising verb's own clause,
+    "together with" / "along with" / "jointly with" in the organising verb's own clause
+    (after a bare "with" where the verb shares the role: "A co-hosts the forum with B"),
     or after the "with" of the verb of teaming up it is done for ("A teamed up with B to
     host the forum")."""
     found: list[str] = []
@@ -287,11 +300,16 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         for prep, target in ix.prepositions(carrier):
             if prep == "with":
                 found += [k for k in ix.phrase_keys(target) if ix.core(k) == "Organisation"]
+    shared = verb.lower_.startswith(("co-", "co"))  # "co-hosts the forum with B"
+    objects = {o.i for o in ix.objects(verb)}
     for token in verb.subtree:
         if token.i <= verb.i or token.lower_ != "with" or token.i == 0:
             continue
         joint = ix.tokens[token.i - 1]
         if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
+            found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
+            # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
     return found
 
@@ -935,6 +953,10 @@ def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 
+#: What a side event is "of", "at", "during" or "under": the event it is part of.
+_SIDE_OF = ("of", "at", "during", "under")
+
+
 @rule(
     "one-of-the-events",
     makes=("partOf",),
@@ -963,14 +985,20 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
-            for prep, target in ix.prepositions_of_noun(noun):
-                host = ix.event(target) if prep in ("of", "at", "during", "under") else None
+            targets = [t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF]
+            # "X, one of the expo's side events": the owner before the noun
+            targets += [c for c in noun.children if c.dep_ == "poss"]
+            for target in targets:
+                host = ix.event(target)
                 if host is not None and host != key and ix.core(host) == "Event":
                     found.add(key, "partOf", host, "apposed-side-event", noun)
         verb = token.head
         if token.dep_ != "nsubj" or lemma(verb) != "be":
             continue
-        for noun in (c for c in verb.children if c.dep_ == "attr"):
+        attributes = [c for c in verb.children if c.dep_ == "attr"]
+        # "X was among the events held at E"
+        attributes += [t for p, t in ix.prepositions(verb) if p == "among"]
+        for noun in attributes:
             if lemma(noun) == "one":  # "one of the events"
                 noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
             if lemma(noun) not in nouns:
@@ -1630,10 +1658,17 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
     whoever signs or proposes.)"""
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
-        if verb_lemma not in ix.lex["launch_verbs"] or verb_lemma in _NOT_AN_AGENTS_LAUNCH:
+        described_only = verb_lemma == "open"  # "opened a programme called X", not a venue
+        if _gets_under_way(verb):
+            verb_lemma = "get-under-way"
+        elif verb_lemma not in ix.lex["launch_verbs"] or (
+            verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
+        ):
             continue
         agents = [k for k in _acting_for(ix, ix.subjects(verb)) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
+            if described_only and (obj.i in ix.token_key or not obj.is_lower):
+                continue
             for initiative in ix.launch_targets(obj):
                 for agent in agents:
                     found.add(agent, "launched", initiative, f"{verb_lemma}-by-organisation", verb)
@@ -1665,6 +1700,19 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+def _gets_under_way(verb: Token) -> bool:
+    """ "A and B got a joint programme called X under way": "get" with "under way" (or
+    "underway") after it, wherever the parser hung it, is a launch of its object."""
+    if verb.lemma_.lower() != "get" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for token in verb.subtree:  # the parser may hang it on the object's "called"
+        if token.lower_ == "underway" and token.head.i >= verb.i:
+            return True
+        if token.lower_ == "under" and any(c.lower_ == "way" for c in token.children):
+            return token.i > verb.i
+    return False
 
 
 def _acting_for(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
@@ -1825,6 +1873,10 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         ):
             # "X acts as host", "As the co-organiser of the event, X has ...": who is in the role
             named += ix.subjects(noun.head.head)
+            if lemma(noun.head.head) == "join":
+                # "the ministry has joined the provincial government as a host": the one
+                # joined holds the role already
+                named += ix.objects(noun.head.head)
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
@@ -1835,6 +1887,32 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+@rule(
+    "place-hosted",
+    makes=("heldIn",),
+    triggers=(),
+    example="Thai firms signed deals at the Kunming-hosted 9th China-South Asia Expo.",
+    expect=("9th China-South Asia Expo", "heldIn", "Kunming"),
+    counter="Thai firms signed deals at the Kunming-based 9th China-South Asia Expo office.",
+)
+def place_hosted(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Nanning-hosted expo", "the Jakarta-held 5th Indonesia Coffee Week": a place
+    glued by a hyphen to "hosted", "held" or "staged" says where the event the participle
+    describes is held (the entities read the place apart from the name after it)."""
+    for span, key in list(ix.mentions_of("Place")):
+        end = span.end
+        if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
+            continue
+        dash, participle = ix.tokens[end], ix.tokens[end + 1]
+        if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
+            continue
+        if participle.lower_ not in ("hosted", "held", "staged"):
+            continue
+        event = ix.event(participle.head) if participle.dep_ == "amod" else None
+        if event is not None and ix.core(event) == "Event":
+            found.add(event, "heldIn", key, f"{participle.lower_}-glued", participle)
 
 
 @rule(
