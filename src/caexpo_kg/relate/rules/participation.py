@@ -948,8 +948,13 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
         if not keys:
             continue
         event = ix.event_of_role(noun)
+        # "the company's stand": a firm taken up by a common noun is an exhibitor, not the
+        # body that organises the event (named last in "GSMA Director General X opened")
+        anaphoric = all(o.pos_ == "NOUN" and o.i not in ix.token_key for o in owners)
+        organisers = found.objects(event, "organisedBy") if event and anaphoric else set()
         for key in keys:
-            found.add(key, "participatedIn", event, "stand-owner", noun)
+            if key not in organisers:
+                found.add(key, "participatedIn", event, "stand-owner", noun)
 
 
 @rule(
