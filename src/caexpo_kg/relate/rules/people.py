@@ -75,7 +75,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 )
                 and not _across_items(ix, span, noun)
             ):
-                for org in _orgs_under(ix, noun):
+                for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
             elif core == "Person" and lemma(noun) in lex["commentator_nouns"]:
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
@@ -149,6 +149,21 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     org = _its_body(ix, owner)
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def _office_phrase_on_name(ix: DocumentIndex, noun: Token, name: Token) -> list[str]:
+    """ "X – Chief Secretary to the Government of Malaysia –": the phrase right after an
+    office set beside a name is the office's, wherever the parser hung it (on the name)."""
+    if noun.i + 1 >= len(ix.tokens):
+        return []
+    prep = ix.tokens[noun.i + 1]
+    if prep.dep_ != "prep" or ix.head(prep) != name or prep.lower_ not in ("of", "to", "at"):
+        return []
+    return [
+        key
+        for target in ix.children(prep)
+        if target.dep_ == "pobj" and ix.core(key := ix.entity(target)) == "Organisation"
+    ]
 
 
 def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
