@@ -658,3 +658,53 @@ def test_an_edition_named_again_in_brackets_is_one_edition(nlp):
         "Laos International Trade Fair",
     ) in found
     assert not {r for r in found if r[0] == "Lao Expo 2019"}
+
+
+def test_an_office_set_off_by_dashes_keeps_its_body_whatever_the_parse(nlp):
+    # the parser hangs "to the Government of Brunei" on the name, not on the office
+    text = (
+        "Dato Seri Aziz Hamid – Chief Secretary to the Government of Brunei – spoke at the "
+        "2023 Brunei-China Business Summit in Bandar Seri Begawan."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Aziz Hamid", "affiliatedWith", "Government of Brunei") in found
+    unofficial = stated(
+        relations_of(
+            nlp, "Aziz Hamid – a retired teacher – wrote to the Government of Brunei last week."
+        )
+    )
+    assert not any(p == "affiliatedWith" for _, p, _ in unofficial)
+
+
+def test_members_a_delegation_lists_go_where_it_goes(nlp):
+    text = (
+        "A 20-company Lao trade mission whose members include Lao Coffee Group and "
+        "Phongsavanh Bank arrived in Nanning on Monday for the 16th China-ASEAN Expo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Phongsavanh Bank", "participatedIn", "16th China-ASEAN Expo") in found
+    # a body's members are no delegation's
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning. The association, whose members include "
+        "Lao Coffee Group and Phongsavanh Bank, met in Vientiane."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Phongsavanh Bank", "participatedIn", "16th China-ASEAN Expo") not in found
+
+
+def test_a_coined_bodys_name_written_again_before_an_office_names_the_body(nlp):
+    text = (
+        "The Asia Connect Summit 2025 is organised by MTSA, the association of mobile "
+        "operators in Southeast Asia.\n\n"
+        "MTSA Director General Arif Rahman opened the summit with a keynote on 5G."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Arif Rahman", "affiliatedWith", "MTSA") in found
+    # a coined word that names an event elsewhere stays the event's
+    text = (
+        "About 4,000 firms are showing their products at DigiFair 2024, organiser "
+        "Messe Nord said. DigiFair had sharpened its focus on business users."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("DigiFair 2024", "editionOf", "DigiFair") in found
+    assert not any(s == "DigiFair" and p == "participatedIn" for s, p, _ in found)

@@ -1787,6 +1787,59 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
             found.add(leader, "participatedIn", event, "delegation-led-by", verb)
 
 
+@rule(
+    "delegation-members",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns", "sending_nouns", "list_verbs"),
+    example=(
+        "A Lao trade mission is in Nanning for the 13th China-ASEAN Expo. Its members "
+        "include Lao Brewery Company and Phongsavanh Bank."
+    ),
+    expect=("Phongsavanh Bank", "participatedIn", "13th China-ASEAN Expo"),
+    counter=(
+        "The 13th China-ASEAN Expo opened in Nanning. Its members include Lao Brewery "
+        "Company and Phongsavanh Bank."
+    ),
+)
+def delegation_members(ix: DocumentIndex, found: Findings) -> None:
+    """ "a business mission whose members include A and B arrived ... for E", "A
+    delegation is in Kunming for E. Its members include A and B": the members a delegation
+    lists go where it goes (the event of the delegation's own clause or phrase)."""
+    nouns = ix.lex["delegation_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["list_verbs"]:
+            continue
+        members = next(
+            (
+                c
+                for c in ix.children(verb)
+                if c.dep_ == "nsubj" and lemma(c) in ix.lex["sending_nouns"]
+            ),
+            None,
+        )
+        if members is None:
+            continue
+        owner = next((c for c in ix.children(members) if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        delegation = None
+        if owner.lower_ == "whose" and verb.dep_ == "relcl":
+            delegation = ix.head(verb)  # "a mission whose members include"
+        elif owner.lower_ in ("its", "their") and verb.dep_ == "ROOT":
+            delegation = _delegation_before(ix, owner)  # "A delegation ... Its members"
+        if (
+            delegation is None
+            or delegation.pos_ != "NOUN"
+            or delegation.i in ix.token_key
+            or lemma(delegation) not in nouns
+        ):
+            continue
+        event = ix.event_of_role(delegation)
+        listed = ix.listed_after(verb.i + 1, ("Organisation", "Person"))
+        for member in listed:
+            found.add(member, "participatedIn", event, "delegation-members", verb)
+
+
 def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
     """The delegation a definite "the delegation"/"the group" takes up: a common noun
     of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
