@@ -1870,7 +1870,8 @@ def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
     """ "Li opened the 20th E1 and E2", "attended the opening of the 18th E1 and E2": the
     parser makes the first name a modifier inside the second's phrase, so the frame
     rules read the second only; who takes part in the second there takes part in the
-    first too. Runs after the other participation rules."""
+    first too; so too where one plural head ends both names ("the 22nd ASEAN Plus Three
+    and 14th East Asia summits"). Runs after the other participation rules."""
     events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
     taking_part: dict[tuple[str, int], list[str]] = {}  # looked up per pair: linear
     for relation in found.relations:
@@ -1881,9 +1882,17 @@ def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
         if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
             continue
         head = ix.head_mention_token(first)
-        if head.dep_ not in ("nmod", "compound", "amod") or not (
+        inside = head.dep_ in ("nmod", "compound", "amod") and (
             second.start <= head.head.i < second.end
-        ):
+        )
+        # "attended the 22nd ASEAN Plus Three and 14th East Asia summits": one plural
+        # head noun ends both names, whatever the parser made of the first
+        shared = (
+            ix.tokens[second.end - 1].tag_ in ("NNS", "NNPS")
+            and ix.tokens[first.end - 1].tag_ not in ("NN", "NNS", "NNPS")
+            and ix.sentence(head).start == ix.sentence(ix.tokens[second.start]).start
+        )
+        if not (inside or shared):
             continue
         start = ix.sentence(head).start_char
         for who in dict.fromkeys(taking_part.get((second_key, start), ())):
