@@ -708,3 +708,57 @@ def test_a_coined_bodys_name_written_again_before_an_office_names_the_body(nlp):
     found = stated(relations_of(nlp, text))
     assert ("DigiFair 2024", "editionOf", "DigiFair") in found
     assert not any(s == "DigiFair" and p == "participatedIn" for s, p, _ in found)
+
+
+def test_who_flies_somewhere_for_an_event_takes_part_in_it(nlp):
+    found = stated(
+        relations_of(nlp, "Premier Li Qiang flew to Jakarta for the 18th East Asia Summit.")
+    )
+    assert ("Li Qiang", "participatedIn", "18th East Asia Summit") in found
+    found = stated(
+        relations_of(
+            nlp, "Premier Li Qiang flew to Jakarta a week after the 18th East Asia Summit."
+        )
+    )
+    assert not any(p == "participatedIn" for _, p, _ in found)
+
+
+def test_one_plural_head_ends_both_summits_names(nlp):
+    text = (
+        "Chinese Premier Wen Jiabao attended both the 12th ASEAN Plus Three and 5th East "
+        "Asia summits, which were held on Saturday at the National Convention Center in Hanoi."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Wen Jiabao", "participatedIn", "12th ASEAN Plus Three Summit") in found
+    assert ("Wen Jiabao", "participatedIn", "5th East Asia Summit") in found
+    text = (
+        "Premier Wen Jiabao attended the 5th East Asia Summit after the 12th ASEAN Plus "
+        "Three Summit had closed."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Wen Jiabao", "participatedIn", "12th ASEAN Plus Three Summit") not in found
+
+
+def test_a_dateline_with_a_spaced_hyphen_ends_its_sentence(nlp):
+    # the dateline is no subject with the minister in apposition
+    doc = nlp("NAY PYI TAW, 3 May - State Counsellor Daw Khin Mar Aye attended the forum.")
+    assert [t.text for t in doc if t.is_sent_start][:2] == ["NAY", "State"]
+    # a hyphen glued to its words joins a name; one far into the line is no dateline's
+    doc = nlp("ASEAN-China trade rose in 2018, officials at the forum in Nanning said - again.")
+    assert [t.text for t in doc if t.is_sent_start] == ["ASEAN"]
+
+
+def test_an_event_less_its_for_phrase_is_the_event(nlp):
+    text = (
+        "Minister attends Second Silk Road Forum\n\n"
+        "Minister Daw Khin Mar Aye attended the Second Silk Road Forum for Regional "
+        "Cooperation in Kunming yesterday. The State Counsellor Daw Hla Hla was also "
+        "there. In the afternoon, the State Counsellor took part in the Leaders' Roundtable."
+    )
+    found = stated(relations_of(nlp, text, published="2019-05-03"))
+    assert ("Khin Mar Aye", "participatedIn", "2nd Silk Road Forum for Regional Cooperation") in (
+        found
+    )
+    labels = {s for s, _, _ in found} | {o for _, _, o in found}
+    assert "2nd Silk Road Forum" not in labels
+    assert ("Hla Hla", "participatedIn", "Leaders' Roundtable") in found

@@ -656,6 +656,19 @@ def _short_name_renames(
             sentences is not None and bool(sentences.get(key, set()) & sentences.get(other, set()))
         ),
     )
+    # "the Second Belt and Road Forum" in a text about the "Second Belt and Road Forum for
+    # International Cooperation", "the Boao Forum" of the "Boao Forum for Asia": an event
+    # less the "for" phrase its full name ends with (not named side by side with it)
+    _rename_to_longer_by_tail(
+        builders,
+        labels,
+        renames,
+        " for ",
+        lambda core_class, head, _: core_class == "Event" and " " in head,
+        apart=lambda key, other: (
+            sentences is not None and bool(sentences.get(key, set()) & sentences.get(other, set()))
+        ),
+    )
     # "ASEAN-China Summit" and "China-ASEAN Summit": the pair in either order names one thing
     by_swapped = {
         (b.core_class, _swapped_pair(labels[k]).casefold()): k for k, b in builders.items()
