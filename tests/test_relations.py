@@ -762,3 +762,42 @@ def test_an_event_less_its_for_phrase_is_the_event(nlp):
     labels = {s for s, _, _ in found} | {o for _, _, o in found}
     assert "2nd Silk Road Forum" not in labels
     assert ("Hla Hla", "participatedIn", "Leaders' Roundtable") in found
+
+
+def test_who_travels_to_the_events_city_is_at_the_event_in_scope(nlp):
+    text = (
+        "The 19th China-ASEAN Expo opened in Nanning on Friday. Chan Vuthy, export manager "
+        "of Angkor Rice, travelled to Nanning with three staff."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Chan Vuthy", "participatedIn", "19th China-ASEAN Expo") in found
+    found = stated(relations_of(nlp, text.replace("to Nanning", "to Hanoi")))
+    assert not any(p == "participatedIn" for _, p, _ in found)
+
+
+def test_the_event_a_relative_pronoun_object_stands_for(nlp):
+    # the parser hangs the clause on the date, or the date on the verb
+    text = (
+        "Premier Li Qiang opened the 26th ASEAN-China Summit in Jakarta on Tuesday. He will "
+        "attend the 18th East Asia Summit on Wednesday, which Indian Prime Minister "
+        "Narendra Modi will also join."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Narendra Modi", "participatedIn", "18th East Asia Summit") in found
+    assert ("Narendra Modi", "participatedIn", "26th ASEAN-China Summit") not in found
+
+
+def test_what_is_held_on_an_events_sidelines_is_held_at_it(nlp):
+    text = (
+        "The 19th China-ASEAN Expo opened in Nanning on Friday. The Lao Coffee Association "
+        "also held a tasting event on the sidelines of the expo, where it signed a deal with "
+        "a Guangxi importer."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Lao Coffee Association", "participatedIn", "19th China-ASEAN Expo") in found
+    text = (
+        "The 19th China-ASEAN Expo opened in Nanning on Friday. The Lao Coffee Association "
+        "also held a tasting event in Vientiane a month after the expo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Lao Coffee Association", "participatedIn", "19th China-ASEAN Expo") not in found

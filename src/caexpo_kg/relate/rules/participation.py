@@ -214,7 +214,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
-            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb))
+            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb)) or (
+                # "X held a rice promotion event on the sidelines of the expo": whatever
+                # one holds on an event's sidelines, one holds at it
+                any(o.pos_ == "NOUN" and o.i not in ix.token_key for o in ix.objects(verb))
+                and bool(_on_the_sidelines(ix, verb))
+            )
             if verb_lemma in lex["organising_verbs"] and verb_lemma not in ("run", "open"):
                 if not holds_talks:
                     continue
@@ -241,6 +246,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
                 events += _occasion_of_each(ix, obj)
+                events += [k for k in [_relative_object_event(ix, verb, obj)] if k]
             if lemma(obj) in lex["delegation_nouns"]:
                 # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
@@ -272,6 +278,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # "X, who accompanied the President, said": where the one accompanied is
                 or (companions and verb_lemma in lex["company_verbs"])
                 or _at_the_scene(ix, verb)
+                # "X, who travelled to Nanning with two staff": to where the event in scope
+                # is held (not elsewhere, asked above)
+                or (
+                    verb_lemma in lex["gathering_verbs"]
+                    and any(ix.core(ix.entity(t)) == "Place" for t in destinations)
+                )
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -288,6 +300,28 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
+def _relative_object_event(ix: DocumentIndex, verb: Token, obj: Token) -> str | None:
+    """ "the sixth East Asia Summit on Saturday, which Obama and Lavrov will also join":
+    the event a relative pronoun object stands for, past the date the parser hung the
+    clause on."""
+    if obj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return None
+    noun = ix.head(verb)
+    while (
+        ix.event(noun) is None
+        and noun.dep_ == "pobj"
+        and noun.ent_type_ in ("DATE", "TIME")
+        and ix.head(noun).lower_ in ("on", "in", "at")
+    ):
+        prep = ix.head(noun)
+        # the event named right before the date, wherever the parser hung the date
+        before = ix.event(ix.tokens[prep.i - 1]) if prep.i > 0 else None
+        if before is not None:
+            return before
+        noun = ix.head(prep)
+    return ix.event(noun)
+
+
 #: "on the sidelines of E" and its kin, as :meth:`DocumentIndex.prepositions` gives them.
 _SIDELINE_PHRASES = {
     f"{prep} the {noun} of"
@@ -299,11 +333,19 @@ _SIDELINE_PHRASES = {
 def _on_the_sidelines(ix: DocumentIndex, verb: Token) -> list[str]:
     """The events a clause is set on the sidelines of ("signed on the sidelines of E",
     "met on the margins of the summit"), whatever its verb."""
-    return list(
-        dict.fromkeys(
-            e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))
-        )
-    )
+    found = [e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))]
+    # "held a tasting event on the sidelines of the expo": the phrase the parser hung on
+    # the clause's object, a common noun
+    for obj in ix.objects(verb):
+        if obj.pos_ != "NOUN" or obj.i in ix.token_key:
+            continue
+        for prep, side in ix.prepositions_of_noun(obj):
+            if f"{prep} the {side.lower_} of" not in _SIDELINE_PHRASES:
+                continue
+            found += [
+                e for p, t in ix.prepositions_of_noun(side) if p == "of" and (e := ix.event(t))
+            ]
+    return list(dict.fromkeys(found))
 
 
 def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
