@@ -801,3 +801,30 @@ def test_what_is_held_on_an_events_sidelines_is_held_at_it(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Lao Coffee Association", "participatedIn", "19th China-ASEAN Expo") not in found
+
+
+def test_an_award_won_where_an_event_is_held_is_won_at_it(nlp):
+    text = (
+        "Drone makers showed new models at the Borneo Airshow 2026, where Kuching start-up "
+        "Rimba Aero collected the Best Newcomer Award."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rimba Aero", "participatedIn", "Borneo Airshow 2026") in found
+    text = (
+        "Drone makers showed new models at the Borneo Airshow 2026. In March, Kuching "
+        "start-up Rimba Aero collected the Best Newcomer Award in Tokyo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rimba Aero", "participatedIn", "Borneo Airshow 2026") not in found
+
+
+def test_a_sentence_opening_with_its_goes_on_about_the_body_before(nlp):
+    text = (
+        "Rimba Aero, a Kuching start-up whose drones map peat fires, received the ASEAN "
+        "Digital Award in Nanning on Saturday. Its founder, Lim Wei Jie, said Chinese parts "
+        "had cut its costs."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Lim Wei Jie", "affiliatedWith", "Rimba Aero") in found
+    # not the body named last, inside the award's name
+    assert ("Lim Wei Jie", "affiliatedWith", "Association of Southeast Asian Nations") not in found

@@ -1971,7 +1971,9 @@ def award_winners(ix: DocumentIndex, found: Findings) -> None:
         for award in ix.objects(verb):
             if lemma(award) not in lex["award_nouns"]:
                 continue
-            event = _awarding_event(ix, award)
+            # "at the Singapore Airshow, where X collected the Rising Star Award": an award
+            # won in a "where" clause set at an event is won there, whoever gives it
+            event = _awarding_event(ix, award) or _where_event(ix, verb)
             if event is None:
                 continue
             event = _this_edition(ix, event, verb)

@@ -280,6 +280,20 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
             key = ix.entity(child)
             if ix.core(key) == "Organisation":
                 return key
+    at = ix.sentence_position(its)
+    if at > 0 and not any(
+        span.start < its.i and ix.core(k) == "Organisation" for span, k in ix.mentions_in(its.sent)
+    ):
+        # "Medbot Vietnam, a start-up ..., received the ASEAN Award. Its founder, X, said",
+        # "Champasak Bean Co poured cups of Bolaven Plateau arabica. '...,' said its sales
+        # manager, X": "its" with no body named before it in its sentence goes on about
+        # the body the sentence before was about (its subject), not the one named last
+        previous = ix.sentences[at - 1].root
+        for child in previous.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                key = ix.entity(child)
+                if ix.core(key) == "Organisation":
+                    return key
     return ix.nearest_before(its, "Organisation")
 
 
