@@ -1636,7 +1636,12 @@ class DocumentIndex:
                 candidate = self.tokens[i]
                 if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
                     break
-                if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
+                if (
+                    candidate.pos_ in ("VERB", "AUX")
+                    # "A and Singapore-based B demonstrated ...": a participle before a
+                    # noun describes it, no clause opens there
+                    and not (candidate.dep_ == "amod" and candidate.head.i > candidate.i)
+                ) or candidate.lower_ in ("who", "which"):
                     break
                 # "... names from ASEAN, while Huawei showed ...": a clause opens there
                 if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
