@@ -828,3 +828,49 @@ def test_a_sentence_opening_with_its_goes_on_about_the_body_before(nlp):
     assert ("Lim Wei Jie", "affiliatedWith", "Rimba Aero") in found
     # not the body named last, inside the award's name
     assert ("Lim Wei Jie", "affiliatedWith", "Association of Southeast Asian Nations") not in found
+
+
+def test_a_name_listed_before_a_participle_described_subject_takes_part(nlp):
+    # the parser hangs the first name inside the second's phrase
+    text = (
+        "Bank of the Lao People's Republic and Jakarta-based Dana Cepat demonstrated "
+        "cross-border QR payments at the Bangkok FinTech Fair 2024, where a Hanoi start-up "
+        "won a prize."
+    )
+    found = stated(relations_of(nlp, text))
+    bank = ("Bank of the Lao People's Republic", "participatedIn", "Bangkok FinTech Fair 2024")
+    assert bank in found
+    text = (
+        "Officials of the Bank of the Lao People's Republic said Jakarta-based Dana Cepat "
+        "demonstrated cross-border QR payments at the Bangkok FinTech Fair 2024."
+    )
+    found = stated(relations_of(nlp, text))
+    assert bank not in found
+
+
+def test_a_firm_whose_sales_office_holder_is_at_a_fair_exhibits(nlp):
+    text = (
+        'The 16th China-ASEAN Expo opened in Nanning on Friday. "Buyers came early," said '
+        "Lim Wei Ming, export manager of Penang Rubber Gloves."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Penang Rubber Gloves", "participatedIn", "16th China-ASEAN Expo") in found
+    text = (
+        'The 16th China-ASEAN Expo opened in Nanning on Friday. "Buyers came early," said '
+        "Lim Wei Ming, policy director of Penang Rubber Council."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Penang Rubber Council", "participatedIn", "16th China-ASEAN Expo") not in found
+
+
+def test_they_who_were_joined_are_the_people_the_sentence_before_placed(nlp):
+    text = (
+        "Trade Minister Datuk Ahmad Rahim and Deputy Minister Lim Siew Lan toured the "
+        "Malaysia pavilion at the 6th China International Import Expo on Tuesday. They were "
+        "joined by Tan Sri Ong Kah Leng of the Malaysia-China Chamber of Commerce."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Ong Kah Leng", "participatedIn", "6th China International Import Expo") in found
+    text = text.replace("They were joined", "In Kuala Lumpur, officials were joined")
+    found = stated(relations_of(nlp, text))
+    assert ("Ong Kah Leng", "participatedIn", "6th China International Import Expo") not in found

@@ -932,6 +932,15 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
 
 
+def _they(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the passive clause's subject "they", opening its sentence ("They were joined by
+    X")?"""
+    return any(
+        c.dep_ == "nsubjpass" and c.lower_ == "they" and c.i == ix.sentence(verb).start
+        for c in ix.children(verb)
+    )
+
+
 def _companions(ix: DocumentIndex, verb: Token) -> list[str]:
     """The people and organisations a verb's subject joins: its objects, and the names
     listed right after it ("joined A, B and C at ...", where long titles break the tree)."""
@@ -1432,7 +1441,36 @@ def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
         around += ix.tokens[max(span.start - 2, sentence.start) : span.start]
         if any(lemma(t) in lex["trading_firm_nouns"] and t.pos_ == "NOUN" for t in around):
             return True
+        if _trade_office_beside(ix, span, sentence):
+            return True
     return False
+
+
+def _trade_office_beside(ix: DocumentIndex, span: Span, sentence: Span) -> bool:
+    """Is an office of trade written beside the name: "sales director of X", "export
+    manager of Hanoi-based X", "X's marketing manager"? Only a firm that sells has one."""
+    lex = ix.lex
+    offices = lex["firm_office_nouns"]
+
+    def trade_office(first: Token, second: Token) -> bool:
+        return first.lower_ in lex["trade_office_words"] and lemma(second) in offices
+
+    # "sales director of (the) (Hanoi-based) X": the office, "of", then the name, past
+    # the words that describe it
+    at = span.start - 1
+    while at > sentence.start and ix.tokens[at].lower_ != "of" and span.start - at <= 4:
+        if ix.tokens[at].pos_ == "VERB" and ix.tokens[at].dep_ != "amod":
+            return False
+        at -= 1
+    if (
+        at - 2 >= sentence.start
+        and ix.tokens[at].lower_ == "of"
+        and trade_office(ix.tokens[at - 2], ix.tokens[at - 1])
+    ):
+        return True
+    # "X's export manager"
+    after = ix.tokens[span.end : min(span.end + 3, sentence.end)]
+    return len(after) == 3 and after[0].lower_ == "'s" and trade_office(after[1], after[2])
 
 
 def _briefed_elsewhere(
@@ -2372,6 +2410,19 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
             unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
         start = ix.sentence(verb).start_char
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        if not accompanied and verb.tag_ == "VBN" and _they(ix, verb):
+            # "A and B toured the pavilion at E. They were joined by C": "they" are the
+            # people the sentence before placed, and C goes where they went
+            at = ix.sentence_position(verb)
+            before = ix.sentences[at - 1].start_char if at > 0 else None
+            events = sorted(
+                {
+                    e
+                    for (who, where), placed_at in placed.items()
+                    if where == before and ix.core(who) == "Person"
+                    for e in placed_at
+                }
+            )
         # "The leaders were joined by A and B for the summit": the event the clause names
         events = ix.events_at(verb, participation=True) or events
         # "He was joined on stage by A": both are at the event in scope
