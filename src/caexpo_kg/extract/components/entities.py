@@ -5887,14 +5887,13 @@ def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             and _coined_word(words[candidate.start])
         ):
             names[(words[candidate.start],)] = candidate
-    # a coined word some candidate reads as another class ("CeBIT", the fair) or as a part
-    # of a longer name ("AeroTech" of "Straits AeroTech") is no body's name of its own
+    # a coined word some candidate reads as another class ("CeBIT", the fair) or as a later
+    # part of a longer body's name ("AeroTech" of "Straits AeroTech") is no body's name of
+    # its own (a longer name opening with it, "VinFast Unveils ..." in a headline, may be)
     for candidate in candidates:
-        for word in words[candidate.start : candidate.end]:
+        for at, word in enumerate(words[candidate.start : candidate.end]):
             one = names.get((word,))
-            if one is not None and (
-                candidate.core_class != "Organisation" or candidate.end - candidate.start > 1
-            ):
+            if one is not None and (candidate.core_class != "Organisation" or at > 0):
                 del names[(word,)]
     if not names:
         return []
