@@ -874,3 +874,21 @@ def test_they_who_were_joined_are_the_people_the_sentence_before_placed(nlp):
     text = text.replace("They were joined", "In Kuala Lumpur, officials were joined")
     found = stated(relations_of(nlp, text))
     assert ("Ong Kah Leng", "participatedIn", "6th China International Import Expo") not in found
+
+
+def test_a_firm_named_without_the_legal_form_that_opens_its_name_is_the_firm(nlp):
+    text = (
+        "Visitors queued at the Jakarta Fair 2024 on Sunday.\n\n"
+        "Dyandra Kreasi president director Budi Santoso said the fair had drawn 400,000 "
+        "visitors, organiser PT Dyandra Kreasi said."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Budi Santoso", "affiliatedWith", "PT Dyandra Kreasi") in found
+    # a person's name is no firm's however a firm's name ends
+    text = (
+        "Visitors queued at the Jakarta Fair 2024 on Sunday.\n\n"
+        "Budi Santoso said the fair had drawn 400,000 visitors, organiser PT Dyandra Kreasi "
+        "said."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Budi Santoso", "affiliatedWith", "PT Dyandra Kreasi") not in found
