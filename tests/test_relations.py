@@ -892,3 +892,14 @@ def test_a_firm_named_without_the_legal_form_that_opens_its_name_is_the_firm(nlp
     )
     found = stated(relations_of(nlp, text))
     assert ("Budi Santoso", "affiliatedWith", "PT Dyandra Kreasi") not in found
+
+
+def test_who_after_an_appositive_is_the_person_named_before_its_comma(nlp):
+    # the parser hangs the appositive on the first name of the list
+    text = (
+        "Speakers included Lim Siew Ling of the Penang Chamber of Commerce and Budi "
+        "Hartono, a rattan exporter from Cirebon in West Java who runs Rotan Jaya Abadi."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Budi Hartono", "affiliatedWith", "Rotan Jaya Abadi") in found
+    assert ("Lim Siew Ling", "affiliatedWith", "Rotan Jaya Abadi") not in found
