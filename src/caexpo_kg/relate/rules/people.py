@@ -152,11 +152,15 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
 
 
 def _office_phrase_on_name(ix: DocumentIndex, noun: Token, name: Token) -> list[str]:
-    """ "X – Chief Secretary to the Government of Malaysia –": the phrase right after an
-    office set beside a name is the office's, wherever the parser hung it (on the name)."""
-    if noun.i + 1 >= len(ix.tokens):
+    """ "X – Chief Secretary to the Government of Malaysia –", "X, deputy secretary-general
+    (trade) at the Ministry of ...": the phrase right after an office set beside a name
+    (past a bracket) is the office's, wherever the parser hung it (on the name)."""
+    at = noun.i + 1
+    if at < len(ix.tokens) and ix.tokens[at].text == ")":
+        at += 1  # "deputy secretary-general (trade) at the Ministry of ..."
+    if at >= len(ix.tokens):
         return []
-    prep = ix.tokens[noun.i + 1]
+    prep = ix.tokens[at]
     if prep.dep_ != "prep" or ix.head(prep) != name or prep.lower_ not in ("of", "to", "at"):
         return []
     return [
