@@ -312,6 +312,7 @@ class DocumentIndex:
         # each answer walks the parse and makes fresh Token objects.
         self._entities: dict[int, str | None] = {}
         self._groups: dict[int, list[Token]] = {}
+        self._read_from_surface: set[int] = set()  # antecedents read past a bad parse
         self._subjects: dict[int, list[Token]] = {}
         self._objects: dict[int, list[Token]] = {}
         self._prepositions: dict[int, list[tuple[str, Token]]] = {}
@@ -1300,7 +1301,11 @@ class DocumentIndex:
             result = []
             for subject in own:
                 if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                    result += self.group(self._antecedent(verb, subject))
+                    antecedent = self._antecedent(verb, subject)
+                    if antecedent.i in self._read_from_surface:
+                        result.append(antecedent)
+                    else:
+                        result += self.group(antecedent)
                 else:
                     result += self.group(subject)
             return result
@@ -1331,6 +1336,15 @@ class DocumentIndex:
                 return named
         if relative.lower_ != "who" or self.core(self.entity(noun)) == "Person":
             return noun
+        if noun.dep_ == "appos" and noun.left_edge.i >= 2:
+            # "A of the Thai Chamber and B, a furniture exporter from Jepara who runs C":
+            # the appositive describes the person named right before its comma, wherever
+            # the parser hung it
+            comma = self.tokens[noun.left_edge.i - 1]
+            named = self.tokens[comma.i - 1]
+            if comma.text == "," and self.core(self.token_key.get(named.i)) == "Person":
+                self._read_from_surface.add(named.i)  # (the parser's conjuncts are not its)
+                return named
         # "X, an adviser with the Y Association, who attended": "of", "at", "with", "from"
         while noun.dep_ == "pobj" and self.head(noun).lower_ in ("of", "at", "with", "from"):
             noun = self.head(self.head(noun))
@@ -1645,7 +1659,12 @@ class DocumentIndex:
                 candidate = self.tokens[i]
                 if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
                     break
-                if candidate.pos_ in ("VERB", "AUX") or candidate.lower_ in ("who", "which"):
+                if (
+                    candidate.pos_ in ("VERB", "AUX")
+                    # "A and Singapore-based B demonstrated ...": a participle before a
+                    # noun describes it, no clause opens there
+                    and not (candidate.dep_ == "amod" and candidate.head.i > candidate.i)
+                ) or candidate.lower_ in ("who", "which"):
                     break
                 # "... names from ASEAN, while Huawei showed ...": a clause opens there
                 if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":

@@ -467,6 +467,9 @@ _INITIALS_SPLIT = re.compile(r"[\s\-/]+")
 #: Words after a firm's name that say what kind of body it is, and that a text drops
 #: when it names the firm again ("CIMB Group" ... "CIMB's").
 _FIRM_SUFFIXES = ("Group", "Holdings", "Berhad", "Corporation", "Company", "Limited")
+#: Legal forms that open a firm's name ("PT Dyandra Promosindo", "CV Jati Mas"): the
+#: story may drop them ("Dyandra Promosindo president director X").
+_LEGAL_PREFIXES = ("PT", "CV")
 
 #: Words after which the rest of a name is its complement, not its own short form.
 _COMPLEMENT_WORDS = {"of", "on", "for", "in", "to", "and", "the", "with", "between"}
@@ -602,6 +605,9 @@ def _short_name_renames(
     for key, builder in builders.items():
         if builder.core_class == "Organisation" and len(labels[key].split()) >= 3:
             by_first[labels[key].split()[0]].append(key)
+    by_label_org = {
+        labels[key]: key for key, b in builders.items() if b.core_class == "Organisation"
+    }
     for key, builder in builders.items():
         label = labels[key]
         if key in renames or builder.core_class != "Person" or builder.rules != {"ner"}:
@@ -611,6 +617,15 @@ def _short_name_renames(
             other
             for other in by_first.get(label.split()[0], ())
             if labels[other].startswith(f"{label} ") and other not in renames
+        ]
+        # "Dyandra Promosindo president director X" in a text about "PT Dyandra
+        # Promosindo": the firm's name less the legal form that opens it
+        matches += [
+            other
+            for prefix in _LEGAL_PREFIXES
+            if (other := by_label_org.get(f"{prefix} {label}")) is not None
+            and other not in renames
+            and other not in matches
         ]
         if len(matches) == 1:
             renames[key] = matches[0]
@@ -652,6 +667,19 @@ def _short_name_renames(
         lambda core_class, head, tail: (
             core_class == "Organisation" and " of " in head and tail in places
         ),
+        apart=lambda key, other: (
+            sentences is not None and bool(sentences.get(key, set()) & sentences.get(other, set()))
+        ),
+    )
+    # "the Second Belt and Road Forum" in a text about the "Second Belt and Road Forum for
+    # International Cooperation", "the Boao Forum" of the "Boao Forum for Asia": an event
+    # less the "for" phrase its full name ends with (not named side by side with it)
+    _rename_to_longer_by_tail(
+        builders,
+        labels,
+        renames,
+        " for ",
+        lambda core_class, head, _: core_class == "Event" and " " in head,
         apart=lambda key, other: (
             sentences is not None and bool(sentences.get(key, set()) & sentences.get(other, set()))
         ),

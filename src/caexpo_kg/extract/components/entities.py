@@ -5996,14 +5996,30 @@ def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
     words = doc_arrays(doc).words
     names: dict[tuple[str, ...], _Candidate] = {}
     for candidate in candidates:
+        if candidate.core_class != "Organisation" or not candidate.label:
+            continue
         if (
-            candidate.core_class == "Organisation"
-            and candidate.label
-            and candidate.end - candidate.start >= 2
+            candidate.end - candidate.start >= 2
             and candidate.rule.startswith(("ner:ORG", "head:"))
             and all(w[:1].isupper() for w in words[candidate.start : candidate.end])
         ):
             names.setdefault(tuple(words[candidate.start : candidate.end]), candidate)
+        elif (
+            # a one-word name the language told a body ("GSMA, the association that ...",
+            # "organised by SEMI"), not the NER alone
+            candidate.end - candidate.start == 1
+            and not candidate.rule.startswith("ner:")
+            and _coined_word(words[candidate.start])
+        ):
+            names[(words[candidate.start],)] = candidate
+    # a coined word some candidate reads as another class ("CeBIT", the fair) or as a later
+    # part of a longer body's name ("AeroTech" of "Straits AeroTech") is no body's name of
+    # its own (a longer name opening with it, "VinFast Unveils ..." in a headline, may be)
+    for candidate in candidates:
+        for at, word in enumerate(words[candidate.start : candidate.end]):
+            one = names.get((word,))
+            if one is not None and (candidate.core_class != "Organisation" or at > 0):
+                del names[(word,)]
     if not names:
         return []
     # the lengths of the names each first word opens: at each word, one lookup per length
@@ -6027,11 +6043,29 @@ def _echoes(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
             end = i + len(name)
             if (i, end) in bounds:
                 continue
-            if end < len(words) and words[end][:1].isupper():
-                continue  # "Straits AeroTech Pte Ltd": a longer name goes on
+            if (
+                end < len(words)
+                and words[end][:1].isupper()
+                and not (len(name) == 1 and words[end].lower() in _TITLES)
+            ):
+                continue  # "Straits AeroTech Pte Ltd": a longer name goes on ("GSMA
+                # Director General X": a coined name's office does not)
             source = names[name]
             found.append(_Candidate(i, end, "Organisation", source.label, f"{source.rule}+echo", 2))
     return found
+
+
+def _coined_word(word: str) -> bool:
+    """Is a one-word name coined, no word of the language: capitals of three letters or more
+    ("GSMA", "SEMI") or a capital inside it ("VinFast", "GovTech")? Written again, such a
+    body's name names it again ("GSMA Director General X", "Chief Product Officer of
+    VinFast"), where a common word ("Grab") may be one's verb."""
+    letters = word.replace("-", "").replace("&", "")
+    if not letters.isalpha() or not letters[:1].isupper():
+        return False
+    if letters.isupper():
+        return len(letters) >= 3
+    return any(c.isupper() for c in letters[1:])
 
 
 def _given_names_before_particle(doc: Doc, start: int) -> int:

@@ -56,4 +56,4 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = {"--", "—", "–"}
+_DASHES = {"--", "—", "–", "-"}

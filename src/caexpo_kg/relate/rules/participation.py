@@ -214,7 +214,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
-            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb))
+            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb)) or (
+                # "X held a rice promotion event on the sidelines of the expo": whatever
+                # one holds on an event's sidelines, one holds at it
+                any(o.pos_ == "NOUN" and o.i not in ix.token_key for o in ix.objects(verb))
+                and bool(_on_the_sidelines(ix, verb))
+            )
             if verb_lemma in lex["organising_verbs"] and verb_lemma not in ("run", "open"):
                 if not holds_talks:
                     continue
@@ -241,6 +246,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
                 events += _occasion_of_each(ix, obj)
+                events += [k for k in [_relative_object_event(ix, verb, obj)] if k]
             if lemma(obj) in lex["delegation_nouns"]:
                 # "led the Bruneian delegation to the 10th Forum", "sent a team to the expo"
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
@@ -272,6 +278,12 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # "X, who accompanied the President, said": where the one accompanied is
                 or (companions and verb_lemma in lex["company_verbs"])
                 or _at_the_scene(ix, verb)
+                # "X, who travelled to Nanning with two staff": to where the event in scope
+                # is held (not elsewhere, asked above)
+                or (
+                    verb_lemma in lex["gathering_verbs"]
+                    and any(ix.core(ix.entity(t)) == "Place" for t in destinations)
+                )
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -288,6 +300,28 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
 
 
+def _relative_object_event(ix: DocumentIndex, verb: Token, obj: Token) -> str | None:
+    """ "the sixth East Asia Summit on Saturday, which Obama and Lavrov will also join":
+    the event a relative pronoun object stands for, past the date the parser hung the
+    clause on."""
+    if obj.lower_ not in ("which", "that") or verb.dep_ != "relcl":
+        return None
+    noun = ix.head(verb)
+    while (
+        ix.event(noun) is None
+        and noun.dep_ == "pobj"
+        and noun.ent_type_ in ("DATE", "TIME")
+        and ix.head(noun).lower_ in ("on", "in", "at")
+    ):
+        prep = ix.head(noun)
+        # the event named right before the date, wherever the parser hung the date
+        before = ix.event(ix.tokens[prep.i - 1]) if prep.i > 0 else None
+        if before is not None:
+            return before
+        noun = ix.head(prep)
+    return ix.event(noun)
+
+
 #: "on the sidelines of E" and its kin, as :meth:`DocumentIndex.prepositions` gives them.
 _SIDELINE_PHRASES = {
     f"{prep} the {noun} of"
@@ -299,11 +333,19 @@ _SIDELINE_PHRASES = {
 def _on_the_sidelines(ix: DocumentIndex, verb: Token) -> list[str]:
     """The events a clause is set on the sidelines of ("signed on the sidelines of E",
     "met on the margins of the summit"), whatever its verb."""
-    return list(
-        dict.fromkeys(
-            e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))
-        )
-    )
+    found = [e for p, t in ix.prepositions(verb) if p in _SIDELINE_PHRASES and (e := ix.event(t))]
+    # "held a tasting event on the sidelines of the expo": the phrase the parser hung on
+    # the clause's object, a common noun
+    for obj in ix.objects(verb):
+        if obj.pos_ != "NOUN" or obj.i in ix.token_key:
+            continue
+        for prep, side in ix.prepositions_of_noun(obj):
+            if f"{prep} the {side.lower_} of" not in _SIDELINE_PHRASES:
+                continue
+            found += [
+                e for p, t in ix.prepositions_of_noun(side) if p == "of" and (e := ix.event(t))
+            ]
+    return list(dict.fromkeys(found))
 
 
 def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list[Token]) -> None:
@@ -890,6 +932,15 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     return [k for k in keys if ix.core(k) in ("Organisation", "Person")]
 
 
+def _they(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the passive clause's subject "they", opening its sentence ("They were joined by
+    X")?"""
+    return any(
+        c.dep_ == "nsubjpass" and c.lower_ == "they" and c.i == ix.sentence(verb).start
+        for c in ix.children(verb)
+    )
+
+
 def _companions(ix: DocumentIndex, verb: Token) -> list[str]:
     """The people and organisations a verb's subject joins: its objects, and the names
     listed right after it ("joined A, B and C at ...", where long titles break the tree)."""
@@ -948,8 +999,13 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
         if not keys:
             continue
         event = ix.event_of_role(noun)
+        # "the company's stand": a firm taken up by a common noun is an exhibitor, not the
+        # body that organises the event (named last in "GSMA Director General X opened")
+        anaphoric = all(o.pos_ == "NOUN" and o.i not in ix.token_key for o in owners)
+        organisers = found.objects(event, "organisedBy") if event and anaphoric else set()
         for key in keys:
-            found.add(key, "participatedIn", event, "stand-owner", noun)
+            if key not in organisers:
+                found.add(key, "participatedIn", event, "stand-owner", noun)
 
 
 @rule(
@@ -1385,7 +1441,36 @@ def trading_firm(ix: DocumentIndex, key: str, sentence: Span) -> bool:
         around += ix.tokens[max(span.start - 2, sentence.start) : span.start]
         if any(lemma(t) in lex["trading_firm_nouns"] and t.pos_ == "NOUN" for t in around):
             return True
+        if _trade_office_beside(ix, span, sentence):
+            return True
     return False
+
+
+def _trade_office_beside(ix: DocumentIndex, span: Span, sentence: Span) -> bool:
+    """Is an office of trade written beside the name: "sales director of X", "export
+    manager of Hanoi-based X", "X's marketing manager"? Only a firm that sells has one."""
+    lex = ix.lex
+    offices = lex["firm_office_nouns"]
+
+    def trade_office(first: Token, second: Token) -> bool:
+        return first.lower_ in lex["trade_office_words"] and lemma(second) in offices
+
+    # "sales director of (the) (Hanoi-based) X": the office, "of", then the name, past
+    # the words that describe it
+    at = span.start - 1
+    while at > sentence.start and ix.tokens[at].lower_ != "of" and span.start - at <= 4:
+        if ix.tokens[at].pos_ == "VERB" and ix.tokens[at].dep_ != "amod":
+            return False
+        at -= 1
+    if (
+        at - 2 >= sentence.start
+        and ix.tokens[at].lower_ == "of"
+        and trade_office(ix.tokens[at - 2], ix.tokens[at - 1])
+    ):
+        return True
+    # "X's export manager"
+    after = ix.tokens[span.end : min(span.end + 3, sentence.end)]
+    return len(after) == 3 and after[0].lower_ == "'s" and trade_office(after[1], after[2])
 
 
 def _briefed_elsewhere(
@@ -1782,6 +1867,59 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
             found.add(leader, "participatedIn", event, "delegation-led-by", verb)
 
 
+@rule(
+    "delegation-members",
+    makes=("participatedIn",),
+    triggers=("delegation_nouns", "sending_nouns", "list_verbs"),
+    example=(
+        "A Lao trade mission is in Nanning for the 13th China-ASEAN Expo. Its members "
+        "include Lao Brewery Company and Phongsavanh Bank."
+    ),
+    expect=("Phongsavanh Bank", "participatedIn", "13th China-ASEAN Expo"),
+    counter=(
+        "The 13th China-ASEAN Expo opened in Nanning. Its members include Lao Brewery "
+        "Company and Phongsavanh Bank."
+    ),
+)
+def delegation_members(ix: DocumentIndex, found: Findings) -> None:
+    """ "a business mission whose members include A and B arrived ... for E", "A
+    delegation is in Kunming for E. Its members include A and B": the members a delegation
+    lists go where it goes (the event of the delegation's own clause or phrase)."""
+    nouns = ix.lex["delegation_nouns"]
+    for verb in ix.verbs:
+        if lemma(verb) not in ix.lex["list_verbs"]:
+            continue
+        members = next(
+            (
+                c
+                for c in ix.children(verb)
+                if c.dep_ == "nsubj" and lemma(c) in ix.lex["sending_nouns"]
+            ),
+            None,
+        )
+        if members is None:
+            continue
+        owner = next((c for c in ix.children(members) if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        delegation = None
+        if owner.lower_ == "whose" and verb.dep_ == "relcl":
+            delegation = ix.head(verb)  # "a mission whose members include"
+        elif owner.lower_ in ("its", "their") and verb.dep_ == "ROOT":
+            delegation = _delegation_before(ix, owner)  # "A delegation ... Its members"
+        if (
+            delegation is None
+            or delegation.pos_ != "NOUN"
+            or delegation.i in ix.token_key
+            or lemma(delegation) not in nouns
+        ):
+            continue
+        event = ix.event_of_role(delegation)
+        listed = ix.listed_after(verb.i + 1, ("Organisation", "Person"))
+        for member in listed:
+            found.add(member, "participatedIn", event, "delegation-members", verb)
+
+
 def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
     """The delegation a definite "the delegation"/"the group" takes up: a common noun
     of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
@@ -1812,7 +1950,8 @@ def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
     """ "Li opened the 20th E1 and E2", "attended the opening of the 18th E1 and E2": the
     parser makes the first name a modifier inside the second's phrase, so the frame
     rules read the second only; who takes part in the second there takes part in the
-    first too. Runs after the other participation rules."""
+    first too; so too where one plural head ends both names ("the 22nd ASEAN Plus Three
+    and 14th East Asia summits"). Runs after the other participation rules."""
     events = [(s, k) for s, k in ix.mention_spans if ix.core(k) == "Event"]
     taking_part: dict[tuple[str, int], list[str]] = {}  # looked up per pair: linear
     for relation in found.relations:
@@ -1823,9 +1962,17 @@ def coordinated_participants(ix: DocumentIndex, found: Findings) -> None:
         if first_key == second_key or ix.text[first.end_char : second.start_char] != " and ":
             continue
         head = ix.head_mention_token(first)
-        if head.dep_ not in ("nmod", "compound", "amod") or not (
+        inside = head.dep_ in ("nmod", "compound", "amod") and (
             second.start <= head.head.i < second.end
-        ):
+        )
+        # "attended the 22nd ASEAN Plus Three and 14th East Asia summits": one plural
+        # head noun ends both names, whatever the parser made of the first
+        shared = (
+            ix.tokens[second.end - 1].tag_ in ("NNS", "NNPS")
+            and ix.tokens[first.end - 1].tag_ not in ("NN", "NNS", "NNPS")
+            and ix.sentence(head).start == ix.sentence(ix.tokens[second.start]).start
+        )
+        if not (inside or shared):
             continue
         start = ix.sentence(head).start_char
         for who in dict.fromkeys(taking_part.get((second_key, start), ())):
@@ -1862,7 +2009,9 @@ def award_winners(ix: DocumentIndex, found: Findings) -> None:
         for award in ix.objects(verb):
             if lemma(award) not in lex["award_nouns"]:
                 continue
-            event = _awarding_event(ix, award)
+            # "at the Singapore Airshow, where X collected the Rising Star Award": an award
+            # won in a "where" clause set at an event is won there, whoever gives it
+            event = _awarding_event(ix, award) or _where_event(ix, verb)
             if event is None:
                 continue
             event = _this_edition(ix, event, verb)
@@ -2261,6 +2410,19 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
             unplaced = {(who, ix.sentence(at).start_char) for who, at in found.unplaced}
         start = ix.sentence(verb).start_char
         events = sorted({e for who in accompanied for e in placed.get((who, start), ())})
+        if not accompanied and verb.tag_ == "VBN" and _they(ix, verb):
+            # "A and B toured the pavilion at E. They were joined by C": "they" are the
+            # people the sentence before placed, and C goes where they went
+            at = ix.sentence_position(verb)
+            before = ix.sentences[at - 1].start_char if at > 0 else None
+            events = sorted(
+                {
+                    e
+                    for (who, where), placed_at in placed.items()
+                    if where == before and ix.core(who) == "Person"
+                    for e in placed_at
+                }
+            )
         # "The leaders were joined by A and B for the summit": the event the clause names
         events = ix.events_at(verb, participation=True) or events
         # "He was joined on stage by A": both are at the event in scope

@@ -75,7 +75,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 )
                 and not _across_items(ix, span, noun)
             ):
-                for org in _orgs_under(ix, noun):
+                for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
             elif core == "Person" and lemma(noun) in lex["commentator_nouns"]:
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
@@ -149,6 +149,25 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     org = _its_body(ix, owner)
                 if ix.core(org) == "Organisation":
                     found.add(key, "affiliatedWith", org, "possessive-office", token)
+
+
+def _office_phrase_on_name(ix: DocumentIndex, noun: Token, name: Token) -> list[str]:
+    """ "X – Chief Secretary to the Government of Malaysia –", "X, deputy secretary-general
+    (trade) at the Ministry of ...": the phrase right after an office set beside a name
+    (past a bracket) is the office's, wherever the parser hung it (on the name)."""
+    at = noun.i + 1
+    if at < len(ix.tokens) and ix.tokens[at].text == ")":
+        at += 1  # "deputy secretary-general (trade) at the Ministry of ..."
+    if at >= len(ix.tokens):
+        return []
+    prep = ix.tokens[at]
+    if prep.dep_ != "prep" or ix.head(prep) != name or prep.lower_ not in ("of", "to", "at"):
+        return []
+    return [
+        key
+        for target in ix.children(prep)
+        if target.dep_ == "pobj" and ix.core(key := ix.entity(target)) == "Organisation"
+    ]
 
 
 def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
@@ -265,6 +284,20 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
             key = ix.entity(child)
             if ix.core(key) == "Organisation":
                 return key
+    at = ix.sentence_position(its)
+    if at > 0 and not any(
+        span.start < its.i and ix.core(k) == "Organisation" for span, k in ix.mentions_in(its.sent)
+    ):
+        # "Medbot Vietnam, a start-up ..., received the ASEAN Award. Its founder, X, said",
+        # "Champasak Bean Co poured cups of Bolaven Plateau arabica. '...,' said its sales
+        # manager, X": "its" with no body named before it in its sentence goes on about
+        # the body the sentence before was about (its subject), not the one named last
+        previous = ix.sentences[at - 1].root
+        for child in previous.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                key = ix.entity(child)
+                if ix.core(key) == "Organisation":
+                    return key
     return ix.nearest_before(its, "Organisation")
 
 
