@@ -1130,14 +1130,16 @@ class DocumentIndex:
 
     def names_another_occasion(self, noun: Token) -> bool:
         """Do the words before an unnamed event make it another than the one in scope?
-        "the previous fair", "next year's expo", "the fifth meeting", "the 2003 meeting"
-        (but "this year's" and "last week's" name the one in scope)."""
+        "the previous fair", "the last summit", "next year's expo", "the fifth meeting", "the
+        2003 meeting" (but "this year's" and "last week's" name the one in scope)."""
         left = self.tokens[noun.left_edge.i : noun.i]
         if any(
             t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"
             for t in left
         ):
             return True
+        if any(t.lower_ in ("last", "preceding") and t.head.i == noun.i for t in left):
+            return True  # "the last summit was held in Brussels": the one before this one
         return any(t.lower_ == "year" for t in left) and any(t.lower_ == "last" for t in left)
 
     def keys(self, tokens: Iterable[Token], *, event: bool = False) -> list[str]:
@@ -1298,6 +1300,29 @@ class DocumentIndex:
     def _subjects_of(self, verb: Token) -> list[Token]:
         own = [c for c in self.children(verb) if c.dep_ in SUBJECT_DEPS]
         if own:
+            return self._summed_up(self._own_subjects(verb, own))
+        return self._inherited_subjects(verb)
+
+    def _summed_up(self, subjects: list[Token]) -> list[Token]:
+        """ "He met President X, and the two governments signed ...": a noun counting the
+        sides ("the two governments", "both sides") after ", and" opens a clause of its own
+        and is its whole subject; the name before the comma, which the parser also hangs
+        on the verb, is the object of the clause before."""
+        for at, subject in enumerate(subjects):
+            if at and subject.pos_ == "NOUN" and subject.i not in self.token_key:
+                edge = subject.left_edge.i
+                counted = any(c.dep_ == "nummod" or c.lower_ == "both" for c in subject.lefts)
+                if (
+                    counted
+                    and edge >= 2
+                    and self.tokens[edge - 1].lower_ == "and"
+                    and self.tokens[edge - 2].text == ","
+                ):
+                    return [t for t in subjects[at:] if t.i >= edge]
+        return subjects
+
+    def _own_subjects(self, verb: Token, own: list[Token]) -> list[Token]:
+        if own:
             result = []
             for subject in own:
                 if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
@@ -1309,6 +1334,9 @@ class DocumentIndex:
                 else:
                     result += self.group(subject)
             return result
+        return []
+
+    def _inherited_subjects(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and self.head(verb) != verb:
             # "X urged firms to sign up", "invited A to attend": the object does it
             controllers = [
@@ -1470,6 +1498,19 @@ class DocumentIndex:
             found = self._verbs[token.i] = self._verbs_of(token)
         return list(found)  # a copy: callers add to what they get
 
+    def _another_event_its_subject(self, clause: Token, token: Token) -> bool:
+        """ "On the sidelines of the Summit, the Business Forum was held at the hotel": the
+        parser may hang the clause on the event before the comma, but a clause with another
+        event as its own subject is about that event, not the one it hangs on."""
+        own = self.token_key.get(token.i)
+        return any(
+            c.dep_ in SUBJECT_DEPS
+            and (other := self.token_key.get(c.i)) is not None
+            and other != own
+            and self.core(other) == "Event"
+            for c in self.children(clause)
+        )
+
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
@@ -1512,6 +1553,8 @@ class DocumentIndex:
                     )
                     and any(c.dep_ in SUBJECT_DEPS for c in self.children(child))
                 )
+                if self._another_event_its_subject(child, token):
+                    continue
                 found.append((child, "object" if relative_object else "subject"))
         if token.dep_ != "conj" and not (token.i > 0 and self.tokens[token.i - 1].text == "("):
             # (not a short form in brackets: "the 14th CAEXPO (Caexpo) and 14th CABIS, held")

@@ -896,6 +896,10 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
         ]
         if not hosts:
             continue
+        # "On the sidelines of the summit, the Business Forum will be held at the Palace
+        # Hotel": the venue is the forum's, the clause's own event, not the summit's (the
+        # city the venue is in is both's)
+        another = any(e not in hosts for e in ix.keys(ix.subjects(verb), event=True))
         # "signed the protocol upgrading their pact, ..., in Kuala Lumpur": the parser may
         # hang the place on a verb the signing governs
         governed = [
@@ -915,7 +919,7 @@ def sidelines_place(ix: DocumentIndex, found: Findings) -> None:
         for p, t in frames:
             venue = ix.entity(t) if p == "at" else None
             if ix.core(venue) == "Place" and venue_named(ix, venue) and not _apposed_place(t):
-                places += [venue, *venue_chain(ix, t)]
+                places += [*([] if another else [venue]), *venue_chain(ix, t)]
         for host in hosts:
             for place in dict.fromkeys(places):
                 found.add(host, "heldIn", place, "sidelines-place", verb)

@@ -1,0 +1,63 @@
+"""Facts the rules must not give on shapes where the sentence's scene is another event, an
+earlier edition or a clause of its own: one table, each shape with a sentence of our own it
+still reads and one it must leave alone (the shapes of the precision20 branch)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.pipeline.document import extract_doc
+from caexpo_kg.read.corpus import read_text
+
+pytestmark = pytest.mark.model
+
+
+def _stated(nlp, text: str, published: str = "2019-09-21") -> set[tuple[str, str, str]]:
+    document = read_text(text, doc_id="t", published=published)
+    extraction = extract_doc(nlp(document.text), document, model="m", rules_version="r")
+    label = {e.key: e.label for e in extraction.entities}
+    return {
+        (label[r.subject], r.predicate, label[r.object])
+        for r in extraction.relations
+        if not r.inferred
+    }
+
+
+_FORUM = "The 12th Mekong Trade Forum opened on Monday.\n"
+_MEKONG = "The 5th Mekong Summit opened in Hanoi on Monday.\n"
+_LANNA = "On the sidelines of the 9th Lanna Economic Summit, "
+
+#: (what it shows, text it reads, the triple it gives, text it leaves alone, the triple
+#: that text must not give)
+_SHAPES = [
+    (
+        "'the last summit' is the edition before the one in scope",
+        _FORUM + "The forum is held in Pakse this year.",
+        ("12th Mekong Trade Forum", "heldIn", "Pakse"),
+        _FORUM + "The last forum was held in Hue in 2022.",
+        ("12th Mekong Trade Forum", "heldIn", "Hue"),
+    ),
+    (
+        "a venue on an event's sidelines is the clause's own event's, when it names one",
+        _LANNA + "the leaders signed the pact at the Riverside Palace Hotel in Chiang Mai.",
+        ("9th Lanna Economic Summit", "heldIn", "Riverside Palace Hotel"),
+        _LANNA + "the Lanna Business Forum was held at the Riverside Palace Hotel.",
+        ("9th Lanna Economic Summit", "heldIn", "Riverside Palace Hotel"),
+    ),
+    (
+        "'the two governments' after ', and' is its clause's whole subject",
+        _MEKONG + "Premier Tran Van Long and President Somsak Vongsa signed five agreements.",
+        ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
+        _MEKONG + "Premier Tran Van Long met President Somsak Vongsa, and the two governments "
+        "signed five agreements.",
+        ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "expected", "counter", "unexpected"), _SHAPES, ids=[s[0] for s in _SHAPES]
+)
+def test_shape(nlp, shape, text, expected, counter, unexpected):
+    assert expected in _stated(nlp, text), shape
+    assert unexpected not in _stated(nlp, counter), shape
