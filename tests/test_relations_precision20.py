@@ -52,6 +52,15 @@ _SHAPES = [
         "signed five agreements.",
         ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
     ),
+    (
+        "a clause set by 'where' or 'during which' on a visit is no scene of the event",
+        _MEKONG + "Premier Tran Van Long went to the opening ceremony of the summit, where he "
+        "held talks with President Somsak Vongsa.",
+        ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
+        _MEKONG + "Premier Tran Van Long arrived on Sunday after a state visit to Vientiane, "
+        "where he held talks with President Somsak Vongsa.",
+        ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
+    ),
 ]
 
 

@@ -41,10 +41,49 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         current = ix.event_in_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
+        if on_a_trip(ix, verb):
+            continue  # "after a state visit to Beijing, where he held talks with Xi"
         first = ix.first_mentions().get(current)
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+def _relative_word(verb: Token) -> Token | None:
+    """The word that opens the relative clause a verb is in, if "where" or "during/in/on
+    which" ("..., during which he is due to hold talks": through the clauses it is raised
+    from)."""
+    clause = verb
+    for _ in range(4):
+        for child in clause.children:
+            if child.lower_ == "where" and child.dep_ == "advmod":
+                return child
+            if child.dep_ == "prep" and child.lower_ in ("during", "in", "on"):
+                which = [g for g in child.children if g.lower_ == "which"]
+                if which:
+                    return child
+        if clause.dep_ not in ("xcomp", "acomp", "conj", "ccomp") or clause.head == clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def on_a_trip(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause set, by "where" or "during which", on a trip ("after a state visit to
+    Beijing, where he held talks with Xi", "will pay an official visit to Laos after the
+    meetings, during which he is due to hold talks")? The nearest occasion named before
+    the relative word is a visit, not an event: what is done there is not done at the
+    event in scope."""
+    relative = _relative_word(verb)
+    if relative is None:
+        return False
+    start = ix.sentence(verb).start
+    for token in reversed(ix.tokens[start : relative.i]):
+        if ix.core(ix.token_key.get(token.i)) == "Event" or ix.event(token) is not None:
+            return False
+        if lemma(token) in ix.lex["trip_nouns"] and token.pos_ == "NOUN":
+            return True
+    return False
 
 
 #: Affiliations by a verb of owning or running a business ("X, who runs Y").
