@@ -61,6 +61,14 @@ _SHAPES = [
         "where he held talks with President Somsak Vongsa.",
         ("Somsak Vongsa", "participatedIn", "5th Mekong Summit"),
     ),
+    (
+        "a place after 'from' a place on an event's noun is where one joins it from",
+        "Premier Tran Van Long attended the 4th Lanna Summit in Chiang Mai on Sunday.",
+        ("4th Lanna Summit", "heldIn", "Chiang Mai"),
+        "The 4th Lanna Summit was held by video link on Sunday.\nPremier Tran Van Long "
+        "attended the summit from the Presidential Palace in Hanoi.",
+        ("4th Lanna Summit", "heldIn", "Hanoi"),
+    ),
 ]
 
 

@@ -222,8 +222,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
 
 def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:
     """ "the Summit in Jakarta", "the Summit at the PICC in Pasay City": the places (the
-    venue and the city) on an event's own noun."""
+    venue and the city) on an event's own noun; not a place written after "from" a place
+    ("attended the summit from the Great Hall of the People in Beijing": where one joins a
+    virtual meeting from, wherever the parser hung "in Beijing")."""
+    joined_from = [
+        child.i
+        for child in token.children
+        if child.dep_ == "prep"
+        and child.lower_ == "from"
+        and any(ix.core(ix.entity(g)) == "Place" for g in child.children)
+    ]
     for child in token.children:
+        if any(at < child.i for at in joined_from):
+            continue
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             for pobj in child.children:
                 if _a_capital_of(ix, pobj):
