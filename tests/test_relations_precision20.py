@@ -69,6 +69,13 @@ _SHAPES = [
         "attended the summit from the Presidential Palace in Hanoi.",
         ("4th Lanna Summit", "heldIn", "Hanoi"),
     ),
+    (
+        "a clause of condition ('If X can deliver ...') places no one",
+        _MEKONG + "Vinacafe will deliver a keynote on coffee exports.",
+        ("Vinacafe", "participatedIn", "5th Mekong Summit"),
+        _MEKONG + "If Vinacafe can deliver the coffee on time, the deal will go ahead.",
+        ("Vinacafe", "participatedIn", "5th Mekong Summit"),
+    ),
 ]
 
 

@@ -52,6 +52,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
             continue
+        if _conditional(verb):
+            continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
@@ -393,6 +395,22 @@ def _negated(verb: Token, declining: frozenset[str]) -> bool:
             if any(
                 t.dep_ == "neg" and t.nbor().lower_ != "only" for t in nots if t.i + 1 < len(t.doc)
             ):
+                return True
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """Is the clause a condition ("If Hua Hin can deliver the plan, ...", "unless the
+    minister attends", "whether X will take part")? A condition states no fact: whoever it
+    names is not said to be there (not "even if", which grants the clause)."""
+    heads = [verb]
+    if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        heads.append(verb.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                if child.i > 0 and child.doc[child.i - 1].lower_ == "even":
+                    continue
                 return True
     return False
 
