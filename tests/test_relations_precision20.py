@@ -76,6 +76,15 @@ _SHAPES = [
         _MEKONG + "If Vinacafe can deliver the coffee on time, the deal will go ahead.",
         ("Vinacafe", "participatedIn", "5th Mekong Summit"),
     ),
+    (
+        "one who joins another 'as a host' of an event takes the organiser's role",
+        _FORUM + "The Ministry of Commerce of Laos joined the Champasak provincial government "
+        "at the forum.",
+        ("Ministry of Commerce of Laos", "participatedIn", "12th Mekong Trade Forum"),
+        _FORUM + "The Ministry of Commerce of Laos joined the Champasak provincial government "
+        "as a host of the forum this year.",
+        ("Ministry of Commerce of Laos", "participatedIn", "12th Mekong Trade Forum"),
+    ),
 ]
 
 
@@ -85,3 +94,12 @@ _SHAPES = [
 def test_shape(nlp, shape, text, expected, counter, unexpected):
     assert expected in _stated(nlp, text), shape
     assert unexpected not in _stated(nlp, counter), shape
+
+
+def test_joining_as_a_host_is_no_membership(nlp):
+    found = _stated(
+        nlp,
+        _FORUM + "The Ministry of Commerce of Laos joined the Champasak provincial government "
+        "as a host of the forum this year.",
+    )
+    assert not {t for t in found if t[1] == "memberOf"}

@@ -52,7 +52,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
             continue
-        if _conditional(verb):
+        if _conditional(verb) or _in_an_organisers_role(ix, verb):
             continue
         delegation = _delegation_led(ix, verb)
         if delegation is not None:
@@ -397,6 +397,17 @@ def _negated(verb: Token, declining: frozenset[str]) -> bool:
             ):
                 return True
     return False
+
+
+def _in_an_organisers_role(ix: DocumentIndex, verb: Token) -> bool:
+    """ "X has joined the provincial government as a host of the fair", "joined as
+    co-organiser": one who comes in as a host, organiser or sponsor takes the organiser's
+    role (the organisedBy rules read it), not a guest's."""
+    if lemma(verb) not in ix.lex["company_verbs"]:
+        return False
+    return any(
+        p == "as" and lemma(t) in ix.lex["organiser_role_nouns"] for p, t in ix.prepositions(verb)
+    )
 
 
 def _conditional(verb: Token) -> bool:
