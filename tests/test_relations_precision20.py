@@ -103,3 +103,12 @@ def test_joining_as_a_host_is_no_membership(nlp):
         "as a host of the forum this year.",
     )
     assert not {t for t in found if t[1] == "memberOf"}
+
+
+def test_a_related_news_line_is_another_story(nlp):
+    # a link to another story, under its label on the same line, is page furniture
+    head = "The Lanna Motor Show 2024 opened in Chiang Mai on Friday.\n\n"
+    read = _stated(nlp, head + "Siam Motors showed its Breeze EV at the show.")
+    assert ("Siam Motors", "participatedIn", "Lanna Motor Show 2024") in read
+    linked = _stated(nlp, head + "Related news: Siam Motors exhibits Breeze EV at the show")
+    assert not {t for t in linked if t[1] == "participatedIn"}
