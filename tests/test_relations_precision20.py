@@ -85,6 +85,16 @@ _SHAPES = [
         "as a host of the forum this year.",
         ("Ministry of Commerce of Laos", "participatedIn", "12th Mekong Trade Forum"),
     ),
+    (
+        "'for the second meeting', 'at the previous fair': another occasion than the one in scope",
+        "The Lanna Convention Centre hosted the 9th Lanna Summit on Monday, with Premier Tran "
+        "Van Long joining Gulf leaders for the meeting.",
+        ("Tran Van Long", "participatedIn", "9th Lanna Summit"),
+        "The Lanna Convention Centre hosted the 9th Lanna Summit and the inaugural Lanna-Gulf "
+        "Summit on Monday and Tuesday, with Premier Tran Van Long joining Gulf leaders for the "
+        "second meeting.",
+        ("Tran Van Long", "participatedIn", "9th Lanna Summit"),
+    ),
 ]
 
 

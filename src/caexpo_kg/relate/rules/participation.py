@@ -644,6 +644,14 @@ def _elsewhere(
     occasions = ix.lex["meeting_nouns"] | ix.lex["occasion_nouns"] | ix.lex["implicit_event_nouns"]
     if any(lemma(o) in occasions and ix.names_another_occasion(o) for o in ix.objects(verb)):
         return True  # "attended the 2003 meeting", "visited the previous fair"
+    if any(
+        p in ("for", "at", "to")
+        and lemma(t) in occasions
+        and t.i not in ix.token_key
+        and ix.names_another_occasion(t)
+        for p, t in ix.prepositions(verb)
+    ):
+        return True  # "joining Gulf and Southeast Asian leaders for the second meeting"
     # "delivered the keynote at the conference" in a report on a fair: an event of
     # another kind, not the one in scope
     if any(
