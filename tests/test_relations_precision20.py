@@ -6,21 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.pipeline.document import extract_doc
-from caexpo_kg.read.corpus import read_text
+# one reading of a text into triples for every table of shapes
+from test_relations_taking_part import _stated
 
 pytestmark = pytest.mark.model
-
-
-def _stated(nlp, text: str, published: str = "2019-09-21") -> set[tuple[str, str, str]]:
-    document = read_text(text, doc_id="t", published=published)
-    extraction = extract_doc(nlp(document.text), document, model="m", rules_version="r")
-    label = {e.key: e.label for e in extraction.entities}
-    return {
-        (label[r.subject], r.predicate, label[r.object])
-        for r in extraction.relations
-        if not r.inferred
-    }
 
 
 _FORUM = "The 12th Mekong Trade Forum opened on Monday.\n"
