@@ -822,6 +822,29 @@ class EntityRecognizer:
             return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
         return core, head.lower_
 
+    def _event_name_through_in(
+        self, doc: Doc, tokens: list[Token], is_name: list[bool], start: int, end: int
+    ) -> bool:
+        """Does "in" at ``end`` sit inside one event's name, "the Global Trade in Services
+        Summit"? So when the NER read the name whole across "in", the words after "in" are
+        names inside the NER's name up to an event's head, and none of them is a place
+        ("the Summit in Kuala Lumpur" stays a summit and a city)."""
+        size = len(tokens)
+        if doc_arrays(doc).lowers[end] != "in" or end + 1 >= size or not is_name[end + 1]:
+            return False
+        if tokens[end].ent_iob_ != "I" or tokens[start].ent_type_ not in ("ORG", "EVENT"):
+            return False  # the NER itself read "in" as part of a name that "start" opens
+        stop = end + 1
+        while stop < size and tokens[stop].ent_iob_ == "I" and is_name[stop]:
+            stop += 1
+        after = tokens[end + 1 : stop]
+        if not after or any(self._known_place(t.text) for t in after):
+            return False
+        return (
+            self._head_class(after)[0] == "Event"
+            and self._head_class(tokens[start:end])[0] != "Event"
+        )
+
     def _is_name_token(self, token: Token) -> bool:
         text = token.text
         if not text[:1].isupper() or token.is_punct or token.like_num:
@@ -922,6 +945,9 @@ class EntityRecognizer:
                     and self._head_class(tokens[start:end])[0] == "Initiative"
                 ):
                     end += 2  # "the Agreement on Trade in Goods": not a place after "in"
+                    continue
+                if self._event_name_through_in(doc, tokens, is_name, start, end):
+                    end += 2  # "the Global Trade in Services Summit": one event's name
                     continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1

@@ -1,0 +1,32 @@
+"""Event names the NER cuts or the rules missed (eventnames20): each shape with a
+sentence of our own read right and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve.entities import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    """label → core class of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def test_in_inside_an_event_name_the_ner_read_whole(nlp):
+    """ "the World Trade in Fisheries Forum": "in" inside one event's name, not a place's
+    preposition, when the NER read the name whole and a name with an event's head follows."""
+    found = entities(nlp, "The mayor addressed the World Trade in Fisheries Forum of the expo.")
+    assert found.get("World Trade in Fisheries Forum") == "Event"
+    assert "Fisheries Forum" not in found
+
+
+def test_in_before_a_city_still_ends_an_event_name(nlp):
+    found = entities(
+        nlp, "The premier addressed the Global Trade Summit in Kuala Lumpur on Friday."
+    )
+    assert found.get("Global Trade Summit") == "Event"
+    assert found.get("Kuala Lumpur") == "Place"
