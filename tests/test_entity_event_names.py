@@ -30,3 +30,24 @@ def test_in_before_a_city_still_ends_an_event_name(nlp):
     )
     assert found.get("Global Trade Summit") == "Event"
     assert found.get("Kuala Lumpur") == "Place"
+
+
+def test_ordinal_name_and_possessive_plural_before_a_lower_case_head(nlp):
+    """ "the fifth Mekong-Japan (M-J) ministers' meeting": an ordinal, a name (a short gloss
+    in brackets allowed) and "ministers'" before the lower-case event head is an edition."""
+    found = entities(
+        nlp, "Officials gathered in Hanoi for the fifth Mekong-Japan (M-J) ministers' meeting."
+    )
+    editions = [label for label, cls in found.items() if cls == "Event" and "5th" in label]
+    assert editions, found
+    found = entities(
+        nlp, "Officials gathered in Hanoi for the sixth Mekong-Japan leaders' meeting."
+    )
+    assert any(cls == "Event" and "6th" in label for label, cls in found.items()), found
+
+
+def test_a_possessive_plural_with_no_name_before_it_makes_no_event(nlp):
+    found = entities(
+        nlp, "The bloc was set up at the first foreign ministers' meeting in Jinghong."
+    )
+    assert not [label for label, cls in found.items() if cls == "Event"], found

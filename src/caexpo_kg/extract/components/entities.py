@@ -3916,6 +3916,7 @@ class EntityRecognizer:
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue
+            end = _past_gloss_and_possessive(all_tokens, end)
             head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
@@ -5133,6 +5134,29 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
         ]
         position = closing + 1
     return found
+
+
+def _past_gloss_and_possessive(tokens: list[Token], end: int) -> int:
+    """Where an event's lower-case head would stand after a name ending at ``end``: past
+    a short bracketed gloss and a plural noun with a possessive apostrophe, "the eighth
+    ASEAN-China (10+1) leaders' meeting" ("leaders'" names who meet, not the event; the
+    head is "meeting"). ``end`` itself when neither follows, or the head would run out."""
+    size = len(tokens)
+    at = end
+    if tokens[at].text == "(":
+        close = next((i for i in range(at + 1, min(at + 6, size)) if tokens[i].text == ")"), None)
+        if close is None:
+            return end
+        at = close + 1
+    if (
+        at + 2 < size
+        and tokens[at].is_lower
+        and tokens[at].tag_ == "NNS"
+        and tokens[at + 1].text in ("'", "\u2019")
+        and tokens[at + 2].is_lower
+    ):
+        return at + 2
+    return end if at == end or at >= size else at
 
 
 def _glued_dash(doc: Doc, at: int) -> bool:
