@@ -51,3 +51,16 @@ def test_a_possessive_plural_with_no_name_before_it_makes_no_event(nlp):
         nlp, "The bloc was set up at the first foreign ministers' meeting in Jinghong."
     )
     assert not [label for label, cls in found.items() if cls == "Event"], found
+
+
+def test_a_name_and_year_apposed_to_a_named_event_is_an_edition(nlp):
+    """ "TFX Kuching 2025, the Borneo Timber Fair, was held": a name with no event head
+    before a year, in apposition with an event's name, is an edition of that fair."""
+    found = entities(nlp, "TFX Kuching 2025, the Borneo Timber Fair, was held at the stadium.")
+    assert found.get("TFX Kuching 2025") == "Event", found
+
+
+def test_a_name_and_year_apposed_to_a_body_stays_no_event(nlp):
+    found = entities(nlp, "Petronas Chemicals 2024, the Kuala Lumpur Group, posted a loss.")
+    assert found.get("Petronas Chemicals") == "Organisation", found
+    assert not [label for label, cls in found.items() if cls == "Event"], found

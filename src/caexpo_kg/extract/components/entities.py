@@ -5938,7 +5938,23 @@ def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
         ):
             nxt = token.i + 1
             return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
+        if token.pos_ == "PROPN" and _named_event_apposed(all_tokens, token.i, rules):
+            return True
     return False
+
+
+def _named_event_apposed(all_tokens: list[Token], at: int, rules: Rules) -> bool:
+    """ "ITE HCMC 2024, the International Travel Expo Ho Chi Minh City, was held": the
+    apposition is itself an event's name (a capitalised event head, the rest of its name
+    after it, then a comma or a stop), so the name before the year is an event's too;
+    "Huawei 2024, the Shenzhen Group," has no event head."""
+    token = all_tokens[at]
+    if not token.text[:1].isupper() or rules.heads.get(token.lower_) != "Event":
+        return False
+    nxt = at + 1
+    while nxt < len(all_tokens) and all_tokens[nxt].pos_ == "PROPN":
+        nxt += 1
+    return nxt < len(all_tokens) and all_tokens[nxt].text in (",", ".")
 
 
 def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
