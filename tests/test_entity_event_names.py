@@ -64,3 +64,27 @@ def test_a_name_and_year_apposed_to_a_body_stays_no_event(nlp):
     found = entities(nlp, "Petronas Chemicals 2024, the Kuala Lumpur Group, posted a loss.")
     assert found.get("Petronas Chemicals") == "Organisation", found
     assert not [label for label, cls in found.items() if cls == "Event"], found
+
+
+def test_a_kindless_edition_numbered_next_follows_the_edition_before_it(nlp):
+    """ "At the 14th Borneo Trade Fair ... the 15th edition opens": an edition with no kind,
+    numbered right after an edition of a series in the same paragraph, is that series'
+    next one, however often the text names another series."""
+    text = (
+        "The pact was signed at the 40th ASEAN Summit and praised at the 41st ASEAN Summit. "
+        "Firms at the 14th Borneo Trade Fair in Kuching last month were hopeful. "
+        "By the time the 15th edition opens next year, they want results."
+    )
+    found = entities(nlp, text)
+    assert found.get("15th Borneo Trade Fair") == "Event", found
+    assert "15th ASEAN Summit" not in found
+
+
+def test_a_kindless_edition_not_numbered_next_is_left_to_the_count(nlp):
+    text = (
+        "The pact was signed at the 40th ASEAN Summit and praised at the 41st ASEAN Summit. "
+        "Firms at the 14th Borneo Trade Fair in Kuching last month were hopeful. "
+        "By the time the 42nd edition opens next year, they want results."
+    )
+    found = entities(nlp, text)
+    assert "42nd Borneo Trade Fair" not in found, found

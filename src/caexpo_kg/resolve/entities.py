@@ -920,6 +920,10 @@ class _Antecedents:
             owner = self._possessor(span) or self._of_event(span)
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
+            if noun in ("edition", "session"):
+                after = self._numbered_before(span, ext.caexpo_edition)
+                if after is not None:
+                    return after  # "At the 22nd X last month ... the 23rd edition opens"
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -960,6 +964,22 @@ class _Antecedents:
             return min(occasions or body)[1]
         fitting = [(count, key) for key, count in self._counts.items() if fits(key)]
         return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+    def _numbered_before(self, span: Span, number: int) -> str | None:
+        """ "At the 22nd China-ASEAN Expo in Nanning last month, ... By the time the 23rd
+        edition opens": a kind-less numbered edition right after an edition of one series
+        numbered just before it, in the same paragraph, is that series' next edition."""
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        paragraph = self._breaks[before] if before >= 0 else -1
+        for end, key in reversed(self._before):
+            if paragraph >= end:
+                return None
+            builder = self._builders.get(key)
+            series = self._editions.get(key)
+            if builder is None or series is None or builder.edition is None:
+                continue
+            return series if builder.edition == number - 1 else None
+        return None
 
     def _edition_of(self, key: str | None) -> str | None:
         """ "The 107th session of the China Import and Export Fair, better known as the
