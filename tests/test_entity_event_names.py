@@ -88,3 +88,29 @@ def test_a_kindless_edition_not_numbered_next_is_left_to_the_count(nlp):
     )
     found = entities(nlp, text)
     assert "42nd Borneo Trade Fair" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a name, lower-case nouns and a lower-case event noun: one event, as printed
+        (
+            "The minister opened a Vietnam-Laos coffee and tea forum on the sidelines of the fair.",
+            "Vietnam-Laos coffee and tea forum",
+        ),
+        # a body's name and a lower-case event noun right after it
+        (
+            "Growers met at the Mekong Rice Council roundtable on Friday.",
+            "Mekong Rice Council roundtable",
+        ),
+    ],
+)
+def test_a_name_and_a_lower_case_event_noun_is_one_event(nlp, text, event):
+    assert entities(nlp, text).get(event) == "Event"
+
+
+def test_a_place_and_a_lower_case_event_noun_stays_a_place(nlp):
+    """ "the Hanoi weaving workshop": a workshop held in Hanoi, not an event named so."""
+    found = entities(nlp, "Weavers from the village joined the Hanoi weaving workshop on Monday.")
+    assert found.get("Hanoi") == "Place", found
+    assert not [label for label, cls in found.items() if cls == "Event"], found

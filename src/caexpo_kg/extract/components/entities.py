@@ -146,6 +146,13 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
+#: Lower-case event nouns that, after a proper name and a few lower-case words, end one
+#: event's name as printed ("a Malaysia-China trade and investment forum").
+_NAMED_EVENT_NOUNS = frozenset(
+    {"forum", "seminar", "dialogue", "conference", "symposium", "workshop", "roundtable",
+     "summit", "session", "showcase", "roadshow"}
+)  # fmt: skip
+
 #: Nouns of a settlement or a stretch of land that, in apposition with "of", "in" or "on"
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
@@ -3696,6 +3703,7 @@ class EntityRecognizer:
         """Turn "12th" + an Event name into a numbered edition of that series."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         chosen = self._lower_case_event_heads(doc, tokens, chosen)
+        chosen = self._names_with_lower_case_event_nouns(doc, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
@@ -3890,6 +3898,98 @@ class EntityRecognizer:
             if not (of_its_kind and doc[name].lower_ in GENERIC_EVENT_NOUNS):
                 return False
         return ordinal.i > 0 and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
+
+    def _names_with_lower_case_event_nouns(
+        self, doc: Doc, chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "a Malaysia-China trade and investment forum", "the Green Agriculture Chain side
+        forum", "the ASEAN-China Business Council dialogue": after "a"/"an"/"the", a proper
+        name, lower-case nouns or adjectives (or none, after a body's name) and a lower-case
+        event noun of ``_NAMED_EVENT_NOUNS`` name one event, labelled as printed, over what
+        was found inside it. Not a place or a person alone before the noun ("the Phnom Penh
+        weaving workshop", a workshop held there), nor a name run on after the noun."""
+        all_tokens = doc_tokens(doc)
+        size = len(all_tokens)
+        owners: dict[int, list[_Candidate]] = defaultdict(list)
+        for c in chosen:
+            for i in range(c.start, c.end):
+                owners[i].append(c)
+        events: list[_Candidate] = []
+        for head in all_tokens:
+            if head.lower_ not in _NAMED_EVENT_NOUNS or head.text != head.lower_:
+                continue
+            if head.tag_ != "NN" or head.i + 1 >= size or head.i < 2:
+                continue
+            nxt = all_tokens[head.i + 1]
+            if nxt.text[:1].isupper() or nxt.text in ("-", "\u2013"):
+                continue  # "the ASEAN forum Secretariat": a name goes on
+            at = head.i - 1
+            while (
+                head.i - at <= 3
+                and at > 0
+                and all_tokens[at].is_lower
+                and (
+                    all_tokens[at].tag_ in ("NN", "NNS", "JJ", "VBG")
+                    or all_tokens[at].lower_ == "and"
+                )
+            ):
+                at -= 1
+            modifiers = all_tokens[at + 1 : head.i]
+            if modifiers and "and" in (modifiers[0].lower_, modifiers[-1].lower_):
+                continue
+            end = at + 1
+            start = end
+            while (
+                start > 1
+                and end - start < 7
+                and (
+                    (
+                        all_tokens[start - 1].text[:1].isupper()
+                        and all_tokens[start - 1].pos_ == "PROPN"
+                    )
+                    or _glued_dash(doc, start - 1)
+                )
+            ):
+                start -= 1  # the name's words, and the dashes glued between them
+            if start == end or start == 0 or all_tokens[start].text in ("-", "\u2013"):
+                continue
+            if all_tokens[start - 1].lower_ not in ("a", "an", "the"):
+                continue
+            name = all_tokens[start:end]
+            label = label_at(doc, start, end)
+            if {t.ent_type_ for t in name} <= {"GPE", "LOC", "PERSON", "NORP"} and (
+                len({t.ent_type_ for t in name}) == 1
+                and all(t.ent_iob_ == "I" for t in name[1:])
+                and (end >= size or all_tokens[end].ent_iob_ != "I")
+            ):
+                continue  # "the Phnom Penh weaving workshop": a place's or a person's name
+            if self._known_place(label):
+                continue
+            if not modifiers and self._head_class(name)[0] != "Organisation":
+                continue  # "the ASEAN summit": the summit's own rules read it
+            if any(
+                c.start < start or c.end > head.i + 1
+                for i in range(start, head.i + 1)
+                for c in owners.get(i, ())
+            ):
+                continue  # a name found across its edge: left as found
+            if any(c.core_class == "Event" for c in owners.get(head.i, ())):
+                continue
+            events.append(
+                _Candidate(
+                    start,
+                    head.i + 1,
+                    "Event",
+                    label_at(doc, start, head.i + 1),
+                    "name-lower-event",
+                    3,
+                )
+            )
+        if not events:
+            return chosen
+        taken = {i for e in events for i in range(e.start, e.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        return kept + events
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
