@@ -114,3 +114,33 @@ def test_a_place_and_a_lower_case_event_noun_stays_a_place(nlp):
     found = entities(nlp, "Weavers from the village joined the Hanoi weaving workshop on Monday.")
     assert found.get("Hanoi") == "Place", found
     assert not [label for label, cls in found.items() if cls == "Event"], found
+
+
+@pytest.mark.parametrize(
+    "text, event, initiative",
+    [
+        (
+            "Jakarta hosted the opening ceremony of the 2026 Indonesia-China Year of Youth "
+            "Exchange on Monday.",
+            "opening ceremony of the 2026 Indonesia-China Year of Youth Exchange",
+            "Indonesia-China Year of Youth Exchange",
+        ),
+        (
+            "Vientiane hosted the Laos-Thailand Year of Friendship 2026 closing ceremony.",
+            "Laos-Thailand Year of Friendship 2026 closing ceremony",
+            "Laos-Thailand Year of Friendship 2026",
+        ),
+    ],
+)
+def test_a_ceremony_of_an_initiative_is_the_event(nlp, text, event, initiative):
+    """A ceremony opening or closing an initiative is the event, named as printed; the
+    initiative stays an initiative inside it."""
+    found = entities(nlp, text)
+    assert found.get(event) == "Event", found
+    assert found.get(initiative) == "Initiative", found
+
+
+def test_a_ceremony_of_an_event_stays_an_occasion_of_it(nlp):
+    found = entities(nlp, "Ministers attended the opening ceremony of the 12th Borneo Trade Fair.")
+    assert found.get("12th Borneo Trade Fair") == "Event", found
+    assert not [label for label in found if "ceremony" in label], found

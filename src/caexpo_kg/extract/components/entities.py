@@ -686,6 +686,7 @@ class EntityRecognizer:
         _event_named_venues(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
+        chosen = _ceremonies_of_initiatives(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -5234,6 +5235,50 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
         ]
         position = closing + 1
     return found
+
+
+_CEREMONY_KINDS = frozenset({"opening", "closing", "launch", "launching"})
+
+
+def _ceremonies_of_initiatives(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the opening ceremony of the 2017 ASEAN-China Year of Tourism Cooperation", "the
+    China-Viet Nam Year of Humanistic Exchange 2025 opening ceremony": a ceremony opening
+    (closing, launching) an initiative, which is no event to take part in, is the event
+    itself, named as printed; the initiative and its year stay mentions inside it. "The
+    opening ceremony of the 16th CAEXPO" stays an occasion of the expo."""
+    all_tokens = doc_tokens(doc)
+    lowers = doc_arrays(doc).lowers
+    size = len(all_tokens)
+    made: list[_Candidate] = []
+    for initiative in [c for c in chosen if c.core_class == "Initiative"]:
+        start, end = initiative.start, initiative.end
+        before = start - 1  # back over "the 2017" to "of"
+        if before >= 0 and _YEAR_TOKEN.match(lowers[before]):
+            before -= 1
+        if before >= 0 and lowers[before] == "the":
+            before -= 1
+        if (
+            before >= 2
+            and lowers[before] == "of"
+            and lowers[before - 1] == "ceremony"
+            and lowers[before - 2] in _CEREMONY_KINDS
+        ):
+            start = before - 2
+        elif end + 1 < size and lowers[end] in _CEREMONY_KINDS and lowers[end + 1] == "ceremony":
+            end += 2
+        else:
+            continue
+        inside = [c for c in chosen if start <= c.start and c.end <= end]
+        if any(c.core_class == "Event" for c in inside) or any(
+            c.start < start < c.end or c.start < end < c.end for c in chosen
+        ):
+            continue
+        event = _Candidate(
+            start, end, "Event", label_at(doc, start, end), "initiative-ceremony", 3, nested=inside
+        )
+        made.append(event)
+        chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+    return chosen + made
 
 
 def _past_gloss_and_possessive(tokens: list[Token], end: int) -> int:
