@@ -2338,6 +2338,15 @@ class EntityRecognizer:
             start > 0 and part_of_name(all_tokens[start - 1]) and all_tokens[start - 1].whitespace_
         ):
             start -= 1
+        if (
+            start > 0
+            and all_tokens[start - 1].lower_ in _HEREDITARY_TITLES
+            and all_tokens[start - 1].is_title
+            and all_tokens[start - 1].whitespace_
+        ):
+            # "Minister of Trade and Industry Tunku Hamid Rahman": a Malay hereditary
+            # title is part of the name, whatever the NER made of it
+            start -= 1
         opening = all_tokens[start - 1] if start > 0 else None
         if (
             opening is not None
@@ -2537,6 +2546,21 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-called"
             elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif c.rule.startswith("ner:") and _named_after_programme(name):
+                # "set up a training programme for crane operators, Harbour Skills Link":
+                # the name stands in apposition to the programme it names
+                c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif (
+                c.core_class == "Organisation"
+                and c.rule.startswith("ner:")
+                and c.start
+                and doc[c.start - 1].lower_ in ("a", "an")
+                and self._launched(name.root)
+                and self._head_class(list(name))[0] is None
+            ):
+                # "rolled out a Delta River Data Observatory": a name a launch verb makes,
+                # with an indefinite article, is a new thing, not a body that exists
+                c.core_class, c.rule = "Initiative", "launched-name"
             elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
                 name.root, passive=True
             ):
@@ -3507,7 +3531,20 @@ class EntityRecognizer:
                 and all_tokens[start - 1].lower_ == "the"
             ):
                 continue  # "launched the Lancang-Mekong Cooperation framework": the kind of it
-            nested = [c for c in inner if c.core_class != "Initiative"]
+            nested = [
+                # "unveiled an ASEAN Startup Link programme": the name the NER took for a
+                # body, the whole of the modifier, with no head of its own, names the
+                # programme launched
+                replace(c, core_class="Initiative", rule="launched-name")
+                if c.core_class == "Organisation"
+                and c.rule.startswith("ner:")
+                and (c.start, c.end) == (start, token.i)
+                and token.lower_ in _PROGRAMME_NOUNS
+                and self._head_class(all_tokens[c.start : c.end])[0] is None
+                else c
+                for c in inner
+                if c.core_class != "Initiative"
+            ]
             for candidate in inner:
                 chosen.remove(candidate)  # "a China-ASEAN Information Harbor portal"
             printed = doc[start : token.i + 1]
@@ -4763,6 +4800,25 @@ def _appositive_noun(span: Span) -> str | None:
                 return f"{doc[at - 2].lower_}-{child.lower_}"
             return child.lower_
     return None
+
+
+def _named_after_programme(span: Span) -> bool:
+    """Is the name in apposition to a lower-case programme's noun, or to the last noun of
+    what the programme is for ("a joint training programme for crane operators, Harbour
+    Skills Link")?"""
+    if not has_parse(span.doc):
+        return False
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return False
+    noun = root.head
+    for _ in range(3):
+        if noun.is_lower and noun.lower_ in _PROGRAMME_NOUNS:
+            return True
+        if noun.dep_ not in ("pobj", "prep") or noun.head is noun:
+            return False
+        noun = noun.head
+    return noun.is_lower and noun.lower_ in _PROGRAMME_NOUNS
 
 
 def _appositive_who(span: Span) -> bool:

@@ -1,0 +1,46 @@
+"""Entity shapes read on batches 15 and 16 (helper ent19): each with a sentence of our own
+read right and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve.entities import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    """label → core class of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+#: (sentence, name, its class, or None where the name must not be an entity)
+SHAPES = [
+    # a name in apposition to a programme (or to the last noun of what it is for) names it
+    ("The port and the college set up a joint training programme for crane drivers, "
+     "Harbour Skills Bridge.", "Harbour Skills Bridge", "Initiative"),
+    ("The port signed a deal with its biggest client, Harbour Skills Bridge.",
+     "Harbour Skills Bridge", "Organisation"),
+    # a name a launch verb makes with an indefinite article is a new thing, an initiative
+    ("Hanoi University rolled out a Red River Data Observatory on Friday.",
+     "Red River Data Observatory", "Initiative"),
+    ("Hanoi University joined the Red River Data Observatory on Friday.",
+     "Red River Data Observatory", "Organisation"),
+    # the name the NER took for a body that is the whole modifier of a launched programme
+    ("The Digital Economy Promotion Agency launched a Mekong Startup Bridge programme on "
+     "Monday.", "Mekong Startup Bridge", "Initiative"),
+    ("The Digital Economy Promotion Agency launched a Mekong Startup Bridge office on "
+     "Monday.", "Mekong Startup Bridge", "Organisation"),
+    # a Malay hereditary title the NER left out of a name opens it
+    ("Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed it.",
+     "Tengku Zafrul Aziz", "Person"),
+    ("Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed it.",
+     "Tengku", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "core_class"), SHAPES)
+def test_the_class_of_a_name_from_its_shape(nlp, text, name, core_class):
+    assert entities(nlp, text).get(name) == core_class
