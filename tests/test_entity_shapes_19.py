@@ -38,6 +38,16 @@ SHAPES = [
      "Tengku Zafrul Aziz", "Person"),
     ("Malaysia's Minister of Investment, Trade and Industry Tengku Zafrul Aziz signed it.",
      "Tengku", None),
+    # a route's other end, after "between PLACE and" or "from ... to PLACE and", is a place
+    ("Trains between Kunming and Mohan run twice daily.", "Mohan", "Place"),
+    ("He spoke to Vietnam and Nguyen on Friday.", "Nguyen", "Person"),
+    # "in" inside a name whose words after it end in an event's or an initiative's head
+    ("Ministers met at the Global Trade in Skills Summit in Beijing.",
+     "Global Trade in Skills Summit", "Event"),
+    ("Ministers met at the Summit in Beijing on Friday.", "Summit in Beijing", None),
+    # a name and a version the NER called an event is an agreement's version
+    ("Officials began talks on ATISA 2.0 in Jakarta.", "ATISA 2.0", "Initiative"),
+    ("The Industry 4.0 Summit opened in Hanoi.", "Industry 4.0 Summit", "Event"),
 ]  # fmt: skip
 
 

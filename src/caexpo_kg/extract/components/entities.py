@@ -923,6 +923,9 @@ class EntityRecognizer:
                 ):
                     end += 2  # "the Agreement on Trade in Goods": not a place after "in"
                     continue
+                if lowers[end] == "in" and self._in_joins_heads(doc, is_name, start, end):
+                    end += 2  # "the Global Trade in Services Summit": one name
+                    continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
@@ -1062,6 +1065,28 @@ class EntityRecognizer:
         ):
             return start + 1
         return start
+
+    def _in_joins_heads(self, doc: Doc, is_name: list[bool], start: int, at: int) -> bool:
+        """Does the "in" at ``at`` sit inside one name: capitalised words with no head of
+        their own before it, and after it capitalised words, no place, that end in an
+        event's or an initiative's head ("Global Trade in Services Summit", "ASEAN Trade in
+        Goods Agreement"; not "the Summit in Manila", "Huawei in Kuala Lumpur Convention
+        Centre")?"""
+        tokens = doc_tokens(doc)
+        size = len(doc)
+        if at + 2 >= size or not is_name[at + 1] or at - start < 2:
+            return False
+        if self._head_class(tokens[start:at])[0] is not None:
+            return False
+        stop = at + 1
+        while stop < size and is_name[stop] and tokens[stop].is_title:
+            stop += 1
+        after = tokens[at + 1 : stop]
+        if len(after) < 2 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in after):
+            return False
+        if self._known_place(tokens[at + 1].text):
+            return False
+        return self._head_class(after)[0] in ("Event", "Initiative")
 
     def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
@@ -2088,6 +2113,13 @@ class EntityRecognizer:
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
                 # number inside breaks the name runs, which would have read the head
                 core = "Initiative"
+            if (
+                core == "Event"
+                and end - start >= 2
+                and _VERSION.match(words[end - 1])
+                and self._head_class(tokens[start : end - 1])[0] is None
+            ):
+                core = "Initiative"  # "ATIGA 2.0": a version is an agreement's, not an event's
             if core in ("Person", "Organisation", "Initiative", "Place") and _model_name(
                 doc, start, end
             ):
@@ -4917,6 +4949,18 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
             return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
+        if token.i == start - 3 and (
+            token.lower_ in ("between", "through", "via")
+            or (
+                token.lower_ == "to"
+                and any(
+                    t.lower_ == "from" for t in doc[max(token.sent.start, token.i - 12) : token.i]
+                )
+            )
+        ):
+            # "between Vientiane and Boten", "from Kunming to Yangon and Kyaukphyu": the
+            # other end of a way whose first end is a place
+            return place_seen
         if token.ent_type_ in ("GPE", "LOC", "FAC"):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
