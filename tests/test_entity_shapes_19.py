@@ -48,6 +48,9 @@ SHAPES = [
     # a name and a version the NER called an event is an agreement's version
     ("Officials began talks on ATISA 2.0 in Jakarta.", "ATISA 2.0", "Initiative"),
     ("The Industry 4.0 Summit opened in Hanoi.", "Industry 4.0 Summit", "Event"),
+    # a verb's lemma is no head: "China-funded" is no fund, "Summits" is a summit's plural
+    ("Wen will visit a Chinese-funded project in Selangor.", "Chinese-funded", None),
+    ("The ASEAN Summits opened in Manila.", "ASEAN Summit", "Event"),
 ]  # fmt: skip
 
 

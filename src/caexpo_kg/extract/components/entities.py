@@ -796,7 +796,10 @@ class EntityRecognizer:
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
-        core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
+        core = self.rules.heads.get(head.lower_)
+        if core is None and not head.tag_.startswith("VB"):
+            # a plural's lemma ("Summits"), not a verb's ("China-funded" is no fund)
+            core = self.rules.heads.get(head.lemma_.lower())
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
