@@ -1323,6 +1323,13 @@ class EntityRecognizer:
             core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+            if _portfolio_of(doc, start) is not None:
+                # "Minister of Science and Communications Somsak Inthavong, ...": the
+                # portfolio's last common nouns open the run, not the name
+                while end - start > 2 and (
+                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
+                ):
+                    start += 1
             start = _given_names_before_particle(doc, start)
         if (
             core is None
@@ -1916,7 +1923,13 @@ class EntityRecognizer:
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
-            while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
+            while end > start and (
+                words[end - 1] in _POSSESSIVE
+                or tokens[end - 1].is_punct
+                # "the 2017 X Ministers' Meeting in Pasay City": the NER's span took the
+                # preposition after the name, which no name ends with
+                or (end - start > 1 and words[end - 1] in ("in", "at", "on", "of", "for", "and"))
+            ):
                 end -= 1
             if (
                 core == "Organisation"
