@@ -55,6 +55,15 @@ SHAPES = [
     ("Among them were Lao Minister of Science and Communications Somsak Inthavong, "
      "Thai Minister of Energy Pirapan Salirathavibhaga and others.",
      "Communications Somsak Inthavong", None),
+    # what opens "for its Nth run" is an event, numbered so; where it opens at, a venue
+    ("Intermach opened for its 20th run at BITEC Bangna on Tuesday.", "20th Intermach",
+     "Event"),
+    ("Intermach opened for its 20th run at BITEC Bangna on Tuesday.", "BITEC Bangna",
+     "Place"),
+    ("Wang Lei flew to Hanoi for his 20th visit.", "Wang Lei", "Person"),
+    # a firm's descriptor opening the sentence types the name after it
+    ("Exporter Sinar Jaya Abadi said it grew.", "Sinar Jaya Abadi", "Organisation"),
+    ("Minister Lim Wei Ling said so.", "Lim Wei Ling", "Person"),
 ]  # fmt: skip
 
 

@@ -31,6 +31,7 @@ from ..extract.components.entities import (
     apposed_ordinal,
     clean_label,
     entity_spans,
+    own_run_ordinal,
 )
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
@@ -244,8 +245,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
             editions[edition] = series_key
             continue
-        number = apposed_ordinal(span.doc, span.end) if core_class == "Event" else None
-        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ..."
+        number = (
+            apposed_ordinal(span.doc, span.end) or own_run_ordinal(span)
+            if core_class == "Event"
+            else None
+        )
+        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ...", "X opened
+            # for its 37th run"
             series_key = entity_key(core_class, label)
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[label] += 1

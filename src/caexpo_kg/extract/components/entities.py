@@ -2011,6 +2011,12 @@ class EntityRecognizer:
                 core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
+            elif (
+                core in ("Person", "Organisation")
+                and own_run_ordinal(name) is not None
+                and self._head_class(tokens[start:end])[0] is None
+            ):
+                core = "Event"  # "Metalex opened for its 37th run": a staged event
             exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
@@ -2024,6 +2030,14 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
+            if (
+                core == "Person"
+                and start > 0
+                and self.rules.descriptors.get(lowers[start - 1]) == "Organisation"
+                and lowers[start - 1] not in self.rules.heads
+                and _sentence_initial(tokens[start - 1])
+            ):
+                core = "Organisation"  # "Organiser RX Tradex says": the opening descriptor
             if core == "Person" and (
                 _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
             ):
@@ -2730,6 +2744,8 @@ class EntityRecognizer:
         if at < 1 or tokens[at].lower_ != "at" or self._head_class(tokens[start:end])[0]:
             return False
         verb = tokens[at].head
+        if verb.lower_ in _RUN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "for":
+            verb = verb.head.head  # "opened for its 37th run at BITEC Bangna"
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _OPENING_VERBS
 
     def _appositive_event(self, span: Span) -> bool:
@@ -4147,6 +4163,36 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
         for host in hosts
         for c in host.children
     )
+
+
+#: Nouns of one staging of a recurring event, counted by an ordinal ("its 37th run").
+_RUN_NOUNS = {"run", "outing", "edition", "staging", "instalment", "installment", "iteration"}
+
+
+def own_run_ordinal(span: Span) -> int | None:
+    """The number the subject of a clause gives itself by "for its Nth run" ("Metalex
+    opened for its 37th run", "the fair returned on Tuesday for its 20th edition"): an
+    event, numbered so. Only an ordinal on a run's noun that "its" owns, after "for"."""
+    doc = span.doc
+    if not has_parse(doc):
+        return None
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _RUN_NOUNS:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
+                    number = ordinal_value(child.text)
+                    if number is not None:
+                        return number
+    return None
 
 
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
