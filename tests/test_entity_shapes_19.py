@@ -64,6 +64,12 @@ SHAPES = [
     # a firm's descriptor opening the sentence types the name after it
     ("Exporter Sinar Jaya Abadi said it grew.", "Sinar Jaya Abadi", "Organisation"),
     ("Minister Lim Wei Ling said so.", "Lim Wei Ling", "Person"),
+    # an ordinal, a name, who meets and the head: an edition; a leaders' meeting a summit
+    ("Li attended the 12th Mekong-Japan leaders' meeting in Tokyo.",
+     "12th Mekong-Japan Summit", "Event"),
+    ("Li attended the 12th Mekong-Japan (MJ) leaders' meeting in Tokyo.",
+     "12th Mekong-Japan Summit", "Event"),
+    ("Li met Mekong-Japan leaders in Tokyo.", "Mekong-Japan Summit", None),
 ]  # fmt: skip
 
 

@@ -3991,6 +3991,19 @@ class EntityRecognizer:
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue
+            if words[end] == "(" and ")" in words[end + 1 : end + 5]:
+                end = words.index(")", end + 1) + 1  # "ASEAN-China (10+1) leaders' meeting"
+                if end >= len(doc):
+                    continue
+            leaders = None  # "the ninth ASEAN-China leaders' meeting": a summit
+            if (
+                end + 2 < len(doc)
+                and all_tokens[end].is_lower
+                and all_tokens[end].tag_ == "NNS"
+                and words[end + 1] in ("'", "’")
+            ):
+                leaders = end if all_tokens[end].lower_ == "leaders" else None
+                end += 2  # who meets, then the head
             head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
@@ -3999,6 +4012,11 @@ class EntityRecognizer:
             if word.endswith("s") and self.rules.heads.get(head.lower_[:-1]) == "Event":
                 word = word[:-1]  # "the 14th East Asia summits" (and another): one summit
             label = f"{name[: -len(head.text)]}{word.title()}"
+            if leaders is not None and head.lower_ == "meeting":
+                # a meeting of leaders is a summit: "ASEAN-China leaders' meeting" is the
+                # ASEAN-China Summit, as the text may call it elsewhere
+                named = re.sub(r"\s*\([^()]*\)", "", label_at(doc, token.i + 1, leaders))
+                label = f"{named} Summit"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
                 n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
