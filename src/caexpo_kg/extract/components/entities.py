@@ -1928,7 +1928,7 @@ class EntityRecognizer:
                 or tokens[end - 1].is_punct
                 # "the 2017 X Ministers' Meeting in Pasay City": the NER's span took the
                 # preposition after the name, which no name ends with
-                or (end - start > 1 and words[end - 1] in ("in", "at", "on", "of", "for", "and"))
+                or (end - start > 1 and words[end - 1] in ("in", "at", "on", "for", "and"))
             ):
                 end -= 1
             if (
