@@ -70,6 +70,11 @@ SHAPES = [
     ("Li attended the 12th Mekong-Japan (MJ) leaders' meeting in Tokyo.",
      "12th Mekong-Japan Summit", "Event"),
     ("Li met Mekong-Japan leaders in Tokyo.", "Mekong-Japan Summit", None),
+    # a trade office is a mission abroad, named with the place it is in
+    ("The Thai Trade Office in Shanghai said exports rose.", "Thai Trade Office in Shanghai",
+     "Organisation"),
+    ("The Prime Minister's Office in Putrajaya agreed.", "Prime Minister's Office",
+     "Organisation"),
 ]  # fmt: skip
 
 

@@ -4701,9 +4701,11 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
                     c.nested.append(place)
                     merged.add(id(place))
                 continue
+        # "the Vietnamese Trade Office in China": a trade office is a mission abroad too
+        trade_office = c.end - c.start >= 2 and lowers[c.end - 2 : c.end] == ["trade", "office"]
         if (
             c.core_class != "Organisation"
-            or lowers[c.end - 1] not in _MISSION_HEADS
+            or (lowers[c.end - 1] not in _MISSION_HEADS and not trade_office)
             or (lowers[c.end - 1] == "general" and lowers[c.end - 2] != "consulate")
             or c.end + 1 >= len(doc)
             or lowers[c.end] != "in"
