@@ -98,3 +98,17 @@ def test_a_preposition_the_ners_span_took_after_a_name_is_no_part_of_it(nlp):
     }
     assert found["2019 ASEAN Transport Ministers' Meeting"] == "Event"
     assert not any(label.endswith(" In") for label in found)
+
+
+def test_a_numbered_edition_of_no_kind_goes_on_the_edition_just_before_it(nlp):
+    """"the 23rd edition" continues the series of the numbered edition named just before it
+    in the paragraph, not the series the article names most."""
+    text = (
+        "The 47th ASEAN Summit opened in Kuala Lumpur. The ASEAN Summit is held twice a year, "
+        "and the ASEAN Summit will meet again in Manila.\n\n"
+        "At the 22nd Mekong Trade Fair in Vientiane last month, buyers asked about the rules. "
+        "By the time the 23rd edition opens, they will want answers."
+    )
+    found = entities(nlp, text)
+    assert found.get("23rd Mekong Trade Fair") == "Event"
+    assert "23rd ASEAN Summit" not in found

@@ -926,6 +926,13 @@ class _Antecedents:
             owner = self._possessor(span) or self._of_event(span)
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
+            if noun in ("edition", "session"):
+                # "At the 22nd China-ASEAN Expo last month ... By the time the 23rd edition
+                # opens": a numbered edition of no named kind goes on the series of the
+                # numbered edition just before it, in the same paragraph
+                nearest = self._nearest_edition(span)
+                if nearest is not None:
+                    return editions[nearest]
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -944,6 +951,17 @@ class _Antecedents:
             if found is not None:
                 return found
         return self._edition_of(self._antecedent(span, fits))
+
+    def _nearest_edition(self, span: Span) -> str | None:
+        """The numbered edition named last before ``span`` in its paragraph, if any."""
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        paragraph = self._breaks[before] if before >= 0 else -1
+        for end, key in reversed(self._before):
+            if paragraph >= end:
+                return None
+            if key in self._editions and self._builders[key].edition is not None:
+                return key
+        return None
 
     def _antecedent(
         self, span: Span, fits: Callable[[str], bool], *, occasion: bool = True
