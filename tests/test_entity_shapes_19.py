@@ -101,7 +101,7 @@ def test_a_preposition_the_ners_span_took_after_a_name_is_no_part_of_it(nlp):
 
 
 def test_a_numbered_edition_of_no_kind_goes_on_the_edition_just_before_it(nlp):
-    """"the 23rd edition" continues the series of the numbered edition named just before it
+    """ "the 23rd edition" continues the series of the numbered edition named just before it
     in the paragraph, not the series the article names most."""
     text = (
         "The 47th ASEAN Summit opened in Kuala Lumpur. The ASEAN Summit is held twice a year, "
