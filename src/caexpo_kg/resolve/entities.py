@@ -31,6 +31,7 @@ from ..extract.components.entities import (
     apposed_ordinal,
     clean_label,
     entity_spans,
+    own_run_ordinal,
 )
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
@@ -244,8 +245,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             edition = add(span, "Event", label, edition=ext.caexpo_edition, of_series=True)
             editions[edition] = series_key
             continue
-        number = apposed_ordinal(span.doc, span.end) if core_class == "Event" else None
-        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ..."
+        number = (
+            apposed_ordinal(span.doc, span.end) or own_run_ordinal(span)
+            if core_class == "Event"
+            else None
+        )
+        if number is not None:  # "This year's China-ASEAN Expo, the 11th, ...", "X opened
+            # for its 37th run"
             series_key = entity_key(core_class, label)
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[label] += 1
@@ -920,6 +926,15 @@ class _Antecedents:
             owner = self._possessor(span) or self._of_event(span)
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
+            if noun in ("edition", "session"):
+                # "At the 22nd China-ASEAN Expo last month ... By the time the 23rd edition
+                # opens": a numbered edition of no named kind, numbered next after the
+                # numbered edition just before it in the same paragraph, is that series'
+                nearest = self._nearest_edition(span)
+                if nearest is not None and (
+                    self._builders[nearest].edition == ext.caexpo_edition - 1
+                ):
+                    return editions[nearest]
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):
@@ -938,6 +953,17 @@ class _Antecedents:
             if found is not None:
                 return found
         return self._edition_of(self._antecedent(span, fits))
+
+    def _nearest_edition(self, span: Span) -> str | None:
+        """The numbered edition named last before ``span`` in its paragraph, if any."""
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        paragraph = self._breaks[before] if before >= 0 else -1
+        for end, key in reversed(self._before):
+            if paragraph >= end:
+                return None
+            if key in self._editions and self._builders[key].edition is not None:
+                return key
+        return None
 
     def _antecedent(
         self, span: Span, fits: Callable[[str], bool], *, occasion: bool = True

@@ -146,6 +146,13 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
 #: "hall" or "building", which follow firms' names too.
+#: Lower-case event nouns that, after a proper name and a few lower-case words, end one
+#: event's name as printed ("a Malaysia-China trade and investment forum").
+_NAMED_EVENT_NOUNS = frozenset(
+    {"forum", "seminar", "dialogue", "conference", "symposium", "workshop", "roundtable",
+     "summit", "session", "showcase", "roadshow"}
+)  # fmt: skip
+
 #: Nouns of a settlement or a stretch of land that, in apposition with "of", "in" or "on"
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
@@ -679,6 +686,7 @@ class EntityRecognizer:
         _event_named_venues(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
+        chosen = _ceremonies_of_initiatives(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -796,7 +804,10 @@ class EntityRecognizer:
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
-        core = self.rules.heads.get(head.lower_) or self.rules.heads.get(head.lemma_.lower())
+        core = self.rules.heads.get(head.lower_)
+        if core is None and not head.tag_.startswith("VB"):
+            # a plural's lemma ("Summits"), not a verb's ("China-funded" is no fund)
+            core = self.rules.heads.get(head.lemma_.lower())
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
@@ -922,6 +933,9 @@ class EntityRecognizer:
                     and self._head_class(tokens[start:end])[0] == "Initiative"
                 ):
                     end += 2  # "the Agreement on Trade in Goods": not a place after "in"
+                    continue
+                if lowers[end] == "in" and self._in_joins_heads(doc, is_name, start, end):
+                    end += 2  # "the Global Trade in Services Summit": one name
                     continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
@@ -1062,6 +1076,28 @@ class EntityRecognizer:
         ):
             return start + 1
         return start
+
+    def _in_joins_heads(self, doc: Doc, is_name: list[bool], start: int, at: int) -> bool:
+        """Does the "in" at ``at`` sit inside one name: capitalised words with no head of
+        their own before it, and after it capitalised words, no place, that end in an
+        event's or an initiative's head ("Global Trade in Services Summit", "ASEAN Trade in
+        Goods Agreement"; not "the Summit in Manila", "Huawei in Kuala Lumpur Convention
+        Centre")?"""
+        tokens = doc_tokens(doc)
+        size = len(doc)
+        if at + 2 >= size or not is_name[at + 1] or at - start < 2:
+            return False
+        if self._head_class(tokens[start:at])[0] is not None:
+            return False
+        stop = at + 1
+        while stop < size and is_name[stop] and tokens[stop].is_title:
+            stop += 1
+        after = tokens[at + 1 : stop]
+        if len(after) < 2 or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in after):
+            return False
+        if self._known_place(tokens[at + 1].text):
+            return False
+        return self._head_class(after)[0] in ("Event", "Initiative")
 
     def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
@@ -1295,6 +1331,13 @@ class EntityRecognizer:
             core, rule = "Place", "world-place"
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
+            if _portfolio_of(doc, start) is not None:
+                # "Minister of Science and Communications Somsak Inthavong, ...": the
+                # portfolio's last common nouns open the run, not the name
+                while end - start > 2 and (
+                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
+                ):
+                    start += 1
             start = _given_names_before_particle(doc, start)
         if (
             core is None
@@ -1888,7 +1931,13 @@ class EntityRecognizer:
             ):
                 start += 1  # an ordinal is an edition's number: _editions joins it again
             start = self._after_descriptor(doc, start, end)
-            while end > start and (words[end - 1] in _POSSESSIVE or tokens[end - 1].is_punct):
+            while end > start and (
+                words[end - 1] in _POSSESSIVE
+                or tokens[end - 1].is_punct
+                # "the 2017 X Ministers' Meeting in Pasay City": the NER's span took the
+                # preposition after the name, which no name ends with
+                or (end - start > 1 and words[end - 1] in ("in", "at", "on", "for", "and"))
+            ):
                 end -= 1
             if (
                 core == "Organisation"
@@ -1970,6 +2019,12 @@ class EntityRecognizer:
                 core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
+            elif (
+                core in ("Person", "Organisation")
+                and own_run_ordinal(name) is not None
+                and self._head_class(tokens[start:end])[0] is None
+            ):
+                core = "Event"  # "Metalex opened for its 37th run": a staged event
             exemplified = self._exemplified_class(name)
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
@@ -1983,6 +2038,14 @@ class EntityRecognizer:
                 # Tencent, Alibaba and China Unicom": the NER's GPE is one of the firms, and
                 # GeoNames' Carrefour (Haiti) no place here
                 core = "Organisation"
+            if (
+                core == "Person"
+                and start > 0
+                and self.rules.descriptors.get(lowers[start - 1]) == "Organisation"
+                and lowers[start - 1] not in self.rules.heads
+                and _sentence_initial(tokens[start - 1])
+            ):
+                core = "Organisation"  # "Organiser RX Tradex says": the opening descriptor
             if core == "Person" and (
                 _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
             ):
@@ -2088,6 +2151,13 @@ class EntityRecognizer:
                 # "CAFTA 3.0", "the ... Free Trade Area 3.0 Upgrade Protocol": a version or
                 # number inside breaks the name runs, which would have read the head
                 core = "Initiative"
+            if (
+                core == "Event"
+                and end - start >= 2
+                and _VERSION.match(words[end - 1])
+                and self._head_class(tokens[start : end - 1])[0] is None
+            ):
+                core = "Initiative"  # "ATIGA 2.0": a version is an agreement's, not an event's
             if core in ("Person", "Organisation", "Initiative", "Place") and _model_name(
                 doc, start, end
             ):
@@ -2338,6 +2408,15 @@ class EntityRecognizer:
             start > 0 and part_of_name(all_tokens[start - 1]) and all_tokens[start - 1].whitespace_
         ):
             start -= 1
+        if (
+            start > 0
+            and all_tokens[start - 1].lower_ in _HEREDITARY_TITLES
+            and all_tokens[start - 1].is_title
+            and all_tokens[start - 1].whitespace_
+        ):
+            # "Minister of Trade and Industry Tunku Hamid Rahman": a Malay hereditary
+            # title is part of the name, whatever the NER made of it
+            start -= 1
         opening = all_tokens[start - 1] if start > 0 else None
         if (
             opening is not None
@@ -2537,6 +2616,21 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-called"
             elif noun in _PROGRAMME_NOUNS or (noun in heads and self._launched(name.root)):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif c.rule.startswith("ner:") and _named_after_programme(name):
+                # "set up a training programme for crane operators, Harbour Skills Link":
+                # the name stands in apposition to the programme it names
+                c.core_class, c.rule = "Initiative", "programme-apposition"
+            elif (
+                c.core_class == "Organisation"
+                and c.rule.startswith("ner:")
+                and c.start
+                and doc[c.start - 1].lower_ in ("a", "an")
+                and self._launched(name.root)
+                and self._head_class(list(name))[0] is None
+            ):
+                # "rolled out a Delta River Data Observatory": a name a launch verb makes,
+                # with an indefinite article, is a new thing, not a body that exists
+                c.core_class, c.rule = "Initiative", "launched-name"
             elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
                 name.root, passive=True
             ):
@@ -2658,6 +2752,8 @@ class EntityRecognizer:
         if at < 1 or tokens[at].lower_ != "at" or self._head_class(tokens[start:end])[0]:
             return False
         verb = tokens[at].head
+        if verb.lower_ in _RUN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "for":
+            verb = verb.head.head  # "opened for its 37th run at BITEC Bangna"
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _OPENING_VERBS
 
     def _appositive_event(self, span: Span) -> bool:
@@ -3507,7 +3603,20 @@ class EntityRecognizer:
                 and all_tokens[start - 1].lower_ == "the"
             ):
                 continue  # "launched the Lancang-Mekong Cooperation framework": the kind of it
-            nested = [c for c in inner if c.core_class != "Initiative"]
+            nested = [
+                # "unveiled an ASEAN Startup Link programme": the name the NER took for a
+                # body, the whole of the modifier, with no head of its own, names the
+                # programme launched
+                replace(c, core_class="Initiative", rule="launched-name")
+                if c.core_class == "Organisation"
+                and c.rule.startswith("ner:")
+                and (c.start, c.end) == (start, token.i)
+                and token.lower_ in _PROGRAMME_NOUNS
+                and self._head_class(all_tokens[c.start : c.end])[0] is None
+                else c
+                for c in inner
+                if c.core_class != "Initiative"
+            ]
             for candidate in inner:
                 chosen.remove(candidate)  # "a China-ASEAN Information Harbor portal"
             printed = doc[start : token.i + 1]
@@ -3670,6 +3779,7 @@ class EntityRecognizer:
         """Turn "12th" + an Event name into a numbered edition of that series."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         chosen = self._lower_case_event_heads(doc, tokens, chosen)
+        chosen = self._names_with_lower_case_event_nouns(doc, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
@@ -3865,6 +3975,98 @@ class EntityRecognizer:
                 return False
         return ordinal.i > 0 and doc[ordinal.i - 1].lower_ in ("the", "this", "its")
 
+    def _names_with_lower_case_event_nouns(
+        self, doc: Doc, chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "a Malaysia-China trade and investment forum", "the Green Agriculture Chain side
+        forum", "the ASEAN-China Business Council dialogue": after "a"/"an"/"the", a proper
+        name, lower-case nouns or adjectives (or none, after a body's name) and a lower-case
+        event noun of ``_NAMED_EVENT_NOUNS`` name one event, labelled as printed, over what
+        was found inside it. Not a place or a person alone before the noun ("the Phnom Penh
+        weaving workshop", a workshop held there), nor a name run on after the noun."""
+        all_tokens = doc_tokens(doc)
+        size = len(all_tokens)
+        owners: dict[int, list[_Candidate]] = defaultdict(list)
+        for c in chosen:
+            for i in range(c.start, c.end):
+                owners[i].append(c)
+        events: list[_Candidate] = []
+        for head in all_tokens:
+            if head.lower_ not in _NAMED_EVENT_NOUNS or head.text != head.lower_:
+                continue
+            if head.tag_ != "NN" or head.i + 1 >= size or head.i < 2:
+                continue
+            nxt = all_tokens[head.i + 1]
+            if nxt.text[:1].isupper() or nxt.text in ("-", "\u2013"):
+                continue  # "the ASEAN forum Secretariat": a name goes on
+            at = head.i - 1
+            while (
+                head.i - at <= 3
+                and at > 0
+                and all_tokens[at].is_lower
+                and (
+                    all_tokens[at].tag_ in ("NN", "NNS", "JJ", "VBG")
+                    or all_tokens[at].lower_ == "and"
+                )
+            ):
+                at -= 1
+            modifiers = all_tokens[at + 1 : head.i]
+            if modifiers and "and" in (modifiers[0].lower_, modifiers[-1].lower_):
+                continue
+            end = at + 1
+            start = end
+            while (
+                start > 1
+                and end - start < 7
+                and (
+                    (
+                        all_tokens[start - 1].text[:1].isupper()
+                        and all_tokens[start - 1].pos_ == "PROPN"
+                    )
+                    or _glued_dash(doc, start - 1)
+                )
+            ):
+                start -= 1  # the name's words, and the dashes glued between them
+            if start == end or start == 0 or all_tokens[start].text in ("-", "\u2013"):
+                continue
+            if all_tokens[start - 1].lower_ not in ("a", "an", "the"):
+                continue
+            name = all_tokens[start:end]
+            label = label_at(doc, start, end)
+            if {t.ent_type_ for t in name} <= {"GPE", "LOC", "PERSON", "NORP"} and (
+                len({t.ent_type_ for t in name}) == 1
+                and all(t.ent_iob_ == "I" for t in name[1:])
+                and (end >= size or all_tokens[end].ent_iob_ != "I")
+            ):
+                continue  # "the Phnom Penh weaving workshop": a place's or a person's name
+            if self._known_place(label):
+                continue
+            if not modifiers and self._head_class(name)[0] != "Organisation":
+                continue  # "the ASEAN summit": the summit's own rules read it
+            if any(
+                c.start < start or c.end > head.i + 1
+                for i in range(start, head.i + 1)
+                for c in owners.get(i, ())
+            ):
+                continue  # a name found across its edge: left as found
+            if any(c.core_class == "Event" for c in owners.get(head.i, ())):
+                continue
+            events.append(
+                _Candidate(
+                    start,
+                    head.i + 1,
+                    "Event",
+                    label_at(doc, start, head.i + 1),
+                    "name-lower-event",
+                    3,
+                )
+            )
+        if not events:
+            return chosen
+        taken = {i for e in events for i in range(e.start, e.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        return kept + events
+
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
@@ -3890,6 +4092,19 @@ class EntityRecognizer:
                 end += 1
             if end == token.i + 1 or end >= len(doc):
                 continue
+            if words[end] == "(" and ")" in words[end + 1 : end + 5]:
+                end = words.index(")", end + 1) + 1  # "ASEAN-China (10+1) leaders' meeting"
+                if end >= len(doc):
+                    continue
+            leaders = None  # "the ninth ASEAN-China leaders' meeting": a summit
+            if (
+                end + 2 < len(doc)
+                and all_tokens[end].is_lower
+                and all_tokens[end].tag_ == "NNS"
+                and words[end + 1] in ("'", "’")
+            ):
+                leaders = end if all_tokens[end].lower_ == "leaders" else None
+                end += 2  # who meets, then the head
             head = all_tokens[end]
             if not head.is_lower or self.rules.heads.get(head.lower_) != "Event":
                 continue
@@ -3898,6 +4113,11 @@ class EntityRecognizer:
             if word.endswith("s") and self.rules.heads.get(head.lower_[:-1]) == "Event":
                 word = word[:-1]  # "the 14th East Asia summits" (and another): one summit
             label = f"{name[: -len(head.text)]}{word.title()}"
+            if leaders is not None and head.lower_ == "meeting":
+                # a meeting of leaders is a summit: "ASEAN-China leaders' meeting" is the
+                # ASEAN-China Summit, as the text may call it elsewhere
+                named = re.sub(r"\s*\([^()]*\)", "", label_at(doc, token.i + 1, leaders))
+                label = f"{named} Summit"
             opening, tail = label[: -len(head.text)].casefold(), head.lower_
             if any(
                 n.startswith(opening) and n.endswith(tail) and len(n) > len(label)
@@ -4062,6 +4282,36 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
         for host in hosts
         for c in host.children
     )
+
+
+#: Nouns of one staging of a recurring event, counted by an ordinal ("its 37th run").
+_RUN_NOUNS = {"run", "outing", "edition", "staging", "instalment", "installment", "iteration"}
+
+
+def own_run_ordinal(span: Span) -> int | None:
+    """The number the subject of a clause gives itself by "for its Nth run" ("Metalex
+    opened for its 37th run", "the fair returned on Tuesday for its 20th edition"): an
+    event, numbered so. Only an ordinal on a run's noun that "its" owns, after "for"."""
+    doc = span.doc
+    if not has_parse(doc):
+        return None
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _RUN_NOUNS:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
+                    number = ordinal_value(child.text)
+                    if number is not None:
+                        return number
+    return None
 
 
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
@@ -4552,9 +4802,11 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
                     c.nested.append(place)
                     merged.add(id(place))
                 continue
+        # "the Vietnamese Trade Office in China": a trade office is a mission abroad too
+        trade_office = c.end - c.start >= 2 and lowers[c.end - 2 : c.end] == ["trade", "office"]
         if (
             c.core_class != "Organisation"
-            or lowers[c.end - 1] not in _MISSION_HEADS
+            or (lowers[c.end - 1] not in _MISSION_HEADS and not trade_office)
             or (lowers[c.end - 1] == "general" and lowers[c.end - 2] != "consulate")
             or c.end + 1 >= len(doc)
             or lowers[c.end] != "in"
@@ -4765,6 +5017,25 @@ def _appositive_noun(span: Span) -> str | None:
     return None
 
 
+def _named_after_programme(span: Span) -> bool:
+    """Is the name in apposition to a lower-case programme's noun, or to the last noun of
+    what the programme is for ("a joint training programme for crane operators, Harbour
+    Skills Link")?"""
+    if not has_parse(span.doc):
+        return False
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return False
+    noun = root.head
+    for _ in range(3):
+        if noun.is_lower and noun.lower_ in _PROGRAMME_NOUNS:
+            return True
+        if noun.dep_ not in ("pobj", "prep") or noun.head is noun:
+            return False
+        noun = noun.head
+    return noun.is_lower and noun.lower_ in _PROGRAMME_NOUNS
+
+
 def _appositive_who(span: Span) -> bool:
     """Does the noun in apposition after ``span`` open a clause with "who" ("a freight
     forwarder who attended ...")?"""
@@ -4861,6 +5132,18 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
             return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
+        if token.i == start - 3 and (
+            token.lower_ in ("between", "through", "via")
+            or (
+                token.lower_ == "to"
+                and any(
+                    t.lower_ == "from" for t in doc[max(token.sent.start, token.i - 12) : token.i]
+                )
+            )
+        ):
+            # "between Vientiane and Boten", "from Kunming to Yangon and Kyaukphyu": the
+            # other end of a way whose first end is a place
+            return place_seen
         if token.ent_type_ in ("GPE", "LOC", "FAC"):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
@@ -5107,6 +5390,50 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
         ]
         position = closing + 1
     return found
+
+
+_CEREMONY_KINDS = frozenset({"opening", "closing", "launch", "launching"})
+
+
+def _ceremonies_of_initiatives(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the opening ceremony of the 2017 ASEAN-China Year of Tourism Cooperation", "the
+    China-Viet Nam Year of Humanistic Exchange 2025 opening ceremony": a ceremony opening
+    (closing, launching) an initiative, which is no event to take part in, is the event
+    itself, named as printed; the initiative and its year stay mentions inside it. "The
+    opening ceremony of the 16th CAEXPO" stays an occasion of the expo."""
+    all_tokens = doc_tokens(doc)
+    lowers = doc_arrays(doc).lowers
+    size = len(all_tokens)
+    made: list[_Candidate] = []
+    for initiative in [c for c in chosen if c.core_class == "Initiative"]:
+        start, end = initiative.start, initiative.end
+        before = start - 1  # back over "the 2017" to "of"
+        if before >= 0 and _YEAR_TOKEN.match(lowers[before]):
+            before -= 1
+        if before >= 0 and lowers[before] == "the":
+            before -= 1
+        if (
+            before >= 2
+            and lowers[before] == "of"
+            and lowers[before - 1] == "ceremony"
+            and lowers[before - 2] in _CEREMONY_KINDS
+        ):
+            start = before - 2
+        elif end + 1 < size and lowers[end] in _CEREMONY_KINDS and lowers[end + 1] == "ceremony":
+            end += 2
+        else:
+            continue
+        inside = [c for c in chosen if start <= c.start and c.end <= end]
+        if any(c.core_class == "Event" for c in inside) or any(
+            c.start < start < c.end or c.start < end < c.end for c in chosen
+        ):
+            continue
+        event = _Candidate(
+            start, end, "Event", label_at(doc, start, end), "initiative-ceremony", 3, nested=inside
+        )
+        made.append(event)
+        chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
+    return chosen + made
 
 
 def _glued_dash(doc: Doc, at: int) -> bool:
@@ -5888,7 +6215,23 @@ def _event_apposition(doc: Doc, at: int, rules: Rules) -> bool:
         ):
             nxt = token.i + 1
             return nxt < len(doc) and all_tokens[nxt].text in (",", ".", "of", "in", "for")
+        if token.pos_ == "PROPN" and _named_event_apposed(all_tokens, token.i, rules):
+            return True
     return False
+
+
+def _named_event_apposed(all_tokens: list[Token], at: int, rules: Rules) -> bool:
+    """ "ITE HCMC 2024, the International Travel Expo Ho Chi Minh City, was held": the
+    apposition is itself an event's name (a capitalised event head, the rest of its name
+    after it, then a comma or a stop), so the name before the year is an event's too;
+    "Huawei 2024, the Shenzhen Group," has no event head."""
+    token = all_tokens[at]
+    if not token.text[:1].isupper() or rules.heads.get(token.lower_) != "Event":
+        return False
+    nxt = at + 1
+    while nxt < len(all_tokens) and all_tokens[nxt].pos_ == "PROPN":
+        nxt += 1
+    return nxt < len(all_tokens) and all_tokens[nxt].text in (",", ".")
 
 
 def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
