@@ -1,0 +1,69 @@
+"""What is remembered per doc to save CPU gives the answers made afresh, and the
+extraction-cost benchmark runs end to end (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from caexpo_kg.extract.arrays import holding_tokens
+from caexpo_kg.extract.components.entities import _appositive_noun, _read_appositive_noun
+from caexpo_kg.resolve.learned import _Positions
+from conftest import REPO
+
+
+@pytest.mark.model
+def test_appositive_noun_is_remembered_per_span_while_the_tokens_are_held(nlp):
+    doc = nlp("Lotus Agro, a rice exporter, signed a deal with Jade Motors in Hanoi.")
+    firm, other = doc[0:2], doc[9:11]
+    assert _appositive_noun(firm) == "exporter"
+    assert _appositive_noun(other) is None  # no noun in apposition after it
+    with holding_tokens(doc):
+        assert _appositive_noun(firm) == _read_appositive_noun(firm) == "exporter"
+        assert _appositive_noun(firm) == "exporter"  # asked again: remembered
+        assert _appositive_noun(other) is None
+
+
+@pytest.mark.model
+def test_both_filters_share_one_doc_positions_while_the_tokens_are_held(nlp):
+    doc = nlp("Jade Motors exhibited at the fair. It was held in Nanning in 2019.")
+    outside = _Positions.of(doc)
+    assert _Positions.of(doc) is not outside  # not held: made each time, nothing kept
+    with holding_tokens(doc):
+        held = _Positions.of(doc)
+        assert _Positions.of(doc) is held
+        assert held.sentence_starts == outside.sentence_starts
+        assert [e.text for e in held.ents(doc[:])] == [e.text for e in doc.ents]
+        start, end = doc[0].idx, doc[1].idx + len(doc[1])
+        span = held.mention_span(doc, start, end)
+        assert span.text == "Jade Motors"
+        assert held.mention_span(doc, start, end) is span
+        assert held.mention_span(doc, 500, 510) is None  # past the text: as doc.char_span
+
+
+def test_extraction_cost_reports_spacy_ours_and_extract_doc(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    texts = [
+        "Lotus Agro exhibited rice at the 16th China-ASEAN Expo in Nanning.",
+        "The forum was co-organised by Jade Motors and the Ministry of Commerce.",
+    ]
+    corpus.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+    )
+    figures = tmp_path / "cost.json"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "extraction_cost.py"), str(corpus),
+         "--model", "blank", "--json", str(figures)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert "extraction / spaCy" in done.stdout
+    results = json.loads(figures.read_text())
+    assert results["documents"] == 2
+    assert {"caexpo_entities", "extract_doc", "tokenizer"} <= set(results["seconds"])
+    assert results["extraction_share"] > 0
