@@ -86,11 +86,11 @@ def relation_features(
 ) -> list[list[str]]:
     """The features of each of ``relations``, in their order; ``entity_scores``, the entity
     filter's probability of each entity where it ran."""
-    positions = _Positions(doc)
+    positions = _Positions.of(doc)
     # each entity's mentions as (start character, root token), in text order
     spans: dict[str, list[tuple[int, Token]]] = {}
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = positions.mention_span(doc, mention.start, mention.end)
         if span is not None and len(span):
             spans.setdefault(mention.entity, []).append((mention.start, span.root))
     for found in spans.values():

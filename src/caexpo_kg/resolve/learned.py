@@ -28,7 +28,7 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays, doc_tokens, has_parse
+from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_memo
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -87,9 +87,9 @@ def _shape(label: str, core_class: str) -> tuple[str, ...]:
     words = label.split()
     rules = load_rules()
     found = [f"shape:words={_bucket(len(words), (1, 2, 3, 4, 6))}"]
-    if label.isupper() and any(c.isalpha() for c in label):
+    if label.isupper() and any(map(str.isalpha, label)):  # no generator per character
         found.append("shape:allcaps")
-    if any(c.isdigit() for c in label):
+    if any(map(str.isdigit, label)):
         found.append("shape:digit")
     if " of " in f" {label.casefold()} ":
         found.append("shape:of")
@@ -145,6 +145,30 @@ class _Positions:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
+
+        self._spans: dict[tuple[int, int], Span | None] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Positions:
+        """The positions of ``doc``: made once while :func:`~caexpo_kg.extract.arrays.
+        holding_tokens` holds it (both filters read them, and ``doc.sents`` and
+        ``doc.ents`` make every span again), else made now."""
+        memo = held_memo(doc, "learned_positions")
+        if memo is None:
+            return cls(doc)
+        found = memo.get(None)
+        if found is None:
+            found = memo[None] = cls(doc)
+        return found
+
+    def mention_span(self, doc: Doc, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made once per mention:
+        both filters read each mention's span, and each call makes Token objects again."""
+        key = (start, end)
+        if key in self._spans:
+            return self._spans[key]
+        span = self._spans[key] = doc.char_span(start, end, alignment_mode="expand")
+        return span
 
     def sentence(self, token: int) -> int:
         return bisect_right(self.sentence_starts, token) - 1
@@ -247,7 +271,7 @@ def entity_features(
 ) -> dict[str, list[str]]:
     """The features of each entity of ``entities`` that ``mentions`` name (the others —
     years reached by inference — have none and are never dropped)."""
-    positions = _Positions(doc)
+    positions = _Positions.of(doc)
     by_entity: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_entity.setdefault(mention.entity, []).append(mention)
@@ -274,7 +298,7 @@ def entity_features(
         first = None
         for mention in named:
             found.update(_rule_parts(mention.rule or "none"))
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = positions.mention_span(doc, mention.start, mention.end)
             if span is None or not len(span):
                 continue
             sentences.add(positions.sentence(span.start))

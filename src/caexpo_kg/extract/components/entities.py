@@ -4996,7 +4996,20 @@ def _plain_quotes(text: str) -> str:
 
 def _appositive_noun(span: Span) -> str | None:
     """The lower-case common noun in apposition after ``span`` ("Ayeyar Agro, a rice
-    exporter": "exporter"), if there is one."""
+    exporter": "exporter"), if there is one. The passes ask it of the same names again
+    (about 70 times a news story), and each asking makes the root's children afresh:
+    remembered per span while the doc's tokens are held (the parse is fixed by then)."""
+    memo = held_memo(span.doc, "appositive_noun")
+    if memo is None:
+        return _read_appositive_noun(span)
+    key = (span.start, span.end)
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _read_appositive_noun(span)
+    return found
+
+
+def _read_appositive_noun(span: Span) -> str | None:
     doc = span.doc
     if not has_parse(doc):
         return None
