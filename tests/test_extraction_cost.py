@@ -67,3 +67,17 @@ def test_extraction_cost_reports_spacy_ours_and_extract_doc(tmp_path):
     assert results["documents"] == 2
     assert {"caexpo_entities", "extract_doc", "tokenizer"} <= set(results["seconds"])
     assert results["extraction_share"] > 0
+
+
+@pytest.mark.model
+def test_held_ents_are_the_docs_ents_made_once_while_held(nlp):
+    from caexpo_kg.extract.arrays import held_ents
+
+    doc = nlp("Jade Motors opened an office in Hanoi in 2019.")
+    assert held_ents(doc) is not held_ents(doc)  # not held: doc.ents, made each time
+    with holding_tokens(doc):
+        ents = held_ents(doc)
+        assert held_ents(doc) is ents
+        assert [(e.start, e.end, e.label_) for e in ents] == [
+            (e.start, e.end, e.label_) for e in doc.ents
+        ]

@@ -21,9 +21,17 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary, ref
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["DocArrays", "doc_arrays", "doc_tokens", "has_parse", "held_memo", "holding_tokens"]
+__all__ = [
+    "DocArrays",
+    "doc_arrays",
+    "doc_tokens",
+    "has_parse",
+    "held_ents",
+    "held_memo",
+    "holding_tokens",
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,6 +139,20 @@ def held_memo(doc: Doc, name: str) -> dict | None:
     that depend on nothing but the doc's tokens and the shipped rules."""
     held = _held_for(doc)
     return held[2].setdefault(name, {}) if held is not None else None
+
+
+def held_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once while :func:`holding_tokens` holds ``doc`` (each access
+    builds every span again; resolve, relate and both learned filters read them). For
+    the passes after the pipeline, which never set ``doc.ents``: a pass that sets them
+    reads ``doc.ents`` itself."""
+    memo = held_memo(doc, "ents")
+    if memo is None:
+        return doc.ents
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = doc.ents
+    return found
 
 
 def has_parse(doc: Doc) -> bool:

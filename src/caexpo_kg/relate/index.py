@@ -26,7 +26,7 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.arrays import doc_tokens
+from ..extract.arrays import doc_tokens, held_ents
 from ..extract.components.entities import (
     EXPO_FAMILY,
     _country_name,
@@ -481,7 +481,7 @@ class DocumentIndex:
     def ents(self) -> tuple[Span, ...]:
         """``doc.ents``, made once: each access builds every span again."""
         if self._ents is None:
-            self._ents = self.doc.ents
+            self._ents = held_ents(self.doc)
         return self._ents
 
     def core(self, key: str | None) -> str | None:

@@ -28,7 +28,7 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_memo
+from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_ents, held_memo
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -142,7 +142,7 @@ class _Positions:
         # makes one afresh, and the features read four around every mention.
         self.tokens = doc_tokens(doc)
         self.ent_at: list[Span | None] = [None] * len(doc)
-        for ent in doc.ents:
+        for ent in held_ents(doc):
             for i in range(ent.start, ent.end):
                 self.ent_at[i] = ent
 
