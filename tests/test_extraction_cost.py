@@ -81,3 +81,23 @@ def test_held_ents_are_the_docs_ents_made_once_while_held(nlp):
         assert [(e.start, e.end, e.label_) for e in ents] == [
             (e.start, e.end, e.label_) for e in doc.ents
         ]
+
+
+@pytest.mark.model
+def test_children_while_the_rules_run_are_the_parse_children_made_once(nlp):
+    from caexpo_kg.relate.index import DocumentIndex, children
+    from caexpo_kg.relate.rules.participation import _negated
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp("Jade Motors did not attend the fair, but Lotus Agro attended the forum.")
+    outside = {t.i: [c.i for c in children(t)] for t in doc}
+    assert outside == {t.i: [c.i for c in t.children] for t in doc}
+    with holding_tokens(doc):
+        ix = DocumentIndex(doc, resolve_document(doc, None))
+        with ix.reading_lemmas():
+            assert {t.i: [c.i for c in children(t)] for t in doc} == outside
+            assert children(doc[3]) is children(doc[3])  # made once, shared
+            attend, attended = doc[4], doc[11]
+            assert attend.lemma_ == attended.lemma_ == "attend"
+            assert _negated(attend, frozenset())  # "did not attend"
+            assert not _negated(attended, frozenset())

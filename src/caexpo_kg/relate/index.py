@@ -123,9 +123,20 @@ _LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
 #: The document the rules read now and its tokens' lemmas by position (set by
 #: :meth:`DocumentIndex.reading_lemmas` while the rules run): they ask :func:`lemma` of
 #: every verb, object and preposition, hundreds of thousands of times in a long document.
-_LEMMAS_READ: ContextVar[tuple[Doc, list[str]] | None] = ContextVar(
+_LEMMAS_READ: ContextVar[tuple[Doc, list[str], list[list[Token]]] | None] = ContextVar(
     "caexpo_lemmas_read", default=None
 )
+
+
+def children(token: Token) -> list[Token]:
+    """``list(token.children)``: while the rules run (:meth:`DocumentIndex.reading_lemmas`),
+    the index's list of them, made once (each ``token.children`` makes every child afresh;
+    a rule asks it of every verb, and of each child again). The same tokens, in the same
+    order, as the doc's held Token objects. Shared: do not change it."""
+    read = _LEMMAS_READ.get()
+    if read is not None and read[0] is token.doc:
+        return read[2][token.i]
+    return list(token.children)
 
 
 def lemma(token: Token) -> str:
@@ -441,7 +452,7 @@ class DocumentIndex:
         """While the ``with`` block runs, :func:`lemma` reads this document's tokens'
         lemmas from the list made once, by position."""
         previous = _LEMMAS_READ.get()
-        _LEMMAS_READ.set((self.doc, self._lemma_at))
+        _LEMMAS_READ.set((self.doc, self._lemma_at, self._children))
         try:
             yield
         finally:

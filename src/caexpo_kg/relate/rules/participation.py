@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from ..index import DocumentIndex, Findings, lemma
+from ..index import DocumentIndex, Findings, children, lemma
 from ..registry import rule
 
 
@@ -382,7 +382,7 @@ def _negated(verb: Token, declining: frozenset[str]) -> bool:
     "decided not to attend", "declined to attend"), or an idiom of "take" that is no taking
     part ("taking into consideration")? Absences are news too; the one absent takes no
     part (but "not only attended ... but also": both)."""
-    if lemma(verb) == "take" and any(c.lower_ == "into" for c in verb.children):
+    if lemma(verb) == "take" and any(c.lower_ == "into" for c in children(verb)):
         return True
     heads = [verb]
     if verb.dep_ == "xcomp":
@@ -390,8 +390,8 @@ def _negated(verb: Token, declining: frozenset[str]) -> bool:
     for head in heads:
         if head is not verb and lemma(head) in declining:
             return True
-        for child in head.children:
-            nots = [child, *(c for c in child.children if c.dep_ == "neg")]
+        for child in children(head):  # read once per doc: asked of every verb
+            nots = [child, *(c for c in children(child) if c.dep_ == "neg")]
             if any(
                 t.dep_ == "neg" and t.nbor().lower_ != "only" for t in nots if t.i + 1 < len(t.doc)
             ):
@@ -418,7 +418,7 @@ def _conditional(verb: Token) -> bool:
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         heads.append(verb.head)
     for head in heads:
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 if child.i > 0 and child.doc[child.i - 1].lower_ == "even":
                     continue
