@@ -101,3 +101,19 @@ def test_children_while_the_rules_run_are_the_parse_children_made_once(nlp):
             assert attend.lemma_ == attended.lemma_ == "attend"
             assert _negated(attend, frozenset())  # "did not attend"
             assert not _negated(attended, frozenset())
+
+
+@pytest.mark.model
+def test_own_phrase_reads_the_same_tokens_from_the_index_children(nlp):
+    from caexpo_kg.relate.index import DocumentIndex
+    from caexpo_kg.relate.rules.participation import _own_phrase
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp("Jade Motors showed cars at its stand, a booth built last year.")
+    verb = next(t for t in doc if t.lemma_ == "show")
+    outside = sorted(t.i for t in _own_phrase(verb))
+    assert not {t.i for t in doc if t.lower_ == "built"} & set(outside)  # a clause inside
+    with holding_tokens(doc):
+        ix = DocumentIndex(doc, resolve_document(doc, None))
+        with ix.reading_lemmas():
+            assert sorted(t.i for t in _own_phrase(verb)) == outside

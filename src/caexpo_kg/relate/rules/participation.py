@@ -489,7 +489,7 @@ def _own_phrase(token: Token) -> list[Token]:
         current = stack.pop()
         kept.append(current)
         stack += [
-            c for c in current.children if not (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+            c for c in children(current) if not (c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
         ]
     return kept
 
