@@ -10,7 +10,13 @@ from datetime import date
 
 import pytest
 
-from caexpo_kg.extract.arrays import doc_arrays, doc_tokens, held_memo, holding_tokens
+from caexpo_kg.extract.arrays import (
+    doc_arrays,
+    doc_tokens,
+    held_memo,
+    held_tokens,
+    holding_tokens,
+)
 from caexpo_kg.extract.components.entities import SPAN_ATTRIBUTES, SpanAttributes, entity_spans
 from caexpo_kg.relate import DocumentIndex
 from caexpo_kg.relate import index as index_module
@@ -96,6 +102,17 @@ def test_held_tokens_are_the_docs_and_let_go(blank_nlp):
     del doc
     gc.collect()
     assert gone() is None
+
+
+def test_held_tokens_only_while_held(blank_nlp):
+    """``held_tokens`` hands the held list, and makes none outside the block."""
+    doc = blank_nlp(TEXT)
+    other = blank_nlp("Another text")
+    assert held_tokens(doc) is None
+    with holding_tokens(doc) as tokens:
+        assert held_tokens(doc) is tokens
+        assert held_tokens(other) is None
+    assert held_tokens(doc) is None
 
 
 def test_held_memo_lives_while_the_tokens_are_held(blank_nlp):

@@ -30,6 +30,7 @@ __all__ = [
     "has_parse",
     "held_ents",
     "held_memo",
+    "held_tokens",
     "holding_tokens",
 ]
 
@@ -130,6 +131,13 @@ def doc_tokens(doc: Doc) -> list[Token]:
     The list is shared: do not change it."""
     held = _held_for(doc)
     return held[1] if held is not None else list(doc)
+
+
+def held_tokens(doc: Doc) -> list[Token] | None:
+    """The list :func:`holding_tokens` holds for ``doc``, or ``None`` outside it: for a
+    call site that reads a few tokens, where making the whole list would cost more."""
+    held = _held_for(doc)
+    return held[1] if held is not None else None
 
 
 def held_memo(doc: Doc, name: str) -> dict | None:

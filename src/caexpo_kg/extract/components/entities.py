@@ -39,7 +39,14 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from ...errors import InputError
-from ..arrays import doc_arrays, doc_tokens, has_parse, held_memo, holding_tokens
+from ..arrays import (
+    doc_arrays,
+    doc_tokens,
+    has_parse,
+    held_memo,
+    held_tokens,
+    holding_tokens,
+)
 from .rules import Rules, load_rules, ordinal_value, rule_files
 
 if TYPE_CHECKING:
@@ -2595,12 +2602,13 @@ class EntityRecognizer:
         heads: a network, a service) that a launch verb makes, active or passive ("The
         ASEAN Smart Cities Network was launched at the summit")."""
         heads = self._initiative_heads | self.rules.launched_heads
+        all_tokens = doc_tokens(doc)  # Token objects made once
         for c in chosen:
             if c.core_class not in ("Person", "Organisation", "Place"):
                 continue
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
-            called = doc[c.start - 1] if c.start else None
+            called = all_tokens[c.start - 1] if c.start else None
             if (
                 called is not None
                 and called.lower_ in _NAMING_PARTICIPLES
@@ -2867,17 +2875,24 @@ class EntityRecognizer:
         reads the words)."""
         lowers = doc_arrays(doc).lowers
         first, last = _list_bounds(doc, start, end)
+        # The words are read first and the name's sentence (a Span, made by walking the
+        # doc) only where they say "among": most names are in no such list.
+        before = first >= 2 and lowers[first - 2 : first] == ["among", "them"]
+        after = lowers[last : last + 2] == ["among", "them"]
+        among = (
+            last + 1 < len(lowers)
+            and lowers[last] in ("were", "are", "was", "is")
+            and lowers[last + 1] == "among"
+        )
+        if not (before or after or among):
+            return None
         sentence = doc[start].sent
         noun_end = None  # the plural noun is looked for before this position
-        if first >= sentence.start + 2 and lowers[first - 2 : first] == ["among", "them"]:
+        if before and first >= sentence.start + 2:
             noun_end = first - 2
-        elif lowers[last : last + 2] == ["among", "them"]:
+        elif after:
             noun_end = first
-        elif (
-            last + 1 < sentence.end
-            and lowers[last] in ("were", "are", "was", "is")
-            and (lowers[last + 1] == "among")
-        ):
+        elif among and last + 1 < sentence.end:
             # "A and B were among the exhibitors": the first plural noun after "among"
             for token in doc[last + 2 : min(last + 6, sentence.end)]:
                 if token.tag_ == "NNS":
@@ -6672,8 +6687,9 @@ def _sentence_initial(token: Token) -> bool:
     # Back to the sentence's first token: what ``token.sent`` finds, without also walking
     # on to the sentence's end and making two spans on every call.
     i = token.i
-    while i > 0 and doc[i].is_sent_start is not True:
-        previous = doc[i - 1]
+    tokens = held_tokens(doc) or doc  # the held Token objects, not new ones per step
+    while i > 0 and tokens[i].is_sent_start is not True:
+        previous = tokens[i - 1]
         if not (previous.is_space or previous.is_punct):
             return False
         i -= 1
