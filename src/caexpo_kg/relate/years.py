@@ -22,7 +22,7 @@ from ..extract.arrays import doc_arrays
 from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
-from .index import DocumentIndex, Findings, lemma
+from .index import DocumentIndex, Findings, children, lemma
 from .registry import rule
 
 __all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
@@ -865,7 +865,7 @@ def began(verb: Token) -> bool:
         return True
     return any(
         (c.dep_ == "advmod" and c.lower_ == "first") or (c.dep_ == "prep" and c.lower_ == "since")
-        for c in verb.children
+        for c in children(verb)  # the index's list while the rules run, not made afresh
     )
 
 
@@ -874,9 +874,9 @@ def recurring(verb: Token) -> bool:
     # The words hung on the verb or on its dependents: its children and grandchildren
     # (and the verb itself when it is the root), not its whole subtree.
     near = [verb] if verb.head == verb else []
-    for child in verb.children:
+    for child in children(verb):  # the index's lists while the rules run
         near.append(child)
-        near.extend(child.children)
+        near.extend(children(child))
     return any(t.lower_ in _RECURRING_WORDS for t in near)
 
 

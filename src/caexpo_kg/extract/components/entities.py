@@ -5028,7 +5028,9 @@ def _read_appositive_noun(span: Span) -> str | None:
     doc = span.doc
     if not has_parse(doc):
         return None
-    for child in span.root.children:
+    # Only a child after the name counts, so only the root's right children are read
+    # (``children`` is its left ones, then these, each made afresh).
+    for child in span.root.rights:
         if child.dep_ == "appos" and child.i >= span.end and child.is_lower:
             at = child.i
             if (

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from ...extract.arrays import doc_arrays
 from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -807,7 +808,7 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     spans = ix.mention_spans
     starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
     for sentence in ix.doc.sents:
-        words = [t.lower_ for t in sentence[:6]]
+        words = doc_arrays(ix.doc).lowers[sentence.start : min(sentence.start + 6, sentence.end)]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
         beside = False
         if not lead:

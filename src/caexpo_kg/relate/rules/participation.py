@@ -83,7 +83,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not elsewhere:
                     found.unplaced.append((leader, verb))
         subjects = ix.subjects(verb)
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in ix.children(verb)):
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
             if verb_lemma in lex["representing_verbs"] and not events:
                 _represented(ix, found, verb, subjects)
@@ -1296,7 +1296,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["convening_verbs"]:
             continue
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in ix.children(verb)):
             continue  # "X was drawn to the expo": another frame
         subjects = ix.subjects(verb)
         # named, or an unnamed reference to the event in scope ("The fair drew ...")
@@ -1370,7 +1370,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         ]
         if not people and not firms:
             continue
-        if any(t.lower_ in lex["off_scene_words"] for t in sentence):
+        if any(t.lower_ in lex["off_scene_words"] for t in ix.tokens_of(sentence)):
             continue
         events = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Event"}
         at_place = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
@@ -2348,7 +2348,7 @@ def speeches_given_to(ix: DocumentIndex, found: Findings) -> None:
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["delivering_verbs"]:
             continue
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(c.dep_ == "nsubjpass" for c in ix.children(verb)):
             continue  # "The keynote was delivered by X": the participant rule reads it
         speeches = [o for o in ix.objects(verb) if lemma(o) in ix.lex["speech_nouns"]]
         if not speeches or _negated(verb, ix.lex["declining_words"]):

@@ -26,7 +26,8 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mention_spans:
         token = ix.head_mention_token(span)
         core = ix.core(key)
-        descriptions = [c for c in token.children if c.dep_ == "appos"]
+        # the index's children (made once per doc), not token.children afresh per mention
+        descriptions = [c for c in ix.children(token) if c.dep_ == "appos"]
         if token.dep_ == "appos":
             descriptions.append(token.head)
         if core == "Person":
@@ -45,7 +46,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             descriptions += [
                 c
                 for d in descriptions
-                for c in d.children
+                for c in ix.children(d)
                 if c.dep_ == "conj" and c.i not in ix.token_key and lemma(c) in lex["office_nouns"]
             ]
         for noun in descriptions:
