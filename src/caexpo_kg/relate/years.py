@@ -1040,15 +1040,18 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
     for ent in ix.ents:
         if ent.label_ != "DATE" and not (ent.label_ == "TIME" and _of_the_day(ent)):
             continue
-        head = ent.root.head
-        if ent.root.dep_ == "compound" and head.dep_ == "pobj":
-            head = head.head  # "signed on Tuesday morning": the day on the time after it
+        # Heads read from the index's held tokens (``token.head`` makes one afresh)
+        root = ent.root
+        head = ix.head(root)
+        if root.dep_ == "compound" and head.dep_ == "pobj":
+            head = ix.head(head)  # "signed on Tuesday morning": the day on the time after it
         dates.setdefault(head.i, []).append(ent)
         mark = ix.tokens[ent.end] if ent.end < len(ix.tokens) else None
         if mark is not None and mark.lower_ == "after" and mark.dep_ == "mark":
-            dates.setdefault(mark.head.i, []).append(ent)  # "a day after they held X"
-        if head.dep_ == "prep" and head.head.i != head.i:
-            dates.setdefault(head.head.i, []).append(ent)
+            dates.setdefault(ix.head(mark).i, []).append(ent)  # "a day after they held X"
+        over = ix.head(head)
+        if head.dep_ == "prep" and over.i != head.i:
+            dates.setdefault(over.i, []).append(ent)
             # "Leaders of A and B on Tuesday formally launched X": a date between the
             # subject and its verb is the verb's, wherever the parser hangs it
             after = ent.end
@@ -1058,8 +1061,8 @@ def _dates_by_verb(ix: DocumentIndex) -> dict[int, list[Span]]:
             if (
                 verb is not None
                 and verb.pos_ in ("VERB", "AUX")
-                and verb.i != head.head.i
-                and head.head.pos_ in ("NOUN", "PROPN")
+                and verb.i != over.i
+                and over.pos_ in ("NOUN", "PROPN")
                 and head.i == ent.start - 1
             ):
                 dates.setdefault(verb.i, []).append(ent)
