@@ -461,14 +461,15 @@ def apposed_to(ix: DocumentIndex, token: Token, key: str) -> list[Token]:
     of its name, where the parser hangs the apposition on the nearer noun of a name that
     ends in a phrase of its own ("the China-ASEAN Forum on Digital Trade, a side event of
     the expo": on "Trade")."""
-    nouns = [c for c in token.children if c.dep_ == "appos"]
+    # the index's held tokens and children, not made afresh for every reference
+    nouns = [c for c in ix.children(token) if c.dep_ == "appos"]
     span = ix.span_of(key, token.i)
     if span is not None:
         nouns += [
             c
-            for word in span
+            for word in ix.tokens_of(span)
             if word.i != token.i
-            for c in word.children
+            for c in ix.children(word)
             if c.dep_ == "appos" and c.i >= span.end
         ]
     return nouns

@@ -456,7 +456,7 @@ def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
     ago", "at the previous edition", "will hold training sessions next year", a deadline
     "by 2015")?"""
-    for child in verb.children:
+    for child in children(verb):  # the index's list while the rules run
         if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
             continue
         words = {t.lower_ for t in _own_phrase(child)}
@@ -469,7 +469,7 @@ def _at_another_time(verb: Token, published: int | None = None) -> bool:
         if (
             published is not None
             and child.lower_ == "in"
-            and any(_a_year(t) and int(t.text) != published for t in child.children)
+            and any(_a_year(t) and int(t.text) != published for t in children(child))
         ):
             return True
     return False
@@ -947,19 +947,19 @@ def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
     targets: list[Token] = []
     listed: list[str] = []
     for head in [verb, *ix.objects(verb)]:
-        for child in head.children:
+        for child in ix.children(head):  # the index's lists, made once per doc
             preps = [child] if child.dep_ == "prep" and child.lower_ == "alongside" else []
             if child.dep_ in ("advmod", "prep") and child.lower_ in ("together", "along"):
-                preps = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "with"]
+                preps = [c for c in ix.children(child) if c.dep_ == "prep" and c.lower_ == "with"]
             # "together" hung on "with" itself
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "with"
-                and any(c.lower_ in ("together", "along") for c in child.children)
+                and any(c.lower_ in ("together", "along") for c in ix.children(child))
             ):
                 preps = [child]
             for prep in preps:
-                targets += [t for c in prep.children if c.dep_ == "pobj" for t in ix.group(c)]
+                targets += [t for c in ix.children(prep) if c.dep_ == "pobj" for t in ix.group(c)]
                 # long lists of titled names break the tree: read them from the surface
                 listed += ix.listed_after(prep.i + 1, ("Organisation", "Person"))
     keys = ix.keys(ix.widen(targets))
