@@ -1080,14 +1080,14 @@ class DocumentIndex:
             if all(t.pos_ in ("DET", "ADJ") for t in self.tokens[lead : token.i]):
                 opening.setdefault(lead, key)
         for span, key in self.mention_spans:
-            lead = self.sentence(span[0]).start
+            lead = self.sentence(self.tokens[span.start]).start  # span[0] makes a Token
             if self.core(key) == "Event" and all(
                 t.pos_ in ("DET", "ADJ", "NUM") for t in self.tokens[lead : span.start]
             ):
                 opening.setdefault(lead, key)
         found = []
         for sentence in self.sentences:
-            first = sentence[0]
+            first = self.tokens[sentence.start]  # the held Token, not sentence[0] afresh
             if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if first.head.dep_ != "ROOT" or sentence.start == 0:
