@@ -15,13 +15,16 @@ Token objects themselves (:func:`doc_tokens`) are kept only while a pass runs
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
 from weakref import WeakKeyDictionary, ref
 
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 __all__ = [
     "DocArrays",
@@ -30,6 +33,7 @@ __all__ = [
     "has_parse",
     "held_ents",
     "held_memo",
+    "held_once",
     "held_tokens",
     "holding_tokens",
 ]
@@ -149,18 +153,23 @@ def held_memo(doc: Doc, name: str) -> dict | None:
     return held[2].setdefault(name, {}) if held is not None else None
 
 
+def held_once(doc: Doc, name: str, make: Callable[[], T]) -> T:
+    """``make()``, made once under ``name`` while :func:`holding_tokens` holds ``doc``
+    (every call outside it makes it again): for a value several passes read."""
+    memo = held_memo(doc, name)
+    if memo is None:
+        return make()
+    if None not in memo:
+        memo[None] = make()
+    return memo[None]
+
+
 def held_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once while :func:`holding_tokens` holds ``doc`` (each access
     builds every span again; resolve, relate and both learned filters read them). For
     the passes after the pipeline, which never set ``doc.ents``: a pass that sets them
     reads ``doc.ents`` itself."""
-    memo = held_memo(doc, "ents")
-    if memo is None:
-        return doc.ents
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = doc.ents
-    return found
+    return held_once(doc, "ents", lambda: doc.ents)
 
 
 def has_parse(doc: Doc) -> bool:

@@ -1333,19 +1333,17 @@ class DocumentIndex:
         return subjects
 
     def _own_subjects(self, verb: Token, own: list[Token]) -> list[Token]:
-        if own:
-            result = []
-            for subject in own:
-                if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                    antecedent = self._antecedent(verb, subject)
-                    if antecedent.i in self._read_from_surface:
-                        result.append(antecedent)
-                    else:
-                        result += self.group(antecedent)
+        result = []
+        for subject in own:
+            if subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                antecedent = self._antecedent(verb, subject)
+                if antecedent.i in self._read_from_surface:
+                    result.append(antecedent)
                 else:
-                    result += self.group(subject)
-            return result
-        return []
+                    result += self.group(antecedent)
+            else:
+                result += self.group(subject)
+        return result
 
     def _inherited_subjects(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and self.head(verb) != verb:
@@ -1445,7 +1443,7 @@ class DocumentIndex:
                     for c in self.children(p)
                     if c.dep_ == "conj" and c.lower_ == p.lower_
                 ]
-                before = self.doc[child.i - 1] if child.i else None
+                before = self.tokens[child.i - 1] if child.i else None
                 for prep in preps:
                     for pobj in self.children(prep):
                         if pobj.dep_ == "pobj":
@@ -1508,6 +1506,15 @@ class DocumentIndex:
         if found is None:
             found = self._verbs[token.i] = self._verbs_of(token)
         return list(found)  # a copy: callers add to what they get
+
+    def as_organiser(self, verb: Token) -> bool:
+        """Does the clause put its subject in an organiser's role ("joined the provincial
+        government as a host of the fair", "joined as co-organiser")? Read by the
+        participation and membership rules, which leave such a role to organisedBy."""
+        return any(
+            p == "as" and lemma(t) in self.lex["organiser_role_nouns"]
+            for p, t in self.prepositions(verb)
+        )
 
     def _another_event_its_subject(self, clause: Token, token: Token) -> bool:
         """ "On the sidelines of the Summit, the Business Forum was held at the hotel": the

@@ -28,7 +28,7 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_ents, held_memo
+from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_ents, held_once
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -153,13 +153,7 @@ class _Positions:
         """The positions of ``doc``: made once while :func:`~caexpo_kg.extract.arrays.
         holding_tokens` holds it (both filters read them, and ``doc.sents`` and
         ``doc.ents`` make every span again), else made now."""
-        memo = held_memo(doc, "learned_positions")
-        if memo is None:
-            return cls(doc)
-        found = memo.get(None)
-        if found is None:
-            found = memo[None] = cls(doc)
-        return found
+        return held_once(doc, "learned_positions", lambda: cls(doc))
 
     def mention_span(self, doc: Doc, start: int, end: int) -> Span | None:
         """``doc.char_span(start, end, alignment_mode="expand")``, made once per mention:

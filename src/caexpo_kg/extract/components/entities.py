@@ -151,8 +151,6 @@ _LOCAL_OFFICES = {"mayor", "governor", "vice-mayor", "vice-governor"}
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 #: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
-#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
-#: "hall" or "building", which follow firms' names too.
 #: Lower-case event nouns that, after a proper name and a few lower-case words, end one
 #: event's name as printed ("a Malaysia-China trade and investment forum").
 _NAMED_EVENT_NOUNS = frozenset(
@@ -164,6 +162,8 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
 _PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
+#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
+#: "hall" or "building", which follow firms' names too.
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
 }  # fmt: skip

@@ -26,10 +26,7 @@ def memberships(ix: DocumentIndex, found: Findings) -> None:
                     for member in ix.keys(ix.group(obj)):
                         found.add(member, "memberOf", owner, "members-are", token.head)
         if token_lemma in ix.lex["membership_verbs"] and token.pos_ == "VERB":
-            if any(
-                p == "as" and lemma(t) in ix.lex["organiser_role_nouns"]
-                for p, t in ix.prepositions(token)
-            ):
+            if ix.as_organiser(token):
                 continue  # "A has joined B as a host of the fair": a role, not membership
             for owner in ix.keys(ix.subjects(token)):
                 if ix.core(owner) != "Organisation":

@@ -403,11 +403,7 @@ def _in_an_organisers_role(ix: DocumentIndex, verb: Token) -> bool:
     """ "X has joined the provincial government as a host of the fair", "joined as
     co-organiser": one who comes in as a host, organiser or sponsor takes the organiser's
     role (the organisedBy rules read it), not a guest's."""
-    if lemma(verb) not in ix.lex["company_verbs"]:
-        return False
-    return any(
-        p == "as" and lemma(t) in ix.lex["organiser_role_nouns"] for p, t in ix.prepositions(verb)
-    )
+    return lemma(verb) in ix.lex["company_verbs"] and ix.as_organiser(verb)
 
 
 def _conditional(verb: Token) -> bool:
