@@ -103,6 +103,12 @@ _LOCATED_PARTICIPLES = {
 #: Of those, the divisions a place is also called by its name alone ("Qingpu district",
 #: "Qingpu").
 _DIVISION_TAILS = {"district", "county"}
+#: Heads of a country's divisions: "Hainan Province of the People's Republic of China" is
+#: the province, "of" the country that holds it.
+_DIVISION_HEADS = {
+    "province", "district", "county", "prefecture", "municipality", "region", "regency",
+    "city", "township", "subdistrict",
+}  # fmt: skip
 #: Venue words: a "... Convention and Exhibition Center" is a Place, not an Organisation.
 _VENUE_WORDS = {
     "convention", "exhibition", "expo", "exposition", "conference", "congress", "sports",
@@ -949,6 +955,8 @@ class EntityRecognizer:
                     if end + step < size and is_name[end + step]:
                         if lowers[end] == "of" and self._person_of_body(doc, start, end):
                             break  # "Pornthip Wongsuwan of the Thai Chamber of Commerce"
+                        if lowers[end] == "of" and self._division_of_place(doc, start, end, step):
+                            break  # "Hainan Province of the People's Republic of China"
                         if (
                             lowers[end] in ("and", "&")
                             and end in ner_ends
@@ -2792,6 +2800,11 @@ class EntityRecognizer:
             # a short form defined after it, "Greater Mekong Subregion (GMS) countries",
             # makes it a name of its own
             at = c.end
+            # "the Pan-Beibu Gulf economic belt": lower-case adjectives before the noun
+            while (
+                at + 1 < len(doc) and at - c.end < 2 and doc[at].is_lower and doc[at].pos_ == "ADJ"
+            ):
+                at += 1
             return (
                 at < len(doc)
                 and doc[at].is_lower
@@ -3052,6 +3065,19 @@ class EntityRecognizer:
             if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
                 return False
         return False
+
+    def _division_of_place(self, doc: Doc, start: int, end: int, step: int) -> bool:
+        """Is the name at ``start:end`` a named division ("Hainan Province", "Huairou
+        District") and the name "of" it the place that holds it ("of the People's Republic
+        of China", "of Beijing")? Two places then, not one: the division ends before
+        "of". A division's word opening the name is the name's own ("City of London")."""
+        lowers = doc_arrays(doc).lowers
+        if lowers[end - 1] not in _DIVISION_HEADS or end + step >= len(doc):
+            return False
+        if all(w in _DIVISION_HEADS or w in _TAIL_MODIFIERS for w in lowers[start : end - 1]):
+            return False
+        after = doc_tokens(doc)[end + step]
+        return after.ent_type_ in ("GPE", "LOC") or self._known_place(after.text)
 
     def _person_of_body(self, doc: Doc, start: int, end: int, typed: bool = False) -> bool:
         """Is the name at ``start:end`` a person's, said to be "of" a body the NER found
