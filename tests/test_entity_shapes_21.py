@@ -28,6 +28,19 @@ SHAPES = [
     ("The Trans-Andaman Gulf economic belt links four provinces.", "Trans-Andaman Gulf",
      None),
     ("Shipping in the Trans-Andaman Gulf grew last year.", "Trans-Andaman Gulf", "Place"),
+    # a name with an event's head where a year's edition is held, by its clause, is a venue
+    ("The 2025 Mekong Food Summit, held at Riverside Expo in Vientiane, drew buyers.",
+     "Riverside Expo", "Place"),
+    ("Thai firms exhibited at the Riverside Expo in Vientiane.", "Riverside Expo", "Event"),
+    # a head-less name the NER calls a body right after an edition and "at": its venue
+    ("Ministers cut the ribbon at Penang Food Fair 2025 at BITEC Bangna in Penang.",
+     "BITEC Bangna", "Place"),
+    ("Officials from BITEC Bangna toured Penang Food Fair 2025.", "BITEC Bangna",
+     "Organisation"),
+    # an office and its portfolio before ", PLACE" is no place described by it
+    ("His Excellency Bounmy Vongsa, Minister of Trade, Kingdom of Cambodia, spoke.",
+     "Minister of Trade", None),
+    ("Kep, a province of the Kingdom of Cambodia, hosted the fair.", "Kep", "Place"),
 ]  # fmt: skip
 
 

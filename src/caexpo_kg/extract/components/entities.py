@@ -1375,6 +1375,8 @@ class EntityRecognizer:
         if (
             core is None
             and not (end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER)
+            # "Minister of Tourism, Kingdom of Cambodia": an office and its portfolio
+            and not (lowers[start] in _TITLES and lowers[start + 1 : start + 2] == ["of"])
             and self._described_as_place(doc, start, end)
         ):
             # "in Nusa Dua, a resort area of ...", "the city of X" (a lower-case noun
@@ -5651,14 +5653,31 @@ def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
         )
         if not held_in and root.dep_ == "pobj" and root.head.lower_ == "at":
             verb = root.head.head
-            held_in = verb.lemma_.lower() in _OPENING_VERBS and any(
-                child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in editions
-                for child in verb.children
+            held_in = verb.lemma_.lower() in _OPENING_VERBS and (
+                any(
+                    child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.i in editions
+                    for child in verb.children
+                )
+                # "the 2024 Asia Clean Energy Summit, held at Sands Expo", "FHA 2024,
+                # which opened at Singapore EXPO": the clause of a year's edition
+                or (verb.dep_ in ("acl", "relcl") and verb.head.i in editions)
             )
         if held_in:
             venues.add(candidate.label)
+    # "cut the ribbon at MATTA Fair 2023 at MITEC in Kuala Lumpur": a head-less name the
+    # NER alone calls a body, right after an edition and "at", is where the edition is held
+    edition_ends = {c.end for c in chosen if c.core_class == "Event" and (c.edition or c.series)}
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Organisation"
+            and candidate.rule in ("ner:ORG", "ner:FAC")
+            and candidate.start >= 2
+            and doc[candidate.start - 1].lower_ == "at"
+            and candidate.start - 1 in edition_ends
+        ):
+            venues.add(candidate.label)
     for candidate in chosen:  # the venue named again, or by its short form ("ICE")
-        if candidate.core_class == "Event" and candidate.label in venues:
+        if candidate.core_class in ("Event", "Organisation") and candidate.label in venues:
             candidate.core_class, candidate.rule = "Place", f"venue-held-in+{candidate.rule}"
 
 
