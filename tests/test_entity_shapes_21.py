@@ -41,6 +41,13 @@ SHAPES = [
     ("His Excellency Bounmy Vongsa, Minister of Trade, Kingdom of Cambodia, spoke.",
      "Minister of Trade", None),
     ("Kep, a province of the Kingdom of Cambodia, hosted the fair.", "Kep", "Place"),
+    # a name in apposition to "a range of"/"a line of" goods is a product, no entity
+    ("The firm will unveil Mekong Gold Bites, a range of dried durian snacks, at the fair.",
+     "Mekong Gold Bites", None),
+    ('The firm will unveil "Siam Kitchen Pro", a line of ready meals, at the fair.',
+     "Siam Kitchen Pro", None),
+    ("The firm met Mekong Gold Foods, a maker of dried durian snacks, at the fair.",
+     "Mekong Gold Foods", "Organisation"),
 ]  # fmt: skip
 
 

@@ -2546,6 +2546,24 @@ class EntityRecognizer:
             and self._appositive_class(doc[start:end]) == _PRODUCT
         ):
             return True  # "the Pura 70, a smartphone"
+        comma = end + (end < len(doc) and lowers[end] in _CLOSING_QUOTES)
+        if (
+            comma + 3 < len(doc)
+            and lowers[comma] == ","
+            and lowers[comma + 1] in ("a", "an", "its")
+        ):
+            # "Song Doc Quick Chef, a range of marinated shrimp", ""Rendang Sedia", a line
+            # of shelf-stable rendang": goods a firm sells (read by word: the parser hangs
+            # the noun on the verb as often as on the name)
+            at = comma + 2
+            while at < comma + 4 and all_tokens[at].is_lower and all_tokens[at].pos_ == "ADJ":
+                at += 1
+            if (
+                at + 1 < len(doc)
+                and lowers[at] in self.rules.product_ranges
+                and lowers[at + 1] == "of"
+            ):
+                return True
         first = start
         while first > 2 and lowers[first - 1] in ("and", ",") and all_tokens[first - 2].is_title:
             first -= 2  # "mascots He He and Mei Mei": back to the list's first name
@@ -4419,6 +4437,7 @@ _EXHIBITOR_VERBS = {"exhibit", "showcase", "display", "sell", "export", "manufac
                     "produce", "supply"}  # fmt: skip
 #: The class of a candidate that claims words for no entity (the titles before a name).
 _NO_ENTITY = ""
+_CLOSING_QUOTES = {'"', "\u201d", "'", "\u2019"}
 #: The descriptors' class of products, varieties and mascots: none of the core classes.
 _PRODUCT = "Product"
 #: NER types that say a word is no part of a person's name.

@@ -123,6 +123,8 @@ class Rules:
     """Heads of a lower-case agreement such a verb makes an initiative of."""
     signed_prepositions: frozenset[str] = frozenset()
     """The prepositions that say what such an agreement is about ("on trade in goods")."""
+    product_ranges: frozenset[str] = frozenset()
+    """Nouns in apposition before "of" that make a name a range of goods ("a range of")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -191,6 +193,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         signing_verbs=frozenset(names.get("signed_initiatives", {}).get("verbs", ())),
         signed_heads=frozenset(names.get("signed_initiatives", {}).get("heads", ())),
         signed_prepositions=frozenset(names.get("signed_initiatives", {}).get("prepositions", ())),
+        product_ranges=frozenset(names.get("product_ranges", {}).get("nouns", ())),
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),
