@@ -48,6 +48,12 @@ SHAPES = [
      "Siam Kitchen Pro", None),
     ("The firm met Mekong Gold Foods, a maker of dried durian snacks, at the fair.",
      "Mekong Gold Foods", "Organisation"),
+    # a firm's country or legal form bracketed before its legal form stays in its name
+    ("Kampong Spice (Cambodia) Co., Ltd. sold pepper at the fair.",
+     "Kampong Spice (Cambodia)", "Organisation"),
+    ("Lanka Leaf Traders (Pvt) Ltd. sold tea at the fair.", "Lanka Leaf Traders (Pvt)",
+     "Organisation"),
+    ("Kampong Spice (Cambodia) sold pepper at the fair.", "Kampong Spice (Cambodia)", None),
 ]  # fmt: skip
 
 

@@ -138,7 +138,7 @@ _PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
 #: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
 #: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Bhd|Sdn|Tbk|PLC|Plc|Pte|JSC|LLC|GmbH)\b\.?)+$"
+    r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Bhd|Sdn|Tbk|PLC|Plc|Pte|Pvt|JSC|LLC|GmbH)\b\.?)+$"
 )
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
@@ -818,6 +818,8 @@ class EntityRecognizer:
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         core = self.rules.heads.get(head.lower_)
+        if core is None and head.lower_ in _LEGAL_FORM_SUFFIXES:
+            core = self.rules.heads.get(head.lower_.rstrip("."))  # "Co.", "Corp."
         if core is None and not head.tag_.startswith("VB"):
             # a plural's lemma ("Summits"), not a verb's ("China-funded" is no fund)
             core = self.rules.heads.get(head.lemma_.lower())
@@ -931,6 +933,14 @@ class EntityRecognizer:
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
                     end += 2
+                    continue
+                if (
+                    words[end] == ","
+                    and end + 1 < size
+                    and lowers[end - 1] in _LEGAL_FORM_SUFFIXES
+                    and lowers[end + 1] in _LEGAL_FORM_SUFFIXES
+                ):
+                    end += 2  # "Amru Rice (Cambodia) Co., Ltd.": one legal form
                     continue
                 gloss_end = self._gloss_end(doc, end, start)
                 if gloss_end is not None:
@@ -1208,6 +1218,14 @@ class EntityRecognizer:
             return None  # only a place bracketed in the name is glued on by a dash
         if _FORMAT_GLOSS.match(gloss):
             return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
+        if (
+            not dashed
+            and _LEGAL_FORM.match(" " + words[after])
+            and (gloss.casefold() in _world_places() or _LEGAL_FORM.match(" " + gloss))
+        ):
+            # "Amru Rice (Cambodia) Co., Ltd.", "Ceylon Highland Leaf (Pvt) Ltd": a firm's
+            # country or legal form bracketed before its legal form
+            return close + 1
         entry = self.rules.by_name.get(word.casefold())
         if entry is not None and self.rules.by_name.get(gloss.casefold()) is entry:
             return close + 1
