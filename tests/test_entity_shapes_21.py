@@ -54,6 +54,20 @@ SHAPES = [
     ("Lanka Leaf Traders (Pvt) Ltd. sold tea at the fair.", "Lanka Leaf Traders (Pvt)",
      "Organisation"),
     ("Kampong Spice (Cambodia) sold pepper at the fair.", "Kampong Spice (Cambodia)", None),
+    # a body "of" a place whose own name holds the "'s" is the body, not owned by "People"
+    ("Premier Zhao Ming of the State Council of the People's Republic of China met them.",
+     "State Council", "Organisation"),
+    ("The Standing Committee of the National People's Congress met.",
+     "Standing Committee of the National People's Congress", "Organisation"),
+    # an office "of the" a body's name: the body (an office "of" a portfolio is none)
+    ("Vice Chairman of the Standing Council of the People's Republic of China Mr Zhao Ming "
+     "spoke.", "Standing Council", "Organisation"),
+    ("The Minister of Commerce spoke.", "Commerce", None),
+    # a Malay ruler's title with no name after it is no person
+    ("The Sultan and Yang Di-Pertuan of Brunei Darussalam opened the fair.",
+     "Yang Di-Pertuan", None),
+    # a newspaper's masthead word heads a body's name
+    ("Sarawak Bulletin reported the deal.", "Sarawak Bulletin", "Organisation"),
 ]  # fmt: skip
 
 

@@ -1302,6 +1302,11 @@ class EntityRecognizer:
         tokens = doc_tokens(doc)[start:end]
         possessive_at = [k for k, t in enumerate(tokens) if t.text in _POSSESSIVE]
         if possessive_at:
+            of = self._of_a_known_place(doc, start, end, possessive_at[0])
+            if of is not None:
+                # "the State Council of the People's Republic of China": a body "of" a
+                # place whose own name holds the "'s", not a body owned by "the People"
+                return self._classify_run(doc, start, of)
             return self._classify_possessive(doc, start, end, possessive_at[0])
         core, head = self._head_class(tokens)
         rule = f"head:{head}"
@@ -1409,6 +1414,14 @@ class EntityRecognizer:
             for k, token in enumerate(tokens[:-1]):
                 if token.lower_ in _CONNECTORS:
                     if k and all(t.lower_ in _TITLES for t in tokens[:k]):
+                        if (
+                            token.lower_ == "of"
+                            and lowers[start + k + 1] == "the"
+                            and start + k + 2 < end
+                            and self._head_class(tokens[k + 2 :])[0] == "Organisation"
+                        ):
+                            # "Premier of the State Council": the body the office is in
+                            return self._classify_run(doc, start + k + 2, end)
                         return []  # "Minister of International Trade": a portfolio
                     rest = start + k + 1
                     while rest < end and lowers[rest] == "the":
@@ -1548,6 +1561,24 @@ class EntityRecognizer:
             and all(t.is_title and t.is_alpha for t in rest)
             and self._head_class(rest)[0] is None
         )
+
+    def _of_a_known_place(self, doc: Doc, start: int, end: int, offset: int) -> int | None:
+        """Where "of" opens the place a name's "'s" belongs to ("State Council of the
+        People's Republic of China": the gazetteer's name from "People's" on), if it does."""
+        lowers = doc_arrays(doc).lowers
+        for at in range(start + offset - 1, start, -1):
+            if lowers[at] != "of":
+                continue
+            first = at + 1 + (lowers[at + 1] == "the")
+            if first < start + offset and any(
+                # "... of the People's Republic of China Mr Li Keqiang": the run may go
+                # on past the place into a name the honorific rule reads
+                self._known_place(label_at(doc, first, last))
+                for last in range(end, start + offset + 1, -1)
+            ):
+                return at
+            return None
+        return None
 
     def _classify_possessive(self, doc: Doc, start: int, end: int, offset: int) -> list[_Candidate]:
         """ "Cambodia's Ministry of Commerce", "China's Guangxi", "People's Daily Online"."""
