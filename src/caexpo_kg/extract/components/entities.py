@@ -2073,6 +2073,19 @@ class EntityRecognizer:
                 named = self._name_after_titles(doc, start, end)
                 if named is not None:  # "Sultan Haji Hassanal Bolkiah", typed ORG or FAC
                     start, core = named, "Person"
+            if (
+                core == "Place"
+                and ent.label_ in ("GPE", "LOC")
+                and start > 0
+                and lowers[start - 1] in _TITLES
+                and tokens[start - 1].is_title
+                and 2 <= end - start <= 4
+                and all(t.is_title and t.is_alpha for t in tokens[start:end])
+                and self._head_class(tokens[start:end])[0] is None
+                and not self._known_place(arrays.span_text(start, end))
+                and not any(self._known_place(t.text) for t in tokens[start:end])
+            ):
+                core = "Person"  # "Indonesian President Joko Widodo", typed GPE by the NER
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
             name = doc[start:end]  # one Span for the three questions below
