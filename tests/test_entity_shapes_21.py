@@ -68,6 +68,10 @@ SHAPES = [
      "Yang Di-Pertuan", None),
     # a newspaper's masthead word heads a body's name
     ("Sarawak Bulletin reported the deal.", "Sarawak Bulletin", "Organisation"),
+    # "city" before "government" is a level of government, as "municipal" is
+    ("Sales rose, according to the Beihai city government.", "Beihai city government",
+     "Organisation"),
+    ("Sales rose, according to Beihai city officials.", "Beihai city officials", None),
 ]  # fmt: skip
 
 

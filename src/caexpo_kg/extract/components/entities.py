@@ -80,7 +80,9 @@ NER_CLASSES = {
 _CONNECTORS = {"of", "for", "on", "and", "&", "de", "du", "la"}
 _HEAD_BREAKERS = {"of", "for", "on"}
 #: Lower-case words that may continue a name ("Guangxi Zhuang autonomous region").
-_TAIL_MODIFIERS = {"autonomous", "municipal", "regional", "provincial", "special", "administrative"}
+_TAIL_MODIFIERS = {
+    "autonomous", "municipal", "regional", "provincial", "special", "administrative", "city",
+}  # fmt: skip
 _TAIL_HEADS = {
     "region",
     "government",
