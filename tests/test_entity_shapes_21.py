@@ -72,6 +72,17 @@ SHAPES = [
     ("Sales rose, according to the Beihai city government.", "Beihai city government",
      "Organisation"),
     ("Sales rose, according to Beihai city officials.", "Beihai city officials", None),
+    # "as varied as" gives examples of the noun before it, as "such as" does
+    ("Brands as varied as Mamee, Ayam Brand and Tiga Rasa took stands at the fair.",
+     "Tiga Rasa", "Organisation"),
+    # "took stands at X" is no event's taking place: X is no venue by it
+    ("Thai firms took large stands at Gulfood Manufacturing on Monday.",
+     "Gulfood Manufacturing", "Organisation"),
+    # a name a clause of "which" says opened "at" somewhere, with no object, is an event
+    ("Thai firms exhibited at Gulfood Manufacturing, which opened on Monday at the Dubai "
+     "World Trade Centre.", "Gulfood Manufacturing", "Event"),
+    ("Thai firms visited Siam Makro, which opened a store at the mall on Monday.",
+     "Siam Makro", "Organisation"),
 ]  # fmt: skip
 
 

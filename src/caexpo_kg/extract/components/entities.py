@@ -96,6 +96,9 @@ _TAIL_HEADS = {
 _PORTFOLIO_BODIES = {"ministry", "department", "bureau", "authorities", "commission"}
 #: Verbs of an event's opening or taking place, whose "at" says where (lemmas).
 _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
+#: Of those, what a staged event does by itself "at" a venue ("which opened at ...").
+_STAGED_VERBS = {"open", "close", "run", "kick"}
+_WHICH = {"which", "that"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
 _SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
 #: Participles after which "in"/"at" and a name say where something is.
@@ -2101,6 +2104,14 @@ class EntityRecognizer:
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
             elif (
+                core in ("Organisation", "Place")
+                and end < len(doc)
+                and lowers[end] == ","
+                and self._opens_at_a_venue(name)
+                and not self._known_place(arrays.span_text(start, end))
+            ):
+                core = "Event"  # "SIAL Paris, which opened on Saturday at the Paris Nord ..."
+            elif (
                 core in ("Person", "Organisation")
                 and own_run_ordinal(name) is not None
                 and self._head_class(tokens[start:end])[0] is None
@@ -2854,7 +2865,28 @@ class EntityRecognizer:
         verb = tokens[at].head
         if verb.lower_ in _RUN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "for":
             verb = verb.head.head  # "opened for its 37th run at BITEC Bangna"
-        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _OPENING_VERBS
+        return (
+            verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in _OPENING_VERBS
+            # "took large stands at SIAL Paris": "take" holds an event only as "take place"
+            and (verb.lemma_.lower() != "take" or any(c.lower_ == "place" for c in verb.children))
+        )
+
+    @staticmethod
+    def _opens_at_a_venue(span: Span) -> bool:
+        """Is the name what a clause of "which" says opened, closed or ran "at" somewhere,
+        with no object ("SIAL Paris, which opened on Saturday at the Paris Nord Villepinte
+        exhibition centre")? A staged event, whatever the NER made of it."""
+        for clause in span.root.rights:
+            if (
+                clause.dep_ == "relcl"
+                and clause.lemma_.lower() in _STAGED_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children)
+                and not any(c.dep_ == "dobj" for c in clause.children)
+                and any(c.dep_ == "prep" and c.lower_ == "at" for c in clause.children)
+            ):
+                return True
+        return False
 
     def _appositive_event(self, span: Span) -> bool:
         """Is the common noun in apposition to the name an event's head ("Expand North
@@ -3015,14 +3047,20 @@ class EntityRecognizer:
         if token.dep_ != "pobj":
             return None
         prep = token.head
+        noun = prep.head
         if prep.lower_ == "as":
-            if not (prep.i and prep.doc[prep.i - 1].lower_ == "such") and not any(
+            if (
+                noun.pos_ == "ADJ"
+                and noun.dep_ == "amod"
+                and any(c.lower_ == "as" and c.i < noun.i for c in noun.children)
+            ):
+                noun = noun.head  # "brands as varied as Ayam Brand, Mamee and Yeo's"
+            elif not (prep.i and prep.doc[prep.i - 1].lower_ == "such") and not any(
                 c.lower_ == "such" for c in prep.children
             ):
                 return None
         elif prep.lower_ not in ("including", "like"):
             return None
-        noun = prep.head
         if not noun.is_alpha or (noun.is_title and not _sentence_initial(noun)):
             return None
         return self.rules.descriptors.get(noun.lower_) or self.rules.descriptors.get(
