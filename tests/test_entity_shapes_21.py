@@ -83,6 +83,15 @@ SHAPES = [
      "World Trade Centre.", "Gulfood Manufacturing", "Event"),
     ("Thai firms visited Siam Makro, which opened a store at the mall on Monday.",
      "Siam Makro", "Organisation"),
+    # an untyped head-less name an event opened "at" is its venue
+    ("Some 600 exhibitors are at the Penang Furniture Fair 2025, which opened at SETIA "
+     "yesterday.", "SETIA", "Place"),
+    ("Some 600 exhibitors met SETIA officials yesterday.", "SETIA", None),
+    # a lettered hall "of" a venue is no person "of" a body: both places
+    ("The 52nd Mekong Fair is held at Hall C of the Mekong International Expo in Vientiane.",
+     "Mekong International Expo", "Place"),
+    ("Siriporn Thanakit of the Thai Silk Association said prices rose.", "Siriporn Thanakit",
+     "Person"),
 ]  # fmt: skip
 
 

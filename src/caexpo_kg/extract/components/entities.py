@@ -1410,6 +1410,12 @@ class EntityRecognizer:
             # "in Nusa Dua, a resort area of ...", "the city of X" (a lower-case noun
             # after the name, "Muara port", is read with it elsewhere)
             core, rule = "Place", "described-place"
+        if (
+            core is None
+            and not any(t.ent_type_ or t.lower_ in self.rules.heads for t in tokens)
+            and self._venue_of_an_opening(doc, start, end)
+        ):
+            core, rule = "Place", "venue-of-opening"  # "which opened at MITEC yesterday"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -3225,6 +3231,8 @@ class EntityRecognizer:
         name = tokens[start:end]
         return (
             self._head_class(name)[0] is None
+            # "Hall C of the Mekong International Expo": a head word is no person's name
+            and not any(t.lower_ in self.rules.heads for t in name)
             and all(
                 t.is_title
                 and t.is_alpha
