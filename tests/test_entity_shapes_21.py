@@ -92,6 +92,11 @@ SHAPES = [
      "Mekong International Expo", "Place"),
     ("Siriporn Thanakit of the Thai Silk Association said prices rose.", "Siriporn Thanakit",
      "Person"),
+    # a dateline in title case: a place GeoNames knows, a comma, a day and a month
+    ("Nay Pyi Taw, 12 May\u2014President of the Union Thein Sein left for Kunming today.",
+     "Nay Pyi Taw", "Place"),
+    ("Mekong Daily News, May 12, 2013\n\nTrade grew, officials said.", "Mekong Daily News",
+     None),
 ]  # fmt: skip
 
 
@@ -100,8 +105,8 @@ def test_the_class_of_a_name_from_its_shape(nlp, text, name, core_class):
     assert entities(nlp, text).get(name) == core_class
 
 
-def _with_ner_place(nlp, text: str, name: str) -> dict[str, str]:
-    """The entities of ``text`` where the NER took ``name`` for a GPE."""
+def _with_ner_place(nlp, text: str, name: str, label: str = "GPE") -> dict[str, str]:
+    """The entities of ``text`` where the NER took ``name`` for a ``label``."""
     from spacy.tokens import Span
 
     with nlp.select_pipes(disable=["caexpo_entities"]):
@@ -109,7 +114,7 @@ def _with_ner_place(nlp, text: str, name: str) -> dict[str, str]:
     start = next(t.i for t in doc if t.text == name.split()[0])
     end = start + len(name.split())
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
-        Span(doc, start, end, label="GPE")
+        Span(doc, start, end, label=label)
     ]
     resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
     return {e.label: e.core_class for e in resolved.entities.values()}
@@ -122,3 +127,14 @@ def test_a_name_the_ner_calls_a_place_right_after_a_title_is_a_person(nlp):
     assert _with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Person"
     text = "Guests at the plenary came from Bambang Susanto and others."
     assert _with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Place"
+
+
+def test_a_city_in_another_spelling_where_a_place_is_meant_is_a_place(nlp):
+    """ "to Luang Prabang", typed PERSON: a city GeoNames knows (of two words or more, in
+    any of its spellings) after "to" is the city; after a verb of saying, still a person."""
+    text = "She hoped to take her children to Luang Prabang by train."
+    found = _with_ner_place(nlp, text, "Luang Prabang", "PERSON")
+    assert found.get("Luang Prabang") == "Place"
+    text = "Reporters asked Luang Prabang about the train."
+    found = _with_ner_place(nlp, text, "Luang Prabang", "PERSON")
+    assert found.get("Luang Prabang") == "Person"

@@ -277,6 +277,12 @@ _SIGN_OFF = re.compile(
 )
 #: A dateline: a place in capitals opening a line, perhaps its country, then a date
 #: ("NANNING, Sept. 3 --", "KUCHING, 29 May 2025 –") or a dash ("LUANG PRABANG -- ").
+_TITLE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}),[ \t]+"
+    r"(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)",
+    re.M,
+)
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
     r"(?:,?[ \t]+\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
@@ -1802,6 +1808,19 @@ class EntityRecognizer:
                 continue  # "PETALING JAYA:", not "WATCH:": after a colon, a place known as one
             label = entry.label if entry else place.text.title()
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
+        for match in _TITLE_DATELINE.finditer(text):
+            # "Nay Pyi Taw, 18 Sept—President ...": in title case, only a place GeoNames or
+            # the gazetteer knows, then a day and a month (not "Viet Nam News, April 10")
+            place = doc.char_span(*match.span("place"), alignment_mode="contract")
+            if place is None or not len(place):
+                continue
+            entry = self.rules.by_name.get(place.text.casefold())
+            if (entry is None or entry.core_class != "Place") and not (
+                place.text.casefold() in _world_places() or _a_city(place.text)
+            ):
+                continue
+            label = entry.label if entry else place.text
+            found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         return found
 
     @staticmethod
@@ -3192,6 +3211,8 @@ class EntityRecognizer:
                 return True
             if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
                 return False
+            if token.lower_ in _MONTHS or token.text in DASHES:
+                return False  # "Nay Pyi Taw, 18 Sept—President of ...": a dateline
         return False
 
     def _division_of_place(self, doc: Doc, start: int, end: int, step: int) -> bool:
@@ -4666,6 +4687,8 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     countries = places.get(name)
     if countries is None:
         countries = places.get(_fold_accents(name))
+    if countries is None and end - start >= 2 and _a_city(arrays.span_text(start, end)):
+        countries = frozenset()  # "to Luang Prabang": a city in another of its spellings
     if countries is None:
         return False
     if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -4707,9 +4730,16 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     line_start = start == 0 or "\n" in all_tokens[start - 1].text_with_ws
     return (
         line_start
-        and doc[start:end].text.isupper()
         and end < len(doc)
         and all_tokens[end].text == ","
+        and (
+            doc[start:end].text.isupper()
+            # "Nay Pyi Taw, 18 Sept—": a dateline in title case, then its date
+            or (
+                end + 1 < len(doc)
+                and (all_tokens[end + 1].like_num or all_tokens[end + 1].lower_ in _MONTHS)
+            )
+        )
     )
 
 
