@@ -97,6 +97,14 @@ SHAPES = [
      "Nay Pyi Taw", "Place"),
     ("Mekong Daily News, May 12, 2013\n\nTrade grew, officials said.", "Mekong Daily News",
      None),
+    # a photo credit (an agency's capitals, a slash, the photographer) is page furniture
+    ("Buyers crowd the hall.\n\nBP/Budi Santoso Wirawan\n", "Budi Santoso Wirawan", None),
+    ("Buyers crowd the hall. \u2014 VNA/VNS Photo Nguyen Minh Duc", "VNS Photo Nguyen Minh Duc",
+     None),
+    ("Buyers met Budi Santoso Wirawan in the hall.", "Budi Santoso Wirawan", "Person"),
+    # a masthead line whose fields a bullet divides, one of them a date, is furniture
+    ("Surabaya \u25cf Thu, March 2, 2023\n\nBuyers crowd the hall.", "Surabaya \u25cf Thu",
+     None),
 ]  # fmt: skip
 
 

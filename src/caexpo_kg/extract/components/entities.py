@@ -261,11 +261,18 @@ _WIRE_CREDIT = re.compile(
     re.M,
 )
 #: A masthead or dateline line of fields, one of them a date or a time:
-#: "Việt Nam News / VNA | December 18, 2018 - 09:12", "Guangxi Daily | ... | 2006-07-12".
+#: "Việt Nam News / VNA | December 18, 2018 - 09:12", "Guangxi Daily | ... | 2006-07-12",
+#: "Jakarta ● Thu, March 2, 2023" (a bullet between the fields).
 _MASTHEAD_LINE = re.compile(
-    r"^(?=[^\n]*\|)(?=[^\n]*(?:\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
+    r"^(?=[^\n]*[|\u25cf\u2022])(?=[^\n]*(?:\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b))"
     r"[^\n]{1,160}$",
+    re.M,
+)
+#: A photo credit: an agency's capitals, a slash and the photographer, alone on its line or
+#: after a caption's dash ("JP/Seto Wardhana", "— VNA/VNS Photo Trần Việt").
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[-\u2013\u2014] ))[ \t]*[A-Z]{2,}(?:/[A-Z]{2,})*/[^\n/]{2,50}?[ \t]*$",
     re.M,
 )
 #: The agency or paper a story signs off with, at its very end: "... Việt Nam. — VNS",
@@ -277,18 +284,20 @@ _SIGN_OFF = re.compile(
 )
 #: A dateline: a place in capitals opening a line, perhaps its country, then a date
 #: ("NANNING, Sept. 3 --", "KUCHING, 29 May 2025 –") or a dash ("LUANG PRABANG -- ").
-_TITLE_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}),[ \t]+"
-    r"(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)",
-    re.M,
-)
 _DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3})"
     r"(?:,?[ \t]+\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)|,[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
     r"(?:,[ \t]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
     r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)|[ \t]+[-‐‑‒–—―]{1,2}[ \t]"
     r"|(?P<colon>[ \t]*(?:\([^()\n]{3,20}\))?:[ \t]))",
+    re.M,
+)
+#: The same in title case, then a day and a month ("Nay Pyi Taw, 18 Sept—"): a place
+#: GeoNames or the gazetteer knows only.
+_TITLE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][a-z'’.-]+(?:[ \t][A-Z][a-z'’.-]+){0,3}),[ \t]+"
+    r"(?=\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)",
     re.M,
 )
 #: A press-release wire in a dateline: "BEIJING, Sept. 24, 2019 /PRNewswire/ --",
@@ -1775,7 +1784,13 @@ class EntityRecognizer:
                 block = text.find("\n\n", end)
                 end = len(text) if block < 0 else block
             spans.append((start, end, "page"))
-        for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE, _WIRE_CREDIT):
+        for pattern in (
+            self._page_field,
+            _AUTHOR_FIELD,
+            _MASTHEAD_LINE,
+            _WIRE_CREDIT,
+            _PHOTO_CREDIT,
+        ):
             spans += [(*match.span(), "page") for match in pattern.finditer(text)]
         for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
             spans.append((*match.span("agency"), "page"))
