@@ -146,3 +146,17 @@ def test_a_city_in_another_spelling_where_a_place_is_meant_is_a_place(nlp):
     text = "Reporters asked Luang Prabang about the train."
     found = _with_ner_place(nlp, text, "Luang Prabang", "PERSON")
     assert found.get("Luang Prabang") == "Person"
+
+
+def test_a_surname_inside_a_name_of_three_words_or_more_is_that_person(nlp):
+    """ "Ms Lim" for "Grace Lim Hui Min" (a given name, the surname, given names): the one
+    longer name holding the word; where two names hold it, neither."""
+    text = 'The firm\'s founder, Grace Lim Hui Min, spoke. "We grew," said Ms Lim.'
+    found = entities(nlp, text)
+    assert "Lim" not in found
+    assert found.get("Grace Lim Hui Min") == "Person"
+    text = (
+        "Grace Lim Hui Min and her brother David Lim Wei Jie founded the firm. "
+        '"We grew," said Ms Lim.'
+    )
+    assert entities(nlp, text).get("Lim") == "Person"

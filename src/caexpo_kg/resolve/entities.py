@@ -539,6 +539,16 @@ def _short_name_renames(
                 for other in by_word[label]
                 if other != key and builders[other].core_class == "Person"
             ]
+            if not matches and builder.core_class == "Person":
+                # "Ms Tan" for "Aileen Tan Siew Mei": a given name before the surname and
+                # given names after it; a word inside one name of three words or more
+                matches = [
+                    other
+                    for other in by_any_word[label]
+                    if other != key
+                    and builders[other].core_class == "Person"
+                    and len(labels[other].split()) >= 3
+                ]
         elif builder.core_class == "Person" and len(label.split()) >= 2:
             # "Mohammad Medan" for "Mohammad Medan Abdullah", "Amin Liew" for "Haji Mohd
             # Amin Liew bin Abdullah": whole words of one longer name, in its order
