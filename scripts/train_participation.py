@@ -37,7 +37,7 @@ import train_relations as relations_script
 
 from caexpo_kg.errors import InputError
 from caexpo_kg.evaluate import Score, Scores
-from caexpo_kg.linear import LinearModel, fit_logistic
+from caexpo_kg.linear import LinearModel
 from caexpo_kg.model import Extraction, Relation
 from caexpo_kg.relate.learned import KEPT, load_relation_model
 from caexpo_kg.relate.proposer import (
@@ -137,20 +137,9 @@ def participation_item(
 
 
 def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearModel:
-    """A model fitted on the labelled candidates of ``items`` (rare features left out)."""
-    documents: dict[str, set[Path]] = {}
-    for item in items:
-        for found in item.features:
-            for feature in found:
-                documents.setdefault(feature, set()).add(item.gold_path)
-    common = {f for f, seen in documents.items() if len(seen) >= min_documents}
-    examples, labels = [], []
-    for item in items:
-        for found, label in zip(item.features, item.labels, strict=True):
-            if label is not None:
-                examples.append([f for f in found if f in common])
-                labels.append(label)
-    return fit_logistic(examples, labels, regularisation=regularisation, name="participation")
+    """A model fitted on the labelled candidates of ``items`` (rare features left out):
+    the relation filter's fit, under this model's name."""
+    return relations_script.fit(items, regularisation, min_documents, name="participation")
 
 
 def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:
