@@ -2029,3 +2029,20 @@ def test_a_place_after_the_end_of_a_date_range_is_where_the_event_is_held(nlp):
     # a place the fair's buyers come from is no venue
     text = "The 9th Lancang-Mekong Trade Fair drew buyers from Vientiane to Kunming."
     assert ("9th Lancang-Mekong Trade Fair", "Vientiane") not in held_in(nlp, text)
+
+
+def test_an_organisation_after_a_fronted_scene_launches_what_it_unveils(nlp):
+    """After "At the forum in Bangkok," the parser hangs the subject on the place."""
+    text = (
+        "At the 2024 Mekong Digital Forum in Bangkok, Thailand's National Innovation Agency "
+        "unveiled a start-up exchange called Mekong Venture Link."
+    )
+    assert ("National Innovation Agency", "Mekong Venture Link") in launched(nlp, text)
+
+
+def test_an_organisation_in_a_fronted_scene_launches_nothing(nlp):
+    text = (
+        "At the 2024 Mekong Digital Forum, held with Thailand's National Innovation Agency, "
+        "speakers unveiled a start-up exchange called Mekong Venture Link."
+    )
+    assert ("National Innovation Agency", "Mekong Venture Link") not in launched(nlp, text)

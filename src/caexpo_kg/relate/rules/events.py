@@ -1682,7 +1682,8 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
         ):
             continue
-        agents = [k for k in _acting_for(ix, ix.subjects(verb)) if ix.core(k) == "Organisation"]
+        subjects = ix.subjects(verb) or _lost_subject(ix, verb)
+        agents = [k for k in _acting_for(ix, subjects) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
             if described_only and (obj.i in ix.token_key or not obj.is_lower):
                 continue
@@ -1717,6 +1718,34 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+#: Prepositions a fronted phrase of scene opens with ("At the forum in Bangkok, ...").
+_SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
+
+
+def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
+    """ "At the 2023 Digital Ministers' Meeting in Bangkok, Thailand's Digital Economy
+    Promotion Agency unveiled X": after a fronted phrase of scene the parser often hangs the
+    subject on the phrase's last place (as a conjunct or an apposition) and leaves the verb
+    with none; the name right before the verb, right after the phrase's comma (its
+    possessor with it), is the verb's subject."""
+    sentence = ix.sentence(verb)
+    if verb.dep_ != "ROOT" or sentence[0].lower_ not in _SCENE_PREPOSITIONS:
+        return []
+    key = ix.token_key.get(verb.i - 1)
+    span = ix.span_of(key, verb.i - 1) if key is not None else None
+    if span is None:
+        return []
+    start = span.start
+    if start >= 2 and ix.tokens[start - 1].lower_ in ("'s", "’s"):
+        owner = ix.token_key.get(start - 2)
+        owned = ix.span_of(owner, start - 2) if owner is not None else None
+        start = owned.start if owned is not None else start
+    if start <= sentence.start or ix.tokens[start - 1].text != ",":
+        return []
+    head = ix.head_mention_token(span)
+    return [head] if head.dep_ in ("conj", "appos", "pobj", "npadvmod") else []
 
 
 def _gets_under_way(verb: Token) -> bool:
