@@ -397,3 +397,26 @@ def test_a_venue_named_after_its_city_or_a_town_in_another_sentence_adds_no_town
         "The Kunming Dianchi Convention Center lies in Guandu district of Kunming."
     )
     assert ("5th Lancang-Mekong Health Forum", "Kunming") not in held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The forum opened in Chengdu, capital of Sichuan province in western China.",
+            ("Sichuan", "China"),
+        ),
+        (
+            "The port fair opened in Haiphong, in northern Vietnam, on Monday.",
+            ("Haiphong", "Vietnam"),
+        ),
+    ],
+)
+def test_a_place_in_a_compass_part_of_another_lies_in_it(nlp, text, pair):
+    """ "in western China": a lower-case compass word between "in" and the place."""
+    assert pair in located(nlp, text)
+
+
+def test_a_province_not_written_in_a_compass_part_lies_in_nothing_said(nlp):
+    text = "Traders from Sichuan province met buyers from western China on Monday."
+    assert ("Sichuan", "China") not in located(nlp, text)
