@@ -2046,3 +2046,22 @@ def test_an_organisation_in_a_fronted_scene_launches_nothing(nlp):
         "speakers unveiled a start-up exchange called Mekong Venture Link."
     )
     assert ("National Innovation Agency", "Mekong Venture Link") not in launched(nlp, text)
+
+
+def test_side_events_listed_after_the_colon_of_their_clause_are_part_of_its_event(nlp):
+    text = (
+        "Three side events closed the 2023 Lancang-Mekong Farm Fair on Sunday: the Mekong "
+        "Rice Forum and the Lancang Tea Summit."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("Mekong Rice Forum", "2023 Lancang-Mekong Farm Fair") in found
+    assert ("Lancang Tea Summit", "2023 Lancang-Mekong Farm Fair") in found
+
+
+def test_events_after_a_colon_that_closes_another_clause_are_no_side_events(nlp):
+    text = (
+        "Two side events opened on Friday, and the 2023 Lancang-Mekong Farm Fair closed: the "
+        "Mekong Rice Forum and the Lancang Tea Summit drew crowds."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("Mekong Rice Forum", "2023 Lancang-Mekong Farm Fair") not in found

@@ -1268,10 +1268,13 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
         members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
+        host = None
+        if not members:
+            # "Two side events rounded off the fair on Friday: A and B"
+            members, host = _listed_after_its_clause(ix, noun)
         if not members:
             continue
-        host = None
-        for prep, target in ix.prepositions_of_noun(noun):
+        for prep, target in ix.prepositions_of_noun(noun) if host is None else ():
             if prep in ("at", "of", "during", "on", "alongside"):
                 host = ix.event(target)
                 if host:
@@ -1295,6 +1298,31 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
     end = ix.sentence(noun).end
     starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
+
+
+def _listed_after_its_clause(ix: DocumentIndex, noun) -> tuple[list[str], str | None]:
+    """ "Two side events rounded off the 2019 Kunming Fair on Friday: A and B": the events
+    listed after a colon that closes the clause the noun is the subject of, and the event
+    that clause names as its object (or after "at", "during", "alongside"), if any."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return [], None
+    verb = noun.head
+    end = ix.sentence(noun).end
+    colon = next((t.i for t in ix.tokens[verb.i + 1 : end] if t.text == ":"), None)
+    if colon is None or any(
+        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in ix.tokens[verb.i + 1 : colon]
+    ):
+        return [], None  # the colon closes another clause
+    starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
+    members = list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
+    hosts = [ix.event(o) for o in ix.objects(verb)]
+    hosts += [
+        ix.event(t)
+        for p, t in ix.prepositions(verb)
+        if p in ("at", "of", "during", "on", "alongside", "within")
+    ]
+    host = next((h for h in hosts if h is not None and h not in members), None)
+    return members, host
 
 
 _QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
