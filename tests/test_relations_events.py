@@ -2065,3 +2065,21 @@ def test_events_after_a_colon_that_closes_another_clause_are_no_side_events(nlp)
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
     assert ("Mekong Rice Forum", "2023 Lancang-Mekong Farm Fair") not in found
+
+
+def test_a_fair_put_on_by_a_body_in_partnership_with_another_is_organised_by_both(nlp):
+    text = (
+        "The 2022 Mekong Handicraft Fair was put on by Cambodia's Ministry of Commerce in "
+        "partnership with the Yunnan Provincial Department of Culture."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("2022 Mekong Handicraft Fair", "Yunnan Provincial Department of Culture") in found
+
+
+def test_a_fair_put_on_by_a_body_is_not_organised_by_those_it_then_thanks(nlp):
+    text = (
+        "The 2022 Mekong Handicraft Fair was put on by Cambodia's Ministry of Commerce, which "
+        "thanked the Yunnan Provincial Department of Culture."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("2022 Mekong Handicraft Fair", "Yunnan Provincial Department of Culture") not in found

@@ -171,7 +171,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep == "by":
                         for guest in ix.phrase_keys(target):
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
-            if role == "subject" and verb_lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
+            if role == "subject" and _organising(ix, verb) and verb.tag_ == "VBN":
+                # ("was put on by A in partnership with B": a phrasal verb of organising too)
                 for org in _organisers_after(ix, verb):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
