@@ -420,3 +420,13 @@ def test_a_place_in_a_compass_part_of_another_lies_in_it(nlp, text, pair):
 def test_a_province_not_written_in_a_compass_part_lies_in_nothing_said(nlp):
     text = "Traders from Sichuan province met buyers from western China on Monday."
     assert ("Sichuan", "China") not in located(nlp, text)
+
+
+def test_an_initiative_lies_not_in_the_place_its_own_name_is_about(nlp):
+    text = "Ministers discussed the Declaration on Conduct in the Gulf of Thailand on Monday."
+    assert not located(nlp, text)
+
+
+def test_an_initiative_named_before_in_a_place_lies_there(nlp):
+    text = "Officials said the China-Laos Agricultural Demonstration Park in Vientiane would open."
+    assert ("China-Laos Agricultural Demonstration Park", "Vientiane") in located(nlp, text)

@@ -740,6 +740,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
         if token.lower_ == "version" or _VERSION_NUMBER.match(token.text):
             continue  # "upgrades X to version 3.0 in Kuala Lumpur": where it was signed
         for child in token.children:
+            if span.start <= child.i < span.end:
+                continue  # "the Code of Conduct in the South China Sea": what its name is about
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
