@@ -2083,3 +2083,37 @@ def test_a_fair_put_on_by_a_body_is_not_organised_by_those_it_then_thanks(nlp):
     )
     found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
     assert ("2022 Mekong Handicraft Fair", "Yunnan Provincial Department of Culture") not in found
+
+
+def test_an_organisation_marking_the_start_of_an_initiative_launched_it(nlp):
+    text = (
+        "The ASEAN Secretariat marked the start of the ASEAN-China Year of Health Cooperation "
+        "at the 18th ASEAN-China Summit."
+    )
+    assert ("ASEAN Secretariat", "ASEAN-China Year of Health Cooperation") in launched(nlp, text)
+
+
+def test_an_organisation_marking_the_end_of_an_initiative_launched_nothing(nlp):
+    text = (
+        "The ASEAN Secretariat marked the end of the ASEAN-China Year of Health Cooperation "
+        "at the 18th ASEAN-China Summit."
+    )
+    assert not launched(nlp, text)
+
+
+def test_an_event_after_a_fronted_participle_is_the_subject_the_parser_lost(nlp):
+    text = (
+        "Co-hosted by the Guangxi regional government and Vietnam's Ministry of Industry and "
+        "Trade, the 2022 Pingxiang Border Fruit Fair drew traders from Lang Son to Pingxiang."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert ("2022 Pingxiang Border Fruit Fair", "Pingxiang") in held
+
+
+def test_an_event_after_a_fronted_participle_is_held_nowhere_its_verb_does_not_say(nlp):
+    text = (
+        "Co-hosted by the Guangxi regional government and Vietnam's Ministry of Industry and "
+        "Trade, the 2022 Pingxiang Border Fruit Fair praised traders from Lang Son and Pingxiang."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert not held

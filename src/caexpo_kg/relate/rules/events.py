@@ -96,7 +96,14 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
-        for verb, role in ix.verbs_of(token):
+        verbs = ix.verbs_of(token)
+        if not any(role == "subject" for _, role in verbs):
+            # "Co-hosted by A and B, the fair drew traders to Lincang": the parser hangs the
+            # subject after a fronted phrase on the phrase
+            root = ix.sentence(token).root
+            if token in _lost_subject(ix, root) and not ix.subjects(root):
+                verbs.append((root, "subject"))
+        for verb, role in verbs:
             verb_lemma = lemma(verb)
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
@@ -1709,6 +1716,11 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
         described_only = verb_lemma == "open"  # "opened a programme called X", not a venue
         if _gets_under_way(verb):
             verb_lemma = "get-under-way"
+        elif verb_lemma == "mark" and any(
+            lemma(o) in _START_NOUNS and any(p == "of" for p, _ in ix.prepositions_of_noun(o))
+            for o in ix.objects(verb)
+        ):
+            pass  # "the secretariat marked the start of the Year of Health Cooperation"
         elif verb_lemma not in ix.lex["launch_verbs"] or (
             verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
         ):
@@ -1751,6 +1763,9 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
 
 
+#: What "marked the ... of X" says was begun ("marked the start of the Year of X").
+_START_NOUNS = {"start", "launch", "beginning", "kick-off", "kickoff", "opening"}
+
 #: Prepositions a fronted phrase of scene opens with ("At the forum in Bangkok, ...").
 _SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
 
@@ -1762,8 +1777,11 @@ def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
     with none; the name right before the verb, right after the phrase's comma (its
     possessor with it), is the verb's subject."""
     sentence = ix.sentence(verb)
-    if verb.dep_ != "ROOT" or sentence[0].lower_ not in _SCENE_PREPOSITIONS:
-        return []
+    opener = sentence[0]
+    if verb.dep_ != "ROOT" or (
+        opener.lower_ not in _SCENE_PREPOSITIONS and opener.tag_ not in ("VBN", "VBG")
+    ):
+        return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)
     span = ix.span_of(key, verb.i - 1) if key is not None else None
     if span is None:
@@ -1773,6 +1791,8 @@ def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
         owner = ix.token_key.get(start - 2)
         owned = ix.span_of(owner, start - 2) if owner is not None else None
         start = owned.start if owned is not None else start
+    if start - 1 > sentence.start and ix.tokens[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
     if start <= sentence.start or ix.tokens[start - 1].text != ",":
         return []
     head = ix.head_mention_token(span)
