@@ -430,3 +430,13 @@ def test_an_initiative_lies_not_in_the_place_its_own_name_is_about(nlp):
 def test_an_initiative_named_before_in_a_place_lies_there(nlp):
     text = "Officials said the China-Laos Agricultural Demonstration Park in Vientiane would open."
     assert ("China-Laos Agricultural Demonstration Park", "Vientiane") in located(nlp, text)
+
+
+def test_a_place_on_the_island_of_another_lies_in_it(nlp):
+    text = "The fair opened at a hotel in Mataram, on the Indonesian island of Lombok, on Monday."
+    assert ("Mataram", "Lombok") in located(nlp, text)
+
+
+def test_a_place_left_for_an_island_lies_not_on_it(nlp):
+    text = "The ferry left Mataram on Monday for the island of Lombok."
+    assert ("Mataram", "Lombok") not in located(nlp, text)

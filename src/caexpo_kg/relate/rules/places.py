@@ -198,9 +198,10 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
                 between = between[1:]
             # "Mong Cai city, in the northern border province of Quang Ninh": the kind of
             # place, with the words that describe it
+            # ("Mandaue City, on the central Philippine island of Cebu": "on" an island)
             written_in = (
                 4 <= len(between) <= 7
-                and between[0] == "in"
+                and (between[0] == "in" or (between[0] == "on" and between[-2] == "island"))
                 and between[1] == "the"
                 and between[-2] in nouns
                 and between[-1] == "of"
