@@ -475,6 +475,9 @@ def _ends_a_sentence(sentence) -> bool:
 #: The last words of a part of a town, not a town ("Guanshanhu district").
 _TOWN_PARTS = {"district", "subdistrict", "county", "regency", "ward", "area"}
 
+#: The last words of what is wider than a town ("Kachin State", "Hainan Island").
+_WIDER_THAN_TOWNS = {"state", "province", "region", "prefecture", "island", "islands"}
+
 
 @rule(
     "venue-town",
@@ -543,7 +546,12 @@ def _towns_around(
     while stack:
         place, depth = stack.pop()
         entity = ix.resolved.entities.get(place)
-        if entity is None or _not_a_town(ix, place) or _is_event_venue(ix, place):
+        if (
+            entity is None
+            or _not_a_town(ix, place)
+            or _is_event_venue(ix, place)
+            or entity.label.split()[-1].lower() in _WIDER_THAN_TOWNS
+        ):
             continue
         if entity.label.split()[-1].lower() in _TOWN_PARTS:
             # a part of a town ("Guanshanhu district"): the town it is in
