@@ -1529,6 +1529,25 @@ class DocumentIndex:
             for c in self.children(clause)
         )
 
+    def _distributed_participles(self, verb: Token) -> list[tuple[Token, str]]:
+        """ "took part in the A and B summits, both held at the centre": the parser hangs
+        "both held" on the clause's verb; a holding participle whose subject is "both",
+        "all" or "each" after a comma is said of what the verb takes."""
+        return [
+            (c, "subject")
+            for c in self.children(verb)
+            if c.dep_ == "advcl"
+            and c.tag_ in ("VBN", "VBD")  # "both held" is often tagged a past tense
+            and lemma(c) in self.lex["held_verbs"]
+            and any(
+                s.dep_ in SUBJECT_DEPS
+                and s.lower_ in _DISTRIBUTIVE_WORDS
+                and s.i > 0
+                and self.tokens[s.i - 1].text == ","
+                for s in self.children(c)
+            )
+        ]
+
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
@@ -1536,8 +1555,10 @@ class DocumentIndex:
             found += [(c, "subject") for c in self.head(token).conjuncts if not self.has_subject(c)]
         elif token.dep_ in ("dobj", "attr"):
             found.append((self.head(token), "object"))
+            found += self._distributed_participles(self.head(token))
         elif token.dep_ == "pobj" and self.head(token).dep_ in ("prep", "agent"):
             found.append((self.head(self.head(token)), self.head(token).lower_))
+            found += self._distributed_participles(self.head(self.head(token)))
         elif token.dep_ == "conj":
             # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
             # last name listed is that name's too (coordination spreads it to the others)
