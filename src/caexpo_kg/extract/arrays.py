@@ -178,5 +178,17 @@ def has_parse(doc: Doc) -> bool:
     leave the tree edges stale: a special case that changes the token count ("''" made one
     token) shifts the tokens after it but not their edges, and walking them reads past the
     doc (a segmentation fault, seen with ``--model blank`` on odd text). The parser
-    rebuilds them. Cheap on a parsed doc: its first token already has a label."""
-    return doc.has_annotation("DEP")
+    rebuilds them. Cheap on a parsed doc: its first token already has a label, and the doc
+    last found parsed is remembered (the passes ask per name; a parse, once there, stays)."""
+    global _parsed
+    parsed = _parsed  # read once: another thread may set it meanwhile
+    if parsed is not None and parsed() is doc:
+        return True
+    if doc.has_annotation("DEP"):
+        _parsed = ref(doc)
+        return True
+    return False
+
+
+#: The doc :func:`has_parse` last found parsed (weakly: it keeps no doc alive).
+_parsed: ref[Doc] | None = None

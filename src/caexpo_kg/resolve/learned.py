@@ -326,7 +326,8 @@ def filter_entities(
     relation filter reads them)."""
     model = model or load_entity_model()
     features = entity_features(doc, entities, mentions, relations)
-    probabilities = {key: model.probability(found) for key, found in features.items()}
+    # each list is sorted and distinct (``entity_features``)
+    probabilities = {key: model.probability_of_distinct(found) for key, found in features.items()}
     if scores is not None:
         scores.update(probabilities)
     # "The expo, which held its 18th edition in September": an edition resolution numbered

@@ -4617,10 +4617,26 @@ def _is_country(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _country_own_names() -> frozenset[str]:
+    """Every country's name, common and official name in ISO 3166-1 (``pycountry``),
+    casefolded: what :func:`_country_name` can answer yes to."""
+    import pycountry
+
+    return frozenset(
+        value.casefold()
+        for country in pycountry.countries
+        for attribute in ("name", "common_name", "official_name")
+        if (value := getattr(country, attribute, None))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _country_name(name: str) -> bool:
     """Is ``name`` a country's own name in ISO 3166-1 (its name, common or official
     name, as ``pycountry`` gives them), not a code ("Li", "Lao") that a lookup matches?"""
+    if name.casefold() not in _country_own_names():
+        return False  # no country's own name at all: spare the lookup (most names asked)
     import pycountry
 
     try:
@@ -6274,7 +6290,7 @@ def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     words = doc_arrays(doc).words
     size = len(words)
     by_span = {(c.start, c.end): c for c in chosen}
-    taken = {t for c in chosen for t in range(c.start, c.end)}
+    taken: set[int] | None = None  # the tokens some name holds: made if a list is found
     countries = sorted(
         (c for c in chosen if c.core_class == "Place" and c.label),
         key=lambda c: c.start,
@@ -6316,6 +6332,8 @@ def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             continue  # a name some rule typed otherwise ("Vietnam's Vingroup Group"): firms
         for (_, start, end), candidate in zip(group, names, strict=True):
             if candidate is None:
+                if taken is None:
+                    taken = {t for c in chosen for t in range(c.start, c.end)}
                 if not any(t in taken for t in range(start, end)):
                     found.append(
                         _Candidate(

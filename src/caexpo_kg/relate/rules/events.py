@@ -1765,8 +1765,8 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
     """ "The forum, held under the auspices of the ministry", "the fair was staged under
     the aegis of X": an event put on under an organisation's auspices, aegis or patronage
     is sponsored by it (organisedBy covers sponsors)."""
-    for noun in ix.tokens:
-        if noun.lower_ not in ix.lex["auspices_nouns"] or noun.dep_ != "pobj":
+    for noun in ix.with_lower(ix.lex["auspices_nouns"]):
+        if noun.dep_ != "pobj":
             continue
         if noun.head.lower_ != "under":
             continue
