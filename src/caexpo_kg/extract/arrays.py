@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 from weakref import WeakKeyDictionary, ref
 
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -75,19 +76,34 @@ def doc_arrays(doc: Doc) -> DocArrays:
         return last[1]
     found = _ARRAYS.get(doc)
     if found is None or len(found.words) != len(doc):
-        tokens = doc_tokens(doc)
-        words = [t.text for t in tokens]
-        starts = [t.idx for t in tokens]
-        found = DocArrays(
-            text="".join([t.text_with_ws for t in tokens]),
-            words=words,
-            lowers=[t.lower_ for t in tokens],
-            starts=starts,
-            ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-        )
+        found = _read_arrays(doc)
         _ARRAYS[doc] = found
     _last = (ref(doc), found, len(found.words))
     return found
+
+
+def _read_arrays(doc: Doc) -> DocArrays:
+    """A doc's arrays, read in one call (``Doc.to_array``) and each form looked up by its
+    id: the same as each token's ``text``, ``idx``, ``lower_`` and ``text_with_ws``, with no
+    Token object made."""
+    if not len(doc):
+        return DocArrays(text="", words=[], lowers=[], starts=[], ends=[])
+    columns = doc.to_array([ORTH, LOWER, IDX, SPACY])
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in columns[:, 0].tolist()]
+    starts = columns[:, 2].tolist()
+    return DocArrays(
+        text="".join(
+            [
+                w + " " if spaced else w
+                for w, spaced in zip(words, columns[:, 3].tolist(), strict=True)
+            ]
+        ),
+        words=words,
+        lowers=[strings[lower] for lower in columns[:, 1].tolist()],
+        starts=starts,
+        ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
+    )
 
 
 #: The doc a pass runs on now, its Token objects, its memos and its length, per thread (see

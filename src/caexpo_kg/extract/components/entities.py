@@ -1700,9 +1700,10 @@ class EntityRecognizer:
                 end = len(text) if block < 0 else block
             spans.append((start, end, "page"))
         for pattern in (self._page_field, _AUTHOR_FIELD, _MASTHEAD_LINE, _WIRE_CREDIT):
+            if not _may_match(pattern, text):
+                continue
             spans += [(*match.span(), "page") for match in pattern.finditer(text)]
-        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
-            spans.append((*match.span("agency"), "page"))
+        spans += [(start, end, "page") for start, end in _credits(text)]
         for match in self._kicker.finditer(text) if self._kicker else ():
             spans.append((*match.span(), "kicker"))
         found = []
@@ -4775,10 +4776,34 @@ def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
 def credited_agencies(text: str) -> set[str]:
     """The agencies (casefolded) a dateline credits or the story signs off with: the press
     that wrote it ("NANNING, Oct 21 (Bernama) --", "... — VNS")."""
-    return {
-        match.group("agency").strip().casefold()
-        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text))
-    }
+    return {text[start:end].strip().casefold() for start, end in _credits(text)}
+
+
+@lru_cache(maxsize=8)  # the page furniture, the agencies and the relation index ask per text
+def _credits(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the agency of each dateline credit, then of the sign-off, stands in ``text``
+    (character offsets), in the order the two patterns find them."""
+    found = [match.span("agency") for match in _AGENCY_CREDIT.finditer(text)]
+    # A sign-off holds no line break and only white space follows it: it lies on the last
+    # line with anything else on it, so the search starts there, not at every character.
+    last_line = text.rfind("\n", 0, len(text.rstrip())) + 1
+    found += [match.span("agency") for match in _SIGN_OFF.finditer(text, last_line)]
+    return tuple(found)
+
+
+#: Words every match of a page pattern holds: a text without any is not searched.
+_PATTERN_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
+    _AUTHOR_FIELD: ("By ", "By\t"),
+    _WIRE_CREDIT: ("Reporting by", "Writing by", "Editing by", "contributed "),
+    _MASTHEAD_LINE: ("|",),
+}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """Can ``pattern`` match in ``text``: does it hold one of the words every match holds
+    (:data:`_PATTERN_NEEDLES`; a pattern with none listed always may)?"""
+    needles = _PATTERN_NEEDLES.get(pattern)
+    return needles is None or any(needle in text for needle in needles)
 
 
 def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
