@@ -35,6 +35,7 @@ __all__ = [
     "held_ents",
     "held_memo",
     "held_once",
+    "held_sents",
     "held_tokens",
     "holding_tokens",
 ]
@@ -186,6 +187,14 @@ def held_ents(doc: Doc) -> tuple[Span, ...]:
     the passes after the pipeline, which never set ``doc.ents``: a pass that sets them
     reads ``doc.ents`` itself."""
     return held_once(doc, "ents", lambda: doc.ents)
+
+
+def held_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once while :func:`holding_tokens` holds ``doc`` (each iteration
+    walks every token and builds every sentence's span again; resolve, the relation index
+    and the learned filters each read them). For the passes after the pipeline, which
+    never set sentence starts."""
+    return held_once(doc, "sents", lambda: tuple(doc.sents))
 
 
 def has_parse(doc: Doc) -> bool:

@@ -26,7 +26,7 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.arrays import doc_arrays, doc_tokens, held_ents
+from ..extract.arrays import doc_arrays, doc_tokens, held_ents, held_sents
 from ..extract.components.entities import (
     EXPO_FAMILY,
     _country_name,
@@ -298,7 +298,9 @@ class DocumentIndex:
         for span, _ in self.mention_spans:
             root = span.root.i
             self._span_end_by_root[root] = max(self._span_end_by_root.get(root, 0), span.end)
-        self.sentences = list(doc.sents) if self.parsed or doc.has_annotation("SENT_START") else []
+        self.sentences = (
+            list(held_sents(doc)) if self.parsed or doc.has_annotation("SENT_START") else []
+        )
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}

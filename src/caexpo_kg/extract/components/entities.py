@@ -4495,6 +4495,8 @@ _SUBDIVISION_TYPES = {
 @lru_cache(maxsize=8192)  # the same names are looked up again and again
 def _fold_accents(name: str) -> str:
     """The name without its diacritics, as English copy often prints Vietnamese names."""
+    if name.isascii():
+        return name  # nothing to fold (NFKD leaves ASCII as it is): most names asked
     decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -808,8 +808,9 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     phrases = [p.split() for p in ix.lex["part_of_phrases"]]
     spans = ix.mention_spans
     starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
-    for sentence in ix.doc.sents:
-        words = doc_arrays(ix.doc).lowers[sentence.start : min(sentence.start + 6, sentence.end)]
+    lowers = doc_arrays(ix.doc).lowers
+    for sentence in ix.sentences:  # the parse's sentences, read once by the index
+        words = lowers[sentence.start : min(sentence.start + 6, sentence.end)]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
         beside = False
         if not lead:
