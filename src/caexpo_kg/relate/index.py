@@ -26,7 +26,7 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.arrays import doc_tokens, held_ents
+from ..extract.arrays import doc_arrays, doc_tokens, held_ents, held_sents
 from ..extract.components.entities import (
     EXPO_FAMILY,
     _country_name,
@@ -99,8 +99,6 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
 
 
 _VERB, _AUX = int(spacy_symbols.VERB), int(spacy_symbols.AUX)
-#: ``Doc.to_array`` gives HEAD as an unsigned 64-bit offset: position + offset, modulo 2**64.
-_OFFSET_MASK = 2**64 - 1
 
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
@@ -300,7 +298,9 @@ class DocumentIndex:
         for span, _ in self.mention_spans:
             root = span.root.i
             self._span_end_by_root[root] = max(self._span_end_by_root.get(root, 0), span.end)
-        self.sentences = list(doc.sents) if self.parsed or doc.has_annotation("SENT_START") else []
+        self.sentences = (
+            list(held_sents(doc)) if self.parsed or doc.has_annotation("SENT_START") else []
+        )
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}
@@ -366,31 +366,41 @@ class DocumentIndex:
         """The verbs, each token's head and children, and where each lemma occurs."""
         columns = doc.to_array([POS, HEAD, LOWER, LEMMA]) if len(doc) else None
         if columns is None or len(doc) < _ARRAYS_FROM:
-            self._read_parse_by_token(columns.tolist() if columns is not None else [])
+            self._read_parse_by_token(columns)
         else:
             self._read_parse_by_array(columns)
 
-    def _read_parse_by_token(self, columns: list[list[int]]) -> None:
-        """:meth:`_read_parse` from the parse's rows (part of speech, head, lower form,
+    def _read_parse_by_token(self, columns: np.ndarray | None) -> None:
+        """:meth:`_read_parse` from the parse's columns (part of speech, head, lower form,
         lemma), token by token."""
         tokens = self.tokens
+        if columns is None:
+            pos: list[int] = []
+            head_at: list[int] = []
+            pairs: list[tuple[int, int]] = []
+        else:
+            # Column by column: rows would make a list per token, and HEAD, an offset
+            # unsigned in the array, a large integer for each head before its dependent.
+            # As a signed offset plus the position it is the head's position.
+            pos = columns[:, 0].tolist()
+            head_at = (columns[:, 1].astype(np.int64) + np.arange(len(tokens))).tolist()
+            pairs = list(zip(columns[:, 2].tolist(), columns[:, 3].tolist(), strict=True))
         verb_pos = (_VERB, _AUX)
-        self.verbs = [tokens[i] for i, row in enumerate(columns) if row[0] in verb_pos]
+        self.verbs = [tokens[i] for i, tag in enumerate(pos) if tag in verb_pos]
         # Each token's head and children, read from the parse once (``token.head`` and
         # ``token.children`` make new Token objects on every access): what the index's own
-        # walks over the parse read. HEAD is an offset, unsigned in the array.
-        head_at = [(i + row[1]) & _OFFSET_MASK for i, row in enumerate(columns)]
+        # walks over the parse read.
         self._head_of: list[Token] = [tokens[h] for h in head_at]
         self._children: list[list[Token]] = [[] for _ in tokens]
-        for token, head in zip(tokens, head_at, strict=True):
-            if head != token.i:
-                self._children[head].append(token)
+        for i, head in enumerate(head_at):
+            if head != i:
+                self._children[head].append(tokens[i])
         # Where each lemma occurs: a rule that looks for a few trigger words reads their
         # positions (``with_lemma``) instead of asking every token of the document.
         self._lemma_positions: dict[str, list[int]] = {}
         self._lemma_at: list[str] = []
-        for position, row in enumerate(columns):
-            found = _LEMMAS.get((row[2], row[3]))
+        for position, pair in enumerate(pairs):
+            found = _LEMMAS.get(pair)
             word = found if found is not None else lemma(tokens[position])
             self._lemma_positions.setdefault(word, []).append(position)
             self._lemma_at.append(word)
@@ -472,6 +482,14 @@ class DocumentIndex:
         positions = self._lemma_positions
         found = sorted(i for word in set(words) for i in positions.get(word, ()))
         return [self.tokens[i] for i in found]
+
+    def with_lower(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lower form (``token.lower_``) is one of ``words``, in document
+        order: read from the doc's arrays of lower forms, made once per doc (a rule that
+        asks ``lower_`` of every token makes a string of each)."""
+        wanted = set(words)
+        tokens = self.tokens
+        return [tokens[i] for i, word in enumerate(doc_arrays(self.doc).lowers) if word in wanted]
 
     def tokens_of(self, span: Span) -> list[Token]:
         """A sentence's (or any span's) tokens, from the list made once (iterating the span

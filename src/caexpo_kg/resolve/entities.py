@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import has_parse
+from ..extract.arrays import has_parse, held_sents
 from ..extract.components.entities import (
     DASHES,
     EXPO_FAMILY,
@@ -272,7 +272,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         sentences = defaultdict(set)
         # each span's sentence by bisecting the sentences' starts (``span.sent`` walks
         # the tokens to both ends of its sentence and makes a Span, for each mention)
-        starts = [sentence.start for sentence in doc.sents]
+        starts = [sentence.start for sentence in held_sents(doc)]
         for span in spans:
             key = span_entity.get((span.start_char, span.end_char))
             if key is not None:

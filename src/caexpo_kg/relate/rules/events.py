@@ -818,8 +818,9 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     phrases = [p.split() for p in ix.lex["part_of_phrases"]]
     spans = ix.mention_spans
     starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
-    for sentence in ix.doc.sents:
-        words = doc_arrays(ix.doc).lowers[sentence.start : min(sentence.start + 6, sentence.end)]
+    lowers = doc_arrays(ix.doc).lowers
+    for sentence in ix.sentences:  # the parse's sentences, read once by the index
+        words = lowers[sentence.start : min(sentence.start + 6, sentence.end)]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
         beside = False
         if not lead:
@@ -1845,8 +1846,8 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
     """ "The forum, held under the auspices of the ministry", "the fair was staged under
     the aegis of X": an event put on under an organisation's auspices, aegis or patronage
     is sponsored by it (organisedBy covers sponsors)."""
-    for noun in ix.tokens:
-        if noun.lower_ not in ix.lex["auspices_nouns"] or noun.dep_ != "pobj":
+    for noun in ix.with_lower(ix.lex["auspices_nouns"]):
+        if noun.dep_ != "pobj":
             continue
         if noun.head.lower_ != "under":
             continue

@@ -2096,8 +2096,8 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     The event must be in the role's own phrase or clause: "one of the biggest firms in
     Sarawak" says nothing of the event in scope."""
     lex = ix.lex
-    for one in ix.tokens:
-        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in ix.token_key:
+    for one in ix.with_lower(("one",)):
+        if one.dep_ != "appos" or one.head.i not in ix.token_key:
             continue
         key = ix.token_key[one.head.i]
         if ix.core(key) not in ("Organisation", "Person"):
