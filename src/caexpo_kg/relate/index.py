@@ -598,7 +598,7 @@ class DocumentIndex:
             if person is not None:
                 return person
         if lowered in PERSON_PRONOUNS:
-            return self.nearest_before(token, "Person")
+            return self._office_subject_before(token) or self.nearest_before(token, "Person")
         if lowered in self.lex["anaphoric_office_nouns"]:
             return self._office_holder_before(token)
         has_the = any(
@@ -632,6 +632,21 @@ class DocumentIndex:
                 return names[0]
         return None
 
+    def _office_subject_before(self, pronoun: Token) -> str | None:
+        """ "... Christine Lagarde. In the afternoon, the State Counsellor took part in the
+        roundtable, where she spoke": a pronoun after a definite office that is its
+        sentence's subject stands for that office's holder, not the last person named."""
+        sentence = self.sentence(pronoun)
+        ends, _ = self._by_class.get("Person", ([], []))
+        last = bisect_right(ends, pronoun.i) - 1
+        named_at = ends[last] if last >= 0 else -1  # (no one named between them)
+        for token in self.tokens[max(sentence.start, named_at) : pronoun.i]:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ in self.lex["anaphoric_office_nouns"]:
+                holder = self._office_holder_before(token)
+                if holder is not None:
+                    return holder
+        return None
+
     def _office_holder_before(self, token: Token) -> str | None:
         """ "The deputy minister attended the forum", "who accompanied the President": a
         definite office standing alone for the person last named with that title ("Deputy
@@ -642,7 +657,20 @@ class DocumentIndex:
             return None
         words = {token.lower_}
         has_the = False
-        for child in self.children(token):
+        # "the Vice-President": a hyphenated office the tokenizer split, whose parts the
+        # parser may hang anywhere; its first part holds the article
+        parts = [token]
+        while (
+            (at := parts[0].i) >= 2
+            and self.tokens[at - 1].text == "-"
+            and not self.tokens[at - 1].whitespace_
+            and not self.tokens[at - 2].whitespace_
+            and self.tokens[at - 2].is_alpha
+        ):
+            parts.insert(0, self.tokens[at - 2])
+            words.add(parts[0].lower_)
+        inside = {t.i for t in parts} | {t.i + 1 for t in parts[:-1]}
+        for child in (c for part in parts for c in self.children(part) if c.i not in inside):
             if child.dep_ == "det" and child.lower_ == "the":
                 has_the = True
             elif child.dep_ in ("amod", "compound") and child.i < token.i and child.is_alpha:
@@ -682,6 +710,8 @@ class DocumentIndex:
                 of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
                 if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
+                if word.lower_ == "and" and self._nationality_opens(at + 1):
+                    break  # "the State Counsellor and Chinese Premier Li": two people
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
             if span.end < len(self.tokens) and self.tokens[span.end].text == ",":
@@ -690,6 +720,23 @@ class DocumentIndex:
                         break
                     words.update([*word.lower_.split("-"), word.lower_])
         return titles
+
+    def _nationality_opens(self, at: int) -> bool:
+        """Does a nationality open the title at ``at`` ("Chinese Premier Li", "Myanmar's
+        Foreign Minister X")? After "and" it opens another person's title: "the State
+        Counsellor and Chinese Premier Li Keqiang" are two people, where "State Councilor
+        and Foreign Minister Wang Yi" is one."""
+        if at >= len(self.tokens):
+            return False
+        word = self.tokens[at]
+        if word.ent_type_ == "NORP":
+            return True
+        after = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
+        return (
+            self.core(self.token_key.get(at)) == "Place"
+            and after is not None
+            and after.tag_ == "POS"
+        )
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
@@ -1342,8 +1389,25 @@ class DocumentIndex:
                 else:
                     result += self.group(antecedent)
             else:
-                result += self.group(subject)
+                result += self.group(self._name_after_portfolio(subject))
         return result
+
+    def _name_after_portfolio(self, office: Token) -> Token:
+        """ "Deputy Minister for Foreign Affairs U Thant Kyaw accompanied ...": the parser
+        may make the office the subject and hang the name inside its portfolio; the name
+        that ends the run of capitalised words after "for" is the subject."""
+        if office.i in self.token_key or lemma(office) not in self.lex["office_nouns"]:
+            return office
+        for prep in self.children(office):
+            if prep.dep_ != "prep" or not self._portfolio_of_title(prep):
+                continue
+            for token in self.tokens[prep.i + 1 : prep.i + 12]:
+                key = self.token_key.get(token.i)
+                if key is not None:
+                    return token if self.core(key) == "Person" else office
+                if not (token.is_title or token.lower_ in ("and", "&", "of", "the")):
+                    return office
+        return office
 
     def _inherited_subjects(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and self.head(verb) != verb:

@@ -1,0 +1,93 @@
+"""Who took part: shapes read from batches 14-17 (session of 2026-12-06), one case
+each on sentences of our own, with what the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+FORUM = "3rd Mekong Trade Forum"
+_OPENING = (
+    "Prime Minister Thongsing Thammavong attended the opening of the third Mekong Trade "
+    "Forum in Luang Prabang.\n"
+)
+
+_CASES = {
+    # "the Prime Minister and Chinese Premier X": a nationality after "and" opens another
+    # person's title, so "the Prime Minister" later is not X
+    "office-and-nationality-two-people": (
+        _OPENING + "Later, in the presence of the Prime Minister and Chinese Premier Wen "
+        "Jiabao, officials signed two loan agreements.\n"
+        "The Prime Minister was accompanied by Minister of Finance Phouphet Khamphounvong.",
+        "2010-05-20",
+        {("Phouphet Khamphounvong", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... where two offices joined by "and" before one name stay that person's title
+    "two-offices-one-person": (
+        "State Councilor and Foreign Minister Wang Yi attended the third Mekong Trade Forum "
+        "in Luang Prabang.\n"
+        "The State Councilor was accompanied by Vice-Minister Sun Weidong.",
+        "2010-05-20",
+        {("Sun Weidong", "participatedIn", FORUM)},
+        set(),
+    ),
+    # "the Prime Minister took part in X, where she spoke": the pronoun is the office's
+    # holder, the subject of its sentence, not the last person named
+    "pronoun-after-office-subject": (
+        "Prime Minister Yingluck Shinawatra attended the third Mekong Trade Forum in Luang "
+        "Prabang. Pascal Lamy also spoke.\n"
+        "In the afternoon, the Prime Minister took part in the Leaders' Dialogue, where she "
+        "spoke on river transport.",
+        "2010-05-20",
+        {("Yingluck Shinawatra", "participatedIn", "Leaders' Dialogue")},
+        {("Pascal Lamy", "participatedIn", "Leaders' Dialogue")},
+    ),
+    # ... but a person named between the office and the pronoun may be meant
+    "pronoun-after-a-person-named-later": (
+        "Prime Minister Yingluck Shinawatra attended the third Mekong Trade Forum in Luang "
+        "Prabang.\n"
+        "The Prime Minister met Pascal Lamy, and he later spoke at the Leaders' Dialogue.",
+        "2010-05-20",
+        set(),
+        {("Yingluck Shinawatra", "participatedIn", "Leaders' Dialogue")},
+    ),
+    # "A accompanied the Vice-President": the split hyphenated office is the one named so
+    "accompanied-the-vice-president": (
+        "Vice-President Tin Aung Myint Oo led Myanmar's delegation to the third Mekong "
+        "Trade Forum in Luang Prabang.\n"
+        "Deputy Minister U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        {("Myo Myint", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... and "the Vice-President" is no president named before
+    "the-vice-president-is-no-president": (
+        "President Thein Sein led Myanmar's delegation to the third Mekong Trade Forum in "
+        "Luang Prabang.\n"
+        "Deputy Minister U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        set(),
+        {("Myo Myint", "participatedIn", FORUM)},
+    ),
+    # "Deputy Minister for Foreign Affairs U X accompanied ...": the name hung inside the
+    # portfolio is the subject
+    "name-after-a-portfolio": (
+        "Vice-President Tin Aung Myint Oo led Myanmar's delegation to the third Mekong "
+        "Trade Forum in Luang Prabang.\n"
+        "Deputy Minister for Foreign Affairs U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        {("Myo Myint", "participatedIn", FORUM)},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_who_takes_part_shapes_of_batches_14_to_17(nlp, case):
+    text, published, present, absent = _CASES[case]
+    triples = stated(relations_of(nlp, text, published=published))
+    assert present <= triples and not absent & triples, sorted(triples)
