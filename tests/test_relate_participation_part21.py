@@ -83,6 +83,45 @@ _CASES = {
         {("Myo Myint", "participatedIn", FORUM)},
         set(),
     ),
+    # "The Daily Star spoke to X, head of ...": a body speaking to a person is the press
+    # asking; it takes no part in the event in scope
+    "a-body-speaking-to-a-person-is-the-press": (
+        "Ahead of the third Mekong Trade Forum, which opens in Luang Prabang on Monday, the "
+        "Mekong Daily Herald spoke to Somphone Keola, head of the trade office at the Lao "
+        "Embassy in Hanoi, about what Lao firms hope to gain.",
+        "2010-05-20",
+        set(),
+        {("Mekong Daily Herald", "participatedIn", FORUM)},
+    ),
+    # ... where a person who speaks to the guests is there
+    "a-person-speaking-to-guests-takes-part": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Trade Minister Nam Viyaketh spoke to the delegates in the main hall.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", FORUM)},
+        set(),
+    ),
+    # "would hold similar briefings in three provinces": meetings of their own, not held
+    # at the event in scope
+    "similar-briefings-are-other-meetings": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Officials said the Lao National Tourism Administration would hold similar "
+        "briefings in Pakse and Savannakhet before the end of the year.",
+        "2010-05-20",
+        set(),
+        {("Lao National Tourism Administration", "participatedIn", FORUM)},
+    ),
+    # "X Summit Dubai": an event's noun before a place is its head, so "the summit" after
+    # it in its paragraph is that summit, not another summit named paragraphs before
+    "the-summit-before-a-place-in-its-name": (
+        "The Vientiane Trade Week opened on Monday. Running beside it are a Coffee Summit "
+        "and a start-up fair.\n\n"
+        "On the second day, the first Mekong Logistics Summit Vientiane was held at the "
+        "Lao-ITECC centre. Trade Minister Nam Viyaketh also addressed the summit.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit Vientiane")},
+        {("Nam Viyaketh", "participatedIn", "Coffee Summit")},
+    ),
 }
 
 

@@ -48,7 +48,9 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every", "own"}
+_OTHER_EVENT_WORDS = {
+    "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
+}  # fmt: skip
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
@@ -1189,7 +1191,8 @@ class DocumentIndex:
     def names_another_occasion(self, noun: Token) -> bool:
         """Do the words before an unnamed event make it another than the one in scope?
         "the previous fair", "the last summit", "next year's expo", "the fifth meeting", "the
-        2003 meeting" (but "this year's" and "last week's" name the one in scope)."""
+        2003 meeting", "similar briefings" (but "this year's" and "last week's" name the one
+        in scope)."""
         left = self.tokens[noun.left_edge.i : noun.i]
         if any(
             t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"

@@ -154,8 +154,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         asking = []
         if verb_lemma in ("speak", "talk"):
             # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
-            # one asked may be, "on the sidelines of the expo")
-            asking = [k for k in participants if _press(ix, k, verb)]
+            # one asked may be, "on the sidelines of the expo"); so is a body that speaks
+            # to a person ("VnExpress spoke to X, head of ...")
+            asking = [k for k in participants if _press(ix, k, verb) or _body_asking(ix, k, verb)]
             participants = [k for k in participants if k not in asking]
         participants += _sent_by(ix, subjects)
         # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
@@ -216,7 +217,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
-            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb)) or (
+            # (not "would hold similar briefings in other provinces": meetings of their own)
+            holds_talks = any(
+                lemma(o) in lex["meeting_nouns"] and not ix.names_another_occasion(o)
+                for o in ix.objects(verb)
+            ) or (
                 # "X held a rice promotion event on the sidelines of the expo": whatever
                 # one holds on an event's sidelines, one holds at it
                 any(o.pos_ == "NOUN" and o.i not in ix.token_key for o in ix.objects(verb))
@@ -446,6 +451,14 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _body_asking(ix: DocumentIndex, key: str, verb: Token) -> bool:
+    """Does a body "speak to"/"talk with" a person ("VnExpress spoke to X about ...")? A
+    body speaks to a named person only as the press asking; it takes no part by it."""
+    return ix.core(key) == "Organisation" and any(
+        p in ("to", "with") and ix.core(ix.entity(t)) == "Person" for p, t in ix.prepositions(verb)
+    )
 
 
 def _at_another_time(verb: Token, published: int | None = None) -> bool:
