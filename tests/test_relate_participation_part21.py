@@ -122,6 +122,26 @@ _CASES = {
         {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit Vientiane")},
         {("Nam Viyaketh", "participatedIn", "Coffee Summit")},
     ),
+    # "A and B arrived in the city on Sunday": where the event in scope is held
+    "arrived-in-the-city": (
+        "LUANG PRABANG, May 20 -- The third Mekong Trade Forum opened here on Monday.\n"
+        "Cambodian Commerce Minister Cham Prasidh and Thai Commerce Minister Porntiva "
+        "Nakasai arrived in the city on Sunday.",
+        "2010-05-20",
+        {
+            ("Cham Prasidh", "participatedIn", FORUM),
+            ("Porntiva Nakasai", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... not an arrival somewhere else
+    "arrived-elsewhere": (
+        "LUANG PRABANG, May 20 -- The third Mekong Trade Forum opened here on Monday.\n"
+        "Cambodian Commerce Minister Cham Prasidh arrived in Bangkok on Sunday.",
+        "2010-05-20",
+        set(),
+        {("Cham Prasidh", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -39,6 +39,7 @@ from ..registry import rule
         "representing_verbs",
         "declining_words",
         "anaphoric_office_nouns",
+        "arrival_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -249,6 +250,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if events:
             events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
+        if verb_lemma in lex["arrival_verbs"]:
+            destinations += [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
@@ -291,6 +294,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                     verb_lemma in lex["gathering_verbs"]
                     and any(ix.core(ix.entity(t)) == "Place" for t in destinations)
                 )
+                # "A and B arrived in the city on Sunday", "X arrived here": where the
+                # event in scope is held (not "arrived in Beijing", asked above)
+                or _arrived_where_held(ix, verb, found)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -672,6 +678,29 @@ def _elsewhere(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
     )
+
+
+def _arrived_where_held(ix: DocumentIndex, verb: Token, found: Findings) -> bool:
+    """Did the subject arrive where the event in scope is held: "arrived here" (the
+    dateline's place), "arrived in the city", "arrived in Nanning" (a place the event is
+    held in)? An arrival somewhere else is asked about before (``_elsewhere``)."""
+    if lemma(verb) not in ix.lex["arrival_verbs"]:
+        return False
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in ix.children(verb)):
+        return True
+    near = _event_places(ix, found, verb, True)
+    for prep, target in ix.prepositions(verb):
+        if prep != "in":
+            continue
+        if ix.entity(target) in near:
+            return True
+        if (
+            lemma(target) in ("city", "capital")
+            and any(c.lower_ == "the" for c in ix.children(target))
+            and not any(c.dep_ == "prep" for c in ix.children(target))
+        ):
+            return True  # "the city": the one the story is set in
+    return False
 
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
