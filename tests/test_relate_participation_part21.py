@@ -142,6 +142,64 @@ _CASES = {
         set(),
         {("Cham Prasidh", "participatedIn", FORUM)},
     ),
+    # "with A and B on the list": members of the group the sentence sends to the event
+    "with-them-on-the-list": (
+        "Deputy Minister Sok Chenda brought 30 Cambodian firms to the third Mekong Trade "
+        "Forum this week, with Smart Axiata and Cellcard on the list, the ministry said.",
+        "2010-05-20",
+        {
+            ("Smart Axiata", "participatedIn", FORUM),
+            ("Cellcard", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... not a list of something else ("on the list of ...")
+    "on-a-list-of-something-else": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Smart Axiata and Cellcard were on the list of firms fined by the regulator.",
+        "2010-05-20",
+        set(),
+        {("Smart Axiata", "participatedIn", FORUM)},
+    ),
+    # a list is of one kind: a firm's name the NER took for a person's is still on it
+    "on-the-roster-firms-only": (
+        "Deputy Minister Sok Chenda headed a 30-company mission to the third Mekong Trade "
+        "Forum; Smart Axiata and Cellcard were on the roster, the ministry said.",
+        "2010-05-20",
+        {("Smart Axiata", "participatedIn", FORUM)},
+        {("Sok Chenda", "participatedIn", "Smart Axiata")},
+    ),
+    # "The guest list for E ran from A to B": the people named after it are its guests
+    "guest-list-ran-from": (
+        "The guest list for Monday's opening of the third Mekong Trade Forum ran from Thai "
+        "Prime Minister Abhisit Vejjajiva to WTO Director-General Pascal Lamy.",
+        "2010-05-20",
+        {
+            ("Abhisit Vejjajiva", "participatedIn", FORUM),
+            ("Pascal Lamy", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # "welcomed a senior line-up to E: A, B and C"
+    "line-up-after-a-colon": (
+        "Prime Minister Bouasone Bouphavanh welcomed a senior line-up to the third Mekong "
+        "Trade Forum on Monday: Thai Prime Minister Abhisit Vejjajiva and Cambodian Prime "
+        "Minister Hun Sen took seats in the front row.",
+        "2010-05-20",
+        {
+            ("Abhisit Vejjajiva", "participatedIn", FORUM),
+            ("Hun Sen", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... not next year's line-up
+    "next-years-line-up": (
+        "The third Mekong Trade Forum closed in Luang Prabang on Monday.\n"
+        "Organisers said next year's line-up would include WTO Director-General Pascal Lamy.",
+        "2010-05-20",
+        set(),
+        {("Pascal Lamy", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -2521,3 +2521,113 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
             if on_the_scene or any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
+
+
+@rule(
+    "on-the-roster",
+    makes=("participatedIn",),
+    triggers=("roster_nouns",),
+    example=(
+        "Commerce Minister Pan Sorasak led a mission to the 16th China-ASEAN Expo; Smart "
+        "Axiata and Cellcard were on the roster."
+    ),
+    expect=("Smart Axiata", "participatedIn", "16th China-ASEAN Expo"),
+    counter="Smart Axiata and Cellcard were on the roster of the stock exchange.",
+)
+def on_the_roster(ix: DocumentIndex, found: Findings) -> None:
+    """ "X brought 25 firms to E, with A and B on the list", "X headed a mission to E; A
+    and B were on the roster": those on the list of a group the sentence sends to an event
+    go where the sentence placed it (an event a rule before placed someone at there, else
+    the one event the sentence names)."""
+    for noun in ix.with_lemma(ix.lex["roster_nouns"]):
+        on = noun.head
+        if noun.dep_ != "pobj" or on.lower_ != "on" or on.dep_ != "prep":
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in ix.children(noun)):
+            continue  # "on a list of sanctioned firms"
+        if any(c.dep_ == "prep" for c in ix.children(noun)):
+            continue  # "on the list of exhibitors of 2019", "on the roster of the exchange"
+        holder = on.head
+        if holder.pos_ == "AUX" or lemma(holder) == "be":
+            members = ix.widen(ix.subjects(holder))
+        elif holder.dep_ == "pobj" and lemma(holder.head) == "with":
+            members = ix.group(holder)  # "with A and B on the list"
+        else:
+            continue
+        listed = [k for k in ix.keys(members) if ix.core(k) in ("Organisation", "Person")]
+        if any(ix.core(k) == "Organisation" for k in listed):
+            # a list is of one kind: "Jollibee Foods and Universal Robina were on the
+            # roster" lists firms, whatever the NER made of one of them
+            listed = [k for k in listed if ix.core(k) == "Organisation"]
+        sentence = ix.sentence(noun)
+        events = {
+            r.object
+            for r in found.relations
+            if r.predicate == "participatedIn"
+            and r.evidence
+            and r.evidence[0].start == sentence.start_char
+            and r.subject not in listed
+        }
+        if not events:
+            # "X headed a mission to E; A and B were on the roster": the one event (not a
+            # series) the sentence names, where its leader is placed later
+            series = set(ix.resolved.editions.values())
+            events = {
+                k
+                for _, k in ix.mentions_in(sentence)
+                if ix.core(k) == "Event"
+                and k not in series
+                and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+            }
+        if len(events) != 1:
+            continue
+        for key in listed:
+            found.add(key, "participatedIn", next(iter(events)), "on-the-roster", noun)
+
+
+@rule(
+    "guest-list",
+    makes=("participatedIn",),
+    triggers=("guest_list_phrases",),
+    example=(
+        "The guest list for the opening of the 16th China-ASEAN Expo ran from Premier Li "
+        "Keqiang to Prime Minister Hun Sen."
+    ),
+    expect=("Li Keqiang", "participatedIn", "16th China-ASEAN Expo"),
+    counter="The guest list ran from Premier Li Keqiang to Prime Minister Hun Sen.",
+)
+def guest_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "The guest list for the opening of E ran from A and B to C", "X welcomed a senior
+    line-up to E: A, B and C ...", "... read like an ASEAN roll call: A, B, with C as guest
+    of honour": the people a sentence names after a guest list, line-up or roll call of
+    the one event it names (or places someone at) are that event's guests. Not a list for
+    another time ("next year's line-up")."""
+    phrases = ix.lex["guest_list_phrases"]
+    for sentence in ix.sentences:
+        text = ix.text[sentence.start_char : sentence.end_char].lower()
+        at = min((i for i in (text.find(p) for p in phrases) if i >= 0), default=-1)
+        if at < 0 or any(t.lower_ == "next" for t in sentence):
+            continue
+        start = sentence.start_char + at
+        events = {
+            r.object
+            for r in found.relations
+            if r.predicate == "participatedIn"
+            and r.evidence
+            and r.evidence[0].start == sentence.start_char
+        }
+        if not events:
+            series = set(ix.resolved.editions.values())
+            events = {
+                k
+                for _, k in ix.mentions_in(sentence)
+                if ix.core(k) == "Event"
+                and k not in series
+                and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+            }
+        if len(events) != 1:
+            continue
+        event = next(iter(events))
+        for span, key in ix.mentions_in(sentence):
+            if span.start_char > start and ix.core(key) == "Person":
+                found.add(key, "participatedIn", event, "guest-list", span.root)
