@@ -200,6 +200,20 @@ _CASES = {
         set(),
         {("Pascal Lamy", "participatedIn", FORUM)},
     ),
+    # a stand is no event one takes part in: "at Booth 6C-20", "toured the X Pavilion"
+    "a-booth-is-no-event": (
+        "Siam Herbs Co., Ltd. will exhibit at the third Mekong Trade Forum in Luang Prabang. "
+        "The company will present its teas at Booth 6C-20 in the Thailand pavilion.",
+        "2010-05-20",
+        {("Siam Herbs", "participatedIn", FORUM)},
+        {("Siam Herbs", "participatedIn", "Booth 6C-20")},
+    ),
+    "a-pavilion-is-no-event": (
+        "Deputy Minister Sok Chenda toured the Cambodia Pavilion at the third Mekong Trade Forum.",
+        "2010-05-20",
+        {("Sok Chenda", "participatedIn", FORUM)},
+        {("Sok Chenda", "participatedIn", "Cambodia Pavilion")},
+    ),
 }
 
 

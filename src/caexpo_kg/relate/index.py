@@ -202,12 +202,21 @@ class Findings:
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
+        if predicate == "participatedIn" and self._stand(obj):
+            return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
         if predicate == "heldIn" and self._water(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
             return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def _stand(self, key: str) -> bool:
+        """Is the event a stand by its name ("Booth 6B-18", "the Malaysia Pavilion")? One
+        takes part in the fair a stand is at, not in the stand."""
+        words = self.index.resolved.entities[key].label.lower().split()
+        stands = self.index.lex["stand_nouns"]
+        return bool(words) and (words[0] in stands or words[-1] in stands)
 
     def _water(self, key: str, nouns: str) -> bool:
         """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
