@@ -214,6 +214,40 @@ _CASES = {
         {("Sok Chenda", "participatedIn", FORUM)},
         {("Sok Chenda", "participatedIn", "Cambodia Pavilion")},
     ),
+    # an edition of a year before the story's is background, no scene for what is done
+    # with no event named ("Speaking at a briefing ...")
+    "a-past-edition-is-no-scene": (
+        "The goods agreement, signed at the 10th ASEAN-China Summit in Vientiane in 2004, "
+        "took effect on Wednesday.\n"
+        "Speaking at a briefing for exporters, Trade Director Khamla Phommavong said tariffs "
+        "would fall.",
+        "2005-07-22",
+        set(),
+        {("Khamla Phommavong", "participatedIn", "10th ASEAN-China Summit")},
+    ),
+    # ... while one of the story's year still is
+    "this-years-edition-is-the-scene": (
+        "The 10th ASEAN-China Summit opened in Vientiane on Monday.\n"
+        "Speaking at the opening, Trade Director Khamla Phommavong said tariffs would fall.",
+        "2004-11-29",
+        {("Khamla Phommavong", "participatedIn", "10th ASEAN-China Summit")},
+        set(),
+    ),
+    # "X – Prime Minister of the Y – and Z": an office between dashes after a name
+    "office-between-dashes": (
+        "Samdech Hun Sen – Prime Minister of the Royal Government of Cambodia – toured the "
+        "halls of the third Mekong Trade Forum.",
+        "2010-05-20",
+        {("Hun Sen", "affiliatedWith", "Royal Government of Cambodia")},
+        set(),
+    ),
+    "no-office-between-dashes": (
+        "Samdech Hun Sen – a guest of the Royal Government of Cambodia – toured the halls "
+        "of the third Mekong Trade Forum.",
+        "2010-05-20",
+        set(),
+        {("Hun Sen", "affiliatedWith", "Royal Government of Cambodia")},
+    ),
 }
 
 
