@@ -248,6 +248,35 @@ _CASES = {
         set(),
         {("Hun Sen", "affiliatedWith", "Royal Government of Cambodia")},
     ),
+    # a head of government quoted in a report on a summit speaks at it
+    "leader-quoted-at-the-summit": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Thai Prime Minister Yingluck Shinawatra called for closer cooperation on rice "
+        "trade.",
+        "2012-11-19",
+        {("Yingluck Shinawatra", "participatedIn", "15th ASEAN-China Summit")},
+        set(),
+    ),
+    # ... not one whose deed another recalls, years before
+    "leader-recalled-in-a-quote": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Wen recalled that it was in Bali in 2003 that President Megawati Sukarnoputri "
+        "first proposed the partnership.",
+        "2012-11-19",
+        set(),
+        {("Megawati Sukarnoputri", "participatedIn", "15th ASEAN-China Summit")},
+    ),
+    # ... nor an analyst quoted beside it
+    "analyst-quoted-beside-the-summit": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Trade analyst Somsak Chaiyaporn said rice prices would rise.",
+        "2012-11-19",
+        set(),
+        {("Somsak Chaiyaporn", "participatedIn", "15th ASEAN-China Summit")},
+    ),
 }
 
 

@@ -703,6 +703,12 @@ class DocumentIndex:
                 return key
         return None
 
+    def title_words(self, key: str) -> set[str]:
+        """A person's title words as printed before or beside a mention, lower case."""
+        if self._titles is None:
+            self._titles = self._read_titles()
+        return self._titles.get(key, set())
+
     def _read_titles(self) -> dict[str, set[str]]:
         """Each person's title words, as printed before a mention ("Deputy Minister for
         Commerce U Pwint San", "Indonesia's President Joko Widodo") or in apposition after

@@ -1431,9 +1431,23 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             # in the article it stands, and so is its people's ("said X, export manager
             # of Y JSC")
             series = ix.resolved.editions.get(event, event)
-            if not (ix.is_a_fair(event) or ix.is_a_fair(series)):
+            if ix.head_word(series) in ("summit", "summits") and not firms:
+                # a head of government's word in a report on a summit is said at it
+                # ("Malaysian Prime Minister X called for ..."): in a clause of its own
+                # (not "Li recalled that Xi proposed ..."), now (not "in 2013")
+                people = [p for p in people if _head_of_government(ix, p)]
+                own_clause = (
+                    verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+                ) and not any(
+                    lemma(t) in lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i]
+                )
+                year = ix.published.year if ix.published else None
+                if not people or not own_clause or _at_another_time(verb, year):
+                    continue
+            elif not (ix.is_a_fair(event) or ix.is_a_fair(series)):
                 continue
-            people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
+            else:
+                people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
         settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
         if any(
             ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
@@ -1453,6 +1467,17 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for firm in firms:
             if firm not in organisers and not found.has(firm, "participatedIn"):
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _head_of_government(ix: DocumentIndex, person: str) -> bool:
+    """Is the person titled a head of state or government ("Prime Minister", "President",
+    not "Deputy Prime Minister" or "Vice-President")?"""
+    words = ix.title_words(person)
+    if words & ix.lex["lesser_rank_words"]:
+        return False
+    return (
+        bool(words & {"president", "premier", "sultan", "king"}) or {"prime", "minister"} <= words
+    )
 
 
 def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
