@@ -277,6 +277,16 @@ _CASES = {
         set(),
         {("Somsak Chaiyaporn", "participatedIn", "15th ASEAN-China Summit")},
     ),
+    # "X Summit was held at ... Speakers included A and B": the speakers are the summit's
+    "speakers-of-the-event-just-held": (
+        "The Vientiane Trade Week opened on Monday.\n\n"
+        "On the sidelines of the week, the first Mekong Logistics Summit was held at the "
+        "Lao-ITECC centre. Speakers included Trade Minister Nam Viyaketh and Thai Deputy "
+        "Minister Sirilak Surasinee.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit")},
+        set(),
+    ),
 }
 
 

@@ -2289,7 +2289,28 @@ class DocumentIndex:
         }
         if len(events) == 1:
             return events.pop()
-        return self.event_in_scope(noun)
+        return self._held_just_before(sentence) or self.event_in_scope(noun)
+
+    def _held_just_before(self, sentence: Span) -> str | None:
+        """ "On the sidelines of the show, the inaugural X Summit was held at ... Speakers
+        included A and B": the one event (not a series) the sentence just before, in the
+        same paragraph, says was held or opened, as its subject."""
+        at = self.sentence_position(sentence[0])
+        if at == 0:
+            return None
+        before = self.sentences[at - 1]
+        if "\n" in self.text[before.start_char : sentence.start_char]:
+            return None  # a paragraph before
+        series = set(self.resolved.editions.values())
+        held = set()
+        for span, key in self.mentions_in(before):
+            if self.core(key) != "Event" or key in series:
+                continue
+            token = self.head_mention_token(span)
+            verb = self.head(token)
+            if token.dep_ in SUBJECT_DEPS and lemma(verb) in self.lex["held_verbs"]:
+                held.add(key)
+        return held.pop() if len(held) == 1 else None
 
     def _in_other_clause(self, span: Span, noun: Token) -> bool:
         """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of
