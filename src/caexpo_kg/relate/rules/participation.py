@@ -2584,30 +2584,37 @@ def on_the_roster(ix: DocumentIndex, found: Findings) -> None:
             # a list is of one kind: "Jollibee Foods and Universal Robina were on the
             # roster" lists firms, whatever the NER made of one of them
             listed = [k for k in listed if ix.core(k) == "Organisation"]
-        sentence = ix.sentence(noun)
-        events = {
-            r.object
-            for r in found.relations
-            if r.predicate == "participatedIn"
-            and r.evidence
-            and r.evidence[0].start == sentence.start_char
-            and r.subject not in listed
-        }
-        if not events:
-            # "X headed a mission to E; A and B were on the roster": the one event (not a
-            # series) the sentence names, where its leader is placed later
-            series = set(ix.resolved.editions.values())
-            events = {
-                k
-                for _, k in ix.mentions_in(sentence)
-                if ix.core(k) == "Event"
-                and k not in series
-                and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
-            }
-        if len(events) != 1:
+        event = _sentence_event(ix, found, ix.sentence(noun), listed)
+        if event is None:
             continue
         for key in listed:
-            found.add(key, "participatedIn", next(iter(events)), "on-the-roster", noun)
+            found.add(key, "participatedIn", event, "on-the-roster", noun)
+
+
+def _sentence_event(
+    ix: DocumentIndex, found: Findings, sentence: Span, listed: tuple[str, ...] | list[str] = ()
+) -> str | None:
+    """The one event a sentence places someone at (not one of ``listed``), else the one
+    event (not a series) it names ("X headed a mission to E; A and B were on the roster":
+    where its leader is placed later); none if there are more."""
+    events = {
+        r.object
+        for r in found.relations
+        if r.predicate == "participatedIn"
+        and r.evidence
+        and r.evidence[0].start == sentence.start_char
+        and r.subject not in listed
+    }
+    if not events:
+        series = set(ix.resolved.editions.values())
+        events = {
+            k
+            for _, k in ix.mentions_in(sentence)
+            if ix.core(k) == "Event"
+            and k not in series
+            and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+        }
+    return next(iter(events)) if len(events) == 1 else None
 
 
 @rule(
@@ -2634,25 +2641,9 @@ def guest_lists(ix: DocumentIndex, found: Findings) -> None:
         if at < 0 or any(t.lower_ == "next" for t in sentence):
             continue
         start = sentence.start_char + at
-        events = {
-            r.object
-            for r in found.relations
-            if r.predicate == "participatedIn"
-            and r.evidence
-            and r.evidence[0].start == sentence.start_char
-        }
-        if not events:
-            series = set(ix.resolved.editions.values())
-            events = {
-                k
-                for _, k in ix.mentions_in(sentence)
-                if ix.core(k) == "Event"
-                and k not in series
-                and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
-            }
-        if len(events) != 1:
+        event = _sentence_event(ix, found, sentence)
+        if event is None:
             continue
-        event = next(iter(events))
         for span, key in ix.mentions_in(sentence):
             if span.start_char > start and ix.core(key) == "Person":
                 found.add(key, "participatedIn", event, "guest-list", span.root)
