@@ -287,6 +287,22 @@ _CASES = {
         {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit")},
         set(),
     ),
+    # "X urged ..., in a speech at the opening plenary of E": the speaker, not the ones
+    # urged
+    "in-a-speech-at-the-event": (
+        "Prime Minister Abhisit Vejjajiva urged Mekong countries to share river data, in a "
+        "speech at the opening plenary of the third Mekong Trade Forum in Luang Prabang.",
+        "2010-05-20",
+        {("Abhisit Vejjajiva", "participatedIn", FORUM)},
+        set(),
+    ),
+    "a-speech-about-the-event": (
+        "Prime Minister Abhisit Vejjajiva urged Mekong countries to share river data, "
+        "recalling a speech about the third Mekong Trade Forum in Luang Prabang.",
+        "2010-05-20",
+        set(),
+        {("Abhisit Vejjajiva", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -2647,3 +2647,47 @@ def guest_lists(ix: DocumentIndex, found: Findings) -> None:
         for span, key in ix.mentions_in(sentence):
             if span.start_char > start and ix.core(key) == "Person":
                 found.add(key, "participatedIn", event, "guest-list", span.root)
+
+
+@rule(
+    "speech-at-event",
+    makes=("participatedIn",),
+    triggers=("speech_nouns",),
+    example=(
+        "President Joko Widodo urged Asian countries to settle their disputes peacefully, in "
+        "a speech at the 16th China-ASEAN Expo."
+    ),
+    expect=("Joko Widodo", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "President Joko Widodo urged Asian countries to settle their disputes peacefully, "
+        "recalling a speech about the 16th China-ASEAN Expo."
+    ),
+)
+def speeches_at_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "X urged countries to settle disputes, in a speech at the opening plenary of E",
+    "X said in his speech at E": who speaks "in/during/with a speech at (to) E" is there,
+    the subject of the clause the phrase hangs on (past a clause of purpose: the speaker,
+    not the countries urged)."""
+    for noun in ix.with_lemma(ix.lex["speech_nouns"]):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "with"):
+            continue
+        events = []
+        for prep, target in ix.prepositions_of_noun(noun):
+            if prep not in ("at", "to"):
+                continue
+            # "at the opening plenary of E": a sitting of the event
+            of = [t for p, t in ix.prepositions_of_noun(target) if p == "of"]
+            events += [e for t in [target, *of] if (e := ix.event(t))][:1]
+        if not events:
+            continue
+        clause = ix.head(noun.head)
+        for _ in range(4):
+            if any(c.dep_ == "nsubj" for c in ix.children(clause)) or ix.head(clause) == clause:
+                break
+            clause = ix.head(clause)
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in ix.children(clause) if c.dep_ == "nsubj"]
+        for key in ix.keys(subjects):
+            if ix.core(key) == "Person":
+                found.add(key, "participatedIn", events[0], "speech-at", noun)
