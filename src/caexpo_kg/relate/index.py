@@ -48,7 +48,9 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every", "own"}
+_OTHER_EVENT_WORDS = {
+    "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
+}  # fmt: skip
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
@@ -198,12 +200,21 @@ class Findings:
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
+        if predicate == "participatedIn" and self._stand(obj):
+            return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
         if predicate == "heldIn" and self._water(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
             return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def _stand(self, key: str) -> bool:
+        """Is the event a stand by its name ("Booth 6B-18", "the Malaysia Pavilion")? One
+        takes part in the fair a stand is at, not in the stand."""
+        words = self.index.resolved.entities[key].label.lower().split()
+        stands = self.index.lex["stand_nouns"]
+        return bool(words) and (words[0] in stands or words[-1] in stands)
 
     def _water(self, key: str, nouns: str) -> bool:
         """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
@@ -616,7 +627,7 @@ class DocumentIndex:
             if person is not None:
                 return person
         if lowered in PERSON_PRONOUNS:
-            return self.nearest_before(token, "Person")
+            return self._office_subject_before(token) or self.nearest_before(token, "Person")
         if lowered in self.lex["anaphoric_office_nouns"]:
             return self._office_holder_before(token)
         has_the = any(
@@ -650,6 +661,21 @@ class DocumentIndex:
                 return names[0]
         return None
 
+    def _office_subject_before(self, pronoun: Token) -> str | None:
+        """ "... Christine Lagarde. In the afternoon, the State Counsellor took part in the
+        roundtable, where she spoke": a pronoun after a definite office that is its
+        sentence's subject stands for that office's holder, not the last person named."""
+        sentence = self.sentence(pronoun)
+        ends, _ = self._by_class.get("Person", ([], []))
+        last = bisect_right(ends, pronoun.i) - 1
+        named_at = ends[last] if last >= 0 else -1  # (no one named between them)
+        for token in self.tokens[max(sentence.start, named_at) : pronoun.i]:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ in self.lex["anaphoric_office_nouns"]:
+                holder = self._office_holder_before(token)
+                if holder is not None:
+                    return holder
+        return None
+
     def _office_holder_before(self, token: Token) -> str | None:
         """ "The deputy minister attended the forum", "who accompanied the President": a
         definite office standing alone for the person last named with that title ("Deputy
@@ -660,7 +686,20 @@ class DocumentIndex:
             return None
         words = {token.lower_}
         has_the = False
-        for child in self.children(token):
+        # "the Vice-President": a hyphenated office the tokenizer split, whose parts the
+        # parser may hang anywhere; its first part holds the article
+        parts = [token]
+        while (
+            (at := parts[0].i) >= 2
+            and self.tokens[at - 1].text == "-"
+            and not self.tokens[at - 1].whitespace_
+            and not self.tokens[at - 2].whitespace_
+            and self.tokens[at - 2].is_alpha
+        ):
+            parts.insert(0, self.tokens[at - 2])
+            words.add(parts[0].lower_)
+        inside = {t.i for t in parts} | {t.i + 1 for t in parts[:-1]}
+        for child in (c for part in parts for c in self.children(part) if c.i not in inside):
             if child.dep_ == "det" and child.lower_ == "the":
                 has_the = True
             elif child.dep_ in ("amod", "compound") and child.i < token.i and child.is_alpha:
@@ -682,6 +721,12 @@ class DocumentIndex:
                 return key
         return None
 
+    def title_words(self, key: str) -> set[str]:
+        """A person's title words as printed before or beside a mention, lower case."""
+        if self._titles is None:
+            self._titles = self._read_titles()
+        return self._titles.get(key, set())
+
     def _read_titles(self) -> dict[str, set[str]]:
         """Each person's title words, as printed before a mention ("Deputy Minister for
         Commerce U Pwint San", "Indonesia's President Joko Widodo") or in apposition after
@@ -700,6 +745,8 @@ class DocumentIndex:
                 of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
                 if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
+                if word.lower_ == "and" and self._nationality_opens(at + 1):
+                    break  # "the State Counsellor and Chinese Premier Li": two people
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
             if span.end < len(self.tokens) and self.tokens[span.end].text == ",":
@@ -708,6 +755,23 @@ class DocumentIndex:
                         break
                     words.update([*word.lower_.split("-"), word.lower_])
         return titles
+
+    def _nationality_opens(self, at: int) -> bool:
+        """Does a nationality open the title at ``at`` ("Chinese Premier Li", "Myanmar's
+        Foreign Minister X")? After "and" it opens another person's title: "the State
+        Counsellor and Chinese Premier Li Keqiang" are two people, where "State Councilor
+        and Foreign Minister Wang Yi" is one."""
+        if at >= len(self.tokens):
+            return False
+        word = self.tokens[at]
+        if word.ent_type_ == "NORP":
+            return True
+        after = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
+        return (
+            self.core(self.token_key.get(at)) == "Place"
+            and after is not None
+            and after.tag_ == "POS"
+        )
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
@@ -1160,7 +1224,8 @@ class DocumentIndex:
     def names_another_occasion(self, noun: Token) -> bool:
         """Do the words before an unnamed event make it another than the one in scope?
         "the previous fair", "the last summit", "next year's expo", "the fifth meeting", "the
-        2003 meeting" (but "this year's" and "last week's" name the one in scope)."""
+        2003 meeting", "similar briefings" (but "this year's" and "last week's" name the one
+        in scope)."""
         left = self.tokens[noun.left_edge.i : noun.i]
         if any(
             t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"
@@ -1360,8 +1425,25 @@ class DocumentIndex:
                 else:
                     result += self.group(antecedent)
             else:
-                result += self.group(subject)
+                result += self.group(self._name_after_portfolio(subject))
         return result
+
+    def _name_after_portfolio(self, office: Token) -> Token:
+        """ "Deputy Minister for Foreign Affairs U Thant Kyaw accompanied ...": the parser
+        may make the office the subject and hang the name inside its portfolio; the name
+        that ends the run of capitalised words after "for" is the subject."""
+        if office.i in self.token_key or lemma(office) not in self.lex["office_nouns"]:
+            return office
+        for prep in self.children(office):
+            if prep.dep_ != "prep" or not self._portfolio_of_title(prep):
+                continue
+            for token in self.tokens[prep.i + 1 : prep.i + 12]:
+                key = self.token_key.get(token.i)
+                if key is not None:
+                    return token if self.core(key) == "Person" else office
+                if not (token.is_title or token.lower_ in ("and", "&", "of", "the")):
+                    return office
+        return office
 
     def _inherited_subjects(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and self.head(verb) != verb:
@@ -2246,7 +2328,28 @@ class DocumentIndex:
         }
         if len(events) == 1:
             return events.pop()
-        return self.event_in_scope(noun)
+        return self._held_just_before(sentence) or self.event_in_scope(noun)
+
+    def _held_just_before(self, sentence: Span) -> str | None:
+        """ "On the sidelines of the show, the inaugural X Summit was held at ... Speakers
+        included A and B": the one event (not a series) the sentence just before, in the
+        same paragraph, says was held or opened, as its subject."""
+        at = self.sentence_position(sentence[0])
+        if at == 0:
+            return None
+        before = self.sentences[at - 1]
+        if "\n" in self.text[before.start_char : sentence.start_char]:
+            return None  # a paragraph before
+        series = set(self.resolved.editions.values())
+        held = set()
+        for span, key in self.mentions_in(before):
+            if self.core(key) != "Event" or key in series:
+                continue
+            token = self.head_mention_token(span)
+            verb = self.head(token)
+            if token.dep_ in SUBJECT_DEPS and lemma(verb) in self.lex["held_verbs"]:
+                held.add(key)
+        return held.pop() if len(held) == 1 else None
 
     def _in_other_clause(self, span: Span, noun: Token) -> bool:
         """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of

@@ -833,6 +833,13 @@ def _head_word(label: str) -> str:
     for index, word in enumerate(words):
         if word.lower() in ("of", "for", "on") and index:
             return words[index - 1].lower()
+    # "SuperBridge Summit Dubai", "China-ASEAN Expo Indonesia 2019": an event's noun
+    # followed by a place or a year only is the head (two capitalised words at most)
+    for index in range(len(words) - 2, max(len(words) - 4, -1), -1):
+        if words[index].lower() in GENERIC_EVENT_NOUNS:
+            if all(w[:1].isupper() or w.isdigit() for w in words[index + 1 :]):
+                return words[index].lower()
+            break
     return words[-1].lower() if words else ""
 
 

@@ -35,12 +35,20 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         for r in found.relations
         if r.predicate == "participatedIn" and r.evidence
     }
+    published = ix.published.year if ix.published else None
     for participant, verb in found.unplaced:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
         current = ix.event_in_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
+        years = {
+            int(year)
+            for key in found.objects(current, "inYear")
+            if (year := key.rsplit("/", 1)[-1]).isdigit()
+        }
+        if published is not None and years and max(years) < published:
+            continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
         first = ix.first_mentions().get(current)
