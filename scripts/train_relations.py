@@ -93,8 +93,11 @@ def relation_item(reading: object, extraction: Extraction, scores: dict[str, flo
     return Item(reading.group, reading.gold_path, extraction, features, labels, reading.unseen)
 
 
-def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearModel:
-    """A model fitted on the labelled relations of ``items`` (rare features left out)."""
+def fit(
+    items: list[Item], regularisation: float, min_documents: int, name: str = "relations"
+) -> LinearModel:
+    """A model fitted on the labelled relations of ``items`` (rare features left out);
+    ``train_participation.py`` fits its candidates with it under its own ``name``."""
     documents: dict[str, set[Path]] = {}
     for item in items:
         for found in item.features:
@@ -107,7 +110,7 @@ def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearM
             if label is not None:
                 examples.append([f for f in found if f in common])
                 labels.append(label)
-    return fit_logistic(examples, labels, regularisation=regularisation, name="relations")
+    return fit_logistic(examples, labels, regularisation=regularisation, name=name)
 
 
 def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:

@@ -9,10 +9,12 @@ import weakref
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from caexpo_kg.extract.arrays import (
     doc_arrays,
     doc_tokens,
+    has_parse,
     held_memo,
     held_tokens,
     holding_tokens,
@@ -39,9 +41,23 @@ def test_doc_arrays_read_as_the_tokens_and_spans(blank_nlp):
     for start in range(len(doc)):
         for end in range(start, min(start + 6, len(doc)) + 1):
             assert arrays.span_text(start, end) == doc[start:end].text
+    assert arrays.starts == [t.idx for t in doc]
+    assert arrays.ends == [t.idx + len(t) for t in doc]
     other = blank_nlp("Another text")
     assert doc_arrays(other).words == ["Another", "text"]
     assert doc_arrays(doc) is arrays  # each doc keeps its own
+    empty = doc_arrays(blank_nlp(""))
+    assert (empty.text, empty.words, empty.lowers, empty.starts) == ("", [], [], [])
+
+
+def test_has_parse_remembers_only_a_parsed_doc(blank_nlp):
+    doc = blank_nlp("Huawei exhibited at the fair.")
+    assert not has_parse(doc)  # a blank pipeline parses nothing
+    heads = [0, 0, 1, 4, 2, 0]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "punct"]
+    parsed = Doc(doc.vocab, words=[t.text for t in doc], heads=heads, deps=deps)
+    assert has_parse(parsed) and has_parse(parsed)  # found, then remembered
+    assert not has_parse(doc)  # another doc is asked again
 
 
 def test_span_attributes_read_as_span_underscore(blank_nlp):
@@ -71,6 +87,8 @@ def test_index_reads_the_parse_as_spacy_does(nlp, monkeypatch, arrays_from):
     for key in {k for _, k in ix.mention_spans}:
         assert ix.spans_named(key) == [s for s, k in ix.mention_spans if k == key]
     assert ix.spans_named("Organisation/no-such-name") == []
+    assert ix.with_lower({"the", "fair"}) == [t for t in doc if t.lower_ in ("the", "fair")]
+    assert ix.with_lower(("no-such-word",)) == []
     wanted = {"exhibit", "attend", "fair"}
     assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
     assert ix.with_lemma({"no-such-lemma"}) == []

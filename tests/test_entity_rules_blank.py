@@ -76,3 +76,21 @@ def test_a_title_case_acronym_in_brackets_is_an_alias(blank_nlp):
 def test_a_capitalised_word_in_brackets_that_spells_no_initials_is_no_alias(blank_nlp):
     found = entities(blank_nlp, "The China-ASEAN Business Council (Guangxi) met in Laos.")
     assert "Guangxi" not in found.get("China-ASEAN Business Council", ("", ()))[1]
+
+
+def test_credits_and_sign_offs_are_read_where_they_can_stand():
+    """The agencies a dateline credits and a sign-off names, found once per text: a
+    sign-off only on the last line with words on it, then white space to the end."""
+    from caexpo_kg.extract.components.entities import (
+        _AGENCY_CREDIT,
+        _SIGN_OFF,
+        _credits,
+        credited_agencies,
+    )
+
+    text = "HANOI, May 3 (Xinhua) -- Trade rose.\nIt said - not much.\n\nIt grew. — VNS \n\n"
+    assert credited_agencies(text) == {"xinhua", "vns"}
+    everywhere = [m.span("agency") for m in _AGENCY_CREDIT.finditer(text)]
+    everywhere += [m.span("agency") for m in _SIGN_OFF.finditer(text)]
+    assert list(_credits(text)) == everywhere
+    assert credited_agencies("The fair - Nanning's biggest - opened.\nMore followed.") == set()

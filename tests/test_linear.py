@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -22,6 +23,17 @@ def test_probability_is_the_logistic_of_the_weights_present():
     assert model.probability(["verb=attend", "verb=attend", "unseen"]) == model.probability(
         ["verb=attend"]
     )
+
+
+def test_distinct_features_sum_as_given_and_as_probability_does():
+    model = LinearModel("toy", bias=0.1, weights={"a": 0.1, "b": 0.2, "c": 0.3})
+    features = ["c", "a", "b", "unseen"]
+    assert model.probability_of_distinct(features) == model.probability(features)
+    # summed in the order first given, whatever the process's string hashes (a set's order
+    # would vary with them): a float sum depends on its order, 1e16 + 1 - 1e16 == 0
+    skewed = LinearModel("toy", bias=0.0, weights={"big": 1e16, "one": 1.0, "minus": -1e16})
+    assert skewed.probability(["big", "one", "big", "minus"]) == 0.5
+    assert skewed.probability(["big", "minus", "one"]) == 1 / (1 + math.exp(-1.0))
 
 
 def test_accepts_only_at_or_above_the_threshold():

@@ -2029,3 +2029,91 @@ def test_a_place_after_the_end_of_a_date_range_is_where_the_event_is_held(nlp):
     # a place the fair's buyers come from is no venue
     text = "The 9th Lancang-Mekong Trade Fair drew buyers from Vientiane to Kunming."
     assert ("9th Lancang-Mekong Trade Fair", "Vientiane") not in held_in(nlp, text)
+
+
+def test_an_organisation_after_a_fronted_scene_launches_what_it_unveils(nlp):
+    """After "At the forum in Bangkok," the parser hangs the subject on the place."""
+    text = (
+        "At the 2024 Mekong Digital Forum in Bangkok, Thailand's National Innovation Agency "
+        "unveiled a start-up exchange called Mekong Venture Link."
+    )
+    assert ("National Innovation Agency", "Mekong Venture Link") in launched(nlp, text)
+
+
+def test_an_organisation_in_a_fronted_scene_launches_nothing(nlp):
+    text = (
+        "At the 2024 Mekong Digital Forum, held with Thailand's National Innovation Agency, "
+        "speakers unveiled a start-up exchange called Mekong Venture Link."
+    )
+    assert ("National Innovation Agency", "Mekong Venture Link") not in launched(nlp, text)
+
+
+def test_side_events_listed_after_the_colon_of_their_clause_are_part_of_its_event(nlp):
+    text = (
+        "Three side events closed the 2023 Lancang-Mekong Farm Fair on Sunday: the Mekong "
+        "Rice Forum and the Lancang Tea Summit."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("Mekong Rice Forum", "2023 Lancang-Mekong Farm Fair") in found
+    assert ("Lancang Tea Summit", "2023 Lancang-Mekong Farm Fair") in found
+
+
+def test_events_after_a_colon_that_closes_another_clause_are_no_side_events(nlp):
+    text = (
+        "Two side events opened on Friday, and the 2023 Lancang-Mekong Farm Fair closed: the "
+        "Mekong Rice Forum and the Lancang Tea Summit drew crowds."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+    assert ("Mekong Rice Forum", "2023 Lancang-Mekong Farm Fair") not in found
+
+
+def test_a_fair_put_on_by_a_body_in_partnership_with_another_is_organised_by_both(nlp):
+    text = (
+        "The 2022 Mekong Handicraft Fair was put on by Cambodia's Ministry of Commerce in "
+        "partnership with the Yunnan Provincial Department of Culture."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("2022 Mekong Handicraft Fair", "Yunnan Provincial Department of Culture") in found
+
+
+def test_a_fair_put_on_by_a_body_is_not_organised_by_those_it_then_thanks(nlp):
+    text = (
+        "The 2022 Mekong Handicraft Fair was put on by Cambodia's Ministry of Commerce, which "
+        "thanked the Yunnan Provincial Department of Culture."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert ("2022 Mekong Handicraft Fair", "Yunnan Provincial Department of Culture") not in found
+
+
+def test_an_organisation_marking_the_start_of_an_initiative_launched_it(nlp):
+    text = (
+        "The ASEAN Secretariat marked the start of the ASEAN-China Year of Health Cooperation "
+        "at the 18th ASEAN-China Summit."
+    )
+    assert ("ASEAN Secretariat", "ASEAN-China Year of Health Cooperation") in launched(nlp, text)
+
+
+def test_an_organisation_marking_the_end_of_an_initiative_launched_nothing(nlp):
+    text = (
+        "The ASEAN Secretariat marked the end of the ASEAN-China Year of Health Cooperation "
+        "at the 18th ASEAN-China Summit."
+    )
+    assert not launched(nlp, text)
+
+
+def test_an_event_after_a_fronted_participle_is_the_subject_the_parser_lost(nlp):
+    text = (
+        "Co-hosted by the Guangxi regional government and Vietnam's Ministry of Industry and "
+        "Trade, the 2022 Pingxiang Border Fruit Fair drew traders from Lang Son to Pingxiang."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert ("2022 Pingxiang Border Fruit Fair", "Pingxiang") in held
+
+
+def test_an_event_after_a_fronted_participle_is_held_nowhere_its_verb_does_not_say(nlp):
+    text = (
+        "Co-hosted by the Guangxi regional government and Vietnam's Ministry of Industry and "
+        "Trade, the 2022 Pingxiang Border Fruit Fair praised traders from Lang Son and Pingxiang."
+    )
+    held = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert not held

@@ -349,3 +349,94 @@ def test_a_venue_in_the_named_district_of_a_city_lies_in_the_district(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Jakarta International Expo", "locatedIn", "Kemayoran district") in found
+
+
+def test_events_both_held_at_a_venue_after_the_main_clause_are_held_there(nlp):
+    """The parser hangs "both held at ..." on the clause's verb: it is said of its events."""
+    text = (
+        "Vice Premier Ding Xuexiang attended the 9th Mekong Trade Forum and 9th Mekong "
+        "Tourism Forum, both held at the Royal Convention Center in Phnom Penh on Monday."
+    )
+    found = held_in(nlp, text)
+    assert ("9th Mekong Trade Forum", "Royal Convention Center") in found
+    assert ("9th Mekong Trade Forum", "Phnom Penh") in found
+
+
+def test_a_clause_of_both_that_does_not_hold_places_nothing(nlp):
+    text = (
+        "Vice Premier Ding Xuexiang attended the 9th Mekong Trade Forum and 9th Mekong "
+        "Tourism Forum, both praised at the Royal Convention Center in Phnom Penh on Monday."
+    )
+    assert ("9th Mekong Trade Forum", "Phnom Penh") not in held_in(nlp, text)
+
+
+def test_an_event_at_a_venue_the_sentence_places_in_a_town_is_held_in_the_town(nlp):
+    text = (
+        "Buyers filled the Borneo Convention Centre in Kuching on Friday as the Sarawak Agro "
+        "Fair returned for its 12th outing."
+    )
+    found = held_in(nlp, text)
+    assert ("12th Sarawak Agro Fair", "Borneo Convention Centre") in found
+    assert ("12th Sarawak Agro Fair", "Kuching") in found
+
+
+def test_an_event_at_a_venue_is_held_past_a_district_in_its_town(nlp):
+    text = (
+        "The 5th Lancang-Mekong Health Forum opened at the Kunming Dianchi Convention Center, "
+        "which lies in Guandu district of Kunming, capital of Yunnan province."
+    )
+    found = held_in(nlp, text)
+    assert ("5th Lancang-Mekong Health Forum", "Kunming") in found
+    assert ("5th Lancang-Mekong Health Forum", "Guandu district") not in found
+    assert ("5th Lancang-Mekong Health Forum", "Yunnan") not in found
+
+
+def test_a_venue_named_after_its_city_or_a_town_in_another_sentence_adds_no_town(nlp):
+    text = (
+        "The 5th Lancang-Mekong Health Forum opened at the Kunming Dianchi Convention Center. "
+        "The Kunming Dianchi Convention Center lies in Guandu district of Kunming."
+    )
+    assert ("5th Lancang-Mekong Health Forum", "Kunming") not in held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The forum opened in Chengdu, capital of Sichuan province in western China.",
+            ("Sichuan", "China"),
+        ),
+        (
+            "The port fair opened in Haiphong, in northern Vietnam, on Monday.",
+            ("Haiphong", "Vietnam"),
+        ),
+    ],
+)
+def test_a_place_in_a_compass_part_of_another_lies_in_it(nlp, text, pair):
+    """ "in western China": a lower-case compass word between "in" and the place."""
+    assert pair in located(nlp, text)
+
+
+def test_a_province_not_written_in_a_compass_part_lies_in_nothing_said(nlp):
+    text = "Traders from Sichuan province met buyers from western China on Monday."
+    assert ("Sichuan", "China") not in located(nlp, text)
+
+
+def test_an_initiative_lies_not_in_the_place_its_own_name_is_about(nlp):
+    text = "Ministers discussed the Declaration on Conduct in the Gulf of Thailand on Monday."
+    assert not located(nlp, text)
+
+
+def test_an_initiative_named_before_in_a_place_lies_there(nlp):
+    text = "Officials said the China-Laos Agricultural Demonstration Park in Vientiane would open."
+    assert ("China-Laos Agricultural Demonstration Park", "Vientiane") in located(nlp, text)
+
+
+def test_a_place_on_the_island_of_another_lies_in_it(nlp):
+    text = "The fair opened at a hotel in Mataram, on the Indonesian island of Lombok, on Monday."
+    assert ("Mataram", "Lombok") in located(nlp, text)
+
+
+def test_a_place_left_for_an_island_lies_not_on_it(nlp):
+    text = "The ferry left Mataram on Monday for the island of Lombok."
+    assert ("Mataram", "Lombok") not in located(nlp, text)

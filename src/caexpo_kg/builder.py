@@ -661,6 +661,7 @@ class _Stamps:
             rules_version = (
                 f"{rules_version}+entities:{model_version()}"
                 f"+relations:{model_version('relations.json')}"
+                f"+participation:{model_version('participation.json')}"
             )
         return run_model, rules_version
 

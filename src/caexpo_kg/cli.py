@@ -118,7 +118,8 @@ learned_option = click.option(
     show_default=True,
     help="Let the learned layer drop the entities it judges no reader would list"
     " (data/models/entities.json), then the relations it judges wrong"
-    " (data/models/relations.json); --rules-only: the rules alone.",
+    " (data/models/relations.json), and add the participations it judges missed"
+    " (data/models/participation.json); --rules-only: the rules alone.",
 )
 
 

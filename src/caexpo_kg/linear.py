@@ -36,10 +36,16 @@ class LinearModel:
     """What it was fitted on, how, and its cross-validated figures (free-form, for readers)."""
 
     def probability(self, features: Iterable[str]) -> float:
-        """The logistic of the bias plus the weights of the features present."""
-        # ``map`` over the weights' own lookup: no Python frame per feature (the same
-        # features, added in the same order, as a generator over the set would)
-        total = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
+        """The logistic of the bias plus the weights of the features present (each counted
+        once, summed in the order first given: a set's order would follow the process's
+        string hashes, and a float sum's last bit its order)."""
+        return self.probability_of_distinct(dict.fromkeys(features))
+
+    def probability_of_distinct(self, features: Iterable[str]) -> float:
+        """:meth:`probability` of features known to be distinct (the filters' sorted
+        lists), summed as given: no set or dictionary of them is made again."""
+        # ``map`` over the weights' own lookup: no Python frame per feature
+        total = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         if total >= 0:
             return 1.0 / (1.0 + math.exp(-total))
         odds = math.exp(total)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 from weakref import WeakKeyDictionary, ref
 
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -34,6 +35,7 @@ __all__ = [
     "held_ents",
     "held_memo",
     "held_once",
+    "held_sents",
     "held_tokens",
     "holding_tokens",
 ]
@@ -75,19 +77,34 @@ def doc_arrays(doc: Doc) -> DocArrays:
         return last[1]
     found = _ARRAYS.get(doc)
     if found is None or len(found.words) != len(doc):
-        tokens = doc_tokens(doc)
-        words = [t.text for t in tokens]
-        starts = [t.idx for t in tokens]
-        found = DocArrays(
-            text="".join([t.text_with_ws for t in tokens]),
-            words=words,
-            lowers=[t.lower_ for t in tokens],
-            starts=starts,
-            ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
-        )
+        found = _read_arrays(doc)
         _ARRAYS[doc] = found
     _last = (ref(doc), found, len(found.words))
     return found
+
+
+def _read_arrays(doc: Doc) -> DocArrays:
+    """A doc's arrays, read in one call (``Doc.to_array``) and each form looked up by its
+    id: the same as each token's ``text``, ``idx``, ``lower_`` and ``text_with_ws``, with no
+    Token object made."""
+    if not len(doc):
+        return DocArrays(text="", words=[], lowers=[], starts=[], ends=[])
+    columns = doc.to_array([ORTH, LOWER, IDX, SPACY])
+    strings = doc.vocab.strings
+    words = [strings[orth] for orth in columns[:, 0].tolist()]
+    starts = columns[:, 2].tolist()
+    return DocArrays(
+        text="".join(
+            [
+                w + " " if spaced else w
+                for w, spaced in zip(words, columns[:, 3].tolist(), strict=True)
+            ]
+        ),
+        words=words,
+        lowers=[strings[lower] for lower in columns[:, 1].tolist()],
+        starts=starts,
+        ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
+    )
 
 
 #: The doc a pass runs on now, its Token objects, its memos and its length, per thread (see
@@ -133,8 +150,12 @@ def _held_for(doc: Doc) -> tuple[Doc, list[Token], dict[str, dict], int] | None:
 def doc_tokens(doc: Doc) -> list[Token]:
     """``list(doc)``: the held list inside :func:`holding_tokens` for ``doc``, else made now.
     The list is shared: do not change it."""
-    held = _held_for(doc)
-    return held[1] if held is not None else list(doc)
+    # :func:`_held_for` written out: the passes ask this per name, a hundred thousand
+    # times in a news corpus, and a call more costs a fifth of the answer
+    pair = _held.get()
+    if pair is not None and pair[0] is doc and pair[3] == len(doc):
+        return pair[1]
+    return list(doc)
 
 
 def held_tokens(doc: Doc) -> list[Token] | None:
@@ -172,11 +193,31 @@ def held_ents(doc: Doc) -> tuple[Span, ...]:
     return held_once(doc, "ents", lambda: doc.ents)
 
 
+def held_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, made once while :func:`holding_tokens` holds ``doc`` (each iteration
+    walks every token and builds every sentence's span again; resolve, the relation index
+    and the learned filters each read them). For the passes after the pipeline, which
+    never set sentence starts."""
+    return held_once(doc, "sents", lambda: tuple(doc.sents))
+
+
 def has_parse(doc: Doc) -> bool:
     """Has ``doc`` a dependency parse, so that its tree may be walked (``Token.children``,
     ``lefts``, ``rights``, ``subtree``, edges)? Without one, spaCy 3.8's tokenizer can
     leave the tree edges stale: a special case that changes the token count ("''" made one
     token) shifts the tokens after it but not their edges, and walking them reads past the
     doc (a segmentation fault, seen with ``--model blank`` on odd text). The parser
-    rebuilds them. Cheap on a parsed doc: its first token already has a label."""
-    return doc.has_annotation("DEP")
+    rebuilds them. Cheap on a parsed doc: its first token already has a label, and the doc
+    last found parsed is remembered (the passes ask per name; a parse, once there, stays)."""
+    global _parsed
+    parsed = _parsed  # read once: another thread may set it meanwhile
+    if parsed is not None and parsed() is doc:
+        return True
+    if doc.has_annotation("DEP"):
+        _parsed = ref(doc)
+        return True
+    return False
+
+
+#: The doc :func:`has_parse` last found parsed (weakly: it keeps no doc alive).
+_parsed: ref[Doc] | None = None

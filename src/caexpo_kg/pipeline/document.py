@@ -20,6 +20,7 @@ from ..model import Document, Entity, Extraction, Mention
 from ..read.corpus import too_long
 from ..relate import extract_relations
 from ..relate.learned import filter_relations
+from ..relate.proposer import propose_participation
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
 
@@ -39,8 +40,10 @@ def extract_doc(
 
     ``learned_entities`` drops the entities the learned filter rejects, with their
     mentions and relations (:mod:`caexpo_kg.resolve.learned`), then the relations the
-    learned relation filter rejects (:mod:`caexpo_kg.relate.learned`), where spaCy's NER
-    has read the doc: the filters' features include what the NER said."""
+    learned relation filter rejects (:mod:`caexpo_kg.relate.learned`), then adds the
+    ``participatedIn`` the learned proposer finds (:mod:`caexpo_kg.relate.proposer`),
+    where spaCy's NER has read the doc: the learned layers' features include what the
+    NER said."""
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
     # would join the tokens again on each access.
     doc.user_data.setdefault("caexpo_text", document.text)
@@ -67,7 +70,11 @@ def extract_doc(
             entities, mentions, relations = filter_entities(
                 doc, entities, mentions, relations, scores=scores
             )
+            emitted = relations
             relations = filter_relations(doc, entities, mentions, relations, entity_scores=scores)
+            relations = propose_participation(
+                doc, entities, mentions, relations, entity_scores=scores, emitted=emitted
+            )
     return Extraction(
         document=document,
         entities=tuple(entities[k] for k in sorted(entities)),

@@ -26,7 +26,7 @@ from spacy import symbols as spacy_symbols
 from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.arrays import doc_tokens, held_ents
+from ..extract.arrays import doc_arrays, doc_tokens, held_ents, held_sents
 from ..extract.components.entities import (
     EXPO_FAMILY,
     _country_name,
@@ -48,7 +48,9 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
-_OTHER_EVENT_WORDS = {"next", "previous", "first", "past", "earlier", "another", "every", "own"}
+_OTHER_EVENT_WORDS = {
+    "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
+}  # fmt: skip
 #: Verbs whose subject is the subject of the clause they take ("is scheduled to take place").
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
@@ -99,8 +101,6 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
 
 
 _VERB, _AUX = int(spacy_symbols.VERB), int(spacy_symbols.AUX)
-#: ``Doc.to_array`` gives HEAD as an unsigned 64-bit offset: position + offset, modulo 2**64.
-_OFFSET_MASK = 2**64 - 1
 
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
@@ -200,12 +200,21 @@ class Findings:
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
+        if predicate == "participatedIn" and self._stand(obj):
+            return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
         if predicate == "heldIn" and self._water(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
             return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
+
+    def _stand(self, key: str) -> bool:
+        """Is the event a stand by its name ("Booth 6B-18", "the Malaysia Pavilion")? One
+        takes part in the fair a stand is at, not in the stand."""
+        words = self.index.resolved.entities[key].label.lower().split()
+        stands = self.index.lex["stand_nouns"]
+        return bool(words) and (words[0] in stands or words[-1] in stands)
 
     def _water(self, key: str, nouns: str) -> bool:
         """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
@@ -300,7 +309,9 @@ class DocumentIndex:
         for span, _ in self.mention_spans:
             root = span.root.i
             self._span_end_by_root[root] = max(self._span_end_by_root.get(root, 0), span.end)
-        self.sentences = list(doc.sents) if self.parsed or doc.has_annotation("SENT_START") else []
+        self.sentences = (
+            list(held_sents(doc)) if self.parsed or doc.has_annotation("SENT_START") else []
+        )
         self._sentence_starts = [sentence.start for sentence in self.sentences]
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}
@@ -366,31 +377,41 @@ class DocumentIndex:
         """The verbs, each token's head and children, and where each lemma occurs."""
         columns = doc.to_array([POS, HEAD, LOWER, LEMMA]) if len(doc) else None
         if columns is None or len(doc) < _ARRAYS_FROM:
-            self._read_parse_by_token(columns.tolist() if columns is not None else [])
+            self._read_parse_by_token(columns)
         else:
             self._read_parse_by_array(columns)
 
-    def _read_parse_by_token(self, columns: list[list[int]]) -> None:
-        """:meth:`_read_parse` from the parse's rows (part of speech, head, lower form,
+    def _read_parse_by_token(self, columns: np.ndarray | None) -> None:
+        """:meth:`_read_parse` from the parse's columns (part of speech, head, lower form,
         lemma), token by token."""
         tokens = self.tokens
+        if columns is None:
+            pos: list[int] = []
+            head_at: list[int] = []
+            pairs: list[tuple[int, int]] = []
+        else:
+            # Column by column: rows would make a list per token, and HEAD, an offset
+            # unsigned in the array, a large integer for each head before its dependent.
+            # As a signed offset plus the position it is the head's position.
+            pos = columns[:, 0].tolist()
+            head_at = (columns[:, 1].astype(np.int64) + np.arange(len(tokens))).tolist()
+            pairs = list(zip(columns[:, 2].tolist(), columns[:, 3].tolist(), strict=True))
         verb_pos = (_VERB, _AUX)
-        self.verbs = [tokens[i] for i, row in enumerate(columns) if row[0] in verb_pos]
+        self.verbs = [tokens[i] for i, tag in enumerate(pos) if tag in verb_pos]
         # Each token's head and children, read from the parse once (``token.head`` and
         # ``token.children`` make new Token objects on every access): what the index's own
-        # walks over the parse read. HEAD is an offset, unsigned in the array.
-        head_at = [(i + row[1]) & _OFFSET_MASK for i, row in enumerate(columns)]
+        # walks over the parse read.
         self._head_of: list[Token] = [tokens[h] for h in head_at]
         self._children: list[list[Token]] = [[] for _ in tokens]
-        for token, head in zip(tokens, head_at, strict=True):
-            if head != token.i:
-                self._children[head].append(token)
+        for i, head in enumerate(head_at):
+            if head != i:
+                self._children[head].append(tokens[i])
         # Where each lemma occurs: a rule that looks for a few trigger words reads their
         # positions (``with_lemma``) instead of asking every token of the document.
         self._lemma_positions: dict[str, list[int]] = {}
         self._lemma_at: list[str] = []
-        for position, row in enumerate(columns):
-            found = _LEMMAS.get((row[2], row[3]))
+        for position, pair in enumerate(pairs):
+            found = _LEMMAS.get(pair)
             word = found if found is not None else lemma(tokens[position])
             self._lemma_positions.setdefault(word, []).append(position)
             self._lemma_at.append(word)
@@ -472,6 +493,14 @@ class DocumentIndex:
         positions = self._lemma_positions
         found = sorted(i for word in set(words) for i in positions.get(word, ()))
         return [self.tokens[i] for i in found]
+
+    def with_lower(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lower form (``token.lower_``) is one of ``words``, in document
+        order: read from the doc's arrays of lower forms, made once per doc (a rule that
+        asks ``lower_`` of every token makes a string of each)."""
+        wanted = set(words)
+        tokens = self.tokens
+        return [tokens[i] for i, word in enumerate(doc_arrays(self.doc).lowers) if word in wanted]
 
     def tokens_of(self, span: Span) -> list[Token]:
         """A sentence's (or any span's) tokens, from the list made once (iterating the span
@@ -598,7 +627,7 @@ class DocumentIndex:
             if person is not None:
                 return person
         if lowered in PERSON_PRONOUNS:
-            return self.nearest_before(token, "Person")
+            return self._office_subject_before(token) or self.nearest_before(token, "Person")
         if lowered in self.lex["anaphoric_office_nouns"]:
             return self._office_holder_before(token)
         has_the = any(
@@ -632,6 +661,21 @@ class DocumentIndex:
                 return names[0]
         return None
 
+    def _office_subject_before(self, pronoun: Token) -> str | None:
+        """ "... Christine Lagarde. In the afternoon, the State Counsellor took part in the
+        roundtable, where she spoke": a pronoun after a definite office that is its
+        sentence's subject stands for that office's holder, not the last person named."""
+        sentence = self.sentence(pronoun)
+        ends, _ = self._by_class.get("Person", ([], []))
+        last = bisect_right(ends, pronoun.i) - 1
+        named_at = ends[last] if last >= 0 else -1  # (no one named between them)
+        for token in self.tokens[max(sentence.start, named_at) : pronoun.i]:
+            if token.dep_ in SUBJECT_DEPS and token.lower_ in self.lex["anaphoric_office_nouns"]:
+                holder = self._office_holder_before(token)
+                if holder is not None:
+                    return holder
+        return None
+
     def _office_holder_before(self, token: Token) -> str | None:
         """ "The deputy minister attended the forum", "who accompanied the President": a
         definite office standing alone for the person last named with that title ("Deputy
@@ -642,7 +686,20 @@ class DocumentIndex:
             return None
         words = {token.lower_}
         has_the = False
-        for child in self.children(token):
+        # "the Vice-President": a hyphenated office the tokenizer split, whose parts the
+        # parser may hang anywhere; its first part holds the article
+        parts = [token]
+        while (
+            (at := parts[0].i) >= 2
+            and self.tokens[at - 1].text == "-"
+            and not self.tokens[at - 1].whitespace_
+            and not self.tokens[at - 2].whitespace_
+            and self.tokens[at - 2].is_alpha
+        ):
+            parts.insert(0, self.tokens[at - 2])
+            words.add(parts[0].lower_)
+        inside = {t.i for t in parts} | {t.i + 1 for t in parts[:-1]}
+        for child in (c for part in parts for c in self.children(part) if c.i not in inside):
             if child.dep_ == "det" and child.lower_ == "the":
                 has_the = True
             elif child.dep_ in ("amod", "compound") and child.i < token.i and child.is_alpha:
@@ -664,6 +721,12 @@ class DocumentIndex:
                 return key
         return None
 
+    def title_words(self, key: str) -> set[str]:
+        """A person's title words as printed before or beside a mention, lower case."""
+        if self._titles is None:
+            self._titles = self._read_titles()
+        return self._titles.get(key, set())
+
     def _read_titles(self) -> dict[str, set[str]]:
         """Each person's title words, as printed before a mention ("Deputy Minister for
         Commerce U Pwint San", "Indonesia's President Joko Widodo") or in apposition after
@@ -682,6 +745,8 @@ class DocumentIndex:
                 of_the = word.lower_ == "the" and at > 0 and self.tokens[at - 1].lower_ == "of"
                 if not (word.is_title or word.lower_ in ("for", "of", "and", "-") or of_the):
                     break
+                if word.lower_ == "and" and self._nationality_opens(at + 1):
+                    break  # "the State Counsellor and Chinese Premier Li": two people
                 words.update([*word.lower_.split("-"), word.lower_])
                 at -= 1
             if span.end < len(self.tokens) and self.tokens[span.end].text == ",":
@@ -690,6 +755,23 @@ class DocumentIndex:
                         break
                     words.update([*word.lower_.split("-"), word.lower_])
         return titles
+
+    def _nationality_opens(self, at: int) -> bool:
+        """Does a nationality open the title at ``at`` ("Chinese Premier Li", "Myanmar's
+        Foreign Minister X")? After "and" it opens another person's title: "the State
+        Counsellor and Chinese Premier Li Keqiang" are two people, where "State Councilor
+        and Foreign Minister Wang Yi" is one."""
+        if at >= len(self.tokens):
+            return False
+        word = self.tokens[at]
+        if word.ent_type_ == "NORP":
+            return True
+        after = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
+        return (
+            self.core(self.token_key.get(at)) == "Place"
+            and after is not None
+            and after.tag_ == "POS"
+        )
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
@@ -1142,7 +1224,8 @@ class DocumentIndex:
     def names_another_occasion(self, noun: Token) -> bool:
         """Do the words before an unnamed event make it another than the one in scope?
         "the previous fair", "the last summit", "next year's expo", "the fifth meeting", "the
-        2003 meeting" (but "this year's" and "last week's" name the one in scope)."""
+        2003 meeting", "similar briefings" (but "this year's" and "last week's" name the one
+        in scope)."""
         left = self.tokens[noun.left_edge.i : noun.i]
         if any(
             t.lower_ in _OTHER_EVENT_WORDS or t.ent_type_ == "ORDINAL" or t.shape_ == "dddd"
@@ -1342,8 +1425,25 @@ class DocumentIndex:
                 else:
                     result += self.group(antecedent)
             else:
-                result += self.group(subject)
+                result += self.group(self._name_after_portfolio(subject))
         return result
+
+    def _name_after_portfolio(self, office: Token) -> Token:
+        """ "Deputy Minister for Foreign Affairs U Thant Kyaw accompanied ...": the parser
+        may make the office the subject and hang the name inside its portfolio; the name
+        that ends the run of capitalised words after "for" is the subject."""
+        if office.i in self.token_key or lemma(office) not in self.lex["office_nouns"]:
+            return office
+        for prep in self.children(office):
+            if prep.dep_ != "prep" or not self._portfolio_of_title(prep):
+                continue
+            for token in self.tokens[prep.i + 1 : prep.i + 12]:
+                key = self.token_key.get(token.i)
+                if key is not None:
+                    return token if self.core(key) == "Person" else office
+                if not (token.is_title or token.lower_ in ("and", "&", "of", "the")):
+                    return office
+        return office
 
     def _inherited_subjects(self, verb: Token) -> list[Token]:
         if verb.dep_ == "xcomp" and self.head(verb) != verb:
@@ -1529,6 +1629,25 @@ class DocumentIndex:
             for c in self.children(clause)
         )
 
+    def _distributed_participles(self, verb: Token) -> list[tuple[Token, str]]:
+        """ "took part in the A and B summits, both held at the centre": the parser hangs
+        "both held" on the clause's verb; a holding participle whose subject is "both",
+        "all" or "each" after a comma is said of what the verb takes."""
+        return [
+            (c, "subject")
+            for c in self.children(verb)
+            if c.dep_ == "advcl"
+            and c.tag_ in ("VBN", "VBD")  # "both held" is often tagged a past tense
+            and lemma(c) in self.lex["held_verbs"]
+            and any(
+                s.dep_ in SUBJECT_DEPS
+                and s.lower_ in _DISTRIBUTIVE_WORDS
+                and s.i > 0
+                and self.tokens[s.i - 1].text == ","
+                for s in self.children(c)
+            )
+        ]
+
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
@@ -1536,8 +1655,10 @@ class DocumentIndex:
             found += [(c, "subject") for c in self.head(token).conjuncts if not self.has_subject(c)]
         elif token.dep_ in ("dobj", "attr"):
             found.append((self.head(token), "object"))
+            found += self._distributed_participles(self.head(token))
         elif token.dep_ == "pobj" and self.head(token).dep_ in ("prep", "agent"):
             found.append((self.head(self.head(token)), self.head(token).lower_))
+            found += self._distributed_participles(self.head(self.head(token)))
         elif token.dep_ == "conj":
             # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
             # last name listed is that name's too (coordination spreads it to the others)
@@ -2207,7 +2328,28 @@ class DocumentIndex:
         }
         if len(events) == 1:
             return events.pop()
-        return self.event_in_scope(noun)
+        return self._held_just_before(sentence) or self.event_in_scope(noun)
+
+    def _held_just_before(self, sentence: Span) -> str | None:
+        """ "On the sidelines of the show, the inaugural X Summit was held at ... Speakers
+        included A and B": the one event (not a series) the sentence just before, in the
+        same paragraph, says was held or opened, as its subject."""
+        at = self.sentence_position(sentence[0])
+        if at == 0:
+            return None
+        before = self.sentences[at - 1]
+        if "\n" in self.text[before.start_char : sentence.start_char]:
+            return None  # a paragraph before
+        series = set(self.resolved.editions.values())
+        held = set()
+        for span, key in self.mentions_in(before):
+            if self.core(key) != "Event" or key in series:
+                continue
+            token = self.head_mention_token(span)
+            verb = self.head(token)
+            if token.dep_ in SUBJECT_DEPS and lemma(verb) in self.lex["held_verbs"]:
+                held.add(key)
+        return held.pop() if len(held) == 1 else None
 
     def _in_other_clause(self, span: Span, noun: Token) -> bool:
         """Is the mention inside a clause of its own that ``noun`` is not in? ("stands of

@@ -235,5 +235,6 @@ def filter_relations(
     return [
         r
         for r, found in zip(relations, features, strict=True)
-        if r.predicate in KEPT or model.accepts(found)
+        # each list is sorted and distinct (``relation_features``)
+        if r.predicate in KEPT or model.probability_of_distinct(found) >= model.threshold
     ]

@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import has_parse
+from ..extract.arrays import has_parse, held_sents
 from ..extract.components.entities import (
     DASHES,
     EXPO_FAMILY,
@@ -272,7 +272,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         sentences = defaultdict(set)
         # each span's sentence by bisecting the sentences' starts (``span.sent`` walks
         # the tokens to both ends of its sentence and makes a Span, for each mention)
-        starts = [sentence.start for sentence in doc.sents]
+        starts = [sentence.start for sentence in held_sents(doc)]
         for span in spans:
             key = span_entity.get((span.start_char, span.end_char))
             if key is not None:
@@ -843,6 +843,13 @@ def _head_word(label: str) -> str:
     for index, word in enumerate(words):
         if word.lower() in ("of", "for", "on") and index:
             return words[index - 1].lower()
+    # "SuperBridge Summit Dubai", "China-ASEAN Expo Indonesia 2019": an event's noun
+    # followed by a place or a year only is the head (two capitalised words at most)
+    for index in range(len(words) - 2, max(len(words) - 4, -1), -1):
+        if words[index].lower() in GENERIC_EVENT_NOUNS:
+            if all(w[:1].isupper() or w.isdigit() for w in words[index + 1 :]):
+                return words[index].lower()
+            break
     return words[-1].lower() if words else ""
 
 

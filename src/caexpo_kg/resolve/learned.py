@@ -28,7 +28,14 @@ from spacy import symbols
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span
 
-from ..extract.arrays import doc_arrays, doc_tokens, has_parse, held_ents, held_once
+from ..extract.arrays import (
+    doc_arrays,
+    doc_tokens,
+    has_parse,
+    held_ents,
+    held_once,
+    held_sents,
+)
 from ..extract.components.entities import _world_places
 from ..extract.components.rules import load_rules
 from ..linear import LinearModel
@@ -129,7 +136,7 @@ class _Positions:
     the features cost time linear in its length."""
 
     def __init__(self, doc: Doc) -> None:
-        sentences = list(doc.sents)
+        sentences = held_sents(doc)
         self.sentence_starts = [s.start for s in sentences]
         # Parts of speech as ids, read in one call: iterating each sentence made every
         # Token object again and looked each tag's string up.
@@ -326,7 +333,8 @@ def filter_entities(
     relation filter reads them)."""
     model = model or load_entity_model()
     features = entity_features(doc, entities, mentions, relations)
-    probabilities = {key: model.probability(found) for key, found in features.items()}
+    # each list is sorted and distinct (``entity_features``)
+    probabilities = {key: model.probability_of_distinct(found) for key, found in features.items()}
     if scores is not None:
         scores.update(probabilities)
     # "The expo, which held its 18th edition in September": an edition resolution numbered

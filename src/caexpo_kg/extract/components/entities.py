@@ -1791,9 +1791,10 @@ class EntityRecognizer:
             _WIRE_CREDIT,
             _PHOTO_CREDIT,
         ):
+            if not _may_match(pattern, text):
+                continue
             spans += [(*match.span(), "page") for match in pattern.finditer(text)]
-        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text)):
-            spans.append((*match.span("agency"), "page"))
+        spans += [(start, end, "page") for start, end in _credits(text)]
         for match in self._kicker.finditer(text) if self._kicker else ():
             spans.append((*match.span(), "kicker"))
         found = []
@@ -4687,6 +4688,8 @@ _SUBDIVISION_TYPES = {
 @lru_cache(maxsize=8192)  # the same names are looked up again and again
 def _fold_accents(name: str) -> str:
     """The name without its diacritics, as English copy often prints Vietnamese names."""
+    if name.isascii():
+        return name  # nothing to fold (NFKD leaves ASCII as it is): most names asked
     decomposed = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -4819,10 +4822,26 @@ def _is_country(name: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _country_own_names() -> frozenset[str]:
+    """Every country's name, common and official name in ISO 3166-1 (``pycountry``),
+    casefolded: what :func:`_country_name` can answer yes to."""
+    import pycountry
+
+    return frozenset(
+        value.casefold()
+        for country in pycountry.countries
+        for attribute in ("name", "common_name", "official_name")
+        if (value := getattr(country, attribute, None))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _country_name(name: str) -> bool:
     """Is ``name`` a country's own name in ISO 3166-1 (its name, common or official
     name, as ``pycountry`` gives them), not a code ("Li", "Lao") that a lookup matches?"""
+    if name.casefold() not in _country_own_names():
+        return False  # no country's own name at all: spare the lookup (most names asked)
     import pycountry
 
     try:
@@ -4961,10 +4980,35 @@ def _bodies_people_are_of(doc: Doc, chosen: list[_Candidate]) -> None:
 def credited_agencies(text: str) -> set[str]:
     """The agencies (casefolded) a dateline credits or the story signs off with: the press
     that wrote it ("NANNING, Oct 21 (Bernama) --", "... — VNS")."""
-    return {
-        match.group("agency").strip().casefold()
-        for match in (*_AGENCY_CREDIT.finditer(text), *_SIGN_OFF.finditer(text))
-    }
+    return {text[start:end].strip().casefold() for start, end in _credits(text)}
+
+
+@lru_cache(maxsize=8)  # the page furniture, the agencies and the relation index ask per text
+def _credits(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the agency of each dateline credit, then of the sign-off, stands in ``text``
+    (character offsets), in the order the two patterns find them."""
+    found = [match.span("agency") for match in _AGENCY_CREDIT.finditer(text)]
+    # A sign-off holds no line break and only white space follows it: it lies on the last
+    # line with anything else on it, so the search starts there, not at every character.
+    last_line = text.rfind("\n", 0, len(text.rstrip())) + 1
+    found += [match.span("agency") for match in _SIGN_OFF.finditer(text, last_line)]
+    return tuple(found)
+
+
+#: Words every match of a page pattern holds: a text without any is not searched.
+_PATTERN_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
+    _AUTHOR_FIELD: ("By ", "By\t"),
+    _WIRE_CREDIT: ("Reporting by", "Writing by", "Editing by", "contributed "),
+    _MASTHEAD_LINE: ("|", "\u25cf", "\u2022"),
+    _PHOTO_CREDIT: ("/",),
+}
+
+
+def _may_match(pattern: re.Pattern, text: str) -> bool:
+    """Can ``pattern`` match in ``text``: does it hold one of the words every match holds
+    (:data:`_PATTERN_NEEDLES`; a pattern with none listed always may)?"""
+    needles = _PATTERN_NEEDLES.get(pattern)
+    return needles is None or any(needle in text for needle in needles)
 
 
 def _agencies_as_bodies(doc: Doc, text: str, chosen: list[_Candidate]) -> None:
@@ -6493,7 +6537,7 @@ def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     words = doc_arrays(doc).words
     size = len(words)
     by_span = {(c.start, c.end): c for c in chosen}
-    taken = {t for c in chosen for t in range(c.start, c.end)}
+    taken: set[int] | None = None  # the tokens some name holds: made if a list is found
     countries = sorted(
         (c for c in chosen if c.core_class == "Place" and c.label),
         key=lambda c: c.start,
@@ -6535,6 +6579,8 @@ def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             continue  # a name some rule typed otherwise ("Vietnam's Vingroup Group"): firms
         for (_, start, end), candidate in zip(group, names, strict=True):
             if candidate is None:
+                if taken is None:
+                    taken = {t for c in chosen for t in range(c.start, c.end)}
                 if not any(t in taken for t in range(start, end)):
                     found.append(
                         _Candidate(

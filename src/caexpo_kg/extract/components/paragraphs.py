@@ -11,6 +11,9 @@ preset boundaries.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,9 +32,16 @@ def mark_paragraphs(doc: Doc) -> Doc:
     # a token's text and the space after it run from its first character to the next's.
     arrays = doc_arrays(doc)
     text, words, first, after = arrays.text, arrays.words, arrays.starts, arrays.ends
-    for i in range(1, len(words)):
+    # Only two kinds of token can start a sentence here: one after a line break (the token
+    # whose stretch of text, up to the next token's start, holds a "\n") and one after a
+    # dash. They are found from the line breaks and the dashes, not by slicing the text
+    # between every two tokens.
+    size = len(words)
+    breaks = {bisect_right(first, at) for at in _line_breaks(text)}
+    dashed = {i + 1 for i, word in enumerate(words) if word in _DASHES}
+    for i in sorted(i for i in breaks | dashed if 0 < i < size):
         previous = i - 1
-        if "\n" in text[first[previous] : first[i]]:
+        if i in breaks:
             starts.append(i)
             line_start = i
         elif (
@@ -57,3 +67,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
 
 
 _DASHES = {"--", "—", "–", "-"}
+
+
+def _line_breaks(text: str) -> Iterator[int]:
+    """The offset of each "\n" in ``text``."""
+    at = text.find("\n")
+    while at >= 0:
+        yield at
+        at = text.find("\n", at + 1)

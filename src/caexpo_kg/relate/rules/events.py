@@ -96,7 +96,14 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
         named_before = ix.token_key.get(token.head.i)
         if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
             continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
-        for verb, role in ix.verbs_of(token):
+        verbs = ix.verbs_of(token)
+        if not any(role == "subject" for _, role in verbs):
+            # "Co-hosted by A and B, the fair drew traders to Lincang": the parser hangs the
+            # subject after a fronted phrase on the phrase
+            root = ix.sentence(token).root
+            if token in _lost_subject(ix, root) and not ix.subjects(root):
+                verbs.append((root, "subject"))
+        for verb, role in verbs:
             verb_lemma = lemma(verb)
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
@@ -171,7 +178,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep == "by":
                         for guest in ix.phrase_keys(target):
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
-            if role == "subject" and verb_lemma in lex["organising_verbs"] and verb.tag_ == "VBN":
+            if role == "subject" and _organising(ix, verb) and verb.tag_ == "VBN":
+                # ("was put on by A in partnership with B": a phrasal verb of organising too)
                 for org in _organisers_after(ix, verb):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
@@ -739,6 +747,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
         if token.lower_ == "version" or _VERSION_NUMBER.match(token.text):
             continue  # "upgrades X to version 3.0 in Kuala Lumpur": where it was signed
         for child in token.children:
+            if span.start <= child.i < span.end:
+                continue  # "the Code of Conduct in the South China Sea": what its name is about
             if child.dep_ == "prep" and child.lower_ == "in":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -808,8 +818,9 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     phrases = [p.split() for p in ix.lex["part_of_phrases"]]
     spans = ix.mention_spans
     starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
-    for sentence in ix.doc.sents:
-        words = doc_arrays(ix.doc).lowers[sentence.start : min(sentence.start + 6, sentence.end)]
+    lowers = doc_arrays(ix.doc).lowers
+    for sentence in ix.sentences:  # the parse's sentences, read once by the index
+        words = lowers[sentence.start : min(sentence.start + 6, sentence.end)]
         lead = next((len(p) for p in phrases if words[: len(p)] == p), 0)
         beside = False
         if not lead:
@@ -1268,10 +1279,13 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
         members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
+        host = None
+        if not members:
+            # "Two side events rounded off the fair on Friday: A and B"
+            members, host = _listed_after_its_clause(ix, noun)
         if not members:
             continue
-        host = None
-        for prep, target in ix.prepositions_of_noun(noun):
+        for prep, target in ix.prepositions_of_noun(noun) if host is None else ():
             if prep in ("at", "of", "during", "on", "alongside"):
                 host = ix.event(target)
                 if host:
@@ -1295,6 +1309,31 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
     end = ix.sentence(noun).end
     starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
+
+
+def _listed_after_its_clause(ix: DocumentIndex, noun) -> tuple[list[str], str | None]:
+    """ "Two side events rounded off the 2019 Kunming Fair on Friday: A and B": the events
+    listed after a colon that closes the clause the noun is the subject of, and the event
+    that clause names as its object (or after "at", "during", "alongside"), if any."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return [], None
+    verb = noun.head
+    end = ix.sentence(noun).end
+    colon = next((t.i for t in ix.tokens[verb.i + 1 : end] if t.text == ":"), None)
+    if colon is None or any(
+        t.pos_ in ("VERB", "AUX") or t.text == ";" for t in ix.tokens[verb.i + 1 : colon]
+    ):
+        return [], None  # the colon closes another clause
+    starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
+    members = list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
+    hosts = [ix.event(o) for o in ix.objects(verb)]
+    hosts += [
+        ix.event(t)
+        for p, t in ix.prepositions(verb)
+        if p in ("at", "of", "during", "on", "alongside", "within")
+    ]
+    host = next((h for h in hosts if h is not None and h not in members), None)
+    return members, host
 
 
 _QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"}
@@ -1678,11 +1717,17 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
         described_only = verb_lemma == "open"  # "opened a programme called X", not a venue
         if _gets_under_way(verb):
             verb_lemma = "get-under-way"
+        elif verb_lemma == "mark" and any(
+            lemma(o) in _START_NOUNS and any(p == "of" for p, _ in ix.prepositions_of_noun(o))
+            for o in ix.objects(verb)
+        ):
+            pass  # "the secretariat marked the start of the Year of Health Cooperation"
         elif verb_lemma not in ix.lex["launch_verbs"] or (
             verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
         ):
             continue
-        agents = [k for k in _acting_for(ix, ix.subjects(verb)) if ix.core(k) == "Organisation"]
+        subjects = ix.subjects(verb) or _lost_subject(ix, verb)
+        agents = [k for k in _acting_for(ix, subjects) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
             if described_only and (obj.i in ix.token_key or not obj.is_lower):
                 continue
@@ -1717,6 +1762,42 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+#: What "marked the ... of X" says was begun ("marked the start of the Year of X").
+_START_NOUNS = {"start", "launch", "beginning", "kick-off", "kickoff", "opening"}
+
+#: Prepositions a fronted phrase of scene opens with ("At the forum in Bangkok, ...").
+_SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
+
+
+def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
+    """ "At the 2023 Digital Ministers' Meeting in Bangkok, Thailand's Digital Economy
+    Promotion Agency unveiled X": after a fronted phrase of scene the parser often hangs the
+    subject on the phrase's last place (as a conjunct or an apposition) and leaves the verb
+    with none; the name right before the verb, right after the phrase's comma (its
+    possessor with it), is the verb's subject."""
+    sentence = ix.sentence(verb)
+    opener = sentence[0]
+    if verb.dep_ != "ROOT" or (
+        opener.lower_ not in _SCENE_PREPOSITIONS and opener.tag_ not in ("VBN", "VBG")
+    ):
+        return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
+    key = ix.token_key.get(verb.i - 1)
+    span = ix.span_of(key, verb.i - 1) if key is not None else None
+    if span is None:
+        return []
+    start = span.start
+    if start >= 2 and ix.tokens[start - 1].lower_ in ("'s", "’s"):
+        owner = ix.token_key.get(start - 2)
+        owned = ix.span_of(owner, start - 2) if owner is not None else None
+        start = owned.start if owned is not None else start
+    if start - 1 > sentence.start and ix.tokens[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    if start <= sentence.start or ix.tokens[start - 1].text != ",":
+        return []
+    head = ix.head_mention_token(span)
+    return [head] if head.dep_ in ("conj", "appos", "pobj", "npadvmod") else []
 
 
 def _gets_under_way(verb: Token) -> bool:
@@ -1765,8 +1846,8 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
     """ "The forum, held under the auspices of the ministry", "the fair was staged under
     the aegis of X": an event put on under an organisation's auspices, aegis or patronage
     is sponsored by it (organisedBy covers sponsors)."""
-    for noun in ix.tokens:
-        if noun.lower_ not in ix.lex["auspices_nouns"] or noun.dep_ != "pobj":
+    for noun in ix.with_lower(ix.lex["auspices_nouns"]):
+        if noun.dep_ != "pobj":
             continue
         if noun.head.lower_ != "under":
             continue

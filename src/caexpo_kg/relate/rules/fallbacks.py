@@ -35,12 +35,20 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         for r in found.relations
         if r.predicate == "participatedIn" and r.evidence
     }
+    published = ix.published.year if ix.published else None
     for participant, verb in found.unplaced:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
         current = ix.event_in_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
+        years = {
+            int(year)
+            for key in found.objects(current, "inYear")
+            if (year := key.rsplit("/", 1)[-1]).isdigit()
+        }
+        if published is not None and years and max(years) < published:
+            continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
         first = ix.first_mentions().get(current)
@@ -470,6 +478,100 @@ def _ends_a_sentence(sentence) -> bool:
     """Is ``sentence`` running text (it ends in a full stop), not a headline or byline?"""
     last = next((t for t in reversed(sentence) if not t.is_space), None)
     return last is not None and last.text in (".", "!", "?")
+
+
+#: The last words of a part of a town, not a town ("Guanshanhu district").
+_TOWN_PARTS = {"district", "subdistrict", "county", "regency", "ward", "area"}
+
+#: The last words of what is wider than a town ("Kachin State", "Hainan Island").
+_WIDER_THAN_TOWNS = {"state", "province", "region", "prefecture", "island", "islands"}
+
+
+@rule(
+    "venue-town",
+    makes=("heldIn",),
+    triggers=("stand_nouns",),
+    example=(
+        "Buyers filled the Saigon Exhibition and Convention Center in Ho Chi Minh City on "
+        "Wednesday as the Vietnam Expo returned for its 33rd outing."
+    ),
+    expect=("33rd Vietnam Expo", "heldIn", "Ho Chi Minh City"),
+    counter=(
+        "Buyers filled the Saigon Exhibition and Convention Center on Wednesday as the "
+        "Vietnam Expo returned for its 33rd outing."
+    ),
+)
+def venue_town(ix: DocumentIndex, found: Findings) -> None:
+    """ "Buyers filled the Saigon Exhibition and Convention Center in Ho Chi Minh City as
+    Vietnam Expo returned": an event held at a venue (a convention centre, a hall) that
+    the same sentence places in a town is held in that town too, whatever rule found the
+    venue; not in a country, a province or a district around the venue (that says where
+    the venue lies), but past a district to its town ("which lies in Guanshanhu district
+    of Guiyang"). A town said elsewhere to hold the venue may be one the event left."""
+    located = _by_subject(found, "locatedIn")
+    stands = ix.lex["stand_nouns"]
+    for event, relations in _by_subject(found, "heldIn").items():
+        label = ix.resolved.entities[event].label.split()
+        if label and label[-1].lower() in stands:
+            continue  # "the Indonesia Pavilion at the centre": a stand, at its venue only
+        held = {r.object for r in relations}
+        for relation in relations:
+            if not _is_event_venue(ix, relation.object):
+                continue
+            for town in _towns_around(ix, located, relation.object, relation.evidence):
+                if town not in held:
+                    held.add(town)
+                    found.append(
+                        Relation(event, "heldIn", town, "heldIn:venue-town", relation.evidence)
+                    )
+
+
+def _not_a_town(ix: DocumentIndex, place: str) -> bool:
+    return a_country(ix, place) or a_region(ix, place) or is_country(ix, place)
+
+
+def _towns_around(
+    ix: DocumentIndex, located: dict[str, list[Relation]], venue: str, evidence: tuple
+) -> list[str]:
+    """The towns the sentence of ``evidence`` places ``venue`` in: what it lies in, past a
+    part of a town ("in Guanshanhu district of Guiyang" → Guiyang); no country or province."""
+    towns: list[str] = []
+    if not evidence:
+        return towns
+    start, end = evidence[0].start, evidence[0].end
+    # written as a name of its own in the sentence, not only inside the venue's name
+    # ("the Kuala Lumpur Convention Centre" says no more than its name)
+    written = {
+        k
+        for span, k in ix.mention_spans
+        if start <= span.start_char < end and not _is_event_venue(ix, k)
+    }
+    stack = [
+        (r.object, 0)
+        for r in located.get(venue, ())
+        if r.evidence == evidence and r.object in written and not r.rule.endswith("-its-city")
+    ]
+    while stack:
+        place, depth = stack.pop()
+        entity = ix.resolved.entities.get(place)
+        if (
+            entity is None
+            or _not_a_town(ix, place)
+            or _is_event_venue(ix, place)
+            or entity.label.split()[-1].lower() in _WIDER_THAN_TOWNS
+        ):
+            continue
+        if entity.label.split()[-1].lower() in _TOWN_PARTS:
+            # a part of a town ("Guanshanhu district"): the town it is in
+            if depth == 0:
+                stack += [
+                    (r.object, 1)
+                    for r in located.get(place, ())
+                    if r.evidence == evidence and r.object in written
+                ]
+            continue
+        towns.append(place)
+    return towns
 
 
 @rule(

@@ -39,6 +39,7 @@ from ..registry import rule
         "representing_verbs",
         "declining_words",
         "anaphoric_office_nouns",
+        "arrival_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -154,8 +155,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         asking = []
         if verb_lemma in ("speak", "talk"):
             # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
-            # one asked may be, "on the sidelines of the expo")
-            asking = [k for k in participants if _press(ix, k, verb)]
+            # one asked may be, "on the sidelines of the expo"); so is a body that speaks
+            # to a person ("VnExpress spoke to X, head of ...")
+            asking = [k for k in participants if _press(ix, k, verb) or _body_asking(ix, k, verb)]
             participants = [k for k in participants if k not in asking]
         participants += _sent_by(ix, subjects)
         # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
@@ -216,7 +218,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for initiative in ix.launch_targets(obj):
                     for participant in participants:
                         found.add(participant, "launched", initiative, verb_lemma, verb)
-            holds_talks = any(lemma(o) in lex["meeting_nouns"] for o in ix.objects(verb)) or (
+            # (not "would hold similar briefings in other provinces": meetings of their own)
+            holds_talks = any(
+                lemma(o) in lex["meeting_nouns"] and not ix.names_another_occasion(o)
+                for o in ix.objects(verb)
+            ) or (
                 # "X held a rice promotion event on the sidelines of the expo": whatever
                 # one holds on an event's sidelines, one holds at it
                 any(o.pos_ == "NOUN" and o.i not in ix.token_key for o in ix.objects(verb))
@@ -244,6 +250,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if events:
             events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
+        if verb_lemma in lex["arrival_verbs"]:
+            destinations += [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
         for obj in ix.objects(verb):
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
@@ -286,6 +294,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                     verb_lemma in lex["gathering_verbs"]
                     and any(ix.core(ix.entity(t)) == "Place" for t in destinations)
                 )
+                # "A and B arrived in the city on Sunday", "X arrived here": where the
+                # event in scope is held (not "arrived in Beijing", asked above)
+                or _arrived_where_held(ix, verb, found)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -446,6 +457,14 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _body_asking(ix: DocumentIndex, key: str, verb: Token) -> bool:
+    """Does a body "speak to"/"talk with" a person ("VnExpress spoke to X about ...")? A
+    body speaks to a named person only as the press asking; it takes no part by it."""
+    return ix.core(key) == "Organisation" and any(
+        p in ("to", "with") and ix.core(ix.entity(t)) == "Person" for p, t in ix.prepositions(verb)
+    )
 
 
 def _at_another_time(verb: Token, published: int | None = None) -> bool:
@@ -659,6 +678,29 @@ def _elsewhere(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
     )
+
+
+def _arrived_where_held(ix: DocumentIndex, verb: Token, found: Findings) -> bool:
+    """Did the subject arrive where the event in scope is held: "arrived here" (the
+    dateline's place), "arrived in the city", "arrived in Nanning" (a place the event is
+    held in)? An arrival somewhere else is asked about before (``_elsewhere``)."""
+    if lemma(verb) not in ix.lex["arrival_verbs"]:
+        return False
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in ix.children(verb)):
+        return True
+    near = _event_places(ix, found, verb, True)
+    for prep, target in ix.prepositions(verb):
+        if prep != "in":
+            continue
+        if ix.entity(target) in near:
+            return True
+        if (
+            lemma(target) in ("city", "capital")
+            and any(c.lower_ == "the" for c in ix.children(target))
+            and not any(c.dep_ == "prep" for c in ix.children(target))
+        ):
+            return True  # "the city": the one the story is set in
+    return False
 
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
@@ -1389,9 +1431,23 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             # in the article it stands, and so is its people's ("said X, export manager
             # of Y JSC")
             series = ix.resolved.editions.get(event, event)
-            if not (ix.is_a_fair(event) or ix.is_a_fair(series)):
+            if ix.head_word(series) in ("summit", "summits") and not firms:
+                # a head of government's word in a report on a summit is said at it
+                # ("Malaysian Prime Minister X called for ..."): in a clause of its own
+                # (not "Li recalled that Xi proposed ..."), now (not "in 2013")
+                people = [p for p in people if _head_of_government(ix, p)]
+                own_clause = (
+                    verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+                ) and not any(
+                    lemma(t) in lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i]
+                )
+                year = ix.published.year if ix.published else None
+                if not people or not own_clause or _at_another_time(verb, year):
+                    continue
+            elif not (ix.is_a_fair(event) or ix.is_a_fair(series)):
                 continue
-            people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
+            else:
+                people = [p for p in people if _of_a_trading_firm(ix, p, sentence)]
         settings = [t for p, t in ix.prepositions(verb) if p in ("at", "during")]
         if any(
             ix.event(t) not in (None, event) or lemma(t) in lex["implicit_event_nouns"]
@@ -1411,6 +1467,17 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for firm in firms:
             if firm not in organisers and not found.has(firm, "participatedIn"):
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _head_of_government(ix: DocumentIndex, person: str) -> bool:
+    """Is the person titled a head of state or government ("Prime Minister", "President",
+    not "Deputy Prime Minister" or "Vice-President")?"""
+    words = ix.title_words(person)
+    if words & ix.lex["lesser_rank_words"]:
+        return False
+    return (
+        bool(words & {"president", "premier", "sultan", "king"}) or {"prime", "minister"} <= words
+    )
 
 
 def _of_a_trading_firm(ix: DocumentIndex, person: str, sentence: Span) -> bool:
@@ -2096,8 +2163,8 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     The event must be in the role's own phrase or clause: "one of the biggest firms in
     Sarawak" says nothing of the event in scope."""
     lex = ix.lex
-    for one in ix.tokens:
-        if one.lower_ != "one" or one.dep_ != "appos" or one.head.i not in ix.token_key:
+    for one in ix.with_lower(("one",)):
+        if one.dep_ != "appos" or one.head.i not in ix.token_key:
             continue
         key = ix.token_key[one.head.i]
         if ix.core(key) not in ("Organisation", "Person"):
@@ -2479,3 +2546,148 @@ def accompanied_by(ix: DocumentIndex, found: Findings) -> None:
                 found.add(agent, "participatedIn", event, f"{lemma(verb)}-by", verb)
             if on_the_scene or any((who, start) in unplaced for who in accompanied):
                 found.unplaced.append((agent, verb))
+
+
+@rule(
+    "on-the-roster",
+    makes=("participatedIn",),
+    triggers=("roster_nouns",),
+    example=(
+        "Commerce Minister Pan Sorasak led a mission to the 16th China-ASEAN Expo; Smart "
+        "Axiata and Cellcard were on the roster."
+    ),
+    expect=("Smart Axiata", "participatedIn", "16th China-ASEAN Expo"),
+    counter="Smart Axiata and Cellcard were on the roster of the stock exchange.",
+)
+def on_the_roster(ix: DocumentIndex, found: Findings) -> None:
+    """ "X brought 25 firms to E, with A and B on the list", "X headed a mission to E; A
+    and B were on the roster": those on the list of a group the sentence sends to an event
+    go where the sentence placed it (an event a rule before placed someone at there, else
+    the one event the sentence names)."""
+    for noun in ix.with_lemma(ix.lex["roster_nouns"]):
+        on = noun.head
+        if noun.dep_ != "pobj" or on.lower_ != "on" or on.dep_ != "prep":
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in ix.children(noun)):
+            continue  # "on a list of sanctioned firms"
+        if any(c.dep_ == "prep" for c in ix.children(noun)):
+            continue  # "on the list of exhibitors of 2019", "on the roster of the exchange"
+        holder = on.head
+        if holder.pos_ == "AUX" or lemma(holder) == "be":
+            members = ix.widen(ix.subjects(holder))
+        elif holder.dep_ == "pobj" and lemma(holder.head) == "with":
+            members = ix.group(holder)  # "with A and B on the list"
+        else:
+            continue
+        listed = [k for k in ix.keys(members) if ix.core(k) in ("Organisation", "Person")]
+        if any(ix.core(k) == "Organisation" for k in listed):
+            # a list is of one kind: "Jollibee Foods and Universal Robina were on the
+            # roster" lists firms, whatever the NER made of one of them
+            listed = [k for k in listed if ix.core(k) == "Organisation"]
+        event = _sentence_event(ix, found, ix.sentence(noun), listed)
+        if event is None:
+            continue
+        for key in listed:
+            found.add(key, "participatedIn", event, "on-the-roster", noun)
+
+
+def _sentence_event(
+    ix: DocumentIndex, found: Findings, sentence: Span, listed: tuple[str, ...] | list[str] = ()
+) -> str | None:
+    """The one event a sentence places someone at (not one of ``listed``), else the one
+    event (not a series) it names ("X headed a mission to E; A and B were on the roster":
+    where its leader is placed later); none if there are more."""
+    events = {
+        r.object
+        for r in found.relations
+        if r.predicate == "participatedIn"
+        and r.evidence
+        and r.evidence[0].start == sentence.start_char
+        and r.subject not in listed
+    }
+    if not events:
+        series = set(ix.resolved.editions.values())
+        events = {
+            k
+            for _, k in ix.mentions_in(sentence)
+            if ix.core(k) == "Event"
+            and k not in series
+            and getattr(ix.resolved.entities.get(k), "finer_class", None) != "EventSeries"
+        }
+    return next(iter(events)) if len(events) == 1 else None
+
+
+@rule(
+    "guest-list",
+    makes=("participatedIn",),
+    triggers=("guest_list_phrases",),
+    example=(
+        "The guest list for the opening of the 16th China-ASEAN Expo ran from Premier Li "
+        "Keqiang to Prime Minister Hun Sen."
+    ),
+    expect=("Li Keqiang", "participatedIn", "16th China-ASEAN Expo"),
+    counter="The guest list ran from Premier Li Keqiang to Prime Minister Hun Sen.",
+)
+def guest_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "The guest list for the opening of E ran from A and B to C", "X welcomed a senior
+    line-up to E: A, B and C ...", "... read like an ASEAN roll call: A, B, with C as guest
+    of honour": the people a sentence names after a guest list, line-up or roll call of
+    the one event it names (or places someone at) are that event's guests. Not a list for
+    another time ("next year's line-up")."""
+    phrases = ix.lex["guest_list_phrases"]
+    for sentence in ix.sentences:
+        text = ix.text[sentence.start_char : sentence.end_char].lower()
+        at = min((i for i in (text.find(p) for p in phrases) if i >= 0), default=-1)
+        if at < 0 or any(t.lower_ == "next" for t in sentence):
+            continue
+        start = sentence.start_char + at
+        event = _sentence_event(ix, found, sentence)
+        if event is None:
+            continue
+        for span, key in ix.mentions_in(sentence):
+            if span.start_char > start and ix.core(key) == "Person":
+                found.add(key, "participatedIn", event, "guest-list", span.root)
+
+
+@rule(
+    "speech-at-event",
+    makes=("participatedIn",),
+    triggers=("speech_nouns",),
+    example=(
+        "President Joko Widodo urged Asian countries to settle their disputes peacefully, in "
+        "a speech at the 16th China-ASEAN Expo."
+    ),
+    expect=("Joko Widodo", "participatedIn", "16th China-ASEAN Expo"),
+    counter=(
+        "President Joko Widodo urged Asian countries to settle their disputes peacefully, "
+        "recalling a speech about the 16th China-ASEAN Expo."
+    ),
+)
+def speeches_at_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "X urged countries to settle disputes, in a speech at the opening plenary of E",
+    "X said in his speech at E": who speaks "in/during/with a speech at (to) E" is there,
+    the subject of the clause the phrase hangs on (past a clause of purpose: the speaker,
+    not the countries urged)."""
+    for noun in ix.with_lemma(ix.lex["speech_nouns"]):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "with"):
+            continue
+        events = []
+        for prep, target in ix.prepositions_of_noun(noun):
+            if prep not in ("at", "to"):
+                continue
+            # "at the opening plenary of E": a sitting of the event
+            of = [t for p, t in ix.prepositions_of_noun(target) if p == "of"]
+            events += [e for t in [target, *of] if (e := ix.event(t))][:1]
+        if not events:
+            continue
+        clause = ix.head(noun.head)
+        for _ in range(4):
+            if any(c.dep_ == "nsubj" for c in ix.children(clause)) or ix.head(clause) == clause:
+                break
+            clause = ix.head(clause)
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in ix.children(clause) if c.dep_ == "nsubj"]
+        for key in ix.keys(subjects):
+            if ix.core(key) == "Person":
+                found.add(key, "participatedIn", events[0], "speech-at", noun)

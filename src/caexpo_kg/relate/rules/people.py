@@ -719,3 +719,72 @@ def _firm_named_before(ix: DocumentIndex, span: Span) -> str | None:
             if named.start < span.start and ix.core(key) == "Organisation" and key not in bodies:
                 bodies.append(key)
     return bodies[0] if len(bodies) == 1 else None
+
+
+#: Dashes that open and close an aside ("X – Prime Minister of Y – and ..."); a hyphen
+#: only with a space before it (not the one inside "Secretary-General").
+_ASIDE_DASHES = {"–", "—", "--", "―"}
+
+
+def _aside_dash(ix: DocumentIndex, at: int) -> bool:
+    if at >= len(ix.tokens):
+        return False
+    token = ix.tokens[at]
+    spaced_hyphen = token.text == "-" and at > 0 and ix.tokens[at - 1].whitespace_ != ""
+    return token.text in _ASIDE_DASHES or spaced_hyphen
+
+
+@rule(
+    "dash-aside-office",
+    makes=("affiliatedWith",),
+    triggers=("office_nouns",),
+    example=(
+        "Pehin Lim Jock Seng – Deputy Minister of the Ministry of Foreign Affairs – toured "
+        "the halls."
+    ),
+    expect=("Lim Jock Seng", "affiliatedWith", "Ministry of Foreign Affairs"),
+    counter=(
+        "Pehin Lim Jock Seng – a guest of the Ministry of Foreign Affairs – toured the halls."
+    ),
+)
+def dash_asides(ix: DocumentIndex, found: Findings) -> None:
+    """ "X – Prime Minister of the Royal Government of Cambodia – and Y", "X—ASEAN's
+    secretary-general—joined": an office set between dashes right after a name is that
+    person's, at the body it is "of" or that owns it. Read from the surface: the parser
+    seldom makes such an aside an apposition."""
+    offices = ix.lex["office_nouns"]
+    for span, key in ix.mentions_of("Person"):
+        if not _aside_dash(ix, span.end):
+            continue
+        aside = []
+        for at in range(span.end + 1, min(span.end + 20, len(ix.tokens))):
+            if _aside_dash(ix, at):
+                break
+            token = ix.tokens[at]
+            if token.text in (".", ";", ":", "(", ")") or "\n" in token.text:
+                aside = []
+                break
+            aside.append(token)
+        else:
+            continue  # no closing dash: not an aside
+        office = next((t for t in aside if lemma(t) in offices), None)
+        if office is None or not _title_words(aside[: aside.index(office)]):
+            continue
+        for token in aside:
+            org = ix.token_key.get(token.i)
+            if ix.core(org) != "Organisation":
+                continue
+            after = ix.tokens[token.i + 1].text if token.i + 1 < len(ix.tokens) else ""
+            of_it = any(t.lower_ == "of" for t in aside if office.i < t.i < token.i)
+            owns_it = token.i < office.i and after in ("'s", "’s")
+            if of_it or owns_it:
+                found.add(key, "affiliatedWith", org, "dash-aside-office", office)
+                break
+
+
+def _title_words(words: list[Token]) -> bool:
+    """Are the words before an aside's office part of its title ("Second", "Deputy",
+    "ASEAN 's", "the")? No verb, no relative word: "a guest of" is no title."""
+    return all(
+        t.pos_ not in ("VERB", "AUX") and t.lower_ not in ("who", "which", "a", "an") for t in words
+    )

@@ -184,6 +184,10 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             and ix.text[later.end_char : later.end_char + 2] in ("'s", "’s")
         ):
             written_in = True  # "the port of Qinzhou in south China's Guangxi"
+        # "capital of Yunnan province in southwest China": a province too lies in a compass
+        # part of its country
+        compass = not written_in and _in_a_compass_part(ix, end, later.start)
+        written_in = written_in or compass
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
             between = [t.lower_ for t in ix.tokens[end : later.start]]
@@ -194,9 +198,10 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
                 between = between[1:]
             # "Mong Cai city, in the northern border province of Quang Ninh": the kind of
             # place, with the words that describe it
+            # ("Mandaue City, on the central Philippine island of Cebu": "on" an island)
             written_in = (
                 4 <= len(between) <= 7
-                and between[0] == "in"
+                and (between[0] == "in" or (between[0] == "on" and between[-2] == "island"))
                 and between[1] == "the"
                 and between[-2] in nouns
                 and between[-1] == "of"
@@ -217,7 +222,7 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             # "the Nanning International Convention and Exhibition Center, located in Qingxiu
             # district": a place's participle of lying
             written_in = written_in or between in (["located", "in"], ["situated", "in"])
-        if not written_in or is_country(ix, key):
+        if not written_in or (is_country(ix, key) and not (compass and not a_country(ix, key))):
             continue
         if ix.text[later.end_char : later.end_char + 2] in ("'s", "’s"):
             # "Jinghong in China's Yunnan province": in Yunnan, which is China's
@@ -227,6 +232,24 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             elif later.end + 1 < len(ix.tokens) and ix.tokens[later.end + 1].pos_ == "PROPN":
                 continue  # "in Malaysia's Sarawak state", Sarawak unread: not said of Malaysia
         found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
+
+
+def _in_a_compass_part(ix: DocumentIndex, end: int, start: int) -> bool:
+    """Are the words between a place ending at ``end`` and one starting at ``start`` "in" and
+    a lower-case compass word, after a comma or not, after the place's level or not
+    ("Yunnan province in southwest China", "Ho Chi Minh City, in southern Vietnam"): the
+    part of the later place it lies in?"""
+    words = [t.text for t in ix.tokens[end:start]]
+    if words[:1] and words[0] in _LEVELS:
+        words = words[1:]  # "Yunnan province": the name's own level, left out of the name
+    if words[:1] == [","]:
+        words = words[1:]
+    return (
+        len(words) == 2
+        and words[0] == "in"
+        and words[1].islower()
+        and _COMPASS.fullmatch(words[1]) is not None
+    )
 
 
 def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool:

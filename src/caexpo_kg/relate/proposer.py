@@ -1,0 +1,212 @@
+"""A learned participation proposer: add a ``participatedIn`` the rules did not read.
+
+The filters (:mod:`caexpo_kg.resolve.learned`, :mod:`caexpo_kg.relate.learned`) can only
+remove; on new text the relation the rules miss most is who took part in an event. This
+layer proposes one candidate per (person or organisation, event) pair of the resolved
+entities named together in one sentence that no rule gave a ``participatedIn``, and a
+logistic regression (:class:`~caexpo_kg.linear.LinearModel`, ``data/models/
+participation.json``, fitted by ``scripts/train_participation.py`` on our own gold) adds
+the ones it scores at or above its (high) threshold, under the rule name
+``learned-participation`` with the sentence both are named in as evidence.
+
+Features are words of the language, never a name: the relation filter's features of the
+pair read as a ``participatedIn`` (classes and look of both ends, the dependency path
+between the two mentions and the lemma it turns on, each mention's role, the sentence's
+root verb, whether the event is the one the story is mostly about), plus the relations the
+rules gave the subject and the pair, the verbs and modals of the sentence, whether another
+event is named between the two, and how far apart they are. Candidates are found sentence
+by sentence from the mentions in text order, so their number and cost grow with the
+document's length (times the few names a sentence holds).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..linear import LinearModel
+from ..model import Entity, Evidence, Mention, Relation
+from ..resolve.learned import _bucket, _Positions
+from ..resources import resource_path
+from .learned import relation_features
+
+__all__ = [
+    "RULE",
+    "load_participation_model",
+    "participation_candidates",
+    "participation_features",
+    "propose_participation",
+]
+
+#: The rule name of an added relation: what ``explain`` shows.
+RULE = "learned-participation"
+PREDICATE = "participatedIn"
+_SUBJECTS = frozenset({"Person", "Organisation"})
+#: The relation filter's features that count relations (the candidates would be counted
+#: among them) or repeat the property: the proposer reads the rules' counts its own way.
+_DROPPED = ("s-per-prop:", "o-per-prop:", "pair-props:", "rule:", "prop:", f"{PREDICATE}|")
+_MODEL_FILE = "participation.json"
+
+
+@lru_cache(maxsize=4)
+def load_participation_model(path: str | None = None) -> LinearModel | None:
+    """The shipped proposer (``data/models/participation.json``), the one at ``path``, or
+    None where none is shipped (nothing is then proposed)."""
+    found = Path(path) if path else resource_path("models", _MODEL_FILE)
+    return LinearModel.load(found) if found.is_file() else None
+
+
+def _roots(
+    doc: Doc, mentions: Iterable[Mention], positions: _Positions
+) -> list[tuple[int, str, Token]]:
+    """Each mention as (sentence, entity, root token), in text order."""
+    found = []
+    for mention in mentions:
+        span = positions.mention_span(doc, mention.start, mention.end)
+        if span is not None and len(span):
+            root = span.root
+            found.append((positions.sentence(root.i), mention.entity, root))
+    found.sort(key=lambda item: (item[0], item[2].i))
+    return found
+
+
+def participation_candidates(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: Sequence[Relation],
+    emitted: Iterable[Relation] = (),
+) -> list[Relation]:
+    """One ``participatedIn`` per (person or organisation, event) pair named together in a
+    sentence that no relation already joins so, with the first such sentence as evidence
+    (rule :data:`RULE`), in text order. ``emitted``: what the rules gave before the relation
+    filter; a participation it dropped is not proposed again."""
+    positions = _Positions.of(doc)
+    taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == PREDICATE}
+    text = doc.user_data.get("caexpo_text", doc.text)
+    by_sentence: dict[int, list[tuple[str, Token]]] = {}
+    for sentence, key, root in _roots(doc, mentions, positions):
+        by_sentence.setdefault(sentence, []).append((key, root))
+    found: dict[tuple[str, str], Relation] = {}
+    starts = positions.sentence_starts
+    for sentence, named in sorted(by_sentence.items()):
+        subjects = [k for k, _ in named if _core(entities, k) in _SUBJECTS]
+        events = [k for k, _ in named if _core(entities, k) == "Event"]
+        if not subjects or not events:
+            continue
+        first = doc[starts[sentence]]
+        end_token = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
+        last = doc[end_token - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        evidence = Evidence(start, end, text[start:end].strip())
+        for subject in dict.fromkeys(subjects):
+            for event in dict.fromkeys(events):
+                pair = (subject, event)
+                if subject != event and pair not in taken and pair not in found:
+                    found[pair] = Relation(subject, PREDICATE, event, RULE, (evidence,))
+    return list(found.values())
+
+
+def _core(entities: Mapping[str, Entity], key: str) -> str:
+    entity = entities.get(key)
+    return entity.core_class if entity is not None else key.split("/", 1)[0]
+
+
+def participation_features(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Sequence[Mention],
+    relations: Sequence[Relation],
+    candidates: Sequence[Relation],
+    entity_scores: Mapping[str, float] | None = None,
+) -> list[list[str]]:
+    """The features of each of ``candidates`` (in their order), beside the rules'
+    ``relations``."""
+    if not candidates:
+        return []
+    positions = _Positions.of(doc)
+    base = relation_features(doc, entities, mentions, list(candidates), entity_scores)
+    roots: dict[str, list[tuple[int, Token]]] = {}
+    for _, key, root in _roots(doc, mentions, positions):
+        roots.setdefault(key, []).append((root.i, root))
+    event_tokens = sorted(
+        i for key, found in roots.items() if _core(entities, key) == "Event" for i, _ in found
+    )
+    has = Counter((r.subject, r.predicate) for r in relations)
+    has_of: dict[str, list[tuple[str, int]]] = {}
+    for (subject, predicate), count in has.items():
+        has_of.setdefault(subject, []).append((predicate, count))
+    into = Counter(r.object for r in relations if r.predicate == PREDICATE)
+    pair = {}
+    for r in relations:
+        pair.setdefault((r.subject, r.object), set()).add(r.predicate)
+        pair.setdefault((r.object, r.subject), set()).add(f"~{r.predicate}")
+    shared = Counter((c.subject, c.evidence[0].start) for c in candidates)
+    features = []
+    for candidate, found in zip(candidates, base, strict=True):
+        s, o = candidate.subject, candidate.object
+        out = {f for f in found if not f.startswith(_DROPPED)}
+        out.update(f"s-has:{p}:{_bucket(n, (1, 2, 3))}" for p, n in has_of.get(s, ()))
+        out.add(f"s-parts:{_bucket(has[(s, PREDICATE)], (0, 1, 2, 3, 5))}")
+        out.add(f"o-parts:{_bucket(into[o], (0, 1, 2, 3, 5, 10))}")
+        out.update(f"pair:{p}" for p in sorted(pair.get((s, o), ())))
+        out.add(f"events-here:{_bucket(shared[(s, candidate.evidence[0].start)], (1, 2, 3))}")
+        out.update(_sentence_features(candidate, roots, positions, event_tokens))
+        features.append(sorted(out))
+    return features
+
+
+def _sentence_features(
+    candidate: Relation,
+    roots: Mapping[str, list[tuple[int, Token]]],
+    positions: _Positions,
+    event_tokens: list[int],
+) -> list[str]:
+    """Order, distance, an event named between, the sentence's verbs and modals."""
+    evidence = candidate.evidence[0]
+    ends = []
+    for key in (candidate.subject, candidate.object):
+        here = [t for _, t in roots.get(key, ()) if evidence.start <= t.idx < evidence.end]
+        if not here:
+            return []
+        ends.append(here[0])
+    s, o = ends
+    found = [f"order:{'s-first' if s.i < o.i else 'o-first'}"]
+    found.append(f"tokens-apart:{_bucket(abs(s.i - o.i), (1, 2, 4, 8, 15, 25))}")
+    low, high = sorted((s.i, o.i))
+    at = bisect_left(event_tokens, low + 1)
+    between = at < len(event_tokens) and event_tokens[at] < high
+    found.append(f"event-between:{between}")
+    sentence = s.sent
+    for token in sentence:
+        if token.pos_ == "VERB":
+            found.append(f"verb:{token.lemma_.casefold()}")
+        elif token.tag_ == "MD":
+            found.append(f"modal:{token.lemma_.casefold()}")
+    return found
+
+
+def propose_participation(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Sequence[Mention],
+    relations: list[Relation],
+    model: LinearModel | None = None,
+    entity_scores: Mapping[str, float] | None = None,
+    emitted: Iterable[Relation] = (),
+) -> list[Relation]:
+    """``relations`` and the candidates ``model`` (default: the shipped one, if any)
+    accepts, after them; ``emitted``, the rules' relations before the relation filter
+    (a participation it dropped is no candidate)."""
+    model = model or load_participation_model()
+    if model is None:
+        return relations
+    candidates = participation_candidates(doc, entities, mentions, relations, emitted)
+    features = participation_features(doc, entities, mentions, relations, candidates, entity_scores)
+    added = [c for c, f in zip(candidates, features, strict=True) if model.accepts(f)]
+    return [*relations, *added] if added else relations
