@@ -105,3 +105,26 @@ def test_the_training_script_refuses_a_held_out_batch(monkeypatch, tmp_path):
             )
     with pytest.raises(SystemExit):  # a property no proposer has
         script.main(["--property", "locatedIn", "--out", str(tmp_path / "m.json")])
+
+
+@pytest.mark.model
+def test_a_property_counts_its_own_relations_whatever_else_the_rules_gave(nlp):
+    """The counts of the property proposed (into the object, from the subject) are of that
+    property, not of the last one the rules' relations name."""
+    from caexpo_kg.model import Relation
+
+    text = (
+        "Kessler Robotics showed its welding arms at the 20th China-ASEAN Expo."
+        " Anna Weber went to the 20th China-ASEAN Expo."
+    )
+    doc, entities, rules, _, _ = _read(nlp, "participatedIn", text)
+    expo = "Event/20th-china-asean-expo"
+    into = sum(r.predicate == "participatedIn" and r.object == expo for r in rules.relations)
+    assert into == 1
+    # another property named last among the rules' relations
+    other = Relation("Person/anna-weber", "affiliatedWith", "Organisation/kessler-robotics", "t")
+    relations = [*rules.relations, other]
+    candidates = candidates_for("participatedIn", doc, entities, rules.mentions, relations)
+    features = features_for("participatedIn", doc, entities, rules.mentions, relations, candidates)
+    (found,) = [f for c, f in zip(candidates, features, strict=True) if "weber" in c.subject]
+    assert "o-parts:1" in found and "s-parts:0" in found

@@ -37,7 +37,7 @@ WORLD_KNOWLEDGE = False
 #: finds (cross-validated on unseen readings after both filters, relation F1 0.738 →
 #: 0.746, precision 0.874 → 0.871), then the places events were held in that the heldIn
 #: proposer (``data/models/proposals/heldIn.json``) finds (the same cross-validation, after
-#: participation: relation F1 0.753 → 0.758, precision 0.876 → 0.875);
+#: participation: relation F1 0.753 → 0.759, precision 0.876 → 0.874);
 #: ``--rules-only`` (``learned_entities=False``) leaves the rules alone to decide.
 LEARNED_ENTITIES = True
 #: The environment variable naming the spaCy pipeline to use when none is given.

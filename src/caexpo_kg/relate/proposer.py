@@ -245,8 +245,8 @@ def features_for(
     )
     has = Counter((r.subject, r.predicate) for r in relations)
     has_of: dict[str, list[tuple[str, int]]] = {}
-    for (subject, predicate), count in has.items():
-        has_of.setdefault(subject, []).append((predicate, count))
+    for (subject, given), count in has.items():
+        has_of.setdefault(subject, []).append((given, count))
     into = Counter(r.object for r in relations if r.predicate == predicate)
     pair = {}
     for r in relations:
