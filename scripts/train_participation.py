@@ -21,10 +21,17 @@ for ``participatedIn``, rules and filters against rules, filters and proposer. H
 batches 18, 19 and 20 are never read.
 
     python scripts/train_participation.py --cache /tmp/train-cache --out /tmp/participation.json
+
+The same script fits the proposer of another property of
+:data:`caexpo_kg.relate.proposer.PROPOSALS` (``--property heldIn``; its model goes to
+``data/models/proposals/<property>.json``): its candidates are the pairs of that
+property's classes named in one sentence, read after the shipped participation proposer
+has added its own (proposers apply in order, participation first).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -42,8 +49,11 @@ from caexpo_kg.model import Extraction, Relation
 from caexpo_kg.relate.learned import KEPT, load_relation_model
 from caexpo_kg.relate.proposer import (
     PREDICATE,
-    participation_candidates,
-    participation_features,
+    PROPOSALS,
+    candidates_for,
+    features_for,
+    load_participation_model,
+    propose_participation,
 )
 
 REPO = entities_script.REPO
@@ -105,16 +115,23 @@ def participation_item(
     extraction: Extraction,
     scores: dict[str, float],
     emitted: tuple[Relation, ...] = (),
+    predicate: str = PREDICATE,
 ) -> Item:
-    """A filtered reading's candidates (none the rules gave before the filter), their
-    features and labels."""
+    """A filtered reading's candidates of ``predicate`` (none the rules gave before the
+    filter), their features and labels; for a property after participation, the reading
+    first gets the shipped participation proposer's additions."""
     entities = {e.key: e for e in extraction.entities}
     relations = list(extraction.relations)
-    candidates = participation_candidates(
-        reading.doc, entities, extraction.mentions, relations, emitted
+    if predicate != PREDICATE and load_participation_model() is not None:
+        relations = propose_participation(
+            reading.doc, entities, extraction.mentions, relations, None, scores, emitted
+        )
+        extraction = replace(extraction, relations=tuple(relations))
+    candidates = candidates_for(
+        predicate, reading.doc, entities, extraction.mentions, relations, emitted
     )
-    features = participation_features(
-        reading.doc, entities, extraction.mentions, relations, candidates, scores
+    features = features_for(
+        predicate, reading.doc, entities, extraction.mentions, relations, candidates, scores
     )
     outcome: dict = {}
     with_all = replace(extraction, relations=(*relations, *candidates))
@@ -136,10 +153,18 @@ def participation_item(
     )
 
 
+#: The property being fitted (``--property``).
+TARGET = PREDICATE
+
+
+def _name(predicate: str) -> str:
+    return "participation" if predicate == PREDICATE else f"proposal-{predicate}"
+
+
 def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearModel:
     """A model fitted on the labelled candidates of ``items`` (rare features left out):
     the relation filter's fit, under this model's name."""
-    return relations_script.fit(items, regularisation, min_documents, name="participation")
+    return relations_script.fit(items, regularisation, min_documents, name=_name(TARGET))
 
 
 def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:
@@ -206,7 +231,7 @@ def report(table: Table, chosen: tuple[float, float]) -> list[str]:
     rows = []
     for (c, t), row in sorted(table.items()):
         cells = [
-            f"{state}: all {_cell(s.relations)}; {PREDICATE} {_cell(s.per_property[PREDICATE])}"
+            f"{state}: all {_cell(s.relations)}; {TARGET} {_cell(s.per_property[TARGET])}"
             for state, s in row.items()
         ]
         rows.append(f"C={c} t={t} | " + " | ".join(cells))
@@ -222,16 +247,21 @@ def report(table: Table, chosen: tuple[float, float]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = entities_script.arguments(
-        argv, __doc__.split("\n\n")[0], REPO / "data" / "models" / "participation.json"
-    )
+    global TARGET
+    picker = argparse.ArgumentParser(add_help=False)
+    picker.add_argument("--property", choices=list(PROPOSALS), default=PREDICATE)
+    picked, rest = picker.parse_known_args(argv)
+    TARGET = picked.property
+    out = REPO / "data" / "models" / PROPOSALS[TARGET].model_file
+    args = entities_script.arguments(rest, __doc__.split("\n\n")[0], out)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     files = entities_script.gold_files(args.gold_dir, args.blind_dir, args.batches)
     parsed = entities_script.parse(files, args.cache, args.model)
     readings = entities_script.readings(parsed, args.cache, args.model, args.today_only)
     batches = [b for b in args.batches if any(r.group == f"batch-{b}" for r in readings)]
     filtered = relations_script.entity_filtered(readings, batches, args.min_documents)
     filtered = relation_filtered(filtered, batches, args.min_documents)
-    items = [participation_item(*found) for found in filtered]
+    items = [participation_item(*found, predicate=TARGET) for found in filtered]
     print(
         f"{sum(len(i.candidates) for i in items)} candidates,"
         f" {sum(1 for i in items for v in i.labels if v)} right,"
@@ -249,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fit(items, regularisation, args.min_documents),
         args,
         (regularisation, threshold),
-        what="add (1) or not (0) a participatedIn the rules did not give; see"
+        what=f"add (1) or not (0) a {TARGET} the rules did not give; see"
         " src/caexpo_kg/relate/proposer.py",
         trained_on=", after the entity and relation filters",
         about={

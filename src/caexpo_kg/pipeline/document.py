@@ -20,7 +20,7 @@ from ..model import Document, Entity, Extraction, Mention
 from ..read.corpus import too_long
 from ..relate import extract_relations
 from ..relate.learned import filter_relations
-from ..relate.proposer import propose_participation
+from ..relate.proposer import propose
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
 
@@ -72,7 +72,7 @@ def extract_doc(
             )
             emitted = relations
             relations = filter_relations(doc, entities, mentions, relations, entity_scores=scores)
-            relations = propose_participation(
+            relations = propose(
                 doc, entities, mentions, relations, entity_scores=scores, emitted=emitted
             )
     return Extraction(

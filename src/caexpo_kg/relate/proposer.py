@@ -17,6 +17,14 @@ rules gave the subject and the pair, the verbs and modals of the sentence, wheth
 event is named between the two, and how far apart they are. Candidates are found sentence
 by sentence from the mentions in text order, so their number and cost grow with the
 document's length (times the few names a sentence holds).
+
+The same layer serves other properties (:data:`PROPOSALS`, applied in that order by
+:func:`propose`, participation first): each one's candidates are the pairs of its domain
+and range classes named in one sentence, its features the same with its own counts, its
+model ``data/models/proposals/<property>.json`` (none shipped: nothing added). Only
+``heldIn`` ships one: a person and an organisation, or an event and an organisation,
+named in one sentence are seldom an affiliation or organiser the rules missed, and
+cross-validation found nothing to add there (README, "Learned layer").
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,10 +45,16 @@ from ..resources import resource_path
 from .learned import relation_features
 
 __all__ = [
+    "PROPOSALS",
     "RULE",
+    "Proposal",
+    "candidates_for",
+    "features_for",
     "load_participation_model",
+    "load_proposal_model",
     "participation_candidates",
     "participation_features",
+    "propose",
     "propose_participation",
 ]
 
@@ -53,12 +68,68 @@ _DROPPED = ("s-per-prop:", "o-per-prop:", "pair-props:", "rule:", "prop:", f"{PR
 _MODEL_FILE = "participation.json"
 
 
+@dataclass(frozen=True)
+class Proposal:
+    """One property the proposer may add: the classes of its two ends, the rule name an
+    added relation carries, and its model's file under ``data/models``."""
+
+    predicate: str
+    subjects: frozenset[str]
+    objects: frozenset[str]
+    rule: str
+    model_file: str
+
+
+#: The properties a model may be shipped for, in the order they are proposed
+#: (participation first: what it adds, the later ones read among the rules' relations).
+PROPOSALS: dict[str, Proposal] = {
+    p.predicate: p
+    for p in (
+        Proposal(PREDICATE, _SUBJECTS, frozenset({"Event"}), RULE, _MODEL_FILE),
+        Proposal(
+            "heldIn",
+            frozenset({"Event"}),
+            frozenset({"Place"}),
+            "learned-held-in",
+            "proposals/heldIn.json",
+        ),
+        Proposal(
+            "affiliatedWith",
+            frozenset({"Person"}),
+            frozenset({"Organisation"}),
+            "learned-affiliation",
+            "proposals/affiliatedWith.json",
+        ),
+        Proposal(
+            "organisedBy",
+            frozenset({"Event"}),
+            frozenset({"Organisation"}),
+            "learned-organiser",
+            "proposals/organisedBy.json",
+        ),
+    )
+}
+
+
 @lru_cache(maxsize=4)
 def load_participation_model(path: str | None = None) -> LinearModel | None:
     """The shipped proposer (``data/models/participation.json``), the one at ``path``, or
     None where none is shipped (nothing is then proposed)."""
     found = Path(path) if path else resource_path("models", _MODEL_FILE)
     return LinearModel.load(found) if found.is_file() else None
+
+
+@lru_cache(maxsize=8)
+def _load(model_file: str) -> LinearModel | None:
+    found = resource_path("models", model_file)
+    return LinearModel.load(found) if found.is_file() else None
+
+
+def load_proposal_model(predicate: str) -> LinearModel | None:
+    """The shipped proposer of ``predicate``, or None where none is shipped."""
+    if predicate == PREDICATE:
+        return load_participation_model()
+    return _load(PROPOSALS[predicate].model_file)
 
 
 def _roots(
@@ -86,8 +157,23 @@ def participation_candidates(
     sentence that no relation already joins so, with the first such sentence as evidence
     (rule :data:`RULE`), in text order. ``emitted``: what the rules gave before the relation
     filter; a participation it dropped is not proposed again."""
+    return candidates_for(PREDICATE, doc, entities, mentions, relations, emitted)
+
+
+def candidates_for(
+    predicate: str,
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: Sequence[Relation],
+    emitted: Iterable[Relation] = (),
+) -> list[Relation]:
+    """One ``predicate`` per pair of its domain and range classes named together in a
+    sentence that no relation (nor one the rules gave before the relation filter) joins
+    so, with the first such sentence as evidence, in text order."""
+    proposal = PROPOSALS[predicate]
     positions = _Positions.of(doc)
-    taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == PREDICATE}
+    taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
     text = doc.user_data.get("caexpo_text", doc.text)
     by_sentence: dict[int, list[tuple[str, Token]]] = {}
     for sentence, key, root in _roots(doc, mentions, positions):
@@ -95,8 +181,8 @@ def participation_candidates(
     found: dict[tuple[str, str], Relation] = {}
     starts = positions.sentence_starts
     for sentence, named in sorted(by_sentence.items()):
-        subjects = [k for k, _ in named if _core(entities, k) in _SUBJECTS]
-        events = [k for k, _ in named if _core(entities, k) == "Event"]
+        subjects = [k for k, _ in named if _core(entities, k) in proposal.subjects]
+        events = [k for k, _ in named if _core(entities, k) in proposal.objects]
         if not subjects or not events:
             continue
         first = doc[starts[sentence]]
@@ -108,7 +194,7 @@ def participation_candidates(
             for event in dict.fromkeys(events):
                 pair = (subject, event)
                 if subject != event and pair not in taken and pair not in found:
-                    found[pair] = Relation(subject, PREDICATE, event, RULE, (evidence,))
+                    found[pair] = Relation(subject, predicate, event, proposal.rule, (evidence,))
     return list(found.values())
 
 
@@ -127,6 +213,23 @@ def participation_features(
 ) -> list[list[str]]:
     """The features of each of ``candidates`` (in their order), beside the rules'
     ``relations``."""
+    return features_for(PREDICATE, doc, entities, mentions, relations, candidates, entity_scores)
+
+
+def features_for(
+    predicate: str,
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Sequence[Mention],
+    relations: Sequence[Relation],
+    candidates: Sequence[Relation],
+    entity_scores: Mapping[str, float] | None = None,
+) -> list[list[str]]:
+    """The features of each of ``predicate``'s ``candidates`` (in their order), beside the
+    rules' ``relations``: those of a participation, with the property's own counts and
+    "another of the range class named between" in place of the event's."""
+    proposal = PROPOSALS[predicate]
+    dropped = (*_DROPPED[:-1], f"{predicate}|")
     if not candidates:
         return []
     positions = _Positions.of(doc)
@@ -135,13 +238,16 @@ def participation_features(
     for _, key, root in _roots(doc, mentions, positions):
         roots.setdefault(key, []).append((root.i, root))
     event_tokens = sorted(
-        i for key, found in roots.items() if _core(entities, key) == "Event" for i, _ in found
+        i
+        for key, found in roots.items()
+        if _core(entities, key) in proposal.objects
+        for i, _ in found
     )
     has = Counter((r.subject, r.predicate) for r in relations)
     has_of: dict[str, list[tuple[str, int]]] = {}
-    for (subject, predicate), count in has.items():
-        has_of.setdefault(subject, []).append((predicate, count))
-    into = Counter(r.object for r in relations if r.predicate == PREDICATE)
+    for (subject, given), count in has.items():
+        has_of.setdefault(subject, []).append((given, count))
+    into = Counter(r.object for r in relations if r.predicate == predicate)
     pair = {}
     for r in relations:
         pair.setdefault((r.subject, r.object), set()).add(r.predicate)
@@ -150,9 +256,9 @@ def participation_features(
     features = []
     for candidate, found in zip(candidates, base, strict=True):
         s, o = candidate.subject, candidate.object
-        out = {f for f in found if not f.startswith(_DROPPED)}
+        out = {f for f in found if not f.startswith(dropped)}
         out.update(f"s-has:{p}:{_bucket(n, (1, 2, 3))}" for p, n in has_of.get(s, ()))
-        out.add(f"s-parts:{_bucket(has[(s, PREDICATE)], (0, 1, 2, 3, 5))}")
+        out.add(f"s-parts:{_bucket(has[(s, predicate)], (0, 1, 2, 3, 5))}")
         out.add(f"o-parts:{_bucket(into[o], (0, 1, 2, 3, 5, 10))}")
         out.update(f"pair:{p}" for p in sorted(pair.get((s, o), ())))
         out.add(f"events-here:{_bucket(shared[(s, candidate.evidence[0].start)], (1, 2, 3))}")
@@ -203,10 +309,52 @@ def propose_participation(
     """``relations`` and the candidates ``model`` (default: the shipped one, if any)
     accepts, after them; ``emitted``, the rules' relations before the relation filter
     (a participation it dropped is no candidate)."""
-    model = model or load_participation_model()
+    return _propose(PREDICATE, doc, entities, mentions, relations, model, entity_scores, emitted)
+
+
+def _propose(
+    predicate: str,
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Sequence[Mention],
+    relations: list[Relation],
+    model: LinearModel | None,
+    entity_scores: Mapping[str, float] | None,
+    emitted: Iterable[Relation],
+) -> list[Relation]:
+    model = model or load_proposal_model(predicate)
     if model is None:
         return relations
-    candidates = participation_candidates(doc, entities, mentions, relations, emitted)
-    features = participation_features(doc, entities, mentions, relations, candidates, entity_scores)
+    emitted = tuple(emitted)
+    candidates = candidates_for(predicate, doc, entities, mentions, relations, emitted)
+    features = features_for(
+        predicate, doc, entities, mentions, relations, candidates, entity_scores
+    )
     added = [c for c, f in zip(candidates, features, strict=True) if model.accepts(f)]
     return [*relations, *added] if added else relations
+
+
+def propose(
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Sequence[Mention],
+    relations: list[Relation],
+    entity_scores: Mapping[str, float] | None = None,
+    emitted: Iterable[Relation] = (),
+    models: Mapping[str, LinearModel | None] | None = None,
+) -> list[Relation]:
+    """``relations`` and what each shipped proposer accepts, in :data:`PROPOSALS`' order
+    (each reads what the ones before it added); ``models``: a model per property in place
+    of the shipped ones (a property not named: none)."""
+    emitted = tuple(emitted)
+    for predicate in PROPOSALS:
+        if models is not None:
+            model = models.get(predicate)
+            if model is None:
+                continue
+        else:
+            model = None
+        relations = _propose(
+            predicate, doc, entities, mentions, relations, model, entity_scores, emitted
+        )
+    return relations
