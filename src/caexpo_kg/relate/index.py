@@ -2230,6 +2230,18 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        at = noun.i + 2
+        if (
+            at + 1 < len(self.tokens)
+            and self.tokens[noun.i + 1].text == ","
+            and self.tokens[at].lower_ == "among"
+            and self.tokens[at + 1].lower_ == "them"
+        ):
+            # "... with 400 exhibitors, among them snack maker X": the list right after
+            # the noun, however the parser hung it
+            listed = self.listed_after(at + 2, classes)
+            if listed:
+                return listed
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.pos_ in ("VERB", "AUX"):
             # "Food groups from the region, among them A and B, are showing ...": the list
             # set off between the subject and its verb (however the parser hung it)

@@ -1,0 +1,86 @@
+"""Short-case shapes made general (helper shapes21, 2026-12-06): an edition implied by a
+staging's count ("the 15th instalment of", "hosted ... for the 12th time", "Now in its
+20th edition"), a year in brackets after an event's name, "the show" taking up a
+"Festival" or a "Week", and "N exhibitors, among them X". Each on sentences of our own,
+with one the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve.entities import resolve_document
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    """label → core class of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+#: (sentence, name, its class, or None where the name must not be an entity)
+SHAPES = [
+    # an ordinal on a staging's noun "of" an event numbers an edition of it
+    ("The 15th instalment of the Borneo Craft Show opened in Kuching on Monday.",
+     "15th Borneo Craft Show", "Event"),
+    ("The 15th instalment of the loan was paid to the Borneo Craft Show on Monday.",
+     "15th Borneo Craft Show", None),
+    # "for the Nth time" on a verb of staging whose object the event is
+    ("Kuching hosted the Borneo Tea Fair for the 12th time on Monday.",
+     "12th Borneo Tea Fair", "Event"),
+    ("Sarawak Leaf Traders attended the Borneo Tea Fair for the 12th time on Monday.",
+     "12th Borneo Tea Fair", None),
+    ("The Borneo Tea Fair was held in Kuching for the first time on Monday.",
+     "1st Borneo Tea Fair", None),
+    # "Now in its Nth edition, E opened": the subject's own count
+    ("Now in its 20th edition, the Borneo Tea Fair opened in Kuching on Monday.",
+     "20th Borneo Tea Fair", "Event"),
+    # a year in brackets after an event's name: that year's edition, as printed
+    ("The Lanna Craft Fair (2019) opened in Chiang Mai on Friday.",
+     "Lanna Craft Fair (2019)", "Event"),
+    ("The Lanna Craft Fair (LCF) opened in Chiang Mai on Friday.",
+     "Lanna Craft Fair (LCF)", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "core_class"), SHAPES)
+def test_edition_shapes(nlp, text, name, core_class):
+    assert entities(nlp, text).get(name) == core_class
+
+
+def test_the_show_takes_up_a_festival(nlp):
+    text = (
+        "The ninth Mekong Coffee Festival opened in Vientiane on Friday. Lao coffee maker "
+        "Dao Heuang Group sold out its first batch at the show."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Dao Heuang Group", "participatedIn", "9th Mekong Coffee Festival") in found
+
+
+def test_the_show_does_not_take_up_a_summit(nlp):
+    text = (
+        "The ninth Mekong Leaders Summit opened in Vientiane on Friday. Lao coffee maker "
+        "Dao Heuang Group sold out its first batch at the show."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Dao Heuang Group", "participatedIn", "9th Mekong Leaders Summit") not in found
+
+
+def test_exhibitors_among_them(nlp):
+    text = (
+        "The 20th Borneo Food Expo opened in Kuching on Thursday with about 400 exhibitors, "
+        "among them snack maker Sarawak Crisps."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Sarawak Crisps", "participatedIn", "20th Borneo Food Expo") in found
+
+
+def test_critics_among_them_take_no_part(nlp):
+    text = (
+        "The 20th Borneo Food Expo opened in Kuching on Thursday amid complaints from "
+        "critics, among them snack maker Sarawak Crisps."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Sarawak Crisps", "participatedIn", "20th Borneo Food Expo") not in found
