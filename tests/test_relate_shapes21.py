@@ -84,3 +84,52 @@ def test_critics_among_them_take_no_part(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Sarawak Crisps", "participatedIn", "20th Borneo Food Expo") not in found
+
+
+EXPO = "18th Borneo Food Expo"
+
+
+def test_delegation_to_event_headed_by(nlp):
+    text = (
+        "The Bruneian delegation to the 18th Borneo Food Expo, headed by Deputy Minister "
+        "Rosli Ahmad, counts Ghanim Foods among its members."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rosli Ahmad", "participatedIn", EXPO) in found
+
+
+def test_critics_of_event_headed_by_take_no_part(nlp):
+    text = (
+        "The critics of the 18th Borneo Food Expo, headed by Deputy Minister Rosli Ahmad, "
+        "complained about the halls."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rosli Ahmad", "participatedIn", EXPO) not in found
+
+
+def test_list_closed_by_among_them(nlp):
+    text = (
+        "A trade mission of 18 companies, Ghanim Foods and Seria Energy among them, flew to "
+        "Kuching on Tuesday for the 18th Borneo Food Expo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Ghanim Foods", "participatedIn", EXPO) in found
+    assert ("Seria Energy", "participatedIn", EXPO) in found
+
+
+def test_apposed_side_event_on_the_sidelines(nlp):
+    text = (
+        "The Borneo Ports Forum, one of 60 events on the sidelines of the 18th Borneo Food "
+        "Expo, drew port operators to Kuching on Sunday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Borneo Ports Forum", "partOf", EXPO) in found
+
+
+def test_apposed_event_on_the_fringes_of_a_city(nlp):
+    text = (
+        "The Borneo Ports Forum, one of 60 events on the fringes of Kuching, drew port "
+        "operators on Sunday, a week before the 18th Borneo Food Expo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Borneo Ports Forum", "partOf", EXPO) not in found

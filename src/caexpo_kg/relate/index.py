@@ -2242,6 +2242,17 @@ class DocumentIndex:
             listed = self.listed_after(at + 2, classes)
             if listed:
                 return listed
+        if at < len(self.tokens) and self.tokens[noun.i + 1].text == ",":
+            # "18 companies, Lao Brewery and Phongsavanh Bank among them, flew to ...": the
+            # list set off after the noun and closed by "among them"
+            for token in self.tokens[at : min(at + 16, len(self.tokens) - 1)]:
+                if token.is_punct and token.text != ",":
+                    break
+                if token.lower_ == "among" and self.tokens[token.i + 1].lower_ == "them":
+                    listed = self.listed_after(at, classes)
+                    if listed:
+                        return listed
+                    break
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.pos_ in ("VERB", "AUX"):
             # "Food groups from the region, among them A and B, are showing ...": the list
             # set off between the subject and its verb (however the parser hung it)
