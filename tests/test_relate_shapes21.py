@@ -1,7 +1,8 @@
 """Short-case shapes made general (helper shapes21, 2026-12-06): an edition implied by a
 staging's count ("the 15th instalment of", "hosted ... for the 12th time", "Now in its
-20th edition"), a year in brackets after an event's name, "the show" taking up a
-"Festival" or a "Week", and "N exhibitors, among them X". Each on sentences of our own,
+20th edition"), a year in brackets after an event's name or a place inside it, "the show"
+taking up a "Festival" or a "Week", "N exhibitors, among them X", a delegation "headed by
+X" and an apposed "one of N events on the sidelines of E". Each on sentences of our own,
 with one the rules must leave alone."""
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ SHAPES = [
      "Lanna Craft Fair (2019)", "Event"),
     ("The Lanna Craft Fair (LCF) opened in Chiang Mai on Friday.",
      "Lanna Craft Fair (LCF)", None),
+    # a known place bracketed inside an event's name is a place of its own there too
+    ("Buyers crowded the 2024 China-ASEAN (Beihai) Seafood Fair on Saturday.",
+     "Beihai", "Place"),
+    ("Buyers crowded the 2024 China-ASEAN (Heritage) Seafood Fair on Saturday.",
+     "Heritage", None),
 ]  # fmt: skip
 
 

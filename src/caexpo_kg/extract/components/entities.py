@@ -720,6 +720,7 @@ class EntityRecognizer:
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
+        _bracketed_places_in_events(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -5112,6 +5113,23 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             continue
         _take_in(doc, c, city, merged)
     return [c for c in chosen if id(c) not in merged]
+
+
+def _bracketed_places_in_events(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "the 2023 China-ASEAN (Pingxiang) Fruit Festival": a known place bracketed alone
+    inside an event's name (the city that holds it) is a place of its own there too."""
+    words = doc_arrays(doc).words
+    known = _world_place_names()
+    for c in chosen:
+        if c.core_class != "Event":
+            continue
+        inside = {(n.start, n.end) for n in c.nested}
+        for at in range(c.start + 1, c.end - 2):
+            if words[at] != "(" or words[at + 2] != ")" or (at + 1, at + 2) in inside:
+                continue
+            name = words[at + 1]
+            if name[:1].isupper() and name.casefold() in known:
+                c.nested.append(_Candidate(at + 1, at + 2, "Place", name, "bracketed-place", 3))
 
 
 def _take_in(doc: Doc, candidate: _Candidate, place: _Candidate, merged: set[int]) -> None:
