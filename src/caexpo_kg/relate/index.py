@@ -2230,6 +2230,29 @@ class DocumentIndex:
                 or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.lefts))
             ):
                 return self.listed_after(child.i + 1, classes)
+        at = noun.i + 2
+        if (
+            at + 1 < len(self.tokens)
+            and self.tokens[noun.i + 1].text == ","
+            and self.tokens[at].lower_ == "among"
+            and self.tokens[at + 1].lower_ == "them"
+        ):
+            # "... with 400 exhibitors, among them snack maker X": the list right after
+            # the noun, however the parser hung it
+            listed = self.listed_after(at + 2, classes)
+            if listed:
+                return listed
+        if at < len(self.tokens) and self.tokens[noun.i + 1].text == ",":
+            # "18 companies, Lao Brewery and Phongsavanh Bank among them, flew to ...": the
+            # list set off after the noun and closed by "among them"
+            for token in self.tokens[at : min(at + 16, len(self.tokens) - 1)]:
+                if token.is_punct and token.text != ",":
+                    break
+                if token.lower_ == "among" and self.tokens[token.i + 1].lower_ == "them":
+                    listed = self.listed_after(at, classes)
+                    if listed:
+                        return listed
+                    break
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.i < verb.i and verb.pos_ in ("VERB", "AUX"):
             # "Food groups from the region, among them A and B, are showing ...": the list
             # set off between the subject and its verb (however the parser hung it)

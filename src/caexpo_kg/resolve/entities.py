@@ -838,6 +838,11 @@ def _renamed(key: str, renames: dict[str, str]) -> str:
     return key
 
 
+#: Heads of events that are trade shows under another name: "the show" or "the fair"
+#: may take up a "Coffee Week", a "Rice Festival" or a "Gems Mart" named before it.
+_TRADE_SHOW_HEADS = {"week", "festival", "mart", "carnival", "bazaar"}
+
+
 def _head_word(label: str) -> str:
     words = label.split()
     for index, word in enumerate(words):
@@ -937,7 +942,10 @@ class _Antecedents:
                 return True
             if noun in EXPO_FAMILY and any(r.startswith("used-as-event") for r in builder.rules):
                 return True  # "CeBIT 2012 ... the show": a fair's name with no head noun
-            return _head_word(label) in family
+            head = _head_word(label)
+            if noun in EXPO_FAMILY and head in _TRADE_SHOW_HEADS:
+                return True  # "the Mekong Coffee Week ... sold out at the show"
+            return head in family
 
         if ext.caexpo_edition:
             owner = self._possessor(span) or self._of_event(span)

@@ -720,6 +720,7 @@ class EntityRecognizer:
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
+        _bracketed_places_in_events(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
         spans: list[Span] = []
         for candidate in chosen:
@@ -4025,13 +4026,13 @@ class EntityRecognizer:
             if number is None:
                 continue
             following = tokens[token.i + 1]
+            generic = following.lower_
+            if generic in _STAGING_NOUNS and _before_of_event(tokens, following.i, event_starts):
+                generic = "edition"  # "the 15th instalment of the ... Show": its edition
             if (
                 (
-                    following.lower_ in GENERIC_EVENT_NOUNS
-                    or (
-                        following.lower_ == "session"
-                        and self._numbered_session(doc, token, event_starts)
-                    )
+                    generic in GENERIC_EVENT_NOUNS
+                    or (generic == "session" and self._numbered_session(doc, token, event_starts))
                 )
                 and following.i not in taken
                 and token.i not in taken
@@ -4046,10 +4047,10 @@ class EntityRecognizer:
                         "edition+generic",
                         2,
                         edition=number,
-                        generic=following.lower_,
+                        generic=generic,
                         # "17th expo" names it; "seventh edition" would name any series'
                         aliases=(doc[token.i : token.i + 2].text,)
-                        if following.lower_ not in ("edition", "session")
+                        if generic not in ("edition", "session")
                         else (),
                     )
                 )
@@ -4494,30 +4495,64 @@ def _first_since(tokens: list[Token], number: int, end: int) -> bool:
 
 #: Nouns of one staging of a recurring event, counted by an ordinal ("its 37th run").
 _RUN_NOUNS = {"run", "outing", "edition", "staging", "instalment", "installment", "iteration"}
+#: Those of them that, counted and followed by "of" an event, number an edition of it as
+#: "edition" does ("the 15th instalment of the Furniture Show"); "run" and "outing" are
+#: left out ("the third run of tests").
+_STAGING_NOUNS = {"staging", "instalment", "installment", "iteration"}
+
+
+def _before_of_event(tokens: list[Token], at: int, event_starts: set[int]) -> bool:
+    """Is the word at ``at`` followed by "of" and an event's name ("of the ... Show")?"""
+    if at + 2 >= len(tokens) or tokens[at + 1].lower_ != "of":
+        return False
+    first = at + 2 + (tokens[at + 2].lower_ == "the")
+    return at + 2 in event_starts or first in event_starts
+
+
+#: Verbs of staging an event: "X hosted the fair for the 12th time" counts its editions
+#: (not "attended it for the third time" nor "the firm was returning for the fifth time",
+#: a guest's count).
+_STAGING_VERBS = {"host", "hold", "stage", "organise", "organize"}
 
 
 def own_run_ordinal(span: Span) -> int | None:
     """The number the subject of a clause gives itself by "for its Nth run" ("Metalex
-    opened for its 37th run", "the fair returned on Tuesday for its 20th edition"): an
-    event, numbered so. Only an ordinal on a run's noun that "its" owns, after "for"."""
+    opened for its 37th run", "the fair returned on Tuesday for its 20th edition", "Now in
+    its 20th edition, the fair opened"): an event, numbered so. Only an ordinal on a run's
+    noun that "its" owns, after "for" or "in". Also "for the Nth time" on a verb of staging
+    whose object or passive subject the event is ("Hanoi hosted the Tea Fair for the 12th
+    time", "the fair was held for the 12th time"): the staging's count, not a guest's;
+    never "for the first time" (a novelty: "a forum will be held for the first time")."""
     doc = span.doc
     if not has_parse(doc):
         return None
     root = span.root
-    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or root.head.pos_ not in ("VERB", "AUX"):
         return None
-    for prep in root.head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
+    verb = root.head
+    staged = verb.lemma_.lower() in _STAGING_VERBS and root.dep_ != "nsubj"
+    if root.dep_ != "nsubj" and not staged:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ not in _RUN_NOUNS:
+            if noun.dep_ != "pobj":
                 continue
-            if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            if noun.lower_ in _RUN_NOUNS and root.dep_ == "nsubj":
+                if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+                    continue
+            elif not (
+                staged
+                and noun.lower_ == "time"
+                and prep.lower_ == "for"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            ):
                 continue
             for child in noun.children:
                 if child.dep_ in ("amod", "nummod") and child.i < noun.i:
                     number = ordinal_value(child.text)
-                    if number is not None:
+                    if number is not None and (number > 1 or noun.lower_ != "time"):
                         return number
     return None
 
@@ -5078,6 +5113,23 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             continue
         _take_in(doc, c, city, merged)
     return [c for c in chosen if id(c) not in merged]
+
+
+def _bracketed_places_in_events(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "the 2023 China-ASEAN (Pingxiang) Fruit Festival": a known place bracketed alone
+    inside an event's name (the city that holds it) is a place of its own there too."""
+    words = doc_arrays(doc).words
+    known = _world_place_names()
+    for c in chosen:
+        if c.core_class != "Event":
+            continue
+        inside = {(n.start, n.end) for n in c.nested}
+        for at in range(c.start + 1, c.end - 2):
+            if words[at] != "(" or words[at + 2] != ")" or (at + 1, at + 2) in inside:
+                continue
+            name = words[at + 1]
+            if name[:1].isupper() and name.casefold() in known:
+                c.nested.append(_Candidate(at + 1, at + 2, "Place", name, "bracketed-place", 3))
 
 
 def _take_in(doc: Doc, candidate: _Candidate, place: _Candidate, merged: set[int]) -> None:
@@ -6190,6 +6242,15 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         if glossed:  # "the ASEAN Business and Investment Summit (ABIS) 2017"
             year = year_at(event.end + 3)
             glossed = year is not None
+        bracketed = (
+            year is None
+            and event.core_class == "Event"
+            and event.end + 2 < len(doc)
+            and all_tokens[event.end].text == "("
+            and all_tokens[event.end + 2].text == ")"
+        )
+        if bracketed:  # "the Lanna Craft Fair (2019)": that year's edition, as printed
+            year = year_at(event.end + 1)
         if event.core_class != "Event":
             if year is None or event.label.casefold() not in used_as_events:
                 continue
@@ -6217,6 +6278,8 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         used.add(id(year))
         event.series = event.label
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
+        if bracketed:
+            event.end += 1  # the closing bracket
         event.label = (
             f"{event.series} {year.label}" if glossed else label_at(doc, event.start, event.end)
         )

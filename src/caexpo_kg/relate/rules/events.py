@@ -983,6 +983,8 @@ def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
 
 #: What a side event is "of", "at", "during" or "under": the event it is part of.
 _SIDE_OF = ("of", "at", "during", "under")
+#: Nouns of an event's side ("on the sidelines of E", "on the fringes of E").
+_SIDE_NOUNS = ("sidelines", "sideline", "fringes", "fringe", "margins", "margin")
 
 
 @rule(
@@ -1013,7 +1015,17 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
-            targets = [t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF]
+            targets = [
+                t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF or p == "alongside"
+            ]
+            # "X, one of 60 events on the sidelines of E": the side's "of" too
+            targets += [
+                t
+                for p, side in ix.prepositions_of_noun(noun)
+                if p in ("on", "at") and side.lower_ in _SIDE_NOUNS
+                for q, t in ix.prepositions_of_noun(side)
+                if q == "of"
+            ]
             # "X, one of the expo's side events": the owner before the noun
             targets += [c for c in noun.children if c.dep_ == "poss"]
             for target in targets:

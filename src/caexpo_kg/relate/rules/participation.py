@@ -1942,17 +1942,24 @@ def _agent_phrases(ix: DocumentIndex, verb: Token) -> list[Token]:
     ),
 )
 def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
-    """ "The delegation is led by X", "The group is headed by X": the leader of a
-    delegation goes where it goes, the event its own phrase names ("a delegation to E
-    is led by X") or the one the delegation just named before was sent to ("A
-    delegation of 40 firms is exhibiting at E. The group is led by X")."""
+    """ "The delegation is led by X", "The group is headed by X", "the delegation to E,
+    headed by X,": the leader of a delegation goes where it goes, the
+    event its own phrase names ("a delegation to E is led by X") or the one the delegation
+    just named before was sent to ("A delegation of 40 firms is exhibiting at E. The group
+    is led by X")."""
     nouns = ix.lex["delegation_nouns"]
     for verb in ix.verbs:
         if lemma(verb) not in ("lead", "head"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            subject = ix.head(verb)  # "The delegation to E, headed by X, counts ..."
+            if subject.dep_ == "pobj" and ix.head(subject).dep_ == "prep":
+                subject = ix.head(ix.head(subject))  # (the parser hung it on E)
         if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in nouns:
             continue
+        if subject.i in ix.token_key:
+            continue  # a name ("Charoen Pokphand Group"), no delegation
         leaders = _agents(ix, verb)
         if not leaders:
             continue
