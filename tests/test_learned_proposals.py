@@ -104,7 +104,7 @@ def test_the_training_script_refuses_a_held_out_batch(monkeypatch, tmp_path):
                 ["--property", predicate, "--batches", "18", "--out", str(tmp_path / "m.json")]
             )
     with pytest.raises(SystemExit):  # a property no proposer has
-        script.main(["--property", "locatedIn", "--out", str(tmp_path / "m.json")])
+        script.main(["--property", "memberOf", "--out", str(tmp_path / "m.json")])
 
 
 @pytest.mark.model

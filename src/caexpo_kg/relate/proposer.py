@@ -21,10 +21,12 @@ document's length (times the few names a sentence holds).
 The same layer serves other properties (:data:`PROPOSALS`, applied in that order by
 :func:`propose`, participation first): each one's candidates are the pairs of its domain
 and range classes named in one sentence, its features the same with its own counts, its
-model ``data/models/proposals/<property>.json`` (none shipped: nothing added). Only
-``heldIn`` ships one: a person and an organisation, or an event and an organisation,
-named in one sentence are seldom an affiliation or organiser the rules missed, and
-cross-validation found nothing to add there (README, "Learned layer").
+model ``data/models/proposals/<property>.json`` (a property without one adds nothing).
+Only ``heldIn`` ships one. For the others cross-validation found nothing to add: a person
+and an organisation, or an event and an organisation, named in one sentence are seldom an
+affiliation or organiser the rules missed, and years, places in places and launches named
+beside their subject are ones the rules already read (README, "Learned layer"); they stay
+in the table so that ``scripts/train_participation.py --property`` can try them again.
 """
 
 from __future__ import annotations
@@ -106,6 +108,27 @@ PROPOSALS: dict[str, Proposal] = {
             frozenset({"Organisation"}),
             "learned-organiser",
             "proposals/organisedBy.json",
+        ),
+        Proposal(
+            "inYear",
+            frozenset({"Event", "Initiative"}),
+            frozenset({"Year"}),
+            "learned-in-year",
+            "proposals/inYear.json",
+        ),
+        Proposal(
+            "locatedIn",
+            frozenset({"Place", "Initiative"}),
+            frozenset({"Place"}),
+            "learned-located-in",
+            "proposals/locatedIn.json",
+        ),
+        Proposal(
+            "launched",
+            frozenset({"Event", "Organisation"}),
+            frozenset({"Initiative"}),
+            "learned-launched",
+            "proposals/launched.json",
         ),
     )
 }
