@@ -276,6 +276,7 @@ def features_for(
         pair.setdefault((r.subject, r.object), set()).add(r.predicate)
         pair.setdefault((r.object, r.subject), set()).add(f"~{r.predicate}")
     shared = Counter((c.subject, c.evidence[0].start) for c in candidates)
+    words: dict[int, list[str]] = {}  # a sentence's verbs and modals, read once for all its pairs
     features = []
     for candidate, found in zip(candidates, base, strict=True):
         s, o = candidate.subject, candidate.object
@@ -285,7 +286,7 @@ def features_for(
         out.add(f"o-parts:{_bucket(into[o], (0, 1, 2, 3, 5, 10))}")
         out.update(f"pair:{p}" for p in sorted(pair.get((s, o), ())))
         out.add(f"events-here:{_bucket(shared[(s, candidate.evidence[0].start)], (1, 2, 3))}")
-        out.update(_sentence_features(candidate, roots, positions, event_tokens))
+        out.update(_sentence_features(candidate, roots, positions, event_tokens, words))
         features.append(sorted(out))
     return features
 
@@ -295,8 +296,10 @@ def _sentence_features(
     roots: Mapping[str, list[tuple[int, Token]]],
     positions: _Positions,
     event_tokens: list[int],
+    words: dict[int, list[str]],
 ) -> list[str]:
-    """Order, distance, an event named between, the sentence's verbs and modals."""
+    """Order, distance, an event named between, the sentence's verbs and modals (kept in
+    ``words`` by sentence: a sentence naming many pairs is read once)."""
     evidence = candidate.evidence[0]
     ends = []
     for key in (candidate.subject, candidate.object):
@@ -311,12 +314,14 @@ def _sentence_features(
     at = bisect_left(event_tokens, low + 1)
     between = at < len(event_tokens) and event_tokens[at] < high
     found.append(f"event-between:{between}")
-    sentence = s.sent
-    for token in sentence:
-        if token.pos_ == "VERB":
-            found.append(f"verb:{token.lemma_.casefold()}")
-        elif token.tag_ == "MD":
-            found.append(f"modal:{token.lemma_.casefold()}")
+    sentence = positions.sentence(s.i)
+    if sentence not in words:
+        words[sentence] = [
+            f"verb:{t.lemma_.casefold()}" if t.pos_ == "VERB" else f"modal:{t.lemma_.casefold()}"
+            for t in s.sent
+            if t.pos_ == "VERB" or t.tag_ == "MD"
+        ]
+    found.extend(words[sentence])
     return found
 
 
