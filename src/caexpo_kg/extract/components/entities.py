@@ -844,6 +844,12 @@ class EntityRecognizer:
         if core is None and not head.tag_.startswith("VB"):
             # a plural's lemma ("Summits"), not a verb's ("China-funded" is no fund)
             core = self.rules.heads.get(head.lemma_.lower())
+        if core is None and len(words) >= 2 and words[-1].is_title:
+            # "Universitas Indonesia", "Universiti Kebangsaan Malaysia": a head noun that
+            # opens the name in its own language (Malay, Indonesian)
+            opening = self.rules.opening_heads.get(words[0].lower_)
+            if opening is not None:
+                return opening, words[0].lower_
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
@@ -904,6 +910,8 @@ class EntityRecognizer:
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
         # where each organisation the NER found ends, by its first word after "the"
         org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
+        # where an organisation of two words or more the NER found opens
+        ner_org_starts = {e.start for e in ents if e.label_ == "ORG" and len(e) >= 2}
         is_name = [
             # a name token opens with a capital: the words array says which may be one
             (word[:1].isupper() and self._is_name_token(token))
@@ -999,9 +1007,18 @@ class EntityRecognizer:
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
                             break  # "the 21st X Expo and Y Summit": two events
+                        if (
+                            lowers[end] == "and"
+                            and end - start == 1
+                            and lowers[start] not in self._nouns
+                            and (end + 1) in ner_org_starts
+                        ):
+                            break  # "Vietjet and Guangxi Beibu Gulf Airlines": two firms
                         end += step + 1
                         continue
                 if words[end] in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
+                    if self._head_class(tokens[start:end]) == ("Event", lowers[end - 1]):
+                        break  # "the 2006 China-ASEAN Expo's Brunei pavilion": the event's
                     end += 2
                     continue
                 break
@@ -1412,6 +1429,13 @@ class EntityRecognizer:
             core, rule = "Organisation", "launcher"  # "Alibaba unveiled its first eWTP hub"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+            if _portfolio_of(doc, start) is not None:
+                # "Deputy Minister of Information, Culture and Tourism Savankhone
+                # Razmountry said": the portfolio's last common nouns open the run
+                while end - start > 2 and (
+                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
+                ):
+                    start += 1
         if core is None and self._employer_before_office(doc, tokens, end):
             core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
@@ -3300,8 +3324,22 @@ class EntityRecognizer:
         if start < 2 or doc_arrays(doc).words[start - 1] != ",":
             return False
         office = doc_tokens(doc)[start - 2]
-        return (
+        if (
             office.is_lower
+            and office.pos_ == "NOUN"
+            and self.rules.descriptors.get(office.lower_) == "Person"
+        ):
+            return True
+        # "Bernama's representative on the tour, Azlan Mohd Noor, said": the name is in
+        # apposition to an office further back, its phrase between them
+        name = doc_tokens(doc)[start]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        office = name.head
+        return (
+            name.dep_ == "appos"
+            and office.i < start - 2
+            and office.is_lower
             and office.pos_ == "NOUN"
             and self.rules.descriptors.get(office.lower_) == "Person"
         )
@@ -3604,10 +3642,13 @@ class EntityRecognizer:
                     ):
                         split = k
                         break
+            if split is None and c.core_class == "Organisation":
+                split = self._unit_of_parent(doc, c)
             if split is None:
                 kept.append(c)
                 continue
-            for start, end in ((c.start, split), (split + 2, c.end)):
+            after = split + 2 if all_tokens[split + 1].lower_ == "the" else split + 1
+            for start, end in ((c.start, split), (after, c.end)):
                 kept.append(
                     _Candidate(
                         start,
@@ -3619,6 +3660,29 @@ class EntityRecognizer:
                     )
                 )
         return kept
+
+    def _unit_of_parent(self, doc: Doc, c: _Candidate) -> int | None:
+        """ "the East Asian Institute of the National University of Singapore", "the
+        Institute of Asian Studies of Chulalongkorn University": a unit (an institute,
+        a centre, a school: ``bodies_of_bodies`` "units" in names.json) "of" a named
+        body that houses such units (a university, an academy: "parents") is two
+        bodies, the unit and its parent (rule ``body-of-body``). Returns where the "of"
+        is, or None. "the Standing Committee of the National People's Congress" is no
+        unit of a parent so named, and stays one."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        units, parents = self.rules.body_units, self.rules.body_parents
+        for k in range(c.start + 1, c.end - 1):
+            if all_tokens[k].lower_ != "of":
+                continue
+            after = k + 2 if all_tokens[k + 1].lower_ == "the" else k + 1
+            if after >= c.end or not all_tokens[after].text[:1].isupper():
+                continue
+            if (
+                self._head_class(all_tokens[c.start : k])[1] in units
+                and self._head_class(all_tokens[after : c.end]) in parents
+            ):
+                return k
+        return None
 
     def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
@@ -5182,6 +5246,31 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     taken = {t for c in chosen for t in range(c.start, c.end)}
     merged: set[int] = set()
     found: list[_Candidate] = []
+    for body in chosen:
+        opens = _local_body_start(doc, body) if body.core_class == "Organisation" else None
+        if opens is None:
+            continue
+        place_end = opens + 1
+        while words[place_end] not in _TAIL_MODIFIERS:
+            place_end += 1
+        place = _Candidate(
+            opens, place_end, "Place", label_at(doc, opens, place_end), "world-place", 3
+        )
+        # "the Lao Cai provincial People's Committee": the place, its level of government
+        # in lower case, and the body's own name are one body
+        found.append(
+            _Candidate(
+                opens,
+                body.end,
+                "Organisation",
+                label_at(doc, opens, body.end),
+                "local-body",
+                3,
+                nested=[place],
+            )
+        )
+        merged.add(id(body))
+        merged.update(id(c) for c in chosen if opens <= c.start and c.end <= body.start)
     for place in chosen:
         owned = _owned_government(doc, place, taken)
         if owned is not None:
@@ -5220,6 +5309,28 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
         )
         merged.add(id(place))
     return [c for c in chosen if id(c) not in merged] + found
+
+
+def _local_body_start(doc: Doc, body: _Candidate) -> int | None:
+    """Where "PLACE provincial BODY" opens: a province or a town GeoNames or ISO 3166-2
+    knows (no country), lower-case words of a government's level ("provincial",
+    "municipal"), then the body's own name, "the Quang Ninh provincial People's
+    Committee". None if the words before the body are not those."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    at = body.start
+    while at > 0 and words[at - 1] in _TAIL_MODIFIERS:
+        at -= 1
+    if at == body.start or not words[body.start][:1].isupper():
+        return None
+    for start in range(max(at - 3, 0), at):
+        if (
+            all(t.is_title for t in all_tokens[start:at])
+            and doc_arrays(doc).span_text(start, at).casefold() in _world_place_names()
+            and not _is_country(doc_arrays(doc).span_text(start, at))
+        ):
+            return start
+    return None
 
 
 def _owned_government(doc: Doc, place: _Candidate, taken: set[int]) -> int | None:
