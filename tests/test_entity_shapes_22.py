@@ -64,6 +64,27 @@ SHAPES = [
      "Hainan Airlines", "Organisation"),
     ("Guangxi Fruit and Vegetable Trading Co signed a deal on Monday.",
      "Guangxi Fruit and Vegetable Trading", "Organisation"),
+    # a portfolio's last part that is a common noun is no person's name
+    ("Minister of Forestry and Natural Resources, Brunei Darussalam, toured the fair.",
+     "Resources", None),
+    ("Minister of Forestry and Natural Resources, Brunei Darussalam, toured the fair.",
+     "Brunei", "Place"),
+    # a city GeoNames knows bracketed in an event's name, glued on by a dash, is in it
+    ("Exporters from Laos filled the 2024 China (Dongxing)-ASEAN Fruit Fair on Friday.",
+     "2024 China (Dongxing)-ASEAN Fruit Fair", "Event"),
+    ("Exporters from Laos filled the 2024 China (Dongxing)-ASEAN Fruit Fair on Friday.",
+     "ASEAN Fruit Fair", None),
+    # a city's name the tagger took for a verb ("-ing") is a name all the same
+    ("Officials told the 2022 Border Trade Forum in Dongxing on Friday that trade grew.",
+     "Dongxing", "Place"),
+    ("Traders filled the fair, the Dongxing city government said on Monday.",
+     "Dongxing city government", "Organisation"),
+    ("Exporters told the 2022 Border Trade Forum on Friday that trading grew.",
+     "Trading", None),
+    # what the NER calls a person right after an edition and "at" is its venue
+    ("Buyers packed the stands at Food Asia 2024 at IMPACT Muang Thong Thani on Friday.",
+     "IMPACT Muang Thong Thani", "Place"),
+    ("Buyers at Food Asia 2024 met Somchai Jaidee on Friday.", "Somchai Jaidee", "Person"),
 ]  # fmt: skip
 
 

@@ -881,7 +881,18 @@ class EntityRecognizer:
             return False
         if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
             return False
-        if token.pos_ in _NON_NAME_POS and not self._known(token):
+        if (
+            token.pos_ in _NON_NAME_POS
+            and not self._known(token)
+            # "the Dongxing city government": a city's name the tagger took for a verb
+            and not (
+                token.pos_ == "VERB"
+                and text.istitle()
+                and text.lower() not in self._nouns
+                and not _sentence_initial(token)
+                and _a_city(text)
+            )
+        ):
             return False  # "Building the Belt and Road": a capitalised verb
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
@@ -1293,6 +1304,8 @@ class EntityRecognizer:
             and (
                 (inner is not None and inner.core_class == "Place")
                 or (inner is None and gloss.casefold() in _world_places())
+                # "China (Dongxing)-ASEAN ...": a city GeoNames knows by another table
+                or (inner is None and gloss.istitle() and _a_city(gloss))
             )
         )
 
@@ -1405,6 +1418,13 @@ class EntityRecognizer:
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
             # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
             core, rule = "Place", "world-place"
+        if (
+            core is None
+            and len(tokens) == 1
+            and tokens[0].pos_ == "VERB"
+            and _world_place(doc, start, end)
+        ):
+            core, rule = "Place", "world-place"  # "in Dongxing", tagged a verb
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
             if _portfolio_of(doc, start) is not None:
@@ -2543,6 +2563,8 @@ class EntityRecognizer:
         rest = all_tokens[at:end]
         if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
             return None
+        if all({t.lower_, t.lower_[:-1], t.lemma_.lower()} & self._nouns for t in rest):
+            return None  # "Minister of Industry and Primary Resources, ...": no name follows
         return at if self._head_class(rest)[0] is None else None
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -4806,6 +4828,15 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         countries = places.get(_fold_accents(name))
     if countries is None and end - start >= 2 and _a_city(arrays.span_text(start, end)):
         countries = frozenset()  # "to Luang Prabang": a city in another of its spellings
+    if (
+        countries is None
+        and end - start == 1
+        and all_tokens[start].pos_ == "VERB"
+        and not all_tokens[start].ent_type_
+        and all_tokens[start].is_title
+        and _a_city(all_tokens[start].text)
+    ):
+        countries = frozenset()  # "in Dongxing", a city the tagger took for a verb
     if countries is None:
         return False
     if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -6047,18 +6078,21 @@ def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
             venues.add(candidate.label)
     # "cut the ribbon at MATTA Fair 2023 at MITEC in Kuala Lumpur": a head-less name the
     # NER alone calls a body, right after an edition and "at", is where the edition is held
+    # (so is one it calls a person: "at Thaifex 2023 at IMPACT Muang Thong Thani")
     edition_ends = {c.end for c in chosen if c.core_class == "Event" and (c.edition or c.series)}
     for candidate in chosen:
         if (
-            candidate.core_class == "Organisation"
-            and candidate.rule in ("ner:ORG", "ner:FAC")
+            candidate.core_class in ("Organisation", "Person")
+            and candidate.rule in ("ner:ORG", "ner:FAC", "ner:PERSON")
             and candidate.start >= 2
             and doc[candidate.start - 1].lower_ == "at"
             and candidate.start - 1 in edition_ends
         ):
             venues.add(candidate.label)
     for candidate in chosen:  # the venue named again, or by its short form ("ICE")
-        if candidate.core_class in ("Event", "Organisation") and candidate.label in venues:
+        if candidate.label in venues and (
+            candidate.core_class in ("Event", "Organisation") or candidate.rule == "ner:PERSON"
+        ):
             candidate.core_class, candidate.rule = "Place", f"venue-held-in+{candidate.rule}"
 
 
