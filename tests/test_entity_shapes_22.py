@@ -85,6 +85,25 @@ SHAPES = [
     ("Buyers packed the stands at Food Asia 2024 at IMPACT Muang Thong Thani on Friday.",
      "IMPACT Muang Thong Thani", "Place"),
     ("Buyers at Food Asia 2024 met Somchai Jaidee on Friday.", "Somchai Jaidee", "Person"),
+    # a nationality that opens a place's whole name is part of it ("Lao Cai")
+    ("Traders from Guangxi, Lang Son and Lao Cai met in Hanoi.", "Lao Cai", "Place"),
+    ("Traders from Guangxi, Lang Son and Lao Cai met in Hanoi.", "Cai", None),
+    ("Lao Deputy Prime Minister Sonexay Siphandone said trade grew.",
+     "Sonexay Siphandone", "Person"),
+    # common nouns listed after a body's or an initiative's "of" stay in its name
+    ("The Ministry of Education, Youth and Sport of Cambodia co-organised the camp.",
+     "Ministry of Education, Youth and Sport", "Organisation"),
+    ("The Ministry of Education, Youth and Sport of Cambodia co-organised the camp.",
+     "Youth", None),
+    ("Both sides launched the China-ASEAN Year of Culture, Arts and Heritage 2015 in Beijing.",
+     "China-ASEAN Year of Culture, Arts and Heritage 2015", "Initiative"),
+    ("Ministers of Korea, Japan and China met in Hanoi.", "Japan", "Place"),
+    # a head-less name an edition is "at", "in" a place, or where it is "declared open"
+    ("The 2022 Mekong Coffee Fair at the Lao-NECC in Luang Prabang drew 300 buyers.",
+     "Lao-NECC", "Place"),
+    ("The 2022 Mekong Coffee Fair was declared open at the Lao-NECC on Monday.",
+     "Lao-NECC", "Place"),
+    ("The 2022 Mekong Coffee Fair at the Lao-NECC drew 300 buyers.", "Lao-NECC", None),
 ]  # fmt: skip
 
 

@@ -1043,6 +1043,8 @@ class EntityRecognizer:
                 # "Ministry of Investment, Trade and Industry", "Department of Asian,
                 # Pacific and African Affairs": a list inside the name, as the NER reads it
                 end = org_end[start]
+            elif end < size and words[end] == ",":
+                end = self._listed_portfolio_end(doc, tokens, start, end)
             if (
                 end < size
                 and end - 2 >= start
@@ -1238,6 +1240,38 @@ class EntityRecognizer:
         while end > at + 1 and not is_name[end - 1]:
             end -= 1
         return end > at + 1 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _listed_portfolio_end(self, doc: Doc, tokens: list[Token], start: int, end: int) -> int:
+        """Where a body's or an initiative's name ends whose "of" lists common nouns in
+        title case, "the Ministry of Education, Youth and Sport", "the China-ASEAN Year of
+        Science, Technology and Innovation 2012" (the run stopped at the comma, ``end``):
+        after the list's last noun. ``end`` itself where the words are no such list."""
+        lowers = doc_arrays(doc).lowers
+        of = max((i for i in range(start + 1, end) if lowers[i] == "of"), default=None)
+        if of is None or of + 1 == end or end - of > 3:
+            return end
+        if self._head_class(tokens[start:end])[0] not in ("Organisation", "Initiative"):
+            return end
+
+        def listed(token: Token) -> bool:
+            return (
+                token.is_title
+                and token.lower_ in self._nouns
+                and not self._known(token)
+                and token.text not in self.rules.demonyms
+                and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+            )
+
+        if not all(listed(t) for t in tokens[of + 1 : end]):
+            return end
+        at = end
+        while at + 1 < len(tokens) and lowers[at] == "," and listed(tokens[at + 1]):
+            at += 2
+        if at < len(tokens) and lowers[at] == ",":
+            at += 1  # a serial comma
+        if at + 1 >= len(tokens) or lowers[at] != "and" or not listed(tokens[at + 1]):
+            return end
+        return at + 2
 
     def _gloss_end(self, doc: Doc, at: int, start: int | None = None) -> int | None:
         """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
@@ -2136,7 +2170,14 @@ class EntityRecognizer:
                 named = self._name_after_portfolio(doc, start, end, ent.label_ != "PERSON")
                 if named is not None:  # "Minister of Agriculture and Rural Affairs Tang Renjian"
                     start, core, after_portfolio = named, "Person", True
-            if core == "Person":
+            # "Lao Cai", "Lao Ngam": a nationality that opens a place's whole name
+            # (GeoNames or ISO 3166-2 knows it) is no title of a person's
+            whole_place = (
+                core == "Person"
+                and words[start] in self.rules.demonyms
+                and arrays.span_text(start, end).casefold() in _world_place_names()
+            )
+            if core == "Person" and not whole_place:
                 while start < end - 1 and (
                     lowers[start] in _TITLES or words[start] in self.rules.demonyms
                 ):
@@ -2953,6 +2994,16 @@ class EntityRecognizer:
         verb = tokens[at].head
         if verb.lower_ in _RUN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "for":
             verb = verb.head.head  # "opened for its 37th run at BITEC Bangna"
+        if (
+            verb.is_title
+            and self.rules.heads.get(verb.lower_) == "Event"
+            and end + 1 < len(doc)
+            and tokens[end].lower_ == "in"
+            and tokens[end + 1].text[:1].isupper()
+        ):
+            return True  # "the 2018 Laos-Yunnan Trade Fair at the Lao-ITECC in Vientiane"
+        if verb.lemma_.lower() == "declare" and any(c.lower_ == "open" for c in verb.children):
+            return True  # "the fair was declared open at the Lao-ITECC"
         return (
             verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() in _OPENING_VERBS
