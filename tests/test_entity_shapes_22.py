@@ -104,6 +104,14 @@ SHAPES = [
     ("The 2022 Mekong Coffee Fair was declared open at the Lao-NECC on Monday.",
      "Lao-NECC", "Place"),
     ("The 2022 Mekong Coffee Fair at the Lao-NECC drew 300 buyers.", "Lao-NECC", None),
+    # "the PLACE-PLACE railway": the line between the places, a project as printed
+    ("Exporters hope to use the Vientiane-Kunming railway next year.",
+     "Vientiane-Kunming railway", "Initiative"),
+    ("Work on the Jakarta-Surabaya high-speed railway resumed in May.",
+     "Jakarta-Surabaya high-speed railway", "Initiative"),
+    ("Officials praised the Nanning-Singapore corridor on Monday.",
+     "Nanning-Singapore corridor", None),
+    ("Passengers rode the new railway from Vientiane on Monday.", "railway", None),
 ]  # fmt: skip
 
 

@@ -99,6 +99,8 @@ _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begi
 #: Of those, what a staged event does by itself "at" a venue ("which opened at ...").
 _STAGED_VERBS = {"open", "close", "run", "kick"}
 _WHICH = {"which", "that"}
+#: Lower-case heads of a line between places, named by them ("the Laos-China railway").
+_ROUTE_HEADS = {"railway"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
 _SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
 #: Participles after which "in"/"at" and a name say where something is.
@@ -3806,6 +3808,36 @@ class EntityRecognizer:
             return None
         return start
 
+    def _route_start(self, doc: Doc, at: int) -> int | None:
+        """Where "the PLACE-PLACE railway" opens, its head at ``at``: places GeoNames or
+        the gazetteer knows, glued by dashes, after "the", then up to three lower-case
+        words ("high-speed"). None if the words before the head are not those."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        words = doc_arrays(doc).words
+        k = at
+        while k > 0 and at - k < 3 and (all_tokens[k - 1].is_lower or words[k - 1] == "-"):
+            k -= 1
+        end = k
+        parts: list[tuple[int, int]] = []
+        part_end = end
+        while k > 0 and all_tokens[k - 1].is_title:
+            k -= 1
+            if k > 0 and words[k - 1] in DASHES and not all_tokens[k - 1].whitespace_:
+                if k < 2 or all_tokens[k - 2].whitespace_:
+                    return None  # "Laos - China": a spaced dash joins no name
+                parts.append((k, part_end))
+                part_end = k - 1
+                k -= 1
+        parts.append((k, part_end))
+        if (
+            len(parts) < 2
+            or k == 0
+            or all_tokens[k - 1].lower_ != "the"
+            or not all(self._known_place(doc[a:b].text) for a, b in parts)
+        ):
+            return None
+        return k
+
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
         lower-case noun phrase under "the" whose head is an initiative's head noun.
@@ -3844,6 +3876,20 @@ class EntityRecognizer:
                 )
                 taken.update(range(quoted, at + 1))
                 continue
+            route = self._route_start(doc, token.i) if token.lower_ in _ROUTE_HEADS else None
+            if route is not None and not any(i in taken for i in range(token.i - 3, token.i)):
+                # "the Laos-China railway", "the Jakarta-Bandung high-speed railway": the
+                # line between the places it joins, a project named as printed (the places
+                # glued into it are no mentions of their own)
+                inside = [c for c in chosen if route <= c.start and c.end <= token.i]
+                if all(c.core_class == "Place" for c in inside):
+                    for c in inside:
+                        chosen.remove(c)
+                    end = token.i + 1
+                    label = label_at(doc, route, end)
+                    found.append(_Candidate(route, end, "Initiative", label, "route", 3))
+                    taken.update(range(route, end))
+                    continue
             start = token.i
             while start > 0 and _topical_modifier(all_tokens[start - 1]):
                 start -= 1
