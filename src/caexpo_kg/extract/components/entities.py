@@ -99,6 +99,8 @@ _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begi
 #: Of those, what a staged event does by itself "at" a venue ("which opened at ...").
 _STAGED_VERBS = {"open", "close", "run", "kick"}
 _WHICH = {"which", "that"}
+#: Lower-case heads of a line between places, named by them ("the Laos-China railway").
+_ROUTE_HEADS = {"railway"}
 #: Initiatives' heads that name a site too ("Seletar Aerospace Park", "Dubai Harbour").
 _SITE_HEADS = {"park", "harbour", "harbor", "zone", "hub"}
 #: Participles after which "in"/"at" and a name say where something is.
@@ -844,6 +846,12 @@ class EntityRecognizer:
         if core is None and not head.tag_.startswith("VB"):
             # a plural's lemma ("Summits"), not a verb's ("China-funded" is no fund)
             core = self.rules.heads.get(head.lemma_.lower())
+        if core is None and len(words) >= 2 and words[-1].is_title:
+            # "Universitas Indonesia", "Universiti Kebangsaan Malaysia": a head noun that
+            # opens the name in its own language (Malay, Indonesian)
+            opening = self.rules.opening_heads.get(words[0].lower_)
+            if opening is not None:
+                return opening, words[0].lower_
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
@@ -875,7 +883,18 @@ class EntityRecognizer:
             return False
         if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
             return False
-        if token.pos_ in _NON_NAME_POS and not self._known(token):
+        if (
+            token.pos_ in _NON_NAME_POS
+            and not self._known(token)
+            # "the Dongxing city government": a city's name the tagger took for a verb
+            and not (
+                token.pos_ == "VERB"
+                and text.istitle()
+                and text.lower() not in self._nouns
+                and not _sentence_initial(token)
+                and _a_city(text)
+            )
+        ):
             return False  # "Building the Belt and Road": a capitalised verb
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
@@ -904,6 +923,8 @@ class EntityRecognizer:
         ner_ends = {e.end for e in ents if e.label_ in NER_CLASSES}
         # where each organisation the NER found ends, by its first word after "the"
         org_end = {e.start + (e[0].lower_ == "the"): e.end for e in ents if e.label_ == "ORG"}
+        # where an organisation of two words or more the NER found opens
+        ner_org_starts = {e.start for e in ents if e.label_ == "ORG" and len(e) >= 2}
         is_name = [
             # a name token opens with a capital: the words array says which may be one
             (word[:1].isupper() and self._is_name_token(token))
@@ -999,9 +1020,18 @@ class EntityRecognizer:
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
                             break  # "the 21st X Expo and Y Summit": two events
+                        if (
+                            lowers[end] == "and"
+                            and end - start == 1
+                            and lowers[start] not in self._nouns
+                            and (end + 1) in ner_org_starts
+                        ):
+                            break  # "Vietjet and Guangxi Beibu Gulf Airlines": two firms
                         end += step + 1
                         continue
                 if words[end] in _POSSESSIVE and end + 1 < size and is_name[end + 1]:
+                    if self._head_class(tokens[start:end]) == ("Event", lowers[end - 1]):
+                        break  # "the 2006 China-ASEAN Expo's Brunei pavilion": the event's
                     end += 2
                     continue
                 break
@@ -1015,6 +1045,8 @@ class EntityRecognizer:
                 # "Ministry of Investment, Trade and Industry", "Department of Asian,
                 # Pacific and African Affairs": a list inside the name, as the NER reads it
                 end = org_end[start]
+            elif end < size and words[end] == ",":
+                end = self._listed_portfolio_end(doc, tokens, start, end)
             if (
                 end < size
                 and end - 2 >= start
@@ -1211,6 +1243,38 @@ class EntityRecognizer:
             end -= 1
         return end > at + 1 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
 
+    def _listed_portfolio_end(self, doc: Doc, tokens: list[Token], start: int, end: int) -> int:
+        """Where a body's or an initiative's name ends whose "of" lists common nouns in
+        title case, "the Ministry of Education, Youth and Sport", "the China-ASEAN Year of
+        Science, Technology and Innovation 2012" (the run stopped at the comma, ``end``):
+        after the list's last noun. ``end`` itself where the words are no such list."""
+        lowers = doc_arrays(doc).lowers
+        of = max((i for i in range(start + 1, end) if lowers[i] == "of"), default=None)
+        if of is None or of + 1 == end or end - of > 3:
+            return end
+        if self._head_class(tokens[start:end])[0] not in ("Organisation", "Initiative"):
+            return end
+
+        def listed(token: Token) -> bool:
+            return (
+                token.is_title
+                and token.lower_ in self._nouns
+                and not self._known(token)
+                and token.text not in self.rules.demonyms
+                and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+            )
+
+        if not all(listed(t) for t in tokens[of + 1 : end]):
+            return end
+        at = end
+        while at + 1 < len(tokens) and lowers[at] == "," and listed(tokens[at + 1]):
+            at += 2
+        if at < len(tokens) and lowers[at] == ",":
+            at += 1  # a serial comma
+        if at + 1 >= len(tokens) or lowers[at] != "and" or not listed(tokens[at + 1]):
+            return end
+        return at + 2
+
     def _gloss_end(self, doc: Doc, at: int, start: int | None = None) -> int | None:
         """ "China-ASEAN (Association of Southeast Asian Nations) Expo": the token after the
         ")" when the bracket at ``at`` spells out the word before it and the name goes on;
@@ -1276,6 +1340,8 @@ class EntityRecognizer:
             and (
                 (inner is not None and inner.core_class == "Place")
                 or (inner is None and gloss.casefold() in _world_places())
+                # "China (Dongxing)-ASEAN ...": a city GeoNames knows by another table
+                or (inner is None and gloss.istitle() and _a_city(gloss))
             )
         )
 
@@ -1388,6 +1454,13 @@ class EntityRecognizer:
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
             # or ISO 3166-2 knows, which the NER left untyped (typed, _ner decides)
             core, rule = "Place", "world-place"
+        if (
+            core is None
+            and len(tokens) == 1
+            and tokens[0].pos_ == "VERB"
+            and _world_place(doc, start, end)
+        ):
+            core, rule = "Place", "world-place"  # "in Dongxing", tagged a verb
         if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
             if _portfolio_of(doc, start) is not None:
@@ -1412,6 +1485,13 @@ class EntityRecognizer:
             core, rule = "Organisation", "launcher"  # "Alibaba unveiled its first eWTP hub"
         if core is None and self._speaking_subject(tokens):
             core, rule = "Person", "speaker"  # "Xi Jinping delivered a keynote speech"
+            if _portfolio_of(doc, start) is not None:
+                # "Deputy Minister of Information, Culture and Tourism Savankhone
+                # Razmountry said": the portfolio's last common nouns open the run
+                while end - start > 2 and (
+                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
+                ):
+                    start += 1
         if core is None and self._employer_before_office(doc, tokens, end):
             core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
         if core is None and _compass_region(doc, start, tokens):
@@ -2092,7 +2172,14 @@ class EntityRecognizer:
                 named = self._name_after_portfolio(doc, start, end, ent.label_ != "PERSON")
                 if named is not None:  # "Minister of Agriculture and Rural Affairs Tang Renjian"
                     start, core, after_portfolio = named, "Person", True
-            if core == "Person":
+            # "Lao Cai", "Lao Ngam": a nationality that opens a place's whole name
+            # (GeoNames or ISO 3166-2 knows it) is no title of a person's
+            whole_place = (
+                core == "Person"
+                and words[start] in self.rules.demonyms
+                and arrays.span_text(start, end).casefold() in _world_place_names()
+            )
+            if core == "Person" and not whole_place:
                 while start < end - 1 and (
                     lowers[start] in _TITLES or words[start] in self.rules.demonyms
                 ):
@@ -2519,6 +2606,8 @@ class EntityRecognizer:
         rest = all_tokens[at:end]
         if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
             return None
+        if all({t.lower_, t.lower_[:-1], t.lemma_.lower()} & self._nouns for t in rest):
+            return None  # "Minister of Industry and Primary Resources, ...": no name follows
         return at if self._head_class(rest)[0] is None else None
 
     def _extend_name(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -2907,6 +2996,16 @@ class EntityRecognizer:
         verb = tokens[at].head
         if verb.lower_ in _RUN_NOUNS and verb.dep_ == "pobj" and verb.head.lower_ == "for":
             verb = verb.head.head  # "opened for its 37th run at BITEC Bangna"
+        if (
+            verb.is_title
+            and self.rules.heads.get(verb.lower_) == "Event"
+            and end + 1 < len(doc)
+            and tokens[end].lower_ == "in"
+            and tokens[end + 1].text[:1].isupper()
+        ):
+            return True  # "the 2018 Laos-Yunnan Trade Fair at the Lao-ITECC in Vientiane"
+        if verb.lemma_.lower() == "declare" and any(c.lower_ == "open" for c in verb.children):
+            return True  # "the fair was declared open at the Lao-ITECC"
         return (
             verb.pos_ in ("VERB", "AUX")
             and verb.lemma_.lower() in _OPENING_VERBS
@@ -3300,8 +3399,22 @@ class EntityRecognizer:
         if start < 2 or doc_arrays(doc).words[start - 1] != ",":
             return False
         office = doc_tokens(doc)[start - 2]
-        return (
+        if (
             office.is_lower
+            and office.pos_ == "NOUN"
+            and self.rules.descriptors.get(office.lower_) == "Person"
+        ):
+            return True
+        # "Bernama's representative on the tour, Azlan Mohd Noor, said": the name is in
+        # apposition to an office further back, its phrase between them
+        name = doc_tokens(doc)[start]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        office = name.head
+        return (
+            name.dep_ == "appos"
+            and office.i < start - 2
+            and office.is_lower
             and office.pos_ == "NOUN"
             and self.rules.descriptors.get(office.lower_) == "Person"
         )
@@ -3604,10 +3717,13 @@ class EntityRecognizer:
                     ):
                         split = k
                         break
+            if split is None and c.core_class == "Organisation":
+                split = self._unit_of_parent(doc, c)
             if split is None:
                 kept.append(c)
                 continue
-            for start, end in ((c.start, split), (split + 2, c.end)):
+            after = split + 2 if all_tokens[split + 1].lower_ == "the" else split + 1
+            for start, end in ((c.start, split), (after, c.end)):
                 kept.append(
                     _Candidate(
                         start,
@@ -3619,6 +3735,29 @@ class EntityRecognizer:
                     )
                 )
         return kept
+
+    def _unit_of_parent(self, doc: Doc, c: _Candidate) -> int | None:
+        """ "the East Asian Institute of the National University of Singapore", "the
+        Institute of Asian Studies of Chulalongkorn University": a unit (an institute,
+        a centre, a school: ``bodies_of_bodies`` "units" in names.json) "of" a named
+        body that houses such units (a university, an academy: "parents") is two
+        bodies, the unit and its parent (rule ``body-of-body``). Returns where the "of"
+        is, or None. "the Standing Committee of the National People's Congress" is no
+        unit of a parent so named, and stays one."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        units, parents = self.rules.body_units, self.rules.body_parents
+        for k in range(c.start + 1, c.end - 1):
+            if all_tokens[k].lower_ != "of":
+                continue
+            after = k + 2 if all_tokens[k + 1].lower_ == "the" else k + 1
+            if after >= c.end or not all_tokens[after].text[:1].isupper():
+                continue
+            if (
+                self._head_class(all_tokens[c.start : k])[1] in units
+                and self._head_class(all_tokens[after : c.end]) in parents
+            ):
+                return k
+        return None
 
     def _local_short_form(self, doc: Doc, candidate: _Candidate, at: int) -> bool:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
@@ -3669,6 +3808,36 @@ class EntityRecognizer:
             return None
         return start
 
+    def _route_start(self, doc: Doc, at: int) -> int | None:
+        """Where "the PLACE-PLACE railway" opens, its head at ``at``: places GeoNames or
+        the gazetteer knows, glued by dashes, after "the", then up to three lower-case
+        words ("high-speed"). None if the words before the head are not those."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        words = doc_arrays(doc).words
+        k = at
+        while k > 0 and at - k < 3 and (all_tokens[k - 1].is_lower or words[k - 1] == "-"):
+            k -= 1
+        end = k
+        parts: list[tuple[int, int]] = []
+        part_end = end
+        while k > 0 and all_tokens[k - 1].is_title:
+            k -= 1
+            if k > 0 and words[k - 1] in DASHES and not all_tokens[k - 1].whitespace_:
+                if k < 2 or all_tokens[k - 2].whitespace_:
+                    return None  # "Laos - China": a spaced dash joins no name
+                parts.append((k, part_end))
+                part_end = k - 1
+                k -= 1
+        parts.append((k, part_end))
+        if (
+            len(parts) < 2
+            or k == 0
+            or all_tokens[k - 1].lower_ != "the"
+            or not all(self._known_place(doc[a:b].text) for a, b in parts)
+        ):
+            return None
+        return k
+
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
         lower-case noun phrase under "the" whose head is an initiative's head noun.
@@ -3707,6 +3876,20 @@ class EntityRecognizer:
                 )
                 taken.update(range(quoted, at + 1))
                 continue
+            route = self._route_start(doc, token.i) if token.lower_ in _ROUTE_HEADS else None
+            if route is not None and not any(i in taken for i in range(token.i - 3, token.i)):
+                # "the Laos-China railway", "the Jakarta-Bandung high-speed railway": the
+                # line between the places it joins, a project named as printed (the places
+                # glued into it are no mentions of their own)
+                inside = [c for c in chosen if route <= c.start and c.end <= token.i]
+                if all(c.core_class == "Place" for c in inside):
+                    for c in inside:
+                        chosen.remove(c)
+                    end = token.i + 1
+                    label = label_at(doc, route, end)
+                    found.append(_Candidate(route, end, "Initiative", label, "route", 3))
+                    taken.update(range(route, end))
+                    continue
             start = token.i
             while start > 0 and _topical_modifier(all_tokens[start - 1]):
                 start -= 1
@@ -4742,6 +4925,15 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
         countries = places.get(_fold_accents(name))
     if countries is None and end - start >= 2 and _a_city(arrays.span_text(start, end)):
         countries = frozenset()  # "to Luang Prabang": a city in another of its spellings
+    if (
+        countries is None
+        and end - start == 1
+        and all_tokens[start].pos_ == "VERB"
+        and not all_tokens[start].ent_type_
+        and all_tokens[start].is_title
+        and _a_city(all_tokens[start].text)
+    ):
+        countries = frozenset()  # "in Dongxing", a city the tagger took for a verb
     if countries is None:
         return False
     if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
@@ -5182,6 +5374,31 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
     taken = {t for c in chosen for t in range(c.start, c.end)}
     merged: set[int] = set()
     found: list[_Candidate] = []
+    for body in chosen:
+        opens = _local_body_start(doc, body) if body.core_class == "Organisation" else None
+        if opens is None:
+            continue
+        place_end = opens + 1
+        while words[place_end] not in _TAIL_MODIFIERS:
+            place_end += 1
+        place = _Candidate(
+            opens, place_end, "Place", label_at(doc, opens, place_end), "world-place", 3
+        )
+        # "the Lao Cai provincial People's Committee": the place, its level of government
+        # in lower case, and the body's own name are one body
+        found.append(
+            _Candidate(
+                opens,
+                body.end,
+                "Organisation",
+                label_at(doc, opens, body.end),
+                "local-body",
+                3,
+                nested=[place],
+            )
+        )
+        merged.add(id(body))
+        merged.update(id(c) for c in chosen if opens <= c.start and c.end <= body.start)
     for place in chosen:
         owned = _owned_government(doc, place, taken)
         if owned is not None:
@@ -5220,6 +5437,28 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
         )
         merged.add(id(place))
     return [c for c in chosen if id(c) not in merged] + found
+
+
+def _local_body_start(doc: Doc, body: _Candidate) -> int | None:
+    """Where "PLACE provincial BODY" opens: a province or a town GeoNames or ISO 3166-2
+    knows (no country), lower-case words of a government's level ("provincial",
+    "municipal"), then the body's own name, "the Quang Ninh provincial People's
+    Committee". None if the words before the body are not those."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    at = body.start
+    while at > 0 and words[at - 1] in _TAIL_MODIFIERS:
+        at -= 1
+    if at == body.start or not words[body.start][:1].isupper():
+        return None
+    for start in range(max(at - 3, 0), at):
+        if (
+            all(t.is_title for t in all_tokens[start:at])
+            and doc_arrays(doc).span_text(start, at).casefold() in _world_place_names()
+            and not _is_country(doc_arrays(doc).span_text(start, at))
+        ):
+            return start
+    return None
 
 
 def _owned_government(doc: Doc, place: _Candidate, taken: set[int]) -> int | None:
@@ -5936,18 +6175,21 @@ def _event_named_venues(doc: Doc, chosen: list[_Candidate]) -> None:
             venues.add(candidate.label)
     # "cut the ribbon at MATTA Fair 2023 at MITEC in Kuala Lumpur": a head-less name the
     # NER alone calls a body, right after an edition and "at", is where the edition is held
+    # (so is one it calls a person: "at Thaifex 2023 at IMPACT Muang Thong Thani")
     edition_ends = {c.end for c in chosen if c.core_class == "Event" and (c.edition or c.series)}
     for candidate in chosen:
         if (
-            candidate.core_class == "Organisation"
-            and candidate.rule in ("ner:ORG", "ner:FAC")
+            candidate.core_class in ("Organisation", "Person")
+            and candidate.rule in ("ner:ORG", "ner:FAC", "ner:PERSON")
             and candidate.start >= 2
             and doc[candidate.start - 1].lower_ == "at"
             and candidate.start - 1 in edition_ends
         ):
             venues.add(candidate.label)
     for candidate in chosen:  # the venue named again, or by its short form ("ICE")
-        if candidate.core_class in ("Event", "Organisation") and candidate.label in venues:
+        if candidate.label in venues and (
+            candidate.core_class in ("Event", "Organisation") or candidate.rule == "ner:PERSON"
+        ):
             candidate.core_class, candidate.rule = "Place", f"venue-held-in+{candidate.rule}"
 
 

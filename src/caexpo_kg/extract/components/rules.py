@@ -125,6 +125,12 @@ class Rules:
     """The prepositions that say what such an agreement is about ("on trade in goods")."""
     product_ranges: frozenset[str] = frozenset()
     """Nouns in apposition before "of" that make a name a range of goods ("a range of")."""
+    opening_heads: dict[str, str] = field(default_factory=dict)
+    body_units: frozenset[str] = frozenset()
+    """Head nouns of a body's unit that may be named "of" its parent ("Institute")."""
+    body_parents: frozenset[tuple[str, str]] = frozenset()
+    """(class, head noun) of bodies such units belong to ("university")."""
+    """Lower-cased head nouns a name opens with in its own language ("Universitas") → class."""
 
 
 def _read_json(path: Path) -> dict:
@@ -194,6 +200,16 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         signed_heads=frozenset(names.get("signed_initiatives", {}).get("heads", ())),
         signed_prepositions=frozenset(names.get("signed_initiatives", {}).get("prepositions", ())),
         product_ranges=frozenset(names.get("product_ranges", {}).get("nouns", ())),
+        body_units=frozenset(names.get("bodies_of_bodies", {}).get("units", ())),
+        body_parents=frozenset(
+            ("Organisation", word) for word in names.get("bodies_of_bodies", {}).get("parents", ())
+        ),
+        opening_heads={
+            word.lower(): core_class
+            for core_class, words in names.get("opening_heads", {}).items()
+            if not core_class.startswith("_")
+            for word in words
+        },
         descriptors=descriptors,
         heads=heads,
         gazetteer=tuple(entries),
