@@ -38,7 +38,7 @@ WORLD_KNOWLEDGE = False
 #: 0.746, precision 0.874 → 0.871), then the participations across sentences that the
 #: second participation proposer (``data/models/proposals/participatedIn-across.json``)
 #: finds (the same cross-validation over 01–18, after participation: relation F1 0.753 →
-#: 0.762, precision 0.874 → 0.872), then the places events were held in that the heldIn
+#: 0.763, precision 0.874 → 0.872), then the places events were held in that the heldIn
 #: proposer (``data/models/proposals/heldIn.json``) finds (the same cross-validation, after
 #: participation: relation F1 0.753 → 0.759, precision 0.876 → 0.874);
 #: ``--rules-only`` (``learned_entities=False``) leaves the rules alone to decide.
