@@ -26,7 +26,9 @@ The same script fits the proposer of another property of
 :data:`caexpo_kg.relate.proposer.PROPOSALS` (``--property heldIn``; its model goes to
 ``data/models/proposals/<property>.json``): its candidates are the pairs of that
 property's classes named in one sentence, read after the shipped participation proposer
-has added its own (proposers apply in order, participation first).
+has added its own (proposers apply in order, participation first). ``--property
+participatedIn-across`` fits the second participation model, over the pairs no sentence
+names together (``data/models/proposals/participatedIn-across.json``).
 """
 
 from __future__ import annotations
@@ -161,6 +163,11 @@ def _name(predicate: str) -> str:
     return "participation" if predicate == PREDICATE else f"proposal-{predicate}"
 
 
+def _property(key: str) -> str:
+    """The property a key of ``PROPOSALS`` adds (``participatedIn-across``: participatedIn)."""
+    return PROPOSALS[key].predicate
+
+
 def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearModel:
     """A model fitted on the labelled candidates of ``items`` (rare features left out):
     the relation filter's fit, under this model's name."""
@@ -231,7 +238,8 @@ def report(table: Table, chosen: tuple[float, float]) -> list[str]:
     rows = []
     for (c, t), row in sorted(table.items()):
         cells = [
-            f"{state}: all {_cell(s.relations)}; {TARGET} {_cell(s.per_property[TARGET])}"
+            f"{state}: all {_cell(s.relations)}; {TARGET}"
+            f" {_cell(s.per_property[_property(TARGET)])}"
             for state, s in row.items()
         ]
         rows.append(f"C={c} t={t} | " + " | ".join(cells))

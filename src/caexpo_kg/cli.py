@@ -119,7 +119,8 @@ learned_option = click.option(
     help="Let the learned layer drop the entities it judges no reader would list"
     " (data/models/entities.json), then the relations it judges wrong"
     " (data/models/relations.json), and add the participations and event places it"
-    " judges missed (data/models/participation.json, data/models/proposals/heldIn.json);"
+    " judges missed (data/models/participation.json, data/models/proposals/"
+    "participatedIn-across.json, data/models/proposals/heldIn.json);"
     " --rules-only: the rules alone.",
 )
 
