@@ -25,7 +25,7 @@ _NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 
 @rule(
     "event-noun",
-    makes=("heldIn", "partOf"),
+    makes=("heldIn", "partOf", "locatedIn"),
     triggers=("part_of_prepositions", "section_nouns"),
     example="Leaders met at the 26th China-ASEAN Summit in Jakarta.",
     expect=("26th China-ASEAN Summit", "heldIn", "Jakarta"),
@@ -108,6 +108,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
+            # "Metalex opened for its 37th run at BITEC": the edition the run numbers
+            held = _edition_of_its_run(ix, verb, held) or held
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
             holds_another = role == "subject" and any(
@@ -251,6 +253,32 @@ def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str
                 if pobj.dep_ == "pobj":
                     for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
                         found.add(key, "heldIn", place, "noun-in", token)
+                    for venue in _hosted_at_in_clause_of_place(ix, pobj):
+                        for place in (ix.entity(venue), *venue_chain(ix, venue)):
+                            found.add(key, "heldIn", place, "noun-in-hosted-at", token)
+                        city = ix.entity(pobj)
+                        if ix.core(ix.entity(venue)) == "Place" and not a_region(ix, city):
+                            # the venue the event in the city was hosted at lies in the city
+                            found.add(ix.entity(venue), "locatedIn", city, "hosted-at-in", token)
+
+
+def _hosted_at_in_clause_of_place(ix: DocumentIndex, place: Token) -> list[Token]:
+    """ "the summits in Hanoi, which Vietnam hosted at the National Convention Center": a
+    relative clause of hosting hung on the event's city is the event's (no city is hosted
+    or held), and where it says the event was hosted "at" is the event's venue."""
+    if ix.core(ix.entity(place)) != "Place":
+        return []
+    venues = []
+    for clause in place.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in ix.lex["held_verbs"] | _HOSTING_VERBS:
+            continue
+        if not any(
+            c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubjpass")
+            for c in clause.children
+        ):
+            continue
+        venues += [t for p, t in ix.prepositions(clause) if p == "at"]
+    return venues
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
@@ -286,6 +314,16 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                 ]
             for date in dates:
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(date) if p in ("in", "at")]
+            if prep == "from":
+                # "which runs from Sept. 3 to 6 in Nanning": the parser may hang the place
+                # on "from" itself, beside the range's "to"
+                phrases += [
+                    (inner.lower_, pobj)
+                    for inner in target.head.children
+                    if inner.dep_ == "prep" and inner.lower_ in ("in", "at")
+                    for pobj in inner.children
+                    if pobj.dep_ == "pobj"
+                ]
     if lemma(verb) in _TO_PLACE_VERBS:
         # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
         phrases += [
@@ -304,7 +342,37 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
             ):
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(obj) if p in ("in", "at")]
+        # "Metalex opened for its 37th run at BITEC Bangna": the place hung on the run
+        for prep, target in list(phrases):
+            if (
+                prep == "for"
+                and lemma(target) in ix.lex["course_nouns"]
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in target.children)
+            ):
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     return phrases
+
+
+def _edition_of_its_run(ix: DocumentIndex, verb: Token, key: str) -> str | None:
+    """ "The show returned to the Queen Sirikit centre for its 69th outing", "Metalex
+    opened for its 37th run": the verb's own "for its Nth run" names the edition of the
+    event (or of its series) with that number."""
+    for prep, target in ix.prepositions(verb):
+        if prep != "for" or lemma(target) not in ix.lex["course_nouns"]:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in target.children):
+            continue
+        numbers = [ordinal_value(c.text) for c in target.children if c.dep_ in ("amod", "nummod")]
+        number = next((n for n in numbers if n is not None), None)
+        if number is None:
+            continue
+        editions = ix.resolved.editions
+        series = editions.get(key, key)
+        for edition, of in editions.items():
+            entity = ix.resolved.entities.get(edition)
+            if of == series and entity is not None and entity.edition_number == number:
+                return edition
+    return None
 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -640,9 +708,19 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         return ix.nearest_before(
             noun, "Place", lambda k: venue_named(ix, k) and _held_at(ix, k)
         ) or ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
+    # ("a researcher from Singapore's ISEAS ... The forum came days after the expo closed
+    # in the same city": a city named only as a body's owner is where nothing happened)
     return ix.nearest_before(
-        noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
+        noun,
+        "Place",
+        lambda k: not a_region(ix, k) and not venue_named(ix, k) and not _only_owner(ix, k),
     )
+
+
+def _only_owner(ix: DocumentIndex, key: str) -> bool:
+    """Is a place named only as an owner ("Singapore's ISEAS-Yusof Ishak Institute")?"""
+    tokens = [ix.head_mention_token(span) for span in ix.spans_named(key)]
+    return bool(tokens) and all(t.dep_ == "poss" for t in tokens)
 
 
 def _held_at(ix: DocumentIndex, key: str) -> bool:
