@@ -110,3 +110,36 @@ def test_the_place_of_its_nth_run_is_where_that_edition_is_held(nlp, text, editi
 def test_a_run_of_something_else_places_no_edition(nlp):
     text = "Vietnam Expo opened for its 31st run. A shop at the Saigon Market sold out."
     assert not any(place == "Saigon Market" for _, place in held_in(nlp, text))
+
+
+def test_the_seminar_stands_for_the_seminar_in_scope(nlp):
+    text = (
+        "Editors met at the Third China-ASEAN Seminar on Press Exchange in Kunming on Monday. "
+        "The seminar opened in Kunming and moved to Dali for its closing session."
+    )
+    found = held_in(nlp, text)
+    assert ("3rd China-ASEAN Seminar on Press Exchange", "Dali") in found
+
+
+def test_the_seminar_of_no_named_seminar_is_no_event(nlp):
+    text = (
+        "Editors met at the Third China-ASEAN Media Forum in Kunming on Monday. The seminar "
+        "on photo rights moved to Dali."
+    )
+    assert not any(place == "Dali" for _, place in held_in(nlp, text))
+
+
+def test_the_host_beside_who_started_a_series_organises_only_the_edition(nlp):
+    text = (
+        "The Third China-ASEAN Seminar on Press Exchange opened in Kunming on Monday. It was "
+        "initiated and organised by the All-China Journalists Association, with the Yunnan "
+        "provincial government acting as host."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    series, edition = (
+        "China-ASEAN Seminar on Press Exchange",
+        "3rd China-ASEAN Seminar on Press Exchange",
+    )
+    assert (series, "All-China Journalists Association") in found
+    assert (edition, "Yunnan provincial government") in found
+    assert (series, "Yunnan provincial government") not in found

@@ -182,7 +182,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
             if role == "subject" and _organising(ix, verb) and verb.tag_ == "VBN":
                 # ("was put on by A in partnership with B": a phrasal verb of organising too)
-                for org in _organisers_after(ix, verb):
+                # "It was initiated and organised by A, with B acting as host": who started
+                # the series is its organiser; the host beside it, this edition's
+                for org in _organisers_after(ix, verb, first_only=held != key):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
@@ -753,13 +755,14 @@ def a_region(ix: DocumentIndex, key: str) -> bool:
     return entry is not None and entry.capital not in (None, entry.label)
 
 
-def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
+def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> list[str]:
     """Organisations listed after "co-organized by", "and hosted by", to the clause's end.
 
     Long lists of organisers ("by A, the ministries of the ten member states and B,
     and hosted by C") are where the parser's coordination goes wrong most often, so
     the list is read from the surface: every organisation named after the first "by",
-    past further organising participles, up to the next other verb.
+    past further organising participles, up to the next other verb (``first_only``: up
+    to a "with" too).
     """
     found: list[str] = []
     started = False
@@ -767,6 +770,8 @@ def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
         if token.lower_ == "by":
             started = True
             continue
+        if first_only and started and token.lower_ == "with":
+            break  # (a series': not the partner "with" whom one edition was held)
         if token.pos_ in ("VERB", "AUX") and lemma(token) not in ix.lex["organising_verbs"]:
             break
         if token.text in (";", ".") or token.lower_ in ("which", "who", "while"):
