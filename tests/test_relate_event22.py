@@ -143,3 +143,30 @@ def test_the_host_beside_who_started_a_series_organises_only_the_edition(nlp):
     assert (series, "All-China Journalists Association") in found
     assert (edition, "Yunnan provincial government") in found
     assert (series, "Yunnan provincial government") not in found
+
+
+def part_of(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "partOf"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2021 ASEAN Tourism Forum opened in Bangkok on Monday. Running as part of the forum "
+        "are the China-ASEAN Travel Dialogue and the Mekong Hotel Summit, a meeting staged at "
+        "a riverside hotel.",
+        "The 2021 ASEAN Tourism Forum opened in Bangkok on Monday. Taking place as part of the "
+        "forum were the China-ASEAN Travel Dialogue and the Mekong Hotel Summit.",
+    ],
+)
+def test_events_after_a_fronted_part_of_phrase_and_a_copula_are_part_of_it(nlp, text):
+    found = part_of(nlp, text)
+    assert ("Mekong Hotel Summit", "2021 ASEAN Tourism Forum") in found
+
+
+def test_a_fronted_part_of_phrase_before_a_clause_lists_no_parts(nlp):
+    text = (
+        "The 2021 ASEAN Tourism Forum opened in Bangkok on Monday. Running as part of the forum "
+        "were talks that the Mekong Hotel Summit later took up."
+    )
+    assert ("Mekong Hotel Summit", "2021 ASEAN Tourism Forum") not in part_of(nlp, text)

@@ -916,6 +916,10 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 held and words[1:2] == ["during"]
             ):
                 lead, beside = at + 1, words[at] == "alongside"
+            elif held:
+                # "Running as part of Gitex Global are A and B", "Taking place as part of"
+                at = 2 if words[1:2] == ["place"] else 1
+                lead = next((at + len(p) for p in phrases if words[at : at + len(p)] == p), 0)
         if not lead:
             continue
         at = sentence.start + lead
@@ -929,6 +933,18 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(host) != "Event":
             continue
         end = spans[index][0].end
+        inverted = _inverted_guests(ix, index, sentence)
+        if inverted:
+            # "Running as part of Gitex Global are ...", in a report on Gitex Global 2023:
+            # the series' name stands for the edition in scope
+            scope = ix.event_in_scope(ix.tokens[spans[index][0].start])
+            if scope is not None and ix.resolved.editions.get(scope) == host:
+                host = scope
+            # "Held within the 2017 AEM Meeting in Pasay City were the A dialogue and B"
+            for guest in inverted:
+                if guest != host and not (beside and ix.is_a_fair(guest)):
+                    found.add(guest, "partOf", host, "fronted-part-of-inverted", ix.tokens[end])
+            continue
         if end >= sentence.end or ix.tokens[end].text != ",":
             continue
         guests: list[str] = []
@@ -968,6 +984,36 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 # subject: where they are held is read here too
                 for place in places:
                     found.add(guest, "heldIn", place, "fronted-part-of", verb)
+
+
+def _inverted_guests(ix: DocumentIndex, index: int, sentence) -> list[str]:
+    """The events after "is/are/was/were" that follow the host event of a fronted part-of
+    phrase (and its place, "in Pasay City"): "Running as part of Gitex Global are A, B and
+    C", the events named before the first verb after it."""
+    spans = ix.mention_spans
+    position = spans[index][0].end
+    following = spans[index + 1 :]
+    if (
+        position < sentence.end
+        and ix.tokens[position].lower_ in ("in", "at")
+        and following
+        and following[0][0].start in (position + 1, position + 2)
+        and ix.core(following[0][1]) == "Place"
+    ):
+        position = following[0][0].end
+        following = following[1:]
+    if position >= sentence.end or lemma(ix.tokens[position]) != "be":
+        return []
+    # the list runs to the first verb ("..., a start-up showcase staged at Dubai Harbour")
+    end = next(
+        (
+            t.i
+            for t in ix.tokens[position + 1 : sentence.end]
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "where", "that")
+        ),
+        sentence.end,
+    )
+    return [key for span, key in following if span.end <= end and ix.core(key) == "Event"]
 
 
 @rule(
