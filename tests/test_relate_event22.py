@@ -170,3 +170,37 @@ def test_a_fronted_part_of_phrase_before_a_clause_lists_no_parts(nlp):
         "were talks that the Mekong Hotel Summit later took up."
     )
     assert ("Mekong Hotel Summit", "2021 ASEAN Tourism Forum") not in part_of(nlp, text)
+
+
+def years(nlp, text: str, published: str) -> set[tuple[str, str]]:
+    found = stated(relations_of(nlp, text, published=published))
+    return {(s, o) for s, p, o in found if p == "inYear"}
+
+
+def _report(first: str) -> str:
+    return (
+        "Ministers meet on tourism in Kunming\n\n"
+        f"{first}\n\n"
+        "Delegates said tour groups had grown fast. Hotels in the region were full.\n\n"
+        "The meeting came a week before the fifth China-South Asia Expo opens in the city."
+    )
+
+
+def test_the_leads_one_off_meeting_is_the_news_where_an_edition_is_named_only_later(nlp):
+    text = _report(
+        "Tourism ministers from China and ASEAN met in Kunming on Thursday and agreed to ease "
+        "visas for tour groups.\n\nThe Meeting of China-ASEAN Ministers Responsible for "
+        "Tourism was co-chaired by China and Laos."
+    )
+    found = years(nlp, text, "2021-06-04")
+    assert ("Meeting of China-ASEAN Ministers Responsible for Tourism", "2021") in found
+
+
+def test_an_inaugural_event_is_no_one_off(nlp):
+    text = _report(
+        "Tourism ministers from China and ASEAN met in Kunming on Thursday and agreed to ease "
+        "visas for tour groups.\n\nThe inaugural China-ASEAN Tourism Summit was co-chaired "
+        "by China and Laos."
+    )
+    found = years(nlp, text, "2021-06-04")
+    assert ("China-ASEAN Tourism Summit", "2021") not in found
