@@ -204,3 +204,19 @@ def test_an_inaugural_event_is_no_one_off(nlp):
     )
     found = years(nlp, text, "2021-06-04")
     assert ("China-ASEAN Tourism Summit", "2021") not in found
+
+
+def test_where_people_are_brought_for_an_event_is_where_it_is_held(nlp):
+    text = (
+        "Trade Minister Gan Kim Yong brought 30 Singapore firms to Chengdu for the fourth "
+        "China-ASEAN Food Fair this week."
+    )
+    assert ("4th China-ASEAN Food Fair", "Chengdu") in held_in(nlp, text)
+
+
+def test_where_one_is_brought_from_is_not_where_the_event_is_held(nlp):
+    text = (
+        "Trade Minister Gan Kim Yong brought 30 firms from Chengdu for the fourth China-ASEAN "
+        "Food Fair this week."
+    )
+    assert ("4th China-ASEAN Food Fair", "Chengdu") not in held_in(nlp, text)

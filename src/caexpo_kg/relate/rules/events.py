@@ -2352,7 +2352,7 @@ def _placed_under(token: Token, verb: Token) -> bool:
 @rule(
     "travelled-for-event",
     makes=("heldIn",),
-    triggers=("gathering_verbs", "dobj_participation_verbs"),
+    triggers=("gathering_verbs", "dobj_participation_verbs", "conveying_verbs"),
     example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
     expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
@@ -2360,13 +2360,17 @@ def _placed_under(token: Token, verb: Token) -> bool:
 def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
     """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
     Nanning for the summit", "the prime minister leaves for Manila tomorrow to attend the
-    ASEAN Summit": where people go or gather for an event (or to attend it) is where it
-    is."""
+    ASEAN Summit", "the minister brought 25 firms to Hangzhou for the expo": where people
+    go, gather or are brought for an event (or to attend it) is where it is."""
     attending = ix.lex["dobj_participation_verbs"]
     for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["gathering_verbs"]:
+        conveying = lemma(verb) in ix.lex["conveying_verbs"] and bool(ix.objects(verb))
+        if lemma(verb) not in ix.lex["gathering_verbs"] and not conveying:
             continue
         frames = list(ix.prepositions(verb))
+        if conveying:
+            # "brought 25 firms to Hangzhou for the expo": only where they are brought "to"
+            frames = [(p, t) for p, t in frames if p in ("to", "for")]
         events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
         # "leaves for Manila to attend the summit": the purpose clause names the event
         for clause in ix.children(verb):
