@@ -1260,10 +1260,14 @@ def report_year(ix: DocumentIndex, found: Findings) -> None:
     that names no edition, the one-off event its lead names ("Officials met in Chongqing
     on Tuesday ... The Dialogue on ... was held together with ...")."""
     main = ix.main_edition() or _one_off_event(ix)
-    if ix.published is None or main is None or found.has(main, "inYear"):
-        return
     lead_end = ix.lead_end()
     in_lead = {k: s for s, k in reversed(ix.mention_spans) if s.start < lead_end}
+    if main is not None and main not in in_lead:
+        # "Ministers met in Nanning on Thursday ... The Meeting of ... was co-sponsored by
+        # ...", the fifth expo named only further down: the lead's one-off meeting is the news
+        main = _one_off_event(ix, past_editions=True) or main
+    if ix.published is None or main is None or found.has(main, "inYear"):
+        return
     if main not in in_lead:
         return
     year = ix.published.year
@@ -1339,12 +1343,13 @@ def _dated_as_news(sentence: Span) -> bool:
     )
 
 
-def _one_off_event(ix: DocumentIndex) -> str | None:
+def _one_off_event(ix: DocumentIndex, *, past_editions: bool = False) -> str | None:
     """The one-off event a report that names no edition is about: the first event its lead
     (:meth:`DocumentIndex.lead_end`: bylines and page furniture not counted) names that is
     no series and that nothing dates otherwise (no year in its name: "Hannover Messe 2025"
-    is dated by it)."""
-    if ix.main_edition() is not None:
+    is dated by it). ``past_editions``: also where the article names an edition, but only
+    after its lead."""
+    if ix.main_edition() is not None and not past_editions:
         return None
     lead_end = ix.lead_end()
     series = set(ix.resolved.editions.values())
@@ -1358,6 +1363,8 @@ def _one_off_event(ix: DocumentIndex) -> str | None:
             continue
         if entity.finer_class == "EventSeries" or _YEAR_IN_NAME.search(entity.label):
             continue
+        if span.start and ix.tokens[span.start - 1].lower_ == "inaugural":
+            continue  # "the inaugural ASEAN-GCC-China Summit": the first of a series
         return key
     return None
 

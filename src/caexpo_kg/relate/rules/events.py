@@ -25,7 +25,7 @@ _NOT_AN_AGENTS_LAUNCH = {"sign", "propose", "build", "open"}
 
 @rule(
     "event-noun",
-    makes=("heldIn", "partOf"),
+    makes=("heldIn", "partOf", "locatedIn"),
     triggers=("part_of_prepositions", "section_nouns"),
     example="Leaders met at the 26th China-ASEAN Summit in Jakarta.",
     expect=("26th China-ASEAN Summit", "heldIn", "Jakarta"),
@@ -108,6 +108,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
+            # "Metalex opened for its 37th run at BITEC": the edition the run numbers
+            held = _edition_of_its_run(ix, verb, held) or held
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
             holds_another = role == "subject" and any(
@@ -180,7 +182,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
             if role == "subject" and _organising(ix, verb) and verb.tag_ == "VBN":
                 # ("was put on by A in partnership with B": a phrasal verb of organising too)
-                for org in _organisers_after(ix, verb):
+                # "It was initiated and organised by A, with B acting as host": who started
+                # the series is its organiser; the host beside it, this edition's
+                for org in _organisers_after(ix, verb, first_only=held != key):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
@@ -251,6 +255,32 @@ def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str
                 if pobj.dep_ == "pobj":
                     for place in (*ix.keys(ix.group(pobj)), *venue_chain(ix, pobj)):
                         found.add(key, "heldIn", place, "noun-in", token)
+                    for venue in _hosted_at_in_clause_of_place(ix, pobj):
+                        for place in (ix.entity(venue), *venue_chain(ix, venue)):
+                            found.add(key, "heldIn", place, "noun-in-hosted-at", token)
+                        city = ix.entity(pobj)
+                        if ix.core(ix.entity(venue)) == "Place" and not a_region(ix, city):
+                            # the venue the event in the city was hosted at lies in the city
+                            found.add(ix.entity(venue), "locatedIn", city, "hosted-at-in", token)
+
+
+def _hosted_at_in_clause_of_place(ix: DocumentIndex, place: Token) -> list[Token]:
+    """ "the summits in Hanoi, which Vietnam hosted at the National Convention Center": a
+    relative clause of hosting hung on the event's city is the event's (no city is hosted
+    or held), and where it says the event was hosted "at" is the event's venue."""
+    if ix.core(ix.entity(place)) != "Place":
+        return []
+    venues = []
+    for clause in place.children:
+        if clause.dep_ != "relcl" or lemma(clause) not in ix.lex["held_verbs"] | _HOSTING_VERBS:
+            continue
+        if not any(
+            c.lower_ in ("which", "that") and c.dep_ in ("dobj", "nsubjpass")
+            for c in clause.children
+        ):
+            continue
+        venues += [t for p, t in ix.prepositions(clause) if p == "at"]
+    return venues
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
@@ -286,6 +316,16 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                 ]
             for date in dates:
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(date) if p in ("in", "at")]
+            if prep == "from":
+                # "which runs from Sept. 3 to 6 in Nanning": the parser may hang the place
+                # on "from" itself, beside the range's "to"
+                phrases += [
+                    (inner.lower_, pobj)
+                    for inner in target.head.children
+                    if inner.dep_ == "prep" and inner.lower_ in ("in", "at")
+                    for pobj in inner.children
+                    if pobj.dep_ == "pobj"
+                ]
     if lemma(verb) in _TO_PLACE_VERBS:
         # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
         phrases += [
@@ -304,7 +344,37 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
             ):
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(obj) if p in ("in", "at")]
+        # "Metalex opened for its 37th run at BITEC Bangna": the place hung on the run
+        for prep, target in list(phrases):
+            if (
+                prep == "for"
+                and lemma(target) in ix.lex["course_nouns"]
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in target.children)
+            ):
+                phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     return phrases
+
+
+def _edition_of_its_run(ix: DocumentIndex, verb: Token, key: str) -> str | None:
+    """ "The show returned to the Queen Sirikit centre for its 69th outing", "Metalex
+    opened for its 37th run": the verb's own "for its Nth run" names the edition of the
+    event (or of its series) with that number."""
+    for prep, target in ix.prepositions(verb):
+        if prep != "for" or lemma(target) not in ix.lex["course_nouns"]:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in target.children):
+            continue
+        numbers = [ordinal_value(c.text) for c in target.children if c.dep_ in ("amod", "nummod")]
+        number = next((n for n in numbers if n is not None), None)
+        if number is None:
+            continue
+        editions = ix.resolved.editions
+        series = editions.get(key, key)
+        for edition, of in editions.items():
+            entity = ix.resolved.entities.get(edition)
+            if of == series and entity is not None and entity.edition_number == number:
+                return edition
+    return None
 
 
 def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -640,9 +710,19 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         return ix.nearest_before(
             noun, "Place", lambda k: venue_named(ix, k) and _held_at(ix, k)
         ) or ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
+    # ("a researcher from Singapore's ISEAS ... The forum came days after the expo closed
+    # in the same city": a city named only as a body's owner is where nothing happened)
     return ix.nearest_before(
-        noun, "Place", lambda k: not a_region(ix, k) and not venue_named(ix, k)
+        noun,
+        "Place",
+        lambda k: not a_region(ix, k) and not venue_named(ix, k) and not _only_owner(ix, k),
     )
+
+
+def _only_owner(ix: DocumentIndex, key: str) -> bool:
+    """Is a place named only as an owner ("Singapore's ISEAS-Yusof Ishak Institute")?"""
+    tokens = [ix.head_mention_token(span) for span in ix.spans_named(key)]
+    return bool(tokens) and all(t.dep_ == "poss" for t in tokens)
 
 
 def _held_at(ix: DocumentIndex, key: str) -> bool:
@@ -675,13 +755,14 @@ def a_region(ix: DocumentIndex, key: str) -> bool:
     return entry is not None and entry.capital not in (None, entry.label)
 
 
-def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
+def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> list[str]:
     """Organisations listed after "co-organized by", "and hosted by", to the clause's end.
 
     Long lists of organisers ("by A, the ministries of the ten member states and B,
     and hosted by C") are where the parser's coordination goes wrong most often, so
     the list is read from the surface: every organisation named after the first "by",
-    past further organising participles, up to the next other verb.
+    past further organising participles, up to the next other verb (``first_only``: up
+    to a "with" too).
     """
     found: list[str] = []
     started = False
@@ -689,6 +770,8 @@ def _organisers_after(ix: DocumentIndex, verb) -> list[str]:
         if token.lower_ == "by":
             started = True
             continue
+        if first_only and started and token.lower_ == "with":
+            break  # (a series': not the partner "with" whom one edition was held)
         if token.pos_ in ("VERB", "AUX") and lemma(token) not in ix.lex["organising_verbs"]:
             break
         if token.text in (";", ".") or token.lower_ in ("which", "who", "while"):
@@ -833,6 +916,10 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 held and words[1:2] == ["during"]
             ):
                 lead, beside = at + 1, words[at] == "alongside"
+            elif held:
+                # "Running as part of Gitex Global are A and B", "Taking place as part of"
+                at = 2 if words[1:2] == ["place"] else 1
+                lead = next((at + len(p) for p in phrases if words[at : at + len(p)] == p), 0)
         if not lead:
             continue
         at = sentence.start + lead
@@ -846,6 +933,18 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
         if ix.core(host) != "Event":
             continue
         end = spans[index][0].end
+        inverted = _inverted_guests(ix, index, sentence)
+        if inverted:
+            # "Running as part of Gitex Global are ...", in a report on Gitex Global 2023:
+            # the series' name stands for the edition in scope
+            scope = ix.event_in_scope(ix.tokens[spans[index][0].start])
+            if scope is not None and ix.resolved.editions.get(scope) == host:
+                host = scope
+            # "Held within the 2017 AEM Meeting in Pasay City were the A dialogue and B"
+            for guest in inverted:
+                if guest != host and not (beside and ix.is_a_fair(guest)):
+                    found.add(guest, "partOf", host, "fronted-part-of-inverted", ix.tokens[end])
+            continue
         if end >= sentence.end or ix.tokens[end].text != ",":
             continue
         guests: list[str] = []
@@ -885,6 +984,36 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 # subject: where they are held is read here too
                 for place in places:
                     found.add(guest, "heldIn", place, "fronted-part-of", verb)
+
+
+def _inverted_guests(ix: DocumentIndex, index: int, sentence) -> list[str]:
+    """The events after "is/are/was/were" that follow the host event of a fronted part-of
+    phrase (and its place, "in Pasay City"): "Running as part of Gitex Global are A, B and
+    C", the events named before the first verb after it."""
+    spans = ix.mention_spans
+    position = spans[index][0].end
+    following = spans[index + 1 :]
+    if (
+        position < sentence.end
+        and ix.tokens[position].lower_ in ("in", "at")
+        and following
+        and following[0][0].start in (position + 1, position + 2)
+        and ix.core(following[0][1]) == "Place"
+    ):
+        position = following[0][0].end
+        following = following[1:]
+    if position >= sentence.end or lemma(ix.tokens[position]) != "be":
+        return []
+    # the list runs to the first verb ("..., a start-up showcase staged at Dubai Harbour")
+    end = next(
+        (
+            t.i
+            for t in ix.tokens[position + 1 : sentence.end]
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "where", "that")
+        ),
+        sentence.end,
+    )
+    return [key for span, key in following if span.end <= end and ix.core(key) == "Event"]
 
 
 @rule(
@@ -2223,7 +2352,7 @@ def _placed_under(token: Token, verb: Token) -> bool:
 @rule(
     "travelled-for-event",
     makes=("heldIn",),
-    triggers=("gathering_verbs", "dobj_participation_verbs"),
+    triggers=("gathering_verbs", "dobj_participation_verbs", "conveying_verbs"),
     example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
     expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
@@ -2231,13 +2360,17 @@ def _placed_under(token: Token, verb: Token) -> bool:
 def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
     """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
     Nanning for the summit", "the prime minister leaves for Manila tomorrow to attend the
-    ASEAN Summit": where people go or gather for an event (or to attend it) is where it
-    is."""
+    ASEAN Summit", "the minister brought 25 firms to Hangzhou for the expo": where people
+    go, gather or are brought for an event (or to attend it) is where it is."""
     attending = ix.lex["dobj_participation_verbs"]
     for verb in ix.verbs:
-        if lemma(verb) not in ix.lex["gathering_verbs"]:
+        conveying = lemma(verb) in ix.lex["conveying_verbs"] and bool(ix.objects(verb))
+        if lemma(verb) not in ix.lex["gathering_verbs"] and not conveying:
             continue
         frames = list(ix.prepositions(verb))
+        if conveying:
+            # "brought 25 firms to Hangzhou for the expo": only where they are brought "to"
+            frames = [(p, t) for p, t in frames if p in ("to", "for")]
         events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
         # "leaves for Manila to attend the summit": the purpose clause names the event
         for clause in ix.children(verb):

@@ -7,7 +7,14 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import EVENT_VENUE_HEADS, a_region, names_its_place, place_named, venue_chain
+from .events import (
+    EVENT_VENUE_HEADS,
+    a_region,
+    names_its_place,
+    place_named,
+    venue_chain,
+    venue_named,
+)
 from .participation import trading_firm
 from .people import is_country
 from .places import a_country
@@ -633,6 +640,45 @@ def _restate_finer(
     for subject, obj, evidence in dict.fromkeys((r.subject, r.object, r.evidence) for r in finer):
         if (subject, obj) not in wider:
             found.append(Relation(subject, predicate, obj, f"{predicate}:{name}", evidence))
+
+
+@rule(
+    "venue-in-the-events-city",
+    makes=("locatedIn",),
+    example=(
+        "Ministers gathered in Phnom Penh for the 2030 Mekong Water Forum, which Cambodia "
+        "hosted at the Koh Pich Convention Centre."
+    ),
+    expect=("Koh Pich Convention Centre", "locatedIn", "Phnom Penh"),
+    counter=(
+        "Ministers gathered in Phnom Penh and Siem Reap for the 2030 Mekong Water Forum, "
+        "which Cambodia hosted at the Koh Pich Convention Centre."
+    ),
+)
+def venue_in_the_events_city(ix: DocumentIndex, found: Findings) -> None:
+    """ "gathered in Ha Long for the forum, which Vietnam hosted at the exhibition centre",
+    "the summits in Hanoi, which Vietnam hosted at the National Convention Center": one
+    sentence that holds an event at a venue and in one city (neither a country nor a
+    province) says the venue lies in that city, where nothing else places the venue."""
+    for relations in _by_subject(found, "heldIn").values():
+        by_sentence: dict[int, set[str]] = {}
+        for relation in relations:
+            if relation.evidence:
+                by_sentence.setdefault(relation.evidence[0].start, set()).add(relation.object)
+        for start, places in by_sentence.items():
+            venues = {k for k in places if venue_named(ix, k)}
+            towns = {
+                k
+                for k in places - venues
+                if not a_region(ix, k) and not a_country(ix, k) and not is_country(ix, k)
+            }
+            if len(venues) != 1 or len(towns) != 1:
+                continue
+            venue, town = next(iter(venues)), next(iter(towns))
+            if found.objects(venue, "locatedIn") or found.objects(town, "locatedIn") & {venue}:
+                continue
+            at = next(t for t in ix.tokens if t.idx >= start)
+            found.add(venue, "locatedIn", town, "venue-in-the-events-city", at)
 
 
 @rule(
