@@ -1365,6 +1365,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         "trading_firm_nouns",
         "legal_form_words",
         "trade_object_nouns",
+        "talk_event_heads",
     ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
@@ -1381,7 +1382,11 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "..., said X, vice-minister of ...": in a report on an event, a person quoted with
     no other event, place or channel in sight speaks there. Not a quote given elsewhere
     ("in an interview", "in a written statement", "In Manila, X said"), said before
-    ("had said then"), or a commentator's ("X, a researcher at ...")."""
+    ("had said then"), or a commentator's ("X, a researcher at ..."). Where the paragraph
+    names no event, a forum, seminar or meeting the lead names still holds a person named
+    as the subject ("Du Zhanyuan, president of CIPG, said ..."): such events are held for
+    their speakers; not one whose word is on the event itself ("said the meeting had
+    shifted the focus")."""
     lex = ix.lex
     for verb in ix.verbs:
         if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
@@ -1436,13 +1441,19 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
                 # ("Malaysian Prime Minister X called for ..."): in a clause of its own
                 # (not "Li recalled that Xi proposed ..."), now (not "in 2013")
                 people = [p for p in people if _head_of_government(ix, p)]
-                own_clause = (
-                    verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-                ) and not any(
-                    lemma(t) in lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i]
-                )
-                year = ix.published.year if ix.published else None
-                if not people or not own_clause or _at_another_time(verb, year):
+                if not people or not _quoted_now(ix, verb, sentence):
+                    continue
+            elif _a_talk_of_the_lead(ix, event, series):
+                # "Du Zhanyuan, president of CIPG, said ...": a forum or seminar is held
+                # for its speakers; a firm's word there is not an exhibitor's
+                firms = []
+                # named, not "he said" after a quote of his own
+                people = [p for p in people if any(ix.token_key.get(t.i) == p for t in subjects)]
+                if (
+                    not people
+                    or not _quoted_now(ix, verb, sentence)
+                    or _judges_the_event(ix, verb, event)
+                ):
                     continue
             elif not (ix.is_a_fair(event) or ix.is_a_fair(series)):
                 continue
@@ -1467,6 +1478,39 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for firm in firms:
             if firm not in organisers and not found.has(firm, "participatedIn"):
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _quoted_now(ix: DocumentIndex, verb: Token, sentence: Span) -> bool:
+    """Is the quote told in a clause of its own (not "Li recalled that Xi proposed ..."),
+    now (not "in 2013")?"""
+    own_clause = (
+        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    ) and not any(lemma(t) in ix.lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i])
+    year = ix.published.year if ix.published else None
+    return own_clause and not _at_another_time(verb, year)
+
+
+def _a_talk_of_the_lead(ix: DocumentIndex, event: str, series: str) -> bool:
+    """Is the event a forum, seminar, dialogue or meeting (held for its speakers) that the
+    headline or lead names: the occasion the report is about?"""
+    heads = ix.lex["talk_event_heads"]
+    if ix.head_word(event) not in heads and ix.head_word(series) not in heads:
+        return False
+    first = ix.first_mentions().get(event)
+    return first is not None and first.start < ix.lead_end()
+
+
+def _judges_the_event(ix: DocumentIndex, verb: Token, event: str) -> bool:
+    """Does what the speaker said name the event itself ("X said the meeting had shifted
+    the focus from dialogue to delivery")? Then it is a word on the event, as an onlooker
+    gives one, not a scene at it."""
+    own = ix.lex["implicit_event_nouns"] | ix.lex["own_kind_nouns"]
+    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    return any(
+        ix.token_key.get(t.i) == event
+        or (lemma(t) in own and any(c.lower_ in ("the", "this") for c in t.children))
+        for t in said
+    )
 
 
 def _head_of_government(ix: DocumentIndex, person: str) -> bool:

@@ -1,0 +1,57 @@
+"""Who took part: shapes read from batch 18 and checked on batches 01-17 (session of
+2026-12-06, second), one case each on sentences of our own, with what the rules must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+FORUM = "4th Mekong Media Forum"
+_LEAD = (
+    "Mekong media forum opens in Luang Prabang\n\n"
+    "LUANG PRABANG, May 20 -- The 4th Mekong Media Forum opened in Luang Prabang on "
+    "Tuesday, bringing together editors and officials from the six Mekong countries.\n\n"
+)
+
+_CASES = {
+    # a forum is held for its speakers: a person quoted in a paragraph of their own in a
+    # report on it spoke there, though the paragraph names no event
+    "quoted-at-a-forum-of-the-lead": (
+        _LEAD + "Somsak Phommachanh, director of the Lao News Agency, said regional newsrooms "
+        "should share more video.\n\n"
+        "Nguyen Thanh Binh, deputy editor of a Hanoi daily, said training mattered most.",
+        "2019-05-20",
+        {
+            ("Somsak Phommachanh", "participatedIn", FORUM),
+            ("Nguyen Thanh Binh", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... but not one whose word is on the forum itself, as an onlooker's
+    "judging-the-forum": (
+        _LEAD + "Somsak Phommachanh, director of the Lao News Agency, said the forum had "
+        "moved from talk to action.",
+        "2019-05-20",
+        set(),
+        {("Somsak Phommachanh", "participatedIn", FORUM)},
+    ),
+    # ... nor a quote told of another time
+    "quoted-of-another-year": (
+        _LEAD + "Somsak Phommachanh, director of the Lao News Agency, said in 2015 that "
+        "regional newsrooms should share more video.",
+        "2019-05-20",
+        set(),
+        {("Somsak Phommachanh", "participatedIn", FORUM)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_who_takes_part_shapes_of_batch_18(nlp, case):
+    text, published, present, absent = _CASES[case]
+    triples = stated(relations_of(nlp, text, published=published))
+    assert present <= triples and not absent & triples, sorted(triples)
