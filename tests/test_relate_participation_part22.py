@@ -31,6 +31,15 @@ _CASES = {
         },
         set(),
     ),
+    # "State" in an office's body ("the State Council") is no verb of saying before the
+    # quote's own verb
+    "state-council-office": (
+        _LEAD + "Li Wenhua, an adviser to the State Council, said regional newsrooms should "
+        "share more video.",
+        "2019-05-20",
+        {("Li Wenhua", "participatedIn", FORUM)},
+        set(),
+    ),
     # ... but not one whose word is on the forum itself, as an onlooker's
     "judging-the-forum": (
         _LEAD + "Somsak Phommachanh, director of the Lao News Agency, said the forum had "

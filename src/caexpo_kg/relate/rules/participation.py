@@ -1485,7 +1485,11 @@ def _quoted_now(ix: DocumentIndex, verb: Token, sentence: Span) -> bool:
     now (not "in 2013")?"""
     own_clause = (
         verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-    ) and not any(lemma(t) in ix.lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i])
+    ) and not any(
+        # a verb, not "State" in "the State Council"
+        lemma(t) in ix.lex["quote_verbs"] and t.pos_ == "VERB"
+        for t in ix.tokens[sentence.start : verb.i]
+    )
     year = ix.published.year if ix.published else None
     return own_clause and not _at_another_time(verb, year)
 
