@@ -40,6 +40,14 @@ _CASES = {
         {("Li Wenhua", "participatedIn", FORUM)},
         set(),
     ),
+    # praise is a word said too
+    "praised-at-a-forum": (
+        _LEAD + "Li Wenhua, an adviser to the Ministry of Culture, praised the work of "
+        "young reporters in the border provinces.",
+        "2019-05-20",
+        {("Li Wenhua", "participatedIn", FORUM)},
+        set(),
+    ),
     # ... but not one whose word is on the forum itself, as an onlooker's
     "judging-the-forum": (
         _LEAD + "Somsak Phommachanh, director of the Lao News Agency, said the forum had "
