@@ -64,6 +64,21 @@ _CASES = {
         set(),
         {("Somsak Phommachanh", "participatedIn", FORUM)},
     ),
+    # a deal signed now is signed at the event in scope ...
+    "signed-now": (
+        _LEAD + "The Lao News Agency and the Vietnam News Agency signed a news exchange agreement.",
+        "2019-05-20",
+        {("Lao News Agency", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... but one a speaker reports as signed before, in the past perfect, is not
+    "reported-as-signed-before": (
+        _LEAD + "Somsak Phommachanh, director of the Lao News Agency, noted that the Lao News "
+        "Agency and the Vietnam News Agency had signed a news exchange agreement.",
+        "2019-05-20",
+        set(),
+        {("Lao News Agency", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -280,6 +280,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             and not _at_another_time(verb, ix.published.year if ix.published else None)
             and not _markets(ix, verb)
             and not _in_another_place(ix, found, verb)
+            and not _reported_done_before(ix, verb)
             # "China and ASEAN signed an agreement": parties named beside a country act
             # as sides of a pact, not as guests at the event in scope
             and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
@@ -488,6 +489,17 @@ def _at_another_time(verb: Token, published: int | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _reported_done_before(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause one a speaker reports as done before, in the past perfect ("He noted
+    that A and B had signed a news exchange agreement")? Not a scene at the event in scope."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return (
+        clause.dep_ == "ccomp"
+        and lemma(clause.head) in ix.lex["quote_verbs"]
+        and any(c.lower_ == "had" and c.dep_ == "aux" for c in ix.children(verb))
+    )
 
 
 def _a_year(token: Token) -> bool:
