@@ -79,6 +79,20 @@ _CASES = {
         set(),
         {("Lao News Agency", "participatedIn", FORUM)},
     ),
+    # an event that hears a speech hears its speaker there
+    "forum-heard-an-address-from": (
+        _LEAD + "The forum heard an opening address from Deputy Minister Somphet Vong.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... not what else it hears of someone
+    "forum-heard-complaints": (
+        _LEAD + "The forum heard complaints about a letter from Deputy Minister Somphet Vong.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -2758,3 +2758,39 @@ def speeches_at_events(ix: DocumentIndex, found: Findings) -> None:
         for key in ix.keys(subjects):
             if ix.core(key) == "Person":
                 found.add(key, "participatedIn", events[0], "speech-at", noun)
+
+
+@rule(
+    "events-hearing-speakers",
+    makes=("participatedIn",),
+    triggers=("hearing_verbs", "speech_nouns"),
+    example=(
+        "The 5th Mekong Trade Forum in Vientiane heard its keynote address from Vice Premier "
+        "Zhang Wei."
+    ),
+    expect=("Zhang Wei", "participatedIn", "5th Mekong Trade Forum"),
+    counter=(
+        "The 5th Mekong Trade Forum in Vientiane heard complaints about a letter from Vice "
+        "Premier Zhang Wei."
+    ),
+)
+def events_hearing_speakers(ix: DocumentIndex, found: Findings) -> None:
+    """ "E heard its main address from X", "the forum heard from X": an event that hears a
+    speech (or hears from someone, with nothing else heard) hears its speaker there. Not
+    "heard complaints about a letter from X": only a speech's noun, or none, is heard."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["hearing_verbs"]:
+            continue
+        events = [e for s in ix.subjects(verb) if (e := ix.event(s))]
+        if not events:
+            continue
+        objects = ix.objects(verb)
+        if any(lemma(o) not in lex["speech_nouns"] for o in objects):
+            continue
+        sources = [t for p, t in ix.prepositions(verb) if p == "from"]
+        sources += [t for o in objects for p, t in ix.prepositions_of_noun(o) if p == "from"]
+        for source in sources:
+            for key in ix.phrase_keys(source):
+                if ix.core(key) in ("Person", "Organisation"):
+                    found.add(key, "participatedIn", events[0], "heard-from", verb)
