@@ -93,6 +93,20 @@ _CASES = {
         set(),
         {("Somphet Vong", "participatedIn", FORUM)},
     ),
+    # a speech given with no event named is given at the event in scope ...
+    "gave-the-opening-address": (
+        _LEAD + "Deputy Minister Somphet Vong gave the opening address.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... but an interview is a talk to the press
+    "gave-an-interview": (
+        _LEAD + "Deputy Minister Somphet Vong gave an interview to a Bangkok daily.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -798,6 +798,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # dispute" (a position)
         if noun in lex["stand_nouns"] and not _a_position(obj):
             return True
+        # "gave the opening address", "made a short speech": a speech given there (not
+        # "gave an interview", a talk to the press)
+        if noun in lex["speech_nouns"] and verb_lemma in lex["delivering_verbs"]:
+            return True
         if (
             noun in lex["audience_nouns"]
             and verb_lemma in lex["addressing_verbs"]
