@@ -115,3 +115,32 @@ def test_who_takes_part_shapes_of_batch_18(nlp, case):
     text, published, present, absent = _CASES[case]
     triples = stated(relations_of(nlp, text, published=published))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+_AFFILIATIONS = {
+    # "X, a delegate from BODY": the body one comes from and speaks for
+    "delegate-from-a-body": (
+        "Somsak Phommachanh, a delegate from the Lao News Agency, said training mattered.",
+        {("Somsak Phommachanh", "affiliatedWith", "Lao News Agency")},
+        set(),
+    ),
+    # ... and so for a researcher set beside the name, either way round
+    "researcher-from-a-body": (
+        "A researcher from the Mekong Policy Institute, Dr Lina Tran, warned of delays.",
+        {("Lina Tran", "affiliatedWith", "Mekong Policy Institute")},
+        set(),
+    ),
+    # ... but a country one comes from is no body one works for
+    "delegate-from-a-country": (
+        "Somsak Phommachanh, a delegate from Laos, said training mattered.",
+        set(),
+        {("Somsak Phommachanh", "affiliatedWith", "Laos")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_AFFILIATIONS))
+def test_affiliation_shapes_of_batch_18(nlp, case):
+    text, present, absent = _AFFILIATIONS[case]
+    triples = stated(relations_of(nlp, text, published="2019-05-20"))
+    assert present <= triples and not absent & triples, sorted(triples)
