@@ -31,6 +31,17 @@ _CASES = {
         },
         set(),
     ),
+    # the event's head before its topic: "Seminar on ..."
+    "quoted-at-a-seminar-on-a-topic": (
+        "Mekong editors meet in Luang Prabang\n\n"
+        "LUANG PRABANG, May 20 -- The 4th Seminar on Mekong Media Cooperation opened in "
+        "Luang Prabang on Tuesday.\n\n"
+        "Somsak Phommachanh, director of the Lao News Agency, said regional newsrooms "
+        "should share more video.",
+        "2019-05-20",
+        {("Somsak Phommachanh", "participatedIn", "4th Seminar on Mekong Media Cooperation")},
+        set(),
+    ),
     # "State" in an office's body ("the State Council") is no verb of saying before the
     # quote's own verb
     "state-council-office": (

@@ -1514,7 +1514,13 @@ def _a_talk_of_the_lead(ix: DocumentIndex, event: str, series: str) -> bool:
     """Is the event a forum, seminar, dialogue or meeting (held for its speakers) that the
     headline or lead names: the occasion the report is about?"""
     heads = ix.lex["talk_event_heads"]
-    if ix.head_word(event) not in heads and ix.head_word(series) not in heads:
+    # the head may come before a topic: "Seminar on Mass Media Cooperation"
+    words = {
+        w.strip("'’").lower()
+        for key in (event, series)
+        for w in ix.resolved.entities[key].label.split()
+    }
+    if not words & heads:
         return False
     first = ix.first_mentions().get(event)
     return first is not None and first.start < ix.lead_end()
