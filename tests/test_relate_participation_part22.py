@@ -118,6 +118,26 @@ _CASES = {
         set(),
         {("Somphet Vong", "participatedIn", FORUM)},
     ),
+    # an inverted list after a past participle of being there
+    "seated-beside-the-host-were": (
+        _LEAD + "Seated beside Deputy Minister Somphet Vong at the opening dinner of the "
+        "forum were Lina Tran and Nguyen Thanh Binh.",
+        "2019-05-20",
+        {
+            ("Lina Tran", "participatedIn", FORUM),
+            ("Nguyen Thanh Binh", "participatedIn", FORUM),
+            ("Somphet Vong", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... not after one of being spoken of
+    "criticised-at-the-forum-were": (
+        _LEAD + "Criticised beside Deputy Minister Somphet Vong at the forum were Lina Tran "
+        "and Nguyen Thanh Binh.",
+        "2019-05-20",
+        set(),
+        {("Lina Tran", "participatedIn", FORUM), ("Somphet Vong", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -1251,7 +1251,10 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
         if copula is None:
             continue
         event = None
-        if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
+        if (first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]) or (
+            # "Seated beside the host at the opening dinner of E were A, B and C"
+            first.tag_ == "VBN" and lemma(first) in ix.lex["presence_participles"]
+        ):
             events = ix.events_at(first, participation=True)
             event = events[0] if events else ix.event_in_scope(first)
         elif first.lower_ == "present":  # "Present at the ceremony were A and B"
@@ -1264,7 +1267,16 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             event = events[0] if events else ix.event_in_scope(first)
         else:
             continue
-        for member in ix.listed_after(copula.i + 1, people):
+        members = ix.listed_after(copula.i + 1, people)
+        if members and first.tag_ == "VBN":
+            # "Seated beside host President X at ... were A and B": X sits there too
+            members += [
+                k
+                for t in ix.tokens[first.i + 1 : copula.i]
+                if t.lower_ in ("beside", "alongside")
+                for k in ix.listed_after(t.i + 1, ("Person",))[:1]
+            ]
+        for member in members:
             found.add(member, "participatedIn", event, "joined-by-list", copula)
 
 
