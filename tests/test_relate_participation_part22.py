@@ -138,6 +138,23 @@ _CASES = {
         set(),
         {("Lina Tran", "participatedIn", FORUM), ("Somphet Vong", "participatedIn", FORUM)},
     ),
+    # exporters listed at a fair's stands take part, as makers and suppliers do ...
+    "exporters-like-at-the-stands": (
+        "The 6th Mekong Food Fair opened in Vientiane on Monday.\n\n"
+        "Among the stands at the 6th Mekong Food Fair were exporters like Lao Coffee "
+        "Company and Mekong Rice Company.",
+        "2019-05-20",
+        {("Lao Coffee Company", "participatedIn", "6th Mekong Food Fair")},
+        set(),
+    ),
+    # ... but not exporters doing business elsewhere
+    "exporters-like-elsewhere": (
+        "The 6th Mekong Food Fair opened in Vientiane on Monday.\n\n"
+        "Exporters like Lao Coffee Company have built warehouses in Thailand.",
+        "2019-05-20",
+        set(),
+        {("Lao Coffee Company", "participatedIn", "6th Mekong Food Fair")},
+    ),
 }
 
 
