@@ -155,6 +155,20 @@ _CASES = {
         set(),
         {("Lao Coffee Company", "participatedIn", "6th Mekong Food Fair")},
     ),
+    # a session of the event told, with no event named, is a scene at it ...
+    "told-the-session": (
+        _LEAD + "Deputy Minister Somphet Vong told the session that video sharing would grow.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... a press briefing is a talk to the press, not a scene at it
+    "told-a-press-briefing": (
+        _LEAD + "Deputy Minister Somphet Vong told a press briefing that video sharing would grow.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -813,6 +813,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             verb_lemma in lex["dobj_participation_verbs"]
             and (noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"])
             and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
+            # "told a press briefing", "attended a news conference": a talk to the press,
+            # wherever it was held, is no scene of the event
+            and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in lex["interview_words"] | {"news"}
+                for c in obj.children
+            )
         ):
             return True
         # "joined a panel on cross-border reporting", "took the stage": a place in the room
@@ -1481,6 +1487,7 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
                     not people
                     or not _quoted_now(ix, verb, sentence)
                     or _judges_the_event(ix, verb, event)
+                    or _told_the_press(ix, verb)
                 ):
                     continue
             elif not (ix.is_a_fair(event) or ix.is_a_fair(series)):
@@ -1536,6 +1543,18 @@ def _a_talk_of_the_lead(ix: DocumentIndex, event: str, series: str) -> bool:
         return False
     first = ix.first_mentions().get(event)
     return first is not None and first.start < ix.lead_end()
+
+
+def _told_the_press(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the quote told to the press ("told reporters", "told a press briefing", "said
+    in a media interview")? Then it may have been said anywhere."""
+    press = ix.lex["interview_words"] | {"news"}
+    heard = [*ix.objects(verb), *(t for p, t in ix.prepositions(verb) if p in ("to", "in"))]
+    return any(
+        t.lower_ in press
+        or any(c.dep_ in ("compound", "amod") and c.lower_ in press for c in t.children)
+        for t in heard
+    )
 
 
 def _judges_the_event(ix: DocumentIndex, verb: Token, event: str) -> bool:
