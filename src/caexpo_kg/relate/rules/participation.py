@@ -800,7 +800,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         # "gave the opening address", "made a short speech": a speech given there (not
         # "gave an interview", a talk to the press)
-        if noun in lex["speech_nouns"] and verb_lemma in lex["delivering_verbs"]:
+        # (not "recalled the 2003 ceremony, where X gave a speech": set where "where" says)
+        if (
+            noun in lex["speech_nouns"]
+            and verb_lemma in lex["delivering_verbs"]
+            and not any(c.lower_ == "where" for c in verb.children)
+        ):
             return True
         if (
             noun in lex["audience_nouns"]
