@@ -280,6 +280,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             and not _at_another_time(verb, ix.published.year if ix.published else None)
             and not _markets(ix, verb)
             and not _in_another_place(ix, found, verb)
+            and not _reported_done_before(ix, verb)
             # "China and ASEAN signed an agreement": parties named beside a country act
             # as sides of a pact, not as guests at the event in scope
             and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
@@ -488,6 +489,17 @@ def _at_another_time(verb: Token, published: int | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _reported_done_before(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause one a speaker reports as done before, in the past perfect ("He noted
+    that A and B had signed a news exchange agreement")? Not a scene at the event in scope."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return (
+        clause.dep_ == "ccomp"
+        and lemma(clause.head) in ix.lex["quote_verbs"]
+        and any(c.lower_ == "had" and c.dep_ == "aux" for c in ix.children(verb))
+    )
 
 
 def _a_year(token: Token) -> bool:
@@ -786,6 +798,15 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         # dispute" (a position)
         if noun in lex["stand_nouns"] and not _a_position(obj):
             return True
+        # "gave the opening address", "made a short speech": a speech given there (not
+        # "gave an interview", a talk to the press)
+        # (not "recalled the 2003 ceremony, where X gave a speech": set where "where" says)
+        if (
+            noun in lex["speech_nouns"]
+            and verb_lemma in lex["delivering_verbs"]
+            and not any(c.lower_ == "where" for c in verb.children)
+        ):
+            return True
         if (
             noun in lex["audience_nouns"]
             and verb_lemma in lex["addressing_verbs"]
@@ -797,6 +818,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             verb_lemma in lex["dobj_participation_verbs"]
             and (noun in lex["meeting_nouns"] or noun in lex["occasion_nouns"])
             and not ix.names_another_occasion(obj)  # "attended the 2003 meeting"
+            # "told a press briefing", "attended a news conference": a talk to the press,
+            # wherever it was held, is no scene of the event
+            and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in lex["interview_words"] | {"news"}
+                for c in obj.children
+            )
         ):
             return True
         # "joined a panel on cross-border reporting", "took the stage": a place in the room
@@ -1235,7 +1262,10 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
         if copula is None:
             continue
         event = None
-        if first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]:
+        if (first.tag_ == "VBG" and lemma(first) in ix.lex["presence_verbs"]) or (
+            # "Seated beside the host at the opening dinner of E were A, B and C"
+            first.tag_ == "VBN" and lemma(first) in ix.lex["presence_participles"]
+        ):
             events = ix.events_at(first, participation=True)
             event = events[0] if events else ix.event_in_scope(first)
         elif first.lower_ == "present":  # "Present at the ceremony were A and B"
@@ -1248,7 +1278,16 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             event = events[0] if events else ix.event_in_scope(first)
         else:
             continue
-        for member in ix.listed_after(copula.i + 1, people):
+        members = ix.listed_after(copula.i + 1, people)
+        if members and first.tag_ == "VBN":
+            # "Seated beside host President X at ... were A and B": X sits there too
+            members += [
+                k
+                for t in ix.tokens[first.i + 1 : copula.i]
+                if t.lower_ in ("beside", "alongside")
+                for k in ix.listed_after(t.i + 1, ("Person",))[:1]
+            ]
+        for member in members:
             found.add(member, "participatedIn", event, "joined-by-list", copula)
 
 
@@ -1365,6 +1404,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         "trading_firm_nouns",
         "legal_form_words",
         "trade_object_nouns",
+        "talk_event_heads",
     ),
     example=(
         "The 5th China-ASEAN Business and Investment Summit opened in Nanning on Wednesday. "
@@ -1381,7 +1421,11 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
     """ "..., said X, vice-minister of ...": in a report on an event, a person quoted with
     no other event, place or channel in sight speaks there. Not a quote given elsewhere
     ("in an interview", "in a written statement", "In Manila, X said"), said before
-    ("had said then"), or a commentator's ("X, a researcher at ...")."""
+    ("had said then"), or a commentator's ("X, a researcher at ..."). Where the paragraph
+    names no event, a forum, seminar or meeting the lead names still holds a person named
+    as the subject ("Du Zhanyuan, president of CIPG, said ..."): such events are held for
+    their speakers; not one whose word is on the event itself ("said the meeting had
+    shifted the focus")."""
     lex = ix.lex
     for verb in ix.verbs:
         if lemma(verb) not in lex["quote_verbs"] or any(c.lower_ == "had" for c in verb.lefts):
@@ -1436,13 +1480,20 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
                 # ("Malaysian Prime Minister X called for ..."): in a clause of its own
                 # (not "Li recalled that Xi proposed ..."), now (not "in 2013")
                 people = [p for p in people if _head_of_government(ix, p)]
-                own_clause = (
-                    verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-                ) and not any(
-                    lemma(t) in lex["quote_verbs"] for t in ix.tokens[sentence.start : verb.i]
-                )
-                year = ix.published.year if ix.published else None
-                if not people or not own_clause or _at_another_time(verb, year):
+                if not people or not _quoted_now(ix, verb, sentence):
+                    continue
+            elif _a_talk_of_the_lead(ix, event, series):
+                # "Du Zhanyuan, president of CIPG, said ...": a forum or seminar is held
+                # for its speakers; a firm's word there is not an exhibitor's
+                firms = []
+                # named, not "he said" after a quote of his own
+                people = [p for p in people if any(ix.token_key.get(t.i) == p for t in subjects)]
+                if (
+                    not people
+                    or not _quoted_now(ix, verb, sentence)
+                    or _judges_the_event(ix, verb, event)
+                    or _told_the_press(ix, verb)
+                ):
                     continue
             elif not (ix.is_a_fair(event) or ix.is_a_fair(series)):
                 continue
@@ -1467,6 +1518,61 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for firm in firms:
             if firm not in organisers and not found.has(firm, "participatedIn"):
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _quoted_now(ix: DocumentIndex, verb: Token, sentence: Span) -> bool:
+    """Is the quote told in a clause of its own (not "Li recalled that Xi proposed ..."),
+    now (not "in 2013")?"""
+    own_clause = (
+        verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    ) and not any(
+        # a verb, not "State" in "the State Council"
+        lemma(t) in ix.lex["quote_verbs"] and t.pos_ == "VERB"
+        for t in ix.tokens[sentence.start : verb.i]
+    )
+    year = ix.published.year if ix.published else None
+    return own_clause and not _at_another_time(verb, year)
+
+
+def _a_talk_of_the_lead(ix: DocumentIndex, event: str, series: str) -> bool:
+    """Is the event a forum, seminar, dialogue or meeting (held for its speakers) that the
+    headline or lead names: the occasion the report is about?"""
+    heads = ix.lex["talk_event_heads"]
+    # the head may come before a topic: "Seminar on Mass Media Cooperation"
+    words = {
+        w.strip("'’").lower()
+        for key in (event, series)
+        for w in ix.resolved.entities[key].label.split()
+    }
+    if not words & heads:
+        return False
+    first = ix.first_mentions().get(event)
+    return first is not None and first.start < ix.lead_end()
+
+
+def _told_the_press(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the quote told to the press ("told reporters", "told a press briefing", "said
+    in a media interview")? Then it may have been said anywhere."""
+    press = ix.lex["interview_words"] | {"news"}
+    heard = [*ix.objects(verb), *(t for p, t in ix.prepositions(verb) if p in ("to", "in"))]
+    return any(
+        t.lower_ in press
+        or any(c.dep_ in ("compound", "amod") and c.lower_ in press for c in t.children)
+        for t in heard
+    )
+
+
+def _judges_the_event(ix: DocumentIndex, verb: Token, event: str) -> bool:
+    """Does what the speaker said name the event itself ("X said the meeting had shifted
+    the focus from dialogue to delivery")? Then it is a word on the event, as an onlooker
+    gives one, not a scene at it."""
+    own = ix.lex["implicit_event_nouns"] | ix.lex["own_kind_nouns"]
+    said = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+    return any(
+        ix.token_key.get(t.i) == event
+        or (lemma(t) in own and any(c.lower_ in ("the", "this") for c in t.children))
+        for t in said
+    )
 
 
 def _head_of_government(ix: DocumentIndex, person: str) -> bool:
@@ -2698,3 +2804,39 @@ def speeches_at_events(ix: DocumentIndex, found: Findings) -> None:
         for key in ix.keys(subjects):
             if ix.core(key) == "Person":
                 found.add(key, "participatedIn", events[0], "speech-at", noun)
+
+
+@rule(
+    "events-hearing-speakers",
+    makes=("participatedIn",),
+    triggers=("hearing_verbs", "speech_nouns"),
+    example=(
+        "The 5th Mekong Trade Forum in Vientiane heard its keynote address from Vice Premier "
+        "Zhang Wei."
+    ),
+    expect=("Zhang Wei", "participatedIn", "5th Mekong Trade Forum"),
+    counter=(
+        "The 5th Mekong Trade Forum in Vientiane heard complaints about a letter from Vice "
+        "Premier Zhang Wei."
+    ),
+)
+def events_hearing_speakers(ix: DocumentIndex, found: Findings) -> None:
+    """ "E heard its main address from X", "the forum heard from X": an event that hears a
+    speech (or hears from someone, with nothing else heard) hears its speaker there. Not
+    "heard complaints about a letter from X": only a speech's noun, or none, is heard."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if lemma(verb) not in lex["hearing_verbs"]:
+            continue
+        events = [e for s in ix.subjects(verb) if (e := ix.event(s))]
+        if not events:
+            continue
+        objects = ix.objects(verb)
+        if any(lemma(o) not in lex["speech_nouns"] for o in objects):
+            continue
+        sources = [t for p, t in ix.prepositions(verb) if p == "from"]
+        sources += [t for o in objects for p, t in ix.prepositions_of_noun(o) if p == "from"]
+        for source in sources:
+            for key in ix.phrase_keys(source):
+                if ix.core(key) in ("Person", "Organisation"):
+                    found.add(key, "participatedIn", events[0], "heard-from", verb)

@@ -82,7 +82,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
                 # Sciences": where one works, "at" or "with" it (not "an expert on ASEAN")
                 for prep, target in ix.prepositions_of_noun(noun):
-                    org = ix.entity(target) if prep in ("at", "with") else None
+                    org = ix.entity(target) if prep in ("at", "with", "from") else None
                     if ix.core(org) == "Organisation":
                         found.add(key, "affiliatedWith", org, "apposition-commentator", noun)
             if core in ("Place", "Initiative") and lemma(noun) in lex["containment_nouns"]:
@@ -267,7 +267,9 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
         if child.dep_ in ("amod", "compound") and depth < 2:
             found += _orgs_under(ix, child, depth + 1)
     for prep, target in ix.prepositions_of_noun(noun):
-        if prep in ("of", "at", "with", "in", "for", "to"):
+        # "a representative from the Vietnam News Agency": the body one comes from (a
+        # place one comes from is no body)
+        if prep in ("of", "at", "with", "in", "for", "to") or (prep == "from" and depth == 0):
             key = ix.entity(target)
             if ix.core(key) == "Organisation":
                 found.append(key)
