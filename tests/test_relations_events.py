@@ -870,6 +870,21 @@ def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
     assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of
 
 
+def test_next_years_description_after_an_edition_named_by_its_year_is_the_next_year(nlp):
+    """ "Closing the 2022 X ..., next year's fair": the edition after the year-named one in
+    scope, labelled as it is ("2023 X"); with no edition in scope, no edition at all."""
+    text = (
+        "Closing the 2022 Borneo Food Fair in Kuching on Friday, the organisers said next "
+        "year's fair would open in June."
+    )
+    found = stated(relations_of(nlp, text, published="2022-07-01"))
+    assert ("2023 Borneo Food Fair", "editionOf", "Borneo Food Fair") in found
+    assert ("2023 Borneo Food Fair", "inYear", "2023") in found
+    unnamed = text.replace("the 2022 Borneo", "the Borneo")
+    found = stated(relations_of(nlp, unnamed, published="2022-07-01"))
+    assert not [t for t in found if t[0].startswith("2023 ")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "edition", "year"),
     [

@@ -306,7 +306,15 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if not number and names_next_year(span):
             # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
             # the edition after the numbered one in scope; unnumbered, no edition at all
-            if key not in editions or builders[key].edition is None:
+            if key not in editions:
+                continue
+            if builders[key].edition is None:
+                following = _next_by_year(builders[key].label(), builders[editions[key]].label())
+                if following is None:
+                    continue
+                edition = add(span, "Event", following, surface_alias=True, of_series=True)
+                editions[edition] = editions[key]
+                antecedents.named(span, edition)
                 continue
             number = builders[key].edition + 1
         if number:
@@ -1163,6 +1171,20 @@ def names_next_year(span: Span) -> bool:
     edition in scope, so its year dates that edition.)"""
     words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
     return words[-3:] in (["next", "year", "'s"], ["next", "year", "’s"])
+
+
+def _next_by_year(edition: str, series: str) -> str | None:
+    """The label of the edition after one named by its year, written the same way: "2024
+    Lancang-Mekong Cooperation Week" -> "2025 Lancang-Mekong Cooperation Week" ("next
+    year's week" closing the 2024 one); None unless the label is the series' name with
+    a year before or after it."""
+    head, _, rest = edition.partition(" ")
+    if rest == series and len(head) == 4 and head.isdigit():
+        return f"{int(head) + 1} {series}"
+    rest, _, tail = edition.rpartition(" ")
+    if rest == series and len(tail) == 4 and tail.isdigit():
+        return f"{series} {int(tail) + 1}"
+    return None
 
 
 def _refers_to_current(span: Span, ext: SpanAttributes) -> bool:
