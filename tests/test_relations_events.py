@@ -885,6 +885,24 @@ def test_next_years_description_after_an_edition_named_by_its_year_is_the_next_y
     assert not [t for t in found if t[0].startswith("2023 ")]
 
 
+def test_this_years_named_series_without_an_edition_is_the_publication_years_edition(nlp):
+    """ "This year's Mekong Tourism Forum takes place at ...": the edition of the year it is
+    written in, held where the sentence says; not without "this year's", nor where the
+    text numbers that edition ("This year's X, the seventh")."""
+    text = "This year's Mekong Tourism Forum takes place at the Sokha Hotel in Siem Reap."
+    found = stated(relations_of(nlp, text, published="2018-05-10"))
+    assert ("2018 Mekong Tourism Forum", "editionOf", "Mekong Tourism Forum") in found
+    assert ("2018 Mekong Tourism Forum", "inYear", "2018") in found
+    assert ("2018 Mekong Tourism Forum", "heldIn", "Sokha Hotel") in found
+    assert ("Mekong Tourism Forum", "heldIn", "Sokha Hotel") not in found
+    for other in (
+        text.replace("This year's", "The"),
+        text.replace("Forum takes", "Forum, the seventh, takes"),
+    ):
+        found = stated(relations_of(nlp, other, published="2018-05-10"))
+        assert not [t for t in found if t[0].startswith("2018 ")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "edition", "year"),
     [

@@ -363,6 +363,28 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             if current is not None:
                 span_entity[position] = current
 
+    # "This year's China-ASEAN Mayors Forum takes place at ...": a named series set in the
+    # publication year, where the text names no edition of it, is that year's edition.
+    if published is not None:
+        with_editions = set(editions.values())
+        for span in spans:
+            position = (span.start_char, span.end_char)
+            series = span_entity.get(position)
+            if (
+                series is None
+                or series in editions
+                or series in with_editions
+                or builders[series].core_class != "Event"
+                or attributes(span).caexpo_label is None
+                or not names_this_year(span)
+            ):
+                continue
+            label = f"{published.year} {builders[series].label()}"
+            edition = add(span, "Event", label, surface_alias=False, of_series=True)
+            editions[edition] = series
+            builders[series].finer = "EventSeries"
+            with_editions.add(series)
+
     # The numbered edition a year-named one was said to be ("... 2024 is the ninth edition"),
     # wherever else it is named ("the ninth edition of the show opens"), is that edition.
     for (series, number), same in identified.items():
@@ -1171,6 +1193,12 @@ def names_next_year(span: Span) -> bool:
     edition in scope, so its year dates that edition.)"""
     words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
     return words[-3:] in (["next", "year", "'s"], ["next", "year", "’s"])
+
+
+def names_this_year(span: Span) -> bool:
+    """Is the name set in "this year's" ("This year's China-ASEAN Mayors Forum")?"""
+    words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return words[-3:] in (["this", "year", "'s"], ["this", "year", "’s"])
 
 
 def _next_by_year(edition: str, series: str) -> str | None:
