@@ -870,6 +870,27 @@ def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
     assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of
 
 
+def test_a_places_superlative_show_counting_its_own_run_is_that_edition(nlp):
+    """ "Cambodia's largest furniture show returned ... for its 15th outing. The X runs
+    ...": the numbered edition of the series named after it; no number without the count,
+    and no description without the superlative ("Cambodia's furniture show")."""
+    text = (
+        "Cambodia's largest furniture show returned to the Diamond Island Convention Center "
+        "on Thursday for its 15th outing. The Phnom Penh Furniture Fair runs for four days."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-26"))
+    edition = "15th Phnom Penh Furniture Fair"
+    assert (edition, "editionOf", "Phnom Penh Furniture Fair") in found
+    assert (edition, "heldIn", "Diamond Island Convention Center") in found
+    assert (edition, "inYear", "2023") in found
+    for other in (
+        text.replace(" for its 15th outing", ""),
+        text.replace("largest furniture", "furniture"),
+    ):
+        found = stated(relations_of(nlp, other, published="2023-05-26"))
+        assert not [t for t in found if t[0].startswith("15th ")]
+
+
 def test_next_years_description_after_an_edition_named_by_its_year_is_the_next_year(nlp):
     """ "Closing the 2022 X ..., next year's fair": the edition after the year-named one in
     scope, labelled as it is ("2023 X"); with no edition in scope, no edition at all."""

@@ -303,6 +303,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             continue
         ext = attributes(span)
         number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if not number and key not in editions and builders[key].core_class == "Event":
+            # "Thailand's biggest jewellery show returned ... for its 69th outing" of a
+            # series named with no edition (one named by its year is the edition counted)
+            number = own_run_ordinal(span)
         if not number and names_next_year(span):
             # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
             # the edition after the numbered one in scope; unnumbered, no edition at all

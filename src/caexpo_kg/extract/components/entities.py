@@ -4563,7 +4563,9 @@ class EntityRecognizer:
                 determiner = "the"  # "next year's expo, the seventh,": numbered, so named
             elif determiner == "next year's" and before == token.i - 1:
                 determiner = "the"  # "next year's expo": resolution numbers it from this one
-            if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
+            if token.tag_ in ("NNS", "NNPS"):
+                continue
+            if determiner not in _DETERMINERS and not _superlative_counting_itself(doc, token.i):
                 continue
             found.append(
                 _Candidate(
@@ -4580,6 +4582,22 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+def _superlative_counting_itself(doc: Doc, i: int) -> bool:
+    """Is the event noun at ``i`` a place's superlative that numbers its own run
+    ("Thailand's biggest jewellery show returned ... for its 69th outing"): a description
+    of the one event the article names, as definite as "the show"? Not without the count
+    ("Thailand's biggest show drew buyers"), nor without the superlative."""
+    all_tokens = doc_tokens(doc)
+    at = i - 1
+    superlative = False
+    while at > 0 and i - at <= 4 and all_tokens[at].pos_ in ("ADJ", "NOUN", "PROPN"):
+        superlative = superlative or all_tokens[at].tag_ == "JJS"
+        at -= 1
+    if not superlative or all_tokens[at].lower_ not in ("'s", "’s"):
+        return False
+    return own_run_ordinal(doc[i : i + 1]) is not None
+
+
 #: "the first summit since the pandemic", "the first edition after the crisis": what
 #: the first comes after, which makes "first" no edition's number.
 _FIRST_AFTER_WORDS = {"since", "after"}
