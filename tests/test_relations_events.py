@@ -906,6 +906,23 @@ def test_next_years_description_after_an_edition_named_by_its_year_is_the_next_y
     assert not [t for t in found if t[0].startswith("2023 ")]
 
 
+def test_next_years_week_after_a_year_named_week_is_the_next_years_edition(nlp):
+    """ "next year's week" (only after "next year's" is "week" an event's description):
+    the edition after the year-named one in scope, held where the clause says; none
+    where the text names no edition to count from."""
+    text = (
+        "Closing the 2024 Mekong Water Week in Vientiane on Friday, the ministry said next "
+        "year's week would be held in Hue."
+    )
+    found = stated(relations_of(nlp, text, published="2024-05-10"))
+    assert ("2025 Mekong Water Week", "editionOf", "Mekong Water Week") in found
+    assert ("2025 Mekong Water Week", "inYear", "2025") in found
+    assert ("2025 Mekong Water Week", "heldIn", "Hue") in found
+    unnamed = text.replace("the 2024 Mekong", "the Mekong")
+    found = stated(relations_of(nlp, unnamed, published="2024-05-10"))
+    assert not [t for t in found if t[0].startswith("2025 ")]
+
+
 def test_this_years_named_series_without_an_edition_is_the_publication_years_edition(nlp):
     """ "This year's Mekong Tourism Forum takes place at ...": the edition of the year it is
     written in, held where the sentence says; not without "this year's", nor where the

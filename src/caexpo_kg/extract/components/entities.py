@@ -204,6 +204,9 @@ GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
     "festival", "event", "edition",
 }  # fmt: skip
+#: Nouns that describe an event only as "next year's week", "next year's meeting" (the
+#: edition after the one in scope, whose name ends so: resolution asks).
+_NEXT_YEAR_NOUNS = {"week", "meeting"}
 EXPO_FAMILY = {"expo", "exposition", "fair", "show", "exhibition"}
 _DETERMINERS = {"the", "this", "that", "these", "its", "their", "this year's", "last year's"}
 _MONTHS = {
@@ -4541,9 +4544,15 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in [tokens[i] for i, w in enumerate(lowers) if w in GENERIC_EVENT_NOUNS]:
-            if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
+        nouns = GENERIC_EVENT_NOUNS | _NEXT_YEAR_NOUNS
+        for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
+            if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
+            if token.lower_ in _NEXT_YEAR_NOUNS and lowers[max(token.i - 3, 0) : token.i] not in (
+                ["next", "year", "'s"],
+                ["next", "year", "’s"],
+            ):
+                continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
             while (
