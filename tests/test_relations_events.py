@@ -870,6 +870,77 @@ def test_a_summit_said_to_be_held_alongside_an_expo_is_so_as_a_series(nlp):
     assert ("2nd China-ASEAN Business and Investment Summit", "China-ASEAN Expo") not in part_of
 
 
+def test_a_places_superlative_show_counting_its_own_run_is_that_edition(nlp):
+    """ "Cambodia's largest furniture show returned ... for its 15th outing. The X runs
+    ...": the numbered edition of the series named after it; no number without the count,
+    and no description without the superlative ("Cambodia's furniture show")."""
+    text = (
+        "Cambodia's largest furniture show returned to the Diamond Island Convention Center "
+        "on Thursday for its 15th outing. The Phnom Penh Furniture Fair runs for four days."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-26"))
+    edition = "15th Phnom Penh Furniture Fair"
+    assert (edition, "editionOf", "Phnom Penh Furniture Fair") in found
+    assert (edition, "heldIn", "Diamond Island Convention Center") in found
+    assert (edition, "inYear", "2023") in found
+    for other in (
+        text.replace(" for its 15th outing", ""),
+        text.replace("largest furniture", "furniture"),
+    ):
+        found = stated(relations_of(nlp, other, published="2023-05-26"))
+        assert not [t for t in found if t[0].startswith("15th ")]
+
+
+def test_next_years_description_after_an_edition_named_by_its_year_is_the_next_year(nlp):
+    """ "Closing the 2022 X ..., next year's fair": the edition after the year-named one in
+    scope, labelled as it is ("2023 X"); with no edition in scope, no edition at all."""
+    text = (
+        "Closing the 2022 Borneo Food Fair in Kuching on Friday, the organisers said next "
+        "year's fair would open in June."
+    )
+    found = stated(relations_of(nlp, text, published="2022-07-01"))
+    assert ("2023 Borneo Food Fair", "editionOf", "Borneo Food Fair") in found
+    assert ("2023 Borneo Food Fair", "inYear", "2023") in found
+    unnamed = text.replace("the 2022 Borneo", "the Borneo")
+    found = stated(relations_of(nlp, unnamed, published="2022-07-01"))
+    assert not [t for t in found if t[0].startswith("2023 ")]
+
+
+def test_next_years_week_after_a_year_named_week_is_the_next_years_edition(nlp):
+    """ "next year's week" (only after "next year's" is "week" an event's description):
+    the edition after the year-named one in scope, held where the clause says; none
+    where the text names no edition to count from."""
+    text = (
+        "Closing the 2024 Mekong Water Week in Vientiane on Friday, the ministry said next "
+        "year's week would be held in Hue."
+    )
+    found = stated(relations_of(nlp, text, published="2024-05-10"))
+    assert ("2025 Mekong Water Week", "editionOf", "Mekong Water Week") in found
+    assert ("2025 Mekong Water Week", "inYear", "2025") in found
+    assert ("2025 Mekong Water Week", "heldIn", "Hue") in found
+    unnamed = text.replace("the 2024 Mekong", "the Mekong")
+    found = stated(relations_of(nlp, unnamed, published="2024-05-10"))
+    assert not [t for t in found if t[0].startswith("2025 ")]
+
+
+def test_this_years_named_series_without_an_edition_is_the_publication_years_edition(nlp):
+    """ "This year's Mekong Tourism Forum takes place at ...": the edition of the year it is
+    written in, held where the sentence says; not without "this year's", nor where the
+    text numbers that edition ("This year's X, the seventh")."""
+    text = "This year's Mekong Tourism Forum takes place at the Sokha Hotel in Siem Reap."
+    found = stated(relations_of(nlp, text, published="2018-05-10"))
+    assert ("2018 Mekong Tourism Forum", "editionOf", "Mekong Tourism Forum") in found
+    assert ("2018 Mekong Tourism Forum", "inYear", "2018") in found
+    assert ("2018 Mekong Tourism Forum", "heldIn", "Sokha Hotel") in found
+    assert ("Mekong Tourism Forum", "heldIn", "Sokha Hotel") not in found
+    for other in (
+        text.replace("This year's", "The"),
+        text.replace("Forum takes", "Forum, the seventh, takes"),
+    ):
+        found = stated(relations_of(nlp, other, published="2018-05-10"))
+        assert not [t for t in found if t[0].startswith("2018 ")]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "edition", "year"),
     [

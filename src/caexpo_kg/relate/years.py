@@ -118,8 +118,8 @@ def _future(verb: Token) -> bool:
 @rule(
     "year-modifier",
     makes=("inYear",),
-    example="Visitors crowded this year's China-ASEAN Expo.",
-    expect=("China-ASEAN Expo", "inYear", "2020"),
+    example="Visitors crowded the 2015 China-ASEAN Expo.",
+    expect=("2015 China-ASEAN Expo", "inYear", "2015"),
     counter="Visitors crowded the China-ASEAN Expo.",
 )
 def year_modifiers(ix: DocumentIndex, found: Findings) -> None:

@@ -303,10 +303,22 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             continue
         ext = attributes(span)
         number = ext.caexpo_edition or apposed_ordinal(span.doc, span.end)
+        if not number and key not in editions and builders[key].core_class == "Event":
+            # "Thailand's biggest jewellery show returned ... for its 69th outing" of a
+            # series named with no edition (one named by its year is the edition counted)
+            number = own_run_ordinal(span)
         if not number and names_next_year(span):
             # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
             # the edition after the numbered one in scope; unnumbered, no edition at all
-            if key not in editions or builders[key].edition is None:
+            if key not in editions:
+                continue
+            if builders[key].edition is None:
+                following = _next_by_year(builders[key].label(), builders[editions[key]].label())
+                if following is None:
+                    continue
+                edition = add(span, "Event", following, surface_alias=True, of_series=True)
+                editions[edition] = editions[key]
+                antecedents.named(span, edition)
                 continue
             number = builders[key].edition + 1
         if number:
@@ -354,6 +366,28 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             current = _most_mentioned(of_series, editions)
             if current is not None:
                 span_entity[position] = current
+
+    # "This year's China-ASEAN Mayors Forum takes place at ...": a named series set in the
+    # publication year, where the text names no edition of it, is that year's edition.
+    if published is not None:
+        with_editions = set(editions.values())
+        for span in spans:
+            position = (span.start_char, span.end_char)
+            series = span_entity.get(position)
+            if (
+                series is None
+                or series in editions
+                or series in with_editions
+                or builders[series].core_class != "Event"
+                or attributes(span).caexpo_label is None
+                or not names_this_year(span)
+            ):
+                continue
+            label = f"{published.year} {builders[series].label()}"
+            edition = add(span, "Event", label, surface_alias=False, of_series=True)
+            editions[edition] = series
+            builders[series].finer = "EventSeries"
+            with_editions.add(series)
 
     # The numbered edition a year-named one was said to be ("... 2024 is the ninth edition"),
     # wherever else it is named ("the ninth edition of the show opens"), is that edition.
@@ -1163,6 +1197,26 @@ def names_next_year(span: Span) -> bool:
     edition in scope, so its year dates that edition.)"""
     words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
     return words[-3:] in (["next", "year", "'s"], ["next", "year", "’s"])
+
+
+def names_this_year(span: Span) -> bool:
+    """Is the name set in "this year's" ("This year's China-ASEAN Mayors Forum")?"""
+    words = [t.lower_ for t in span.doc[max(span.start - 3, 0) : span.start]]
+    return words[-3:] in (["this", "year", "'s"], ["this", "year", "’s"])
+
+
+def _next_by_year(edition: str, series: str) -> str | None:
+    """The label of the edition after one named by its year, written the same way: "2024
+    Lancang-Mekong Cooperation Week" -> "2025 Lancang-Mekong Cooperation Week" ("next
+    year's week" closing the 2024 one); None unless the label is the series' name with
+    a year before or after it."""
+    head, _, rest = edition.partition(" ")
+    if rest == series and len(head) == 4 and head.isdigit():
+        return f"{int(head) + 1} {series}"
+    rest, _, tail = edition.rpartition(" ")
+    if rest == series and len(tail) == 4 and tail.isdigit():
+        return f"{series} {int(tail) + 1}"
+    return None
 
 
 def _refers_to_current(span: Span, ext: SpanAttributes) -> bool:

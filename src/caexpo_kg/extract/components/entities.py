@@ -204,6 +204,9 @@ GENERIC_EVENT_NOUNS = {
     "expo", "exposition", "fair", "show", "exhibition", "summit", "forum", "conference",
     "festival", "event", "edition",
 }  # fmt: skip
+#: Nouns that describe an event only as "next year's week", "next year's meeting" (the
+#: edition after the one in scope, whose name ends so: resolution asks).
+_NEXT_YEAR_NOUNS = {"week", "meeting"}
 EXPO_FAMILY = {"expo", "exposition", "fair", "show", "exhibition"}
 _DETERMINERS = {"the", "this", "that", "these", "its", "their", "this year's", "last year's"}
 _MONTHS = {
@@ -4541,9 +4544,15 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        for token in [tokens[i] for i, w in enumerate(lowers) if w in GENERIC_EVENT_NOUNS]:
-            if token.lower_ not in GENERIC_EVENT_NOUNS or token.i in taken or token.i == 0:
+        nouns = GENERIC_EVENT_NOUNS | _NEXT_YEAR_NOUNS
+        for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
+            if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
+            if token.lower_ in _NEXT_YEAR_NOUNS and lowers[max(token.i - 3, 0) : token.i] not in (
+                ["next", "year", "'s"],
+                ["next", "year", "’s"],
+            ):
+                continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
             while (
@@ -4563,7 +4572,9 @@ class EntityRecognizer:
                 determiner = "the"  # "next year's expo, the seventh,": numbered, so named
             elif determiner == "next year's" and before == token.i - 1:
                 determiner = "the"  # "next year's expo": resolution numbers it from this one
-            if determiner not in _DETERMINERS or token.tag_ in ("NNS", "NNPS"):
+            if token.tag_ in ("NNS", "NNPS"):
+                continue
+            if determiner not in _DETERMINERS and not _superlative_counting_itself(doc, token.i):
                 continue
             found.append(
                 _Candidate(
@@ -4580,6 +4591,22 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+def _superlative_counting_itself(doc: Doc, i: int) -> bool:
+    """Is the event noun at ``i`` a place's superlative that numbers its own run
+    ("Thailand's biggest jewellery show returned ... for its 69th outing"): a description
+    of the one event the article names, as definite as "the show"? Not without the count
+    ("Thailand's biggest show drew buyers"), nor without the superlative."""
+    all_tokens = doc_tokens(doc)
+    at = i - 1
+    superlative = False
+    while at > 0 and i - at <= 4 and all_tokens[at].pos_ in ("ADJ", "NOUN", "PROPN"):
+        superlative = superlative or all_tokens[at].tag_ == "JJS"
+        at -= 1
+    if not superlative or all_tokens[at].lower_ not in ("'s", "’s"):
+        return False
+    return own_run_ordinal(doc[i : i + 1]) is not None
+
+
 #: "the first summit since the pandemic", "the first edition after the crisis": what
 #: the first comes after, which makes "first" no edition's number.
 _FIRST_AFTER_WORDS = {"since", "after"}
