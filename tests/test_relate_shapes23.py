@@ -1,7 +1,7 @@
 """Two events in one phrase (helper shapes23, 2026-12-06): "the two events" taking up the
-pair just named, one ordinal over "A and B summits", and a year written before the first
-of two names joined by "and". Each on sentences of our own, with one the rules must leave
-alone."""
+pair just named, one ordinal over "A and B summits", a year written before the first of
+two names joined by "and", and "both in their Nth year" after a pair. Each on sentences
+of our own, with one the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def entities(nlp, text: str) -> dict[str, str]:
 def test_the_two_events_are_the_pair_just_named(nlp):
     text = (
         "Growers came to the 7th Borneo Pepper Fair and the 7th Borneo Spice Forum. "
-        "The two events ran in Kuching from Monday to Wednesday."
+        "Both events were held in Kuching from Monday to Wednesday."
     )
     found = stated(relations_of(nlp, text))
     assert ("7th Borneo Pepper Fair", "heldIn", "Kuching") in found
@@ -63,3 +63,18 @@ def test_a_year_before_the_first_of_two_names_dates_both(nlp):
 def test_a_year_does_not_cross_an_article(nlp):
     text = "The 2023 Lanna Craft Fair and the Lanna Design Forum opened in Chiang Mai on Friday."
     assert "2023 Lanna Design Forum" not in entities(nlp, text)
+
+
+def test_both_in_their_nth_year_numbers_each_of_a_pair(nlp):
+    text = (
+        "The Borneo Pepper Fair and the Borneo Spice Forum, both in their 7th year, "
+        "opened in Kuching on Monday."
+    )
+    found = entities(nlp, text)
+    assert found.get("7th Borneo Pepper Fair") == "Event"
+    assert found.get("7th Borneo Spice Forum") == "Event"
+
+
+def test_one_event_is_no_pair_for_both(nlp):
+    text = "Traders said the Borneo Pepper Fair, both in their 7th year, was busy."
+    assert "7th Borneo Pepper Fair" not in entities(nlp, text)

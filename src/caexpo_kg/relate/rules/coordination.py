@@ -358,13 +358,13 @@ _PAIR_WORDS = ("two", "both")
     "the-two-events",
     makes=("heldIn",),
     example=(
-        "Ministers flew in for the 9th Mekong Rice Fair and the 9th Mekong Rice Forum. The two "
-        "events ran in Can Tho from Monday to Wednesday."
+        "Growers came to the 7th Borneo Pepper Fair and the 7th Borneo Spice Forum. The two "
+        "events ran in Kuching from Monday to Wednesday."
     ),
-    expect=("9th Mekong Rice Forum", "heldIn", "Can Tho"),
+    expect=("7th Borneo Spice Forum", "heldIn", "Kuching"),
     counter=(
-        "Ministers flew in for the 9th Mekong Rice Fair and the 9th Mekong Rice Forum. The two "
-        "ministers ran in Can Tho from Monday to Wednesday."
+        "Growers came to the 7th Borneo Pepper Fair and the 7th Borneo Spice Forum. The two "
+        "growers ran in Kuching from Monday to Wednesday."
     ),
 )
 def the_two_events(ix: DocumentIndex, found: Findings) -> None:
