@@ -78,3 +78,13 @@ def test_both_in_their_nth_year_numbers_each_of_a_pair(nlp):
 def test_one_event_is_no_pair_for_both(nlp):
     text = "Traders said the Borneo Pepper Fair, both in their 7th year, was busy."
     assert "7th Borneo Pepper Fair" not in entities(nlp, text)
+
+
+def test_the_shared_year_dates_the_second_wherever_the_parser_hangs_it(nlp):
+    text = (
+        "The 2023 Lanna Craft Fair and Lanna Design Forum, held in Chiang Mai, drew 300 "
+        "exhibitors."
+    )
+    found = stated(relations_of(nlp, text, published="2023-11-18"))
+    assert ("2023 Lanna Design Forum", "inYear", "2023") in found
+    assert ("2023 Lanna Design Forum", "heldIn", "Chiang Mai") in found

@@ -6445,6 +6445,20 @@ _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 _NUMBERED_VENUE_PARTS = {"Hall", "Pavilion", "Area", "District"}
 
 
+def _unnumbered_event_at(by_start: dict[int, _Candidate], at: int) -> _Candidate | None:
+    """The event named from ``at`` on with no number of its own, not a generic noun."""
+    following = by_start.get(at)
+    if (
+        following is None
+        or following.core_class != "Event"
+        or following.edition
+        or not following.label
+        or following.generic
+    ):
+        return None
+    return following
+
+
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
@@ -6459,14 +6473,8 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
             end += 3  # "the 20th China-ASEAN Expo (CAEXPO) and ..."
         if end + 1 >= len(doc) or all_tokens[end].lower_ not in ("and", "&"):
             continue
-        following = by_start.get(end + 1)
-        if (
-            following is None
-            or following.core_class != "Event"
-            or following.edition
-            or not following.label
-            or following.generic
-        ):
+        following = _unnumbered_event_at(by_start, end + 1)
+        if following is None:
             continue
         series = following.label
         following.edition, following.series = candidate.edition, series
@@ -6625,15 +6633,11 @@ def _distribute_year(
         end = event.end
         if end + 1 >= len(doc) or lowers[end] not in ("and", "&"):
             continue
-        following = by_start.get(end + 1)
+        following = _unnumbered_event_at(by_start, end + 1)
         if (
             following is None
-            or following.core_class != "Event"
-            or following.edition
             or following.series
-            or not following.label
-            or following.generic
-            or (following.end < len(doc) and lowers[following.end] in ("and", "&", ","))
+            or (following.end < len(doc) and lowers[following.end] in ("and", "&"))
         ):
             continue
         following.series = following.label
