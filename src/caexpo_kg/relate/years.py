@@ -126,6 +126,7 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
     """ "this year's expo", "the 2015 forum": a year on the event's own noun."""
     years_at = _years_at(ix)
     series_keys = set(ix.resolved.editions.values())
+    ends = {span.end: span for span, _ in ix.mention_spans}  # where each mention ends
     for span, key in ix.mention_spans:
         if ix.core(key) not in ("Event", "Initiative"):
             continue
@@ -133,6 +134,13 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             continue  # "this year's China-ASEAN Expo" dates this year's edition, not the series
         if span[-1].lower_ in EDITION_NOUNS and key not in ix.resolved.editions:
             continue  # "the 2019 edition of the Canton Fair": a year of one edition, not the fair's
+        if span._.caexpo_rule.startswith("edition-shared-year"):
+            # "the 2024 China-ASEAN Expo and China-ASEAN Business and Investment Summit":
+            # the year that begins the first name (before "and") dates the second too
+            first = ends.get(span.start - 1)
+            if first is not None and first.start in years_at:
+                found.add(key, "inYear", years_at[first.start], "year-modifier", span.root)
+            continue
         if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
             # to an edition; its year dates the description, not surely that edition

@@ -33,6 +33,7 @@ from ..extract.components.entities import (
     entity_spans,
     own_run_ordinal,
 )
+from ..extract.components.rules import ordinal_value
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -222,6 +223,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 2. Named spans and years.
     generic: list[Span] = []
+    events_by_start = {s.start: s for s in spans if s.label_ == "Event"}
+    events_by_end = {s.end: s for s in spans if s.label_ == "Event"}
+
+    def pair_count(span: Span) -> int | None:
+        return _count_of_a_pair(span, events_by_start, events_by_end)
+
     for span in spans:
         ext = attributes(span)
         label = ext.caexpo_label
@@ -246,7 +253,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             editions[edition] = series_key
             continue
         number = (
-            apposed_ordinal(span.doc, span.end) or own_run_ordinal(span)
+            apposed_ordinal(span.doc, span.end) or own_run_ordinal(span) or pair_count(span)
             if core_class == "Event"
             else None
         )
@@ -1547,3 +1554,35 @@ def _dedupe(relations: Iterable[Relation]) -> list[Relation]:
         if triple not in seen or (seen[triple].inferred and not relation.inferred):
             seen[triple] = relation
     return list(seen.values())
+
+
+#: Nouns of a run a pair of events counts together: "both in their 12th year".
+_PAIR_RUN_NOUNS = {"year", "edition", "run", "outing", "session"}
+
+
+def _count_of_a_pair(
+    span: Span, events_by_start: Mapping[int, Span], events_by_end: Mapping[int, Span]
+) -> int | None:
+    """ "The China-ASEAN Expo and the China-ASEAN Business and Investment Summit, both in
+    their 12th year, open in Nanning": a count apposed to two event names joined by "and"
+    ("both in their Nth year", "edition", "run") numbers an edition of each. For the first
+    name, read past the second; for the second, only where an event name and "and" come
+    right before it."""
+    doc = span.doc
+    end = span.end
+    after = end + 1 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end
+    if end < len(doc) and doc[end].lower_ in ("and", "&") and after + 1 in events_by_start:
+        end = events_by_start[after + 1].end  # the first of the pair
+    else:
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        if before < 1 or doc[before].lower_ not in ("and", "&") or before not in events_by_end:
+            return None  # no pair before the second
+    if end + 6 > len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "both":
+        return None
+    if doc[end + 2].lower_ != "in" or doc[end + 3].lower_ != "their":
+        return None
+    if doc[end + 5].lower_ not in _PAIR_RUN_NOUNS:
+        return None
+    return ordinal_value(doc[end + 4].text)

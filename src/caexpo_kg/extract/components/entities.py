@@ -4262,6 +4262,11 @@ class EntityRecognizer:
             if stem and plural.casefold() == head.lower_:
                 c.series = f"{stem} {plural[:-1]}"  # "45th ASEAN Summits": one summit
                 c.label = f"{_ordinal_suffix(c.edition)} {c.series}"
+            pair = self._pair_under_one_head(doc, c)
+            if pair:
+                found += pair
+                dropped.update(range(c.start, c.end))
+                continue
             and_at = c.start - 1
             if all_tokens[and_at].lower_ != "and":
                 continue
@@ -4302,6 +4307,40 @@ class EntityRecognizer:
             return chosen
         kept = [c for c in chosen if not dropped.intersection(range(c.start, c.end))]
         return kept + found
+
+    def _pair_under_one_head(self, doc: Doc, c: _Candidate) -> list[_Candidate]:
+        """ "the 22nd ASEAN-China and ASEAN Plus Three summits": one ordinal and one plural
+        head in lower case over two names joined by "and", neither with an event head of
+        its own, number two editions, one of each name's series (each one summit). Not a
+        name's own "and" under a capitalised head ("the 5th Trade and Investment Forums"),
+        nor a list longer than two."""
+        all_tokens = doc_tokens(doc)
+        head = all_tokens[c.end - 1]
+        if not head.is_lower or ordinal_value(all_tokens[c.start].text) is None:
+            return []
+        inner = [i for i in range(c.start + 1, c.end - 1) if all_tokens[i].lower_ == "and"]
+        if len(inner) != 1 or "," in (t.text for t in all_tokens[c.start : c.end]):
+            return []
+        and_at = inner[0]
+        parts = ((c.start + 1, and_at), (and_at + 1, c.end - 1))
+        for start, end in parts:
+            words = all_tokens[start:end]
+            if (
+                start == end
+                or self._head_class(words)[0] is not None
+                or not all(t.is_title or t.is_upper or _glued_dash(doc, t.i) for t in words)
+            ):
+                return []
+        noun = c.series.rpartition(" ")[2]
+        found = []
+        spans = ((c.start, and_at), (and_at + 1, c.end))  # the first keeps the ordinal
+        for (start, end), (at, to) in zip(parts, spans, strict=True):
+            series = f"{label_at(doc, start, end)} {noun}"
+            found.append(
+                _Candidate(at, to, "Event", f"{_ordinal_suffix(c.edition)} {series}",
+                           "edition+shared-ordinal-head", 2, edition=c.edition, series=series)
+            )  # fmt: skip
+        return found
 
     def _described_editions(
         self, doc: Doc, chosen: list[_Candidate], taken: set[int]
@@ -6406,6 +6445,20 @@ _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
 _NUMBERED_VENUE_PARTS = {"Hall", "Pavilion", "Area", "District"}
 
 
+def _unnumbered_event_at(by_start: dict[int, _Candidate], at: int) -> _Candidate | None:
+    """The event named from ``at`` on with no number of its own, not a generic noun."""
+    following = by_start.get(at)
+    if (
+        following is None
+        or following.core_class != "Event"
+        or following.edition
+        or not following.label
+        or following.generic
+    ):
+        return None
+    return following
+
+
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
@@ -6420,14 +6473,8 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
             end += 3  # "the 20th China-ASEAN Expo (CAEXPO) and ..."
         if end + 1 >= len(doc) or all_tokens[end].lower_ not in ("and", "&"):
             continue
-        following = by_start.get(end + 1)
-        if (
-            following is None
-            or following.core_class != "Event"
-            or following.edition
-            or not following.label
-            or following.generic
-        ):
+        following = _unnumbered_event_at(by_start, end + 1)
+        if following is None:
             continue
         series = following.label
         following.edition, following.series = candidate.edition, series
@@ -6482,6 +6529,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     numbered = {c.series.casefold() for c in chosen if c.edition and c.series}
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
+    prefixed: list[tuple[_Candidate, _Candidate]] = []
     chosen += _names_before_years(doc, taken)
     dashed = _dashed_names_before_years(doc, chosen, rules)
     chosen += [name for name, _inner in dashed]
@@ -6554,6 +6602,9 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         )
         event.rule = f"edition-year+{event.rule}"
         event.nested.append(year)
+        if year.start == event.start and not bracketed and not glossed:
+            prefixed.append((event, year))
+    _distribute_year(doc, chosen, prefixed)
     for candidate, label in cut:
         if not candidate.series:
             candidate.end += 1
@@ -6567,6 +6618,31 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     return [
         c for c in chosen if id(c) not in used and c.rule != "name-year" and id(c) not in replaced
     ]
+
+
+def _distribute_year(
+    doc: Doc, chosen: list[_Candidate], prefixed: list[tuple[_Candidate, _Candidate]]
+) -> None:
+    """ "The 2024 China-ASEAN Expo and China-ASEAN Business and Investment Summit": a year
+    written before the first of two event names joined by "and" dates the second too (no
+    article or number of its own), as an ordinal does (:func:`_distribute_ordinals`); the
+    second is that year's edition, labelled with the year before its name. Only a pair."""
+    lowers = doc_arrays(doc).lowers
+    by_start = {c.start: c for c in chosen}
+    for event, year in prefixed:
+        end = event.end
+        if end + 1 >= len(doc) or lowers[end] not in ("and", "&"):
+            continue
+        following = _unnumbered_event_at(by_start, end + 1)
+        if (
+            following is None
+            or following.series
+            or (following.end < len(doc) and lowers[following.end] in ("and", "&"))
+        ):
+            continue
+        following.series = following.label
+        following.label = f"{year.label} {following.label}"
+        following.rule = f"edition-shared-year+{following.rule}"  # (its words: the series)
 
 
 def _dashed_names_before_years(

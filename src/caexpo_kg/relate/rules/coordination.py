@@ -8,9 +8,9 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from ...model import Relation
-from ..index import DocumentIndex, Findings
+from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import a_region, event_references, past_short_form, venue_named
+from .events import a_region, event_references, past_short_form, venue_chain, venue_named
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -347,3 +347,60 @@ def _a_series(ix: DocumentIndex, key: str) -> bool:
     """Is ``key`` a recurring event as such (the resolver's EventSeries)?"""
     entity = ix.resolved.entities.get(key)
     return entity is not None and entity.finer_class == "EventSeries"
+
+
+#: Words that count a plural event noun as the pair just named: "the two events", "both
+#: summits".
+_PAIR_WORDS = ("two", "both")
+
+
+@rule(
+    "the-two-events",
+    makes=("heldIn",),
+    example=(
+        "Growers came to the 7th Borneo Pepper Fair and the 7th Borneo Spice Forum. The two "
+        "events ran in Kuching from Monday to Wednesday."
+    ),
+    expect=("7th Borneo Spice Forum", "heldIn", "Kuching"),
+    counter=(
+        "Growers came to the 7th Borneo Pepper Fair and the 7th Borneo Spice Forum. The two "
+        "growers ran in Kuching from Monday to Wednesday."
+    ),
+)
+def the_two_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "X led a mission to the 18th E1 and the 18th E2. The two events ran in Nanning":
+    a plural event noun counted as two ("the two events", "both summits"), the subject of
+    a verb of holding with a place after "in" or "at", is the pair of editions named
+    together, by "and", just before it (in its sentence or the one before); each is held
+    there. Only a pair, and only editions: a series is not held in one place."""
+    editions = ix.resolved.editions
+    named = [(s, k) for s, k in ix.mention_spans if k in editions]
+    for token in ix.tokens:
+        if (
+            token.tag_ != "NNS"
+            or lemma(token) not in ix.lex["implicit_event_nouns"]
+            or token.dep_ not in ("nsubj", "nsubjpass")
+            or not any(c.lower_ in _PAIR_WORDS for c in token.children if c.i < token.i)
+            or lemma(token.head) not in ix.lex["held_verbs"]
+        ):
+            continue
+        verb = token.head
+        before = [(s, k) for s, k in named if s.end <= token.i]
+        if len(before) < 2:
+            continue
+        (first, first_key), (second, second_key) = before[-2:]
+        sentence = ix.sentence(token)
+        earlier = ix.sentence(ix.tokens[sentence.start - 1]) if sentence.start else sentence
+        if (
+            first_key == second_key
+            or first.start < earlier.start
+            or not _AND.fullmatch(ix.text[first.end_char : second.start_char])
+        ):
+            continue
+        for prep, target in ix.prepositions(verb):
+            place = ix.entity(target)
+            if prep not in ("in", "at") or ix.core(place) != "Place":
+                continue
+            for key in (first_key, second_key):
+                for where in (place, *venue_chain(ix, target)):
+                    found.add(key, "heldIn", where, "the-two-events", verb)
