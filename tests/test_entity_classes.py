@@ -212,6 +212,17 @@ def test_names_that_exhibit_goods_are_companies(nlp):
     assert found.get("Sime Darby Plantation") == "Organisation"
 
 
+def test_a_name_acting_on_its_own_goods_is_a_company(nlp):
+    """ "X promoted its trains": "its" right after the subject's verb looks back to a body."""
+    found = classes(nlp, "At the fair, CRRC Zhuzhou Locomotive promoted its new metro trains.")
+    assert found.get("CRRC Zhuzhou Locomotive") == "Organisation"
+
+
+def test_a_name_acting_on_his_own_goods_stays_a_person(nlp):
+    found = classes(nlp, "At the fair, Tran Van Minh promoted his new coffee blends.")
+    assert found.get("Tran Van Minh") == "Person"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

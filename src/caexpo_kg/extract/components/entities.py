@@ -2271,7 +2271,9 @@ class EntityRecognizer:
             ):
                 core = "Organisation"  # "Organiser RX Tradex says": the opening descriptor
             if core == "Person" and (
-                _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
+                _subject_verb(name) in _EXHIBITOR_VERBS
+                or self._launches_its_own(name)
+                or _acts_on_its_own(name)
             ):
                 # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
                 # first Open Gateway services"
@@ -5805,6 +5807,22 @@ def _joined_to_a_located_place(token: Token) -> bool:
         and prep.lower_ in ("in", "at")
         and prep.head.lower_ in _LOCATED_PARTICIPLES
     )
+
+
+def _acts_on_its_own(span: Span) -> bool:
+    """Is the name the subject of a verb followed at once by "its" ("CRRC Zhuzhou
+    Locomotive promoted its metro trains", "Kapal Api doubled its stand")? Of a person it
+    would be "his" or "her"; "its" right after the subject's own verb looks back to it."""
+    doc = span.doc
+    if not has_parse(doc) or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if verb.pos_ != "VERB" or verb.i != span.end:
+        return False
+    at = verb.i + 1
+    while at < len(doc) and doc[at].dep_ in ("prt", "advmod") and doc[at].head is verb:
+        at += 1
+    return at < len(doc) and doc[at].lower_ == "its"
 
 
 def _which_follows(doc: Doc, end: int) -> bool:
