@@ -223,6 +223,19 @@ def test_a_name_acting_on_his_own_goods_stays_a_person(nlp):
     assert found.get("Tran Van Minh") == "Person"
 
 
+def test_a_name_joined_to_a_firm_by_its_plural_head_is_a_company(nlp):
+    """ "Jollibee Foods and X": names listed side by side are of one kind."""
+    found = classes(
+        nlp, "Jollibee Foods and Universal Robina were on the roster, the ministry said."
+    )
+    assert found.get("Universal Robina") == "Organisation"
+
+
+def test_a_person_joined_to_a_ministry_stays_a_person(nlp):
+    found = classes(nlp, "The Ministry of Commerce and Tran Van Minh met on Monday.")
+    assert found.get("Tran Van Minh") == "Person"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

@@ -2274,6 +2274,7 @@ class EntityRecognizer:
                 _subject_verb(name) in _EXHIBITOR_VERBS
                 or self._launches_its_own(name)
                 or _acts_on_its_own(name)
+                or self._joined_to_a_headed_firm(doc, start, end)
             ):
                 # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
                 # first Open Gateway services"
@@ -2924,6 +2925,29 @@ class EntityRecognizer:
             return False
         root = doc[c.start : c.end].root
         return root.text[:1].isupper() and self._launched(root)
+
+    def _joined_to_a_headed_firm(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name joined by "and" to a body the NER found whose name ends in a legal
+        form or a firm's plural head ("Jollibee Foods and Universal Robina", "Universal
+        Robina and JG Summit Holdings")? Names listed side by side are of one kind; a
+        ministry's or a secretariat's head is left out (officials are listed with them)."""
+        lowers = doc_arrays(doc).lowers
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            before = ent.end == start - 1 and start >= 2 and lowers[start - 1] == "and"
+            after = ent.start == end + 1 and end < len(doc) and lowers[end] == "and"
+            if not (before or after):
+                continue
+            last = ent[-1]
+            if last.lower_ in _LEGAL_FORM_SUFFIXES:
+                return True  # "Jollibee Foods Corp and Universal Robina"
+            return (
+                last.tag_ in ("NNPS", "NNS")
+                and last.is_title
+                and self.rules.heads.get(last.lower_) == "Organisation"
+            )
+        return False
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
