@@ -226,7 +226,7 @@ def test_a_name_acting_on_his_own_goods_stays_a_person(nlp):
 def test_a_name_joined_to_a_firm_by_its_plural_head_is_a_company(nlp):
     """ "Jollibee Foods and X": names listed side by side are of one kind."""
     found = classes(
-        nlp, "Jollibee Foods and Universal Robina were on the roster, the ministry said."
+        nlp, "The delegation included Jollibee Foods and Universal Robina, the department said."
     )
     assert found.get("Universal Robina") == "Organisation"
 
