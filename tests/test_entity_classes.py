@@ -236,6 +236,19 @@ def test_a_person_joined_to_a_ministry_stays_a_person(nlp):
     assert found.get("Tran Van Minh") == "Person"
 
 
+def test_a_network_set_up_or_founded_is_an_initiative(nlp):
+    """A network a body sets up, or one that "was founded", is an initiative, as a centre is."""
+    found = classes(nlp, "The forum agreed to set up a Mekong Rural Radio Network.")
+    assert found.get("Mekong Rural Radio Network") == "Initiative"
+    found = classes(nlp, "The Mekong Rural Radio Network was founded in Vientiane last year.")
+    assert found.get("Mekong Rural Radio Network") == "Initiative"
+
+
+def test_a_network_that_acts_stays_a_body(nlp):
+    found = classes(nlp, "The Mekong Rural Radio Network held its annual meeting in Vientiane.")
+    assert found.get("Mekong Rural Radio Network") == "Organisation"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

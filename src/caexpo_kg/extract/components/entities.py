@@ -2887,7 +2887,9 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-name"
             elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
-            elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
+            elif (
+                doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root)
+            ) or (doc[c.end - 1].lower_ in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
@@ -5588,7 +5590,10 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
 #: service").
 #: What is founded rather than run: a centre or an academy a body sets up is its initiative.
-_FOUNDED_HEADS = frozenset({"centre", "center", "academy"})
+_FOUNDED_HEADS = frozenset({"centre", "center", "academy", "network"})
+#: Of those, the heads a passive founding verb makes an initiative of, whoever founded it
+#: ("the X Network was founded at Guangxi University"): a centre so founded is often a body.
+_FOUNDED_PASSIVE_HEADS = frozenset({"network"})
 _FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
@@ -5830,6 +5835,17 @@ def _joined_to_a_located_place(token: Token) -> bool:
         token.dep_ == "pobj"
         and prep.lower_ in ("in", "at")
         and prep.head.lower_ in _LOCATED_PARTICIPLES
+    )
+
+
+def _founded_passive(token: Token) -> bool:
+    """Is ``token`` the subject of "was founded", "was set up", "was established"?"""
+    if token.dep_ != "nsubjpass" or not has_parse(token.doc):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("found", "establish") or _verb_and_particle(verb) == (
+        "set",
+        "up",
     )
 
 
