@@ -249,6 +249,22 @@ def test_a_network_that_acts_stays_a_body(nlp):
     assert found.get("Mekong Rural Radio Network") == "Organisation"
 
 
+def test_a_province_listed_before_a_two_word_province_is_a_place(nlp):
+    """ "Lang Son, Quang Ninh and ...": the next name of the list, read whole, is a place of
+    the same country."""
+    found = classes(
+        nlp,
+        "The ministry runs the pavilion, and provinces like Lang Son, Quang Ninh and Lao Cai "
+        "have their own areas.",
+    )
+    assert found.get("Lang Son") == "Place"
+
+
+def test_a_name_listed_before_firms_is_no_place(nlp):
+    found = classes(nlp, "Firms like Lang Son, Samsung and Viettel joined the fair.")
+    assert found.get("Lang Son") != "Place"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

@@ -5012,6 +5012,16 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
             partner.text.casefold(), frozenset()
         ):
             return True
+        last = end + 1  # "Lang Son, Quang Ninh and Lao Cai": the partner's whole name
+        while last + 1 < len(doc) and last < end + 3 and all_tokens[last + 1].is_title:
+            last += 1
+        for stop in range(last, end + 1, -1):
+            named = arrays.span_text(end + 1, stop + 1).casefold()
+            found = places.get(named)
+            if found is None:
+                found = places.get(_fold_accents(named), frozenset())
+            if countries & found:
+                return True
     if (
         end + 1 < len(doc)
         and all_tokens[end].text == ","
