@@ -265,6 +265,19 @@ def test_a_name_listed_before_firms_is_no_place(nlp):
     assert found.get("Lang Son") != "Place"
 
 
+def test_a_firm_name_opening_with_a_digit_code_keeps_it(nlp):
+    """ "7D Food International": digits and capitals before a name open it."""
+    found = classes(
+        nlp, "Buyers from Cebu met the juice maker 7D Fruit International and the toy brand Lumo."
+    )
+    assert "7D Fruit International" in found
+
+
+def test_a_number_before_a_name_is_no_part_of_it(nlp):
+    found = classes(nlp, "Visitors met 90 Food International buyers at the fair.")
+    assert "90 Food International" not in found
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

@@ -163,6 +163,8 @@ _LOCAL_OFFICES = {"mayor", "governor", "vice-mayor", "vice-governor"}
 #: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 #: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
+#: A firm's name may open with digits and one to three capitals ("7D Food International").
+_DIGIT_CODE = re.compile(r"^\d{1,2}[A-Z]{1,3}$")
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case event nouns that, after a proper name and a few lower-case words, end one
 #: event's name as printed ("a Malaysia-China trade and investment forum").
@@ -936,6 +938,14 @@ class EntityRecognizer:
             for token, word in zip(tokens, words, strict=True)
         ]
         size = len(tokens)
+        for at in range(size - 1):
+            if (
+                not is_name[at]
+                and is_name[at + 1]
+                and tokens[at].tag_ == "NNP"
+                and _DIGIT_CODE.match(words[at])
+            ):
+                is_name[at] = True  # "7D Food International": a code of digits and capitals
         i = 0
         while i < size:
             if not is_name[i]:
