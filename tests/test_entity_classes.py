@@ -278,6 +278,21 @@ def test_a_number_before_a_name_is_no_part_of_it(nlp):
     assert "90 Food International" not in found
 
 
+def test_a_kicker_naming_an_agreement_is_no_dateline_place(nlp):
+    """ "RCEP:" opening a headline is a kicker: the gazetteer knows it, but as no place."""
+    found = classes(
+        nlp,
+        "RCEP: what the pact means for farmers\n"
+        "The Regional Comprehensive Economic Partnership (RCEP) Summit ended in Bangkok.",
+    )
+    assert found.get("Regional Comprehensive Economic Partnership") == "Initiative"
+
+
+def test_a_known_place_before_a_colon_is_still_a_dateline(nlp):
+    found = classes(nlp, "PETALING JAYA: Exporters met buyers from Guangxi on Monday.")
+    assert found.get("Petaling Jaya") == "Place"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

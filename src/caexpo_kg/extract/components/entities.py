@@ -1912,10 +1912,12 @@ class EntityRecognizer:
             entry = self.rules.by_name.get(place.text.casefold())
             if (
                 match.group("colon")
-                and entry is None
+                and (entry is None or entry.core_class != "Place")
                 and place.text.casefold() not in _world_places()
             ):
-                continue  # "PETALING JAYA:", not "WATCH:": after a colon, a place known as one
+                # "PETALING JAYA:", not "WATCH:" nor "RCEP:" (a gazetteer name, but no
+                # place): after a colon, a place known as one
+                continue
             label = entry.label if entry else place.text.title()
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         for match in _TITLE_DATELINE.finditer(text):
