@@ -212,6 +212,87 @@ def test_names_that_exhibit_goods_are_companies(nlp):
     assert found.get("Sime Darby Plantation") == "Organisation"
 
 
+def test_a_name_acting_on_its_own_goods_is_a_company(nlp):
+    """ "X promoted its trains": "its" right after the subject's verb looks back to a body."""
+    found = classes(nlp, "At the fair, CRRC Zhuzhou Locomotive promoted its new metro trains.")
+    assert found.get("CRRC Zhuzhou Locomotive") == "Organisation"
+
+
+def test_a_name_acting_on_his_own_goods_stays_a_person(nlp):
+    found = classes(nlp, "At the fair, Tran Van Minh promoted his new coffee blends.")
+    assert found.get("Tran Van Minh") == "Person"
+
+
+def test_a_name_joined_to_a_firm_by_its_plural_head_is_a_company(nlp):
+    """ "Jollibee Foods and X": names listed side by side are of one kind."""
+    found = classes(
+        nlp, "The delegation included Jollibee Foods and Universal Robina, the department said."
+    )
+    assert found.get("Universal Robina") == "Organisation"
+
+
+def test_a_person_joined_to_a_ministry_stays_a_person(nlp):
+    found = classes(nlp, "The Ministry of Commerce and Tran Van Minh met on Monday.")
+    assert found.get("Tran Van Minh") == "Person"
+
+
+def test_a_network_set_up_or_founded_is_an_initiative(nlp):
+    """A network a body sets up, or one that "was founded", is an initiative, as a centre is."""
+    found = classes(nlp, "The forum agreed to set up a Mekong Rural Radio Network.")
+    assert found.get("Mekong Rural Radio Network") == "Initiative"
+    found = classes(nlp, "The Mekong Rural Radio Network was founded in Vientiane last year.")
+    assert found.get("Mekong Rural Radio Network") == "Initiative"
+
+
+def test_a_network_that_acts_stays_a_body(nlp):
+    found = classes(nlp, "The Mekong Rural Radio Network held its annual meeting in Vientiane.")
+    assert found.get("Mekong Rural Radio Network") == "Organisation"
+
+
+def test_a_province_listed_before_a_two_word_province_is_a_place(nlp):
+    """ "Lang Son, Quang Ninh and ...": the next name of the list, read whole, is a place of
+    the same country."""
+    found = classes(
+        nlp,
+        "The ministry runs the pavilion, and provinces like Lang Son, Quang Ninh and Lao Cai "
+        "have their own areas.",
+    )
+    assert found.get("Lang Son") == "Place"
+
+
+def test_a_name_listed_before_firms_is_no_place(nlp):
+    found = classes(nlp, "Firms like Lang Son, Samsung and Viettel joined the fair.")
+    assert found.get("Lang Son") != "Place"
+
+
+def test_a_firm_name_opening_with_a_digit_code_keeps_it(nlp):
+    """ "7D Food International": digits and capitals before a name open it."""
+    found = classes(
+        nlp, "Buyers from Cebu met the juice maker 7D Fruit International and the toy brand Lumo."
+    )
+    assert "7D Fruit International" in found
+
+
+def test_a_number_before_a_name_is_no_part_of_it(nlp):
+    found = classes(nlp, "Visitors met 90 Food International buyers at the fair.")
+    assert "90 Food International" not in found
+
+
+def test_a_kicker_naming_an_agreement_is_no_dateline_place(nlp):
+    """ "RCEP:" opening a headline is a kicker: the gazetteer knows it, but as no place."""
+    found = classes(
+        nlp,
+        "RCEP: what the pact means for farmers\n"
+        "The Regional Comprehensive Economic Partnership (RCEP) Summit ended in Bangkok.",
+    )
+    assert found.get("Regional Comprehensive Economic Partnership") == "Initiative"
+
+
+def test_a_known_place_before_a_colon_is_still_a_dateline(nlp):
+    found = classes(nlp, "PETALING JAYA: Exporters met buyers from Guangxi on Monday.")
+    assert found.get("Petaling Jaya") == "Place"
+
+
 def test_a_person_who_speaks_stays_a_person(nlp):
     found = classes(nlp, "Wang Lei and Huawei's chief executive spoke at the fair.")
     assert found.get("Wang Lei") == "Person"

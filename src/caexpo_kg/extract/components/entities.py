@@ -163,6 +163,8 @@ _LOCAL_OFFICES = {"mayor", "governor", "vice-mayor", "vice-governor"}
 #: and "CV" (Commanditaire Vennootschap): "PT Kopi Nusantara Jaya".
 _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 #: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
+#: A firm's name may open with digits and one to three capitals ("7D Food International").
+_DIGIT_CODE = re.compile(r"^\d{1,2}[A-Z]{1,3}$")
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case event nouns that, after a proper name and a few lower-case words, end one
 #: event's name as printed ("a Malaysia-China trade and investment forum").
@@ -936,6 +938,14 @@ class EntityRecognizer:
             for token, word in zip(tokens, words, strict=True)
         ]
         size = len(tokens)
+        for at in range(size - 1):
+            if (
+                not is_name[at]
+                and is_name[at + 1]
+                and tokens[at].tag_ == "NNP"
+                and _DIGIT_CODE.match(words[at])
+            ):
+                is_name[at] = True  # "7D Food International": a code of digits and capitals
         i = 0
         while i < size:
             if not is_name[i]:
@@ -1902,10 +1912,12 @@ class EntityRecognizer:
             entry = self.rules.by_name.get(place.text.casefold())
             if (
                 match.group("colon")
-                and entry is None
+                and (entry is None or entry.core_class != "Place")
                 and place.text.casefold() not in _world_places()
             ):
-                continue  # "PETALING JAYA:", not "WATCH:": after a colon, a place known as one
+                # "PETALING JAYA:", not "WATCH:" nor "RCEP:" (a gazetteer name, but no
+                # place): after a colon, a place known as one
+                continue
             label = entry.label if entry else place.text.title()
             found.append(_Candidate(place.start, place.end, "Place", label, "dateline", 4))
         for match in _TITLE_DATELINE.finditer(text):
@@ -2271,7 +2283,10 @@ class EntityRecognizer:
             ):
                 core = "Organisation"  # "Organiser RX Tradex says": the opening descriptor
             if core == "Person" and (
-                _subject_verb(name) in _EXHIBITOR_VERBS or self._launches_its_own(name)
+                _subject_verb(name) in _EXHIBITOR_VERBS
+                or self._launches_its_own(name)
+                or _acts_on_its_own(name)
+                or self._joined_to_a_headed_firm(doc, start, end)
             ):
                 # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
                 # first Open Gateway services"
@@ -2884,7 +2899,9 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-name"
             elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
-            elif doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root):
+            elif (
+                doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root)
+            ) or (doc[c.end - 1].lower_ in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
@@ -2922,6 +2939,29 @@ class EntityRecognizer:
             return False
         root = doc[c.start : c.end].root
         return root.text[:1].isupper() and self._launched(root)
+
+    def _joined_to_a_headed_firm(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name joined by "and" to a body the NER found whose name ends in a legal
+        form or a firm's plural head ("Jollibee Foods and Universal Robina", "Universal
+        Robina and JG Summit Holdings")? Names listed side by side are of one kind; a
+        ministry's or a secretariat's head is left out (officials are listed with them)."""
+        lowers = doc_arrays(doc).lowers
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            before = ent.end == start - 1 and start >= 2 and lowers[start - 1] == "and"
+            after = ent.start == end + 1 and end < len(doc) and lowers[end] == "and"
+            if not (before or after):
+                continue
+            last = ent[-1]
+            if last.lower_ in _LEGAL_FORM_SUFFIXES:
+                return True  # "Jollibee Foods Corp and Universal Robina"
+            return (
+                last.tag_ in ("NNPS", "NNS")
+                and last.is_title
+                and self.rules.heads.get(last.lower_) == "Organisation"
+            )
+        return False
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
@@ -5023,6 +5063,16 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
             partner.text.casefold(), frozenset()
         ):
             return True
+        last = end + 1  # "Lang Son, Quang Ninh and Lao Cai": the partner's whole name
+        while last + 1 < len(doc) and last < end + 3 and all_tokens[last + 1].is_title:
+            last += 1
+        for stop in range(last, end + 1, -1):
+            named = arrays.span_text(end + 1, stop + 1).casefold()
+            found = places.get(named)
+            if found is None:
+                found = places.get(_fold_accents(named), frozenset())
+            if countries & found:
+                return True
     if (
         end + 1 < len(doc)
         and all_tokens[end].text == ","
@@ -5601,7 +5651,10 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
 #: noun or the NER says. Not "platform" or "service": a firm is one ("Grab, a ride-hailing
 #: service").
 #: What is founded rather than run: a centre or an academy a body sets up is its initiative.
-_FOUNDED_HEADS = frozenset({"centre", "center", "academy"})
+_FOUNDED_HEADS = frozenset({"centre", "center", "academy", "network"})
+#: Of those, the heads a passive founding verb makes an initiative of, whoever founded it
+#: ("the X Network was founded at Guangxi University"): a centre so founded is often a body.
+_FOUNDED_PASSIVE_HEADS = frozenset({"network"})
 _FOUNDING_VERBS = frozenset({("set", "up"), ("establish", "")})
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "scheme", "initiative", "project", "course",
                               "campaign"})  # fmt: skip
@@ -5844,6 +5897,33 @@ def _joined_to_a_located_place(token: Token) -> bool:
         and prep.lower_ in ("in", "at")
         and prep.head.lower_ in _LOCATED_PARTICIPLES
     )
+
+
+def _founded_passive(token: Token) -> bool:
+    """Is ``token`` the subject of "was founded", "was set up", "was established"?"""
+    if token.dep_ != "nsubjpass" or not has_parse(token.doc):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ("found", "establish") or _verb_and_particle(verb) == (
+        "set",
+        "up",
+    )
+
+
+def _acts_on_its_own(span: Span) -> bool:
+    """Is the name the subject of a verb followed at once by "its" ("CRRC Zhuzhou
+    Locomotive promoted its metro trains", "Kapal Api doubled its stand")? Of a person it
+    would be "his" or "her"; "its" right after the subject's own verb looks back to it."""
+    doc = span.doc
+    if not has_parse(doc) or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if verb.pos_ != "VERB" or verb.i != span.end:
+        return False
+    at = verb.i + 1
+    while at < len(doc) and doc[at].dep_ in ("prt", "advmod") and doc[at].head is verb:
+        at += 1
+    return at < len(doc) and doc[at].lower_ == "its"
 
 
 def _which_follows(doc: Doc, end: int) -> bool:
