@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -282,6 +282,27 @@ class KnowledgeGraph:
         return graph_stats(self._views().networkx(), top)
 
 
+def _documents(documents: Iterable[Document]) -> Iterator[Document]:
+    """``documents``, each checked to be a :class:`Document` as it is read: a string
+    fails at once, and anything else when it is reached, with a message that says what to
+    pass, not deep inside spaCy's pipe."""
+    if isinstance(documents, str | bytes):
+        raise TypeError(
+            "documents must be Document records, not a string: "
+            "pass [Document(id='a', text=...)] (caexpo_kg.model.Document)"
+        )
+    return map(_checked_document, documents)
+
+
+def _checked_document(document: object) -> Document:
+    if not isinstance(document, Document):
+        raise TypeError(
+            f"documents must be Document records, not {type(document).__name__}: "
+            "pass Document(id=..., text=...) (caexpo_kg.model.Document)"
+        )
+    return document
+
+
 def extract(
     documents: Iterable[Document],
     *,
@@ -307,7 +328,7 @@ def extract(
     extractions = []
     table = EntityTable()
     stream = engine.extract(
-        documents,
+        _documents(documents),
         model=model,
         infer=infer,
         batch_size=batch_size,
@@ -363,7 +384,7 @@ def build_documents(
         on_extraction=on_extraction,
     )
     sink = MemorySink()
-    report = builder.build(documents, sink)
+    report = builder.build(_documents(documents), sink)
     return KnowledgeGraph.from_build(sink.store, report)
 
 
