@@ -1261,6 +1261,15 @@ def test_a_name_ending_in_a_common_noun_listed_with_a_firm_is_a_firm(nlp):
     assert found.get("Nguyen Van Binh") == "Person"
 
 
+def test_a_person_listed_beside_a_ministry_stays_a_person(nlp):
+    # "Santos" is also a common noun of WordNet's: a ministry beside the name is no firm
+    text = "Maria Santos and the Ministry of Commerce attended the 20th China-ASEAN Expo."
+    assert classes(nlp, text)["Maria Santos"] == "Person"
+    # a firm beside it still makes the name a firm's
+    found = classes(nlp, "Hoang Minh Bakery and Vinamilk opened stands at the fair.")
+    assert found["Hoang Minh Bakery"] == "Organisation"
+
+
 def test_names_listed_among_a_plural_noun_take_its_class(nlp):
     # "N, among them A and B", "N, A and B among them", "A and B were among the N"
     found = classes(

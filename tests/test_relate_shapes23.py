@@ -82,8 +82,7 @@ def test_one_event_is_no_pair_for_both(nlp):
 
 def test_the_shared_year_dates_the_second_wherever_the_parser_hangs_it(nlp):
     text = (
-        "The 2023 Lanna Craft Fair and Lanna Design Forum, held in Chiang Mai, drew 300 "
-        "exhibitors."
+        "The 2023 Lanna Craft Fair and Lanna Design Forum, held in Chiang Mai, drew 300 exhibitors."
     )
     found = stated(relations_of(nlp, text, published="2023-11-18"))
     assert ("2023 Lanna Design Forum", "inYear", "2023") in found

@@ -2327,7 +2327,9 @@ class EntityRecognizer:
                 and end - start >= 2
                 and len(lowers[end - 1]) >= 5
                 and lowers[end - 1] in self._nouns
-                and _listed_with_a_firm(ents, earlier, lowers, start, end)
+                and _listed_with_a_firm(
+                    ents, earlier, lowers, start, end, self.rules.public_body_heads
+                )
             ):
                 # "Vinamilk, Masan Consumer and ...": a name ending in a common noun, listed
                 # with a firm, is one (not "Wang Lei and Huawei": a syllable of a name may
@@ -4735,12 +4737,20 @@ def _list_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _listed_with_a_firm(
-    ents: tuple[Span, ...], earlier: list[_Candidate], lowers: list[str], start: int, end: int
+    ents: tuple[Span, ...],
+    earlier: list[_Candidate],
+    lowers: list[str],
+    start: int,
+    end: int,
+    public_heads: frozenset[str] = frozenset(),
 ) -> bool:
     """Is the name at ``start:end`` joined by a comma, "and" or "&" to a name the NER or a
-    rule before it calls a body, just before or just after it?"""
+    rule before it calls a body, just before or just after it? A public body ("the
+    Ministry of Commerce", a word of ``public_heads`` in its name) does not count: officials
+    are listed beside their ministries."""
     bodies = [(e.start, e.end) for e in ents if e.label_ == "ORG"]
     bodies += [(c.start, c.end) for c in earlier if c.core_class == "Organisation"]
+    bodies = [(s, e) for s, e in bodies if not public_heads.intersection(lowers[s:e])]
     for body_start, body_end in bodies:
         if body_end == start - 1 and lowers[start - 1] in (",", "and", "&"):
             return True

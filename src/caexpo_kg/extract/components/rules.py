@@ -126,11 +126,13 @@ class Rules:
     product_ranges: frozenset[str] = frozenset()
     """Nouns in apposition before "of" that make a name a range of goods ("a range of")."""
     opening_heads: dict[str, str] = field(default_factory=dict)
+    """Lower-cased head nouns a name opens with in its own language ("Universitas") → class."""
     body_units: frozenset[str] = frozenset()
     """Head nouns of a body's unit that may be named "of" its parent ("Institute")."""
     body_parents: frozenset[tuple[str, str]] = frozenset()
     """(class, head noun) of bodies such units belong to ("university")."""
-    """Lower-cased head nouns a name opens with in its own language ("Universitas") → class."""
+    public_body_heads: frozenset[str] = frozenset()
+    """Head words of public bodies ("ministry"): no evidence that a name beside one is a firm."""
 
 
 def _read_json(path: Path) -> dict:
@@ -204,6 +206,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         body_parents=frozenset(
             ("Organisation", word) for word in names.get("bodies_of_bodies", {}).get("parents", ())
         ),
+        public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         opening_heads={
             word.lower(): core_class
             for core_class, words in names.get("opening_heads", {}).items()
