@@ -209,10 +209,12 @@ class _Positions:
         return found
 
 
-def _mention_features(span: Span, positions: _Positions) -> list[str]:
+def _mention_features(span: Span, positions: _Positions, root: Token | None = None) -> list[str]:
     """How one mention is used: its dependency role and head, its neighbours, its NER
-    label, whether it sits in a list, in a sentence with no verb or at the text's end."""
-    root = span.root
+    label, whether it sits in a list, in a sentence with no verb or at the text's end.
+    ``root``: ``span.root`` where the caller has it (:meth:`_Positions.mention_root`)."""
+    if root is None:
+        root = span.root
     found = [f"dep:{root.dep_}"]
     if root.dep_ in _HEADED:
         head = root.head
@@ -330,7 +332,8 @@ def entity_features(
                 continue
             sentences.add(positions.sentence(span.start))
             first = span.start if first is None else min(first, span.start)
-            found.update(_mention_features(span, positions))
+            root = positions.mention_root(doc, mention.start, mention.end)
+            found.update(_mention_features(span, positions, root))
         found.add(f"mentions:{_bucket(len(named), (1, 2, 3, 5))}")
         found.add(f"sentences:{_bucket(len(sentences), (1, 2, 3, 5))}")
         if sentences == {0}:
