@@ -90,9 +90,9 @@ def relation_features(
     # each entity's mentions as (start character, root token), in text order
     spans: dict[str, list[tuple[int, Token]]] = {}
     for mention in mentions:
-        span = positions.mention_span(doc, mention.start, mention.end)
-        if span is not None and len(span):
-            spans.setdefault(mention.entity, []).append((mention.start, span.root))
+        root = positions.mention_root(doc, mention.start, mention.end)
+        if root is not None:
+            spans.setdefault(mention.entity, []).append((mention.start, root))
     for found in spans.values():
         found.sort(key=lambda item: item[0])
     sentences = {
@@ -213,7 +213,7 @@ def _evidence_features(
     first = roots[0] if roots[0] is not None else roots[1]
     if first is not None:
         found.append(f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}")
-        verb = first.sent.root
+        verb = positions.sentence_root(first.i)
         found.append(f"sentence-verb:{verb.lemma_.casefold() if verb.pos_ != 'PROPN' else 'PROPN'}")
     if roots[0] is not None and roots[1] is not None:
         found += _path(roots[0], roots[1])

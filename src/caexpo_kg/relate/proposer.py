@@ -58,6 +58,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..extract.arrays import doc_arrays
 from ..linear import LinearModel
 from ..model import Entity, Evidence, Mention, Relation
 from ..resolve.learned import _bucket, _Positions
@@ -198,9 +199,8 @@ def _roots(
     """Each mention as (sentence, entity, root token), in text order."""
     found = []
     for mention in mentions:
-        span = positions.mention_span(doc, mention.start, mention.end)
-        if span is not None and len(span):
-            root = span.root
+        root = positions.mention_root(doc, mention.start, mention.end)
+        if root is not None:
             found.append((positions.sentence(root.i), mention.entity, root))
     found.sort(key=lambda item: (item[0], item[2].i))
     return found
@@ -237,7 +237,7 @@ def candidates_for(
     predicate = proposal.predicate
     positions = _Positions.of(doc)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
-    text = doc.user_data.get("caexpo_text", doc.text)
+    text = _doc_text(doc)
     by_sentence: dict[int, list[tuple[str, Token]]] = {}
     for sentence, key, root in _roots(doc, mentions, positions):
         by_sentence.setdefault(sentence, []).append((key, root))
@@ -256,13 +256,26 @@ def candidates_for(
     return list(found.values())
 
 
+def _sentence_end(positions: _Positions, sentence: int) -> int:
+    """The token after sentence ``sentence``'s last."""
+    starts = positions.sentence_starts
+    return starts[sentence + 1] if sentence + 1 < len(starts) else len(positions.tokens)
+
+
+def _doc_text(doc: Doc) -> str:
+    """The text evidence is cut from: the reader's (``caexpo_text``) where it left one,
+    else the doc's, from its arrays (``doc.text`` joins every token again; as a default of
+    ``dict.get`` it was joined even where the reader's text was there)."""
+    text = doc.user_data.get("caexpo_text")
+    return doc_arrays(doc).text if text is None else text
+
+
 def _sentence_evidence(doc: Doc, positions: _Positions, sentence: int, text: str) -> Evidence:
     """The sentence ``sentence`` (its index) as evidence."""
     starts = positions.sentence_starts
-    first = doc[starts[sentence]]
     end_token = starts[sentence + 1] if sentence + 1 < len(starts) else len(doc)
-    last = doc[end_token - 1]
-    start, end = first.idx, last.idx + len(last.text)
+    arrays = doc_arrays(doc)
+    start, end = arrays.starts[starts[sentence]], arrays.ends[end_token - 1]
     return Evidence(start, end, text[start:end].strip())
 
 
@@ -286,8 +299,9 @@ def _scene(
     doc: Doc, entities: Mapping[str, Entity], mentions: Iterable[Mention], positions: _Positions
 ) -> _Scene:
     roots = _roots(doc, mentions, positions)
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    paragraph = [bisect_left(breaks, doc[start].idx) for start in positions.sentence_starts]
+    arrays = doc_arrays(doc)  # doc.text and doc[i] make the text and a Token again
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(arrays.text)]
+    paragraph = [bisect_left(breaks, arrays.starts[start]) for start in positions.sentence_starts]
     events_in: dict[int, list[str]] = {}
     named_in: dict[int, set[str]] = {}
     counts: Counter[str] = Counter()
@@ -335,7 +349,7 @@ def _across_candidates(
     positions = _Positions.of(doc)
     scene = _scene(doc, entities, mentions, positions)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
-    text = doc.user_data.get("caexpo_text", doc.text)
+    text = _doc_text(doc)
     found: dict[tuple[str, str], Relation] = {}
     for sentence, key, _ in scene.roots:
         if _core(entities, key) not in proposal.subjects:
@@ -426,8 +440,9 @@ def _across_features(
     found.append(f"x-paragraph:{_bucket(scene.paragraph[sentence], (0, 1, 2, 3, 5, 8))}")
     if sentence in positions.verbless:
         found.append("x-verbless")
-    sent = root.sent
-    for token in sent:
+    sent = positions.sentence_span(root.i)  # root.sent walks out to its ends again
+    sent_tokens = positions.tokens[sent.start : sent.end]  # iterating sent makes each again
+    for token in sent_tokens:
         lower = token.lower_
         if token.lemma_.casefold() in _SAY and token.pos_ in ("VERB", "ADP"):
             found.append(f"x-say:{token.lemma_.casefold()}")
@@ -438,7 +453,7 @@ def _across_features(
     head = root.head
     if head.lemma_.casefold() in _SAY and root.dep_ in ("nsubj", "nsubjpass"):
         found.append("x-speaker")
-    found.append(f"x-root-tag:{sent.root.tag_}")
+    found.append(f"x-root-tag:{positions.sentence_root(root.i).tag_}")
     near = [c for c in root.children if c.dep_ in ("appos", "compound", "amod", "nmod")]
     if root.dep_ in ("appos", "compound", "poss", "pobj", "dobj") and head is not root:
         near.append(head)
@@ -450,7 +465,7 @@ def _across_features(
     if sentence not in words:
         words[sentence] = [
             f"verb:{t.lemma_.casefold()}" if t.pos_ == "VERB" else f"modal:{t.lemma_.casefold()}"
-            for t in sent
+            for t in sent_tokens
             if t.pos_ == "VERB" or t.tag_ == "MD"
         ]
     found.extend(words[sentence])
@@ -559,7 +574,9 @@ def _sentence_features(
     if sentence not in words:
         words[sentence] = [
             f"verb:{t.lemma_.casefold()}" if t.pos_ == "VERB" else f"modal:{t.lemma_.casefold()}"
-            for t in s.sent
+            for t in positions.tokens[
+                positions.sentence_starts[sentence] : _sentence_end(positions, sentence)
+            ]
             if t.pos_ == "VERB" or t.tag_ == "MD"
         ]
     found.extend(words[sentence])

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from spacy import symbols
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import (
     doc_arrays,
@@ -137,6 +137,7 @@ class _Positions:
 
     def __init__(self, doc: Doc) -> None:
         sentences = held_sents(doc)
+        self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
         # Parts of speech as ids, read in one call: iterating each sentence made every
         # Token object again and looked each tag's string up.
@@ -154,6 +155,8 @@ class _Positions:
                 self.ent_at[i] = ent
 
         self._spans: dict[tuple[int, int], Span | None] = {}
+        self._roots: dict[tuple[int, int], Token | None] = {}
+        self._sentence_roots: dict[int, Token] = {}
 
     @classmethod
     def of(cls, doc: Doc) -> _Positions:
@@ -171,8 +174,31 @@ class _Positions:
         span = self._spans[key] = doc.char_span(start, end, alignment_mode="expand")
         return span
 
+    def mention_root(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The root of :meth:`mention_span` (``None`` for no span or an empty one), found
+        once per mention: ``Span.root`` walks every token's ancestors, and the relation
+        filter and each proposer ask it of every mention."""
+        key = (start, end)
+        if key in self._roots:
+            return self._roots[key]
+        span = self.mention_span(doc, start, end)
+        root = self._roots[key] = span.root if span is not None and len(span) else None
+        return root
+
     def sentence(self, token: int) -> int:
         return bisect_right(self.sentence_starts, token) - 1
+
+    def sentence_span(self, token: int) -> Span:
+        """``doc[token].sent`` without walking out to its ends again: the held sentence."""
+        return self.sentences[self.sentence(token)]
+
+    def sentence_root(self, token: int) -> Token:
+        """``doc[token].sent.root``, found once per sentence."""
+        sentence = self.sentence(token)
+        root = self._sentence_roots.get(sentence)
+        if root is None:
+            root = self._sentence_roots[sentence] = self.sentences[sentence].root
+        return root
 
     def ents(self, span: Span) -> list[Span]:
         """The NER's spans that overlap ``span``, in order."""
@@ -183,10 +209,12 @@ class _Positions:
         return found
 
 
-def _mention_features(span: Span, positions: _Positions) -> list[str]:
+def _mention_features(span: Span, positions: _Positions, root: Token | None = None) -> list[str]:
     """How one mention is used: its dependency role and head, its neighbours, its NER
-    label, whether it sits in a list, in a sentence with no verb or at the text's end."""
-    root = span.root
+    label, whether it sits in a list, in a sentence with no verb or at the text's end.
+    ``root``: ``span.root`` where the caller has it (:meth:`_Positions.mention_root`)."""
+    if root is None:
+        root = span.root
     found = [f"dep:{root.dep_}"]
     if root.dep_ in _HEADED:
         head = root.head
@@ -304,7 +332,8 @@ def entity_features(
                 continue
             sentences.add(positions.sentence(span.start))
             first = span.start if first is None else min(first, span.start)
-            found.update(_mention_features(span, positions))
+            root = positions.mention_root(doc, mention.start, mention.end)
+            found.update(_mention_features(span, positions, root))
         found.add(f"mentions:{_bucket(len(named), (1, 2, 3, 5))}")
         found.add(f"sentences:{_bucket(len(sentences), (1, 2, 3, 5))}")
         if sentences == {0}:

@@ -44,6 +44,7 @@ from ..arrays import (
     doc_tokens,
     has_parse,
     held_memo,
+    held_once,
     held_tokens,
     holding_tokens,
 )
@@ -2948,9 +2949,9 @@ class EntityRecognizer:
         Robina and JG Summit Holdings")? Names listed side by side are of one kind; a
         ministry's or a secretariat's head is left out (officials are listed with them)."""
         lowers = doc_arrays(doc).lowers
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
+        # the NER's bodies, listed once per doc: ``doc.ents`` makes every span again and
+        # this is asked of every name read as a person (the component sets no ``ents``)
+        for ent in held_once(doc, "ner_orgs", lambda: [e for e in doc.ents if e.label_ == "ORG"]):
             before = ent.end == start - 1 and start >= 2 and lowers[start - 1] == "and"
             after = ent.start == end + 1 and end < len(doc) and lowers[end] == "and"
             if not (before or after):

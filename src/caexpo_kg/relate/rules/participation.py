@@ -1688,9 +1688,10 @@ def _briefed_elsewhere(
     held = found.objects(event, "heldIn")
     at = ix.sentence_position(sentence[0])
     press = ix.lex["interview_words"]
+    addressing = ix.lex["addressing_verbs"] | {"speak"}  # made once, not per word
     for earlier in ix.sentences[max(at - 5, 0) : at + 1]:
-        for verb in earlier:
-            if verb.pos_ != "VERB" or lemma(verb) not in ix.lex["addressing_verbs"] | {"speak"}:
+        for verb in ix.tokens[earlier.start : earlier.end]:  # the held tokens, not new ones
+            if verb.pos_ != "VERB" or lemma(verb) not in addressing:
                 continue
             subjects = [verb.head] if verb.dep_ == "relcl" else ix.subjects(verb)
             if person not in ix.keys(subjects):
