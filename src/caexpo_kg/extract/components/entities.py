@@ -510,6 +510,7 @@ class EntityRecognizer:
         self._vocab = nlp.vocab
         self._make_doc = nlp.make_doc  # the pipeline's own tokenizer, special cases and all
         self._nouns = _noun_index(nlp)
+        self._adjectives = _noun_index(nlp, "adj")
         self._rules: Rules | None = None
         if rules_dir is None or Path(rules_dir).is_dir():
             self._use(load_rules(rules_dir))
@@ -903,9 +904,36 @@ class EntityRecognizer:
             return False  # "Building the Belt and Road": a capitalised verb
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
-        if token.pos_ not in ("PROPN", "") and _sentence_initial(token) and not self._known(token):
+        if (
+            token.pos_ not in ("PROPN", "")
+            and _sentence_initial(token)
+            and not self._known(token)
+            and not self._initial_world_place(token)
+        ):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+
+    def _initial_world_place(self, token: Token) -> bool:
+        """ "Sarawak pepper grower X signed ...": a sentence's first word the tagger calls
+        no proper noun is still a place's name when GeoNames or ISO 3166-2 knows it by its
+        own name, no English adjective is spelled so (WordNet, through the lemmatizer's
+        index: "Central", "Northern"; its nouns list places too), the NER left it untyped,
+        and a lower-case noun follows it (the place names what comes after it)."""
+        following = token.i + 1
+        if following >= len(token.doc) or token.ent_type_:
+            return False
+        doc = token.doc
+        after = doc[following]
+        if after.pos_ == "ADJ" and following + 1 < len(doc):
+            after = doc[following + 1]  # "Johor durian growers", "durian" tagged an adjective
+        if not (doc[following].is_lower and after.is_lower and after.pos_ == "NOUN"):
+            return False
+        word = token.text
+        if not (word.istitle() and word.isalpha()) or not self._adjectives:
+            return False
+        if word.lower() in self._adjectives:
+            return False  # "Central banks ...", "Northern provinces ..."
+        return word.casefold() in _world_place_names() and not _is_country(word)
 
     def _head_noun_alone(self, token: Token) -> bool:
         """Is ``token`` one of our head nouns and a common English noun (WordNet's, through
@@ -1461,7 +1489,7 @@ class EntityRecognizer:
             core is None
             and len(tokens) <= 3
             and not any(t.ent_type_ for t in tokens)
-            and not _sentence_initial(tokens[0])
+            and (not _sentence_initial(tokens[0]) or self._initial_world_place(tokens[-1]))
             and arrays.span_text(start, end).casefold() in _world_place_names()
         ):
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
@@ -5857,14 +5885,15 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     return len(span) >= 2 and bool(_MODEL_CODE.match(words[-1]))
 
 
-def _noun_index(nlp: Language) -> frozenset[str]:
-    """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
+def _noun_index(nlp: Language, part: str = "noun") -> frozenset[str]:
+    """The common nouns (or another ``part`` of speech, "adj") the pipeline's rule
+    lemmatizer knows (English WordNet), or none."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset(lookups.get_table("lemma_index").get(part, ()))
 
 
 def _subject_verb(span: Span) -> str:
