@@ -25,6 +25,11 @@ SHAPES = [
     # ... but a capitalised English adjective opening a sentence is none
     ("Central banks of the region met in Jakarta on Monday.", "Central", None),
     ("Western companies signed a deal with Guangxi Yongxin Foods.", "Western", None),
+    # a one-word place nothing knows that the NER cut from the proper noun it modifies
+    ("A new wind farm in Kampong Speu will start next year.", "Kampong Speu", "Place"),
+    ("A new wind farm in Kampong Speu will start next year.", "Kampong", None),
+    # ... but a place GeoNames knows is read alone
+    ("A new wind farm in Vientiane Speu will start next year.", "Vientiane Speu", None),
 ]  # fmt: skip
 
 

@@ -2123,6 +2123,32 @@ class EntityRecognizer:
         return label_at(doc, start, end)
 
     # ------------------------------------------------------------------- NER
+    def _place_cut_short(self, doc: Doc, start: int, end: int) -> bool:
+        """ "in Kampong Speu", where the NER calls "Kampong" a place and leaves "Speu": a
+        one-word place nothing knows (GeoNames, ISO 3166-2, the gazetteer) that modifies
+        the untyped proper noun after it, which ends the name and is no head noun of ours,
+        is cut short; the place is both words."""
+        if end - start != 1 or end + 1 > len(doc) - 1:
+            return False
+        first, last = doc[start], doc[end]
+        if not (
+            first.text.istitle()
+            and first.dep_ == "compound"
+            and first.head.i == end
+            and last.pos_ == "PROPN"
+            and last.text.istitle()
+            and last.text.isalpha()
+            and not last.ent_type_
+            and last.lower_ not in self.rules.heads
+            and not (doc[end + 1].text[:1].isupper() or doc[end + 1].text in _POSSESSIVE)
+        ):
+            return False
+        return (
+            first.text.casefold() not in _world_places()
+            and not self._known(first)
+            and not self._known(last)
+        )
+
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
         arrays = doc_arrays(doc)
@@ -2192,6 +2218,8 @@ class EntityRecognizer:
                 and lowers[end] in _TITLES
             ):
                 end -= 1  # "Myanmar State Counsellor ...": the office's first word
+            if ent.label_ == "GPE" and self._place_cut_short(doc, start, end):
+                end += 1  # "a solar farm in Kampong Speu", the NER's place "Kampong"
             located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
