@@ -30,6 +30,10 @@ SHAPES = [
     ("A new wind farm in Kampong Speu will start next year.", "Kampong", None),
     # ... but a place GeoNames knows is read alone
     ("A new wind farm in Vientiane Speu will start next year.", "Vientiane Speu", None),
+    # a country's possessive before a province it has that the NER left untyped
+    ("Pepper growers in Malaysia's Sarawak state ship to Nanning.", "Sarawak", "Place"),
+    # ... not a province of another country
+    ("Pepper growers in Thailand's Sarawak state ship to Nanning.", "Sarawak", None),
 ]  # fmt: skip
 
 

@@ -1804,7 +1804,24 @@ class EntityRecognizer:
             titled = self._titled_name(doc, list(rest))
             if titled is not None:
                 found.append(titled)
+            elif self._place_of_owner(owner_place, rest):
+                # "in Malaysia's Sarawak state": a province of the country owning it
+                found.append(
+                    _Candidate(rest_start, end, "Place", clean_label(rest), "possessed-place", 3)
+                )
         return found
+
+    @staticmethod
+    def _place_of_owner(owner_place: str, rest: Span) -> bool:
+        """Is ``rest``, untyped and of three words or fewer, a place GeoNames or ISO 3166-2
+        knows by its own name in the country ``owner_place`` names ("Malaysia's Sarawak")?"""
+        if not 1 <= len(rest) <= 3 or any(t.ent_type_ for t in rest):
+            return False
+        name = rest.text.casefold()
+        if name not in _world_place_names():
+            return False
+        places = _world_places()
+        return bool(places.get(name, frozenset()) & places.get(owner_place.casefold(), frozenset()))
 
     def _place_name(self, span: Span) -> str | None:
         """The canonical name of ``span`` if it names a place (gazetteer or NER GPE)."""
