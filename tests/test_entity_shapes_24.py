@@ -40,3 +40,26 @@ SHAPES = [
 @pytest.mark.parametrize(("text", "name", "core_class"), SHAPES)
 def test_the_class_of_a_name_from_its_shape(nlp, text, name, core_class):
     assert entities(nlp, text).get(name) == core_class
+
+
+def _with_ner_bodies(nlp, text: str, names: list[str]) -> dict[str, str]:
+    """The entities of ``text`` where the NER took each one-word name of ``names`` for a
+    body (ORG) and found nothing else."""
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=["caexpo_entities"]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in names]
+    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def test_the_other_end_of_a_route_from_a_place_the_ner_took_for_a_body(nlp):
+    """ "between Vientiane and Boten", both typed ORG: the first end is a city GeoNames
+    knows, so the other end is a place; after a name nothing knows as a place it is not."""
+    text = "Freight trains between Vientiane and Boten now run twice daily, the ministry said."
+    found = _with_ner_bodies(nlp, text, ["Vientiane", "Boten"])
+    assert found.get("Boten") == "Place"
+    text = "Freight trains between Lanexang and Boten now run twice daily, the ministry said."
+    found = _with_ner_bodies(nlp, text, ["Lanexang", "Boten"])
+    assert found.get("Boten") != "Place"

@@ -5903,7 +5903,13 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
             # "between Vientiane and Boten", "from Kunming to Yangon and Kyaukphyu": the
             # other end of a way whose first end is a place
             return place_seen
-        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or (
+            # "between Vientiane and Boten" with "Vientiane" typed a body: a place
+            # GeoNames or ISO 3166-2 knows by its own name is a place all the same
+            token.i == start - 2
+            and token.is_title
+            and token.text.casefold() in _world_place_names()
+        ):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
