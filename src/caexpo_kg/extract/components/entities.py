@@ -511,6 +511,7 @@ class EntityRecognizer:
         self._vocab = nlp.vocab
         self._make_doc = nlp.make_doc  # the pipeline's own tokenizer, special cases and all
         self._nouns = _noun_index(nlp)
+        self._adjectives = _noun_index(nlp, "adj")
         self._rules: Rules | None = None
         if rules_dir is None or Path(rules_dir).is_dir():
             self._use(load_rules(rules_dir))
@@ -904,9 +905,36 @@ class EntityRecognizer:
             return False  # "Building the Belt and Road": a capitalised verb
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
-        if token.pos_ not in ("PROPN", "") and _sentence_initial(token) and not self._known(token):
+        if (
+            token.pos_ not in ("PROPN", "")
+            and _sentence_initial(token)
+            and not self._known(token)
+            and not self._initial_world_place(token)
+        ):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+
+    def _initial_world_place(self, token: Token) -> bool:
+        """ "Sarawak pepper grower X signed ...": a sentence's first word the tagger calls
+        no proper noun is still a place's name when GeoNames or ISO 3166-2 knows it by its
+        own name, no English adjective is spelled so (WordNet, through the lemmatizer's
+        index: "Central", "Northern"; its nouns list places too), the NER left it untyped,
+        and a lower-case noun follows it (the place names what comes after it)."""
+        following = token.i + 1
+        if following >= len(token.doc) or token.ent_type_:
+            return False
+        doc = token.doc
+        after = doc[following]
+        if after.pos_ == "ADJ" and following + 1 < len(doc):
+            after = doc[following + 1]  # "Johor durian growers", "durian" tagged an adjective
+        if not (doc[following].is_lower and after.is_lower and after.pos_ == "NOUN"):
+            return False
+        word = token.text
+        if not (word.istitle() and word.isalpha()) or not self._adjectives:
+            return False
+        if word.lower() in self._adjectives:
+            return False  # "Central banks ...", "Northern provinces ..."
+        return word.casefold() in _world_place_names() and not _is_country(word)
 
     def _head_noun_alone(self, token: Token) -> bool:
         """Is ``token`` one of our head nouns and a common English noun (WordNet's, through
@@ -1462,7 +1490,7 @@ class EntityRecognizer:
             core is None
             and len(tokens) <= 3
             and not any(t.ent_type_ for t in tokens)
-            and not _sentence_initial(tokens[0])
+            and (not _sentence_initial(tokens[0]) or self._initial_world_place(tokens[-1]))
             and arrays.span_text(start, end).casefold() in _world_place_names()
         ):
             # "Johor is showcased ...", "Johor officials": a state, province or city GeoNames
@@ -1777,7 +1805,24 @@ class EntityRecognizer:
             titled = self._titled_name(doc, list(rest))
             if titled is not None:
                 found.append(titled)
+            elif self._place_of_owner(owner_place, rest):
+                # "in Malaysia's Sarawak state": a province of the country owning it
+                found.append(
+                    _Candidate(rest_start, end, "Place", clean_label(rest), "possessed-place", 3)
+                )
         return found
+
+    @staticmethod
+    def _place_of_owner(owner_place: str, rest: Span) -> bool:
+        """Is ``rest``, untyped and of three words or fewer, a place GeoNames or ISO 3166-2
+        knows by its own name in the country ``owner_place`` names ("Malaysia's Sarawak")?"""
+        if not 1 <= len(rest) <= 3 or any(t.ent_type_ for t in rest):
+            return False
+        name = rest.text.casefold()
+        if name not in _world_place_names():
+            return False
+        places = _world_places()
+        return bool(places.get(name, frozenset()) & places.get(owner_place.casefold(), frozenset()))
 
     def _place_name(self, span: Span) -> str | None:
         """The canonical name of ``span`` if it names a place (gazetteer or NER GPE)."""
@@ -2096,6 +2141,32 @@ class EntityRecognizer:
         return label_at(doc, start, end)
 
     # ------------------------------------------------------------------- NER
+    def _place_cut_short(self, doc: Doc, start: int, end: int) -> bool:
+        """ "in Kampong Speu", where the NER calls "Kampong" a place and leaves "Speu": a
+        one-word place nothing knows (GeoNames, ISO 3166-2, the gazetteer) that modifies
+        the untyped proper noun after it, which ends the name and is no head noun of ours,
+        is cut short; the place is both words."""
+        if end - start != 1 or end + 1 > len(doc) - 1:
+            return False
+        first, last = doc[start], doc[end]
+        if not (
+            first.text.istitle()
+            and first.dep_ == "compound"
+            and first.head.i == end
+            and last.pos_ == "PROPN"
+            and last.text.istitle()
+            and last.text.isalpha()
+            and not last.ent_type_
+            and last.lower_ not in self.rules.heads
+            and not (doc[end + 1].text[:1].isupper() or doc[end + 1].text in _POSSESSIVE)
+        ):
+            return False
+        return (
+            first.text.casefold() not in _world_places()
+            and not self._known(first)
+            and not self._known(last)
+        )
+
     def _ner(self, doc: Doc, ents: tuple[Span, ...], earlier: list[_Candidate]) -> list[_Candidate]:
         found = []
         arrays = doc_arrays(doc)
@@ -2165,6 +2236,8 @@ class EntityRecognizer:
                 and lowers[end] in _TITLES
             ):
                 end -= 1  # "Myanmar State Counsellor ...": the office's first word
+            if ent.label_ == "GPE" and self._place_cut_short(doc, start, end):
+                end += 1  # "a solar farm in Kampong Speu", the NER's place "Kampong"
             located = [i for i in range(start + 1, end) if lowers[i] in ("in", "at")]
             if located and core == "Place":
                 # "the Guangxi People's Hall in Nanning": a venue, then the city it is in
@@ -5841,7 +5914,13 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
             # "between Vientiane and Boten", "from Kunming to Yangon and Kyaukphyu": the
             # other end of a way whose first end is a place
             return place_seen
-        if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        if token.ent_type_ in ("GPE", "LOC", "FAC") or (
+            # "between Vientiane and Boten" with "Vientiane" typed a body: a place
+            # GeoNames or ISO 3166-2 knows by its own name is a place all the same
+            token.i == start - 2
+            and token.is_title
+            and token.text.casefold() in _world_place_names()
+        ):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
@@ -5868,14 +5947,15 @@ def _model_name(doc: Doc, start: int, end: int) -> bool:
     return len(span) >= 2 and bool(_MODEL_CODE.match(words[-1]))
 
 
-def _noun_index(nlp: Language) -> frozenset[str]:
-    """The common nouns the pipeline's rule lemmatizer knows (English WordNet), or none."""
+def _noun_index(nlp: Language, part: str = "noun") -> frozenset[str]:
+    """The common nouns (or another ``part`` of speech, "adj") the pipeline's rule
+    lemmatizer knows (English WordNet), or none."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset(lookups.get_table("lemma_index").get(part, ()))
 
 
 def _subject_verb(span: Span) -> str:
