@@ -45,6 +45,7 @@ import train_entities as te
 
 from caexpo_kg.evaluate import Score, load_gold, normalise
 from caexpo_kg.extract.arrays import holding_tokens
+from caexpo_kg.extract.components.entities import NER_CLASSES
 from caexpo_kg.extract.components.rules import load_rules
 from caexpo_kg.linear import fit_logistic
 from caexpo_kg.model import Entity, Mention
@@ -57,17 +58,9 @@ from caexpo_kg.resolve.learned import (
     _shape,
 )
 
-#: NER labels → the class a candidate gets (NORP is a nationality: no candidate).
-LABELS = {
-    "ORG": "Organisation",
-    "PERSON": "Person",
-    "GPE": "Place",
-    "LOC": "Place",
-    "FAC": "Place",
-    "EVENT": "Event",
-    "LAW": "Initiative",
-    "WORK_OF_ART": "Initiative",
-}
+#: NER labels → the class a candidate gets: the entity component's map, and a work of
+#: art as an initiative (NORP is a nationality: no candidate).
+LABELS = {**NER_CLASSES, "WORK_OF_ART": "Initiative"}
 RULE = "learned-entity"
 _JOINERS = {"of", "and", "for", "-", "&"}
 _CONJOINED = ("ner", "dep", "shape", "known", "before", "after", "list", "pos", "overlap")
