@@ -176,15 +176,19 @@ def fit(items: list[Item], regularisation: float, min_documents: int) -> LinearM
 
 def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:
     """Relation scores of ``items`` with the candidates at or above ``threshold`` added."""
-    total = Scores()
-    for item, probs in zip(items, probabilities, strict=True):
-        added = tuple(c for c, p in zip(item.candidates, probs, strict=True) if p >= threshold)
-        extraction = replace(item.extraction, relations=(*item.extraction.relations, *added))
-        scores, _ = entities_script.score(extraction, item.gold_path)
-        total.relations.add(scores.relations)
-        for name, score in scores.per_property.items():
-            total.per_property[name].add(score)
-    return total
+    return relations_script.relation_scores(
+        (
+            replace(
+                item.extraction,
+                relations=(
+                    *item.extraction.relations,
+                    *(c for c, p in zip(item.candidates, probs, strict=True) if p >= threshold),
+                ),
+            ),
+            item.gold_path,
+        )
+        for item, probs in zip(items, probabilities, strict=True)
+    )
 
 
 Table = dict[tuple[float, float], dict[str, Scores]]

@@ -21,7 +21,7 @@ filtered. Held-out batches 19, 20 and 21 are never read.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -113,20 +113,34 @@ def fit(
     return fit_logistic(examples, labels, regularisation=regularisation, name=name)
 
 
-def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:
-    """Relation scores of ``items`` with the relations below ``threshold`` dropped."""
+def relation_scores(extractions: Iterable[tuple[Extraction, Path]]) -> Scores:
+    """Relation scores, in all and per property, of each extraction against its gold file,
+    summed (as ``caexpo-kg evaluate`` scores them)."""
     total = Scores()
-    for item, probs in zip(items, probabilities, strict=True):
-        kept = tuple(
-            r
-            for r, p in zip(item.extraction.relations, probs, strict=True)
-            if r.predicate in KEPT or p >= threshold
-        )
-        scores, _ = entities_script.score(replace(item.extraction, relations=kept), item.gold_path)
+    for extraction, gold_path in extractions:
+        scores, _ = entities_script.score(extraction, gold_path)
         total.relations.add(scores.relations)
         for name, score in scores.per_property.items():
             total.per_property[name].add(score)
     return total
+
+
+def scored(items: list[Item], probabilities: list[list[float]], threshold: float) -> Scores:
+    """Relation scores of ``items`` with the relations below ``threshold`` dropped."""
+    return relation_scores(
+        (
+            replace(
+                item.extraction,
+                relations=tuple(
+                    r
+                    for r, p in zip(item.extraction.relations, probs, strict=True)
+                    if r.predicate in KEPT or p >= threshold
+                ),
+            ),
+            item.gold_path,
+        )
+        for item, probs in zip(items, probabilities, strict=True)
+    )
 
 
 Table = dict[tuple[float, float], dict[str, Scores]]
