@@ -227,13 +227,15 @@ def candidates_for(
     mentions: Iterable[Mention],
     relations: Sequence[Relation],
     emitted: Iterable[Relation] = (),
+    scene: _Scene | None = None,
 ) -> list[Relation]:
     """One ``predicate`` per pair of its domain and range classes named together in a
     sentence that no relation (nor one the rules gave before the relation filter) joins
-    so, with the first such sentence as evidence, in text order."""
+    so, with the first such sentence as evidence, in text order. ``scene``: the
+    document's, where the caller has it (a proposal across sentences reads it)."""
     proposal = PROPOSALS[predicate]
     if proposal.across:
-        return _across_candidates(proposal, doc, entities, mentions, relations, emitted)
+        return _across_candidates(proposal, doc, entities, mentions, relations, emitted, scene)
     predicate = proposal.predicate
     positions = _Positions.of(doc)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
@@ -338,6 +340,7 @@ def _across_candidates(
     mentions: Iterable[Mention],
     relations: Sequence[Relation],
     emitted: Iterable[Relation],
+    scene: _Scene | None = None,
 ) -> list[Relation]:
     """One participation per person or organisation and (a) the story's main event, (b)
     the event named last before its sentence (however far back: the features say how
@@ -347,7 +350,7 @@ def _across_candidates(
     evidence, in text order."""
     predicate = proposal.predicate
     positions = _Positions.of(doc)
-    scene = _scene(doc, entities, mentions, positions)
+    scene = scene or _scene(doc, entities, mentions, positions)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
     text = _doc_text(doc)
     found: dict[tuple[str, str], Relation] = {}
@@ -498,17 +501,19 @@ def features_for(
     relations: Sequence[Relation],
     candidates: Sequence[Relation],
     entity_scores: Mapping[str, float] | None = None,
+    scene: _Scene | None = None,
 ) -> list[list[str]]:
     """The features of each of ``predicate``'s ``candidates`` (in their order), beside the
     rules' ``relations``: those of a participation, with the property's own counts and
-    "another of the range class named between" in place of the event's."""
+    "another of the range class named between" in place of the event's (``scene``: the
+    document's, where the caller has it)."""
     proposal = PROPOSALS[predicate]
     predicate = proposal.predicate
     dropped = (*_DROPPED[:-1], f"{predicate}|")
     if not candidates:
         return []
     positions = _Positions.of(doc)
-    scene = _scene(doc, entities, mentions, positions) if proposal.across else None
+    scene = (scene or _scene(doc, entities, mentions, positions)) if proposal.across else None
     base = relation_features(doc, entities, mentions, list(candidates), entity_scores)
     roots: dict[str, list[tuple[int, Token]]] = {}
     for _, key, root in _roots(doc, mentions, positions):
@@ -612,9 +617,13 @@ def _propose(
     if model is None:
         return relations
     emitted = tuple(emitted)
-    candidates = candidates_for(predicate, doc, entities, mentions, relations, emitted)
+    # a proposal across sentences reads the document's scene: made once for both steps
+    scene = (
+        _scene(doc, entities, mentions, _Positions.of(doc)) if PROPOSALS[predicate].across else None
+    )
+    candidates = candidates_for(predicate, doc, entities, mentions, relations, emitted, scene)
     features = features_for(
-        predicate, doc, entities, mentions, relations, candidates, entity_scores
+        predicate, doc, entities, mentions, relations, candidates, entity_scores, scene
     )
     added = [c for c, f in zip(candidates, features, strict=True) if model.accepts(f)]
     return [*relations, *added] if added else relations
