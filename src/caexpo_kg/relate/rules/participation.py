@@ -22,6 +22,7 @@ from ..registry import rule
         "partner_verbs",
         "deal_recipient_verbs",
         "delegation_nouns",
+        "sent_people_nouns",
         "scene_nouns",
         "audience_nouns",
         "addressing_verbs",
@@ -791,8 +792,11 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             for p, t in ix.prepositions_of_noun(obj)
         ):
             return True
-        # "brought a group of 200 business people", "sent purchasing teams"
-        if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
+        # "brought a group of 200 business people", "sent purchasing teams", "sent
+        # delegates", "have confirmed delegations"
+        if (
+            noun in lex["delegation_nouns"] or noun in lex["sent_people_nouns"]
+        ) and verb_lemma in lex["delegation_verbs"]:
             return True
         # a stand, not "called it a stand for multilateralism", "repeated its stand on the
         # dispute" (a position)

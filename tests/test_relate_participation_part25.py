@@ -1,0 +1,70 @@
+"""Who took part: shapes read from batch 19 (released into training in the session of
+2026-12-06, third) and checked on batches 01-18, one case each on sentences of our own,
+with what the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+FORUM = "4th Mekong Dairy Forum"
+_LEAD = (
+    "Mekong dairy forum opens in Vientiane\n\n"
+    "VIENTIANE, May 20 -- The 4th Mekong Dairy Forum opened in Vientiane on Tuesday, "
+    "bringing together farmers and officials from the six Mekong countries.\n\n"
+)
+_CASES = {
+    # delegates (the lemma of "delegates") told or reminded, with no event named, are
+    # the audience of the event in scope
+    "told-delegates": (
+        _LEAD + "Somphet Vong, vice governor of Vientiane, told delegates that the city "
+        "hoped to use the forum to draw investors.",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
+    "reminded-participants": (
+        _LEAD + "Nguyen Thi Lan, director of the Mekong Dairy Institute, reminded "
+        "participants that milk prices had doubled.",
+        {("Nguyen Thi Lan", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... reporters told are the press, not the audience
+    "told-reporters": (
+        _LEAD + "Somphet Vong, vice governor of Vientiane, told reporters in Hanoi last "
+        "year that the city hoped to draw investors.",
+        set(),
+        {("Somphet Vong", "participatedIn", FORUM)},
+    ),
+    # bodies that send delegates, or confirm delegations, with no event named, send them
+    # to the event in scope
+    "sent-delegates": (
+        _LEAD + "The Asian Development Bank and several farm cooperatives sent delegates.",
+        {("Asian Development Bank", "participatedIn", FORUM)},
+        set(),
+    ),
+    "confirmed-delegations": (
+        "The 4th Mekong Dairy Forum will open in Vientiane next week. The Thai Ministry of "
+        "Agriculture and the Lao Ministry of Industry have confirmed delegations.",
+        {
+            ("Ministry of Agriculture of Thailand", "participatedIn", FORUM),
+            ("Ministry of Industry of Laos", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... but not a delegation confirmed for another trip at another time
+    "sent-delegates-elsewhere": (
+        _LEAD + "Last year the Asian Development Bank sent delegates to a trade fair in Hanoi.",
+        set(),
+        {("Asian Development Bank", "participatedIn", FORUM)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_who_takes_part_shapes_of_batch_19(nlp, case):
+    text, present, absent = _CASES[case]
+    triples = stated(relations_of(nlp, text, published="2019-05-20"))
+    assert present <= triples and not absent & triples, sorted(triples)
