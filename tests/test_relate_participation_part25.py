@@ -16,6 +16,14 @@ _LEAD = (
     "VIENTIANE, May 20 -- The 4th Mekong Dairy Forum opened in Vientiane on Tuesday, "
     "bringing together farmers and officials from the six Mekong countries.\n\n"
 )
+SEMINAR = "Seminar of Mekong Cooperation on Fisheries"
+_SEMINAR_LEAD = (
+    "Mekong fisheries seminar held in Beijing\n\n"
+    "BEIJING, 16 Jan -- The Seminar of Mekong Cooperation on Fisheries opened in Beijing "
+    "on 13 January. Leaders had called for it at the 9th Mekong Leaders Summit in Bangkok "
+    "last November.\n\n"
+)
+
 _CASES = {
     # delegates (the lemma of "delegates") told or reminded, with no event named, are
     # the audience of the event in scope
@@ -59,6 +67,14 @@ _CASES = {
         _LEAD + "Last year the Asian Development Bank sent delegates to a trade fair in Hanoi.",
         set(),
         {("Asian Development Bank", "participatedIn", FORUM)},
+    ),
+    # "the meeting" in a report on a seminar is the seminar (a meeting held for its
+    # speakers), not the summit named in passing before it
+    "the-meeting-of-a-seminar": (
+        _SEMINAR_LEAD + "Dr. Somsak Vongsa, Director General of the Department of "
+        "Planning, travelled to Beijing for the meeting.",
+        {("Somsak Vongsa", "participatedIn", SEMINAR)},
+        {("Somsak Vongsa", "participatedIn", "9th Mekong Leaders Summit")},
     ),
 }
 

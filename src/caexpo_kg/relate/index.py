@@ -1046,10 +1046,11 @@ class DocumentIndex:
             word in (head, "event")
             or (word in EXPO_FAMILY and head in EXPO_FAMILY)
             or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
-            # "the meeting" for a forum or a conference: the generic noun for a gathering
+            # "the meeting" for a forum, a conference, a seminar ... (an event held for its
+            # speakers, ``talk_event_heads``): the generic noun for a gathering
             or (
                 word == "meeting"
-                and head in ("forum", "conference")
+                and head in self.lex["talk_event_heads"]
                 and token is not None
                 and not self._unnamed_meeting_before(token)
             )
