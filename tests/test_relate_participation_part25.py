@@ -24,6 +24,13 @@ _SEMINAR_LEAD = (
     "last November.\n\n"
 )
 
+FAIR = "6th Mekong Food Fair"
+_FAIR_LEAD = (
+    "Mekong food fair closes in Vientiane\n\n"
+    "VIENTIANE, May 24 -- The 6th Mekong Food Fair closed in Vientiane on Thursday after "
+    "four days of trading.\n\n"
+)
+
 _CASES = {
     # delegates (the lemma of "delegates") told or reminded, with no event named, are
     # the audience of the event in scope
@@ -75,6 +82,23 @@ _CASES = {
         "Planning, travelled to Beijing for the meeting.",
         {("Somsak Vongsa", "participatedIn", SEMINAR)},
         {("Somsak Vongsa", "participatedIn", "9th Mekong Leaders Summit")},
+    ),
+    # a speaker quoted just after the paragraph tells another event happening speaks
+    # there when it is held for its speakers, not at the fair in scope
+    "quoted-after-a-symposium-told": (
+        _FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. Khamla Vong, vice governor of Vientiane, said "
+        "rice research was a key area of cooperation.",
+        {("Khamla Vong", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+        {("Khamla Vong", "participatedIn", FAIR)},
+    ),
+    # ... but a quote in a paragraph of its own stays at the fair in scope
+    "quoted-at-the-fair": (
+        _FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24.\n\nKhamla Vong, sales manager of Vientiane "
+        "Rice Co, said buyers had asked for organic rice.",
+        {("Khamla Vong", "participatedIn", FAIR)},
+        set(),
     ),
 }
 
