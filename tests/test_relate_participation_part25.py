@@ -100,6 +100,19 @@ _CASES = {
         {("Khamla Vong", "participatedIn", FAIR)},
         set(),
     ),
+    # a person in office at another time speaks from then, not at the event
+    "in-office-at-the-time": (
+        _LEAD + "Somphet Vong, who was governor of Vientiane at the time, called the "
+        "dairy plan a model for the region.",
+        set(),
+        {("Somphet Vong", "participatedIn", FORUM)},
+    ),
+    "in-office-now": (
+        _LEAD + "Somphet Vong, who is governor of Vientiane, called the dairy plan a model "
+        "for the region.",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
 }
 
 

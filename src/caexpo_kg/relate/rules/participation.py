@@ -1529,6 +1529,8 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
+            if _in_office_then(ix, person, sentence):
+                continue  # "X, who was mayor of Qinzhou at the time, called it ...": then
             if _press(ix, person, verb):
                 continue  # "reporter X talked to her": the press asking
             if _briefed_elsewhere(ix, found, person, sentence, event):
@@ -1567,6 +1569,27 @@ def _told_in_the_paragraph(ix: DocumentIndex, sentence: Span, event: str) -> str
         return None
     held = ix.lex["held_verbs"] | ix.lex["opening_verbs"]
     return key if lemma(verb) in held and lemma(verb) != "be" else None
+
+
+def _in_office_then(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Is the person described, in this sentence, as holding an office at another time
+    ("X, who was mayor of Qinzhou at the time, ...", "X, then party chief, ...",
+    "X, a former minister, ...")? Then the quote is the past's, not the event's."""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        token = ix.head_mention_token(span)
+        for clause in token.children:
+            if clause.dep_ not in ("relcl", "appos"):
+                continue
+            words = [t.lower_ for t in clause.subtree]
+            if "then" in words or "former" in words or "formerly" in words:
+                return True
+            if clause.dep_ == "relcl" and any(
+                words[i : i + 3] == ["at", "the", "time"] for i in range(len(words) - 2)
+            ):
+                return True
+    return False
 
 
 def _quoted_now(ix: DocumentIndex, verb: Token, sentence: Span) -> bool:
