@@ -107,6 +107,13 @@ _CASES = {
         set(),
         {("Somphet Vong", "participatedIn", FORUM)},
     ),
+    # ("then" telling what came next is no other time)
+    "then-toured": (
+        _LEAD + "Somphet Vong, who then toured the dairy stands, called the plan a model "
+        "for the region.",
+        {("Somphet Vong", "participatedIn", FORUM)},
+        set(),
+    ),
     "in-office-now": (
         _LEAD + "Somphet Vong, who is governor of Vientiane, called the dairy plan a model "
         "for the region.",

@@ -1583,11 +1583,15 @@ def _in_office_then(ix: DocumentIndex, person: str, sentence: Span) -> bool:
             if clause.dep_ not in ("relcl", "appos"):
                 continue
             words = [t.lower_ for t in clause.subtree]
-            if "then" in words or "former" in words or "formerly" in words:
+            past = {"then", "former", "formerly"} & set(words)
+            if clause.dep_ == "appos" and past:
                 return True
-            if clause.dep_ == "relcl" and any(
+            # (a relative clause of being in office: not "who then toured the stand")
+            at_the_time = any(
                 words[i : i + 3] == ["at", "the", "time"] for i in range(len(words) - 2)
-            ):
+            )
+            in_office = clause.dep_ == "relcl" and lemma(clause) in ("be", "serve")
+            if in_office and (past or at_the_time):
                 return True
     return False
 
