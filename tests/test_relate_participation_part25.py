@@ -120,6 +120,22 @@ _CASES = {
         {("Somphet Vong", "participatedIn", FORUM)},
         set(),
     ),
+    # "the symposium" in a report on a fair is the symposium the paragraph just told of
+    "joined-the-symposium": (
+        _FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. The Lao Rice Institute joined the symposium and "
+        "presented work on new varieties.",
+        {("Lao Rice Institute", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+        set(),
+    ),
+    # ... a seminar is of another kind: not that symposium
+    "joined-the-seminar": (
+        _FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. The Lao Rice Institute joined the seminar and "
+        "presented work on new varieties.",
+        set(),
+        {("Lao Rice Institute", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+    ),
 }
 
 

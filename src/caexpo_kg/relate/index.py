@@ -1018,9 +1018,10 @@ class DocumentIndex:
                     self._implicit.append((token, told))
                 elif event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
-                elif word in _MEETING_FAMILY:
+                elif word in _MEETING_FAMILY or word in self.lex["talk_event_heads"]:
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
-                    # beside an expo: the last meeting or summit named before it
+                    # beside an expo: the last meeting or summit named before it; so for
+                    # "joined the symposium" after "the 2nd Symposium on X took place"
                     other = self._last_of_kind(word, token)
                     if other is not None:
                         self._implicit.append((token, other))
