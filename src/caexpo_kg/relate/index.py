@@ -1018,9 +1018,10 @@ class DocumentIndex:
                     self._implicit.append((token, told))
                 elif event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
-                elif word in _MEETING_FAMILY:
+                elif word in _MEETING_FAMILY or word in self.lex["talk_event_heads"]:
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
-                    # beside an expo: the last meeting or summit named before it
+                    # beside an expo: the last meeting or summit named before it; so for
+                    # "joined the symposium" after "the 2nd Symposium on X took place"
                     other = self._last_of_kind(word, token)
                     if other is not None:
                         self._implicit.append((token, other))
@@ -1046,10 +1047,11 @@ class DocumentIndex:
             word in (head, "event")
             or (word in EXPO_FAMILY and head in EXPO_FAMILY)
             or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
-            # "the meeting" for a forum or a conference: the generic noun for a gathering
+            # "the meeting" for a forum, a conference, a seminar ... (an event held for its
+            # speakers, ``talk_event_heads``): the generic noun for a gathering
             or (
                 word == "meeting"
-                and head in ("forum", "conference")
+                and head in self.lex["talk_event_heads"]
                 and token is not None
                 and not self._unnamed_meeting_before(token)
             )

@@ -22,6 +22,7 @@ from ..registry import rule
         "partner_verbs",
         "deal_recipient_verbs",
         "delegation_nouns",
+        "sent_people_nouns",
         "scene_nouns",
         "audience_nouns",
         "addressing_verbs",
@@ -791,8 +792,11 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             for p, t in ix.prepositions_of_noun(obj)
         ):
             return True
-        # "brought a group of 200 business people", "sent purchasing teams"
-        if noun in lex["delegation_nouns"] and verb_lemma in lex["delegation_verbs"]:
+        # "brought a group of 200 business people", "sent purchasing teams", "sent
+        # delegates", "have confirmed delegations"
+        if (
+            noun in lex["delegation_nouns"] or noun in lex["sent_people_nouns"]
+        ) and verb_lemma in lex["delegation_verbs"]:
             return True
         # a stand, not "called it a stand for multilateralism", "repeated its stand on the
         # dispute" (a position)
@@ -1470,6 +1474,22 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
             if events != {event}:
                 continue
             people = []
+        told = _told_in_the_paragraph(ix, sentence, event)
+        if told is not None:
+            # "A day after the expo closed, the 2nd Symposium on X took place in Nanning.
+            # Y, vice chairman of ..., said ...": a speaker quoted where the paragraph has
+            # just told another event happening speaks at it if it is held for its
+            # speakers (a forum, a symposium), else at neither
+            people = [p for p in people if any(ix.token_key.get(t.i) == p for t in subjects)]
+            # (the head may come before a topic: "Symposium on ...")
+            words = {w.strip("'’").lower() for w in ix.resolved.entities[told].label.split()}
+            if words & lex["talk_event_heads"] and _quoted_now(ix, verb, sentence):
+                for person in people:
+                    if not found.has(person, "participatedIn") and not _commentator(
+                        ix, person, sentence
+                    ):
+                        found.add(person, "participatedIn", told, f"{lemma(verb)}-quoted", verb)
+            continue
         if not _paragraph_names(ix, sentence, event, verb):
             # a trading firm's word in a report on a fair is an exhibitor's, wherever
             # in the article it stands, and so is its people's ("said X, export manager
@@ -1509,6 +1529,8 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for person in people:
             if found.has(person, "participatedIn") or _commentator(ix, person, sentence):
                 continue
+            if _in_office_then(ix, person, sentence):
+                continue  # "X, who was mayor of Qinzhou at the time, called it ...": then
             if _press(ix, person, verb):
                 continue  # "reporter X talked to her": the press asking
             if _briefed_elsewhere(ix, found, person, sentence, event):
@@ -1518,6 +1540,60 @@ def quoted_at_event(ix: DocumentIndex, found: Findings) -> None:
         for firm in firms:
             if firm not in organisers and not found.has(firm, "participatedIn"):
                 found.add(firm, "participatedIn", event, f"{lemma(verb)}-quoted-firm", verb)
+
+
+def _told_in_the_paragraph(ix: DocumentIndex, sentence: Span, event: str) -> str | None:
+    """The event the paragraph of ``sentence`` last names before it, in the sentence just
+    before, when that is another event than ``event`` (no series) told as happening: the
+    subject of a verb of holding or opening ("the 2nd Symposium on X took place in Nanning
+    on September 16"). A quote that follows is set there, not at the event in scope."""
+    at = ix.sentence_position(sentence[0])
+    if at == 0:
+        return None
+    before = ix.sentences[at - 1]
+    start = ix.text.rfind("\n", 0, sentence.start_char) + 1
+    if before.start_char < start:
+        return None  # the paragraph opens with the quote
+    mentions = [(s, k) for s, k in ix.mentions_in(before) if ix.core(k) == "Event"]
+    if not mentions:
+        return None
+    span, key = mentions[-1]
+    series = set(ix.resolved.editions.values())
+    if key == event or key in series or ix.resolved.editions.get(event) == key:
+        return None
+    if getattr(ix.resolved.entities.get(key), "finer_class", None) == "EventSeries":
+        return None
+    head = ix.head_mention_token(span)
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    held = ix.lex["held_verbs"] | ix.lex["opening_verbs"]
+    return key if lemma(verb) in held and lemma(verb) != "be" else None
+
+
+def _in_office_then(ix: DocumentIndex, person: str, sentence: Span) -> bool:
+    """Is the person described, in this sentence, as holding an office at another time
+    ("X, who was mayor of Qinzhou at the time, ...", "X, then party chief, ...",
+    "X, a former minister, ...")? Then the quote is the past's, not the event's."""
+    for span, key in ix.mentions_in(sentence):
+        if key != person:
+            continue
+        token = ix.head_mention_token(span)
+        for clause in token.children:
+            if clause.dep_ not in ("relcl", "appos"):
+                continue
+            words = [t.lower_ for t in clause.subtree]
+            past = {"then", "former", "formerly"} & set(words)
+            if clause.dep_ == "appos" and past:
+                return True
+            # (a relative clause of being in office: not "who then toured the stand")
+            at_the_time = any(
+                words[i : i + 3] == ["at", "the", "time"] for i in range(len(words) - 2)
+            )
+            in_office = clause.dep_ == "relcl" and lemma(clause) in ("be", "serve")
+            if in_office and (past or at_the_time):
+                return True
+    return False
 
 
 def _quoted_now(ix: DocumentIndex, verb: Token, sentence: Span) -> bool:
