@@ -1,0 +1,52 @@
+"""Event facts (session 25): a dateline is not where an event is held that the text places
+in another country; on sentences of our own, each with one it must still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def held_in(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+def test_a_dateline_abroad_is_not_where_an_event_in_a_province_is_held(nlp):
+    text = (
+        "IPOH, March 4 -- The port's managers will attend the 3rd China-ASEAN Harbour "
+        "Logistics Conference in Yunnan."
+    )
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Ipoh"}
+    assert ("3rd China-ASEAN Harbour Logistics Conference", "Yunnan") in found
+
+
+def test_a_dateline_inside_the_province_still_places_the_event(nlp):
+    text = (
+        "NANNING, March 4 -- The 3rd China-ASEAN Harbour Logistics Conference opened on "
+        "Monday in Guangxi."
+    )
+    found = held_in(nlp, text)
+    assert ("3rd China-ASEAN Harbour Logistics Conference", "Nanning") in found
+
+
+def test_a_lede_holding_a_meeting_in_another_country_keeps_the_dateline_off(nlp):
+    text = (
+        "HANOI, 9 May – Vietnam's envoy spoke at a workshop on ASEAN-China fisheries held "
+        "in Beijing on Monday. The China-ASEAN Fisheries Workshop was co-hosted by the "
+        "ASEAN-China Centre."
+    )
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Hanoi"}
+
+
+def test_a_lede_holding_a_meeting_in_the_datelines_country_keeps_it(nlp):
+    text = (
+        "NANNING, 9 May – Vietnam's envoy spoke at a workshop on ASEAN-China fisheries held "
+        "in Guangxi on Monday. The 2nd China-ASEAN Fisheries Workshop opened on Monday."
+    )
+    found = held_in(nlp, text)
+    assert ("2nd China-ASEAN Fisheries Workshop", "Nanning") in found
