@@ -50,3 +50,28 @@ def test_a_lede_holding_a_meeting_in_the_datelines_country_keeps_it(nlp):
     )
     found = held_in(nlp, text)
     assert ("2nd China-ASEAN Fisheries Workshop", "Nanning") in found
+
+
+def organised_by(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+
+
+def test_a_participle_set_inside_a_list_is_the_earlier_items_own(nlp):
+    text = (
+        "Two other events will take place in Hue next week: the 3rd Mekong Rice Forum, "
+        "organised by the Mekong Institute and the Vietnam Food Association, and the 5th "
+        "Hue Lantern Festival."
+    )
+    found = organised_by(nlp, text)
+    assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
+    assert not {event for event, _ in found} & {"5th Hue Lantern Festival"}
+
+
+def test_a_participle_after_the_last_item_is_every_items(nlp):
+    text = (
+        "Two other events will take place in Hue next week: the 3rd Mekong Rice Forum and "
+        "the 5th Hue Lantern Festival, both organised by the Mekong Institute."
+    )
+    found = organised_by(nlp, text)
+    assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
+    assert ("5th Hue Lantern Festival", "Mekong Institute") in found
