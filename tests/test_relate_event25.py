@@ -75,3 +75,19 @@ def test_a_participle_after_the_last_item_is_every_items(nlp):
     found = organised_by(nlp, text)
     assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
     assert ("5th Hue Lantern Festival", "Mekong Institute") in found
+
+
+def test_a_place_hung_on_an_adverb_of_time_is_where_people_met(nlp):
+    text = (
+        "Two weeks ago in Kunming, about 200 customs officers met for the 4th China-ASEAN "
+        "Customs Cooperation Forum."
+    )
+    assert ("4th China-ASEAN Customs Cooperation Forum", "Kunming") in held_in(nlp, text)
+
+
+def test_a_meeting_to_prepare_an_event_places_it_nowhere(nlp):
+    text = (
+        "Two weeks ago, about 200 customs officers from Kunming met to prepare the 4th "
+        "China-ASEAN Customs Cooperation Forum."
+    )
+    assert not held_in(nlp, text)
