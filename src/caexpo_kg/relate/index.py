@@ -1460,7 +1460,9 @@ class DocumentIndex:
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and self.head(verb) != verb:
             return self.subjects(self.head(verb))
         if verb.dep_ in ("relcl", "acl"):
-            return self.group(self.head(verb))
+            # "the A Forum, organised by X and Y, and the B Festival": the clause set
+            # between two items of a list is said of the item before it alone
+            return [t for t in self.group(self.head(verb)) if not _set_before(verb, t)]
         return []
 
     def _antecedent(self, verb: Token, relative: Token) -> Token:
@@ -1669,7 +1671,14 @@ class DocumentIndex:
                 for c in self.children(token)
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
             ]
-            return self.verbs_of(self.head(token)) + own
+            # "the A Forum, organised by X and Y, and the B Festival": a clause set inside
+            # the list, between the head and this item, is the head's own
+            inherited = [
+                (verb, role)
+                for verb, role in self.verbs_of(self.head(token))
+                if not _set_before(verb, token)
+            ]
+            return inherited + own
         elif token.dep_ == "appos":
             return self.verbs_of(self.head(token))
         appositions = [c for c in self.children(token) if c.dep_ == "appos"]
@@ -2452,3 +2461,15 @@ class DocumentIndex:
         """Is the mention at ``token_i`` a modifier of another noun ("the ASEAN side")?"""
         span = self.span_of(key, token_i)
         return span is not None and span.root.dep_ in _MODIFIER_DEPS
+
+
+def _set_before(clause: Token, item: Token) -> bool:
+    """Is ``clause`` a participle or relative clause on an earlier item of the list
+    ``item`` is in, set between them ("the A Forum, organised by X and Y, and the B
+    Festival": "organised" is the forum's, not the festival's)? A clause after the last
+    item ("the A and B forums, held in Nanning") is every item's."""
+    return (
+        clause.dep_ in ("acl", "relcl")
+        and clause.head.i < clause.left_edge.i
+        and clause.right_edge.i < item.i
+    )

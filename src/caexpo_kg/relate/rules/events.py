@@ -2372,6 +2372,14 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
             # "brought 25 firms to Hangzhou for the expo": only where they are brought "to"
             frames = [(p, t) for p, t in frames if p in ("to", "for")]
         events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        # "Ten days ago in Nanning, 300 officials met for the forum": the parser hangs the
+        # place on the adverb of time
+        frames += [
+            f
+            for c in ix.children(verb)
+            if not conveying and c.dep_ == "advmod" and c.lower_ in _TIME_ADVERBS
+            for f in ix.prepositions(c)
+        ]
         # "leaves for Manila to attend the summit": the purpose clause names the event
         for clause in ix.children(verb):
             if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
@@ -2382,6 +2390,10 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for place in places:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
+
+
+#: Adverbs of time the parser hangs a fronted place on ("Ten days ago in Nanning, ...").
+_TIME_ADVERBS = {"ago", "earlier", "later"}
 
 
 def _place(ix: DocumentIndex, token) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...extract.components.entities import _world_places
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -323,7 +324,9 @@ def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
 )
 def dateline(ix: DocumentIndex, found: Findings) -> None:
     """The article's own event happens at its dateline: the current edition, and an
-    event that opens, closes or is under way in the lede ("The expo closed on Tuesday")."""
+    event that opens, closes or is under way in the lede ("The expo closed on Tuesday");
+    not one the text places in a province or country the dateline's city is not in
+    ("KUANTAN: ... the first conference in Guangxi")."""
     place = ix.dateline_place()
     if place is None:
         return
@@ -347,6 +350,8 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
     for key, token in events:
         if _edition_held_elsewhere(ix, found, key, place):
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
+        if any(_in_another_country(ix, p, place) for p in found.objects(key, "heldIn")):
+            continue  # "KUANTAN: ... the first conference in Guangxi": written far from it
         if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
 
@@ -368,7 +373,37 @@ def _lede_held_elsewhere(ix: DocumentIndex, found: Findings, place: str, lede_en
         }
         if held and place not in held:
             return True
-    return False
+    return any(
+        _in_another_country(ix, elsewhere, place)
+        for verb in ix.verbs
+        if place_span.end_char <= verb.idx < lede_end
+        for elsewhere in _where_an_event_is_held(ix, verb)
+    )
+
+
+#: Verbs by which an event is said to be held somewhere ("a seminar ... held in Beijing").
+_HOLDING_VERBS = {"hold", "convene", "stage"}
+
+
+def _where_an_event_is_held(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The places "in" which ``verb`` holds an event, named or not: "a seminar on
+    cooperation in agriculture held in Beijing" (the participle on a noun of the event's
+    phrase, however the parser hung it), "the meeting was held in Beijing"."""
+    if lemma(verb) not in _HOLDING_VERBS:
+        return []
+    if verb.dep_ == "acl":
+        nouns = [verb.head, *verb.head.ancestors]
+        nouns = nouns[: next((i for i, t in enumerate(nouns) if t.pos_ in ("VERB", "AUX")), None)]
+    else:
+        nouns = [s for s in ix.subjects(verb) if s.dep_ == "nsubjpass"]
+    events = ix.lex["meeting_nouns"] | ix.lex["implicit_event_nouns"]
+    if not any(lemma(n) in events or ix.core(ix.entity(n)) == "Event" for n in nouns):
+        return []
+    return [
+        key
+        for prep, target in ix.prepositions(verb)
+        if prep == "in" and ix.core(key := ix.entity(target)) == "Place"
+    ]
 
 
 def _edition_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
@@ -383,6 +418,30 @@ def _edition_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place:
         if not a_region(ix, p) and not _is_event_venue(ix, p)
     }
     return bool(held) and place not in held
+
+
+def _in_another_country(ix: DocumentIndex, key: str, dateline: str) -> bool:
+    """Does the gazetteer (or GeoNames and ISO 3166-2, for a city or a province it does not
+    list) put place ``key`` in a country other than the ``dateline``'s, and in none of the
+    dateline's ("KUANTAN: ... the first conference in Guangxi", "KUALA LUMPUR -- ... at the
+    education week in Guizhou, China")? Then an event held there is not held at the
+    dateline, whose province or country it is not. A name either does not place is no
+    sign either way."""
+    here, there = _countries(ix, dateline), _countries(ix, key)
+    return bool(here) and bool(there) and not here & there
+
+
+def _countries(ix: DocumentIndex, key: str) -> frozenset[str]:
+    """The codes of the countries place ``key`` lies in (or is), by the gazetteer's entry
+    for it, else by its name in GeoNames' cities and ISO 3166-2 (none if unknown)."""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.core_class != "Place":
+        return frozenset()
+    entry = ix.rules.by_name.get(entity.label.casefold())
+    name = entity.label
+    if entry is not None:
+        name = entry.located_in or entry.label  # a province by its country's name
+    return _world_places().get(name.casefold(), frozenset())
 
 
 def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
