@@ -24,3 +24,39 @@ def test_opening_for_a_fifth_year_numbers_the_edition(nlp):
 def test_a_streak_of_years_numbers_no_edition(nlp):
     text = "The Sabah Orchid Fair opened in Kota Kinabalu on Friday for a fifth year in a row."
     assert "5th Sabah Orchid Fair" not in entities(nlp, text)
+
+
+def test_the_four_day_gathering_is_the_event_in_scope(nlp):
+    text = (
+        "The 9th Mekong Rice Expo opened in Can Tho on Monday. The four-day gathering, "
+        "organised by the Can Tho People's Committee, has 400 booths."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-08"))
+    assert ("9th Mekong Rice Expo", "organisedBy", "Can Tho People's Committee") in found
+
+
+def test_a_bare_gathering_is_not_the_event(nlp):
+    text = (
+        "The 9th Mekong Rice Expo opened in Can Tho on Monday. The gathering, organised "
+        "by the Can Tho People's Committee, drew 400 farmers to the city's main square."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-08"))
+    assert ("9th Mekong Rice Expo", "organisedBy", "Can Tho People's Committee") not in found
+
+
+def test_a_fest_is_the_fair(nlp):
+    text = (
+        "The 3rd Penang Durian Fest opened in George Town on Saturday. The fair is being "
+        "staged at the Setia SPICE Convention Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2023-06-17"))
+    assert ("3rd Penang Durian Fest", "heldIn", "Setia SPICE Convention Centre") in found
+
+
+def test_a_fest_is_not_the_forum(nlp):
+    text = (
+        "The 3rd Penang Durian Fest opened in George Town on Saturday. The forum is being "
+        "staged at the Setia SPICE Convention Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2023-06-17"))
+    assert ("3rd Penang Durian Fest", "heldIn", "Setia SPICE Convention Centre") not in found
