@@ -60,3 +60,21 @@ def test_a_fest_is_not_the_forum(nlp):
     )
     found = stated(relations_of(nlp, text, published="2023-06-17"))
     assert ("3rd Penang Durian Fest", "heldIn", "Setia SPICE Convention Centre") not in found
+
+
+def test_two_staged_events_joined_by_and_a_share_the_place(nlp):
+    text = (
+        "On the sidelines of the 8th Mekong Rice Expo, the hosts held a Mekong-Lancang "
+        "Forum on Seed Trade and a Mekong Rice Culture Week in Can Tho."
+    )
+    found = stated(relations_of(nlp, text, published="2020-03-08"))
+    assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") in found
+
+
+def test_an_event_and_a_firm_do_not_share_the_place(nlp):
+    text = (
+        "On the sidelines of the 8th Mekong Rice Expo, the hosts held a Mekong-Lancang "
+        "Forum on Seed Trade and a seed company's fair in Can Tho."
+    )
+    found = stated(relations_of(nlp, text, published="2020-03-08"))
+    assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") not in found
