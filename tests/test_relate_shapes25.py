@@ -78,3 +78,21 @@ def test_an_event_and_a_firm_do_not_share_the_place(nlp):
     )
     found = stated(relations_of(nlp, text, published="2020-03-08"))
     assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") not in found
+
+
+def test_a_body_that_stages_the_fair_organises_it(nlp):
+    text = (
+        "The 6th Sabah Pepper Fair opened in Kota Kinabalu on Friday. The Sabah Pepper "
+        "Board, which stages the fair, expects 20,000 visitors."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("6th Sabah Pepper Fair", "organisedBy", "Sabah Pepper Board") in found
+
+
+def test_a_body_that_praises_the_fair_does_not(nlp):
+    text = (
+        "The 6th Sabah Pepper Fair opened in Kota Kinabalu on Friday. The Sabah Pepper "
+        "Board, which praises the fair, expects 20,000 visitors."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("6th Sabah Pepper Fair", "organisedBy", "Sabah Pepper Board") not in found

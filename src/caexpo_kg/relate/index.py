@@ -120,8 +120,10 @@ def _a_singular_noun(token: Token) -> bool:
     )
 
 
-#: Forms the lemmatizer gets wrong ("staged" → "stag"), as the verb lists spell them.
-_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
+#: Forms the lemmatizer gets wrong ("staged", "stages" → "stag"), as the verb lists spell them.
+_LEMMA_FIXES = {
+    "staged": "stage", "stages": "stage", "staging": "stage", "cohosted": "cohost"
+}  # fmt: skip
 
 
 #: The document the rules read now and its tokens' lemmas by position (set by
@@ -145,7 +147,7 @@ def children(token: Token) -> list[Token]:
 
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
-    "staged" → "stage" (the lemmatizer makes it "stag")."""
+    "staged", "stages" → "stage" (the lemmatizer makes them "stag")."""
     read = _LEMMAS_READ.get()
     if read is not None and read[0] is token.doc:
         return read[1][token.i]
