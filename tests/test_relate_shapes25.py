@@ -96,3 +96,40 @@ def test_a_body_that_praises_the_fair_does_not(nlp):
     )
     found = stated(relations_of(nlp, text, published="2022-05-06"))
     assert ("6th Sabah Pepper Fair", "organisedBy", "Sabah Pepper Board") not in found
+
+
+def test_organisers_listed_after_the_role_organise(nlp):
+    text = (
+        "The 5th Mekong Dairy Forum opened in Hanoi on Monday. Its organisers, the Hanoi "
+        "Dairy Association and the Lanna Milk Board, expect 300 delegates."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Hanoi Dairy Association") in found
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") in found
+
+
+def test_bodies_listed_after_another_role_do_not(nlp):
+    text = (
+        "The 5th Mekong Dairy Forum opened in Hanoi on Monday. Its critics, the Hanoi "
+        "Dairy Association and the Lanna Milk Board, expect 300 delegates."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") not in found
+
+
+def test_a_partner_set_off_together_with_the_subject_organises(nlp):
+    text = (
+        "The Hanoi Dairy Association, together with the Lanna Milk Board, organised the "
+        "5th Mekong Dairy Forum in Hanoi."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") in found
+
+
+def test_a_partner_set_off_together_with_a_guest_does_not(nlp):
+    text = (
+        "The Hanoi Dairy Association, together with the Lanna Milk Board, attended the "
+        "5th Mekong Dairy Forum in Hanoi."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") not in found
