@@ -48,6 +48,8 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
+#: A length in days or weeks written as one hyphenated modifier: "four-day", "3-day".
+_DAYS_LONG = re.compile(r"^(?:[a-z]+|\d+)-(?:day|week)$")
 _OTHER_EVENT_WORDS = {
     "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
 }  # fmt: skip
@@ -75,6 +77,8 @@ _BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
+#: Heads of events that are fairs by another name ("Coffee Fest", "Halal Showcase").
+_FAIR_LIKE_HEADS = {"fest", "festival", "showcase"}
 
 #: Nouns of "on the sidelines of E", "on the margins of E": E hosts what is on them.
 _SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
@@ -116,8 +120,10 @@ def _a_singular_noun(token: Token) -> bool:
     )
 
 
-#: Forms the lemmatizer gets wrong ("staged" → "stag"), as the verb lists spell them.
-_LEMMA_FIXES = {"staged": "stage", "staging": "stage", "cohosted": "cohost"}
+#: Forms the lemmatizer gets wrong ("staged", "stages" → "stag"), as the verb lists spell them.
+_LEMMA_FIXES = {
+    "staged": "stage", "stages": "stage", "staging": "stage", "cohosted": "cohost"
+}  # fmt: skip
 
 
 #: The document the rules read now and its tokens' lemmas by position (set by
@@ -141,7 +147,7 @@ def children(token: Token) -> list[Token]:
 
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
-    "staged" → "stage" (the lemmatizer makes it "stag")."""
+    "staged", "stages" → "stage" (the lemmatizer makes them "stag")."""
     read = _LEMMAS_READ.get()
     if read is not None and read[0] is token.doc:
         return read[1][token.i]
@@ -996,12 +1002,15 @@ class DocumentIndex:
             self._implicit = []
             nouns = self.lex["implicit_event_nouns"]
             own_kind = self.lex["own_kind_nouns"] - nouns
-            for token in self.with_lemma(nouns | own_kind):
+            gathering = self.lex["gathering_nouns"] - nouns
+            for token in self.with_lemma(nouns | own_kind | gathering):
                 word = lemma(token)
                 if token.i in self.token_key or not _a_singular_noun(token):
                     continue
                 if word in own_kind and not any(t.lower_ == "the" for t in token.lefts):
                     continue  # "this week" is the calendar's, not the Education Week
+                if word in gathering and not self._counted_gathering(token):
+                    continue
                 described = self._described_event(token)
                 if described is not None:
                     self._implicit.append((token, described))
@@ -1028,6 +1037,25 @@ class DocumentIndex:
             self._implicit += self._event_pronouns()
         return self._implicit
 
+    def _counted_gathering(self, token: Token) -> bool:
+        """Is "gathering" at ``token`` the event in scope told by its length or its year
+        ("the four-day gathering", "this year's gathering")? A bare "the gathering" may be
+        a reception or a crowd inside the event, and "the largest gathering" ranks it."""
+        if any(t.tag_ in ("JJS", "RBS") for t in token.lefts):
+            return False
+        for child in token.lefts:
+            if child.dep_ == "poss" and any(t.lower_ == "year" for t in child.subtree):
+                return True  # "this year's gathering"
+            if child.dep_ in ("amod", "compound", "nmod") and (
+                _DAYS_LONG.match(child.lower_)
+                or (
+                    child.lower_ in ("day", "week")
+                    and any(c.dep_ == "nummod" for c in child.children)
+                )
+            ):
+                return True  # "the four-day gathering" (parsed "four - day" or whole)
+        return False
+
     def _of_its_kind(self, word: str, event: str, token: Token | None = None) -> bool:
         """Is ``word`` ("expo", "the summit") a noun for ``event``'s kind: the head word of its
         name, past a year ("Trade Fair 2019") and a place after it ("China-ASEAN Expo
@@ -1045,7 +1073,11 @@ class DocumentIndex:
         head = heads[-1] if heads else (words[-1] if words else "")
         return (
             word in (head, "event")
+            or word in self.lex["gathering_nouns"]
             or (word in EXPO_FAMILY and head in EXPO_FAMILY)
+            # "the Thailand Coffee Fest ... the fair", "the Halal Showcase ... the show": a
+            # festival or showcase of goods is talked of as a fair
+            or (word in EXPO_FAMILY and head in _FAIR_LIKE_HEADS)
             or (word in _MEETING_FAMILY and head in _MEETING_FAMILY)
             # "the meeting" for a forum, a conference, a seminar ... (an event held for its
             # speakers, ``talk_event_heads``): the generic noun for a gathering

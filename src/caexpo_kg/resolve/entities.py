@@ -32,6 +32,7 @@ from ..extract.components.entities import (
     clean_label,
     entity_spans,
     own_run_ordinal,
+    year_run_ordinal,
 )
 from ..extract.components.rules import ordinal_value
 from ..model import Entity, Extraction, Mention, Relation
@@ -253,7 +254,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             editions[edition] = series_key
             continue
         number = (
-            apposed_ordinal(span.doc, span.end) or own_run_ordinal(span) or pair_count(span)
+            apposed_ordinal(span.doc, span.end)
+            or own_run_ordinal(span)
+            or year_run_ordinal(span)
+            or pair_count(span)
             if core_class == "Event"
             else None
         )
@@ -313,7 +317,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if not number and key not in editions and builders[key].core_class == "Event":
             # "Thailand's biggest jewellery show returned ... for its 69th outing" of a
             # series named with no edition (one named by its year is the edition counted)
-            number = own_run_ordinal(span)
+            number = own_run_ordinal(span) or year_run_ordinal(span)
         if not number and names_next_year(span):
             # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
             # the edition after the numbered one in scope; unnumbered, no edition at all

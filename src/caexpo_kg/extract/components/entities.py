@@ -4930,6 +4930,52 @@ def own_run_ordinal(span: Span) -> int | None:
     return None
 
 
+#: Verbs by which an event comes round again: "The Borneo Food Expo opened in Kuching for
+#: a fifth year", "the show returned for a third year" ("be" with "back": "is back").
+_RECURRING_VERBS = {"open", "reopen", "return", "kick", "come"}
+#: Words that make a count of years a streak, not an edition: "for a third year in a row",
+#: "for a second straight year", "for the fifth year running".
+_STREAK_WORDS = {"row", "running", "straight", "consecutive", "successive"}
+
+
+def year_run_ordinal(span: Span) -> int | None:
+    """The number an event gives itself by opening or coming back "for a Nth year" ("The
+    Borneo Food Expo opened in Kuching for a fifth year", "the fair is back for its third
+    year"): its Nth edition, as "for its 37th run" is. Only the subject of a verb of
+    opening or returning (a guest "returning for a third year" counts its own visits, and
+    only an event's span is asked), only "a"/"its" and an ordinal above one on "year", and
+    never a streak ("for a third year in a row", "for a second straight year")."""
+    doc = span.doc
+    if not has_parse(doc):
+        return None
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = root.head
+    word = verb.lemma_.lower()
+    if word not in _RECURRING_VERBS and not (
+        word == "be" and any(c.lower_ == "back" for c in verb.children)
+    ):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ != "year":
+                continue
+            if not any(c.lower_ in ("a", "its") for c in noun.children if c.i < noun.i):
+                continue
+            after = doc[noun.i + 1 : min(noun.i + 4, len(doc))]
+            if any(t.lower_ in _STREAK_WORDS for t in [*noun.children, *after]):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
+                    number = ordinal_value(child.text)
+                    if number is not None and number > 1:
+                        return number
+    return None
+
+
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
     """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
     without one: "next year's expo, the seventh, will be held", "the summit, the eighth of

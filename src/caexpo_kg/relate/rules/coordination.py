@@ -20,8 +20,8 @@ _SHARED_PROPERTIES = ("heldIn", "inYear")
 _INSIDE_DEPS = ("nmod", "compound", "amod", "npadvmod")
 
 
-#: "E1 and E2", "E1 (E1's short form) and E2".
-_AND = re.compile(r" (?:\([^()]{1,20}\) )?and (?:the )?")
+#: "E1 and E2", "E1 (E1's short form) and E2", "a forum on X and a tea week".
+_AND = re.compile(r" (?:\([^()]{1,20}\) )?and (?:the |an? )?")
 
 
 @rule(

@@ -401,6 +401,18 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
+    # "A, together with B, organised the forum": the partner set off between the subject
+    # and its verb, hung on the subject
+    for subject in ix.subjects(verb):
+        for child in subject.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and subject.i < child.i < verb.i
+                and ix.tokens[child.i - 1].lower_ in ix.lex["joint_words"]
+                and ix.tokens[child.i - 2].text == ","
+            ):
+                found += ix.listed_after(child.i + 1, ("Organisation",))
     return found
 
 
@@ -2100,6 +2112,18 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
             continue
         named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.tag_ == "NNS":
+            # "Its organisers, the A and the B, expect ...": the parser lists the bodies
+            # set off by the comma as conjuncts of the role's noun
+            first = next((c for c in noun.children if c.dep_ == "conj"), None)
+            listed = [] if first is None else [t for t in ix.group(first) if t.i > noun.i]
+            if (
+                listed
+                and ix.tokens[noun.i + 1].text == ","
+                and first.left_edge.i == noun.i + 2
+                and all(ix.core(ix.entity(t)) == "Organisation" for t in listed)
+            ):
+                named += listed
         if noun.dep_ in ("compound", "appos"):
             named.append(noun.head)  # "Organiser X", "X, the organiser"
         among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
