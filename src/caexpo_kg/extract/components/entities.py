@@ -1064,6 +1064,13 @@ class EntityRecognizer:
                             break  # "the 21st X Expo and Y Summit": two events
                         if (
                             lowers[end] == "and"
+                            and end - start >= 2
+                            and lowers[end - 1] in _LEGAL_FORM_SUFFIXES
+                            and tokens[end + 1].is_title
+                        ):
+                            break  # "Soc Trang Golden Shrimp Co and Dong Thap ...": two firms
+                        if (
+                            lowers[end] == "and"
                             and end - start == 1
                             and lowers[start] not in self._nouns
                             and (end + 1) in ner_org_starts
@@ -2189,6 +2196,15 @@ class EntityRecognizer:
                 and _listed_with(doc, ent.start, ent.end, languages)
             ):
                 continue  # "answers questions in Thai, Lao and Mandarin": languages
+            parts = _listed_world_places(doc, ent.start, ent.end)
+            if parts:
+                # "secondary cities such as Nan, Trang and Udon Thani", one span of the
+                # NER's: a list of places, each one
+                found.extend(
+                    _Candidate(s, e, "Place", label_at(doc, s, e), "place-list-split", 1)
+                    for s, e in parts
+                )
+                continue
             start, end = ent.start, ent.end
             while (
                 start < end
@@ -2515,6 +2531,8 @@ class EntityRecognizer:
                 core, rule = "Place", "country"
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
+            elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
+                core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
             elif core in ("Person", "Organisation") and _compass_region(
                 doc, start, tokens[start:end], typed=True
             ):
@@ -3295,6 +3313,36 @@ class EntityRecognizer:
             if token.tag_ == "NNS" and token.is_lower:
                 return self._descriptor_class(token)
         return None
+
+    def _place_kind_examples(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end`` in a list of names given as examples of a plural
+        noun of settlements (``place_kinds`` of names.json), "secondary cities such as Nan
+        and Trang", "longevity villages including Bama", or listed after one and "of", "the
+        border trade posts of Muse and Chinshwehaw"? A name in capitals (an acronym) or
+        with a body's or an event's head is not read so."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        tokens = doc_tokens(doc)
+        if words[start].isupper() or not tokens[start].is_title:
+            return False
+        if self._head_class(tokens[start:end])[0] not in (None, "Place"):
+            return False
+        first, _ = _list_bounds(doc, start, end)
+        if first >= 3 and lowers[first - 2 : first] == ["such", "as"]:
+            at = first - 3
+        elif first >= 2 and lowers[first - 1] in ("including", "like", "of"):
+            at = first - 2
+        else:
+            return False
+        if lowers[first - 1] != "of" and at > 0 and words[at] in (",", '"', "\u201d"):
+            at -= 1  # "villages, including Bama", '"longevity villages" including Bama'
+        noun = tokens[at]
+        if not noun.is_lower or lowers[at] not in self.rules.place_kinds:
+            return False
+        if noun.lemma_ in _BORDER_NOUNS:
+            # "the border posts of Muse and ..."; not "the posts of ...", offices
+            return "border" in lowers[max(0, at - 2) : at]
+        return True
 
     def _descriptor_class(self, noun: Token) -> str | None:
         descriptors = self.rules.descriptors
@@ -5003,7 +5051,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 #: Words before a place name that make a city or country the NER called a person a place.
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout", "via", "into",
-                       "outside", "around", "between", "and", "of", ","}  # fmt: skip
+                       "outside", "around", "between", "and", "or", "of", ","}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -5127,9 +5175,10 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     if countries is None:
         return False
     if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
-        if all_tokens[start - 1].lower_ not in ("and", ","):
+        if all_tokens[start - 1].lower_ not in ("and", "or", ","):
             return True
-        # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
+        # "Yulin and Chongzuo", "Kuching or Chiang Rai", not "Duterte and Concepcion":
+        # joined to a place
         partner = all_tokens[start - 2] if start >= 2 else None
         if partner is not None:
             first = partner.i
@@ -5140,7 +5189,7 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
                 name in places or _fold_accents(name) in places for name in names
             ):
                 return True
-    if end + 1 < len(doc) and all_tokens[end].lower_ in ("and", ","):
+    if end + 1 < len(doc) and all_tokens[end].lower_ in ("and", "or", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
         partner = all_tokens[end + 1]
         if partner.ent_type_ in ("GPE", "LOC") or countries & places.get(
@@ -5925,6 +5974,44 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
     return False
+
+
+def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of ``doc[start:end]``, one span of the NER's, where it is a list of places
+    ("Nan, Trang and Udon Thani"): names joined by commas, "and" or "or", each a place's
+    own name in GeoNames or ISO 3166-2, two of them of the same country, and the whole no
+    place's name ("Bosnia and Herzegovina")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    if end - start < 3 or not any(lowers[k] in (",", "and", "or") for k in range(start, end)):
+        return []
+    if arrays.span_text(start, end).casefold() in _world_place_names():
+        return []
+    parts: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, end + 1):
+        if k == end or lowers[k] in (",", "and", "or"):
+            if k > first:
+                parts.append((first, k))
+            elif k < end and not (lowers[k] in ("and", "or") and words[k - 1] == ","):
+                return []  # two joiners in a row other than ", and"
+            first = k + 1
+    if len(parts) < 2:
+        return []
+    own = _world_place_names()
+    places = _world_places()
+    countries: list[frozenset[str]] = []
+    for s, e in parts:
+        name = arrays.span_text(s, e).casefold()
+        if not doc[s].is_title or (name not in own and _fold_accents(name) not in own):
+            return []
+        countries.append(places.get(name) or places.get(_fold_accents(name)) or frozenset())
+    shared = any(
+        countries[i] & countries[j]
+        for i in range(len(countries))
+        for j in range(i + 1, len(countries))
+    )
+    return parts if shared else []
 
 
 def _model_name(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,81 @@
+"""Entity shapes read on batch 19's misses (helper ent25): each with a sentence of our own
+read right and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from caexpo_kg.resolve.entities import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    """label → core class of every entity resolved from ``text``."""
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def _with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The entities of ``text`` where the NER found exactly ``spans`` ((text, label))."""
+    with nlp.select_pipes(disable=["caexpo_entities"]):
+        doc = nlp(text)
+    ents = []
+    for words, label in spans:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = ents
+    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def test_a_place_joined_by_or_to_a_place(nlp):
+    """ "in Kuching or Chiang Rai": the second name, typed PERSON, is a city GeoNames
+    knows joined by "or" to a place; a person's name so joined to a person's stays one."""
+    text = "A nurse in Kuching or Chiang Rai can book the course online."
+    found = _with_ner(nlp, text, [("Kuching", "GPE"), ("Chiang Rai", "PERSON")])
+    assert found.get("Chiang Rai") == "Place"
+    text = "Either Wang Lei or Chiang Rai will sign the contract."
+    found = _with_ner(nlp, text, [("Wang Lei", "PERSON"), ("Chiang Rai", "PERSON")])
+    assert found.get("Chiang Rai") == "Person"
+
+
+def test_one_ner_span_listing_places_is_each_place(nlp):
+    """ "Nan, Trang and Udon Thani", one ORG span: places of one country, each its own;
+    a firm's span with a comma inside is left whole."""
+    text = "The airline will fly to smaller towns like Nan, Trang and Udon Thani next year."
+    found = _with_ner(nlp, text, [("Nan, Trang and Udon Thani", "ORG")])
+    assert {found.get(n) for n in ("Nan", "Trang", "Udon Thani")} == {"Place"}
+    assert "Nan, Trang and Udon Thani" not in found
+    text = "The deal was signed by Baker, Lowe and Partners last week."
+    found = _with_ner(nlp, text, [("Baker, Lowe and Partners", "ORG")])
+    assert found.get("Baker, Lowe and Partners") == "Organisation"
+
+
+def test_examples_of_a_settlement_noun_are_places(nlp):
+    """ "hill villages including Bama", "the border posts of Muse and Chinshwehaw": names
+    given as examples of settlements, or listed after one and "of", are places; examples
+    of firms, and "the posts of" offices, are not."""
+    text = "The tour visits hill villages including Bama and Lingyun."
+    found = _with_ner(nlp, text, [("Bama", "ORG"), ("Lingyun", "PERSON")])
+    assert found.get("Bama") == "Place" and found.get("Lingyun") == "Place"
+    text = "Trucks queue at the border crossings of Muse and Chinshwehaw every morning."
+    found = _with_ner(nlp, text, [("Muse", "ORG"), ("Chinshwehaw", "PERSON")])
+    assert found.get("Muse") == "Place" and found.get("Chinshwehaw") == "Place"
+    text = "The board filled the posts of Treasurer and Secretary on Monday."
+    found = _with_ner(nlp, text, [("Treasurer", "PERSON")])
+    assert found.get("Treasurer") != "Place"
+    text = "Suppliers including Bama sent samples to the fair."
+    found = _with_ner(nlp, text, [("Bama", "ORG")])
+    assert found.get("Bama") == "Organisation"
+
+
+def test_a_legal_form_before_and_ends_a_firm(nlp):
+    """ "Mekong Shrimp Co and Delta Lotus Foods": two firms, the first ended by its legal
+    form; two common nouns under one firm's head stay one name."""
+    found = entities(nlp, "Buyers met Mekong Golden Shrimp Co and Delta Lotus Foods in Hanoi.")
+    assert found.get("Delta Lotus Foods") == "Organisation"
+    assert any(label.startswith("Mekong Golden Shrimp") for label in found)
+    assert not any(" and " in label for label in found)
+    found = entities(nlp, "He buys from Nanning Fruit and Vegetable Trading Co every week.")
+    assert found.get("Nanning Fruit and Vegetable Trading") == "Organisation"
