@@ -79,3 +79,12 @@ def test_a_legal_form_before_and_ends_a_firm(nlp):
     assert not any(" and " in label for label in found)
     found = entities(nlp, "He buys from Nanning Fruit and Vegetable Trading Co every week.")
     assert found.get("Nanning Fruit and Vegetable Trading") == "Organisation"
+
+
+def test_a_wire_sign_off_glued_to_the_last_word(nlp):
+    """ "... Rural Development./.": the Vietnam News Agency's sign-off is no part of the
+    name before it; a stop after a name is left as it was."""
+    found = entities(nlp, "Prices rose, according to the Ministry of Industry and Trade./.")
+    assert found.get("Ministry of Industry and Trade") == "Organisation"
+    tokens = [t.text for t in nlp.tokenizer("He joined Vinacafe Co. in 2010 (est.) and left.")]
+    assert "./." not in tokens and "Co." in tokens
