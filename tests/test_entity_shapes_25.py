@@ -88,3 +88,36 @@ def test_a_wire_sign_off_glued_to_the_last_word(nlp):
     assert found.get("Ministry of Industry and Trade") == "Organisation"
     tokens = [t.text for t in nlp.tokenizer("He joined Vinacafe Co. in 2010 (est.) and left.")]
     assert "./." not in tokens and "Co." in tokens
+
+
+def test_a_chinese_new_area_is_a_place(nlp):
+    """ "Lanhai New Area": a state-level new area, a place; a fund named with the words is
+    no place."""
+    found = entities(
+        nlp, "The fair will run in Lanhai New Area, southwest China's Guizhou Province."
+    )
+    assert found.get("Lanhai New Area") == "Place"
+    found = entities(nlp, "The Mekong New Area Fund will lend to farmers.")
+    assert found.get("Mekong New Area Fund") != "Place"
+
+
+def test_a_united_nations_programme_is_a_body(nlp):
+    """ "the United Nations Environment Programme": a UN agency, a body; a regional
+    programme stays an initiative."""
+    text = "The United Nations Environment Programme and the ASEAN Green Ports Programme met."
+    found = entities(nlp, text)
+    assert found.get("United Nations Environment Programme") == "Organisation"
+    assert found.get("ASEAN Green Ports Programme") == "Initiative"
+
+
+def test_two_topics_of_one_event_after_on(nlp):
+    """ "the ... Forum on New Crops and Varieties of Upland Farming": "and" joins two
+    topics of the forum, one name; a name after "and" that is no common word is not."""
+    text = "Experts met at the China-ASEAN Seed Forum on New Crops and Varieties of Upland Farming."
+    found = entities(nlp, text)
+    assert found.get("China-ASEAN Seed Forum on New Crops and Varieties of Upland Farming") == (
+        "Event"
+    )
+    text = "Experts from the China-ASEAN Seed Forum on New Crops and Syngenta Group met."
+    found = entities(nlp, text)
+    assert not any(label.endswith("Syngenta Group") and "Forum" in label for label in found)

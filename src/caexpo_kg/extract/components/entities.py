@@ -847,6 +847,15 @@ class EntityRecognizer:
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
+        if (
+            head.lower_ == "area"
+            and len(head_part) >= 3
+            and head_part[-2].text == "New"
+            and head_part[0].text != "New"
+        ):
+            # "Gui'an New Area", "Pudong New Area": a state-level new area of China's, a
+            # district under a city's government, no free trade area or programme
+            return "Place", "area"
         core = self.rules.heads.get(head.lower_)
         if core is None and head.lower_ in _LEGAL_FORM_SUFFIXES:
             core = self.rules.heads.get(head.lower_.rstrip("."))  # "Co.", "Corp."
@@ -859,6 +868,15 @@ class EntityRecognizer:
             opening = self.rules.opening_heads.get(words[0].lower_)
             if opening is not None:
                 return opening, words[0].lower_
+        if (
+            core == "Initiative"
+            and len(head_part) >= 3
+            and head_part[0].text == "United"
+            and head_part[1].text == "Nations"
+        ):
+            # "United Nations Development Programme", "United Nations Children's Fund":
+            # the UN's programmes and funds are its agencies, bodies
+            return "Organisation", head.lower_
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
@@ -1058,6 +1076,7 @@ class EntityRecognizer:
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
                             and not self._shared_firm_head(tokens, is_name, end)
+                            and not self._event_topics(tokens, is_name, start, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -1253,6 +1272,36 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
+
+    def _event_topics(self, tokens: list[Token], is_name: list[bool], start: int, at: int) -> bool:
+        """Does "and" at ``at`` join two topics of one event's name, "the ... Technology
+        Transfer Forum on New Technologies and Varieties of Modern Agriculture", however the
+        NER cut it? The name before has an event's head before "on"; the words after "and"
+        (with "of" between them) are title-case common words, none a head noun."""
+        lowers = [t.lower_ for t in tokens[start:at]]
+        if "on" not in lowers:
+            return False
+        on = start + len(lowers) - 1 - lowers[::-1].index("on")
+        if on == start or self._head_class(tokens[start:on])[0] != "Event":
+            return False
+        end = at + 1
+        while (
+            end < len(tokens)
+            and end - at <= 5
+            and (
+                is_name[end]
+                or (tokens[end].lower_ == "of" and end + 1 < len(tokens) and is_name[end + 1])
+            )
+        ):
+            end += 1
+        words = [t for t in tokens[at + 1 : end] if t.lower_ != "of"]
+        return bool(words) and all(
+            t.is_title
+            and t.lower_ not in self.rules.heads
+            and not self._known(t)
+            and (t.lower_ in self._adjectives or _singulars(t.lower_) & self._nouns)
+            for t in words
+        )
 
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
@@ -5974,6 +6023,19 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
     return False
+
+
+def _singulars(word: str) -> set[str]:
+    """``word`` and the singulars an English plural of it may have ("varieties": "variety";
+    a proper noun's tag gives no lemma)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
 
 
 def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
