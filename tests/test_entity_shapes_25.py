@@ -73,7 +73,8 @@ def test_examples_of_a_settlement_noun_are_places(nlp):
 def test_a_legal_form_before_and_ends_a_firm(nlp):
     """ "Mekong Shrimp Co and Delta Lotus Foods": two firms, the first ended by its legal
     form; two common nouns under one firm's head stay one name."""
-    found = entities(nlp, "Buyers met Mekong Golden Shrimp Co and Delta Lotus Foods in Hanoi.")
+    text = "Among the exhibitors were Mekong Golden Shrimp Co and Delta Lotus Foods, which sell."
+    found = _with_ner(nlp, text, [("Delta Lotus Foods", "ORG")])
     assert found.get("Delta Lotus Foods") == "Organisation"
     assert any(label.startswith("Mekong Golden Shrimp") for label in found)
     assert not any(" and " in label for label in found)
