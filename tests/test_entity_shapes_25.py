@@ -122,3 +122,24 @@ def test_two_topics_of_one_event_after_on(nlp):
     text = "Experts from the China-ASEAN Seed Forum on New Crops and Syngenta Group met."
     found = entities(nlp, text)
     assert not any(label.endswith("Syngenta Group") and "Forum" in label for label in found)
+
+
+def test_a_known_place_before_the_goods_it_names(nlp):
+    """ "Cilacap rattan furniture", "a Malang software house": a city GeoNames knows,
+    typed a body or a person, before the lower-case noun it modifies is a place; a
+    person's name before a lower-case noun is not."""
+    text = "Buyers asked for Cilacap rattan furniture and Malang software services."
+    found = _with_ner(nlp, text, [("Cilacap", "ORG"), ("Malang", "PERSON")])
+    assert found.get("Cilacap") == "Place" and found.get("Malang") == "Place"
+    text = "Buyers asked for Wang Lei rattan furniture."
+    found = _with_ner(nlp, text, [("Wang Lei", "PERSON")])
+    assert found.get("Wang Lei") == "Person"
+
+
+def test_a_name_before_a_lower_case_gate_is_a_place(nlp):
+    """ "through the Muse gate": a name before "gate" is the place the gate is named after;
+    the same name before another noun is no place."""
+    text = "Lorries pass through the Muse gate every night."
+    assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") == "Place"
+    text = "Lorries pass the Muse studio every night."
+    assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") != "Place"

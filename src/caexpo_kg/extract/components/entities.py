@@ -178,10 +178,11 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
 _PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
-#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
-#: "hall" or "building", which follow firms' names too.
+#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city", "the
+#: Muse gate"); not "hall" or "building", which follow firms' names too.
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
+    "gate", "checkpoint",
 }  # fmt: skip
 #: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
 #: Fira Gran Via exhibition grounds").
@@ -2582,6 +2583,10 @@ class EntityRecognizer:
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core in ("Person", "Organisation") and self._place_before_its_goods(
+                doc, start, end
+            ):
+                core, rule = "Place", "place-modifier"  # "Cirebon rattan furniture"
             elif core in ("Person", "Organisation") and _compass_region(
                 doc, start, tokens[start:end], typed=True
             ):
@@ -3362,6 +3367,28 @@ class EntityRecognizer:
             if token.tag_ == "NNS" and token.is_lower:
                 return self._descriptor_class(token)
         return None
+
+    def _place_before_its_goods(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end``, which the NER called a person or a body, a place
+        GeoNames or ISO 3166-2 knows by its own name written before the lower-case noun it
+        modifies ("Cirebon rattan furniture", "a Surabaya software house", "Lam Dong silk
+        producer X")? Said of goods and trades, such a name is where they come from. A name
+        with a head noun of its own, or in capitals, is not read so."""
+        tokens = doc_tokens(doc)
+        if end >= len(doc) or tokens[start].text.isupper() or not tokens[start].is_title:
+            return False
+        after = tokens[end]
+        if not after.is_lower or after.pos_ not in ("NOUN", "ADJ"):
+            return False
+        last = tokens[end - 1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end:
+            return False
+        if not (last.head.is_lower and last.head.pos_ == "NOUN"):
+            return False
+        if self._head_class(tokens[start:end])[0] is not None:
+            return False
+        name = doc_arrays(doc).span_text(start, end).casefold()
+        return name in _world_place_names()
 
     def _place_kind_examples(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name at ``start:end`` in a list of names given as examples of a plural
