@@ -143,3 +143,16 @@ def test_a_name_before_a_lower_case_gate_is_a_place(nlp):
     assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") == "Place"
     text = "Lorries pass the Muse studio every night."
     assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") != "Place"
+
+
+def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
+    """ "Minister of Labour, Youth and Sport Hang Sok Dara": "Hang" is a syllable of the
+    name, however a dictionary lists it, and "Youth" a part of the portfolio, no body;
+    a longer common noun still ends the portfolio ("Rural Affairs")."""
+    text = "Guests included Minister of Labour, Youth and Sport Hang Sok Dara and others."
+    found = _with_ner(nlp, text, [("Youth", "ORG"), ("Sport Hang Sok Dara", "ORG")])
+    assert found.get("Hang Sok Dara") == "Person"
+    assert "Youth" not in found
+    text = "Minister of Agriculture and Rural Affairs Tang Weiming spoke first."
+    found = _with_ner(nlp, text, [("Rural Affairs Tang Weiming", "ORG")])
+    assert found.get("Tang Weiming") == "Person"

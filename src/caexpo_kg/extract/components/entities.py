@@ -2636,6 +2636,15 @@ class EntityRecognizer:
                 and self._head_class(span)[0] != "Organisation"
             ):
                 continue  # "Minister of International Trade and Industry": a portfolio
+            if (
+                core == "Organisation"
+                and start >= 2
+                and lowers[start - 1] in (",", "and", "&")
+                and all(t.is_title and t.lower_ in self._nouns for t in span)
+                and self._head_class(span)[0] is None
+                and _portfolio_of(doc, start) is not None
+            ):
+                continue  # "Minister of Education, Youth and Sport": a later part of one
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
                 continue  # "Expo", "Hall 5": a common noun (and a number) is no name
             if (
@@ -2767,7 +2776,12 @@ class EntityRecognizer:
             if not typed_body:
                 return None
             at = start
-        while end - at > 2 and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns):
+        while (
+            end - at > 2
+            and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns)
+            # not a short syllable a dictionary also lists, "Sport Hang Chuon Naron"
+            and (len(lowers[at]) >= 5 or lowers[at].endswith("s"))
+        ):
             at += 1  # "Rural Affairs": the part's other common nouns
         rest = all_tokens[at:end]
         if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
