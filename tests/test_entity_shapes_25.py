@@ -156,3 +156,17 @@ def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
     text = "Minister of Agriculture and Rural Affairs Tang Weiming spoke first."
     found = _with_ner(nlp, text, [("Rural Affairs Tang Weiming", "ORG")])
     assert found.get("Tang Weiming") == "Person"
+
+
+def test_a_place_before_a_verb_the_tagger_took_for_a_noun(nlp):
+    """ "what farmers in ... Kachin State face": the word after the name heads a clause, a verb,
+    so the name modifies nothing and stays a place; before a noun, "the Mekong countries",
+    a name the NER alone found still describes what follows."""
+    text = (
+        '"Our varieties are bred for hills and monsoon rain, which is what farmers in '
+        'northern Vietnam and Kachin State face," he said.'
+    )
+    found = entities(nlp, text)
+    assert found.get("Kachin State") == "Place"
+    found = entities(nlp, "Leaders of the Mekong countries met in Vientiane.")
+    assert "Mekong" not in found

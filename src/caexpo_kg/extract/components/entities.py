@@ -178,6 +178,8 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
 _PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
+#: Dependency labels of a clause's head: a word so attached is read as a verb's.
+_CLAUSE_HEADS = {"ccomp", "xcomp", "advcl", "relcl", "pcomp", "csubj"}
 #: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city", "the
 #: Muse gate"); not "hall" or "building", which follow firms' names too.
 _PLACE_NOUNS_AFTER = {
@@ -3271,6 +3273,9 @@ class EntityRecognizer:
                 at < len(doc)
                 and doc[at].is_lower
                 and doc[at].pos_ == "NOUN"
+                # "what farmers in Shan State face": a word the parser makes a clause's head
+                # is a verb the tagger took for a noun, nothing the name modifies
+                and doc[at].dep_ not in _CLAUSE_HEADS
                 # "the Messe Berlin exhibition grounds": the noun says it is a place
                 and not (c.rule.startswith("ner:") and self._described_as_place(doc, c.start, at))
             )
