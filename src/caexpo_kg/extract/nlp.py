@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from ..defaults import MODEL_ENV
 from ..errors import ModelNotFoundError
@@ -78,6 +78,7 @@ def _load_pipeline(resolved: str, rules_dir: str | None) -> Language:
             ) from None
     _keep_co_words_whole(nlp)
     _split_bracket_dashes(nlp)
+    _split_sign_off(nlp)
     readers = ("parser", "senter", "sentencizer")
     if not any(n in nlp.pipe_names for n in readers):
         # a pipeline that sets no sentence boundaries (an NER alone): the rules read
@@ -129,6 +130,16 @@ _BRACKET_DASH_INFIXES = (r"(?<=[A-Za-z])\)(?=-[A-Za-z])", r"(?<=\))-(?=[A-Za-z])
 def _split_bracket_dashes(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or ()) + list(_BRACKET_DASH_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: The Vietnam News Agency's sign-off "./." glued to a story's last word ("... Rural
+#: Development./."): spaCy kept it in that word, so the name before it ended in "./.".
+_SIGN_OFF_SUFFIX = r"\./\."
+
+
+def _split_sign_off(nlp: Language) -> None:
+    suffixes = [_SIGN_OFF_SUFFIX, *(nlp.Defaults.suffixes or ())]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def model_name(nlp: Language) -> str:

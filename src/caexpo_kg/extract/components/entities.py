@@ -178,10 +178,13 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
 _PLACE_NOUNS_IN_APPOSITION = {"town", "village", "area", "suburb", "township", "regency"}
-#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city"); not
-#: "hall" or "building", which follow firms' names too.
+#: Dependency labels of a clause's head: a word so attached is read as a verb's.
+_CLAUSE_HEADS = {"ccomp", "xcomp", "advcl", "relcl", "pcomp", "csubj"}
+#: Lower-case nouns after a name that say it is a place ("Muara port", "Yulin city", "the
+#: Muse gate"); not "hall" or "building", which follow firms' names too.
 _PLACE_NOUNS_AFTER = {
     "port", "city", "province", "island", "district", "county", "prefecture", "border",
+    "gate", "checkpoint",
 }  # fmt: skip
 #: Lower-case nouns after a name that say it is a venue ("the Fira Montjuic venue", "the
 #: Fira Gran Via exhibition grounds").
@@ -847,6 +850,15 @@ class EntityRecognizer:
             return "Place", head.lower_
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
+        if (
+            head.lower_ == "area"
+            and len(head_part) >= 3
+            and head_part[-2].text == "New"
+            and head_part[0].text != "New"
+        ):
+            # "Gui'an New Area", "Pudong New Area": a state-level new area of China's, a
+            # district under a city's government, no free trade area or programme
+            return "Place", "area"
         core = self.rules.heads.get(head.lower_)
         if core is None and head.lower_ in _LEGAL_FORM_SUFFIXES:
             core = self.rules.heads.get(head.lower_.rstrip("."))  # "Co.", "Corp."
@@ -859,6 +871,15 @@ class EntityRecognizer:
             opening = self.rules.opening_heads.get(words[0].lower_)
             if opening is not None:
                 return opening, words[0].lower_
+        if (
+            core == "Initiative"
+            and len(head_part) >= 3
+            and head_part[0].text == "United"
+            and head_part[1].text == "Nations"
+        ):
+            # "United Nations Development Programme", "United Nations Children's Fund":
+            # the UN's programmes and funds are its agencies, bodies
+            return "Organisation", head.lower_
         last = words[-1]
         breaker = len(head_part)  # where "of"/"for"/"on" cut the head off, if it did
         if (
@@ -1058,10 +1079,18 @@ class EntityRecognizer:
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
                             and not self._shared_firm_head(tokens, is_name, end)
+                            and not self._event_topics(tokens, is_name, start, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
                             break  # "the 21st X Expo and Y Summit": two events
+                        if (
+                            lowers[end] == "and"
+                            and end - start >= 2
+                            and lowers[end - 1] in _LEGAL_FORM_SUFFIXES
+                            and tokens[end + 1].is_title
+                        ):
+                            break  # "Soc Trang Golden Shrimp Co and Dong Thap ...": two firms
                         if (
                             lowers[end] == "and"
                             and end - start == 1
@@ -1246,6 +1275,36 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
+
+    def _event_topics(self, tokens: list[Token], is_name: list[bool], start: int, at: int) -> bool:
+        """Does "and" at ``at`` join two topics of one event's name, "the ... Technology
+        Transfer Forum on New Technologies and Varieties of Modern Agriculture", however the
+        NER cut it? The name before has an event's head before "on"; the words after "and"
+        (with "of" between them) are title-case common words, none a head noun."""
+        lowers = [t.lower_ for t in tokens[start:at]]
+        if "on" not in lowers:
+            return False
+        on = start + len(lowers) - 1 - lowers[::-1].index("on")
+        if on == start or self._head_class(tokens[start:on])[0] != "Event":
+            return False
+        end = at + 1
+        while (
+            end < len(tokens)
+            and end - at <= 5
+            and (
+                is_name[end]
+                or (tokens[end].lower_ == "of" and end + 1 < len(tokens) and is_name[end + 1])
+            )
+        ):
+            end += 1
+        words = [t for t in tokens[at + 1 : end] if t.lower_ != "of"]
+        return bool(words) and all(
+            t.is_title
+            and t.lower_ not in self.rules.heads
+            and not self._known(t)
+            and (t.lower_ in self._adjectives or _singulars(t.lower_) & self._nouns)
+            for t in words
+        )
 
     def _shared_venue_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two venue words under one venue's head ("the National
@@ -2189,6 +2248,15 @@ class EntityRecognizer:
                 and _listed_with(doc, ent.start, ent.end, languages)
             ):
                 continue  # "answers questions in Thai, Lao and Mandarin": languages
+            parts = _listed_world_places(doc, ent.start, ent.end)
+            if parts:
+                # "secondary cities such as Nan, Trang and Udon Thani", one span of the
+                # NER's: a list of places, each one
+                found.extend(
+                    _Candidate(s, e, "Place", label_at(doc, s, e), "place-list-split", 1)
+                    for s, e in parts
+                )
+                continue
             start, end = ent.start, ent.end
             while (
                 start < end
@@ -2515,6 +2583,12 @@ class EntityRecognizer:
                 core, rule = "Place", "country"
             elif core in ("Person", "Organisation") and _listed_among_places(doc, start, end):
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
+            elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
+                core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core in ("Person", "Organisation") and self._place_before_its_goods(
+                doc, start, end
+            ):
+                core, rule = "Place", "place-modifier"  # "Cirebon rattan furniture"
             elif core in ("Person", "Organisation") and _compass_region(
                 doc, start, tokens[start:end], typed=True
             ):
@@ -2564,6 +2638,15 @@ class EntityRecognizer:
                 and self._head_class(span)[0] != "Organisation"
             ):
                 continue  # "Minister of International Trade and Industry": a portfolio
+            if (
+                core == "Organisation"
+                and start >= 2
+                and lowers[start - 1] in (",", "and", "&")
+                and all(t.is_title and t.lower_ in self._nouns for t in span)
+                and self._head_class(span)[0] is None
+                and _portfolio_of(doc, start) is not None
+            ):
+                continue  # "Minister of Education, Youth and Sport": a later part of one
             if self._head_noun_alone(span[0]) and all(t.like_num or t.is_punct for t in span[1:]):
                 continue  # "Expo", "Hall 5": a common noun (and a number) is no name
             if (
@@ -2695,7 +2778,12 @@ class EntityRecognizer:
             if not typed_body:
                 return None
             at = start
-        while end - at > 2 and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns):
+        while (
+            end - at > 2
+            and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns)
+            # not a short syllable a dictionary also lists, "Sport Hang Chuon Naron"
+            and (len(lowers[at]) >= 5 or lowers[at].endswith("s"))
+        ):
             at += 1  # "Rural Affairs": the part's other common nouns
         rest = all_tokens[at:end]
         if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
@@ -3185,6 +3273,9 @@ class EntityRecognizer:
                 at < len(doc)
                 and doc[at].is_lower
                 and doc[at].pos_ == "NOUN"
+                # "what farmers in Shan State face": a word the parser makes a clause's head
+                # is a verb the tagger took for a noun, nothing the name modifies
+                and doc[at].dep_ not in _CLAUSE_HEADS
                 # "the Messe Berlin exhibition grounds": the noun says it is a place
                 and not (c.rule.startswith("ner:") and self._described_as_place(doc, c.start, at))
             )
@@ -3295,6 +3386,58 @@ class EntityRecognizer:
             if token.tag_ == "NNS" and token.is_lower:
                 return self._descriptor_class(token)
         return None
+
+    def _place_before_its_goods(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end``, which the NER called a person or a body, a place
+        GeoNames or ISO 3166-2 knows by its own name written before the lower-case noun it
+        modifies ("Cirebon rattan furniture", "a Surabaya software house", "Lam Dong silk
+        producer X")? Said of goods and trades, such a name is where they come from. A name
+        with a head noun of its own, or in capitals, is not read so."""
+        tokens = doc_tokens(doc)
+        if end >= len(doc) or tokens[start].text.isupper() or not tokens[start].is_title:
+            return False
+        after = tokens[end]
+        if not after.is_lower or after.pos_ not in ("NOUN", "ADJ"):
+            return False
+        last = tokens[end - 1]
+        if last.dep_ not in ("compound", "amod", "nmod") or last.head.i < end:
+            return False
+        if not (last.head.is_lower and last.head.pos_ == "NOUN"):
+            return False
+        if self._head_class(tokens[start:end])[0] is not None:
+            return False
+        name = doc_arrays(doc).span_text(start, end).casefold()
+        return name in _world_place_names()
+
+    def _place_kind_examples(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end`` in a list of names given as examples of a plural
+        noun of settlements (``place_kinds`` of names.json), "secondary cities such as Nan
+        and Trang", "longevity villages including Bama", or listed after one and "of", "the
+        border trade posts of Muse and Chinshwehaw"? A name in capitals (an acronym) or
+        with a body's or an event's head is not read so."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        tokens = doc_tokens(doc)
+        if words[start].isupper() or not tokens[start].is_title:
+            return False
+        if self._head_class(tokens[start:end])[0] not in (None, "Place"):
+            return False
+        first, _ = _list_bounds(doc, start, end)
+        if first >= 3 and lowers[first - 2 : first] == ["such", "as"]:
+            at = first - 3
+        elif first >= 2 and lowers[first - 1] in ("including", "like", "of"):
+            at = first - 2
+        else:
+            return False
+        if lowers[first - 1] != "of" and at > 0 and words[at] in (",", '"', "\u201d"):
+            at -= 1  # "villages, including Bama", '"longevity villages" including Bama'
+        noun = tokens[at]
+        if not noun.is_lower or lowers[at] not in self.rules.place_kinds:
+            return False
+        if noun.lemma_ in _BORDER_NOUNS:
+            # "the border posts of Muse and ..."; not "the posts of ...", offices
+            return "border" in lowers[max(0, at - 2) : at]
+        return True
 
     def _descriptor_class(self, noun: Token) -> str | None:
         descriptors = self.rules.descriptors
@@ -5049,7 +5192,7 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 #: Words before a place name that make a city or country the NER called a person a place.
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout", "via", "into",
-                       "outside", "around", "between", "and", "of", ","}  # fmt: skip
+                       "outside", "around", "between", "and", "or", "of", ","}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -5173,9 +5316,10 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
     if countries is None:
         return False
     if start and all_tokens[start - 1].lower_ in _PLACE_PREPOSITIONS:
-        if all_tokens[start - 1].lower_ not in ("and", ","):
+        if all_tokens[start - 1].lower_ not in ("and", "or", ","):
             return True
-        # "Yulin and Chongzuo", not "Duterte and Concepcion": joined to a place
+        # "Yulin and Chongzuo", "Kuching or Chiang Rai", not "Duterte and Concepcion":
+        # joined to a place
         partner = all_tokens[start - 2] if start >= 2 else None
         if partner is not None:
             first = partner.i
@@ -5186,7 +5330,7 @@ def _world_place(doc: Doc, start: int, end: int) -> bool:
                 name in places or _fold_accents(name) in places for name in names
             ):
                 return True
-    if end + 1 < len(doc) and all_tokens[end].lower_ in ("and", ","):
+    if end + 1 < len(doc) and all_tokens[end].lower_ in ("and", "or", ","):
         # "Yulin and Chongzuo": joined to a place, or to a city of the same country
         partner = all_tokens[end + 1]
         if partner.ent_type_ in ("GPE", "LOC") or countries & places.get(
@@ -5971,6 +6115,57 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
     return False
+
+
+def _singulars(word: str) -> set[str]:
+    """``word`` and the singulars an English plural of it may have ("varieties": "variety";
+    a proper noun's tag gives no lemma)."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms
+
+
+def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of ``doc[start:end]``, one span of the NER's, where it is a list of places
+    ("Nan, Trang and Udon Thani"): names joined by commas, "and" or "or", each a place's
+    own name in GeoNames or ISO 3166-2, two of them of the same country, and the whole no
+    place's name ("Bosnia and Herzegovina")."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    if end - start < 3 or not any(lowers[k] in (",", "and", "or") for k in range(start, end)):
+        return []
+    if arrays.span_text(start, end).casefold() in _world_place_names():
+        return []
+    parts: list[tuple[int, int]] = []
+    first = start
+    for k in range(start, end + 1):
+        if k == end or lowers[k] in (",", "and", "or"):
+            if k > first:
+                parts.append((first, k))
+            elif k < end and not (lowers[k] in ("and", "or") and words[k - 1] == ","):
+                return []  # two joiners in a row other than ", and"
+            first = k + 1
+    if len(parts) < 2:
+        return []
+    own = _world_place_names()
+    places = _world_places()
+    countries: list[frozenset[str]] = []
+    for s, e in parts:
+        name = arrays.span_text(s, e).casefold()
+        if not doc[s].is_title or (name not in own and _fold_accents(name) not in own):
+            return []
+        countries.append(places.get(name) or places.get(_fold_accents(name)) or frozenset())
+    shared = any(
+        countries[i] & countries[j]
+        for i in range(len(countries))
+        for j in range(i + 1, len(countries))
+    )
+    return parts if shared else []
 
 
 def _model_name(doc: Doc, start: int, end: int) -> bool:

@@ -133,6 +133,8 @@ class Rules:
     """(class, head noun) of bodies such units belong to ("university")."""
     public_body_heads: frozenset[str] = frozenset()
     """Head words of public bodies ("ministry"): no evidence that a name beside one is a firm."""
+    place_kinds: frozenset[str] = frozenset()
+    """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
 
 
 def _read_json(path: Path) -> dict:
@@ -207,6 +209,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             ("Organisation", word) for word in names.get("bodies_of_bodies", {}).get("parents", ())
         ),
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
+        place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
         opening_heads={
             word.lower(): core_class
             for core_class, words in names.get("opening_heads", {}).items()
