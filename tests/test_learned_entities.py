@@ -83,6 +83,30 @@ def test_an_edition_numbered_from_the_event_that_held_it_is_kept(nlp):
     assert "Arabica" not in {e.label for e in coffee.entities}  # the filter still drops
 
 
+def test_a_numbered_edition_goes_with_the_series_the_filter_drops():
+    from caexpo_kg.model import Entity, Relation
+    from caexpo_kg.resolve.learned import _with_editions
+
+    # "the 40th edition of the show" read onto the venue: an edition of no series breaks
+    # the shapes, so it follows its series out; an edition named by its year stands alone
+    entities = {
+        e.key: e
+        for e in (
+            Entity("Event/40th-harbour-hall", "40th Harbour Hall", "Event", edition_number=40),
+            Entity("Event/harbour-hall", "Harbour Hall", "Event"),
+            Entity("Event/tech-week-2019", "Tech Week 2019", "Event"),
+            Entity("Event/tech-week", "Tech Week", "Event"),
+        )
+    }
+    relations = [
+        Relation("Event/40th-harbour-hall", "editionOf", "Event/harbour-hall", "editionOf"),
+        Relation("Event/tech-week-2019", "editionOf", "Event/tech-week", "editionOf"),
+    ]
+    dropped = {"Event/harbour-hall", "Event/tech-week"}
+    assert _with_editions(dropped, entities, relations) == dropped | {"Event/40th-harbour-hall"}
+    assert _with_editions(set(), entities, relations) == set()
+
+
 @pytest.mark.model
 def test_rules_only_is_the_rules_output_unchanged(nlp):
     from caexpo_kg.api import extract

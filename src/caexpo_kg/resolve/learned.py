@@ -348,6 +348,21 @@ def entity_features(
     return features
 
 
+def _with_editions(
+    dropped: set[str], entities: dict[str, Entity], relations: list[Relation]
+) -> set[str]:
+    """``dropped`` and the numbered editions that stand on it: the shapes ask a node with
+    an edition number for exactly one series, so a series the filter rejects takes such an
+    edition with it ("the 40th edition of the show" read onto a venue the filter rejects),
+    even one the text describes by its number, which stands on that series. An edition
+    named by its year ("Computex 2019") stands on its own."""
+    series_of: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "editionOf" and entities[r.subject].edition_number is not None:
+            series_of.setdefault(r.subject, set()).add(r.object)
+    return dropped | {edition for edition, series in series_of.items() if series <= dropped}
+
+
 def filter_entities(
     doc: Doc,
     entities: dict[str, Entity],
@@ -369,12 +384,13 @@ def filter_entities(
     # "The expo, which held its 18th edition in September": an edition resolution numbered
     # from an event the text names stands on that event, not on how its words were found
     described = {m.entity for m in mentions if m.rule == "edition+generic"}
+    standing = {key for key in described if entities[key].edition_number is not None}
     dropped = {
         key
         for key, probability in probabilities.items()
-        if probability < model.threshold
-        and not (key in described and entities[key].edition_number is not None)
+        if probability < model.threshold and key not in standing
     }
+    dropped = _with_editions(dropped, entities, relations)
     if not dropped:
         return entities, mentions, relations
     return (
