@@ -117,3 +117,48 @@ def test_own_phrase_reads_the_same_tokens_from_the_index_children(nlp):
         ix = DocumentIndex(doc, resolve_document(doc, None))
         with ix.reading_lemmas():
             assert sorted(t.i for t in _own_phrase(verb)) == outside
+
+
+@pytest.mark.model
+def test_proposer_roots_are_made_once_per_list_of_mentions_while_held(nlp):
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+    from caexpo_kg.relate.proposer import _read_roots, _roots
+
+    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the forum."
+    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    mentions = list(extraction.mentions)
+    doc = nlp(text)
+    fresh = _read_roots(doc, mentions, _Positions.of(doc))
+    assert [(s, k) for s, k, _ in fresh] == sorted(
+        ((s, k) for s, k, _ in fresh), key=lambda item: item[0]
+    )
+    with holding_tokens(doc):
+        positions = _Positions.of(doc)
+        first = _roots(doc, mentions, positions)
+        assert _roots(doc, mentions, positions) is first  # asked again: the same list
+        assert [(s, k, t.i) for s, k, t in first] == [(s, k, t.i) for s, k, t in fresh]
+        # another list of mentions (the entity filter's kept ones) is read on its own
+        fewer = mentions[1:]
+        assert [k for _, k, _ in _roots(doc, fewer, positions)] == [
+            k for _, k, _ in _read_roots(doc, fewer, positions)
+        ]
+
+
+@pytest.mark.model
+def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp):
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+    from caexpo_kg.relate.learned import relation_features
+
+    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. The fair opened in 2019."
+    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    doc = nlp(text)
+    entities = {e.key: e for e in extraction.entities}
+    relations = list(extraction.relations)
+    assert relations
+    crossed = relation_features(doc, entities, extraction.mentions, relations)
+    bare = relation_features(doc, entities, extraction.mentions, relations, crossed=False)
+    for relation, full, found in zip(relations, crossed, bare, strict=True):
+        assert full == sorted(full)
+        assert set(found) == {f for f in full if not f.startswith(f"{relation.predicate}|")}

@@ -348,6 +348,7 @@ class DocumentIndex:
         self._verbs: dict[int, list[tuple[Token, str]]] = {}
         self._ents: tuple[Span, ...] | None = None
         self._widened: dict[tuple[int, ...], list[Token]] = {}
+        self._members: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -2237,7 +2238,15 @@ class DocumentIndex:
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
         guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q",
-        "X was one of 47 exhibitors"."""
+        "X was one of 47 exhibitors". Read once per noun and classes (a noun is the subject
+        of several verbs, and several rules ask of it; the answer reads only the parse)."""
+        key = (noun.i, classes)
+        found = self._members.get(key)
+        if found is None:
+            found = self._members[key] = self._list_members(noun, classes)
+        return list(found)
+
+    def _list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         verb = self.head(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
             return self.listed_after(verb.i + 1, classes)

@@ -83,9 +83,13 @@ def relation_features(
     mentions: Iterable[Mention],
     relations: Sequence[Relation],
     entity_scores: Mapping[str, float] | None = None,
+    *,
+    crossed: bool = True,
 ) -> list[list[str]]:
-    """The features of each of ``relations``, in their order; ``entity_scores``, the entity
-    filter's probability of each entity where it ran."""
+    """The features of each of ``relations``, in their order, each list sorted;
+    ``entity_scores``, the entity filter's probability of each entity where it ran.
+    ``crossed=False`` (the proposers, which drop them and sort their own sets): without
+    the features crossed with the property, each list in no set order."""
     positions = _Positions.of(doc)
     # each entity's mentions as (start character, root token), in text order
     spans: dict[str, list[tuple[int, Token]]] = {}
@@ -141,9 +145,10 @@ def relation_features(
             found.update(_evidence_features(relation, spans, positions))
         else:
             found.add("evidence:none")
-        found |= {f"{prop}|{f}" for f in found}
+        if crossed:
+            found |= {f"{prop}|{f}" for f in found}
         found.add(f"prop:{prop}")
-        features.append(sorted(found))
+        features.append(sorted(found) if crossed else list(found))
     return features
 
 

@@ -58,7 +58,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from ..extract.arrays import doc_arrays
+from ..extract.arrays import doc_arrays, held_memo
 from ..linear import LinearModel
 from ..model import Entity, Evidence, Mention, Relation
 from ..resolve.learned import _bucket, _Positions
@@ -196,7 +196,24 @@ def load_proposal_model(predicate: str) -> LinearModel | None:
 def _roots(
     doc: Doc, mentions: Iterable[Mention], positions: _Positions
 ) -> list[tuple[int, str, Token]]:
-    """Each mention as (sentence, entity, root token), in text order."""
+    """Each mention as (sentence, entity, root token), in text order. Made once per
+    list of mentions while the doc's tokens are held (each proposer's candidates, scene
+    and features read it, for the same mentions): the list is shared, do not change it."""
+    memo = held_memo(doc, "proposer_roots") if isinstance(mentions, (list, tuple)) else None
+    if memo is not None:
+        known = memo.get(id(mentions))
+        # the mentions are kept with their roots, so that their id is not reused meanwhile
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            return known[2]
+    found = _read_roots(doc, mentions, positions)
+    if memo is not None:
+        memo[id(mentions)] = (mentions, len(mentions), found)
+    return found
+
+
+def _read_roots(
+    doc: Doc, mentions: Iterable[Mention], positions: _Positions
+) -> list[tuple[int, str, Token]]:
     found = []
     for mention in mentions:
         root = positions.mention_root(doc, mention.start, mention.end)
@@ -295,6 +312,9 @@ class _Scene:
     previous: dict[int, tuple[str, int]]
     event_sentences: dict[str, list[int]]
     together: set[tuple[str, str]]
+    #: Each entity's mention roots, in the order of ``roots``: a candidate's root is looked
+    #: up among its own entity's, not among every mention's.
+    roots_of: dict[str, list[Token]]
 
 
 def _scene(
@@ -330,7 +350,10 @@ def _scene(
         if sentence in events_in:
             last = (events_in[sentence][-1], sentence)
     together = {(a, b) for named in named_in.values() for a in named for b in named if a != b}
-    return _Scene(roots, paragraph, main, events_in, previous, event_sentences, together)
+    roots_of: dict[str, list[Token]] = {}
+    for _, key, root in roots:
+        roots_of.setdefault(key, []).append(root)
+    return _Scene(roots, paragraph, main, events_in, previous, event_sentences, together, roots_of)
 
 
 def _across_candidates(
@@ -411,11 +434,13 @@ def _across_features(
     """Where the event was named last before the entity's sentence (sentences and
     paragraphs back), whether it is the story's main event and the event named last
     before, how many events the sentence names, reported speech, the words a name hangs
-    on or carries ("minister", "exhibitor"), a list, a verbless line, tense and time words."""
+    on or carries ("minister", "exhibitor"), a list, a verbless line, tense and time words.
+    ``words`` keeps what a sentence alone decides, for its other pairs: its verbs and modals
+    under its index, its speech, time words and quotes under ``~index``."""
     evidence = candidate.evidence[0]
     s_key, o_key = candidate.subject, candidate.object
     root = next(
-        (t for _, k, t in scene.roots if k == s_key and evidence.start <= t.idx < evidence.end),
+        (t for t in scene.roots_of.get(s_key, ()) if evidence.start <= t.idx < evidence.end),
         None,
     )
     if root is None:
@@ -445,14 +470,11 @@ def _across_features(
         found.append("x-verbless")
     sent = positions.sentence_span(root.i)  # root.sent walks out to its ends again
     sent_tokens = positions.tokens[sent.start : sent.end]  # iterating sent makes each again
-    for token in sent_tokens:
-        lower = token.lower_
-        if token.lemma_.casefold() in _SAY and token.pos_ in ("VERB", "ADP"):
-            found.append(f"x-say:{token.lemma_.casefold()}")
-        if lower in _TEMPORAL:
-            found.append(f"x-time:{lower}")
-        if lower in ('"', "\u201c", "\u201d"):
-            found.append("x-quote")
+    # reported speech, time words and quotes: the sentence's, read once for all its pairs
+    scanned = words.get(~sentence)
+    if scanned is None:
+        scanned = words[~sentence] = _speech_and_time(sent_tokens)
+    found.extend(scanned)
     head = root.head
     if head.lemma_.casefold() in _SAY and root.dep_ in ("nsubj", "nsubjpass"):
         found.append("x-speaker")
@@ -472,6 +494,20 @@ def _across_features(
             if t.pos_ == "VERB" or t.tag_ == "MD"
         ]
     found.extend(words[sentence])
+    return found
+
+
+def _speech_and_time(sent_tokens: Sequence[Token]) -> list[str]:
+    """A sentence's verbs of reported speech, time words and quotation marks, in order."""
+    found = []
+    for token in sent_tokens:
+        lower = token.lower_
+        if token.lemma_.casefold() in _SAY and token.pos_ in ("VERB", "ADP"):
+            found.append(f"x-say:{token.lemma_.casefold()}")
+        if lower in _TEMPORAL:
+            found.append(f"x-time:{lower}")
+        if lower in ('"', "\u201c", "\u201d"):
+            found.append("x-quote")
     return found
 
 
@@ -514,7 +550,10 @@ def features_for(
         return []
     positions = _Positions.of(doc)
     scene = (scene or _scene(doc, entities, mentions, positions)) if proposal.across else None
-    base = relation_features(doc, entities, mentions, list(candidates), entity_scores)
+    # the property's crossed features are among those dropped: not made at all
+    base = relation_features(
+        doc, entities, mentions, list(candidates), entity_scores, crossed=False
+    )
     roots: dict[str, list[tuple[int, Token]]] = {}
     for _, key, root in _roots(doc, mentions, positions):
         roots.setdefault(key, []).append((root.i, root))
@@ -534,7 +573,9 @@ def features_for(
         pair.setdefault((r.subject, r.object), set()).add(r.predicate)
         pair.setdefault((r.object, r.subject), set()).add(f"~{r.predicate}")
     shared = Counter((c.subject, c.evidence[0].start) for c in candidates)
-    words: dict[int, list[str]] = {}  # a sentence's verbs and modals, read once for all its pairs
+    # a sentence's verbs and modals (key: the sentence) and, across sentences, its reported
+    # speech, time words and quotes (key: ~sentence), read once for all its pairs
+    words: dict[int, list[str]] = {}
     features = []
     for candidate, found in zip(candidates, base, strict=True):
         s, o = candidate.subject, candidate.object
@@ -625,7 +666,12 @@ def _propose(
     features = features_for(
         predicate, doc, entities, mentions, relations, candidates, entity_scores, scene
     )
-    added = [c for c, f in zip(candidates, features, strict=True) if model.accepts(f)]
+    # each list is sorted and distinct (``features_for``): no dictionary of it made again
+    added = [
+        c
+        for c, f in zip(candidates, features, strict=True)
+        if model.probability_of_distinct(f) >= model.threshold
+    ]
     return [*relations, *added] if added else relations
 
 

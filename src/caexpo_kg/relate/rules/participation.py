@@ -96,7 +96,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                     # "attended by A, B, C and D": long lists of titled names break the tree
                     *(
                         k
-                        for c in verb.children
+                        for c in children(verb)
                         if c.dep_ == "agent"
                         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
                     ),
@@ -135,7 +135,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
                 if speeches and not events and not ix.names_another_occasion(speeches[0]):
                     found.unplaced.extend((agent, verb) for agent in agents)
-            elif not any(c.dep_ == "prt" for c in verb.children) and _at_the_scene(ix, verb):
+            elif not any(c.dep_ == "prt" for c in children(verb)) and _at_the_scene(ix, verb):
                 # "Seated on the rostrum were A, B and C", "A was seated at the head table":
                 # placed in the room of the event the clause names, else of the one in scope
                 # (not a phrasal verb, a thing done to the subject: "was set up in 2001")
@@ -173,7 +173,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # one joins are at the event too
         companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
         partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
-        if verb_lemma in lex["participation_verbs"] | lex["dobj_participation_verbs"]:
+        # (either list asked: their union was made again for every verb)
+        if (
+            verb_lemma in lex["participation_verbs"]
+            or verb_lemma in lex["dobj_participation_verbs"]
+        ):
             # "the heads of government also attended, together with X": X is there
             # whoever the subject is
             partners += _alongside(ix, verb)
@@ -545,7 +549,7 @@ def _delegation_led(ix: DocumentIndex, verb: Token) -> Token | None:
     # "The Bruneian delegation was headed by X": the passive's subject (not "the group"
     # or "the team", which is as often a firm's or a side's: "The group is led by its
     # founder")
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
     if subject is not None:
         return subject if delegation(subject) and lemma(subject) not in _FIRM_LIKE else None
     if verb.dep_ not in ("acl", "advcl"):
@@ -575,16 +579,19 @@ def _unnamed_session(ix: DocumentIndex, verb: Token) -> bool:
         and lemma(c) in parts
         and any(d.lower_ in ("the", "this") for d in c.lefts)
         and not ix.names_another_occasion(c)
-        for c in verb.children
+        for c in children(verb)
     )
+
+
+_WHERE_VERB_LISTS = ("participation_verbs", "presence_verbs", "dobj_participation_verbs")
 
 
 def _event_where(ix: DocumentIndex, verb: Token) -> list[str]:
     """ "... at the 2025 Boao Forum, where X joined a panel": a clause of taking part that
     "where" hangs on an event happens at that event (not at the one in scope)."""
     lex = ix.lex
-    verbs = lex["participation_verbs"] | lex["presence_verbs"] | lex["dobj_participation_verbs"]
-    if lemma(verb) not in verbs:
+    verb_lemma = lemma(verb)  # each list asked: their union was made again for every verb
+    if not any(verb_lemma in lex[n] for n in _WHERE_VERB_LISTS):
         return []
     event = _where_event(ix, verb)
     return [event] if event else []
@@ -594,7 +601,7 @@ def _where_event(ix: DocumentIndex, verb: Token) -> str | None:
     """The event a "where" clause is set at: the event it hangs on, or the one whose place
     it hangs on ("the 31st ASEAN Summit at the PICC in Pasay City, where ...", "the 21st
     CAEXPO, set for Sept. 24 to 28 in Nanning, where CITEM will organize the pavilion")."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children(verb)):
         return None
     event = ix.event(verb.head)
     noun = verb.head
@@ -777,7 +784,7 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     occasion = verb.head
     if (
         verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
+        and any(c.lower_ == "where" for c in children(verb))
         and lemma(occasion) in lex["occasion_nouns"]
         and occasion.i not in ix.token_key
         and any(c.lower_ in ("the", "this") for c in occasion.lefts)
@@ -808,14 +815,14 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
         if (
             noun in lex["speech_nouns"]
             and verb_lemma in lex["delivering_verbs"]
-            and not any(c.lower_ == "where" for c in verb.children)
+            and not any(c.lower_ == "where" for c in children(verb))
         ):
             return True
         if (
             noun in lex["audience_nouns"]
             and verb_lemma in lex["addressing_verbs"]
             # not "told the same gathering" (a meeting named before, perhaps elsewhere)
-            and not any(c.lower_ in ("same", "that", "those") for c in obj.children)
+            and not any(c.lower_ in ("same", "that", "those") for c in children(obj))
         ):
             return True
         if (
@@ -826,7 +833,7 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             # wherever it was held, is no scene of the event
             and not any(
                 c.dep_ in ("compound", "amod") and c.lower_ in lex["interview_words"] | {"news"}
-                for c in obj.children
+                for c in children(obj)
             )
         ):
             return True
@@ -839,19 +846,19 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             and obj.i not in ix.token_key
         ):
             return True
-    if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in verb.children):
+    if any(c.dep_ == "acomp" and c.lower_ in lex["presence_adjectives"] for c in children(verb)):
         return True
     # "X declared the week open" (of a Week in scope), "declared the fair closed"
     if verb_lemma in lex["declaring_verbs"] and any(
         c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in lex["declared_states"]
-        for c in verb.children
+        for c in children(verb)
     ):
         scope = ix.event_in_scope(verb)
         label = ix.resolved.entities[scope].label.lower().split() if scope else []
         nouns = lex["implicit_event_nouns"] | lex["occasion_nouns"] | set(label[-1:])
         opened = [
             t
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ not in ("nsubj", "nsubjpass")
             for t in c.subtree
             if t.is_alpha
@@ -866,7 +873,7 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
     if any(_own_stand(ix, t) for t in _own_phrase(verb)):
         return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     # "sat in as an observer, a reminder that ...": a noun after a comma is no object
     objects = [o for o in ix.objects(verb) if ix.tokens[o.left_edge.i - 1].text != ","]
     if not objects and any(f"{verb_lemma} {p}" in lex["presence_phrasal_verbs"] for p in particles):
@@ -953,7 +960,7 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
     # the tree (the title is the phrase's noun); read it from the surface
     listed = [
         k
-        for c in verb.children
+        for c in children(verb)
         if c.dep_ == "prep" and c.lower_ == "with"
         for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
     ]
