@@ -170,3 +170,12 @@ def test_a_place_before_a_verb_the_tagger_took_for_a_noun(nlp):
     assert found.get("Kachin State") == "Place"
     found = entities(nlp, "Leaders of the Mekong countries met in Vientiane.")
     assert "Mekong" not in found
+
+
+def test_a_headline_whose_ner_span_is_only_an_ordinal_still_extracts(nlp):
+    # the NER's span of "seventeenth" left nothing once its ordinal was cut: read as no name
+    text = (
+        "What to expect at the seventeenth Lianjiang Tourism Investment Summit\n\n"
+        "Preparations are under way in Lianjiang for the summit, which opens on Monday."
+    )
+    assert entities(nlp, text).get("17th Lianjiang Tourism Investment Summit") == "Event"

@@ -835,6 +835,8 @@ class EntityRecognizer:
             if token.lower_ in _HEAD_BREAKERS and head_part:
                 break
             head_part.append(token)
+        if not head_part:  # only glosses and possessives ("'s" cut off a name): no head
+            return None, ""
         head = head_part[-1]
         lowered = {t.lower_ for t in words}
         if head.lower_ == "year" or any(
@@ -3415,6 +3417,8 @@ class EntityRecognizer:
         and Trang", "longevity villages including Bama", or listed after one and "of", "the
         border trade posts of Muse and Chinshwehaw"? A name in capitals (an acronym) or
         with a body's or an event's head is not read so."""
+        if end <= start:  # an NER span its ordinal was all of ("the seventeenth X")
+            return False
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
         tokens = doc_tokens(doc)
