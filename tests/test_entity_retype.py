@@ -112,3 +112,43 @@ def test_the_shipped_model_loads_with_its_threshold_and_cross_validation():
     # every feature is conjoined with the class proposed; none carries a name
     assert all(f.startswith("to:") for f in model.weights)
     assert not any("Expo" in f or "Nanning" in f for f in model.weights)
+
+
+@pytest.mark.model
+def test_an_edition_and_its_series_are_never_retyped(nlp):
+    from caexpo_kg.extract.arrays import holding_tokens
+    from caexpo_kg.resolve.retype import class_features
+
+    # re-typed as a venue, the series would leave its edition without an ``editionOf``
+    text = "The 40th Harbour Fair opened at the Harbour Fair hall with Lim Wei."
+    doc = nlp(text)
+    entities = {
+        "Event/40th-harbour-fair": Entity(
+            key="Event/40th-harbour-fair",
+            label="40th Harbour Fair",
+            core_class="Event",
+            edition_number=40,
+        ),
+        "Event/harbour-fair": Entity(
+            key="Event/harbour-fair", label="Harbour Fair", core_class="Event"
+        ),
+        "Person/lim-wei": Entity(key="Person/lim-wei", label="Lim Wei", core_class="Person"),
+    }
+    mentions = [
+        Mention(
+            start=4, end=21, text="40th Harbour Fair", entity="Event/40th-harbour-fair", rule="x"
+        ),
+        Mention(start=36, end=48, text="Harbour Fair", entity="Event/harbour-fair", rule="x"),
+        Mention(start=59, end=66, text="Lim Wei", entity="Person/lim-wei", rule="x"),
+    ]
+    relations = [
+        Relation(
+            subject="Event/40th-harbour-fair",
+            predicate="editionOf",
+            object="Event/harbour-fair",
+            rule="x",
+        )
+    ]
+    with holding_tokens(doc):
+        features = class_features(doc, entities, mentions, relations)
+    assert set(features) == {"Person/lim-wei"}

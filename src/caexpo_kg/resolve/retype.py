@@ -66,9 +66,13 @@ def class_features(
     relations: Iterable[Relation],
 ) -> dict[str, list[str]]:
     """The entity filter's features of each entity of a re-typable class (a numbered
-    edition is not), with the classes of the other entities its mentions are listed with
-    ("list:Place")."""
+    edition is not, nor either end of an ``editionOf``), with the classes of the other
+    entities its mentions are listed with ("list:Place")."""
     mentions = list(mentions)
+    relations = list(relations)
+    # an edition's series (and an edition) stays an event: re-typed, the edition would
+    # lose its ``editionOf`` and break the edition shape
+    series = {k for r in relations if r.predicate == "editionOf" for k in (r.subject, r.object)}
     features = entity_features(doc, entities, mentions, relations)
     positions = _Positions.of(doc)
     at: dict[int, str] = {}
@@ -94,7 +98,9 @@ def class_features(
     return {
         key: sorted(set(found) | listed.get(key, set()))
         for key, found in features.items()
-        if entities[key].core_class in CLASSES and entities[key].edition_number is None
+        if entities[key].core_class in CLASSES
+        and entities[key].edition_number is None
+        and key not in series
     }
 
 
