@@ -660,6 +660,7 @@ class _Stamps:
 
             rules_version = (
                 f"{rules_version}+entities:{model_version()}"
+                f"+classes:{model_version('entity_classes.json')}"
                 f"+relations:{model_version('relations.json')}"
                 f"+participation:{model_version('participation.json')}"
             )

@@ -117,7 +117,8 @@ learned_option = click.option(
     default=defaults.LEARNED_ENTITIES,
     show_default=True,
     help="Let the learned layer drop the entities it judges no reader would list"
-    " (data/models/entities.json), then the relations it judges wrong"
+    " (data/models/entities.json), re-type those it judges of another class"
+    " (data/models/entity_classes.json), then drop the relations it judges wrong"
     " (data/models/relations.json), and add the participations and event places it"
     " judges missed (data/models/participation.json, data/models/proposals/"
     "participatedIn-across.json, data/models/proposals/heldIn.json);"

@@ -23,6 +23,7 @@ from ..relate.learned import filter_relations
 from ..relate.proposer import propose
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
+from ..resolve.retype import retype_entities
 
 __all__ = ["extract_doc", "extract_documents"]
 
@@ -39,9 +40,10 @@ def extract_doc(
     """Turn one parsed ``doc`` of ``document`` into an :class:`Extraction`.
 
     ``learned_entities`` drops the entities the learned filter rejects, with their
-    mentions and relations (:mod:`caexpo_kg.resolve.learned`), then the relations the
-    learned relation filter rejects (:mod:`caexpo_kg.relate.learned`), then adds the
-    ``participatedIn`` the learned proposer finds (:mod:`caexpo_kg.relate.proposer`),
+    mentions and relations (:mod:`caexpo_kg.resolve.learned`), re-types those the class
+    corrector is confident carry the wrong class (:mod:`caexpo_kg.resolve.retype`), then
+    drops the relations the learned relation filter rejects (:mod:`caexpo_kg.relate.learned`),
+    then adds the ``participatedIn`` the learned proposer finds (:mod:`caexpo_kg.relate.proposer`),
     where spaCy's NER has read the doc: the learned layers' features include what the
     NER said."""
     # The text spaCy was handed is doc.text (its tokenizer keeps every character); spaCy
@@ -68,6 +70,9 @@ def extract_doc(
         if learned_entities and doc.has_annotation("ENT_IOB"):
             scores: dict[str, float] = {}
             entities, mentions, relations = filter_entities(
+                doc, entities, mentions, relations, scores=scores
+            )
+            entities, mentions, relations = retype_entities(
                 doc, entities, mentions, relations, scores=scores
             )
             emitted = relations
