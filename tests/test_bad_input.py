@@ -250,3 +250,39 @@ def test_cli_nothing_readable_is_exit_1_and_no_output(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(out), "--model", "blank"])
     assert result.exit_code == 1
     assert not out.exists()
+
+
+@pytest.mark.model
+def test_a_document_a_rule_fails_on_is_left_out_and_named_the_others_extracted(
+    nlp, warnings_log, monkeypatch
+):
+    from caexpo_kg.extract.components.entities import EntityRecognizer
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+
+    recognise = EntityRecognizer._recognise
+
+    def failing_on_one_text(self, doc):
+        if "Vientiane" in doc.text:
+            raise IndexError("list index out of range")
+        return recognise(self, doc)
+
+    # a bug a rule meets on one text (an empty span, say) costs that document only
+    monkeypatch.setattr(EntityRecognizer, "_recognise", failing_on_one_text)
+    documents = [
+        Document(id="first", text=GOOD),
+        Document(id="broken", text="A forum opened in Vientiane.", source="news/broken.txt"),
+        Document(id="last", text="The 13th China-ASEAN Expo opened in Nanning in 2016.\n"),
+    ]
+    extracted = list(extract_documents(nlp, documents))
+    assert [x.document.id for x in extracted] == ["first", "last"]
+    assert "13th China-ASEAN Expo" in {e.label for e in extracted[1].entities}
+    (message,) = warning_messages(warnings_log)
+    assert "news/broken.txt: left out" in message and "IndexError" in message
+    # a user's CAEXPO_KG_DEBUG asks for the traceback instead
+    monkeypatch.setenv("CAEXPO_KG_DEBUG", "1")
+    with pytest.raises(IndexError):
+        list(extract_documents(nlp, documents))
+    # the pipeline's own handler is back once the build is done
+    monkeypatch.setattr(EntityRecognizer, "_recognise", recognise)
+    assert nlp.default_error_handler.__name__ == "raise_error"

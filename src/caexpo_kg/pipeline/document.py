@@ -7,11 +7,14 @@ without holding the parsed ``Doc`` objects.
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import CaexpoError
 from ..extract.arrays import holding_tokens
 from ..extract.components.entities import EntityRecognizer
 from ..extract.components.rules import load_rules
@@ -24,6 +27,8 @@ from ..relate.proposer import propose
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
 from ..resolve.retype import retype_entities
+
+log = logging.getLogger("caexpo_kg")
 
 __all__ = ["extract_doc", "extract_documents"]
 
@@ -126,16 +131,55 @@ def extract_documents(
         for document in documents
         if not too_long(document.text, document.source or document.id, nlp.max_length)
     )
-    for doc, document in nlp.pipe(
-        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        yield extract_doc(
-            doc,
-            document,
-            model=model,
-            rules_version=rules_version,
-            infer=infer,
-            learned_entities=learned_entities,
+    # A fault on one text (a bug in a rule) leaves that document out with a warning that
+    # names it, not the rest of the corpus: spaCy drops a doc its error handler returns
+    # from, and the tuples' contexts travel on the docs, so the pairs stay in step. Only
+    # the default handler, which our components (no ``set_error_handler``) use: spaCy's
+    # ``nlp.set_error_handler`` fails on its own parser (3.8).
+    previous = nlp.default_error_handler
+    nlp.default_error_handler = _leave_out
+    try:
+        for doc, document in nlp.pipe(
+            pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+        ):
+            try:
+                yield extract_doc(
+                    doc,
+                    document,
+                    model=model,
+                    rules_version=rules_version,
+                    infer=infer,
+                    learned_entities=learned_entities,
+                )
+            except CaexpoError:
+                raise  # the user's to fix (rules, input), not this document's
+            except Exception as error:
+                _leave_out("extraction", None, [doc], error, document)
+    finally:
+        nlp.default_error_handler = previous
+
+
+def _leave_out(
+    name: str,
+    component: object,
+    docs: list[Doc],
+    error: Exception,
+    document: Document | None = None,
+) -> None:
+    """spaCy's error handler during a build: warn, naming each document ``name`` failed on
+    (``CAEXPO_KG_DEBUG`` set, or the user's own error: raise it)."""
+    if isinstance(error, CaexpoError) or os.environ.get("CAEXPO_KG_DEBUG"):
+        raise error
+    for doc in docs:
+        found = document or getattr(doc, "_context", None)
+        where = (found.source or found.id) if isinstance(found, Document) else "a document"
+        log.warning(
+            "%s: left out, %s failed on it (%s: %s; set CAEXPO_KG_DEBUG=1 for the "
+            "traceback, and please report it)",
+            where,
+            name,
+            type(error).__name__,
+            error,
         )
 
 
