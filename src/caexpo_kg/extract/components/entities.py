@@ -174,6 +174,13 @@ _NAMED_EVENT_NOUNS = frozenset(
      "summit", "session", "showcase", "roadshow"}
 )  # fmt: skip
 
+#: Words that say events listed in a sentence are side events of another ("Held within X
+#: were ...", "two side events took place: ...", "on the sidelines of X").
+#: The tags of a lower-case side event's topic words ("on maternal and child health").
+_TOPIC_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
+_SIDE_EVENT_CUES = frozenset(
+    {"side", "within", "alongside", "sidelines", "sideline", "fringes", "fringe", "margins"}
+)
 #: Nouns of a settlement or a stretch of land that, in apposition with "of", "in" or "on"
 #: after them, say what a name is: "Muse, a border town in Shan State", "Nusa Dua, a resort
 #: area of Badung Regency".
@@ -1615,6 +1622,17 @@ class EntityRecognizer:
             and self._venue_of_an_opening(doc, start, end)
         ):
             core, rule = "Place", "venue-of-opening"  # "which opened at MITEC yesterday"
+        if (
+            core is None
+            and len(tokens) >= 2
+            and not any(t.ent_type_ == "PERSON" for t in tokens)
+            and own_run_ordinal(doc[start:end]) is not None
+            and not self._known_place(arrays.span_text(start, end))
+        ):
+            # "ITB Asia returned to Marina Bay Sands for its 16th outing": a head-less name
+            # the NER left untyped (or typed a part of) that counts its own runs is a
+            # staged event, as "Metalex opened for its 37th run" is where the NER found it
+            core, rule = "Event", "used-as-event:own-run"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -2382,6 +2400,7 @@ class EntityRecognizer:
             if core == "Person" and end - start == 1 and _lower_title_follows(doc, end):
                 core = "Organisation"  # "Matrade deputy CEO ...": the office's employer
             name = doc[start:end]  # one Span for the three questions below
+            staged = False
             appositive = self._appositive_class(name)
             if {core, appositive} == {"Person", "Organisation"} and not (
                 core == "Person" and _appositive_who(name)
@@ -2391,6 +2410,9 @@ class EntityRecognizer:
                 core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
+            elif core == "Person" and _staged_by(name):
+                core = "Event"  # "Agritech Myanmar, put on by X with ...": no one's name
+                staged = True
             elif (
                 core in ("Organisation", "Place")
                 and end < len(doc)
@@ -2486,7 +2508,20 @@ class EntityRecognizer:
                 # "the show opens today at Impact Muang Thong Thani in ...", "the summits
                 # were held at IMPACT Muang Thong Thani": where an event is held, no person
                 core = "Place"
+            if (
+                core == "Organisation"
+                and end + 3 < len(doc)
+                and words[end] == "("
+                and words[end + 2] == ")"
+                and not self._is_name_token(tokens[end + 3])
+                and _is_country(words[end + 1])
+            ):
+                # "Organiser Messe Berlin (Singapore) says ...": a body's country
+                # bracketed after its name, the name's end (its branch there)
+                end += 3
             rule = "portfolio-name" if after_portfolio else f"ner:{ent.label_}"
+            if staged:
+                rule = "used-as-event:staged-by"  # a fair's name with no head noun
             if (
                 core in ("Person", "Organisation")
                 and start >= 2
@@ -4438,6 +4473,7 @@ class EntityRecognizer:
         all_tokens = doc_tokens(doc)  # Token objects made once
         chosen = self._lower_case_event_heads(doc, tokens, chosen)
         chosen = self._names_with_lower_case_event_nouns(doc, chosen)
+        chosen = self._lower_case_side_events(doc, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
         for candidate in chosen:
             if candidate.core_class != "Event" or candidate.start == 0 or candidate.edition:
@@ -4764,6 +4800,102 @@ class EntityRecognizer:
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
 
+    def _lower_case_side_events(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Held within the 2022 X Forum were a sub-forum on maternal health and a workshop
+        on ...", "two side events took place: a smart-city showcase and a roundtable of port
+        city mayors": an event written in lower case ("a"/"an", a few lower-case words, an
+        event noun of ``_NAMED_EVENT_NOUNS``, and its "on"/"of" topic in lower case) is an
+        event, labelled without the article, where it is listed with "and" beside another
+        event (named, or one such) in a sentence that says they are side events ("side",
+        "within", "alongside", "sidelines", "fringes"). Alone, or outside such a sentence, a
+        seminar or a workshop is left as it is (the gold leaves those optional)."""
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        size = len(words)
+        all_tokens = doc_tokens(doc)
+        found: dict[int, tuple[int, int]] = {}  # the article's position -> (start, end)
+        for head in range(2, size):
+            if lowers[head] not in _NAMED_EVENT_NOUNS or words[head] != lowers[head]:
+                continue
+            at, names = head - 1, 0
+            while at > 0 and head - at <= 5 and lowers[at] not in ("a", "an"):
+                word = words[at]
+                if word in DASHES and not all_tokens[at - 1].whitespace_:
+                    if all_tokens[at].whitespace_:
+                        break
+                elif not word.isalpha() or all_tokens[at].is_stop:
+                    break
+                elif word[:1].isupper():
+                    names += 1  # "a Myanmar coffee cupping session": a name opening it
+                elif names:
+                    break  # a lower-case word before a name: no such phrase
+                at -= 1
+            if lowers[at] not in ("a", "an"):
+                continue
+            if names and not words[head - 1].islower():
+                continue  # "a Lancang-Mekong roundtable": a name and the head alone
+            end = head + 1
+            if end + 1 < size and lowers[end] in ("on", "of"):
+                j, last = end + 1, None
+                while j < size and j - end <= 8:
+                    word = words[j]
+                    if lowers[j] in _SIDE_EVENT_CUES:
+                        last = None  # "a business forum on the sidelines": no topic
+                        break
+                    if lowers[j] in ("and", "or"):
+                        if j + 1 < size and lowers[j + 1] in ("a", "an", "the"):
+                            break
+                    elif word == ",":
+                        following = all_tokens[j + 1] if j + 1 < size else None
+                        if following is None or not following.is_lower or following.is_stop:
+                            break  # "on technology transfer, which ...": the topic ends
+                        # "on micro, small and medium enterprises": a list goes on
+                    elif word in DASHES and not all_tokens[j - 1].whitespace_:
+                        pass
+                    elif word.isalpha() and word.islower() and all_tokens[j].tag_ in _TOPIC_TAGS:
+                        last = j  # nouns and adjectives, not "held", "in" or "which"
+                    else:
+                        break
+                    j += 1
+                if last is not None:
+                    end = last + 1
+            if end == head + 1 and at == head - 1:
+                continue  # "a workshop": no kind or topic to name it by
+            found[at] = (at, end)
+        if not found:
+            return chosen
+        event_ends = {c.end for c in chosen if c.core_class == "Event"}
+        event_starts = {c.start for c in chosen if c.core_class == "Event"}
+        lower_ends = {end for _, end in found.values()}
+        events: list[_Candidate] = []
+        for at, (_, end) in found.items():
+            before = at >= 2 and lowers[at - 1] == "and"
+            after_at = end + 1 + (end + 1 < size and lowers[end + 1] == "the")
+            listed = (before and (at - 1 in event_ends or at - 1 in lower_ends)) or (
+                end < size
+                and lowers[end] == "and"
+                and (after_at in event_starts or end + 1 in found)
+            )
+            if not listed:
+                continue
+            sentence = all_tokens[at].sent
+            if not _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]):
+                continue
+            if not any(
+                sentence.start <= c.start < sentence.end and not at <= c.start < end
+                for c in chosen
+                if c.core_class == "Event"
+            ):
+                continue  # no event named for them to be part of
+            events.append(
+                _Candidate(at + 1, end, "Event", label_at(doc, at + 1, end), "lower-side-event", 3)
+            )
+        if not events:
+            return chosen
+        taken = {i for e in events for i in range(e.start, e.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        return kept + events
+
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
@@ -4893,6 +5025,31 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+#: Participles by which a body stages an event ("put on by", "organised by"), which no
+#: one does to a person ("hosted by" is said of guests too).
+_STAGED_BY_VERBS = {"put", "organise", "organize", "stage"}
+
+
+def _staged_by(span: Span) -> bool:
+    """Is the name set off by a comma and what a participle of staging done "by" someone
+    says was staged ("Agritech Myanmar, put on by the farm machinery association, ...")?
+    An event, whatever the NER made of it: people are not put on or organised."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "," or not has_parse(doc):
+        return False
+    for clause in span.root.rights:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.i != span.end + 1:
+            continue
+        verb = clause.lemma_.lower()
+        if verb not in _STAGED_BY_VERBS and clause.lower_ not in ("staged", "organised"):
+            continue
+        if verb == "put" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in clause.children):
+            continue
+        if any(c.dep_ == "agent" for c in clause.children):
+            return True
+    return False
+
+
 def _superlative_counting_itself(doc: Doc, i: int) -> bool:
     """Is the event noun at ``i`` a place's superlative that numbers its own run
     ("Thailand's biggest jewellery show returned ... for its 69th outing"): a description
@@ -4906,7 +5063,9 @@ def _superlative_counting_itself(doc: Doc, i: int) -> bool:
         at -= 1
     if not superlative or all_tokens[at].lower_ not in ("'s", "’s"):
         return False
-    return own_run_ordinal(doc[i : i + 1]) is not None
+    # "... for its 69th outing"; "Myanmar's largest farm show is back ... for a fourth year"
+    noun = doc[i : i + 1]
+    return own_run_ordinal(noun) is not None or year_run_ordinal(noun) is not None
 
 
 #: "the first summit since the pandemic", "the first edition after the crisis": what

@@ -325,22 +325,36 @@ def launch_year(ix: DocumentIndex, found: Findings) -> None:
 def part_year(ix: DocumentIndex, found: Findings) -> None:
     """ "The forum was held on the sidelines of the 16th CAEXPO": an event held as part of
     another happens while it does, so in its year (and the host in the part's), where the
-    text dates only one of them. Not for a series, whose year is the year it began. Runs
-    after the year rules."""
+    text dates only one of them. Not for a series, whose year is the year it began, nor
+    for a side event only described in lower case ("a workshop on ..."). Runs after the
+    year rules."""
     series = set(ix.resolved.editions.values())
     years: dict[str, set[str]] = {}
     for relation in found.relations:
         if relation.predicate == "inYear" and relation.evidence:
             years.setdefault(relation.subject, set()).add(relation.object)
     parts = [r for r in found.relations if r.predicate == "partOf" and r.evidence]
+    # "a workshop on seed testing" held within the forum: a side event with no name, only
+    # a description, is an occasion of its host and takes no year of its own from it
+    described = (
+        {key for span, key in ix.mention_spans if span._.caexpo_rule in _DESCRIBED}
+        if parts
+        else set()
+    )
     for relation in parts:
         part, host = relation.subject, relation.object
         if any(k in series or _a_series(ix, k) for k in (part, host)):
+            continue
+        if part in described:
             continue
         for one, other in ((host, part), (part, host)):
             if len(years.get(one, ())) == 1 and not found.has(other, "inYear"):
                 year = next(iter(years[one]))
                 found.add(other, "inYear", year, "part-year", _token(ix, relation))
+
+
+#: The entity rules of side events named by a lower-case description.
+_DESCRIBED = frozenset({"lower-side-event"})
 
 
 def _a_series(ix: DocumentIndex, key: str) -> bool:

@@ -912,7 +912,11 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
     ("As" as the sentence's verb) or the events for E's apposition."""
     phrases = [p.split() for p in ix.lex["part_of_phrases"]]
     spans = ix.mention_spans
-    starts = {span.start: (n, key) for n, (span, key) in enumerate(spans)}
+    # the longest mention at a start ("the 2022 X Forum", not its year "2022"): spans come
+    # longest first at each start
+    starts: dict[int, tuple[int, str]] = {}
+    for n, (span, key) in enumerate(spans):
+        starts.setdefault(span.start, (n, key))
     lowers = doc_arrays(ix.doc).lowers
     for sentence in ix.sentences:  # the parse's sentences, read once by the index
         words = lowers[sentence.start : min(sentence.start + 6, sentence.end)]
@@ -962,6 +966,8 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
         guests: list[str] = []
         position = end + 1
         for span, key in spans[index + 1 :]:
+            if span.start < position:
+                continue  # a mention inside the host ("2022" of "the 2022 X Forum")
             gap = [t.lower_ for t in ix.tokens[position : span.start]]
             if any(w not in ("the", "a", "an", "and", ",") for w in gap):
                 break
@@ -1004,7 +1010,8 @@ def _inverted_guests(ix: DocumentIndex, index: int, sentence) -> list[str]:
     C", the events named before the first verb after it."""
     spans = ix.mention_spans
     position = spans[index][0].end
-    following = spans[index + 1 :]
+    # (not the mentions inside the host: "2022" of "the 2022 X Forum")
+    following = [(span, key) for span, key in spans[index + 1 :] if span.start >= position]
     if (
         position < sentence.end
         and ix.tokens[position].lower_ in ("in", "at")
