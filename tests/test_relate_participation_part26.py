@@ -34,6 +34,21 @@ _CASES = {
         {("ASEAN Secretariat", "participatedIn", FORUM)},
         set(),
     ),
+    # "signed by A and Chinese leaders": A modifies the leaders as "Chinese" does; the
+    # leaders signed, not the bloc
+    "by-bloc-and-adjective-leaders": (
+        "The accord, signed by ASEAN and Japanese leaders at the 5th China-ASEAN Health "
+        "Forum in Nanning, took effect in May.",
+        set(),
+        {("Association of Southeast Asian Nations", "participatedIn", FORUM)},
+    ),
+    # ... a bloc that signs as one is still the agent
+    "by-bloc-and-country": (
+        "The accord, signed by ASEAN and Japan at the 5th China-ASEAN Health Forum in "
+        "Nanning, took effect in May.",
+        {("Association of Southeast Asian Nations", "participatedIn", FORUM)},
+        set(),
+    ),
 }
 
 
