@@ -2045,6 +2045,14 @@ class DocumentIndex:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
+            span = self.span_of(key, token.i)
+            if (
+                wanted
+                and self.core(key) == "Organisation"
+                and span is not None
+                and self._shares_a_noun(span.end)
+            ):
+                break  # "by ASEAN and Chinese leaders": the leaders of both, not the bloc
             if wanted and (
                 not self.is_modifier_mention(key, token.i)
                 or self._list_item(key, token.i)
@@ -2155,6 +2163,20 @@ class DocumentIndex:
         if span is None or span.end >= len(self.tokens):
             return False
         return self.tokens[span.end].lower_ in (",", "and", ";")
+
+    def _shares_a_noun(self, after: int) -> bool:
+        """Does "and", an adjective of a people and a plural common noun follow a modifier
+        ("ASEAN and Chinese leaders"): both modify the noun, the leaders act, not the bloc?"""
+        tokens = self.tokens[after : after + 3]
+        return (
+            len(tokens) == 3
+            and tokens[0].lower_ == "and"
+            and tokens[1].pos_ == "ADJ"
+            and tokens[1].text[:1].isupper()
+            and tokens[1].i not in self.token_key
+            and tokens[2].tag_ == "NNS"
+            and tokens[2].is_lower
+        )
 
     def _last_item(self, key: str, token_i: int, found: list[str]) -> bool:
         """Is a mention the parser made a modifier the last item of a list all the same?

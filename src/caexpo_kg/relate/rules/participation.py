@@ -1005,6 +1005,10 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
                 continue  # "exhibitors from the member states of ASEAN": its countries
             # "Representatives of A, B and C": every body of the list sent people
             keys = ix.keys(ix.widen(ix.group(target)))
+            if prep == "from" and any(ix.core(k) == "Place" for k in keys):
+                # "ministers from ASEAN and China", "officials from China and ASEAN":
+                # where the people come from, a bloc beside a country; no body sent them
+                continue
             if not keys and target.pos_ == "NOUN":
                 # "Representatives of technology groups Tencent and Alibaba", "Executives
                 # from several operators, including Lao Telecom": the bodies it lists
