@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from caexpo_kg.resolve.entities import resolve_document
+from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
 
@@ -25,3 +26,21 @@ def test_headline_verb_before_a_year_named_edition(nlp):
     assert "2022 Mekong Rice Forum" in entities(nlp, text)
     text = "Ministry says 2022 Mekong Rice Forum delegates agreed on seed quotas."
     assert "2022 Mekong Rice Forum" not in entities(nlp, text)
+
+
+NUMBERED_AND_YEAR = (
+    "The 2009 Mekong Rice Forum will be held in Luang Prabang in May. The first Mekong Rice "
+    "Forum was held in Vientiane in 2007."
+)
+
+
+def test_a_year_before_the_name_names_an_edition_beside_numbered_ones(nlp):
+    """ "The 2009 X Forum" beside "the first X Forum": the year before the name is an
+    edition's, even where the text numbers other editions, and it is that edition, not
+    the series, that is held in the place; a year after the name ("X Forum 2009") of a
+    numbered series is still left to the numbers."""
+    found = stated(relations_of(nlp, NUMBERED_AND_YEAR, published="2009-03-02"))
+    assert ("2009 Mekong Rice Forum", "heldIn", "Luang Prabang") in found
+    assert ("Mekong Rice Forum", "heldIn", "Luang Prabang") not in found
+    text = "The 12th Mekong Rice Fair opened. Mekong Rice Fair 2019 drew 300 firms."
+    assert "Mekong Rice Fair 2019" not in entities(nlp, text)

@@ -7133,11 +7133,13 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for event in chosen:
         if event.edition or event.series or not event.label:
             continue
-        if event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns:
+        counted = event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns
+        if counted and event.core_class != "Event":
             continue
-        year = year_at(event.end)  # "Summit 2024"
+        year = None if counted else year_at(event.end)  # "Summit 2024"
         glossed = (
             year is None
+            and not counted
             and event.core_class == "Event"
             and event.end + 3 < len(doc)
             and all_tokens[event.end].text == "("
@@ -7149,6 +7151,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             glossed = year is not None
         bracketed = (
             year is None
+            and not counted
             and event.core_class == "Event"
             and event.end + 2 < len(doc)
             and all_tokens[event.end].text == "("
