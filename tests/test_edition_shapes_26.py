@@ -44,3 +44,19 @@ def test_a_year_before_the_name_names_an_edition_beside_numbered_ones(nlp):
     assert ("Mekong Rice Forum", "heldIn", "Luang Prabang") not in found
     text = "The 12th Mekong Rice Fair opened. Mekong Rice Fair 2019 drew 300 firms."
     assert "Mekong Rice Fair 2019" not in entities(nlp, text)
+
+
+def test_the_upcoming_series_is_the_edition_the_text_names(nlp):
+    """ "The upcoming X will be held in V" before "the 12th X" is named: "the upcoming"
+    (as "the latest", "the ongoing") sets the series' name as one occasion, the edition
+    the text names; with no edition named, the series keeps the place."""
+    text = (
+        "The upcoming Mekong Rice Fair will be held in Vientiane in May. Lao Seed Co will "
+        "exhibit at the 12th Mekong Rice Fair."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-02"))
+    assert ("12th Mekong Rice Fair", "heldIn", "Vientiane") in found
+    assert ("Mekong Rice Fair", "heldIn", "Vientiane") not in found
+    text = "The upcoming Mekong Rice Fair will be held in Vientiane in May."
+    found = stated(relations_of(nlp, text, published="2021-03-02"))
+    assert ("Mekong Rice Fair", "heldIn", "Vientiane") in found
