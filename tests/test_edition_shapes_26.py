@@ -60,3 +60,14 @@ def test_the_upcoming_series_is_the_edition_the_text_names(nlp):
     text = "The upcoming Mekong Rice Fair will be held in Vientiane in May."
     found = stated(relations_of(nlp, text, published="2021-03-02"))
     assert ("Mekong Rice Fair", "heldIn", "Vientiane") in found
+
+
+def test_a_possessive_before_a_year_named_edition(nlp):
+    """ "at Nanning's 2021 X Fair": the place's possessive stands where "the" would, and
+    the year names the edition the firm attends; "in 2021 Mekong Rice Fair firms ..."
+    (a preposition of time before the year) leaves the year to the clause."""
+    text = "Lao Seed Co exhibited at Vientiane's 2021 Mekong Rice Fair."
+    found = stated(relations_of(nlp, text, published="2021-05-02"))
+    assert ("Lao Seed", "participatedIn", "2021 Mekong Rice Fair") in found
+    text = "Sales rose in 2021 Mekong Rice Fair firms said."
+    assert "2021 Mekong Rice Fair" not in entities(nlp, text)

@@ -7180,6 +7180,11 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
                 or lowers[first - 1] == "at"  # "unveiled at 2021 Apsara Conference"
                 or all_tokens[first].is_sent_start
                 or _verb_takes_edition(all_tokens, first, event)
+                or (  # "Nanning's 2021 X Fair": a possessive takes the place of "the"
+                    lowers[first - 1] in ("'s", "’s")
+                    and first >= 2
+                    and all_tokens[first - 2].pos_ == "PROPN"
+                )
             ):
                 year = None  # "in 2005 Hanover hosted ...": the year of a clause
         if year is None or id(year) in used:
