@@ -1178,12 +1178,12 @@ _PRESENT_TIMES = {"week", "month", "year"}
 def _one_occasion(span: Span) -> bool:
     """Is an event's name set as one occasion by the words before it: a length of time
     ("the six-day CIIE", "the four-day China-ASEAN Expo"), "this week's", "this year's",
-    "the ongoing"?"""
+    "the ongoing", "the upcoming", "the latest"?"""
     doc = span.doc
     words = [t.lower_ for t in doc[max(span.start - 4, 0) : span.start]]
     if len(words) >= 3 and words[-3] == "this" and words[-2] in _PRESENT_TIMES:
         return words[-1] in ("'s", "’s")
-    if words[-1:] == ["ongoing"]:
+    if words[-1:] and words[-1] in _CURRENT_WORDS:
         return words[-2:-1] == ["the"]
     return (
         len(words) == 4
@@ -1192,6 +1192,11 @@ def _one_occasion(span: Span) -> bool:
         and words[-4] == "the"
         and doc[span.start - 3].like_num
     )
+
+
+#: Words after "the" that set a series' name as one occasion, the one the text is about:
+#: "the ongoing CIIE", "the upcoming China-ASEAN Expo", "the latest Canton Fair".
+_CURRENT_WORDS = {"ongoing", "upcoming", "forthcoming", "latest", "current"}
 
 
 #: Words that make a description one of a series: "the annual fair", "the biennial show".

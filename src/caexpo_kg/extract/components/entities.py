@@ -7034,6 +7034,19 @@ def _unnumbered_event_at(by_start: dict[int, _Candidate], at: int) -> _Candidate
     return following
 
 
+def _verb_takes_edition(all_tokens: list[Token], year_at: int, event: _Candidate) -> bool:
+    """A headline's verb right before a year and an event's name takes that year's edition
+    as its object ("Ambassador attends 2023 Media Forum in Wenzhou": the article drops the
+    determiner); the year is then no clause's date, which a preposition would have said
+    ("in 2005 Hanover hosted ..."). Only a present-tense verb whose object the parse makes
+    the event's name, so "said 2019 Expo ..." or a past clause's "held 2012 talks" are left."""
+    verb = all_tokens[year_at - 1]
+    if event.core_class != "Event" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    head = all_tokens[event.end - 1]
+    return head.dep_ == "dobj" and head.head.i == verb.i
+
+
 def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
@@ -7120,11 +7133,13 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for event in chosen:
         if event.edition or event.series or not event.label:
             continue
-        if event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns:
+        counted = event.label.casefold() in numbered or lowers[event.end - 1] in numbered_nouns
+        if counted and event.core_class != "Event":
             continue
-        year = year_at(event.end)  # "Summit 2024"
+        year = None if counted else year_at(event.end)  # "Summit 2024"
         glossed = (
             year is None
+            and not counted
             and event.core_class == "Event"
             and event.end + 3 < len(doc)
             and all_tokens[event.end].text == "("
@@ -7136,6 +7151,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             glossed = year is not None
         bracketed = (
             year is None
+            and not counted
             and event.core_class == "Event"
             and event.end + 2 < len(doc)
             and all_tokens[event.end].text == "("
@@ -7163,6 +7179,12 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
                 or lowers[first - 1] in _DETERMINERS
                 or lowers[first - 1] == "at"  # "unveiled at 2021 Apsara Conference"
                 or all_tokens[first].is_sent_start
+                or _verb_takes_edition(all_tokens, first, event)
+                or (  # "Nanning's 2021 X Fair": a possessive takes the place of "the"
+                    lowers[first - 1] in ("'s", "’s")
+                    and first >= 2
+                    and all_tokens[first - 2].pos_ == "PROPN"
+                )
             ):
                 year = None  # "in 2005 Hanover hosted ...": the year of a clause
         if year is None or id(year) in used:
