@@ -1,5 +1,5 @@
 """Measure (and, with ``--write``, fit) the learned entity class corrector
-(:mod:`caexpo_kg.resolve.retype`): what re-typing a kept entity could win, and what the
+(:mod:`caexpo_kg.relate.retype`): what re-typing a kept entity could win, and what the
 logistic regression wins, on the unseen readings.
 
 1. **The bound.** On the unseen readings (the rules before each batch was used,
@@ -8,11 +8,11 @@ logistic regression wins, on the unseen readings.
    applied, then every kept entity that matches no gold entity but whose name is a
    required gold entity's of another class is counted per (rules class -> gold class),
    with the gold relations that gold entity holds. An oracle re-types exactly those
-   (:func:`~caexpo_kg.resolve.retype.retyped`: relations whose new classes no longer fit
+   (:func:`~caexpo_kg.relate.retype.retyped`: relations whose new classes no longer fit
    their property's domain and range dropped) and the output is scored as ``caexpo-kg
    evaluate`` scores it: the most a corrector applied after relate can win.
 2. **Leave-one-batch-out CV.** One logistic regression over (entity, other class) pairs
-   (:func:`~caexpo_kg.resolve.retype.target_features`), fitted on the other batches'
+   (:func:`~caexpo_kg.relate.retype.target_features`), fitted on the other batches'
    readings (today's and unseen; a year, a numbered edition and either end of an
    ``editionOf`` are never re-typed): positive where the gold has the entity's name in
    that class and not in its own. Each held-out unseen reading, filtered, is re-typed
@@ -40,7 +40,7 @@ import train_entities as te
 from caexpo_kg.evaluate import Score, load_gold, normalise
 from caexpo_kg.extract.arrays import holding_tokens
 from caexpo_kg.linear import fit_logistic
-from caexpo_kg.resolve.retype import CLASSES, class_features, retyped, target_features
+from caexpo_kg.relate.retype import CLASSES, class_features, retyped, target_features
 
 #: The entity filter each fold fits and applies: the shipped filter's setting.
 _FILTER = te.json.loads((te.REPO / "data" / "models" / "entities.json").read_text("utf-8"))
@@ -274,7 +274,7 @@ def main(argv=None) -> int:
         args,
         setting,
         what="re-type a kept entity to its most probable other class where the probability"
-        " of (entity, class) reaches the threshold; see src/caexpo_kg/resolve/retype.py",
+        " of (entity, class) reaches the threshold; see src/caexpo_kg/relate/retype.py",
         trained_on="",
         about={
             "unseen_states": te.UNSEEN_STATES,

@@ -1,4 +1,4 @@
-"""The learned class corrector (``resolve/retype.py``): a kept entity it is confident
+"""The learned class corrector (``relate/retype.py``): a kept entity it is confident
 carries the wrong class is re-typed, its mentions and relations following; others are
 left; the script that measures and fits it refuses the held-out batches."""
 
@@ -12,7 +12,7 @@ import pytest
 
 from caexpo_kg.linear import LinearModel
 from caexpo_kg.model import Document, Entity, Mention, Relation
-from caexpo_kg.resolve.retype import retyped, target_features
+from caexpo_kg.relate.retype import retyped, target_features
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ def test_a_retyped_entity_takes_its_new_key_and_a_relation_that_no_longer_fits_g
 @pytest.mark.model
 def test_the_entity_the_model_is_confident_of_is_retyped_the_other_left(nlp):
     from caexpo_kg.extract.arrays import holding_tokens
-    from caexpo_kg.resolve.retype import retype_entities
+    from caexpo_kg.relate.retype import retype_entities
 
     text = "Aung Kyaw met Somchai Wong in Bangkok on Monday."
     doc = nlp(text)
@@ -103,7 +103,7 @@ def test_rules_only_never_retypes():
 
 
 def test_the_shipped_model_loads_with_its_threshold_and_cross_validation():
-    from caexpo_kg.resolve.retype import load_class_model
+    from caexpo_kg.relate.retype import load_class_model
 
     model = load_class_model()
     assert model is not None and model.name == "entity_classes"
@@ -117,7 +117,7 @@ def test_the_shipped_model_loads_with_its_threshold_and_cross_validation():
 @pytest.mark.model
 def test_an_edition_and_its_series_are_never_retyped(nlp):
     from caexpo_kg.extract.arrays import holding_tokens
-    from caexpo_kg.resolve.retype import class_features
+    from caexpo_kg.relate.retype import class_features
 
     # re-typed as a venue, the series would leave its edition without an ``editionOf``
     text = "The 40th Harbour Fair opened at the Harbour Fair hall with Lim Wei."

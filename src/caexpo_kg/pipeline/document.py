@@ -24,9 +24,9 @@ from ..read.corpus import too_long
 from ..relate import extract_relations
 from ..relate.learned import filter_relations
 from ..relate.proposer import propose
+from ..relate.retype import retype_entities
 from ..resolve.entities import resolve_document
 from ..resolve.learned import filter_entities
-from ..resolve.retype import retype_entities
 
 log = logging.getLogger("caexpo_kg")
 
@@ -46,7 +46,7 @@ def extract_doc(
 
     ``learned_entities`` drops the entities the learned filter rejects, with their
     mentions and relations (:mod:`caexpo_kg.resolve.learned`), re-types those the class
-    corrector is confident carry the wrong class (:mod:`caexpo_kg.resolve.retype`), then
+    corrector is confident carry the wrong class (:mod:`caexpo_kg.relate.retype`), then
     drops the relations the learned relation filter rejects (:mod:`caexpo_kg.relate.learned`),
     then adds the ``participatedIn`` the learned proposer finds (:mod:`caexpo_kg.relate.proposer`),
     where spaCy's NER has read the doc: the learned layers' features include what the

@@ -32,10 +32,10 @@ from spacy.tokens import Doc
 
 from ..linear import LinearModel
 from ..model import Entity, Mention, Relation
-from ..relate.ontology import property_domains
+from ..resolve.entities import entity_key
+from ..resolve.learned import _Positions, entity_features
 from ..resources import resource_path
-from .entities import entity_key
-from .learned import _Positions, entity_features
+from .ontology import property_domains
 
 __all__ = [
     "CLASSES",
