@@ -86,3 +86,27 @@ def news_documents():
         read_text(text, doc_id=doc_id, published="2016-09-18")
         for doc_id, text in NEWS_TEXTS.items()
     ]
+
+
+def entities(nlp, text: str) -> dict[str, str]:
+    """label → core class of every entity resolved from ``text`` (the entity shape tests)."""
+    from caexpo_kg.resolve.entities import resolve_document
+
+    resolved = resolve_document(nlp(text), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The entities of ``text`` where the NER found exactly ``spans`` ((text, label)): a
+    rule pinned down whatever the statistical model says of the sentence today."""
+    from caexpo_kg.resolve.entities import resolve_document
+
+    with nlp.select_pipes(disable=["caexpo_entities"]):
+        doc = nlp(text)
+    ents = []
+    for words, label in spans:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = ents
+    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}

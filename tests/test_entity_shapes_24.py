@@ -6,14 +6,9 @@ from __future__ import annotations
 import pytest
 
 from caexpo_kg.resolve.entities import resolve_document
+from conftest import entities
 
 pytestmark = pytest.mark.model
-
-
-def entities(nlp, text: str) -> dict[str, str]:
-    """label → core class of every entity resolved from ``text``."""
-    resolved = resolve_document(nlp(text), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
 
 
 #: (sentence, name, its class, or None where the name must not be an entity)

@@ -5,38 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.resolve.entities import resolve_document
+from conftest import entities, with_ner
 
 pytestmark = pytest.mark.model
-
-
-def entities(nlp, text: str) -> dict[str, str]:
-    """label → core class of every entity resolved from ``text``."""
-    resolved = resolve_document(nlp(text), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
-
-
-def _with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """The entities of ``text`` where the NER found exactly ``spans`` ((text, label))."""
-    with nlp.select_pipes(disable=["caexpo_entities"]):
-        doc = nlp(text)
-    ents = []
-    for words, label in spans:
-        start = text.index(words)
-        ents.append(doc.char_span(start, start + len(words), label=label))
-    doc.ents = ents
-    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
 
 
 def test_a_place_joined_by_or_to_a_place(nlp):
     """ "in Kuching or Chiang Rai": the second name, typed PERSON, is a city GeoNames
     knows joined by "or" to a place; a person's name so joined to a person's stays one."""
     text = "A nurse in Kuching or Chiang Rai can book the course online."
-    found = _with_ner(nlp, text, [("Kuching", "GPE"), ("Chiang Rai", "PERSON")])
+    found = with_ner(nlp, text, [("Kuching", "GPE"), ("Chiang Rai", "PERSON")])
     assert found.get("Chiang Rai") == "Place"
     text = "Either Wang Lei or Chiang Rai will sign the contract."
-    found = _with_ner(nlp, text, [("Wang Lei", "PERSON"), ("Chiang Rai", "PERSON")])
+    found = with_ner(nlp, text, [("Wang Lei", "PERSON"), ("Chiang Rai", "PERSON")])
     assert found.get("Chiang Rai") == "Person"
 
 
@@ -44,11 +25,11 @@ def test_one_ner_span_listing_places_is_each_place(nlp):
     """ "Nan, Trang and Udon Thani", one ORG span: places of one country, each its own;
     a firm's span with a comma inside is left whole."""
     text = "The airline will fly to smaller towns like Nan, Trang and Udon Thani next year."
-    found = _with_ner(nlp, text, [("Nan, Trang and Udon Thani", "ORG")])
+    found = with_ner(nlp, text, [("Nan, Trang and Udon Thani", "ORG")])
     assert {found.get(n) for n in ("Nan", "Trang", "Udon Thani")} == {"Place"}
     assert "Nan, Trang and Udon Thani" not in found
     text = "The deal was signed by Baker, Lowe and Partners last week."
-    found = _with_ner(nlp, text, [("Baker, Lowe and Partners", "ORG")])
+    found = with_ner(nlp, text, [("Baker, Lowe and Partners", "ORG")])
     assert found.get("Baker, Lowe and Partners") == "Organisation"
 
 
@@ -57,16 +38,16 @@ def test_examples_of_a_settlement_noun_are_places(nlp):
     given as examples of settlements, or listed after one and "of", are places; examples
     of firms, and "the posts of" offices, are not."""
     text = "The tour visits hill villages including Bama and Lingyun."
-    found = _with_ner(nlp, text, [("Bama", "ORG"), ("Lingyun", "PERSON")])
+    found = with_ner(nlp, text, [("Bama", "ORG"), ("Lingyun", "PERSON")])
     assert found.get("Bama") == "Place" and found.get("Lingyun") == "Place"
     text = "Trucks queue at the border crossings of Muse and Chinshwehaw every morning."
-    found = _with_ner(nlp, text, [("Muse", "ORG"), ("Chinshwehaw", "PERSON")])
+    found = with_ner(nlp, text, [("Muse", "ORG"), ("Chinshwehaw", "PERSON")])
     assert found.get("Muse") == "Place" and found.get("Chinshwehaw") == "Place"
     text = "The board filled the posts of Treasurer and Secretary on Monday."
-    found = _with_ner(nlp, text, [("Treasurer", "PERSON")])
+    found = with_ner(nlp, text, [("Treasurer", "PERSON")])
     assert found.get("Treasurer") != "Place"
     text = "Suppliers including Bama sent samples to the fair."
-    found = _with_ner(nlp, text, [("Bama", "ORG")])
+    found = with_ner(nlp, text, [("Bama", "ORG")])
     assert found.get("Bama") == "Organisation"
 
 
@@ -74,7 +55,7 @@ def test_a_legal_form_before_and_ends_a_firm(nlp):
     """ "Mekong Shrimp Co and Delta Lotus Foods": two firms, the first ended by its legal
     form; two common nouns under one firm's head stay one name."""
     text = "Among the exhibitors were Mekong Golden Shrimp Co and Delta Lotus Foods, which sell."
-    found = _with_ner(nlp, text, [("Delta Lotus Foods", "ORG")])
+    found = with_ner(nlp, text, [("Delta Lotus Foods", "ORG")])
     assert found.get("Delta Lotus Foods") == "Organisation"
     assert any(label.startswith("Mekong Golden Shrimp") for label in found)
     assert not any(" and " in label for label in found)
@@ -129,10 +110,10 @@ def test_a_known_place_before_the_goods_it_names(nlp):
     typed a body or a person, before the lower-case noun it modifies is a place; a
     person's name before a lower-case noun is not."""
     text = "Buyers asked for Cilacap rattan furniture and Malang software services."
-    found = _with_ner(nlp, text, [("Cilacap", "ORG"), ("Malang", "PERSON")])
+    found = with_ner(nlp, text, [("Cilacap", "ORG"), ("Malang", "PERSON")])
     assert found.get("Cilacap") == "Place" and found.get("Malang") == "Place"
     text = "Buyers asked for Wang Lei rattan furniture."
-    found = _with_ner(nlp, text, [("Wang Lei", "PERSON")])
+    found = with_ner(nlp, text, [("Wang Lei", "PERSON")])
     assert found.get("Wang Lei") == "Person"
 
 
@@ -140,9 +121,9 @@ def test_a_name_before_a_lower_case_gate_is_a_place(nlp):
     """ "through the Muse gate": a name before "gate" is the place the gate is named after;
     the same name before another noun is no place."""
     text = "Lorries pass through the Muse gate every night."
-    assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") == "Place"
+    assert with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") == "Place"
     text = "Lorries pass the Muse studio every night."
-    assert _with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") != "Place"
+    assert with_ner(nlp, text, [("Muse", "ORG")]).get("Muse") != "Place"
 
 
 def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
@@ -150,11 +131,11 @@ def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
     name, however a dictionary lists it, and "Youth" a part of the portfolio, no body;
     a longer common noun still ends the portfolio ("Rural Affairs")."""
     text = "Guests included Minister of Labour, Youth and Sport Hang Sok Dara and others."
-    found = _with_ner(nlp, text, [("Youth", "ORG"), ("Sport Hang Sok Dara", "ORG")])
+    found = with_ner(nlp, text, [("Youth", "ORG"), ("Sport Hang Sok Dara", "ORG")])
     assert found.get("Hang Sok Dara") == "Person"
     assert "Youth" not in found
     text = "Minister of Agriculture and Rural Affairs Tang Weiming spoke first."
-    found = _with_ner(nlp, text, [("Rural Affairs Tang Weiming", "ORG")])
+    found = with_ner(nlp, text, [("Rural Affairs Tang Weiming", "ORG")])
     assert found.get("Tang Weiming") == "Person"
 
 

@@ -6,28 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.resolve.entities import resolve_document
+from conftest import entities, with_ner
 
 pytestmark = pytest.mark.model
-
-
-def entities(nlp, text: str) -> dict[str, str]:
-    """label → core class of every entity resolved from ``text``."""
-    resolved = resolve_document(nlp(text), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
-
-
-def _with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """The entities of ``text`` where the NER found exactly ``spans`` ((text, label))."""
-    with nlp.select_pipes(disable=["caexpo_entities"]):
-        doc = nlp(text)
-    ents = []
-    for words, label in spans:
-        start = text.index(words)
-        ents.append(doc.char_span(start, start + len(words), label=label))
-    doc.ents = ents
-    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
 
 
 def test_lower_case_side_events_listed_with_and(nlp):
@@ -78,11 +59,11 @@ def test_a_name_put_on_by_a_body_is_an_event(nlp):
         "Laos's largest coffee show is back at the Pakse Convention Hall for a third year. "
         "Bolaven Brew, put on by the Lao Coffee Association, has 60 booths this week."
     )
-    found = _with_ner(nlp, text, [("Bolaven Brew", "PERSON"), ("Lao Coffee Association", "ORG")])
+    found = with_ner(nlp, text, [("Bolaven Brew", "PERSON"), ("Lao Coffee Association", "ORG")])
     assert found.get("Bolaven Brew") == "Event"
     assert found.get("3rd Bolaven Brew") == "Event"
     text = "Somchai Wongsa, hosted by the Lao Coffee Association, toured the booths."
-    found = _with_ner(nlp, text, [("Somchai Wongsa", "PERSON"), ("Lao Coffee Association", "ORG")])
+    found = with_ner(nlp, text, [("Somchai Wongsa", "PERSON"), ("Lao Coffee Association", "ORG")])
     assert found.get("Somchai Wongsa") == "Person"
 
 
@@ -91,11 +72,11 @@ def test_a_country_bracketed_after_a_body_ends_its_name(nlp):
     body's name is its branch's, part of the name (no place of the story); a place's
     bracketed country is left apart."""
     text = "Organiser Kessler Fairs (Malaysia) says the show is fully booked."
-    found = _with_ner(nlp, text, [("Kessler Fairs", "ORG"), ("Malaysia", "GPE")])
+    found = with_ner(nlp, text, [("Kessler Fairs", "ORG"), ("Malaysia", "GPE")])
     assert found.get("Kessler Fairs (Malaysia)") == "Organisation"
     assert "Malaysia" not in found
     text = "Buyers flew to Penang (Malaysia) on Monday."
-    found = _with_ner(nlp, text, [("Penang", "GPE"), ("Malaysia", "GPE")])
+    found = with_ner(nlp, text, [("Penang", "GPE"), ("Malaysia", "GPE")])
     assert found.get("Penang") == "Place"
     assert "Penang (Malaysia)" not in found
 

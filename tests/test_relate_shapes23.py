@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from caexpo_kg.resolve.entities import resolve_document
+from conftest import entities
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
-
-
-def entities(nlp, text: str) -> dict[str, str]:
-    """label → core class of every entity resolved from ``text``."""
-    resolved = resolve_document(nlp(text), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
 
 
 def test_the_two_events_are_the_pair_just_named(nlp):
