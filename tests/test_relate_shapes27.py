@@ -1,6 +1,6 @@
 """Co-organisers (helper shapes27, 2026-12-06): organisations a copula puts "behind" an
-event organise it. Each on sentences of our own, with one the rules must leave
-alone."""
+event organise it, and a "bootcamp" is an event. Each on sentences of our own, with one
+the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -27,3 +27,22 @@ def test_sitting_behind_an_event_is_no_organising(nlp):
     found = stated(relations_of(nlp, text, published="2024-03-01"))
     assert not any(p == "organisedBy" for _, p, _ in found)
 
+
+def test_a_bootcamp_is_an_event_its_partner_a_co_organiser(nlp):
+    text = (
+        "The second Mekong Coding Bootcamp, held in Phnom Penh, was organised by the Royal "
+        "University of Phnom Penh in partnership with Guangxi Normal University."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-02"))
+    event = "2nd Mekong Coding Bootcamp"
+    assert (event, "editionOf", "Mekong Coding Bootcamp") in found
+    assert (event, "organisedBy", "Guangxi Normal University") in found
+
+
+def test_a_bootcamp_supporter_is_no_organiser(nlp):
+    text = (
+        "The second Mekong Coding Bootcamp, held in Phnom Penh, was supported by the Asia "
+        "Foundation."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-02"))
+    assert ("2nd Mekong Coding Bootcamp", "organisedBy", "Asia Foundation") not in found
