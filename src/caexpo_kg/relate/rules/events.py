@@ -1129,6 +1129,41 @@ def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 
+@rule(
+    "behind-the-event",
+    makes=("organisedBy",),
+    triggers=("organiser_prepositions",),
+    example=(
+        "The Penang Port Commission and Xiamen University are behind the third Straits "
+        "Maritime Forum."
+    ),
+    expect=("3rd Straits Maritime Forum", "organisedBy", "Xiamen University"),
+    counter="The Penang Port Commission sat behind the stage of the third Straits Maritime Forum.",
+)
+def behind_the_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "A and B are behind the seventh fair": the organisations a copula puts "behind" an
+    event organise it. Only "be" (not "sat behind", "lag behind") and only organisations
+    (a place or person "behind" an event is not read)."""
+    for prep in ix.with_lower(ix.lex["organiser_prepositions"]):
+        if prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if lemma(verb) != "be":
+            continue
+        # the parser may take the event's ordinal for the object and its name for the
+        # copula's attribute ("behind the third Straits Forum"): either names it
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects += [c for c in verb.children if c.dep_ == "attr" and c.i > prep.i]
+        key = next((k for k in map(ix.event, objects) if k is not None), None)
+        if key is None or ix.core(key) != "Event":
+            continue
+        for subject in ix.subjects(verb):
+            for named in (subject, *subject.conjuncts):
+                org = ix.entity(named)
+                if org is not None and ix.core(org) == "Organisation":
+                    found.add(key, "organisedBy", org, "behind-the-event", verb)
+
+
 #: What a side event is "of", "at", "during" or "under": the event it is part of.
 _SIDE_OF = ("of", "at", "during", "under")
 #: Nouns of an event's side ("on the sidelines of E", "on the fringes of E").
