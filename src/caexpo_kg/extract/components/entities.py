@@ -4506,11 +4506,12 @@ class EntityRecognizer:
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
-        for token in tokens[:-1]:
-            number = ordinal_value(token.text)
-            if number is None:
-                continue
-            following = tokens[token.i + 1]
+        # the ordinals found in the doc's words (arrays), each Token object read only there
+        words = doc_arrays(doc).words
+        for at in [i for i, word in enumerate(words[:-1]) if ordinal_value(word) is not None]:
+            token = tokens[at]
+            number = ordinal_value(words[at])
+            following = tokens[at + 1]
             generic = following.lower_
             if generic in _STAGING_NOUNS and _before_of_event(tokens, following.i, event_starts):
                 generic = "edition"  # "the 15th instalment of the ... Show": its edition
@@ -4724,9 +4725,13 @@ class EntityRecognizer:
             for i in range(c.start, c.end):
                 owners[i].append(c)
         events: list[_Candidate] = []
-        for head in all_tokens:
-            if head.lower_ not in _NAMED_EVENT_NOUNS or head.text != head.lower_:
-                continue
+        arrays = doc_arrays(doc)
+        # a lower-case event noun, found in the arrays: a Token object read only there
+        for head in [
+            all_tokens[i]
+            for i, (word, lower) in enumerate(zip(arrays.words, arrays.lowers, strict=True))
+            if lower in _NAMED_EVENT_NOUNS and word == lower
+        ]:
             if head.tag_ != "NN" or head.i + 1 >= size or head.i < 2:
                 continue
             nxt = all_tokens[head.i + 1]
@@ -6580,10 +6585,15 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
     with Joint Efforts"': the capitalised words of a quoted theme, slogan or title are no
     names. Each word is claimed on its own, below the gazetteer and head rules, so a
     known name quoted there ("... China-ASEAN Expo ...") is still found."""
-    found = []
+    found: list[_Candidate] = []
+    if not tokens:
+        return found
     position = 0
-    for token in tokens:
-        if token.i < position or token.lower_ not in _TITLE_WORDS:
+    # the title words found in the doc's lower-case forms (arrays): a Token object read
+    # only where one is (most documents have none or a few)
+    lowers = doc_arrays(tokens[0].doc).lowers
+    for token in [tokens[i] for i, word in enumerate(lowers) if word in _TITLE_WORDS]:
+        if token.i < position:
             continue
         # "the theme this year is "...""
         opening = next((t.i for t in tokens[token.i + 1 : token.i + 6] if t.text in _QUOTES), None)
@@ -7301,8 +7311,10 @@ def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> lis
     by_start = {c.start: c for c in chosen}
     taken = {t for c in chosen for t in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for token in all_tokens:
-        singular = rules.bodies_per_country.get(token.lower_)
+    per_country = rules.bodies_per_country
+    # the plural nouns found in the doc's lower-case forms (arrays), Token objects only there
+    for token in [all_tokens[i] for i, w in enumerate(doc_arrays(doc).lowers) if w in per_country]:
+        singular = per_country.get(token.lower_)
         if singular is None or token.i in taken or token.i + 2 >= len(doc):
             continue
         i = token.i
