@@ -920,12 +920,13 @@ class EntityRecognizer:
             return False
         if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
             return False
+        pos = token.pos_  # read once: each read looks the tag's string up again
         if (
-            token.pos_ in _NON_NAME_POS
+            pos in _NON_NAME_POS
             and not self._known(token)
             # "the Dongxing city government": a city's name the tagger took for a verb
             and not (
-                token.pos_ == "VERB"
+                pos == "VERB"
                 and text.istitle()
                 and text.lower() not in self._nouns
                 and not _sentence_initial(token)
@@ -936,7 +937,7 @@ class EntityRecognizer:
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
         if (
-            token.pos_ not in ("PROPN", "")
+            pos not in ("PROPN", "")
             and _sentence_initial(token)
             and not self._known(token)
             and not self._initial_world_place(token)
@@ -3147,9 +3148,15 @@ class EntityRecognizer:
         Robina and JG Summit Holdings")? Names listed side by side are of one kind; a
         ministry's or a secretariat's head is left out (officials are listed with them)."""
         lowers = doc_arrays(doc).lowers
-        # the NER's bodies, listed once per doc: ``doc.ents`` makes every span again and
-        # this is asked of every name read as a person (the component sets no ``ents``)
-        for ent in held_once(doc, "ner_orgs", lambda: [e for e in doc.ents if e.label_ == "ORG"]):
+        # the NER's bodies, indexed once per doc by where each ends and where each opens:
+        # ``doc.ents`` makes every span again and this is asked of every name read as a
+        # person (the component sets no ``ents``). The NER's spans never overlap, so at
+        # most one ends right before "and" and one opens right after it; the one before
+        # comes first, as in the doc's order.
+        by_end, by_start = held_once(doc, "ner_org_ends", lambda: _orgs_by_bounds(doc))
+        for ent in (by_end.get(start - 1), by_start.get(end + 1)):
+            if ent is None:
+                continue
             before = ent.end == start - 1 and start >= 2 and lowers[start - 1] == "and"
             after = ent.start == end + 1 and end < len(doc) and lowers[end] == "and"
             if not (before or after):
@@ -4508,7 +4515,9 @@ class EntityRecognizer:
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
         # the ordinals found in the doc's words (arrays), each Token object read only there
         words = doc_arrays(doc).words
-        for at in [i for i, word in enumerate(words[:-1]) if ordinal_value(word) is not None]:
+        for at in _ordinal_positions(doc):
+            if at == len(words) - 1:
+                break  # the last word: no noun after it
             token = tokens[at]
             number = ordinal_value(words[at])
             following = tokens[at + 1]
@@ -4914,9 +4923,7 @@ class EntityRecognizer:
         }
         events = []
         words = doc_arrays(doc).words
-        for token in [tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
-            if ordinal_value(token.text) is None:
-                continue
+        for token in [tokens[i] for i in _ordinal_positions(doc)]:
             end = token.i + 1
             while (
                 end < len(doc)
@@ -6336,6 +6343,22 @@ def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return parts if shared else []
 
 
+def _ordinal_positions(doc: Doc) -> list[int]:
+    """Where the doc's words are ordinals ("12th", "Third"), found once per doc while its
+    tokens are held (two passes ask)."""
+    return held_once(
+        doc,
+        "ordinal_positions",
+        lambda: [i for i, w in enumerate(doc_arrays(doc).words) if ordinal_value(w) is not None],
+    )
+
+
+def _orgs_by_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The NER's organisations (``ORG``) by where each ends and by where each opens."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    return {e.end: e for e in orgs}, {e.start: e for e in orgs}
+
+
 def _model_name(doc: Doc, start: int, end: int) -> bool:
     """ "P9 Plus", "TalkBand B3", "Galaxy S24", "Mate 60 Pro": a brand word then a model
     code or a number and a suffix such as "Plus" names a product, none of the core classes."""
@@ -6563,9 +6586,14 @@ def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
     """'the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
     brought together ...': a quoted title in apposition to a session's noun names that
     session, an event, words and all (a theme after "theme" still names nothing)."""
-    found = []
-    for token in tokens:
-        if token.lower_ not in _SESSION_NOUNS or not token.is_lower:
+    found: list[_Candidate] = []
+    if not tokens:
+        return found
+    # the session nouns found in the doc's lower-case forms (arrays): a Token object read
+    # only where one is
+    lowers = doc_arrays(tokens[0].doc).lowers
+    for token in [tokens[i] for i, word in enumerate(lowers) if word in _SESSION_NOUNS]:
+        if not token.is_lower:
             continue
         at = token.i + 1
         if at + 1 >= len(tokens) or tokens[at].text != "," or tokens[at + 1].text not in _QUOTES:
