@@ -2594,7 +2594,7 @@ class EntityRecognizer:
                 continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
                 arrays.span_text(start, end).islower()
-                or any(_is_amount(t) for t in tokens[start:end])
+                or any(_AMOUNT.match(w) for w in words[start:end])  # the arrays: no Token
             ):
                 continue  # "the national trade promotion agency": a description, no name
             if (
@@ -5677,7 +5677,8 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
     with Southeast Asia"), so no entity."""
     if candidate.core_class != "Place":
         return False
-    name = doc[candidate.start : candidate.end].text.casefold()
+    # the span's text from the arrays: no Span and no Token objects made
+    name = doc_arrays(doc).span_text(candidate.start, candidate.end).casefold()
     if name in _world_places():
         return False  # "South Africa": a country
     words = re.split(r"[\s\-\u2010-\u2015]+", name)
@@ -7768,10 +7769,6 @@ def _given_names_before_particle(doc: Doc, start: int) -> int:
     ):
         opens -= 1
     return opens if opens < start - 1 else start
-
-
-def _is_amount(token: Token) -> bool:
-    return bool(_AMOUNT.match(token.text))
 
 
 def _abbreviated_given_name(doc: Doc, start: int) -> bool:
