@@ -920,12 +920,13 @@ class EntityRecognizer:
             return False
         if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
             return False
+        pos = token.pos_  # read once: each read looks the tag's string up again
         if (
-            token.pos_ in _NON_NAME_POS
+            pos in _NON_NAME_POS
             and not self._known(token)
             # "the Dongxing city government": a city's name the tagger took for a verb
             and not (
-                token.pos_ == "VERB"
+                pos == "VERB"
                 and text.istitle()
                 and text.lower() not in self._nouns
                 and not _sentence_initial(token)
@@ -936,7 +937,7 @@ class EntityRecognizer:
         # the tag first: most capitalised words are proper nouns, and finding a sentence's
         # start walks back over tokens
         if (
-            token.pos_ not in ("PROPN", "")
+            pos not in ("PROPN", "")
             and _sentence_initial(token)
             and not self._known(token)
             and not self._initial_world_place(token)
@@ -2593,7 +2594,7 @@ class EntityRecognizer:
                 continue  # "Windows 10", "EMUI 10": a product's version, no body or place
             if start < end and (
                 arrays.span_text(start, end).islower()
-                or any(_is_amount(t) for t in tokens[start:end])
+                or any(_AMOUNT.match(w) for w in words[start:end])  # the arrays: no Token
             ):
                 continue  # "the national trade promotion agency": a description, no name
             if (
@@ -3147,9 +3148,15 @@ class EntityRecognizer:
         Robina and JG Summit Holdings")? Names listed side by side are of one kind; a
         ministry's or a secretariat's head is left out (officials are listed with them)."""
         lowers = doc_arrays(doc).lowers
-        # the NER's bodies, listed once per doc: ``doc.ents`` makes every span again and
-        # this is asked of every name read as a person (the component sets no ``ents``)
-        for ent in held_once(doc, "ner_orgs", lambda: [e for e in doc.ents if e.label_ == "ORG"]):
+        # the NER's bodies, indexed once per doc by where each ends and where each opens:
+        # ``doc.ents`` makes every span again and this is asked of every name read as a
+        # person (the component sets no ``ents``). The NER's spans never overlap, so at
+        # most one ends right before "and" and one opens right after it; the one before
+        # comes first, as in the doc's order.
+        by_end, by_start = held_once(doc, "ner_org_ends", lambda: _orgs_by_bounds(doc))
+        for ent in (by_end.get(start - 1), by_start.get(end + 1)):
+            if ent is None:
+                continue
             before = ent.end == start - 1 and start >= 2 and lowers[start - 1] == "and"
             after = ent.start == end + 1 and end < len(doc) and lowers[end] == "and"
             if not (before or after):
@@ -4506,11 +4513,14 @@ class EntityRecognizer:
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
-        for token in tokens[:-1]:
-            number = ordinal_value(token.text)
-            if number is None:
-                continue
-            following = tokens[token.i + 1]
+        # the ordinals found in the doc's words (arrays), each Token object read only there
+        words = doc_arrays(doc).words
+        for at in _ordinal_positions(doc):
+            if at == len(words) - 1:
+                break  # the last word: no noun after it
+            token = tokens[at]
+            number = ordinal_value(words[at])
+            following = tokens[at + 1]
             generic = following.lower_
             if generic in _STAGING_NOUNS and _before_of_event(tokens, following.i, event_starts):
                 generic = "edition"  # "the 15th instalment of the ... Show": its edition
@@ -4724,9 +4734,13 @@ class EntityRecognizer:
             for i in range(c.start, c.end):
                 owners[i].append(c)
         events: list[_Candidate] = []
-        for head in all_tokens:
-            if head.lower_ not in _NAMED_EVENT_NOUNS or head.text != head.lower_:
-                continue
+        arrays = doc_arrays(doc)
+        # a lower-case event noun, found in the arrays: a Token object read only there
+        for head in [
+            all_tokens[i]
+            for i, (word, lower) in enumerate(zip(arrays.words, arrays.lowers, strict=True))
+            if lower in _NAMED_EVENT_NOUNS and word == lower
+        ]:
             if head.tag_ != "NN" or head.i + 1 >= size or head.i < 2:
                 continue
             nxt = all_tokens[head.i + 1]
@@ -4909,9 +4923,7 @@ class EntityRecognizer:
         }
         events = []
         words = doc_arrays(doc).words
-        for token in [tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
-            if ordinal_value(token.text) is None:
-                continue
+        for token in [tokens[i] for i in _ordinal_positions(doc)]:
             end = token.i + 1
             while (
                 end < len(doc)
@@ -5665,7 +5677,8 @@ def _world_region(doc: Doc, candidate: _Candidate) -> bool:
     with Southeast Asia"), so no entity."""
     if candidate.core_class != "Place":
         return False
-    name = doc[candidate.start : candidate.end].text.casefold()
+    # the span's text from the arrays: no Span and no Token objects made
+    name = doc_arrays(doc).span_text(candidate.start, candidate.end).casefold()
     if name in _world_places():
         return False  # "South Africa": a country
     words = re.split(r"[\s\-\u2010-\u2015]+", name)
@@ -6331,6 +6344,22 @@ def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return parts if shared else []
 
 
+def _ordinal_positions(doc: Doc) -> list[int]:
+    """Where the doc's words are ordinals ("12th", "Third"), found once per doc while its
+    tokens are held (two passes ask)."""
+    return held_once(
+        doc,
+        "ordinal_positions",
+        lambda: [i for i, w in enumerate(doc_arrays(doc).words) if ordinal_value(w) is not None],
+    )
+
+
+def _orgs_by_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The NER's organisations (``ORG``) by where each ends and by where each opens."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    return {e.end: e for e in orgs}, {e.start: e for e in orgs}
+
+
 def _model_name(doc: Doc, start: int, end: int) -> bool:
     """ "P9 Plus", "TalkBand B3", "Galaxy S24", "Mate 60 Pro": a brand word then a model
     code or a number and a suffix such as "Plus" names a product, none of the core classes."""
@@ -6558,9 +6587,14 @@ def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
     """'the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
     brought together ...': a quoted title in apposition to a session's noun names that
     session, an event, words and all (a theme after "theme" still names nothing)."""
-    found = []
-    for token in tokens:
-        if token.lower_ not in _SESSION_NOUNS or not token.is_lower:
+    found: list[_Candidate] = []
+    if not tokens:
+        return found
+    # the session nouns found in the doc's lower-case forms (arrays): a Token object read
+    # only where one is
+    lowers = doc_arrays(tokens[0].doc).lowers
+    for token in [tokens[i] for i, word in enumerate(lowers) if word in _SESSION_NOUNS]:
+        if not token.is_lower:
             continue
         at = token.i + 1
         if at + 1 >= len(tokens) or tokens[at].text != "," or tokens[at + 1].text not in _QUOTES:
@@ -6580,10 +6614,15 @@ def _quoted_titles(tokens: list[Token]) -> list[_Candidate]:
     with Joint Efforts"': the capitalised words of a quoted theme, slogan or title are no
     names. Each word is claimed on its own, below the gazetteer and head rules, so a
     known name quoted there ("... China-ASEAN Expo ...") is still found."""
-    found = []
+    found: list[_Candidate] = []
+    if not tokens:
+        return found
     position = 0
-    for token in tokens:
-        if token.i < position or token.lower_ not in _TITLE_WORDS:
+    # the title words found in the doc's lower-case forms (arrays): a Token object read
+    # only where one is (most documents have none or a few)
+    lowers = doc_arrays(tokens[0].doc).lowers
+    for token in [tokens[i] for i, word in enumerate(lowers) if word in _TITLE_WORDS]:
+        if token.i < position:
             continue
         # "the theme this year is "...""
         opening = next((t.i for t in tokens[token.i + 1 : token.i + 6] if t.text in _QUOTES), None)
@@ -7301,8 +7340,10 @@ def _bodies_per_country(doc: Doc, chosen: list[_Candidate], rules: Rules) -> lis
     by_start = {c.start: c for c in chosen}
     taken = {t for c in chosen for t in range(c.start, c.end)}
     found: list[_Candidate] = []
-    for token in all_tokens:
-        singular = rules.bodies_per_country.get(token.lower_)
+    per_country = rules.bodies_per_country
+    # the plural nouns found in the doc's lower-case forms (arrays), Token objects only there
+    for token in [all_tokens[i] for i, w in enumerate(doc_arrays(doc).lowers) if w in per_country]:
+        singular = per_country.get(token.lower_)
         if singular is None or token.i in taken or token.i + 2 >= len(doc):
             continue
         i = token.i
@@ -7728,10 +7769,6 @@ def _given_names_before_particle(doc: Doc, start: int) -> int:
     ):
         opens -= 1
     return opens if opens < start - 1 else start
-
-
-def _is_amount(token: Token) -> bool:
-    return bool(_AMOUNT.match(token.text))
 
 
 def _abbreviated_given_name(doc: Doc, start: int) -> bool:
