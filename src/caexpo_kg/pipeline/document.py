@@ -143,7 +143,7 @@ def extract_documents(
             pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
             try:
-                yield extract_doc(
+                extraction = extract_doc(
                     doc,
                     document,
                     model=model,
@@ -151,10 +151,10 @@ def extract_documents(
                     infer=infer,
                     learned_entities=learned_entities,
                 )
-            except CaexpoError:
-                raise  # the user's to fix (rules, input), not this document's
-            except Exception as error:
+            except Exception as error:  # a CaexpoError (the user's to fix) is raised again
                 _leave_out("extraction", None, [doc], error, document)
+                continue
+            yield extraction
     finally:
         nlp.default_error_handler = previous
 
