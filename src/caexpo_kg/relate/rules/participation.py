@@ -2928,3 +2928,63 @@ def events_hearing_speakers(ix: DocumentIndex, found: Findings) -> None:
             for key in ix.phrase_keys(source):
                 if ix.core(key) in ("Person", "Organisation"):
                     found.add(key, "participatedIn", events[0], "heard-from", verb)
+
+
+#: What an "as will X" clause of its own may hold besides its subjects: nothing that
+#: makes it say more than "X too".
+_ECHO_CHILD_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "punct", "advmod", "cc"})
+
+
+@rule(
+    "as-did-too",
+    makes=("participatedIn",),
+    triggers=("echo_auxiliaries",),
+    example=(
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair by video, as will Lao "
+        "Minister Somchai Keola and Thai Minister Anan Boonma."
+    ),
+    expect=("Anan Boonma", "participatedIn", "9th Mekong Trade Fair"),
+    counter=(
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair by video, as Minister Anan "
+        "Boonma will be in Bangkok."
+    ),
+)
+def as_did_too(ix: DocumentIndex, found: Findings) -> None:
+    """ "X will address the expo by video, as will A, B and C", "X arrived in the city on
+    Sunday, as did Y": an "as" clause of a bare auxiliary with its subjects after it says
+    its subjects did what the main clause's subject did; each takes part in the events
+    the main clause's subject takes part in by that sentence. Not "as Y will be in
+    Bangkok": the subject before its verb and a phrase of its own make a clause of reason."""
+    lex = ix.lex
+    by_sentence: dict[int, list] = {}
+    for relation in found.relations:
+        if relation.predicate == "participatedIn" and relation.evidence:
+            by_sentence.setdefault(relation.evidence[0].start, []).append(relation)
+    for mark in ix.with_lower(("as",)):
+        echo = ix.head(mark)
+        if (
+            mark.dep_ != "mark"
+            or echo.dep_ != "advcl"
+            or lemma(echo) not in lex["echo_auxiliaries"]
+            or echo.i != mark.i + 1
+        ):
+            continue
+        own = ix.children(echo)
+        if any(c.dep_ not in _ECHO_CHILD_DEPS for c in own):
+            continue
+        subjects = [s for s in ix.subjects(echo) if s.i > echo.i]
+        if not subjects:
+            continue
+        sentence = ix.sentence(echo)
+        main_subjects = set(ix.keys(ix.subjects(ix.head(echo))))
+        events = [
+            r.object for r in by_sentence.get(sentence.start_char, ()) if r.subject in main_subjects
+        ]
+        if not events:
+            continue
+        # the list read from the surface: long lists of titled names are where the
+        # parser's trees go wrong ("Thai Prime Minister Prayut Chan-o-cha, ...")
+        for key in ix.listed_after(echo.i + 1, ("Person", "Organisation")):
+            if key not in main_subjects:
+                for event in dict.fromkeys(events):
+                    found.add(key, "participatedIn", event, "as-did-too", echo)

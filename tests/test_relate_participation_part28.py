@@ -1,0 +1,45 @@
+"""Who took part (session of 2026-12-06, fourth): shapes of missed participations read
+from the training articles, one case each on sentences of our own, with the sentence
+the change must leave alone beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+FORUM = "5th China-ASEAN Health Forum"
+FAIR = "9th Mekong Trade Fair"
+
+_CASES = {
+    # "X will open E by video, as will A and B": the "as" clause of a bare auxiliary
+    # repeats the main clause for its own subjects
+    "as-will-list": (
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair in Vientiane by video, as "
+        "will Lao Minister Somchai Keola, Thai Minister Anan Boonma and Mekong Council "
+        "Secretary-General Lim Boon Keat.",
+        {
+            ("Zhang Wei", "participatedIn", FAIR),
+            ("Somchai Keola", "participatedIn", FAIR),
+            ("Anan Boonma", "participatedIn", FAIR),
+            ("Lim Boon Keat", "participatedIn", FAIR),
+        },
+        set(),
+    ),
+    # ... "as" with its subject before its verb and a phrase of its own is a reason
+    "as-reason": (
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair in Vientiane by video, as "
+        "Minister Anan Boonma will be in Bangkok.",
+        {("Zhang Wei", "participatedIn", FAIR)},
+        {("Anan Boonma", "participatedIn", FAIR)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_who_takes_part_shapes_part28(nlp, case):
+    text, present, absent = _CASES[case]
+    triples = stated(relations_of(nlp, text, published="2024-05-20"))
+    assert present <= triples and not absent & triples, sorted(triples)
