@@ -35,6 +35,20 @@ _CASES = {
         {("Zhang Wei", "participatedIn", FAIR)},
         {("Anan Boonma", "participatedIn", FAIR)},
     ),
+    # "X spoke to reporters after taking part in E": the gerund's subject is the clause's
+    "after-taking-part": (
+        "Siti Rahmah, chief executive of Kuala Lumpur-based Medilink Sdn Bhd, spoke to "
+        "reporters in Kuala Lumpur after taking part in the 5th China-ASEAN Health Forum.",
+        {("Siti Rahmah", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... not "without": a gerund that says the opposite
+    "without-taking-part": (
+        "Siti Rahmah, chief executive of Kuala Lumpur-based Medilink Sdn Bhd, spoke to "
+        "reporters in Kuala Lumpur without taking part in the 5th China-ASEAN Health Forum.",
+        set(),
+        {("Siti Rahmah", "participatedIn", FORUM)},
+    ),
 }
 
 
