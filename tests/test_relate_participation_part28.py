@@ -49,6 +49,23 @@ _CASES = {
         set(),
         {("Siti Rahmah", "participatedIn", FORUM)},
     ),
+    # "participants included students from A and B": the bodies that send people take part
+    "students-from": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Indonesian "
+        "participants included students from Andalas University and Hasanuddin University.",
+        {
+            ("Andalas University", "participatedIn", FORUM),
+            ("Hasanuddin University", "participatedIn", FORUM),
+        },
+        set(),
+    ),
+    # ... a study by its researchers cited at an event is no presence of the body
+    "research-cited": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. A report by "
+        "researchers from Andalas University was cited at the forum.",
+        set(),
+        {("Andalas University", "participatedIn", FORUM)},
+    ),
 }
 
 
