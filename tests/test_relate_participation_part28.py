@@ -66,6 +66,20 @@ _CASES = {
         set(),
         {("Andalas University", "participatedIn", FORUM)},
     ),
+    # "X was returning for the fifth time": back for a counted time at the event in scope
+    "returning-counted": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Medilink Sdn Bhd "
+        "was returning for the fifth time.",
+        {("Medilink", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... not "returned to Kuala Lumpur": back somewhere else
+    "returned-elsewhere": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Medilink Sdn Bhd "
+        "returned to Kuala Lumpur on Sunday with new orders.",
+        set(),
+        {("Medilink", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -303,6 +303,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # "A and B arrived in the city on Sunday", "X arrived here": where the
                 # event in scope is held (not "arrived in Beijing", asked above)
                 or _arrived_where_held(ix, verb, found)
+                or _returning_again(ix, verb)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -721,6 +722,26 @@ def _arrived_where_held(ix: DocumentIndex, verb: Token, found: Findings) -> bool
         ):
             return True  # "the city": the one the story is set in
     return False
+
+
+def _returning_again(ix: DocumentIndex, verb: Token) -> bool:
+    """ "X was returning for the fifth time", "X, returning for a third year, said": coming
+    back for a counted time (an ordinal before a noun of repetition), with no destination
+    named, is coming back to the event in scope. Not "returned to Kuala Lumpur", "returned
+    home", "returned for talks"."""
+    if lemma(verb) not in ix.lex["returning_verbs"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in ix.children(verb)):
+        return False
+    phrases = list(ix.prepositions(verb))
+    if any(p == "to" for p, _ in phrases):
+        return False
+    return any(
+        p == "for"
+        and lemma(target) in ix.lex["repeat_nouns"]
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ == "consecutive" for c in target.lefts)
+        for p, target in phrases
+    )
 
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
