@@ -80,6 +80,20 @@ _CASES = {
         set(),
         {("Medilink", "participatedIn", FORUM)},
     ),
+    # "Among the newcomers is X": a first-time participant of the event in scope
+    "among-the-newcomers": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Among the newcomers "
+        "is Kuching-based Medilink Sdn Bhd, which brought heart monitors.",
+        {("Medilink", "participatedIn", FORUM)},
+        set(),
+    ),
+    # ... not a newcomer to something else
+    "newcomers-to-a-market": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Among the newcomers "
+        "to the Malaysian medical market is Medilink Sdn Bhd.",
+        set(),
+        {("Medilink", "participatedIn", FORUM)},
+    ),
 }
 
 

@@ -1196,6 +1196,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) in ix.lex["kind_role_nouns"] and _doing_elsewhere(ix, noun):
             continue  # "Companies such as Alibaba have built warehouses in Malaysia"
+        if lemma(noun) in ix.lex["debut_role_nouns"] and _new_to_another_thing(ix, noun):
+            continue  # "newcomers to the Malaysian medical market"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1214,6 +1216,17 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _new_to_another_thing(ix: DocumentIndex, noun: Token) -> bool:
+    """Does "to"/"in" right after a newcomer name what it is new to, other than an event
+    ("Among the newcomers to the Malaysian medical market is X"; the parser may hang the
+    phrase on "Among")?"""
+    after = noun.i + 1
+    if after >= len(ix.tokens) or ix.tokens[after].lower_ not in ("to", "in"):
+        return False
+    objects = [c for c in ix.children(ix.tokens[after]) if c.dep_ == "pobj"]
+    return not any(ix.event(o) for o in objects)
 
 
 def _doing_elsewhere(ix: DocumentIndex, noun: Token) -> bool:
