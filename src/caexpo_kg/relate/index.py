@@ -1492,6 +1492,19 @@ class DocumentIndex:
         # subject is the copula's
         if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and self.head(verb) != verb:
             return self.subjects(self.head(verb))
+        # "X spoke to reporters after taking part in E": a gerund after a preposition of
+        # time has no subject of its own; it is the main clause's (not "by": "should
+        # answer by signing more deals" is a means, no presence)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+            preposition = self.head(verb)
+            main = self.head(preposition)
+            if (
+                preposition.lower_ in self.lex["gerund_adjunct_prepositions"]
+                and preposition.dep_ == "prep"
+                and main.pos_ in ("VERB", "AUX")
+                and main != preposition
+            ):
+                return self.subjects(main)
         if verb.dep_ in ("relcl", "acl"):
             # "the A Forum, organised by X and Y, and the B Festival": the clause set
             # between two items of a list is said of the item before it alone

@@ -303,6 +303,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # "A and B arrived in the city on Sunday", "X arrived here": where the
                 # event in scope is held (not "arrived in Beijing", asked above)
                 or _arrived_where_held(ix, verb, found)
+                or _returning_again(ix, verb)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -721,6 +722,26 @@ def _arrived_where_held(ix: DocumentIndex, verb: Token, found: Findings) -> bool
         ):
             return True  # "the city": the one the story is set in
     return False
+
+
+def _returning_again(ix: DocumentIndex, verb: Token) -> bool:
+    """ "X was returning for the fifth time", "X, returning for a third year, said": coming
+    back for a counted time (an ordinal before a noun of repetition), with no destination
+    named, is coming back to the event in scope. Not "returned to Kuala Lumpur", "returned
+    home", "returned for talks"."""
+    if lemma(verb) not in ix.lex["returning_verbs"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in ix.children(verb)):
+        return False
+    phrases = list(ix.prepositions(verb))
+    if any(p == "to" for p, _ in phrases):
+        return False
+    return any(
+        p == "for"
+        and lemma(target) in ix.lex["repeat_nouns"]
+        and any(c.ent_type_ == "ORDINAL" or c.lower_ == "consecutive" for c in target.lefts)
+        for p, target in phrases
+    )
 
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
@@ -1175,6 +1196,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) in ix.lex["kind_role_nouns"] and _doing_elsewhere(ix, noun):
             continue  # "Companies such as Alibaba have built warehouses in Malaysia"
+        if lemma(noun) in ix.lex["debut_role_nouns"] and _new_to_another_thing(ix, noun):
+            continue  # "newcomers to the Malaysian medical market"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1193,6 +1216,17 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _new_to_another_thing(ix: DocumentIndex, noun: Token) -> bool:
+    """Does "to"/"in" right after a newcomer name what it is new to, other than an event
+    ("Among the newcomers to the Malaysian medical market is X"; the parser may hang the
+    phrase on "Among")?"""
+    after = noun.i + 1
+    if after >= len(ix.tokens) or ix.tokens[after].lower_ not in ("to", "in"):
+        return False
+    objects = [c for c in ix.children(ix.tokens[after]) if c.dep_ == "pobj"]
+    return not any(ix.event(o) for o in objects)
 
 
 def _doing_elsewhere(ix: DocumentIndex, noun: Token) -> bool:
@@ -2928,3 +2962,63 @@ def events_hearing_speakers(ix: DocumentIndex, found: Findings) -> None:
             for key in ix.phrase_keys(source):
                 if ix.core(key) in ("Person", "Organisation"):
                     found.add(key, "participatedIn", events[0], "heard-from", verb)
+
+
+#: What an "as will X" clause of its own may hold besides its subjects: nothing that
+#: makes it say more than "X too".
+_ECHO_CHILD_DEPS = frozenset({"mark", "nsubj", "nsubjpass", "punct", "advmod", "cc"})
+
+
+@rule(
+    "as-did-too",
+    makes=("participatedIn",),
+    triggers=("echo_auxiliaries",),
+    example=(
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair by video, as will Lao "
+        "Minister Somchai Keola and Thai Minister Anan Boonma."
+    ),
+    expect=("Anan Boonma", "participatedIn", "9th Mekong Trade Fair"),
+    counter=(
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair by video, as Minister Anan "
+        "Boonma will be in Bangkok."
+    ),
+)
+def as_did_too(ix: DocumentIndex, found: Findings) -> None:
+    """ "X will address the expo by video, as will A, B and C", "X arrived in the city on
+    Sunday, as did Y": an "as" clause of a bare auxiliary with its subjects after it says
+    its subjects did what the main clause's subject did; each takes part in the events
+    the main clause's subject takes part in by that sentence. Not "as Y will be in
+    Bangkok": the subject before its verb and a phrase of its own make a clause of reason."""
+    lex = ix.lex
+    by_sentence: dict[int, list] = {}
+    for relation in found.relations:
+        if relation.predicate == "participatedIn" and relation.evidence:
+            by_sentence.setdefault(relation.evidence[0].start, []).append(relation)
+    for mark in ix.with_lower(("as",)):
+        echo = ix.head(mark)
+        if (
+            mark.dep_ != "mark"
+            or echo.dep_ != "advcl"
+            or lemma(echo) not in lex["echo_auxiliaries"]
+            or echo.i != mark.i + 1
+        ):
+            continue
+        own = ix.children(echo)
+        if any(c.dep_ not in _ECHO_CHILD_DEPS for c in own):
+            continue
+        subjects = [s for s in ix.subjects(echo) if s.i > echo.i]
+        if not subjects:
+            continue
+        sentence = ix.sentence(echo)
+        main_subjects = set(ix.keys(ix.subjects(ix.head(echo))))
+        events = [
+            r.object for r in by_sentence.get(sentence.start_char, ()) if r.subject in main_subjects
+        ]
+        if not events:
+            continue
+        # the list read from the surface: long lists of titled names are where the
+        # parser's trees go wrong ("Thai Prime Minister Prayut Chan-o-cha, ...")
+        for key in ix.listed_after(echo.i + 1, ("Person", "Organisation")):
+            if key not in main_subjects:
+                for event in dict.fromkeys(events):
+                    found.add(key, "participatedIn", event, "as-did-too", echo)
