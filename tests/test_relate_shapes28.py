@@ -1,0 +1,27 @@
+"""Two events in one phrase (helper shapes28, 2026-12-06): the second name of a numbered
+pair that leaves out the first's hyphened qualifier ("the 3rd Lancang-Mekong Rice Festival
+and Seed Exchange Forum") shares it. Each on sentences of our own, with one the rules must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def test_the_second_of_a_pair_shares_the_first_names_qualifier(nlp):
+    text = "The 3rd Lancang-Mekong Rice Festival and Seed Exchange Forum opened in Vientiane."
+    found = stated(relations_of(nlp, text, published="2023-03-10"))
+    edition = "3rd Lancang-Mekong Seed Exchange Forum"
+    assert (edition, "editionOf", "Lancang-Mekong Seed Exchange Forum") in found
+    assert (edition, "heldIn", "Vientiane") in found
+
+
+def test_a_place_opening_the_second_name_keeps_it_its_own(nlp):
+    text = "The 3rd Lancang-Mekong Rice Festival and Vientiane Seed Forum opened on Monday."
+    found = stated(relations_of(nlp, text, published="2023-03-10"))
+    assert not any("Lancang-Mekong Vientiane" in s for s, _, _ in found)
+    assert ("3rd Vientiane Seed Forum", "editionOf", "Vientiane Seed Forum") in found
