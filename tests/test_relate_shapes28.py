@@ -1,6 +1,7 @@
-"""Two events in one phrase (helper shapes28, 2026-12-06): the second name of a numbered
-pair that leaves out the first's hyphened qualifier ("the 3rd Lancang-Mekong Rice Festival
-and Seed Exchange Forum") shares it. Each on sentences of our own, with one the rules must
+"""Two events in one phrase (helper shapes28, 2026-12-06): "both held at V" after "the
+opening of" a pair of events places each event, and the second name of a numbered pair
+that leaves out the first's hyphened qualifier ("the 3rd Lancang-Mekong Rice Festival and
+Seed Exchange Forum") shares it. Each on sentences of our own, with one the rules must
 leave alone."""
 
 from __future__ import annotations
@@ -10,6 +11,25 @@ import pytest
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
+
+
+def test_both_held_after_the_opening_of_a_pair_places_each(nlp):
+    text = (
+        "Minister Tran Van Son attended the opening of the 5th Lancang-Mekong Rice Fair and "
+        "Lancang-Mekong Seed Forum, both held at the Can Tho Convention Center."
+    )
+    found = stated(relations_of(nlp, text, published="2022-11-04"))
+    assert ("5th Lancang-Mekong Rice Fair", "heldIn", "Can Tho Convention Center") in found
+    assert ("5th Lancang-Mekong Seed Forum", "heldIn", "Can Tho Convention Center") in found
+
+
+def test_both_after_the_opening_of_one_event_places_nothing(nlp):
+    text = (
+        "Tran Van Son and Le Minh Hoa attended the opening of the 9th Mekong Rice Fair, both "
+        "having met in Hanoi the day before."
+    )
+    found = stated(relations_of(nlp, text, published="2022-11-04"))
+    assert ("9th Mekong Rice Fair", "heldIn", "Hanoi") not in found
 
 
 def test_the_second_of_a_pair_shares_the_first_names_qualifier(nlp):
