@@ -45,3 +45,19 @@ def test_a_place_opening_the_second_name_keeps_it_its_own(nlp):
     found = stated(relations_of(nlp, text, published="2023-03-10"))
     assert not any("Lancang-Mekong Vientiane" in s for s, _, _ in found)
     assert ("3rd Vientiane Seed Forum", "editionOf", "Vientiane Seed Forum") in found
+
+
+def test_a_venue_named_after_a_city_the_sentence_names_places_its_event_there(nlp):
+    text = (
+        "The 2nd Mekong Film Week ran in Kunming on the same days as the 5th Mekong Rice "
+        "Fair, which was held at the Kunming Dianchi Exhibition Center."
+    )
+    found = stated(relations_of(nlp, text, published="2023-04-12"))
+    assert ("5th Mekong Rice Fair", "heldIn", "Kunming Dianchi Exhibition Center") in found
+    assert ("5th Mekong Rice Fair", "heldIn", "Kunming") in found
+
+
+def test_a_city_only_inside_the_venue_name_places_nothing(nlp):
+    text = "The 5th Mekong Rice Fair was held at the Kunming Dianchi Exhibition Center."
+    found = stated(relations_of(nlp, text, published="2023-04-12"))
+    assert ("5th Mekong Rice Fair", "heldIn", "Kunming") not in found
