@@ -61,3 +61,20 @@ def test_a_city_only_inside_the_venue_name_places_nothing(nlp):
     text = "The 5th Mekong Rice Fair was held at the Kunming Dianchi Exhibition Center."
     found = stated(relations_of(nlp, text, published="2023-04-12"))
     assert ("5th Mekong Rice Fair", "heldIn", "Kunming") not in found
+
+
+def test_a_year_the_ner_ran_into_an_event_name_makes_that_years_edition(nlp):
+    text = (
+        "Several forums were held within the 2018 ASEAN Economic Ministers' Meeting in Pasay "
+        "City last week."
+    )
+    found = stated(relations_of(nlp, text, published="2018-11-20"))
+    edition = "2018 ASEAN Economic Ministers' Meeting"
+    assert (edition, "editionOf", "ASEAN Economic Ministers' Meeting") in found
+    assert (edition, "inYear", "2018") in found
+
+
+def test_a_year_before_a_plural_name_with_no_article_makes_no_edition(nlp):
+    text = "Several forums were held in 2018 ASEAN Economic Ministers' Meetings in Pasay City."
+    found = stated(relations_of(nlp, text, published="2018-11-20"))
+    assert not any(p == "editionOf" for _, p, _ in found)

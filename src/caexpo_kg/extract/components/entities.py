@@ -7157,6 +7157,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     cut: list[tuple[_Candidate, str | None]] = []
+    front_cut: list[tuple[_Candidate, str | None]] = []
     for candidate in chosen:
         if (
             (
@@ -7175,6 +7176,23 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             # that the name and its year are read as below (and joined again if not)
             cut.append((candidate, candidate.label))
             candidate.end -= 1
+            candidate.label = label_at(doc, candidate.start, candidate.end)
+        elif (
+            candidate.core_class == "Event"
+            and candidate.rule.startswith("ner:")
+            and candidate.length >= 3
+            and candidate.start > 0
+            and lowers[candidate.start - 1] in _DETERMINERS
+            and _YEAR_TOKEN.match(words[candidate.start])
+            and not candidate.nested
+            and not candidate.edition
+            and not candidate.series
+        ):
+            # "Held within the 2017 ASEAN Economic Ministers' Meeting in Pasay City": the
+            # NER ran the year the name opens with into it; cut it off, so that the name is
+            # read as "the 2017 Hanover Fair" is below (and joined again if not)
+            front_cut.append((candidate, candidate.label))
+            candidate.start += 1
             candidate.label = label_at(doc, candidate.start, candidate.end)
     chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -7281,6 +7299,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for candidate, label in cut:
         if not candidate.series:
             candidate.end += 1
+            candidate.label = label
+    for candidate, label in front_cut:
+        if not candidate.series:
+            candidate.start -= 1
             candidate.label = label
     # a dashed name made an edition replaces the pieces the NER cut it into, and is also
     # known as printed, spaces about the dash and all
