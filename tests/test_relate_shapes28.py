@@ -3,7 +3,8 @@ V" after "the opening of" a pair of events places each event; the second name of
 numbered pair that leaves out the first's hyphened qualifier ("the 3rd Lancang-Mekong Rice
 Festival and Seed Exchange Forum") shares it; a venue named after a city its sentence
 writes places its event there; a year the NER ran into the front of an event's name makes
-that year's edition. Each on sentences of our own, with one the rules must leave alone."""
+that year's edition; side events listed after "of its own:" are part of the event. Each
+on sentences of our own, with one the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -79,3 +80,22 @@ def test_a_year_before_a_plural_name_with_no_article_makes_no_edition(nlp):
     text = "Several forums were held in 2018 ASEAN Economic Ministers' Meetings in Pasay City."
     found = stated(relations_of(nlp, text, published="2018-11-20"))
     assert not any(p == "editionOf" for _, p, _ in found)
+
+
+def test_side_events_listed_after_a_phrase_and_a_colon_are_part_of_the_event(nlp):
+    text = (
+        "The 7th Mekong Tea Fair came with two side events of its own: the Mekong Tea Forum "
+        "and the Mekong Brewing Contest."
+    )
+    found = stated(relations_of(nlp, text, published="2021-05-10"))
+    assert ("Mekong Tea Forum", "partOf", "7th Mekong Tea Fair") in found
+    assert ("Mekong Brewing Contest", "partOf", "7th Mekong Tea Fair") in found
+
+
+def test_a_colon_after_a_phrase_that_lists_no_events_makes_no_part(nlp):
+    text = (
+        "The 7th Mekong Tea Fair squeezed two side events into one tent: tea and coffee "
+        "were served together."
+    )
+    found = stated(relations_of(nlp, text, published="2021-05-10"))
+    assert not any(p == "partOf" for _, p, _ in found)
