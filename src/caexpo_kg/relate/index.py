@@ -1698,6 +1698,28 @@ class DocumentIndex:
             )
         ]
 
+    def _distributed_over_noun(self, token: Token, noun: Token) -> list[tuple[Token, str]]:
+        """ "attended the opening of the A and the B, both held at the centre": a list of
+        names "of" a noun the clause's verb takes; "both held" hangs on that verb and is
+        said of the names listed (not of "the opening"). Only a list: "both" counts two (the
+        parser may set the first name as a modifier of the last: "the 20th China-ASEAN Expo
+        and China-ASEAN Business and Investment Summit")."""
+        if noun.pos_ != "NOUN":
+            return []
+        if not token.conjuncts:
+            named = {self.token_key.get(t.i) for t in token.subtree}
+            if len({k for k in named if k is not None and self.core(k) == "Event"}) < 2:
+                return []
+        if noun.dep_ == "dobj":
+            clause = self.head(noun)
+        elif noun.dep_ == "pobj" and self.head(noun).dep_ == "prep":
+            clause = self.head(self.head(noun))
+        else:
+            return []
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._distributed_participles(clause)
+
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
@@ -1709,6 +1731,7 @@ class DocumentIndex:
         elif token.dep_ == "pobj" and self.head(token).dep_ in ("prep", "agent"):
             found.append((self.head(self.head(token)), self.head(token).lower_))
             found += self._distributed_participles(self.head(self.head(token)))
+            found += self._distributed_over_noun(token, self.head(self.head(token)))
         elif token.dep_ == "conj":
             # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
             # last name listed is that name's too (coordination spreads it to the others)

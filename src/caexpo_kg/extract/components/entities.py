@@ -4509,7 +4509,7 @@ class EntityRecognizer:
             candidate.aliases = (label_at(doc, before.i, candidate.end),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
-        _distribute_ordinals(doc, chosen)
+        _distribute_ordinals(doc, chosen, self._known_places | set(self.rules.demonyms))
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
@@ -7086,10 +7086,43 @@ def _verb_takes_edition(all_tokens: list[Token], year_at: int, event: _Candidate
     return head.dep_ == "dobj" and head.head.i == verb.i
 
 
-def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
+#: "China-ASEAN", "Lancang-Mekong": proper names joined by a hyphen, opening a name.
+_JOINED_QUALIFIER = re.compile(r"^[A-Z][A-Za-z]*(?:[-\u2013][A-Z][A-Za-z]*)+$")
+
+
+def _carried_qualifier(
+    series: str, following: _Candidate, opening_token: Token, known: set[str]
+) -> str | None:
+    """ "the 20th China-ASEAN Expo and Business and Investment Summit": the second name of
+    the pair, opening with a plain capitalised word (no place, demonym, acronym or hyphened
+    qualifier of its own, nor a place GeoNames knows or the NER saw), shares the first's
+    joined qualifier: the China-ASEAN Business and Investment Summit. Not "the 5th
+    China-ASEAN Expo and Nanning Forum"."""
+    first, _, rest = series.partition(" ")
+    words = following.label.split()
+    if not rest or not _JOINED_QUALIFIER.match(first) or len(words) < 2:
+        return None
+    opening = words[0]
+    if (
+        following.rule == "gazetteer"
+        or not opening[:1].isupper()
+        or opening.isupper()
+        or any(dash in opening for dash in "-\u2013")
+        or opening.casefold() in known
+        or opening in known
+        or opening.casefold() in _world_places()
+        or opening.casefold() in _city_names()
+        or opening_token.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PERSON")
+    ):
+        return None
+    return first
+
+
+def _distribute_ordinals(doc: Doc, chosen: list[_Candidate], known: set[str]) -> None:
     """ "The 20th China-ASEAN Expo and China-ASEAN Business and Investment Summit": the
     ordinal also numbers the event joined to it by "and" (with no article of its own). Only
-    a pair: in a longer list the number is less surely meant for every item."""
+    a pair: in a longer list the number is less surely meant for every item. The second
+    name may leave the first's qualifier unwritten (:func:`_carried_qualifier`)."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     by_start = {c.start: c for c in chosen}
     for candidate in chosen:
@@ -7104,6 +7137,10 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate]) -> None:
         if following is None:
             continue
         series = following.label
+        opening = all_tokens[following.start]
+        qualifier = _carried_qualifier(candidate.series, following, opening, known)
+        if qualifier is not None:
+            series = f"{qualifier} {series}"
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
@@ -7120,6 +7157,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
     cut: list[tuple[_Candidate, str | None]] = []
+    front_cut: list[tuple[_Candidate, str | None]] = []
     for candidate in chosen:
         if (
             (
@@ -7138,6 +7176,23 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
             # that the name and its year are read as below (and joined again if not)
             cut.append((candidate, candidate.label))
             candidate.end -= 1
+            candidate.label = label_at(doc, candidate.start, candidate.end)
+        elif (
+            candidate.core_class == "Event"
+            and candidate.rule.startswith("ner:")
+            and candidate.length >= 3
+            and candidate.start > 0
+            and lowers[candidate.start - 1] in _DETERMINERS
+            and _YEAR_TOKEN.match(words[candidate.start])
+            and not candidate.nested
+            and not candidate.edition
+            and not candidate.series
+        ):
+            # "Held within the 2017 ASEAN Economic Ministers' Meeting in Pasay City": the
+            # NER ran the year the name opens with into it; cut it off, so that the name is
+            # read as "the 2017 Hanover Fair" is below (and joined again if not)
+            front_cut.append((candidate, candidate.label))
+            candidate.start += 1
             candidate.label = label_at(doc, candidate.start, candidate.end)
     chosen = _series_with_their_place(doc, chosen, rules)
     taken = {t: c for c in chosen for t in range(c.start, c.end)}
@@ -7244,6 +7299,10 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     for candidate, label in cut:
         if not candidate.series:
             candidate.end += 1
+            candidate.label = label
+    for candidate, label in front_cut:
+        if not candidate.series:
+            candidate.start -= 1
             candidate.label = label
     # a dashed name made an edition replaces the pieces the NER cut it into, and is also
     # known as printed, spaces about the dash and all

@@ -1499,6 +1499,11 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
     finance; and C": the events listed after a colon that closes the noun's phrase (items
     set off by semicolons read one by one, since each may carry its own description)."""
     colon = noun.i + 1
+    # "two side events of its own: A and B", "side events at the fair: A and B": past a
+    # prepositional phrase on the noun
+    for child in noun.children:
+        if child.dep_ == "prep" and child.i == colon:
+            colon = child.right_edge.i + 1
     if colon >= len(ix.tokens) or ix.tokens[colon].text != ":":
         return []
     end = ix.sentence(noun).end

@@ -606,7 +606,9 @@ def _towns_around(
         return towns
     start, end = evidence[0].start, evidence[0].end
     # written as a name of its own in the sentence, not only inside the venue's name
-    # ("the Kuala Lumpur Convention Centre" says no more than its name)
+    # ("the Kuala Lumpur Convention Centre" says no more than its name); where it is, a
+    # venue named after it lies there ("A ran in Guiyang as B, which was held at the
+    # Guiyang International Eco-Conference Center": B is held in Guiyang too)
     written = {
         k
         for span, k in ix.mention_spans
@@ -615,7 +617,7 @@ def _towns_around(
     stack = [
         (r.object, 0)
         for r in located.get(venue, ())
-        if r.evidence == evidence and r.object in written and not r.rule.endswith("-its-city")
+        if r.evidence == evidence and r.object in written
     ]
     while stack:
         place, depth = stack.pop()
