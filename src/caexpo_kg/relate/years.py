@@ -612,6 +612,32 @@ def themed_years(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "inYear", years.pop(), "themed-year", span.root)
 
 
+@rule(
+    "themed-year-named",
+    makes=("inYear",),
+    triggers=("themed_period_nouns",),
+    example="Officials opened the China-ASEAN Year of Media Exchanges 2019 in Beijing.",
+    expect=("China-ASEAN Year of Media Exchanges 2019", "inYear", "2019"),
+    counter="Officials opened the ASEAN Community Vision 2025 office in Jakarta.",
+)
+def themed_years_named(ix: DocumentIndex, found: Findings) -> None:
+    """ "opened the China-ASEAN Year of Digital Economy Cooperation 2020": a period "of"
+    a theme whose name ends with a year is that year's (a year ending other names, "Vision
+    2025", is the year aimed at, not the year it began: only a themed period counts)."""
+    periods = ix.lex["themed_period_nouns"]
+    for span, key in ix.mentions_of("Initiative"):
+        last = span[-1]
+        if not (last.like_num and len(last.text) == 4 and last.text.isdigit()):
+            continue
+        if not 1900 <= int(last.text) <= 2100:
+            continue
+        if any(
+            t.lower_ in periods and t.i + 1 < span.end - 1 and ix.tokens[t.i + 1].lower_ == "of"
+            for t in span[:-1]
+        ):
+            found.add(key, "inYear", f"Year/{last.text}", "themed-year-named", span.root)
+
+
 #: "since its inception in 2004": nouns of an event's beginning.
 _BEGINNINGS = {"inception", "launch", "founding", "establishment", "debut", "start", "birth"}
 
