@@ -206,12 +206,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             if inner_prep == "of":
                                 found.add(key, "partOf", ix.event(inner), "part-of", verb)
             if role == "object" and verb_lemma in lex["organising_verbs"]:
-                for subject in ix.subjects(verb):
+                subjects = ix.subjects(verb)
+                for subject in subjects:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    # (a country hosts as the chair it is: "which Vietnam hosted online")
-                    if not (ix.core(host) == "Place" and a_region(ix, host)):
+                    # (a country hosting online hosts as the chair it is: "which Vietnam
+                    # hosted online"; in person, where: "which Malaysia is hosting as chair")
+                    # (two countries co-hosting: "which Laos and China will co-host")
+                    if not (
+                        ix.core(host) == "Place"
+                        and a_region(ix, host)
+                        and (_held_online(verb) or verb_lemma != "host" or len(subjects) > 1)
+                    ):
                         found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
@@ -231,6 +238,16 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _held_online(verb: Token) -> bool:
+    """Does the clause say the event was held at a distance ("hosted online", "virtually",
+    "by video link")?"""
+    return any(t.lower_ in _AT_A_DISTANCE for t in verb.subtree)
+
+
+#: Words of a meeting held at a distance: its host is no place it was held in.
+_AT_A_DISTANCE = {"online", "virtually", "virtual", "video", "videoconference", "remotely"}
 
 
 def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:

@@ -1,0 +1,55 @@
+"""Event facts (session 28): where and when, on sentences of our own, each with one the
+rule must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def facts(nlp, text: str, prop: str, published: str = "2019-09-21") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == prop}
+
+
+def test_a_themed_year_named_with_its_year_is_that_years(nlp):
+    text = "Ministers opened the China-ASEAN Year of Ocean Cooperation 2021 in Xiamen on Monday."
+    found = facts(nlp, text, "inYear", "2021-03-02")
+    assert ("China-ASEAN Year of Ocean Cooperation 2021", "2021") in found
+
+
+def test_a_year_ending_another_initiatives_name_is_not_its_start(nlp):
+    text = "Ministers discussed the ASEAN Connectivity Vision 2030 in Jakarta on Monday."
+    found = facts(nlp, text, "inYear", "2021-03-02")
+    assert not {year for _, year in found} & {"2030"}
+
+
+def test_a_country_hosting_a_summit_as_chair_is_where_it_is_held(nlp):
+    text = (
+        "The talks were held on the first day of the 39th ASEAN Summit, which Cambodia is "
+        "hosting as this year's chair of the bloc."
+    )
+    found = facts(nlp, text, "heldIn", "2022-11-11")
+    assert ("39th ASEAN Summit", "Cambodia") in found
+
+
+def test_countries_co_hosting_or_hosting_online_are_not_where_it_is_held(nlp):
+    text = (
+        "The ministers agreed on a theme for the 5th Mekong Leaders' Meeting, which Myanmar "
+        "and Thailand will co-host. The 41st ASEAN Summit, which Vietnam hosted online, "
+        "ended on Sunday."
+    )
+    found = facts(nlp, text, "heldIn", "2020-11-16")
+    assert not {place for _, place in found} & {"Myanmar", "Thailand", "Vietnam"}
+
+
+def test_a_host_country_is_not_shared_with_an_event_held_alongside(nlp):
+    text = (
+        "The 25th ASEAN-Korea Summit was held alongside the 43rd ASEAN Summit, which Indonesia "
+        "hosted as this year's chair."
+    )
+    found = facts(nlp, text, "heldIn", "2023-09-07")
+    assert ("43rd ASEAN Summit", "Indonesia") in found
+    assert ("25th ASEAN-Korea Summit", "Indonesia") not in found
