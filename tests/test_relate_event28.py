@@ -53,3 +53,19 @@ def test_a_host_country_is_not_shared_with_an_event_held_alongside(nlp):
     found = facts(nlp, text, "heldIn", "2023-09-07")
     assert ("43rd ASEAN Summit", "Indonesia") in found
     assert ("25th ASEAN-Korea Summit", "Indonesia") not in found
+
+
+def test_the_city_a_host_is_based_in_is_not_where_the_event_is_held(nlp):
+    text = (
+        "The 2nd ASEAN-China Youth Summit opened on Monday. The summit, held at Guangxi "
+        "Normal University, was hosted by the ASEAN-China Centre in Beijing and the Guangxi "
+        "Education Department."
+    )
+    found = facts(nlp, text, "heldIn", "2016-06-30")
+    assert ("2nd ASEAN-China Youth Summit", "Beijing") not in found
+
+
+def test_a_city_hosting_an_event_is_still_where_it_is_held(nlp):
+    text = "The 3rd Lotus Trade Forum was hosted by the city of Nanning."
+    found = facts(nlp, text, "heldIn", "2016-06-30")
+    assert ("3rd Lotus Trade Forum", "Nanning") in found

@@ -166,7 +166,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
-                        if ix.core(org) == "Place" and not a_region(ix, org):
+                        if (
+                            ix.core(org) == "Place"
+                            and not a_region(ix, org)
+                            and not _where_a_host_is(ix, org, target)
+                        ):
                             # "the expo was hosted by the city of Nanning": as "Nanning
                             # hosted the expo", a city hosts where it is held
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
@@ -238,6 +242,24 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:
+    """Is ``place`` named only where a host of the "by" phrase is ("hosted by the
+    ASEAN-China Centre in Beijing and the Guangxi Education Department"): the object of
+    "in", "at" or "from" on another name, not the host itself ("by the city of Nanning")?"""
+    for span in ix.spans_named(place):
+        if span.start < phrase.left_edge.i or span.end > phrase.right_edge.i + 1:
+            continue
+        root = ix.head_mention_token(span)
+        prep = root.head
+        if not (
+            root.dep_ == "pobj"
+            and prep.lower_ in ("in", "at", "from")
+            and ix.core(ix.entity(prep.head)) == "Organisation"
+        ):
+            return False
+    return True
 
 
 def _held_online(verb: Token) -> bool:
