@@ -69,3 +69,32 @@ def test_a_city_hosting_an_event_is_still_where_it_is_held(nlp):
     text = "The 3rd Lotus Trade Forum was hosted by the city of Nanning."
     found = facts(nlp, text, "heldIn", "2016-06-30")
     assert ("3rd Lotus Trade Forum", "Nanning") in found
+
+
+def test_a_month_and_year_on_an_events_noun_dates_it(nlp):
+    text = (
+        "The plan was first put forward by Laos at the 9th Mekong Trade Summit in "
+        "Vientiane in October 2015."
+    )
+    found = facts(nlp, text, "inYear", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "2015") in found
+
+
+def test_a_month_and_year_of_another_clause_does_not_date_the_event(nlp):
+    text = (
+        "Delegates at the 9th Mekong Trade Summit in Vientiane recalled talks held in October 2015."
+    )
+    found = facts(nlp, text, "inYear", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "2015") not in found
+
+
+def test_an_initiative_proposed_at_an_event_is_not_launched_by_it(nlp):
+    text = "The Mekong Water Resources Programme was first proposed at the 9th Mekong Trade Summit."
+    found = facts(nlp, text, "launched", "2018-05-02")
+    assert not found
+
+
+def test_an_initiative_launched_at_an_event_still_is(nlp):
+    text = "The Mekong Water Resources Programme was launched at the 9th Mekong Trade Summit."
+    found = facts(nlp, text, "launched", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "Mekong Water Resources Programme") in found

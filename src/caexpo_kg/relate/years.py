@@ -195,8 +195,28 @@ def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
         ]
         for noun in nouns:
             for prep, target in ix.prepositions_of_noun(noun):
-                if prep == "in" and target.i in years_at:
+                if prep != "in":
+                    continue
+                if target.i in years_at:
                     found.add(key, "inYear", years_at[target.i], "event-noun-year", token)
+                elif _a_month(target):
+                    # "the 17th ASEAN-China Summit in Nay Pyi Taw in November 2014": the
+                    # year the parser hangs on the month
+                    for child in ix.children(target):
+                        if child.i in years_at and child.dep_ in ("nummod", "npadvmod"):
+                            found.add(key, "inYear", years_at[child.i], "event-noun-year", token)
+
+
+def _a_month(token: Token) -> bool:
+    """Is the word a month's name ("November", "Nov.", "Sept")?"""
+    word = token.lower_.rstrip(".")
+    return word[:3] in _MONTHS and (len(word) <= 4 or word in _MONTH_NAMES)
+
+
+_MONTH_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 def _years_at(ix: DocumentIndex) -> dict[int, str]:

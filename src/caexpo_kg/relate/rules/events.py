@@ -874,6 +874,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
         # department, went online": the participle set after the initiative's name
         verbs += [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for verb in (v for v in verbs if lemma(v) in ix.lex["launch_verbs"]):
+            if lemma(verb) == "propose":
+                continue  # "X was first proposed by China at the summit": not yet launched
             for prep, target in ix.prepositions(verb):
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
