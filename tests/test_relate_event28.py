@@ -98,3 +98,27 @@ def test_an_initiative_launched_at_an_event_still_is(nlp):
     text = "The Mekong Water Resources Programme was launched at the 9th Mekong Trade Summit."
     found = facts(nlp, text, "launched", "2018-05-02")
     assert ("9th Mekong Trade Summit", "Mekong Water Resources Programme") in found
+
+
+def part_of(nlp, text: str) -> set[tuple[str, str]]:
+    return facts(nlp, text, "partOf", "2020-11-28")
+
+
+def test_what_a_listed_side_event_is_of_is_not_listed_itself(nlp):
+    text = (
+        "The 5th Lotus Innovation Forum opened on Tuesday. This year's programme includes "
+        "the 2nd Young Engineers Forum and the Green Technology Exhibition of the 17th "
+        "China-ASEAN Expo."
+    )
+    found = part_of(nlp, text)
+    assert ("17th China-ASEAN Expo", "5th Lotus Innovation Forum") not in found
+    assert ("2nd Young Engineers Forum", "5th Lotus Innovation Forum") in found
+
+
+def test_an_event_listed_on_its_own_is_still_a_side_event(nlp):
+    text = (
+        "The 5th Lotus Innovation Forum opened on Tuesday. This year's programme includes "
+        "the 2nd Young Engineers Forum and the 3rd Green Technology Exhibition."
+    )
+    found = part_of(nlp, text)
+    assert ("3rd Green Technology Exhibition", "5th Lotus Innovation Forum") in found

@@ -1532,7 +1532,26 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if host is None:
             host = ix.event_in_scope(noun)
         for event in members:
+            if _of_another_member(ix, event, members, ix.sentence(noun)):
+                continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _of_another_member(ix: DocumentIndex, event: str, members: list[str], sentence) -> bool:
+    """Is the event named in the list only as what another item is "of" ("the Advanced
+    Technology Exhibition of the 17th China-ASEAN Expo"): the item's owner, not an item?"""
+    spans = [s for s in ix.spans_named(event) if sentence.start <= s.start < sentence.end]
+    if not spans:
+        return False
+    for span in spans:
+        root = ix.head_mention_token(span)
+        prep = root.head
+        if not (root.dep_ == "pobj" and prep.lower_ == "of"):
+            return False
+        owner = ix.event(prep.head)
+        if owner is None or owner == event or owner not in members:
+            return False
+    return True
 
 
 def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
