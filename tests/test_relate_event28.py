@@ -122,3 +122,15 @@ def test_an_event_listed_on_its_own_is_still_a_side_event(nlp):
     )
     found = part_of(nlp, text)
     assert ("3rd Green Technology Exhibition", "5th Lotus Innovation Forum") in found
+
+
+def test_an_event_held_again_next_year_is_another_editions_year(nlp):
+    text = "The centre said it planned to hold the Mekong Youth Leadership Summit again next year."
+    found = facts(nlp, text, "inYear", "2016-06-30")
+    assert ("Mekong Youth Leadership Summit", "2017") not in found
+
+
+def test_an_event_to_be_held_next_year_without_again_keeps_its_year(nlp):
+    text = "The centre said it planned to hold the Mekong Youth Leadership Summit next year."
+    found = facts(nlp, text, "inYear", "2016-06-30")
+    assert ("Mekong Youth Leadership Summit", "2017") in found

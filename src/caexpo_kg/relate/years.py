@@ -305,6 +305,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
+            if not initiative and not names_a_number(span) and _again(verb):
+                continue  # "planned to hold the summit again next year": another edition's
             habitual = recurring(verb)
             subject, of_series = key, series
             hosted = role == "object" and lemma(verb) in ix.lex["organising_verbs"]
@@ -352,6 +354,11 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
 
 #: What an agreement comes "into" when it starts to bind: "entered into force".
 _IN_FORCE = {"force", "effect", "operation"}
+
+
+def _again(verb: Token) -> bool:
+    """Does the clause say the event comes back ("hold the summit again next year")?"""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
 
 
 def _a_members_step(ix: DocumentIndex, verb: Token) -> bool:
