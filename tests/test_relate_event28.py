@@ -134,3 +134,21 @@ def test_an_event_to_be_held_next_year_without_again_keeps_its_year(nlp):
     text = "The centre said it planned to hold the Mekong Youth Leadership Summit next year."
     found = facts(nlp, text, "inYear", "2016-06-30")
     assert ("Mekong Youth Leadership Summit", "2017") in found
+
+
+def test_an_event_opening_as_people_gather_in_a_city_is_held_there(nlp):
+    text = (
+        "Buyers crowded the stalls in Hue on Saturday as the Mekong Silk Festival opened "
+        "its ninth edition."
+    )
+    found = facts(nlp, text, "heldIn", "2023-06-10")
+    assert ("9th Mekong Silk Festival", "Hue") in found
+
+
+def test_an_event_opening_elsewhere_is_not_held_where_people_gather(nlp):
+    text = (
+        "Buyers crowded the stalls in Hue on Saturday as the 9th Mekong Silk Festival "
+        "opened in Da Nang."
+    )
+    found = facts(nlp, text, "heldIn", "2023-06-10")
+    assert ("9th Mekong Silk Festival", "Hue") not in found

@@ -2518,6 +2518,53 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
 
 
+@rule(
+    "scene-as-it-opened",
+    makes=("heldIn",),
+    triggers=("held_verbs",),
+    example=(
+        "Crowds queued outside cinemas in Nanning on Friday as the 3rd Lotus Film Festival opened."
+    ),
+    expect=("3rd Lotus Film Festival", "heldIn", "Nanning"),
+    counter=(
+        "Crowds queued outside cinemas in Nanning on Friday as the 3rd Lotus Film Festival "
+        "opened in Guilin."
+    ),
+)
+def scene_as_it_opened(ix: DocumentIndex, found: Findings) -> None:
+    """ "Film lovers queued outside cinemas in Nanning on Friday evening as the festival
+    opened its seventh edition": a clause of "as"/"when" that only says an event opened,
+    began or closed happens where the clause it is hung on is set ("in" a place on that
+    clause's verb), unless it names a place of its own."""
+    opening = {"open", "begin", "start", "kick", "close", "end", "get", "commence"}
+    for verb in ix.verbs:
+        if verb.dep_ != "advcl" or lemma(verb) not in opening & ix.lex["held_verbs"]:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in verb.children):
+            continue
+        if any(p in ("in", "at", "to") for p, _ in ix.prepositions(verb)):
+            continue  # "as the expo opened in Guilin": its own place
+        events = [e for s in ix.subjects(verb) if (e := ix.event(s)) is not None]
+        # "as the festival opened its seventh edition": the edition it opened
+        events = [e for o in ix.objects(verb) if (e := ix.event(o)) is not None] or events
+        own = {t.i for t in verb.subtree}
+        places = sorted(
+            {
+                k
+                for t in verb.head.subtree
+                if t.i not in own
+                and t.dep_ == "pobj"
+                and t.head.lower_ == "in"
+                and ix.core(k := ix.entity(t)) == "Place"
+            }
+        )
+        if len(places) != 1:
+            continue
+        for event in events:
+            if ix.core(event) == "Event":
+                found.add(event, "heldIn", places[0], "scene-as-it-opened", verb)
+
+
 #: Adverbs of time the parser hangs a fronted place on ("Ten days ago in Nanning, ...").
 _TIME_ADVERBS = {"ago", "earlier", "later"}
 
