@@ -195,8 +195,28 @@ def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
         ]
         for noun in nouns:
             for prep, target in ix.prepositions_of_noun(noun):
-                if prep == "in" and target.i in years_at:
+                if prep != "in":
+                    continue
+                if target.i in years_at:
                     found.add(key, "inYear", years_at[target.i], "event-noun-year", token)
+                elif _a_month(target):
+                    # "the 17th ASEAN-China Summit in Nay Pyi Taw in November 2014": the
+                    # year the parser hangs on the month
+                    for child in ix.children(target):
+                        if child.i in years_at and child.dep_ in ("nummod", "npadvmod"):
+                            found.add(key, "inYear", years_at[child.i], "event-noun-year", token)
+
+
+def _a_month(token: Token) -> bool:
+    """Is the word a month's name ("November", "Nov.", "Sept")?"""
+    word = token.lower_.rstrip(".")
+    return word[:3] in _MONTHS and (len(word) <= 4 or word in _MONTH_NAMES)
+
+
+_MONTH_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 def _years_at(ix: DocumentIndex) -> dict[int, str]:
@@ -285,6 +305,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
+            if not initiative and not names_a_number(span) and _again(verb):
+                continue  # "planned to hold the summit again next year": another edition's
             habitual = recurring(verb)
             subject, of_series = key, series
             hosted = role == "object" and lemma(verb) in ix.lex["organising_verbs"]
@@ -332,6 +354,11 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
 
 #: What an agreement comes "into" when it starts to bind: "entered into force".
 _IN_FORCE = {"force", "effect", "operation"}
+
+
+def _again(verb: Token) -> bool:
+    """Does the clause say the event comes back ("hold the summit again next year")?"""
+    return any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
 
 
 def _a_members_step(ix: DocumentIndex, verb: Token) -> bool:
@@ -610,6 +637,32 @@ def themed_years(ix: DocumentIndex, found: Findings) -> None:
         years = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Year"}
         if len(years) == 1:
             found.add(key, "inYear", years.pop(), "themed-year", span.root)
+
+
+@rule(
+    "themed-year-named",
+    makes=("inYear",),
+    triggers=("themed_period_nouns",),
+    example="Officials opened the China-ASEAN Year of Media Exchanges 2019 in Beijing.",
+    expect=("China-ASEAN Year of Media Exchanges 2019", "inYear", "2019"),
+    counter="Officials opened the ASEAN Community Vision 2025 office in Jakarta.",
+)
+def themed_years_named(ix: DocumentIndex, found: Findings) -> None:
+    """ "opened the China-ASEAN Year of Digital Economy Cooperation 2020": a period "of"
+    a theme whose name ends with a year is that year's (a year ending other names, "Vision
+    2025", is the year aimed at, not the year it began: only a themed period counts)."""
+    periods = ix.lex["themed_period_nouns"]
+    for span, key in ix.mentions_of("Initiative"):
+        last = span[-1]
+        if not (last.like_num and len(last.text) == 4 and last.text.isdigit()):
+            continue
+        if not 1900 <= int(last.text) <= 2100:
+            continue
+        if any(
+            t.lower_ in periods and t.i + 1 < span.end - 1 and ix.tokens[t.i + 1].lower_ == "of"
+            for t in span[:-1]
+        ):
+            found.add(key, "inYear", f"Year/{last.text}", "themed-year-named", span.root)
 
 
 #: "since its inception in 2004": nouns of an event's beginning.

@@ -165,6 +165,10 @@ def held_together(ix: DocumentIndex, found: Findings) -> None:
                 if found.has(other, predicate):
                     continue
                 for obj in known.get((one, predicate), ())[:1]:
+                    if predicate == "heldIn" and a_region(ix, obj):
+                        # "held alongside the 47th ASEAN Summit, which Malaysia hosted":
+                        # the host country of one is no place said of the other
+                        continue
                     found.add(other, predicate, obj, "held-together", ix.tokens[start])
             # "The expo is held together with the 21st Kunming Fair at the convention
             # centre": both at the venue, and the fair in the expo's city too

@@ -166,7 +166,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
-                        if ix.core(org) == "Place" and not a_region(ix, org):
+                        if (
+                            ix.core(org) == "Place"
+                            and not a_region(ix, org)
+                            and not _where_a_host_is(ix, org, target)
+                        ):
                             # "the expo was hosted by the city of Nanning": as "Nanning
                             # hosted the expo", a city hosts where it is held
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
@@ -206,12 +210,19 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             if inner_prep == "of":
                                 found.add(key, "partOf", ix.event(inner), "part-of", verb)
             if role == "object" and verb_lemma in lex["organising_verbs"]:
-                for subject in ix.subjects(verb):
+                subjects = ix.subjects(verb)
+                for subject in subjects:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
-                    # (a country hosts as the chair it is: "which Vietnam hosted online")
-                    if not (ix.core(host) == "Place" and a_region(ix, host)):
+                    # (a country hosting online hosts as the chair it is: "which Vietnam
+                    # hosted online"; in person, where: "which Malaysia is hosting as chair")
+                    # (two countries co-hosting: "which Laos and China will co-host")
+                    if not (
+                        ix.core(host) == "Place"
+                        and a_region(ix, host)
+                        and (_held_online(verb) or verb_lemma != "host" or len(subjects) > 1)
+                    ):
                         found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
                     found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
@@ -231,6 +242,34 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:
+    """Is ``place`` named only where a host of the "by" phrase is ("hosted by the
+    ASEAN-China Centre in Beijing and the Guangxi Education Department"): the object of
+    "in", "at" or "from" on another name, not the host itself ("by the city of Nanning")?"""
+    for span in ix.spans_named(place):
+        if span.start < phrase.left_edge.i or span.end > phrase.right_edge.i + 1:
+            continue
+        root = ix.head_mention_token(span)
+        prep = root.head
+        if not (
+            root.dep_ == "pobj"
+            and prep.lower_ in ("in", "at", "from")
+            and ix.core(ix.entity(prep.head)) == "Organisation"
+        ):
+            return False
+    return True
+
+
+def _held_online(verb: Token) -> bool:
+    """Does the clause say the event was held at a distance ("hosted online", "virtually",
+    "by video link")?"""
+    return any(t.lower_ in _AT_A_DISTANCE for t in verb.subtree)
+
+
+#: Words of a meeting held at a distance: its host is no place it was held in.
+_AT_A_DISTANCE = {"online", "virtually", "virtual", "video", "videoconference", "remotely"}
 
 
 def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:
@@ -835,6 +874,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
         # department, went online": the participle set after the initiative's name
         verbs += [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         for verb in (v for v in verbs if lemma(v) in ix.lex["launch_verbs"]):
+            if lemma(verb) == "propose":
+                continue  # "X was first proposed by China at the summit": not yet launched
             for prep, target in ix.prepositions(verb):
                 if prep in ("at", "during", "by", "on the sidelines of"):
                     agent = ix.event(target) or ix.entity(target)
@@ -1491,7 +1532,26 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if host is None:
             host = ix.event_in_scope(noun)
         for event in members:
+            if _of_another_member(ix, event, members, ix.sentence(noun)):
+                continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _of_another_member(ix: DocumentIndex, event: str, members: list[str], sentence) -> bool:
+    """Is the event named in the list only as what another item is "of" ("the Advanced
+    Technology Exhibition of the 17th China-ASEAN Expo"): the item's owner, not an item?"""
+    spans = [s for s in ix.spans_named(event) if sentence.start <= s.start < sentence.end]
+    if not spans:
+        return False
+    for span in spans:
+        root = ix.head_mention_token(span)
+        prep = root.head
+        if not (root.dep_ == "pobj" and prep.lower_ == "of"):
+            return False
+        owner = ix.event(prep.head)
+        if owner is None or owner == event or owner not in members:
+            return False
+    return True
 
 
 def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
@@ -2461,6 +2521,53 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for place in places:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
+
+
+@rule(
+    "scene-as-it-opened",
+    makes=("heldIn",),
+    triggers=("held_verbs",),
+    example=(
+        "Crowds queued outside cinemas in Nanning on Friday as the 3rd Lotus Film Festival opened."
+    ),
+    expect=("3rd Lotus Film Festival", "heldIn", "Nanning"),
+    counter=(
+        "Crowds queued outside cinemas in Nanning on Friday as the 3rd Lotus Film Festival "
+        "opened in Guilin."
+    ),
+)
+def scene_as_it_opened(ix: DocumentIndex, found: Findings) -> None:
+    """ "Film lovers queued outside cinemas in Nanning on Friday evening as the festival
+    opened its seventh edition": a clause of "as"/"when" that only says an event opened,
+    began or closed happens where the clause it is hung on is set ("in" a place on that
+    clause's verb), unless it names a place of its own."""
+    opening = {"open", "begin", "start", "kick", "close", "end", "get", "commence"}
+    for verb in ix.verbs:
+        if verb.dep_ != "advcl" or lemma(verb) not in opening & ix.lex["held_verbs"]:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("as", "when") for c in verb.children):
+            continue
+        if any(p in ("in", "at", "to") for p, _ in ix.prepositions(verb)):
+            continue  # "as the expo opened in Guilin": its own place
+        events = [e for s in ix.subjects(verb) if (e := ix.event(s)) is not None]
+        # "as the festival opened its seventh edition": the edition it opened
+        events = [e for o in ix.objects(verb) if (e := ix.event(o)) is not None] or events
+        own = {t.i for t in verb.subtree}
+        places = sorted(
+            {
+                k
+                for t in verb.head.subtree
+                if t.i not in own
+                and t.dep_ == "pobj"
+                and t.head.lower_ == "in"
+                and ix.core(k := ix.entity(t)) == "Place"
+            }
+        )
+        if len(places) != 1:
+            continue
+        for event in events:
+            if ix.core(event) == "Event":
+                found.add(event, "heldIn", places[0], "scene-as-it-opened", verb)
 
 
 #: Adverbs of time the parser hangs a fronted place on ("Ten days ago in Nanning, ...").

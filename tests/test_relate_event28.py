@@ -1,0 +1,154 @@
+"""Event facts (session 28): where and when, on sentences of our own, each with one the
+rule must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def facts(nlp, text: str, prop: str, published: str = "2019-09-21") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text, published)) if p == prop}
+
+
+def test_a_themed_year_named_with_its_year_is_that_years(nlp):
+    text = "Ministers opened the China-ASEAN Year of Ocean Cooperation 2021 in Xiamen on Monday."
+    found = facts(nlp, text, "inYear", "2021-03-02")
+    assert ("China-ASEAN Year of Ocean Cooperation 2021", "2021") in found
+
+
+def test_a_year_ending_another_initiatives_name_is_not_its_start(nlp):
+    text = "Ministers discussed the ASEAN Connectivity Vision 2030 in Jakarta on Monday."
+    found = facts(nlp, text, "inYear", "2021-03-02")
+    assert not {year for _, year in found} & {"2030"}
+
+
+def test_a_country_hosting_a_summit_as_chair_is_where_it_is_held(nlp):
+    text = (
+        "The talks were held on the first day of the 39th ASEAN Summit, which Cambodia is "
+        "hosting as this year's chair of the bloc."
+    )
+    found = facts(nlp, text, "heldIn", "2022-11-11")
+    assert ("39th ASEAN Summit", "Cambodia") in found
+
+
+def test_countries_co_hosting_or_hosting_online_are_not_where_it_is_held(nlp):
+    text = (
+        "The ministers agreed on a theme for the 5th Mekong Leaders' Meeting, which Myanmar "
+        "and Thailand will co-host. The 41st ASEAN Summit, which Vietnam hosted online, "
+        "ended on Sunday."
+    )
+    found = facts(nlp, text, "heldIn", "2020-11-16")
+    assert not {place for _, place in found} & {"Myanmar", "Thailand", "Vietnam"}
+
+
+def test_a_host_country_is_not_shared_with_an_event_held_alongside(nlp):
+    text = (
+        "The 25th ASEAN-Korea Summit was held alongside the 43rd ASEAN Summit, which Indonesia "
+        "hosted as this year's chair."
+    )
+    found = facts(nlp, text, "heldIn", "2023-09-07")
+    assert ("43rd ASEAN Summit", "Indonesia") in found
+    assert ("25th ASEAN-Korea Summit", "Indonesia") not in found
+
+
+def test_the_city_a_host_is_based_in_is_not_where_the_event_is_held(nlp):
+    text = (
+        "The 2nd ASEAN-China Youth Summit opened on Monday. The summit, held at Guangxi "
+        "Normal University, was hosted by the ASEAN-China Centre in Beijing and the Guangxi "
+        "Education Department."
+    )
+    found = facts(nlp, text, "heldIn", "2016-06-30")
+    assert ("2nd ASEAN-China Youth Summit", "Beijing") not in found
+
+
+def test_a_city_hosting_an_event_is_still_where_it_is_held(nlp):
+    text = "The 3rd Lotus Trade Forum was hosted by the city of Nanning."
+    found = facts(nlp, text, "heldIn", "2016-06-30")
+    assert ("3rd Lotus Trade Forum", "Nanning") in found
+
+
+def test_a_month_and_year_on_an_events_noun_dates_it(nlp):
+    text = (
+        "The plan was first put forward by Laos at the 9th Mekong Trade Summit in "
+        "Vientiane in October 2015."
+    )
+    found = facts(nlp, text, "inYear", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "2015") in found
+
+
+def test_a_month_and_year_of_another_clause_does_not_date_the_event(nlp):
+    text = (
+        "Delegates at the 9th Mekong Trade Summit in Vientiane recalled talks held in October 2015."
+    )
+    found = facts(nlp, text, "inYear", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "2015") not in found
+
+
+def test_an_initiative_proposed_at_an_event_is_not_launched_by_it(nlp):
+    text = "The Mekong Water Resources Programme was first proposed at the 9th Mekong Trade Summit."
+    found = facts(nlp, text, "launched", "2018-05-02")
+    assert not found
+
+
+def test_an_initiative_launched_at_an_event_still_is(nlp):
+    text = "The Mekong Water Resources Programme was launched at the 9th Mekong Trade Summit."
+    found = facts(nlp, text, "launched", "2018-05-02")
+    assert ("9th Mekong Trade Summit", "Mekong Water Resources Programme") in found
+
+
+def part_of(nlp, text: str) -> set[tuple[str, str]]:
+    return facts(nlp, text, "partOf", "2020-11-28")
+
+
+def test_what_a_listed_side_event_is_of_is_not_listed_itself(nlp):
+    text = (
+        "The 5th Lotus Innovation Forum opened on Tuesday. This year's programme includes "
+        "the 2nd Young Engineers Forum and the Green Technology Exhibition of the 17th "
+        "China-ASEAN Expo."
+    )
+    found = part_of(nlp, text)
+    assert ("17th China-ASEAN Expo", "5th Lotus Innovation Forum") not in found
+    assert ("2nd Young Engineers Forum", "5th Lotus Innovation Forum") in found
+
+
+def test_an_event_listed_on_its_own_is_still_a_side_event(nlp):
+    text = (
+        "The 5th Lotus Innovation Forum opened on Tuesday. This year's programme includes "
+        "the 2nd Young Engineers Forum and the 3rd Green Technology Exhibition."
+    )
+    found = part_of(nlp, text)
+    assert ("3rd Green Technology Exhibition", "5th Lotus Innovation Forum") in found
+
+
+def test_an_event_held_again_next_year_is_another_editions_year(nlp):
+    text = "The centre said it planned to hold the Mekong Youth Leadership Summit again next year."
+    found = facts(nlp, text, "inYear", "2016-06-30")
+    assert ("Mekong Youth Leadership Summit", "2017") not in found
+
+
+def test_an_event_to_be_held_next_year_without_again_keeps_its_year(nlp):
+    text = "The centre said it planned to hold the Mekong Youth Leadership Summit next year."
+    found = facts(nlp, text, "inYear", "2016-06-30")
+    assert ("Mekong Youth Leadership Summit", "2017") in found
+
+
+def test_an_event_opening_as_people_gather_in_a_city_is_held_there(nlp):
+    text = (
+        "Buyers crowded the stalls in Hue on Saturday as the Mekong Silk Festival opened "
+        "its ninth edition."
+    )
+    found = facts(nlp, text, "heldIn", "2023-06-10")
+    assert ("9th Mekong Silk Festival", "Hue") in found
+
+
+def test_an_event_opening_elsewhere_is_not_held_where_people_gather(nlp):
+    text = (
+        "Buyers crowded the stalls in Hue on Saturday as the 9th Mekong Silk Festival "
+        "opened in Da Nang."
+    )
+    found = facts(nlp, text, "heldIn", "2023-06-10")
+    assert ("9th Mekong Silk Festival", "Hue") not in found
