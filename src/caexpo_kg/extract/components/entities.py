@@ -446,6 +446,18 @@ def register_extensions() -> None:
         Doc.set_extension("caexpo_rules_dir", default=None)
 
 
+def _opens_ner_body(token: Token) -> bool:
+    """ "Great Wall Motor, SAIC Motor and GAC Aion have ...": a sentence's first word the
+    tagger calls an adjective still opens a name where the NER's organisation begins
+    with it and goes on over a capitalised proper noun ("Great" of "Great Wall Motor";
+    not "Chinese firms", no organisation of the NER's)."""
+    following = token.i + 1
+    if token.ent_iob_ != "B" or token.ent_type_ != "ORG" or following >= len(token.doc):
+        return False
+    after = token.doc[following]
+    return after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
 def entity_spans(doc: Doc) -> SpanGroup:
     """The spans ``caexpo_entities`` wrote on ``doc``, under whatever ``spans_key`` it was
     configured with: what everything downstream of the component reads."""
@@ -663,6 +675,7 @@ class EntityRecognizer:
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
             and not self._city_epithet(doc, c)
+            and not self._stand_number(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
@@ -941,6 +954,7 @@ class EntityRecognizer:
             and _sentence_initial(token)
             and not self._known(token)
             and not self._initial_world_place(token)
+            and not _opens_ner_body(token)
         ):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
@@ -2606,6 +2620,8 @@ class EntityRecognizer:
                 and lowers[start] not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
+            if end - start == 1 and self._common_word_opening(tokens[start]):
+                continue  # "Digital technology dominates the halls": no name
             if firm:
                 pass  # a kind of firm was named for it: no place however GeoNames knows it
             elif core != "Place" and _world_place(doc, start, end):
@@ -3566,6 +3582,38 @@ class EntityRecognizer:
         covered = {t for c in found for t in range(c.start, c.end)}
         kept = [c for c in chosen if not any(t in covered for t in range(c.start, c.end))]
         return kept + found
+
+    def _common_word_opening(self, token: Token) -> bool:
+        """ "Digital technology dominates the halls": a sentence's first word that English
+        spells as an adjective and no noun (WordNet), before the lower-case noun it
+        qualifies, is no name however the NER or the tagger took it (a place or a body the
+        rules know stays; "Apple products", a noun, is left to the NER)."""
+        following = token.i + 1
+        if following >= len(token.doc):
+            return False
+        after = token.doc[following]
+        return (
+            after.is_lower
+            and after.pos_ == "NOUN"
+            and token.lower_ in self._adjectives
+            and token.lower_ not in self._nouns
+            and _sentence_initial(token)
+            and not self._known(token)
+        )
+
+    def _stand_number(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "At Booth 5-A18 in Hall 5", "at booth T-118": an exhibitor's space numbered on
+        a floor plan (``names.json`` "stand_nouns" and a code of capitals and digits) is
+        no entity, whether the NER took the noun in or the code alone."""
+        arrays = doc_arrays(doc)
+        start, end = candidate.start, candidate.end
+        stands = self.rules.stand_nouns
+        if arrays.lowers[start] in stands and end - start >= 2:
+            start += 1
+        elif not (start and arrays.lowers[start - 1] in stands):
+            return False
+        code = arrays.span_text(start, end)
+        return bool(_STAND_CODE.fullmatch(code))
 
     def _city_epithet(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
@@ -7052,6 +7100,8 @@ def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
 
 #: A hall's number that is no numeral: a capital letter, with digits after it or not.
 _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
+# the code of a stand on a floor plan: capitals and digits, a digit among them ("5-A18", "T-118")
+_STAND_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]*")
 
 
 #: Capitalised words that, with a number and "of" a venue or a city, name a part of it
@@ -7999,10 +8049,20 @@ def _sentence_initial(token: Token) -> bool:
     tokens = held_tokens(doc) or doc  # the held Token objects, not new ones per step
     while i > 0 and tokens[i].is_sent_start is not True:
         previous = tokens[i - 1]
+        if previous.text == ":" and i >= 2 and _interview_label(tokens, i - 2):
+            return True  # "A: Central bankers said ...": an interview's answer opens here
         if not (previous.is_space or previous.is_punct):
             return False
         i -= 1
     return True
+
+
+def _interview_label(tokens: list[Token] | Doc, at: int) -> bool:
+    """Is ``tokens[at]`` the "Q" or "A" an interview prints at a line's start before its
+    question or answer ("A: Central bankers from several countries said ...")?"""
+    if tokens[at].text not in ("Q", "A"):
+        return False
+    return at == 0 or "\n" in tokens[at - 1].text or "\n" in tokens[at - 1].whitespace_
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,69 @@
+"""Entity precision and boundaries on articles (helper ent28): a stand's number on a floor
+plan, a firm's name opening a sentence with an adjective, an interview's "A:" label, and
+a sentence's first adjective before the noun it qualifies. Each with a sentence of our
+own read right and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entities, with_ner
+
+pytestmark = pytest.mark.model
+
+
+def test_a_numbered_stand_is_no_entity(nlp):
+    """ "at Booth 7-C22", "at stand K-204": an exhibitor's space numbered on a floor plan
+    is no event, place or body, whether the NER took the noun in or the code alone; a
+    name that merely opens with "Stand" is still read."""
+    text = "At Booth 7-C22 in the machinery hall, Tanjung Robotics will show a welding arm."
+    found = with_ner(nlp, text, [("Booth 7-C22", "EVENT"), ("Tanjung Robotics", "ORG")])
+    assert "Booth 7-C22" not in found
+    assert found.get("Tanjung Robotics") == "Organisation"
+    text = "Visitors can meet the firm at stand K-204 of the food hall on Friday."
+    assert "K-204" not in with_ner(nlp, text, [("K-204", "FAC")])
+    text = "The Stand Together Foundation gave rice to families in Cebu."
+    found = with_ner(nlp, text, [("The Stand Together Foundation", "ORG"), ("Cebu", "GPE")])
+    assert found.get("Stand Together Foundation") == "Organisation"
+
+
+def test_a_sentence_initial_adjective_opening_the_ners_body(nlp):
+    """ "Great Wall Motor, X and Y have also opened plants": the tagger's adjective
+    opening a sentence still opens the name where the NER's organisation begins with it;
+    an adjective the NER leaves out stays out."""
+    text = (
+        "Thailand wants more electric cars. Great Eastern Motor, Kestrel Motor and Saga "
+        "Auto have also opened or announced plants in the country."
+    )
+    spans = [("Thailand", "GPE"), ("Kestrel Motor", "ORG"), ("Saga Auto", "ORG")]
+    found = with_ner(nlp, text, [*spans, ("Great Eastern Motor", "ORG")])
+    assert found.get("Great Eastern Motor") == "Organisation"
+    assert "Eastern Motor" not in found
+    found = with_ner(nlp, text, [*spans, ("Eastern Motor", "ORG")])
+    assert "Great Eastern Motor" not in found
+
+
+def test_an_interview_answer_opens_a_sentence(nlp):
+    """ "A: Central bankers from ... said": after an interview's "A:" label a word opens a
+    sentence, so an adjective there is no place GeoNames happens to know; the same word
+    inside a sentence, as a name, is left to the other rules."""
+    text = (
+        "Q: What did the meeting agree?\n"
+        "A: Central bankers from five countries backed settlement in local currencies."
+    )
+    assert "Central" not in entities(nlp, text)
+    text = "Q: Where is the plant?\nA: It is in Central Java, near Semarang."
+    assert entities(nlp, text).get("Central Java") == "Place"
+
+
+def test_a_sentence_initial_adjective_before_its_noun_is_no_name(nlp):
+    """ "Digital trade dominated the talks": a sentence's first word English spells only
+    as an adjective, before the lower-case noun it qualifies, is no body however the NER
+    typed it; a name English does not spell as an adjective, there, stays a body."""
+    text = "Digital trade dominated the talks in Vientiane on Friday."
+    found = with_ner(nlp, text, [("Digital", "ORG"), ("Vientiane", "GPE")])
+    assert "Digital" not in found
+    assert found.get("Vientiane") == "Place"
+    text = "Vintura engineers showed a drone in Vientiane on Friday."
+    found = with_ner(nlp, text, [("Vintura", "ORG"), ("Vientiane", "GPE")])
+    assert found.get("Vintura") == "Organisation"
