@@ -67,3 +67,41 @@ def test_a_sentence_initial_adjective_before_its_noun_is_no_name(nlp):
     text = "Vintura engineers showed a drone in Vientiane on Friday."
     found = with_ner(nlp, text, [("Vintura", "ORG"), ("Vientiane", "GPE")])
     assert found.get("Vintura") == "Organisation"
+
+
+def test_a_ministers_portfolio_names_no_body(nlp):
+    """ "Lao Minister of Agriculture and Forestry X": the portfolio after "Minister of" is
+    no body however the NER typed it; a public body's noun there ("Minister of the Prime
+    Minister's Office") or a secretary's "of" keeps the body."""
+    text = "Lao Minister of Agriculture and Forestry Somchai Vongsa opened the fair."
+    found = with_ner(nlp, text, [("Agriculture and Forestry", "ORG"), ("Somchai Vongsa", "PERSON")])
+    assert "Agriculture and Forestry" not in found
+    assert found.get("Somchai Vongsa") == "Person"
+    text = "The Secretary of Tarlac Rice Growers Federation opened the fair."
+    found = with_ner(nlp, text, [("Tarlac Rice Growers Federation", "ORG")])
+    assert found.get("Tarlac Rice Growers Federation") == "Organisation"
+
+
+def test_a_portfolio_before_minister_names_no_body(nlp):
+    """ "Thai Digital Economy and Society Minister X": a portfolio a nationality opens,
+    written before "Minister", is no body; a firm joined by "and" to a minister is."""
+    text = "Thai Marine Resources and Fisheries Minister Somchai Vongsa opened the fair."
+    found = with_ner(nlp, text, [("Thai Marine Resources", "ORG"), ("Somchai Vongsa", "PERSON")])
+    assert "Thai Marine Resources" not in found
+    text = "Vintura and Fisheries Minister Somchai Vongsa opened the fair."
+    found = with_ner(nlp, text, [("Vintura", "ORG"), ("Somchai Vongsa", "PERSON")])
+    assert found.get("Vintura") == "Organisation"
+
+
+def test_a_name_cut_at_a_shortened_part_is_one_person(nlp):
+    """ "Ramon Miguel Sta. Cruz, who ...": a person's name the parser cut at a part
+    shortened to a few letters and a stop is one person where the NER read the short
+    part inside the first name; two people either side of a full stop stay two."""
+    text = "Consul General Ramon Miguel Sta. Cruz, who opened the pavilion, said buyers came."
+    found = with_ner(nlp, text, [("Ramon Miguel Sta", "PERSON"), ("Cruz", "PERSON")])
+    assert found.get("Ramon Miguel Sta. Cruz") == "Person"
+    assert "Cruz" not in found
+    text = "The talks were chaired by Ramon Lim. Cruz Tan, who opened the pavilion, spoke."
+    found = with_ner(nlp, text, [("Ramon Lim", "PERSON"), ("Cruz Tan", "PERSON")])
+    assert found.get("Ramon Lim") == "Person"
+    assert found.get("Cruz Tan") == "Person"

@@ -676,6 +676,7 @@ class EntityRecognizer:
             and not _quoted_place_title(doc, c)
             and not self._city_epithet(doc, c)
             and not self._stand_number(doc, c)
+            and not self._portfolio_part(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
@@ -690,6 +691,7 @@ class EntityRecognizer:
             if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
         }
         chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
+        chosen = _people_across_an_abbreviation(doc, chosen)
         # "the Musang King variety" anywhere: no mention of that name is a person, a firm
         # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
         # Ipoh variety" is still grown in Ipoh)
@@ -3600,6 +3602,32 @@ class EntityRecognizer:
             and _sentence_initial(token)
             and not self._known(token)
         )
+
+    def _portfolio_part(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Lao Minister of Science and Technology X", "Minister of Digital Economy and
+        Society, Kingdom of Thailand", "Thai Digital Economy and Society Minister X": the
+        words of a minister's portfolio after "of", or before "Minister", name
+        no body or place however the NER typed them (a public body's head noun, "Minister
+        of the Prime Minister's Department", or a name the rules know, stays; a secretary's
+        "of" may name a body, "Secretary of the Chamber of Commerce", and is left)."""
+        if candidate.rule == "portfolio-name" and _minister_follows(doc, candidate.end, 0):
+            # "Malaysian Digital Minister X" read as a name after a portfolio further back
+            return True
+        if candidate.core_class not in ("Organisation", "Place", "Initiative"):
+            return False
+        if candidate.rule == "gazetteer":
+            return False
+        lowers = doc_arrays(doc).lowers
+        of = _portfolio_of(doc, candidate.start)
+        # more words of the portfolio before "Minister" only after a nationality opening
+        # it ("Thai Digital Economy| and Society Minister"; not "Huawei and Trade Minister")
+        more = 3 if doc_arrays(doc).words[candidate.start] in self.rules.demonyms else 0
+        if (of is None or lowers[of - 1] not in ("minister", "ministers")) and not (
+            _minister_follows(doc, candidate.end, more)
+        ):
+            return False
+        tokens = doc_tokens(doc)[candidate.start : candidate.end]
+        return not any(self._known(t) or t.lower_ in self.rules.public_body_heads for t in tokens)
 
     def _stand_number(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "At Booth 5-A18 in Hall 5", "at booth T-118": an exhibitor's space numbered on
@@ -7831,6 +7859,69 @@ def _abbreviated_given_name(doc: Doc, start: int) -> bool:
         return False
     word = words[start - 2]
     return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
+
+
+def _verb_in_sentence_before(doc: Doc, end: int) -> bool:
+    """Has the sentence ``doc[end]`` is in a verb before it?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    at = end
+    while at >= 0:
+        if all_tokens[at].pos_ in ("VERB", "AUX"):
+            return True
+        if all_tokens[at].is_sent_start:
+            return False
+        at -= 1
+    return False
+
+
+def _minister_follows(doc: Doc, end: int, more: int) -> bool:
+    """Is "Minister" next after ``end``, over at most ``more`` words of a portfolio
+    ("Thai Digital Economy| and Society Minister Prasert ...")?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    at = end
+    while at < len(doc) and at - end <= more:
+        if lowers[at] in ("minister", "ministers") and all_tokens[at].is_title:
+            return True
+        if not (all_tokens[at].is_title or lowers[at] in ("and", "&")):
+            return False
+        at += 1
+    return False
+
+
+def _people_across_an_abbreviation(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Jose Santiago Sta. Romana": a person's name cut by the parser at a part of it
+    shortened to two or three letters and a full stop ("Sta." for Santa, Filipino), with
+    a person named right after the stop, is one person where the NER took the short part
+    into the first and the "sentence" the stop would end has no verb (not a title it
+    left out, "Gen." before a name, nor "... were chaired by Ramon Lim. Cruz Tan ...")."""
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    people = {c.start: c for c in chosen if c.core_class == "Person"}
+    dropped: set[int] = set()
+    for candidate in chosen:
+        if candidate.core_class != "Person" or id(candidate) in dropped:
+            continue
+        last = candidate.end - 1
+        after = people.get(candidate.end + 1)
+        if (
+            after is None
+            or last <= candidate.start
+            or words[candidate.end : candidate.end + 1] != ["."]
+            or doc_tokens(doc)[last].whitespace_
+            or not (2 <= len(words[last]) <= 3 and words[last].istitle())
+            or words[last].lower() in _TITLES
+            # the NER read the short part inside the person's name ("Gen." before a name
+            # it leaves out)
+            or doc_tokens(doc)[last].ent_iob_ != "I"
+            or doc_tokens(doc)[last].ent_type_ != "PERSON"
+            or _verb_in_sentence_before(doc, last)
+        ):
+            continue
+        candidate.end = after.end
+        candidate.label = label_at(doc, candidate.start, candidate.end)
+        dropped.add(id(after))
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def _number_glued_before(doc: Doc, start: int) -> bool:
