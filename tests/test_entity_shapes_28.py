@@ -105,3 +105,65 @@ def test_a_name_cut_at_a_shortened_part_is_one_person(nlp):
     found = with_ner(nlp, text, [("Ramon Lim", "PERSON"), ("Cruz Tan", "PERSON")])
     assert found.get("Ramon Lim") == "Person"
     assert found.get("Cruz Tan") == "Person"
+
+
+def test_a_quoted_short_name_in_brackets_is_the_firms(nlp):
+    """ "PT Sinar Laut Energi ("Sinar Laut"), a ... operator": the short name a release
+    defines in a quoted bracket, its words taken from the full name, is the firm's, and
+    the text's later "Sinar Laut" names the same firm; a quoted title in brackets whose
+    words are not the name's stays apart."""
+    text = (
+        'PT Sinar Laut Energi ("Sinar Laut"), an Indonesian maker of batteries, will '
+        "exhibit in Nanning. Sinar Laut plans to open a plant in Surabaya."
+    )
+    found = entities(nlp, text)
+    assert found.get("PT Sinar Laut Energi") == "Organisation"
+    assert "Sinar Laut" not in found
+    text = (
+        'PT Sinar Laut Energi ("Blue Current"), an Indonesian maker of batteries, will '
+        "exhibit in Nanning."
+    )
+    assert "Blue Current" not in entities(nlp, text).get("PT Sinar Laut Energi", "")
+
+
+def test_school_and_polytechnic_head_a_body(nlp):
+    """ "Qiannan Polytechnic of Digital Industry", "the Mekong School of Public Health":
+    a school or a polytechnic is a body, its "of" phrase part of its name, whatever the
+    NER made of the words; a lower-case school is no name."""
+    text = "Vintura and Dali Polytechnic of Digital Industry agreed to set up a training centre."
+    found = with_ner(
+        nlp, text, [("Vintura", "ORG"), ("Dali Polytechnic", "PERSON"), ("Digital Industry", "ORG")]
+    )
+    assert found.get("Dali Polytechnic of Digital Industry") == "Organisation"
+    assert "Digital Industry" not in found
+    text = "Students from a school in Dali met the visitors."
+    assert "school" not in entities(nlp, text)
+
+
+def test_films_given_as_examples_are_no_entities(nlp):
+    """ "Chinese films such as Quiet Morning": a work given as an example of films is no
+    place or person however the NER typed it; exhibitors given as examples still are
+    firms."""
+    text = "Organisers said Chinese films such as Quiet Morning would be shown in Nanning."
+    found = with_ner(nlp, text, [("Quiet Morning", "FAC"), ("Nanning", "GPE")])
+    assert "Quiet Morning" not in found
+    text = "Exhibitors such as Quiet Harbour Foods came to Nanning."
+    found = with_ner(nlp, text, [("Quiet Harbour Foods", "PERSON"), ("Nanning", "GPE")])
+    assert found.get("Quiet Harbour Foods") == "Organisation"
+
+
+def test_a_name_after_a_portfolio_listed_beside_a_body_is_a_person(nlp):
+    """ "Vice Minister of Education and Sports Somsak Vongsa and ASEAN's ...": the
+    portfolio's last part and the untyped name after it, listed beside a body, are no
+    firm: the name is a person's; an untyped name listed beside a body with no
+    portfolio before it is still a firm."""
+    text = (
+        "Lao Vice Minister of Education and Sports Somsak Vongsa and ASEAN officials "
+        "attended the forum."
+    )
+    found = with_ner(nlp, text, [("ASEAN", "ORG")])
+    assert found.get("Somsak Vongsa") == "Person"
+    assert "Sports Somsak Vongsa" not in found
+    text = "Traders from Somsak Vongsa and Petronas attended the forum."
+    found = with_ner(nlp, text, [("Petronas", "ORG")])
+    assert found.get("Somsak Vongsa") == "Organisation"

@@ -1997,6 +1997,11 @@ class EntityRecognizer:
         if span.text.isupper() and _world_place(doc, start, end):
             return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
+        named = self._name_after_portfolio(doc, start, end, True)
+        if named is not None:
+            # "Vice Minister of Education and Sports Kongsy Sengmany and ASEAN ...": the
+            # portfolio's last part, then a person's name, listed beside a body
+            return _Candidate(named, end, "Person", label_at(doc, named, end), "portfolio-name", 2)
         return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
 
     def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
@@ -2445,6 +2450,8 @@ class EntityRecognizer:
             ):
                 core = "Event"  # "Metalex opened for its 37th run": a staged event
             exemplified = self._exemplified_class(name)
+            if exemplified == _PRODUCT and not self._known_place(arrays.span_text(start, end)):
+                continue  # "Chinese films such as Nice View": a work or a product, no name
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             firm = (
@@ -4034,6 +4041,10 @@ class EntityRecognizer:
                 ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
+            short = _quoted_short_name(doc, candidate)
+            if short is not None:
+                defined[short] = candidate
+                candidate.aliases = (*candidate.aliases, short)
         chosen = [c for c in chosen if id(c) not in swallowed]
         if not defined:
             return chosen
@@ -7887,6 +7898,37 @@ def _minister_follows(doc: Doc, end: int, more: int) -> bool:
             return False
         at += 1
     return False
+
+
+def _quoted_short_name(doc: Doc, candidate: _Candidate) -> str | None:
+    """ "PT Volta Nusantara Energi ("Volta Nusantara"), an Indonesian operator ...": the
+    short name a firm's release defines in a quoted bracket after its full name, its
+    words taken from the full name in order, is what the text calls it after (a quoted
+    title in a bracket that is no part of the name, "(\"Rendang Sedia\")", is not)."""
+    if candidate.core_class != "Organisation":
+        return None
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    end = candidate.end
+    if (
+        end + 3 >= len(doc)
+        or all_tokens[end].text != "("
+        or all_tokens[end + 1].text not in _QUOTES
+    ):
+        return None
+    close = end + 2
+    while close < min(end + 8, len(doc)) and all_tokens[close].text not in _QUOTES:
+        close += 1
+    if close + 1 >= len(doc) or close == end + 2 or all_tokens[close + 1].text != ")":
+        return None
+    words = [t.text for t in all_tokens[end + 2 : close]]
+    name = [t.text for t in all_tokens[candidate.start : candidate.end]]
+    at = 0
+    for word in name:
+        if at < len(words) and word == words[at]:
+            at += 1
+    if at < len(words) or len(words) == len(name):
+        return None
+    return doc[end + 2 : close].text
 
 
 def _people_across_an_abbreviation(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
