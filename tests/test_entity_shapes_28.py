@@ -72,11 +72,17 @@ def test_a_sentence_initial_adjective_before_its_noun_is_no_name(nlp):
 def test_a_ministers_portfolio_names_no_body(nlp):
     """ "Lao Minister of Agriculture and Forestry X": the portfolio after "Minister of" is
     no body however the NER typed it; a public body's noun there ("Minister of the Prime
-    Minister's Office") or a secretary's "of" keeps the body."""
+    Minister's Office"), a country the NER found ("Ministers of Korea, Japan ...") or a
+    secretary's "of" keeps its entity."""
     text = "Lao Minister of Agriculture and Forestry Somchai Vongsa opened the fair."
     found = with_ner(nlp, text, [("Agriculture and Forestry", "ORG"), ("Somchai Vongsa", "PERSON")])
     assert "Agriculture and Forestry" not in found
     assert found.get("Somchai Vongsa") == "Person"
+    text = "Ministers of Korea, Japan and Mongolia met in Hanoi."
+    found = with_ner(
+        nlp, text, [("Korea", "GPE"), ("Japan", "GPE"), ("Mongolia", "GPE"), ("Hanoi", "GPE")]
+    )
+    assert found.get("Korea") == "Place"
     text = "The Secretary of Tarlac Rice Growers Federation opened the fair."
     found = with_ner(nlp, text, [("Tarlac Rice Growers Federation", "ORG")])
     assert found.get("Tarlac Rice Growers Federation") == "Organisation"

@@ -3622,8 +3622,8 @@ class EntityRecognizer:
             return True
         if candidate.core_class not in ("Organisation", "Place", "Initiative"):
             return False
-        if candidate.rule == "gazetteer":
-            return False
+        if candidate.rule in ("gazetteer", "ner:GPE"):
+            return False  # "Ministers of Korea, Japan and China met": the countries'
         lowers = doc_arrays(doc).lowers
         of = _portfolio_of(doc, candidate.start)
         # more words of the portfolio before "Minister" only after a nationality opening
@@ -3632,6 +3632,8 @@ class EntityRecognizer:
         if (of is None or lowers[of - 1] not in ("minister", "ministers")) and not (
             _minister_follows(doc, candidate.end, more)
         ):
+            return False
+        if self._known_place(doc_arrays(doc).span_text(candidate.start, candidate.end)):
             return False
         tokens = doc_tokens(doc)[candidate.start : candidate.end]
         return not any(self._known(t) or t.lower_ in self.rules.public_body_heads for t in tokens)
