@@ -173,3 +173,18 @@ def test_a_name_after_a_portfolio_listed_beside_a_body_is_a_person(nlp):
     text = "Traders from Somsak Vongsa and Petronas attended the forum."
     found = with_ner(nlp, text, [("Petronas", "ORG")])
     assert found.get("Somsak Vongsa") == "Organisation"
+
+
+def test_an_event_named_platform_is_an_initiative(nlp):
+    """ "the "Harbour Cloud Fair", a web platform where firms exhibit": a name with an
+    event's head that the text calls a platform, after it or in apposition, is an online
+    platform, an initiative; the fair it serves, described otherwise, stays an event."""
+    text = (
+        'Organisers of the fair have launched the "Harbour Cloud Fair", a web platform '
+        "where overseas companies can exhibit and sign deals."
+    )
+    assert entities(nlp, text).get("Harbour Cloud Fair") == "Initiative"
+    text = 'We built a "Harbour Cloud Fair" platform that runs around the clock.'
+    assert entities(nlp, text).get("Harbour Cloud Fair") == "Initiative"
+    text = "The Harbour Trade Fair, a four-day show in Qinzhou, drew 300 exhibitors."
+    assert entities(nlp, text).get("Harbour Trade Fair") == "Event"

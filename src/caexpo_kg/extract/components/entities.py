@@ -718,6 +718,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         chosen = _series_of_numbered_editions(doc, chosen)
+        self._platforms_named_as_events(doc, chosen)
         _possessive_brands(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
         chosen = _firms_named_with_their_city(doc, chosen)
@@ -3637,6 +3638,39 @@ class EntityRecognizer:
             return False
         tokens = doc_tokens(doc)[candidate.start : candidate.end]
         return not any(self._known(t) or t.lower_ in self.rules.public_body_heads for t in tokens)
+
+    def _platforms_named_as_events(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "a "Cloud Expo" platform", "the "Eastern Cloud Expo", a web platform where
+        companies exhibit": a name with an event's head that the text calls a platform,
+        right after it or in apposition, is an online platform, an initiative (the fair
+        it serves stays an event; "the expo, a platform for trade" of a numbered edition
+        is left)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        lowers = doc_arrays(doc).lowers
+        size = len(doc)
+        for candidate in chosen:
+            if candidate.core_class != "Event" or candidate.edition is not None:
+                continue
+            if self._head_class(all_tokens[candidate.start : candidate.end])[0] != "Event":
+                continue
+            at = candidate.end
+            while at < size and all_tokens[at].text in _QUOTES:
+                at += 1
+            if at < size and lowers[at] == "platform":
+                candidate.core_class, candidate.finer = "Initiative", None
+                continue
+            if at + 2 >= size or lowers[at] != "," or lowers[at + 1] not in ("a", "an"):
+                continue
+            probe = at + 2
+            while (
+                probe < min(at + 5, size - 1)
+                and all_tokens[probe].is_lower
+                and lowers[probe] != "platform"
+                and all_tokens[probe].pos_ in ("ADJ", "NOUN")
+            ):
+                probe += 1
+            if lowers[probe] == "platform":
+                candidate.core_class, candidate.finer = "Initiative", None
 
     def _stand_number(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "At Booth 5-A18 in Hall 5", "at booth T-118": an exhibitor's space numbered on
