@@ -446,6 +446,18 @@ def register_extensions() -> None:
         Doc.set_extension("caexpo_rules_dir", default=None)
 
 
+def _opens_ner_body(token: Token) -> bool:
+    """ "Great Wall Motor, SAIC Motor and GAC Aion have ...": a sentence's first word the
+    tagger calls an adjective still opens a name where the NER's organisation begins
+    with it and goes on over a capitalised proper noun ("Great" of "Great Wall Motor";
+    not "Chinese firms", no organisation of the NER's)."""
+    following = token.i + 1
+    if token.ent_iob_ != "B" or token.ent_type_ != "ORG" or following >= len(token.doc):
+        return False
+    after = token.doc[following]
+    return after.ent_iob_ == "I" and after.pos_ == "PROPN" and after.text[:1].isupper()
+
+
 def entity_spans(doc: Doc) -> SpanGroup:
     """The spans ``caexpo_entities`` wrote on ``doc``, under whatever ``spans_key`` it was
     configured with: what everything downstream of the component reads."""
@@ -663,6 +675,10 @@ class EntityRecognizer:
             and not _currency_modifier(doc, c)
             and not _quoted_place_title(doc, c)
             and not self._city_epithet(doc, c)
+            and not self._stand_number(doc, c)
+            and not _compass_pair(doc, c)
+            and not self._kicker_field(doc, c)
+            and not self._portfolio_part(doc, c)
             and not self._nationality_and_noun(doc, c)
             and not _world_region(doc, c)
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
@@ -677,6 +693,7 @@ class EntityRecognizer:
             if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
         }
         chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
+        chosen = _people_across_an_abbreviation(doc, chosen)
         # "the Musang King variety" anywhere: no mention of that name is a person, a firm
         # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
         # Ipoh variety" is still grown in Ipoh)
@@ -703,6 +720,7 @@ class EntityRecognizer:
                 candidate.start -= 2
                 candidate.label = label_at(doc, candidate.start, candidate.end)
         chosen = _series_of_numbered_editions(doc, chosen)
+        self._platforms_named_as_events(doc, chosen)
         _possessive_brands(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
         chosen = _firms_named_with_their_city(doc, chosen)
@@ -941,6 +959,7 @@ class EntityRecognizer:
             and _sentence_initial(token)
             and not self._known(token)
             and not self._initial_world_place(token)
+            and not _opens_ner_body(token)
         ):
             return False
         return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
@@ -1525,6 +1544,8 @@ class EntityRecognizer:
             rule = f"descriptor:{descriptor}"
             if core == _PRODUCT:
                 core = _NO_ENTITY  # "the expo's mascots He He and Mei Mei"
+            if core == "Organisation" and _personal_pronoun_after(doc, end):
+                core = "Person"  # "Cambodian producer Sok Chanrith said her company ..."
             if core == "Person":
                 while len(tokens) > 1 and tokens[0].lower_ in _TITLES:
                     tokens, start = tokens[1:], start + 1  # "deputy CEO Susila Devi"
@@ -1981,6 +2002,11 @@ class EntityRecognizer:
         if span.text.isupper() and _world_place(doc, start, end):
             return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
         taken.update(range(start, end))
+        named = self._name_after_portfolio(doc, start, end, True)
+        if named is not None:
+            # "Vice Minister of Education and Sports Kongsy Sengmany and ASEAN ...": the
+            # portfolio's last part, then a person's name, listed beside a body
+            return _Candidate(named, end, "Person", label_at(doc, named, end), "portfolio-name", 2)
         return _Candidate(start, end, "Organisation", clean_label(span), "coordination", 2)
 
     def _common_term(self, doc: Doc, candidate: _Candidate) -> bool:
@@ -2429,6 +2455,8 @@ class EntityRecognizer:
             ):
                 core = "Event"  # "Metalex opened for its 37th run": a staged event
             exemplified = self._exemplified_class(name)
+            if exemplified == _PRODUCT and not self._known_place(arrays.span_text(start, end)):
+                continue  # "Chinese films such as Nice View": a work or a product, no name
             if {core, exemplified} == {"Person", "Organisation"}:
                 core = exemplified  # "exhibitors such as Petronas and Sime Darby"
             firm = (
@@ -2606,6 +2634,8 @@ class EntityRecognizer:
                 and lowers[start] not in self.rules.by_name
             ):
                 continue  # "the Sultanate's plans": a common noun standing for a country
+            if end - start == 1 and self._common_word_opening(tokens[start]):
+                continue  # "Digital technology dominates the halls": no name
             if firm:
                 pass  # a kind of firm was named for it: no place however GeoNames knows it
             elif core != "Place" and _world_place(doc, start, end):
@@ -3567,6 +3597,108 @@ class EntityRecognizer:
         kept = [c for c in chosen if not any(t in covered for t in range(c.start, c.end))]
         return kept + found
 
+    def _common_word_opening(self, token: Token) -> bool:
+        """ "Digital technology dominates the halls": a sentence's first word that English
+        spells as an adjective and no noun (WordNet), before the lower-case noun it
+        qualifies, is no name however the NER or the tagger took it (a place or a body the
+        rules know stays; "Apple products", a noun, is left to the NER)."""
+        following = token.i + 1
+        if following >= len(token.doc):
+            return False
+        after = token.doc[following]
+        return (
+            after.is_lower
+            and after.pos_ == "NOUN"
+            and token.lower_ in self._adjectives
+            and token.lower_ not in self._nouns
+            and _sentence_initial(token)
+            and not self._known(token)
+        )
+
+    def _portfolio_part(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Lao Minister of Science and Technology X", "Minister of Digital Economy and
+        Society, Kingdom of Thailand", "Thai Digital Economy and Society Minister X": the
+        words of a minister's portfolio after "of", or before "Minister", name
+        no body or place however the NER typed them (a public body's head noun, "Minister
+        of the Prime Minister's Department", or a name the rules know, stays; a secretary's
+        "of" may name a body, "Secretary of the Chamber of Commerce", and is left)."""
+        if candidate.rule == "portfolio-name" and _minister_follows(doc, candidate.end, 0):
+            # "Malaysian Digital Minister X" read as a name after a portfolio further back
+            return True
+        if candidate.core_class not in ("Organisation", "Place", "Initiative"):
+            return False
+        if candidate.rule in ("gazetteer", "ner:GPE"):
+            return False  # "Ministers of Korea, Japan and China met": the countries'
+        lowers = doc_arrays(doc).lowers
+        of = _portfolio_of(doc, candidate.start)
+        # more words of the portfolio before "Minister" only after a nationality opening
+        # it ("Thai Digital Economy| and Society Minister"; not "Huawei and Trade Minister")
+        more = 3 if doc_arrays(doc).words[candidate.start] in self.rules.demonyms else 0
+        if (of is None or lowers[of - 1] not in ("minister", "ministers")) and not (
+            _minister_follows(doc, candidate.end, more)
+        ):
+            return False
+        if self._known_place(doc_arrays(doc).span_text(candidate.start, candidate.end)):
+            return False
+        tokens = doc_tokens(doc)[candidate.start : candidate.end]
+        return not any(self._known(t) or t.lower_ in self.rules.public_body_heads for t in tokens)
+
+    def _platforms_named_as_events(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "a "Cloud Expo" platform", "the "Eastern Cloud Expo", a web platform where
+        companies exhibit": a name with an event's head that the text calls a platform,
+        right after it or in apposition, is an online platform, an initiative (the fair
+        it serves stays an event; "the expo, a platform for trade" of a numbered edition
+        is left)."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        lowers = doc_arrays(doc).lowers
+        size = len(doc)
+        for candidate in chosen:
+            if candidate.core_class != "Event" or candidate.edition is not None:
+                continue
+            if self._head_class(all_tokens[candidate.start : candidate.end])[0] != "Event":
+                continue
+            at = candidate.end
+            while at < size and all_tokens[at].text in _QUOTES:
+                at += 1
+            if at < size and lowers[at] == "platform":
+                candidate.core_class, candidate.finer = "Initiative", None
+                continue
+            if at + 2 >= size or lowers[at] != "," or lowers[at + 1] not in ("a", "an"):
+                continue
+            probe = at + 2
+            while (
+                probe < min(at + 5, size - 1)
+                and all_tokens[probe].is_lower
+                and lowers[probe] != "platform"
+                and all_tokens[probe].pos_ in ("ADJ", "NOUN")
+            ):
+                probe += 1
+            if lowers[probe] == "platform":
+                candidate.core_class, candidate.finer = "Initiative", None
+
+    def _kicker_field(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "Khmer Times | Op-Ed | 12 November 2024": a genre word (``names.json``
+        "kickers") in a masthead's "|" field is page furniture, no entity."""
+        words = doc_arrays(doc).words
+        start, end = candidate.start, candidate.end
+        return doc_arrays(doc).span_text(start, end).casefold() in self.rules.kickers and (
+            (start > 0 and words[start - 1] == "|") or (end < len(doc) and words[end] == "|")
+        )
+
+    def _stand_number(self, doc: Doc, candidate: _Candidate) -> bool:
+        """ "At Booth 5-A18 in Hall 5", "at booth T-118": an exhibitor's space numbered on
+        a floor plan (``names.json`` "stand_nouns" and a code of capitals and digits) is
+        no entity, whether the NER took the noun in or the code alone."""
+        arrays = doc_arrays(doc)
+        start, end = candidate.start, candidate.end
+        stands = self.rules.stand_nouns
+        if arrays.lowers[start] in stands and end - start >= 2:
+            start += 1
+        elif not (start and arrays.lowers[start - 1] in stands):
+            return False
+        code = arrays.span_text(start, end)
+        return bool(_STAND_CODE.fullmatch(code))
+
     def _city_epithet(self, doc: Doc, candidate: _Candidate) -> bool:
         """ "Johor is showcased as the "City of Charm"", "the country's City of Charm": a
         name ending in "City of" and a common noun is a title given to a place, not a place
@@ -3958,6 +4090,10 @@ class EntityRecognizer:
                 ):
                     defined[acronym] = candidate
                     candidate.aliases = (*candidate.aliases, acronym)
+            short = _quoted_short_name(doc, candidate)
+            if short is not None:
+                defined[short] = candidate
+                candidate.aliases = (*candidate.aliases, short)
         chosen = [c for c in chosen if id(c) not in swallowed]
         if not defined:
             return chosen
@@ -5652,6 +5788,32 @@ def _continent_words() -> frozenset[str]:
     return frozenset(c["name"].split()[-1].casefold() for c in names)
 
 
+def _personal_pronoun_after(doc: Doc, end: int) -> bool:
+    """ "producer Sok Chanrith said her company ...": a name a verb of saying and "her",
+    "his", "she" or "he" follow is a person's, whatever the noun before it says (a firm
+    says "its")."""
+    lowers = doc_arrays(doc).lowers
+    return (
+        end + 1 < len(doc)
+        and lowers[end] in ("said", "says", "told", "added")
+        and lowers[end + 1] in ("her", "his", "she", "he")
+    )
+
+
+def _compass_pair(doc: Doc, candidate: _Candidate) -> bool:
+    """ "the North-South, East-West and Southern economic corridors": two compass points
+    joined by a hyphen are a direction, no place ("South-East Asia", longer, is left to
+    the continent's rule)."""
+    if candidate.end - candidate.start != 3:
+        return False
+    lowers = doc_arrays(doc).lowers
+    first, dash, second = lowers[candidate.start : candidate.end]
+    return dash in ("-", "\u2013") and first in _COMPASS_POINTS and second in _COMPASS_POINTS
+
+
+_COMPASS_POINTS = {"north", "south", "east", "west"}
+
+
 def _compass_region(doc: Doc, start: int, tokens: list[Token], typed: bool = False) -> bool:
     """ "from Jepara in Central Java", "in West Kalimantan": a compass word and a name the
     NER left untyped (or, ``typed``, called a person or a body), where a place is meant
@@ -7052,6 +7214,8 @@ def _series_of_numbered_editions(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
 
 #: A hall's number that is no numeral: a capital letter, with digits after it or not.
 _HALL_NUMBER = re.compile(r"[A-Z]\d{0,2}")
+# the code of a stand on a floor plan: capitals and digits, a digit among them ("5-A18", "T-118")
+_STAND_CODE = re.compile(r"(?=[A-Z\d-]*\d)[A-Z\d][A-Z\d-]*")
 
 
 #: Capitalised words that, with a number and "of" a venue or a city, name a part of it
@@ -7842,6 +8006,100 @@ def _abbreviated_given_name(doc: Doc, start: int) -> bool:
     return len(word) == 2 and word.istitle() and word.lower() not in _TITLES
 
 
+def _verb_in_sentence_before(doc: Doc, end: int) -> bool:
+    """Has the sentence ``doc[end]`` is in a verb before it?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    at = end
+    while at >= 0:
+        if all_tokens[at].pos_ in ("VERB", "AUX"):
+            return True
+        if all_tokens[at].is_sent_start:
+            return False
+        at -= 1
+    return False
+
+
+def _minister_follows(doc: Doc, end: int, more: int) -> bool:
+    """Is "Minister" next after ``end``, over at most ``more`` words of a portfolio
+    ("Thai Digital Economy| and Society Minister Prasert ...")?"""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    at = end
+    while at < len(doc) and at - end <= more:
+        if lowers[at] in ("minister", "ministers") and all_tokens[at].is_title:
+            return True
+        if not (all_tokens[at].is_title or lowers[at] in ("and", "&")):
+            return False
+        at += 1
+    return False
+
+
+def _quoted_short_name(doc: Doc, candidate: _Candidate) -> str | None:
+    """ "PT Volta Nusantara Energi ("Volta Nusantara"), an Indonesian operator ...": the
+    short name a firm's release defines in a quoted bracket after its full name, its
+    words taken from the full name in order, is what the text calls it after (a quoted
+    title in a bracket that is no part of the name, "(\"Rendang Sedia\")", is not)."""
+    if candidate.core_class != "Organisation":
+        return None
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    end = candidate.end
+    if (
+        end + 3 >= len(doc)
+        or all_tokens[end].text != "("
+        or all_tokens[end + 1].text not in _QUOTES
+    ):
+        return None
+    close = end + 2
+    while close < min(end + 8, len(doc)) and all_tokens[close].text not in _QUOTES:
+        close += 1
+    if close + 1 >= len(doc) or close == end + 2 or all_tokens[close + 1].text != ")":
+        return None
+    words = [t.text for t in all_tokens[end + 2 : close]]
+    name = [t.text for t in all_tokens[candidate.start : candidate.end]]
+    at = 0
+    for word in name:
+        if at < len(words) and word == words[at]:
+            at += 1
+    if at < len(words) or len(words) == len(name):
+        return None
+    return doc[end + 2 : close].text
+
+
+def _people_across_an_abbreviation(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Jose Santiago Sta. Romana": a person's name cut by the parser at a part of it
+    shortened to two or three letters and a full stop ("Sta." for Santa, Filipino), with
+    a person named right after the stop, is one person where the NER took the short part
+    into the first and the "sentence" the stop would end has no verb (not a title it
+    left out, "Gen." before a name, nor "... were chaired by Ramon Lim. Cruz Tan ...")."""
+    arrays = doc_arrays(doc)
+    words = arrays.words
+    people = {c.start: c for c in chosen if c.core_class == "Person"}
+    dropped: set[int] = set()
+    for candidate in chosen:
+        if candidate.core_class != "Person" or id(candidate) in dropped:
+            continue
+        last = candidate.end - 1
+        after = people.get(candidate.end + 1)
+        if (
+            after is None
+            or last <= candidate.start
+            or words[candidate.end : candidate.end + 1] != ["."]
+            or doc_tokens(doc)[last].whitespace_
+            or not (2 <= len(words[last]) <= 3 and words[last].istitle())
+            or words[last].lower() in _TITLES
+            # the NER read the short part inside the person's name ("Gen." before a name
+            # it leaves out)
+            or doc_tokens(doc)[last].ent_iob_ != "I"
+            or doc_tokens(doc)[last].ent_type_ != "PERSON"
+            or _verb_in_sentence_before(doc, last)
+        ):
+            continue
+        candidate.end = after.end
+        candidate.label = label_at(doc, candidate.start, candidate.end)
+        dropped.add(id(after))
+    return [c for c in chosen if id(c) not in dropped]
+
+
 def _number_glued_before(doc: Doc, start: int) -> bool:
     """Is ``doc[start]`` the second half of "Five-Year", "10-Year": a number glued to it?"""
     all_tokens = doc_tokens(doc)  # Token objects made once
@@ -8058,10 +8316,20 @@ def _sentence_initial(token: Token) -> bool:
     tokens = held_tokens(doc) or doc  # the held Token objects, not new ones per step
     while i > 0 and tokens[i].is_sent_start is not True:
         previous = tokens[i - 1]
+        if previous.text == ":" and i >= 2 and _interview_label(tokens, i - 2):
+            return True  # "A: Central bankers said ...": an interview's answer opens here
         if not (previous.is_space or previous.is_punct):
             return False
         i -= 1
     return True
+
+
+def _interview_label(tokens: list[Token] | Doc, at: int) -> bool:
+    """Is ``tokens[at]`` the "Q" or "A" an interview prints at a line's start before its
+    question or answer ("A: Central bankers from several countries said ...")?"""
+    if tokens[at].text not in ("Q", "A"):
+        return False
+    return at == 0 or "\n" in tokens[at - 1].text or "\n" in tokens[at - 1].whitespace_
 
 
 @lru_cache(maxsize=1)

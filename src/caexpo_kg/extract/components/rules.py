@@ -135,6 +135,8 @@ class Rules:
     """Head words of public bodies ("ministry"): no evidence that a name beside one is a firm."""
     place_kinds: frozenset[str] = frozenset()
     """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
+    stand_nouns: frozenset[str] = frozenset()
+    """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
 
 
 def _read_json(path: Path) -> dict:
@@ -210,6 +212,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         ),
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
+        stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         opening_heads={
             word.lower(): core_class
             for core_class, words in names.get("opening_heads", {}).items()
