@@ -1,5 +1,7 @@
-"""Entity shapes read on news the rules had not seen (batch 15 and the batches before it):
-each with a sentence of our own read right and one left alone."""
+"""The class of a name from its shape, with the aliases it is also known by (a country's
+ministry by its bare name, a brand by its possessive), and names left alone: each with a
+sentence of our own read right and one left alone. Shapes read on news the rules had not
+seen."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Facts the rules must not give on shapes where the sentence's scene is another event, an
 earlier edition or a clause of its own: one table, each shape with a sentence of our own it
-still reads and one it must leave alone (the shapes of the precision20 branch)."""
+still reads and one it must leave alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The per-doc lookups the learned filters and proposers share (perf23): each must give
+"""The per-doc lookups the learned filters and proposers share: each must give
 what spaCy's own accessors give, so that the graph stays byte-identical."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Two events in one phrase (helper shapes23, 2026-12-06): "the two events" taking up the
-pair just named, one ordinal over "A and B summits", a year written before the first of
-two names joined by "and", and "both in their Nth year" after a pair. Each on sentences
-of our own, with one the rules must leave alone."""
+"""Two events in one phrase: "the two events" taking up the pair just named, one ordinal
+over "A and B summits", a year written before the first of two names joined by "and", and
+"both in their Nth year" after a pair. Each on sentences of our own, with one the rules
+must leave alone."""
 
 from __future__ import annotations
 

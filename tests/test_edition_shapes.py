@@ -1,0 +1,169 @@
+"""Editions: which numbered or dated occasion of a series the text names (an ordinal on a
+staging's noun, "for the Nth time", "now in its Nth edition", "for a fifth year", a
+year before the name or in brackets after it, a name that counts its own runs), and that
+it is the edition, not the series, that the facts go on. Each shape with a sentence of our
+own read right and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entities, with_ner
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+#: (sentence, name, its class, or None where the name must not be an entity)
+EDITIONS = [
+    # an ordinal on a staging's noun "of" an event numbers an edition of it
+    ("The 15th instalment of the Borneo Craft Show opened in Kuching on Monday.",
+     "15th Borneo Craft Show", "Event"),
+    ("The 15th instalment of the loan was paid to the Borneo Craft Show on Monday.",
+     "15th Borneo Craft Show", None),
+    # "for the Nth time" on a verb of staging whose object the event is
+    ("Kuching hosted the Borneo Tea Fair for the 12th time on Monday.",
+     "12th Borneo Tea Fair", "Event"),
+    ("Sarawak Leaf Traders attended the Borneo Tea Fair for the 12th time on Monday.",
+     "12th Borneo Tea Fair", None),
+    ("The Borneo Tea Fair was held in Kuching for the first time on Monday.",
+     "1st Borneo Tea Fair", None),
+    # "Now in its Nth edition, E opened": the subject's own count
+    ("Now in its 20th edition, the Borneo Tea Fair opened in Kuching on Monday.",
+     "20th Borneo Tea Fair", "Event"),
+    # a year in brackets after an event's name: that year's edition, as printed
+    ("The Lanna Craft Fair (2019) opened in Chiang Mai on Friday.",
+     "Lanna Craft Fair (2019)", "Event"),
+    ("The Lanna Craft Fair (LCF) opened in Chiang Mai on Friday.",
+     "Lanna Craft Fair (LCF)", None),
+    # a known place bracketed inside an event's name is a place of its own there too
+    ("Buyers crowded the 2024 China-ASEAN (Beihai) Seafood Fair on Saturday.",
+     "Beihai", "Place"),
+    ("Buyers crowded the 2024 China-ASEAN (Heritage) Seafood Fair on Saturday.",
+     "Heritage", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "core_class"), EDITIONS)
+def test_edition_shapes(nlp, text, name, core_class):
+    assert entities(nlp, text).get(name) == core_class
+
+
+def test_headline_verb_before_a_year_named_edition(nlp):
+    """ "Minister attends 2022 Mekong Rice Forum in Vientiane": a headline drops the
+    determiner, and the year before the event's name is its edition; a verb whose
+    object is a clause, not the event ("Ministry says 2022 Mekong Rice Forum delegates
+    agreed ..."), leaves the year alone."""
+    text = "Lao minister attends 2022 Mekong Rice Forum in Vientiane\n\nThe forum opened on Monday."
+    assert "2022 Mekong Rice Forum" in entities(nlp, text)
+    text = "Ministry says 2022 Mekong Rice Forum delegates agreed on seed quotas."
+    assert "2022 Mekong Rice Forum" not in entities(nlp, text)
+
+
+NUMBERED_AND_YEAR = (
+    "The 2009 Mekong Rice Forum will be held in Luang Prabang in May. The first Mekong Rice "
+    "Forum was held in Vientiane in 2007."
+)
+
+
+def test_a_year_before_the_name_names_an_edition_beside_numbered_ones(nlp):
+    """ "The 2009 X Forum" beside "the first X Forum": the year before the name is an
+    edition's, even where the text numbers other editions, and it is that edition, not
+    the series, that is held in the place; a year after the name ("X Forum 2009") of a
+    numbered series is still left to the numbers."""
+    found = stated(relations_of(nlp, NUMBERED_AND_YEAR, published="2009-03-02"))
+    assert ("2009 Mekong Rice Forum", "heldIn", "Luang Prabang") in found
+    assert ("Mekong Rice Forum", "heldIn", "Luang Prabang") not in found
+    text = "The 12th Mekong Rice Fair opened. Mekong Rice Fair 2019 drew 300 firms."
+    assert "Mekong Rice Fair 2019" not in entities(nlp, text)
+
+
+def test_the_upcoming_series_is_the_edition_the_text_names(nlp):
+    """ "The upcoming X will be held in V" before "the 12th X" is named: "the upcoming"
+    (as "the latest", "the ongoing") sets the series' name as one occasion, the edition
+    the text names; with no edition named, the series keeps the place."""
+    text = (
+        "The upcoming Mekong Rice Fair will be held in Vientiane in May. Lao Seed Co will "
+        "exhibit at the 12th Mekong Rice Fair."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-02"))
+    assert ("12th Mekong Rice Fair", "heldIn", "Vientiane") in found
+    assert ("Mekong Rice Fair", "heldIn", "Vientiane") not in found
+    text = "The upcoming Mekong Rice Fair will be held in Vientiane in May."
+    found = stated(relations_of(nlp, text, published="2021-03-02"))
+    assert ("Mekong Rice Fair", "heldIn", "Vientiane") in found
+
+
+def test_a_possessive_before_a_year_named_edition(nlp):
+    """ "at Nanning's 2021 X Fair": the place's possessive stands where "the" would, and
+    the year names the edition the firm attends; "in 2021 Mekong Rice Fair firms ..."
+    (a preposition of time before the year) leaves the year to the clause."""
+    text = "Lao Seed Co exhibited at Vientiane's 2021 Mekong Rice Fair."
+    found = stated(relations_of(nlp, text, published="2021-05-02"))
+    assert ("Lao Seed", "participatedIn", "2021 Mekong Rice Fair") in found
+    text = "Sales rose in 2021 Mekong Rice Fair firms said."
+    assert "2021 Mekong Rice Fair" not in entities(nlp, text)
+
+
+def test_opening_for_a_fifth_year_numbers_the_edition(nlp):
+    text = "The Sabah Orchid Fair opened in Kota Kinabalu on Friday for a fifth year."
+    assert entities(nlp, text).get("5th Sabah Orchid Fair") == "Event"
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("5th Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
+    assert ("5th Sabah Orchid Fair", "heldIn", "Kota Kinabalu") in found
+
+
+def test_a_streak_of_years_numbers_no_edition(nlp):
+    text = "The Sabah Orchid Fair opened in Kota Kinabalu on Friday for a fifth year in a row."
+    assert "5th Sabah Orchid Fair" not in entities(nlp, text)
+
+
+def test_a_head_less_name_counting_its_own_runs_is_an_event(nlp):
+    """ "Pacific Agri Asia returned to Suntec City for its ninth outing": a name with no
+    event word that counts its own runs is a staged event, and its ninth edition; without
+    the count it is not made one."""
+    text = "Pacific Agri Asia returned to Suntec City for its ninth outing on Monday."
+    found = entities(nlp, text)
+    assert found.get("Pacific Agri Asia") == "Event"
+    assert found.get("9th Pacific Agri Asia") == "Event"
+    text = "Pacific Agri Asia returned to Suntec City on Monday."
+    assert entities(nlp, text).get("Pacific Agri Asia") != "Event"
+
+
+def test_a_name_put_on_by_a_body_is_an_event(nlp):
+    """ "Bolaven Brew, put on by the Lao Coffee Association, ...": what a body puts on is
+    an event, whatever the NER called it (here a person), and the superlative before it
+    that is back "for a third year" numbers it; a person "hosted by" a body stays one."""
+    text = (
+        "Laos's largest coffee show is back at the Pakse Convention Hall for a third year. "
+        "Bolaven Brew, put on by the Lao Coffee Association, has 60 booths this week."
+    )
+    found = with_ner(nlp, text, [("Bolaven Brew", "PERSON"), ("Lao Coffee Association", "ORG")])
+    assert found.get("Bolaven Brew") == "Event"
+    assert found.get("3rd Bolaven Brew") == "Event"
+    text = "Somchai Wongsa, hosted by the Lao Coffee Association, toured the booths."
+    found = with_ner(nlp, text, [("Somchai Wongsa", "PERSON"), ("Lao Coffee Association", "ORG")])
+    assert found.get("Somchai Wongsa") == "Person"
+
+
+def test_a_numbered_edition_of_no_kind_goes_on_the_edition_just_before_it(nlp):
+    """ "the 23rd edition" continues the series of the numbered edition named just before it
+    in the paragraph, not the series the article names most."""
+    text = (
+        "The 47th ASEAN Summit opened in Kuala Lumpur. The ASEAN Summit is held twice a year, "
+        "and the ASEAN Summit will meet again in Manila.\n\n"
+        "At the 22nd Mekong Trade Fair in Vientiane last month, buyers asked about the rules. "
+        "By the time the 23rd edition opens, they will want answers."
+    )
+    found = entities(nlp, text)
+    assert found.get("23rd Mekong Trade Fair") == "Event"
+    assert "23rd ASEAN Summit" not in found
+
+
+def test_a_headline_whose_ner_span_is_only_an_ordinal_still_extracts(nlp):
+    # the NER's span of "seventeenth" left nothing once its ordinal was cut: read as no name
+    text = (
+        "What to expect at the seventeenth Lianjiang Tourism Investment Summit\n\n"
+        "Preparations are under way in Lianjiang for the summit, which opens on Monday."
+    )
+    assert entities(nlp, text).get("17th Lianjiang Tourism Investment Summit") == "Event"

@@ -1,0 +1,146 @@
+"""Who organises an event (organisedBy) beside its main organiser: bodies a copula puts
+"behind" it, a partner "in partnership with" or set off "together with" the
+organiser, organisers listed after the role, a body "which stages" it, the host beside
+who started the series, a participle shared by the items of a list. Each on sentences of
+our own, with one the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def test_organisations_behind_an_event_organise_it(nlp):
+    text = (
+        "The Penang Port Commission and Xiamen University are behind the third Straits "
+        "Maritime Forum, which opens in George Town on Monday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-03-01"))
+    event = "3rd Straits Maritime Forum"
+    assert (event, "organisedBy", "Penang Port Commission") in found
+    assert (event, "organisedBy", "Xiamen University") in found
+
+
+def test_sitting_behind_an_event_is_no_organising(nlp):
+    text = "The Penang Port Commission sat behind the stage of the third Straits Maritime Forum."
+    found = stated(relations_of(nlp, text, published="2024-03-01"))
+    assert not any(p == "organisedBy" for _, p, _ in found)
+
+
+def test_a_bootcamp_is_an_event_its_partner_a_co_organiser(nlp):
+    text = (
+        "The second Mekong Coding Bootcamp, held in Phnom Penh, was organised by the Royal "
+        "University of Phnom Penh in partnership with Guangxi Normal University."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-02"))
+    event = "2nd Mekong Coding Bootcamp"
+    assert (event, "editionOf", "Mekong Coding Bootcamp") in found
+    assert (event, "organisedBy", "Guangxi Normal University") in found
+
+
+def test_a_bootcamp_supporter_is_no_organiser(nlp):
+    text = (
+        "The second Mekong Coding Bootcamp, held in Phnom Penh, was supported by the Asia "
+        "Foundation."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-02"))
+    assert ("2nd Mekong Coding Bootcamp", "organisedBy", "Asia Foundation") not in found
+
+
+def test_a_body_that_stages_the_fair_organises_it(nlp):
+    text = (
+        "The 6th Sabah Pepper Fair opened in Kota Kinabalu on Friday. The Sabah Pepper "
+        "Board, which stages the fair, expects 20,000 visitors."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("6th Sabah Pepper Fair", "organisedBy", "Sabah Pepper Board") in found
+
+
+def test_a_body_that_praises_the_fair_does_not(nlp):
+    text = (
+        "The 6th Sabah Pepper Fair opened in Kota Kinabalu on Friday. The Sabah Pepper "
+        "Board, which praises the fair, expects 20,000 visitors."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("6th Sabah Pepper Fair", "organisedBy", "Sabah Pepper Board") not in found
+
+
+def test_organisers_listed_after_the_role_organise(nlp):
+    text = (
+        "The 5th Mekong Dairy Forum opened in Hanoi on Monday. Its organisers, the Hanoi "
+        "Dairy Association and the Lanna Milk Board, expect 300 delegates."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Hanoi Dairy Association") in found
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") in found
+
+
+def test_bodies_listed_after_another_role_do_not(nlp):
+    text = (
+        "The 5th Mekong Dairy Forum opened in Hanoi on Monday. Its critics, the Hanoi "
+        "Dairy Association and the Lanna Milk Board, expect 300 delegates."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") not in found
+
+
+def test_a_partner_set_off_together_with_the_subject_organises(nlp):
+    text = (
+        "The Hanoi Dairy Association, together with the Lanna Milk Board, organised the "
+        "5th Mekong Dairy Forum in Hanoi."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") in found
+
+
+def test_a_partner_set_off_together_with_a_guest_does_not(nlp):
+    text = (
+        "The Hanoi Dairy Association, together with the Lanna Milk Board, attended the "
+        "5th Mekong Dairy Forum in Hanoi."
+    )
+    found = stated(relations_of(nlp, text, published="2023-05-08"))
+    assert ("5th Mekong Dairy Forum", "organisedBy", "Lanna Milk Board") not in found
+
+
+def test_the_host_beside_who_started_a_series_organises_only_the_edition(nlp):
+    text = (
+        "The Third China-ASEAN Seminar on Press Exchange opened in Kunming on Monday. It was "
+        "initiated and organised by the All-China Journalists Association, with the Yunnan "
+        "provincial government acting as host."
+    )
+    found = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    series, edition = (
+        "China-ASEAN Seminar on Press Exchange",
+        "3rd China-ASEAN Seminar on Press Exchange",
+    )
+    assert (series, "All-China Journalists Association") in found
+    assert (edition, "Yunnan provincial government") in found
+    assert (series, "Yunnan provincial government") not in found
+
+
+def organised_by(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+
+
+def test_a_participle_set_inside_a_list_is_the_earlier_items_own(nlp):
+    text = (
+        "Two other events will take place in Hue next week: the 3rd Mekong Rice Forum, "
+        "organised by the Mekong Institute and the Vietnam Food Association, and the 5th "
+        "Hue Lantern Festival."
+    )
+    found = organised_by(nlp, text)
+    assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
+    assert not {event for event, _ in found} & {"5th Hue Lantern Festival"}
+
+
+def test_a_participle_after_the_last_item_is_every_items(nlp):
+    text = (
+        "Two other events will take place in Hue next week: the 3rd Mekong Rice Forum and "
+        "the 5th Hue Lantern Festival, both organised by the Mekong Institute."
+    )
+    found = organised_by(nlp, text)
+    assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
+    assert ("5th Hue Lantern Festival", "Mekong Institute") in found

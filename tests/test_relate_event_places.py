@@ -1,0 +1,202 @@
+"""Where an event is held (heldIn, and a venue's locatedIn) when the parser hangs the place
+away from the event's verb or noun: a date range, a hosting clause on the city, "the same
+city", the place of its Nth run, where people are brought for it, a dateline against a
+place the text gives, an adverb of time, two staged events sharing one place. Each on
+sentences of our own, with one the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def held_in(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+def test_a_place_hung_on_the_start_of_a_date_range_is_where_the_event_runs(nlp):
+    text = (
+        "Farmers are readying their stands at the 12th China-ASEAN Expo, which runs from "
+        "Sept. 18 to 21 in Nanning, the capital of Guangxi."
+    )
+    assert ("12th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_a_range_from_one_place_to_another_places_no_event(nlp):
+    text = "The 12th China-ASEAN Expo drew buyers from Kunming to Nanning last week."
+    assert not {place for _, place in held_in(nlp, text)} & {"Kunming"}
+
+
+def test_a_hosting_clause_hung_on_the_events_city_gives_its_venue(nlp):
+    text = (
+        "Premier Li Keqiang attended the 20th ASEAN-China Summit in Manila, which the "
+        "Philippines hosted at the Philippine International Convention Center on Monday."
+    )
+    found = stated(relations_of(nlp, text))
+    venue = "Philippine International Convention Center"
+    assert ("20th ASEAN-China Summit", "heldIn", venue) in found
+    assert (venue, "locatedIn", "Manila") in found
+
+
+def test_a_clause_describing_the_city_gives_no_venue(nlp):
+    text = (
+        "Premier Li Keqiang attended the 21st ASEAN-China Summit in Singapore, which "
+        "merchants founded at the mouth of the Singapore River."
+    )
+    assert not any(
+        p == "locatedIn" and s == "Singapore River" for s, p, o in stated(relations_of(nlp, text))
+    )
+    assert {place for _, place in held_in(nlp, text)} <= {"Singapore"}
+
+
+def test_the_same_city_is_not_a_city_named_only_as_an_owner(nlp):
+    text = (
+        "Researchers gathered in Kunming on Monday for the fifth China-South Asia Think Tank "
+        "Forum. A scholar from Bangkok's Chulalongkorn University spoke first. The forum came "
+        "a week after the fifth China-South Asia Expo closed in the same city."
+    )
+    found = held_in(nlp, text)
+    assert ("5th China-South Asia Expo", "Kunming") in found
+    assert ("5th China-South Asia Expo", "Bangkok") not in found
+
+
+def test_the_same_city_is_still_a_city_where_something_happened(nlp):
+    text = (
+        "The fifth China-South Asia Expo opened in Kunming on Monday. The sixth China-South "
+        "Asia Expo will be held in the same city next year."
+    )
+    assert ("6th China-South Asia Expo", "Kunming") in held_in(nlp, text)
+
+
+def test_a_venue_and_one_city_of_the_same_event_in_one_sentence_place_the_venue(nlp):
+    text = (
+        "Ministers gathered in Da Nang for the 2027 Mekong Water Forum, which Vietnam hosted "
+        "at the Ariyana Convention Centre."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Ariyana Convention Centre", "locatedIn", "Da Nang") in found
+
+
+def test_a_venue_is_not_placed_in_one_of_two_cities_of_its_event(nlp):
+    text = (
+        "Ministers gathered in Da Nang and Hue for the 2027 Mekong Water Forum, which Vietnam "
+        "hosted at the Ariyana Convention Centre."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(s == "Ariyana Convention Centre" and p == "locatedIn" for s, p, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "venue"),
+    [
+        (
+            "Vietnam Expo opened for its 31st run at the Saigon Exhibition and Convention "
+            "Center on Tuesday.",
+            "31st Vietnam Expo",
+            "Saigon Exhibition and Convention Center",
+        ),
+        (
+            "The Mekong Coffee Week opened for its 9th outing at the Lao-ITECC on Friday.",
+            "9th Mekong Coffee Week",
+            "Lao-ITECC",
+        ),
+    ],
+)
+def test_the_place_of_its_nth_run_is_where_that_edition_is_held(nlp, text, edition, venue):
+    assert (edition, venue) in held_in(nlp, text)
+
+
+def test_a_run_of_something_else_places_no_edition(nlp):
+    text = "Vietnam Expo opened for its 31st run. A shop at the Saigon Market sold out."
+    assert not any(place == "Saigon Market" for _, place in held_in(nlp, text))
+
+
+def test_where_people_are_brought_for_an_event_is_where_it_is_held(nlp):
+    text = (
+        "Trade Minister Gan Kim Yong brought 30 Singapore firms to Chengdu for the fourth "
+        "China-ASEAN Food Fair this week."
+    )
+    assert ("4th China-ASEAN Food Fair", "Chengdu") in held_in(nlp, text)
+
+
+def test_where_one_is_brought_from_is_not_where_the_event_is_held(nlp):
+    text = (
+        "Trade Minister Gan Kim Yong brought 30 firms from Chengdu for the fourth China-ASEAN "
+        "Food Fair this week."
+    )
+    assert ("4th China-ASEAN Food Fair", "Chengdu") not in held_in(nlp, text)
+
+
+def test_a_dateline_abroad_is_not_where_an_event_in_a_province_is_held(nlp):
+    text = (
+        "IPOH, March 4 -- The port's managers will attend the 3rd China-ASEAN Harbour "
+        "Logistics Conference in Yunnan."
+    )
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Ipoh"}
+    assert ("3rd China-ASEAN Harbour Logistics Conference", "Yunnan") in found
+
+
+def test_a_dateline_inside_the_province_still_places_the_event(nlp):
+    text = (
+        "NANNING, March 4 -- The 3rd China-ASEAN Harbour Logistics Conference opened on "
+        "Monday in Guangxi."
+    )
+    found = held_in(nlp, text)
+    assert ("3rd China-ASEAN Harbour Logistics Conference", "Nanning") in found
+
+
+def test_a_lede_holding_a_meeting_in_another_country_keeps_the_dateline_off(nlp):
+    text = (
+        "HANOI, 9 May – Vietnam's envoy spoke at a workshop on ASEAN-China fisheries held "
+        "in Beijing on Monday. The China-ASEAN Fisheries Workshop was co-hosted by the "
+        "ASEAN-China Centre."
+    )
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Hanoi"}
+
+
+def test_a_lede_holding_a_meeting_in_the_datelines_country_keeps_it(nlp):
+    text = (
+        "NANNING, 9 May – Vietnam's envoy spoke at a workshop on ASEAN-China fisheries held "
+        "in Guangxi on Monday. The 2nd China-ASEAN Fisheries Workshop opened on Monday."
+    )
+    found = held_in(nlp, text)
+    assert ("2nd China-ASEAN Fisheries Workshop", "Nanning") in found
+
+
+def test_a_place_hung_on_an_adverb_of_time_is_where_people_met(nlp):
+    text = (
+        "Two weeks ago in Kunming, about 200 customs officers met for the 4th China-ASEAN "
+        "Customs Cooperation Forum."
+    )
+    assert ("4th China-ASEAN Customs Cooperation Forum", "Kunming") in held_in(nlp, text)
+
+
+def test_a_meeting_to_prepare_an_event_places_it_nowhere(nlp):
+    text = (
+        "Two weeks ago, about 200 customs officers from Kunming met to prepare the 4th "
+        "China-ASEAN Customs Cooperation Forum."
+    )
+    assert not held_in(nlp, text)
+
+
+def test_two_staged_events_joined_by_and_a_share_the_place(nlp):
+    text = (
+        "On the sidelines of the 8th Mekong Rice Expo, the hosts held a Mekong-Lancang "
+        "Forum on Seed Trade and a Mekong Rice Culture Week in Can Tho."
+    )
+    found = stated(relations_of(nlp, text, published="2020-03-08"))
+    assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") in found
+
+
+def test_an_event_and_a_firm_do_not_share_the_place(nlp):
+    text = (
+        "On the sidelines of the 8th Mekong Rice Expo, the hosts held a Mekong-Lancang "
+        "Forum on Seed Trade and a seed company's fair in Can Tho."
+    )
+    found = stated(relations_of(nlp, text, published="2020-03-08"))
+    assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") not in found

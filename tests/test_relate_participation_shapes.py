@@ -1,0 +1,846 @@
+"""Who took part (participatedIn) and who did not: one table of shapes, each a case on
+sentences of our own with the facts it must give and those it must not (who is quoted,
+told, sent, listed, seated or returning at the event in scope; the press, onlookers,
+other times and other places left out), then the affiliations read beside them and the
+exhibitors and delegations listed "among them" or "headed by". Shapes read on
+training misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+TRADE_FORUM = "3rd Mekong Trade Forum"
+
+_OPENING = (
+    "Prime Minister Thongsing Thammavong attended the opening of the third Mekong Trade "
+    "Forum in Luang Prabang.\n"
+)
+
+MEDIA_FORUM = "4th Mekong Media Forum"
+
+_MEDIA_LEAD = (
+    "Mekong media forum opens in Luang Prabang\n\n"
+    "LUANG PRABANG, May 20 -- The 4th Mekong Media Forum opened in Luang Prabang on "
+    "Tuesday, bringing together editors and officials from the six Mekong countries.\n\n"
+)
+
+DAIRY_FORUM = "4th Mekong Dairy Forum"
+
+_DAIRY_LEAD = (
+    "Mekong dairy forum opens in Vientiane\n\n"
+    "VIENTIANE, May 20 -- The 4th Mekong Dairy Forum opened in Vientiane on Tuesday, "
+    "bringing together farmers and officials from the six Mekong countries.\n\n"
+)
+
+SEMINAR = "Seminar of Mekong Cooperation on Fisheries"
+
+_SEMINAR_LEAD = (
+    "Mekong fisheries seminar held in Beijing\n\n"
+    "BEIJING, 16 Jan -- The Seminar of Mekong Cooperation on Fisheries opened in Beijing "
+    "on 13 January. Leaders had called for it at the 9th Mekong Leaders Summit in Bangkok "
+    "last November.\n\n"
+)
+
+FOOD_FAIR = "6th Mekong Food Fair"
+
+_FOOD_FAIR_LEAD = (
+    "Mekong food fair closes in Vientiane\n\n"
+    "VIENTIANE, May 24 -- The 6th Mekong Food Fair closed in Vientiane on Thursday after "
+    "four days of trading.\n\n"
+)
+
+HEALTH_FORUM = "5th China-ASEAN Health Forum"
+
+TRADE_FAIR = "9th Mekong Trade Fair"
+
+_CASES = {
+    # "the Prime Minister and Chinese Premier X": a nationality after "and" opens another
+    # person's title, so "the Prime Minister" later is not X
+    "office-and-nationality-two-people": (
+        _OPENING + "Later, in the presence of the Prime Minister and Chinese Premier Wen "
+        "Jiabao, officials signed two loan agreements.\n"
+        "The Prime Minister was accompanied by Minister of Finance Phouphet Khamphounvong.",
+        "2010-05-20",
+        {("Phouphet Khamphounvong", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    # ... where two offices joined by "and" before one name stay that person's title
+    "two-offices-one-person": (
+        "State Councilor and Foreign Minister Wang Yi attended the third Mekong Trade Forum "
+        "in Luang Prabang.\n"
+        "The State Councilor was accompanied by Vice-Minister Sun Weidong.",
+        "2010-05-20",
+        {("Sun Weidong", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    # "the Prime Minister took part in X, where she spoke": the pronoun is the office's
+    # holder, the subject of its sentence, not the last person named
+    "pronoun-after-office-subject": (
+        "Prime Minister Yingluck Shinawatra attended the third Mekong Trade Forum in Luang "
+        "Prabang. Pascal Lamy also spoke.\n"
+        "In the afternoon, the Prime Minister took part in the Leaders' Dialogue, where she "
+        "spoke on river transport.",
+        "2010-05-20",
+        {("Yingluck Shinawatra", "participatedIn", "Leaders' Dialogue")},
+        {("Pascal Lamy", "participatedIn", "Leaders' Dialogue")},
+    ),
+    # ... but a person named between the office and the pronoun may be meant
+    "pronoun-after-a-person-named-later": (
+        "Prime Minister Yingluck Shinawatra attended the third Mekong Trade Forum in Luang "
+        "Prabang.\n"
+        "The Prime Minister met Pascal Lamy, and he later spoke at the Leaders' Dialogue.",
+        "2010-05-20",
+        set(),
+        {("Yingluck Shinawatra", "participatedIn", "Leaders' Dialogue")},
+    ),
+    # "A accompanied the Vice-President": the split hyphenated office is the one named so
+    "accompanied-the-vice-president": (
+        "Vice-President Tin Aung Myint Oo led Myanmar's delegation to the third Mekong "
+        "Trade Forum in Luang Prabang.\n"
+        "Deputy Minister U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        {("Myo Myint", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    # ... and "the Vice-President" is no president named before
+    "the-vice-president-is-no-president": (
+        "President Thein Sein led Myanmar's delegation to the third Mekong Trade Forum in "
+        "Luang Prabang.\n"
+        "Deputy Minister U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        set(),
+        {("Myo Myint", "participatedIn", TRADE_FORUM)},
+    ),
+    # "Deputy Minister for Foreign Affairs U X accompanied ...": the name hung inside the
+    # portfolio is the subject
+    "name-after-a-portfolio": (
+        "Vice-President Tin Aung Myint Oo led Myanmar's delegation to the third Mekong "
+        "Trade Forum in Luang Prabang.\n"
+        "Deputy Minister for Foreign Affairs U Myo Myint accompanied the Vice-President.",
+        "2010-05-20",
+        {("Myo Myint", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    # "The Daily Star spoke to X, head of ...": a body speaking to a person is the press
+    # asking; it takes no part in the event in scope
+    "a-body-speaking-to-a-person-is-the-press": (
+        "Ahead of the third Mekong Trade Forum, which opens in Luang Prabang on Monday, the "
+        "Mekong Daily Herald spoke to Somphone Keola, head of the trade office at the Lao "
+        "Embassy in Hanoi, about what Lao firms hope to gain.",
+        "2010-05-20",
+        set(),
+        {("Mekong Daily Herald", "participatedIn", TRADE_FORUM)},
+    ),
+    # ... where a person who speaks to the guests is there
+    "a-person-speaking-to-guests-takes-part": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Trade Minister Nam Viyaketh spoke to the delegates in the main hall.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    # "would hold similar briefings in three provinces": meetings of their own, not held
+    # at the event in scope
+    "similar-briefings-are-other-meetings": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Officials said the Lao National Tourism Administration would hold similar "
+        "briefings in Pakse and Savannakhet before the end of the year.",
+        "2010-05-20",
+        set(),
+        {("Lao National Tourism Administration", "participatedIn", TRADE_FORUM)},
+    ),
+    # "X Summit Dubai": an event's noun before a place is its head, so "the summit" after
+    # it in its paragraph is that summit, not another summit named paragraphs before
+    "the-summit-before-a-place-in-its-name": (
+        "The Vientiane Trade Week opened on Monday. Running beside it are a Coffee Summit "
+        "and a start-up fair.\n\n"
+        "On the second day, the first Mekong Logistics Summit Vientiane was held at the "
+        "Lao-ITECC centre. Trade Minister Nam Viyaketh also addressed the summit.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit Vientiane")},
+        {("Nam Viyaketh", "participatedIn", "Coffee Summit")},
+    ),
+    # "A and B arrived in the city on Sunday": where the event in scope is held
+    "arrived-in-the-city": (
+        "LUANG PRABANG, May 20 -- The third Mekong Trade Forum opened here on Monday.\n"
+        "Cambodian Commerce Minister Cham Prasidh and Thai Commerce Minister Porntiva "
+        "Nakasai arrived in the city on Sunday.",
+        "2010-05-20",
+        {
+            ("Cham Prasidh", "participatedIn", TRADE_FORUM),
+            ("Porntiva Nakasai", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
+    # ... not an arrival somewhere else
+    "arrived-elsewhere": (
+        "LUANG PRABANG, May 20 -- The third Mekong Trade Forum opened here on Monday.\n"
+        "Cambodian Commerce Minister Cham Prasidh arrived in Bangkok on Sunday.",
+        "2010-05-20",
+        set(),
+        {("Cham Prasidh", "participatedIn", TRADE_FORUM)},
+    ),
+    # "with A and B on the list": members of the group the sentence sends to the event
+    "with-them-on-the-list": (
+        "Deputy Minister Sok Chenda brought 30 Cambodian firms to the third Mekong Trade "
+        "Forum this week, with Smart Axiata and Cellcard on the list, the ministry said.",
+        "2010-05-20",
+        {
+            ("Smart Axiata", "participatedIn", TRADE_FORUM),
+            ("Cellcard", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
+    # ... not a list of something else ("on the list of ...")
+    "on-a-list-of-something-else": (
+        "The third Mekong Trade Forum opened in Luang Prabang on Monday.\n"
+        "Smart Axiata and Cellcard were on the list of firms fined by the regulator.",
+        "2010-05-20",
+        set(),
+        {("Smart Axiata", "participatedIn", TRADE_FORUM)},
+    ),
+    # a list is of one kind: a firm's name the NER took for a person's is still on it
+    "on-the-roster-firms-only": (
+        "Deputy Minister Sok Chenda headed a 30-company mission to the third Mekong Trade "
+        "Forum; Smart Axiata and Cellcard were on the roster, the ministry said.",
+        "2010-05-20",
+        {("Smart Axiata", "participatedIn", TRADE_FORUM)},
+        {("Sok Chenda", "participatedIn", "Smart Axiata")},
+    ),
+    # "The guest list for E ran from A to B": the people named after it are its guests
+    "guest-list-ran-from": (
+        "The guest list for Monday's opening of the third Mekong Trade Forum ran from Thai "
+        "Prime Minister Abhisit Vejjajiva to WTO Director-General Pascal Lamy.",
+        "2010-05-20",
+        {
+            ("Abhisit Vejjajiva", "participatedIn", TRADE_FORUM),
+            ("Pascal Lamy", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
+    # "welcomed a senior line-up to E: A, B and C"
+    "line-up-after-a-colon": (
+        "Prime Minister Bouasone Bouphavanh welcomed a senior line-up to the third Mekong "
+        "Trade Forum on Monday: Thai Prime Minister Abhisit Vejjajiva and Cambodian Prime "
+        "Minister Hun Sen took seats in the front row.",
+        "2010-05-20",
+        {
+            ("Abhisit Vejjajiva", "participatedIn", TRADE_FORUM),
+            ("Hun Sen", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
+    # ... not next year's line-up
+    "next-years-line-up": (
+        "The third Mekong Trade Forum closed in Luang Prabang on Monday.\n"
+        "Organisers said next year's line-up would include WTO Director-General Pascal Lamy.",
+        "2010-05-20",
+        set(),
+        {("Pascal Lamy", "participatedIn", TRADE_FORUM)},
+    ),
+    # a stand is no event one takes part in: "at Booth 6C-20", "toured the X Pavilion"
+    "a-booth-is-no-event": (
+        "Siam Herbs Co., Ltd. will exhibit at the third Mekong Trade Forum in Luang Prabang. "
+        "The company will present its teas at Booth 6C-20 in the Thailand pavilion.",
+        "2010-05-20",
+        {("Siam Herbs", "participatedIn", TRADE_FORUM)},
+        {("Siam Herbs", "participatedIn", "Booth 6C-20")},
+    ),
+    "a-pavilion-is-no-event": (
+        "Deputy Minister Sok Chenda toured the Cambodia Pavilion at the third Mekong Trade Forum.",
+        "2010-05-20",
+        {("Sok Chenda", "participatedIn", TRADE_FORUM)},
+        {("Sok Chenda", "participatedIn", "Cambodia Pavilion")},
+    ),
+    # an edition of a year before the story's is background, no scene for what is done
+    # with no event named ("Speaking at a briefing ...")
+    "a-past-edition-is-no-scene": (
+        "The goods agreement, signed at the 10th ASEAN-China Summit in Vientiane in 2004, "
+        "took effect on Wednesday.\n"
+        "Speaking at a briefing for exporters, Trade Director Khamla Phommavong said tariffs "
+        "would fall.",
+        "2005-07-22",
+        set(),
+        {("Khamla Phommavong", "participatedIn", "10th ASEAN-China Summit")},
+    ),
+    # ... while one of the story's year still is
+    "this-years-edition-is-the-scene": (
+        "The 10th ASEAN-China Summit opened in Vientiane on Monday.\n"
+        "Speaking at the opening, Trade Director Khamla Phommavong said tariffs would fall.",
+        "2004-11-29",
+        {("Khamla Phommavong", "participatedIn", "10th ASEAN-China Summit")},
+        set(),
+    ),
+    # "X – Prime Minister of the Y – and Z": an office between dashes after a name
+    "office-between-dashes": (
+        "Samdech Hun Sen – Prime Minister of the Royal Government of Cambodia – toured the "
+        "halls of the third Mekong Trade Forum.",
+        "2010-05-20",
+        {("Hun Sen", "affiliatedWith", "Royal Government of Cambodia")},
+        set(),
+    ),
+    "no-office-between-dashes": (
+        "Samdech Hun Sen – a guest of the Royal Government of Cambodia – toured the halls "
+        "of the third Mekong Trade Forum.",
+        "2010-05-20",
+        set(),
+        {("Hun Sen", "affiliatedWith", "Royal Government of Cambodia")},
+    ),
+    # a head of government quoted in a report on a summit speaks at it
+    "leader-quoted-at-the-summit": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Thai Prime Minister Yingluck Shinawatra called for closer cooperation on rice "
+        "trade.",
+        "2012-11-19",
+        {("Yingluck Shinawatra", "participatedIn", "15th ASEAN-China Summit")},
+        set(),
+    ),
+    # ... not one whose deed another recalls, years before
+    "leader-recalled-in-a-quote": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Wen recalled that it was in Bali in 2003 that President Megawati Sukarnoputri "
+        "first proposed the partnership.",
+        "2012-11-19",
+        set(),
+        {("Megawati Sukarnoputri", "participatedIn", "15th ASEAN-China Summit")},
+    ),
+    # ... nor an analyst quoted beside it
+    "analyst-quoted-beside-the-summit": (
+        "Prime Minister Thongsing Thammavong chaired the 15th ASEAN-China Summit in "
+        "Vientiane on Monday.\n\n"
+        "Trade analyst Somsak Chaiyaporn said rice prices would rise.",
+        "2012-11-19",
+        set(),
+        {("Somsak Chaiyaporn", "participatedIn", "15th ASEAN-China Summit")},
+    ),
+    # "X Summit was held at ... Speakers included A and B": the speakers are the summit's
+    "speakers-of-the-event-just-held": (
+        "The Vientiane Trade Week opened on Monday.\n\n"
+        "On the sidelines of the week, the first Mekong Logistics Summit was held at the "
+        "Lao-ITECC centre. Speakers included Trade Minister Nam Viyaketh and Thai Deputy "
+        "Minister Sirilak Surasinee.",
+        "2010-05-20",
+        {("Nam Viyaketh", "participatedIn", "1st Mekong Logistics Summit")},
+        set(),
+    ),
+    # "X urged ..., in a speech at the opening plenary of E": the speaker, not the ones
+    # urged
+    "in-a-speech-at-the-event": (
+        "Prime Minister Abhisit Vejjajiva urged Mekong countries to share river data, in a "
+        "speech at the opening plenary of the third Mekong Trade Forum in Luang Prabang.",
+        "2010-05-20",
+        {("Abhisit Vejjajiva", "participatedIn", TRADE_FORUM)},
+        set(),
+    ),
+    "a-speech-about-the-event": (
+        "Prime Minister Abhisit Vejjajiva urged Mekong countries to share river data, "
+        "recalling a speech about the third Mekong Trade Forum in Luang Prabang.",
+        "2010-05-20",
+        set(),
+        {("Abhisit Vejjajiva", "participatedIn", TRADE_FORUM)},
+    ),
+    # a forum is held for its speakers: a person quoted in a paragraph of their own in a
+    # report on it spoke there, though the paragraph names no event
+    "quoted-at-a-forum-of-the-lead": (
+        _MEDIA_LEAD
+        + "Somsak Phommachanh, director of the Lao News Agency, said regional newsrooms "
+        "should share more video.\n\n"
+        "Nguyen Thanh Binh, deputy editor of a Hanoi daily, said training mattered most.",
+        "2019-05-20",
+        {
+            ("Somsak Phommachanh", "participatedIn", MEDIA_FORUM),
+            ("Nguyen Thanh Binh", "participatedIn", MEDIA_FORUM),
+        },
+        set(),
+    ),
+    # the event's head before its topic: "Seminar on ..."
+    "quoted-at-a-seminar-on-a-topic": (
+        "Mekong editors meet in Luang Prabang\n\n"
+        "LUANG PRABANG, May 20 -- The 4th Seminar on Mekong Media Cooperation opened in "
+        "Luang Prabang on Tuesday.\n\n"
+        "Somsak Phommachanh, director of the Lao News Agency, said regional newsrooms "
+        "should share more video.",
+        "2019-05-20",
+        {("Somsak Phommachanh", "participatedIn", "4th Seminar on Mekong Media Cooperation")},
+        set(),
+    ),
+    # "State" in an office's body ("the State Council") is no verb of saying before the
+    # quote's own verb
+    "state-council-office": (
+        _MEDIA_LEAD + "Li Wenhua, an adviser to the State Council, said regional newsrooms should "
+        "share more video.",
+        "2019-05-20",
+        {("Li Wenhua", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # praise is a word said too
+    "praised-at-a-forum": (
+        _MEDIA_LEAD + "Li Wenhua, an adviser to the Ministry of Culture, praised the work of "
+        "young reporters in the border provinces.",
+        "2019-05-20",
+        {("Li Wenhua", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # ... but not one whose word is on the forum itself, as an onlooker's
+    "judging-the-forum": (
+        _MEDIA_LEAD + "Somsak Phommachanh, director of the Lao News Agency, said the forum had "
+        "moved from talk to action.",
+        "2019-05-20",
+        set(),
+        {("Somsak Phommachanh", "participatedIn", MEDIA_FORUM)},
+    ),
+    # ... nor a quote told of another time
+    "quoted-of-another-year": (
+        _MEDIA_LEAD + "Somsak Phommachanh, director of the Lao News Agency, said in 2015 that "
+        "regional newsrooms should share more video.",
+        "2019-05-20",
+        set(),
+        {("Somsak Phommachanh", "participatedIn", MEDIA_FORUM)},
+    ),
+    # a deal signed now is signed at the event in scope ...
+    "signed-now": (
+        _MEDIA_LEAD
+        + "The Lao News Agency and the Vietnam News Agency signed a news exchange agreement.",
+        "2019-05-20",
+        {("Lao News Agency", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # ... but one a speaker reports as signed before, in the past perfect, is not
+    "reported-as-signed-before": (
+        _MEDIA_LEAD
+        + "Somsak Phommachanh, director of the Lao News Agency, noted that the Lao News "
+        "Agency and the Vietnam News Agency had signed a news exchange agreement.",
+        "2019-05-20",
+        set(),
+        {("Lao News Agency", "participatedIn", MEDIA_FORUM)},
+    ),
+    # an event that hears a speech hears its speaker there
+    "forum-heard-an-address-from": (
+        _MEDIA_LEAD + "The forum heard an opening address from Deputy Minister Somphet Vong.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # ... not what else it hears of someone
+    "forum-heard-complaints": (
+        _MEDIA_LEAD
+        + "The forum heard complaints about a letter from Deputy Minister Somphet Vong.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+    ),
+    # a speech given with no event named is given at the event in scope ...
+    "gave-the-opening-address": (
+        _MEDIA_LEAD + "Deputy Minister Somphet Vong gave the opening address.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # ... but an interview is a talk to the press
+    "gave-an-interview": (
+        _MEDIA_LEAD + "Deputy Minister Somphet Vong gave an interview to a Bangkok daily.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+    ),
+    # an inverted list after a past participle of being there
+    "seated-beside-the-host-were": (
+        _MEDIA_LEAD + "Seated beside Deputy Minister Somphet Vong at the opening dinner of the "
+        "forum were Lina Tran and Nguyen Thanh Binh.",
+        "2019-05-20",
+        {
+            ("Lina Tran", "participatedIn", MEDIA_FORUM),
+            ("Nguyen Thanh Binh", "participatedIn", MEDIA_FORUM),
+            ("Somphet Vong", "participatedIn", MEDIA_FORUM),
+        },
+        set(),
+    ),
+    # ... not after one of being spoken of
+    "criticised-at-the-forum-were": (
+        _MEDIA_LEAD + "Criticised beside Deputy Minister Somphet Vong at the forum were Lina Tran "
+        "and Nguyen Thanh Binh.",
+        "2019-05-20",
+        set(),
+        {
+            ("Lina Tran", "participatedIn", MEDIA_FORUM),
+            ("Somphet Vong", "participatedIn", MEDIA_FORUM),
+        },
+    ),
+    # exporters listed at a fair's stands take part, as makers and suppliers do ...
+    "exporters-like-at-the-stands": (
+        "The 6th Mekong Food Fair opened in Vientiane on Monday.\n\n"
+        "Among the stands at the 6th Mekong Food Fair were exporters like Lao Coffee "
+        "Company and Mekong Rice Company.",
+        "2019-05-20",
+        {("Lao Coffee Company", "participatedIn", "6th Mekong Food Fair")},
+        set(),
+    ),
+    # ... but not exporters doing business elsewhere
+    "exporters-like-elsewhere": (
+        "The 6th Mekong Food Fair opened in Vientiane on Monday.\n\n"
+        "Exporters like Lao Coffee Company have built warehouses in Thailand.",
+        "2019-05-20",
+        set(),
+        {("Lao Coffee Company", "participatedIn", "6th Mekong Food Fair")},
+    ),
+    # a session of the event told, with no event named, is a scene at it ...
+    "told-the-session": (
+        _MEDIA_LEAD
+        + "Deputy Minister Somphet Vong told the session that video sharing would grow.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+        set(),
+    ),
+    # ... a press briefing is a talk to the press, not a scene at it
+    "told-a-press-briefing": (
+        _MEDIA_LEAD
+        + "Deputy Minister Somphet Vong told a press briefing that video sharing would grow.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", MEDIA_FORUM)},
+    ),
+    # delegates (the lemma of "delegates") told or reminded, with no event named, are
+    # the audience of the event in scope
+    "told-delegates": (
+        _DAIRY_LEAD + "Somphet Vong, vice governor of Vientiane, told delegates that the city "
+        "hoped to use the forum to draw investors.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", DAIRY_FORUM)},
+        set(),
+    ),
+    "reminded-participants": (
+        _DAIRY_LEAD + "Nguyen Thi Lan, director of the Mekong Dairy Institute, reminded "
+        "participants that milk prices had doubled.",
+        "2019-05-20",
+        {("Nguyen Thi Lan", "participatedIn", DAIRY_FORUM)},
+        set(),
+    ),
+    # ... reporters told are the press, not the audience
+    "told-reporters": (
+        _DAIRY_LEAD + "Somphet Vong, vice governor of Vientiane, told reporters in Hanoi last "
+        "year that the city hoped to draw investors.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", DAIRY_FORUM)},
+    ),
+    # bodies that send delegates, or confirm delegations, with no event named, send them
+    # to the event in scope
+    "sent-delegates": (
+        _DAIRY_LEAD + "The Asian Development Bank and several farm cooperatives sent delegates.",
+        "2019-05-20",
+        {("Asian Development Bank", "participatedIn", DAIRY_FORUM)},
+        set(),
+    ),
+    "confirmed-delegations": (
+        "The 4th Mekong Dairy Forum will open in Vientiane next week. The Thai Ministry of "
+        "Agriculture and the Lao Ministry of Industry have confirmed delegations.",
+        "2019-05-20",
+        {
+            ("Ministry of Agriculture of Thailand", "participatedIn", DAIRY_FORUM),
+            ("Ministry of Industry of Laos", "participatedIn", DAIRY_FORUM),
+        },
+        set(),
+    ),
+    # ... but not a delegation confirmed for another trip at another time
+    "sent-delegates-elsewhere": (
+        _DAIRY_LEAD
+        + "Last year the Asian Development Bank sent delegates to a trade fair in Hanoi.",
+        "2019-05-20",
+        set(),
+        {("Asian Development Bank", "participatedIn", DAIRY_FORUM)},
+    ),
+    # "the meeting" in a report on a seminar is the seminar (a meeting held for its
+    # speakers), not the summit named in passing before it
+    "the-meeting-of-a-seminar": (
+        _SEMINAR_LEAD + "Dr. Somsak Vongsa, Director General of the Department of "
+        "Planning, travelled to Beijing for the meeting.",
+        "2019-05-20",
+        {("Somsak Vongsa", "participatedIn", SEMINAR)},
+        {("Somsak Vongsa", "participatedIn", "9th Mekong Leaders Summit")},
+    ),
+    # a speaker quoted just after the paragraph tells another event happening speaks
+    # there when it is held for its speakers, not at the fair in scope
+    "quoted-after-a-symposium-told": (
+        _FOOD_FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. Khamla Vong, vice governor of Vientiane, said "
+        "rice research was a key area of cooperation.",
+        "2019-05-20",
+        {("Khamla Vong", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+        {("Khamla Vong", "participatedIn", FOOD_FAIR)},
+    ),
+    # ... but a quote in a paragraph of its own stays at the fair in scope
+    "quoted-at-the-fair": (
+        _FOOD_FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24.\n\nKhamla Vong, sales manager of Vientiane "
+        "Rice Co, said buyers had asked for organic rice.",
+        "2019-05-20",
+        {("Khamla Vong", "participatedIn", FOOD_FAIR)},
+        set(),
+    ),
+    # a person in office at another time speaks from then, not at the event
+    "in-office-at-the-time": (
+        _DAIRY_LEAD + "Somphet Vong, who was governor of Vientiane at the time, called the "
+        "dairy plan a model for the region.",
+        "2019-05-20",
+        set(),
+        {("Somphet Vong", "participatedIn", DAIRY_FORUM)},
+    ),
+    # ("then" telling what came next is no other time)
+    "then-toured": (
+        _DAIRY_LEAD + "Somphet Vong, who then toured the dairy stands, called the plan a model "
+        "for the region.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", DAIRY_FORUM)},
+        set(),
+    ),
+    "in-office-now": (
+        _DAIRY_LEAD + "Somphet Vong, who is governor of Vientiane, called the dairy plan a model "
+        "for the region.",
+        "2019-05-20",
+        {("Somphet Vong", "participatedIn", DAIRY_FORUM)},
+        set(),
+    ),
+    # "the symposium" in a report on a fair is the symposium the paragraph just told of
+    "joined-the-symposium": (
+        _FOOD_FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. The Lao Rice Institute joined the symposium and "
+        "presented work on new varieties.",
+        "2019-05-20",
+        {("Lao Rice Institute", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+        set(),
+    ),
+    # ... a seminar is of another kind: not that symposium
+    "joined-the-seminar": (
+        _FOOD_FAIR_LEAD + "A day after the fair closed, the 3rd Symposium on Mekong Rice Science "
+        "took place in Vientiane on May 24. The Lao Rice Institute joined the seminar and "
+        "presented work on new varieties.",
+        "2019-05-20",
+        set(),
+        {("Lao Rice Institute", "participatedIn", "3rd Symposium on Mekong Rice Science")},
+    ),
+    # "officials from a country and a bloc": where the people come from, not a body
+    # sending them; the bloc takes no part of its own
+    "from-bloc-and-country": (
+        "Health officials from Thailand and ASEAN signed a memorandum at the 5th "
+        "China-ASEAN Health Forum in Nanning.",
+        "2024-05-20",
+        set(),
+        {("Association of Southeast Asian Nations", "participatedIn", HEALTH_FORUM)},
+    ),
+    # ... the people of named bodies are still sent by them
+    "from-bodies": (
+        "Executives from PetroVietnam and Vietjet signed a memorandum at the 5th "
+        "China-ASEAN Health Forum in Nanning.",
+        "2024-05-20",
+        {
+            ("PetroVietnam", "participatedIn", HEALTH_FORUM),
+            ("Vietjet", "participatedIn", HEALTH_FORUM),
+        },
+        set(),
+    ),
+    "from-secretariat": (
+        "Officials from the ASEAN Secretariat signed a memorandum at the 5th China-ASEAN "
+        "Health Forum in Nanning.",
+        "2024-05-20",
+        {("ASEAN Secretariat", "participatedIn", HEALTH_FORUM)},
+        set(),
+    ),
+    # "signed by A and Chinese leaders": A modifies the leaders as "Chinese" does; the
+    # leaders signed, not the bloc
+    "by-bloc-and-adjective-leaders": (
+        "The accord, signed by ASEAN and Japanese leaders at the 5th China-ASEAN Health "
+        "Forum in Nanning, took effect in May.",
+        "2024-05-20",
+        set(),
+        {("Association of Southeast Asian Nations", "participatedIn", HEALTH_FORUM)},
+    ),
+    # ... a bloc that signs as one is still the agent
+    "by-bloc-and-country": (
+        "The accord, signed by ASEAN and Japan at the 5th China-ASEAN Health Forum in "
+        "Nanning, took effect in May.",
+        "2024-05-20",
+        {("Association of Southeast Asian Nations", "participatedIn", HEALTH_FORUM)},
+        set(),
+    ),
+    # "X will open E by video, as will A and B": the "as" clause of a bare auxiliary
+    # repeats the main clause for its own subjects
+    "as-will-list": (
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair in Vientiane by video, as "
+        "will Lao Minister Somchai Keola, Thai Minister Anan Boonma and Mekong Council "
+        "Secretary-General Lim Boon Keat.",
+        "2024-05-20",
+        {
+            ("Zhang Wei", "participatedIn", TRADE_FAIR),
+            ("Somchai Keola", "participatedIn", TRADE_FAIR),
+            ("Anan Boonma", "participatedIn", TRADE_FAIR),
+            ("Lim Boon Keat", "participatedIn", TRADE_FAIR),
+        },
+        set(),
+    ),
+    # ... "as" with its subject before its verb and a phrase of its own is a reason
+    "as-reason": (
+        "Premier Zhang Wei will open the 9th Mekong Trade Fair in Vientiane by video, as "
+        "Minister Anan Boonma will be in Bangkok.",
+        "2024-05-20",
+        {("Zhang Wei", "participatedIn", TRADE_FAIR)},
+        {("Anan Boonma", "participatedIn", TRADE_FAIR)},
+    ),
+    # "X spoke to reporters after taking part in E": the gerund's subject is the clause's
+    "after-taking-part": (
+        "Siti Rahmah, chief executive of Kuala Lumpur-based Medilink Sdn Bhd, spoke to "
+        "reporters in Kuala Lumpur after taking part in the 5th China-ASEAN Health Forum.",
+        "2024-05-20",
+        {("Siti Rahmah", "participatedIn", HEALTH_FORUM)},
+        set(),
+    ),
+    # ... not "without": a gerund that says the opposite
+    "without-taking-part": (
+        "Siti Rahmah, chief executive of Kuala Lumpur-based Medilink Sdn Bhd, spoke to "
+        "reporters in Kuala Lumpur without taking part in the 5th China-ASEAN Health Forum.",
+        "2024-05-20",
+        set(),
+        {("Siti Rahmah", "participatedIn", HEALTH_FORUM)},
+    ),
+    # "participants included students from A and B": the bodies that send people take part
+    "students-from": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Indonesian "
+        "participants included students from Andalas University and Hasanuddin University.",
+        "2024-05-20",
+        {
+            ("Andalas University", "participatedIn", HEALTH_FORUM),
+            ("Hasanuddin University", "participatedIn", HEALTH_FORUM),
+        },
+        set(),
+    ),
+    # ... a study by its researchers cited at an event is no presence of the body
+    "research-cited": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. A report by "
+        "researchers from Andalas University was cited at the forum.",
+        "2024-05-20",
+        set(),
+        {("Andalas University", "participatedIn", HEALTH_FORUM)},
+    ),
+    # "X was returning for the fifth time": back for a counted time at the event in scope
+    "returning-counted": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Medilink Sdn Bhd "
+        "was returning for the fifth time.",
+        "2024-05-20",
+        {("Medilink", "participatedIn", HEALTH_FORUM)},
+        set(),
+    ),
+    # ... not "returned to Kuala Lumpur": back somewhere else
+    "returned-elsewhere": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Medilink Sdn Bhd "
+        "returned to Kuala Lumpur on Sunday with new orders.",
+        "2024-05-20",
+        set(),
+        {("Medilink", "participatedIn", HEALTH_FORUM)},
+    ),
+    # "Among the newcomers is X": a first-time participant of the event in scope
+    "among-the-newcomers": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Among the newcomers "
+        "is Kuching-based Medilink Sdn Bhd, which brought heart monitors.",
+        "2024-05-20",
+        {("Medilink", "participatedIn", HEALTH_FORUM)},
+        set(),
+    ),
+    # ... not a newcomer to something else
+    "newcomers-to-a-market": (
+        "The 5th China-ASEAN Health Forum opened in Nanning on Monday. Among the newcomers "
+        "to the Malaysian medical market is Medilink Sdn Bhd.",
+        "2024-05-20",
+        set(),
+        {("Medilink", "participatedIn", HEALTH_FORUM)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_CASES))
+def test_who_takes_part(nlp, case):
+    text, published, present, absent = _CASES[case]
+    triples = stated(relations_of(nlp, text, published=published))
+    assert present <= triples and not absent & triples, sorted(triples)
+
+
+_AFFILIATIONS = {
+    # "X, a delegate from BODY": the body one comes from and speaks for
+    "delegate-from-a-body": (
+        "Somsak Phommachanh, a delegate from the Lao News Agency, said training mattered.",
+        {("Somsak Phommachanh", "affiliatedWith", "Lao News Agency")},
+        set(),
+    ),
+    # ... and so for a researcher set beside the name, either way round
+    "researcher-from-a-body": (
+        "A researcher from the Mekong Policy Institute, Dr Lina Tran, warned of delays.",
+        {("Lina Tran", "affiliatedWith", "Mekong Policy Institute")},
+        set(),
+    ),
+    # ... but a country one comes from is no body one works for
+    "delegate-from-a-country": (
+        "Somsak Phommachanh, a delegate from Laos, said training mattered.",
+        set(),
+        {("Somsak Phommachanh", "affiliatedWith", "Laos")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_AFFILIATIONS))
+def test_affiliation_shapes(nlp, case):
+    text, present, absent = _AFFILIATIONS[case]
+    triples = stated(relations_of(nlp, text, published="2019-05-20"))
+    assert present <= triples and not absent & triples, sorted(triples)
+
+
+def test_exhibitors_among_them(nlp):
+    text = (
+        "The 20th Borneo Food Expo opened in Kuching on Thursday with about 400 exhibitors, "
+        "among them snack maker Sarawak Crisps."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Sarawak Crisps", "participatedIn", "20th Borneo Food Expo") in found
+
+
+def test_critics_among_them_take_no_part(nlp):
+    text = (
+        "The 20th Borneo Food Expo opened in Kuching on Thursday amid complaints from "
+        "critics, among them snack maker Sarawak Crisps."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Sarawak Crisps", "participatedIn", "20th Borneo Food Expo") not in found
+
+
+EXPO = "18th Borneo Food Expo"
+
+
+def test_delegation_to_event_headed_by(nlp):
+    text = (
+        "The Bruneian delegation to the 18th Borneo Food Expo, headed by Deputy Minister "
+        "Rosli Ahmad, counts Ghanim Foods among its members."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rosli Ahmad", "participatedIn", EXPO) in found
+
+
+def test_critics_of_event_headed_by_take_no_part(nlp):
+    text = (
+        "The critics of the 18th Borneo Food Expo, headed by Deputy Minister Rosli Ahmad, "
+        "complained about the halls."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Rosli Ahmad", "participatedIn", EXPO) not in found
+
+
+def test_list_closed_by_among_them(nlp):
+    text = (
+        "A trade mission of 18 companies, Ghanim Foods and Seria Energy among them, flew to "
+        "Kuching on Tuesday for the 18th Borneo Food Expo."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("Ghanim Foods", "participatedIn", EXPO) in found
+    assert ("Seria Energy", "participatedIn", EXPO) in found
