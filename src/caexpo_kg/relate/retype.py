@@ -113,12 +113,14 @@ def target_features(features: Iterable[str], target: str) -> list[str]:
 def proposed_classes(
     features: Mapping[str, list[str]], entities: Mapping[str, Entity], model: LinearModel
 ) -> dict[str, tuple[str, float]]:
-    """Each entity's most probable other class and its probability."""
+    """Each entity's most probable other class and its probability (each entity's
+    features are distinct, as :func:`class_features` gives them: scored under each class
+    as :func:`target_features` conjoins them, without making the conjoined strings)."""
     best: dict[str, tuple[str, float]] = {}
     for key, found in features.items():
         own = entities[key].core_class
         scored = [
-            (target, model.probability(target_features(found, target)))
+            (target, model.probability_conjoined(f"to:{target}", found))
             for target in CLASSES
             if target != own
         ]
