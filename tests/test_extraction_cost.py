@@ -162,3 +162,31 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
     for relation, full, found in zip(relations, crossed, bare, strict=True):
         assert full == sorted(full)
         assert set(found) == {f for f in full if not f.startswith(f"{relation.predicate}|")}
+
+
+@pytest.mark.model
+def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+    from caexpo_kg.resolve.learned import entity_features
+
+    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the fair."
+    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    entities = {e.key: e for e in extraction.entities}
+    mentions, relations = list(extraction.mentions), list(extraction.relations)
+    assert relations
+    doc = nlp(text)
+    fresh = entity_features(doc, entities, mentions, relations)
+    fewer = entity_features(doc, entities, mentions, relations[1:])
+    assert fresh != fewer  # a relation the other list lacks changes its ends' features
+    dropped = next(iter(entities))
+    kept = {k: e for k, e in entities.items() if k != dropped}
+    narrower = entity_features(doc, kept, [m for m in mentions if m.entity != dropped], relations)
+    with holding_tokens(doc):
+        assert entity_features(doc, entities, mentions, relations) == fresh
+        again = entity_features(doc, entities, mentions, relations)
+        assert again == fresh  # remembered: the same lists
+        # the class corrector asks of what the filter kept: what changed is made again
+        assert entity_features(doc, entities, mentions, relations[1:]) == fewer
+        kept_mentions = [m for m in mentions if m.entity != dropped]
+        assert entity_features(doc, kept, kept_mentions, relations) == narrower

@@ -22,6 +22,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise
+from operator import is_
 from pathlib import Path
 
 from spacy import symbols
@@ -157,6 +158,11 @@ class _Positions:
         self._spans: dict[tuple[int, int], Span | None] = {}
         self._roots: dict[tuple[int, int], Token | None] = {}
         self._sentence_roots: dict[int, Token] = {}
+        #: :func:`_mention_features` of each mention's span, by its characters: the entity
+        #: filter and the class corrector read the same mentions.
+        self.mention_features: dict[tuple[int, int], list[str]] = {}
+        #: Each entity's features and what they were made of (:func:`entity_features`).
+        self.entity_features: dict[str, tuple] = {}
 
     @classmethod
     def of(cls, doc: Doc) -> _Positions:
@@ -310,16 +316,34 @@ def entity_features(
         related.setdefault(relation.object, set()).add(f"rel:{relation.predicate}:object")
     fragments = _inside_longer(entities)
     features: dict[str, list[str]] = {}
+    # The class corrector asks again, after the filter, of the entities it kept: an entity
+    # whose record, mentions, relations and fragment mark are the same objects and values
+    # as last asked (while the doc's tokens are held) has the same features.
+    made = positions.entity_features
+    mention_features = positions.mention_features
     for key, named in by_entity.items():
         entity = entities.get(key)
         if entity is None:
+            continue
+        fragment = key in fragments
+        rels = related.get(key)
+        last = made.get(key)
+        if (
+            last is not None
+            and last[0] is entity
+            and last[2] == fragment
+            and last[3] == rels
+            and len(last[1]) == len(named)
+            and all(map(is_, last[1], named))
+        ):
+            features[key] = last[4]
             continue
         found: set[str] = {f"class:{entity.core_class}"}
         if entity.finer_class:
             found.add(f"finer:{entity.finer_class}")
         if entity.aliases:
             found.add("has-alias")
-        if key in fragments:
+        if fragment:
             found.add("shape:inside-longer")
         if entity.label[:1].islower():
             found.add("shape:starts-lower")
@@ -332,8 +356,12 @@ def entity_features(
                 continue
             sentences.add(positions.sentence(span.start))
             first = span.start if first is None else min(first, span.start)
-            root = positions.mention_root(doc, mention.start, mention.end)
-            found.update(_mention_features(span, positions, root))
+            where = (mention.start, mention.end)
+            used = mention_features.get(where)
+            if used is None:
+                root = positions.mention_root(doc, mention.start, mention.end)
+                used = mention_features[where] = _mention_features(span, positions, root)
+            found.update(used)
         found.add(f"mentions:{_bucket(len(named), (1, 2, 3, 5))}")
         found.add(f"sentences:{_bucket(len(sentences), (1, 2, 3, 5))}")
         if sentences == {0}:
@@ -342,9 +370,10 @@ def entity_features(
             found.add(f"first:{_bucket(positions.sentence(first), (0, 1, 2, 4, 8, 16))}")
         found.update(_shape(entity.label, entity.core_class))
         found.update(_known(entity))
-        found.update(related.get(key, {"rel:none"}))
+        found.update(rels or ("rel:none",))
         conjoined = {f"{entity.core_class}|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
         features[key] = sorted(found | conjoined)
+        made[key] = (entity, named, fragment, rels, features[key])
     return features
 
 
