@@ -190,3 +190,27 @@ def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
         assert entity_features(doc, entities, mentions, relations[1:]) == fewer
         kept_mentions = [m for m in mentions if m.entity != dropped]
         assert entity_features(doc, kept, kept_mentions, relations) == narrower
+
+
+@pytest.mark.model
+def test_relation_features_asked_again_while_held_are_those_made_afresh(nlp):
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+    from caexpo_kg.relate.learned import relation_features
+
+    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the fair."
+    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    entities = {e.key: e for e in extraction.entities}
+    mentions, relations = list(extraction.mentions), list(extraction.relations)
+    assert len(relations) > 1
+    doc = nlp(text)
+    fresh = relation_features(doc, entities, mentions, relations)
+    tail = relation_features(doc, entities, mentions, relations[1:])
+    fewer = mentions[1:]
+    other = relation_features(doc, entities, fewer, relations)
+    assert other != fresh  # an end named no more reads otherwise
+    with holding_tokens(doc):
+        # the filter, then a proposer's candidates: the same mentions, read once
+        assert relation_features(doc, entities, mentions, relations) == fresh
+        assert relation_features(doc, entities, mentions, relations[1:]) == tail
+        assert relation_features(doc, entities, fewer, relations) == other

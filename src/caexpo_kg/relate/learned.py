@@ -26,6 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..extract.arrays import held_memo
 from ..linear import LinearModel
 from ..model import Entity, Mention, Relation
 from ..resolve.learned import _bucket, _known, _Positions, _shape
@@ -91,18 +92,7 @@ def relation_features(
     ``crossed=False`` (the proposers, which drop them and sort their own sets): without
     the features crossed with the property, each list in no set order."""
     positions = _Positions.of(doc)
-    # each entity's mentions as (start character, root token), in text order
-    spans: dict[str, list[tuple[int, Token]]] = {}
-    for mention in mentions:
-        root = positions.mention_root(doc, mention.start, mention.end)
-        if root is not None:
-            spans.setdefault(mention.entity, []).append((mention.start, root))
-    for found in spans.values():
-        found.sort(key=lambda item: item[0])
-    sentences = {
-        key: sorted({positions.sentence(root.i) for _, root in found})
-        for key, found in spans.items()
-    }
+    spans, sentences, read = _mention_spans(doc, mentions, positions)
     events = Counter({k: len(v) for k, v in spans.items() if _core(entities, k) == "Event"})
     main = events.most_common(1)[0][0] if events else None
     per_subject = Counter((r.subject, r.predicate) for r in relations)
@@ -142,7 +132,7 @@ def relation_features(
         found.update(f"s-{f}" for f in ends[s])
         found.update(f"o-{f}" for f in ends[o])
         if relation.evidence:
-            found.update(_evidence_features(relation, spans, positions))
+            found.update(_evidence_features(relation, spans, positions, read))
         else:
             found.add("evidence:none")
         if crossed:
@@ -150,6 +140,36 @@ def relation_features(
         found.add(f"prop:{prop}")
         features.append(sorted(found) if crossed else list(found))
     return features
+
+
+def _mention_spans(
+    doc: Doc, mentions: Iterable[Mention], positions: _Positions
+) -> tuple[dict[str, list[tuple[int, Token]]], dict[str, list[int]], dict]:
+    """Each entity's mentions as (start character, root token), in text order, the
+    sentences they are in, in order, and a dictionary for what :func:`_evidence_features`
+    reads of them. Made once per list of mentions while the doc's tokens are held (the
+    relation filter and each proposer read the same list): shared, do not change them."""
+    memo = held_memo(doc, "relation_spans") if isinstance(mentions, (list, tuple)) else None
+    if memo is not None:
+        known = memo.get(id(mentions))
+        # the mentions are kept with what was read of them, so that their id is not reused
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            return known[2]
+    spans: dict[str, list[tuple[int, Token]]] = {}
+    for mention in mentions:
+        root = positions.mention_root(doc, mention.start, mention.end)
+        if root is not None:
+            spans.setdefault(mention.entity, []).append((mention.start, root))
+    for found in spans.values():
+        found.sort(key=lambda item: item[0])
+    sentences = {
+        key: sorted({positions.sentence(root.i) for _, root in found})
+        for key, found in spans.items()
+    }
+    found = (spans, sentences, {})
+    if memo is not None:
+        memo[id(mentions)] = (mentions, len(mentions), found)
+    return found
 
 
 def _core(entities: Mapping[str, Entity], key: str) -> str:
@@ -198,31 +218,67 @@ def _apart(first: list[int], second: list[int]) -> str:
 
 
 def _evidence_features(
-    relation: Relation, spans: Mapping[str, list[tuple[int, Token]]], positions: _Positions
+    relation: Relation,
+    spans: Mapping[str, list[tuple[int, Token]]],
+    positions: _Positions,
+    read: dict | None = None,
 ) -> list[str]:
-    """Where the sentence it was read from is, which ends it names, the path between them."""
+    """Where the sentence it was read from is, which ends it names, the path between them.
+    ``read``: what was read for other relations of the same ``spans`` (an end in a
+    sentence, a sentence's text, a root's sentence, a pair of roots), read once: the
+    proposers' candidates share their sentences and ends."""
+    if read is None:
+        read = {}
     evidence = relation.evidence[0]
-    found = [f"evidence-words:{_bucket(len(evidence.text.split()), (1, 8, 16, 30, 50))}"]
-    if '"' in evidence.text or "\u201c" in evidence.text:
-        found.append("evidence:quote")
+    text = read.get(evidence.text)
+    if text is None:
+        text = read[evidence.text] = _text_features(evidence.text)
+    found = list(text)
     roots = []
     for key, end in ((relation.subject, "s"), (relation.object, "o")):
-        named = spans.get(key, [])
-        at = bisect_left(named, evidence.start, key=lambda item: item[0])
-        if at < len(named) and named[at][0] < evidence.end:
-            roots.append(named[at][1])
-            found.append(f"evidence:names-{end}")
-            found += _role(named[at][1], end)
-        else:
-            roots.append(None)
+        where = (key, end, evidence.start, evidence.end)
+        named = read.get(where)
+        if named is None:
+            named = read[where] = _named_in(spans.get(key, []), evidence.start, evidence.end, end)
+        roots.append(named[0])
+        found += named[1]
     first = roots[0] if roots[0] is not None else roots[1]
     if first is not None:
-        found.append(f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}")
-        verb = positions.sentence_root(first.i)
-        found.append(f"sentence-verb:{verb.lemma_.casefold() if verb.pos_ != 'PROPN' else 'PROPN'}")
+        sentence = read.get(first.i)
+        if sentence is None:
+            verb = positions.sentence_root(first.i)
+            lemma = verb.lemma_.casefold() if verb.pos_ != "PROPN" else "PROPN"
+            sentence = read[first.i] = (
+                f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}",
+                f"sentence-verb:{lemma}",
+            )
+        found += sentence
     if roots[0] is not None and roots[1] is not None:
-        found += _path(roots[0], roots[1])
+        pair = (roots[0].i, roots[1].i)
+        path = read.get(pair)
+        if path is None:
+            path = read[pair] = _path(roots[0], roots[1])
+        found += path
     return found
+
+
+def _text_features(text: str) -> tuple[str, ...]:
+    """The evidence sentence's length in words, and whether it quotes."""
+    found = [f"evidence-words:{_bucket(len(text.split()), (1, 8, 16, 30, 50))}"]
+    if '"' in text or "\u201c" in text:
+        found.append("evidence:quote")
+    return tuple(found)
+
+
+def _named_in(
+    named: list[tuple[int, Token]], start: int, end: int, label: str
+) -> tuple[Token | None, list[str]]:
+    """The first mention of ``named`` (an end's, in text order) inside the evidence's
+    characters, its root and its role; no root and no features if none is."""
+    at = bisect_left(named, start, key=lambda item: item[0])
+    if at < len(named) and named[at][0] < end:
+        return named[at][1], [f"evidence:names-{label}", *_role(named[at][1], label)]
+    return None, []
 
 
 def filter_relations(
