@@ -94,3 +94,7 @@ def test_conjoined_features_score_as_the_conjoined_list_does():
             conjoined
         )
     assert model.probability_conjoined("to:C", ["x"]) == model.probability([])
+    assert model.probabilities_conjoined(("to:B", "to:A"), ["x", "y"]) == [
+        model.probability_conjoined("to:B", ["x", "y"]),
+        model.probability_conjoined("to:A", ["x", "y"]),
+    ]

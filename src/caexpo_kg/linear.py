@@ -56,6 +56,18 @@ class LinearModel:
         # the same weights in the same order as the conjoined list's: the same sum
         return _logistic(self.bias + sum(chain((lead,), map(under.get, features, repeat(0.0)))))
 
+    def probabilities_conjoined(
+        self, prefixes: Iterable[str], features: Sequence[str]
+    ) -> list[float]:
+        """:meth:`probability_conjoined` under each of ``prefixes``, in their order."""
+        bias, found = self.bias, []
+        for prefix in prefixes:
+            lead, under = self._conjoined(prefix)
+            found.append(
+                _logistic(bias + sum(chain((lead,), map(under.get, features, repeat(0.0)))))
+            )
+        return found
+
     def _conjoined(self, prefix: str) -> tuple[float, dict[str, float]]:
         """The weight of ``prefix`` and, by the rest of its name, of each ``prefix|f``."""
         split = self.__dict__.get("_split")
