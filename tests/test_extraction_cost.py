@@ -150,6 +150,7 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
     from caexpo_kg.model import Document
     from caexpo_kg.pipeline.document import extract_documents
     from caexpo_kg.relate.learned import relation_features
+    from caexpo_kg.relate.proposer import _DROPPED
 
     text = "Jade Motors exhibited at the Orchid Fair in Hanoi. The fair opened in 2019."
     (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
@@ -159,9 +160,14 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
     assert relations
     crossed = relation_features(doc, entities, extraction.mentions, relations)
     bare = relation_features(doc, entities, extraction.mentions, relations, crossed=False)
-    for relation, full, found in zip(relations, crossed, bare, strict=True):
+    counted = relation_features(
+        doc, entities, extraction.mentions, relations, crossed=False, counted=False
+    )
+    for relation, full, found, fewer in zip(relations, crossed, bare, counted, strict=True):
         assert full == sorted(full)
         assert set(found) == {f for f in full if not f.startswith(f"{relation.predicate}|")}
+        # what the proposers drop is not made at all
+        assert fewer == {f for f in found if not f.startswith(_DROPPED[:-1])}
 
 
 @pytest.mark.model

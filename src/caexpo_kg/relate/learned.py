@@ -86,38 +86,47 @@ def relation_features(
     entity_scores: Mapping[str, float] | None = None,
     *,
     crossed: bool = True,
+    counted: bool = True,
 ) -> list[list[str]]:
     """The features of each of ``relations``, in their order, each list sorted;
     ``entity_scores``, the entity filter's probability of each entity where it ran.
     ``crossed=False`` (the proposers, which drop them and sort their own sets): without
-    the features crossed with the property, each list in no set order."""
+    the features crossed with the property, each list in no set order. ``counted=False``
+    (the proposers, which count the rules' relations their own way): also without the
+    counts of ``relations``, their rules and property ("s-per-prop:", "o-per-prop:",
+    "pair-props:", "rule:", "prop:"), each a set (not crossed)."""
     positions = _Positions.of(doc)
     spans, sentences, read = _mention_spans(doc, mentions, positions)
     events = Counter({k: len(v) for k, v in spans.items() if _core(entities, k) == "Event"})
     main = events.most_common(1)[0][0] if events else None
-    per_subject = Counter((r.subject, r.predicate) for r in relations)
-    per_object = Counter((r.predicate, r.object) for r in relations)
-    rules_of = Counter((r.subject, r.object) for r in relations)
-    ends = {
-        key: _end_features(entities.get(key), (entity_scores or {}).get(key))
-        for r in relations
-        for key in (r.subject, r.object)
-    }
+    if counted:
+        per_subject = Counter((r.subject, r.predicate) for r in relations)
+        per_object = Counter((r.predicate, r.object) for r in relations)
+        rules_of = Counter((r.subject, r.object) for r in relations)
+    else:
+        crossed = False
+    scores = entity_scores or {}
+    ends = {}
+    for r in relations:
+        for key in (r.subject, r.object):
+            if key not in ends:
+                ends[key] = _prefixed_ends(read, key, entities.get(key), scores.get(key))
     features = []
     for relation in relations:
         s, o, prop = relation.subject, relation.object, relation.predicate
         found = {
             f"s:{_core(entities, s)}",
             f"o:{_core(entities, o)}",
-            f"s-per-prop:{_bucket(per_subject[(s, prop)], (1, 2, 3, 5))}",
-            f"o-per-prop:{_bucket(per_object[(prop, o)], (1, 2, 3, 5, 10))}",
-            f"pair-props:{_bucket(rules_of[(s, o)], (1, 2, 3))}",
             f"s-mentions:{_bucket(len(spans.get(s, ())), (0, 1, 2, 3, 5))}",
             f"o-mentions:{_bucket(len(spans.get(o, ())), (0, 1, 2, 3, 5))}",
         }
-        for step in relation.rule.split("+"):
-            found.add(f"rule:{step}")
-            found.add(f"rule:{step.split(':', 1)[0]}")
+        if counted:
+            found.add(f"s-per-prop:{_bucket(per_subject[(s, prop)], (1, 2, 3, 5))}")
+            found.add(f"o-per-prop:{_bucket(per_object[(prop, o)], (1, 2, 3, 5, 10))}")
+            found.add(f"pair-props:{_bucket(rules_of[(s, o)], (1, 2, 3))}")
+            for step in relation.rule.split("+"):
+                found.add(f"rule:{step}")
+                found.add(f"rule:{step.split(':', 1)[0]}")
         if relation.inferred:
             found.add("inferred")
         if relation.source:
@@ -129,17 +138,36 @@ def relation_features(
         if sentences.get(s):
             found.add(f"s-first:{_bucket(sentences[s][0], (0, 1, 2, 4, 8))}")
         found.add(f"apart:{_apart(sentences.get(s, []), sentences.get(o, []))}")
-        found.update(f"s-{f}" for f in ends[s])
-        found.update(f"o-{f}" for f in ends[o])
+        found.update(ends[s][0])
+        found.update(ends[o][1])
         if relation.evidence:
             found.update(_evidence_features(relation, spans, positions, read))
         else:
             found.add("evidence:none")
+        if not counted:
+            features.append(found)
+            continue
         if crossed:
             found |= {f"{prop}|{f}" for f in found}
         found.add(f"prop:{prop}")
         features.append(sorted(found) if crossed else list(found))
     return features
+
+
+def _prefixed_ends(
+    read: dict, key: str, entity: Entity | None, score: float | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`_end_features` of an end as a subject's ("s-") and an object's ("o-"),
+    made once per entity record and score in ``read`` (the filter and each proposer ask
+    of the same ends)."""
+    where = ("end", key)
+    known = read.get(where)
+    if known is not None and known[0] is entity and known[1] == score:
+        return known[2]
+    found = _end_features(entity, score)
+    prefixed = (tuple(f"s-{f}" for f in found), tuple(f"o-{f}" for f in found))
+    read[where] = (entity, score, prefixed)
+    return prefixed
 
 
 def _mention_spans(
