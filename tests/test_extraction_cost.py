@@ -220,3 +220,15 @@ def test_relation_features_asked_again_while_held_are_those_made_afresh(nlp):
         assert relation_features(doc, entities, mentions, relations) == fresh
         assert relation_features(doc, entities, mentions, relations[1:]) == tail
         assert relation_features(doc, entities, fewer, relations) == other
+
+
+@pytest.mark.model
+def test_a_tokens_sentence_is_read_by_position_as_found_by_bisection(nlp):
+    from bisect import bisect_right
+
+    doc = nlp("Jade Motors exhibited. It was held in Nanning.\n\nLotus Agro joined the fair!")
+    positions = _Positions(doc)
+    assert len(positions.sentence_starts) > 2
+    for token in range(-1, len(doc) + 2):
+        expected = bisect_right(positions.sentence_starts, token) - 1
+        assert positions.sentence(token) == expected

@@ -55,10 +55,19 @@ def _ancestors(token: Token) -> list[Token]:
     return chain
 
 
-def _path(subject: Token, obj: Token) -> list[str]:
+def _path(subject: Token, obj: Token, chains: dict[int, list[Token]] | None = None) -> list[str]:
     """The dependency path between two mentions' roots: its labels up from the subject
-    and down to the object, and the lemma of the word it turns on."""
-    up, down = _ancestors(subject), _ancestors(obj)
+    and down to the object, and the lemma of the word it turns on. ``chains``: each
+    root's ancestors by its position, where the caller keeps them (read once per root)."""
+    if chains is None:
+        up, down = _ancestors(subject), _ancestors(obj)
+    else:
+        up = chains.get(subject.i)
+        if up is None:
+            up = chains[subject.i] = _ancestors(subject)
+        down = chains.get(obj.i)
+        if down is None:
+            down = chains[obj.i] = _ancestors(obj)
     position = {t.i: n for n, t in enumerate(down)}
     for n, token in enumerate(up):
         if token.i in position:
@@ -76,6 +85,22 @@ def _path(subject: Token, obj: Token) -> list[str]:
                 f"path-length:{length}",
             ]
     return ["path:none"]
+
+
+class _Read:
+    """What the features read of one list of mentions, kept for the next relation or call
+    that asks the same (the filter and each proposer read the same list, and candidates
+    share sentences and ends): each by what it depends on."""
+
+    __slots__ = ("chains", "ends", "named", "paths", "sentences", "texts")
+
+    def __init__(self) -> None:
+        self.texts: dict[str, tuple[str, ...]] = {}  # evidence text -> its features
+        self.named: dict[tuple[str, str, int, int], tuple[Token | None, list[str]]] = {}
+        self.sentences: dict[int, tuple[str, str]] = {}  # a root's position -> its sentence's
+        self.paths: dict[tuple[int, int], list[str]] = {}  # two roots' positions -> path
+        self.chains: dict[int, list[Token]] = {}  # a root's position -> its ancestors
+        self.ends: dict[str, tuple] = {}  # an end's key -> record, score, its looks
 
 
 def relation_features(
@@ -155,28 +180,27 @@ def relation_features(
 
 
 def _prefixed_ends(
-    read: dict, key: str, entity: Entity | None, score: float | None
+    read: _Read, key: str, entity: Entity | None, score: float | None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """:func:`_end_features` of an end as a subject's ("s-") and an object's ("o-"),
     made once per entity record and score in ``read`` (the filter and each proposer ask
     of the same ends)."""
-    where = ("end", key)
-    known = read.get(where)
+    known = read.ends.get(key)
     if known is not None and known[0] is entity and known[1] == score:
         return known[2]
     found = _end_features(entity, score)
     prefixed = (tuple(f"s-{f}" for f in found), tuple(f"o-{f}" for f in found))
-    read[where] = (entity, score, prefixed)
+    read.ends[key] = (entity, score, prefixed)
     return prefixed
 
 
 def _mention_spans(
     doc: Doc, mentions: Iterable[Mention], positions: _Positions
-) -> tuple[dict[str, list[tuple[int, Token]]], dict[str, list[int]], dict]:
+) -> tuple[dict[str, list[tuple[int, Token]]], dict[str, list[int]], _Read]:
     """Each entity's mentions as (start character, root token), in text order, the
-    sentences they are in, in order, and a dictionary for what :func:`_evidence_features`
-    reads of them. Made once per list of mentions while the doc's tokens are held (the
-    relation filter and each proposer read the same list): shared, do not change them."""
+    sentences they are in, in order, and what the features read of them (:class:`_Read`).
+    Made once per list of mentions while the doc's tokens are held (the relation filter
+    and each proposer read the same list): shared, do not change them."""
     memo = held_memo(doc, "relation_spans") if isinstance(mentions, (list, tuple)) else None
     if memo is not None:
         known = memo.get(id(mentions))
@@ -194,7 +218,7 @@ def _mention_spans(
         key: sorted({positions.sentence(root.i) for _, root in found})
         for key, found in spans.items()
     }
-    found = (spans, sentences, {})
+    found = (spans, sentences, _Read())
     if memo is not None:
         memo[id(mentions)] = (mentions, len(mentions), found)
     return found
@@ -249,43 +273,44 @@ def _evidence_features(
     relation: Relation,
     spans: Mapping[str, list[tuple[int, Token]]],
     positions: _Positions,
-    read: dict | None = None,
+    read: _Read | None = None,
 ) -> list[str]:
     """Where the sentence it was read from is, which ends it names, the path between them.
     ``read``: what was read for other relations of the same ``spans`` (an end in a
-    sentence, a sentence's text, a root's sentence, a pair of roots), read once: the
-    proposers' candidates share their sentences and ends."""
+    sentence, a sentence's text, a root's sentence, a pair of roots, a root's ancestors),
+    read once: the proposers' candidates share their sentences and ends."""
     if read is None:
-        read = {}
+        read = _Read()
     evidence = relation.evidence[0]
-    text = read.get(evidence.text)
+    text = read.texts.get(evidence.text)
     if text is None:
-        text = read[evidence.text] = _text_features(evidence.text)
+        text = read.texts[evidence.text] = _text_features(evidence.text)
     found = list(text)
     roots = []
     for key, end in ((relation.subject, "s"), (relation.object, "o")):
         where = (key, end, evidence.start, evidence.end)
-        named = read.get(where)
+        named = read.named.get(where)
         if named is None:
-            named = read[where] = _named_in(spans.get(key, []), evidence.start, evidence.end, end)
+            named = _named_in(spans.get(key, []), evidence.start, evidence.end, end)
+            read.named[where] = named
         roots.append(named[0])
         found += named[1]
     first = roots[0] if roots[0] is not None else roots[1]
     if first is not None:
-        sentence = read.get(first.i)
+        sentence = read.sentences.get(first.i)
         if sentence is None:
             verb = positions.sentence_root(first.i)
             lemma = verb.lemma_.casefold() if verb.pos_ != "PROPN" else "PROPN"
-            sentence = read[first.i] = (
+            sentence = read.sentences[first.i] = (
                 f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}",
                 f"sentence-verb:{lemma}",
             )
         found += sentence
     if roots[0] is not None and roots[1] is not None:
         pair = (roots[0].i, roots[1].i)
-        path = read.get(pair)
+        path = read.paths.get(pair)
         if path is None:
-            path = read[pair] = _path(roots[0], roots[1])
+            path = read.paths[pair] = _path(roots[0], roots[1], read.chains)
         found += path
     return found
 

@@ -258,13 +258,20 @@ def candidates_for(
     positions = _Positions.of(doc)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
     text = _doc_text(doc)
-    by_sentence: dict[int, list[tuple[str, Token]]] = {}
-    for sentence, key, root in _roots(doc, mentions, positions):
-        by_sentence.setdefault(sentence, []).append((key, root))
+    # each mention as a subject and as an object of the property, or neither: its
+    # entity's class looked up once per entity, not per sentence and end
+    sides: dict[str, tuple[bool, bool]] = {}
+    by_sentence: dict[int, list[tuple[str, bool, bool]]] = {}
+    for sentence, key, _ in _roots(doc, mentions, positions):
+        side = sides.get(key)
+        if side is None:
+            core = _core(entities, key)
+            side = sides[key] = (core in proposal.subjects, core in proposal.objects)
+        by_sentence.setdefault(sentence, []).append((key, *side))
     found: dict[tuple[str, str], Relation] = {}
     for sentence, named in sorted(by_sentence.items()):
-        subjects = [k for k, _ in named if _core(entities, k) in proposal.subjects]
-        events = [k for k, _ in named if _core(entities, k) in proposal.objects]
+        subjects = [k for k, subject, _ in named if subject]
+        events = [k for k, _, event in named if event]
         if not subjects or not events:
             continue
         evidence = _sentence_evidence(doc, positions, sentence, text)

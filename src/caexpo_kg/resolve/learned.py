@@ -140,6 +140,10 @@ class _Positions:
         sentences = held_sents(doc)
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
+        #: Each token's sentence, by position: the features ask it of every mention root.
+        self.sentence_of: list[int] = []
+        for i, (start, end) in enumerate(pairwise([*self.sentence_starts, len(doc)])):
+            self.sentence_of += [i] * (end - start)
         # Parts of speech as ids, read in one call: iterating each sentence made every
         # Token object again and looked each tag's string up.
         pos = doc.to_array(POS).tolist() if len(doc) else []
@@ -192,6 +196,9 @@ class _Positions:
         return root
 
     def sentence(self, token: int) -> int:
+        """The index of ``token``'s sentence (-1 before the first)."""
+        if 0 <= token < len(self.sentence_of):
+            return self.sentence_of[token]
         return bisect_right(self.sentence_starts, token) - 1
 
     def sentence_span(self, token: int) -> Span:
