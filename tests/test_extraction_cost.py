@@ -232,3 +232,11 @@ def test_a_tokens_sentence_is_read_by_position_as_found_by_bisection(nlp):
     for token in range(-1, len(doc) + 2):
         expected = bisect_right(positions.sentence_starts, token) - 1
         assert positions.sentence(token) == expected
+
+
+@pytest.mark.model
+def test_listed_roots_read_from_the_parse_columns_are_those_with_a_conj_child(nlp):
+    doc = nlp("Jade Motors, Lotus Agro and Orchid Foods exhibited in Hanoi and Nanning.")
+    listing = {t.i for t in doc if any(c.dep_ == "conj" for c in t.children)}
+    assert listing  # the sentence lists names
+    assert _Positions(doc).listing == listing

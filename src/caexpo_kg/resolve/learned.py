@@ -26,7 +26,7 @@ from operator import is_
 from pathlib import Path
 
 from spacy import symbols
-from spacy.attrs import POS
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import (
@@ -49,6 +49,7 @@ __all__ = ["entity_features", "filter_entities", "load_entity_model", "model_ver
 #: sign"); other labels are kept without their head.
 _HEADED = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "compound", "conj"}
 _VERBAL = frozenset((int(symbols.VERB), int(symbols.AUX)))  # part-of-speech ids
+_CONJ = int(symbols.conj)  # the dependency label's id
 _CLASSES_CONJOINED = ("rule", "ner", "mentions", "dep", "first", "rel", "known", "shape")
 
 
@@ -151,6 +152,17 @@ class _Positions:
             i for i, s in enumerate(sentences) if _VERBAL.isdisjoint(pos[s.start : s.end])
         }
         self.length = max(len(doc_arrays(doc).text), 1)  # doc.text joins every token again
+        #: The tokens with a child joined by "conj" (in a list), read from the parse's
+        #: columns once: asking ``token.children`` of each mention's root made every child.
+        self.listing: frozenset[int] = frozenset()
+        if len(doc) and has_parse(doc):
+            heads = doc.to_array(HEAD).astype("int64").tolist()
+            deps = doc.to_array(DEP).tolist()
+            self.listing = frozenset(
+                i + head
+                for i, (head, dep) in enumerate(zip(heads, deps, strict=True))
+                if dep == _CONJ and head
+            )
         # Token objects made once (held by the caller, ``extract_doc``): each ``doc[i]``
         # makes one afresh, and the features read four around every mention.
         self.tokens = doc_tokens(doc)
@@ -233,9 +245,7 @@ def _mention_features(span: Span, positions: _Positions, root: Token | None = No
         head = root.head
         lemma = "PROPN" if head.pos_ == "PROPN" else head.lemma_.casefold()
         found.append(f"dep:{root.dep_}<{lemma}")
-    if root.dep_ == "conj" or (
-        has_parse(span.doc) and any(c.dep_ == "conj" for c in root.children)
-    ):
+    if root.dep_ == "conj" or root.i in positions.listing:
         found.append("dep:listed")
     tokens = positions.tokens
     if span.start > 0:
