@@ -170,18 +170,24 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
         assert fewer == {f for f in found if not f.startswith(_DROPPED[:-1])}
 
 
-@pytest.mark.model
-def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
+def _two_firms_at_a_fair(nlp):
+    """A parsed doc and the rules' entities (by key), mentions and relations of it."""
     from caexpo_kg.model import Document
     from caexpo_kg.pipeline.document import extract_documents
-    from caexpo_kg.resolve.learned import entity_features
 
     text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the fair."
     (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    relations = list(extraction.relations)
+    assert len(relations) > 1
     entities = {e.key: e for e in extraction.entities}
-    mentions, relations = list(extraction.mentions), list(extraction.relations)
-    assert relations
-    doc = nlp(text)
+    return nlp(text), entities, list(extraction.mentions), relations
+
+
+@pytest.mark.model
+def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
+    from caexpo_kg.resolve.learned import entity_features
+
+    doc, entities, mentions, relations = _two_firms_at_a_fair(nlp)
     fresh = entity_features(doc, entities, mentions, relations)
     fewer = entity_features(doc, entities, mentions, relations[1:])
     assert fresh != fewer  # a relation the other list lacks changes its ends' features
@@ -200,16 +206,9 @@ def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
 
 @pytest.mark.model
 def test_relation_features_asked_again_while_held_are_those_made_afresh(nlp):
-    from caexpo_kg.model import Document
-    from caexpo_kg.pipeline.document import extract_documents
     from caexpo_kg.relate.learned import relation_features
 
-    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the fair."
-    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
-    entities = {e.key: e for e in extraction.entities}
-    mentions, relations = list(extraction.mentions), list(extraction.relations)
-    assert len(relations) > 1
-    doc = nlp(text)
+    doc, entities, mentions, relations = _two_firms_at_a_fair(nlp)
     fresh = relation_features(doc, entities, mentions, relations)
     tail = relation_features(doc, entities, mentions, relations[1:])
     fewer = mentions[1:]
