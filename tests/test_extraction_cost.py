@@ -239,3 +239,14 @@ def test_listed_roots_read_from_the_parse_columns_are_those_with_a_conj_child(nl
     listing = {t.i for t in doc if any(c.dep_ == "conj" for c in t.children)}
     assert listing  # the sentence lists names
     assert _Positions(doc).listing == listing
+
+
+def test_conjoined_features_are_made_once_per_class_and_feature():
+    from caexpo_kg.resolve.learned import _CLASSES_CONJOINED, _conjoined
+
+    found = {"dep:nsubj", "before:at", "shape:allcaps", "rel:none", "pos:first=PROPN"}
+    expected = {f"Event|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
+    assert expected == {"Event|dep:nsubj", "Event|shape:allcaps", "Event|rel:none"}
+    assert _conjoined("Event", found) == expected
+    assert _conjoined("Event", found) == expected  # asked again: from the table
+    assert _conjoined("Place", {"dep:nsubj"}) == {"Place|dep:nsubj"}

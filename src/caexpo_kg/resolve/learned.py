@@ -388,10 +388,32 @@ def entity_features(
         found.update(_shape(entity.label, entity.core_class))
         found.update(_known(entity))
         found.update(rels or ("rel:none",))
-        conjoined = {f"{entity.core_class}|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
+        conjoined = _conjoined(entity.core_class, found)
         features[key] = sorted(found | conjoined)
         made[key] = (entity, named, fragment, rels, features[key])
     return features
+
+
+#: Each class's table of feature -> the feature conjoined with the class ("" for one that
+#: is not): the same few hundred features come back for every entity of every document.
+_JOINED: dict[str, dict[str, str]] = {}
+
+
+def _conjoined(core_class: str, found: set[str]) -> set[str]:
+    """``found``'s features of the conjoined families (:data:`_CLASSES_CONJOINED`), each
+    as "Class|feature"."""
+    table = _JOINED.get(core_class)
+    if table is None or len(table) > 100_000:  # a bound on what is kept
+        table = _JOINED[core_class] = {}
+    out = set()
+    for feature in found:
+        joined = table.get(feature)
+        if joined is None:
+            joined = f"{core_class}|{feature}" if feature.startswith(_CLASSES_CONJOINED) else ""
+            table[feature] = joined
+        if joined:
+            out.add(joined)
+    return out
 
 
 def _with_editions(
