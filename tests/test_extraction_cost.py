@@ -150,6 +150,7 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
     from caexpo_kg.model import Document
     from caexpo_kg.pipeline.document import extract_documents
     from caexpo_kg.relate.learned import relation_features
+    from caexpo_kg.relate.proposer import _DROPPED
 
     text = "Jade Motors exhibited at the Orchid Fair in Hanoi. The fair opened in 2019."
     (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
@@ -159,6 +160,93 @@ def test_relation_features_uncrossed_are_the_crossed_less_the_property_ones(nlp)
     assert relations
     crossed = relation_features(doc, entities, extraction.mentions, relations)
     bare = relation_features(doc, entities, extraction.mentions, relations, crossed=False)
-    for relation, full, found in zip(relations, crossed, bare, strict=True):
+    counted = relation_features(
+        doc, entities, extraction.mentions, relations, crossed=False, counted=False
+    )
+    for relation, full, found, fewer in zip(relations, crossed, bare, counted, strict=True):
         assert full == sorted(full)
         assert set(found) == {f for f in full if not f.startswith(f"{relation.predicate}|")}
+        # what the proposers drop is not made at all
+        assert fewer == {f for f in found if not f.startswith(_DROPPED[:-1])}
+
+
+def _two_firms_at_a_fair(nlp):
+    """A parsed doc and the rules' entities (by key), mentions and relations of it."""
+    from caexpo_kg.model import Document
+    from caexpo_kg.pipeline.document import extract_documents
+
+    text = "Jade Motors exhibited at the Orchid Fair in Hanoi. Lotus Agro joined the fair."
+    (extraction,) = extract_documents(nlp, [Document(id="d", text=text)])
+    relations = list(extraction.relations)
+    assert len(relations) > 1
+    entities = {e.key: e for e in extraction.entities}
+    return nlp(text), entities, list(extraction.mentions), relations
+
+
+@pytest.mark.model
+def test_entity_features_asked_again_while_held_are_those_made_afresh(nlp):
+    from caexpo_kg.resolve.learned import entity_features
+
+    doc, entities, mentions, relations = _two_firms_at_a_fair(nlp)
+    fresh = entity_features(doc, entities, mentions, relations)
+    fewer = entity_features(doc, entities, mentions, relations[1:])
+    assert fresh != fewer  # a relation the other list lacks changes its ends' features
+    dropped = next(iter(entities))
+    kept = {k: e for k, e in entities.items() if k != dropped}
+    narrower = entity_features(doc, kept, [m for m in mentions if m.entity != dropped], relations)
+    with holding_tokens(doc):
+        assert entity_features(doc, entities, mentions, relations) == fresh
+        again = entity_features(doc, entities, mentions, relations)
+        assert again == fresh  # remembered: the same lists
+        # the class corrector asks of what the filter kept: what changed is made again
+        assert entity_features(doc, entities, mentions, relations[1:]) == fewer
+        kept_mentions = [m for m in mentions if m.entity != dropped]
+        assert entity_features(doc, kept, kept_mentions, relations) == narrower
+
+
+@pytest.mark.model
+def test_relation_features_asked_again_while_held_are_those_made_afresh(nlp):
+    from caexpo_kg.relate.learned import relation_features
+
+    doc, entities, mentions, relations = _two_firms_at_a_fair(nlp)
+    fresh = relation_features(doc, entities, mentions, relations)
+    tail = relation_features(doc, entities, mentions, relations[1:])
+    fewer = mentions[1:]
+    other = relation_features(doc, entities, fewer, relations)
+    assert other != fresh  # an end named no more reads otherwise
+    with holding_tokens(doc):
+        # the filter, then a proposer's candidates: the same mentions, read once
+        assert relation_features(doc, entities, mentions, relations) == fresh
+        assert relation_features(doc, entities, mentions, relations[1:]) == tail
+        assert relation_features(doc, entities, fewer, relations) == other
+
+
+@pytest.mark.model
+def test_a_tokens_sentence_is_read_by_position_as_found_by_bisection(nlp):
+    from bisect import bisect_right
+
+    doc = nlp("Jade Motors exhibited. It was held in Nanning.\n\nLotus Agro joined the fair!")
+    positions = _Positions(doc)
+    assert len(positions.sentence_starts) > 2
+    for token in range(-1, len(doc) + 2):
+        expected = bisect_right(positions.sentence_starts, token) - 1
+        assert positions.sentence(token) == expected
+
+
+@pytest.mark.model
+def test_listed_roots_read_from_the_parse_columns_are_those_with_a_conj_child(nlp):
+    doc = nlp("Jade Motors, Lotus Agro and Orchid Foods exhibited in Hanoi and Nanning.")
+    listing = {t.i for t in doc if any(c.dep_ == "conj" for c in t.children)}
+    assert listing  # the sentence lists names
+    assert _Positions(doc).listing == listing
+
+
+def test_conjoined_features_are_made_once_per_class_and_feature():
+    from caexpo_kg.resolve.learned import _CLASSES_CONJOINED, _conjoined
+
+    found = {"dep:nsubj", "before:at", "shape:allcaps", "rel:none", "pos:first=PROPN"}
+    expected = {f"Event|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
+    assert expected == {"Event|dep:nsubj", "Event|shape:allcaps", "Event|rel:none"}
+    assert _conjoined("Event", found) == expected
+    assert _conjoined("Event", found) == expected  # asked again: from the table
+    assert _conjoined("Place", {"dep:nsubj"}) == {"Place|dep:nsubj"}

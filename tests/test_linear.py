@@ -78,3 +78,23 @@ def test_fitting_learns_which_feature_marks_the_positives():
 def test_fitting_needs_both_classes():
     with pytest.raises(InputError, match="both classes"):
         fit_logistic([["a"], ["b"]], [True, True], name="toy")
+
+
+def test_conjoined_features_score_as_the_conjoined_list_does():
+    # the class corrector scores an entity's features under each class it might take:
+    # the same float as the list of conjoined strings, without making them
+    model = LinearModel(
+        "toy",
+        bias=0.25,
+        weights={"to:A": 0.5, "to:A|x": 1e16, "to:A|y": 1.0, "to:A|z": -1e16, "to:B|x": 3.0},
+    )
+    for features in (["x", "y", "z"], ["y", "x", "z"], ["z", "unseen"], []):
+        conjoined = ["to:A", *(f"to:A|{f}" for f in features)]
+        assert model.probability_conjoined("to:A", features) == model.probability_of_distinct(
+            conjoined
+        )
+    assert model.probability_conjoined("to:C", ["x"]) == model.probability([])
+    assert model.probabilities_conjoined(("to:B", "to:A"), ["x", "y"]) == [
+        model.probability_conjoined("to:B", ["x", "y"]),
+        model.probability_conjoined("to:A", ["x", "y"]),
+    ]

@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,41 @@ class LinearModel:
         """:meth:`probability` of features known to be distinct (the filters' sorted
         lists), summed as given: no set or dictionary of them is made again."""
         # ``map`` over the weights' own lookup: no Python frame per feature
-        total = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
-        if total >= 0:
-            return 1.0 / (1.0 + math.exp(-total))
-        odds = math.exp(total)
-        return odds / (1.0 + odds)
+        return _logistic(self.bias + sum(map(self.weights.get, features, repeat(0.0))))
+
+    def probability_conjoined(self, prefix: str, features: Iterable[str]) -> float:
+        """:meth:`probability_of_distinct` of ``[prefix, *(f"{prefix}|{f}" for f in
+        features)]`` (``features`` distinct), the same float, without making those strings:
+        the weights under ``prefix`` are read out once per model and prefix (the class
+        corrector scores each entity's features under four classes)."""
+        lead, under = self._conjoined(prefix)
+        # the same weights in the same order as the conjoined list's: the same sum
+        return _logistic(self.bias + sum(chain((lead,), map(under.get, features, repeat(0.0)))))
+
+    def probabilities_conjoined(
+        self, prefixes: Iterable[str], features: Sequence[str]
+    ) -> list[float]:
+        """:meth:`probability_conjoined` under each of ``prefixes``, in their order."""
+        bias, found = self.bias, []
+        for prefix in prefixes:
+            lead, under = self._conjoined(prefix)
+            found.append(
+                _logistic(bias + sum(chain((lead,), map(under.get, features, repeat(0.0)))))
+            )
+        return found
+
+    def _conjoined(self, prefix: str) -> tuple[float, dict[str, float]]:
+        """The weight of ``prefix`` and, by the rest of its name, of each ``prefix|f``."""
+        split = self.__dict__.get("_split")
+        if split is None:
+            split = {}
+            object.__setattr__(self, "_split", split)  # frozen: a cache, not a field
+        found = split.get(prefix)
+        if found is None:
+            head = prefix + "|"
+            under = {f[len(head) :]: w for f, w in self.weights.items() if f.startswith(head)}
+            found = split[prefix] = (self.weights.get(prefix, 0.0), under)
+        return found
 
     def accepts(self, features: Iterable[str]) -> bool:
         """Whether the probability reaches the model's threshold."""
@@ -95,6 +125,14 @@ class LinearModel:
             raise InputError(f"{path}: cannot read model ({err.strerror or err})") from None
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise InputError(f"{path}: not a linear model file ({err})") from None
+
+
+def _logistic(total: float) -> float:
+    """The logistic of ``total``, without overflow either side."""
+    if total >= 0:
+        return 1.0 / (1.0 + math.exp(-total))
+    odds = math.exp(total)
+    return odds / (1.0 + odds)
 
 
 def fit_logistic(

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..extract.arrays import held_memo
 from ..linear import LinearModel
 from ..model import Entity, Mention, Relation
 from ..resolve.learned import _bucket, _known, _Positions, _shape
@@ -54,10 +55,19 @@ def _ancestors(token: Token) -> list[Token]:
     return chain
 
 
-def _path(subject: Token, obj: Token) -> list[str]:
+def _path(subject: Token, obj: Token, chains: dict[int, list[Token]] | None = None) -> list[str]:
     """The dependency path between two mentions' roots: its labels up from the subject
-    and down to the object, and the lemma of the word it turns on."""
-    up, down = _ancestors(subject), _ancestors(obj)
+    and down to the object, and the lemma of the word it turns on. ``chains``: each
+    root's ancestors by its position, where the caller keeps them (read once per root)."""
+    if chains is None:
+        up, down = _ancestors(subject), _ancestors(obj)
+    else:
+        up = chains.get(subject.i)
+        if up is None:
+            up = chains[subject.i] = _ancestors(subject)
+        down = chains.get(obj.i)
+        if down is None:
+            down = chains[obj.i] = _ancestors(obj)
     position = {t.i: n for n, t in enumerate(down)}
     for n, token in enumerate(up):
         if token.i in position:
@@ -77,6 +87,22 @@ def _path(subject: Token, obj: Token) -> list[str]:
     return ["path:none"]
 
 
+class _Read:
+    """What the features read of one list of mentions, kept for the next relation or call
+    that asks the same (the filter and each proposer read the same list, and candidates
+    share sentences and ends): each by what it depends on."""
+
+    __slots__ = ("chains", "ends", "named", "paths", "sentences", "texts")
+
+    def __init__(self) -> None:
+        self.texts: dict[str, tuple[str, ...]] = {}  # evidence text -> its features
+        self.named: dict[tuple[str, str, int, int], tuple[Token | None, list[str]]] = {}
+        self.sentences: dict[int, tuple[str, str]] = {}  # a root's position -> its sentence's
+        self.paths: dict[tuple[int, int], list[str]] = {}  # two roots' positions -> path
+        self.chains: dict[int, list[Token]] = {}  # a root's position -> its ancestors
+        self.ends: dict[str, tuple] = {}  # an end's key -> record, score, its looks
+
+
 def relation_features(
     doc: Doc,
     entities: Mapping[str, Entity],
@@ -85,49 +111,47 @@ def relation_features(
     entity_scores: Mapping[str, float] | None = None,
     *,
     crossed: bool = True,
+    counted: bool = True,
 ) -> list[list[str]]:
     """The features of each of ``relations``, in their order, each list sorted;
     ``entity_scores``, the entity filter's probability of each entity where it ran.
     ``crossed=False`` (the proposers, which drop them and sort their own sets): without
-    the features crossed with the property, each list in no set order."""
+    the features crossed with the property, each list in no set order. ``counted=False``
+    (the proposers, which count the rules' relations their own way): also without the
+    counts of ``relations``, their rules and property ("s-per-prop:", "o-per-prop:",
+    "pair-props:", "rule:", "prop:"), each a set (not crossed)."""
     positions = _Positions.of(doc)
-    # each entity's mentions as (start character, root token), in text order
-    spans: dict[str, list[tuple[int, Token]]] = {}
-    for mention in mentions:
-        root = positions.mention_root(doc, mention.start, mention.end)
-        if root is not None:
-            spans.setdefault(mention.entity, []).append((mention.start, root))
-    for found in spans.values():
-        found.sort(key=lambda item: item[0])
-    sentences = {
-        key: sorted({positions.sentence(root.i) for _, root in found})
-        for key, found in spans.items()
-    }
+    spans, sentences, read = _mention_spans(doc, mentions, positions)
     events = Counter({k: len(v) for k, v in spans.items() if _core(entities, k) == "Event"})
     main = events.most_common(1)[0][0] if events else None
-    per_subject = Counter((r.subject, r.predicate) for r in relations)
-    per_object = Counter((r.predicate, r.object) for r in relations)
-    rules_of = Counter((r.subject, r.object) for r in relations)
-    ends = {
-        key: _end_features(entities.get(key), (entity_scores or {}).get(key))
-        for r in relations
-        for key in (r.subject, r.object)
-    }
+    if counted:
+        per_subject = Counter((r.subject, r.predicate) for r in relations)
+        per_object = Counter((r.predicate, r.object) for r in relations)
+        rules_of = Counter((r.subject, r.object) for r in relations)
+    else:
+        crossed = False
+    scores = entity_scores or {}
+    ends = {}
+    for r in relations:
+        for key in (r.subject, r.object):
+            if key not in ends:
+                ends[key] = _prefixed_ends(read, key, entities.get(key), scores.get(key))
     features = []
     for relation in relations:
         s, o, prop = relation.subject, relation.object, relation.predicate
         found = {
             f"s:{_core(entities, s)}",
             f"o:{_core(entities, o)}",
-            f"s-per-prop:{_bucket(per_subject[(s, prop)], (1, 2, 3, 5))}",
-            f"o-per-prop:{_bucket(per_object[(prop, o)], (1, 2, 3, 5, 10))}",
-            f"pair-props:{_bucket(rules_of[(s, o)], (1, 2, 3))}",
             f"s-mentions:{_bucket(len(spans.get(s, ())), (0, 1, 2, 3, 5))}",
             f"o-mentions:{_bucket(len(spans.get(o, ())), (0, 1, 2, 3, 5))}",
         }
-        for step in relation.rule.split("+"):
-            found.add(f"rule:{step}")
-            found.add(f"rule:{step.split(':', 1)[0]}")
+        if counted:
+            found.add(f"s-per-prop:{_bucket(per_subject[(s, prop)], (1, 2, 3, 5))}")
+            found.add(f"o-per-prop:{_bucket(per_object[(prop, o)], (1, 2, 3, 5, 10))}")
+            found.add(f"pair-props:{_bucket(rules_of[(s, o)], (1, 2, 3))}")
+            for step in relation.rule.split("+"):
+                found.add(f"rule:{step}")
+                found.add(f"rule:{step.split(':', 1)[0]}")
         if relation.inferred:
             found.add("inferred")
         if relation.source:
@@ -139,17 +163,65 @@ def relation_features(
         if sentences.get(s):
             found.add(f"s-first:{_bucket(sentences[s][0], (0, 1, 2, 4, 8))}")
         found.add(f"apart:{_apart(sentences.get(s, []), sentences.get(o, []))}")
-        found.update(f"s-{f}" for f in ends[s])
-        found.update(f"o-{f}" for f in ends[o])
+        found.update(ends[s][0])
+        found.update(ends[o][1])
         if relation.evidence:
-            found.update(_evidence_features(relation, spans, positions))
+            found.update(_evidence_features(relation, spans, positions, read))
         else:
             found.add("evidence:none")
+        if not counted:
+            features.append(found)
+            continue
         if crossed:
             found |= {f"{prop}|{f}" for f in found}
         found.add(f"prop:{prop}")
         features.append(sorted(found) if crossed else list(found))
     return features
+
+
+def _prefixed_ends(
+    read: _Read, key: str, entity: Entity | None, score: float | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`_end_features` of an end as a subject's ("s-") and an object's ("o-"),
+    made once per entity record and score in ``read`` (the filter and each proposer ask
+    of the same ends)."""
+    known = read.ends.get(key)
+    if known is not None and known[0] is entity and known[1] == score:
+        return known[2]
+    found = _end_features(entity, score)
+    prefixed = (tuple(f"s-{f}" for f in found), tuple(f"o-{f}" for f in found))
+    read.ends[key] = (entity, score, prefixed)
+    return prefixed
+
+
+def _mention_spans(
+    doc: Doc, mentions: Iterable[Mention], positions: _Positions
+) -> tuple[dict[str, list[tuple[int, Token]]], dict[str, list[int]], _Read]:
+    """Each entity's mentions as (start character, root token), in text order, the
+    sentences they are in, in order, and what the features read of them (:class:`_Read`).
+    Made once per list of mentions while the doc's tokens are held (the relation filter
+    and each proposer read the same list): shared, do not change them."""
+    memo = held_memo(doc, "relation_spans") if isinstance(mentions, (list, tuple)) else None
+    if memo is not None:
+        known = memo.get(id(mentions))
+        # the mentions are kept with what was read of them, so that their id is not reused
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            return known[2]
+    spans: dict[str, list[tuple[int, Token]]] = {}
+    for mention in mentions:
+        root = positions.mention_root(doc, mention.start, mention.end)
+        if root is not None:
+            spans.setdefault(mention.entity, []).append((mention.start, root))
+    for found in spans.values():
+        found.sort(key=lambda item: item[0])
+    sentences = {
+        key: sorted({positions.sentence(root.i) for _, root in found})
+        for key, found in spans.items()
+    }
+    found = (spans, sentences, _Read())
+    if memo is not None:
+        memo[id(mentions)] = (mentions, len(mentions), found)
+    return found
 
 
 def _core(entities: Mapping[str, Entity], key: str) -> str:
@@ -198,31 +270,68 @@ def _apart(first: list[int], second: list[int]) -> str:
 
 
 def _evidence_features(
-    relation: Relation, spans: Mapping[str, list[tuple[int, Token]]], positions: _Positions
+    relation: Relation,
+    spans: Mapping[str, list[tuple[int, Token]]],
+    positions: _Positions,
+    read: _Read | None = None,
 ) -> list[str]:
-    """Where the sentence it was read from is, which ends it names, the path between them."""
+    """Where the sentence it was read from is, which ends it names, the path between them.
+    ``read``: what was read for other relations of the same ``spans`` (an end in a
+    sentence, a sentence's text, a root's sentence, a pair of roots, a root's ancestors),
+    read once: the proposers' candidates share their sentences and ends."""
+    if read is None:
+        read = _Read()
     evidence = relation.evidence[0]
-    found = [f"evidence-words:{_bucket(len(evidence.text.split()), (1, 8, 16, 30, 50))}"]
-    if '"' in evidence.text or "\u201c" in evidence.text:
-        found.append("evidence:quote")
+    text = read.texts.get(evidence.text)
+    if text is None:
+        text = read.texts[evidence.text] = _text_features(evidence.text)
+    found = list(text)
     roots = []
     for key, end in ((relation.subject, "s"), (relation.object, "o")):
-        named = spans.get(key, [])
-        at = bisect_left(named, evidence.start, key=lambda item: item[0])
-        if at < len(named) and named[at][0] < evidence.end:
-            roots.append(named[at][1])
-            found.append(f"evidence:names-{end}")
-            found += _role(named[at][1], end)
-        else:
-            roots.append(None)
+        where = (key, end, evidence.start, evidence.end)
+        named = read.named.get(where)
+        if named is None:
+            named = _named_in(spans.get(key, []), evidence.start, evidence.end, end)
+            read.named[where] = named
+        roots.append(named[0])
+        found += named[1]
     first = roots[0] if roots[0] is not None else roots[1]
     if first is not None:
-        found.append(f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}")
-        verb = positions.sentence_root(first.i)
-        found.append(f"sentence-verb:{verb.lemma_.casefold() if verb.pos_ != 'PROPN' else 'PROPN'}")
+        sentence = read.sentences.get(first.i)
+        if sentence is None:
+            verb = positions.sentence_root(first.i)
+            lemma = verb.lemma_.casefold() if verb.pos_ != "PROPN" else "PROPN"
+            sentence = read.sentences[first.i] = (
+                f"evidence-sentence:{_bucket(positions.sentence(first.i), (0, 1, 2, 4, 8))}",
+                f"sentence-verb:{lemma}",
+            )
+        found += sentence
     if roots[0] is not None and roots[1] is not None:
-        found += _path(roots[0], roots[1])
+        pair = (roots[0].i, roots[1].i)
+        path = read.paths.get(pair)
+        if path is None:
+            path = read.paths[pair] = _path(roots[0], roots[1], read.chains)
+        found += path
     return found
+
+
+def _text_features(text: str) -> tuple[str, ...]:
+    """The evidence sentence's length in words, and whether it quotes."""
+    found = [f"evidence-words:{_bucket(len(text.split()), (1, 8, 16, 30, 50))}"]
+    if '"' in text or "\u201c" in text:
+        found.append("evidence:quote")
+    return tuple(found)
+
+
+def _named_in(
+    named: list[tuple[int, Token]], start: int, end: int, label: str
+) -> tuple[Token | None, list[str]]:
+    """The first mention of ``named`` (an end's, in text order) inside the evidence's
+    characters, its root and its role; no root and no features if none is."""
+    at = bisect_left(named, start, key=lambda item: item[0])
+    if at < len(named) and named[at][0] < end:
+        return named[at][1], [f"evidence:names-{label}", *_role(named[at][1], label)]
+    return None, []
 
 
 def filter_relations(

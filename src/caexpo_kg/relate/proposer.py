@@ -86,7 +86,8 @@ RULE = "learned-participation"
 PREDICATE = "participatedIn"
 _SUBJECTS = frozenset({"Person", "Organisation"})
 #: The relation filter's features that count relations (the candidates would be counted
-#: among them) or repeat the property: the proposer reads the rules' counts its own way.
+#: among them) or repeat the property: the proposer reads the rules' counts its own way
+#: (``relation_features(..., counted=False)`` makes none of them).
 _DROPPED = ("s-per-prop:", "o-per-prop:", "pair-props:", "rule:", "prop:", f"{PREDICATE}|")
 _MODEL_FILE = "participation.json"
 
@@ -257,13 +258,20 @@ def candidates_for(
     positions = _Positions.of(doc)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
     text = _doc_text(doc)
-    by_sentence: dict[int, list[tuple[str, Token]]] = {}
-    for sentence, key, root in _roots(doc, mentions, positions):
-        by_sentence.setdefault(sentence, []).append((key, root))
+    # each mention as a subject and as an object of the property, or neither: its
+    # entity's class looked up once per entity, not per sentence and end
+    sides: dict[str, tuple[bool, bool]] = {}
+    by_sentence: dict[int, list[tuple[str, bool, bool]]] = {}
+    for sentence, key, _ in _roots(doc, mentions, positions):
+        side = sides.get(key)
+        if side is None:
+            core = _core(entities, key)
+            side = sides[key] = (core in proposal.subjects, core in proposal.objects)
+        by_sentence.setdefault(sentence, []).append((key, *side))
     found: dict[tuple[str, str], Relation] = {}
     for sentence, named in sorted(by_sentence.items()):
-        subjects = [k for k, _ in named if _core(entities, k) in proposal.subjects]
-        events = [k for k, _ in named if _core(entities, k) in proposal.objects]
+        subjects = [k for k, subject, _ in named if subject]
+        events = [k for k, _, event in named if event]
         if not subjects or not events:
             continue
         evidence = _sentence_evidence(doc, positions, sentence, text)
@@ -545,14 +553,14 @@ def features_for(
     document's, where the caller has it)."""
     proposal = PROPOSALS[predicate]
     predicate = proposal.predicate
-    dropped = (*_DROPPED[:-1], f"{predicate}|")
     if not candidates:
         return []
     positions = _Positions.of(doc)
     scene = (scene or _scene(doc, entities, mentions, positions)) if proposal.across else None
-    # the property's crossed features are among those dropped: not made at all
+    # the features it drops (the property's crossed ones, the counts, rules and property)
+    # are not made at all: each of ``base`` is a set of its own
     base = relation_features(
-        doc, entities, mentions, list(candidates), entity_scores, crossed=False
+        doc, entities, mentions, list(candidates), entity_scores, crossed=False, counted=False
     )
     roots: dict[str, list[tuple[int, Token]]] = {}
     for _, key, root in _roots(doc, mentions, positions):
@@ -579,7 +587,7 @@ def features_for(
     features = []
     for candidate, found in zip(candidates, base, strict=True):
         s, o = candidate.subject, candidate.object
-        out = {f for f in found if not f.startswith(dropped)}
+        out = found
         out.update(f"s-has:{p}:{_bucket(n, (1, 2, 3))}" for p, n in has_of.get(s, ()))
         out.add(f"s-parts:{_bucket(has[(s, predicate)], (0, 1, 2, 3, 5))}")
         out.add(f"o-parts:{_bucket(into[o], (0, 1, 2, 3, 5, 10))}")

@@ -95,8 +95,10 @@ def class_features(
             other = at.get(partner)
             if other and other != key and other in entities:
                 listed.setdefault(key, set()).add(f"list:{entities[other].core_class}")
+    # each list is sorted and distinct (``entity_features``): one with no list partners
+    # is passed on as it is (shared with the filter's, read only)
     return {
-        key: sorted(set(found) | listed.get(key, set()))
+        key: sorted(set(found) | listed[key]) if key in listed else found
         for key, found in features.items()
         if entities[key].core_class in CLASSES
         and entities[key].edition_number is None
@@ -113,17 +115,23 @@ def target_features(features: Iterable[str], target: str) -> list[str]:
 def proposed_classes(
     features: Mapping[str, list[str]], entities: Mapping[str, Entity], model: LinearModel
 ) -> dict[str, tuple[str, float]]:
-    """Each entity's most probable other class and its probability."""
+    """Each entity's most probable other class and its probability (each entity's
+    features are distinct, as :func:`class_features` gives them: scored under each class
+    as :func:`target_features` conjoins them, without making the conjoined strings)."""
     best: dict[str, tuple[str, float]] = {}
     for key, found in features.items():
-        own = entities[key].core_class
-        scored = [
-            (target, model.probability(target_features(found, target)))
-            for target in CLASSES
-            if target != own
-        ]
+        targets, prefixes = _OTHER_CLASSES[entities[key].core_class]
+        scored = zip(targets, model.probabilities_conjoined(prefixes, found), strict=True)
         best[key] = max(scored, key=lambda item: (item[1], item[0]))
     return best
+
+
+#: The classes other than each class, and their prefixes as :func:`target_features` gives.
+_OTHER_CLASSES = {
+    own: (others, tuple(f"to:{t}" for t in others))
+    for own in CLASSES
+    for others in [tuple(t for t in CLASSES if t != own)]
+}
 
 
 def retyped(

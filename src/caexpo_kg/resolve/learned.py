@@ -22,10 +22,11 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from itertools import pairwise
+from operator import is_
 from pathlib import Path
 
 from spacy import symbols
-from spacy.attrs import POS
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import (
@@ -48,6 +49,7 @@ __all__ = ["entity_features", "filter_entities", "load_entity_model", "model_ver
 #: sign"); other labels are kept without their head.
 _HEADED = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss", "compound", "conj"}
 _VERBAL = frozenset((int(symbols.VERB), int(symbols.AUX)))  # part-of-speech ids
+_CONJ = int(symbols.conj)  # the dependency label's id
 _CLASSES_CONJOINED = ("rule", "ner", "mentions", "dep", "first", "rel", "known", "shape")
 
 
@@ -139,6 +141,10 @@ class _Positions:
         sentences = held_sents(doc)
         self.sentences = sentences
         self.sentence_starts = [s.start for s in sentences]
+        #: Each token's sentence, by position: the features ask it of every mention root.
+        self.sentence_of: list[int] = []
+        for i, (start, end) in enumerate(pairwise([*self.sentence_starts, len(doc)])):
+            self.sentence_of += [i] * (end - start)
         # Parts of speech as ids, read in one call: iterating each sentence made every
         # Token object again and looked each tag's string up.
         pos = doc.to_array(POS).tolist() if len(doc) else []
@@ -146,6 +152,17 @@ class _Positions:
             i for i, s in enumerate(sentences) if _VERBAL.isdisjoint(pos[s.start : s.end])
         }
         self.length = max(len(doc_arrays(doc).text), 1)  # doc.text joins every token again
+        #: The tokens with a child joined by "conj" (in a list), read from the parse's
+        #: columns once: asking ``token.children`` of each mention's root made every child.
+        self.listing: frozenset[int] = frozenset()
+        if len(doc) and has_parse(doc):
+            heads = doc.to_array(HEAD).astype("int64").tolist()
+            deps = doc.to_array(DEP).tolist()
+            self.listing = frozenset(
+                i + head
+                for i, (head, dep) in enumerate(zip(heads, deps, strict=True))
+                if dep == _CONJ and head
+            )
         # Token objects made once (held by the caller, ``extract_doc``): each ``doc[i]``
         # makes one afresh, and the features read four around every mention.
         self.tokens = doc_tokens(doc)
@@ -157,6 +174,11 @@ class _Positions:
         self._spans: dict[tuple[int, int], Span | None] = {}
         self._roots: dict[tuple[int, int], Token | None] = {}
         self._sentence_roots: dict[int, Token] = {}
+        #: :func:`_mention_features` of each mention's span, by its characters: the entity
+        #: filter and the class corrector read the same mentions.
+        self.mention_features: dict[tuple[int, int], list[str]] = {}
+        #: Each entity's features and what they were made of (:func:`entity_features`).
+        self.entity_features: dict[str, tuple] = {}
 
     @classmethod
     def of(cls, doc: Doc) -> _Positions:
@@ -186,6 +208,9 @@ class _Positions:
         return root
 
     def sentence(self, token: int) -> int:
+        """The index of ``token``'s sentence (-1 before the first)."""
+        if 0 <= token < len(self.sentence_of):
+            return self.sentence_of[token]
         return bisect_right(self.sentence_starts, token) - 1
 
     def sentence_span(self, token: int) -> Span:
@@ -220,9 +245,7 @@ def _mention_features(span: Span, positions: _Positions, root: Token | None = No
         head = root.head
         lemma = "PROPN" if head.pos_ == "PROPN" else head.lemma_.casefold()
         found.append(f"dep:{root.dep_}<{lemma}")
-    if root.dep_ == "conj" or (
-        has_parse(span.doc) and any(c.dep_ == "conj" for c in root.children)
-    ):
+    if root.dep_ == "conj" or root.i in positions.listing:
         found.append("dep:listed")
     tokens = positions.tokens
     if span.start > 0:
@@ -310,16 +333,34 @@ def entity_features(
         related.setdefault(relation.object, set()).add(f"rel:{relation.predicate}:object")
     fragments = _inside_longer(entities)
     features: dict[str, list[str]] = {}
+    # The class corrector asks again, after the filter, of the entities it kept: an entity
+    # whose record, mentions, relations and fragment mark are the same objects and values
+    # as last asked (while the doc's tokens are held) has the same features.
+    made = positions.entity_features
+    mention_features = positions.mention_features
     for key, named in by_entity.items():
         entity = entities.get(key)
         if entity is None:
+            continue
+        fragment = key in fragments
+        rels = related.get(key)
+        last = made.get(key)
+        if (
+            last is not None
+            and last[0] is entity
+            and last[2] == fragment
+            and last[3] == rels
+            and len(last[1]) == len(named)
+            and all(map(is_, last[1], named))
+        ):
+            features[key] = last[4]
             continue
         found: set[str] = {f"class:{entity.core_class}"}
         if entity.finer_class:
             found.add(f"finer:{entity.finer_class}")
         if entity.aliases:
             found.add("has-alias")
-        if key in fragments:
+        if fragment:
             found.add("shape:inside-longer")
         if entity.label[:1].islower():
             found.add("shape:starts-lower")
@@ -332,8 +373,12 @@ def entity_features(
                 continue
             sentences.add(positions.sentence(span.start))
             first = span.start if first is None else min(first, span.start)
-            root = positions.mention_root(doc, mention.start, mention.end)
-            found.update(_mention_features(span, positions, root))
+            where = (mention.start, mention.end)
+            used = mention_features.get(where)
+            if used is None:
+                root = positions.mention_root(doc, mention.start, mention.end)
+                used = mention_features[where] = _mention_features(span, positions, root)
+            found.update(used)
         found.add(f"mentions:{_bucket(len(named), (1, 2, 3, 5))}")
         found.add(f"sentences:{_bucket(len(sentences), (1, 2, 3, 5))}")
         if sentences == {0}:
@@ -342,10 +387,33 @@ def entity_features(
             found.add(f"first:{_bucket(positions.sentence(first), (0, 1, 2, 4, 8, 16))}")
         found.update(_shape(entity.label, entity.core_class))
         found.update(_known(entity))
-        found.update(related.get(key, {"rel:none"}))
-        conjoined = {f"{entity.core_class}|{f}" for f in found if f.startswith(_CLASSES_CONJOINED)}
+        found.update(rels or ("rel:none",))
+        conjoined = _conjoined(entity.core_class, found)
         features[key] = sorted(found | conjoined)
+        made[key] = (entity, named, fragment, rels, features[key])
     return features
+
+
+#: Each class's table of feature -> the feature conjoined with the class ("" for one that
+#: is not): the same few hundred features come back for every entity of every document.
+_JOINED: dict[str, dict[str, str]] = {}
+
+
+def _conjoined(core_class: str, found: set[str]) -> set[str]:
+    """``found``'s features of the conjoined families (:data:`_CLASSES_CONJOINED`), each
+    as "Class|feature"."""
+    table = _JOINED.get(core_class)
+    if table is None or len(table) > 100_000:  # a bound on what is kept
+        table = _JOINED[core_class] = {}
+    out = set()
+    for feature in found:
+        joined = table.get(feature)
+        if joined is None:
+            joined = f"{core_class}|{feature}" if feature.startswith(_CLASSES_CONJOINED) else ""
+            table[feature] = joined
+        if joined:
+            out.add(joined)
+    return out
 
 
 def _with_editions(
