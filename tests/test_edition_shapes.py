@@ -167,3 +167,18 @@ def test_a_headline_whose_ner_span_is_only_an_ordinal_still_extracts(nlp):
         "Preparations are under way in Lianjiang for the summit, which opens on Monday."
     )
     assert entities(nlp, text).get("17th Lianjiang Tourism Investment Summit") == "Event"
+
+
+def test_a_name_with_editions_is_their_series_even_where_a_title_calls_it_a_body(nlp):
+    """ "deputy director of the Canton Fair" votes the name a body, but the text also
+    numbers its editions: the name is the series, so the edition keeps its editionOf
+    (without one its document failed the ontology's shapes and was held back whole). A
+    name with no edition in the text stays the body its mentions voted for."""
+    text = (
+        "Li Wei, deputy director of the Canton Fair, said the 136th Canton Fair drew "
+        "buyers from 200 countries."
+    )
+    assert entities(nlp, text)["Canton Fair"] == "Event"
+    assert ("136th Canton Fair", "editionOf", "Canton Fair") in stated(relations_of(nlp, text))
+    text = "Li Wei, deputy director of the Canton Fair, said buyers came from 200 countries."
+    assert entities(nlp, text)["Canton Fair"] == "Organisation"

@@ -169,6 +169,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
 
     # 1. The class of each name, by weighted vote over its mentions.
     votes: dict[str, Counter] = defaultdict(Counter)
+    series_names: set[str] = set()
     for span in spans:
         ext = attributes(span)
         if ext.caexpo_label and span.label_ != "Year":
@@ -176,8 +177,13 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             votes[ext.caexpo_label.casefold()][span.label_] += weight
         if ext.caexpo_series:  # "COMPUTEX 2019": what has editions is an event series
             votes[ext.caexpo_series.casefold()]["Event"] += 3
+            series_names.add(ext.caexpo_series.casefold())
 
-    winners: dict[str, str] = {}  # casefolded label -> its class: the votes are all in
+    # A name with editions is an event series whatever else its mentions voted ("deputy
+    # director of the Canton Fair" beside "the 136th Canton Fair"): an edition of a
+    # series typed Organisation would have no editionOf, and its document would fail
+    # the ontology's shapes.
+    winners: dict[str, str] = dict.fromkeys(series_names, "Event")
 
     def class_of(label: str, fallback: str) -> str:
         folded = label.casefold()
