@@ -80,6 +80,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "organising_phrasal_verbs",
         "course_nouns",
         "presiding_verbs",
+        "former_run_adverbs",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -130,6 +131,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if (
                     role in ("subject", "object")
                     and not holds_another
+                    and not _of_former_runs(ix, verb)
                     and prep in ("in", "at", "to", "on")
                     and (
                         verb_lemma in lex["held_verbs"] | _HOSTING_VERBS
@@ -301,6 +303,19 @@ def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str
                         if ix.core(ix.entity(venue)) == "Place" and not a_region(ix, city):
                             # the venue the event in the city was hosted at lies in the city
                             found.add(ix.entity(venue), "locatedIn", city, "hosted-at-in", token)
+
+
+def _of_former_runs(ix: DocumentIndex, verb: Token) -> bool:
+    """Does an adverb on the verb put its clause in the event's earlier runs ("It has been
+    held in Guilin three times before", "was previously staged in Kunming")? The place
+    is theirs, not the event in scope's (a "before" with an object of its own, "before
+    the expo", is a date, not a run)."""
+    return any(
+        child.dep_ == "advmod"
+        and child.lower_ in ix.lex["former_run_adverbs"]
+        and not any(c.dep_ == "pobj" for c in child.children)
+        for child in verb.children
+    )
 
 
 def _hosted_at_in_clause_of_place(ix: DocumentIndex, place: Token) -> list[Token]:
