@@ -1879,6 +1879,88 @@ def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
 
 
 @rule(
+    "participle-past-the-place",
+    makes=("organisedBy", "partOf"),
+    triggers=("organising_verbs", "held_verbs", "part_of_phrases", "part_of_prepositions"),
+    example=(
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "organised by the Lao Coffee Association."
+    ),
+    expect=("2nd Lao Coffee Fair", "organisedBy", "Lao Coffee Association"),
+    counter=(
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "renovated by the Lao Coffee Association."
+    ),
+)
+def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the first X Fair, which opened yesterday at the Y exhibition centre, organised by
+    Z", "attended the meeting at the centre in Berakas, held as part of the 23rd Summit":
+    the parser hangs a participle set off by a comma on the place just before it, but no
+    place is organised, or held as part of an event: the participle tells of the event
+    the sentence named last before that place."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if verb.tag_ != "VBN" or verb.i < 2 or ix.tokens[verb.i - 1].text != ",":
+            continue
+        if verb.dep_ == "acl" and _closes_the_phrase_of(ix, verb.head, verb):
+            if _place_of_token(ix, verb.head) is None:
+                continue
+            end = verb.head.i
+        elif verb.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.i < verb.i and _place_of_token(ix, ix.tokens[verb.i - 2])
+            for c in verb.head.children
+        ):
+            # "attended the meeting at the centre in Berakas, held as part of E": the
+            # parser hangs the participle on the clause's verb; it tells of its object
+            end = min(c.i for c in verb.head.children if c.dep_ == "dobj") + 1
+        else:
+            continue
+        start = ix.sentence(verb).start
+        before = [
+            (token, key)
+            for token, key in event_references(ix)
+            if start <= token.i < end and ix.core(key) == "Event"
+        ]
+        if not before:
+            continue
+        event = max(before, key=lambda pair: pair[0].i)[1]
+        verb_lemma = lemma(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and verb_lemma in lex["organising_verbs"]:
+            for org in dict.fromkeys(ix.listed_after(agent.i + 1, ("Organisation",))):
+                found.add(event, "organisedBy", org, f"{verb_lemma}-by-past-place", verb)
+        if verb_lemma in lex["held_verbs"]:
+            for prep, target in ix.prepositions(verb):
+                host = ix.event(target)
+                if (
+                    (prep in lex["part_of_phrases"] or prep in lex["part_of_prepositions"])
+                    and ix.core(host) == "Event"
+                    and host != event
+                ):
+                    found.add(event, "partOf", host, f"{verb_lemma}-{prep}-past-place", verb)
+
+
+def _closes_the_phrase_of(ix: DocumentIndex, head: Token, verb: Token) -> bool:
+    """Does the comma before ``verb`` close the phrase of ``head`` ("at the Sokha Hotel in
+    Siem Reap, held ...": all between the hotel and the comma hangs on the hotel)?"""
+    return head.i < verb.i - 1 and all(
+        head in ix.tokens[j].ancestors for j in range(head.i + 1, verb.i - 1)
+    )
+
+
+def _place_of_token(ix: DocumentIndex, token: Token) -> str | None:
+    """The place ``token`` names or heads ("the Lao-ITECC exhibition centre": the venue's
+    noun after the place's name), if any."""
+    for word in (token, *(c for c in token.children if c.dep_ == "compound")):
+        key = ix.entity(word)
+        if key is not None and ix.core(key) == "Place":
+            return key
+    return None
+
+
+@rule(
     "fronted-organiser",
     makes=("organisedBy",),
     triggers=("organising_verbs", "gathering_nouns"),
