@@ -1236,7 +1236,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
             # "The think tank forum, one of the side events of the third expo, opened":
             # an apposed "(one of the) side events of E" says what it is part of
             if lemma(noun) == "one":
-                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+                noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
             targets = [
@@ -1264,7 +1264,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
         attributes += [t for p, t in ix.prepositions(verb) if p == "among"]
         for noun in attributes:
             if lemma(noun) == "one":  # "one of the events"
-                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+                noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns:
                 continue
             for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
@@ -1278,6 +1278,14 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         host = ix.event(target)
                         if host is not None and host != key:
                             found.add(key, "partOf", host, "one-of-the-events", described)
+
+
+def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> Token:
+    """The noun "one of" counts among ("one of the side events"). "Sub-forums" is split
+    at its hyphen, and the parser may make each piece an object of "of" ("one of eight
+    sub - forums of E"): the last piece that is an event's noun, else the first object."""
+    objects = [t for p, t in ix.prepositions_of_noun(one) if p == "of"]
+    return next((t for t in reversed(objects) if lemma(t) in nouns), objects[0] if objects else one)
 
 
 @rule(
