@@ -62,3 +62,19 @@ def test_built_as_part_of_is_no_part(nlp):
         "Sokha Hotel in Siem Reap, built as part of the 3rd Mekong-Lancang Cooperation Week."
     )
     assert _made(nlp, text) == set()
+
+
+def test_host_after_the_event_s_city_hosts_the_event(nlp):
+    text = (
+        "Some 300 firms took part in the 3rd China-ASEAN Tea Expo in Nanning, hosted by the "
+        "China Tea Association."
+    )
+    assert ("3rd China-ASEAN Tea Expo", "organisedBy", "China Tea Association") in _made(nlp, text)
+
+
+def test_a_city_after_a_non_event_object_gives_no_organiser(nlp):
+    text = (
+        "Some 300 firms sent samples to a laboratory in Nanning, hosted by the China Tea "
+        "Association."
+    )
+    assert _made(nlp, text) == set()

@@ -1907,33 +1907,25 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
     Z", "attended the meeting at the centre in Berakas, held as part of the 23rd Summit":
     the parser hangs a participle set off by a comma on the place just before it, but no
     place is organised, or held as part of an event: the participle tells of the event
-    the sentence named last before that place."""
+    whose phrase holds that place (the nearest above it in the parse)."""
     lex = ix.lex
     for verb in ix.verbs:
         if verb.tag_ != "VBN" or verb.i < 2 or ix.tokens[verb.i - 1].text != ",":
             continue
         if verb.dep_ == "acl" and _closes_the_phrase_of(ix, verb.head, verb):
-            if _place_of_token(ix, verb.head) is None:
-                continue
-            end = verb.head.i
-        elif verb.dep_ == "advcl" and any(
-            c.dep_ == "dobj" and c.i < verb.i and _place_of_token(ix, ix.tokens[verb.i - 2])
-            for c in verb.head.children
-        ):
-            # "attended the meeting at the centre in Berakas, held as part of E": the
-            # parser hangs the participle on the clause's verb; it tells of its object
-            end = min(c.i for c in verb.head.children if c.dep_ == "dobj") + 1
+            anchor = verb.head
+        elif verb.dep_ == "advcl" and verb.head.i < verb.i:
+            # "attended the meeting at the centre in Berakas, held as part of E", "took part
+            # in E in Nanning, hosted by X": the parser hangs the participle on the
+            # clause's verb; it tells of the event whose phrase the place ends
+            anchor = ix.tokens[verb.i - 2]
         else:
             continue
-        start = ix.sentence(verb).start
-        before = [
-            (token, key)
-            for token, key in event_references(ix)
-            if start <= token.i < end and ix.core(key) == "Event"
-        ]
-        if not before:
+        if _place_of_token(ix, anchor) is None:
             continue
-        event = max(before, key=lambda pair: pair[0].i)[1]
+        event = _event_above(ix, anchor)
+        if event is None:
+            continue
         verb_lemma = lemma(verb)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and verb_lemma in lex["organising_verbs"]:
@@ -1948,6 +1940,29 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
                     and host != event
                 ):
                     found.add(event, "partOf", host, f"{verb_lemma}-{prep}-past-place", verb)
+
+
+def _event_above(ix: DocumentIndex, place: Token) -> str | None:
+    """The event whose phrase holds ``place``: the nearest event reference above it in
+    the parse ("the 3rd X Expo in Nanning", "the X Fair, which opened at the centre"), or,
+    where the place hangs on a clause's verb, that verb's object ("attended the forum at
+    the hotel")."""
+    references = {token.i: key for token, key in event_references(ix)}
+    for above in place.ancestors:
+        key = references.get(above.i)
+        if key is not None and ix.core(key) == "Event":
+            return key
+        if above.pos_ in ("VERB", "AUX"):
+            objects = [
+                references[c.i]
+                for c in above.children
+                if c.dep_ == "dobj" and c.i < place.i and c.i in references
+            ]
+            if objects:
+                return objects[0] if ix.core(objects[0]) == "Event" else None
+            if above.dep_ not in ("relcl", "acl"):
+                return None  # "the Fair, which opened at the centre": the noun it describes
+    return None
 
 
 def _closes_the_phrase_of(ix: DocumentIndex, head: Token, verb: Token) -> bool:
