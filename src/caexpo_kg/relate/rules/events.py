@@ -1251,7 +1251,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
             # "The think tank forum, one of the side events of the third expo, opened":
             # an apposed "(one of the) side events of E" says what it is part of
             if lemma(noun) == "one":
-                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+                noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
             targets = [
@@ -1279,7 +1279,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
         attributes += [t for p, t in ix.prepositions(verb) if p == "among"]
         for noun in attributes:
             if lemma(noun) == "one":  # "one of the events"
-                noun = next((t for p, t in ix.prepositions_of_noun(noun) if p == "of"), noun)
+                noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns:
                 continue
             for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
@@ -1293,6 +1293,14 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         host = ix.event(target)
                         if host is not None and host != key:
                             found.add(key, "partOf", host, "one-of-the-events", described)
+
+
+def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> Token:
+    """The noun "one of" counts among ("one of the side events"). "Sub-forums" is split
+    at its hyphen, and the parser may make each piece an object of "of" ("one of eight
+    sub - forums of E"): the last piece that is an event's noun, else the first object."""
+    objects = [t for p, t in ix.prepositions_of_noun(one) if p == "of"]
+    return next((t for t in reversed(objects) if lemma(t) in nouns), objects[0] if objects else one)
 
 
 @rule(
@@ -1891,6 +1899,103 @@ def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
         if any(c.dep_ == "relcl" and c.right_edge.i == verb.i - 2 for c in head.children):
             events.append(key)
     return events
+
+
+@rule(
+    "participle-past-the-place",
+    makes=("organisedBy", "partOf"),
+    triggers=("organising_verbs", "held_verbs", "part_of_phrases", "part_of_prepositions"),
+    example=(
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "organised by the Lao Coffee Association."
+    ),
+    expect=("2nd Lao Coffee Fair", "organisedBy", "Lao Coffee Association"),
+    counter=(
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "renovated by the Lao Coffee Association."
+    ),
+)
+def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
+    """ "the first X Fair, which opened yesterday at the Y exhibition centre, organised by
+    Z", "attended the meeting at the centre in Berakas, held as part of the 23rd Summit":
+    the parser hangs a participle set off by a comma on the place just before it, but no
+    place is organised, or held as part of an event: the participle tells of the event
+    whose phrase holds that place (the nearest above it in the parse)."""
+    lex = ix.lex
+    for verb in ix.verbs:
+        if verb.tag_ != "VBN" or verb.i < 2 or ix.tokens[verb.i - 1].text != ",":
+            continue
+        if verb.dep_ == "acl" and _closes_the_phrase_of(ix, verb.head, verb):
+            anchor = verb.head
+        elif verb.dep_ == "advcl" and verb.head.i < verb.i:
+            # "attended the meeting at the centre in Berakas, held as part of E", "took part
+            # in E in Nanning, hosted by X": the parser hangs the participle on the
+            # clause's verb; it tells of the event whose phrase the place ends
+            anchor = ix.tokens[verb.i - 2]
+        else:
+            continue
+        if _place_of_token(ix, anchor) is None:
+            continue
+        event = _event_above(ix, anchor)
+        if event is None:
+            continue
+        verb_lemma = lemma(verb)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and verb_lemma in lex["organising_verbs"]:
+            for org in dict.fromkeys(ix.listed_after(agent.i + 1, ("Organisation",))):
+                found.add(event, "organisedBy", org, f"{verb_lemma}-by-past-place", verb)
+        if verb_lemma in lex["held_verbs"]:
+            for prep, target in ix.prepositions(verb):
+                host = ix.event(target)
+                if (
+                    (prep in lex["part_of_phrases"] or prep in lex["part_of_prepositions"])
+                    and ix.core(host) == "Event"
+                    and host != event
+                ):
+                    found.add(event, "partOf", host, f"{verb_lemma}-{prep}-past-place", verb)
+
+
+def _event_above(ix: DocumentIndex, place: Token) -> str | None:
+    """The event whose phrase holds ``place``: the nearest event reference above it in
+    the parse ("the 3rd X Expo in Nanning", "the X Fair, which opened at the centre"), or,
+    where the place hangs on a clause's verb, that verb's object ("attended the forum at
+    the hotel")."""
+    references = {token.i: key for token, key in event_references(ix)}
+    for above in place.ancestors:
+        key = references.get(above.i)
+        if key is not None and ix.core(key) == "Event":
+            return key
+        if above.pos_ in ("VERB", "AUX"):
+            objects = [
+                references[c.i]
+                for c in above.children
+                if c.dep_ == "dobj" and c.i < place.i and c.i in references
+            ]
+            if objects:
+                return objects[0] if ix.core(objects[0]) == "Event" else None
+            if above.dep_ not in ("relcl", "acl"):
+                return None  # "the Fair, which opened at the centre": the noun it describes
+    return None
+
+
+def _closes_the_phrase_of(ix: DocumentIndex, head: Token, verb: Token) -> bool:
+    """Does the comma before ``verb`` close the phrase of ``head`` ("at the Sokha Hotel in
+    Siem Reap, held ...": all between the hotel and the comma hangs on the hotel)?"""
+    return head.i < verb.i - 1 and all(
+        head in ix.tokens[j].ancestors for j in range(head.i + 1, verb.i - 1)
+    )
+
+
+def _place_of_token(ix: DocumentIndex, token: Token) -> str | None:
+    """The place ``token`` names or heads ("the Lao-ITECC exhibition centre": the venue's
+    noun after the place's name), if any."""
+    for word in (token, *(c for c in token.children if c.dep_ == "compound")):
+        key = ix.entity(word)
+        if key is not None and ix.core(key) == "Place":
+            return key
+    return None
 
 
 @rule(

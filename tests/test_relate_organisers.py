@@ -1,0 +1,80 @@
+"""Organisers and parts told by a participle the parser hangs on a place: "the X Fair,
+which opened at the Y centre, organised by Z", "attended the forum at the hotel in C,
+held as part of E". No place is organised or held as part of an event; the participle
+tells of the event named before the place. Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caexpo_kg.relate import DocumentIndex, run_rules
+from caexpo_kg.resolve.entities import resolve_document
+
+pytestmark = pytest.mark.model
+
+RULE = "participle-past-the-place"
+
+
+def _made(nlp, text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    day = date.fromisoformat(published)
+    resolved = resolve_document(doc, day)
+    findings = run_rules(DocumentIndex(doc, resolved, day))
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
+        for r in findings.made_by.get(RULE, [])
+    }
+
+
+def test_organiser_after_the_venue_organises_the_event(nlp):
+    text = (
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "organised by the Lao Coffee Association."
+    )
+    assert ("2nd Lao Coffee Fair", "organisedBy", "Lao Coffee Association") in _made(nlp, text)
+
+
+def test_a_participle_that_does_not_organise_is_the_venue_s(nlp):
+    text = (
+        "VIENTIANE – Some 90 exhibitors from Laos and Vietnam are taking part in the second "
+        "Lao Coffee Fair, which opened yesterday at the Lao-ITECC exhibition centre, "
+        "renovated by the Lao Coffee Association."
+    )
+    assert _made(nlp, text) == set()
+
+
+def test_held_as_part_of_after_the_venue_is_the_event_s_part(nlp):
+    text = (
+        "The 2nd Mekong Water Forum opened on Monday. Ministers attended the forum at the "
+        "Sokha Hotel in Siem Reap, held as part of the 3rd Mekong-Lancang Cooperation Week."
+    )
+    made = _made(nlp, text)
+    assert ("2nd Mekong Water Forum", "partOf", "3rd Mekong-Lancang Cooperation Week") in made
+
+
+def test_built_as_part_of_is_no_part(nlp):
+    text = (
+        "The 2nd Mekong Water Forum opened on Monday. Ministers attended the forum at the "
+        "Sokha Hotel in Siem Reap, built as part of the 3rd Mekong-Lancang Cooperation Week."
+    )
+    assert _made(nlp, text) == set()
+
+
+def test_host_after_the_event_s_city_hosts_the_event(nlp):
+    text = (
+        "Some 300 firms took part in the 3rd China-ASEAN Tea Expo in Nanning, hosted by the "
+        "China Tea Association."
+    )
+    assert ("3rd China-ASEAN Tea Expo", "organisedBy", "China Tea Association") in _made(nlp, text)
+
+
+def test_a_city_after_a_non_event_object_gives_no_organiser(nlp):
+    text = (
+        "Some 300 firms sent samples to a laboratory in Nanning, hosted by the China Tea "
+        "Association."
+    )
+    assert _made(nlp, text) == set()

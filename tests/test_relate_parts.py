@@ -1,0 +1,43 @@
+"""Parts of an event named as one of its side events, where the tokenizer splits the
+noun at its hyphen ("one of 12 sub-forums of the expo"): the counted noun is the last
+piece, not "sub". Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from caexpo_kg.relate import DocumentIndex, run_rules
+from caexpo_kg.resolve.entities import resolve_document
+
+pytestmark = pytest.mark.model
+
+
+def _made_by(nlp, text: str, name: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    day = date(2023, 9, 20)
+    resolved = resolve_document(doc, day)
+    findings = run_rules(DocumentIndex(doc, resolved, day))
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
+        for r in findings.made_by.get(name, [])
+    }
+
+
+def test_one_of_the_hyphenated_sub_forums_is_a_part(nlp):
+    text = (
+        "The 20th China-ASEAN Expo opened in Nanning on Sunday. The China-ASEAN Digital "
+        "Trade Forum, one of 12 sub-forums of the expo, drew 400 delegates."
+    )
+    made = _made_by(nlp, text, "one-of-the-events")
+    assert ("China-ASEAN Digital Trade Forum", "partOf", "20th China-ASEAN Expo") in made
+
+
+def test_one_of_the_sub_themes_is_no_part(nlp):
+    text = (
+        "The 20th China-ASEAN Expo opened in Nanning on Sunday. The China-ASEAN Digital "
+        "Trade Forum, one of 12 sub-themes of the expo, drew 400 delegates."
+    )
+    assert _made_by(nlp, text, "one-of-the-events") == set()
