@@ -1,10 +1,10 @@
-"""Two events in one phrase and side events (helper shapes28, 2026-12-06): "both held at
-V" after "the opening of" a pair of events places each event; the second name of a
-numbered pair that leaves out the first's hyphened qualifier ("the 3rd Lancang-Mekong Rice
-Festival and Seed Exchange Forum") shares it; a venue named after a city its sentence
-writes places its event there; a year the NER ran into the front of an event's name makes
-that year's edition; side events listed after "of its own:" are part of the event. Each
-on sentences of our own, with one the rules must leave alone."""
+"""Two events in one phrase and side events: "both held at V" after "the opening of" a pair
+of events places each event; the second name of a numbered pair that leaves out the
+first's hyphened qualifier ("the 3rd Lancang-Mekong Rice Festival and Seed Exchange
+Forum") shares it; a venue named after a city its sentence writes places its event
+there; a year the NER ran into the front of an event's name makes that year's edition;
+side events listed after "of its own:" are part of the event. Each on sentences of our
+own, with one the rules must leave alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Entity precision and boundaries on articles (helper ent28): a stand's number on a floor
+"""Names that are not entities, and where a name begins: a stand's number on a floor
 plan, a firm's name opening a sentence with an adjective, an interview's "A:" label, and
 a sentence's first adjective before the noun it qualifies. Each with a sentence of our
 own read right and one it must leave alone."""

@@ -1,5 +1,5 @@
-"""Event facts (session 28): where and when, on sentences of our own, each with one the
-rule must not read."""
+"""Event facts: where and when an event is held (heldIn, inYear), its parts and launches,
+on sentences of our own, each with one the rule must not read."""
 
 from __future__ import annotations
 
