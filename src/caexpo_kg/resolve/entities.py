@@ -10,6 +10,7 @@ an entity to another whose alias it is.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -36,6 +37,7 @@ from ..extract.components.entities import (
 )
 from ..extract.components.rules import ordinal_value
 from ..model import Entity, Extraction, Mention, Relation
+from ..resources import resource_path
 from ..vocab import slugify
 
 __all__ = [
@@ -50,6 +52,34 @@ __all__ = [
 
 #: How much a span's rule counts when a name is given two classes in one document.
 _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
+
+
+@cache
+def _compound_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """`names.json` "compound_heads": the last words of a name that decide its class over
+    its head noun's ("Saysettha Development Zone" a place, not an initiative as "zone"
+    alone says; "free trade zone" is none of them and keeps its head's class)."""
+    path = resource_path("rules", "names.json")
+    table = json.loads(path.read_text(encoding="utf-8")).get("compound_heads", {})
+    return tuple(
+        (tuple(words.split()), core_class)
+        for core_class, endings in table.items()
+        for words in endings
+    )
+
+
+def _class_by_compound_head(label: str, core_class: str) -> str:
+    """The class the last words of ``label`` give a name typed Organisation, Initiative or
+    Event (a person's or a year's class is never changed), else ``core_class``."""
+    if core_class not in ("Organisation", "Initiative", "Event"):
+        return core_class
+    words = tuple(label.casefold().split())
+    for ending, compound_class in _compound_heads():
+        if len(words) > len(ending) and words[-len(ending) :] == ending:
+            return compound_class
+    return core_class
+
+
 _CONFIDENCE = {
     "gazetteer": 0.95,
     "byline": 0.9,
@@ -191,8 +221,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if won is None:
             counted = votes.get(folded)
             if not counted:
-                return fallback
-            won = winners[folded] = counted.most_common(1)[0][0]
+                return _class_by_compound_head(label, fallback)
+            won = winners[folded] = _class_by_compound_head(label, counted.most_common(1)[0][0])
         return won
 
     def add(

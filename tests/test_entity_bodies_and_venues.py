@@ -1,0 +1,57 @@
+"""Bodies, venues and sites whose class the name's last words decide, not its head alone:
+a development, industrial or border-trade zone is a site on the map (a Place), while a
+free trade zone stays an initiative (`names.json` "compound_heads", read when names are
+resolved)."""
+
+from __future__ import annotations
+
+import spacy
+
+from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
+from caexpo_kg.resolve.entities import resolve_document
+
+
+def resolved_classes(text: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:
+    """Resolve ``text`` with the given ``(surface, class, rule)`` spans → each resolved
+    entity's label and its class."""
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    made, position = [], 0
+    for surface, core_class, rule in spans:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, position, label=core_class)
+        span._.caexpo_label = surface
+        span._.caexpo_rule = rule
+        made.append(span)
+    doc.spans[SPANS_KEY] = made
+    resolved = resolve_document(doc, None)
+    return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def test_a_development_zone_is_a_place_whatever_its_head_said():
+    text = "Coffee growers from the Tha Ngon Development Zone showed their beans."
+    classes = resolved_classes(
+        text, [("Tha Ngon Development Zone", "Initiative", "head:Initiative")]
+    )
+    assert classes == {"Tha Ngon Development Zone": "Place"}
+
+
+def test_an_industrial_or_border_trade_zone_is_a_place():
+    text = "Firms in the Bago Industrial Zone and the Lashio Border Trade Zone exported more."
+    classes = resolved_classes(
+        text,
+        [
+            ("Bago Industrial Zone", "Organisation", "head:Organisation"),
+            ("Lashio Border Trade Zone", "Initiative", "head:Initiative"),
+        ],
+    )
+    assert classes == {"Bago Industrial Zone": "Place", "Lashio Border Trade Zone": "Place"}
+
+
+def test_a_free_trade_zone_stays_an_initiative():
+    text = "The Hainan Pilot Free Trade Zone was set up to draw investors."
+    classes = resolved_classes(
+        text, [("Hainan Pilot Free Trade Zone", "Initiative", "head:Initiative")]
+    )
+    assert classes == {"Hainan Pilot Free Trade Zone": "Initiative"}
