@@ -1,14 +1,16 @@
-"""Bodies, venues and sites whose class the name's last words decide, not its head alone:
-a development, industrial or border-trade zone is a site on the map (a Place), while a
-free trade zone stays an initiative (`names.json` "compound_heads", read when names are
-resolved)."""
+"""Bodies, venues and sites the graph missed or mistyped: a development, industrial or
+border-trade zone is a site on the map (a Place), while a free trade zone stays an
+initiative (`names.json` "compound_heads", read when names are resolved); "the Guangxi
+government" is a body as "the Yunnan government" is."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
 from caexpo_kg.resolve.entities import resolve_document
+from conftest import entities
 
 
 def resolved_classes(text: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:
@@ -55,3 +57,16 @@ def test_a_free_trade_zone_stays_an_initiative():
         text, [("Hainan Pilot Free Trade Zone", "Initiative", "head:Initiative")]
     )
     assert classes == {"Hainan Pilot Free Trade Zone": "Initiative"}
+
+
+@pytest.mark.model
+def test_a_province_known_by_the_first_word_of_its_name_and_government_is_a_body(nlp):
+    """ "the Guangxi government": a province whose adjective is the first word of its full
+    name ("Guangxi Zhuang Autonomous Region") and a body's noun name that body, as "the
+    Yunnan government" does; the province before another lower-case noun names no body."""
+    found = entities(
+        nlp, "The trade fair was co-hosted by the ministry and the Guangxi government."
+    )
+    assert found.get("Guangxi government") == "Organisation"
+    found = entities(nlp, "A Guangxi delegation toured the trade fair.")
+    assert "Guangxi delegation" not in found

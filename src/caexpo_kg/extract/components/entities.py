@@ -2953,9 +2953,11 @@ class EntityRecognizer:
         if not candidate.rule.startswith("head:") or candidate.end - candidate.start != 2:
             return False
         first, second = doc_tokens(doc)[candidate.start : candidate.end]
+        own = self.rules.demonyms.get(first.text, "")
         if (
-            self.rules.demonyms.get(first.text) == first.text
-            and not _is_country(first.text)
+            # its own name, or the first word of it ("Guangxi" of "Guangxi Zhuang ...")
+            (own == first.text or own.startswith(first.text + " "))
+            and not _is_country(own)
             and self.rules.heads.get(second.lower_) == "Organisation"
         ):
             return False  # "the Yunnan government": a province's own name, its body
