@@ -70,3 +70,18 @@ def test_a_province_known_by_the_first_word_of_its_name_and_government_is_a_body
     assert found.get("Guangxi government") == "Organisation"
     found = entities(nlp, "A Guangxi delegation toured the trade fair.")
     assert "Guangxi delegation" not in found
+
+
+@pytest.mark.model
+def test_a_government_of_the_region_or_with_its_level_is_named_as_printed(nlp):
+    """ "the government of the Guangxi Zhuang autonomous region", "the regional government
+    of Guangxi": a province's government written in lower case, "of the" before the place
+    or its level before "government", is one body named as printed; a government with no
+    place after it is none."""
+    text = "The fair was co-hosted by the government of the Guangxi Zhuang autonomous region."
+    found = entities(nlp, text)
+    assert found.get("government of the Guangxi Zhuang autonomous region") == "Organisation"
+    found = entities(nlp, "The fair was backed by the provincial government of Yunnan.")
+    assert found.get("provincial government of Yunnan") == "Organisation"
+    found = entities(nlp, "The provincial government backed the fair in Kunming.")
+    assert not [label for label in found if "government" in label]

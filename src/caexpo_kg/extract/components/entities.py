@@ -6142,7 +6142,8 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             )
             merged.add(id(place))
             continue
-        start = place.start - 2
+        # "the government of the Guangxi Zhuang autonomous region": "of the" before it
+        start = place.start - (3 if place.start >= 3 and lowers[place.start - 1] == "the" else 2)
         if (
             place.core_class != "Place"
             or start < 0
@@ -6154,6 +6155,9 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             continue
         if start >= 2 and lowers[start - 2 : start] == ["people", "'s"]:
             start -= 2
+        # "the regional government of Guangxi": its level in lower case opens the name
+        while start > 0 and words[start - 1] in _TAIL_MODIFIERS and start - 1 not in taken:
+            start -= 1
         found.append(
             _Candidate(
                 start,
