@@ -85,3 +85,29 @@ def test_a_government_of_the_region_or_with_its_level_is_named_as_printed(nlp):
     assert found.get("provincial government of Yunnan") == "Organisation"
     found = entities(nlp, "The provincial government backed the fair in Kunming.")
     assert not [label for label in found if "government" in label]
+
+
+def test_a_joint_laboratory_or_centre_is_an_initiative_a_joint_committee_a_body():
+    text = (
+        "The two academies opened the Joint Laboratory for Rice Genomics, and the "
+        "Lao-Thai Trade Joint Committee met."
+    )
+    classes = resolved_classes(
+        text,
+        [
+            ("Joint Laboratory for Rice Genomics", "Organisation", "head:Organisation"),
+            ("Lao-Thai Trade Joint Committee", "Organisation", "head:Organisation"),
+        ],
+    )
+    assert classes == {
+        "Joint Laboratory for Rice Genomics": "Initiative",
+        "Lao-Thai Trade Joint Committee": "Organisation",
+    }
+
+
+def test_an_arts_centre_is_a_venue():
+    text = "The gala was staged at the Hanoi Cultural Arts Centre."
+    classes = resolved_classes(
+        text, [("Hanoi Cultural Arts Centre", "Organisation", "head:Organisation")]
+    )
+    assert classes == {"Hanoi Cultural Arts Centre": "Place"}

@@ -56,9 +56,10 @@ _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
 
 @cache
 def _compound_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """`names.json` "compound_heads": the last words of a name that decide its class over
-    its head noun's ("Saysettha Development Zone" a place, not an initiative as "zone"
-    alone says; "free trade zone" is none of them and keeps its head's class)."""
+    """`names.json` "compound_heads": the last words of a name (or of its words before
+    "for"/"of"/"on") that decide its class over its head noun's ("Saysettha Development
+    Zone" a place, not an initiative as "zone" alone says; "free trade zone" is none of
+    them and keeps its head's class; a "Joint Laboratory for ..." an initiative)."""
     path = resource_path("rules", "names.json")
     table = json.loads(path.read_text(encoding="utf-8")).get("compound_heads", {})
     return tuple(
@@ -74,9 +75,13 @@ def _class_by_compound_head(label: str, core_class: str) -> str:
     if core_class not in ("Organisation", "Initiative", "Event"):
         return core_class
     words = tuple(label.casefold().split())
+    # the words before a first "for"/"of"/"on" end with the head ("Joint Laboratory for
+    # Tropical Crop Genomics"), as the whole name does
+    cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on")), len(words))
     for ending, compound_class in _compound_heads():
-        if len(words) > len(ending) and words[-len(ending) :] == ending:
-            return compound_class
+        for head in (words, words[:cut]):
+            if len(words) > len(ending) and head[-len(ending) :] == ending:
+                return compound_class
     return core_class
 
 
