@@ -111,3 +111,25 @@ def test_an_arts_centre_is_a_venue():
         text, [("Hanoi Cultural Arts Centre", "Organisation", "head:Organisation")]
     )
     assert classes == {"Hanoi Cultural Arts Centre": "Place"}
+
+
+def test_a_government_of_a_place_joins_the_places_government_named_first():
+    """ "the Yunnan provincial government ... the provincial government of Yunnan": one
+    body; a body of another noun is not joined."""
+    text = (
+        "The Yunnan provincial government hosted the fair. The provincial government of "
+        "Yunnan paid for it, and the provincial bureau of Yunnan helped."
+    )
+    classes = resolved_classes(
+        text,
+        [
+            ("Yunnan provincial government", "Organisation", "government-of"),
+            ("provincial government of Yunnan", "Organisation", "government-of"),
+            ("provincial bureau of Yunnan", "Organisation", "government-of"),
+        ],
+    )
+    assert classes == {
+        "Yunnan provincial government": "Organisation",
+        "provincial bureau of Yunnan": "Organisation",
+    }
+

@@ -797,6 +797,20 @@ def _short_name_renames(
         ours, theirs = _rank(builder), _rank(builders[other])
         if theirs > ours or (theirs == ours and labels[other] < labels[key]):
             renames[key] = other  # to the gazetteer's or the more frequent spelling
+    # "the regional government of Guangxi" in a text naming "the Guangxi regional
+    # government": a body's lower-case noun "of" a place is the place's body of that noun
+    by_org_label = {
+        labels[k].casefold(): k for k, b in builders.items() if b.core_class == "Organisation"
+    }
+    for key, builder in builders.items():
+        body, of, place = labels[key].partition(" of ")
+        if key in renames or builder.core_class != "Organisation" or not of:
+            continue
+        if not body.islower() or not place[:1].isupper():
+            continue
+        other = by_org_label.get(f"{place} {body}".casefold())
+        if other is not None and other != key and other not in renames:
+            renames[key] = other
     return renames
 
 
