@@ -133,3 +133,18 @@ def test_a_government_of_a_place_joins_the_places_government_named_first():
         "provincial bureau of Yunnan": "Organisation",
     }
 
+
+@pytest.mark.model
+def test_a_summit_to_commemorate_an_anniversary_is_one_event(nlp):
+    """ "the Special Summit to Commemorate the 25th Anniversary of ...": one event named as
+    printed; "a summit to mark the anniversary" in lower case joins nothing."""
+    text = (
+        "Leaders met at the Special Summit to Commemorate the 25th Anniversary of Lao-Thai "
+        "Diplomatic Relations in Vientiane."
+    )
+    found = entities(nlp, text)
+    name = "Special Summit to Commemorate the 25th Anniversary of Lao-Thai Diplomatic Relations"
+    assert found.get(name) == "Event"
+    assert "Special Summit" not in found
+    found = entities(nlp, "The Mekong Summit was held to mark the 25th anniversary of ties.")
+    assert not [label for label in found if "anniversary" in label.lower()]

@@ -731,6 +731,7 @@ class EntityRecognizer:
         chosen = _without_capitals_as_governments(doc, chosen)
         chosen = _missions_with_their_city(doc, chosen)
         chosen = _governments_of_places(doc, chosen)
+        chosen = _commemorative_event_names(doc, chosen)
         chosen = _bodies_of_provinces(doc, chosen)
         chosen = _firms_of_places(doc, chosen)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
@@ -6170,6 +6171,56 @@ def _governments_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidat
             )
         )
         merged.add(id(place))
+    return [c for c in chosen if id(c) not in merged] + found
+
+
+#: Capitalised verbs that carry an event's name on to what it marks ("Special Summit to
+#: Commemorate the 30th Anniversary of ...").
+_COMMEMORATIVE_VERBS = {"Commemorate", "Celebrate", "Mark"}
+
+
+def _commemorative_event_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the Special Summit to Commemorate the 30th Anniversary of China-ASEAN Dialogue
+    Relations": an event's name, "to" and a capitalised verb of commemorating, "the", an
+    ordinal and the anniversary's name are one event named as printed (the ordinal counts
+    years, no edition); a verb in lower case ("a summit to mark the anniversary") joins
+    nothing."""
+    words = doc_arrays(doc).words
+    by_start = {c.start: c for c in chosen}
+    merged: set[int] = set()
+    found: list[_Candidate] = []
+    for event in chosen:
+        at = event.end
+        if (
+            event.core_class != "Event"
+            or at + 4 >= len(doc)
+            or words[at] != "to"
+            or words[at + 1] not in _COMMEMORATIVE_VERBS
+            or words[at + 2] != "the"
+            or not doc[at + 3].like_num
+        ):
+            continue
+        anniversary = by_start.get(at + 4) or by_start.get(at + 3)
+        if (
+            anniversary is None
+            or id(anniversary) in merged
+            or words[at + 4] != "Anniversary"
+            or anniversary.end <= at + 5
+        ):
+            continue
+        found.append(
+            _Candidate(
+                event.start,
+                anniversary.end,
+                "Event",
+                label_at(doc, event.start, anniversary.end),
+                "commemorative-name",
+                3,
+            )
+        )
+        merged.update((id(event), id(anniversary)))
+    if not found:
+        return chosen
     return [c for c in chosen if id(c) not in merged] + found
 
 
