@@ -148,3 +148,13 @@ def test_a_summit_to_commemorate_an_anniversary_is_one_event(nlp):
     assert "Special Summit" not in found
     found = entities(nlp, "The Mekong Summit was held to mark the 25th anniversary of ties.")
     assert not [label for label in found if "anniversary" in label.lower()]
+
+
+def test_a_commemorative_events_head_is_its_own_noun_not_the_anniversary():
+    """ "the summit" later in the text can stand for "the Special Summit to Commemorate the
+    25th Anniversary of ...": its head is "summit"; "to" in another name changes nothing."""
+    from caexpo_kg.resolve.entities import _head_word
+
+    label = "Special Summit to Commemorate the 25th Anniversary of Lao-Thai Diplomatic Relations"
+    assert _head_word(label) == "summit"
+    assert _head_word("Road to Recovery Forum") == "forum"

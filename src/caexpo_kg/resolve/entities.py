@@ -943,10 +943,17 @@ def _renamed(key: str, renames: dict[str, str]) -> str:
 _TRADE_SHOW_HEADS = {"week", "festival", "mart", "carnival", "bazaar"}
 
 
+#: "to" and a capitalised verb of commemorating inside an event's name end its head.
+_COMMEMORATING = (["Commemorate"], ["Celebrate"], ["Mark"])
+
+
 def _head_word(label: str) -> str:
     words = label.split()
     for index, word in enumerate(words):
         if word.lower() in ("of", "for", "on") and index:
+            return words[index - 1].lower()
+        # "Special Summit to Commemorate the 30th Anniversary of ...": the summit
+        if word == "to" and index and words[index + 1 : index + 2] in _COMMEMORATING:
             return words[index - 1].lower()
     # "SuperBridge Summit Dubai", "China-ASEAN Expo Indonesia 2019": an event's noun
     # followed by a place or a year only is the head (two capitalised words at most)
