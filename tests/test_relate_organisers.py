@@ -78,3 +78,42 @@ def test_a_city_after_a_non_event_object_gives_no_organiser(nlp):
         "Association."
     )
     assert _made(nlp, text) == set()
+
+
+def _event_verb(nlp, text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    day = date.fromisoformat(published)
+    resolved = resolve_document(doc, day)
+    findings = run_rules(DocumentIndex(doc, resolved, day))
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
+        for r in findings.made_by.get("event-verb", [])
+    }
+
+
+def test_organisers_said_in_the_present_are_the_series_s(nlp):
+    text = (
+        "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+        "The fair is organised by the Yunnan Tea Association and the ASEAN Secretariat."
+    )
+    made = _event_verb(nlp, text)
+    assert ("Mekong Tea Fair", "organisedBy", "Yunnan Tea Association") in made
+
+
+def test_organisers_said_in_the_past_stay_with_the_edition(nlp):
+    text = (
+        "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+        "The fair was organised by the Yunnan Tea Association and the ASEAN Secretariat."
+    )
+    made = _event_verb(nlp, text)
+    assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
+
+
+def test_the_event_s_organisers_in_the_present_stay_with_the_edition(nlp):
+    text = (
+        "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+        "The event is organised by the Yunnan Tea Association."
+    )
+    made = _event_verb(nlp, text)
+    assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)

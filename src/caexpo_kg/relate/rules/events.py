@@ -111,6 +111,22 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             held = _series_of_habit(ix, token, key, verb) or key
             # "Metalex opened for its 37th run at BITEC": the edition the run numbers
             held = _edition_of_its_run(ix, verb, held) or held
+            # "The expo is organised by A and B": organisers said in the present of an
+            # unnumbered reference are the series' (the writers' convention: required on the
+            # series, optional on this year's edition, which keeps its own fact)
+            # Only when the subject is the series' own noun ("the expo", "the fair") in a
+            # main clause: "It is hosted by", "The event is organised by" and "the summit,
+            # which is organised by" tell of this year's occasion as often.
+            organised_now = None
+            if (
+                role == "subject"
+                and held == key
+                and token.pos_ in ("NOUN", "PROPN")
+                and lemma(token) not in _OCCASION_ONLY_NOUNS
+                and verb.dep_ not in ("relcl", "acl")
+                and _organising(ix, verb)
+            ):
+                organised_now = _series_of_habit(ix, token, key, verb, present=True)
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
             holds_another = role == "subject" and any(
@@ -168,6 +184,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
+                        if organised_now:
+                            found.add(organised_now, "organisedBy", org, "organised-now", verb)
                         if (
                             ix.core(org) == "Place"
                             and not a_region(ix, org)
@@ -192,6 +210,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # the series is its organiser; the host beside it, this edition's
                 for org in _organisers_after(ix, verb, first_only=held != key):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+                if organised_now:
+                    for org in _organisers_after(ix, verb, first_only=True):
+                        found.add(organised_now, "organisedBy", org, "organised-now", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
                     lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
@@ -468,6 +489,11 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 1, ("Organisation",))
     return found
+
+
+#: Nouns that name the occasion reported, not the series it belongs to ("The event is
+#: hosted by A" tells of this year's event as often as of every year's).
+_OCCASION_ONLY_NOUNS = {"event", "edition", "session"}
 
 
 def _series_of_habit(
@@ -837,6 +863,8 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
             started = True
             continue
         if first_only and started and token.lower_ == "with":
+            if token.i > 0 and ix.tokens[token.i - 1].lower_ in ("together", "along", "jointly"):
+                continue  # ("by A, together with B": B organises beside A)
             break  # (a series': not the partner "with" whom one edition was held)
         if token.pos_ in ("VERB", "AUX") and lemma(token) not in ix.lex["organising_verbs"]:
             break
