@@ -41,3 +41,18 @@ def test_one_of_the_sub_themes_is_no_part(nlp):
         "Trade Forum, one of 12 sub-themes of the expo, drew 400 delegates."
     )
     assert _made_by(nlp, text, "one-of-the-events") == set()
+
+
+def test_an_event_noun_on_the_sidelines_of_another_is_a_part(nlp):
+    """ "bring exporters to a X seminar on the sidelines of the expo": the parser hangs the
+    phrase on the seminar, not on the verb; the seminar is part of the expo. One "on the
+    eve of" the expo is not."""
+    text = (
+        "The 14th China-ASEAN Expo opens in Nanning on Tuesday. The council will bring 40 "
+        "Thai exporters to a Thailand-Yunnan logistics seminar on the sidelines of the fair "
+        "on Friday."
+    )
+    made = _made_by(nlp, text, "side-event-noun-sidelines")
+    assert ("Thailand-Yunnan logistics seminar", "partOf", "14th China-ASEAN Expo") in made
+    text = text.replace("on the sidelines of", "on the eve of")
+    assert _made_by(nlp, text, "side-event-noun-sidelines") == set()

@@ -2458,6 +2458,39 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
 
 
 @rule(
+    "side-event-noun-sidelines",
+    makes=("partOf",),
+    triggers=("part_of_phrases",),
+    example=(
+        "The council will bring Thai exporters to a Thailand-Yunnan logistics seminar on the "
+        "sidelines of the 12th China-ASEAN Expo."
+    ),
+    expect=("Thailand-Yunnan logistics seminar", "partOf", "12th China-ASEAN Expo"),
+    counter=(
+        "The council will bring Thai exporters to a Thailand-Yunnan logistics seminar on the "
+        "eve of the 12th China-ASEAN Expo."
+    ),
+)
+def side_event_noun_sidelines(ix: DocumentIndex, found: Findings) -> None:
+    """ "bring manufacturers to an investment seminar on the sidelines of the fair": the
+    parser hangs "on the sidelines of E" on the event noun itself, not on a verb, so no
+    clause rule reads it; an event "on the sidelines (fringes, margins) of" another is
+    part of it."""
+    phrases = ix.lex["part_of_phrases"]
+    for token, key in event_references(ix):
+        for prep, side in ix.prepositions_of_noun(token):
+            if side.lower_ not in _SIDE_NOUNS or f"{prep} the {side.lower_} of" not in phrases:
+                continue
+            for of, target in ix.prepositions_of_noun(side):
+                host = ix.event(target) if of == "of" else None
+                if host is None or host == key or ix.core(host) != "Event":
+                    continue
+                if ix.resolved.editions.get(key) == host:
+                    continue  # an edition is its series' own, not a side of it
+                found.add(key, "partOf", host, "side-event-noun-sidelines", side)
+
+
+@rule(
     "here-at-event",
     makes=("heldIn",),
     example=(
