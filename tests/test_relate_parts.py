@@ -56,3 +56,16 @@ def test_an_event_noun_on_the_sidelines_of_another_is_a_part(nlp):
     assert ("Thailand-Yunnan logistics seminar", "partOf", "14th China-ASEAN Expo") in made
     text = text.replace("on the sidelines of", "on the eve of")
     assert _made_by(nlp, text, "side-event-noun-sidelines") == set()
+
+
+def test_a_side_forum_named_so_is_part_of_the_event_in_scope(nlp):
+    """ "the Upland Rice Breeding side forum": a lower-case "side" within the name says
+    the event runs alongside the one in scope; a "youth forum" says nothing of the kind."""
+    text = (
+        "The 5th China-ASEAN Seed Fair opened in Nanning on Monday. Farmers from Laos will "
+        "take part in the Upland Rice Breeding side forum on Tuesday."
+    )
+    made = _made_by(nlp, text, "concurrent-event")
+    assert ("Upland Rice Breeding side forum", "partOf", "5th China-ASEAN Seed Fair") in made
+    text = text.replace("side forum", "youth forum")
+    assert _made_by(nlp, text, "concurrent-event") == set()

@@ -1792,7 +1792,8 @@ def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:
 )
 def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
     """ "the concurrent China-ASEAN Business and Investment Summit", "the Summit, a parallel
-    event": an event said to run alongside is part of the event in scope."""
+    event", "the Green Agriculture Chain side forum": an event said to run alongside is
+    part of the event in scope."""
     words = ix.lex["concurrent_words"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
@@ -1800,6 +1801,15 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
         modifiers = [t for t in ix.tokens[max(span.start - 2, 0) : span.start]]
         modifiers += [
             c for noun in described for c in noun.children if c.dep_ in ("amod", "compound")
+        ]
+        # "the Green Agriculture Chain side forum": a lower-case word of the name's own,
+        # set on its head noun, says so too
+        modifiers += [
+            c
+            for c in ix.children(token)
+            if span.start <= c.i < span.end
+            and c.dep_ in ("amod", "compound")
+            and c.text == c.lower_
         ]
         if not any(t.lower_ in words for t in modifiers):
             continue
