@@ -69,3 +69,18 @@ def test_a_side_forum_named_so_is_part_of_the_event_in_scope(nlp):
     assert ("Upland Rice Breeding side forum", "partOf", "5th China-ASEAN Seed Fair") in made
     text = text.replace("side forum", "youth forum")
     assert _made_by(nlp, text, "concurrent-event") == set()
+
+
+def test_events_in_a_region_list_no_side_events(nlp):
+    """ "major events in the region, including the Asian Games": events "in" a place are
+    the world's, not the event in scope's; "the events of the fair, including X" are."""
+    opening = "The 5th China-ASEAN Seed Fair opened in Nanning on Monday. "
+    text = opening + (
+        "Editors agreed to cover major events in the region, including the 2026 Asian Games."
+    )
+    assert _made_by(nlp, text, "side-event-list") == set()
+    text = opening + (
+        "Editors agreed to cover the events of the fair, including the Mekong Rice Forum."
+    )
+    made = _made_by(nlp, text, "side-event-list")
+    assert ("Mekong Rice Forum", "partOf", "5th China-ASEAN Seed Fair") in made

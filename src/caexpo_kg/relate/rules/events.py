@@ -1531,7 +1531,8 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
             c.lower_ in ("side", "parallel", "fringe", "supporting", "concurrent")
-            or c.dep_ in ("prep", "poss")
+            or c.dep_ == "poss"
+            or (c.dep_ == "prep" and not _in_a_region(ix, c))
             for c in noun.children
         ):
             continue
@@ -1558,6 +1559,17 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             if _of_another_member(ix, event, members, ix.sentence(noun)):
                 continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _in_a_region(ix: DocumentIndex, prep: Token) -> bool:
+    """ "major events in the region and beyond, including the Olympic Games": events "in"
+    somewhere that is no event are the world's events, not another event's side events,
+    and the list's own "including" says nothing of whose events they are."""
+    if prep.lower_ in ix.lex["list_markers"]:
+        return True
+    if prep.lower_ != "in":
+        return False
+    return not any(c.dep_ == "pobj" and ix.event(c) for c in ix.children(prep))
 
 
 def _of_another_member(ix: DocumentIndex, event: str, members: list[str], sentence) -> bool:
