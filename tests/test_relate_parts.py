@@ -84,3 +84,17 @@ def test_events_in_a_region_list_no_side_events(nlp):
     )
     made = _made_by(nlp, text, "side-event-list")
     assert ("Mekong Rice Forum", "partOf", "5th China-ASEAN Seed Fair") in made
+
+
+def test_an_event_that_is_one_of_several_alongside_another_is_no_part(nlp):
+    """ "X is one of the three major festivals, alongside Y": "be alongside" compares
+    peers; "X is held alongside Y" makes X part of Y."""
+    text = (
+        "The Mekong Business Forum, first held in 2015, is one of the region's three major "
+        "forums, alongside the 5th China-ASEAN Seed Fair."
+    )
+    made = _made_by(nlp, text, "event-verb")
+    assert not any(p == "partOf" for _, p, _ in made)
+    text = "The Mekong Business Forum is held alongside the 5th China-ASEAN Seed Fair."
+    made = _made_by(nlp, text, "event-verb")
+    assert ("Mekong Business Forum", "partOf", "5th China-ASEAN Seed Fair") in made

@@ -160,7 +160,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             and verb_lemma in ("hold", "stage", "run", "open", "take")
                         )
                     )
-                    and (prep != "alongside" or _hosts_alongside(ix, key, target))
+                    # "X is one of the three major fairs, alongside Y": "be" compares peers
+                    and (
+                        prep != "alongside"
+                        or (verb_lemma != "be" and _hosts_alongside(ix, key, target))
+                    )
                 ):
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
