@@ -41,3 +41,60 @@ def test_one_of_the_sub_themes_is_no_part(nlp):
         "Trade Forum, one of 12 sub-themes of the expo, drew 400 delegates."
     )
     assert _made_by(nlp, text, "one-of-the-events") == set()
+
+
+def test_an_event_noun_on_the_sidelines_of_another_is_a_part(nlp):
+    """ "bring exporters to a X seminar on the sidelines of the expo": the parser hangs the
+    phrase on the seminar, not on the verb; the seminar is part of the expo. One "on the
+    eve of" the expo is not."""
+    text = (
+        "The 14th China-ASEAN Expo opens in Nanning on Tuesday. The council will bring 40 "
+        "Thai exporters to a Thailand-Yunnan logistics seminar on the sidelines of the fair "
+        "on Friday."
+    )
+    made = _made_by(nlp, text, "side-event-noun-sidelines")
+    assert ("Thailand-Yunnan logistics seminar", "partOf", "14th China-ASEAN Expo") in made
+    text = text.replace("on the sidelines of", "on the eve of")
+    assert _made_by(nlp, text, "side-event-noun-sidelines") == set()
+
+
+def test_a_side_forum_named_so_is_part_of_the_event_in_scope(nlp):
+    """ "the Upland Rice Breeding side forum": a lower-case "side" within the name says
+    the event runs alongside the one in scope; a "youth forum" says nothing of the kind."""
+    text = (
+        "The 5th China-ASEAN Seed Fair opened in Nanning on Monday. Farmers from Laos will "
+        "take part in the Upland Rice Breeding side forum on Tuesday."
+    )
+    made = _made_by(nlp, text, "concurrent-event")
+    assert ("Upland Rice Breeding side forum", "partOf", "5th China-ASEAN Seed Fair") in made
+    text = text.replace("side forum", "youth forum")
+    assert _made_by(nlp, text, "concurrent-event") == set()
+
+
+def test_events_in_a_region_list_no_side_events(nlp):
+    """ "major events in the region, including the Asian Games": events "in" a place are
+    the world's, not the event in scope's; "the events of the fair, including X" are."""
+    opening = "The 5th China-ASEAN Seed Fair opened in Nanning on Monday. "
+    text = opening + (
+        "Editors agreed to cover major events in the region, including the 2026 Asian Games."
+    )
+    assert _made_by(nlp, text, "side-event-list") == set()
+    text = opening + (
+        "Editors agreed to cover the events of the fair, including the Mekong Rice Forum."
+    )
+    made = _made_by(nlp, text, "side-event-list")
+    assert ("Mekong Rice Forum", "partOf", "5th China-ASEAN Seed Fair") in made
+
+
+def test_an_event_that_is_one_of_several_alongside_another_is_no_part(nlp):
+    """ "X is one of the three major festivals, alongside Y": "be alongside" compares
+    peers; "X is held alongside Y" makes X part of Y."""
+    text = (
+        "The Mekong Business Forum, first held in 2015, is one of the region's three major "
+        "forums, alongside the 5th China-ASEAN Seed Fair."
+    )
+    made = _made_by(nlp, text, "event-verb")
+    assert not any(p == "partOf" for _, p, _ in made)
+    text = "The Mekong Business Forum is held alongside the 5th China-ASEAN Seed Fair."
+    made = _made_by(nlp, text, "event-verb")
+    assert ("Mekong Business Forum", "partOf", "5th China-ASEAN Seed Fair") in made

@@ -176,7 +176,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             and verb_lemma in ("hold", "stage", "run", "open", "take")
                         )
                     )
-                    and (prep != "alongside" or _hosts_alongside(ix, key, target))
+                    # "X is one of the three major fairs, alongside Y": "be" compares peers
+                    and (
+                        prep != "alongside"
+                        or (verb_lemma != "be" and _hosts_alongside(ix, key, target))
+                    )
                 ):
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
@@ -1559,7 +1563,8 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             continue
         if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
             c.lower_ in ("side", "parallel", "fringe", "supporting", "concurrent")
-            or c.dep_ in ("prep", "poss")
+            or c.dep_ == "poss"
+            or (c.dep_ == "prep" and not _in_a_region(ix, c))
             for c in noun.children
         ):
             continue
@@ -1586,6 +1591,17 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             if _of_another_member(ix, event, members, ix.sentence(noun)):
                 continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _in_a_region(ix: DocumentIndex, prep: Token) -> bool:
+    """ "major events in the region and beyond, including the Olympic Games": events "in"
+    somewhere that is no event are the world's events, not another event's side events,
+    and the list's own "including" says nothing of whose events they are."""
+    if prep.lower_ in ix.lex["list_markers"]:
+        return True
+    if prep.lower_ != "in":
+        return False
+    return not any(c.dep_ == "pobj" and ix.event(c) for c in ix.children(prep))
 
 
 def _of_another_member(ix: DocumentIndex, event: str, members: list[str], sentence) -> bool:
@@ -1820,7 +1836,8 @@ def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:
 )
 def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
     """ "the concurrent China-ASEAN Business and Investment Summit", "the Summit, a parallel
-    event": an event said to run alongside is part of the event in scope."""
+    event", "the Green Agriculture Chain side forum": an event said to run alongside is
+    part of the event in scope."""
     words = ix.lex["concurrent_words"]
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
@@ -1828,6 +1845,15 @@ def concurrent_events(ix: DocumentIndex, found: Findings) -> None:
         modifiers = [t for t in ix.tokens[max(span.start - 2, 0) : span.start]]
         modifiers += [
             c for noun in described for c in noun.children if c.dep_ in ("amod", "compound")
+        ]
+        # "the Green Agriculture Chain side forum": a lower-case word of the name's own,
+        # set on its head noun, says so too
+        modifiers += [
+            c
+            for c in ix.children(token)
+            if span.start <= c.i < span.end
+            and c.dep_ in ("amod", "compound")
+            and c.text == c.lower_
         ]
         if not any(t.lower_ in words for t in modifiers):
             continue
@@ -2483,6 +2509,39 @@ def sidelines_in_scope(ix: DocumentIndex, found: Findings) -> None:
                 host = ix.event_in_scope(verb)
                 if host is not None and host != key and ix.resolved.editions.get(key) != host:
                     found.add(key, "partOf", host, "sidelines-in-scope", verb)
+
+
+@rule(
+    "side-event-noun-sidelines",
+    makes=("partOf",),
+    triggers=("part_of_phrases",),
+    example=(
+        "The council will bring Thai exporters to a Thailand-Yunnan logistics seminar on the "
+        "sidelines of the 12th China-ASEAN Expo."
+    ),
+    expect=("Thailand-Yunnan logistics seminar", "partOf", "12th China-ASEAN Expo"),
+    counter=(
+        "The council will bring Thai exporters to a Thailand-Yunnan logistics seminar on the "
+        "eve of the 12th China-ASEAN Expo."
+    ),
+)
+def side_event_noun_sidelines(ix: DocumentIndex, found: Findings) -> None:
+    """ "bring manufacturers to an investment seminar on the sidelines of the fair": the
+    parser hangs "on the sidelines of E" on the event noun itself, not on a verb, so no
+    clause rule reads it; an event "on the sidelines (fringes, margins) of" another is
+    part of it."""
+    phrases = ix.lex["part_of_phrases"]
+    for token, key in event_references(ix):
+        for prep, side in ix.prepositions_of_noun(token):
+            if side.lower_ not in _SIDE_NOUNS or f"{prep} the {side.lower_} of" not in phrases:
+                continue
+            for of, target in ix.prepositions_of_noun(side):
+                host = ix.event(target) if of == "of" else None
+                if host is None or host == key or ix.core(host) != "Event":
+                    continue
+                if ix.resolved.editions.get(key) == host:
+                    continue  # an edition is its series' own, not a side of it
+                found.add(key, "partOf", host, "side-event-noun-sidelines", side)
 
 
 @rule(
