@@ -119,3 +119,25 @@ def test_an_inaugural_event_is_no_one_off(nlp):
     )
     found = years(nlp, text, "2021-06-04")
     assert ("China-ASEAN Tourism Summit", "2021") not in found
+
+
+def test_the_show_back_at_a_venue_is_held_there(nlp):
+    """ "The show is back at V": the parser hangs the venue on "back", the adverb of
+    returning, so the place is read from it as from the verb."""
+    text = (
+        "Cambodia's largest farm show is back at the Koh Pich Convention Centre for a "
+        "fourth year. Agrotech Cambodia, put on by the Cambodia Farm Machinery "
+        "Association, has 120 booths this week."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-10", infer=False))
+    assert ("4th Agrotech Cambodia", "heldIn", "Koh Pich Convention Centre") in found
+
+
+def test_back_at_a_venue_without_an_event_places_no_event(nlp):
+    text = (
+        "Agrotech Cambodia, put on by the Cambodia Farm Machinery Association, has 120 "
+        "booths this week. Its founder, Sok Vanna, is back at the Koh Pich Convention "
+        "Centre after a long illness."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-10", infer=False))
+    assert ("Agrotech Cambodia", "heldIn", "Koh Pich Convention Centre") not in found

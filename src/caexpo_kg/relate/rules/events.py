@@ -81,6 +81,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "course_nouns",
         "presiding_verbs",
         "former_run_adverbs",
+        "return_adverbs",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -375,6 +376,16 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
     """A verb's prepositional phrases, with those of what it is held "as": "The show,
     held as a stand-alone event in Hanover since 1986" is held in Hanover."""
     phrases = list(ix.prepositions(verb))
+    if lemma(verb) in ix.lex["held_verbs"]:
+        # "The show is back at the Yangon Convention Centre": the parser hangs the place
+        # on the adverb of returning, not on the verb
+        phrases += [
+            (p, t)
+            for adverb in ix.children(verb)
+            if adverb.dep_ == "advmod" and adverb.lower_ in ix.lex["return_adverbs"]
+            for p, t in ix.prepositions(adverb)
+            if p in ("in", "at")
+        ]
     for prep, target in list(phrases):
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
