@@ -110,3 +110,21 @@ def with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     doc.ents = ents
     resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
     return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def with_ner_place(nlp, text: str, name: str, label: str = "GPE") -> dict[str, str]:
+    """The entities of ``text`` where the NER took ``name`` for a ``label`` (and nothing
+    overlapping it for anything else)."""
+    from spacy.tokens import Span
+
+    from caexpo_kg.resolve.entities import resolve_document
+
+    with nlp.select_pipes(disable=["caexpo_entities"]):
+        doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    end = start + len(name.split())
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
+        Span(doc, start, end, label=label)
+    ]
+    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
+    return {e.label: e.core_class for e in resolved.entities.values()}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caexpo_kg.resolve.entities import resolve_document
-from conftest import entities, with_ner
+from conftest import entities, with_ner, with_ner_place
 
 pytestmark = pytest.mark.model
 
@@ -45,28 +45,13 @@ def test_the_class_of_a_name_from_its_shape(nlp, text, name, core_class):
     assert entities(nlp, text).get(name) == core_class
 
 
-def _with_ner_place(nlp, text: str, name: str, label: str = "GPE") -> dict[str, str]:
-    """The entities of ``text`` where the NER took ``name`` for a ``label``."""
-    from spacy.tokens import Span
-
-    with nlp.select_pipes(disable=["caexpo_entities"]):
-        doc = nlp(text)
-    start = next(t.i for t in doc if t.text == name.split()[0])
-    end = start + len(name.split())
-    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
-        Span(doc, start, end, label=label)
-    ]
-    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
-
-
 def test_a_name_the_ner_calls_a_place_right_after_a_title_is_a_person(nlp):
     """ "Indonesian President Joko Widodo", typed GPE: a person, where no gazetteer or
     GeoNames knows the name or a word of it; without the title it stays the NER's place."""
     text = "Guests at the plenary included Indonesian President Bambang Susanto and others."
-    assert _with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Person"
+    assert with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Person"
     text = "Guests at the plenary came from Bambang Susanto and others."
-    assert _with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Place"
+    assert with_ner_place(nlp, text, "Bambang Susanto").get("Bambang Susanto") == "Place"
 
 
 def test_a_surname_inside_a_name_of_three_words_or_more_is_that_person(nlp):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from caexpo_kg.resolve.entities import resolve_document
-from conftest import entities, with_ner
+from conftest import entities, with_ner, with_ner_place
 
 pytestmark = pytest.mark.model
 
@@ -101,29 +101,14 @@ def test_the_class_of_a_name_from_its_shape(nlp, text, name, core_class):
     assert entities(nlp, text).get(name) == core_class
 
 
-def _with_ner_place(nlp, text: str, name: str, label: str = "GPE") -> dict[str, str]:
-    """The entities of ``text`` where the NER took ``name`` for a ``label``."""
-    from spacy.tokens import Span
-
-    with nlp.select_pipes(disable=["caexpo_entities"]):
-        doc = nlp(text)
-    start = next(t.i for t in doc if t.text == name.split()[0])
-    end = start + len(name.split())
-    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
-        Span(doc, start, end, label=label)
-    ]
-    resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
-    return {e.label: e.core_class for e in resolved.entities.values()}
-
-
 def test_a_city_in_another_spelling_where_a_place_is_meant_is_a_place(nlp):
     """ "to Luang Prabang", typed PERSON: a city GeoNames knows (of two words or more, in
     any of its spellings) after "to" is the city; after a verb of saying, still a person."""
     text = "She hoped to take her children to Luang Prabang by train."
-    found = _with_ner_place(nlp, text, "Luang Prabang", "PERSON")
+    found = with_ner_place(nlp, text, "Luang Prabang", "PERSON")
     assert found.get("Luang Prabang") == "Place"
     text = "Reporters asked Luang Prabang about the train."
-    found = _with_ner_place(nlp, text, "Luang Prabang", "PERSON")
+    found = with_ner_place(nlp, text, "Luang Prabang", "PERSON")
     assert found.get("Luang Prabang") == "Person"
 
 
