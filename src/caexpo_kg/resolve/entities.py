@@ -10,7 +10,6 @@ an entity to another whose alias it is.
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -35,9 +34,8 @@ from ..extract.components.entities import (
     own_run_ordinal,
     year_run_ordinal,
 )
-from ..extract.components.rules import ordinal_value
+from ..extract.components.rules import load_rules, ordinal_value
 from ..model import Entity, Extraction, Mention, Relation
-from ..resources import resource_path
 from ..vocab import slugify
 
 __all__ = [
@@ -54,31 +52,20 @@ __all__ = [
 _RULE_WEIGHT = {"ner": 1, "definite-description": 0}
 
 
-@cache
-def _compound_heads() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """`names.json` "compound_heads": the last words of a name (or of its words before
-    "for"/"of"/"on") that decide its class over its head noun's ("Saysettha Development
-    Zone" a place, not an initiative as "zone" alone says; "free trade zone" is none of
-    them and keeps its head's class; a "Joint Laboratory for ..." an initiative)."""
-    path = resource_path("rules", "names.json")
-    table = json.loads(path.read_text(encoding="utf-8")).get("compound_heads", {})
-    return tuple(
-        (tuple(words.split()), core_class)
-        for core_class, endings in table.items()
-        for words in endings
-    )
-
-
-def _class_by_compound_head(label: str, core_class: str) -> str:
+def _class_by_compound_head(
+    label: str, core_class: str, compound_heads: tuple[tuple[tuple[str, ...], str], ...]
+) -> str:
     """The class the last words of ``label`` give a name typed Organisation, Initiative or
-    Event (a person's or a year's class is never changed), else ``core_class``."""
+    Event (a person's or a year's class is never changed), else ``core_class``:
+    ``names.json`` "compound_heads" ("Saysettha Development Zone" a place, not an
+    initiative as "zone" alone says; a "Joint Laboratory for ..." an initiative)."""
     if core_class not in ("Organisation", "Initiative", "Event"):
         return core_class
     words = tuple(label.casefold().split())
     # the words before a first "for"/"of"/"on" end with the head ("Joint Laboratory for
     # Tropical Crop Genomics"), as the whole name does
     cut = next((i for i, w in enumerate(words) if w in ("for", "of", "on")), len(words))
-    for ending, compound_class in _compound_heads():
+    for ending, compound_class in compound_heads:
         for head in (words, words[:cut]):
             if len(words) > len(ending) and head[-len(ending) :] == ending:
                 return compound_class
@@ -219,6 +206,8 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # series typed Organisation would have no editionOf, and its document would fail
     # the ontology's shapes.
     winners: dict[str, str] = dict.fromkeys(series_names, "Event")
+    # the rule data the component read (a configured ``rules_dir`` or the shipped one)
+    compound_heads = load_rules(doc._.caexpo_rules_dir).compound_heads
 
     def class_of(label: str, fallback: str) -> str:
         folded = label.casefold()
@@ -226,8 +215,10 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
         if won is None:
             counted = votes.get(folded)
             if not counted:
-                return _class_by_compound_head(label, fallback)
-            won = winners[folded] = _class_by_compound_head(label, counted.most_common(1)[0][0])
+                return _class_by_compound_head(label, fallback, compound_heads)
+            won = winners[folded] = _class_by_compound_head(
+                label, counted.most_common(1)[0][0], compound_heads
+            )
         return won
 
     def add(

@@ -600,6 +600,9 @@ class EntityRecognizer:
             if entry.core_class == "Place"
             for name in (entry.label, *entry.aliases)
         } | {"asean"}
+        # a pair's second name opening with one of these has its own qualifier
+        # (:func:`_carried_qualifier`)
+        self._known_openings = self._known_places | set(rules.demonyms)
 
     # ---------------------------------------------------------- serialisation
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -4648,7 +4651,7 @@ class EntityRecognizer:
             candidate.aliases = (label_at(doc, before.i, candidate.end),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
-        _distribute_ordinals(doc, chosen, self._known_places | set(self.rules.demonyms))
+        _distribute_ordinals(doc, chosen, self._known_openings)
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}

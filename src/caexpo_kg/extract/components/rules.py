@@ -137,6 +137,9 @@ class Rules:
     """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
+    compound_heads: tuple[tuple[tuple[str, ...], str], ...] = ()
+    """(last words of a name, class) that decide its class over its head noun's
+    ("development zone" a Place, "joint laboratory" an Initiative)."""
 
 
 def _read_json(path: Path) -> dict:
@@ -213,6 +216,11 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
+        compound_heads=tuple(
+            (tuple(words.casefold().split()), core_class)
+            for core_class, endings in names.get("compound_heads", {}).items()
+            for words in endings
+        ),
         opening_heads={
             word.lower(): core_class
             for core_class, words in names.get("opening_heads", {}).items()

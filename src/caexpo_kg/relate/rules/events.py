@@ -1989,6 +1989,7 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
     place is organised, or held as part of an event: the participle tells of the event
     whose phrase holds that place (the nearest above it in the parse)."""
     lex = ix.lex
+    references: dict[int, str] | None = None  # event references by token, made when first asked
     for verb in ix.verbs:
         if verb.tag_ != "VBN" or verb.i < 2 or ix.tokens[verb.i - 1].text != ",":
             continue
@@ -2003,7 +2004,9 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
             continue
         if _place_of_token(ix, anchor) is None:
             continue
-        event = _event_above(ix, anchor)
+        if references is None:
+            references = {token.i: key for token, key in event_references(ix)}
+        event = _event_above(ix, anchor, references)
         if event is None:
             continue
         verb_lemma = lemma(verb)
@@ -2022,12 +2025,11 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
                     found.add(event, "partOf", host, f"{verb_lemma}-{prep}-past-place", verb)
 
 
-def _event_above(ix: DocumentIndex, place: Token) -> str | None:
+def _event_above(ix: DocumentIndex, place: Token, references: dict[int, str]) -> str | None:
     """The event whose phrase holds ``place``: the nearest event reference above it in
     the parse ("the 3rd X Expo in Nanning", "the X Fair, which opened at the centre"), or,
     where the place hangs on a clause's verb, that verb's object ("attended the forum at
-    the hotel")."""
-    references = {token.i: key for token, key in event_references(ix)}
+    the hotel"). ``references``: the doc's event references by token position."""
     for above in place.ancestors:
         key = references.get(above.i)
         if key is not None and ix.core(key) == "Event":
