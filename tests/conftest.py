@@ -128,3 +128,26 @@ def with_ner_place(nlp, text: str, name: str, label: str = "GPE") -> dict[str, s
     ]
     resolved = resolve_document(nlp.get_pipe("caexpo_entities")(doc), None)
     return {e.label: e.core_class for e in resolved.entities.values()}
+
+
+def resolve_hand_spans(text: str, spans: list[tuple[str, str, str]]):
+    """Resolve ``text`` on a blank pipeline with the given ``(surface, class, rule)`` spans
+    (each the first occurrence of its surface after the previous one): resolution
+    tested apart from the statistical model."""
+    import spacy
+
+    from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
+    from caexpo_kg.resolve.entities import resolve_document
+
+    register_extensions()
+    doc = spacy.blank("en")(text)
+    made, position = [], 0
+    for surface, core_class, rule in spans:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, position, label=core_class)
+        span._.caexpo_label = surface
+        span._.caexpo_rule = rule
+        made.append(span)
+    doc.spans[SPANS_KEY] = made
+    return resolve_document(doc, None)

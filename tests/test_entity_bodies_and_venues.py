@@ -6,28 +6,14 @@ government" is a body as "the Yunnan government" is."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
-from caexpo_kg.resolve.entities import resolve_document
-from conftest import entities
+from conftest import entities, resolve_hand_spans
 
 
 def resolved_classes(text: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:
     """Resolve ``text`` with the given ``(surface, class, rule)`` spans → each resolved
     entity's label and its class."""
-    register_extensions()
-    doc = spacy.blank("en")(text)
-    made, position = [], 0
-    for surface, core_class, rule in spans:
-        start = text.index(surface, position)
-        position = start + len(surface)
-        span = doc.char_span(start, position, label=core_class)
-        span._.caexpo_label = surface
-        span._.caexpo_rule = rule
-        made.append(span)
-    doc.spans[SPANS_KEY] = made
-    resolved = resolve_document(doc, None)
+    resolved = resolve_hand_spans(text, spans)
     return {e.label: e.core_class for e in resolved.entities.values()}
 
 

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import spacy
-
-from caexpo_kg.extract.components.entities import SPANS_KEY, register_extensions
-from caexpo_kg.resolve.entities import resolve_document
+from conftest import resolve_hand_spans
 
 
 def resolved_labels(text: str, spans: list[tuple[str, str, str]]) -> dict[str, str]:
     """Resolve ``text`` with the given ``(surface, class, rule)`` spans (first occurrence
     of each surface after the previous one) → label of the entity each surface joined."""
-    register_extensions()
-    doc = spacy.blank("en")(text)
-    made, position = [], 0
-    for surface, core_class, rule in spans:
-        start = text.index(surface, position)
-        position = start + len(surface)
-        span = doc.char_span(start, position, label=core_class)
-        span._.caexpo_label = surface
-        span._.caexpo_rule = rule
-        made.append(span)
-    doc.spans[SPANS_KEY] = made
-    resolved = resolve_document(doc, None)
+    resolved = resolve_hand_spans(text, spans)
     return {
         text[m.start : m.end] + f"@{m.start}": resolved.entities[m.entity].label
         for m in resolved.mentions
