@@ -1,8 +1,9 @@
-"""Every command the README and ``--help`` show runs on the bundled sample and answers.
+"""Every command the README, ``docs/`` and ``--help`` show runs on the bundled sample and answers.
 
-The commands are read from the README itself (its ``bash`` blocks, and inline examples
-that name the sample) and from each verb's help, so an example that stops answering,
-or a README that drifts from the code, fails here. They run in a scratch folder where
+The commands are read from the README itself and from the ``docs/*.md`` files it points
+to, where its longer sections moved (their ``bash`` blocks, and inline examples that name
+the sample), and from each verb's help, so an example that stops answering, or a README
+that drifts from the code, fails here. They run in a scratch folder where
 ``data/`` is the repository's, in the order written, through the same click entry
 point as the ``caexpo-kg`` script (in process: the model loads once). "Answers" means
 exit 0 and something to show: printed output, or the file ``-o`` names, or the note a
@@ -24,6 +25,10 @@ from caexpo_kg.cli import main
 from conftest import REPO
 
 README = REPO / "README.md"
+#: docs files whose examples name the reader's own files (``my-article.gold.json``), not the sample
+_NOT_RUN = {"evaluation.md"}
+#: README's longer sections, moved to ``docs/``: their examples are README's and are run too
+DOCS = sorted(path for path in (REPO / "docs").glob("*.md") if path.name not in _NOT_RUN)
 PROGRAMS = (["caexpo-kg"], ["python", "-m", "caexpo_kg"])
 #: Inline code that is an example, not a synopsis: it names the sample's files.
 _RUNNABLE_INLINE = re.compile(r"sample\.trig|sample\.oxigraph|data/")
@@ -87,7 +92,14 @@ def _unique(commands: list[list[str]]) -> list[list[str]]:
     return unique
 
 
-EXAMPLES = _unique(readme_commands(README.read_text(encoding="utf-8")) + help_commands())
+EXAMPLES = _unique(
+    [
+        command
+        for page in [README, *DOCS]
+        for command in readme_commands(page.read_text(encoding="utf-8"))
+    ]
+    + help_commands()
+)
 
 
 def test_the_examples_were_found() -> None:
@@ -174,26 +186,33 @@ def test_example_answers(command: list[str], workdir: Path) -> None:
     assert "no path between" not in result.stderr
 
 
+def _python_blocks(page: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL)
+
+
+def test_readme_has_python_examples() -> None:
+    assert len(_python_blocks(README)) >= 2
+
+
 @pytest.mark.model
-def test_readme_python_examples_run_and_answer(workdir: Path) -> None:
-    """The README's Python blocks, in order, in one namespace; an expression that gives
-    a value gives a non-empty one."""
+@pytest.mark.parametrize("page", [README, *DOCS], ids=lambda page: page.name)
+def test_readme_python_examples_run_and_answer(page: Path, workdir: Path) -> None:
+    """Each page's Python blocks, in order, in one namespace of its own (README's, then
+    each docs file's); an expression that gives a value gives a non-empty one."""
     import ast
 
-    blocks = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.DOTALL)
-    assert len(blocks) >= 2
     namespace: dict = {}
     with pytest.MonkeyPatch.context() as patch, warnings.catch_warnings():
         patch.chdir(workdir)
         warnings.simplefilter("ignore", DeprecationWarning)
-        for block in blocks:
+        for block in _python_blocks(page):
             for statement in ast.parse(block).body:
                 line = ast.get_source_segment(block, statement)
                 if isinstance(statement, ast.Expr):
                     value = eval(
-                        compile(ast.Expression(statement.value), "README", "eval"), namespace
+                        compile(ast.Expression(statement.value), page.name, "eval"), namespace
                     )
                     empty = len(value) == 0 if hasattr(value, "__len__") else not value
-                    assert value is None or not empty, f"{line} answered nothing"
+                    assert value is None or not empty, f"{page.name}: {line} answered nothing"
                 else:
-                    exec(compile(ast.Module([statement], []), "README", "exec"), namespace)
+                    exec(compile(ast.Module([statement], []), page.name, "exec"), namespace)
