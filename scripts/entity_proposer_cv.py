@@ -2,7 +2,7 @@
 it could win, and what a logistic regression over spaCy's own NER spans wins.
 
 Nothing is written to ``data/models``: this script only measures (it was run on batches
-01-18 on 2026-12-06 and the proposer did not pay; README, "Learned layer"). Two parts:
+01-18 on 2026-12-06 and the proposer did not pay; ``docs/learned-layer.md``). Two parts:
 
 1. **The bound.** On the unseen readings (the rules before each batch was used,
    ``train_entities.UNSEEN_STATES``), every required gold entity the rules missed is put

@@ -1,5 +1,5 @@
 """The entity proposer's measuring script (``scripts/entity_proposer_cv.py``): it was tried
-and ships no model (README, "Learned layer"); what it reads as a candidate, and its
+and ships no model (``docs/learned-layer.md``); what it reads as a candidate, and its
 refusal of the held-out batches."""
 
 from __future__ import annotations

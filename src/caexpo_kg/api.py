@@ -366,7 +366,7 @@ def build_documents(
     behind raises :class:`~caexpo_kg.errors.ValidationError`. With ``strict`` too, any
     violation raises. ``learned_entities`` drops the entities the learned filter rejects,
     then the relations the relation filter rejects (the command line's ``--learned``;
-    README, "Learned layer").
+    ``docs/learned-layer.md``).
     """
     from .builder import Builder, MemorySink
     from .pipeline.engines import LocalEngine

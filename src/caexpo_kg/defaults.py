@@ -29,7 +29,7 @@ REASON = False
 #: news rarely says so and annotators rarely write it down (:mod:`caexpo_kg.rdf.world`).
 WORLD_KNOWLEDGE = False
 #: Drop the entities the learned filter (``data/models/entities.json``) rejects, with their
-#: mentions and relations (README, "Learned layer"): on, since it raised held-out batch
+#: mentions and relations (``docs/learned-layer.md``): on, since it raised held-out batch
 #: 09's entity F1 (0.882 → 0.902) and did not lower its relation F1; then the relations
 #: the learned relation filter (``data/models/relations.json``) rejects (cross-validated
 #: on unseen readings, relation precision 0.839 → 0.870 at recall 0.640 → 0.631);

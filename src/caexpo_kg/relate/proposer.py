@@ -42,7 +42,7 @@ Of the other properties only ``heldIn`` ships one. For the others cross-validati
 nothing to add: a person and an organisation, or an event and an organisation, named in
 one sentence are seldom an affiliation or organiser the rules missed, and years, places
 in places and launches named beside their subject are ones the rules already read
-(README, "Learned layer"); they stay in the table so that ``scripts/train_participation.py
+(``docs/learned-layer.md``); they stay in the table so that ``scripts/train_participation.py
 --property`` can try them again.
 """
 
