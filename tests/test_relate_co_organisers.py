@@ -144,3 +144,54 @@ def test_a_participle_after_the_last_item_is_every_items(nlp):
     found = organised_by(nlp, text)
     assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
     assert ("5th Hue Lantern Festival", "Mekong Institute") in found
+
+
+def test_a_partner_set_off_in_collaboration_with_the_subject_organises(nlp):
+    text = (
+        "The Penang State Tourism Office, in collaboration with the Penang Hoteliers Guild, "
+        "is organising the 4th Penang Heritage Food Carnival at Straits Quay from Saturday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "4th Penang Heritage Food Carnival"
+    assert (event, "organisedBy", "Penang State Tourism Office") in found
+    assert (event, "organisedBy", "Penang Hoteliers Guild") in found
+
+
+def test_a_supporter_set_off_beside_the_subject_does_not(nlp):
+    text = (
+        "The Penang State Tourism Office, with the support of the Penang Hoteliers Guild, "
+        "is organising the 4th Penang Heritage Food Carnival at Straits Quay from Saturday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "4th Penang Heritage Food Carnival"
+    assert (event, "organisedBy", "Penang State Tourism Office") in found
+    assert (event, "organisedBy", "Penang Hoteliers Guild") not in found
+
+
+def test_a_partner_after_the_object_in_partnership_with_organises(nlp):
+    text = (
+        "The Sarawak Timber Association organised the 2nd Borneo Wood Expo in Kuching in "
+        "partnership with the Sibu Furniture Makers Club."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("2nd Borneo Wood Expo", "organisedBy", "Sibu Furniture Makers Club") in found
+
+
+def test_every_body_after_a_plural_organisers_title_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Organisers Delta Fairs Group and "
+        "the Mekong Rice Millers Association said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "3rd Mekong Rice Fair"
+    assert (event, "organisedBy", "Delta Fairs Group") in found
+    assert (event, "organisedBy", "Mekong Rice Millers Association") in found
+
+
+def test_bodies_after_a_plural_critics_title_do_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Critics Delta Fairs Group and "
+        "the Mekong Rice Millers Association said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert not any(p == "organisedBy" for _, p, _ in found)

@@ -76,6 +76,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "partnering_nouns",
         "teaming_verbs",
         "organising_phrasal_verbs",
         "course_nouns",
@@ -488,6 +489,9 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         joint = ix.tokens[token.i - 1]
         if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _in_partnership(ix, token):
+            # "A organised the forum in partnership with B"
+            found += ix.listed_after(token.i + 1, ("Organisation",))
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
@@ -503,7 +507,28 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
                 and ix.tokens[child.i - 2].text == ","
             ):
                 found += ix.listed_after(child.i + 1, ("Organisation",))
+            # "A, in collaboration with B, is organising the fair"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and subject.i < child.i < verb.i
+                and ix.tokens[child.i - 1].text == ","
+                and child.i + 2 < verb.i
+                and _in_partnership(ix, ix.tokens[child.i + 2])
+            ):
+                found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _in_partnership(ix: DocumentIndex, with_: Token) -> bool:
+    """Is ``with_`` the "with" of "in collaboration with", "in partnership with" (a
+    partner sharing the organising, unlike "with the support of", a sponsor's trap)?"""
+    return (
+        with_.lower_ == "with"
+        and with_.i >= 2
+        and ix.tokens[with_.i - 1].lower_ in ix.lex["partnering_nouns"]
+        and ix.tokens[with_.i - 2].lower_ == "in"
+    )
 
 
 #: Nouns that name the occasion reported, not the series it belongs to ("The event is
@@ -2420,6 +2445,9 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 named += listed
         if noun.dep_ in ("compound", "appos"):
             named.append(noun.head)  # "Organiser X", "X, the organiser"
+            if noun.dep_ == "compound" and noun.tag_ == "NNS":
+                # "Organisers A and B said": the plural title heads the whole list
+                named += [t for t in ix.group(noun.head) if t.i > noun.i]
         among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
         if among is not None:  # "X (is) among the co-organisers"
             named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
