@@ -195,3 +195,43 @@ def test_bodies_after_a_plural_critics_title_do_not_organise(nlp):
     )
     found = stated(relations_of(nlp, text, published="2024-06-10"))
     assert not any(p == "organisedBy" for _, p, _ in found)
+
+
+def test_organisers_of_a_side_event_of_the_fair_organise_the_side_event(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "
+        "Forum, a side event of the fair co-organised by the Delta Seed Institute and the "
+        "Mekong Rice Millers Association."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Seed Forum", "organisedBy", "Delta Seed Institute") in found
+    assert ("6th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") not in found
+
+
+def test_organisers_after_a_rival_of_the_fair_are_the_fair_s(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "
+        "Forum, a rival of the fair co-organised by the Delta Seed Institute and the Mekong "
+        "Rice Millers Association."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Seed Forum", "organisedBy", "Delta Seed Institute") not in found
+
+
+def test_a_participle_on_a_series_held_every_year_organises_the_series(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. The fair, co-hosted by the "
+        "Delta Seed Institute, has been held every year in Can Tho since 2018."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+
+
+def test_a_participle_on_a_fair_held_once_does_not_organise_the_series(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. The fair, co-hosted by the "
+        "Delta Seed Institute, was held at the Can Tho Exhibition Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Rice Fair", "organisedBy", "Delta Seed Institute") not in found
+    assert ("6th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found

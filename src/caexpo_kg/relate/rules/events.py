@@ -111,6 +111,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
+            held = _organising_participle_of(ix, token, key, verb) or held
             # "Metalex opened for its 37th run at BITEC": the edition the run numbers
             held = _edition_of_its_run(ix, verb, held) or held
             # "The expo is organised by A and B": organisers said in the present of an
@@ -362,6 +363,26 @@ def _hosted_at_in_clause_of_place(ix: DocumentIndex, place: Token) -> list[Token
             continue
         venues += [t for p, t in ix.prepositions(clause) if p == "at"]
     return venues
+
+
+def _organising_participle_of(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """What an organising participle hung on an event reference (``token``, of ``key``)
+    tells of, where that is not the reference's own event: "the X Forum, a side event of
+    the expo co-organised by A and B" (the part set in apposition to the part's noun, not
+    the larger event the parser hangs it on); "The expo, co-sponsored by A and B, has been
+    held every year in Nanning since 2004" (the series its clause of habit is about).
+    None otherwise."""
+    if not (verb.dep_ == "acl" and verb.head.i == token.i and _organising(ix, verb)):
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _series_of_habit(ix, token, key, token.head)
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    part = token.head.head
+    if part.dep_ != "appos" or lemma(part) not in ix.lex["part_nouns"]:
+        return None
+    described = ix.event(part.head)
+    return described if described is not None and ix.core(described) == "Event" else None
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
@@ -1957,7 +1978,9 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
             continue
         events = [
-            _series_of_habit(ix, subject, key, verb) or key
+            _organising_participle_of(ix, subject, key, verb)
+            or _series_of_habit(ix, subject, key, verb)
+            or key
             for subject in ix.subjects(verb)
             if ix.core(key := ix.event(subject)) == "Event"
         ] or _closing_a_clause_on_an_event(ix, verb)
