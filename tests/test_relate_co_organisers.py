@@ -235,3 +235,22 @@ def test_a_participle_on_a_fair_held_once_does_not_organise_the_series(nlp):
     found = stated(relations_of(nlp, text, published="2024-06-10"))
     assert ("Mekong Rice Fair", "organisedBy", "Delta Seed Institute") not in found
     assert ("6th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+
+
+def test_the_organiser_after_a_fronted_phrase_of_support_organises(nlp):
+    text = (
+        "With the support of the Asian Development Bank, the Delta Seed Institute organised "
+        "the 5th Mekong Rice Fair in Can Tho on Friday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("5th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+    assert ("5th Mekong Rice Fair", "organisedBy", "Asian Development Bank") not in found
+
+
+def test_a_body_after_a_fronted_phrase_of_support_praising_the_fair_does_not(nlp):
+    text = (
+        "With the support of the Asian Development Bank, the Delta Seed Institute praised "
+        "the 5th Mekong Rice Fair in Can Tho on Friday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert not any(p == "organisedBy" for _, p, _ in found)

@@ -241,6 +241,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                                 found.add(key, "partOf", ix.event(inner), "part-of", verb)
             if role == "object" and verb_lemma in lex["organising_verbs"]:
                 subjects = ix.subjects(verb)
+                if not any(ix.entity(subject) for subject in subjects):
+                    # "With the support of A, B organised the fair": the parser sets B
+                    # in apposition to A (and "support" as the subject)
+                    subjects = _lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
                 for subject in subjects:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
@@ -2266,7 +2270,9 @@ _START_NOUNS = {"start", "launch", "beginning", "kick-off", "kickoff", "opening"
 _SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
 
 
-def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
+def _lost_subject(
+    ix: DocumentIndex, verb: Token, openers: set[str] = _SCENE_PREPOSITIONS
+) -> list[Token]:
     """ "At the 2023 Digital Ministers' Meeting in Bangkok, Thailand's Digital Economy
     Promotion Agency unveiled X": after a fronted phrase of scene the parser often hangs the
     subject on the phrase's last place (as a conjunct or an apposition) and leaves the verb
@@ -2274,9 +2280,7 @@ def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
     possessor with it), is the verb's subject."""
     sentence = ix.sentence(verb)
     opener = sentence[0]
-    if verb.dep_ != "ROOT" or (
-        opener.lower_ not in _SCENE_PREPOSITIONS and opener.tag_ not in ("VBN", "VBG")
-    ):
+    if verb.dep_ != "ROOT" or (opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")):
         return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)
     span = ix.span_of(key, verb.i - 1) if key is not None else None
