@@ -144,3 +144,113 @@ def test_a_participle_after_the_last_item_is_every_items(nlp):
     found = organised_by(nlp, text)
     assert ("3rd Mekong Rice Forum", "Mekong Institute") in found
     assert ("5th Hue Lantern Festival", "Mekong Institute") in found
+
+
+def test_a_partner_set_off_in_collaboration_with_the_subject_organises(nlp):
+    text = (
+        "The Penang State Tourism Office, in collaboration with the Penang Hoteliers Guild, "
+        "is organising the 4th Penang Heritage Food Carnival at Straits Quay from Saturday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "4th Penang Heritage Food Carnival"
+    assert (event, "organisedBy", "Penang State Tourism Office") in found
+    assert (event, "organisedBy", "Penang Hoteliers Guild") in found
+
+
+def test_a_supporter_set_off_beside_the_subject_does_not(nlp):
+    text = (
+        "The Penang State Tourism Office, with the support of the Penang Hoteliers Guild, "
+        "is organising the 4th Penang Heritage Food Carnival at Straits Quay from Saturday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "4th Penang Heritage Food Carnival"
+    assert (event, "organisedBy", "Penang State Tourism Office") in found
+    assert (event, "organisedBy", "Penang Hoteliers Guild") not in found
+
+
+def test_a_partner_after_the_object_in_partnership_with_organises(nlp):
+    text = (
+        "The Sarawak Timber Association organised the 2nd Borneo Wood Expo in Kuching in "
+        "partnership with the Sibu Furniture Makers Club."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("2nd Borneo Wood Expo", "organisedBy", "Sibu Furniture Makers Club") in found
+
+
+def test_every_body_after_a_plural_organisers_title_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Organisers Delta Fairs Group and "
+        "the Mekong Rice Millers Association said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    event = "3rd Mekong Rice Fair"
+    assert (event, "organisedBy", "Delta Fairs Group") in found
+    assert (event, "organisedBy", "Mekong Rice Millers Association") in found
+
+
+def test_bodies_after_a_plural_critics_title_do_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Critics Delta Fairs Group and "
+        "the Mekong Rice Millers Association said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert not any(p == "organisedBy" for _, p, _ in found)
+
+
+def test_organisers_of_a_side_event_of_the_fair_organise_the_side_event(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "
+        "Forum, a side event of the fair co-organised by the Delta Seed Institute and the "
+        "Mekong Rice Millers Association."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Seed Forum", "organisedBy", "Delta Seed Institute") in found
+    assert ("6th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") not in found
+
+
+def test_organisers_after_a_rival_of_the_fair_are_the_fair_s(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "
+        "Forum, a rival of the fair co-organised by the Delta Seed Institute and the Mekong "
+        "Rice Millers Association."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Seed Forum", "organisedBy", "Delta Seed Institute") not in found
+
+
+def test_a_participle_on_a_series_held_every_year_organises_the_series(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. The fair, co-hosted by the "
+        "Delta Seed Institute, has been held every year in Can Tho since 2018."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+
+
+def test_a_participle_on_a_fair_held_once_does_not_organise_the_series(nlp):
+    text = (
+        "The 6th Mekong Rice Fair opened in Can Tho on Friday. The fair, co-hosted by the "
+        "Delta Seed Institute, was held at the Can Tho Exhibition Centre."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Mekong Rice Fair", "organisedBy", "Delta Seed Institute") not in found
+    assert ("6th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+
+
+def test_the_organiser_after_a_fronted_phrase_of_support_organises(nlp):
+    text = (
+        "With the support of the Asian Development Bank, the Delta Seed Institute organised "
+        "the 5th Mekong Rice Fair in Can Tho on Friday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("5th Mekong Rice Fair", "organisedBy", "Delta Seed Institute") in found
+    assert ("5th Mekong Rice Fair", "organisedBy", "Asian Development Bank") not in found
+
+
+def test_a_body_after_a_fronted_phrase_of_support_praising_the_fair_does_not(nlp):
+    text = (
+        "With the support of the Asian Development Bank, the Delta Seed Institute praised "
+        "the 5th Mekong Rice Fair in Can Tho on Friday."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert not any(p == "organisedBy" for _, p, _ in found)

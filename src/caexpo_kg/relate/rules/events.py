@@ -76,6 +76,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "launch_verbs",
         "part_nouns",
         "joint_words",
+        "partnering_nouns",
         "teaming_verbs",
         "organising_phrasal_verbs",
         "course_nouns",
@@ -110,6 +111,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "The forum has met in Nanning since 2006", "the fair is held every year in
             # Nanning": an unnumbered reference in a clause of habit is to the series.
             held = _series_of_habit(ix, token, key, verb) or key
+            held = _organising_participle_of(ix, token, key, verb) or held
             # "Metalex opened for its 37th run at BITEC": the edition the run numbers
             held = _edition_of_its_run(ix, verb, held) or held
             # "The expo is organised by A and B": organisers said in the present of an
@@ -239,6 +241,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                                 found.add(key, "partOf", ix.event(inner), "part-of", verb)
             if role == "object" and verb_lemma in lex["organising_verbs"]:
                 subjects = ix.subjects(verb)
+                if not any(ix.entity(subject) for subject in subjects):
+                    # "With the support of A, B organised the fair": the parser sets B
+                    # in apposition to A (and "support" as the subject)
+                    subjects = _lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
                 for subject in subjects:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
@@ -361,6 +367,26 @@ def _hosted_at_in_clause_of_place(ix: DocumentIndex, place: Token) -> list[Token
             continue
         venues += [t for p, t in ix.prepositions(clause) if p == "at"]
     return venues
+
+
+def _organising_participle_of(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """What an organising participle hung on an event reference (``token``, of ``key``)
+    tells of, where that is not the reference's own event: "the X Forum, a side event of
+    the expo co-organised by A and B" (the part set in apposition to the part's noun, not
+    the larger event the parser hangs it on); "The expo, co-sponsored by A and B, has been
+    held every year in Nanning since 2004" (the series its clause of habit is about).
+    None otherwise."""
+    if not (verb.dep_ == "acl" and verb.head.i == token.i and _organising(ix, verb)):
+        return None
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _series_of_habit(ix, token, key, token.head)
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    part = token.head.head
+    if part.dep_ != "appos" or lemma(part) not in ix.lex["part_nouns"]:
+        return None
+    described = ix.event(part.head)
+    return described if described is not None and ix.core(described) == "Event" else None
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
@@ -488,6 +514,9 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         joint = ix.tokens[token.i - 1]
         if joint.lower_ in ix.lex["joint_words"] and ix.tokens[joint.i - 1].text != ",":
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _in_partnership(ix, token):
+            # "A organised the forum in partnership with B"
+            found += ix.listed_after(token.i + 1, ("Organisation",))
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
@@ -503,7 +532,28 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
                 and ix.tokens[child.i - 2].text == ","
             ):
                 found += ix.listed_after(child.i + 1, ("Organisation",))
+            # "A, in collaboration with B, is organising the fair"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and subject.i < child.i < verb.i
+                and ix.tokens[child.i - 1].text == ","
+                and child.i + 2 < verb.i
+                and _in_partnership(ix, ix.tokens[child.i + 2])
+            ):
+                found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _in_partnership(ix: DocumentIndex, with_: Token) -> bool:
+    """Is ``with_`` the "with" of "in collaboration with", "in partnership with" (a
+    partner sharing the organising, unlike "with the support of", a sponsor's trap)?"""
+    return (
+        with_.lower_ == "with"
+        and with_.i >= 2
+        and ix.tokens[with_.i - 1].lower_ in ix.lex["partnering_nouns"]
+        and ix.tokens[with_.i - 2].lower_ == "in"
+    )
 
 
 #: Nouns that name the occasion reported, not the series it belongs to ("The event is
@@ -1932,7 +1982,9 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
             continue
         events = [
-            _series_of_habit(ix, subject, key, verb) or key
+            _organising_participle_of(ix, subject, key, verb)
+            or _series_of_habit(ix, subject, key, verb)
+            or key
             for subject in ix.subjects(verb)
             if ix.core(key := ix.event(subject)) == "Event"
         ] or _closing_a_clause_on_an_event(ix, verb)
@@ -2218,7 +2270,9 @@ _START_NOUNS = {"start", "launch", "beginning", "kick-off", "kickoff", "opening"
 _SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
 
 
-def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
+def _lost_subject(
+    ix: DocumentIndex, verb: Token, openers: set[str] = _SCENE_PREPOSITIONS
+) -> list[Token]:
     """ "At the 2023 Digital Ministers' Meeting in Bangkok, Thailand's Digital Economy
     Promotion Agency unveiled X": after a fronted phrase of scene the parser often hangs the
     subject on the phrase's last place (as a conjunct or an apposition) and leaves the verb
@@ -2226,9 +2280,7 @@ def _lost_subject(ix: DocumentIndex, verb: Token) -> list[Token]:
     possessor with it), is the verb's subject."""
     sentence = ix.sentence(verb)
     opener = sentence[0]
-    if verb.dep_ != "ROOT" or (
-        opener.lower_ not in _SCENE_PREPOSITIONS and opener.tag_ not in ("VBN", "VBG")
-    ):
+    if verb.dep_ != "ROOT" or (opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")):
         return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)
     span = ix.span_of(key, verb.i - 1) if key is not None else None
@@ -2420,6 +2472,9 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 named += listed
         if noun.dep_ in ("compound", "appos"):
             named.append(noun.head)  # "Organiser X", "X, the organiser"
+            if noun.dep_ == "compound" and noun.tag_ == "NNS":
+                # "Organisers A and B said": the plural title heads the whole list
+                named += [t for t in ix.group(noun.head) if t.i > noun.i]
         among = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else None
         if among is not None:  # "X (is) among the co-organisers"
             named += ix.subjects(among.head) if among.head.pos_ in ("VERB", "AUX") else [among.head]
