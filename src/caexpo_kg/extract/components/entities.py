@@ -1085,6 +1085,9 @@ class EntityRecognizer:
                     # starts capitalised
                     end += 2
                     continue
+                if _acronym_slash(tokens, words, is_name, end):
+                    end += 2  # "the UNWTO/PATA Forum", "BeiDou/GNSS": one name
+                    continue
                 if (
                     words[end] == ","
                     and end + 1 < size
@@ -1464,6 +1467,15 @@ class EntityRecognizer:
         if self._place_gloss(word, gloss):
             # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
             # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
+            return close + 1
+        if (
+            start is not None
+            and not dashed
+            and self._place_gloss(words[start], gloss)
+            and words[after].lower() in self.rules.heads
+        ):
+            # "the China-ASEAN BeiDou/GNSS (Nanning) Center": the city bracketed before
+            # the head of a name that opens with a known place or body
             return close + 1
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
             return close + 1
@@ -7302,6 +7314,24 @@ def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> 
             return False
         at += 1
     return False
+
+
+def _acronym_slash(tokens: list[Token], words: list[str], is_name: list[bool], at: int) -> bool:
+    """Does a slash glued between two words of a name at ``at`` join them into one name,
+    an acronym on either side ("the 12th UNWTO/PATA Forum", "the China-ASEAN BeiDou/GNSS
+    (Nanning) Center")? Two names in title case so joined are alternatives ("Hanoi/Saigon")
+    and stay apart."""
+    return (
+        words[at] == "/"
+        and 0 < at < len(tokens) - 1
+        and not tokens[at - 1].whitespace_
+        and not tokens[at].whitespace_
+        and is_name[at + 1]
+        and (
+            (tokens[at - 1].is_upper and len(words[at - 1]) >= 2)
+            or (tokens[at + 1].is_upper and len(words[at + 1]) >= 2)
+        )
+    )
 
 
 def _portfolio_of(doc: Doc, start: int) -> int | None:
