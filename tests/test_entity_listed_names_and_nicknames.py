@@ -1,5 +1,6 @@
 """Names cut or typed wrongly inside lists and around quotes: a portfolio's plural noun
-("Fisheries") is no part of the office-holder's name after it, names listed before a
+("Fisheries") is no part of the office-holder's name after it, nor the portfolio after
+"Minister for" in a title's run ("Union Minister for Hotels and Tourism X"), names listed before a
 division's noun in the plural ("... and Oudomxay provinces") are places, and a nickname
 in quotes between given names and surname stays in the person's name. Each shape with a
 sentence of our own read right and one it must leave alone."""
@@ -22,6 +23,16 @@ SHAPES = [
     ("Guests included Vietnam's Minister of Agriculture, Forestry and Fisheries Pham Van Tuan, "
      "Laos's Minister of Trade Bounsom Phommavihane and others.",
      "Fisheries Pham Van Tuan", None),
+    # a portfolio after "Minister for" is no part of the name the title run ends with
+    ("Myanmar's Union Minister for Hotels and Tourism Ohn Maung said the gate would reopen.",
+     "Ohn Maung", "Person"),
+    ("Myanmar's Union Minister for Hotels and Tourism Ohn Maung said the gate would reopen.",
+     "Tourism Ohn Maung", None),
+    # a short syllable a dictionary lists is the name's, not the portfolio's
+    ("Vietnam's Minister for Natural Resources Le Cong Thanh said the gate would reopen.",
+     "Cong Thanh", None),
+    ("The Deputy Minister for Foreign Affairs and Trade said the gate would reopen.",
+     "Foreign Affairs and Trade", None),
     # names listed before a division's noun in the plural are places
     ("Rubber growers in Luang Namtha and Bokeo provinces sell to buyers across the border.",
      "Bokeo", "Place"),

@@ -1805,6 +1805,13 @@ class EntityRecognizer:
         if not titles:
             return None
         rest = tokens[titles[-1] + 1 :]
+        offices = [k for k in titles if tokens[k].lower_ in _PORTFOLIO_TITLES]
+        if offices:
+            # "Minister for Foreign Affairs Vivian Balakrishnan": a portfolio's words
+            # ("Foreign" a title's word too) come before the name
+            past = self._past_portfolio(tokens[offices[-1] + 1 :])
+            if len(past) < len(tokens) - offices[-1] - 1:
+                rest = past
         while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
@@ -1825,6 +1832,34 @@ class EntityRecognizer:
             end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
         span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
+
+    def _past_portfolio(self, rest: list[Token]) -> list[Token]:
+        """The words after a minister's portfolio that a run holds whole ("for International
+        Cooperation Kyaw Tin" after "Union Minister"): past "of"/"for", the portfolio's
+        capitalised common nouns and adjectives (and "and" or commas between them); the
+        words as they were where no two words of a name, none a common noun, are left."""
+        if len(rest) < 4 or rest[0].lower_ not in ("of", "for"):
+            return rest
+        at = 1
+        while at < len(rest) and (
+            rest[at].lower_ in ("and", "&", ",")
+            or (
+                rest[at].is_title
+                and (self._portfolio_noun(rest[at]) or rest[at].lower_ in self._adjectives)
+                # not a short syllable a dictionary also lists, "Development Le Minh Hoan"
+                and (len(rest[at].lower_) >= 5 or rest[at].lower_.endswith("s"))
+            )
+        ):
+            at += 1
+        name = rest[at:]
+        if (
+            at < 2
+            or not 2 <= len(name) <= 3
+            or rest[at - 1].lower_ in ("and", "&", ",")
+            or any(not t.is_title or not t.is_alpha or t.lower_ in self._nouns for t in name[:1])
+        ):
+            return rest
+        return name
 
     def _person_as_body(self, rest: list[Token]) -> bool:
         """ "German Chancellor Olaf Scholz": a name the NER took whole for a body, right
