@@ -1000,6 +1000,19 @@ class EntityRecognizer:
             return False
         return not self._nouns or word in self._nouns
 
+    def _portfolio_noun(self, token: Token) -> bool:
+        """Is ``token`` a common noun a portfolio is made of, in the plural too: WordNet's
+        index lists "fishery" and "cooperative", not "Fisheries" and "Cooperatives", which
+        the tagger leaves unlemmatised as parts of a name ("Minister of Agriculture,
+        Forestry and Fisheries Chan Sarun")."""
+        lower = token.lower_
+        forms = {lower, token.lemma_.lower()}
+        if lower.endswith("ies"):
+            forms.add(lower[:-3] + "y")
+        elif lower.endswith("s") and not lower.endswith("ss"):
+            forms.add(lower[:-1])
+        return bool(forms & self._nouns)
+
     def _known(self, token: Token) -> bool:
         return token.text.casefold() in self.rules.by_name
 
@@ -1071,6 +1084,9 @@ class EntityRecognizer:
                     # "China-ASEAN", "China–ASEAN", and "E-commerce": a hyphenated word that
                     # starts capitalised
                     end += 2
+                    continue
+                if _acronym_slash(tokens, words, is_name, end):
+                    end += 2  # "the UNWTO/PATA Forum", "BeiDou/GNSS": one name
                     continue
                 if (
                     words[end] == ","
@@ -1452,6 +1468,15 @@ class EntityRecognizer:
             # "China-Singapore (Chongqing) Demonstration Initiative ...", "the China-ASEAN
             # (Baise) Mango Trade Fair": the city it is held in, bracketed in its name
             return close + 1
+        if (
+            start is not None
+            and not dashed
+            and self._place_gloss(words[start], gloss)
+            and words[after].lower() in self.rules.heads
+        ):
+            # "the China-ASEAN BeiDou/GNSS (Nanning) Center": the city bracketed before
+            # the head of a name that opens with a known place or body
+            return close + 1
         if _looks_like_acronym(word) and _acronym_fits(word, gloss):
             return close + 1
         if (
@@ -1602,9 +1627,7 @@ class EntityRecognizer:
             if _portfolio_of(doc, start) is not None:
                 # "Minister of Science and Communications Somsak Inthavong, ...": the
                 # portfolio's last common nouns open the run, not the name
-                while end - start > 2 and (
-                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
-                ):
+                while end - start > 2 and self._portfolio_noun(doc_tokens(doc)[start]):
                     start += 1
             start = _given_names_before_particle(doc, start)
         if (
@@ -1624,9 +1647,7 @@ class EntityRecognizer:
             if _portfolio_of(doc, start) is not None:
                 # "Deputy Minister of Information, Culture and Tourism Savankhone
                 # Razmountry said": the portfolio's last common nouns open the run
-                while end - start > 2 and (
-                    {lowers[start], doc_tokens(doc)[start].lemma_.lower()} & self._nouns
-                ):
+                while end - start > 2 and self._portfolio_noun(doc_tokens(doc)[start]):
                     start += 1
         if core is None and self._employer_before_office(doc, tokens, end):
             core, rule = "Organisation", "employer"  # "Pusaka general manager Hashim Bojet"
@@ -1784,6 +1805,13 @@ class EntityRecognizer:
         if not titles:
             return None
         rest = tokens[titles[-1] + 1 :]
+        offices = [k for k in titles if tokens[k].lower_ in _PORTFOLIO_TITLES]
+        if offices:
+            # "Minister for Foreign Affairs Vivian Balakrishnan": a portfolio's words
+            # ("Foreign" a title's word too) come before the name
+            past = self._past_portfolio(tokens[offices[-1] + 1 :])
+            if len(past) < len(tokens) - offices[-1] - 1:
+                rest = past
         while rest and rest[0].lower_ in self._honorific_words:
             rest = rest[1:]
         if not 2 <= len(rest) <= 4 or any(
@@ -1804,6 +1832,34 @@ class EntityRecognizer:
             end += 1  # "Men Sam An": the NER's person goes on over a word the run left out
         span = doc[rest[0].i : end]
         return _Candidate(span.start, span.end, "Person", clean_label(span), "titled-name", 2)
+
+    def _past_portfolio(self, rest: list[Token]) -> list[Token]:
+        """The words after a minister's portfolio that a run holds whole ("for International
+        Cooperation Kyaw Tin" after "Union Minister"): past "of"/"for", the portfolio's
+        capitalised common nouns and adjectives (and "and" or commas between them); the
+        words as they were where no two words of a name, none a common noun, are left."""
+        if len(rest) < 4 or rest[0].lower_ not in ("of", "for"):
+            return rest
+        at = 1
+        while at < len(rest) and (
+            rest[at].lower_ in ("and", "&", ",")
+            or (
+                rest[at].is_title
+                and (self._portfolio_noun(rest[at]) or rest[at].lower_ in self._adjectives)
+                # not a short syllable a dictionary also lists, "Development Le Minh Hoan"
+                and (len(rest[at].lower_) >= 5 or rest[at].lower_.endswith("s"))
+            )
+        ):
+            at += 1
+        name = rest[at:]
+        if (
+            at < 2
+            or not 2 <= len(name) <= 3
+            or rest[at - 1].lower_ in ("and", "&", ",")
+            or any(not t.is_title or not t.is_alpha or t.lower_ in self._nouns for t in name[:1])
+        ):
+            return rest
+        return name
 
     def _person_as_body(self, rest: list[Token]) -> bool:
         """ "German Chancellor Olaf Scholz": a name the NER took whole for a body, right
@@ -2852,7 +2908,7 @@ class EntityRecognizer:
             at = start
         while (
             end - at > 2
-            and ({lowers[at], all_tokens[at].lemma_.lower()} & self._nouns)
+            and self._portfolio_noun(all_tokens[at])
             # not a short syllable a dictionary also lists, "Sport Hang Chuon Naron"
             and (len(lowers[at]) >= 5 or lowers[at].endswith("s"))
         ):
@@ -2945,7 +3001,53 @@ class EntityRecognizer:
             end += 5
             while end < len(doc) and part_of_name(all_tokens[end]):
                 end += 1
+        elif self._quoted_nickname_at(doc, end, part_of_name):
+            # 'Maria Theresa "Tess" Abellana-Go': a nickname in quotes, then the surname
+            end = self._surname_end(doc, end + 3, part_of_name)
         return start, end
+
+    def _quoted_nickname_at(self, doc: Doc, at: int, part_of_name) -> bool:
+        """Does a nickname in quotes open at ``at``, right after a person's given names,
+        then a surname ('Maria Theresa "Tess" Abellana-Go')? One capitalised word of up to
+        ten letters, nothing the gazetteer knows, in a pair of quotes glued to it, and a
+        capitalised word of a name after the closing quote."""
+        tokens = doc_tokens(doc)  # Token objects made once
+        if at + 3 >= len(doc) or not tokens[at - 1].whitespace_:
+            return False
+        opening, nickname, closing, surname = tokens[at : at + 4]
+        return (
+            opening.text in _QUOTES
+            and closing.text in _QUOTES
+            and not opening.whitespace_
+            and not nickname.whitespace_
+            and bool(closing.whitespace_)
+            and nickname.is_title
+            and nickname.is_alpha
+            and len(nickname.text) <= 10
+            and not self._known(nickname)
+            and part_of_name(surname)
+        )
+
+    @staticmethod
+    def _surname_end(doc: Doc, at: int, part_of_name) -> int:
+        """The end of the surname opening at ``at``: capitalised words, and a hyphen glued
+        between two of them ("Abellana-Go")."""
+        tokens = doc_tokens(doc)  # Token objects made once
+        end = at
+        while end < len(doc):
+            if part_of_name(tokens[end]):
+                end += 1
+            elif (
+                tokens[end].text == "-"
+                and end + 1 < len(doc)
+                and not tokens[end - 1].whitespace_
+                and not tokens[end].whitespace_
+                and tokens[end + 1].text[:1].isupper()
+            ):
+                end += 2
+            else:
+                break
+        return end
 
     def _known_place(self, name: str) -> bool:
         folded = name.casefold()
@@ -3057,6 +3159,8 @@ class EntityRecognizer:
             ):
                 return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
+            return True
+        if _listed_before_plural_division(doc, start, end, self.rules.demonyms):
             return True
         if (
             end + 1 < len(doc)
@@ -7204,6 +7308,65 @@ def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
     if not merged:
         return chosen
     return [c for c in chosen if id(c) not in merged]
+
+
+#: A division's noun in the plural after the names it covers ("Luang Namtha and Oudomxay
+#: provinces").
+_PLURAL_DIVISIONS = {"provinces", "districts", "counties", "prefectures", "regencies"}
+
+
+def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> bool:
+    """Is the name at ``start:end`` one of a list of names ending in a lower-case
+    division's noun in the plural ("farmers in Luang Namtha and Oudomxay provinces",
+    "Chanthaburi, Rayong and Trat provinces")? Each name is a place then, whatever the
+    NER called it. Only capitalised words, commas and "and" may come between, at least
+    one "and" or comma (one name before the noun, "Lao provinces", is a modifier), and
+    no word a nationality ("Lao and Thai provinces")."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    size = len(doc)
+
+    def nationality(token: Token) -> bool:
+        return token.text in demonyms
+
+    if any(nationality(t) for t in all_tokens[start:end]):
+        return False
+    # the list's last name: "and" or a comma and a name before it
+    joins = int(
+        start >= 2
+        and lowers[start - 1] in ("and", ",")
+        and all_tokens[start - 2].is_title
+        and not nationality(all_tokens[start - 2])
+    )
+    at = end
+    while at < size and at < end + 12:
+        token = all_tokens[at]
+        if lowers[at] in _PLURAL_DIVISIONS and token.is_lower:
+            return joins > 0
+        if lowers[at] in ("and", ",") and at + 1 < size and all_tokens[at + 1].is_title:
+            joins += 1
+        elif not (token.is_title and token.is_alpha and not nationality(token)):
+            return False
+        at += 1
+    return False
+
+
+def _acronym_slash(tokens: list[Token], words: list[str], is_name: list[bool], at: int) -> bool:
+    """Does a slash glued between two words of a name at ``at`` join them into one name,
+    an acronym on either side ("the 12th UNWTO/PATA Forum", "the China-ASEAN BeiDou/GNSS
+    (Nanning) Center")? Two names in title case so joined are alternatives ("Hanoi/Saigon")
+    and stay apart."""
+    return (
+        words[at] == "/"
+        and 0 < at < len(tokens) - 1
+        and not tokens[at - 1].whitespace_
+        and not tokens[at].whitespace_
+        and is_name[at + 1]
+        and (
+            (tokens[at - 1].is_upper and len(words[at - 1]) >= 2)
+            or (tokens[at + 1].is_upper and len(words[at + 1]) >= 2)
+        )
+    )
 
 
 def _portfolio_of(doc: Doc, start: int) -> int | None:
