@@ -844,3 +844,23 @@ def test_list_closed_by_among_them(nlp):
     found = stated(relations_of(nlp, text))
     assert ("Ghanim Foods", "participatedIn", EXPO) in found
     assert ("Seria Energy", "participatedIn", EXPO) in found
+
+
+def test_firms_filling_a_hall_of_an_event_exhibit_at_it(nlp):
+    text = (
+        "Pump makers such as Kirloskar Brothers and Shimge Pump filled the water hall of "
+        "the 2022 Mekong Water Technology Expo in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    expo = "2022 Mekong Water Technology Expo"
+    assert ("Kirloskar Brothers", "participatedIn", expo) in found
+    assert ("Shimge Pump", "participatedIn", expo) in found
+
+
+def test_filling_the_order_book_of_a_plant_is_no_part_in_an_event(nlp):
+    text = (
+        "The 2022 Mekong Water Technology Expo opened in Vientiane. Shimge Pump filled the "
+        "order book of its Wenling plant."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    assert not any(s == "Shimge Pump" and p == "participatedIn" for s, p, o in found)

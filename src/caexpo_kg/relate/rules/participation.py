@@ -41,6 +41,8 @@ from ..registry import rule
         "declining_words",
         "anaphoric_office_nouns",
         "arrival_verbs",
+        "filling_verbs",
+        "stand_with_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -258,6 +260,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if verb_lemma in lex["arrival_verbs"]:
             destinations += [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
         for obj in ix.objects(verb):
+            if verb_lemma in lex["filling_verbs"] and (
+                lemma(obj) in lex["section_nouns"] or lemma(obj) in lex["stand_nouns"]
+            ):
+                # "makers such as A and B filled the energy hall of E": who fills a hall of
+                # an event exhibits at it
+                events += [
+                    k for p, t in ix.prepositions_of_noun(obj) if p == "of" and (k := ix.event(t))
+                ]
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
                 events += _occasion_of_each(ix, obj)
@@ -905,6 +915,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             target = next((t for p, t in ix.prepositions_of_noun(target) if p == "of"), target)
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
+            return True
+        # "returned with a larger stand", "came back with two booths": one comes with a
+        # stand of one's own to the fair in scope (not "a stand on the dispute")
+        if prep == "with" and noun in lex["stand_with_nouns"] and not _a_position(target):
             return True
         if prep == "among" and any(  # "was among those on stage"
             p in ("at", "in", "on") and lemma(t) in lex["scene_nouns"]
