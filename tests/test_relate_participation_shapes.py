@@ -864,3 +864,22 @@ def test_filling_the_order_book_of_a_plant_is_no_part_in_an_event(nlp):
     )
     found = stated(relations_of(nlp, text, published="2022-10-02"))
     assert not any(s == "Shimge Pump" and p == "participatedIn" for s, p, o in found)
+
+
+_TEA = (
+    "The 5th Mekong Tea Fair closed in Pu'er on Sunday. The 3rd Mekong Tea Forum was held "
+    "alongside the fair. "
+)
+
+
+def test_opening_both_events_is_taking_part_in_the_two_named_before(nlp):
+    text = _TEA + "Yunnan governor Wang Yubo opened both events and praised the growers."
+    found = stated(relations_of(nlp, text, published="2024-05-20"))
+    assert ("Wang Yubo", "participatedIn", "5th Mekong Tea Fair") in found
+    assert ("Wang Yubo", "participatedIn", "3rd Mekong Tea Forum") in found
+
+
+def test_opening_both_warehouses_is_taking_part_in_neither(nlp):
+    text = _TEA + "Yunnan governor Wang Yubo later opened both warehouses of a tea cooperative."
+    found = stated(relations_of(nlp, text, published="2024-05-20"))
+    assert not any(s == "Wang Yubo" and p == "participatedIn" for s, p, o in found)

@@ -277,6 +277,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
                 events += [k for k in (ix.event(t) for t in sent_to) if k]
                 destinations += sent_to
+        if not events:
+            events = _both_events(ix, verb)
         if not events and any(o.lower_ in ("both", "all") for o in ix.objects(verb)):
             # "The Expo and the Summit opened, with Li attending both": the sentence's events
             series = set(ix.resolved.editions.values())
@@ -328,6 +330,27 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _both_events(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "Vice Premier X opened both events" after a sentence naming the expo and the summit
+    held beside it: "both" and an event noun stand for the last two events (editions, not
+    their series) named before the verb, when the clause names none."""
+    if not any(
+        lemma(o) in ix.lex["implicit_event_nouns"]
+        and o.tag_ == "NNS"
+        and any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in o.children)
+        for o in ix.objects(verb)
+    ):
+        return []
+    series = set(ix.resolved.editions.values())
+    named: list[str] = []
+    for span, key in ix.mention_spans:
+        if span.start >= verb.i:
+            break
+        if ix.core(key) == "Event" and key not in series:
+            named = [k for k in named if k != key] + [key]
+    return named[-2:] if len(named) >= 2 else []
 
 
 def _relative_object_event(ix: DocumentIndex, verb: Token, obj: Token) -> str | None:
