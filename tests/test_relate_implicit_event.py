@@ -164,3 +164,21 @@ def test_coming_out_with_a_stand_on_a_question_is_no_stand_at_the_fair(nlp):
     )
     found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
     assert "Sulu Bay Foods" not in found
+
+
+def test_a_firm_keeping_two_booths_is_at_the_fair_in_scope(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Sulu Bay Foods "
+        "took two booths near the entrance."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sulu Bay Foods" in found
+
+
+def test_the_body_that_tallies_the_booths_keeps_none(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Its organiser, the "
+        "Sabah Trade Council, counted 310 exhibitors and 540 booths."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sabah Trade Council" not in found

@@ -43,6 +43,7 @@ from ..registry import rule
         "arrival_verbs",
         "filling_verbs",
         "stand_with_nouns",
+        "tallying_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -861,7 +862,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         # a stand, not "called it a stand for multilateralism", "repeated its stand on the
         # dispute" (a position)
-        if noun in lex["stand_nouns"] and not _a_position(obj):
+        # (not "the organisers counted 4,600 booths": who tallies the stands keeps none)
+        if (
+            noun in lex["stand_nouns"]
+            and not _a_position(obj)
+            and verb_lemma not in lex["tallying_verbs"]
+        ):
             return True
         # "gave the opening address", "made a short speech": a speech given there (not
         # "gave an interview", a talk to the press)
