@@ -883,3 +883,26 @@ def test_opening_both_warehouses_is_taking_part_in_neither(nlp):
     text = _TEA + "Yunnan governor Wang Yubo later opened both warehouses of a tea cooperative."
     found = stated(relations_of(nlp, text, published="2024-05-20"))
     assert not any(s == "Wang Yubo" and p == "participatedIn" for s, p, o in found)
+
+
+_HERBS = "The 7th Mekong Herbal Forum opened in Fangchenggang on Friday. "
+
+
+def test_two_bodies_agreeing_on_a_joint_task_take_part_in_the_event_in_scope(nlp):
+    text = _HERBS + (
+        "The Lao Institute of Herbal Medicine agreed with Kunming Phytotech Co to survey "
+        "medicinal species along the border."
+    )
+    found = stated(relations_of(nlp, text, published="2022-09-17"))
+    forum = "7th Mekong Herbal Forum"
+    assert ("Lao Institute of Herbal Medicine", "participatedIn", forum) in found
+    assert ("Kunming Phytotech", "participatedIn", forum) in found
+
+
+def test_agreeing_with_someone_on_a_view_is_no_part_in_the_event(nlp):
+    text = _HERBS + (
+        "The Lao Institute of Herbal Medicine agreed with Kunming Phytotech Co that herbs "
+        "need more study."
+    )
+    found = stated(relations_of(nlp, text, published="2022-09-17"))
+    assert not any(p == "participatedIn" for s, p, o in found)

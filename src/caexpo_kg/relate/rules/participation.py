@@ -44,6 +44,7 @@ from ..registry import rule
         "filling_verbs",
         "stand_with_nouns",
         "tallying_verbs",
+        "accord_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -317,6 +318,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # event in scope is held (not "arrived in Beijing", asked above)
                 or _arrived_where_held(ix, verb, found)
                 or _returning_again(ix, verb)
+                or _agreed_to_act_with(ix, verb, partners)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -331,6 +333,16 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _agreed_to_act_with(ix: DocumentIndex, verb: Token, partners: list[str]) -> bool:
+    """ "The Institute agreed with the Botanical Garden to survey medicinal species": two
+    bodies agreeing on a joint task (an infinitive after "with" a partner) make a deal, as
+    one signed, at the event in scope; not "agreed with the view that ..." (no partner
+    named, no task)."""
+    if lemma(verb) not in ix.lex["accord_verbs"] or not partners:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children(verb))
 
 
 def _both_events(ix: DocumentIndex, verb: Token) -> list[str]:
