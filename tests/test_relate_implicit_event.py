@@ -141,3 +141,44 @@ def test_back_at_a_venue_without_an_event_places_no_event(nlp):
     )
     found = stated(relations_of(nlp, text, published="2022-05-10", infer=False))
     assert ("Agrotech Cambodia", "heldIn", "Koh Pich Convention Centre") not in found
+
+
+def _takes_part(nlp, text: str, event: str, published: str) -> set[str]:
+    found = stated(relations_of(nlp, text, published=published))
+    return {s for s, p, o in found if p == "participatedIn" and o == event}
+
+
+def test_coming_back_with_a_stand_is_being_at_the_fair_in_scope(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Sandakan canner "
+        "Sulu Bay Foods came back with a bigger booth."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sulu Bay Foods" in found
+
+
+def test_coming_out_with_a_stand_on_a_question_is_no_stand_at_the_fair(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Sandakan canner "
+        "Sulu Bay Foods came out with a firm stand on fishing quotas."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sulu Bay Foods" not in found
+
+
+def test_a_firm_keeping_two_booths_is_at_the_fair_in_scope(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Sulu Bay Foods "
+        "took two booths near the entrance."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sulu Bay Foods" in found
+
+
+def test_the_body_that_tallies_the_booths_keeps_none(nlp):
+    text = (
+        "The 7th Borneo Seafood Fair opened in Kota Kinabalu on Friday. Its organiser, the "
+        "Sabah Trade Council, counted 310 exhibitors and 540 booths."
+    )
+    found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
+    assert "Sabah Trade Council" not in found

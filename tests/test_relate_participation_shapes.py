@@ -844,3 +844,65 @@ def test_list_closed_by_among_them(nlp):
     found = stated(relations_of(nlp, text))
     assert ("Ghanim Foods", "participatedIn", EXPO) in found
     assert ("Seria Energy", "participatedIn", EXPO) in found
+
+
+def test_firms_filling_a_hall_of_an_event_exhibit_at_it(nlp):
+    text = (
+        "Pump makers such as Kirloskar Brothers and Shimge Pump filled the water hall of "
+        "the 2022 Mekong Water Technology Expo in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    expo = "2022 Mekong Water Technology Expo"
+    assert ("Kirloskar Brothers", "participatedIn", expo) in found
+    assert ("Shimge Pump", "participatedIn", expo) in found
+
+
+def test_filling_the_order_book_of_a_plant_is_no_part_in_an_event(nlp):
+    text = (
+        "The 2022 Mekong Water Technology Expo opened in Vientiane. Shimge Pump filled the "
+        "order book of its Wenling plant."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    assert not any(s == "Shimge Pump" and p == "participatedIn" for s, p, o in found)
+
+
+_TEA = (
+    "The 5th Mekong Tea Fair closed in Pu'er on Sunday. The 3rd Mekong Tea Forum was held "
+    "alongside the fair. "
+)
+
+
+def test_opening_both_events_is_taking_part_in_the_two_named_before(nlp):
+    text = _TEA + "Yunnan governor Wang Yubo opened both events and praised the growers."
+    found = stated(relations_of(nlp, text, published="2024-05-20"))
+    assert ("Wang Yubo", "participatedIn", "5th Mekong Tea Fair") in found
+    assert ("Wang Yubo", "participatedIn", "3rd Mekong Tea Forum") in found
+
+
+def test_opening_both_warehouses_is_taking_part_in_neither(nlp):
+    text = _TEA + "Yunnan governor Wang Yubo later opened both warehouses of a tea cooperative."
+    found = stated(relations_of(nlp, text, published="2024-05-20"))
+    assert not any(s == "Wang Yubo" and p == "participatedIn" for s, p, o in found)
+
+
+_HERBS = "The 7th Mekong Herbal Forum opened in Fangchenggang on Friday. "
+
+
+def test_two_bodies_agreeing_on_a_joint_task_take_part_in_the_event_in_scope(nlp):
+    text = _HERBS + (
+        "The Lao Institute of Herbal Medicine agreed with Kunming Phytotech Co to survey "
+        "medicinal species along the border."
+    )
+    found = stated(relations_of(nlp, text, published="2022-09-17"))
+    forum = "7th Mekong Herbal Forum"
+    assert ("Lao Institute of Herbal Medicine", "participatedIn", forum) in found
+    assert ("Kunming Phytotech", "participatedIn", forum) in found
+
+
+def test_agreeing_with_someone_on_a_view_is_no_part_in_the_event(nlp):
+    text = _HERBS + (
+        "The Lao Institute of Herbal Medicine agreed with Kunming Phytotech Co that herbs "
+        "need more study."
+    )
+    found = stated(relations_of(nlp, text, published="2022-09-17"))
+    assert not any(p == "participatedIn" for s, p, o in found)

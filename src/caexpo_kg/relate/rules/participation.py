@@ -41,6 +41,10 @@ from ..registry import rule
         "declining_words",
         "anaphoric_office_nouns",
         "arrival_verbs",
+        "filling_verbs",
+        "stand_with_nouns",
+        "tallying_verbs",
+        "accord_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -258,6 +262,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if verb_lemma in lex["arrival_verbs"]:
             destinations += [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
         for obj in ix.objects(verb):
+            if verb_lemma in lex["filling_verbs"] and (
+                lemma(obj) in lex["section_nouns"] or lemma(obj) in lex["stand_nouns"]
+            ):
+                # "makers such as A and B filled the energy hall of E": who fills a hall of
+                # an event exhibits at it
+                events += [
+                    k for p, t in ix.prepositions_of_noun(obj) if p == "of" and (k := ix.event(t))
+                ]
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
                 events += _occasion_of_each(ix, obj)
@@ -267,6 +279,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 sent_to = [t for p, t in ix.prepositions_of_noun(obj) if p in ("to", "at", "for")]
                 events += [k for k in (ix.event(t) for t in sent_to) if k]
                 destinations += sent_to
+        if not events:
+            events = _both_events(ix, verb)
         if not events and any(o.lower_ in ("both", "all") for o in ix.objects(verb)):
             # "The Expo and the Summit opened, with Li attending both": the sentence's events
             series = set(ix.resolved.editions.values())
@@ -304,6 +318,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # event in scope is held (not "arrived in Beijing", asked above)
                 or _arrived_where_held(ix, verb, found)
                 or _returning_again(ix, verb)
+                or _agreed_to_act_with(ix, verb, partners)
             )
         ):
             found.unplaced.extend((p, verb) for p in [*participants, *partners])
@@ -318,6 +333,37 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _agreed_to_act_with(ix: DocumentIndex, verb: Token, partners: list[str]) -> bool:
+    """ "The Institute agreed with the Botanical Garden to survey medicinal species": two
+    bodies agreeing on a joint task (an infinitive after "with" a partner) make a deal, as
+    one signed, at the event in scope; not "agreed with the view that ..." (no partner
+    named, no task)."""
+    if lemma(verb) not in ix.lex["accord_verbs"] or not partners:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children(verb))
+
+
+def _both_events(ix: DocumentIndex, verb: Token) -> list[str]:
+    """ "Vice Premier X opened both events" after a sentence naming the expo and the summit
+    held beside it: "both" and an event noun stand for the last two events (editions, not
+    their series) named before the verb, when the clause names none."""
+    if not any(
+        lemma(o) in ix.lex["implicit_event_nouns"]
+        and o.tag_ == "NNS"
+        and any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in o.children)
+        for o in ix.objects(verb)
+    ):
+        return []
+    series = set(ix.resolved.editions.values())
+    named: list[str] = []
+    for span, key in ix.mention_spans:
+        if span.start >= verb.i:
+            break
+        if ix.core(key) == "Event" and key not in series:
+            named = [k for k in named if k != key] + [key]
+    return named[-2:] if len(named) >= 2 else []
 
 
 def _relative_object_event(ix: DocumentIndex, verb: Token, obj: Token) -> str | None:
@@ -828,7 +874,12 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         # a stand, not "called it a stand for multilateralism", "repeated its stand on the
         # dispute" (a position)
-        if noun in lex["stand_nouns"] and not _a_position(obj):
+        # (not "the organisers counted 4,600 booths": who tallies the stands keeps none)
+        if (
+            noun in lex["stand_nouns"]
+            and not _a_position(obj)
+            and verb_lemma not in lex["tallying_verbs"]
+        ):
             return True
         # "gave the opening address", "made a short speech": a speech given there (not
         # "gave an interview", a talk to the press)
@@ -905,6 +956,10 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             target = next((t for p, t in ix.prepositions_of_noun(target) if p == "of"), target)
         noun = lemma(target)
         if prep in ("at", "in") and noun in lex["stand_nouns"]:
+            return True
+        # "returned with a larger stand", "came back with two booths": one comes with a
+        # stand of one's own to the fair in scope (not "a stand on the dispute")
+        if prep == "with" and noun in lex["stand_with_nouns"] and not _a_position(target):
             return True
         if prep == "among" and any(  # "was among those on stage"
             p in ("at", "in", "on") and lemma(t) in lex["scene_nouns"]
