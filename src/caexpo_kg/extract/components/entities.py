@@ -4553,6 +4553,10 @@ class EntityRecognizer:
         result = []
         consumed: set[int] = set()  # ids of names joined to the version before them
         for candidate in chosen:
+            if _versioned_body(candidate, words, lowers, by_start):
+                # "CAEXPO Online 2.0", "its RuralPower 2.0 programme": the NER took the name
+                # for a body and left the version out; a version is an initiative's
+                candidate.core_class = "Initiative"
             if candidate.core_class != "Initiative" or not candidate.label:
                 result.append(candidate)
                 continue
@@ -5463,6 +5467,28 @@ _PERSON_VERBS = {
 }  # fmt: skip
 #: A version number after an initiative's name ("CAFTA 3.0").
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+
+#: Words after a number that make it an amount, not a version ("Petronas 2.5 billion").
+_AMOUNT_WORDS = {"million", "billion", "trillion", "percent", "per", "%", "times", "pc"}
+
+
+def _versioned_body(
+    candidate: _Candidate, words: list[str], lowers: list[str], by_start: dict
+) -> bool:
+    """A body's name printed with a version number right after it ("CAEXPO Online 2.0"):
+    the number is no amount, and no other name starts at it. A body the gazetteer knows
+    keeps its class ("ASEAN 4.0" in a quoted theme is the bloc's)."""
+    end = candidate.end
+    return (
+        candidate.core_class == "Organisation"
+        and candidate.rule != "gazetteer"
+        and bool(candidate.label)
+        and end < len(words)
+        and bool(_VERSION.match(words[end]))
+        and end not in by_start
+        and (end + 1 >= len(words) or lowers[end + 1] not in _AMOUNT_WORDS)
+        and (candidate.start == 0 or not _VERSION.match(words[candidate.start - 1]))
+    )
 
 
 def _version_before_of(words: list[str], lowers: list[str], of: int) -> tuple[str | None, int]:
