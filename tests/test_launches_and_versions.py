@@ -60,3 +60,31 @@ def test_a_programme_praised_is_not_launched(nlp):
         "programme for remote schools at the 21st China-ASEAN Expo in Nanning."
     )
     assert not any(i == "SunVillage 2.0" for _, i in _launches(nlp, text))
+
+
+def test_launched_on_the_opening_day_of_an_event(nlp):
+    text = (
+        "The Mekong Cold Chain Network was inaugurated on the opening day of the 4th "
+        "China-ASEAN Forum on Food Logistics in Qinzhou."
+    )
+    assert ("4th China-ASEAN Forum on Food Logistics", "Mekong Cold Chain Network") in _launches(
+        nlp, text
+    )
+
+
+def test_praised_on_the_opening_day_is_no_launch(nlp):
+    text = (
+        "The Mekong Cold Chain Network was praised on the opening day of the 4th "
+        "China-ASEAN Forum on Food Logistics in Qinzhou."
+    )
+    assert _launches(nlp, text) == set()
+
+
+def test_an_academy_a_body_started_is_its_initiative(nlp):
+    text = "At the forum, the Mekong Youth Federation started a Green Skills Academy for farmers."
+    assert entities(nlp, text).get("Green Skills Academy") == "Initiative"
+
+
+def test_an_academy_a_body_joined_stays_a_body(nlp):
+    text = "At the forum, the Mekong Youth Federation joined the Green Skills Academy for farmers."
+    assert entities(nlp, text).get("Green Skills Academy") == "Organisation"
