@@ -88,3 +88,13 @@ def test_an_academy_a_body_started_is_its_initiative(nlp):
 def test_an_academy_a_body_joined_stays_a_body(nlp):
     text = "At the forum, the Mekong Youth Federation joined the Green Skills Academy for farmers."
     assert entities(nlp, text).get("Green Skills Academy") == "Organisation"
+
+
+def test_an_indefinite_lower_case_agreement_with_its_acronym_is_an_initiative(nlp):
+    text = "Ministers opened talks on a regional data sharing agreement (RDSA) in Hanoi."
+    assert entities(nlp, text).get("regional data sharing agreement") == "Initiative"
+
+
+def test_an_indefinite_lower_case_agreement_without_an_acronym_is_none(nlp):
+    text = "Ministers opened talks on a regional data sharing agreement in Hanoi."
+    assert "regional data sharing agreement" not in entities(nlp, text)

@@ -4290,7 +4290,9 @@ class EntityRecognizer:
 
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
-        lower-case noun phrase under "the" whose head is an initiative's head noun.
+        lower-case noun phrase under "the" (or "a"/"an" with the acronym that defines it,
+        "a digital economy framework agreement (DEFA)") whose head is an initiative's head
+        noun.
 
         Conservative: it is a mention of a named initiative ending in the same words
         ("the free trade area" after "China-ASEAN Free Trade Area"), or a new initiative
@@ -4367,7 +4369,10 @@ class EntityRecognizer:
                 found.append(initiative)
                 taken.update(range(owner.start, end))
                 continue
-            if start == token.i or start == 0 or all_tokens[start - 1].lower_ != "the":
+            if start == token.i or start == 0:
+                continue
+            article = all_tokens[start - 1].lower_
+            if article not in ("the", "a", "an"):
                 continue
             if any(i in taken for i in range(start, token.i)):
                 continue
@@ -4375,7 +4380,15 @@ class EntityRecognizer:
             words = normalise_dashes(phrase.text).split()
             antecedent = named.get(" ".join(words).casefold())
             end = token.i + 1
-            if antecedent is not None and len(words) >= 2:
+            if article != "the" and not (
+                end + 2 < len(doc)
+                and all_tokens[end].text == "("
+                and all_tokens[end + 2].text == ")"
+            ):
+                # "a digital economy framework agreement (DEFA)": an indefinite phrase only
+                # with the acronym that defines it
+                continue
+            if antecedent is not None and len(words) >= 2 and article == "the":
                 label, rule = antecedent, "initiative-description"
             elif (
                 end + 2 < len(doc)
@@ -4385,7 +4398,7 @@ class EntityRecognizer:
                 and _acronym_fits(all_tokens[end + 1].text, phrase.text)
             ):
                 label, rule = phrase.text, "defined-initiative"
-            elif len(words) >= 4:
+            elif len(words) >= 4 and article == "the":
                 label, rule = phrase.text, "lowercase-initiative"
             else:
                 continue
