@@ -13,7 +13,7 @@ import pytest
 
 from caexpo_kg.relate import DocumentIndex, run_rules
 from caexpo_kg.resolve.entities import resolve_document
-from conftest import entities
+from conftest import entities, with_ner
 
 pytestmark = pytest.mark.model
 
@@ -98,3 +98,18 @@ def test_an_indefinite_lower_case_agreement_with_its_acronym_is_an_initiative(nl
 def test_an_indefinite_lower_case_agreement_without_an_acronym_is_none(nlp):
     text = "Ministers opened talks on a regional data sharing agreement in Hanoi."
     assert "regional data sharing agreement" not in entities(nlp, text)
+
+
+def test_a_launched_name_ends_before_for_and_what_modifies_the_noun_after(nlp):
+    text = (
+        "At the fair, the Cambodian Chamber of Commerce inaugurated a Mekong Export Desk for "
+        "Yunnan buyers."
+    )
+    found = with_ner(nlp, text, [("Mekong Export Desk for Yunnan", "ORG")])
+    assert found.get("Mekong Export Desk") == "Initiative"
+    assert "Mekong Export Desk for Yunnan" not in found
+
+
+def test_a_name_whose_for_phrase_is_its_own_stays_whole(nlp):
+    text = "Guangxi University set up the Joint Laboratory for Rice Genomics at the forum."
+    assert "Joint Laboratory for Rice Genomics" in entities(nlp, text)

@@ -4573,6 +4573,7 @@ class EntityRecognizer:
             if candidate.core_class != "Initiative" or not candidate.label:
                 result.append(candidate)
                 continue
+            _trim_modifier_tail(doc, candidate)
             end = candidate.end
             defined = None
             if end + 3 < len(doc) and words[end] == "(" and words[end + 2] == ")":
@@ -5481,8 +5482,35 @@ _PERSON_VERBS = {
 #: A version number after an initiative's name ("CAFTA 3.0").
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
 
+
+def _trim_modifier_tail(doc: Doc, candidate: _Candidate) -> None:
+    """ "a Laos Trade Desk for Guangxi importers": where an initiative's name ends in "for"
+    and a name that modifies the lower-case noun after it, the name ends before "for" (the
+    desk is for importers, of Guangxi)."""
+    last = candidate.end - 1
+    if (
+        candidate.end >= len(doc)
+        or not has_parse(doc)
+        or doc[last].dep_ != "compound"
+        or doc[last].head.i < candidate.end
+        or not doc[candidate.end].is_lower
+        or not doc[candidate.end].is_alpha
+    ):
+        return
+    cut = next(
+        (i for i in range(last - 1, candidate.start + 1, -1) if doc[i].lower_ == "for"), None
+    )
+    if cut is None or any(t.lower_ in ("of", "for", "and") for t in doc[candidate.start : cut]):
+        return
+    if doc[last].head.head.i != cut:
+        return  # the noun after the name hangs on this "for"
+    candidate.label = label_at(doc, candidate.start, cut)
+    candidate.end = cut
+    candidate.aliases = ()
+
+
 #: Words after a number that make it an amount, not a version ("Petronas 2.5 billion").
-_AMOUNT_WORDS = {"million", "billion", "trillion", "percent", "per", "%", "times", "pc"}
+_VERSION_AMOUNT_WORDS = _AMOUNT_WORDS | {"%", "times", "pc"}
 
 
 def _versioned_body(
@@ -5499,7 +5527,7 @@ def _versioned_body(
         and end < len(words)
         and bool(_VERSION.match(words[end]))
         and end not in by_start
-        and (end + 1 >= len(words) or lowers[end + 1] not in _AMOUNT_WORDS)
+        and (end + 1 >= len(words) or lowers[end + 1] not in _VERSION_AMOUNT_WORDS)
         and (candidate.start == 0 or not _VERSION.match(words[candidate.start - 1]))
     )
 
