@@ -2522,7 +2522,8 @@ class DocumentIndex:
         for noun in self.group(obj):
             if self.token_key.get(noun.i) is not None:
                 continue
-            named = [c for c in self.children(noun) if c.dep_ in ("appos", "compound")]
+            # ("its RuralPower 2.0 programme": a name before a version the parser makes nmod)
+            named = [c for c in self.children(noun) if c.dep_ in ("appos", "compound", "nmod")]
             for prep in self.children(noun):
                 # "a training programme for crane operators, Port Skills Bridge": the
                 # parser hangs the programme's name on the plural ending its phrase

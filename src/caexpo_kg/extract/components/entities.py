@@ -4394,7 +4394,9 @@ class EntityRecognizer:
 
     def _lowercase_initiatives(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "the digital economy framework agreement (DEFA)", "the free trade area": a
-        lower-case noun phrase under "the" whose head is an initiative's head noun.
+        lower-case noun phrase under "the" (or "a"/"an" with the acronym that defines it,
+        "a digital economy framework agreement (DEFA)") whose head is an initiative's head
+        noun.
 
         Conservative: it is a mention of a named initiative ending in the same words
         ("the free trade area" after "China-ASEAN Free Trade Area"), or a new initiative
@@ -4471,7 +4473,10 @@ class EntityRecognizer:
                 found.append(initiative)
                 taken.update(range(owner.start, end))
                 continue
-            if start == token.i or start == 0 or all_tokens[start - 1].lower_ != "the":
+            if start == token.i or start == 0:
+                continue
+            article = all_tokens[start - 1].lower_
+            if article not in ("the", "a", "an"):
                 continue
             if any(i in taken for i in range(start, token.i)):
                 continue
@@ -4479,7 +4484,15 @@ class EntityRecognizer:
             words = normalise_dashes(phrase.text).split()
             antecedent = named.get(" ".join(words).casefold())
             end = token.i + 1
-            if antecedent is not None and len(words) >= 2:
+            if article != "the" and not (
+                end + 2 < len(doc)
+                and all_tokens[end].text == "("
+                and all_tokens[end + 2].text == ")"
+            ):
+                # "a digital economy framework agreement (DEFA)": an indefinite phrase only
+                # with the acronym that defines it
+                continue
+            if antecedent is not None and len(words) >= 2 and article == "the":
                 label, rule = antecedent, "initiative-description"
             elif (
                 end + 2 < len(doc)
@@ -4489,7 +4502,7 @@ class EntityRecognizer:
                 and _acronym_fits(all_tokens[end + 1].text, phrase.text)
             ):
                 label, rule = phrase.text, "defined-initiative"
-            elif len(words) >= 4:
+            elif len(words) >= 4 and article == "the":
                 label, rule = phrase.text, "lowercase-initiative"
             else:
                 continue
@@ -4657,9 +4670,14 @@ class EntityRecognizer:
         result = []
         consumed: set[int] = set()  # ids of names joined to the version before them
         for candidate in chosen:
+            if _versioned_body(candidate, words, lowers, by_start):
+                # "CAEXPO Online 2.0", "its RuralPower 2.0 programme": the NER took the name
+                # for a body and left the version out; a version is an initiative's
+                candidate.core_class = "Initiative"
             if candidate.core_class != "Initiative" or not candidate.label:
                 result.append(candidate)
                 continue
+            _trim_modifier_tail(doc, candidate)
             end = candidate.end
             defined = None
             if end + 3 < len(doc) and words[end] == "(" and words[end + 2] == ")":
@@ -5567,6 +5585,55 @@ _PERSON_VERBS = {
 }  # fmt: skip
 #: A version number after an initiative's name ("CAFTA 3.0").
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
+
+
+def _trim_modifier_tail(doc: Doc, candidate: _Candidate) -> None:
+    """ "a Laos Trade Desk for Guangxi importers": where an initiative's name ends in "for"
+    and a name that modifies the lower-case noun after it, the name ends before "for" (the
+    desk is for importers, of Guangxi)."""
+    last = candidate.end - 1
+    if (
+        candidate.end >= len(doc)
+        or not has_parse(doc)
+        or doc[last].dep_ != "compound"
+        or doc[last].head.i < candidate.end
+        or not doc[candidate.end].is_lower
+        or not doc[candidate.end].is_alpha
+    ):
+        return
+    cut = next(
+        (i for i in range(last - 1, candidate.start + 1, -1) if doc[i].lower_ == "for"), None
+    )
+    if cut is None or any(t.lower_ in ("of", "for", "and") for t in doc[candidate.start : cut]):
+        return
+    if doc[last].head.head.i != cut:
+        return  # the noun after the name hangs on this "for"
+    candidate.label = label_at(doc, candidate.start, cut)
+    candidate.end = cut
+    candidate.aliases = ()
+
+
+#: Words after a number that make it an amount, not a version ("Petronas 2.5 billion").
+_VERSION_AMOUNT_WORDS = _AMOUNT_WORDS | {"%", "times", "pc"}
+
+
+def _versioned_body(
+    candidate: _Candidate, words: list[str], lowers: list[str], by_start: dict
+) -> bool:
+    """A body's name printed with a version number right after it ("CAEXPO Online 2.0"):
+    the number is no amount, and no other name starts at it. A body the gazetteer knows
+    keeps its class ("ASEAN 4.0" in a quoted theme is the bloc's)."""
+    end = candidate.end
+    return (
+        candidate.core_class == "Organisation"
+        and candidate.rule != "gazetteer"
+        and bool(candidate.label)
+        and end < len(words)
+        and bool(_VERSION.match(words[end]))
+        and end not in by_start
+        and (end + 1 >= len(words) or lowers[end + 1] not in _VERSION_AMOUNT_WORDS)
+        and (candidate.start == 0 or not _VERSION.match(words[candidate.start - 1]))
+    )
 
 
 def _version_before_of(words: list[str], lowers: list[str], of: int) -> tuple[str | None, int]:

@@ -985,8 +985,10 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             if lemma(verb) == "propose":
                 continue  # "X was first proposed by China at the summit": not yet launched
             for prep, target in ix.prepositions(verb):
-                if prep in ("at", "during", "by", "on the sidelines of"):
-                    agent = ix.event(target) or ix.entity(target)
+                # "X was inaugurated on the opening day of E": a day of the event is the event
+                on_a_day = prep == "on" and lemma(target) == "day"
+                if prep in ("at", "during", "by", "on the sidelines of") or on_a_day:
+                    agent = ix.event(target) or (None if on_a_day else ix.entity(target))
                     found.add(agent, "launched", key, f"{lemma(verb)}-passive", verb)
         if token.lower_ == "version" or _VERSION_NUMBER.match(token.text):
             continue  # "upgrades X to version 3.0 in Kuala Lumpur": where it was signed
