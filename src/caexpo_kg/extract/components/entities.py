@@ -350,7 +350,11 @@ _GOVERNMENT_VERBS = {
     "respond", "object", "oppose", "criticise", "criticize", "welcome", "announce", "deploy",
 }  # fmt: skip
 #: Verbs whose object a government is ("hold Beijing to its word", "urge Hanoi to").
-_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse"}
+_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse", "thank"}
+#: Verbs whose reported "X would ..." states what X says it will do: a government's word.
+_REPORTING_VERBS = {"say", "pledge", "promise", "add", "tell", "vow", "announce", "note"}
+#: What a place does as a place, not as a government ("said Beijing would host the talks").
+_PLACE_VERBS = {"host", "hold", "stage", "welcome", "be", "become", "remain"}
 #: Nouns whose "between A and B" are governments ("relations between Manila and Beijing").
 _BETWEEN_GOVERNMENTS = {"relation", "relations", "tie", "ties", "tension", "tensions", "dispute"}
 #: Words before a product's name that say it is one thing of a kind ("its VF 6 ... models").
@@ -687,6 +691,7 @@ class EntityRecognizer:
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
             and not (c.rule.startswith(("ner:", "head:")) and headline_only(c.start, c.end))
             and not _dated_weekday(doc, c)
+            and not _interview_speaker_label(doc, text, c)
             and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
             and doc[c.start].idx not in release_datelines
         ]
@@ -758,6 +763,8 @@ class EntityRecognizer:
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
+        _roads_as_streets(doc, chosen)
+        _places_of_a_plural_place_noun(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -8384,6 +8391,69 @@ def _sentence_initial(token: Token) -> bool:
     return True
 
 
+def _roads_as_streets(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "the daily jam on Pyay Road": a name ending in "Road" right after "on", with no
+    article, is a street, a place; "Road" is otherwise an initiative's head ("the Belt and
+    Road", "along the Silk Road")."""
+    lowers = doc_arrays(doc).lowers
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Initiative"
+            and candidate.end - candidate.start >= 2
+            and candidate.start > 0
+            and lowers[candidate.start - 1] == "on"
+            and doc[candidate.end - 1].text == "Road"
+            and all(doc[i].is_title for i in range(candidate.start, candidate.end))
+        ):
+            candidate.core_class = "Place"
+
+
+#: Plural place nouns after names joined by "and" ("Luang Namtha and Oudomxay provinces").
+_PLURAL_PLACE_NOUNS = {"provinces", "districts", "prefectures", "counties", "states", "regions"}
+
+
+def _places_of_a_plural_place_noun(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "farmers in Luang Namtha and Oudomxay provinces": names joined by "and" before a
+    lower-case plural place noun are places, whatever the NER called them (a person, a
+    body)."""
+    tokens = doc_tokens(doc)
+    lowers = doc_arrays(doc).lowers
+    named = [c for c in chosen if c.core_class in ("Person", "Organisation")]
+    if not named:
+        return
+    starts = {c.start: c for c in chosen}
+    for candidate in named:
+        if not candidate.rule.startswith("ner:"):
+            continue
+        at = candidate.end
+        if at < len(doc) and lowers[at] == "and":
+            # on over the next name of the pair, to the noun after it
+            partner = starts.get(at + 1)
+            if partner is None:
+                continue
+            at = partner.end
+        elif not (candidate.start >= 2 and lowers[candidate.start - 1] == "and"):
+            continue
+        if at < len(doc) and lowers[at] in _PLURAL_PLACE_NOUNS and tokens[at].is_lower:
+            candidate.core_class = "Place"
+
+
+def _interview_speaker_label(doc: Doc, text: str, candidate: _Candidate) -> bool:
+    """ "KT: Why does cargo matter?" / "OV: Because ...": initials in capitals at a line's
+    start before a colon, again on other lines, mark who speaks in an interview (the
+    paper, the guest): page furniture, no name of the story. Once only, it may be a
+    dateline ("KL: ...")."""
+    if candidate.end - candidate.start != 1 or candidate.end >= len(doc):
+        return False
+    token = doc[candidate.start]
+    if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()):
+        return False
+    if doc[candidate.end].text != ":" or text[: token.idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    label = re.compile(rf"(?m)^[ \t]*{re.escape(token.text)}:")
+    return len(label.findall(text)) >= 2
+
+
 def _interview_label(tokens: list[Token] | Doc, at: int) -> bool:
     """Is ``tokens[at]`` the "Q" or "A" an interview prints at a line's start before its
     question or answer ("A: Central bankers from several countries said ...")?"""
@@ -8411,7 +8481,7 @@ def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
         token = token.head  # "Manila and Beijing": the first of the pair says
     head = token.head
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in _GOVERNMENT_VERBS
+        return head.lemma_.lower() in _GOVERNMENT_VERBS or _reported_intention(head)
     if token.dep_ == "dobj":
         return head.lemma_.lower() in _GOVERNMENT_OBJECT_VERBS
     return (
@@ -8419,6 +8489,24 @@ def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
         and head.lower_ == "between"
         and head.head.lower_ in _BETWEEN_GOVERNMENTS
     )
+
+
+def _reported_intention(verb: Token) -> bool:
+    """Is ``verb`` what someone reports a capital "would" do ("he said Beijing would keep
+    ASEAN as a priority", "... and Beijing would treat the year as a chance")? Such a
+    capital speaks for its government; hosting or holding something stays a place's."""
+    if verb.lemma_.lower() in _PLACE_VERBS:
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "would" for child in verb.children):
+        return False
+    step = verb
+    for _ in range(4):  # up through "that"-clauses and "and" to the reporting verb
+        if step.dep_ not in ("ccomp", "conj") or step.head is step:
+            return False
+        step = step.head
+        if step.pos_ == "VERB" and step.lemma_.lower() in _REPORTING_VERBS:
+            return True
+    return False
 
 
 def _without_capitals_as_governments(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
