@@ -1,8 +1,10 @@
 """Nodes a reader would not list, or would list under another class: a capital a
 speaker says "would" do something (its government), an interview's initials before a
 colon (who speaks), a street named "... Road" (a place, not a road-building
-initiative), and names joined before "provinces" (places). Each with a sentence of our
-own read right and one it must leave alone."""
+initiative), names joined before "provinces" (places), where farm produce grows
+("Kampot pepper": part of the produce's name) and a speaker after a phrase of place
+("in Nanning, Li said": no listed place). Each with a sentence of our own read right and
+one it must leave alone."""
 
 from __future__ import annotations
 
@@ -70,3 +72,32 @@ def test_names_joined_before_a_plural_place_noun_are_places(nlp):
     assert found.get("Kestrel Foods") == "Organisation"
     assert found.get("Sok Harvest") == "Organisation"
 
+
+def test_where_produce_grows_is_part_of_its_name(nlp):
+    """ "Kep pepper", "Phongsaly tea": a name the NER called a person or a body before a
+    lower-case noun of farm produce names the produce, no place or body; the same name
+    where farmers are "in" it is a place, a country's firm before its goods ("Vietnam's
+    X coffee") and a firm whose name ends in "Rice" stay."""
+    text = "The stand showed dried mango, Kep pepper and Phongsaly tea to buyers."
+    found = with_ner(nlp, text, [("Kep", "PERSON"), ("Phongsaly", "ORG")])
+    assert "Kep" not in found and "Phongsaly" not in found
+    text = "Farmers in Kep grow pepper for Chinese buyers."
+    assert with_ner(nlp, text, [("Kep", "GPE")]).get("Kep") == "Place"
+    text = "Exhibitors such as Vietnam's Sao Khue coffee drew queues."
+    found = with_ner(nlp, text, [("Vietnam", "GPE"), ("Sao Khue", "ORG")])
+    assert found.get("Sao Khue") == "Organisation"
+    text = "Golden Kep Rice signed a supply deal."
+    found = with_ner(nlp, text, [("Golden Kep Rice", "ORG")])
+    assert found.get("Golden Kep Rice") == "Organisation"
+
+
+def test_a_speaker_after_a_phrase_of_place_is_no_listed_place(nlp):
+    """ "... also in Kuching, Tan said": the comma closes the phrase of place, and the
+    surname that opens the main clause is its speaker, no place listed after "in"; a
+    name listed between places after "from" is still a place."""
+    text = "The fair will return next year, also in Kuching, Tan said."
+    found = with_ner(nlp, text, [("Kuching", "GPE"), ("Tan", "PERSON")])
+    assert found.get("Tan") != "Place"
+    text = "Traders came from Luzon, Panay and Mindanao to sell fruit."
+    found = with_ner(nlp, text, [("Luzon", "GPE"), ("Panay", "PERSON"), ("Mindanao", "GPE")])
+    assert found.get("Panay") == "Place"

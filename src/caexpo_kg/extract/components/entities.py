@@ -2664,6 +2664,8 @@ class EntityRecognizer:
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
+                continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
             elif core in ("Person", "Organisation") and self._place_before_its_goods(
                 doc, start, end
             ):
@@ -3473,6 +3475,26 @@ class EntityRecognizer:
             if token.tag_ == "NNS" and token.is_lower:
                 return self._descriptor_class(token)
         return None
+
+    def _names_produce(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end``, which the NER called a person or a body, the
+        origin of farm produce it names ("Kampot pepper", "Shan tea", "Bolaven Plateau
+        coffee"), or does the NER's span end with such a noun ("Gayo coffee")? Where it
+        grows is part of the produce's name, no place of the story (names.json
+        "origin_produce"); a firm's name ends in a capital ("Green Mekong Rice")."""
+        produce = self.rules.origin_produce
+        tokens = doc_tokens(doc)
+        if start > 0 and tokens[start - 1].text in _POSSESSIVE:
+            return False  # "Vietnam's Trung Nguyen coffee": a country's firm and its goods
+        if end - start >= 2 and tokens[end - 1].is_lower and tokens[end - 1].lower_ in produce:
+            return tokens[start].is_title
+        if end >= len(doc) or not tokens[start].is_title:
+            return False
+        after = tokens[end]
+        if not (after.is_lower and after.lower_ in produce and after.pos_ == "NOUN"):
+            return False
+        last = tokens[end - 1]
+        return last.head.i == end and last.dep_ in ("compound", "amod", "nmod")
 
     def _place_before_its_goods(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name at ``start:end``, which the NER called a person or a body, a place
@@ -6450,6 +6472,20 @@ _SITE_NOUNS = {
 _ROUTE_PREPOSITIONS = {"through", "via", "from", "to", "between"}
 
 
+def _opens_main_clause(token: Token) -> bool:
+    """Is this one-word name after a comma the subject of the verb that follows it
+    ("During his stay in Vientiane, Wen will also attend ...", "in Nanning, Li said")?
+    Then the comma closes a phrase of place before it, and the name is no place listed
+    there."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.i > token.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.dep_ == "ROOT"
+    )
+
+
 def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     """Is a one-word name the NER called a person or a body written where only a place
     fits: right after "in" ("rice fields in Java"), or in a list after "in"/"from" whose
@@ -6493,6 +6529,8 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         )
     if before not in ("and", ","):
         return False
+    if before == "," and _opens_main_clause(all_tokens[start]):
+        return False  # "also in Nanning, Li said": a phrase of place ends at the comma
     place_seen = False
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
