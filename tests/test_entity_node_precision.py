@@ -3,8 +3,8 @@ speaker says "would" do something (its government), an interview's initials befo
 colon (who speaks), a street named "... Road" (a place, not a road-building
 initiative), names joined before "provinces" (places), where farm produce grows
 ("Kampot pepper": part of the produce's name) and a speaker after a phrase of place
-("in Nanning, Li said": no listed place). Each with a sentence of our own read right and
-one it must leave alone."""
+("in Nanning, Li said": no listed place), and a weekday before a date in figures (a
+day). Each with a sentence of our own read right and one it must leave alone."""
 
 from __future__ import annotations
 
@@ -101,3 +101,14 @@ def test_a_speaker_after_a_phrase_of_place_is_no_listed_place(nlp):
     text = "Traders came from Luzon, Panay and Mindanao to sell fruit."
     found = with_ner(nlp, text, [("Luzon", "GPE"), ("Panay", "PERSON"), ("Mindanao", "GPE")])
     assert found.get("Panay") == "Place"
+
+
+def test_a_shortened_weekday_before_a_date_in_figures_is_no_place(nlp):
+    """ "Kuching, Malaysia | Fri, 03/05/2019": a shortened weekday before a date written in
+    figures is a day, whatever the NER made of it; "Sun" before "said" is a surname."""
+    text = "By Tan Mei Ling, Kuching, Malaysia | Fri, 03/05/2019\n\nThe fair opened in Miri."
+    found = with_ner(nlp, text, [("Fri", "GPE"), ("Kuching", "GPE")])
+    assert "Fri" not in found
+    text = "The pavilion was full on Friday, Sun Wei said in Kuching."
+    found = with_ner(nlp, text, [("Sun Wei", "PERSON"), ("Kuching", "GPE")])
+    assert found.get("Sun Wei") == "Person"

@@ -249,6 +249,8 @@ _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 #: Weekdays as a dateline shortens them: "Jakarta, Fri, September 8, 2023".
 _WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
+#: A date in figures after a shortened weekday ("Fri, 01/08/2010").
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
     "between", "and", "early", "late", "mid", "around", "through", "throughout", "year",
@@ -8576,8 +8578,9 @@ def _modifier_before(doc: Doc, start: int) -> bool:
 
 
 def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
-    """ "Fri" in "Jakarta, Fri, September 8, 2023": a shortened weekday before a date is a
-    day, not a place (a surname "Sun" before "said" is left alone: no month follows)."""
+    """ "Fri" in "Jakarta, Fri, September 8, 2023" or "Nanning | Fri, 01/08/2010": a
+    shortened weekday before a date is a day, not a place (a surname "Sun" before "said"
+    is left alone: no month follows)."""
     if candidate.end - candidate.start != 1:
         return False
     lowers = doc_arrays(doc).lowers
@@ -8586,7 +8589,9 @@ def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
     at = candidate.end
     while at < len(doc) and lowers[at] in (",", "."):
         at += 1
-    return at < len(doc) and (lowers[at] in _MONTHS or lowers[at].isdigit())
+    return at < len(doc) and (
+        lowers[at] in _MONTHS or lowers[at].isdigit() or bool(_NUMERIC_DATE.match(lowers[at]))
+    )
 
 
 def _title_case_headline_only(doc: Doc, text: str) -> Callable[[int, int], bool]:
