@@ -249,6 +249,8 @@ _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 #: Weekdays as a dateline shortens them: "Jakarta, Fri, September 8, 2023".
 _WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
+#: A date in figures after a shortened weekday ("Fri, 01/08/2010").
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
     "between", "and", "early", "late", "mid", "around", "through", "throughout", "year",
@@ -350,7 +352,11 @@ _GOVERNMENT_VERBS = {
     "respond", "object", "oppose", "criticise", "criticize", "welcome", "announce", "deploy",
 }  # fmt: skip
 #: Verbs whose object a government is ("hold Beijing to its word", "urge Hanoi to").
-_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse"}
+_GOVERNMENT_OBJECT_VERBS = {"hold", "urge", "press", "pressure", "persuade", "accuse", "thank"}
+#: Verbs whose reported "X would ..." states what X says it will do: a government's word.
+_REPORTING_VERBS = {"say", "pledge", "promise", "add", "tell", "vow", "announce", "note"}
+#: What a place does as a place, not as a government ("said Beijing would host the talks").
+_PLACE_VERBS = {"host", "hold", "stage", "welcome", "be", "become", "remain"}
 #: Nouns whose "between A and B" are governments ("relations between Manila and Beijing").
 _BETWEEN_GOVERNMENTS = {"relation", "relations", "tie", "ties", "tension", "tensions", "dispute"}
 #: Words before a product's name that say it is one thing of a kind ("its VF 6 ... models").
@@ -687,6 +693,7 @@ class EntityRecognizer:
             and not _HOLIDAY.search(arrays.span_text(c.start, c.end))
             and not (c.rule.startswith(("ner:", "head:")) and headline_only(c.start, c.end))
             and not _dated_weekday(doc, c)
+            and not _interview_speaker_label(doc, text, c)
             and not (c.rule.startswith("ner:") and _heading_word_only(doc, text, c))
             and doc[c.start].idx not in release_datelines
         ]
@@ -758,6 +765,8 @@ class EntityRecognizer:
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
+        _roads_as_streets(doc, chosen)
+        _places_of_a_plural_place_noun(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -2713,6 +2722,8 @@ class EntityRecognizer:
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
+                continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
             elif core in ("Person", "Organisation") and self._place_before_its_goods(
                 doc, start, end
             ):
@@ -3570,6 +3581,26 @@ class EntityRecognizer:
             if token.tag_ == "NNS" and token.is_lower:
                 return self._descriptor_class(token)
         return None
+
+    def _names_produce(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the name at ``start:end``, which the NER called a person or a body, the
+        origin of farm produce it names ("Kampot pepper", "Shan tea", "Bolaven Plateau
+        coffee"), or does the NER's span end with such a noun ("Gayo coffee")? Where it
+        grows is part of the produce's name, no place of the story (names.json
+        "origin_produce"); a firm's name ends in a capital ("Green Mekong Rice")."""
+        produce = self.rules.origin_produce
+        tokens = doc_tokens(doc)
+        if start > 0 and tokens[start - 1].text in _POSSESSIVE:
+            return False  # "Vietnam's Trung Nguyen coffee": a country's firm and its goods
+        if end - start >= 2 and tokens[end - 1].is_lower and tokens[end - 1].lower_ in produce:
+            return tokens[start].is_title
+        if end >= len(doc) or not tokens[start].is_title:
+            return False
+        after = tokens[end]
+        if not (after.is_lower and after.lower_ in produce and after.pos_ == "NOUN"):
+            return False
+        last = tokens[end - 1]
+        return last.head.i == end and last.dep_ in ("compound", "amod", "nmod")
 
     def _place_before_its_goods(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name at ``start:end``, which the NER called a person or a body, a place
@@ -6631,6 +6662,20 @@ _SITE_NOUNS = {
 _ROUTE_PREPOSITIONS = {"through", "via", "from", "to", "between"}
 
 
+def _opens_main_clause(token: Token) -> bool:
+    """Is this one-word name after a comma the subject of the verb that follows it
+    ("During his stay in Vientiane, Wen will also attend ...", "in Nanning, Li said")?
+    Then the comma closes a phrase of place before it, and the name is no place listed
+    there."""
+    head = token.head
+    return (
+        token.dep_ == "nsubj"
+        and head.i > token.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.dep_ == "ROOT"
+    )
+
+
 def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     """Is a one-word name the NER called a person or a body written where only a place
     fits: right after "in" ("rice fields in Java"), or in a list after "in"/"from" whose
@@ -6674,6 +6719,8 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         )
     if before not in ("and", ","):
         return False
+    if before == "," and _opens_main_clause(all_tokens[start]):
+        return False  # "also in Nanning, Li said": a phrase of place ends at the comma
     place_seen = False
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
@@ -8631,6 +8678,69 @@ def _sentence_initial(token: Token) -> bool:
     return True
 
 
+def _roads_as_streets(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "the daily jam on Pyay Road": a name ending in "Road" right after "on", with no
+    article, is a street, a place; "Road" is otherwise an initiative's head ("the Belt and
+    Road", "along the Silk Road")."""
+    lowers = doc_arrays(doc).lowers
+    for candidate in chosen:
+        if (
+            candidate.core_class == "Initiative"
+            and candidate.end - candidate.start >= 2
+            and candidate.start > 0
+            and lowers[candidate.start - 1] == "on"
+            and doc[candidate.end - 1].text == "Road"
+            and all(doc[i].is_title for i in range(candidate.start, candidate.end))
+        ):
+            candidate.core_class = "Place"
+
+
+#: Plural place nouns after names joined by "and" ("Luang Namtha and Oudomxay provinces").
+_PLURAL_PLACE_NOUNS = {"provinces", "districts", "prefectures", "counties", "states", "regions"}
+
+
+def _places_of_a_plural_place_noun(doc: Doc, chosen: list[_Candidate]) -> None:
+    """ "farmers in Luang Namtha and Oudomxay provinces": names joined by "and" before a
+    lower-case plural place noun are places, whatever the NER called them (a person, a
+    body)."""
+    tokens = doc_tokens(doc)
+    lowers = doc_arrays(doc).lowers
+    named = [c for c in chosen if c.core_class in ("Person", "Organisation")]
+    if not named:
+        return
+    starts = {c.start: c for c in chosen}
+    for candidate in named:
+        if not candidate.rule.startswith("ner:"):
+            continue
+        at = candidate.end
+        if at < len(doc) and lowers[at] == "and":
+            # on over the next name of the pair, to the noun after it
+            partner = starts.get(at + 1)
+            if partner is None:
+                continue
+            at = partner.end
+        elif not (candidate.start >= 2 and lowers[candidate.start - 1] == "and"):
+            continue
+        if at < len(doc) and lowers[at] in _PLURAL_PLACE_NOUNS and tokens[at].is_lower:
+            candidate.core_class = "Place"
+
+
+def _interview_speaker_label(doc: Doc, text: str, candidate: _Candidate) -> bool:
+    """ "KT: Why does cargo matter?" / "OV: Because ...": initials in capitals at a line's
+    start before a colon, again on other lines, mark who speaks in an interview (the
+    paper, the guest): page furniture, no name of the story. Once only, it may be a
+    dateline ("KL: ...")."""
+    if candidate.end - candidate.start != 1 or candidate.end >= len(doc):
+        return False
+    token = doc[candidate.start]
+    if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()):
+        return False
+    if doc[candidate.end].text != ":" or text[: token.idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    label = re.compile(rf"(?m)^[ \t]*{re.escape(token.text)}:")
+    return len(label.findall(text)) >= 2
+
+
 def _interview_label(tokens: list[Token] | Doc, at: int) -> bool:
     """Is ``tokens[at]`` the "Q" or "A" an interview prints at a line's start before its
     question or answer ("A: Central bankers from several countries said ...")?"""
@@ -8658,7 +8768,7 @@ def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
         token = token.head  # "Manila and Beijing": the first of the pair says
     head = token.head
     if token.dep_ == "nsubj" and head.pos_ == "VERB":
-        return head.lemma_.lower() in _GOVERNMENT_VERBS
+        return head.lemma_.lower() in _GOVERNMENT_VERBS or _reported_intention(head)
     if token.dep_ == "dobj":
         return head.lemma_.lower() in _GOVERNMENT_OBJECT_VERBS
     return (
@@ -8666,6 +8776,24 @@ def _government_mention(doc: Doc, candidate: _Candidate) -> bool:
         and head.lower_ == "between"
         and head.head.lower_ in _BETWEEN_GOVERNMENTS
     )
+
+
+def _reported_intention(verb: Token) -> bool:
+    """Is ``verb`` what someone reports a capital "would" do ("he said Beijing would keep
+    ASEAN as a priority", "... and Beijing would treat the year as a chance")? Such a
+    capital speaks for its government; hosting or holding something stays a place's."""
+    if verb.lemma_.lower() in _PLACE_VERBS:
+        return False
+    if not any(child.dep_ == "aux" and child.lower_ == "would" for child in verb.children):
+        return False
+    step = verb
+    for _ in range(4):  # up through "that"-clauses and "and" to the reporting verb
+        if step.dep_ not in ("ccomp", "conj") or step.head is step:
+            return False
+        step = step.head
+        if step.pos_ == "VERB" and step.lemma_.lower() in _REPORTING_VERBS:
+            return True
+    return False
 
 
 def _without_capitals_as_governments(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
@@ -8697,8 +8825,9 @@ def _modifier_before(doc: Doc, start: int) -> bool:
 
 
 def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
-    """ "Fri" in "Jakarta, Fri, September 8, 2023": a shortened weekday before a date is a
-    day, not a place (a surname "Sun" before "said" is left alone: no month follows)."""
+    """ "Fri" in "Jakarta, Fri, September 8, 2023" or "Nanning | Fri, 01/08/2010": a
+    shortened weekday before a date is a day, not a place (a surname "Sun" before "said"
+    is left alone: no month follows)."""
     if candidate.end - candidate.start != 1:
         return False
     lowers = doc_arrays(doc).lowers
@@ -8707,7 +8836,9 @@ def _dated_weekday(doc: Doc, candidate: _Candidate) -> bool:
     at = candidate.end
     while at < len(doc) and lowers[at] in (",", "."):
         at += 1
-    return at < len(doc) and (lowers[at] in _MONTHS or lowers[at].isdigit())
+    return at < len(doc) and (
+        lowers[at] in _MONTHS or lowers[at].isdigit() or bool(_NUMERIC_DATE.match(lowers[at]))
+    )
 
 
 def _title_case_headline_only(doc: Doc, text: str) -> Callable[[int, int], bool]:

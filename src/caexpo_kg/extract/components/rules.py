@@ -137,6 +137,8 @@ class Rules:
     """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
+    origin_produce: frozenset[str] = frozenset()
+    """Produce sold under where it grows ("pepper"): the name before it names no entity."""
     compound_heads: tuple[tuple[tuple[str, ...], str], ...] = ()
     """(last words of a name, class) that decide its class over its head noun's
     ("development zone" a Place, "joint laboratory" an Initiative)."""
@@ -216,6 +218,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
+        origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         compound_heads=tuple(
             (tuple(words.casefold().split()), core_class)
             for core_class, endings in names.get("compound_heads", {}).items()
