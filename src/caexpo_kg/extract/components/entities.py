@@ -766,7 +766,6 @@ class EntityRecognizer:
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
         _roads_as_streets(doc, chosen)
-        _places_of_a_plural_place_noun(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -7443,7 +7442,15 @@ def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
 
 #: A division's noun in the plural after the names it covers ("Luang Namtha and Oudomxay
 #: provinces").
-_PLURAL_DIVISIONS = {"provinces", "districts", "counties", "prefectures", "regencies"}
+_PLURAL_DIVISIONS = {
+    "provinces",
+    "districts",
+    "counties",
+    "prefectures",
+    "regencies",
+    "states",
+    "regions",
+}
 
 
 def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> bool:
@@ -8696,35 +8703,6 @@ def _roads_as_streets(doc: Doc, chosen: list[_Candidate]) -> None:
 
 
 #: Plural place nouns after names joined by "and" ("Luang Namtha and Oudomxay provinces").
-_PLURAL_PLACE_NOUNS = {"provinces", "districts", "prefectures", "counties", "states", "regions"}
-
-
-def _places_of_a_plural_place_noun(doc: Doc, chosen: list[_Candidate]) -> None:
-    """ "farmers in Luang Namtha and Oudomxay provinces": names joined by "and" before a
-    lower-case plural place noun are places, whatever the NER called them (a person, a
-    body)."""
-    tokens = doc_tokens(doc)
-    lowers = doc_arrays(doc).lowers
-    named = [c for c in chosen if c.core_class in ("Person", "Organisation")]
-    if not named:
-        return
-    starts = {c.start: c for c in chosen}
-    for candidate in named:
-        if not candidate.rule.startswith("ner:"):
-            continue
-        at = candidate.end
-        if at < len(doc) and lowers[at] == "and":
-            # on over the next name of the pair, to the noun after it
-            partner = starts.get(at + 1)
-            if partner is None:
-                continue
-            at = partner.end
-        elif not (candidate.start >= 2 and lowers[candidate.start - 1] == "and"):
-            continue
-        if at < len(doc) and lowers[at] in _PLURAL_PLACE_NOUNS and tokens[at].is_lower:
-            candidate.core_class = "Place"
-
-
 def _interview_speaker_label(doc: Doc, text: str, candidate: _Candidate) -> bool:
     """ "KT: Why does cargo matter?" / "OV: Because ...": initials in capitals at a line's
     start before a colon, again on other lines, mark who speaks in an interview (the
