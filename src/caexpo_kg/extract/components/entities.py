@@ -754,6 +754,7 @@ class EntityRecognizer:
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
+        chosen = _year_led_events(doc, chosen, self.rules)
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
@@ -7548,6 +7549,70 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate], known: set[str]) ->
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
+
+
+def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "attended the 2024 Mekong Flood Response Training Course", "the 2023 Lanna Travel
+    Mart drew ...": "the", a year and a run of capitalised proper nouns whose last word is
+    no head of any class, used as an event (after a word of ``event_year_before`` or of
+    ``event_year_led_before``, "for", or before a verb of ``event_year_after``), name an
+    edition of an event, even where the NER took the name for a body or saw none;
+    :func:`_year_editions` then joins the year to it. The year before the name and the
+    event's verb are the context: "the Pacific Rim Golf Course" with neither stays what it
+    was, as does a name a person's or a place's."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    by_end: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        by_end[candidate.end].append(candidate)
+    added: list[_Candidate] = []
+    for at in range(1, len(doc) - 2):
+        if lowers[at - 1] != "the" or not _YEAR_TOKEN.match(words[at]):
+            continue
+        end = at + 1
+        while end < len(doc) and not all_tokens[end].is_sent_start:
+            token = all_tokens[end]
+            if token.is_alpha and (
+                (token.pos_ == "PROPN" and token.text[:1].isupper())
+                or (token.pos_ == "NOUN" and token.is_title)  # a capitalised "Course"
+            ):
+                end += 1
+            elif (
+                token.text in DASHES
+                and not token.whitespace_
+                and end > at + 1
+                and end + 1 < len(doc)
+                and all_tokens[end + 1].pos_ == "PROPN"
+                and all_tokens[end + 1].text[:1].isupper()
+            ):  # "ASEAN-China": a dash glued inside the name
+                end += 1
+            else:
+                break
+        if end - at < 3 or rules.heads.get(lowers[end - 1]):
+            continue  # one word, or a head some other rule reads
+        cue_before = at >= 2 and (
+            lowers[at - 2] in rules.event_year_before
+            or lowers[at - 2] in rules.event_year_led_before
+        )
+        cue_after = end < len(doc) and lowers[end] in rules.event_year_after
+        if not (cue_before or cue_after):
+            continue
+        enders = by_end.get(end, [])
+        if any(c.core_class != "Organisation" for c in enders) or any(
+            c.start < end <= c.end and c.core_class in ("Person", "Place", "Event", "Initiative")
+            for c in chosen
+            if c.end > end
+        ):
+            continue  # a person's or a place's name, or a longer name of its own
+        whole = [c for c in enders if c.start == at + 1]
+        if whole:  # the NER took it for a body: "the 2023 China International Travel Mart"
+            whole[0].core_class = "Event"
+            whole[0].rule = f"year-led-event+{whole[0].rule}"
+        elif not any(c.start <= at < c.end for c in chosen if c.core_class != "Year"):
+            label = label_at(doc, at + 1, end)
+            added.append(_Candidate(at + 1, end, "Event", label, "year-led-event", 4))
+    return chosen + added
 
 
 def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
