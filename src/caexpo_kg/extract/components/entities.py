@@ -753,6 +753,7 @@ class EntityRecognizer:
         chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
+        _events_on_listed_topics(doc, chosen, self.rules)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _year_led_events(doc, chosen, self.rules)
         chosen = _year_editions(doc, chosen, self.rules)
@@ -7549,6 +7550,34 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate], known: set[str]) ->
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
+
+
+def _events_on_listed_topics(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None:
+    """ "the 3rd Asean-China Ministerial Meeting on Quality Supervision, Inspection and
+    Quarantine": a name the NER took for a body whose event's head comes before "on" and
+    whose words after it are title-case topics (commas, "and", "of" between them, none a
+    head noun of any class) is an event's name, not a body's; "the Committee on Trade,
+    Industry and Investment" (a body's head before "on") stays a body."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    for candidate in chosen:
+        if candidate.core_class != "Organisation" or not candidate.rule.startswith("ner:"):
+            continue
+        ons = [i for i in range(candidate.start + 1, candidate.end - 1) if lowers[i] == "on"]
+        if not ons:
+            continue
+        on = ons[0]
+        head = all_tokens[on - 1]
+        if not head.is_title or rules.heads.get(head.lower_) != "Event":
+            continue
+        topics = all_tokens[on + 1 : candidate.end]
+        if topics[-1].is_title and all(
+            (t.is_title and t.is_alpha and not rules.heads.get(t.lower_))
+            or t.lower_ in (",", "and", "&", "of")
+            for t in topics
+        ):
+            candidate.core_class = "Event"
+            candidate.rule = f"event-on-topics+{candidate.rule}"
 
 
 def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
