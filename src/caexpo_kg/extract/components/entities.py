@@ -171,7 +171,8 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: event's name as printed ("a Malaysia-China trade and investment forum").
 _NAMED_EVENT_NOUNS = frozenset(
     {"forum", "seminar", "dialogue", "conference", "symposium", "workshop", "roundtable",
-     "summit", "session", "showcase", "roadshow"}
+     "summit", "session", "showcase", "roadshow", "exhibition", "contest", "competition",
+     "fair"}
 )  # fmt: skip
 
 #: Words that say events listed in a sentence are side events of another ("Held within X
