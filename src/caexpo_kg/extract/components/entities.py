@@ -756,6 +756,7 @@ class EntityRecognizer:
         chosen = self._versions(doc, chosen)
         _events_on_listed_topics(doc, chosen, self.rules)
         chosen = self._editions(doc, tokens, chosen)
+        chosen = _years_inside_event_names(doc, chosen)
         chosen = _year_led_events(doc, chosen, self.rules)
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
@@ -7579,6 +7580,46 @@ def _events_on_listed_topics(doc: Doc, chosen: list[_Candidate], rules: Rules) -
         ):
             candidate.core_class = "Event"
             candidate.rule = f"event-on-topics+{candidate.rule}"
+
+
+def _years_inside_event_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the China-Asean 2023 International Environmental Protection Exhibition": a name the
+    NER took for a body ending in a year, right before an event's name (no edition of its
+    own) in the same sentence, opens that event's name: one event named as printed, the
+    year a Year inside it. "Huawei 2023 revenue" (no event after it) is left alone."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    by_start: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        by_start[candidate.start].append(candidate)
+    joined: set[int] = set()
+    for front in chosen:
+        if (
+            front.core_class != "Organisation"
+            or not front.rule.startswith("ner:")
+            or front.length < 2
+            or front.nested
+            or not _YEAR_TOKEN.match(words[front.end - 1])
+            or front.end >= len(doc)
+            or all_tokens[front.end].is_sent_start
+        ):
+            continue
+        events = [
+            c
+            for c in by_start.get(front.end, ())
+            if c.core_class == "Event" and not c.edition and not c.series and not c.nested
+        ]
+        if len(events) != 1:
+            continue
+        event = events[0]
+        value = int(words[front.end - 1])
+        year = _Candidate(front.end - 1, front.end, "Year", str(value), "year", 5, year=value)
+        event.start = front.start
+        event.label = label_at(doc, event.start, event.end)
+        event.rule = f"year-inside+{event.rule}"
+        event.nested.append(year)
+        joined.add(id(front))
+    return [c for c in chosen if id(c) not in joined]
 
 
 def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
