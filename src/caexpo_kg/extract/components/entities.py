@@ -7641,25 +7641,7 @@ def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_
     for at in range(1, len(doc) - 2):
         if lowers[at - 1] != "the" or not _YEAR_TOKEN.match(words[at]):
             continue
-        end = at + 1
-        while end < len(doc) and not all_tokens[end].is_sent_start:
-            token = all_tokens[end]
-            if token.is_alpha and (
-                (token.pos_ == "PROPN" and token.text[:1].isupper())
-                or (token.pos_ == "NOUN" and token.is_title)  # a capitalised "Course"
-            ):
-                end += 1
-            elif (
-                token.text in DASHES
-                and not token.whitespace_
-                and end > at + 1
-                and end + 1 < len(doc)
-                and all_tokens[end + 1].pos_ == "PROPN"
-                and all_tokens[end + 1].text[:1].isupper()
-            ):  # "ASEAN-China": a dash glued inside the name
-                end += 1
-            else:
-                break
+        end = _capitalised_run_end(all_tokens, at + 1)
         if end - at < 3 or rules.heads.get(lowers[end - 1]):
             continue  # one word, or a head some other rule reads
         cue_before = at >= 2 and (
@@ -7669,21 +7651,80 @@ def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_
         cue_after = end < len(doc) and lowers[end] in rules.event_year_after
         if not (cue_before or cue_after):
             continue
-        enders = by_end.get(end, [])
-        if any(c.core_class != "Organisation" for c in enders) or any(
-            c.start < end <= c.end and c.core_class in ("Person", "Place", "Event", "Initiative")
-            for c in chosen
-            if c.end > end
+        _year_led_event(doc, chosen, by_end, added, at + 1, end)
+    # "The China-ASEAN Youth Camp (2024) closed in Guilin": the year bracketed after the
+    # name, then an event's verb
+    for at in range(1, len(doc) - 5):
+        if lowers[at - 1] != "the" or all_tokens[at].pos_ != "PROPN":
+            continue
+        end = _capitalised_run_end(all_tokens, at)
+        if (
+            end - at < 2
+            or end + 3 >= len(doc)
+            or words[end] != "("
+            or not _YEAR_TOKEN.match(words[end + 1])
+            or words[end + 2] != ")"
+            or lowers[end + 3] not in rules.event_year_after
+            or rules.heads.get(lowers[end - 1])
         ):
-            continue  # a person's or a place's name, or a longer name of its own
-        whole = [c for c in enders if c.start == at + 1]
-        if whole:  # the NER took it for a body: "the 2023 China International Travel Mart"
-            whole[0].core_class = "Event"
-            whole[0].rule = f"year-led-event+{whole[0].rule}"
-        elif not any(c.start <= at < c.end for c in chosen if c.core_class != "Year"):
-            label = label_at(doc, at + 1, end)
-            added.append(_Candidate(at + 1, end, "Event", label, "year-led-event", 4))
+            continue
+        _year_led_event(doc, chosen, by_end, added, at, end)
     return chosen + added
+
+
+def _capitalised_run_end(all_tokens: list[Token], start: int) -> int:
+    """Where a run of capitalised proper nouns (a dash glued inside, "ASEAN-China"; a
+    capitalised common noun, "Course") from ``start`` ends, within its sentence."""
+    end = start
+    size = len(all_tokens)
+    while end < size and not all_tokens[end].is_sent_start:
+        token = all_tokens[end]
+        if (
+            token.is_alpha
+            and (
+                (token.pos_ == "PROPN" and token.text[:1].isupper())
+                or (token.pos_ == "NOUN" and token.is_title)
+            )
+        ) or (
+            token.text in DASHES
+            and not token.whitespace_
+            and end > start
+            and end + 1 < size
+            and all_tokens[end + 1].pos_ == "PROPN"
+            and all_tokens[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _year_led_event(
+    doc: Doc,
+    chosen: list[_Candidate],
+    by_end: dict[int, list[_Candidate]],
+    added: list[_Candidate],
+    start: int,
+    end: int,
+) -> None:
+    """Make the name from ``start`` to ``end`` an event (:func:`_year_led_events`): the
+    NER's body of exactly that span retyped, or a new event where no name overlaps it;
+    a person's, a place's or a longer name is left alone."""
+    enders = by_end.get(end, [])
+    if any(c.core_class != "Organisation" for c in enders) or any(
+        c.start < end <= c.end and c.core_class in ("Person", "Place", "Event", "Initiative")
+        for c in chosen
+        if c.end > end
+    ):
+        return
+    whole = [c for c in enders if c.start == start]
+    if whole:  # the NER took it for a body: "the 2023 China International Travel Mart"
+        whole[0].core_class = "Event"
+        whole[0].rule = f"year-led-event+{whole[0].rule}"
+    elif not any(c.start < start <= c.end for c in chosen if c.core_class != "Year"):
+        # no name but a year covers the word before it ("the 2024 X": the year)
+        label = label_at(doc, start, end)
+        added.append(_Candidate(start, end, "Event", label, "year-led-event", 4))
 
 
 def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
