@@ -156,6 +156,12 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             for i in (span.start, span.end - 1):
                 if i in years_at:
                     found.add(key, "inYear", years_at[i], "year-modifier", token)
+        elif span._.caexpo_rule.startswith("year-inside"):
+            # "the China-Asean 2023 International Environmental Protection Exhibition": the
+            # year printed inside the event's name
+            for i in range(span.start + 1, span.end - 1):
+                if i in years_at:
+                    found.add(key, "inYear", years_at[i], "year-modifier", token)
 
 
 _YEAR_MODIFIER_DEPS = ("poss", "compound", "nummod", "npadvmod")

@@ -171,7 +171,8 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: event's name as printed ("a Malaysia-China trade and investment forum").
 _NAMED_EVENT_NOUNS = frozenset(
     {"forum", "seminar", "dialogue", "conference", "symposium", "workshop", "roundtable",
-     "summit", "session", "showcase", "roadshow"}
+     "summit", "session", "showcase", "roadshow", "exhibition", "contest", "competition",
+     "fair"}
 )  # fmt: skip
 
 #: Words that say events listed in a sentence are side events of another ("Held within X
@@ -760,7 +761,10 @@ class EntityRecognizer:
         chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
+        _events_on_listed_topics(doc, chosen, self.rules)
         chosen = self._editions(doc, tokens, chosen)
+        chosen = _years_inside_event_names(doc, chosen)
+        chosen = _year_led_events(doc, chosen, self.rules)
         chosen = _year_editions(doc, chosen, self.rules)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
@@ -7669,6 +7673,179 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate], known: set[str]) ->
         following.edition, following.series = candidate.edition, series
         following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
+
+
+def _events_on_listed_topics(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None:
+    """ "the 3rd Asean-China Ministerial Meeting on Quality Supervision, Inspection and
+    Quarantine": a name the NER took for a body whose event's head comes before "on" and
+    whose words after it are title-case topics (commas, "and", "of" between them, none a
+    head noun of any class) is an event's name, not a body's; "the Committee on Trade,
+    Industry and Investment" (a body's head before "on") stays a body."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    lowers = doc_arrays(doc).lowers
+    for candidate in chosen:
+        if candidate.core_class != "Organisation" or not candidate.rule.startswith("ner:"):
+            continue
+        ons = [i for i in range(candidate.start + 1, candidate.end - 1) if lowers[i] == "on"]
+        if not ons:
+            continue
+        on = ons[0]
+        head = all_tokens[on - 1]
+        if not head.is_title or rules.heads.get(head.lower_) != "Event":
+            continue
+        topics = all_tokens[on + 1 : candidate.end]
+        if topics[-1].is_title and all(
+            (t.is_title and t.is_alpha and not rules.heads.get(t.lower_))
+            or t.lower_ in (",", "and", "&", "of")
+            for t in topics
+        ):
+            candidate.core_class = "Event"
+            candidate.rule = f"event-on-topics+{candidate.rule}"
+
+
+def _years_inside_event_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the China-Asean 2023 International Environmental Protection Exhibition": a name the
+    NER took for a body ending in a year, right before an event's name (no edition of its
+    own) in the same sentence, opens that event's name: one event named as printed, the
+    year a Year inside it. "Huawei 2023 revenue" (no event after it) is left alone."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    by_start: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        by_start[candidate.start].append(candidate)
+    joined: set[int] = set()
+    for front in chosen:
+        if (
+            front.core_class != "Organisation"
+            or not front.rule.startswith("ner:")
+            or front.length < 2
+            or front.nested
+            or not _YEAR_TOKEN.match(words[front.end - 1])
+            or front.end >= len(doc)
+            or all_tokens[front.end].is_sent_start
+        ):
+            continue
+        events = [
+            c
+            for c in by_start.get(front.end, ())
+            if c.core_class == "Event" and not c.edition and not c.series and not c.nested
+        ]
+        if len(events) != 1:
+            continue
+        event = events[0]
+        value = int(words[front.end - 1])
+        year = _Candidate(front.end - 1, front.end, "Year", str(value), "year", 5, year=value)
+        event.start = front.start
+        event.label = label_at(doc, event.start, event.end)
+        event.rule = f"year-inside+{event.rule}"
+        event.nested.append(year)
+        joined.add(id(front))
+    return [c for c in chosen if id(c) not in joined]
+
+
+def _year_led_events(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:
+    """ "attended the 2024 Mekong Flood Response Training Course", "the 2023 Lanna Travel
+    Mart drew ...": "the", a year and a run of capitalised proper nouns whose last word is
+    no head of any class, used as an event (after a word of ``event_year_before`` or of
+    ``event_year_led_before``, "for", or before a verb of ``event_year_after``), name an
+    edition of an event, even where the NER took the name for a body or saw none;
+    :func:`_year_editions` then joins the year to it. The year before the name and the
+    event's verb are the context: "the Pacific Rim Golf Course" with neither stays what it
+    was, as does a name a person's or a place's."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    by_end: dict[int, list[_Candidate]] = defaultdict(list)
+    for candidate in chosen:
+        by_end[candidate.end].append(candidate)
+    added: list[_Candidate] = []
+    for at in range(1, len(doc) - 2):
+        if lowers[at - 1] != "the" or not _YEAR_TOKEN.match(words[at]):
+            continue
+        end = _capitalised_run_end(all_tokens, at + 1)
+        if end - at < 3 or rules.heads.get(lowers[end - 1]):
+            continue  # one word, or a head some other rule reads
+        cue_before = at >= 2 and (
+            lowers[at - 2] in rules.event_year_before
+            or lowers[at - 2] in rules.event_year_led_before
+        )
+        cue_after = end < len(doc) and lowers[end] in rules.event_year_after
+        if not (cue_before or cue_after):
+            continue
+        _year_led_event(doc, chosen, by_end, added, at + 1, end)
+    # "The China-ASEAN Youth Camp (2024) closed in Guilin": the year bracketed after the
+    # name, then an event's verb
+    for at in range(1, len(doc) - 5):
+        if lowers[at - 1] != "the" or all_tokens[at].pos_ != "PROPN":
+            continue
+        end = _capitalised_run_end(all_tokens, at)
+        if (
+            end - at < 2
+            or end + 3 >= len(doc)
+            or words[end] != "("
+            or not _YEAR_TOKEN.match(words[end + 1])
+            or words[end + 2] != ")"
+            or lowers[end + 3] not in rules.event_year_after
+            or rules.heads.get(lowers[end - 1])
+        ):
+            continue
+        _year_led_event(doc, chosen, by_end, added, at, end)
+    return chosen + added
+
+
+def _capitalised_run_end(all_tokens: list[Token], start: int) -> int:
+    """Where a run of capitalised proper nouns (a dash glued inside, "ASEAN-China"; a
+    capitalised common noun, "Course") from ``start`` ends, within its sentence."""
+    end = start
+    size = len(all_tokens)
+    while end < size and not all_tokens[end].is_sent_start:
+        token = all_tokens[end]
+        if (
+            token.is_alpha
+            and (
+                (token.pos_ == "PROPN" and token.text[:1].isupper())
+                or (token.pos_ == "NOUN" and token.is_title)
+            )
+        ) or (
+            token.text in DASHES
+            and not token.whitespace_
+            and end > start
+            and end + 1 < size
+            and all_tokens[end + 1].pos_ == "PROPN"
+            and all_tokens[end + 1].text[:1].isupper()
+        ):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _year_led_event(
+    doc: Doc,
+    chosen: list[_Candidate],
+    by_end: dict[int, list[_Candidate]],
+    added: list[_Candidate],
+    start: int,
+    end: int,
+) -> None:
+    """Make the name from ``start`` to ``end`` an event (:func:`_year_led_events`): the
+    NER's body of exactly that span retyped, or a new event where no name overlaps it;
+    a person's, a place's or a longer name is left alone."""
+    enders = by_end.get(end, [])
+    if any(c.core_class != "Organisation" for c in enders) or any(
+        c.start < end <= c.end and c.core_class in ("Person", "Place", "Event", "Initiative")
+        for c in chosen
+        if c.end > end
+    ):
+        return
+    whole = [c for c in enders if c.start == start]
+    if whole:  # the NER took it for a body: "the 2023 China International Travel Mart"
+        whole[0].core_class = "Event"
+        whole[0].rule = f"year-led-event+{whole[0].rule}"
+    elif not any(c.start < start <= c.end for c in chosen if c.core_class != "Year"):
+        # no name but a year covers the word before it ("the 2024 X": the year)
+        label = label_at(doc, start, end)
+        added.append(_Candidate(start, end, "Event", label, "year-led-event", 4))
 
 
 def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Candidate]:

@@ -109,6 +109,8 @@ class Rules:
     """Words before "NAME YEAR" that use it as an event ("at IFA 2019")."""
     event_year_after: frozenset[str] = frozenset()
     """Verb lemmas after "NAME YEAR" that use it as an event ("CeBIT 2012 runs")."""
+    event_year_led_before: frozenset[str] = frozenset()
+    """More words before "the YEAR NAME" that use it as an event ("for the 2023 X Mart")."""
     bodies_per_country: dict[str, str] = field(default_factory=dict)
     """Plural nouns of bodies each country has, to their singular ("ministries": "Ministry")."""
     launch_verbs: frozenset[tuple[str, str]] = frozenset()
@@ -196,6 +198,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         kickers=tuple(word.lower() for word in names.get("kickers", ())),
         event_year_before=frozenset(names.get("event_year_cues", {}).get("before", ())),
         event_year_after=frozenset(names.get("event_year_cues", {}).get("after", ())),
+        event_year_led_before=frozenset(
+            names.get("event_year_cues", {}).get("year_led_before", ())
+        ),
         bodies_per_country={
             plural.lower(): singular
             for plural, singular in names.get("bodies_per_country", {}).items()
