@@ -354,6 +354,9 @@ class DocumentIndex:
         self._members: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self._openers: list[int] | None = None
         self._stops: list[int] | None = None
+        #: Answers a rule module reads once per doc (a function of the doc's parse and the
+        #: shipped rules only), by a name of its own.
+        self.rule_memo: dict[str, object] = {}
         self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]

@@ -958,7 +958,7 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
     # "put its hybrids at the front of its stand", "drew a crowd with a prototype on its
     # stand": one's own stand anywhere in the clause (not "its stand on the dispute")
-    if any(_own_stand(ix, t) for t in _own_phrase(verb)):
+    if _own_stand_in_phrase(ix, verb):
         return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
@@ -989,6 +989,30 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         # "opened the conference programme with a keynote": giving a speech there
         if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
+            return True
+    return False
+
+
+def _own_stand_in_phrase(ix: DocumentIndex, verb: Token) -> bool:
+    """``any(_own_stand(ix, t) for t in _own_phrase(verb))``, without the walk down the
+    clause (asked of every clause): the doc's own stands are found once, and each is in
+    the clause's own phrase when the way up from it reaches the verb before a clause
+    hanging inside (an "acl"/"relcl" verb, which :func:`_own_phrase` leaves out)."""
+    stands = ix.rule_memo.get("own_stands")
+    if stands is None:
+        stands = ix.rule_memo["own_stands"] = [
+            t for t in ix.with_lemma(ix.lex["stand_nouns"]) if _own_stand(ix, t)
+        ]
+    for stand in stands:
+        token = stand
+        while token.i != verb.i:
+            if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB":
+                break
+            head = ix.head(token)
+            if head.i == token.i:
+                break
+            token = head
+        else:
             return True
     return False
 
