@@ -23,7 +23,7 @@ from itertools import pairwise
 
 import numpy as np
 from spacy import symbols as spacy_symbols
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import HEAD, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import doc_arrays, doc_tokens, held_ents, held_sents
@@ -105,8 +105,7 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
 
 
 _VERB, _AUX = int(spacy_symbols.VERB), int(spacy_symbols.AUX)
-_SCONJ, _ADP = int(spacy_symbols.SCONJ), int(spacy_symbols.ADP)
-#: What :meth:`DocumentIndex._widen`'s walk back does at a token (``_walk_stops``).
+#: What :meth:`DocumentIndex._widen`'s walk back does at a token (``_walk_stop``).
 _PASS, _STOP, _STOP_BUT_IN_TITLE = 0, 1, 2
 
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
@@ -1925,9 +1924,8 @@ class DocumentIndex:
             if key is None:
                 continue
             i = token.i - 1
-            stops = self._walk_stops()  # where the walk ends, read once per doc
             while i >= 0:  # not token.sent.start: the parser splits long lists of titles
-                stop = stops[i]
+                stop = self._walk_stop(i)
                 if stop == _STOP:
                     break
                 candidate = self.tokens[i]
@@ -1992,46 +1990,40 @@ class DocumentIndex:
             and self.tokens[after].text == ":"
         )
 
-    def _walk_stops(self) -> list[int]:
-        """What :meth:`_widen`'s walk back from a name does at each token, read once per
-        doc from its arrays (the walk asked each token's text, part of speech, dependency
-        and head again for every name it widened): ``_STOP`` at a sentence's or a clause's
-        mark, ``_STOP_BUT_IN_TITLE`` at a preposition (unless inside a title), else
-        ``_PASS``."""
-        if self._stops is None:
-            doc = self.doc
-            arrays = doc_arrays(doc)
-            strings = doc.vocab.strings
-            columns = doc.to_array([POS, DEP]) if len(doc) else None
-            tags = columns[:, 0].tolist() if columns is not None else []
-            labels = [strings[d] for d in columns[:, 1].tolist()] if columns is not None else []
-            heads = [h.i for h in self._head_of]
-            keyed = self.token_key
-            stops = []
-            for i, (word, lower, tag, dep, head) in enumerate(
-                zip(arrays.words, arrays.lowers, tags, labels, heads, strict=True)
-            ):
-                if (
-                    word in (".", "!", "?", ";", ":")
-                    or "\n" in word
-                    # "A and Singapore-based B demonstrated ...": a participle before a
-                    # noun describes it, no clause opens there
-                    or (tag in (_VERB, _AUX) and not (dep == "amod" and head > i))
-                    or lower in ("who", "which")
-                    # "... names from ASEAN, while Huawei showed ...": a clause opens there
-                    or (tag == _SCONJ and dep == "mark")
-                    # "X rolled out a Data Observatory, and Y kicked off ...": the object
-                    # of a verb before is no name listed with the subject after it (a
-                    # verb, not a word of a name the parser took for one: "Syed Hamid")
-                    or (dep == "dobj" and head < i and head not in keyed)
-                ):
-                    stops.append(_STOP)
-                elif tag == _ADP:
-                    stops.append(_STOP_BUT_IN_TITLE)
-                else:
-                    stops.append(_PASS)
-            self._stops = stops
-        return self._stops
+    def _walk_stop(self, i: int) -> int:
+        """What :meth:`_widen`'s walk back from a name does at the token at ``i``: ``_STOP``
+        at a sentence's or a clause's mark, ``_STOP_BUT_IN_TITLE`` at a preposition
+        (unless inside a title), else ``_PASS``. Read once per token and doc (the walks
+        back from the names of a list cross the same tokens again)."""
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = [-1] * len(self.tokens)
+        found = stops[i]
+        if found >= 0:
+            return found
+        candidate = self.tokens[i]
+        text, tag, dep = candidate.text, candidate.pos_, candidate.dep_
+        if (
+            text in (".", "!", "?", ";", ":")
+            or "\n" in text
+            # "A and Singapore-based B demonstrated ...": a participle before a noun
+            # describes it, no clause opens there
+            or (tag in ("VERB", "AUX") and not (dep == "amod" and self._head_of[i].i > i))
+            or candidate.lower_ in ("who", "which")
+            # "... names from ASEAN, while Huawei showed ...": a clause opens there
+            or (tag == "SCONJ" and dep == "mark")
+            # "X rolled out a Data Observatory, and Y kicked off ...": the object of a verb
+            # before is no name listed with the subject after it (a verb, not a word of a
+            # name the parser took for one: "Syed Hamid")
+            or (dep == "dobj" and (head := self._head_of[i].i) < i and head not in self.token_key)
+        ):
+            found = _STOP
+        elif tag == "ADP":
+            found = _STOP_BUT_IN_TITLE
+        else:
+            found = _PASS
+        stops[i] = found
+        return found
 
     def _inside_title(self, token: Token) -> bool:
         """Is this preposition "of", or inside a capitalised title ("Union Minister for
