@@ -290,3 +290,73 @@ def test_speech_and_time_read_from_the_arrays_are_those_read_token_by_token(nlp)
         assert _speech_and_time(tokens, doc_arrays(doc).lowers) == expected
     quiet = nlp("Exhibitors showed durian snacks in Hall 3.")
     assert _speech_and_time(list(quiet), doc_arrays(quiet).lowers) == []
+
+
+@pytest.mark.model
+def test_own_stand_in_the_clause_is_found_from_the_docs_stands_as_by_the_walk_down(nlp):
+    from caexpo_kg.relate.index import DocumentIndex
+    from caexpo_kg.relate.rules.participation import (
+        _own_phrase,
+        _own_stand,
+        _own_stand_in_phrase,
+    )
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp(
+        "Jade Motors drew a crowd with a prototype on its stand. "
+        "Lotus Agro praised the fair, which moved their booths to a new hall. "
+        "Orchid Foods repeated its stand on the tariffs."
+    )
+    with holding_tokens(doc):
+        ix = DocumentIndex(doc, resolve_document(doc, None))
+        with ix.reading_lemmas():
+            answers = {
+                v.i: _own_stand_in_phrase(ix, v)
+                for v in ix.verbs
+                if v.lemma_ in ("draw", "praise", "move", "repeat")
+            }
+            walked = {i: any(_own_stand(ix, t) for t in _own_phrase(doc[i])) for i in answers}
+    assert answers == walked
+    draw = next(t.i for t in doc if t.lower_ == "drew")
+    praised = next(t.i for t in doc if t.lower_ == "praised")
+    assert answers[draw]  # "its stand" in its own phrase
+    assert not answers[praised]  # the booths are the relative clause's, not its own
+
+
+@pytest.mark.model
+def test_list_members_read_only_at_the_list_openers(nlp):
+    from caexpo_kg.relate.index import DocumentIndex
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp(
+        "More than 300 companies took part, among them Jade Motors and Lotus Agro. "
+        "The fair drew buyers from Hanoi, including Orchid Foods."
+    )
+    with holding_tokens(doc):
+        ix = DocumentIndex(doc, resolve_document(doc, None))
+        with ix.reading_lemmas():
+            openers = ix._list_openers()
+            assert [doc[i].lower_ for i in openers] == ["among", "including"]
+            companies = next(t for t in doc if t.lower_ == "companies")
+            members = ix.list_members(companies, ("Organisation", "Person"))
+    labels = {ix.resolved.entities[k].label for k in members}
+    assert {"Jade Motors", "Lotus Agro"} <= labels
+    assert "Orchid Foods" not in labels  # another sentence's list
+
+
+@pytest.mark.model
+def test_a_verb_that_places_nobody_has_no_parties(nlp):
+    from caexpo_kg.relate.index import DocumentIndex
+    from caexpo_kg.relate.rules.participation import _clause_parties
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp("Prices rose sharply. Jade Motors exhibited its cars at the fair.")
+    with holding_tokens(doc):
+        ix = DocumentIndex(doc, resolve_document(doc, None))
+        with ix.reading_lemmas():
+            rose = next(t for t in doc if t.lower_ == "rose")
+            shown = next(t for t in doc if t.lower_ == "exhibited")
+            nobody = _clause_parties(ix, rose, "rise", ix.subjects(rose))
+            somebody = _clause_parties(ix, shown, "exhibit", ix.subjects(shown))
+    assert not any(nobody)
+    assert somebody[0]  # Jade Motors

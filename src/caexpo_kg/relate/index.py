@@ -105,6 +105,8 @@ def _carries_list_on(tokens: list[Token], i: int) -> bool:
 
 
 _VERB, _AUX = int(spacy_symbols.VERB), int(spacy_symbols.AUX)
+#: What :meth:`DocumentIndex._widen`'s walk back does at a token (``_walk_stop``).
+_PASS, _STOP, _STOP_BUT_IN_TITLE = 0, 1, 2
 
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
@@ -349,6 +351,11 @@ class DocumentIndex:
         self._ents: tuple[Span, ...] | None = None
         self._widened: dict[tuple[int, ...], list[Token]] = {}
         self._members: dict[tuple[int, tuple[str, ...]], list[str]] = {}
+        self._openers: list[int] | None = None
+        self._stops: list[int] | None = None
+        #: Answers a rule module reads once per doc (a function of the doc's parse and the
+        #: shipped rules only), by a name of its own.
+        self.rule_memo: dict[str, object] = {}
         self._mentions_by_class: dict[str | None, list[tuple[Span, str]]] | None = None
         self._cores: dict[str, str] = {k: e.core_class for k, e in resolved.entities.items()}
         self._starts = [span.start for span, _ in self.mention_spans]
@@ -1918,26 +1925,11 @@ class DocumentIndex:
                 continue
             i = token.i - 1
             while i >= 0:  # not token.sent.start: the parser splits long lists of titles
+                stop = self._walk_stop(i)
+                if stop == _STOP:
+                    break
                 candidate = self.tokens[i]
-                if candidate.text in (".", "!", "?", ";", ":") or "\n" in candidate.text:
-                    break
-                if (
-                    candidate.pos_ in ("VERB", "AUX")
-                    # "A and Singapore-based B demonstrated ...": a participle before a
-                    # noun describes it, no clause opens there
-                    and not (candidate.dep_ == "amod" and candidate.head.i > candidate.i)
-                ) or candidate.lower_ in ("who", "which"):
-                    break
-                # "... names from ASEAN, while Huawei showed ...": a clause opens there
-                if candidate.pos_ == "SCONJ" and candidate.dep_ == "mark":
-                    break
-                if candidate.pos_ == "ADP" and not self._inside_title(candidate):
-                    break
-                # "X rolled out a Data Observatory, and Y kicked off ...": the object of a
-                # verb before is no name listed with the subject after it
-                # (a verb, not a word of a name the parser took for one: "Syed Hamid")
-                head = candidate.head
-                if candidate.dep_ == "dobj" and head.i < i and head.i not in self.token_key:
+                if stop == _STOP_BUT_IN_TITLE and not self._inside_title(candidate):
                     break
                 other = self.token_key.get(i)
                 if (
@@ -1997,6 +1989,41 @@ class DocumentIndex:
             and self.tokens[before].text == "("
             and self.tokens[after].text == ":"
         )
+
+    def _walk_stop(self, i: int) -> int:
+        """What :meth:`_widen`'s walk back from a name does at the token at ``i``: ``_STOP``
+        at a sentence's or a clause's mark, ``_STOP_BUT_IN_TITLE`` at a preposition
+        (unless inside a title), else ``_PASS``. Read once per token and doc (the walks
+        back from the names of a list cross the same tokens again)."""
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = [-1] * len(self.tokens)
+        found = stops[i]
+        if found >= 0:
+            return found
+        candidate = self.tokens[i]
+        text, tag, dep = candidate.text, candidate.pos_, candidate.dep_
+        if (
+            text in (".", "!", "?", ";", ":")
+            or "\n" in text
+            # "A and Singapore-based B demonstrated ...": a participle before a noun
+            # describes it, no clause opens there
+            or (tag in ("VERB", "AUX") and not (dep == "amod" and self._head_of[i].i > i))
+            or candidate.lower_ in ("who", "which")
+            # "... names from ASEAN, while Huawei showed ...": a clause opens there
+            or (tag == "SCONJ" and dep == "mark")
+            # "X rolled out a Data Observatory, and Y kicked off ...": the object of a verb
+            # before is no name listed with the subject after it (a verb, not a word of a
+            # name the parser took for one: "Syed Hamid")
+            or (dep == "dobj" and (head := self._head_of[i].i) < i and head not in self.token_key)
+        ):
+            found = _STOP
+        elif tag == "ADP":
+            found = _STOP_BUT_IN_TITLE
+        else:
+            found = _PASS
+        stops[i] = found
+        return found
 
     def _inside_title(self, token: Token) -> bool:
         """Is this preposition "of", or inside a capitalised title ("Union Minister for
@@ -2293,6 +2320,21 @@ class DocumentIndex:
             for c in self.children(prep)
         )
 
+    def _list_openers(self) -> list[int]:
+        """The positions of "including" and of "among" before "them"/"whom" (the words
+        that open a list of examples after a plural noun), in order, read once per doc
+        from its lower forms."""
+        if self._openers is None:
+            lowers = doc_arrays(self.doc).lowers
+            last = len(lowers) - 1
+            self._openers = [
+                i
+                for i, word in enumerate(lowers)
+                if word == "including"
+                or (word == "among" and i < last and lowers[i + 1] in ("them", "whom"))
+            ]
+        return self._openers
+
     def list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         """The entities a plural noun lists: "Guests ... included A, B and C", "Among the
         guests were A and B", "exhibitors such as X and Y", "40 firms, including P and Q",
@@ -2391,11 +2433,13 @@ class DocumentIndex:
             # "More than 2,800 companies took part, among them Huawei, ZTE and Alibaba";
             # "The expo attracted exhibitors from 40 countries, including X and Y"
             end = self.sentence(verb).end
-            for token in self.tokens[max(verb.i, noun.i) + 1 : end - 1]:
-                among_them = token.lower_ == "among" and self.tokens[token.i + 1].lower_ in (
-                    "them",
-                    "whom",
-                )
+            # (only the words that can open such a list, read once per doc: the rest of
+            # the sentence asks nothing)
+            openers = self._list_openers()
+            first = bisect_left(openers, max(verb.i, noun.i) + 1)
+            last = bisect_left(openers, end - 1)
+            for token in (self.tokens[i] for i in openers[first:last]):
+                among_them = token.lower_ == "among"  # an opener: "them" or "whom" follows
                 # not "the company is focusing on models already on sale, including the
                 # Dolphin", "the hosts organised a forum, where a dozen of our firms, among
                 # them X, met buyers": a list after another plural noun is that noun's

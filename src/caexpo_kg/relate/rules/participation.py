@@ -56,11 +56,18 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
     lex = ix.lex
     for verb in ix.verbs:
         verb_lemma = lemma(verb)
+        passive = any(c.dep_ == "nsubjpass" for c in ix.children(verb))
+        delegation = _delegation_led(ix, verb)
+        subjects = ix.subjects(verb)
+        parties = None if passive else _clause_parties(ix, verb, verb_lemma, subjects)
+        if parties is not None and delegation is None and not any(parties):
+            # nobody the clause could place: the filters below need not be asked (most
+            # verbs; every step here reads the parse only, so the order changes nothing)
+            continue
         if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
             continue
         if _conditional(verb) or _in_an_organisers_role(ix, verb):
             continue
-        delegation = _delegation_led(ix, verb)
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
             sent_to = [ix.event(t) for p, t in ix.prepositions_of_noun(delegation) if p == "to"]
@@ -88,8 +95,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                     found.add(leader, "participatedIn", event, "lead-by", verb)
                 if not elsewhere:
                     found.unplaced.append((leader, verb))
-        subjects = ix.subjects(verb)
-        if any(c.dep_ == "nsubjpass" for c in ix.children(verb)):
+        if passive:
             events = [k for k in ix.keys(subjects, event=True) if ix.core(k) == "Event"]
             if verb_lemma in lex["representing_verbs"] and not events:
                 _represented(ix, found, verb, subjects)
@@ -154,44 +160,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not events and not _at_another_time(verb):
                     found.unplaced.extend((who, verb) for who in present)
             continue
-        participants = [
-            k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
-        ]
-        asking = []
-        if verb_lemma in ("speak", "talk"):
-            # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
-            # one asked may be, "on the sidelines of the expo"); so is a body that speaks
-            # to a person ("VnExpress spoke to X, head of ...")
-            asking = [k for k in participants if _press(ix, k, verb) or _body_asking(ix, k, verb)]
-            participants = [k for k in participants if k not in asking]
-        participants += _sent_by(ix, subjects)
-        # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
-        participants += [
-            k
-            for s in subjects
-            if s.pos_ == "NOUN" and s.i not in ix.token_key
-            for k in ix.list_members(s, ("Organisation", "Person"))
-            if k not in participants
-        ]
-        # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
-        # one joins are at the event too
-        companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
-        partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
-        # (either list asked: their union was made again for every verb)
-        if (
-            verb_lemma in lex["participation_verbs"]
-            or verb_lemma in lex["dobj_participation_verbs"]
-        ):
-            # "the heads of government also attended, together with X": X is there
-            # whoever the subject is
-            partners += _alongside(ix, verb)
-        # "Singapore sent National Development Minister X", "was represented by Y": the
-        # people a country or body sends take part, whoever sends them
-        envoys = (
-            [k for k in ix.keys(ix.widen(ix.objects(verb))) if ix.core(k) == "Person"]
-            if verb_lemma in lex["envoy_verbs"]
-            else []
-        )
+        assert parties is not None
+        participants, asking, partners, companions, envoys = parties
         if not participants and not companions and not asking and not partners and not envoys:
             continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
@@ -333,6 +303,52 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _clause_parties(
+    ix: DocumentIndex, verb: Token, verb_lemma: str, subjects: list[Token]
+) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """Who an active clause could place at an event: its participants (the subjects,
+    widened, their listed members and the bodies that sent them), the press or a body
+    asking, partners, companions and envoys. Reads the parse only (no finding), so
+    :func:`participant_verbs` asks it first and passes over a verb that places nobody."""
+    lex = ix.lex
+    participants = [
+        k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
+    ]
+    asking = []
+    if verb_lemma in ("speak", "talk"):
+        # "Viet Nam News reporter X spoke with Y": the press asking, not a guest (the
+        # one asked may be, "on the sidelines of the expo"); so is a body that speaks
+        # to a person ("VnExpress spoke to X, head of ...")
+        asking = [k for k in participants if _press(ix, k, verb) or _body_asking(ix, k, verb)]
+        participants = [k for k in participants if k not in asking]
+    participants += _sent_by(ix, subjects)
+    # "Large retailers including Walmart and Carrefour sent teams": the listed bodies
+    participants += [
+        k
+        for s in subjects
+        if s.pos_ == "NOUN" and s.i not in ix.token_key
+        for k in ix.list_members(s, ("Organisation", "Person"))
+        if k not in participants
+    ]
+    # "He joined Premier Li and other leaders at the opening", "flanked X at E": those
+    # one joins are at the event too
+    companions = _companions(ix, verb) if verb_lemma in lex["company_verbs"] else []
+    partners = _partners(ix, verb) if verb_lemma in lex["partner_verbs"] else []
+    # (either list asked: their union was made again for every verb)
+    if verb_lemma in lex["participation_verbs"] or verb_lemma in lex["dobj_participation_verbs"]:
+        # "the heads of government also attended, together with X": X is there
+        # whoever the subject is
+        partners += _alongside(ix, verb)
+    # "Singapore sent National Development Minister X", "was represented by Y": the
+    # people a country or body sends take part, whoever sends them
+    envoys = (
+        [k for k in ix.keys(ix.widen(ix.objects(verb))) if ix.core(k) == "Person"]
+        if verb_lemma in lex["envoy_verbs"]
+        else []
+    )
+    return participants, asking, partners, companions, envoys
 
 
 def _agreed_to_act_with(ix: DocumentIndex, verb: Token, partners: list[str]) -> bool:
@@ -942,7 +958,7 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
     # "put its hybrids at the front of its stand", "drew a crowd with a prototype on its
     # stand": one's own stand anywhere in the clause (not "its stand on the dispute")
-    if any(_own_stand(ix, t) for t in _own_phrase(verb)):
+    if _own_stand_in_phrase(ix, verb):
         return True
     # "A and B set up near the entrance", "Li and Anwar looked on": being there
     particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
@@ -973,6 +989,30 @@ def _at_the_scene(ix: DocumentIndex, verb: Token) -> bool:
             return True
         # "opened the conference programme with a keynote": giving a speech there
         if prep == "with" and noun in lex["speech_nouns"] and verb_lemma in lex["opening_verbs"]:
+            return True
+    return False
+
+
+def _own_stand_in_phrase(ix: DocumentIndex, verb: Token) -> bool:
+    """``any(_own_stand(ix, t) for t in _own_phrase(verb))``, without the walk down the
+    clause (asked of every clause): the doc's own stands are found once, and each is in
+    the clause's own phrase when the way up from it reaches the verb before a clause
+    hanging inside (an "acl"/"relcl" verb, which :func:`_own_phrase` leaves out)."""
+    stands = ix.rule_memo.get("own_stands")
+    if stands is None:
+        stands = ix.rule_memo["own_stands"] = [
+            t for t in ix.with_lemma(ix.lex["stand_nouns"]) if _own_stand(ix, t)
+        ]
+    for stand in stands:
+        token = stand
+        while token.i != verb.i:
+            if token.dep_ in ("acl", "relcl") and token.pos_ == "VERB":
+                break
+            head = ix.head(token)
+            if head.i == token.i:
+                break
+            token = head
+        else:
             return True
     return False
 
@@ -1066,9 +1106,13 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     Vietjet toured the halls", "delegates of the ASEAN Secretariat attended", "Members of
     the Cambodia Rice Federation will exhibit at E"."""
     found = []
+    roles, sending = ix.lex["participant_role_nouns"], ix.lex["sending_nouns"]
     for noun in subjects:
-        roles = ix.lex["participant_role_nouns"] | ix.lex["sending_nouns"]
-        if noun.i in ix.token_key or lemma(noun) not in roles:
+        # (the two lists asked apart: their union was made again for every subject)
+        if noun.i in ix.token_key:
+            continue
+        word = lemma(noun)
+        if word not in roles and word not in sending:
             continue
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
