@@ -3174,7 +3174,7 @@ class EntityRecognizer:
                 return True  # "Mayor of Kuching North"; not "Governor of Bank Indonesia"
         if end < len(doc) and lowers[end] in _PLACE_NOUNS_AFTER and doc[end].is_lower:
             return True
-        if _listed_before_plural_division(doc, start, end, self.rules.demonyms):
+        if _listed_before_plural_division(doc, start, end, self.rules):
             return True
         if (
             end + 1 < len(doc)
@@ -7444,20 +7444,7 @@ def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
     return [c for c in chosen if id(c) not in merged]
 
 
-#: A division's noun in the plural after the names it covers ("Luang Namtha and Oudomxay
-#: provinces").
-_PLURAL_DIVISIONS = {
-    "provinces",
-    "districts",
-    "counties",
-    "prefectures",
-    "regencies",
-    "states",
-    "regions",
-}
-
-
-def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> bool:
+def _listed_before_plural_division(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     """Is the name at ``start:end`` one of a list of names ending in a lower-case
     division's noun in the plural ("farmers in Luang Namtha and Oudomxay provinces",
     "Chanthaburi, Rayong and Trat provinces")? Each name is a place then, whatever the
@@ -7469,7 +7456,7 @@ def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> 
     size = len(doc)
 
     def nationality(token: Token) -> bool:
-        return token.text in demonyms
+        return token.text in rules.demonyms
 
     if any(nationality(t) for t in all_tokens[start:end]):
         return False
@@ -7483,7 +7470,7 @@ def _listed_before_plural_division(doc: Doc, start: int, end: int, demonyms) -> 
     at = end
     while at < size and at < end + 12:
         token = all_tokens[at]
-        if lowers[at] in _PLURAL_DIVISIONS and token.is_lower:
+        if lowers[at] in rules.division_plurals and token.is_lower:
             return joins > 0
         if lowers[at] in ("and", ",") and at + 1 < size and all_tokens[at + 1].is_title:
             joins += 1

@@ -136,6 +136,8 @@ class Rules:
     public_body_heads: frozenset[str] = frozenset()
     """Head words of public bodies ("ministry"): no evidence that a name beside one is a firm."""
     place_kinds: frozenset[str] = frozenset()
+    division_plurals: frozenset[str] = frozenset()
+    """Plural nouns of divisions ("provinces") that names listed before are places of."""
     """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
@@ -222,6 +224,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         ),
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
+        division_plurals=frozenset(names.get("place_kinds", {}).get("divisions", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         compound_heads=tuple(

@@ -251,12 +251,6 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 destinations += sent_to
         if not events:
             events = _both_events(ix, verb)
-        if not events and any(o.lower_ in ("both", "all") for o in ix.objects(verb)):
-            # "The Expo and the Summit opened, with Li attending both": the sentence's events
-            series = set(ix.resolved.editions.values())
-            sentence = ix.mentions_in(ix.sentence(verb))
-            events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
-            events = list(dict.fromkeys(events))
         if events and _at_another_time(verb):
             # "Last year, Petronas took part in the expo": not the edition in scope
             scope = ix.event_in_scope(verb)
@@ -362,24 +356,31 @@ def _agreed_to_act_with(ix: DocumentIndex, verb: Token, partners: list[str]) -> 
 
 
 def _both_events(ix: DocumentIndex, verb: Token) -> list[str]:
-    """ "Vice Premier X opened both events" after a sentence naming the expo and the summit
-    held beside it: "both" and an event noun stand for the last two events (editions, not
-    their series) named before the verb, when the clause names none."""
-    if not any(
+    """The events "both" (or "all") stands for when the clause names none (editions, not
+    their series): "Vice Premier X opened both events" after a sentence naming the expo
+    and the summit held beside it, the last two named before the verb; "The Expo and the
+    Summit opened, with Li attending both", the sentence's."""
+    objects = ix.objects(verb)
+    series = set(ix.resolved.editions.values())
+    if any(
         lemma(o) in ix.lex["implicit_event_nouns"]
         and o.tag_ == "NNS"
         and any(c.lower_ == "both" and c.dep_ in ("det", "predet") for c in o.children)
-        for o in ix.objects(verb)
+        for o in objects
     ):
-        return []
-    series = set(ix.resolved.editions.values())
-    named: list[str] = []
-    for span, key in ix.mention_spans:
-        if span.start >= verb.i:
-            break
-        if ix.core(key) == "Event" and key not in series:
-            named = [k for k in named if k != key] + [key]
-    return named[-2:] if len(named) >= 2 else []
+        named: list[str] = []
+        for span, key in ix.mention_spans:
+            if span.start >= verb.i:
+                break
+            if ix.core(key) == "Event" and key not in series:
+                named = [k for k in named if k != key] + [key]
+        if len(named) >= 2:
+            return named[-2:]
+    if any(o.lower_ in ("both", "all") for o in objects):
+        sentence = ix.mentions_in(ix.sentence(verb))
+        events = [k for _, k in sentence if ix.core(k) == "Event" and k not in series]
+        return list(dict.fromkeys(events))
+    return []
 
 
 def _relative_object_event(ix: DocumentIndex, verb: Token, obj: Token) -> str | None:
