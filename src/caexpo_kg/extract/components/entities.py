@@ -4302,9 +4302,22 @@ class EntityRecognizer:
                 # "... Inspection and Quarantine (AQSIQ": a span cut inside its short form
                 candidate.end -= 2
             end = candidate.end
-            close = end + 2
+            dated = False
+            if (
+                end + 4 < len(doc)
+                and _YEAR_TOKEN.match(all_tokens[end].text)
+                and all_tokens[end + 1].text == "("
+                and all_tokens[end + 3].text == all_tokens[end].text
+                and all_tokens[end + 4].text == ")"
+                and candidate.core_class == "Event"
+            ):
+                # "the ASEAN-China Agricultural Trade Fair 2025 (ACATF 2025)": the short
+                # form of the series, with the edition's year, as "(ABIS) 2017" is
+                end, dated = end + 1, True
+            close = end + 2 + dated
             while (
-                close < min(end + 5, len(doc))
+                not dated
+                and close < min(end + 5, len(doc))
                 and all_tokens[close].text != ")"
                 and not all_tokens[close - 1].whitespace_
             ):
@@ -4316,7 +4329,7 @@ class EntityRecognizer:
                 and candidate.core_class not in ("Year", "Person")
                 and candidate.label
             ):
-                acronym = doc[end + 1 : close].text
+                acronym = doc[end + 1 : close - dated].text
                 if _looks_like_acronym(acronym) and (
                     _acronym_fits(acronym, candidate.label)
                     or self._local_short_form(doc, candidate, end + 1)
@@ -8035,6 +8048,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
     prefixed: list[tuple[_Candidate, _Candidate]] = []
+    short_editions: list[_Candidate] = []
     chosen += _names_before_years(doc, taken)
     dashed = _dashed_names_before_years(doc, chosen, rules)
     chosen += [name for name, _inner in dashed]
@@ -8111,6 +8125,12 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
         if bracketed:
             event.end += 1  # the closing bracket
+        if event.rule == "acronym" and year.start > event.start:
+            # "ACATF 2025" after "the ASEAN-China Agricultural Trade Fair 2025 (ACATF
+            # 2025)": the short form's edition is the long form's, known as printed too
+            event.aliases = (*event.aliases, label_at(doc, event.start, event.end))
+            glossed = True
+            short_editions.append(event)
         event.label = (
             f"{event.series} {year.label}" if glossed else label_at(doc, event.start, event.end)
         )
@@ -8118,6 +8138,20 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.nested.append(year)
         if year.start == event.start and not bracketed and not glossed:
             prefixed.append((event, year))
+    # "CIFTIS 2021" and "the 2021 China International Fair for Trade in Services": the
+    # short form's edition takes the label the text gives that series' edition in full
+    full_labels = {
+        (c.series.casefold(), c.nested[-1].label): c.label
+        for c in chosen
+        if c.series
+        and c.nested
+        and c.rule.startswith("edition-year+")
+        and c.rule != "edition-year+acronym"
+    }
+    for event in short_editions:
+        event.label = full_labels.get(
+            (event.series.casefold(), event.nested[-1].label), event.label
+        )
     _distribute_year(doc, chosen, prefixed)
     for candidate, label in cut:
         if not candidate.series:
