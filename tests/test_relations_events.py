@@ -2188,3 +2188,44 @@ def test_an_event_after_a_fronted_participle_is_held_nowhere_its_verb_does_not_s
     )
     held = {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert not held
+
+
+def test_a_short_form_with_the_editions_year_names_that_edition(nlp):
+    """ "the X Fair 2025 (ACATF 2025) ... ACATF 2025 was organised by Y" (event33): the short
+    form and its year in the bracket define the series' short form, and the short form
+    with the year later is the same edition, so its organiser is the edition's; a short
+    form with another year is another edition."""
+    text = (
+        "Growers signed deals at the ASEAN-China Agricultural Trade Fair 2025 (ACATF 2025) "
+        "on Sunday. ACATF 2025 was organised by the Guangxi Department of Commerce."
+    )
+    edition = "ASEAN-China Agricultural Trade Fair 2025"
+    assert stated(relations_of(nlp, text, published="2025-11-03")) == {
+        (edition, "editionOf", "ASEAN-China Agricultural Trade Fair"),
+        (edition, "inYear", "2025"),
+        (edition, "organisedBy", "Guangxi Department of Commerce"),
+    }
+    text = (
+        "Growers signed deals at the ASEAN-China Agricultural Trade Fair 2025 (ACATF 2025) "
+        "on Sunday. ACATF 2024 was organised by the Guangxi Department of Commerce."
+    )
+    found = stated(relations_of(nlp, text, published="2025-11-03"))
+    assert (edition, "organisedBy", "Guangxi Department of Commerce") not in found
+
+
+def test_a_short_form_and_year_join_the_edition_named_in_full(nlp):
+    """ "the 2021 X Fair (XF) ... XF 2021" (event33): one edition, labelled as the text
+    names it in full, not a second one; another year's "XF 2019" stays another edition."""
+    text = (
+        "Firms exhibited at the 2021 China International Fair for Trade in Services "
+        "(CIFTIS) in Beijing. CIFTIS 2021 drew 12,000 firms."
+    )
+    editions = {s for s, p, _o in stated(relations_of(nlp, text)) if p == "editionOf"}
+    assert editions == {"2021 China International Fair for Trade in Services"}
+    text = (
+        "Firms exhibited at the 2021 China International Fair for Trade in Services "
+        "(CIFTIS) in Beijing. CIFTIS 2019 drew 9,000 firms."
+    )
+    editions = {s for s, p, _o in stated(relations_of(nlp, text)) if p == "editionOf"}
+    assert "2021 China International Fair for Trade in Services" in editions
+    assert len(editions) == 2, editions

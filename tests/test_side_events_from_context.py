@@ -141,3 +141,22 @@ def test_apposed_event_on_the_fringes_of_a_city(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Borneo Ports Forum", "partOf", EXPO) not in found
+
+
+def test_lower_case_side_event_with_a_for_topic(nlp):
+    """ "a matchmaking session for e-commerce start-ups": who an event is for names it as
+    its "on" topic does, in a sentence of side events; outside one it is left alone."""
+    text = (
+        "Held within the 2022 Mekong Trade Forum in Vientiane were a workshop for young "
+        "diplomats and a matchmaking session for coffee growers."
+    )
+    assert entities(nlp, text) == {
+        "2022 Mekong Trade Forum": "Event",
+        "Mekong Trade Forum": "Event",
+        "2022": "Year",
+        "Vientiane": "Place",
+        "workshop for young diplomats": "Event",
+        "matchmaking session for coffee growers": "Event",
+    }
+    text = "The ministry ran a workshop for young diplomats and a course for coffee growers."
+    assert entities(nlp, text) == {}

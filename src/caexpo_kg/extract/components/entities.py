@@ -27,7 +27,7 @@ import re
 import shutil
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -658,7 +658,7 @@ class EntityRecognizer:
         candidates += self._datelines(doc, text)
         quoted = _quoted_titles(tokens)
         candidates += quoted
-        candidates += _quoted_session_titles(tokens)
+        candidates += _quoted_session_titles(tokens, self.rules.heads)
         headline_only = _title_case_headline_only(doc, text)
         release_datelines = self._release_datelines(text)
         bylines = self._bylines(doc, text)
@@ -1126,6 +1126,11 @@ class EntityRecognizer:
                 if lowers[end] == "in" and self._in_joins_heads(doc, is_name, start, end):
                     end += 2  # "the Global Trade in Services Summit": one name
                     continue
+                if self._gerund_topic(tokens, is_name, start, end):
+                    # "the China-ASEAN Seminar on Combating Telecom Fraud": a capitalised
+                    # gerund the tagger calls a verb opens the topic after an event's "on"
+                    end += 3
+                    continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
@@ -1337,6 +1342,23 @@ class EntityRecognizer:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
 
+    def _gerund_topic(self, tokens: list[Token], is_name: list[bool], start: int, at: int) -> bool:
+        """Does "on" at ``at`` open a title-case topic led by a gerund inside an event's name
+        ("the China-ASEAN Seminar on Combating Telecom Fraud", "the ASEAN-China Dialogue on
+        Promoting Digital Trade")? The name before ends in an event's head; the gerund is
+        capitalised and a name's word follows it (not "a forum on Building the Belt and
+        Road", a quoted theme's words)."""
+        gerund = at + 1
+        return (
+            gerund + 1 < len(tokens)
+            and tokens[at].lower_ == "on"
+            and not is_name[gerund]
+            and tokens[gerund].tag_ == "VBG"
+            and tokens[gerund].is_title
+            and is_name[gerund + 1]
+            and self._head_class(tokens[start:at]) == ("Event", tokens[at - 1].lower_)
+        )
+
     def _event_topics(self, tokens: list[Token], is_name: list[bool], start: int, at: int) -> bool:
         """Does "and" at ``at`` join two topics of one event's name, "the ... Technology
         Transfer Forum on New Technologies and Varieties of Modern Agriculture", however the
@@ -1498,7 +1520,46 @@ class EntityRecognizer:
             and _acronym_fits(gloss, arrays.span_text(start, at))
         ):
             return close + 1
+        if start is not None and not dashed and self._qualifier_gloss(doc, at, close):
+            return close + 1
         return None
+
+    def _qualifier_gloss(self, doc: Doc, at: int, close: int) -> bool:
+        """ "the 2024 China-ASEAN Silk Road (Cross-border) E-commerce Open Cooperation
+        Promotion Event": a common word bracketed inside an event's name qualifies it, and
+        the name goes on after the ")" to an event's head (a name, a place or an acronym in
+        the bracket is read by the rules above; a bracket before no event's head, "Amru
+        Rice (Cambodia) Co.", is not this)."""
+        all_tokens = doc_tokens(doc)
+        inside = all_tokens[at + 1 : close]
+        if len(inside) > 3 or not all(t.is_alpha or t.text in DASHES for t in inside):
+            return False
+        words = [t for t in inside if t.is_alpha]
+        if not words or any(t.is_upper or self._known(t) for t in words):
+            return False
+        if not all(
+            self._nouns & {t.lower_, t.lemma_.lower()} or t.lower_ in self._adjectives
+            for t in words
+        ):
+            return False  # common words only, not "(Chongqing)"
+        end = close + 1
+        while end < len(doc) and end - close <= 10:
+            token = all_tokens[end]
+            glued = (
+                token.text in DASHES
+                and end > close + 1
+                and not token.whitespace_
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and all_tokens[end + 1].is_alpha
+            )
+            if glued:
+                end += 2  # "E-commerce": a glued dash inside a word of the name
+                continue
+            if not self._is_name_token(token):
+                break
+            end += 1
+        return end > close + 1 and self._head_class(all_tokens[close + 1 : end])[0] == "Event"
 
     def _place_gloss(self, word: str, gloss: str) -> bool:
         """Is ``gloss`` a place bracketed after a place or a body's name ``word`` ("China
@@ -2509,6 +2570,12 @@ class EntityRecognizer:
                 core = appositive
             elif core in ("Person", "Organisation") and self._appositive_event(name):
                 core = "Event"  # "Expand North Star, a start-up showcase staged at ..."
+            elif (
+                core in ("Person", "Organisation", "Place")
+                and self._named_by_event_noun(name)
+                and not self._known_place(arrays.span_text(start, end))
+            ):
+                core = "Event"  # "a matchmaking session dubbed "Lanna-Yunnan Trade Connect""
             elif core == "Person" and _staged_by(name):
                 core = "Event"  # "Agritech Myanmar, put on by X with ...": no one's name
                 staged = True
@@ -3434,6 +3501,28 @@ class EntityRecognizer:
                 return True
         return False
 
+    def _named_by_event_noun(self, span: Span) -> bool:
+        """Does a lower-case event noun give the name through a naming participle right
+        before it ("a business matchmaking session dubbed "Lanna-Yunnan Trade Connect"",
+        "a fair called Mekong Harvest Days")? The name is the event's own, whatever the
+        NER made of it, as "a platform called CAEXPO Online" names the platform."""
+        doc = span.doc
+        at = span.start - 1
+        while at >= 0 and doc[at].text in _QUOTES:
+            at -= 1
+        if at < 0 or not has_parse(doc):
+            return False
+        participle = doc[at]
+        noun = participle.head
+        return (
+            participle.lower_ in _NAMING_PARTICIPLES
+            and participle.dep_ == "acl"
+            and noun.i < participle.i
+            and noun.is_lower
+            and self.rules.heads.get(noun.lower_) == "Event"
+            and span.root.head.i == participle.i
+        )
+
     def _appositive_event(self, span: Span) -> bool:
         """Is the common noun in apposition to the name an event's head ("Expand North
         Star, a start-up showcase", "Fintech Surge, a three-day conference")?"""
@@ -4213,9 +4302,22 @@ class EntityRecognizer:
                 # "... Inspection and Quarantine (AQSIQ": a span cut inside its short form
                 candidate.end -= 2
             end = candidate.end
-            close = end + 2
+            dated = False
+            if (
+                end + 4 < len(doc)
+                and _YEAR_TOKEN.match(all_tokens[end].text)
+                and all_tokens[end + 1].text == "("
+                and all_tokens[end + 3].text == all_tokens[end].text
+                and all_tokens[end + 4].text == ")"
+                and candidate.core_class == "Event"
+            ):
+                # "the ASEAN-China Agricultural Trade Fair 2025 (ACATF 2025)": the short
+                # form of the series, with the edition's year, as "(ABIS) 2017" is
+                end, dated = end + 1, True
+            close = end + 2 + dated
             while (
-                close < min(end + 5, len(doc))
+                not dated
+                and close < min(end + 5, len(doc))
                 and all_tokens[close].text != ")"
                 and not all_tokens[close - 1].whitespace_
             ):
@@ -4227,7 +4329,7 @@ class EntityRecognizer:
                 and candidate.core_class not in ("Year", "Person")
                 and candidate.label
             ):
-                acronym = doc[end + 1 : close].text
+                acronym = doc[end + 1 : close - dated].text
                 if _looks_like_acronym(acronym) and (
                     _acronym_fits(acronym, candidate.label)
                     or self._local_short_form(doc, candidate, end + 1)
@@ -5116,8 +5218,8 @@ class EntityRecognizer:
         """ "Held within the 2022 X Forum were a sub-forum on maternal health and a workshop
         on ...", "two side events took place: a smart-city showcase and a roundtable of port
         city mayors": an event written in lower case ("a"/"an", a few lower-case words, an
-        event noun of ``_NAMED_EVENT_NOUNS``, and its "on"/"of" topic in lower case) is an
-        event, labelled without the article, where it is listed with "and" beside another
+        event noun of ``_NAMED_EVENT_NOUNS``, and its "on"/"of"/"for" topic in lower case) is
+        an event, labelled without the article, where it is listed with "and" beside another
         event (named, or one such) in a sentence that says they are side events ("side",
         "within", "alongside", "sidelines", "fringes"). Alone, or outside such a sentence, a
         seminar or a workshop is left as it is (the gold leaves those optional)."""
@@ -5147,7 +5249,7 @@ class EntityRecognizer:
             if names and not words[head - 1].islower():
                 continue  # "a Lancang-Mekong roundtable": a name and the head alone
             end = head + 1
-            if end + 1 < size and lowers[end] in ("on", "of"):
+            if end + 1 < size and lowers[end] in ("on", "of", "for"):
                 j, last = end + 1, None
                 while j < size and j - end <= 8:
                     word = words[j]
@@ -7043,13 +7145,18 @@ _SESSION_NOUNS = {"forum", "session", "panel", "dialogue", "seminar", "workshop"
                   "roundtable", "plenary"}  # fmt: skip
 
 
-def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
+def _quoted_session_titles(tokens: list[Token], heads: Mapping[str, str]) -> list[_Candidate]:
     """'the summit's first forum, "ASEAN Build, Build, Build: Building for the Future",
     brought together ...': a quoted title in apposition to a session's noun names that
-    session, an event, words and all (a theme after "theme" still names nothing)."""
+    session, an event, words and all (a theme after "theme" still names nothing). So does
+    a quoted name that ends in an event's head, printed in capitals but for a few small
+    words ('the inaugural "China-Southeast Asia People to People High-Level Dialogue"',
+    'the "Hubei-Malaysia Business Matchmaking Meeting"'): the quotes hold the name
+    whole, where the runs of capitals stop at "to"."""
     found: list[_Candidate] = []
     if not tokens:
         return found
+    found += _quoted_event_names(tokens, heads)
     # the session nouns found in the doc's lower-case forms (arrays): a Token object read
     # only where one is
     lowers = doc_arrays(tokens[0].doc).lowers
@@ -7066,6 +7173,46 @@ def _quoted_session_titles(tokens: list[Token]) -> list[_Candidate]:
         doc = token.doc
         label = label_at(doc, opening + 1, closing).rstrip(",")
         found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-session", 6))
+    return found
+
+
+#: Small words printed in lower case inside a quoted event's name.
+_QUOTED_NAME_SMALL_WORDS = frozenset({"to", "and", "of", "for", "on", "the", "in", "&", "with"})
+
+
+def _quoted_event_names(tokens: list[Token], heads: Mapping[str, str]) -> list[_Candidate]:
+    """The quoted names ``_quoted_session_titles`` reads as events by their head."""
+    found: list[_Candidate] = []
+    lowers = doc_arrays(tokens[0].doc).lowers
+    openings = [
+        i
+        for i, word in enumerate(lowers)
+        if word in ('"', "\u201c") and (i == 0 or tokens[i - 1].whitespace_)
+    ]
+    for opening in openings:
+        closing = next(
+            (t.i for t in tokens[opening + 1 : opening + 16] if t.text in ('"', "\u201d")), None
+        )
+        if closing is None or closing - opening < 3:
+            continue
+        words = tokens[opening + 1 : closing]
+        last = words[-1]
+        if (
+            not words[0].text[:1].isupper()
+            or heads.get(last.lower_) != "Event"
+            or not last.text[:1].isupper()
+            or any(w.is_sent_start for w in words[1:])
+        ):
+            continue
+        if all(
+            w.text[:1].isupper()
+            or w.text in DASHES
+            or w.lower_ in _QUOTED_NAME_SMALL_WORDS
+            or (w.like_num and _YEAR_TOKEN.match(w.text))
+            for w in words
+        ):
+            label = label_at(tokens[0].doc, opening + 1, closing)
+            found.append(_Candidate(opening + 1, closing, "Event", label, "quoted-event", 6))
     return found
 
 
@@ -7901,6 +8048,7 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
     numbered_nouns = {c.generic for c in chosen if c.edition and c.generic}
     used: set[int] = set()
     prefixed: list[tuple[_Candidate, _Candidate]] = []
+    short_editions: list[_Candidate] = []
     chosen += _names_before_years(doc, taken)
     dashed = _dashed_names_before_years(doc, chosen, rules)
     chosen += [name for name, _inner in dashed]
@@ -7977,6 +8125,12 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.start, event.end = min(event.start, year.start), max(event.end, year.end)
         if bracketed:
             event.end += 1  # the closing bracket
+        if event.rule == "acronym" and year.start > event.start:
+            # "ACATF 2025" after "the ASEAN-China Agricultural Trade Fair 2025 (ACATF
+            # 2025)": the short form's edition is the long form's, known as printed too
+            event.aliases = (*event.aliases, label_at(doc, event.start, event.end))
+            glossed = True
+            short_editions.append(event)
         event.label = (
             f"{event.series} {year.label}" if glossed else label_at(doc, event.start, event.end)
         )
@@ -7984,6 +8138,20 @@ def _year_editions(doc: Doc, chosen: list[_Candidate], rules: Rules) -> list[_Ca
         event.nested.append(year)
         if year.start == event.start and not bracketed and not glossed:
             prefixed.append((event, year))
+    # "CIFTIS 2021" and "the 2021 China International Fair for Trade in Services": the
+    # short form's edition takes the label the text gives that series' edition in full
+    full_labels = {
+        (c.series.casefold(), c.nested[-1].label): c.label
+        for c in chosen
+        if c.series
+        and c.nested
+        and c.rule.startswith("edition-year+")
+        and c.rule != "edition-year+acronym"
+    }
+    for event in short_editions:
+        event.label = full_labels.get(
+            (event.series.casefold(), event.nested[-1].label), event.label
+        )
     _distribute_year(doc, chosen, prefixed)
     for candidate, label in cut:
         if not candidate.series:
@@ -9092,7 +9260,8 @@ _FORMAT_GLOSS = re.compile(r"^\d{1,2}\s*\+\s*\d{1,2}$")
 def _without_glosses(tokens: list[Token]) -> list[Token]:
     """``tokens`` less any bracketed group with name words after it (a gloss inside a name),
     but for one capitalised word: "China (Guangxi) Pilot Free Trade Zone" keeps its place,
-    as Chinese official names print it."""
+    as Chinese official names print it, and "Silk Road (Cross-border) E-commerce ..." its
+    qualifier."""
     if not any(token.text == "(" for token in tokens):
         return list(tokens)  # most names have no bracket: nothing to look for
     kept: list[Token] = []
@@ -9100,6 +9269,13 @@ def _without_glosses(tokens: list[Token]) -> list[Token]:
     for k, token in enumerate(tokens):
         place_in_brackets = (
             k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_title
+        ) or (
+            k + 4 < len(tokens)
+            and tokens[k + 4].text == ")"
+            and tokens[k + 1].is_title
+            and tokens[k + 2].text == "-"
+            and tokens[k + 3].is_lower
+            and not any(t.whitespace_ for t in tokens[k : k + 4])
         )
         if (
             token.text == "("
