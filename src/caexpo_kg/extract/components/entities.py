@@ -256,6 +256,11 @@ _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
     "between", "and", "early", "late", "mid", "around", "through", "throughout", "year",
 }  # fmt: skip
+#: What joins the two ends of a span of years ("2018-2022", "for 2021 to 2025"): the year
+#: after it closes a period, the term of a plan or an office, and dates nothing the text
+#: tells ("the Vientiane Plan of Action for 2008-2012"); "and" is left out, as two years
+#: joined by it are often two editions' ("held in 2019 and 2020").
+_YEAR_RANGE_LINKS = {"-", "–", "—", "to", "through"}
 _BYLINE_BY = re.compile(
     r"\b(?:[Pp]hotos?|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration|[Tt]ext)(?: taken)?"
     r" by:?\s+(?P<person>[A-Z][^/\n()\[\]]{1,60}?)\s*/\s*(?P<freelance>[Ff]or\s+)?"
@@ -769,7 +774,7 @@ class EntityRecognizer:
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
-        _roads_as_streets(doc, chosen)
+        _roads_as_streets(doc, chosen, self.rules.street_prepositions)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -2727,6 +2732,15 @@ class EntityRecognizer:
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
             elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
                 continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
+            elif (
+                core == "Place"
+                and self._names_produce(doc, start, end)
+                and not self._known_place(arrays.span_text(start, end))
+            ):
+                # "Monthong durian", "Nam Dok Mai mangoes": a name the NER took for a place
+                # that neither GeoNames nor the gazetteer knows, before the produce it
+                # names, is its variety ("Pahang durian" stays a place)
+                continue
             elif core in ("Person", "Organisation") and self._place_before_its_goods(
                 doc, start, end
             ):
@@ -3600,8 +3614,8 @@ class EntityRecognizer:
         if end >= len(doc) or not tokens[start].is_title:
             return False
         after = tokens[end]
-        if not (after.is_lower and after.lower_ in produce and after.pos_ == "NOUN"):
-            return False
+        if not (after.is_lower and after.lower_ in produce and after.pos_ in ("NOUN", "PROPN")):
+            return False  # "Monthong durian": the tagger may call the lower-case noun a name
         last = tokens[end - 1]
         return last.head.i == end and last.dep_ in ("compound", "amod", "nmod")
 
@@ -4018,6 +4032,8 @@ class EntityRecognizer:
             lowered = token.lower_
             if lowered[:1].isdigit() and _YEAR_TOKEN.match(token.text):
                 previous = tokens[token.i - 1].lower_ if token.i else ""
+                if _ends_year_range(tokens, token.i):
+                    continue  # "a work plan for 2021 to 2025": the end of a term, no year node
                 if token.i in in_date or previous in _YEAR_PREPOSITIONS:
                     year = int(token.text)
                     found.append(
@@ -4351,14 +4367,18 @@ class EntityRecognizer:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
         in its own language fits none of the English initials; a title-case word in
         brackets after a body's name of three words or more, no place, that the text
-        uses again on its own, is one, and so is a word in capitals there ("AEKI")."""
+        uses again on its own, is one, and so is a word in capitals there ("AEKI"). So is
+        one the NER took for a place that neither GeoNames, ISO 3166-2 nor the gazetteer
+        knows ("PT Aneka Tambang (Antam)", "the Department of Islamic Development
+        Malaysia (Jakim)"): a body's seat in brackets is a place they know ("(Singapore)")."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         word = all_tokens[at]
+        unknown_place = word.ent_type_ in ("GPE", "LOC")
         return (
             candidate.core_class == "Organisation"
             and candidate.end - candidate.start >= 3
             and word.is_alpha
-            and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+            and word.ent_type_ not in ("NORP", "DATE", "FAC")
             and not self._known_place(word.text)
             and (
                 # "the Association of Indonesian Coffee Exporters (AEKI)": capitals read as
@@ -4366,7 +4386,10 @@ class EntityRecognizer:
                 (word.is_upper and 3 <= len(word.text) <= 7)
                 or (
                     word.is_title
-                    and any(t.text == word.text for t in doc_tokens(doc) if t.i > at + 1)
+                    and (
+                        unknown_place
+                        or any(t.text == word.text for t in doc_tokens(doc) if t.i > at + 1)
+                    )
                 )
             )
         )
@@ -7171,6 +7194,18 @@ def _lower_title_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and lowers[end] in _TITLES and not words[end].istitle()
 
 
+def _ends_year_range(tokens: list[Token], at: int) -> bool:
+    """Is the year at ``at`` the end of a span of years, "2018-2022" or "2021 to 2025"? The
+    end of a plan's or an office's term is no year the story happens in; its start stays
+    (it is often the story's own year)."""
+    return (
+        at >= 2
+        and tokens[at - 1].lower_ in _YEAR_RANGE_LINKS
+        and _YEAR_TOKEN.match(tokens[at - 2].text) is not None
+        and int(tokens[at - 2].text) < int(tokens[at].text)
+    )
+
+
 def _word_before(doc: Doc, start: int) -> str:
     """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
     all_tokens = doc_tokens(doc)  # Token objects made once
@@ -8849,17 +8884,18 @@ def _sentence_initial(token: Token) -> bool:
     return True
 
 
-def _roads_as_streets(doc: Doc, chosen: list[_Candidate]) -> None:
-    """ "the daily jam on Pyay Road": a name ending in "Road" right after "on", with no
-    article, is a street, a place; "Road" is otherwise an initiative's head ("the Belt and
-    Road", "along the Silk Road")."""
+def _roads_as_streets(doc: Doc, chosen: list[_Candidate], prepositions: frozenset[str]) -> None:
+    """ "the daily jam on Pyay Road", "stands along Zhuguang Road": a name ending in "Road"
+    right after a preposition of place (names.json "streets"), with no article, is a
+    street, a place; "Road" is otherwise an initiative's head ("the Belt and Road", "along
+    the Silk Road")."""
     lowers = doc_arrays(doc).lowers
     for candidate in chosen:
         if (
             candidate.core_class == "Initiative"
             and candidate.end - candidate.start >= 2
             and candidate.start > 0
-            and lowers[candidate.start - 1] == "on"
+            and lowers[candidate.start - 1] in prepositions
             and doc[candidate.end - 1].text == "Road"
             and all(doc[i].is_title for i in range(candidate.start, candidate.end))
         ):
