@@ -775,6 +775,7 @@ class EntityRecognizer:
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
         _roads_as_streets(doc, chosen, self.rules.street_prepositions)
+        chosen = _french_names_of_bodies(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -8735,24 +8736,36 @@ _ORGANISING_PARTICIPLES = {
 def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
     """An "Event" by its head noun that someone holds an office in ("vice chairman of the
     Chinese People's Political Consultative Conference", "secretary-general of the United
-    Nations Conference on Trade and Development") is a body: an Organisation."""
+    Nations Conference on Trade and Development") is a body: an Organisation; so is an
+    event or an initiative (a park, a zone) that organises an event ("co-organised by the
+    China-Malaysia Qinzhou Industrial Park")."""
     for candidate in chosen:
-        if candidate.core_class != "Event" or candidate.edition or candidate.series:
+        if candidate.core_class not in ("Event", "Initiative"):
+            continue
+        if candidate.edition or candidate.series:
             continue
         at = candidate.start - 1
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
+        # "The three-day meeting is organised by the World Economic Forum", "co-organised
+        # by the China-Malaysia Qinzhou Industrial Park": what organises an event is a
+        # body, whatever its head says of events or projects (an expo or fair may stand
+        # for its office)
+        organiser = (
+            at >= 1
+            and tokens[at].lower_ == "by"
+            and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
+            and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+        )
+        if candidate.core_class == "Initiative":
+            if organiser:
+                candidate.core_class = "Organisation"
+                candidate.rule = f"{candidate.rule}+organiser"
+            continue
         after = tokens[candidate.end] if candidate.end < len(tokens) else None
         if (
             (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN)
-            or (
-                # "The three-day meeting is organised by the World Economic Forum": what
-                # organises an event is a body (an expo or fair may stand for its office)
-                at >= 1
-                and tokens[at].lower_ == "by"
-                and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
-                and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
-            )
+            or organiser
         ) or (
             # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
             after is not None
@@ -8882,6 +8895,51 @@ def _sentence_initial(token: Token) -> bool:
             return False
         i -= 1
     return True
+
+
+def _french_names_of_bodies(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Electricite du Laos", "Electricité du Cambodge": title-case words, French "du"
+    and a place make one body's name (a state utility), and the place inside it is no
+    place of the story (a name before "du" that another span took, "... Grid and
+    Electricite", is that name's start). A person's particle is "de", "del" or "dela"
+    ("Jose de Venecia"), never "du", so only "du" is read."""
+    ends = {c.end: c for c in chosen if c.core_class in ("Organisation", "Person")}
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    dropped: set[int] = set()
+    for candidate in chosen:
+        if (
+            candidate.core_class != "Place"
+            or candidate.start < 2
+            or doc[candidate.start - 1].lower_ != "du"
+            or not doc[candidate.start - 2].is_title
+        ):
+            continue
+        before = ends.get(candidate.start - 1)
+        if before is not None:
+            # "China Southern Power Grid and Electricite du Laos": the name before "du" is
+            # the body's, cut by another span
+            before.end = candidate.end
+            before.core_class = "Organisation"
+            before.label = label_at(doc, before.start, before.end)
+            before.rule = f"{before.rule}+french-name"
+            dropped.add(id(candidate))
+            continue
+        start = candidate.start - 1
+        while (
+            start > 0
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            start -= 1
+        if start == candidate.start - 1:
+            continue
+        candidate.start = start
+        candidate.core_class = "Organisation"
+        candidate.label = label_at(doc, start, candidate.end)
+        candidate.rule = "french-name"
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
 
 
 def _roads_as_streets(doc: Doc, chosen: list[_Candidate], prepositions: frozenset[str]) -> None:
