@@ -84,6 +84,19 @@ def test_years_are_years_but_dates_are_not(blank_nlp):
     assert not any("Nov" in label for label in found)
 
 
+def test_the_end_of_a_span_of_years_is_no_year(blank_nlp):
+    """ "a work plan for 2021 to 2025", "(2018-2022)": the year that closes a term dates
+    nothing the story tells, so no Year node; its start, and two years joined by "and"
+    (often two editions'), stay years."""
+    found = entities_of(
+        blank_nlp, "They adopted a work plan from 2021 to 2025 and one from 2026-2030."
+    )
+    assert found.get("2021") == "Year" and found.get("2026") == "Year"
+    assert "2025" not in found and "2030" not in found
+    found = entities_of(blank_nlp, "The fair was held online in 2020 and 2021.")
+    assert found.get("2020") == "Year" and found.get("2021") == "Year"
+
+
 def test_relative_years_resolve_against_the_published_date(blank_nlp):
     found = entities_of(blank_nlp, "Trade rose last year and will rise next year.", "2015-09-22")
     assert found.get("2014") == "Year"

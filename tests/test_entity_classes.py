@@ -2466,6 +2466,16 @@ def test_what_organises_a_meeting_is_a_body(nlp):
     assert found["Global Economic Forum"] == "Event"
 
 
+def test_an_industrial_park_that_organises_an_event_is_a_body(nlp):
+    """ "co-organised by the X Industrial Park": a park or zone that organises an event
+    acts as its management, a body; one investors tour stays an initiative."""
+    text = "The seminar was co-organised by the Kedah-Guangxi Halal Industrial Park."
+    found = classes(nlp, text)
+    assert found["Kedah-Guangxi Halal Industrial Park"] == "Organisation"
+    text = "Investors toured the Kedah-Guangxi Halal Industrial Park on Friday."
+    assert classes(nlp, text)["Kedah-Guangxi Halal Industrial Park"] == "Initiative"
+
+
 def test_common_nouns_joined_under_a_firms_head_are_one_firm(nlp):
     found = classes(
         nlp, "The deal was signed with Hanoi Fruit and Vegetable Trading Co at the show."

@@ -2,9 +2,10 @@
 speaker says "would" do something (its government), an interview's initials before a
 colon (who speaks), a street named "... Road" (a place, not a road-building
 initiative), names joined before "provinces" (places), where farm produce grows
-("Kampot pepper": part of the produce's name) and a speaker after a phrase of place
-("in Nanning, Li said": no listed place), and a weekday before a date in figures (a
-day). Each with a sentence of our own read right and one it must leave alone."""
+("Kampot pepper": part of the produce's name; "Monthong durian", its variety) and a
+speaker after a phrase of place ("in Nanning, Li said": no listed place), and a
+weekday before a date in figures (a day). Each with a sentence of our own read right
+and one it must leave alone."""
 
 from __future__ import annotations
 
@@ -50,10 +51,13 @@ def test_an_interviews_initials_before_a_colon_are_no_person(nlp):
 
 
 def test_a_road_named_after_on_is_a_street(nlp):
-    """ "the jam on Bogyoke Road": a name ending in "Road" right after "on" is a street, a
-    place; "along the Silk Road" (with its article) stays the initiative it was."""
+    """ "the jam on Bogyoke Road", "stalls along Zhuguang Road": a name ending in "Road"
+    right after a preposition of place is a street, a place; "along the Silk Road" (with
+    its article) stays the initiative it was."""
     text = "Traffic on Bogyoke Road came to a halt after the rain in Yangon."
     assert entities(nlp, text).get("Bogyoke Road") == "Place"
+    text = "Vendors from Yunnan set up tea stalls along Jinbi Road for the fair."
+    assert entities(nlp, text).get("Jinbi Road") == "Place"
     text = "Ports along the Maritime Silk Road handled more containers this year."
     assert entities(nlp, text).get("Maritime Silk Road") != "Place"
 
@@ -89,6 +93,18 @@ def test_where_produce_grows_is_part_of_its_name(nlp):
     text = "Golden Kep Rice signed a supply deal."
     found = with_ner(nlp, text, [("Golden Kep Rice", "ORG")])
     assert found.get("Golden Kep Rice") == "Organisation"
+
+
+def test_a_place_nothing_knows_before_produce_is_its_variety(nlp):
+    """ "Monthong durian": a name the NER took for a place that neither GeoNames nor the
+    gazetteer knows, before a lower-case noun of produce, names the variety, no place; a
+    province GeoNames knows stays a place before its durian ("Pahang durian")."""
+    text = "Buyers from Sichuan sought Kanyao durian at the fair."
+    found = with_ner(nlp, text, [("Sichuan", "GPE"), ("Kanyao", "GPE")])
+    assert "Kanyao" not in found and found.get("Sichuan") == "Place"
+    text = "Buyers from Sichuan sought Pahang durian at the fair."
+    found = with_ner(nlp, text, [("Sichuan", "GPE"), ("Pahang", "GPE")])
+    assert found.get("Pahang") == "Place"
 
 
 def test_a_speaker_after_a_phrase_of_place_is_no_listed_place(nlp):

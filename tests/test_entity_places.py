@@ -220,3 +220,29 @@ def test_a_place_before_a_verb_the_tagger_took_for_a_noun(nlp):
     assert found.get("Kachin State") == "Place"
     found = entities(nlp, "Leaders of the Mekong countries met in Vientiane.")
     assert "Mekong" not in found
+
+
+def test_a_bracketed_word_after_a_body_nothing_knows_as_a_place_is_its_short_form(nlp):
+    """ "state miner PT Kelapa Tambang (Kelam)": a title-case word in brackets after a
+    body's name, which the NER took for a place that neither GeoNames, ISO 3166-2 nor the
+    gazetteer knows, is the body's short form, no place; a city they know there is the
+    body's seat, still a place."""
+    text = "The venture groups state miner PT Kelapa Tambang (Kelam) and two smelters."
+    found = with_ner(nlp, text, [("PT Kelapa Tambang", "ORG"), ("Kelam", "GPE")])
+    assert found.get("PT Kelapa Tambang") == "Organisation" and "Kelam" not in found
+    text = "The venture groups state miner PT Kelapa Tambang (Surabaya) and two smelters."
+    found = with_ner(nlp, text, [("PT Kelapa Tambang", "ORG"), ("Surabaya", "GPE")])
+    assert found.get("Surabaya") == "Place"
+
+
+def test_a_place_after_french_du_and_a_name_is_inside_a_body_s_name(nlp):
+    """ "Electricite du Cambodge signed ...": title-case words, French "du" and a place
+    make one body's name, no place of the story; a person's "de" ("Jose de Venecia")
+    is left alone, and the country named on its own elsewhere stays a place."""
+    text = "Electricite du Cambodge will buy power from Laos next year."
+    found = with_ner(nlp, text, [("Cambodge", "GPE"), ("Laos", "GPE")])
+    assert found.get("Electricite du Cambodge") == "Organisation"
+    assert "Cambodge" not in found and found.get("Laos") == "Place"
+    text = "Former speaker Jose de Venecia spoke in Manila on Friday."
+    found = with_ner(nlp, text, [("Jose de Venecia", "PERSON"), ("Manila", "GPE")])
+    assert found.get("Jose de Venecia") == "Person" and found.get("Manila") == "Place"

@@ -1033,8 +1033,13 @@ def _in_a_period(ix: DocumentIndex, i: int, years_at: dict[int, str]) -> bool:
     """Is the year at ``i`` one end of a period ("for 2007 to 2017", "(2018-2022)",
     "between 2016 and 2020")? A period is what a plan covers, not when anything began."""
     tokens = ix.tokens
-    after = i + 2 < len(tokens) and tokens[i + 1].lower_ in _PERIOD_WORDS and i + 2 in years_at
-    before = i >= 2 and tokens[i - 1].lower_ in _PERIOD_WORDS and i - 2 in years_at
+
+    def a_year(at: int) -> bool:
+        # the end of a span makes no Year node ("2021 to 2025"), so also read by its figures
+        return at in years_at or (tokens[at].is_digit and len(tokens[at].text) == 4)
+
+    after = i + 2 < len(tokens) and tokens[i + 1].lower_ in _PERIOD_WORDS and a_year(i + 2)
+    before = i >= 2 and tokens[i - 1].lower_ in _PERIOD_WORDS and a_year(i - 2)
     if not (after or before):
         return False
     first = i if after else i - 2

@@ -256,6 +256,11 @@ _YEAR_PREPOSITIONS = {
     "in", "since", "by", "from", "until", "till", "to", "before", "after", "of", "during",
     "between", "and", "early", "late", "mid", "around", "through", "throughout", "year",
 }  # fmt: skip
+#: What joins the two ends of a span of years ("2018-2022", "for 2021 to 2025"): the year
+#: after it closes a period, the term of a plan or an office, and dates nothing the text
+#: tells ("the Vientiane Plan of Action for 2008-2012"); "and" is left out, as two years
+#: joined by it are often two editions' ("held in 2019 and 2020").
+_YEAR_RANGE_LINKS = {"-", "–", "—", "to", "through"}
 _BYLINE_BY = re.compile(
     r"\b(?:[Pp]hotos?|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration|[Tt]ext)(?: taken)?"
     r" by:?\s+(?P<person>[A-Z][^/\n()\[\]]{1,60}?)\s*/\s*(?P<freelance>[Ff]or\s+)?"
@@ -769,7 +774,8 @@ class EntityRecognizer:
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
-        _roads_as_streets(doc, chosen)
+        _roads_as_streets(doc, chosen, self.rules.street_prepositions)
+        chosen = _french_names_of_bodies(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
         chosen = _ceremonies_of_initiatives(doc, chosen)
@@ -2794,6 +2800,15 @@ class EntityRecognizer:
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
             elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
                 continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
+            elif (
+                core == "Place"
+                and self._names_produce(doc, start, end)
+                and not self._known_place(arrays.span_text(start, end))
+            ):
+                # "Monthong durian", "Nam Dok Mai mangoes": a name the NER took for a place
+                # that neither GeoNames nor the gazetteer knows, before the produce it
+                # names, is its variety ("Pahang durian" stays a place)
+                continue
             elif core in ("Person", "Organisation") and self._place_before_its_goods(
                 doc, start, end
             ):
@@ -3689,8 +3704,8 @@ class EntityRecognizer:
         if end >= len(doc) or not tokens[start].is_title:
             return False
         after = tokens[end]
-        if not (after.is_lower and after.lower_ in produce and after.pos_ == "NOUN"):
-            return False
+        if not (after.is_lower and after.lower_ in produce and after.pos_ in ("NOUN", "PROPN")):
+            return False  # "Monthong durian": the tagger may call the lower-case noun a name
         last = tokens[end - 1]
         return last.head.i == end and last.dep_ in ("compound", "amod", "nmod")
 
@@ -4107,6 +4122,8 @@ class EntityRecognizer:
             lowered = token.lower_
             if lowered[:1].isdigit() and _YEAR_TOKEN.match(token.text):
                 previous = tokens[token.i - 1].lower_ if token.i else ""
+                if _ends_year_range(tokens, token.i):
+                    continue  # "a work plan for 2021 to 2025": the end of a term, no year node
                 if token.i in in_date or previous in _YEAR_PREPOSITIONS:
                     year = int(token.text)
                     found.append(
@@ -4453,14 +4470,18 @@ class EntityRecognizer:
         """ "the Indonesian Chamber of Commerce and Industry (Kadin)": a body's short form
         in its own language fits none of the English initials; a title-case word in
         brackets after a body's name of three words or more, no place, that the text
-        uses again on its own, is one, and so is a word in capitals there ("AEKI")."""
+        uses again on its own, is one, and so is a word in capitals there ("AEKI"). So is
+        one the NER took for a place that neither GeoNames, ISO 3166-2 nor the gazetteer
+        knows ("PT Aneka Tambang (Antam)", "the Department of Islamic Development
+        Malaysia (Jakim)"): a body's seat in brackets is a place they know ("(Singapore)")."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         word = all_tokens[at]
+        unknown_place = word.ent_type_ in ("GPE", "LOC")
         return (
             candidate.core_class == "Organisation"
             and candidate.end - candidate.start >= 3
             and word.is_alpha
-            and word.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")
+            and word.ent_type_ not in ("NORP", "DATE", "FAC")
             and not self._known_place(word.text)
             and (
                 # "the Association of Indonesian Coffee Exporters (AEKI)": capitals read as
@@ -4468,7 +4489,10 @@ class EntityRecognizer:
                 (word.is_upper and 3 <= len(word.text) <= 7)
                 or (
                     word.is_title
-                    and any(t.text == word.text for t in doc_tokens(doc) if t.i > at + 1)
+                    and (
+                        unknown_place
+                        or any(t.text == word.text for t in doc_tokens(doc) if t.i > at + 1)
+                    )
                 )
             )
         )
@@ -7318,6 +7342,18 @@ def _lower_title_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and lowers[end] in _TITLES and not words[end].istitle()
 
 
+def _ends_year_range(tokens: list[Token], at: int) -> bool:
+    """Is the year at ``at`` the end of a span of years, "2018-2022" or "2021 to 2025"? The
+    end of a plan's or an office's term is no year the story happens in; its start stays
+    (it is often the story's own year)."""
+    return (
+        at >= 2
+        and tokens[at - 1].lower_ in _YEAR_RANGE_LINKS
+        and _YEAR_TOKEN.match(tokens[at - 2].text) is not None
+        and int(tokens[at - 2].text) < int(tokens[at].text)
+    )
+
+
 def _word_before(doc: Doc, start: int) -> str:
     """The lower-cased word before token ``start``, a hyphenated one whole ("start-up")."""
     all_tokens = doc_tokens(doc)  # Token objects made once
@@ -8868,24 +8904,36 @@ _ORGANISING_PARTICIPLES = {
 def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
     """An "Event" by its head noun that someone holds an office in ("vice chairman of the
     Chinese People's Political Consultative Conference", "secretary-general of the United
-    Nations Conference on Trade and Development") is a body: an Organisation."""
+    Nations Conference on Trade and Development") is a body: an Organisation; so is an
+    event or an initiative (a park, a zone) that organises an event ("co-organised by the
+    China-Malaysia Qinzhou Industrial Park")."""
     for candidate in chosen:
-        if candidate.core_class != "Event" or candidate.edition or candidate.series:
+        if candidate.core_class not in ("Event", "Initiative"):
+            continue
+        if candidate.edition or candidate.series:
             continue
         at = candidate.start - 1
         while at >= 0 and tokens[at].lower_ in ("the", "a"):
             at -= 1
+        # "The three-day meeting is organised by the World Economic Forum", "co-organised
+        # by the China-Malaysia Qinzhou Industrial Park": what organises an event is a
+        # body, whatever its head says of events or projects (an expo or fair may stand
+        # for its office)
+        organiser = (
+            at >= 1
+            and tokens[at].lower_ == "by"
+            and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
+            and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
+        )
+        if candidate.core_class == "Initiative":
+            if organiser:
+                candidate.core_class = "Organisation"
+                candidate.rule = f"{candidate.rule}+organiser"
+            continue
         after = tokens[candidate.end] if candidate.end < len(tokens) else None
         if (
             (at >= 1 and tokens[at].lower_ == "of" and tokens[at - 1].lower_ in _OFFICES_IN)
-            or (
-                # "The three-day meeting is organised by the World Economic Forum": what
-                # organises an event is a body (an expo or fair may stand for its office)
-                at >= 1
-                and tokens[at].lower_ == "by"
-                and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
-                and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
-            )
+            or organiser
         ) or (
             # "Chinese People's Political Consultative Conference Chairman Jia Qinglin"
             after is not None
@@ -9017,17 +9065,63 @@ def _sentence_initial(token: Token) -> bool:
     return True
 
 
-def _roads_as_streets(doc: Doc, chosen: list[_Candidate]) -> None:
-    """ "the daily jam on Pyay Road": a name ending in "Road" right after "on", with no
-    article, is a street, a place; "Road" is otherwise an initiative's head ("the Belt and
-    Road", "along the Silk Road")."""
+def _french_names_of_bodies(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "Electricite du Laos", "Electricité du Cambodge": title-case words, French "du"
+    and a place make one body's name (a state utility), and the place inside it is no
+    place of the story (a name before "du" that another span took, "... Grid and
+    Electricite", is that name's start). A person's particle is "de", "del" or "dela"
+    ("Jose de Venecia"), never "du", so only "du" is read."""
+    ends = {c.end: c for c in chosen if c.core_class in ("Organisation", "Person")}
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    dropped: set[int] = set()
+    for candidate in chosen:
+        if (
+            candidate.core_class != "Place"
+            or candidate.start < 2
+            or doc[candidate.start - 1].lower_ != "du"
+            or not doc[candidate.start - 2].is_title
+        ):
+            continue
+        before = ends.get(candidate.start - 1)
+        if before is not None:
+            # "China Southern Power Grid and Electricite du Laos": the name before "du" is
+            # the body's, cut by another span
+            before.end = candidate.end
+            before.core_class = "Organisation"
+            before.label = label_at(doc, before.start, before.end)
+            before.rule = f"{before.rule}+french-name"
+            dropped.add(id(candidate))
+            continue
+        start = candidate.start - 1
+        while (
+            start > 0
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            start -= 1
+        if start == candidate.start - 1:
+            continue
+        candidate.start = start
+        candidate.core_class = "Organisation"
+        candidate.label = label_at(doc, start, candidate.end)
+        candidate.rule = "french-name"
+    return [c for c in chosen if id(c) not in dropped] if dropped else chosen
+
+
+def _roads_as_streets(doc: Doc, chosen: list[_Candidate], prepositions: frozenset[str]) -> None:
+    """ "the daily jam on Pyay Road", "stands along Zhuguang Road": a name ending in "Road"
+    right after a preposition of place (names.json "streets"), with no article, is a
+    street, a place; "Road" is otherwise an initiative's head ("the Belt and Road", "along
+    the Silk Road")."""
     lowers = doc_arrays(doc).lowers
     for candidate in chosen:
         if (
             candidate.core_class == "Initiative"
             and candidate.end - candidate.start >= 2
             and candidate.start > 0
-            and lowers[candidate.start - 1] == "on"
+            and lowers[candidate.start - 1] in prepositions
             and doc[candidate.end - 1].text == "Road"
             and all(doc[i].is_title for i in range(candidate.start, candidate.end))
         ):

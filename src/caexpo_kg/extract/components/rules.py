@@ -139,6 +139,8 @@ class Rules:
     division_plurals: frozenset[str] = frozenset()
     """Plural nouns of divisions ("provinces") that names listed before are places of."""
     """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
+    street_prepositions: frozenset[str] = frozenset()
+    """Prepositions of place that make a "... Road", with no article, a street ("along")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     origin_produce: frozenset[str] = frozenset()
@@ -225,6 +227,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         public_body_heads=frozenset(names.get("public_bodies", {}).get("heads", ())),
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
         division_plurals=frozenset(names.get("place_kinds", {}).get("divisions", ())),
+        street_prepositions=frozenset(names.get("streets", {}).get("prepositions", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         compound_heads=tuple(
