@@ -197,6 +197,27 @@ def test_bodies_after_a_plural_critics_title_do_not_organise(nlp):
     assert not any(p == "organisedBy" for _, p, _ in found)
 
 
+def test_every_body_set_off_after_the_event_s_hosts_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. The fair's hosts, Delta Fairs "
+        "Group and the Mekong Rice Millers Association, said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert {(s, o) for s, p, o in found if p == "organisedBy"} == {
+        ("3rd Mekong Rice Fair", "Delta Fairs Group"),
+        ("3rd Mekong Rice Fair", "Mekong Rice Millers Association"),
+    }
+
+
+def test_bodies_set_off_after_the_event_s_critics_do_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. The fair's critics, Delta Fairs "
+        "Group and the Mekong Rice Millers Association, said 9,000 buyers came."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert not any(p == "organisedBy" for _, p, _ in found)
+
+
 def test_organisers_of_a_side_event_of_the_fair_organise_the_side_event(nlp):
     text = (
         "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "

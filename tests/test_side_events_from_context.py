@@ -141,3 +141,27 @@ def test_apposed_event_on_the_fringes_of_a_city(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("Borneo Ports Forum", "partOf", EXPO) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 18th Borneo Food Expo opened in Kuching on Friday. Several forums were held on "
+        "its sidelines, including the Borneo Ports Forum and the Sarawak Pepper Dialogue.",
+        "The 18th Borneo Food Expo opened in Kuching on Friday. More than 60 events were held "
+        "during the expo, among them the Borneo Ports Forum and the Sarawak Pepper Dialogue.",
+    ],
+)
+def test_events_listed_after_a_clause_held_within_the_expo_are_its_parts(nlp, text):
+    assert part_of(nlp, text) == {
+        ("Borneo Ports Forum", EXPO),
+        ("Sarawak Pepper Dialogue", EXPO),
+    }
+
+
+def test_events_listed_after_a_clause_held_in_a_city_are_no_parts(nlp):
+    text = (
+        "The 18th Borneo Food Expo opened in Kuching on Friday. More than 60 events were held "
+        "in Kuching this year, including the Borneo Ports Forum and the Sarawak Pepper Dialogue."
+    )
+    assert part_of(nlp, text) == set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...extract.arrays import doc_arrays
 from ...extract.components.rules import ordinal_value
@@ -569,9 +569,13 @@ def _series_of_habit(
     "first held"), or when the reference itself is described by its beginning ("The expo,
     first held in 2004, is co-hosted by ..."); None when it is to the edition itself."""
     series = ix.resolved.editions.get(key)
-    span = ix.span_of(key, token.i)
-    if series is None or (span is not None and names_a_number(span)):
+    if series is None:
         return None
+    span = ix.span_of(key, token.i)
+    if span is not None and names_a_number(span):
+        # "the 6th Lao Coffee Festival, which the association organises every year": a
+        # relative clause of habit on a numbered edition tells of the series it belongs to
+        return series if verb.dep_ == "relcl" and verb.head == token and recurring(verb) else None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
     habit = habit or _in_rotation(verb)
@@ -1624,17 +1628,20 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
     for noun in ix.with_lemma(ix.lex["side_event_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
             continue
-        if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
+        # "events" and "meetings" are side events only when the phrase says whose
+        plain = lemma(noun) not in ("event", "activity", "session", "meeting") or any(
             c.lower_ in ("side", "parallel", "fringe", "supporting", "concurrent")
             or c.dep_ == "poss"
             or (c.dep_ == "prep" and not _in_a_region(ix, c))
             for c in noun.children
-        ):
-            continue
+        )
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
-        host = None
+        members, host = _listed_after_held_within(ix, noun)
+        if not members and not plain:
+            continue
+        if not members:
+            members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
         if not members:
             # "Two side events rounded off the fair on Friday: A and B"
             members, host = _listed_after_its_clause(ix, noun)
@@ -1654,6 +1661,48 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             if _of_another_member(ix, event, members, ix.sentence(noun)):
                 continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _listed_after_held_within(ix: DocumentIndex, noun: Token) -> tuple[list[str], str | None]:
+    """ "Several forums were held on its sidelines, including A and B", "More than 80 events
+    were held during the expo, among them A": the events a plural of side events lists
+    after the clause that holds them within another event, and that event; nothing when
+    the clause holds them nowhere ("80 events were held in Nanning, including A")."""
+    verb = ix.head(noun)
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or noun.tag_ != "NNS"
+        or lemma(verb) not in ix.lex["held_verbs"]
+    ):
+        return [], None
+    host = _host_of_held_clause(ix, verb)
+    if host is None:
+        return [], None
+    markers = ix.lex["list_markers"]
+    for token in ix.tokens[verb.i + 1 : verb.right_edge.i + 1]:
+        after = ix.tokens[token.i + 1] if token.i + 1 < len(ix.tokens) else None
+        pair = f"{token.lower_} {after.lower_}" if after is not None else ""
+        if pair in markers:
+            return ix.listed_after(token.i + 2, ("Event",)), host
+        if token.lower_ in markers:
+            return ix.listed_after(token.i + 1, ("Event",)), host
+    return [], None
+
+
+def _host_of_held_clause(ix: DocumentIndex, verb: Token) -> str | None:
+    """The event a clause holds something within: "held during (alongside, within) E",
+    "held on the sidelines of E", "held on its sidelines" (the event in scope)."""
+    for prep, target in ix.prepositions(verb):
+        if prep in ix.lex["part_of_prepositions"]:
+            host = ix.event(target)
+        elif prep in ("on", "at") and target.lower_ in _SIDE_NOUNS:
+            of = [t for p, t in ix.prepositions_of_noun(target) if p == "of"]
+            host = ix.event(of[0]) if of else ix.event_in_scope(verb)
+        else:
+            continue
+        if host is not None and ix.core(host) == "Event":
+            return host
+    return None
 
 
 def _in_a_region(ix: DocumentIndex, prep: Token) -> bool:
@@ -2459,7 +2508,8 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
             if span is not None and span.start == noun.i and ix.core(key) == "Organisation":
                 found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
             continue
-        named = [c for c in noun.children if c.dep_ == "appos"]
+        # "Its organisers, the A and the B,": the bodies in apposition, and those joined to them
+        named = [t for c in noun.children if c.dep_ == "appos" for t in ix.group(c)]
         if noun.tag_ == "NNS":
             # "Its organisers, the A and the B, expect ...": the parser lists the bodies
             # set off by the comma as conjuncts of the role's noun
@@ -2472,6 +2522,15 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 and all(ix.core(ix.entity(t)) == "Organisation" for t in listed)
             ):
                 named += listed
+        if noun.dep_ in ("nsubj", "nsubjpass") and ix.tokens[noun.i + 1].text == ",":
+            # "The forum's hosts, the A and the B, said": the parser makes the bodies set
+            # off by the comma a second subject of the verb
+            named += [
+                t
+                for c in noun.head.children
+                if c.dep_ == noun.dep_ and c.left_edge.i == noun.i + 2
+                for t in ix.group(c)
+            ]
         if noun.dep_ in ("compound", "appos"):
             named.append(noun.head)  # "Organiser X", "X, the organiser"
             if noun.dep_ == "compound" and noun.tag_ == "NNS":
@@ -2516,17 +2575,47 @@ def place_hosted(ix: DocumentIndex, found: Findings) -> None:
     glued by a hyphen to "hosted", "held" or "staged" says where the event the participle
     describes is held (the entities read the place apart from the name after it)."""
     for span, key in list(ix.mentions_of("Place")):
-        end = span.end
-        if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
-            continue
-        dash, participle = ix.tokens[end], ix.tokens[end + 1]
-        if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
-            continue
-        if participle.lower_ not in ("hosted", "held", "staged"):
+        participle = _glued_participle(ix, span)
+        if participle is None or participle.lower_ not in ("hosted", "held", "staged"):
             continue
         event = ix.event(participle.head) if participle.dep_ == "amod" else None
         if event is not None and ix.core(event) == "Event":
             found.add(event, "heldIn", key, f"{participle.lower_}-glued", participle)
+
+
+def _glued_participle(ix: DocumentIndex, span: Span) -> Token | None:
+    """The word a hyphen glues to the end of a name ("Kunming-hosted", "Matrade-organised"),
+    the hyphen printed without spaces; None when there is none."""
+    end = span.end
+    if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
+        return None
+    dash, participle = ix.tokens[end], ix.tokens[end + 1]
+    if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
+        return None
+    return participle
+
+
+@rule(
+    "organiser-glued",
+    makes=("organisedBy",),
+    triggers=("organising_verbs",),
+    example="Some 400 buyers attended the Matrade-organised 2nd Malaysia-China Halal Forum.",
+    expect=("2nd Malaysia-China Halal Forum", "organisedBy", "Matrade"),
+    counter="Some 400 buyers attended the Matrade-funded 2nd Malaysia-China Halal Forum.",
+)
+def organiser_glued(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Matrade-organised forum", "the Xinhua-sponsored seminar": a body glued by a
+    hyphen to an organising participle that describes an event organises it (a place so
+    glued says where: place-hosted reads it)."""
+    for span, key in list(ix.mentions_of("Organisation")):
+        participle = _glued_participle(ix, span)
+        if participle is None or participle.dep_ != "amod":
+            continue
+        if lemma(participle) not in ix.lex["organising_verbs"]:
+            continue
+        event = ix.event(participle.head)
+        if event is not None and ix.core(event) == "Event":
+            found.add(event, "organisedBy", key, "organiser-glued", participle)
 
 
 @rule(
