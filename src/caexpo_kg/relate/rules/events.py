@@ -83,6 +83,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "presiding_verbs",
         "former_run_adverbs",
         "return_adverbs",
+        "support_nouns",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -927,9 +928,16 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
     """
     found: list[str] = []
     started = False
+    supporters_end = -1
     for token in ix.tokens[verb.i + 1 : ix.sentence(verb).end]:
         if token.lower_ == "by":
             started = True
+            continue
+        if started and token.lower_ == "with" and _lends_support(ix, token):
+            # "organised by A, with the support of B": B a supporter, no organiser
+            supporters_end = token.right_edge.i
+            continue
+        if token.i <= supporters_end:
             continue
         if first_only and started and token.lower_ == "with":
             if token.i > 0 and ix.tokens[token.i - 1].lower_ in ("together", "along", "jointly"):
@@ -949,6 +957,17 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
         ):
             found.append(key)
     return found
+
+
+def _lends_support(ix: DocumentIndex, with_: Token) -> bool:
+    """Does the "with" open "with the support (backing, help) of B", what a supporter
+    lends, not a partner's share of the organising?"""
+    noun = next((c for c in ix.children(with_) if c.dep_ == "pobj"), None)
+    return (
+        noun is not None
+        and lemma(noun) in ix.lex["support_nouns"]
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in ix.children(noun))
+    )
 
 
 #: A version number ("3.0"): the head of a version of an initiative, which lies nowhere.
@@ -1353,20 +1372,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
-            targets = [
-                t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF or p == "alongside"
-            ]
-            # "X, one of 60 events on the sidelines of E": the side's "of" too
-            targets += [
-                t
-                for p, side in ix.prepositions_of_noun(noun)
-                if p in ("on", "at") and side.lower_ in _SIDE_NOUNS
-                for q, t in ix.prepositions_of_noun(side)
-                if q == "of"
-            ]
-            # "X, one of the expo's side events": the owner before the noun
-            targets += [c for c in noun.children if c.dep_ == "poss"]
-            for target in targets:
+            for target in _side_event_owners(ix, noun):
                 host = ix.event(target)
                 if host is not None and host != key and ix.core(host) == "Event":
                     found.add(key, "partOf", host, "apposed-side-event", noun)
@@ -1381,6 +1387,12 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns:
                 continue
+            if ix.entity(noun) is None:
+                # "It is one of 80 events on the sidelines of the expo": as in apposition
+                for target in _side_event_owners(ix, noun):
+                    host = ix.event(target)
+                    if host is not None and host != key and ix.core(host) == "Event":
+                        found.add(key, "partOf", host, "one-of-the-events", noun)
             for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
                 if lemma(described) not in staging:
                     continue
@@ -1392,6 +1404,21 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         host = ix.event(target)
                         if host is not None and host != key:
                             found.add(key, "partOf", host, "one-of-the-events", described)
+
+
+def _side_event_owners(ix: DocumentIndex, noun: Token) -> list[Token]:
+    """The words a noun of side events says whose they are: "(one of the) side events of
+    (at, during, under, alongside) E", "one of 60 events on the sidelines of E", "one of
+    the expo's side events"."""
+    owners = [t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF or p == "alongside"]
+    owners += [
+        t
+        for p, side in ix.prepositions_of_noun(noun)
+        if p in ("on", "at") and side.lower_ in _SIDE_NOUNS
+        for q, t in ix.prepositions_of_noun(side)
+        if q == "of"
+    ]
+    return owners + [c for c in noun.children if c.dep_ == "poss"]
 
 
 def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> Token:
@@ -1647,16 +1674,26 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             members, host = _listed_after_its_clause(ix, noun)
         if not members:
             continue
+        # "one of the biggest events of the year", "the events before the expo": a noun
+        # whose own phrase says whose (or when) they are, and names no event, lists none of
+        # the event in scope
+        owned_elsewhere = False
         for prep, target in ix.prepositions_of_noun(noun) if host is None else ():
             if prep in ("at", "of", "during", "on", "alongside"):
                 host = ix.event(target)
                 if host:
                     break
+            # ("two side events of its own": the owner is the one in scope)
+            owned_elsewhere = owned_elsewhere or (
+                prep in ("of", "before", "after") and target.lower_ != "own"
+            )
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if host is None and poss is not None:
             host = ix.event(poss)
-        if host is None:
+        if host is None and not owned_elsewhere:
             host = ix.event_in_scope(noun)
+        if host is None:
+            continue
         for event in members:
             if _of_another_member(ix, event, members, ix.sentence(noun)):
                 continue
@@ -2483,7 +2520,7 @@ def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "organiser-named",
     makes=("organisedBy",),
-    triggers=("organiser_role_nouns",),
+    triggers=("organiser_role_nouns", "implicit_event_nouns"),
     example=(
         "The 12th China-ASEAN Expo opened on Friday. The expo's organiser, the China-ASEAN "
         "Expo Secretariat, said 2,300 firms took part."
@@ -2554,12 +2591,22 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
-        if not organisers:
+        if not organisers or _role_of_another_occasion(ix, noun):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+def _role_of_another_occasion(ix: DocumentIndex, noun: Token) -> bool:
+    """ "Huawei, a sponsor of last year's forum": the role is of an event noun that stands
+    for no event of the story (another edition, another kind), so its holder organises
+    none of them (not the event in scope either)."""
+    return any(
+        prep == "of" and lemma(target) in ix.lex["implicit_event_nouns"] and not ix.event(target)
+        for prep, target in ix.prepositions_of_noun(noun)
+    )
 
 
 @rule(
