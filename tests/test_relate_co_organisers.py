@@ -252,6 +252,22 @@ def test_the_sponsor_of_last_year_s_fair_organises_none_of_the_story_s(nlp):
     assert organised_by(nlp, text) == set()
 
 
+def test_the_partner_of_a_fair_co_hosted_with_it_organises(nlp):
+    text = (
+        "Delta Fairs Group said on Friday that the 3rd Mekong Rice Fair, co-hosted with the "
+        "Mekong Rice Millers Association, would open in Can Tho in May."
+    )
+    assert ("3rd Mekong Rice Fair", "Mekong Rice Millers Association") in organised_by(nlp, text)
+
+
+def test_a_body_a_fair_is_hosted_with_in_mind_does_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair, hosted with the Mekong Rice Millers Association in mind, "
+        "opened in Can Tho on Friday."
+    )
+    assert organised_by(nlp, text) == set()
+
+
 def test_organisers_of_a_side_event_of_the_fair_organise_the_side_event(nlp):
     text = (
         "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "

@@ -218,6 +218,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # the series is its organiser; the host beside it, this edition's
                 for org in _organisers_after(ix, verb, first_only=held != key):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+                # "the 5th X Fair, co-hosted with the CCPIT,": who shares the role
+                for partner in _hosts_together_with(ix, verb):
+                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
                 if organised_now:
                     for org in _organisers_after(ix, verb, first_only=True):
                         found.add(organised_now, "organisedBy", org, "organised-now", verb)
