@@ -197,6 +197,77 @@ def test_bodies_after_a_plural_critics_title_do_not_organise(nlp):
     assert not any(p == "organisedBy" for _, p, _ in found)
 
 
+def test_every_body_set_off_after_the_event_s_hosts_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. The fair's hosts, Delta Fairs "
+        "Group and the Mekong Rice Millers Association, said 9,000 buyers came."
+    )
+    assert organised_by(nlp, text) == {
+        ("3rd Mekong Rice Fair", "Delta Fairs Group"),
+        ("3rd Mekong Rice Fair", "Mekong Rice Millers Association"),
+    }
+
+
+def test_bodies_set_off_after_the_event_s_critics_do_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. The fair's critics, Delta Fairs "
+        "Group and the Mekong Rice Millers Association, said 9,000 buyers came."
+    )
+    assert organised_by(nlp, text) == set()
+
+
+def test_a_body_lending_support_after_the_organiser_does_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair, organised by Delta Fairs Group with the support of the "
+        "Mekong Rice Millers Association, closed in Can Tho on Sunday."
+    )
+    assert organised_by(nlp, text) == {("3rd Mekong Rice Fair", "Delta Fairs Group")}
+
+
+def test_a_body_after_the_organiser_and_a_second_by_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair, organised by Delta Fairs Group with the support of the "
+        "Can Tho city government and co-hosted by the Mekong Rice Millers Association, closed "
+        "in Can Tho on Sunday."
+    )
+    assert organised_by(nlp, text) == {
+        ("3rd Mekong Rice Fair", "Delta Fairs Group"),
+        ("3rd Mekong Rice Fair", "Mekong Rice Millers Association"),
+    }
+
+
+def test_the_sponsor_of_the_fair_organises_it(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Delta Fairs Group, a sponsor of "
+        "the fair, said 9,000 buyers came."
+    )
+    assert organised_by(nlp, text) == {("3rd Mekong Rice Fair", "Delta Fairs Group")}
+
+
+def test_the_sponsor_of_last_year_s_fair_organises_none_of_the_story_s(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair closed in Can Tho on Sunday. Delta Fairs Group, a sponsor of "
+        "last year's fair, did not take part."
+    )
+    assert organised_by(nlp, text) == set()
+
+
+def test_the_partner_of_a_fair_co_hosted_with_it_organises(nlp):
+    text = (
+        "Delta Fairs Group said on Friday that the 3rd Mekong Rice Fair, co-hosted with the "
+        "Mekong Rice Millers Association, would open in Can Tho in May."
+    )
+    assert ("3rd Mekong Rice Fair", "Mekong Rice Millers Association") in organised_by(nlp, text)
+
+
+def test_a_body_a_fair_is_hosted_with_in_mind_does_not_organise(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair, hosted with the Mekong Rice Millers Association in mind, "
+        "opened in Can Tho on Friday."
+    )
+    assert organised_by(nlp, text) == set()
+
+
 def test_organisers_of_a_side_event_of_the_fair_organise_the_side_event(nlp):
     text = (
         "The 6th Mekong Rice Fair opened in Can Tho on Friday. Growers met at the Mekong Seed "

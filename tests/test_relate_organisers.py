@@ -117,3 +117,24 @@ def test_the_event_s_organisers_in_the_present_stay_with_the_edition(nlp):
     )
     made = _event_verb(nlp, text)
     assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
+
+
+def test_a_relative_clause_of_habit_on_an_edition_tells_of_the_series(nlp):
+    text = (
+        "More than 150 exhibitors have signed up for the 6th Mekong Tea Fair, which the "
+        "Yunnan Tea Association organises every year in Kunming."
+    )
+    made = _event_verb(nlp, text)
+    assert ("Mekong Tea Fair", "organisedBy", "Yunnan Tea Association") in made
+    assert ("Mekong Tea Fair", "heldIn", "Kunming") in made
+    assert not any(s == "6th Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
+
+
+def test_a_relative_clause_without_habit_stays_with_the_edition(nlp):
+    text = (
+        "More than 150 exhibitors have signed up for the 6th Mekong Tea Fair, which the "
+        "Yunnan Tea Association organised in Kunming."
+    )
+    made = _event_verb(nlp, text)
+    assert ("6th Mekong Tea Fair", "organisedBy", "Yunnan Tea Association") in made
+    assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)

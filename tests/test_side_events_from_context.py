@@ -160,3 +160,59 @@ def test_lower_case_side_event_with_a_for_topic(nlp):
     }
     text = "The ministry ran a workshop for young diplomats and a course for coffee growers."
     assert entities(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 18th Borneo Food Expo opened in Kuching on Friday. Several forums were held on "
+        "its sidelines, including the Borneo Ports Forum and the Sarawak Pepper Dialogue.",
+        "The 18th Borneo Food Expo opened in Kuching on Friday. More than 60 events were held "
+        "during the expo, among them the Borneo Ports Forum and the Sarawak Pepper Dialogue.",
+    ],
+)
+def test_events_listed_after_a_clause_held_within_the_expo_are_its_parts(nlp, text):
+    assert part_of(nlp, text) == {
+        ("Borneo Ports Forum", EXPO),
+        ("Sarawak Pepper Dialogue", EXPO),
+    }
+
+
+def test_events_listed_after_a_clause_held_in_a_city_are_no_parts(nlp):
+    text = (
+        "The 18th Borneo Food Expo opened in Kuching on Friday. More than 60 events were held "
+        "in Kuching this year, including the Borneo Ports Forum and the Sarawak Pepper Dialogue."
+    )
+    assert part_of(nlp, text) == set()
+
+
+def test_it_is_one_of_the_events_on_the_sidelines_of_the_expo(nlp):
+    text = (
+        "The 18th Borneo Food Expo opened in Kuching on Friday. The Borneo Ports Forum opened "
+        "on Saturday. It is one of 60 events on the sidelines of the expo."
+    )
+    assert part_of(nlp, text) == {("Borneo Ports Forum", EXPO)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 18th Borneo Food Expo opened in Kuching on Friday. The Borneo Ports Forum is one "
+        "of the biggest events of the year.",
+        "The 18th Borneo Food Expo opened in Kuching on Friday. The Borneo Ports Forum is one "
+        "of the events before the expo.",
+    ],
+)
+def test_one_of_the_events_of_a_time_is_no_part_of_the_expo(nlp, text):
+    assert part_of(nlp, text) == set()
+
+
+def test_side_events_of_its_own_are_the_expo_s(nlp):
+    text = (
+        "The 18th Borneo Food Expo came with two side events of its own: the Borneo Ports "
+        "Forum and the Sarawak Pepper Dialogue."
+    )
+    assert part_of(nlp, text) == {
+        ("Borneo Ports Forum", EXPO),
+        ("Sarawak Pepper Dialogue", EXPO),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...extract.arrays import doc_arrays
 from ...extract.components.rules import ordinal_value
@@ -83,6 +83,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "presiding_verbs",
         "former_run_adverbs",
         "return_adverbs",
+        "support_nouns",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -217,6 +218,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # the series is its organiser; the host beside it, this edition's
                 for org in _organisers_after(ix, verb, first_only=held != key):
                     found.add(held, "organisedBy", org, f"{verb_lemma}-by-list", verb)
+                # "the 5th X Fair, co-hosted with the CCPIT,": who shares the role
+                for partner in _hosts_together_with(ix, verb):
+                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
                 if organised_now:
                     for org in _organisers_after(ix, verb, first_only=True):
                         found.add(organised_now, "organisedBy", org, "organised-now", verb)
@@ -569,9 +573,13 @@ def _series_of_habit(
     "first held"), or when the reference itself is described by its beginning ("The expo,
     first held in 2004, is co-hosted by ..."); None when it is to the edition itself."""
     series = ix.resolved.editions.get(key)
-    span = ix.span_of(key, token.i)
-    if series is None or (span is not None and names_a_number(span)):
+    if series is None:
         return None
+    span = ix.span_of(key, token.i)
+    if span is not None and names_a_number(span):
+        # "the 6th Lao Coffee Festival, which the association organises every year": a
+        # relative clause of habit on a numbered edition tells of the series it belongs to
+        return series if verb.dep_ == "relcl" and verb.head == token and recurring(verb) else None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
     habit = habit or _in_rotation(verb)
@@ -923,9 +931,16 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
     """
     found: list[str] = []
     started = False
+    supporters_end = -1
     for token in ix.tokens[verb.i + 1 : ix.sentence(verb).end]:
         if token.lower_ == "by":
             started = True
+            continue
+        if started and token.lower_ == "with" and _lends_support(ix, token):
+            # "organised by A, with the support of B": B a supporter, no organiser
+            supporters_end = token.right_edge.i
+            continue
+        if token.i <= supporters_end:
             continue
         if first_only and started and token.lower_ == "with":
             if token.i > 0 and ix.tokens[token.i - 1].lower_ in ("together", "along", "jointly"):
@@ -945,6 +960,17 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
         ):
             found.append(key)
     return found
+
+
+def _lends_support(ix: DocumentIndex, with_: Token) -> bool:
+    """Does the "with" open "with the support (backing, help) of B", what a supporter
+    lends, not a partner's share of the organising?"""
+    noun = next((c for c in ix.children(with_) if c.dep_ == "pobj"), None)
+    return (
+        noun is not None
+        and lemma(noun) in ix.lex["support_nouns"]
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in ix.children(noun))
+    )
 
 
 #: A version number ("3.0"): the head of a version of an initiative, which lies nowhere.
@@ -1349,20 +1375,7 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns or ix.entity(noun) is not None:
                 continue
-            targets = [
-                t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF or p == "alongside"
-            ]
-            # "X, one of 60 events on the sidelines of E": the side's "of" too
-            targets += [
-                t
-                for p, side in ix.prepositions_of_noun(noun)
-                if p in ("on", "at") and side.lower_ in _SIDE_NOUNS
-                for q, t in ix.prepositions_of_noun(side)
-                if q == "of"
-            ]
-            # "X, one of the expo's side events": the owner before the noun
-            targets += [c for c in noun.children if c.dep_ == "poss"]
-            for target in targets:
+            for target in _side_event_owners(ix, noun):
                 host = ix.event(target)
                 if host is not None and host != key and ix.core(host) == "Event":
                     found.add(key, "partOf", host, "apposed-side-event", noun)
@@ -1377,6 +1390,12 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                 noun = _one_of(ix, noun, nouns)
             if lemma(noun) not in nouns:
                 continue
+            if ix.entity(noun) is None:
+                # "It is one of 80 events on the sidelines of the expo": as in apposition
+                for target in _side_event_owners(ix, noun):
+                    host = ix.event(target)
+                    if host is not None and host != key and ix.core(host) == "Event":
+                        found.add(key, "partOf", host, "one-of-the-events", noun)
             for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
                 if lemma(described) not in staging:
                     continue
@@ -1388,6 +1407,21 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         host = ix.event(target)
                         if host is not None and host != key:
                             found.add(key, "partOf", host, "one-of-the-events", described)
+
+
+def _side_event_owners(ix: DocumentIndex, noun: Token) -> list[Token]:
+    """The words a noun of side events says whose they are: "(one of the) side events of
+    (at, during, under, alongside) E", "one of 60 events on the sidelines of E", "one of
+    the expo's side events"."""
+    owners = [t for p, t in ix.prepositions_of_noun(noun) if p in _SIDE_OF or p == "alongside"]
+    owners += [
+        t
+        for p, side in ix.prepositions_of_noun(noun)
+        if p in ("on", "at") and side.lower_ in _SIDE_NOUNS
+        for q, t in ix.prepositions_of_noun(side)
+        if q == "of"
+    ]
+    return owners + [c for c in noun.children if c.dep_ == "poss"]
 
 
 def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> Token:
@@ -1624,36 +1658,91 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
     for noun in ix.with_lemma(ix.lex["side_event_nouns"]):
         if noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) not in ix.lex["side_event_nouns"]:
             continue
-        if lemma(noun) in ("event", "activity", "session", "meeting") and not any(
+        # "events" and "meetings" are side events only when the phrase says whose
+        plain = lemma(noun) not in ("event", "activity", "session", "meeting") or any(
             c.lower_ in ("side", "parallel", "fringe", "supporting", "concurrent")
             or c.dep_ == "poss"
             or (c.dep_ == "prep" and not _in_a_region(ix, c))
             for c in noun.children
-        ):
-            continue
+        )
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
-        members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
-        host = None
+        members, host = _listed_after_held_within(ix, noun)
+        if not members and not plain:
+            continue
+        if not members:
+            members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
         if not members:
             # "Two side events rounded off the fair on Friday: A and B"
             members, host = _listed_after_its_clause(ix, noun)
         if not members:
             continue
+        # "one of the biggest events of the year", "the events before the expo": a noun
+        # whose own phrase says whose (or when) they are, and names no event, lists none of
+        # the event in scope
+        owned_elsewhere = False
         for prep, target in ix.prepositions_of_noun(noun) if host is None else ():
             if prep in ("at", "of", "during", "on", "alongside"):
                 host = ix.event(target)
                 if host:
                     break
+            # ("two side events of its own": the owner is the one in scope)
+            owned_elsewhere = owned_elsewhere or (
+                prep in ("of", "before", "after") and target.lower_ != "own"
+            )
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if host is None and poss is not None:
             host = ix.event(poss)
-        if host is None:
+        if host is None and not owned_elsewhere:
             host = ix.event_in_scope(noun)
+        if host is None:
+            continue
         for event in members:
             if _of_another_member(ix, event, members, ix.sentence(noun)):
                 continue
             found.add(event, "partOf", host, "side-event-list", noun)
+
+
+def _listed_after_held_within(ix: DocumentIndex, noun: Token) -> tuple[list[str], str | None]:
+    """ "Several forums were held on its sidelines, including A and B", "More than 80 events
+    were held during the expo, among them A": the events a plural of side events lists
+    after the clause that holds them within another event, and that event; nothing when
+    the clause holds them nowhere ("80 events were held in Nanning, including A")."""
+    verb = ix.head(noun)
+    if (
+        noun.dep_ not in ("nsubj", "nsubjpass")
+        or noun.tag_ != "NNS"
+        or lemma(verb) not in ix.lex["held_verbs"]
+    ):
+        return [], None
+    host = _host_of_held_clause(ix, verb)
+    if host is None:
+        return [], None
+    markers = ix.lex["list_markers"]
+    for token in ix.tokens[verb.i + 1 : verb.right_edge.i + 1]:
+        after = ix.tokens[token.i + 1] if token.i + 1 < len(ix.tokens) else None
+        pair = f"{token.lower_} {after.lower_}" if after is not None else ""
+        if pair in markers:
+            return ix.listed_after(token.i + 2, ("Event",)), host
+        if token.lower_ in markers:
+            return ix.listed_after(token.i + 1, ("Event",)), host
+    return [], None
+
+
+def _host_of_held_clause(ix: DocumentIndex, verb: Token) -> str | None:
+    """The event a clause holds something within: "held during (alongside, within) E",
+    "held on the sidelines of E", "held on its sidelines" (the event in scope)."""
+    for prep, target in ix.prepositions(verb):
+        if prep in ix.lex["part_of_prepositions"]:
+            host = ix.event(target)
+        elif prep in ("on", "at") and target.lower_ in _SIDE_NOUNS:
+            of = [t for p, t in ix.prepositions_of_noun(target) if p == "of"]
+            host = ix.event(of[0]) if of else ix.event_in_scope(verb)
+        else:
+            continue
+        if host is not None and ix.core(host) == "Event":
+            return host
+    return None
 
 
 def _in_a_region(ix: DocumentIndex, prep: Token) -> bool:
@@ -2434,7 +2523,7 @@ def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "organiser-named",
     makes=("organisedBy",),
-    triggers=("organiser_role_nouns",),
+    triggers=("organiser_role_nouns", "implicit_event_nouns"),
     example=(
         "The 12th China-ASEAN Expo opened on Friday. The expo's organiser, the China-ASEAN "
         "Expo Secretariat, said 2,300 firms took part."
@@ -2459,7 +2548,8 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
             if span is not None and span.start == noun.i and ix.core(key) == "Organisation":
                 found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
             continue
-        named = [c for c in noun.children if c.dep_ == "appos"]
+        # "Its organisers, the A and the B,": the bodies in apposition, and those joined to them
+        named = [t for c in noun.children if c.dep_ == "appos" for t in ix.group(c)]
         if noun.tag_ == "NNS":
             # "Its organisers, the A and the B, expect ...": the parser lists the bodies
             # set off by the comma as conjuncts of the role's noun
@@ -2472,6 +2562,15 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 and all(ix.core(ix.entity(t)) == "Organisation" for t in listed)
             ):
                 named += listed
+        if noun.dep_ in ("nsubj", "nsubjpass") and ix.tokens[noun.i + 1].text == ",":
+            # "The forum's hosts, the A and the B, said": the parser makes the bodies set
+            # off by the comma a second subject of the verb
+            named += [
+                t
+                for c in noun.head.children
+                if c.dep_ == noun.dep_ and c.left_edge.i == noun.i + 2
+                for t in ix.group(c)
+            ]
         if noun.dep_ in ("compound", "appos"):
             named.append(noun.head)  # "Organiser X", "X, the organiser"
             if noun.dep_ == "compound" and noun.tag_ == "NNS":
@@ -2495,12 +2594,22 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
-        if not organisers:
+        if not organisers or _role_of_another_occasion(ix, noun):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+def _role_of_another_occasion(ix: DocumentIndex, noun: Token) -> bool:
+    """ "Huawei, a sponsor of last year's forum": the role is of an event noun that stands
+    for no event of the story (another edition, another kind), so its holder organises
+    none of them (not the event in scope either)."""
+    return any(
+        prep == "of" and lemma(target) in ix.lex["implicit_event_nouns"] and not ix.event(target)
+        for prep, target in ix.prepositions_of_noun(noun)
+    )
 
 
 @rule(
@@ -2516,17 +2625,47 @@ def place_hosted(ix: DocumentIndex, found: Findings) -> None:
     glued by a hyphen to "hosted", "held" or "staged" says where the event the participle
     describes is held (the entities read the place apart from the name after it)."""
     for span, key in list(ix.mentions_of("Place")):
-        end = span.end
-        if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
-            continue
-        dash, participle = ix.tokens[end], ix.tokens[end + 1]
-        if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
-            continue
-        if participle.lower_ not in ("hosted", "held", "staged"):
+        participle = _glued_participle(ix, span)
+        if participle is None or participle.lower_ not in ("hosted", "held", "staged"):
             continue
         event = ix.event(participle.head) if participle.dep_ == "amod" else None
         if event is not None and ix.core(event) == "Event":
             found.add(event, "heldIn", key, f"{participle.lower_}-glued", participle)
+
+
+def _glued_participle(ix: DocumentIndex, span: Span) -> Token | None:
+    """The word a hyphen glues to the end of a name ("Kunming-hosted", "Matrade-organised"),
+    the hyphen printed without spaces; None when there is none."""
+    end = span.end
+    if end + 1 >= len(ix.tokens) or ix.tokens[end - 1].whitespace_:
+        return None
+    dash, participle = ix.tokens[end], ix.tokens[end + 1]
+    if dash.text not in ("-", "\u2010", "\u2011") or dash.whitespace_:
+        return None
+    return participle
+
+
+@rule(
+    "organiser-glued",
+    makes=("organisedBy",),
+    triggers=("organising_verbs",),
+    example="Some 400 buyers attended the Matrade-organised 2nd Malaysia-China Halal Forum.",
+    expect=("2nd Malaysia-China Halal Forum", "organisedBy", "Matrade"),
+    counter="Some 400 buyers attended the Matrade-funded 2nd Malaysia-China Halal Forum.",
+)
+def organiser_glued(ix: DocumentIndex, found: Findings) -> None:
+    """ "the Matrade-organised forum", "the Xinhua-sponsored seminar": a body glued by a
+    hyphen to an organising participle that describes an event organises it (a place so
+    glued says where: place-hosted reads it)."""
+    for span, key in list(ix.mentions_of("Organisation")):
+        participle = _glued_participle(ix, span)
+        if participle is None or participle.dep_ != "amod":
+            continue
+        if lemma(participle) not in ix.lex["organising_verbs"]:
+            continue
+        event = ix.event(participle.head)
+        if event is not None and ix.core(event) == "Event":
+            found.add(event, "organisedBy", key, "organiser-glued", participle)
 
 
 @rule(
