@@ -2227,12 +2227,15 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
 
 
 def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
-    """The bodies and people a participle's "by" names ("accompanied by A and B")."""
-    return [
-        k
-        for c in _agent_phrases(ix, verb)
-        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
-    ]
+    """The bodies and people a participle's "by" names ("accompanied by A and B"), and the
+    person an office after "by" is set beside ("led by its secretary of state, X")."""
+    agents = []
+    for phrase in _agent_phrases(ix, verb):
+        agents += ix.listed_after(phrase.i + 1, ("Organisation", "Person"))
+        offices = [c for c in ix.children(phrase) if c.dep_ == "pobj" and c.i not in ix.token_key]
+        beside = [a for o in offices for a in ix.children(o) if a.dep_ == "appos"]
+        agents += [k for k in ix.keys(beside) if ix.core(k) == "Person"]
+    return list(dict.fromkeys(agents))
 
 
 def _agent_phrases(ix: DocumentIndex, verb: Token) -> list[Token]:
@@ -2280,10 +2283,16 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         if lemma(verb) not in ("lead", "head"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        trailing = False
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             subject = ix.head(verb)  # "The delegation to E, headed by X, counts ..."
             if subject.dep_ == "pobj" and ix.head(subject).dep_ == "prep":
                 subject = ix.head(ix.head(subject))  # (the parser hung it on E)
+            if subject.pos_ == "VERB" and ix.tokens[verb.i - 1].text == ",":
+                # "A delegation of 25 firms flew to Kunming for E, led by X": the
+                # participle trails the clause whose subject travelled
+                subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+                trailing = True
         if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in nouns:
             continue
         if subject.i in ix.token_key:
@@ -2292,7 +2301,9 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         if not leaders:
             continue
         delegation = subject
-        if not any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)):
+        if not trailing and not any(
+            p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)
+        ):
             # "The group": the delegation named last, in this sentence or the one before
             delegation = _delegation_before(ix, subject)
             if delegation is None:
@@ -2336,17 +2347,24 @@ def delegation_members(ix: DocumentIndex, found: Findings) -> None:
             continue
         owner = next((c for c in ix.children(members) if c.dep_ == "poss"), None)
         if owner is None:
+            owner = _definite_delegation_of(ix, members)
+        if owner is None:
             continue
         delegation = None
         if owner.lower_ == "whose" and verb.dep_ == "relcl":
             delegation = ix.head(verb)  # "a mission whose members include"
         elif owner.lower_ in ("its", "their") and verb.dep_ == "ROOT":
             delegation = _delegation_before(ix, owner)  # "A delegation ... Its members"
+        elif owner.pos_ == "NOUN" and verb.dep_ == "ROOT":
+            # "Members of the delegation included A and B": the delegation named before,
+            # else the one of this phrase ("Members of the Lao delegation to E")
+            before = _delegation_before(ix, owner)
+            delegation = before if before is not None and not _of_its_own(ix, owner) else owner
         if (
             delegation is None
             or delegation.pos_ != "NOUN"
             or delegation.i in ix.token_key
-            or lemma(delegation) not in nouns
+            or (lemma(delegation) not in nouns and not _counted_firms(ix, delegation))
         ):
             continue
         event = ix.event_of_role(delegation)
@@ -2355,17 +2373,58 @@ def delegation_members(ix: DocumentIndex, found: Findings) -> None:
             found.add(member, "participatedIn", event, "delegation-members", verb)
 
 
+def _definite_delegation_of(ix: DocumentIndex, members: Token) -> Token | None:
+    """The delegation of "members of the delegation": a definite delegation's noun after
+    "of" (not "members of Lao Brewery Group", a name)."""
+    return next(
+        (
+            t
+            for p, t in ix.prepositions_of_noun(members)
+            if p == "of"
+            and t.pos_ == "NOUN"
+            and t.i not in ix.token_key
+            and lemma(t) in ix.lex["delegation_nouns"]
+            and any(c.lower_ == "the" for c in t.children if c.dep_ == "det")
+        ),
+        None,
+    )
+
+
+def _of_its_own(ix: DocumentIndex, delegation: Token) -> bool:
+    """Does a delegation's own phrase say where it goes ("the delegation to E")?"""
+    return any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(delegation))
+
+
 def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
     """The delegation a definite "the delegation"/"the group" takes up: a common noun
-    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
-    sentence before it or in the sentence before."""
+    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") or a
+    counted plural of firms ("45 Cambodian firms") in its sentence before it or in the
+    sentence before."""
     at = ix.sentence_position(noun)
     start = ix.sentences[max(at - 1, 0)].start
     for token in reversed(ix.tokens[start : noun.i]):
         nouns = ix.lex["delegation_nouns"]
         if token.pos_ == "NOUN" and token.i not in ix.token_key and lemma(token) in nouns:
             return token
+        if _counted_firms(ix, token):
+            # "Some 45 Cambodian firms travelled to E ... the group", or the delegation
+            # they make up ("A delegation of 25 companies took part in E")
+            of = ix.head(token)
+            if token.dep_ == "pobj" and of.lower_ == "of" and lemma(ix.head(of)) in nouns:
+                return ix.head(of)
+            return token
     return None
+
+
+def _counted_firms(ix: DocumentIndex, token: Token) -> bool:
+    """Is this a counted plural of firms ("45 Cambodian firms", "18 companies"), a group
+    that "the group" or "the delegation" can take up?"""
+    return (
+        token.tag_ == "NNS"
+        and token.i not in ix.token_key
+        and lemma(token) in ix.lex["kind_role_nouns"]
+        and any(c.dep_ == "nummod" for c in ix.children(token))
+    )
 
 
 @rule(
