@@ -960,6 +960,33 @@ _BEYOND_THE_CLAUSE = {
         set(),
         {("Rosli Ahmad", "participatedIn", EXPO)},
     ),
+    # "sent 18 firms to E under Deputy Minister X": the person a delegation travels under
+    "sent-under-a-person": (
+        "The ministry sent 18 firms to the 18th Borneo Food Expo under Deputy Minister "
+        "Rosli Ahmad.",
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not one under whom rules are drafted
+    "drafted-under-a-person": (
+        "The ministry drafted 18 rules for the 18th Borneo Food Expo under Deputy Minister "
+        "Rosli Ahmad.",
+        set(),
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+    ),
+    # "The Thai pavilion at E featured A and B": the firms a stand holds exhibit
+    "pavilion-featured-firms": (
+        "The Bruneian pavilion at the 18th Borneo Food Expo featured Ghanim Foods and Seria "
+        "Energy.",
+        {("Ghanim Foods", "participatedIn", EXPO), ("Seria Energy", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not the firms a pavilion was designed by
+    "pavilion-designed-by-a-firm": (
+        "The Bruneian pavilion at the 18th Borneo Food Expo was designed by Seria Studio.",
+        set(),
+        {("Seria Studio", "participatedIn", EXPO)},
+    ),
     # a side event's speaker quoted after it speaks there, not at the parent
     "side-event-speaker-quoted-later": (
         _SIDE_FORUM + '"Certification is the bottleneck," Rosli said in his keynote.',

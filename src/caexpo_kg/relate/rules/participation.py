@@ -1219,8 +1219,9 @@ def _placed_before(
     counter="Visitors crowded around Huawei's booth.",
 )
 def stand_owners(ix: DocumentIndex, found: Findings) -> None:
-    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo": whoever has a
-    stand at the event in scope (or the event its phrase names) exhibits there."""
+    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo", "the Thai
+    pavilion featured A and B": whoever has a stand at the event in scope (or the event
+    its phrase names) exhibits there."""
     for noun in ix.with_lemma(ix.lex["stand_nouns"]):
         if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
             continue
@@ -1234,6 +1235,10 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
         ]
         owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
         keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
+        if noun.dep_ == "nsubj" and lemma(ix.head(noun)) in ix.lex["list_verbs"]:
+            # "The Thai pavilion at E featured A and B": the firms a stand holds
+            listed = ix.listed_after(ix.head(noun).i + 1, ("Organisation",))
+            keys += [k for k in listed if k not in keys]
         if not keys:
             continue
         event = ix.event_of_role(noun)
@@ -2277,7 +2282,8 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
     headed by X,": the leader of a delegation goes where it goes, the
     event its own phrase names ("a delegation to E is led by X") or the one the delegation
     just named before was sent to ("A delegation of 40 firms is exhibiting at E. The group
-    is led by X")."""
+    is led by X"); and so does the person it travels under ("sent 18 companies to E under
+    Secretary of State X")."""
     nouns = ix.lex["delegation_nouns"]
     for verb in ix.verbs:
         if lemma(verb) not in ("lead", "head"):
@@ -2311,6 +2317,24 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         event = ix.event_of_role(delegation)
         for leader in leaders:
             found.add(leader, "participatedIn", event, "delegation-led-by", verb)
+    for under in ix.with_lower(("under",)):
+        # "sent 18 companies to E under Secretary of State X": the person a delegation
+        # travels under leads it
+        leader = next((k for k in ix.keys(ix.children(under)) if ix.core(k) == "Person"), None)
+        clause = under
+        while clause.pos_ not in ("VERB", "AUX") and ix.head(clause) != clause:
+            clause = ix.head(clause)
+        groups = [
+            c
+            for c in ix.children(clause)
+            if c.dep_ in ("dobj", "nsubj")
+            and c.i not in ix.token_key
+            and (lemma(c) in nouns or _counted_firms(ix, c))
+        ]
+        if leader is not None and groups:
+            found.add(
+                leader, "participatedIn", ix.event_of_role(groups[0]), "delegation-led-by", under
+            )
 
 
 @rule(
