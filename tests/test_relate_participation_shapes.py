@@ -987,6 +987,21 @@ _BEYOND_THE_CLAUSE = {
         set(),
         {("Seria Studio", "participatedIn", EXPO)},
     ),
+    # "X, one of 40 exhibitors from Brunei, ...": a role held only at an event, at the
+    # event in scope
+    "one-of-n-exhibitors-from-a-country": (
+        "The 18th Borneo Food Expo opened in Kuching on Monday. Seria Foods, one of 40 "
+        "exhibitors from Brunei, expects higher sales next year.",
+        {("Seria Foods", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not one of its former exhibitors
+    "one-of-its-former-exhibitors": (
+        "The 18th Borneo Food Expo opened in Kuching on Monday. Seria Foods, one of its "
+        "former exhibitors, expects higher sales next year.",
+        set(),
+        {("Seria Foods", "participatedIn", EXPO)},
+    ),
     # a side event's speaker quoted after it speaks there, not at the parent
     "side-event-speaker-quoted-later": (
         _SIDE_FORUM + '"Certification is the bottleneck," Rosli said in his keynote.',

@@ -2579,7 +2579,8 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     """ "X, one of about 40 Malaysian firms exhibiting at E", "X, one of the exhibitors
     at E": a body (or person) set beside a role at an event is one of its participants.
     The event must be in the role's own phrase or clause: "one of the biggest firms in
-    Sarawak" says nothing of the event in scope."""
+    Sarawak" says nothing of the event in scope; but a role held only at an event ("one of
+    40 exhibitors from Malaysia") is held at the sentence's event, or the one in scope."""
     lex = ix.lex
     for one in ix.with_lower(("one",)):
         if one.dep_ != "appos" or one.head.i not in ix.token_key:
@@ -2600,6 +2601,14 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
                 events += ix.events_at(
                     clause, participation=lemma(clause) in lex["participation_verbs"]
                 )
+            if (
+                not events
+                and lemma(role) in lex["event_role_nouns"]
+                and not any(c.lower_ in _OTHER_TIMES for c in role.lefts)
+            ):
+                # "X, one of 40 exhibitors from Malaysia, sold ... at E": a role held only
+                # at an event is held at the event of the clause, or the one in scope
+                events = [e for e in [ix.event_of_role(role)] if e]
             for event in dict.fromkeys(events):
                 found.add(key, "participatedIn", event, "one-of-participants", one)
 
