@@ -809,9 +809,13 @@ def _returning_again(ix: DocumentIndex, verb: Token) -> bool:
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
     """Is the clause about where the subject trades, not where it is: "sells them in
-    Vietnam, North America and Europe", "markets its coffee in Japan"? A list of places
-    after "in", or selling in a place, is a market (a stand is in one hall of one city)."""
+    Vietnam, North America and Europe", "markets its coffee in Japan", "sells mainly to
+    Europe"? A list of places after "in", or selling in or to a place, is a market (a
+    stand is in one hall of one city; "sold cashews to visitors" stays at the stand)."""
     for prep, target in ix.prepositions(verb):
+        selling = lemma(verb) in ("sell", "market", "export")
+        if prep == "to" and selling and target.pos_ == "PROPN" and not ix.event(target):
+            return True
         if prep != "in":
             continue
         places = {k for k in ix.keys(ix.group(target)) if ix.core(k) == "Place"}
