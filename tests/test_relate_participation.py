@@ -1031,6 +1031,15 @@ def test_selling_at_a_stand_is_taking_part(nlp):
     assert "VinFast" in taking_part(nlp, OPENED + "VinFast sold electric SUVs at its stand.")
 
 
+def test_selling_to_a_region_is_a_market_not_a_stand(nlp):
+    text = OPENED + "Its rival VinFast, which sells mainly to Europe, did not take part."
+    assert "VinFast" not in taking_part(nlp, text)
+
+
+def test_selling_to_visitors_is_taking_part(nlp):
+    assert "VinFast" in taking_part(nlp, OPENED + "VinFast sold electric SUVs to visitors.")
+
+
 def test_where_at_the_opening_ceremony_takes_part(nlp):
     text = OPENED + (
         "Tran Hong Ha led the Vietnamese delegation to the opening ceremony, where Premier "

@@ -906,3 +906,129 @@ def test_agreeing_with_someone_on_a_view_is_no_part_in_the_event(nlp):
     )
     found = stated(relations_of(nlp, text, published="2022-09-17"))
     assert not any(p == "participatedIn" for s, p, o in found)
+
+
+_SIDE_FORUM = (
+    "The Borneo Halal Forum, a side event of the 18th Borneo Food Expo, was held in "
+    "Kuching on Sunday. Speakers at the forum included Rosli Ahmad and Mei Ling Tan.\n"
+)
+
+#: Who a delegation's leader and members are when the event is not in their clause, and
+#: where a side event's speaker speaks: (text, facts it must give, facts it must not)
+_BEYOND_THE_CLAUSE = {
+    # "flew to Kuching for E, led by X": the participle trails the trip's clause
+    "led-by-after-the-trip": (
+        "A trade mission of 18 companies flew to Kuching on Tuesday for the 18th Borneo "
+        "Food Expo, led by Deputy Minister Rosli Ahmad.",
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not after critics, who are no delegation
+    "critics-led-by-after-the-trip": (
+        "Critics of the plan flew to Kuching on Tuesday for the 18th Borneo Food Expo, led "
+        "by Deputy Minister Rosli Ahmad.",
+        set(),
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+    ),
+    # "Members of the delegation included A and B": the delegation named before
+    "members-of-the-delegation": (
+        "A Bruneian delegation of 20 companies took part in the 18th Borneo Food Expo in "
+        "Kuching. Members of the delegation included Ghanim Foods and Seria Energy.",
+        {("Ghanim Foods", "participatedIn", EXPO), ("Seria Energy", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but the members of a named group are no delegation's
+    "members-of-a-named-group": (
+        "The 18th Borneo Food Expo opened in Kuching. Members of the Seria Group included "
+        "Ghanim Foods and Brunei Energy.",
+        set(),
+        {("Ghanim Foods", "participatedIn", EXPO)},
+    ),
+    # "the group was led by its deputy minister, X": the office's holder beside it, and
+    # "the group" the counted firms named before
+    "group-led-by-an-office-beside-its-holder": (
+        "Some 30 Bruneian firms, Ghanim Foods among them, travelled to Kuching for the 18th "
+        "Borneo Food Expo. The ministry said the group was led by its deputy minister, "
+        "Rosli Ahmad.",
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but an office's holder who leads no group takes no part
+    "reform-led-by-an-office-beside-its-holder": (
+        "The 18th Borneo Food Expo opened in Kuching. The ministry said the reform was led "
+        "by its deputy minister, Rosli Ahmad.",
+        set(),
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+    ),
+    # "sent 18 firms to E under Deputy Minister X": the person a delegation travels under
+    "sent-under-a-person": (
+        "The ministry sent 18 firms to the 18th Borneo Food Expo under Deputy Minister "
+        "Rosli Ahmad.",
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not one under whom rules are drafted
+    "drafted-under-a-person": (
+        "The ministry drafted 18 rules for the 18th Borneo Food Expo under Deputy Minister "
+        "Rosli Ahmad.",
+        set(),
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+    ),
+    # "The Thai pavilion at E featured A and B": the firms a stand holds exhibit
+    "pavilion-featured-firms": (
+        "The Bruneian pavilion at the 18th Borneo Food Expo featured Ghanim Foods and Seria "
+        "Energy.",
+        {("Ghanim Foods", "participatedIn", EXPO), ("Seria Energy", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not the firms a pavilion was designed by
+    "pavilion-designed-by-a-firm": (
+        "The Bruneian pavilion at the 18th Borneo Food Expo was designed by Seria Studio.",
+        set(),
+        {("Seria Studio", "participatedIn", EXPO)},
+    ),
+    # "X, one of 40 exhibitors from Brunei, ...": a role held only at an event, at the
+    # event in scope
+    "one-of-n-exhibitors-from-a-country": (
+        "The 18th Borneo Food Expo opened in Kuching on Monday. Seria Foods, one of 40 "
+        "exhibitors from Brunei, expects higher sales next year.",
+        {("Seria Foods", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... but not one of its former exhibitors
+    "one-of-its-former-exhibitors": (
+        "The 18th Borneo Food Expo opened in Kuching on Monday. Seria Foods, one of its "
+        "former exhibitors, expects higher sales next year.",
+        set(),
+        {("Seria Foods", "participatedIn", EXPO)},
+    ),
+    # a side event's speaker quoted after it speaks there, not at the parent
+    "side-event-speaker-quoted-later": (
+        _SIDE_FORUM + '"Certification is the bottleneck," Rosli said in his keynote.',
+        {("Rosli Ahmad", "participatedIn", "Borneo Halal Forum")},
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+    ),
+    # ... while one quoted after the lead is at the parent
+    "quoted-after-the-lead": (
+        "The 18th Borneo Food Expo opened in Kuching on Sunday.\n"
+        '"Certification is the bottleneck," Rosli Ahmad said in his keynote.',
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+    # ... and so is one at a side event named only after the quote
+    "side-event-named-after-the-quote": (
+        "The 18th Borneo Food Expo opened in Kuching on Sunday.\n"
+        '"Certification is the bottleneck," Rosli Ahmad said in his keynote.\n'
+        "On Monday, Rosli Ahmad attended the Borneo Halal Forum, held on the sidelines of "
+        "the expo.",
+        {("Rosli Ahmad", "participatedIn", EXPO)},
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BEYOND_THE_CLAUSE))
+def test_taking_part_beyond_the_clause(nlp, case):
+    text, present, absent = _BEYOND_THE_CLAUSE[case]
+    triples = stated(relations_of(nlp, text))
+    assert present <= triples and not absent & triples, sorted(triples)

@@ -59,10 +59,27 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
+        if _at_a_part_before(found, participant, current, ix.sentence(verb).start_char):
+            continue  # "Speakers at the forum included X. ... X said": at the side event
         first = ix.first_mentions().get(current)
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+def _at_a_part_before(found: Findings, participant: str, event: str, before: int) -> bool:
+    """Was the participant placed, earlier in the text than ``before``, at a side event
+    of ``event`` (a forum the rules read as part of it)? What they say next with no event
+    in sight they say there, not at the parent ("Speakers at the forum included X. ...
+    X said"); a side event named only later leaves them at the parent."""
+    return any(
+        r.evidence[0].start < before
+        for r in found.relations
+        if r.subject == participant
+        and r.predicate == "participatedIn"
+        and r.evidence
+        and event in found.objects(r.object, "partOf")
+    )
 
 
 def _relative_word(verb: Token) -> Token | None:

@@ -809,9 +809,13 @@ def _returning_again(ix: DocumentIndex, verb: Token) -> bool:
 
 def _markets(ix: DocumentIndex, verb: Token) -> bool:
     """Is the clause about where the subject trades, not where it is: "sells them in
-    Vietnam, North America and Europe", "markets its coffee in Japan"? A list of places
-    after "in", or selling in a place, is a market (a stand is in one hall of one city)."""
+    Vietnam, North America and Europe", "markets its coffee in Japan", "sells mainly to
+    Europe"? A list of places after "in", or selling in or to a place, is a market (a
+    stand is in one hall of one city; "sold cashews to visitors" stays at the stand)."""
     for prep, target in ix.prepositions(verb):
+        selling = lemma(verb) in ("sell", "market", "export")
+        if prep == "to" and selling and target.pos_ == "PROPN" and not ix.event(target):
+            return True
         if prep != "in":
             continue
         places = {k for k in ix.keys(ix.group(target)) if ix.core(k) == "Place"}
@@ -1219,8 +1223,9 @@ def _placed_before(
     counter="Visitors crowded around Huawei's booth.",
 )
 def stand_owners(ix: DocumentIndex, found: Findings) -> None:
-    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo": whoever has a
-    stand at the event in scope (or the event its phrase names) exhibits there."""
+    """ "Huawei's booth", "the Petronas stand", "the booths of ZTE and Lenovo", "the Thai
+    pavilion featured A and B": whoever has a stand at the event in scope (or the event
+    its phrase names) exhibits there."""
     for noun in ix.with_lemma(ix.lex["stand_nouns"]):
         if noun.pos_ != "NOUN" or lemma(noun) not in ix.lex["stand_nouns"]:
             continue
@@ -1234,6 +1239,10 @@ def stand_owners(ix: DocumentIndex, found: Findings) -> None:
         ]
         owners += [t for p, t in ix.prepositions_of_noun(noun) if p == "of"]
         keys = [k for k in ix.keys(owners) if ix.core(k) == "Organisation"]
+        if noun.dep_ == "nsubj" and lemma(ix.head(noun)) in ix.lex["list_verbs"]:
+            # "The Thai pavilion at E featured A and B": the firms a stand holds
+            listed = ix.listed_after(ix.head(noun).i + 1, ("Organisation",))
+            keys += [k for k in listed if k not in keys]
         if not keys:
             continue
         event = ix.event_of_role(noun)
@@ -2227,12 +2236,15 @@ def agents_at_events(ix: DocumentIndex, found: Findings) -> None:
 
 
 def _agents(ix: DocumentIndex, verb: Token) -> list[str]:
-    """The bodies and people a participle's "by" names ("accompanied by A and B")."""
-    return [
-        k
-        for c in _agent_phrases(ix, verb)
-        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
-    ]
+    """The bodies and people a participle's "by" names ("accompanied by A and B"), and the
+    person an office after "by" is set beside ("led by its secretary of state, X")."""
+    agents = []
+    for phrase in _agent_phrases(ix, verb):
+        agents += ix.listed_after(phrase.i + 1, ("Organisation", "Person"))
+        offices = [c for c in ix.children(phrase) if c.dep_ == "pobj" and c.i not in ix.token_key]
+        beside = [a for o in offices for a in ix.children(o) if a.dep_ == "appos"]
+        agents += [k for k in ix.keys(beside) if ix.core(k) == "Person"]
+    return list(dict.fromkeys(agents))
 
 
 def _agent_phrases(ix: DocumentIndex, verb: Token) -> list[Token]:
@@ -2274,16 +2286,23 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
     headed by X,": the leader of a delegation goes where it goes, the
     event its own phrase names ("a delegation to E is led by X") or the one the delegation
     just named before was sent to ("A delegation of 40 firms is exhibiting at E. The group
-    is led by X")."""
+    is led by X"); and so does the person it travels under ("sent 18 companies to E under
+    Secretary of State X")."""
     nouns = ix.lex["delegation_nouns"]
     for verb in ix.verbs:
         if lemma(verb) not in ("lead", "head"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        trailing = False
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             subject = ix.head(verb)  # "The delegation to E, headed by X, counts ..."
             if subject.dep_ == "pobj" and ix.head(subject).dep_ == "prep":
                 subject = ix.head(ix.head(subject))  # (the parser hung it on E)
+            if subject.pos_ == "VERB" and ix.tokens[verb.i - 1].text == ",":
+                # "A delegation of 25 firms flew to Kunming for E, led by X": the
+                # participle trails the clause whose subject travelled
+                subject = next((c for c in subject.children if c.dep_ == "nsubj"), subject)
+                trailing = True
         if subject is None or subject.pos_ != "NOUN" or lemma(subject) not in nouns:
             continue
         if subject.i in ix.token_key:
@@ -2292,7 +2311,9 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         if not leaders:
             continue
         delegation = subject
-        if not any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)):
+        if not trailing and not any(
+            p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(subject)
+        ):
             # "The group": the delegation named last, in this sentence or the one before
             delegation = _delegation_before(ix, subject)
             if delegation is None:
@@ -2300,6 +2321,24 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         event = ix.event_of_role(delegation)
         for leader in leaders:
             found.add(leader, "participatedIn", event, "delegation-led-by", verb)
+    for under in ix.with_lower(("under",)):
+        # "sent 18 companies to E under Secretary of State X": the person a delegation
+        # travels under leads it
+        leader = next((k for k in ix.keys(ix.children(under)) if ix.core(k) == "Person"), None)
+        clause = under
+        while clause.pos_ not in ("VERB", "AUX") and ix.head(clause) != clause:
+            clause = ix.head(clause)
+        groups = [
+            c
+            for c in ix.children(clause)
+            if c.dep_ in ("dobj", "nsubj")
+            and c.i not in ix.token_key
+            and (lemma(c) in nouns or _counted_firms(ix, c))
+        ]
+        if leader is not None and groups:
+            found.add(
+                leader, "participatedIn", ix.event_of_role(groups[0]), "delegation-led-by", under
+            )
 
 
 @rule(
@@ -2336,17 +2375,24 @@ def delegation_members(ix: DocumentIndex, found: Findings) -> None:
             continue
         owner = next((c for c in ix.children(members) if c.dep_ == "poss"), None)
         if owner is None:
+            owner = _definite_delegation_of(ix, members)
+        if owner is None:
             continue
         delegation = None
         if owner.lower_ == "whose" and verb.dep_ == "relcl":
             delegation = ix.head(verb)  # "a mission whose members include"
         elif owner.lower_ in ("its", "their") and verb.dep_ == "ROOT":
             delegation = _delegation_before(ix, owner)  # "A delegation ... Its members"
+        elif owner.pos_ == "NOUN" and verb.dep_ == "ROOT":
+            # "Members of the delegation included A and B": the delegation named before,
+            # else the one of this phrase ("Members of the Lao delegation to E")
+            before = _delegation_before(ix, owner)
+            delegation = before if before is not None and not _of_its_own(ix, owner) else owner
         if (
             delegation is None
             or delegation.pos_ != "NOUN"
             or delegation.i in ix.token_key
-            or lemma(delegation) not in nouns
+            or (lemma(delegation) not in nouns and not _counted_firms(ix, delegation))
         ):
             continue
         event = ix.event_of_role(delegation)
@@ -2355,17 +2401,58 @@ def delegation_members(ix: DocumentIndex, found: Findings) -> None:
             found.add(member, "participatedIn", event, "delegation-members", verb)
 
 
+def _definite_delegation_of(ix: DocumentIndex, members: Token) -> Token | None:
+    """The delegation of "members of the delegation": a definite delegation's noun after
+    "of" (not "members of Lao Brewery Group", a name)."""
+    return next(
+        (
+            t
+            for p, t in ix.prepositions_of_noun(members)
+            if p == "of"
+            and t.pos_ == "NOUN"
+            and t.i not in ix.token_key
+            and lemma(t) in ix.lex["delegation_nouns"]
+            and any(c.lower_ == "the" for c in t.children if c.dep_ == "det")
+        ),
+        None,
+    )
+
+
+def _of_its_own(ix: DocumentIndex, delegation: Token) -> bool:
+    """Does a delegation's own phrase say where it goes ("the delegation to E")?"""
+    return any(p in ("to", "at", "for") for p, _ in ix.prepositions_of_noun(delegation))
+
+
 def _delegation_before(ix: DocumentIndex, noun: Token) -> Token | None:
     """The delegation a definite "the delegation"/"the group" takes up: a common noun
-    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") in its
-    sentence before it or in the sentence before."""
+    of a delegation ("a delegation of 40 firms", not "Charoen Pokphand Group") or a
+    counted plural of firms ("45 Cambodian firms") in its sentence before it or in the
+    sentence before."""
     at = ix.sentence_position(noun)
     start = ix.sentences[max(at - 1, 0)].start
     for token in reversed(ix.tokens[start : noun.i]):
         nouns = ix.lex["delegation_nouns"]
         if token.pos_ == "NOUN" and token.i not in ix.token_key and lemma(token) in nouns:
             return token
+        if _counted_firms(ix, token):
+            # "Some 45 Cambodian firms travelled to E ... the group", or the delegation
+            # they make up ("A delegation of 25 companies took part in E")
+            of = ix.head(token)
+            if token.dep_ == "pobj" and of.lower_ == "of" and lemma(ix.head(of)) in nouns:
+                return ix.head(of)
+            return token
     return None
+
+
+def _counted_firms(ix: DocumentIndex, token: Token) -> bool:
+    """Is this a counted plural of firms ("45 Cambodian firms", "18 companies"), a group
+    that "the group" or "the delegation" can take up?"""
+    return (
+        token.tag_ == "NNS"
+        and token.i not in ix.token_key
+        and lemma(token) in ix.lex["kind_role_nouns"]
+        and any(c.dep_ == "nummod" for c in ix.children(token))
+    )
 
 
 @rule(
@@ -2496,7 +2583,8 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
     """ "X, one of about 40 Malaysian firms exhibiting at E", "X, one of the exhibitors
     at E": a body (or person) set beside a role at an event is one of its participants.
     The event must be in the role's own phrase or clause: "one of the biggest firms in
-    Sarawak" says nothing of the event in scope."""
+    Sarawak" says nothing of the event in scope; but a role held only at an event ("one of
+    40 exhibitors from Malaysia") is held at the sentence's event, or the one in scope."""
     lex = ix.lex
     for one in ix.with_lower(("one",)):
         if one.dep_ != "appos" or one.head.i not in ix.token_key:
@@ -2517,6 +2605,14 @@ def one_of_participants(ix: DocumentIndex, found: Findings) -> None:
                 events += ix.events_at(
                     clause, participation=lemma(clause) in lex["participation_verbs"]
                 )
+            if (
+                not events
+                and lemma(role) in lex["event_role_nouns"]
+                and not any(c.lower_ in _OTHER_TIMES for c in role.lefts)
+            ):
+                # "X, one of 40 exhibitors from Malaysia, sold ... at E": a role held only
+                # at an event is held at the event of the clause, or the one in scope
+                events = [e for e in [ix.event_of_role(role)] if e]
             for event in dict.fromkeys(events):
                 found.add(key, "participatedIn", event, "one-of-participants", one)
 
