@@ -4085,6 +4085,8 @@ class EntityRecognizer:
         pairs = []  # ``text`` is doc.text, joined once by the caller
         credited: list[tuple[int, int]] = []  # "(Photo by X / Y)": not also "(X / Y)"
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
+            if not _may_match(pattern, text):
+                continue  # a pattern tried at every character: none of its words here
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in credited):
                     continue
@@ -6186,6 +6188,17 @@ _PATTERN_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _WIRE_CREDIT: ("Reporting by", "Writing by", "Editing by", "contributed "),
     _MASTHEAD_LINE: ("|", "\u25cf", "\u2022"),
     _PHOTO_CREDIT: ("/",),
+    # "Photo by", "Photos taken by", "Video by", ...: the kind of work and " by"
+    _BYLINE_BY: (
+        "hoto by",
+        "hotos by",
+        "icture by",
+        "ideo by",
+        "raphic by",
+        "llustration by",
+        "ext by",
+        "taken by",
+    ),
 }
 
 
