@@ -15,6 +15,7 @@ from caexpo_kg.extract.arrays import (
     doc_arrays,
     doc_tokens,
     has_parse,
+    held_ents,
     held_memo,
     held_tokens,
     holding_tokens,
@@ -146,3 +147,20 @@ def test_held_memo_lives_while_the_tokens_are_held(blank_nlp):
     assert held_memo(doc, "pass") is None
     with holding_tokens(doc):
         assert held_memo(doc, "pass") == {}  # made afresh each time the tokens are held
+
+
+def test_held_ents_made_once_while_held(blank_nlp):
+    """The entity component and the passes after it read the NER's spans through
+    ``held_ents``: ``doc.ents`` made once while the tokens are held, each access after it
+    made again."""
+    doc = blank_nlp(TEXT)
+    doc.ents = [doc.char_span(TEXT.index("Huawei"), TEXT.index("Huawei") + 6, label="ORG")]
+    outside = held_ents(doc)
+    assert outside == doc.ents and outside is not held_ents(doc)  # made on each call
+    with holding_tokens(doc):
+        held = held_ents(doc)
+        assert held is held_ents(doc)  # once while held
+        assert [(e.start, e.end, e.label_) for e in held] == [
+            (e.start, e.end, e.label_) for e in doc.ents
+        ]
+    assert held_ents(doc) is not held

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.extract.components.entities import _BYLINE_BY, _may_match
 from caexpo_kg.pipeline.document import extract_doc
 from caexpo_kg.read.corpus import read_text
 from caexpo_kg.resolve.entities import resolve_document
@@ -118,6 +119,26 @@ def test_byline_splits_photographer_and_agency(blank_nlp):
     assert labels["Yu Xiangquan"] == "Person"
     assert labels["People's Daily Online"] == "Organisation"
     assert any(r.predicate == "affiliatedWith" for r in extraction.relations)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Yu Xiangquan/People's Daily Online",
+        "photos by Yu Xiangquan / People's Daily Online",
+        "Photo taken by Yu Xiangquan/People's Daily Online",
+        "Picture by Yu Xiangquan/People's Daily Online",
+        "Video by Yu Xiangquan/People's Daily Online",
+        "Graphic by Yu Xiangquan/People's Daily Online",
+        "Illustration by Yu Xiangquan/People's Daily Online",
+        "Text by Yu Xiangquan/People's Daily Online",
+    ],
+)
+def test_byline_words_gate_the_byline_pattern(credit):
+    """The byline pattern is tried only where one of its words is: every credit it reads
+    holds one, a text without any is not searched."""
+    assert _BYLINE_BY.search(credit) and _may_match(_BYLINE_BY, credit)
+    assert not _may_match(_BYLINE_BY, "Yu Xiangquan photographed by the river/Xinhua")
 
 
 def test_possessive_ministry_names_the_ministry_and_its_country(blank_nlp):

@@ -89,19 +89,14 @@ def _read_arrays(doc: Doc) -> DocArrays:
     Token object made."""
     if not len(doc):
         return DocArrays(text="", words=[], lowers=[], starts=[], ends=[])
-    columns = doc.to_array([ORTH, LOWER, IDX, SPACY])
+    # the columns as rows of the transposed array: one conversion to lists, not four
+    orths, lowers, starts, spaces = doc.to_array([ORTH, LOWER, IDX, SPACY]).T.tolist()
     strings = doc.vocab.strings
-    words = [strings[orth] for orth in columns[:, 0].tolist()]
-    starts = columns[:, 2].tolist()
+    words = [strings[orth] for orth in orths]
     return DocArrays(
-        text="".join(
-            [
-                w + " " if spaced else w
-                for w, spaced in zip(words, columns[:, 3].tolist(), strict=True)
-            ]
-        ),
+        text="".join([w + " " if spaced else w for w, spaced in zip(words, spaces, strict=True)]),
         words=words,
-        lowers=[strings[lower] for lower in columns[:, 1].tolist()],
+        lowers=[strings[lower] for lower in lowers],
         starts=starts,
         ends=[s + len(w) for s, w in zip(starts, words, strict=True)],
     )
@@ -187,9 +182,9 @@ def held_once(doc: Doc, name: str, make: Callable[[], T]) -> T:
 
 def held_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once while :func:`holding_tokens` holds ``doc`` (each access
-    builds every span again; resolve, relate and both learned filters read them). For
-    the passes after the pipeline, which never set ``doc.ents``: a pass that sets them
-    reads ``doc.ents`` itself."""
+    builds every span again; the entity component's passes, resolve, relate and both
+    learned filters read them). For passes that never set ``doc.ents`` (``caexpo_entities``
+    and everything after the pipeline): a pass that sets them reads ``doc.ents`` itself."""
     return held_once(doc, "ents", lambda: doc.ents)
 
 

@@ -414,21 +414,27 @@ class DocumentIndex:
         self.verbs = [tokens[i] for i, tag in enumerate(pos) if tag in verb_pos]
         # Each token's head and children, read from the parse once (``token.head`` and
         # ``token.children`` make new Token objects on every access): what the index's own
-        # walks over the parse read.
-        self._head_of: list[Token] = [tokens[h] for h in head_at]
-        self._children: list[list[Token]] = [[] for _ in tokens]
+        # walks over the parse read. (``map`` and bound methods: no Python frame per token.)
+        self._head_of: list[Token] = list(map(tokens.__getitem__, head_at))
+        children: list[list[Token]] = [[] for _ in tokens]
         for i, head in enumerate(head_at):
             if head != i:
-                self._children[head].append(tokens[i])
+                children[head].append(tokens[i])
+        self._children = children
         # Where each lemma occurs: a rule that looks for a few trigger words reads their
         # positions (``with_lemma``) instead of asking every token of the document.
-        self._lemma_positions: dict[str, list[int]] = {}
-        self._lemma_at: list[str] = []
-        for position, pair in enumerate(pairs):
-            found = _LEMMAS.get(pair)
-            word = found if found is not None else lemma(tokens[position])
-            self._lemma_positions.setdefault(word, []).append(position)
-            self._lemma_at.append(word)
+        known = list(map(_LEMMAS.get, pairs))  # most pairs were read before
+        self._lemma_at: list[str] = [
+            word if word is not None else lemma(tokens[position])
+            for position, word in enumerate(known)
+        ]
+        positions: dict[str, list[int]] = {}
+        for position, word in enumerate(self._lemma_at):
+            if word in positions:
+                positions[word].append(position)
+            else:
+                positions[word] = [position]
+        self._lemma_positions = positions
 
     def _read_parse_by_array(self, columns: np.ndarray) -> None:
         """:meth:`_read_parse_by_token`'s lists, the same, read with numpy: on a long

@@ -43,6 +43,7 @@ from ..arrays import (
     doc_arrays,
     doc_tokens,
     has_parse,
+    held_ents,
     held_memo,
     held_once,
     held_tokens,
@@ -639,8 +640,9 @@ class EntityRecognizer:
         rules = self.rules  # names the rules folder if it could not be read
         candidates: list[_Candidate] = []
         # Made once and shared by the passes below: each access to ``doc.ents``, ``doc[i]``
-        # or an iteration of ``doc`` builds new Span and Token objects.
-        ents = doc.ents
+        # or an iteration of ``doc`` builds new Span and Token objects (``held_ents``: the
+        # passes that read the NER's spans later in this call get the same tuple).
+        ents = held_ents(doc)
         tokens = doc_tokens(doc)
         arrays = doc_arrays(doc)  # texts and offsets by position, read once
         candidates += self._gazetteer(doc)
@@ -4190,6 +4192,8 @@ class EntityRecognizer:
         pairs = []  # ``text`` is doc.text, joined once by the caller
         credited: list[tuple[int, int]] = []  # "(Photo by X / Y)": not also "(X / Y)"
         for pattern in (_BYLINE_BY, _BYLINE_PAREN):
+            if not _may_match(pattern, text):
+                continue  # a pattern tried at every character: none of its words here
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in credited):
                     continue
@@ -6311,6 +6315,17 @@ _PATTERN_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _WIRE_CREDIT: ("Reporting by", "Writing by", "Editing by", "contributed "),
     _MASTHEAD_LINE: ("|", "\u25cf", "\u2022"),
     _PHOTO_CREDIT: ("/",),
+    # "Photo by", "Photos taken by", "Video by", ...: the kind of work and " by"
+    _BYLINE_BY: (
+        "hoto by",
+        "hotos by",
+        "icture by",
+        "ideo by",
+        "raphic by",
+        "llustration by",
+        "ext by",
+        "taken by",
+    ),
 }
 
 
@@ -6359,7 +6374,9 @@ def _missions_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
             # in the South China Sea", "the Trade Office of Viet Nam in Shanghai"
             at = c.end + 1 + (lowers[c.end + 1] == "the")
             place = by_start.get(at)
-            ner = next((e for e in doc.ents if e.start == at and e.label_ in ("LOC", "GPE")), None)
+            ner = next(
+                (e for e in held_ents(doc) if e.start == at and e.label_ in ("LOC", "GPE")), None
+            )
             end = place.end if place is not None else ner.end if ner is not None else None
             if end is not None and c.core_class == "Initiative" and _a_city(doc[at:end].text):
                 # "kicked off the Year of Tourism Cooperation in Manila", "signed the
@@ -6943,7 +6960,7 @@ def _ordinal_positions(doc: Doc) -> list[int]:
 
 def _orgs_by_bounds(doc: Doc) -> tuple[dict[int, Span], dict[int, Span]]:
     """The NER's organisations (``ORG``) by where each ends and by where each opens."""
-    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    orgs = [e for e in held_ents(doc) if e.label_ == "ORG"]
     return {e.end: e for e in orgs}, {e.start: e for e in orgs}
 
 
