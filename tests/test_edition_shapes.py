@@ -118,6 +118,25 @@ def test_a_streak_of_years_numbers_no_edition(nlp):
     assert "5th Sabah Orchid Fair" not in entities(nlp, text)
 
 
+def test_an_event_in_its_nth_year_is_that_edition(nlp):
+    """ "The annual Sabah Orchid Fair, now in its 15th year, runs ... at V": the year it
+    is in numbers the edition, which is where it is held (not the series, for all the
+    "annual"); a partnership in its 15th year numbers no fair."""
+    text = (
+        "The annual Sabah Orchid Fair, now in its 15th year, runs from Wednesday at the "
+        "Kota Kinabalu Convention Centre in Sabah."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("15th Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
+    assert ("15th Sabah Orchid Fair", "heldIn", "Kota Kinabalu Convention Centre") in found
+    assert ("Sabah Orchid Fair", "heldIn", "Kota Kinabalu Convention Centre") not in found
+    text = (
+        "Growers at the Sabah Orchid Fair praised the partnership, now in its 15th year, "
+        "on Wednesday."
+    )
+    assert "15th Sabah Orchid Fair" not in entities(nlp, text)
+
+
 def test_a_head_less_name_counting_its_own_runs_is_an_event(nlp):
     """ "Pacific Agri Asia returned to Suntec City for its ninth outing": a name with no
     event word that counts its own runs is a staged event, and its ninth edition; without
@@ -182,3 +201,28 @@ def test_a_name_with_editions_is_their_series_even_where_a_title_calls_it_a_body
     assert ("136th Canton Fair", "editionOf", "Canton Fair") in stated(relations_of(nlp, text))
     text = "Li Wei, deputy director of the Canton Fair, said buyers came from 200 countries."
     assert entities(nlp, text)["Canton Fair"] == "Organisation"
+
+
+def test_an_edition_of_the_kind_named_is_of_the_series_of_that_kind(nlp):
+    """ "The plan was announced at the third edition of the week in 2010": the kind after
+    "of" says which series is counted, the education week, not the forum named last;
+    "of the forum" counts the forum's."""
+    lead = (
+        "Rectors met in Guiyang at a forum held as part of the eighth Borneo Education "
+        "Cooperation Week. At the Borneo University Rectors' Forum, speakers talked. "
+    )
+    found = stated(
+        relations_of(nlp, lead + "The plan was announced at the third edition of the week in 2010.")
+    )
+    assert (
+        "3rd Borneo Education Cooperation Week",
+        "editionOf",
+        "Borneo Education Cooperation Week",
+    ) in found
+    assert ("3rd Borneo Education Cooperation Week", "inYear", "2010") in found
+    found = stated(
+        relations_of(
+            nlp, lead + "The plan was announced at the third edition of the forum in 2010."
+        )
+    )
+    assert not any(s.startswith("3rd Borneo Education") for s, _, _ in found)

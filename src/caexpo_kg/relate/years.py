@@ -19,7 +19,12 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..extract.arrays import doc_arrays
-from ..extract.components.entities import EXPO_FAMILY, apposed_ordinal
+from ..extract.components.entities import (
+    EXPO_FAMILY,
+    apposed_ordinal,
+    own_run_ordinal,
+    year_run_ordinal,
+)
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import DocumentIndex, Findings, children, lemma
@@ -583,10 +588,13 @@ def _the_report_year(ix: DocumentIndex, year_key: str, rule_name: str) -> bool:
 
 def names_a_number(span: Span) -> bool:
     """Does the mention itself say which edition ("the 8th CAEXPO", "the eighth expo",
-    "next year's expo, the seventh,")?"""
+    "next year's expo, the seventh,", "The annual expo, now in its 15th year,", "Metalex
+    opened for its 37th run")?"""
     return any(
         t.like_num or t.ent_type_ == "ORDINAL" or t.lower_[:1].isdigit() for t in span
-    ) or bool(apposed_ordinal(span.doc, span.end))
+    ) or bool(
+        apposed_ordinal(span.doc, span.end) or year_run_ordinal(span) or own_run_ordinal(span)
+    )
 
 
 @rule(

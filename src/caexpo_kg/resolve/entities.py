@@ -956,6 +956,23 @@ def _head_word(label: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _kind_after_of(span: Span) -> str | None:
+    """The lower-case kind noun after "of" an edition's noun ("the third edition of the
+    week in 2010", "the 125th session of the fair"): the kind of series counted, so the
+    edition is of the series with that head (the education week, not the forum named last).
+    None where a name or anything but "the" and one noun follows."""
+    doc = span.doc
+    at = span.end
+    if at + 2 >= len(doc) or doc[at].lower_ != "of" or doc[at + 1].lower_ != "the":
+        return None
+    kind = doc[at + 2]
+    if kind.pos_ != "NOUN" or not kind.is_lower:
+        return None
+    if at + 3 < len(doc) and doc[at + 3].pos_ in ("NOUN", "PROPN"):
+        return None  # "the 10th edition of the trade fair"
+    return kind.lower_
+
+
 class _Antecedents:
     """Finds the event a definite description refers to: the nearest fitting one before
     it in its paragraph, else the article's topic (the first fitting event after the
@@ -1026,6 +1043,8 @@ class _Antecedents:
         self._move_to(span.start_char)
         ext = self._attributes(span)
         noun = ext.caexpo_generic or ""
+        if ext.caexpo_edition and noun in ("edition", "session"):
+            noun = _kind_after_of(span) or noun  # "the third edition of the week"
         family = EXPO_FAMILY if noun in EXPO_FAMILY else {noun}
         builders, editions = self._builders, self._editions
 

@@ -5688,29 +5688,35 @@ _STREAK_WORDS = {"row", "running", "straight", "consecutive", "successive"}
 def year_run_ordinal(span: Span) -> int | None:
     """The number an event gives itself by opening or coming back "for a Nth year" ("The
     Borneo Food Expo opened in Kuching for a fifth year", "the fair is back for its third
-    year"): its Nth edition, as "for its 37th run" is. Only the subject of a verb of
-    opening or returning (a guest "returning for a third year" counts its own visits, and
-    only an event's span is asked), only "a"/"its" and an ordinal above one on "year", and
-    never a streak ("for a third year in a row", "for a second straight year")."""
+    year"), or by being "in its Nth year" ("The annual Rubber Expo, now in its 15th year,
+    runs ...", "Now in its 20th year, the expo opened"): its Nth edition, as "for its 37th
+    run" is. "for" only on the subject of a verb of opening or returning (a guest
+    "returning for a third year" counts its own visits, and only an event's span is
+    asked), with "a"/"its" and an ordinal above one on "year"; "in" only with "its", on
+    the subject's verb or set off by a comma after the event's name; never a streak ("for
+    a third year in a row", "in its second straight year")."""
     doc = span.doc
     if not has_parse(doc):
         return None
     root = span.root
-    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = root.head
-    word = verb.lemma_.lower()
-    if word not in _RECURRING_VERBS and not (
-        word == "be" and any(c.lower_ == "back" for c in verb.children)
-    ):
-        return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
+    preps = []
+    if span.end < len(doc) and doc[span.end].text == ",":  # "X, now in its 15th year,"
+        preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
+        verb = root.head
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        word = verb.lemma_.lower()
+        if root.dep_ == "nsubj" and (
+            word in _RECURRING_VERBS
+            or (word == "be" and any(c.lower_ == "back" for c in verb.children))
+        ):
+            preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    for prep in preps:
+        owners = ("its",) if prep.lower_ == "in" else ("a", "its")
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ != "year":
                 continue
-            if not any(c.lower_ in ("a", "its") for c in noun.children if c.i < noun.i):
+            if not any(c.lower_ in owners for c in noun.children if c.i < noun.i):
                 continue
             after = doc[noun.i + 1 : min(noun.i + 4, len(doc))]
             if any(t.lower_ in _STREAK_WORDS for t in [*noun.children, *after]):
