@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -151,3 +154,17 @@ def resolve_hand_spans(text: str, spans: list[tuple[str, str, str]]):
         made.append(span)
     doc.spans[SPANS_KEY] = made
     return resolve_document(doc, None)
+
+
+def load_scripts(monkeypatch: pytest.MonkeyPatch, *names: str) -> ModuleType:
+    """Import ``scripts/<name>.py`` for each name, in order (later scripts import earlier
+    ones; their dataclasses need them in ``sys.modules``), undone after the test; returns
+    the last."""
+    folder = REPO / "scripts"
+    monkeypatch.syspath_prepend(str(folder))
+    for name in names:
+        spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        monkeypatch.setitem(sys.modules, name, module)
+        spec.loader.exec_module(module)
+    return sys.modules[names[-1]]

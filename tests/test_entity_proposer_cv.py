@@ -4,30 +4,19 @@ refusal of the held-out batches."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from caexpo_kg.model import Document, Extraction, Mention
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def script():
-    folder = str(REPO / "scripts")
-    sys.path.insert(0, folder)
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "entity_proposer_cv", REPO / "scripts" / "entity_proposer_cv.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(folder)
+@pytest.fixture
+def script(monkeypatch):
+    return load_scripts(monkeypatch, "entity_proposer_cv")
 
 
 @pytest.mark.model

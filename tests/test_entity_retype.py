@@ -4,8 +4,6 @@ left; the script that measures and fits it refuses the held-out batches."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ import pytest
 from caexpo_kg.linear import LinearModel
 from caexpo_kg.model import Document, Entity, Mention, Relation
 from caexpo_kg.relate.retype import retyped, target_features
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -83,13 +82,7 @@ def test_the_entity_the_model_is_confident_of_is_retyped_the_other_left(nlp):
 
 
 def test_the_script_refuses_a_held_out_batch(monkeypatch):
-    sys.path.insert(0, str(REPO / "scripts"))
-    spec = importlib.util.spec_from_file_location(
-        "entity_retyper_cv", REPO / "scripts" / "entity_retyper_cv.py"
-    )
-    script = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "entity_retyper_cv", script)
-    spec.loader.exec_module(script)
+    script = load_scripts(monkeypatch, "entity_retyper_cv")
     with pytest.raises(SystemExit):
         script.main(["--batches", "22", "23", "--out", "/dev/null"])
 

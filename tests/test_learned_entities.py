@@ -3,10 +3,8 @@ and keeps, the switch that leaves the rules' output as it was, and the script th
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from caexpo_kg.linear import LinearModel
 from caexpo_kg.model import Document
 from caexpo_kg.relate.learned import load_relation_model
 from caexpo_kg.resolve.learned import load_entity_model
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -134,12 +133,7 @@ def test_the_training_script_fits_and_writes_a_model_from_two_gold_files(tmp_pat
         for suffix in (".gold.json", ".txt"):
             shutil.copy(REPO / "data" / "blind" / f"batch-{batch}" / f"{stem}{suffix}", folder)
     (tmp_path / "gold").mkdir()
-    spec = importlib.util.spec_from_file_location(
-        "train_entities", REPO / "scripts" / "train_entities.py"
-    )
-    script = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "train_entities", script)  # its dataclass needs it
-    spec.loader.exec_module(script)
+    script = load_scripts(monkeypatch, "train_entities")
     out = tmp_path / "entities.json"
     arguments = ["--gold-dir", str(tmp_path / "gold"), "--blind-dir", str(blind)]
     arguments += ["--batches", "05", "08", "--today-only", "--min-documents", "1"]

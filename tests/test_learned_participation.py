@@ -4,10 +4,8 @@ fits it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ from caexpo_kg.relate.proposer import (
     participation_features,
     propose_participation,
 )
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -128,14 +127,7 @@ def test_the_training_script_fits_and_writes_a_model(tmp_path, monkeypatch):
     for stem in ("s01-guest-list", "s03-delegation-including", "s04-video-link"):
         for source in (REPO / "data" / "blind" / "batch-14").glob(f"{stem}*"):
             shutil.copy(source, tmp_path / "gold")
-    scripts = REPO / "scripts"
-    monkeypatch.syspath_prepend(str(scripts))
-    for name in ("train_entities", "train_relations", "train_participation"):
-        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        monkeypatch.setitem(sys.modules, name, module)  # its dataclasses need it
-        spec.loader.exec_module(module)
-    script = sys.modules["train_participation"]
+    script = load_scripts(monkeypatch, "train_entities", "train_relations", "train_participation")
     out = tmp_path / "participation.json"
     arguments = ["--gold-dir", str(tmp_path / "gold"), "--blind-dir", str(blind)]
     arguments += ["--batches", "05", "08", "09", "--today-only", "--min-documents", "1"]

@@ -5,8 +5,6 @@ batch."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from caexpo_kg.linear import fit_logistic
 from caexpo_kg.model import Document
 from caexpo_kg.relate import proposer
 from caexpo_kg.relate.proposer import ACROSS, ACROSS_RULE, PROPOSALS, candidates_for, features_for
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -93,13 +92,6 @@ def test_a_pair_named_in_one_sentence_is_no_candidate_across(nlp):
 def test_no_model_shipped_adds_nothing_and_the_script_refuses_a_held_out_batch(monkeypatch):
     if not (REPO / "data" / "models" / PROPOSALS[ACROSS].model_file).is_file():
         assert proposer.load_proposal_model(ACROSS) is None
-    scripts = REPO / "scripts"
-    monkeypatch.syspath_prepend(str(scripts))
-    for name in ("train_entities", "train_relations", "train_participation"):
-        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        monkeypatch.setitem(sys.modules, name, module)
-        spec.loader.exec_module(module)
-    script = sys.modules["train_participation"]
+    script = load_scripts(monkeypatch, "train_entities", "train_relations", "train_participation")
     with pytest.raises(SystemExit):  # a held-out batch is never trained on
         script.main(["--property", ACROSS, "--batches", "23", "--out", "/dev/null"])

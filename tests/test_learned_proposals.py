@@ -4,8 +4,6 @@ and the training script's ``--property`` (never on a held-out batch)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from caexpo_kg.linear import fit_logistic
 from caexpo_kg.model import Document
 from caexpo_kg.relate import proposer
 from caexpo_kg.relate.proposer import PROPOSALS, candidates_for, features_for, propose
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -90,14 +89,7 @@ def test_a_pair_the_rules_joined_is_no_candidate(nlp):
 
 
 def test_the_training_script_refuses_a_held_out_batch(monkeypatch, tmp_path):
-    scripts = REPO / "scripts"
-    monkeypatch.syspath_prepend(str(scripts))
-    for name in ("train_entities", "train_relations", "train_participation"):
-        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        monkeypatch.setitem(sys.modules, name, module)
-        spec.loader.exec_module(module)
-    script = sys.modules["train_participation"]
+    script = load_scripts(monkeypatch, "train_entities", "train_relations", "train_participation")
     for predicate in ("heldIn", "affiliatedWith"):
         with pytest.raises(SystemExit):
             script.main(

@@ -4,10 +4,8 @@ is checked beside the entity filter's, in test_learned_entities.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ import pytest
 from caexpo_kg.linear import LinearModel, fit_logistic
 from caexpo_kg.model import Document
 from caexpo_kg.relate.learned import filter_relations, relation_features
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,14 +102,7 @@ def test_the_training_script_fits_and_writes_a_model(tmp_path, monkeypatch):
         for source in (REPO / "data" / "blind" / f"batch-{batch}").glob(f"{stem}*"):
             shutil.copy(source, folder)
     (tmp_path / "gold").mkdir()
-    scripts = REPO / "scripts"
-    monkeypatch.syspath_prepend(str(scripts))
-    for name in ("train_entities", "train_relations"):
-        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        monkeypatch.setitem(sys.modules, name, module)  # its dataclasses need it
-        spec.loader.exec_module(module)
-    script = sys.modules["train_relations"]
+    script = load_scripts(monkeypatch, "train_entities", "train_relations")
     out = tmp_path / "relations.json"
     arguments = ["--gold-dir", str(tmp_path / "gold"), "--blind-dir", str(blind)]
     arguments += ["--batches", "05", "08", "09", "--today-only", "--min-documents", "1"]

@@ -4,32 +4,21 @@ another class; held-out batches are refused."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from caexpo_kg.evaluate import load_gold
 from caexpo_kg.model import Document, Entity, Extraction, Relation
+from conftest import load_scripts
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def script():
-    folder = str(REPO / "scripts")
-    sys.path.insert(0, folder)
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "unseen_losses", REPO / "scripts" / "unseen_losses.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        sys.path.remove(folder)
+@pytest.fixture
+def script(monkeypatch):
+    return load_scripts(monkeypatch, "unseen_losses")
 
 
 @pytest.fixture
