@@ -84,6 +84,15 @@ _SHAPES = [
         "second meeting.",
         ("Tran Van Long", "participatedIn", "9th Lanna Summit"),
     ),
+    (
+        "a clause joined after 'Last year, ...' is set last year too",
+        _FORUM + "Lao Brewery took part for the first time, and its chief executive, Somchai "
+        "Vong, signed a supply deal.",
+        ("Somchai Vong", "participatedIn", "12th Mekong Trade Forum"),
+        _FORUM + "Last year, Lao Brewery took part for the first time, and its chief "
+        "executive, Somchai Vong, signed a supply deal.",
+        ("Somchai Vong", "participatedIn", "12th Mekong Trade Forum"),
+    ),
 ]
 
 
@@ -111,3 +120,22 @@ def test_a_related_news_line_is_another_story(nlp):
     assert ("Siam Motors", "participatedIn", "Lanna Motor Show 2024") in read
     linked = _stated(nlp, head + "Related news: Siam Motors exhibits Breeze EV at the show")
     assert not {t for t in linked if t[1] == "participatedIn"}
+
+
+#: A side forum's report: masthead, date and dateline lines under the headline, the expo
+#: it was held before named only in the last paragraph.
+_FURNISHED = (
+    "Coffee on the table at Mekong forum in Hanoi\n\nThe Star\nSept 18, 2023\n\n"
+    "HANOI: Traders from five countries met at the Mekong Coffee Forum that ended on "
+    "Saturday.\n\nThe forum was hosted by the Vietnam Coffee Association.\n\n"
+    "Dr Lan Pham told the session that exports had doubled.\n\n"
+    "The forum was staged on the eve of the 5th Mekong Expo, which opened on Sunday."
+)
+
+
+def test_a_masthead_and_date_line_are_no_sentences_of_the_lead(nlp):
+    # the lead is the headline and the first sentences under it, not "The Star" and the
+    # date: its forum is the scene of a speaker quoted before the expo is named
+    found = _stated(nlp, _FURNISHED)
+    assert ("Lan Pham", "participatedIn", "Mekong Coffee Forum") in found
+    assert ("Lan Pham", "participatedIn", "5th Mekong Expo") not in found

@@ -74,6 +74,8 @@ _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\|
 _NAME_PREPOSITION = re.compile(r" (?:on|of|for) ")
 #: A byline opening a line: "By Zhou Lanxin in Chongqing".
 _BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
+#: The most words a line of page furniture with no verb has ("The Star", "Sept 18, 2023").
+_FURNITURE_WORDS = 6
 #: Words for a meeting of leaders or ministers: "the closed-door meeting" of a Summit in
 #: scope, "the summit" of a Foreign Ministers' Meeting.
 _MEETING_FAMILY = {"meeting", "summit"}
@@ -111,6 +113,13 @@ _PASS, _STOP, _STOP_BUT_IN_TITLE = 0, 1, 2
 #: (lower form, lemma) ids → the lower-case lemma: the rules ask it of every token many
 #: times over, and the ids spare looking both strings up and lower-casing each time.
 _LEMMAS: dict[tuple[int, int], str] = {}
+
+
+def _page_furniture(sentence: Span) -> bool:
+    """Is ``sentence`` a short line with no verb under a headline: a masthead ("The Star"),
+    a date ("Sept 18, 2023") or a dateline's place ("NANNING:")? No sentence of the lead."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    return len(words) <= _FURNITURE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _a_singular_noun(token: Token) -> bool:
@@ -903,6 +912,8 @@ class DocumentIndex:
                 text = self.text[sentence.start_char : sentence.end_char].strip()
                 if "|" in text or (_BYLINE_START.match(text) and len(sentence) <= 20):
                     continue
+                if counted and _page_furniture(sentence):
+                    continue  # "The Star", "Sept 18, 2023", "NANNING:" under the headline
                 counted += 1
                 if counted == LEAD_SENTENCES:
                     break

@@ -540,10 +540,21 @@ def _body_asking(ix: DocumentIndex, key: str, verb: Token) -> bool:
 def _at_another_time(verb: Token, published: int | None = None) -> bool:
     """Is the clause set at another time than now ("Last year, X took part", "two years
     ago", "at the previous edition", "will hold training sessions next year", a deadline
-    "by 2015")?"""
-    for child in children(verb):  # the index's list while the rules run
-        if child.dep_ not in ("npadvmod", "advmod", "prep", "advcl"):
-            continue
+    "by 2015")? A clause joined to another with no time of its own is set at that one's
+    ("Last year, X took part, and its chief signed a deal": the deal was last year's)."""
+    clause = verb
+    while True:
+        timed = [c for c in children(clause) if c.dep_ in ("npadvmod", "advmod", "prep", "advcl")]
+        if _another_time_among(timed, published):
+            return True
+        if clause.dep_ != "conj" or any(c.dep_ == "npadvmod" for c in timed):
+            return False  # "... and this year it returned": a time of its own
+        clause = clause.head
+
+
+def _another_time_among(timed: list[Token], published: int | None) -> bool:
+    """Does one of a clause's modifiers set it at another time than now?"""
+    for child in timed:
         words = {t.lower_ for t in _own_phrase(child)}
         if (words & {"last", "next"} and "year" in words) or words & {"ago", "previous"}:
             return True
