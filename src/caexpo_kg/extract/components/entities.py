@@ -1097,7 +1097,9 @@ class EntityRecognizer:
                     and end + 1 < size
                     and (is_name[end + 1] or (words[end] == "-" and tokens[end + 1].is_alpha))
                     and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
-                    and not _organiser_glued(doc, end)  # "the Matrade-organised forum"
+                    and not _organiser_glued(
+                        doc, end, self.rules.glued_organising_participles
+                    )  # "the Matrade-organised forum"
                     # "Dr Surin Pitsuwan—ASEAN's secretary-general—joined": an em dash
                     # after a person's name opens an aside, printed without spaces
                     and not (words[end] == "\u2014" and tokens[end - 1].ent_type_ == "PERSON")
@@ -1714,7 +1716,10 @@ class EntityRecognizer:
             start = _given_names_before_particle(doc, start)
         if (
             core is None
-            and (_organiser_agent(doc, start) or _organiser_glued(doc, end))
+            and (
+                _organiser_agent(doc, start)
+                or _organiser_glued(doc, end, self.rules.glued_organising_participles)
+            )
             and not any(t.ent_type_ == "PERSON" or t.lower_ in _TITLES for t in tokens)
         ):
             core, rule = "Organisation", "organiser"  # "a pavilion run by MATRADE"
@@ -7103,10 +7108,9 @@ def _organiser_agent(doc: Doc, start: int) -> bool:
     )
 
 
-def _organiser_glued(doc: Doc, end: int) -> bool:
-    """Is the name glued by a hyphen to "organised", "sponsored" ("the Matrade-organised
-    forum")? What organises an event is a body ("hosted" is left out: glued to a place it
-    says where, "the Kunming-hosted expo")."""
+def _organiser_glued(doc: Doc, end: int, participles: frozenset[str]) -> bool:
+    """Is the name glued by a hyphen to one of ``participles`` (names.json
+    "glued_organisers": "the Matrade-organised forum")? What organises an event is a body."""
     all_tokens = doc_tokens(doc)
     lowers = doc_arrays(doc).lowers
     return (
@@ -7114,15 +7118,8 @@ def _organiser_glued(doc: Doc, end: int) -> bool:
         and not all_tokens[end - 1].whitespace_
         and lowers[end] in ("-", "\u2010", "\u2011")
         and not all_tokens[end].whitespace_
-        and lowers[end + 1] in _GLUED_ORGANISING_PARTICIPLES
+        and lowers[end + 1] in participles
     )
-
-
-#: Participles that, glued to a name by a hyphen, make it the organiser of what follows.
-_GLUED_ORGANISING_PARTICIPLES = {
-    "organised", "organized", "co-organised", "co-organized", "sponsored", "co-sponsored",
-    "convened",
-}  # fmt: skip
 
 
 def _firm_office_before(doc: Doc, start: int) -> bool:

@@ -136,11 +136,13 @@ class Rules:
     public_body_heads: frozenset[str] = frozenset()
     """Head words of public bodies ("ministry"): no evidence that a name beside one is a firm."""
     place_kinds: frozenset[str] = frozenset()
+    """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
     division_plurals: frozenset[str] = frozenset()
     """Plural nouns of divisions ("provinces") that names listed before are places of."""
-    """Plural nouns of settlements ("cities", "posts") whose examples or "of" list places."""
     street_prepositions: frozenset[str] = frozenset()
     """Prepositions of place that make a "... Road", with no article, a street ("along")."""
+    glued_organising_participles: frozenset[str] = frozenset()
+    """Participles that, glued by a hyphen, make a name an organiser ("Matrade-organised")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     origin_produce: frozenset[str] = frozenset()
@@ -228,6 +230,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         place_kinds=frozenset(names.get("place_kinds", {}).get("nouns", ())),
         division_plurals=frozenset(names.get("place_kinds", {}).get("divisions", ())),
         street_prepositions=frozenset(names.get("streets", {}).get("prepositions", ())),
+        glued_organising_participles=frozenset(
+            names.get("glued_organisers", {}).get("participles", ())
+        ),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         compound_heads=tuple(
