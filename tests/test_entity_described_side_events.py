@@ -126,3 +126,15 @@ def test_read(nlp, text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), LEFT)
 def test_left_alone(nlp, text: str, expected: dict[str, str]) -> None:
     assert entities(nlp, text) == expected
+
+
+def test_the_forum_of_a_forum_and_exhibition_is_that_event(nlp) -> None:
+    from test_relations import relations_of, stated
+
+    text = (
+        "A Lao team attended the 12th China-ASEAN Mining Cooperation Forum and Exhibition "
+        "in Nanning. At the forum, the Lao Mining Association signed a memorandum."
+    )
+    found = stated(relations_of(nlp, text))
+    edition = "12th China-ASEAN Mining Cooperation Forum and Exhibition"
+    assert ("Lao Mining Association", "participatedIn", edition) in found, found

@@ -938,6 +938,15 @@ _TRADE_SHOW_HEADS = {"week", "festival", "mart", "carnival", "bazaar"}
 _COMMEMORATING = (["Commemorate"], ["Celebrate"], ["Mark"])
 
 
+def _head_before_closing(label: str) -> str:
+    """The head a second one closes: "forum" in "China-ASEAN Mining Cooperation Forum and
+    Exhibition", which "the forum" refers to as much as "the exhibition"; "" if none."""
+    words = label.split()
+    if len(words) >= 3 and words[-2] == "and" and words[-1][:1].isupper():
+        return words[-3].lower()
+    return ""
+
+
 def _head_word(label: str) -> str:
     words = label.split()
     for index, word in enumerate(words):
@@ -1062,7 +1071,7 @@ class _Antecedents:
             head = _head_word(label)
             if noun in EXPO_FAMILY and head in _TRADE_SHOW_HEADS:
                 return True  # "the Mekong Coffee Week ... sold out at the show"
-            return head in family
+            return head in family or _head_before_closing(label) in family
 
         if ext.caexpo_edition:
             owner = self._possessor(span) or self._of_event(span)
