@@ -54,6 +54,27 @@ READ = [
         },
     ),
     (
+        "The 20th China-ASEAN Expo opened in Nanning. Students met for a youth innovation "
+        "camp on the expo's sidelines, organised by Guangxi Normal University.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "Nanning": "Place",
+            "youth innovation camp": "Event",
+            "Guangxi Normal University": "Organisation",
+        },
+    ),
+    (
+        "Side events of the 20th China-ASEAN Expo include the China-ASEAN Tea Forum and a "
+        "workshop on halal labelling for rice exporters.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "China-ASEAN Tea Forum": "Event",
+            "workshop on halal labelling for rice exporters": "Event",
+        },
+    ),
+    (
         "Side events of the 19th China-ASEAN Expo include the China-ASEAN Tea Forum and a "
         "workshop on food safety rules for the Chinese market.",
         {

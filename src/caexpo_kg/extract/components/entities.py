@@ -180,6 +180,8 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: were ...", "two side events took place: ...", "on the sidelines of X").
 #: The tags of a lower-case side event's topic words ("on maternal and child health").
 _TOPIC_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
+#: The tagger's tags of a proper name, which it also gives lower-case words ("halal").
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 _SIDE_EVENT_CUES = frozenset(
     {"side", "within", "alongside", "sidelines", "sideline", "fringes", "fringe", "margins"}
 )
@@ -5384,8 +5386,13 @@ class EntityRecognizer:
         after = end + (end < size and lowers[end] == ",")
         if after < size and lowers[after] in rules.occasion_participles:
             return tokens[after].tag_ == "VBN"
-        if end + 2 < size and lowers[end] == "on" and lowers[end + 2] in _SIDE_EVENT_CUES:
-            return lowers[end + 1] == "the"  # "on the sidelines of the expo"
+        if end < size and lowers[end] == "on":
+            # "on the sidelines of the expo", "on its sidelines", "on the expo's sidelines"
+            for at_cue in range(end + 1, min(end + 5, size)):
+                if lowers[at_cue] in _SIDE_EVENT_CUES:
+                    return True
+                if not tokens[at_cue].is_alpha and lowers[at_cue] not in _POSSESSIVE:
+                    break
         noun = tokens[head]
         if noun.dep_ == "conj" and noun.head.dep_ == "nsubjpass":
             noun = noun.head
@@ -8001,8 +8008,8 @@ def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: 
             # "on micro, small and medium enterprises": a list goes on
         elif word in DASHES and not tokens[j - 1].whitespace_:
             pass
-        elif word.isalpha() and word.islower() and tokens[j].tag_ in _TOPIC_TAGS:
-            last = j  # nouns and adjectives, not "held", "in" or "which"
+        elif word.isalpha() and word.islower() and tokens[j].tag_ in _TOPIC_TAGS | _NAME_TAGS:
+            last = j  # nouns and adjectives ("halal" the tagger calls a name), not "held"
         elif (
             word.isalpha()
             and word[:1].isupper()
