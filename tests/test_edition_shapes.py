@@ -226,3 +226,22 @@ def test_an_edition_of_the_kind_named_is_of_the_series_of_that_kind(nlp):
         )
     )
     assert not any(s.startswith("3rd Borneo Education") for s, _, _ in found)
+
+
+def test_its_numbered_session_is_of_the_event_named_last_before(nlp):
+    # "its" with no event as the clause's subject stands for the event named last in the
+    # paragraph, not for the series the article is about
+    text = (
+        "The China-ASEAN Expo drew Thai buyers to Nanning. Guangzhou has the Pearl River "
+        "Trade Fair, the oldest of all. At its 30th session next month, Thai firms will "
+        "court buyers."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("30th Pearl River Trade Fair", "editionOf", "Pearl River Trade Fair") in found
+    assert not any(s == "30th China-ASEAN Expo" for s, _, _ in found), found
+
+
+def test_its_numbered_session_of_a_named_firm_is_no_event_s(nlp):
+    text = "The China-ASEAN Expo opened in Nanning. Huawei held its 3rd session of talks there."
+    found = entities(nlp, text)
+    assert found == {"China-ASEAN Expo": "Event", "Nanning": "Place", "Huawei": "Organisation"}

@@ -938,6 +938,15 @@ _TRADE_SHOW_HEADS = {"week", "festival", "mart", "carnival", "bazaar"}
 _COMMEMORATING = (["Commemorate"], ["Celebrate"], ["Mark"])
 
 
+def _head_before_closing(label: str) -> str:
+    """The head a second one closes: "forum" in "China-ASEAN Mining Cooperation Forum and
+    Exhibition", which "the forum" refers to as much as "the exhibition"; "" if none."""
+    words = label.split()
+    if len(words) >= 3 and words[-2] == "and" and words[-1][:1].isupper():
+        return words[-3].lower()
+    return ""
+
+
 def _head_word(label: str) -> str:
     words = label.split()
     for index, word in enumerate(words):
@@ -1062,7 +1071,7 @@ class _Antecedents:
             head = _head_word(label)
             if noun in EXPO_FAMILY and head in _TRADE_SHOW_HEADS:
                 return True  # "the Mekong Coffee Week ... sold out at the show"
-            return head in family
+            return head in family or _head_before_closing(label) in family
 
         if ext.caexpo_edition:
             owner = self._possessor(span) or self._of_event(span)
@@ -1098,8 +1107,7 @@ class _Antecedents:
 
     def _nearest_edition(self, span: Span) -> str | None:
         """The numbered edition named last before ``span`` in its paragraph, if any."""
-        before = bisect_right(self._breaks, span.start_char - 2) - 1
-        paragraph = self._breaks[before] if before >= 0 else -1
+        paragraph = self._paragraph_start(span)
         for end, key in reversed(self._before):
             if paragraph >= end:
                 return None
@@ -1162,7 +1170,10 @@ class _Antecedents:
     def _possessor(self, span: Span) -> str | None:
         """The event "its" stands for in "The China-ASEAN Expo, which held its 18th
         edition in September": the subject of the verb whose object the edition is (through
-        "which"/"that" to the noun the clause describes), when it names an event."""
+        "which"/"that" to the noun the clause describes), when it names an event; where the
+        clause's subject is none ("Guangdong has the Canton Fair ... At its 126th session
+        next month, Guangdong companies will ..."), the event named last before it in its
+        paragraph."""
         doc = span.doc
         if span.start == 0 or doc[span.start - 1].lower_ not in ("its", "their"):
             return None
@@ -1170,17 +1181,29 @@ class _Antecedents:
             return None
         verb = span.root.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
-        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
-        for other in self._spans:
-            if other.start <= subject.i < other.end:
-                key = self._span_entity.get((other.start_char, other.end_char))
-                builder = self._builders.get(key or "")
-                if builder is not None and builder.core_class == "Event":
-                    return key
-        return None
+        if subject is not None:
+            for other in self._spans:
+                if other.start <= subject.i < other.end:
+                    key = self._span_entity.get((other.start_char, other.end_char))
+                    builder = self._builders.get(key or "")
+                    if builder is not None and builder.core_class == "Event":
+                        return key
+                    if builder is not None:
+                        return None  # "Huawei ... held its 3rd session": no event's
+        return self._last_event_in_paragraph(span)
+
+    def _last_event_in_paragraph(self, span: Span) -> str | None:
+        """The event named last before ``span`` in its paragraph, if any."""
+        if not self._before or self._paragraph_start(span) >= self._before[-1][0]:
+            return None
+        return self._before[-1][1]
+
+    def _paragraph_start(self, span: Span) -> int:
+        """Where the paragraph of ``span`` starts (the character of its break, or -1)."""
+        before = bisect_right(self._breaks, span.start_char - 2) - 1
+        return self._breaks[before] if before >= 0 else -1
 
 
 #: Verbs that say what an edition is: "X 2024 is the ninth edition", "X 2024 marks the

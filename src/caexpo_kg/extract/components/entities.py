@@ -180,6 +180,8 @@ _NAMED_EVENT_NOUNS = frozenset(
 #: were ...", "two side events took place: ...", "on the sidelines of X").
 #: The tags of a lower-case side event's topic words ("on maternal and child health").
 _TOPIC_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
+#: The tagger's tags of a proper name, which it also gives lower-case words ("halal").
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 _SIDE_EVENT_CUES = frozenset(
     {"side", "within", "alongside", "sidelines", "sideline", "fringes", "fringe", "margins"}
 )
@@ -773,6 +775,7 @@ class EntityRecognizer:
         chosen = _years_inside_event_names(doc, chosen)
         chosen = _year_led_events(doc, chosen, self.rules)
         chosen = _year_editions(doc, chosen, self.rules)
+        _names_closed_in_full(doc, chosen, self.rules.closing_event_heads)
         chosen = _expand_inner_acronyms(doc, chosen)
         chosen += self._definite_descriptions(doc, tokens, chosen)
         _event_named_venues(doc, chosen)
@@ -1142,6 +1145,9 @@ class EntityRecognizer:
                     # gerund the tagger calls a verb opens the topic after an event's "on"
                     end += 3
                     continue
+                if lowers[end] in ("and", "&") and self._closing_event_head(tokens, is_name, end):
+                    end += 2  # "the China-ASEAN Mining Cooperation Forum and Exhibition"
+                    continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
@@ -1419,6 +1425,21 @@ class EntityRecognizer:
             end > at + 2
             and tokens[end - 1].lower_ in _VENUE_HEADS
             and tokens[end - 2].lower_ in _VENUE_WORDS
+        )
+
+    def _closing_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join an event's head to one more that closes the same name
+        ("the China-ASEAN Mining Cooperation Forum and Exhibition", "the China Mining
+        Conference and Exhibition"), rather than two events ("the 21st X Expo and Y
+        Summit")? The word after "and" is a capitalised head of the rules'
+        ``closing_event_heads`` and the name ends with it."""
+        after = at + 1
+        return (
+            after < len(tokens)
+            and self.rules.heads.get(tokens[at - 1].lower_) == "Event"
+            and tokens[after].is_title
+            and tokens[after].lower_ in self.rules.closing_event_heads
+            and (after + 1 == len(tokens) or not is_name[after + 1])
         )
 
     def _two_events(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
@@ -5252,18 +5273,30 @@ class EntityRecognizer:
         """ "Held within the 2022 X Forum were a sub-forum on maternal health and a workshop
         on ...", "two side events took place: a smart-city showcase and a roundtable of port
         city mayors": an event written in lower case ("a"/"an", a few lower-case words, an
-        event noun of ``_NAMED_EVENT_NOUNS``, and its "on"/"of"/"for" topic in lower case) is
-        an event, labelled without the article, where it is listed with "and" beside another
-        event (named, or one such) in a sentence that says they are side events ("side",
-        "within", "alongside", "sidelines", "fringes"). Alone, or outside such a sentence, a
-        seminar or a workshop is left as it is (the gold leaves those optional)."""
+        event noun of ``_NAMED_EVENT_NOUNS`` or of the rules' ``occasion_nouns``, and its
+        "on"/"of"/"for" topic in lower case, a nationality and a second "for"/"among" phrase
+        included: "a workshop on halal certification for the Chinese market") is an event,
+        labelled without the article, where it is listed with "and" beside another event
+        (named, or one such) in a sentence that says they are side events ("side", "within",
+        "alongside", "sidelines", "fringes"), or where the text gives it an occasion of its
+        own while it names another event: "..., organised by X", "held on the second day",
+        "were held as part of the programme", "on the sidelines of the expo", "CITEM will
+        hold a webinar on ..." (:meth:`_presented_as_occasion`). Alone, or outside such a
+        sentence, a seminar or a workshop is left as it is (the gold leaves those optional),
+        as is a press conference however it is held."""
         arrays = doc_arrays(doc)
         words, lowers = arrays.words, arrays.lowers
         size = len(words)
         all_tokens = doc_tokens(doc)
-        found: dict[int, tuple[int, int]] = {}  # the article's position -> (start, end)
+        rules = self.rules
+        # the article's position -> (head, end, the topic's preposition or "")
+        found: dict[int, tuple[int, int, str]] = {}
         for head in range(2, size):
-            if lowers[head] not in _NAMED_EVENT_NOUNS or words[head] != lowers[head]:
+            if words[head] != lowers[head] or not (
+                lowers[head] in _NAMED_EVENT_NOUNS
+                or lowers[head] in rules.occasion_nouns
+                or _glued_compound(words, all_tokens, head) in rules.occasion_nouns
+            ):
                 continue
             at, names = head - 1, 0
             while at > 0 and head - at <= 5 and lowers[at] not in ("a", "an"):
@@ -5282,41 +5315,34 @@ class EntityRecognizer:
                 continue
             if names and not words[head - 1].islower():
                 continue  # "a Lancang-Mekong roundtable": a name and the head alone
-            end = head + 1
+            if rules.non_occasion_kinds.intersection(lowers[at + 1 : head]):
+                continue  # "a press conference": a routine of the day
+            end, topic = head + 1, ""
             if end + 1 < size and lowers[end] in ("on", "of", "for"):
-                j, last = end + 1, None
-                while j < size and j - end <= 8:
-                    word = words[j]
-                    if lowers[j] in _SIDE_EVENT_CUES:
-                        last = None  # "a business forum on the sidelines": no topic
-                        break
-                    if lowers[j] in ("and", "or"):
-                        if j + 1 < size and lowers[j + 1] in ("a", "an", "the"):
-                            break
-                    elif word == ",":
-                        following = all_tokens[j + 1] if j + 1 < size else None
-                        if following is None or not following.is_lower or following.is_stop:
-                            break  # "on technology transfer, which ...": the topic ends
-                        # "on micro, small and medium enterprises": a list goes on
-                    elif word in DASHES and not all_tokens[j - 1].whitespace_:
-                        pass
-                    elif word.isalpha() and word.islower() and all_tokens[j].tag_ in _TOPIC_TAGS:
-                        last = j  # nouns and adjectives, not "held", "in" or "which"
-                    else:
-                        break
-                    j += 1
+                last = _topic_end(words, lowers, all_tokens, end + 1)
+                if (
+                    last is not None
+                    and last + 2 < size
+                    and lowers[last + 1] in (rules.topic_prepositions)
+                ):
+                    # "for the Chinese market", "among broadcasters": the topic goes on
+                    after = last + 2 + (lowers[last + 2] == "the")
+                    last = _topic_end(words, lowers, all_tokens, after) or last
                 if last is not None:
-                    end = last + 1
+                    end, topic = last + 1, lowers[head + 1]
             if end == head + 1 and at == head - 1:
                 continue  # "a workshop": no kind or topic to name it by
-            found[at] = (at, end)
+            found[at] = (head, end, topic)
         if not found:
             return chosen
         event_ends = {c.end for c in chosen if c.core_class == "Event"}
         event_starts = {c.start for c in chosen if c.core_class == "Event"}
-        lower_ends = {end for _, end in found.values()}
+        lower_ends = {end for _, end, _ in found.values()}
         events: list[_Candidate] = []
-        for at, (_, end) in found.items():
+        for at, (head, end, topic) in found.items():
+            others = [c for c in chosen if c.core_class == "Event" and not at <= c.start < end]
+            if not others:
+                continue  # no event named for them to be part of
             before = at >= 2 and lowers[at - 1] == "and"
             after_at = end + 1 + (end + 1 < size and lowers[end + 1] == "the")
             listed = (before and (at - 1 in event_ends or at - 1 in lower_ends)) or (
@@ -5324,17 +5350,13 @@ class EntityRecognizer:
                 and lowers[end] == "and"
                 and (after_at in event_starts or end + 1 in found)
             )
-            if not listed:
-                continue
             sentence = all_tokens[at].sent
-            if not _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]):
-                continue
-            if not any(
-                sentence.start <= c.start < sentence.end and not at <= c.start < end
-                for c in chosen
-                if c.core_class == "Event"
+            beside = any(sentence.start <= c.start < sentence.end for c in others)
+            side = bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
+            if not (listed and side and beside) and not self._presented_as_occasion(
+                all_tokens, lowers, at, head, end, topic
             ):
-                continue  # no event named for them to be part of
+                continue
             events.append(
                 _Candidate(at + 1, end, "Event", label_at(doc, at + 1, end), "lower-side-event", 3)
             )
@@ -5343,6 +5365,46 @@ class EntityRecognizer:
         taken = {i for e in events for i in range(e.start, e.end)}
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
+
+    def _presented_as_occasion(
+        self, tokens: list[Token], lowers: list[str], at: int, head: int, end: int, topic: str
+    ) -> bool:
+        """Does the text give a lower-case event description (``at`` its article, ``head``
+        its noun, ``end`` past its topic) an occasion of its own? A participle of holding
+        or organising right after it, a comma allowed ("a round-table on mine safety held
+        on the second day", "a forum on cooperation among museums, organised by X"), "on
+        the sidelines/fringes of" after it, "was/were held" with it as the subject (or the
+        first of two subjects: "A seed-testing workshop and a field visit ... were held"),
+        or a verb of holding whose object it is, with a subject to talk on ("CITEM will hold
+        a webinar on ..."; not "will host a business matching session", a routine of the
+        fair). Not one described by whom it is for ("a roadshow for Chinese manufacturers",
+        "a business matching session for exporters"): that is a fair's routine too."""
+        rules = self.rules
+        if topic == "for":
+            return False
+        size = len(lowers)
+        after = end + (end < size and lowers[end] == ",")
+        if after < size and lowers[after] in rules.occasion_participles:
+            return tokens[after].tag_ == "VBN"
+        if end < size and lowers[end] == "on":
+            # "on the sidelines of the expo", "on its sidelines", "on the expo's sidelines"
+            for at_cue in range(end + 1, min(end + 5, size)):
+                if lowers[at_cue] in _SIDE_EVENT_CUES:
+                    return True
+                if not tokens[at_cue].is_alpha and lowers[at_cue] not in _POSSESSIVE:
+                    break
+        noun = tokens[head]
+        if noun.dep_ == "conj" and noun.head.dep_ == "nsubjpass":
+            noun = noun.head
+        if noun.dep_ == "nsubjpass" and noun.head.lower_ in rules.occasion_participles:
+            return True
+        verb = tokens[at - 1] if at > 0 else None
+        return (
+            verb is not None
+            and topic == "on"
+            and tokens[head].dep_ == "dobj"
+            and verb.lemma_.lower() in rules.occasion_verbs
+        )
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
@@ -7914,6 +7976,79 @@ def _events_on_listed_topics(doc: Doc, chosen: list[_Candidate], rules: Rules) -
         ):
             candidate.core_class = "Event"
             candidate.rule = f"event-on-topics+{candidate.rule}"
+
+
+def _glued_compound(words: list[str], tokens: list[Token], head: int) -> str:
+    """The hyphenated word a noun ends as printed ("round-table" at "table"), or ""."""
+    if head < 2 or words[head - 1] not in DASHES:
+        return ""
+    if tokens[head - 2].whitespace_ or tokens[head - 1].whitespace_:
+        return ""
+    return f"{words[head - 2].lower()}-{words[head].lower()}"
+
+
+def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: int) -> int | None:
+    """The last word of a lower-case event's topic that opens at ``start`` ("on maternal
+    and child health", "on micro, small and medium enterprises"; a nationality modifying
+    a topic noun is part of it, "on Philippine coconut products"), or None where there is
+    none ("a business forum on the sidelines")."""
+    size = len(words)
+    j, last = start, None
+    while j < size and j - start <= 8:
+        word = words[j]
+        if lowers[j] in _SIDE_EVENT_CUES:
+            return None  # "a business forum on the sidelines": no topic
+        if lowers[j] in ("and", "or"):
+            if j + 1 < size and lowers[j + 1] in ("a", "an", "the"):
+                break
+        elif word == ",":
+            following = tokens[j + 1] if j + 1 < size else None
+            if following is None or not following.is_lower or following.is_stop:
+                break  # "on technology transfer, which ...": the topic ends
+            # "on micro, small and medium enterprises": a list goes on
+        elif word in DASHES and not tokens[j - 1].whitespace_:
+            pass
+        elif word.isalpha() and word.islower() and tokens[j].tag_ in _TOPIC_TAGS | _NAME_TAGS:
+            last = j  # nouns and adjectives ("halal" the tagger calls a name), not "held"
+        elif (
+            word.isalpha()
+            and word[:1].isupper()
+            and tokens[j].tag_ == "JJ"
+            and j + 1 < size
+            and words[j + 1].islower()
+            and tokens[j + 1].tag_ in _TOPIC_TAGS
+        ):
+            pass  # "on Philippine coconut products": a nationality before a topic noun
+        else:
+            break
+        j += 1
+    return last
+
+
+def _names_closed_in_full(doc: Doc, chosen: list[_Candidate], closing: frozenset[str]) -> None:
+    """ "Myanmar delegation attends 8th China-ASEAN Mining Cooperation Forum" over a story
+    on "the 8th China-ASEAN Mining Cooperation Forum and Exhibition": an event's name
+    less the closing head the text prints elsewhere ("and Exhibition") names the same
+    event, labelled in full (the short form an alias), and so does its series."""
+    full: dict[str, str] = {}
+    for candidate in chosen:
+        if candidate.core_class != "Event":
+            continue
+        for name in (candidate.label, candidate.series):
+            short, joined, last = (name or "").rpartition(" and ")
+            if joined and short and last.lower() in closing and " " not in last:
+                full[short] = name or ""
+    if not full:
+        return
+    for candidate in chosen:
+        if candidate.core_class != "Event":
+            continue
+        label = candidate.label or label_at(doc, candidate.start, candidate.end)
+        if label in full:
+            candidate.aliases = (*candidate.aliases, label)
+            candidate.label = full[label]
+        if candidate.series in full:
+            candidate.series = full[candidate.series]
 
 
 def _years_inside_event_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:

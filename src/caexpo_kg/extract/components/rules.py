@@ -147,6 +147,20 @@ class Rules:
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     origin_produce: frozenset[str] = frozenset()
     """Produce sold under where it grows ("pepper"): the name before it names no entity."""
+    closing_event_heads: frozenset[str] = frozenset()
+    """Event heads that, after another and "and", close one event's name ("... Forum and
+    Exhibition")."""
+    occasion_nouns: frozenset[str] = frozenset()
+    """Lower-case event nouns a described side event may end in besides the forum's
+    ("webinar", "round-table")."""
+    occasion_participles: frozenset[str] = frozenset()
+    """Participles after a lower-case description that make it an occasion ("held")."""
+    occasion_verbs: frozenset[str] = frozenset()
+    """Lemmas whose object a lower-case description of an event is one ("hold")."""
+    non_occasion_kinds: frozenset[str] = frozenset()
+    """Words before an event noun that make it a routine of the day ("press")."""
+    topic_prepositions: frozenset[str] = frozenset()
+    """Prepositions of a second phrase of a described event's topic ("for the ... market")."""
     compound_heads: tuple[tuple[tuple[str, ...], str], ...] = ()
     """(last words of a name, class) that decide its class over its head noun's
     ("development zone" a Place, "joint laboratory" an Initiative)."""
@@ -235,6 +249,14 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         ),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
+        closing_event_heads=frozenset(names.get("closing_event_heads", {}).get("heads", ())),
+        occasion_nouns=frozenset(names.get("described_occasions", {}).get("nouns", ())),
+        occasion_participles=frozenset(names.get("described_occasions", {}).get("participles", ())),
+        occasion_verbs=frozenset(names.get("described_occasions", {}).get("verbs", ())),
+        non_occasion_kinds=frozenset(names.get("described_occasions", {}).get("not_kinds", ())),
+        topic_prepositions=frozenset(
+            names.get("described_occasions", {}).get("topic_prepositions", ())
+        ),
         compound_heads=tuple(
             (tuple(words.casefold().split()), core_class)
             for core_class, endings in names.get("compound_heads", {}).items()

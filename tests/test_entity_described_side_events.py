@@ -1,0 +1,161 @@
+"""Events fresh text describes in lower case, or names with a trade show's head closing
+another's (event35), each shape with a sentence of our own read right (the exact
+entities) and one it must leave alone:
+
+- a lower-case side event the text gives an occasion of its own while it names another
+  event: a participle of holding or organising after it ("a round-table on port safety
+  held on the second day", "..., organised by X"), "on the sidelines of" after it, "were
+  held" with it as the subject, or a verb of holding whose object it is ("X will hold a
+  webinar on ..."); a nationality and a second "for"/"among" phrase stay in its topic;
+  never a press conference, one described by whom it is for ("a roadshow for Thai
+  manufacturers"), one only hosted with no subject ("host a business matching session"),
+  nor such a phrase where no other event is named;
+- "the X Forum and Exhibition": one event, not a forum and a lone head, and "X Forum"
+  elsewhere in the text (a headline) that same event."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entities
+
+pytestmark = pytest.mark.model
+
+#: (sentence, every entity it holds, label → class)
+READ = [
+    (
+        "Thai officials attended the 12th China-ASEAN Port Forum in Qinzhou. They also "
+        "joined a round-table on port safety and green shipping held on the second day.",
+        {
+            "China-ASEAN Port Forum": "Event",
+            "12th China-ASEAN Port Forum": "Event",
+            "Qinzhou": "Place",
+            "round-table on port safety and green shipping": "Event",
+        },
+    ),
+    (
+        "The 18th China-ASEAN Expo opened on Friday. On its sidelines, the Vietnam Trade "
+        "Promotion Agency will hold a webinar on Vietnamese pepper exports on Saturday.",
+        {
+            "China-ASEAN Expo": "Event",
+            "18th China-ASEAN Expo": "Event",
+            "Vietnam Trade Promotion Agency": "Organisation",
+            "webinar on Vietnamese pepper exports": "Event",
+        },
+    ),
+    (
+        "The 20th China-ASEAN Expo opened in Nanning. Students met for a youth innovation "
+        "camp on the sidelines of the expo.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "Nanning": "Place",
+            "youth innovation camp": "Event",
+        },
+    ),
+    (
+        "The 20th China-ASEAN Expo opened in Nanning. Students met for a youth innovation "
+        "camp on the expo's sidelines, organised by Guangxi Normal University.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "Nanning": "Place",
+            "youth innovation camp": "Event",
+            "Guangxi Normal University": "Organisation",
+        },
+    ),
+    (
+        "Side events of the 20th China-ASEAN Expo include the China-ASEAN Tea Forum and a "
+        "workshop on halal labelling for rice exporters.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "China-ASEAN Tea Forum": "Event",
+            "workshop on halal labelling for rice exporters": "Event",
+        },
+    ),
+    (
+        "Side events of the 19th China-ASEAN Expo include the China-ASEAN Tea Forum and a "
+        "workshop on food safety rules for the Chinese market.",
+        {
+            "China-ASEAN Expo": "Event",
+            "19th China-ASEAN Expo": "Event",
+            "China-ASEAN Tea Forum": "Event",
+            "workshop on food safety rules for the Chinese market": "Event",
+        },
+    ),
+    (
+        "The 12th China-ASEAN Mining Cooperation Forum and Exhibition opened in Nanning on "
+        "Thursday.",
+        {
+            "China-ASEAN Mining Cooperation Forum and Exhibition": "Event",
+            "12th China-ASEAN Mining Cooperation Forum and Exhibition": "Event",
+            "Nanning": "Place",
+        },
+    ),
+]
+
+
+def test_a_name_less_its_closing_head_is_the_same_event(nlp) -> None:
+    text = (
+        "Lao team attends 12th China-ASEAN Mining Cooperation Forum\n"
+        "A Lao team attended the 12th China-ASEAN Mining Cooperation Forum and Exhibition "
+        "in Nanning on Thursday."
+    )
+    assert entities(nlp, text) == {
+        "China-ASEAN Mining Cooperation Forum and Exhibition": "Event",
+        "12th China-ASEAN Mining Cooperation Forum and Exhibition": "Event",
+        "Nanning": "Place",
+    }
+
+
+#: (sentence, every entity it holds): no described side event, no event joined to a second
+LEFT = [
+    (
+        "The 20th China-ASEAN Expo opened in Nanning. A press conference held on Friday "
+        "drew 40 reporters.",
+        {"China-ASEAN Expo": "Event", "20th China-ASEAN Expo": "Event", "Nanning": "Place"},
+    ),
+    (
+        "The ministry in Hanoi will hold a webinar on Vietnamese pepper exports on Saturday.",
+        {"Hanoi": "Place"},
+    ),
+    (
+        "The 20th China-ASEAN Expo opened in Nanning. The consulate will host a business "
+        "matching session, and a roadshow for Thai manufacturers was held on its sidelines.",
+        {"China-ASEAN Expo": "Event", "20th China-ASEAN Expo": "Event", "Nanning": "Place"},
+    ),
+    (
+        "Delegates came to the 20th China-ASEAN Expo and China-ASEAN Business and "
+        "Investment Summit in Nanning.",
+        {
+            "China-ASEAN Expo": "Event",
+            "20th China-ASEAN Expo": "Event",
+            "China-ASEAN Business and Investment Summit": "Event",
+            "20th China-ASEAN Business and Investment Summit": "Event",
+            "Nanning": "Place",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_read(nlp, text: str, expected: dict[str, str]) -> None:
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+def test_left_alone(nlp, text: str, expected: dict[str, str]) -> None:
+    assert entities(nlp, text) == expected
+
+
+def test_the_forum_of_a_forum_and_exhibition_is_that_event(nlp) -> None:
+    from test_relations import relations_of, stated
+
+    text = (
+        "A Lao team attended the 12th China-ASEAN Mining Cooperation Forum and Exhibition "
+        "in Nanning. At the forum, the Lao Mining Association signed a memorandum."
+    )
+    found = stated(relations_of(nlp, text))
+    edition = "12th China-ASEAN Mining Cooperation Forum and Exhibition"
+    assert ("Lao Mining Association", "participatedIn", edition) in found, found
