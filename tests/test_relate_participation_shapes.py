@@ -758,6 +758,91 @@ _CASES = {
         set(),
         {("Medilink", "participatedIn", HEALTH_FORUM)},
     ),
+    # "Exhibitors confirmed so far include A and B": the participle of a reduced relative
+    # (which the parser makes the noun's verb) stands between the role and its list
+    "role-noun-participle-then-include": (
+        _FOOD_FAIR_LEAD + "Exhibitors confirmed so far include the dried-mango maker Cebu Sun "
+        "Foods and the furniture brand Narra Home.",
+        "2024-05-24",
+        {
+            ("Cebu Sun Foods", "participatedIn", FOOD_FAIR),
+            ("Narra Home", "participatedIn", FOOD_FAIR),
+        },
+        set(),
+    ),
+    # ... but a plural that is no participant's role lists nobody there
+    "other-noun-participle-then-include": (
+        _FOOD_FAIR_LEAD + "Economists polled last month include Dewi Lestari and Tan Boon Hock.",
+        "2024-05-24",
+        set(),
+        {
+            ("Dewi Lestari", "participatedIn", FOOD_FAIR),
+            ("Tan Boon Hock", "participatedIn", FOOD_FAIR),
+        },
+    ),
+    # "Leaders attended the opening of E: A, B and C": the names after the colon spell
+    # out the plural subject of a clause of taking part
+    "colon-after-taking-part": (
+        "Leaders from across the region attended the opening of the 6th Mekong Food Fair in "
+        "Vientiane on Sunday: Lao Vice-President Bounthong Chitmany, Cambodian Prime Minister "
+        "Hun Manet and Thai Deputy Prime Minister Phumtham Wechayachai.",
+        "2024-05-20",
+        {
+            ("Bounthong Chitmany", "participatedIn", FOOD_FAIR),
+            ("Hun Manet", "participatedIn", FOOD_FAIR),
+            ("Phumtham Wechayachai", "participatedIn", FOOD_FAIR),
+        },
+        set(),
+    ),
+    # "Brands as varied as A, B and C took stands at E": a comparison of the kind that
+    # names its examples lists them
+    "role-noun-as-varied-as": (
+        "Brands as varied as Lanna Rice, Mekong Tea and Vientiane Coffee took stands at the "
+        "6th Mekong Food Fair, which opened in Vientiane on Tuesday.",
+        "2024-05-24",
+        {
+            ("Lanna Rice", "participatedIn", FOOD_FAIR),
+            ("Mekong Tea", "participatedIn", FOOD_FAIR),
+            ("Vientiane Coffee", "participatedIn", FOOD_FAIR),
+        },
+        set(),
+    ),
+    # ... but not examples of a kind that takes no part
+    "other-noun-as-varied-as": (
+        _FOOD_FAIR_LEAD + "Economists as varied as Dewi Lestari and Tan Boon Hock doubt "
+        "the fair matters.",
+        "2024-05-24",
+        set(),
+        {("Dewi Lestari", "participatedIn", FOOD_FAIR)},
+    ),
+    # "Thirty-two Thai firms, A and B included, went to E": a list set off after the
+    # role noun and closed by "included"
+    "role-noun-list-closed-by-included": (
+        "Thirty-two Thai firms, Siam Cold Chain and Korat Foods included, went to Vientiane "
+        "for the 6th Mekong Food Fair.",
+        "2024-05-24",
+        {
+            ("Siam Cold Chain", "participatedIn", FOOD_FAIR),
+            ("Korat Foods", "participatedIn", FOOD_FAIR),
+        },
+        set(),
+    ),
+    # ... but not a list under a noun that is no participant's role
+    "other-noun-list-closed-by-included": (
+        _FOOD_FAIR_LEAD + "Critics, Dewi Lestari and Tan Boon Hock included, doubt the fair "
+        "matters.",
+        "2024-05-24",
+        set(),
+        {("Dewi Lestari", "participatedIn", FOOD_FAIR)},
+    ),
+    # ... not where a clause of its own follows the colon
+    "colon-opening-a-clause": (
+        "Ministers attended the opening of the 6th Mekong Food Fair in Vientiane on Sunday: "
+        "Vice-President Bounthong Chitmany said trade had doubled since 2019.",
+        "2024-05-20",
+        set(),
+        {("Bounthong Chitmany", "participatedIn", FOOD_FAIR)},
+    ),
 }
 
 

@@ -2366,7 +2366,22 @@ class DocumentIndex:
     def _list_members(self, noun: Token, classes: tuple[str, ...]) -> list[str]:
         verb = self.head(noun)
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma(verb) in self.lex["list_verbs"]:
+            if self._included_after_list(noun, verb):
+                # "Thirty-two Thai firms, A and B included, went to ...": the parser makes
+                # the closing participle the noun's verb; the list stands before it
+                return self.listed_after(noun.i + 2, classes)
             return self.listed_after(verb.i + 1, classes)
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NNS":
+            listing = self._list_verb_after_participle(noun, verb)
+            if listing is not None:
+                # "Exhibitors already confirmed include A and B": the parser makes the
+                # participle the noun's verb and leaves the list verb on its own
+                return self.listed_after(listing.i + 1, classes)
+            colon = self._colon_after_taking_part(verb)
+            if colon is not None:
+                # "Leaders attended the opening of E: A, B and C": the names after the
+                # colon spell out the plural subject
+                return self.listed_after(colon.i + 1, classes)
         among = self.head(noun)
         if (
             noun.dep_ == "pobj"
@@ -2393,6 +2408,17 @@ class DocumentIndex:
             if child.dep_ == "amod" and child.lower_ == "such":
                 marker = next((c for c in self.children(child) if c.lower_ == "as"), None)
                 if marker is not None:  # "exhibitors such as X": spaCy hangs "as X" on "such"
+                    return self.listed_after(marker.i + 1, classes)
+            if child.dep_ == "amod" and any(
+                c.dep_ == "advmod" and c.lower_ == "as" for c in self.children(child)
+            ):
+                # "Brands as varied as A, B and C took stands": a comparison of the kind
+                # that names its examples
+                marker = next(
+                    (c for c in self.children(child) if c.dep_ == "prep" and c.lower_ == "as"),
+                    None,
+                )
+                if marker is not None:
                     return self.listed_after(marker.i + 1, classes)
             if child.dep_ == "prep" and (
                 child.lower_ in self.lex["list_markers"]
@@ -2493,6 +2519,72 @@ class DocumentIndex:
         if lemma(noun) in self.lex["event_role_nouns"] and start and end and start.i < end.i:
             return [k for mark in (start, end) for k in self.listed_after(mark.i + 1, classes)]
         return []
+
+    def _included_after_list(self, noun: Token, verb: Token) -> bool:
+        """Is ``verb`` the "included" that closes a list set off after ``noun`` ("firms, A
+        and B included,"), with names before it and a comma or dash after it?"""
+        return (
+            verb.lower_ == "included"
+            and verb.i > noun.i + 2
+            and self.tokens[noun.i + 1].text == ","
+            and verb.i + 1 < len(self.tokens)
+            and self.tokens[verb.i + 1].text in (",", ")", "--", "\u2014")
+            and self.token_key.get(verb.i - 1) is not None
+        )
+
+    def _list_verb_after_participle(self, noun: Token, verb: Token) -> Token | None:
+        """The list verb a reduced relative's participle stands before ("exhibitors
+        confirmed so far include", "speakers already announced include"): a participle
+        right after the noun, then only adverbs ("so far", "already", "to date") before a
+        list verb with no subject of its own."""
+        if verb.i != noun.i + 1 and not (
+            verb.i == noun.i + 2 and self.tokens[noun.i + 1].pos_ == "ADV"
+        ):
+            return None
+        if verb.tag_ not in ("VBN", "VBD") or lemma(verb) in self.lex["list_verbs"]:
+            return None
+        end = self.sentence(verb).end
+        for token in self.tokens[verb.i + 1 : min(verb.i + 4, end)]:
+            if lemma(token) in self.lex["list_verbs"] and token.pos_ == "VERB":
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                    return None
+                return token
+            if token.pos_ != "ADV" and token.lower_ not in ("to", "date"):
+                return None
+        return None
+
+    def _colon_after_taking_part(self, verb: Token) -> Token | None:
+        """The colon closing a clause of taking part whose plural subject the names after
+        it spell out ("Leaders attended the opening of E: A, B and C"); none before a quote
+        or where the colon opens a clause of its own."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.lex["participation_verbs"]:
+            return None
+        colon = next(
+            (t for t in self.tokens[verb.i + 1 : self.sentence(verb).end + 1] if t.text == ":"),
+            None,
+        )
+        if colon is None or colon.i + 1 >= len(self.tokens):
+            return None
+        after = self.tokens[colon.i + 1]
+        if after.is_quote or after.text in ("\u201c", "\u2018", '"', "'"):
+            return None
+        # the list runs to the sentence's stop, however the parser cut it at the colon
+        end = next(
+            (
+                t.i
+                for t in self.tokens[colon.i + 1 :]
+                if t.text in (".", "!", "?", ";") or "\n" in t.text
+            ),
+            len(self.tokens),
+        )
+        # a new clause after the colon ("... attended: the talks went on") lists nobody
+        if any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+            for t in self.tokens[colon.i + 1 : end]
+            if self.token_key.get(t.i) is None
+        ):
+            return None
+        return colon
 
     def event_of_role(self, noun: Token) -> str | None:
         """The event a role noun belongs to: its own phrase ("guests at the opening of E"),
