@@ -99,6 +99,29 @@ def entities(nlp, text: str) -> dict[str, str]:
     return {e.label: e.core_class for e in resolved.entities.values()}
 
 
+def relation_facts(
+    nlp, text: str, published: str, properties: tuple[str, ...]
+) -> set[tuple[str, str, str]]:
+    """(subject, property, object) labels of every fact the relation rules make of
+    ``text`` with one of ``properties`` (the relation shape tests, rules only)."""
+    from datetime import date
+
+    from caexpo_kg.relate import DocumentIndex, run_rules
+    from caexpo_kg.resolve.entities import resolve_document
+
+    doc = nlp(text)
+    day = date.fromisoformat(published)
+    resolved = resolve_document(doc, day)
+    findings = run_rules(DocumentIndex(doc, resolved, day))
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
+        for made in findings.made_by.values()
+        for r in made
+        if r.predicate in properties
+    }
+
+
 def with_ner(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     """The entities of ``text`` where the NER found exactly ``spans`` ((text, label)): a
     rule pinned down whatever the statistical model says of the sentence today."""

@@ -1036,7 +1036,7 @@ class DocumentIndex:
                     continue  # "this week" is the calendar's, not the Education Week
                 if word in gathering and not self._counted_gathering(token):
                     continue
-                described = self._described_event(token)
+                described = self.described_event(token)
                 if described is not None:
                     self._implicit.append((token, described))
                     continue
@@ -1052,10 +1052,16 @@ class DocumentIndex:
                     self._implicit.append((token, told))
                 elif event is not None and self._of_its_kind(word, event, token):
                     self._implicit.append((token, event))
-                elif word in _MEETING_FAMILY or word in self.lex["talk_event_heads"]:
+                elif (
+                    word in _MEETING_FAMILY
+                    or word in self.lex["talk_event_heads"]
+                    or word in own_kind
+                ):
                     # "Wen Jiabao will host the meeting" in a preview of a summit held
                     # beside an expo: the last meeting or summit named before it; so for
-                    # "joined the symposium" after "the 2nd Symposium on X took place"
+                    # "joined the symposium" after "the 2nd Symposium on X took place", and
+                    # "The session was hosted by A" after "joined the X Session, a side
+                    # event of the expo" (an event of its own kind, not the expo in scope)
                     other = self._last_of_kind(word, token)
                     if other is not None:
                         self._implicit.append((token, other))
@@ -1174,12 +1180,14 @@ class DocumentIndex:
                 return key
         return None
 
-    def _described_event(self, noun: Token) -> str | None:
+    def described_event(self, noun: Token) -> str | None:
         """ "at Penang Airshow 2024, the biennial aerospace exhibition taking place at
         ...", "the 16th Mekong Trade Fair, a four-day fair organised by ...", "the Forum in
-        Kuala Lumpur — a one-day event organised by ...": an event noun set in apposition
-        (after a comma or a dash) right after an event's name, or after the place phrase
-        on it, describes that event, whatever its head word (read from the surface: the
+        Kuala Lumpur — a one-day event organised by ...", "joined the X Session in Nanning
+        on Sunday, a side event of E", "at the X Forum on Sunday, one of the side events
+        held during E": an event noun (or "one" of them) set in apposition (after a comma
+        or a dash) right after an event's name, or after the place and the day phrases on
+        it, describes that event, whatever its head word (read from the surface: the
         parser often hangs such a phrase on the verb as an object or adverbial); not a
         subject after a fronted phrase."""
         if noun.dep_ in SUBJECT_DEPS:
@@ -1187,9 +1195,10 @@ class DocumentIndex:
         left = noun.left_edge.i
         if left < 2 or self.tokens[left - 1].text not in (",", "—", "–", "--"):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts):
+        determined = any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in noun.lefts)
+        if not determined and noun.lower_ != "one":
             return None
-        end = left - 1
+        end = self._before_day_phrase(left - 1)
         for _ in range(2):  # the name, or the name and "in PLACE" after it
             ending = []
             position = bisect_left(self._ends, end)
@@ -1204,6 +1213,16 @@ class DocumentIndex:
                 return None
             end = place - 1
         return None
+
+    def _before_day_phrase(self, end: int) -> int:
+        """Where a phrase of the day ending at ``end`` begins ("on Sunday", "on September
+        17"): the words the parser tags as a date after "on"; ``end`` itself without one."""
+        start = end
+        while start > 0 and self.tokens[start - 1].ent_type_ in ("DATE", "TIME"):
+            start -= 1
+        if start < end and start > 0 and self.tokens[start - 1].lower_ == "on":
+            return start - 1
+        return end
 
     def _event_pronouns(self) -> list[tuple[Token, str]]:
         """ "The forum is one of the events held under the expo. It was co-organised by A

@@ -1408,6 +1408,91 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         if host is not None and host != key:
                             found.add(key, "partOf", host, "one-of-the-events", described)
 
+    _side_noun_after_the_clause(ix, found, nouns, staging)
+
+
+def _side_noun_after_the_clause(
+    ix: DocumentIndex, found: Findings, nouns: frozenset[str], staging: frozenset[str]
+) -> None:
+    """ "joined the X Session in Nanning on Sunday, a side event of the 20th CAEXPO", "joined
+    200 scholars at the X Forum on Sunday, one of the side events held during E": the
+    parser hangs the phrase after the comma on the verb or on a noun before the event, not
+    on the event it describes (the one the clause names last before the comma, past its
+    place and day)."""
+    for one in ix.with_lemma(nouns | {"one"}):
+        if one.dep_ not in ("npadvmod", "appos", "dobj"):
+            continue  # on the verb, or in apposition to a noun before the event's name
+        noun = _one_of(ix, one, nouns) if lemma(one) == "one" else one
+        if lemma(noun) not in nouns or ix.entity(noun) is not None:
+            continue
+        key = ix.described_event(one)
+        if key is None or ix.core(key) != "Event":
+            continue
+        hosts = list(_side_event_owners(ix, noun))
+        for described in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if lemma(described) in staging:
+                hosts += [t for p, t in ix.prepositions(described) if p in _SIDE_OF]
+        for target in hosts:
+            host = ix.event(target)
+            if host is not None and host != key and ix.core(host) == "Event":
+                found.add(key, "partOf", host, "side-event-after-the-clause", noun)
+
+
+#: What a distributive "both"/"all" deals out: "both under E", "all held during E".
+_WITHIN_OF = ("under", "during", "within", "at")
+
+
+@rule(
+    "both-under-the-event",
+    makes=("partOf",),
+    triggers=("distributive_words",),
+    example=(
+        "The China-ASEAN Digital Economy Forum and the China-ASEAN Smart City Summit opened "
+        "in Nanning on Saturday, both under the 19th China-ASEAN Expo."
+    ),
+    expect=("China-ASEAN Smart City Summit", "partOf", "19th China-ASEAN Expo"),
+    counter=(
+        "The China-ASEAN Digital Economy Forum and the China-ASEAN Smart City Summit opened "
+        "in Nanning on Saturday, both praised by visitors to the 19th China-ASEAN Expo."
+    ),
+)
+def both_under_the_event(ix: DocumentIndex, found: Findings) -> None:
+    """ "The A Forum and the B Summit opened in Nanning, both under the 19th CAEXPO", "...
+    opened in Nanning, both held under E", "The A Forum and the B Summit, both under E,
+    opened": "both" (or "all") deals the phrase out to each event the clause names as its
+    subjects; each is part of the event "under" ("during", "within", "at") names. Only
+    when two or more events are so dealt out, and never an event of itself."""
+    staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
+    for word in ix.with_lower(ix.lex["distributive_words"]):
+        head = word.head
+        if head.lower_ in _WITHIN_OF and word.dep_ in ("preconj", "advmod", "det"):
+            hosts = [c for c in ix.children(head) if c.dep_ == "pobj"]
+            holder = head.head
+        elif word.dep_ in ("nsubj", "nsubjpass") and lemma(head) in staging:
+            # "..., both held under E": the participle is made a second verb of the clause
+            hosts = [t for p, t in ix.prepositions(head) if p in _WITHIN_OF]
+            holder = head.head if head.dep_ == "conj" else head
+        else:
+            continue
+        if holder.pos_ in ("VERB", "AUX"):
+            dealt = [s for s in ix.subjects(holder) if s.i != word.i]
+        else:  # "The A Forum and the B Summit, both under E, opened": on the last conjunct
+            dealt = [holder.head if holder.dep_ == "conj" else holder]
+        events = {
+            key
+            for noun in dealt
+            for named in (noun, *noun.conjuncts)
+            if (key := ix.event(named)) is not None and ix.core(key) == "Event"
+        }
+        if len(events) < 2:
+            continue
+        for target in hosts:
+            host = ix.event(target)
+            if host is None or ix.core(host) != "Event":
+                continue
+            for key in events - {host}:
+                found.add(key, "partOf", host, "both-under-the-event", word)
+
 
 def _side_event_owners(ix: DocumentIndex, noun: Token) -> list[Token]:
     """The words a noun of side events says whose they are: "(one of the) side events of
