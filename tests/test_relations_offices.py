@@ -115,3 +115,22 @@ def test_a_counsel_of_a_body_works_for_it(nlp):
     assert affiliations(nlp, text) == {("Yang Lin", "Guangxi Education Department")}
     text = "Yang Lin, who sought the counsel of the Guangxi Education Department, spoke."
     assert affiliations(nlp, text) == set()
+
+
+def test_its_office_after_two_joined_clauses_is_the_last_clause_s_body(nlp):
+    text = (
+        "Further along the aisle, Siem Reap-based Angkor Silk Weavers showed scarves dyed "
+        "with lac, and the cashew processor Kampong Thom Nut Co. handed out roasted "
+        "samples. Its director, Dr Ouk Vanna, said the company had signed a letter of "
+        "intent."
+    )
+    assert affiliations(nlp, text) == {("Ouk Vanna", "Kampong Thom Nut")}
+
+
+def test_its_office_after_a_clause_of_no_body_is_the_first_clause_s_body(nlp):
+    text = (
+        "Further along the aisle, the cashew processor Kampong Thom Nut Co. handed out "
+        "roasted samples, and visitors tasted them. Its director, Dr Ouk Vanna, said the "
+        "company had signed a letter of intent."
+    )
+    assert affiliations(nlp, text) == {("Ouk Vanna", "Kampong Thom Nut")}

@@ -321,13 +321,17 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
         # "Medbot Vietnam, a start-up ..., received the ASEAN Award. Its founder, X, said",
         # "Champasak Bean Co poured cups of Bolaven Plateau arabica. '...,' said its sales
         # manager, X": "its" with no body named before it in its sentence goes on about
-        # the body the sentence before was about (its subject), not the one named last
-        previous = ix.sentences[at - 1].root
-        for child in previous.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                key = ix.entity(child)
-                if ix.core(key) == "Organisation":
-                    return key
+        # the body the sentence before was about (its subject), not the one named last;
+        # of clauses joined there, the last one's ("A showed scarves, and the cashew
+        # processor B handed out samples. Its director, X, said" is B's)
+        root = ix.sentences[at - 1].root
+        clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in reversed(clauses):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    key = ix.entity(child)
+                    if ix.core(key) == "Organisation":
+                        return key
     return ix.nearest_before(its, "Organisation")
 
 
