@@ -440,3 +440,20 @@ def test_a_place_on_the_island_of_another_lies_in_it(nlp):
 def test_a_place_left_for_an_island_lies_not_on_it(nlp):
     text = "The ferry left Mataram on Monday for the island of Lombok."
     assert ("Mataram", "Lombok") not in located(nlp, text)
+
+
+def test_a_district_of_the_city_lies_in_the_city_named_before(nlp):
+    text = (
+        "The expo opened at the National Exhibition and Convention Center (Shanghai) in the "
+        "city's Qingpu district."
+    )
+    assert located(nlp, text) == {
+        ("National Exhibition and Convention Center", "Qingpu district"),
+        ("Qingpu district", "Shanghai"),
+    }
+
+
+def test_the_city_s_district_lies_in_no_province_named_before(nlp):
+    text = "Guangxi is China's gateway to ASEAN. Delegates toured the city's Qingxiu district."
+    assert ("Qingxiu district", "Guangxi") not in located(nlp, text)
+    assert {s for s, o in located(nlp, text)} <= {"Guangxi"}

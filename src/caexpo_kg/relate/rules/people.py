@@ -14,7 +14,13 @@ from ..registry import rule
 @rule(
     "apposition",
     makes=("affiliatedWith", "locatedIn", "heldIn"),
-    triggers=("office_nouns", "containment_nouns", "venue_nouns", "commentator_nouns"),
+    triggers=(
+        "office_nouns",
+        "containment_nouns",
+        "venue_nouns",
+        "commentator_nouns",
+        "counterpart_nouns",
+    ),
     example="Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, spoke.",
     expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
     counter="Wang Lei thanked the China-ASEAN Expo Secretariat.",
@@ -205,9 +211,11 @@ def _title_window(ix: DocumentIndex, start: int, size: int = 5) -> list[Token]:
 
 def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     """The body of a title "OFFICE of (the) BODY" written right before a name, past its
-    acronym in brackets and honorifics: "Secretary-General of the South Asian Association
-    for Regional Cooperation (SAARC) Mr Ahmed Saleem" (not "Minister of Science and
-    Technology X": a minister's "of" names a portfolio; its ministry is read elsewhere)."""
+    acronym in brackets, the country it is "of" and honorifics: "Secretary-General of the
+    South Asian Association for Regional Cooperation (SAARC) Mr Ahmed Saleem", "Premier of
+    the State Council of the People's Republic of China Mr Li Keqiang" (not "Minister of
+    Science and Technology X": a minister's "of" names a portfolio; its ministry is read
+    elsewhere)."""
     honorifics = _honorific_words(ix.rules.honorifics)
     at = start - 1
     while at >= 0 and ix.tokens[at].lower_.rstrip(".") in honorifics:
@@ -217,14 +225,18 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
         while at >= 0 and ix.tokens[at].text != "(":
             at -= 1
         at -= 1
+    # "... State Council of the People's Republic of China", "... of Yunnan Province of the
+    # People's Republic of China": past the places the body is "of"
+    while at >= 0 and ix.core(ix.token_key.get(at)) == "Place":
+        of = _of_before_mention(ix, at)
+        if of is None:
+            return None
+        at = of - 1
     org = ix.token_key.get(at) if at >= 0 else None
     if ix.core(org) != "Organisation":
         return None
-    while at >= 0 and ix.token_key.get(at) == org:
-        at -= 1
-    if at >= 0 and ix.tokens[at].lower_ == "the":
-        at -= 1
-    if at < 1 or ix.tokens[at].lower_ != "of":
+    at = _of_before_mention(ix, at)
+    if at is None:
         return None
     office = ix.tokens[at - 1]
     if not office.is_title or office.i in ix.token_key:
@@ -235,6 +247,17 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     if lemma(office) in ix.lex["office_nouns"] or words[-1] in ix.lex["office_nouns"]:
         return org
     return None
+
+
+def _of_before_mention(ix: DocumentIndex, at: int) -> int | None:
+    """The "of" written before the mention whose last token is ``at`` ("of (the) BODY"), past
+    an article, if it has one and a word before it."""
+    key = ix.token_key.get(at)
+    while at >= 0 and ix.token_key.get(at) == key:
+        at -= 1
+    if at >= 0 and ix.tokens[at].lower_ == "the":
+        at -= 1
+    return at if at >= 1 and ix.tokens[at].lower_ == "of" else None
 
 
 def is_country(ix: DocumentIndex, key: str) -> bool:
@@ -267,6 +290,10 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
         if child.dep_ in ("amod", "compound") and depth < 2:
             found += _orgs_under(ix, child, depth + 1)
     for prep, target in ix.prepositions_of_noun(noun):
+        # "X, a long-time partner of Y": "of" names the other side of a tie, not a post
+        # (a partner "at" or "with" a firm holds one)
+        if prep == "of" and lemma(noun) in ix.lex["counterpart_nouns"]:
+            continue
         # "a representative from the Vietnam News Agency": the body one comes from (a
         # place one comes from is no body)
         if prep in ("of", "at", "with", "in", "for", "to") or (prep == "from" and depth == 0):
@@ -294,13 +321,17 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
         # "Medbot Vietnam, a start-up ..., received the ASEAN Award. Its founder, X, said",
         # "Champasak Bean Co poured cups of Bolaven Plateau arabica. '...,' said its sales
         # manager, X": "its" with no body named before it in its sentence goes on about
-        # the body the sentence before was about (its subject), not the one named last
-        previous = ix.sentences[at - 1].root
-        for child in previous.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                key = ix.entity(child)
-                if ix.core(key) == "Organisation":
-                    return key
+        # the body the sentence before was about (its subject), not the one named last;
+        # of clauses joined there, the last one's ("A showed scarves, and the cashew
+        # processor B handed out samples. Its director, X, said" is B's)
+        root = ix.sentences[at - 1].root
+        clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in reversed(clauses):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    key = ix.entity(child)
+                    if ix.core(key) == "Organisation":
+                        return key
     return ix.nearest_before(its, "Organisation")
 
 
@@ -340,6 +371,15 @@ def leaders(ix: DocumentIndex, found: Findings) -> None:
             for p, t in ix.prepositions(verb)
             if p in ("for", "at")
             or (p == "with" and ix.tokens[t.head.i - 1].lower_ not in ("together", "along"))
+        ]
+        # "who heads the Malaysia External Trade Development Corporation's office in
+        # Guangzhou": the body whose branch or unit one runs
+        targets += [
+            c
+            for o in ix.objects(verb)
+            if o.i not in ix.token_key
+            for c in ix.children(o)
+            if c.dep_ == "poss"
         ]
         # "who manages sales for X", "heads exports at X": a line of work done for a body
         targets += [
@@ -398,6 +438,7 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
             bodies.setdefault((match.group(1), match.group(2)), []).append(key)
     if not bodies:
         return
+    countries = {c.casefold() for c in ix.rules.demonyms.values()}
     for span, key in ix.mentions_of("Person"):
         token = ix.head_mention_token(span)
         offices = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "appos"]
@@ -406,11 +447,14 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
         cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
         cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
         offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
-        # "Cambodian Minister of Commerce X": not China's Ministry of Commerce
+        # "Cambodian Minister of Commerce X", "Vietnam's Minister of Public Security X": not
+        # China's Ministry of Commerce (or of Public Security)
+        title = window[cut[-1] + 1 if cut else 0 :]
         nations = {
-            ix.rules.demonyms[t.text].casefold()
-            for t in window[cut[-1] + 1 if cut else 0 :]
-            if t.text in ix.rules.demonyms
+            ix.rules.demonyms[t.text].casefold() for t in title if t.text in ix.rules.demonyms
+        }
+        nations |= {
+            t.lower_ for t in title if t.lower_ in countries and t.nbor().text in ("'s", "’s")
         }
         for office in offices:
             titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
@@ -418,6 +462,11 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
             for title, topic in titles:
                 body = _BODY_OF_TITLE[title.casefold()]
                 topic = topic.casefold().strip(" ,")
+                # "Vice Minister of Emergency Management of China": the country's ministry
+                portfolio, _, country = topic.rpartition(" of ")
+                of_nations = nations
+                if portfolio and country in countries:
+                    topic, of_nations = portfolio, {country}
                 candidates = bodies.get((body, topic), [])
                 if not candidates:
                     # "Trade Secretary X" of the one "Department of Trade and Industry"
@@ -430,8 +479,8 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                         and (words.startswith(topic + " and ") or words.endswith(", " + topic))
                         for k in keys
                     ]
-                if nations:
-                    candidates = [k for k in candidates if _of_nation(ix, k, nations)]
+                if of_nations:
+                    candidates = [k for k in candidates if _of_nation(ix, k, of_nations)]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
 
@@ -448,7 +497,7 @@ def _of_nation(ix: DocumentIndex, key: str, nations: set[str]) -> bool:
 @rule(
     "office-after-name",
     makes=("affiliatedWith",),
-    triggers=("office_nouns",),
+    triggers=("office_nouns", "counterpart_nouns"),
     example=(
         "Among them were Guo Chuanwei, director of the trade division of the ASEAN-China "
         "Centre (ACC); and Chen Wu, governor of Guangxi."
@@ -483,6 +532,9 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
             if lemma(token) in offices and other is None:
                 if token.tag_ == "NNS" and token.is_lower:
                     break  # "A, director of B; officials of C": a new item of a list, no office
+                after = [t.lower_ for t in ix.tokens[token.i + 1 : token.i + 2]]
+                if lemma(token) in ix.lex["counterpart_nouns"] and after == ["of"]:
+                    break  # "A, a long-time partner of B": a tie, no office
                 if before_office is not None and not office_seen:
                     found.add(key, "affiliatedWith", before_office, "office-after-name", token)
                     break
@@ -587,7 +639,7 @@ _APPOINTING = {"appoint", "name", "elect", "make"}
 @rule(
     "office-predicate",
     makes=("affiliatedWith",),
-    triggers=("office_verbs", "office_nouns"),
+    triggers=("office_verbs", "office_nouns", "counterpart_nouns"),
     example="Ma Mingqiang, who was appointed secretary-general of the ASEAN-China Centre, spoke.",
     expect=("Ma Mingqiang", "affiliatedWith", "ASEAN-China Centre"),
     counter="Ma Mingqiang, who praised the secretary-general of the ASEAN-China Centre, spoke.",
@@ -627,13 +679,28 @@ def office_predicates(ix: DocumentIndex, found: Findings) -> None:
 def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
     """ "Huawei's vice-president for Southeast Asia, Simon Lin, said": an organisation's
     office written before a name and set off by a comma, read from the surface (the
-    parser often makes the office a clause of its own)."""
+    parser often makes the office a clause of its own); so is one owned by "whose" after
+    the organisation, comma or not ("Rever Automotive, whose chief executive X attended",
+    "the Ministry of ..., whose minister, X, co-chaired")."""
     offices = ix.lex["office_nouns"]
     for span, key in ix.mentions_of("Person"):
-        if span.start < 2 or ix.tokens[span.start - 1].text != ",":
+        if span.start < 2:
             continue
+        comma = ix.tokens[span.start - 1].text == ","
         office_seen = False
-        for token in reversed(ix.tokens[max(span.start - 12, 0) : span.start - 1]):
+        for token in reversed(ix.tokens[max(span.start - 12, 0) : span.start - int(comma)]):
+            if token.lower_ == "whose":
+                org = _body_before_whose(ix, token.i)
+                if office_seen and org is not None:
+                    found.add(key, "affiliatedWith", org, "whose-office-before-name", token)
+                break
+            if not comma:
+                # the title's words only, up to "whose" ("Huawei's vice-president Simon
+                # Lin", with no "whose", is the apposition rule's)
+                if token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.text != "-":
+                    break
+                office_seen = office_seen or lemma(token) in offices
+                continue
             if token.text in (",", ";", ".", ":") or token.is_sent_end or "\n" in token.text:
                 break
             if token.pos_ == "VERB" or (
@@ -706,6 +773,15 @@ def untitled_offices(ix: DocumentIndex, found: Findings) -> None:
         firm = _firm_named_before(ix, span)
         if firm is not None:
             found.add(key, "affiliatedWith", firm, "untitled-office-of-firm", ix.tokens[span.start])
+
+
+def _body_before_whose(ix: DocumentIndex, at: int) -> str | None:
+    """The organisation a "whose" at token ``at`` goes back to: the one named right before
+    its comma ("Rever Automotive, whose ...")."""
+    if at < 2 or ix.tokens[at - 1].text != ",":
+        return None
+    org = ix.token_key.get(at - 2)
+    return org if ix.core(org) == "Organisation" else None
 
 
 def _firm_named_before(ix: DocumentIndex, span: Span) -> str | None:

@@ -23,6 +23,7 @@ _SET_BESIDE = re.compile(
 @rule(
     "possessive-place",
     makes=("locatedIn",),
+    triggers=("containment_nouns",),
     example="Investors flocked to south China's Guangxi Zhuang Autonomous Region.",
     expect=("Guangxi Zhuang Autonomous Region", "locatedIn", "China"),
     counter="Investors from China flocked to Guangxi Zhuang Autonomous Region.",
@@ -32,6 +33,9 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
     places listed with it ("China's Guangxi, Guangdong and Hainan"), unless one has a
     possessor of its own or is a country (which lies in nothing)."""
     for span, key in ix.mentions_of("Place"):
+        city = _city_before_its_kind(ix, span)
+        if city is not None and city != key:
+            found.add(key, "locatedIn", city, "possessive-the-city", ix.tokens[span.start - 2])
         for token in span:
             for child in token.children:
                 if child.dep_ == "poss":
@@ -47,6 +51,38 @@ def possessive_places(ix: DocumentIndex, found: Findings) -> None:
                                 and not any(c.dep_ == "poss" for c in listed.children)
                             ):
                                 found.add(other, "locatedIn", owner, "possessive-list", listed)
+
+
+def _city_before_its_kind(ix: DocumentIndex, span: Span) -> str | None:
+    """The city "the city's" (or "the town's", "the capital's") before a place stands for:
+    the nearest place named before it, in its sentence or the one before, that is no
+    venue, country, province or district ("held at the ... Center in Nanning, in the
+    city's Qingxiu district"; "visited the port of Wenzhou and a cluster in the city's
+    Lucheng district")."""
+    at = span.start
+    words = [t.lower_ for t in ix.tokens[max(at - 3, 0) : at]]
+    if (
+        len(words) < 3
+        or words[0] != "the"
+        or words[2] not in ("'s", "’s")
+        or words[1] not in ix.lex["containment_nouns"]
+        or words[1] in _LEVELS
+    ):
+        return None
+    position = ix.sentence_position(ix.tokens[at])
+    before = [
+        (named, key)
+        for sentence in ix.sentences[max(position - 1, 0) : position + 1]
+        for named, key in ix.mentions_in(sentence)
+        if named.end <= at - 3 and ix.core(key) == "Place"
+    ]
+    for named, key in reversed(before):
+        if venue_named(ix, key) or is_country(ix, key) or a_region(ix, key):
+            continue
+        if _level(ix, key, named) is not None:
+            continue
+        return key
+    return None
 
 
 @rule(
@@ -171,6 +207,8 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             continue
         if places and places[-1][1] == key and span.start == places[-1][0].end + 1:
             continue  # the short form in brackets after the name: "... Center (PICC)"
+        if _bracketed_after(ix, places[-1][0] if places else None, span):
+            continue  # "the National Exhibition and Convention Center (Shanghai) in ...": its city
         places.append((span, key))
     nouns = ix.lex["containment_nouns"]
     for index, ((span, key), (later, other)) in enumerate(pairwise(places)):
@@ -211,6 +249,14 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             written_in = written_in or (comma and between == ["in"])
             # "the centre in the capital of Guangxi": "the capital" the text resolves to Nanning
             written_in = written_in or (between == ["in", "the"] and later.text.islower())
+            # "the centre, in the city's Qingxiu district": in the district of a city
+            # named before (which the possessive-place rule finds)
+            written_in = written_in or (
+                len(between) == 4
+                and between[:2] == ["in", "the"]
+                and between[2] in nouns
+                and between[3] in ("'s", "’s")
+            )
             # "the Jakarta International Expo in the Kemayoran district of Jakarta": a place
             # named with its kind in lower case after "the"
             written_in = written_in or (
@@ -232,6 +278,18 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
             elif later.end + 1 < len(ix.tokens) and ix.tokens[later.end + 1].pos_ == "PROPN":
                 continue  # "in Malaysia's Sarawak state", Sarawak unread: not said of Malaysia
         found.add(key, "locatedIn", other, "place-in-place", ix.tokens[end])
+
+
+def _bracketed_after(ix: DocumentIndex, before: Span | None, span: Span) -> bool:
+    """Is ``span`` a place in brackets right after the place ``before``, as a venue's city
+    is printed in its name ("the National Exhibition and Convention Center (Shanghai)")?"""
+    return (
+        before is not None
+        and span.start == before.end + 1
+        and ix.tokens[before.end].text == "("
+        and span.end < len(ix.tokens)
+        and ix.tokens[span.end].text == ")"
+    )
 
 
 def _in_a_compass_part(ix: DocumentIndex, end: int, start: int) -> bool:

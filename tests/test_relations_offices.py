@@ -1,0 +1,136 @@
+"""Whom people work for, from the ways reporters print offices: one sentence a rule
+reads and one it must leave alone, each with the exact affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def affiliations(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "affiliatedWith"}
+
+
+def test_an_office_owned_by_whose_after_a_body_is_held_there(nlp):
+    text = (
+        "Its cars are sold in Thailand through Rever Automotive, whose chief executive "
+        "Pratarnwong Phornprapha also attended the ceremony."
+    )
+    assert affiliations(nlp, text) == {("Pratarnwong Phornprapha", "Rever Automotive")}
+
+
+def test_an_office_owned_by_whose_and_set_off_by_commas_is_held_there(nlp):
+    text = (
+        "The meeting was co-sponsored by Indonesia's Ministry of Communications and "
+        "Information Technology, whose minister, Mohammad Nuh, co-chaired the session."
+    )
+    assert affiliations(nlp, text) == {
+        ("Mohammad Nuh", "Ministry of Communications and Information Technology of Indonesia")
+    }
+
+
+def test_a_tie_owned_by_whose_is_no_office(nlp):
+    text = (
+        "Its cars are sold in Thailand through Rever Automotive, whose rival Pratarnwong "
+        "Phornprapha also attended the ceremony."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_title_of_a_body_of_a_country_before_a_name_is_the_body_s(nlp):
+    text = (
+        "Deputy Director-General of the Department of Commerce of Yunnan Province of the "
+        "People's Republic of China Mr Zhu Xiaoyang formally opened the fair."
+    )
+    assert affiliations(nlp, text) == {
+        ("Zhu Xiaoyang", "Department of Commerce of Yunnan Province")
+    }
+
+
+def test_a_guest_of_a_body_of_a_country_before_a_name_holds_no_office(nlp):
+    text = (
+        "A guest of the Department of Commerce of Yunnan Province of the People's Republic "
+        "of China Mr Zhu Xiaoyang formally opened the fair."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_long_time_partner_of_a_body_is_not_its_member(nlp):
+    text = (
+        "At the 18th China-ASEAN Expo, Pham Thi Lan, a long-time partner of the Vietnam "
+        "Chamber of Commerce and Industry, showed lacquerware from her workshop in Hanoi."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_an_academician_of_an_academy_is_its_member(nlp):
+    text = (
+        "Zhou Jianming, an academician of the Chinese Academy of Agricultural Sciences, "
+        "opened the seminar in Nanning on Friday."
+    )
+    assert affiliations(nlp, text) == {
+        ("Zhou Jianming", "Chinese Academy of Agricultural Sciences")
+    }
+
+
+def test_who_heads_a_body_s_office_works_for_the_body(nlp):
+    text = (
+        "Nur Aisyah Hamid, who heads the Malaysia External Trade Development Corporation's "
+        "office in Guangzhou, said the firms had booked meetings with 150 buyers."
+    )
+    assert affiliations(nlp, text) == {
+        ("Nur Aisyah Hamid", "Malaysia External Trade Development Corporation")
+    }
+
+
+def test_who_visits_a_body_s_office_does_not_work_for_it(nlp):
+    text = (
+        "Nur Aisyah Hamid, who visited the Malaysia External Trade Development Corporation's "
+        "office in Guangzhou, said the firms had booked meetings with 150 buyers."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_country_s_minister_works_for_that_country_s_ministry(nlp):
+    text = (
+        "China's Ministry of Public Security hosted the meeting. Among the guests was "
+        "Vietnam's Minister of Public Security Tran Dai Quang."
+    )
+    assert affiliations(nlp, text) == set()
+    text = (
+        "China's Ministry of Emergency Management hosted the meeting, co-chaired by Zhou "
+        "Xuewen, Vice Minister of Emergency Management of China."
+    )
+    assert affiliations(nlp, text) == {("Zhou Xuewen", "Ministry of Emergency Management of China")}
+
+
+def test_a_counsel_of_a_body_works_for_it(nlp):
+    text = (
+        "Also addressing the opening were Yang Lin, associate counsel of the Guangxi "
+        "Education Department, and Liu Xuanqi."
+    )
+    assert affiliations(nlp, text) == {("Yang Lin", "Guangxi Education Department")}
+    text = "Yang Lin, who sought the counsel of the Guangxi Education Department, spoke."
+    assert affiliations(nlp, text) == set()
+
+
+def test_its_office_after_two_joined_clauses_is_the_last_clause_s_body(nlp):
+    text = (
+        "Further along the aisle, Siem Reap-based Angkor Silk Weavers showed scarves dyed "
+        "with lac, and the cashew processor Kampong Thom Nut Co. handed out roasted "
+        "samples. Its director, Dr Ouk Vanna, said the company had signed a letter of "
+        "intent."
+    )
+    assert affiliations(nlp, text) == {("Ouk Vanna", "Kampong Thom Nut")}
+
+
+def test_its_office_after_a_clause_of_no_body_is_the_first_clause_s_body(nlp):
+    text = (
+        "Further along the aisle, the cashew processor Kampong Thom Nut Co. handed out "
+        "roasted samples, and visitors tasted them. Its director, Dr Ouk Vanna, said the "
+        "company had signed a letter of intent."
+    )
+    assert affiliations(nlp, text) == {("Ouk Vanna", "Kampong Thom Nut")}
