@@ -143,6 +143,30 @@ def test_back_at_a_venue_without_an_event_places_no_event(nlp):
     assert ("Agrotech Cambodia", "heldIn", "Koh Pich Convention Centre") not in found
 
 
+_FARM_SHOW_BACK = (
+    "Cambodia's largest farm show is back at the Koh Pich Convention Centre for a fourth "
+    "year. Agrotech Cambodia, put on by the Cambodia Farm Machinery Association, "
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "organised", "not_organised"),
+    [
+        # set "this week": this year's run, whose organisers are the edition's
+        ("has 120 booths this week.", "4th Agrotech Cambodia", "Agrotech Cambodia"),
+        # set at no time: the series keeps them
+        ("has grown every year.", "Agrotech Cambodia", "4th Agrotech Cambodia"),
+    ],
+)
+def test_a_series_name_set_this_week_is_the_edition_in_scope(nlp, clause, organised, not_organised):
+    """The name after the superlative, in a clause set "this week", is this year's run."""
+    text = _FARM_SHOW_BACK + clause
+    found = stated(relations_of(nlp, text, published="2022-05-10", infer=False))
+    organiser = "Cambodia Farm Machinery Association"
+    assert (organised, "organisedBy", organiser) in found
+    assert (not_organised, "organisedBy", organiser) not in found
+
+
 def _takes_part(nlp, text: str, event: str, published: str) -> set[str]:
     found = stated(relations_of(nlp, text, published=published))
     return {s for s, p, o in found if p == "participatedIn" and o == event}

@@ -139,3 +139,55 @@ def test_a_masthead_and_date_line_are_no_sentences_of_the_lead(nlp):
     found = _stated(nlp, _FURNISHED)
     assert ("Lan Pham", "participatedIn", "Mekong Coffee Forum") in found
     assert ("Lan Pham", "participatedIn", "5th Mekong Expo") not in found
+
+
+_SEVENTH_FAIR = "The 7th Mekong Trade Fair opened in Pakse on Monday with 400 stands.\n"
+_FAIR_BESIDE_SUMMIT = (
+    "The 19th Mekong Business Summit opened in Vientiane on Friday alongside the 19th Mekong "
+    "Trade Fair.\n"
+)
+
+#: (what it shows, text, the triples it gives, the triples it must not give): which of two
+#: events a sentence naming none is set at, each read and each left alone
+_WHICH_EVENT = [
+    (
+        "a paragraph turned to an earlier edition by its subject is set there to its end",
+        _SEVENTH_FAIR + "The first fair, in 2017, drew only 90 exhibitors. Lao Brewery was "
+        "among them, and its chairman, Somsak Vong, cut the ribbon at the opening.",
+        [
+            ("Lao Brewery", "participatedIn", "1st Mekong Trade Fair"),
+            ("Somsak Vong", "participatedIn", "1st Mekong Trade Fair"),
+        ],
+        [("Somsak Vong", "participatedIn", "7th Mekong Trade Fair")],
+    ),
+    (
+        "a new paragraph after one on an earlier edition is back at the edition in scope",
+        _SEVENTH_FAIR + "The first fair, in 2017, drew only 90 exhibitors.\nLao Brewery "
+        "chairman Somsak Vong cut the ribbon at the opening.",
+        [("Somsak Vong", "participatedIn", "7th Mekong Trade Fair")],
+        [("Somsak Vong", "participatedIn", "1st Mekong Trade Fair")],
+    ),
+    (
+        "goods are sold at the fair the lead names beside the summit in scope",
+        _FAIR_BESIDE_SUMMIT + "Lao coffee roaster Bolaven Beans sold out its first shipment "
+        "on the opening day.",
+        [("Bolaven Beans", "participatedIn", "19th Mekong Trade Fair")],
+        [("Bolaven Beans", "participatedIn", "19th Mekong Business Summit")],
+    ),
+    (
+        "a guest present, not trading, stays at the summit in scope",
+        _FAIR_BESIDE_SUMMIT + "Lao Deputy Minister Khamphone Vongsa was also present on the "
+        "opening day.",
+        [("Khamphone Vongsa", "participatedIn", "19th Mekong Business Summit")],
+        [("Khamphone Vongsa", "participatedIn", "19th Mekong Trade Fair")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "given", "not_given"), _WHICH_EVENT, ids=[s[0] for s in _WHICH_EVENT]
+)
+def test_which_event_a_sentence_naming_none_is_set_at(nlp, shape, text, given, not_given):
+    found = _stated(nlp, text, published="2023-11-14")
+    assert set(given) <= found, shape
+    assert not set(not_given) & found, shape

@@ -333,6 +333,7 @@ class DocumentIndex:
         self._evidence: dict[int, Evidence] = {}
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
+        self._recalled: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
@@ -869,6 +870,9 @@ class DocumentIndex:
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
+                recalled = self.recalled_edition(token)
+                if recalled is not None:
+                    return recalled  # "The first fair, in 2017, ... cut the ribbon at the opening"
                 current = self.current_event(token)
                 if current is None or current in self.resolved.editions:
                     return current
@@ -988,7 +992,11 @@ class DocumentIndex:
     def event_in_scope(self, token: Token) -> str | None:
         """The event a sentence with none of its own is set at: the event the lead reports
         as happening, else the edition the article is about so far, else the article's main
-        event."""
+        event; in a paragraph that turned to an earlier edition, that edition
+        (:meth:`recalled_edition`)."""
+        recalled = self.recalled_edition(token)
+        if recalled is not None:
+            return recalled
         lead = self.lead_event()
         if lead is not None:
             return lead
@@ -1004,6 +1012,26 @@ class DocumentIndex:
             if lead is not None and lead != main and self.named_so_far(lead, token):
                 return lead
         return main
+
+    def fair_in_scope(self, token: Token) -> str | None:
+        """Where goods are shown or sold in a sentence that names no event: the event in
+        scope if it is a fair, else the one fair edition the lead names beside it ("The 19th
+        China-ASEAN Business and Investment Summit opened alongside the 19th China-ASEAN
+        Expo. ... Bolaven Highland Beans sold out its first shipment": at the expo, not at
+        the summit)."""
+        scope = self.event_in_scope(token)
+        # (a fair by its name's head, past a year or a place: "Trade Fair 2019")
+        if scope is None or self._of_its_kind("fair", scope) or self.recalled_edition(token):
+            return scope
+        lead_end = self.lead_end()
+        fairs = {
+            key
+            for span, key in self.mention_spans
+            if span.start < lead_end
+            and key in self.resolved.editions
+            and self._of_its_kind("fair", key)
+        }
+        return fairs.pop() if len(fairs) == 1 else scope
 
     def named_so_far(self, event: str, token: Token) -> bool:
         """Is ``event`` named in the lead or by the end of ``token``'s sentence? An edition
@@ -1359,15 +1387,58 @@ class DocumentIndex:
             return None
         return self._scenes[bisect_right(self._sentence_starts, token.i) - 1]
 
+    def _opens_paragraph(self, sentence: Span) -> bool:
+        return "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
+            sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
+        )
+
+    def recalled_edition(self, token: Token) -> str | None:
+        """The earlier edition ``token``'s paragraph has turned to, if any: "The 7th Mekong
+        Trade Fair opened on Monday. ...\nThe first fair, in 2017, drew only 90 exhibitors.
+        Lao Brewery was among them, and its chairman cut the ribbon at the opening": a
+        sentence whose subject is an edition of the same series as the one the article is
+        about, with a lower number, sets what follows it in the paragraph at that edition
+        (its own clause says what the edition did, no one's presence at it)."""
+        if not self.sentences:
+            return None
+        if self._recalled is None:
+            self._recalled = self._read_recalled()
+        return self._recalled[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def _read_recalled(self) -> list[str | None]:
+        main = self.main_edition()
+        entities = self.resolved.entities
+        number = getattr(entities.get(main), "edition_number", None) if main else None
+        recalled: list[str | None] = []
+        scene: str | None = None
+        for sentence in self.sentences:
+            if self._opens_paragraph(sentence):
+                scene = None
+            recalled.append(scene)
+            if number is None:
+                continue
+            for subject in self.children(sentence.root):
+                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+                earlier = getattr(entities.get(key), "edition_number", None) if key else None
+                if (
+                    earlier is not None
+                    and earlier < number
+                    and self.resolved.editions.get(key) == self.resolved.editions.get(main)
+                ):
+                    scene = key
+        return recalled
+
     def _read_scenes(self) -> list[str | None]:
         scenes: list[str | None] = []
         scene: str | None = None
         previous: Span | None = None
+        recalled: str | None = None
         for sentence in self.sentences:
-            if "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
-                sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
-            ):
+            if self._opens_paragraph(sentence):
                 scene = None
+            turned, recalled = recalled, self.recalled_edition(sentence[0])
+            if recalled is not None and recalled != turned:
+                scene = recalled  # the paragraph turns to an earlier edition here
             first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
             opening = [first] if first is not None else []
             # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."

@@ -627,6 +627,9 @@ def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
     glossed = _edition_glossed(ix, token, key)
     if glossed is not None:
         return glossed
+    this_time = _edition_this_time(ix, token, key)
+    if this_time is not None:
+        return this_time
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head == token.head:
         return None
     noun = token.head.head
@@ -634,6 +637,30 @@ def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
     if edition is not None:
         return edition if edition != key and ix.resolved.editions.get(edition) == key else None
     return numbered_edition(ix, noun, key)
+
+
+def _edition_this_time(ix: DocumentIndex, token: Token, key: str) -> str | None:
+    """ "Myanmar's largest farm show is back ... for a fourth year. Agritech Myanmar, put on
+    by A with B, has 180 booths this week": a series' bare name as the subject of a clause
+    set "this week" ("this year", "this time") stands for the edition the article is
+    about, and what is said on the name (its organisers) is that edition's."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or key not in ix.resolved.editions.values():
+        return None
+    main = ix.main_edition()
+    if main is None or ix.resolved.editions.get(main) != key:
+        return None
+    clause = token.head
+    for word in ix.sentence(token):
+        if lemma(word) not in ix.lex["this_time_nouns"] or word.dep_ != "npadvmod":
+            continue
+        if not any(d.lower_ == "this" for d in ix.children(word)):
+            continue
+        up = ix.head(word)  # "has 180 booths this week": the parser may hang it on the object
+        while up != clause and up.pos_ not in ("VERB", "AUX") and ix.head(up) != up:
+            up = ix.head(up)
+        if up == clause:
+            return main
+    return None
 
 
 def numbered_edition(ix: DocumentIndex, noun: Token, series: str | None) -> str | None:

@@ -44,10 +44,12 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if r.predicate == "participatedIn" and r.evidence
     }
     published = ix.published.year if ix.published else None
+    trading = ix.lex["exhibiting_verbs"] | ix.lex["deal_recipient_verbs"]
     for participant, verb in found.unplaced:
         if (participant, ix.sentence(verb).start_char) in placed:
             continue
-        current = ix.event_in_scope(verb)
+        # goods are shown and sold at a fair, not at the summit beside it
+        current = ix.fair_in_scope(verb) if lemma(verb) in trading else ix.event_in_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
         years = {
