@@ -46,6 +46,22 @@ def test_where_an_event_is_scheduled_to_take_place_or_commences_is_where_it_is_h
     assert ("16th China-ASEAN Expo", "heldIn", "Nanning") in found
 
 
+def test_a_raising_verb_passes_its_subject_to_a_passive_infinitive(nlp):
+    text = "The 20th China-ASEAN Expo is scheduled to be held in Nanning in September next year."
+    found = stated(relations_of(nlp, text, published="2022-09-20"))
+    assert {(s, o) for s, p, o in found if p in ("heldIn", "inYear")} == {
+        ("20th China-ASEAN Expo", "Nanning"),
+        ("20th China-ASEAN Expo", "2023"),
+    }
+
+
+def test_a_passive_infinitive_of_another_verb_places_no_event(nlp):
+    # the subject is passed on, but being praised in a city is not being held there
+    text = "The 20th China-ASEAN Expo is expected to be praised in Hanoi."
+    found = stated(relations_of(nlp, text, published="2022-09-20"))
+    assert not {(s, o) for s, p, o in found if p == "heldIn"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "event", "year", "not_year"),
     [
