@@ -718,6 +718,49 @@ def test_an_expo_held_every_year_since_a_year_began_then(nlp, sentence):
     assert ("10th China-ASEAN Expo", "2004") not in found
 
 
+def test_a_series_held_every_year_since_a_year_keeps_that_year_over_this_years_clause(nlp):
+    text = (
+        "The Yunnan Trade Fair, staged in Kunming every May since 2009, gave a whole hall "
+        "to rice exporters this year."
+    )
+    found = years_of(nlp, text, "2021-06-01")
+    assert {o for s, o in found if s == "Yunnan Trade Fair"} == {"2009"}
+
+
+def test_a_fair_of_this_year_with_no_beginning_told_keeps_this_year(nlp):
+    text = "The 12th Yunnan Trade Fair gave a whole hall to rice exporters this year."
+    found = years_of(nlp, text, "2021-06-01")
+    assert ("12th Yunnan Trade Fair", "2021") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # "there" is the city named in the sentence before
+            "For years the rice trade has run through Kunming. The Yunnan Trade Fair, held "
+            "there every May since 2009, made the city a gateway.",
+            {("Yunnan Trade Fair", "Kunming")},
+        ),
+        (  # no city named in that sentence or the one before: nothing
+            "Rice farmers in Kunming had a good year. Prices rose in the spring. Exporters "
+            "signed deals in June. The Yunnan Trade Fair, held there every May, grew.",
+            set(),
+        ),
+    ],
+)
+def test_held_there_is_held_in_the_city_named_just_before(nlp, text, places):
+    assert held_in(nlp, text, "2021-06-01") == places
+
+
+def test_a_series_year_does_not_displace_a_year_the_clause_says_another_event_began(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning. The think-tank dialogue has been held "
+        "every year since 2008 and is among the side events of CAEXPO, which was launched "
+        "in 2004."
+    )
+    assert ("China-ASEAN Expo", "2004") in years_of(nlp, text, "2019-09-22")
+
+
 def test_a_city_hosting_the_expo_every_year_holds_the_series(nlp):
     text = "The 10th China-ASEAN Expo opens on Tuesday. Nanning has hosted the expo every year."
     assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text, "2013-09-01")
