@@ -21,6 +21,24 @@ def test_the_four_day_gathering_is_the_event_in_scope(nlp):
     assert ("9th Mekong Rice Expo", "organisedBy", "Can Tho People's Committee") in found
 
 
+def test_the_week_long_gathering_is_the_event_in_scope(nlp):
+    text = (
+        "The 9th Yunnan Rice Expo opened on Monday. Some 400 farmers travelled to Kunming "
+        "for the week-long gathering."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-08"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {("9th Yunnan Rice Expo", "Kunming")}
+
+
+def test_a_long_gathering_not_told_in_days_or_weeks_is_not_the_event(nlp):
+    text = (
+        "The 9th Yunnan Rice Expo opened on Monday. Some 400 farmers travelled to Kunming "
+        "for the long-awaited gathering."
+    )
+    found = stated(relations_of(nlp, text, published="2021-03-08"))
+    assert not {(s, o) for s, p, o in found if p == "heldIn"}
+
+
 def test_a_bare_gathering_is_not_the_event(nlp):
     text = (
         "The 9th Mekong Rice Expo opened in Can Tho on Monday. The gathering, organised "

@@ -46,6 +46,22 @@ def test_where_an_event_is_scheduled_to_take_place_or_commences_is_where_it_is_h
     assert ("16th China-ASEAN Expo", "heldIn", "Nanning") in found
 
 
+def test_a_raising_verb_passes_its_subject_to_a_passive_infinitive(nlp):
+    text = "The 20th China-ASEAN Expo is scheduled to be held in Nanning in September next year."
+    found = stated(relations_of(nlp, text, published="2022-09-20"))
+    assert {(s, o) for s, p, o in found if p in ("heldIn", "inYear")} == {
+        ("20th China-ASEAN Expo", "Nanning"),
+        ("20th China-ASEAN Expo", "2023"),
+    }
+
+
+def test_a_passive_infinitive_of_another_verb_places_no_event(nlp):
+    # the subject is passed on, but being praised in a city is not being held there
+    text = "The 20th China-ASEAN Expo is expected to be praised in Hanoi."
+    found = stated(relations_of(nlp, text, published="2022-09-20"))
+    assert not {(s, o) for s, p, o in found if p == "heldIn"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "event", "year", "not_year"),
     [
@@ -700,6 +716,49 @@ def test_an_expo_held_every_year_since_a_year_began_then(nlp, sentence):
     found = years_of(nlp, text, "2013-09-01")
     assert ("China-ASEAN Expo", "2004") in found
     assert ("10th China-ASEAN Expo", "2004") not in found
+
+
+def test_a_series_held_every_year_since_a_year_keeps_that_year_over_this_years_clause(nlp):
+    text = (
+        "The Yunnan Trade Fair, staged in Kunming every May since 2009, gave a whole hall "
+        "to rice exporters this year."
+    )
+    found = years_of(nlp, text, "2021-06-01")
+    assert {o for s, o in found if s == "Yunnan Trade Fair"} == {"2009"}
+
+
+def test_a_fair_of_this_year_with_no_beginning_told_keeps_this_year(nlp):
+    text = "The 12th Yunnan Trade Fair gave a whole hall to rice exporters this year."
+    found = years_of(nlp, text, "2021-06-01")
+    assert ("12th Yunnan Trade Fair", "2021") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # "there" is the city named in the sentence before
+            "For years the rice trade has run through Kunming. The Yunnan Trade Fair, held "
+            "there every May since 2009, made the city a gateway.",
+            {("Yunnan Trade Fair", "Kunming")},
+        ),
+        (  # no city named in that sentence or the one before: nothing
+            "Rice farmers in Kunming had a good year. Prices rose in the spring. Exporters "
+            "signed deals in June. The Yunnan Trade Fair, held there every May, grew.",
+            set(),
+        ),
+    ],
+)
+def test_held_there_is_held_in_the_city_named_just_before(nlp, text, places):
+    assert held_in(nlp, text, "2021-06-01") == places
+
+
+def test_a_series_year_does_not_displace_a_year_the_clause_says_another_event_began(nlp):
+    text = (
+        "The 16th China-ASEAN Expo opened in Nanning. The think-tank dialogue has been held "
+        "every year since 2008 and is among the side events of CAEXPO, which was launched "
+        "in 2004."
+    )
+    assert ("China-ASEAN Expo", "2004") in years_of(nlp, text, "2019-09-22")
 
 
 def test_a_city_hosting_the_expo_every_year_holds_the_series(nlp):

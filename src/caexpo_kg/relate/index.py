@@ -50,6 +50,9 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 #: Words before an unnamed event that make it another than the one in scope.
 #: A length in days or weeks written as one hyphenated modifier: "four-day", "3-day".
 _DAYS_LONG = re.compile(r"^(?:[a-z]+|\d+)-(?:day|week)$")
+#: What a gathering's length is told in, before "-long" ("the week-long gathering").
+_LENGTH_UNITS = {"day", "week", "month"}
+_LENGTH_WORDS = {"daylong", "weeklong", "monthlong"}
 _OTHER_EVENT_WORDS = {
     "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
 }  # fmt: skip
@@ -278,6 +281,13 @@ class Findings:
             self._objects.setdefault((r.subject, r.predicate), set()).add(r.object)
             self._subjects.setdefault((r.object, r.predicate), set()).add(r.subject)
         self._indexed = len(relations)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """Is a participle a passive infinitive ("to be held")? Then a raising verb's subject
+    ("the expo is scheduled to be held in Nanning") is the participle's own."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return ("aux", "to") in deps and ("auxpass", "be") in deps
 
 
 class DocumentIndex:
@@ -1113,6 +1123,11 @@ class DocumentIndex:
                 )
             ):
                 return True  # "the four-day gathering" (parsed "four - day" or whole)
+            if child.dep_ == "amod" and (
+                child.lower_ in _LENGTH_WORDS
+                or (child.lower_ == "long" and any(c.lower_ in _LENGTH_UNITS for c in child.lefts))
+            ):
+                return True  # "the week-long gathering" (parsed "week - long"), "weeklong"
         return False
 
     def _of_its_kind(self, word: str, event: str, token: Token | None = None) -> bool:
@@ -1925,10 +1940,13 @@ class DocumentIndex:
                     if c.dep_ in ("acomp", "xcomp") and c.tag_ == "VBN"
                 ]
             if role == "subject" and verb.lemma_ in RAISING_VERBS:
+                # ("is scheduled to be held in Nanning": a passive infinitive counts too)
                 found += [
                     (c, "subject")
                     for c in self.children(verb)
-                    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBN"
+                    if c.dep_ == "xcomp"
+                    and c.pos_ in ("VERB", "AUX")
+                    and (c.tag_ != "VBN" or _passive_infinitive(c))
                 ]
         # "the Forum, also held in Nanning, ...": a participle right after the name.
         span_end = self._span_end_by_root.get(token.i, token.i + 1)

@@ -780,11 +780,19 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
         if series is not None and found.has(series, "inYear"):
             # "opened the Hannover Messe on Sunday ... The fair, first held in 1947": a
             # series' beginning outweighs the report's date put on its unnumbered name
+            # (and "devoted a hall to Asean this year" said of "CIFIT, staged in Xiamen
+            # every September since 1997": the report's year on the series, not its start)
             found.withdraw(
                 lambda r, s=series: (
                     r.subject == s
                     and r.predicate == "inYear"
-                    and r.rule.startswith("inYear:clause-date")
+                    and (
+                        r.rule.startswith("inYear:clause-date")
+                        or (
+                            r.rule.startswith("inYear:clause-year")
+                            and _the_report_year(ix, r.object, "clause-year")
+                        )
+                    )
                 )
             )
         if series is not None and not found.has(series, "inYear"):

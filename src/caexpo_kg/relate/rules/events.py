@@ -137,16 +137,23 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
                 for obj in ix.objects(verb)
             )
+            pointing = [
+                c.lower_
+                for c in verb.children
+                if c.dep_ == "advmod" and c.lower_ in ("here", "there")
+            ]
             if (
                 role in ("subject", "object")
                 and not holds_another
                 and (verb_lemma in lex["held_verbs"] or verb.dep_ in ("acl", "relcl"))
                 and verb_lemma != "be"
-                and any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+                and pointing
             ):
                 # "NANNING -- ... a think tank forum held here on Tuesday": "here" is the
-                # dateline's place
-                found.add(held, "heldIn", ix.dateline_place(), f"{verb_lemma}-here", verb)
+                # dateline's place; "For years the road has run through Nanning. The expo,
+                # held there every autumn since 2004, ...": "there" is the city last named
+                place = ix.dateline_place() if pointing[0] == "here" else _place_there(ix, verb)
+                found.add(held, "heldIn", place, f"{verb_lemma}-{pointing[0]}", verb)
             for prep, target in _with_what_it_is_held_as(ix, verb):
                 if (
                     role in ("subject", "object")
@@ -909,6 +916,20 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
         "Place",
         lambda k: not a_region(ix, k) and not venue_named(ix, k) and not _only_owner(ix, k),
     )
+
+
+def _place_there(ix: DocumentIndex, verb: Token) -> str | None:
+    """The place "there" stands for: the city (or venue) named last before, in the verb's
+    sentence or the one before it; not a country or province, nor a place named only as
+    an owner ("Singapore's ISEAS")."""
+    named = ix.nearest_before(
+        verb, "Place", lambda k: not a_region(ix, k) and not _only_owner(ix, k)
+    )
+    if named is None:
+        return None
+    position = ix.sentence_position(verb)
+    start = ix.sentences[max(position - 1, 0)].start
+    return named if any(start <= s.start < verb.i for s in ix.spans_named(named)) else None
 
 
 def _only_owner(ix: DocumentIndex, key: str) -> bool:
