@@ -2826,3 +2826,15 @@ def test_what_launches_its_own_product_is_a_body(nlp):
     # left alone: a person launching something not "its"
     found = classes(nlp, "Anwar Ibrahim launched the programme in Putrajaya.")
     assert found.get("Anwar Ibrahim") == "Person"
+
+
+def test_a_name_ending_in_a_common_noun_after_its_trade_is_a_firm(nlp):
+    found = classes(
+        nlp, "At the fair, Thai roaster Doi Chaang Hills signed a deal with a Shanghai buyer."
+    )
+    assert found == {"Doi Chaang Hills": "Organisation", "Shanghai": "Place"}
+    # left alone: a person's noun before the name, and a name's short last syllable
+    found = classes(nlp, "Australian economist Nicholas Stone said trade would grow.")
+    assert found == {"Nicholas Stone": "Person"}
+    found = classes(nlp, "Vietnamese farmer Nguyen Van Lan said prices were firm.")
+    assert found.get("Nguyen Van Lan") == "Person"

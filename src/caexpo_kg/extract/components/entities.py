@@ -2704,6 +2704,10 @@ class EntityRecognizer:
                 # with a firm, is one (not "Wang Lei and Huawei": a syllable of a name may
                 # spell a short noun, "lei", "sen", "bin")
                 core = "Organisation"
+            if core == "Person" and self._trade_named_after_its_trade(doc, start, end):
+                # "Thai roaster Doi Chaang Hills", "Vietnamese durian grower Tien Giang
+                # Golden Fruit": a trade's noun before a name that ends in a common noun
+                core = "Organisation"
             if (
                 (core == "Organisation" and ent.label_ in ("ORG", "FAC"))
                 or (core == "Person" and ent.label_ == "PERSON" and not after_portfolio)
@@ -3435,6 +3439,33 @@ class EntityRecognizer:
                 and self.rules.heads.get(last.lower_) == "Organisation"
             )
         return False
+
+    def _trade_named_after_its_trade(self, doc: Doc, start: int, end: int) -> bool:
+        """ "Thai roaster Doi Chaang Hills", "coffee roaster Trung Son Roastery": a name the
+        NER calls a person, after a lower-case noun saying what trade it is in and ending
+        in a common noun of five letters or more, is a firm's: people's names do not end in
+        "Hills", "Roastery" or "Fruit" (a short syllable may spell a noun, "Lan", "Hock").
+        Not after a person's noun ("economist Nicholas Stone"), a noun the name does not
+        hang on ("On his tour Sheikh Mohammed"), nor a hyphenated name, nor where "said
+        her/his" or ", who" follows."""
+        if end - start < 2 or start == 0:
+            return False
+        tokens = doc_tokens(doc)
+        lowers = doc_arrays(doc).lowers
+        before, last = tokens[start - 1], lowers[end - 1]
+        return (
+            before.is_lower
+            and before.tag_ == "NN"
+            and before.dep_ == "compound"
+            and start <= before.head.i < end
+            and not any(lowers[at] in DASHES for at in range(start, end))
+            and lowers[end : end + 2] != [",", "who"]
+            and before.lower_ not in _TITLES
+            and self.rules.descriptors.get(before.lower_) != "Person"
+            and len(last) >= 5
+            and bool(_singulars(last) & self._nouns)
+            and not _personal_pronoun_after(doc, end)
+        )
 
     def _launches_its_own(self, span: Span) -> bool:
         """Is the name the subject of a launch verb (``launched_initiatives``) whose
