@@ -2838,3 +2838,13 @@ def test_a_name_ending_in_a_common_noun_after_its_trade_is_a_firm(nlp):
     assert found == {"Nicholas Stone": "Person"}
     found = classes(nlp, "Vietnamese farmer Nguyen Van Lan said prices were firm.")
     assert found.get("Nguyen Van Lan") == "Person"
+
+
+def test_a_possessive_name_a_firm_noun_describes_is_the_firm_whole(nlp):
+    found = classes(nlp, "Among them was Mak's Kitchen, a Singapore sauce maker.")
+    assert found == {"Mak's Kitchen": "Organisation", "Singapore": "Place"}
+    found = classes(nlp, "Exhibitors included Brahim's, a Malaysian food maker.")
+    assert found == {"Brahim's": "Organisation"}
+    # left alone: a possessive with no firm's noun in apposition owns what follows
+    found = classes(nlp, "Among them was Mak's Kitchen, where the chef cooks.")
+    assert found == {}

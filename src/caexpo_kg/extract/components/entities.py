@@ -1687,11 +1687,7 @@ class EntityRecognizer:
                     core = None
         if core is None and self._person_of_body(doc, start, end):
             core, rule = "Person", "of-body"  # "Pornthip Wongsuwan of the Thai Chamber ..."
-        if (
-            core is None
-            and self._appositive_class(doc[start:end]) == "Organisation"
-            and not _appositive_who(doc[start:end])
-        ):
+        if core is None and self._described_firm(doc[start:end]):
             # "SEMI, the global industry association for ...": the noun in apposition
             core, rule = "Organisation", "appositive"
         if (
@@ -2025,6 +2021,14 @@ class EntityRecognizer:
             return found
         if not owner_place or not len(rest):
             core, head = self._head_class(doc_tokens(doc)[start:end])
+            if core is None and len(rest) and self._described_firm(doc[start:end]):
+                # "Mak's Kitchen, a Singapore sauce maker": a possessive and the word it
+                # owns, in apposition to a firm's noun, are the firm's whole name
+                return [
+                    _Candidate(
+                        start, end, "Organisation", label_at(doc, start, end), "appositive", 3
+                    )
+                ]
             if core is None:
                 return []
             if (
@@ -3524,6 +3528,11 @@ class EntityRecognizer:
             and of.head.lemma_.lower() in self.rules.launch_nouns
             and of.head.i < token.i
         )
+
+    def _described_firm(self, span: Span) -> bool:
+        """Does a firm's noun stand in apposition to the name, opening no "who" clause
+        ("Ayeyar Agro, a rice exporter", not "X, a freight forwarder who attended")?"""
+        return self._appositive_class(span) == "Organisation" and not _appositive_who(span)
 
     def _appositive_class(self, span: Span) -> str | None:
         """The class a common noun in apposition says the name has: "Ayeyar Agro, a rice
@@ -7564,7 +7573,7 @@ def _possessive_brands(doc: Doc, chosen: list[_Candidate]) -> None:
         at = candidate.end
         if (
             candidate.core_class != "Organisation"
-            or not candidate.rule.startswith("ner:")
+            or not (candidate.rule.startswith("ner:") or candidate.rule == "appositive")
             or at >= size
             or words[at] not in ("'s", "\u2019s")
             or all_tokens[at - 1].whitespace_
