@@ -100,6 +100,8 @@ _PORTFOLIO_BODIES = {"ministry", "department", "bureau", "authorities", "commiss
 _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begin", "start"}
 #: Of those, what a staged event does by itself "at" a venue ("which opened at ...").
 _STAGED_VERBS = {"open", "close", "run", "kick"}
+#: Verbs by which an event "was held" somewhere ("which was staged at ..."); no body is.
+_HELD_VERBS = {"hold", "stage"}
 _WHICH = {"which", "that"}
 #: Lower-case heads of a line between places, named by them ("the Laos-China railway").
 _ROUTE_HEADS = {"railway"}
@@ -253,6 +255,8 @@ _SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 #: Weekdays as a dateline shortens them: "Jakarta, Fri, September 8, 2023".
 _WEEKDAY_ABBREVIATIONS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
+#: A code of capitals and digits ("E3", "COP28", "MWC19"): a name, never a date's word.
+_CAPITALS_AND_DIGITS = re.compile(r"^[A-Z]+\d+$")
 #: A date in figures after a shortened weekday ("Fri, 01/08/2010").
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 _YEAR_PREPOSITIONS = {
@@ -1784,6 +1788,12 @@ class EntityRecognizer:
             # the NER left untyped (or typed a part of) that counts its own runs is a
             # staged event, as "Metalex opened for its 37th run" is where the NER found it
             core, rule = "Event", "used-as-event:own-run"
+        if (
+            core is None
+            and not any(t.ent_type_ for t in tokens)
+            and self._attended_in_a_city(doc, start, end)
+        ):
+            core, rule = "Event", "used-as-event:attended-in"  # "attended COP28 in Dubai"
         if core is None:
             titled = self._titled_name(doc, tokens)
             if titled is not None:
@@ -1823,10 +1833,16 @@ class EntityRecognizer:
             and (
                 (lowers[start - 1] in ("in", "at") and lowers[start - 2] in _LOCATED_PARTICIPLES)
                 or _joined_to_a_located_place(tokens[-1])
+                or (
+                    start >= 3
+                    and lowers[start - 1] in ("in", "at")
+                    and lowers[start - 2] == "place"
+                    and lowers[start - 3] in ("took", "take", "takes", "taking")
+                )
             )
         ):
-            # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour": a
-            # development named as the place something is in
+            # "headquartered in Seletar Aerospace Park", "staged at Dubai Harbour", "took
+            # place at Dubai Harbour": a development named as the place something is in
             core, rule = "Place", f"located:{head}"
         if core == "Place" and head in _VENUE_HEADS and tokens[-1].lower_ in _VENUE_HEADS:
             # "the Chinese Hibiscus Hall of the Nanning International Convention and
@@ -2615,8 +2631,14 @@ class EntityRecognizer:
                 and not self._known_place(arrays.span_text(start, end))
             ):
                 core = "Event"  # "a matchmaking session dubbed "Lanna-Yunnan Trade Connect""
-            elif core == "Person" and _staged_by(name):
-                core = "Event"  # "Agritech Myanmar, put on by X with ...": no one's name
+            elif (
+                core == "Person"
+                or (core == "Organisation" and self._head_class(tokens[start:end])[0] is None)
+            ) and _staged_by(name):
+                # "Agritech Myanmar, put on by X with ...": no one's name; "GITEX Global,
+                # organised by the Dubai World Trade Centre": no body's head, and bodies
+                # are not organised
+                core = "Event"
                 staged = True
             elif (
                 core in ("Organisation", "Place")
@@ -2626,6 +2648,12 @@ class EntityRecognizer:
                 and not self._known_place(arrays.span_text(start, end))
             ):
                 core = "Event"  # "SIAL Paris, which opened on Saturday at the Paris Nord ..."
+            elif (
+                core == "Place"
+                and ent.label_ == "GPE"
+                and self._attended_in_a_city(doc, start, end)
+            ):
+                core = "Event"  # "had exhibited at Gamescom in Cologne": a place no one knows
             elif (
                 core in ("Person", "Organisation")
                 and own_run_ordinal(name) is not None
@@ -3540,6 +3568,30 @@ class EntityRecognizer:
         noun = _appositive_noun(span)
         return None if noun is None else self.rules.descriptors.get(noun)
 
+    def _attended_in_a_city(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the head-less name one attended or shown at in a known place ("attended
+        COP28 in Dubai", "had exhibited at Gamescom in Cologne")? An event held there,
+        whatever the NER made of it: a cue of ``event_year_cues`` "before" right before
+        it, "in" and a place GeoNames or the gazetteer knows right after; "at Foxconn in
+        Shenzhen" is the NER's body, and a place's name is no event."""
+        arrays = doc_arrays(doc)
+        lowers = arrays.lowers
+        if (
+            start == 0
+            or end + 1 >= len(doc)
+            or lowers[start - 1] not in self.rules.event_year_before
+        ):
+            return False
+        if lowers[end] != "in" or self._known_place(arrays.span_text(start, end)):
+            return False
+        tokens = doc_tokens(doc)
+        if self._head_class(tokens[start:end])[0] is not None:
+            return False
+        place_end = end + 1
+        while place_end < len(doc) and tokens[place_end].pos_ == "PROPN":
+            place_end += 1
+        return place_end > end + 1 and self._known_place(arrays.span_text(end + 1, place_end))
+
     def _venue_of_an_opening(self, doc: Doc, start: int, end: int) -> bool:
         """Is the name, with no head of its own, where an event opens, is held or takes
         place ("opens at Impact Muang Thong Thani in Nonthaburi", "kicked off at X")?"""
@@ -3571,18 +3623,26 @@ class EntityRecognizer:
 
     @staticmethod
     def _opens_at_a_venue(span: Span) -> bool:
-        """Is the name what a clause of "which" says opened, closed or ran "at" somewhere,
-        with no object ("SIAL Paris, which opened on Saturday at the Paris Nord Villepinte
-        exhibition centre")? A staged event, whatever the NER made of it."""
+        """Is the name what a clause of "which" says opened, closed, ran or took place "at"
+        somewhere, or was held or staged there ("SIAL Paris, which opened on Saturday at
+        the Paris Nord Villepinte exhibition centre", "Fintech Surge, which took place at
+        Dubai Harbour")? A staged event, whatever the NER made of it; "X, which opened a
+        plant at ..." has an object, a body's deed."""
         for clause in span.root.rights:
-            if (
-                clause.dep_ == "relcl"
-                and clause.lemma_.lower() in _STAGED_VERBS
-                and any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children)
-                and not any(c.dep_ == "dobj" for c in clause.children)
-                and any(c.dep_ == "prep" and c.lower_ == "at" for c in clause.children)
+            if clause.dep_ != "relcl" or not any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in clause.children
+            ):
+                continue
+            verb = clause.lemma_.lower()
+            objects = [c.lower_ for c in clause.children if c.dep_ == "dobj"]
+            if any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children) and (
+                (verb in _STAGED_VERBS and not objects) or (verb == "take" and objects == ["place"])
             ):
                 return True
+            if verb in _HELD_VERBS and any(
+                c.dep_ == "nsubjpass" and c.lower_ in _WHICH for c in clause.children
+            ):
+                return True  # "X, which was held at the ... Centre"
         return False
 
     def _named_by_event_noun(self, span: Span) -> bool:
@@ -8629,10 +8689,14 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
             start -= 1
         if start < position and (
             (start > 0 and words[start - 1] in DASHES)
-            or all(t.ent_type_ == "DATE" for t in all_tokens[start:position])
+            or all(
+                t.ent_type_ == "DATE" and not _CAPITALS_AND_DIGITS.match(t.text)
+                for t in all_tokens[start:position]
+            )
         ):
             # "THAIFEX – Anuga Asia 2023": a dashed name's (:func:`_dashed_names_before_years`);
-            # the NER's date alone ("Asia 2024") names nothing, a word before it may ("ITB")
+            # the NER's date alone ("Asia 2024") names nothing, a word before it may ("ITB"),
+            # and a code does ("E3 2019")
             continue
         if start < position:
             label = label_at(doc, start, position)
@@ -8642,14 +8706,15 @@ def _names_before_years(doc: Doc, taken: dict[int, _Candidate]) -> list[_Candida
 
 def _date_word(token: Token) -> bool:
     """A word of a date ("October 2024", "Friday"): what the NER's date span holds that no
-    name does. "ITB Asia 2024", which the NER read as "Asia 2024", a date, holds none."""
+    name does. "ITB Asia 2024", which the NER read as "Asia 2024", a date, holds none; nor
+    does "E3 2019": a capital glued to digits is a code, a name's, not a day's number."""
     lower = token.lower_
     return token.ent_type_ == "DATE" and (
         lower in _MONTHS
         or lower in _SEASONS
         or lower in _WEEKDAY_ABBREVIATIONS
         or token.text in _WEEKDAYS
-        or not token.is_alpha
+        or (not token.is_alpha and not _CAPITALS_AND_DIGITS.match(token.text))
     )
 
 
@@ -9112,6 +9177,9 @@ _OFFICES_IN = {
 }  # fmt: skip
 
 
+#: A venue's heads that also name the company running it, which may organise events.
+_TRADE_CENTRE_HEADS = {"centre", "center"}
+
 #: Participles whose agent ("... by X") organises an event.
 _ORGANISING_PARTICIPLES = {
     "organised", "organized", "co-organised", "co-organized", "hosted", "co-hosted",
@@ -9124,9 +9192,10 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
     Chinese People's Political Consultative Conference", "secretary-general of the United
     Nations Conference on Trade and Development") is a body: an Organisation; so is an
     event or an initiative (a park, a zone) that organises an event ("co-organised by the
-    China-Malaysia Qinzhou Industrial Park")."""
+    China-Malaysia Qinzhou Industrial Park"), and so is a centre that does ("organised by
+    the Dubai World Trade Centre")."""
     for candidate in chosen:
-        if candidate.core_class not in ("Event", "Initiative"):
+        if candidate.core_class not in ("Event", "Initiative", "Place"):
             continue
         if candidate.edition or candidate.series:
             continue
@@ -9143,6 +9212,12 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
             and tokens[at - 1].lower_ in _ORGANISING_PARTICIPLES
             and tokens[candidate.end - 1].lower_ not in EXPO_FAMILY
         )
+        if candidate.core_class == "Place":
+            if organiser and tokens[candidate.end - 1].lower_ in _TRADE_CENTRE_HEADS:
+                # "organised by the Dubai World Trade Centre": the centre's company
+                candidate.core_class = "Organisation"
+                candidate.rule = f"{candidate.rule}+organiser"
+            continue
         if candidate.core_class == "Initiative":
             if organiser:
                 candidate.core_class = "Organisation"
@@ -9164,6 +9239,55 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
             candidate.rule = f"{candidate.rule}+office-in"
 
 
+#: Verbs by which a body holds or runs an event of its own.
+_HOLDING_VERBS = {"hold", "organise", "organize", "co-organise", "co-organize", "stage", "run"}
+
+
+def _owns_an_annual_meeting(tokens: list[Token], end: int) -> bool:
+    """ "the World Economic Forum's annual meeting": a possessive and a lower-case annual
+    meeting, which only a body that holds one has ("the forum's history" is no meeting)."""
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].lower_ in ("'s", "’s")
+        and tokens[end + 1].lower_ == "annual"
+        and tokens[end + 2].lower_ in _ANNUAL_MEETING_NOUNS
+    )
+
+
+#: A body's yearly gathering, lower case after "annual".
+_ANNUAL_MEETING_NOUNS = {"meeting", "meetings", "conference", "congress", "assembly"}
+
+
+def _holds_its_own_event(head: Token) -> bool:
+    """Is the name whose last word is ``head`` the one that holds or runs a named event of
+    its own ("The World Economic Forum will hold its Annual Meeting of the New Champions")
+    or a fair ("Deutsche Messe, which organises the fair every spring")? A body, whatever
+    its head says of events; an expo that holds a forum is still the expo, and an event
+    that holds "its opening ceremony" holds no event of its own name."""
+    if head.lower_ in EXPO_FAMILY:
+        return False
+    verbs = [head.head] if head.dep_ == "nsubj" else []
+    verbs += [
+        clause
+        for clause in head.rights
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children)
+    ]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _HOLDING_VERBS or verb.i == head.i:
+            continue
+        for thing in verb.children:
+            if thing.dep_ != "dobj":
+                continue
+            own = any(c.dep_ == "poss" and c.lower_ == "its" for c in thing.children)
+            if (own and thing.pos_ == "PROPN") or (
+                thing.lower_ in EXPO_FAMILY
+                and any(c.lower_ in ("the", "its") for c in thing.children)
+            ):
+                return True
+    return False
+
+
 #: "Boao Forum for Asia (BFA) Annual Conference 2018": what holds the annual meeting.
 _ANNUAL_MEETING = re.compile(
     r"^(?P<holder>.+?)(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+Annual\s+"
@@ -9173,16 +9297,24 @@ _ANNUAL_MEETING = re.compile(
 
 def _holders_of_annual_meetings(doc: Doc, chosen: list[_Candidate]) -> None:
     """A name with an event's head that holds an "Annual Conference" or "Annual Meeting"
-    of its own in the text ("the Boao Forum for Asia (BFA) Annual Conference 2018") is the
-    body that holds it: its other mentions ("the Boao Forum for Asia was set up in 2001")
-    are an Organisation."""
+    of its own in the text ("the Boao Forum for Asia (BFA) Annual Conference 2018", "the
+    World Economic Forum's annual meeting"), or that holds or runs a named event or a fair
+    (:func:`_holds_its_own_event`), is the body that holds it: its other mentions ("the
+    Boao Forum for Asia was set up in 2001") are an Organisation."""
     arrays = doc_arrays(doc)
+    tokens = doc_tokens(doc)
     holders = set()
     for candidate in chosen:
         if candidate.core_class == "Event":
-            match = _ANNUAL_MEETING.match(arrays.span_text(candidate.start, candidate.end))
+            name = arrays.span_text(candidate.start, candidate.end)
+            match = _ANNUAL_MEETING.match(name)
             if match and " " in match.group("holder"):
                 holders.add(match.group("holder"))
+            elif not candidate.edition and (
+                _holds_its_own_event(tokens[candidate.end - 1])
+                or _owns_an_annual_meeting(tokens, candidate.end)
+            ):
+                holders.add(name)
     if not holders:
         return
     for candidate in chosen:

@@ -250,7 +250,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         for inner_prep, inner in ix.prepositions_of_noun(obj):
                             if inner_prep == "of":
                                 found.add(key, "partOf", ix.event(inner), "part-of", verb)
-            if role == "object" and verb_lemma in lex["organising_verbs"]:
+            if role == "object" and (
+                verb_lemma in lex["organising_verbs"] or _holds_its_own(ix, verb, token)
+            ):
                 subjects = ix.subjects(verb)
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B
@@ -287,6 +289,17 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _holds_its_own(ix: DocumentIndex, verb: Token, event: Token) -> bool:
+    """ "The World Economic Forum will hold its Annual Meeting of the New Champions": a
+    body that holds an event of its own ("its") organises it, as one that hosts it does;
+    "China and ASEAN held the summit", "the expo held its opening" say no such thing."""
+    return (
+        lemma(verb) == "hold"
+        and any(c.dep_ == "poss" and c.lower_ == "its" for c in event.children)
+        and any(ix.core(ix.entity(s)) == "Organisation" for s in ix.subjects(verb))
+    )
 
 
 def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:

@@ -61,12 +61,30 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
+        if _organises_in_the_sentence(found, current, participant, ix.sentence(verb).start_char):
+            continue  # "The forum will hold its Annual Meeting": who holds it is no guest
         if _at_a_part_before(found, participant, current, ix.sentence(verb).start_char):
             continue  # "Speakers at the forum included X. ... X said": at the side event
         first = ix.first_mentions().get(current)
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+def _organises_in_the_sentence(found: Findings, event: str, body: str, sentence: int) -> bool:
+    """Did the sentence starting at ``sentence`` make ``body`` the organiser of ``event``
+    ("The World Economic Forum will hold its Annual Meeting")? Then its verb there tells
+    of the host, not of a guest; an organiser named so elsewhere may still take part ("As
+    the Philippine co-organizer of the event, CITEM ..." and "CITEM is leading the
+    delegation")."""
+    return any(
+        r.predicate == "organisedBy"
+        and r.subject == event
+        and r.object == body
+        and r.evidence
+        and r.evidence[0].start == sentence
+        for r in found.relations
+    )
 
 
 def _at_a_part_before(found: Findings, participant: str, event: str, before: int) -> bool:
