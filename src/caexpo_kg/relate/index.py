@@ -2373,7 +2373,21 @@ class DocumentIndex:
         if not found or span is None or span.start < 2:
             return False
         before = self.tokens[span.start - 1]
-        return before.lower_ == "and" and self.token_key.get(span.start - 2) == found[-1]
+        if before.lower_ != "and" or self.token_key.get(span.start - 2) != found[-1]:
+            return False
+        return not self._titles_a_name(span.end)
+
+    def _titles_a_name(self, after: int) -> bool:
+        """Does a person's name follow a modifier after only the words of a title ("and
+        ASEAN Secretary-General Kao Kim Hourn": the body is part of the last item's title,
+        not an item)?"""
+        for token in self.tokens[after : after + 4]:
+            key = self.token_key.get(token.i)
+            if key is not None:
+                return self.core(key) == "Person"
+            if token.pos_ not in ("PROPN", "NOUN") and token.text != "-":
+                return False
+        return False
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three
