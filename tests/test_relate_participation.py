@@ -2408,3 +2408,13 @@ def test_an_inverted_list_after_at_the_ceremony_takes_part(nlp):
 def test_an_inverted_sentence_opened_by_no_occasion_places_no_one(nlp):
     text = OPENED + "Also at stake were the hopes of Lim Hng Kiang and Le Luong Minh."
     assert taking_part(nlp, text) == set()
+
+
+def test_a_body_among_the_exhibitors_takes_part(nlp):
+    text = OPENED + "Lao Airlines was among the exhibitors."
+    assert taking_part(nlp, text) == {"Lao Airlines"}
+
+
+def test_a_body_not_among_the_exhibitors_takes_no_part(nlp):
+    text = OPENED + "Lao Airlines, whose flights resumed in May, was not among the exhibitors."
+    assert taking_part(nlp, text) == set()

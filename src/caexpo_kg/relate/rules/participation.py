@@ -1318,6 +1318,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue  # "Companies such as Alibaba have built warehouses in Malaysia"
         if lemma(noun) in ix.lex["debut_role_nouns"] and _new_to_another_thing(ix, noun):
             continue  # "newcomers to the Malaysian medical market"
+        if _denied_a_place_among(ix, noun):
+            continue  # "Lao Airlines was not among the exhibitors"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1336,6 +1338,15 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _denied_a_place_among(ix: DocumentIndex, noun: Token) -> bool:
+    """Is the role the object of "among" in a denied clause ("X was not among the
+    exhibitors", "never among the guests")? Its subject is not one of them."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among":
+        return False
+    return any(c.dep_ == "neg" for c in ix.children(among.head))
 
 
 def _new_to_another_thing(ix: DocumentIndex, noun: Token) -> bool:
