@@ -2410,11 +2410,12 @@ def test_an_inverted_sentence_opened_by_no_occasion_places_no_one(nlp):
     assert taking_part(nlp, text) == set()
 
 
-def test_a_body_among_the_exhibitors_takes_part(nlp):
-    text = OPENED + "Lao Airlines was among the exhibitors."
-    assert taking_part(nlp, text) == {"Lao Airlines"}
-
-
-def test_a_body_not_among_the_exhibitors_takes_no_part(nlp):
-    text = OPENED + "Lao Airlines, whose flights resumed in May, was not among the exhibitors."
-    assert taking_part(nlp, text) == set()
+@pytest.mark.parametrize(
+    ("sentence", "taking"),
+    [
+        ("Lao Airlines was among the exhibitors.", {"Lao Airlines"}),
+        ("Lao Airlines, whose flights resumed in May, was not among the exhibitors.", set()),
+    ],
+)
+def test_a_body_among_the_exhibitors_takes_part_unless_denied(nlp, sentence, taking):
+    assert taking_part(nlp, OPENED + sentence) == taking
