@@ -2419,3 +2419,19 @@ def test_an_inverted_sentence_opened_by_no_occasion_places_no_one(nlp):
 )
 def test_a_body_among_the_exhibitors_takes_part_unless_denied(nlp, sentence, taking):
     assert taking_part(nlp, OPENED + sentence) == taking
+
+
+@pytest.mark.parametrize(
+    ("listed", "taking"),
+    [
+        # an office before a name the NER took for a body: a person, not a body taking part
+        (
+            "Lao Prime Minister Sonexay Siphandone, Indonesian Vice President Ma'ruf Amin, "
+            "Thai Deputy Prime Minister Phumtham Wechayachai and Lim Hng Kiang",
+            {"Sonexay Siphandone", "Phumtham Wechayachai", "Lim Hng Kiang"},
+        ),
+        ("Lim Hng Kiang and the Bank of Thailand", {"Lim Hng Kiang", "Bank of Thailand"}),
+    ],
+)
+def test_a_body_in_an_inverted_list_takes_part_unless_an_office_names_a_person(nlp, listed, taking):
+    assert taking_part(nlp, OPENED + f"Also at the ceremony were {listed}.") == taking
