@@ -2381,3 +2381,57 @@ def test_triples_of_the_shapes_of_batches_11_to_14(nlp, case):
     text, published, present, absent = _TRIPLES_BY_BATCH[case]
     triples = stated(relations_of(nlp, text, published=published))
     assert present <= triples and not absent & triples
+
+
+def test_those_who_follow_the_first_to_sign_take_part_too(nlp):
+    text = OPENED + (
+        "Lim Hng Kiang was the first to sign, followed by Bong Yik Jui and Liu Zhengdong."
+    )
+    assert taking_part(nlp, text) == {"Lim Hng Kiang", "Bong Yik Jui", "Liu Zhengdong"}
+
+
+def test_the_first_firm_to_sign_a_deal_years_ago_is_a_record_not_a_turn(nlp):
+    text = OPENED + (
+        "Lim Hng Kiang was the first minister to sign the pact in 2003, followed by Bong Yik "
+        "Jui and Liu Zhengdong."
+    )
+    assert taking_part(nlp, text) == set()
+
+
+def test_an_inverted_list_after_at_the_ceremony_takes_part(nlp):
+    text = OPENED + (
+        "Also at the ceremony were Lim Hng Kiang and ASEAN Secretary-General Le Luong Minh."
+    )
+    assert taking_part(nlp, text) == {"Lim Hng Kiang", "Le Luong Minh"}
+
+
+def test_an_inverted_sentence_opened_by_no_occasion_places_no_one(nlp):
+    text = OPENED + "Also at stake were the hopes of Lim Hng Kiang and Le Luong Minh."
+    assert taking_part(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "taking"),
+    [
+        ("Lao Airlines was among the exhibitors.", {"Lao Airlines"}),
+        ("Lao Airlines, whose flights resumed in May, was not among the exhibitors.", set()),
+    ],
+)
+def test_a_body_among_the_exhibitors_takes_part_unless_denied(nlp, sentence, taking):
+    assert taking_part(nlp, OPENED + sentence) == taking
+
+
+@pytest.mark.parametrize(
+    ("listed", "taking"),
+    [
+        # an office before a name the NER took for a body: a person, not a body taking part
+        (
+            "Lao Prime Minister Sonexay Siphandone, Indonesian Vice President Ma'ruf Amin, "
+            "Thai Deputy Prime Minister Phumtham Wechayachai and Lim Hng Kiang",
+            {"Sonexay Siphandone", "Phumtham Wechayachai", "Lim Hng Kiang"},
+        ),
+        ("Lim Hng Kiang and the Bank of Thailand", {"Lim Hng Kiang", "Bank of Thailand"}),
+    ],
+)
+def test_a_body_in_an_inverted_list_takes_part_unless_an_office_names_a_person(nlp, listed, taking):
+    assert taking_part(nlp, OPENED + f"Also at the ceremony were {listed}.") == taking

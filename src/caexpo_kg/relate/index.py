@@ -2233,6 +2233,8 @@ class DocumentIndex:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
+            if wanted and self._titled_as_a_person(key, token.i):
+                continue  # "Vice President Ma'ruf Amin": a person the NER took for a body
             span = self.span_of(key, token.i)
             if (
                 wanted
@@ -2373,7 +2375,36 @@ class DocumentIndex:
         if not found or span is None or span.start < 2:
             return False
         before = self.tokens[span.start - 1]
-        return before.lower_ == "and" and self.token_key.get(span.start - 2) == found[-1]
+        if before.lower_ != "and" or self.token_key.get(span.start - 2) != found[-1]:
+            return False
+        return not self._titles_a_name(span.end)
+
+    def _titled_as_a_person(self, key: str, token_i: int) -> bool:
+        """Is a body's mention right after a capitalised office ("Vice President Ma'ruf
+        Amin")?
+        An office before a name makes the name a person's, whatever the NER made of it."""
+        span = self.span_of(key, token_i)
+        if self.core(key) != "Organisation" or span is None or span.start == 0:
+            return False
+        # "Vice President Ma'ruf Amin": the office may stand a given name away
+        for before in self.tokens[max(span.start - 3, 0) : span.start][::-1]:
+            if not before.text[:1].isupper() or before.i in self.token_key:
+                return False
+            if before.lower_ in self.lex["office_nouns"]:
+                return True
+        return False
+
+    def _titles_a_name(self, after: int) -> bool:
+        """Does a person's name follow a modifier after only the words of a title ("and
+        ASEAN Secretary-General Kao Kim Hourn": the body is part of the last item's title,
+        not an item)?"""
+        for token in self.tokens[after : after + 4]:
+            key = self.token_key.get(token.i)
+            if key is not None:
+                return self.core(key) == "Person"
+            if token.pos_ not in ("PROPN", "NOUN") and token.text != "-":
+                return False
+        return False
 
     def _name_follows(self, start: int) -> bool:
         """Does a name (perhaps after "and", a title or a possessor) begin within three

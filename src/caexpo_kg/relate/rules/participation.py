@@ -1318,6 +1318,8 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             continue  # "Companies such as Alibaba have built warehouses in Malaysia"
         if lemma(noun) in ix.lex["debut_role_nouns"] and _new_to_another_thing(ix, noun):
             continue  # "newcomers to the Malaysian medical market"
+        if _denied_a_place_among(ix, noun):
+            continue  # "Lao Airlines was not among the exhibitors"
         members = ix.list_members(noun, ("Organisation", "Person"))
         # "Panellists from the ADB and from Grab agreed ...": a role held only at an event
         # ("exhibitors", "panellists") of a body's people, whatever they do there
@@ -1336,6 +1338,15 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             event = ix.event_in_scope(noun)
         for key in members:
             found.add(key, "participatedIn", event, "role-list", noun)
+
+
+def _denied_a_place_among(ix: DocumentIndex, noun: Token) -> bool:
+    """Is the role the object of "among" in a denied clause ("X was not among the
+    exhibitors", "never among the guests")? Its subject is not one of them."""
+    among = noun.head
+    if noun.dep_ != "pobj" or among.lower_ != "among":
+        return False
+    return any(c.dep_ == "neg" for c in ix.children(among.head))
 
 
 def _new_to_another_thing(ix: DocumentIndex, noun: Token) -> bool:
@@ -1410,7 +1421,8 @@ def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
 )
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
-    "Present at the ceremony were A and B" ("Other officials present at ..."), "Among
+    "Present at the ceremony were A and B" ("Other officials present at ..."), "Also at
+    the ceremony were A and B", "Among
     them were A; B; C" (after a sentence saying who took part): an inverted list of those
     present. Read from the surface: the parser often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
@@ -1440,6 +1452,13 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
         elif first.lower_ == "present":  # "Present at the ceremony were A and B"
             events = [k for p, t in ix.prepositions_of_noun(first) if (k := ix.event(t))]
             event = events[0] if events else ix.event_in_scope(first)
+        elif (place := _inverted_scene(ix, first, copula)) is not None:
+            # "Also at the ceremony were A and B", "On the stage was X": the occasion's
+            # event ("at the opening of E"), else the one in scope
+            events = [ix.event(place)] + [
+                ix.event(t) for p, t in ix.prepositions_of_noun(place) if p == "of"
+            ]
+            event = next((e for e in events if e), None) or ix.event_in_scope(first)
         elif first.lower_ == "among" and words[1].lower_ in ("them", "those", "these"):
             before = ix.sentences[index - 1] if index else None
             events = [k for _, k in ix.mentions_in(before)] if before is not None else []
@@ -1458,6 +1477,90 @@ def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
             ]
         for member in members:
             found.add(member, "participatedIn", event, "joined-by-list", copula)
+
+
+def _inverted_scene(ix: DocumentIndex, first: Token, copula: Token) -> Token | None:
+    """The occasion or place in the room that opens an inverted sentence right before its
+    copula ("At the ceremony were ...", "On the stage was ..."), if that is what opens it
+    (not "At the ceremony, X said the firms were ...")."""
+    if first.lower_ not in ("at", "on", "in") or first.dep_ != "prep":
+        return None
+    place = next((c for c in ix.children(first) if c.dep_ == "pobj"), None)
+    if place is None or place.right_edge.i + 1 != copula.i:
+        return None
+    nouns = ix.lex["occasion_nouns"] | ix.lex["scene_nouns"]
+    return place if ix.event(place) or lemma(place) in nouns else None
+
+
+@rule(
+    "turn-order",
+    makes=("participatedIn",),
+    triggers=("turn_order_words", "presence_verbs"),
+    example=(
+        "At the 12th China-ASEAN Expo, Lim Hng Kiang was the first to sign, followed by Bong "
+        "Yik Jui and Liu Zhengdong."
+    ),
+    expect=("Bong Yik Jui", "participatedIn", "12th China-ASEAN Expo"),
+    counter=(
+        "At the 12th China-ASEAN Expo, Lim Hng Kiang was the first minister to sign such a "
+        "pact, followed by Bong Yik Jui and Liu Zhengdong."
+    ),
+)
+def turn_orders(ix: DocumentIndex, found: Findings) -> None:
+    """ "X was the first to sign, followed by A, B and C", "X spoke first, followed by A":
+    a line of people doing, one after the other, an act done at an event (a presence verb)
+    are all at it: at the event the clause names, else the one in scope. Only the shape
+    that puts the first in order ("the first to", "first"), not "the first firm to sign
+    such a deal" (a record, not a turn), nor a turn taken at another time."""
+    people = ("Organisation", "Person")
+    for followed in ix.with_lemma(("follow",)):
+        if followed.tag_ != "VBN" or followed.dep_ not in ("advcl", "acl"):
+            continue
+        agent = next((c for c in ix.children(followed) if c.dep_ == "agent"), None)
+        act = _act_in_turn(ix, followed.head)
+        if agent is None or act is None or _at_another_time(act):
+            continue
+        clause = act.head.head if act.dep_ == "relcl" else act
+        first = [k for k in ix.keys(ix.widen(ix.subjects(clause))) if ix.core(k) in people]
+        line = [*first, *ix.listed_after(agent.i + 1, people)]
+        # "At E, X was the first to sign": the phrase hangs on the copula
+        events = list(
+            dict.fromkeys(
+                ix.events_at(act, participation=True) + ix.events_at(clause, participation=True)
+            )
+        )
+        for who in dict.fromkeys(line):
+            for event in events:
+                found.add(who, "participatedIn", event, "turn-order", act)
+            if not events:
+                found.unplaced.append((who, act))
+
+
+def _act_in_turn(ix: DocumentIndex, head: Token) -> Token | None:
+    """The act a "followed by" clause hangs on, if it is a presence verb put in order:
+    "was the first to sign" (the parser hangs the clause on "was" or "sign"), "spoke
+    first"."""
+    order = ix.lex["turn_order_words"]
+    places = [head] if head.lower_ in order and head.dep_ == "attr" else []
+    if lemma(head) == "be":
+        places = [a for a in ix.children(head) if a.dep_ == "attr" and a.lower_ in order]
+    head = next(
+        (
+            v
+            for a in places
+            for v in ix.children(a)
+            if v.dep_ in ("relcl", "acl", "xcomp") and lemma(v) != "follow"
+        ),
+        head,
+    )
+    if lemma(head) not in ix.lex["presence_verbs"]:
+        return None
+    if head.dep_ == "relcl":
+        # "the first to sign": the verb's head is the order word itself, after "was"
+        ordered = head.head.lower_ in order and head.head.dep_ == "attr"
+    else:
+        ordered = any(c.dep_ == "advmod" and c.lower_ in order for c in ix.children(head))
+    return head if ordered else None
 
 
 @rule(
