@@ -100,11 +100,13 @@ def entities(nlp, text: str) -> dict[str, str]:
 
 
 def relation_facts(
-    nlp, text: str, published: str, properties: tuple[str, ...]
+    nlp, text: str, published: str, properties: tuple[str, ...] = (), *, rule: str | None = None
 ) -> set[tuple[str, str, str]]:
-    """(subject, property, object) labels of every fact the relation rules make of
-    ``text`` with one of ``properties`` (the relation shape tests, rules only)."""
+    """(subject, property, object) labels of the facts the relation rules make of ``text``
+    (rules only): those with one of ``properties``, or every fact of the one ``rule``
+    named. An object no entity names (a literal) shows the tail of its key."""
     from datetime import date
+    from itertools import chain
 
     from caexpo_kg.relate import DocumentIndex, run_rules
     from caexpo_kg.resolve.entities import resolve_document
@@ -113,12 +115,12 @@ def relation_facts(
     day = date.fromisoformat(published)
     resolved = resolve_document(doc, day)
     findings = run_rules(DocumentIndex(doc, resolved, day))
+    made = findings.made_by.get(rule, []) if rule else list(chain(*findings.made_by.values()))
     label = {key: entity.label for key, entity in resolved.entities.items()}
     return {
-        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
-        for made in findings.made_by.values()
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object.split("/")[-1]))
         for r in made
-        if r.predicate in properties
+        if rule or r.predicate in properties
     }
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from caexpo_kg.relate import DocumentIndex, run_rules
 from caexpo_kg.resolve.entities import resolve_document
+from conftest import relation_facts
 
 pytestmark = pytest.mark.model
 
@@ -18,15 +19,7 @@ RULE = "participle-past-the-place"
 
 
 def _made(nlp, text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    day = date.fromisoformat(published)
-    resolved = resolve_document(doc, day)
-    findings = run_rules(DocumentIndex(doc, resolved, day))
-    label = {key: entity.label for key, entity in resolved.entities.items()}
-    return {
-        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
-        for r in findings.made_by.get(RULE, [])
-    }
+    return relation_facts(nlp, text, published, rule=RULE)
 
 
 def test_organiser_after_the_venue_organises_the_event(nlp):

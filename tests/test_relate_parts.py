@@ -4,26 +4,15 @@ piece, not "sub". Our own sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caexpo_kg.relate import DocumentIndex, run_rules
-from caexpo_kg.resolve.entities import resolve_document
+from conftest import relation_facts
 
 pytestmark = pytest.mark.model
 
 
 def _made_by(nlp, text: str, name: str) -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    day = date(2023, 9, 20)
-    resolved = resolve_document(doc, day)
-    findings = run_rules(DocumentIndex(doc, resolved, day))
-    label = {key: entity.label for key, entity in resolved.entities.items()}
-    return {
-        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
-        for r in findings.made_by.get(name, [])
-    }
+    return relation_facts(nlp, text, "2023-09-20", rule=name)
 
 
 def test_one_of_the_hyphenated_sub_forums_is_a_part(nlp):

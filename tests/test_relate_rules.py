@@ -3,26 +3,16 @@ must leave alone; the examples live beside the rule in its registration."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caexpo_kg.relate import RULES, DocumentIndex, run_rules
-from caexpo_kg.resolve.entities import resolve_document
+from caexpo_kg.relate import RULES
+from conftest import relation_facts
 
 pytestmark = pytest.mark.model
 
 
 def _made_by(nlp, text: str, published: str, name: str) -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    day = date.fromisoformat(published)
-    resolved = resolve_document(doc, day)
-    findings = run_rules(DocumentIndex(doc, resolved, day))
-    label = {key: entity.label for key, entity in resolved.entities.items()}
-    return {
-        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object.split("/")[-1]))
-        for r in findings.made_by.get(name, [])
-    }
+    return relation_facts(nlp, text, published, rule=name)
 
 
 @pytest.mark.parametrize("entry", RULES, ids=lambda r: r.name)
