@@ -5,12 +5,8 @@ tells of the event named before the place. Our own sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from caexpo_kg.relate import DocumentIndex, run_rules
-from caexpo_kg.resolve.entities import resolve_document
 from conftest import relation_facts
 
 pytestmark = pytest.mark.model
@@ -74,15 +70,7 @@ def test_a_city_after_a_non_event_object_gives_no_organiser(nlp):
 
 
 def _event_verb(nlp, text: str, published: str = "2024-03-01") -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    day = date.fromisoformat(published)
-    resolved = resolve_document(doc, day)
-    findings = run_rules(DocumentIndex(doc, resolved, day))
-    label = {key: entity.label for key, entity in resolved.entities.items()}
-    return {
-        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
-        for r in findings.made_by.get("event-verb", [])
-    }
+    return relation_facts(nlp, text, published, rule="event-verb")
 
 
 def test_organisers_said_in_the_present_are_the_series_s(nlp):

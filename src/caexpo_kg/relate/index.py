@@ -2381,8 +2381,8 @@ class DocumentIndex:
 
     def _titled_as_a_person(self, key: str, token_i: int) -> bool:
         """Is a body's mention right after a capitalised office ("Vice President Ma'ruf
-        Amin")?
-        An office before a name makes the name a person's, whatever the NER made of it."""
+        Amin")? An office before a name makes the name a person's, whatever the NER made
+        of it."""
         span = self.span_of(key, token_i)
         if self.core(key) != "Organisation" or span is None or span.start == 0:
             return False

@@ -5423,7 +5423,7 @@ class EntityRecognizer:
                 if (
                     last is not None
                     and last + 2 < size
-                    and lowers[last + 1] in (rules.topic_prepositions)
+                    and lowers[last + 1] in rules.topic_prepositions
                 ):
                     # "for the Chinese market", "among broadcasters": the topic goes on
                     after = last + 2 + (lowers[last + 2] == "the")
@@ -9243,6 +9243,10 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
 _HOLDING_VERBS = {"hold", "organise", "organize", "co-organise", "co-organize", "stage", "run"}
 
 
+#: A body's yearly gathering, lower case after "annual".
+_ANNUAL_MEETING_NOUNS = {"meeting", "meetings", "conference", "congress", "assembly"}
+
+
 def _owns_an_annual_meeting(tokens: list[Token], end: int) -> bool:
     """ "the World Economic Forum's annual meeting": a possessive and a lower-case annual
     meeting, which only a body that holds one has ("the forum's history" is no meeting)."""
@@ -9252,10 +9256,6 @@ def _owns_an_annual_meeting(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].lower_ == "annual"
         and tokens[end + 2].lower_ in _ANNUAL_MEETING_NOUNS
     )
-
-
-#: A body's yearly gathering, lower case after "annual".
-_ANNUAL_MEETING_NOUNS = {"meeting", "meetings", "conference", "congress", "assembly"}
 
 
 def _holds_its_own_event(head: Token) -> bool:

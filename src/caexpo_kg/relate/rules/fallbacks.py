@@ -43,6 +43,15 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         for r in found.relations
         if r.predicate == "participatedIn" and r.evidence
     }
+    # (event, body, sentence) of each organiser read: "The World Economic Forum will hold
+    # its Annual Meeting" makes the holder no guest of its own event in that sentence (an
+    # organiser named so elsewhere may still take part: "As the Philippine co-organizer of
+    # the event, CITEM ..." and "CITEM is leading the delegation")
+    hosting = {
+        (r.subject, r.object, r.evidence[0].start)
+        for r in found.relations
+        if r.predicate == "organisedBy" and r.evidence
+    }
     published = ix.published.year if ix.published else None
     trading = ix.lex["exhibiting_verbs"] | ix.lex["deal_recipient_verbs"]
     for participant, verb in found.unplaced:
@@ -61,7 +70,7 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
-        if _organises_in_the_sentence(found, current, participant, ix.sentence(verb).start_char):
+        if (current, participant, ix.sentence(verb).start_char) in hosting:
             continue  # "The forum will hold its Annual Meeting": who holds it is no guest
         if _at_a_part_before(found, participant, current, ix.sentence(verb).start_char):
             continue  # "Speakers at the forum included X. ... X said": at the side event
@@ -69,22 +78,6 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
-
-
-def _organises_in_the_sentence(found: Findings, event: str, body: str, sentence: int) -> bool:
-    """Did the sentence starting at ``sentence`` make ``body`` the organiser of ``event``
-    ("The World Economic Forum will hold its Annual Meeting")? Then its verb there tells
-    of the host, not of a guest; an organiser named so elsewhere may still take part ("As
-    the Philippine co-organizer of the event, CITEM ..." and "CITEM is leading the
-    delegation")."""
-    return any(
-        r.predicate == "organisedBy"
-        and r.subject == event
-        and r.object == body
-        and r.evidence
-        and r.evidence[0].start == sentence
-        for r in found.relations
-    )
 
 
 def _at_a_part_before(found: Findings, participant: str, event: str, before: int) -> bool:

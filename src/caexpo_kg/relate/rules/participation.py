@@ -1422,9 +1422,9 @@ def _named_as_a_stand(ix: DocumentIndex, key: str) -> bool:
 def joined_by_lists(ix: DocumentIndex, found: Findings) -> None:
     """ "Joining him at the ribbon-cutting were A, B and C", "Also speaking were A and B",
     "Present at the ceremony were A and B" ("Other officials present at ..."), "Also at
-    the ceremony were A and B", "Among
-    them were A; B; C" (after a sentence saying who took part): an inverted list of those
-    present. Read from the surface: the parser often takes the gerund for the main verb."""
+    the ceremony were A and B", "Among them were A; B; C" (after a sentence saying who
+    took part): an inverted list of those present. Read from the surface: the parser
+    often takes the gerund for the main verb."""
     people = ("Organisation", "Person")
     for index, sentence in enumerate(ix.sentences):
         words = [t for t in ix.tokens_of(sentence) if not (t.is_punct or t.is_space)]
