@@ -6,9 +6,14 @@ entities) and one it must leave alone:
   event: a participle of holding or organising after it ("a round-table on port safety
   held on the second day", "..., organised by X"), "on the sidelines of" after it, "were
   held" with it as the subject, or a verb of holding whose object it is ("X will hold a
-  webinar on ..."); a nationality and a second "for"/"among" phrase stay in its topic;
+  webinar on ..."); as the subject of an event's verb ("a seminar on rubber prices opens
+  on Thursday") or of a clause run beside an event ("Running alongside the show was a
+  business matching session on ...", event37); five written words before its noun, a
+  dash-joined name one word ("a China-Laos logistics forum"); a nationality and a second
+  "for"/"among" phrase stay in its topic;
   never a press conference, one described by whom it is for ("a roadshow for Thai
   manufacturers"), one only hosted with no subject ("host a business matching session"),
+  one beside another only as an exhibitor is ("showed rice alongside a tea workshop"),
   nor such a phrase where no other event is named;
 - "the X Forum and Exhibition": one event, not a forum and a lone head, and "X Forum"
   elsewhere in the text (a headline) that same event."""
@@ -85,6 +90,37 @@ READ = [
         },
     ),
     (
+        "The 9th China-South Asia Expo opened in Kunming. A seminar on rubber prices opens "
+        "at the same hall on Thursday.",
+        {
+            "China-South Asia Expo": "Event",
+            "9th China-South Asia Expo": "Event",
+            "Kunming": "Place",
+            "seminar on rubber prices": "Event",
+        },
+    ),
+    (
+        "The 9th China-South Asia Expo opened in Kunming. Running alongside the show was a "
+        "business matching session on furniture exports.",
+        {
+            "China-South Asia Expo": "Event",
+            "9th China-South Asia Expo": "Event",
+            "Kunming": "Place",
+            "business matching session on furniture exports": "Event",
+        },
+    ),
+    (
+        "Held alongside the 9th China-South Asia Expo are the 30th Kunming Trade Fair and "
+        "a China-Laos cold chain logistics forum.",
+        {
+            "China-South Asia Expo": "Event",
+            "9th China-South Asia Expo": "Event",
+            "Kunming Trade Fair": "Event",
+            "30th Kunming Trade Fair": "Event",
+            "China-Laos cold chain logistics forum": "Event",
+        },
+    ),
+    (
         "The 12th China-ASEAN Mining Cooperation Forum and Exhibition opened in Nanning on "
         "Thursday.",
         {
@@ -124,6 +160,15 @@ LEFT = [
         "The 20th China-ASEAN Expo opened in Nanning. The consulate will host a business "
         "matching session, and a roadshow for Thai manufacturers was held on its sidelines.",
         {"China-ASEAN Expo": "Event", "20th China-ASEAN Expo": "Event", "Nanning": "Place"},
+    ),
+    (
+        "The 9th China-South Asia Expo opened in Kunming. A Lao rice exporter showed its "
+        "grain alongside a tea tasting session for buyers.",
+        {
+            "China-South Asia Expo": "Event",
+            "9th China-South Asia Expo": "Event",
+            "Kunming": "Place",
+        },
     ),
     (
         "Delegates came to the 20th China-ASEAN Expo and China-ASEAN Business and "

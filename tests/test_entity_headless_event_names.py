@@ -1,7 +1,7 @@
 """Events named without an event noun ("E3 2019", "COP28", "Fintech Surge") and bodies
 whose head names an event ("World Economic Forum", "Deutsche Messe"), told apart by the
-language around the name (event36): each shape with a sentence of our own read right and
-one it must leave alone."""
+language around the name (event36; a name run beside an event, event37): each shape with
+a sentence of our own read right and one it must leave alone."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ pytestmark = pytest.mark.model
             "The show ran alongside GITEX Global, organised by the Dubai World Trade Centre.",
             {"GITEX Global": "Event", "Dubai World Trade Centre": "Organisation"},
         ),
+        # a head-less name that runs (is held, takes place) beside an event (event37)
+        (
+            "Gulfood opened in Dubai on Sunday. Halal World Food runs alongside the show.",
+            {"Halal World Food": "Event", "Dubai": "Place"},
+        ),
         # an event's head on a body that holds or runs events of its own
         (
             "The World Economic Forum will hold its Annual Meeting of the New Champions in "
@@ -62,6 +67,11 @@ def test_an_event_named_without_an_event_noun_and_the_body_that_holds_one(nlp, t
     [
         ("The studio said its Q3 2019 revenue rose.", "Q3", None),
         ("The minister attended COP28 with her team.", "COP28", None),
+        (
+            "Gulfood opened in Dubai on Sunday. Nestle exhibited alongside Danone there.",
+            "Danone",
+            None,
+        ),
         ("The studio had exhibited at Cologne in Germany last August.", "Cologne", "Place"),
         (
             "Nium thanked Fintech Surge, which opened a plant at Dubai Harbour.",

@@ -2641,6 +2641,15 @@ class EntityRecognizer:
                 core = "Event"
                 staged = True
             elif (
+                core in ("Person", "Organisation")
+                and self._head_class(tokens[start:end])[0] is None
+                and name.root.dep_ in ("nsubj", "nsubjpass", "attr")
+                and _runs_alongside(name.root.head)
+            ):
+                # "Alongside it runs the Emirates Culinary Guild International Salon
+                # Culinaire": what runs beside an event is one, whatever the NER made of it
+                core = "Event"
+            elif (
                 core in ("Organisation", "Place")
                 and end < len(doc)
                 and lowers[end] == ","
@@ -5398,12 +5407,15 @@ class EntityRecognizer:
                 or _glued_compound(words, all_tokens, head) in rules.occasion_nouns
             ):
                 continue
-            at, names = head - 1, 0
-            while at > 0 and head - at <= 5 and lowers[at] not in ("a", "an"):
+            # five written words at most: a dash glued between two ("China-South Asia
+            # think tank forum") joins three tokens into one word
+            at, names, glued = head - 1, 0, 0
+            while at > 0 and head - at - 2 * glued <= 5 and lowers[at] not in ("a", "an"):
                 word = words[at]
                 if word in DASHES and not all_tokens[at - 1].whitespace_:
                     if all_tokens[at].whitespace_:
                         break
+                    glued += 1
                 elif not word.isalpha() or all_tokens[at].is_stop:
                     break
                 elif word[:1].isupper():
@@ -5498,6 +5510,13 @@ class EntityRecognizer:
             noun = noun.head
         if noun.dep_ == "nsubjpass" and noun.head.lower_ in rules.occasion_participles:
             return True
+        # the whole description, its topic read to the end ("a photo exhibition on the
+        # Mekong ran": a proper name's topic cut short, no label to give it)
+        whole = end >= size or lowers[end] not in ("on", "of", "for")
+        if whole and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _STAGED_VERBS:
+            return True  # "a technology transfer conference opens at the same venue"
+        if whole and noun.dep_ in ("nsubj", "attr") and _runs_alongside(noun.head):
+            return True  # "Running alongside the show was a business matching session on ..."
         verb = tokens[at - 1] if at > 0 else None
         return (
             verb is not None
@@ -7517,6 +7536,20 @@ def _ceremonies_of_initiatives(doc: Doc, chosen: list[_Candidate]) -> list[_Cand
         made.append(event)
         chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
     return chosen + made
+
+
+def _runs_alongside(verb: Token) -> bool:
+    """Does the clause of ``verb`` set its subject beside another event ("X runs alongside
+    the expo", "Running alongside the show was X", "Held within the forum was X")?"""
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("csubj", "advcl"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("alongside", "within")
+        for clause in clauses
+        # an event's verb ("runs", "held", "takes place"), not "exhibited alongside Y"
+        if clause.lemma_.lower() in _OPENING_VERBS
+        and (clause.lemma_.lower() != "take" or any(c.lower_ == "place" for c in clause.children))
+        for c in clause.children
+    )
 
 
 def _glued_dash(doc: Doc, at: int) -> bool:

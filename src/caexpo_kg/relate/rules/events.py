@@ -1261,12 +1261,17 @@ def _inverted_guests(ix: DocumentIndex, index: int, sentence) -> list[str]:
         following = following[1:]
     if position >= sentence.end or lemma(ix.tokens[position]) != "be":
         return []
-    # the list runs to the first verb ("..., a start-up showcase staged at Dubai Harbour")
+    # the list runs to the first verb ("..., a start-up showcase staged at Dubai Harbour"),
+    # not a word the tagger took for one inside a mention ("a think tank forum")
+    named = {i for span, _ in following for i in range(span.start, span.end)}
     end = next(
         (
             t.i
             for t in ix.tokens[position + 1 : sentence.end]
-            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "where", "that")
+            if t.i not in named
+            and (
+                t.pos_ in ("VERB", "AUX") or t.lower_ in ("which", "who", "where", "that", "while")
+            )
         ),
         sentence.end,
     )
