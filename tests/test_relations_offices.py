@@ -134,3 +134,51 @@ def test_its_office_after_a_clause_of_no_body_is_the_first_clause_s_body(nlp):
         "company had signed a letter of intent."
     )
     assert affiliations(nlp, text) == {("Ouk Vanna", "Kampong Thom Nut")}
+
+
+def test_a_director_owned_by_whose_and_set_off_by_commas_works_there(nlp):
+    text = (
+        "Among the exhibitors was the Mandalay-based Golden Rice Trading, whose director, "
+        "U Kyaw Min, said jade and rice would sell fast."
+    )
+    assert affiliations(nlp, text) == {("Kyaw Min", "Golden Rice Trading")}
+
+
+def test_a_rival_owned_by_whose_and_set_off_by_commas_works_elsewhere(nlp):
+    text = (
+        "Among the exhibitors was the Mandalay-based Golden Rice Trading, whose rival, "
+        "U Kyaw Min, said jade and rice would sell fast."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_its_office_before_a_name_set_off_by_a_comma_is_the_subject_body_s(nlp):
+    text = (
+        "Thai herbal maker Suan Sabai, which sells most of its balms to China, sent its "
+        "founder, Pim Chaiyaporn."
+    )
+    assert affiliations(nlp, text) == {("Pim Chaiyaporn", "Suan Sabai")}
+
+
+def test_its_customer_before_a_name_holds_no_office(nlp):
+    text = (
+        "Thai herbal maker Suan Sabai, which sells most of its balms to China, met its "
+        "customer, Pim Chaiyaporn."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_line_of_work_at_a_body_is_done_for_it(nlp):
+    text = (
+        "Dr Siti Rahmah, a senior pharmacist at Brunei's Ministry of Health, thanked the "
+        "commission for the invitation."
+    )
+    assert affiliations(nlp, text) == {("Siti Rahmah", "Ministry of Health of Brunei")}
+
+
+def test_a_guest_of_a_body_does_no_work_there(nlp):
+    text = (
+        "Dr Siti Rahmah, a guest of Brunei's Ministry of Health, thanked the commission "
+        "for the invitation."
+    )
+    assert affiliations(nlp, text) == set()

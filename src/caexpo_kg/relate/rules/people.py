@@ -84,11 +84,19 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
             ):
                 for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     found.add(key, "affiliatedWith", org, "apposition-office", noun)
-            elif core == "Person" and lemma(noun) in lex["commentator_nouns"]:
+            elif core == "Person" and (
+                lemma(noun) in lex["commentator_nouns"] or _occupation(noun)
+            ):
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
-                # Sciences": where one works, "at" or "with" it (not "an expert on ASEAN")
+                # Sciences", "X, a senior pharmacist at Brunei's Ministry of Health": where
+                # one works, "at" or "with" it (not "an expert on ASEAN")
+                via = (
+                    ("at", "with", "from")
+                    if lemma(noun) in lex["commentator_nouns"]
+                    else ("at", "with")
+                )
                 for prep, target in ix.prepositions_of_noun(noun):
-                    org = ix.entity(target) if prep in ("at", "with", "from") else None
+                    org = ix.entity(target) if prep in via else None
                     if ix.core(org) == "Organisation":
                         found.add(key, "affiliatedWith", org, "apposition-commentator", noun)
             if core in ("Place", "Initiative") and lemma(noun) in lex["containment_nouns"]:
@@ -303,6 +311,18 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             elif depth < 2:
                 found += _orgs_under(ix, target, depth + 1)
     return found
+
+
+def _occupation(noun: Token) -> bool:
+    """Is an appositive a person's line of work introduced as one of many ("a senior
+    pharmacist", "an engineer"): a singular common noun after "a" or "an"? Where such a
+    one works is said "at" or "with" the body."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and noun.is_lower
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
 
 
 def _its_body(ix: DocumentIndex, its: Token) -> str | None:
@@ -683,12 +703,17 @@ def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
     the organisation, comma or not ("Rever Automotive, whose chief executive X attended",
     "the Ministry of ..., whose minister, X, co-chaired")."""
     offices = ix.lex["office_nouns"]
+    honorifics = _honorific_words(ix.rules.honorifics)
     for span, key in ix.mentions_of("Person"):
-        if span.start < 2:
+        # "Y, whose director, U Kyaw Min, said": the title ends before the honorifics
+        start = span.start
+        while start > 0 and ix.tokens[start - 1].lower_.rstrip(".") in honorifics:
+            start -= 1
+        if start < 2:
             continue
-        comma = ix.tokens[span.start - 1].text == ","
+        comma = ix.tokens[start - 1].text == ","
         office_seen = False
-        for token in reversed(ix.tokens[max(span.start - 12, 0) : span.start - int(comma)]):
+        for token in reversed(ix.tokens[max(start - 12, 0) : start - int(comma)]):
             if token.lower_ == "whose":
                 org = _body_before_whose(ix, token.i)
                 if office_seen and org is not None:
@@ -709,6 +734,12 @@ def offices_before_names(ix: DocumentIndex, found: Findings) -> None:
                 break
             if lemma(token) in offices:
                 office_seen = True
+            if office_seen and token.lower_ == "its":
+                # "Suan Sabai ... sent its founder, Pim Chaiyaporn": the body "its" stands for
+                org = _its_body(ix, token)
+                if org is not None and _same_or_previous_sentence(ix, org, token):
+                    found.add(key, "affiliatedWith", org, "its-office-before-name", token)
+                break
             following = ix.tokens[token.i + 1].text if token.i + 1 < len(ix.tokens) else ""
             org = ix.token_key.get(token.i)
             if office_seen and ix.core(org) == "Organisation" and following in ("'s", "’s"):
