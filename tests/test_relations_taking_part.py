@@ -174,6 +174,48 @@ _SHAPES = [
         "rattan exporter from Cirebon in West Java who runs Rotan Jaya Abadi.",
         ("Lim Siew Ling", "affiliatedWith", "Rotan Jaya Abadi"),
     ),
+    (
+        "a body that sends someone takes part; one that sends no one or nobody does not",
+        _EXPO_OPENS + "Mekong Rice Group sent a team of ten to the fair.",
+        ("Mekong Rice Group", "participatedIn", "19th China-ASEAN Expo"),
+        _EXPO_OPENS + "Mekong Rice Group sent no one to the fair.",
+        ("Mekong Rice Group", "participatedIn", "19th China-ASEAN Expo"),
+    ),
+    (
+        "one speaking at the fair is there; one speaking by phone or from afar is not",
+        _EXPO_OPENS + "Speaking at the fair, analyst Tan Boon Hock of Maybank said demand was "
+        "strong.",
+        ("Tan Boon Hock", "participatedIn", "19th China-ASEAN Expo"),
+        _EXPO_OPENS + "Speaking by phone from Singapore, analyst Tan Boon Hock of Maybank said "
+        "demand was strong.",
+        ("Tan Boon Hock", "participatedIn", "19th China-ASEAN Expo"),
+    ),
+    (
+        "one exhibiting at the fair takes part; one exhibiting at a show elsewhere does not",
+        _EXPO_OPENS + "Borneo Prawn Farms exhibits at the fair every year.",
+        ("Borneo Prawn Farms", "participatedIn", "19th China-ASEAN Expo"),
+        _EXPO_OPENS + "Its rival, Borneo Prawn Farms, exhibits only at the Seafood Expo Global "
+        "in Barcelona.",
+        ("Borneo Prawn Farms", "participatedIn", "19th China-ASEAN Expo"),
+    ),
+    (
+        "who a delegation 'that included' lists goes where it goes, not where it went before",
+        "President Thein Aung travelled to Nanning for the 19th China-ASEAN Expo at the head "
+        "of a delegation that included Commerce Minister Win Aung.",
+        ("Win Aung", "participatedIn", "19th China-ASEAN Expo"),
+        _EXPO_OPENS + "Last year a delegation that included Commerce Minister Win Aung "
+        "visited Beijing.",
+        ("Win Aung", "participatedIn", "19th China-ASEAN Expo"),
+    ),
+    (
+        "'among them' after a count of booths lists the firms, after another plural its own",
+        "Vietnamese firms took 150 booths at the 19th China-ASEAN Expo, among them coffee "
+        "roaster Lam Dong Beans.",
+        ("Lam Dong Beans", "participatedIn", "19th China-ASEAN Expo"),
+        "Vietnamese firms took 150 booths at the 19th China-ASEAN Expo, with goods from "
+        "wholesalers, among them Saigon Trading House.",
+        ("Saigon Trading House", "participatedIn", "19th China-ASEAN Expo"),
+    ),
 ]
 
 

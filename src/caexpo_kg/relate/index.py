@@ -2626,11 +2626,15 @@ class DocumentIndex:
                 # Dolphin", "the hosts organised a forum, where a dozen of our firms, among
                 # them X, met buyers": a list after another plural noun is that noun's
                 if token.lower_ == "including" or among_them:
+                    # (a count of stands lists no names: "companies took 150 booths at
+                    # E, among them X": the companies)
                     plural = next(
                         (
                             t
                             for t in reversed(self.tokens[noun.i + 1 : token.i])
-                            if t.pos_ == "NOUN" and t.tag_ == "NNS"
+                            if t.pos_ == "NOUN"
+                            and t.tag_ == "NNS"
+                            and lemma(t) not in self.lex["stand_nouns"]
                         ),
                         noun,
                     )

@@ -64,7 +64,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # nobody the clause could place: the filters below need not be asked (most
             # verbs; every step here reads the parse only, so the order changes nothing)
             continue
-        if _source_of_figures(verb) or _negated(verb, lex["declining_words"]):
+        if _source_of_figures(verb) or _negated(verb, lex["declining_words"], lex["nobody_words"]):
             continue
         if _conditional(verb) or _in_an_organisers_role(ix, verb):
             continue
@@ -458,13 +458,19 @@ def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list
             found.add(body, "participatedIn", scope, "represented-current-edition", verb)
 
 
-def _negated(verb: Token, declining: frozenset[str]) -> bool:
+def _negated(verb: Token, declining: frozenset[str], nobody: frozenset[str] = frozenset()) -> bool:
     """Is the clause denied ("did not attend", "will no longer attend", "never visited",
-    "decided not to attend", "declined to attend"), or an idiom of "take" that is no taking
-    part ("taking into consideration")? Absences are news too; the one absent takes no
-    part (but "not only attended ... but also": both)."""
+    "decided not to attend", "declined to attend", "sent no one to the fair", "sent
+    nobody", ``nobody`` the pronouns that deny an object), or an idiom of "take" that is no
+    taking part ("taking into consideration")? Absences are news too; the one absent takes
+    no part (but "not only attended ... but also": both)."""
     if lemma(verb) == "take" and any(c.lower_ == "into" for c in children(verb)):
         return True
+    for obj in children(verb):
+        if obj.dep_ == "dobj" and (
+            obj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
+        ):
+            return True
     heads = [verb]
     if verb.dep_ == "xcomp":
         heads.append(verb.head)  # "did not plan to attend", "refused to attend"
@@ -769,9 +775,28 @@ def _elsewhere(
         for p, t in ix.prepositions(verb)
     ):
         return True
-    return any(
+    if any(
         p in ("to", "with", "in") and t.lower_ in ix.lex["interview_words"]
         for p, t in ix.prepositions(verb)
+    ):
+        return True
+    return _from_afar(ix, verb, near or set())
+
+
+def _from_afar(ix: DocumentIndex, verb: Token, near: set[str]) -> bool:
+    """Does the clause speak from away: "speaking by phone", "said by e-mail", "speaking
+    from Singapore" (a place the event in scope is not held in, ``near``)? A voice from
+    away is no guest on the scene. Not a verb of coming ("flew in from Jakarta": there
+    now), nor one with an object, where "from" tells where the thing comes from ("brought
+    coffee from Dalat")."""
+    phrases = list(ix.prepositions(verb))
+    if any(p == "by" and t.lower_ in ix.lex["off_scene_words"] for p, t in phrases):
+        return True
+    coming = ix.lex["arrival_verbs"] | ix.lex["gathering_verbs"]
+    if lemma(verb) in coming or ix.objects(verb):
+        return False
+    return any(
+        p == "from" and ix.core(k := ix.entity(t)) == "Place" and k not in near for p, t in phrases
     )
 
 
@@ -836,10 +861,11 @@ def _markets(ix: DocumentIndex, verb: Token) -> bool:
 
 
 def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
-    """Is the clause set "in" a place the event in scope is not held in? "who met a
-    visiting Guangxi delegation in Manila in August", in an article on an expo in
-    Nanning: a meeting there, not at the expo. Only a place the event is known to be
-    away from: not its city, nor a place within it or containing it, nor a venue."""
+    """Is the clause set "in" or "at" a place the event in scope is not held in? "who met
+    a visiting Guangxi delegation in Manila in August", in an article on an expo in
+    Nanning: a meeting there, not at the expo; "exhibits only at the Seafood Expo Global"
+    (a name the parse took for a place): elsewhere. Only a place the event is known to
+    be away from: not its city, nor a place within it or containing it, nor a venue."""
     near = _event_places(ix, found, verb)
     if not near:
         return False
@@ -848,7 +874,7 @@ def _in_another_place(ix: DocumentIndex, found: Findings, verb: Token) -> bool:
     phrases += [pt for o in ix.objects(verb) for pt in ix.prepositions_of_noun(o)]
     for prep, target in phrases:
         key = ix.entity(target)
-        if prep != "in" or ix.core(key) != "Place" or key in near:
+        if prep not in ("in", "at") or ix.core(key) != "Place" or key in near:
             continue
         label = ix.resolved.entities[key].label
         if label.split()[-1].lower() in ix.lex["venue_heads"]:
@@ -2471,11 +2497,21 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
 )
 def delegation_members(ix: DocumentIndex, found: Findings) -> None:
     """ "a business mission whose members include A and B arrived ... for E", "A
-    delegation is in Kunming for E. Its members include A and B": the members a delegation
-    lists go where it goes (the event of the delegation's own clause or phrase)."""
+    delegation is in Kunming for E. Its members include A and B", "at the head of a
+    delegation that included A and B": the members a delegation lists go where it goes
+    (the event of the delegation's own clause or phrase)."""
     nouns = ix.lex["delegation_nouns"]
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["list_verbs"]:
+            continue
+        if _relative_listing(verb):
+            delegation = ix.head(verb)  # "a delegation that included A and B"
+            if (
+                delegation.pos_ == "NOUN"
+                and lemma(delegation) in nouns
+                and not _delegation_away(ix, found, delegation)
+            ):
+                _add_members(ix, found, verb, delegation)
             continue
         members = next(
             (
@@ -2509,10 +2545,41 @@ def delegation_members(ix: DocumentIndex, found: Findings) -> None:
             or (lemma(delegation) not in nouns and not _counted_firms(ix, delegation))
         ):
             continue
-        event = ix.event_of_role(delegation)
-        listed = ix.listed_after(verb.i + 1, ("Organisation", "Person"))
-        for member in listed:
-            found.add(member, "participatedIn", event, "delegation-members", verb)
+        _add_members(ix, found, verb, delegation)
+
+
+def _delegation_away(ix: DocumentIndex, found: Findings, delegation: Token) -> bool:
+    """Is the clause a delegation's noun stands in set away from the event in scope, at
+    another time ("a delegation that included X visited Beijing last year") or in another
+    place ("went to Hanoi with a delegation that included X")?"""
+    clause = delegation
+    while clause.pos_ not in ("VERB", "AUX") and ix.head(clause) is not clause:
+        clause = ix.head(clause)
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    published = ix.published.year if ix.published else None
+    destinations = [t for p, t in ix.prepositions(clause) if p == "to"]
+    return (
+        _at_another_time(clause, published)
+        or _elsewhere(ix, clause, destinations, _event_places(ix, found, clause, True))
+        or _in_another_place(ix, found, clause)
+    )
+
+
+def _relative_listing(verb: Token) -> bool:
+    """Is the verb a relative clause whose subject is the relative pronoun ("a delegation
+    that included", "which comprises"): a list of what the noun it hangs on holds?"""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children
+    )
+
+
+def _add_members(ix: DocumentIndex, found: Findings, verb: Token, delegation: Token) -> None:
+    """Place the bodies and people the list after ``verb`` names where ``delegation`` goes
+    (the event of its own phrase or clause, else the one in scope)."""
+    event = ix.event_of_role(delegation)
+    for member in ix.listed_after(verb.i + 1, ("Organisation", "Person")):
+        found.add(member, "participatedIn", event, "delegation-members", verb)
 
 
 def _definite_delegation_of(ix: DocumentIndex, members: Token) -> Token | None:
