@@ -325,3 +325,55 @@ def test_a_body_after_a_fronted_phrase_of_support_praising_the_fair_does_not(nlp
     )
     found = stated(relations_of(nlp, text, published="2024-06-10"))
     assert not any(p == "organisedBy" for _, p, _ in found)
+
+
+def test_bodies_that_put_an_event_together_organise_it(nlp):
+    text = (
+        "The 4th Mekong Fintech Summit was put together by the Lao Bankers' Association and "
+        "the Yunnan Internet Finance Association."
+    )
+    assert organised_by(nlp, text) == {
+        ("4th Mekong Fintech Summit", "Lao Bankers' Association"),
+        ("4th Mekong Fintech Summit", "Yunnan Internet Finance Association"),
+    }
+
+
+def test_a_programme_put_together_for_an_event_names_no_organiser(nlp):
+    text = (
+        "For the 4th Mekong Fintech Summit, the Lao Bankers' Association put together a "
+        "programme of 40 talks."
+    )
+    assert organised_by(nlp, text) == set()
+
+
+def test_the_partner_after_with_organises_up_to_the_next_clause(nlp):
+    text = (
+        "The Vientiane Municipal Government co-hosted the 3rd Mekong Mayors Forum with the "
+        "ASEAN-China Centre, and Lao National Radio provided media support."
+    )
+    assert organised_by(nlp, text) == {
+        ("3rd Mekong Mayors Forum", "Vientiane Municipal Government"),
+        ("3rd Mekong Mayors Forum", "ASEAN-China Centre"),
+    }
+
+
+def test_every_partner_listed_after_with_organises(nlp):
+    text = (
+        "The Vientiane Municipal Government co-hosted the 3rd Mekong Mayors Forum with the "
+        "ASEAN-China Centre and Lao National Radio."
+    )
+    assert organised_by(nlp, text) == {
+        ("3rd Mekong Mayors Forum", "Vientiane Municipal Government"),
+        ("3rd Mekong Mayors Forum", "ASEAN-China Centre"),
+        ("3rd Mekong Mayors Forum", "Lao National Radio"),
+    }
+
+
+def test_the_last_exhibitor_of_a_list_hung_on_the_verb_still_takes_part(nlp):
+    # the parser hangs the last item on "hand" beside the list's own subject, "exhibitors"
+    text = (
+        "At the 5th Mekong Food Fair, exhibitors such as durian processor Kampot Fruits and "
+        "pepper grower Kampot Spice Group hand out samples from early morning."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Kampot Spice Group", "participatedIn", "5th Mekong Food Fair") in found

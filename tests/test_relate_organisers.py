@@ -91,6 +91,30 @@ def test_organisers_said_in_the_past_stay_with_the_edition(nlp):
     assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
 
 
+def test_a_second_participle_in_the_present_names_the_series_organiser_too(nlp):
+    text = (
+        "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+        "The fair is organised by the Yunnan Tea Association and hosted by the Kunming "
+        "Municipal Government."
+    )
+    made = _event_verb(nlp, text)
+    assert {(s, o) for s, p, o in made if p == "organisedBy" and s == "Mekong Tea Fair"} == {
+        ("Mekong Tea Fair", "Yunnan Tea Association"),
+        ("Mekong Tea Fair", "Kunming Municipal Government"),
+    }
+
+
+def test_a_second_participle_in_the_past_stays_with_the_edition(nlp):
+    text = (
+        "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+        "The fair was organised by the Yunnan Tea Association and hosted by the Kunming "
+        "Municipal Government."
+    )
+    made = _event_verb(nlp, text)
+    assert ("5th Mekong Tea Fair", "organisedBy", "Kunming Municipal Government") in made
+    assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
+
+
 def test_the_event_s_organisers_in_the_present_stay_with_the_edition(nlp):
     text = (
         "The 5th Mekong Tea Fair opened in Kunming on Monday. "

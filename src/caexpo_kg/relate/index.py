@@ -2233,6 +2233,8 @@ class DocumentIndex:
                     break  # items set off by semicolons are titled: "secretary at X; B"
                 continue
             wanted = self.core(key) in classes and key not in found
+            if wanted and found and self._opens_a_clause(key, token.i):
+                break  # "co-hosted E with A, and B provided media support": B's own clause
             if wanted and self._titled_as_a_person(key, token.i):
                 continue  # "Vice President Ma'ruf Amin": a person the NER took for a body
             span = self.span_of(key, token.i)
@@ -2285,6 +2287,21 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             found = [k for k in found if k not in described]
         return found
+
+    def _opens_a_clause(self, key: str, at: int) -> bool:
+        """Is the mention of ``key`` at token ``at`` the only subject of a verb after it, a
+        clause of its own ("A hosted the forum with B, and C provided media support": C is
+        no item of the list after "with")? Not when the verb has a subject of its own too:
+        "Exhibitors such as A and B filled the hall", where the parser hangs B on "filled"."""
+        span = self.span_of(key, at)
+        root = span.root if span is not None else self.tokens[at]
+        head = root.head
+        return (
+            root.dep_ in SUBJECT_DEPS
+            and head.i > root.i
+            and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJECT_DEPS and c.i != root.i for c in head.children)
+        )
 
     def _past_described_item(self, relative: int, classes: tuple[str, ...]) -> int:
         """Where a list goes on after a relative clause set off by commas that describes

@@ -415,10 +415,11 @@ def _organising_participle_of(ix: DocumentIndex, token: Token, key: str, verb: T
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
     """Is ``verb`` an organising verb, one word ("hosted") or with its particle ("the show
-    was put on by the ministry")?"""
+    was put on by the ministry"; "the summit was put together by A and B", where the parser
+    takes the particle for an adverb)?"""
     if lemma(verb) in ix.lex["organising_verbs"]:
         return True
-    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    particles = (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod"))
     return any(f"{lemma(verb)} {p}" in ix.lex["organising_phrasal_verbs"] for p in particles)
 
 
@@ -631,10 +632,19 @@ def _in_rotation(verb: Token) -> bool:
 def _present_habit(verb: Token) -> bool:
     """ "The summit is held alongside the expo in Nanning": a present passive with no date
     in its clause tells what the series does, not what one edition did (read for partOf
-    only: "the forum is co-sponsored by A" is said of this year's forum as often)."""
-    if verb.tag_ != "VBN" or not any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    only: "the forum is co-sponsored by A" is said of this year's forum as often). A
+    participle joined to another without an auxiliary of its own shares the other's: "The
+    expo is organised by A and hosted by B"."""
+    if verb.tag_ != "VBN":
+        return False
+    carrier = verb
+    while (
+        carrier.dep_ == "conj"
+        and carrier.head.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in carrier.children)
     ):
+        carrier = carrier.head
+    if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in carrier.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
