@@ -113,3 +113,19 @@ def test_a_launched_name_ends_before_for_and_what_modifies_the_noun_after(nlp):
 def test_a_name_whose_for_phrase_is_its_own_stays_whole(nlp):
     text = "Guangxi University set up the Joint Laboratory for Rice Genomics at the forum."
     assert "Joint Laboratory for Rice Genomics" in entities(nlp, text)
+
+
+def test_a_name_in_apposition_to_a_passive_subject_is_launched_by_the_agent(nlp):
+    text = (
+        "A sister programme, the Sarawak Pepper Export Hub, was unveiled by the Malaysian "
+        "Pepper Board the same day."
+    )
+    assert _launches(nlp, text) == {("Malaysian Pepper Board", "Sarawak Pepper Export Hub")}
+
+
+def test_a_name_in_apposition_to_a_passive_subject_praised_is_not_launched(nlp):
+    text = (
+        "A sister programme, the Sarawak Pepper Export Hub, was praised by the Malaysian "
+        "Pepper Board the same day."
+    )
+    assert _launches(nlp, text) == set()

@@ -1062,6 +1062,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             # "The Lancang-Mekong Cooperation framework was set up at", "The LMC framework"
             # (an acronym the parser takes for an adjective)
             carrier = token.head
+        if carrier.dep_ == "appos":
+            carrier = carrier.head  # "A companion scheme, the X Hub, was unveiled by B"
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         verbs = [carrier.head] if carrier.dep_ == "nsubjpass" else []
@@ -1166,14 +1168,19 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
             first = sentence[0]
             held = first.tag_ in ("VBG", "VBN") and lemma(first) in ix.lex["held_verbs"]
             at = 1 if held else 0
-            if words[at : at + 1] in (["alongside"], ["within"]) or (
-                held and words[1:2] == ["during"]
+            if held:
+                # "Running as part of Gitex Global are A and B", "Taking place as part of",
+                # "Held within the framework of E, F opened": a whole phrase before a bare
+                # preposition, whose object would be "the framework"
+                start = 2 if words[1:2] == ["place"] else 1
+                lead = next(
+                    (start + len(p) for p in phrases if words[start : start + len(p)] == p), 0
+                )
+            if not lead and (
+                words[at : at + 1] in (["alongside"], ["within"])
+                or (held and words[1:2] == ["during"])
             ):
                 lead, beside = at + 1, words[at] == "alongside"
-            elif held:
-                # "Running as part of Gitex Global are A and B", "Taking place as part of"
-                at = 2 if words[1:2] == ["place"] else 1
-                lead = next((at + len(p) for p in phrases if words[at : at + len(p)] == p), 0)
         if not lead:
             continue
         at = sentence.start + lead
