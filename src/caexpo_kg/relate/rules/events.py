@@ -2470,6 +2470,8 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         subjects = ix.subjects(verb) or _lost_subject(ix, verb)
+        if verb_lemma == "mark":
+            subjects += _makers(ix, subjects)
         agents = [k for k in _acting_for(ix, subjects) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
             if described_only and (obj.i in ix.token_key or not obj.is_lower):
@@ -2505,6 +2507,18 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+def _makers(ix: DocumentIndex, things: list[Token]) -> list[Token]:
+    """ "A and B signed an agreement that marked the start of X": what a thing no name
+    stands for begins, those who made it (the subjects of the verb it is the object of)
+    begin; "The signing of 12 deals marked ...", a thing no one is said to make, has none."""
+    return [
+        maker
+        for thing in things
+        if thing.i not in ix.token_key and thing.dep_ == "dobj"
+        for maker in ix.subjects(thing.head)
+    ]
 
 
 #: What "marked the ... of X" says was begun ("marked the start of the Year of X").
