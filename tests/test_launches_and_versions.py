@@ -113,3 +113,29 @@ def test_a_launched_name_ends_before_for_and_what_modifies_the_noun_after(nlp):
 def test_a_name_whose_for_phrase_is_its_own_stays_whole(nlp):
     text = "Guangxi University set up the Joint Laboratory for Rice Genomics at the forum."
     assert "Joint Laboratory for Rice Genomics" in entities(nlp, text)
+
+
+_UNVEILED_IN_APPOSITION = (
+    "A sister programme, the Sarawak Pepper Export Hub, was unveiled by the Malaysian "
+    "Pepper Board the same day."
+)
+_AGREEMENT_MARKING_A_START = (
+    "Penang Port Commission and Shekou Container Terminals signed an agreement in "
+    "Penang on Monday that marked the start of the Penang-Shenzhen Green Shipping Corridor."
+)
+
+
+def test_a_name_in_apposition_to_a_passive_subject_is_launched_by_the_agent(nlp):
+    hub = ("Malaysian Pepper Board", "Sarawak Pepper Export Hub")
+    assert _launches(nlp, _UNVEILED_IN_APPOSITION) == {hub}
+    assert _launches(nlp, _UNVEILED_IN_APPOSITION.replace("unveiled", "praised")) == set()
+
+
+def test_the_makers_of_an_agreement_that_marked_the_start_of_an_initiative_launched_it(nlp):
+    corridor = "Penang-Shenzhen Green Shipping Corridor"
+    assert _launches(nlp, _AGREEMENT_MARKING_A_START) == {
+        ("Penang Port Commission", corridor),
+        ("Shekou Container Terminals", corridor),
+    }
+    praised = _AGREEMENT_MARKING_A_START.replace("marked the start of", "praised")
+    assert _launches(nlp, praised) == set()

@@ -2288,3 +2288,17 @@ def test_a_short_form_and_year_join_the_edition_named_in_full(nlp):
     editions = {s for s, p, _o in stated(relations_of(nlp, text)) if p == "editionOf"}
     assert "2021 China International Fair for Trade in Services" in editions
     assert len(editions) == 2, editions
+
+
+def test_an_event_after_a_fronted_held_within_the_framework_phrase_is_part_of_it(nlp):
+    # "within" is followed by a whole part-of phrase: its object is no "framework" event
+    text = (
+        "Held within the framework of the 14th China-ASEAN Expo, the China-ASEAN Forum on "
+        "Customs Cooperation opened in Nanning on Monday."
+    )
+    after = text.replace("within the framework of", "a week after")
+    forum = "China-ASEAN Forum on Customs Cooperation"
+    found = stated(relations_of(nlp, text))
+    assert {(s, o) for s, p, o in found if p == "partOf"} == {(forum, "14th China-ASEAN Expo")}
+    assert (forum, "heldIn", "Nanning") in found
+    assert not any(p == "partOf" for s, p, o in stated(relations_of(nlp, after)))

@@ -1072,6 +1072,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
             # "The Lancang-Mekong Cooperation framework was set up at", "The LMC framework"
             # (an acronym the parser takes for an adjective)
             carrier = token.head
+        if carrier.dep_ == "appos":
+            carrier = carrier.head  # "A companion scheme, the X Hub, was unveiled by B"
         while carrier.dep_ == "conj" and carrier.head != carrier:
             carrier = carrier.head  # "X and Y were endorsed at ...": Y is launched too
         verbs = [carrier.head] if carrier.dep_ == "nsubjpass" else []
@@ -1176,14 +1178,19 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
             first = sentence[0]
             held = first.tag_ in ("VBG", "VBN") and lemma(first) in ix.lex["held_verbs"]
             at = 1 if held else 0
-            if words[at : at + 1] in (["alongside"], ["within"]) or (
-                held and words[1:2] == ["during"]
+            if held:
+                # "Running as part of Gitex Global are A and B", "Taking place as part of",
+                # "Held within the framework of E, F opened": a whole phrase before a bare
+                # preposition, whose object would be "the framework"
+                start = 2 if words[1:2] == ["place"] else 1
+                lead = next(
+                    (start + len(p) for p in phrases if words[start : start + len(p)] == p), 0
+                )
+            if not lead and (
+                words[at : at + 1] in (["alongside"], ["within"])
+                or (held and words[1:2] == ["during"])
             ):
                 lead, beside = at + 1, words[at] == "alongside"
-            elif held:
-                # "Running as part of Gitex Global are A and B", "Taking place as part of"
-                at = 2 if words[1:2] == ["place"] else 1
-                lead = next((at + len(p) for p in phrases if words[at : at + len(p)] == p), 0)
         if not lead:
             continue
         at = sentence.start + lead
@@ -2478,6 +2485,8 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         subjects = ix.subjects(verb) or _lost_subject(ix, verb)
+        if verb_lemma == "mark":
+            subjects += _makers(ix, subjects)
         agents = [k for k in _acting_for(ix, subjects) if ix.core(k) == "Organisation"]
         for obj in ix.objects(verb) if agents else ():
             if described_only and (obj.i in ix.token_key or not obj.is_lower):
@@ -2513,6 +2522,18 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             for initiative in ix.launch_targets(target) if prep == "of" else ():
                 for agent in agents:
                     found.add(agent, "launched", initiative, "launch-of-by", noun)
+
+
+def _makers(ix: DocumentIndex, things: list[Token]) -> list[Token]:
+    """ "A and B signed an agreement that marked the start of X": what a thing no name
+    stands for begins, those who made it (the subjects of the verb it is the object of)
+    begin; "The signing of 12 deals marked ...", a thing no one is said to make, has none."""
+    return [
+        maker
+        for thing in things
+        if thing.i not in ix.token_key and thing.dep_ == "dobj"
+        for maker in ix.subjects(thing.head)
+    ]
 
 
 #: What "marked the ... of X" says was begun ("marked the start of the Year of X").
