@@ -200,3 +200,21 @@ def test_an_event_and_a_firm_do_not_share_the_place(nlp):
     )
     found = stated(relations_of(nlp, text, published="2020-03-08"))
     assert ("Mekong-Lancang Forum on Seed Trade", "heldIn", "Can Tho") not in found
+
+
+def test_a_venue_named_before_a_common_head_is_where_the_event_is_held(nlp):
+    """ "opened at the Lao-ITECC exhibition centre": the name set before a lower-case venue
+    head is the venue, and the dateline still gives the city around it."""
+    text = (
+        "VIENTIANE – The 2nd Mekong Coffee Fair opened on Friday at the Lao-ITECC "
+        "exhibition centre, with 90 roasters from five countries."
+    )
+    assert held_in(nlp, text) == {
+        ("2nd Mekong Coffee Fair", "Lao-ITECC"),
+        ("2nd Mekong Coffee Fair", "Vientiane"),
+    }
+
+
+def test_a_country_named_before_a_common_venue_head_is_no_venue(nlp):
+    text = "The 2nd Mekong Coffee Fair opened on Friday at the Thailand exhibition hall in Hanoi."
+    assert held_in(nlp, text) == {("2nd Mekong Coffee Fair", "Hanoi")}

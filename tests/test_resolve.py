@@ -192,3 +192,21 @@ def test_a_short_name_follows_a_longer_name_that_joins_a_longer_one_still():
     assert set(resolved.span_entity.values()) == {"Person/dato-lim-jock-hoi"}
     (person,) = resolved.entities.values()
     assert set(person.aliases) == {"Lim", "Lim Jock Hoi"}
+
+
+def test_a_first_line_opening_with_a_dateline_is_the_lede_whose_event_a_description_takes(
+    blank_nlp,
+):
+    """ "KUNMING, July 23 -- The 8th X Expo opened ... the expo has since ...": a first line
+    with a dateline is no headline; its event is the story's, not a fair named later."""
+    body = (
+        "The 8th China-South Asia Expo opened on Tuesday.\n\n"
+        "The expo drew 2,000 firms.\n\n"
+        "Running alongside it is the 28th Kunming Import and Export Fair."
+    )
+    names, _ = _resolve(blank_nlp, "KUNMING, July 23 -- " + body, published="2024-07-23")
+    assert names["expo"] == "8th China-South Asia Expo"
+    # A headline's event is not the antecedent: the fair named in the body is taken.
+    headlined = body.replace(" opened on Tuesday.\n\n", " opens\n\n", 1)
+    names, _ = _resolve(blank_nlp, headlined, published="2024-07-23")
+    assert names["expo"] == "28th Kunming Import and Export Fair"

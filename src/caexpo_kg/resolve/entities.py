@@ -31,6 +31,7 @@ from ..extract.components.entities import (
     apposed_ordinal,
     clean_label,
     entity_spans,
+    opens_with_dateline,
     own_run_ordinal,
     year_run_ordinal,
 )
@@ -1009,7 +1010,8 @@ class _Antecedents:
         self._builders = builders
         self._editions = editions
         self._text = _doc_text(spans[0].doc) if spans else ""
-        self._headline_end = self._text.find("\n")
+        # A first line opening with a dateline is the lede, not a headline.
+        self._headline_end = -1 if opens_with_dateline(self._text) else self._text.find("\n")
         # Where each paragraph break ("\n\n", overlapping ones too) starts, for a bisect
         # per description: a search back through the text from each was quadratic.
         self._breaks: list[int] = []

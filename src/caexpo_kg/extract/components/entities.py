@@ -333,6 +333,24 @@ _TITLE_DATELINE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)",
     re.M,
 )
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does ``text`` open with a dateline ("KUNMING, July 23 -- The 8th China-South Asia Expo
+    opened ...")? Then its first line is the lede, not a headline: the events it names are
+    the story's own, as much as those of any later paragraph.
+
+    Examples
+    --------
+    >>> opens_with_dateline("KUNMING, July 23 -- The 8th China-South Asia Expo opened.")
+    True
+    >>> opens_with_dateline("Expo opens in Kunming\\n\\nThe 8th China-South Asia Expo opened.")
+    False
+    """
+    first_line = text.lstrip("\n").split("\n", 1)[0]
+    return bool(_DATELINE.match(first_line) or _TITLE_DATELINE.match(first_line))
+
+
 #: A press-release wire in a dateline: "BEIJING, Sept. 24, 2019 /PRNewswire/ --",
 #: "TAIPEI, Taiwan, May 27, 2019 (GLOBE NEWSWIRE) --".
 _RELEASE_WIRE = re.compile(

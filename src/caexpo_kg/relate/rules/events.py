@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -901,11 +902,21 @@ def _same_place(ix: DocumentIndex, noun: Token) -> str | None:
     """ "which opened in the same city", "which opens in the city on Nov. 27": the city
     named last before, not a country or province (a bare "the city": the one its sentence
     named, else the dateline's); "at the same venue": the venue named last before (a
-    place named by a venue's head), not the city or airport named since."""
+    place named by a venue's head), not the city or airport named since; "at the
+    Lao-ITECC exhibition centre": the place named before the venue's common head."""
     venue = lemma(noun) in ix.lex["venue_heads"] | ix.lex["venue_nouns"]
     if not venue and lemma(noun) not in ix.lex["containment_nouns"]:
         return None
     children = list(noun.children)
+    if venue and noun.i not in ix.token_key:
+        # "opened at the Lao-ITECC exhibition centre": a venue's name set before a common
+        # head is the venue; a country's ("the Thailand hall") names a section in it
+        named = [ix.entity(c) for c in children if c.dep_ == "compound"]
+        places = [
+            k for k in named if k is not None and ix.core(k) == "Place" and not a_region(ix, k)
+        ]
+        if len(places) == 1:
+            return places[0]
     # "the expo, which opens in the city on Nov. 27": a bare "the city" is the city named
     # last before, as "the same city" is
     bare_city = (
@@ -977,10 +988,24 @@ def _held_at(ix: DocumentIndex, key: str) -> bool:
 
 
 def venue_named(ix: DocumentIndex, key: str) -> bool:
-    """A place named by a venue's head ("... Convention Centre", "... Complex")."""
+    """A place named by a venue's head ("... Convention Centre", "... Complex"), or set
+    before one the text writes in lower case ("the Lao-ITECC exhibition centre")."""
     entity = ix.resolved.entities.get(key)
     words = entity.label.split("(")[0].split() if entity is not None else []
-    return bool(words) and words[-1].lower() in ix.lex["venue_heads"]
+    if bool(words) and words[-1].lower() in ix.lex["venue_heads"]:
+        return True
+    return set_before_venue_head(ix, key, ix.lex["venue_heads"])
+
+
+def set_before_venue_head(ix: DocumentIndex, key: str, heads: Collection[str]) -> bool:
+    """Is place ``key`` written before a lower-case venue head of ``heads`` ("the Lao-ITECC
+    exhibition centre", "the Messe Berlin exhibition grounds")? Then it names a venue."""
+    return any(
+        (token := ix.head_mention_token(span)).dep_ == "compound"
+        and token.head.i not in ix.token_key
+        and lemma(token.head) in heads
+        for span in ix.spans_named(key)
+    )
 
 
 def a_region(ix: DocumentIndex, key: str) -> bool:

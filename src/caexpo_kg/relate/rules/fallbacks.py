@@ -13,6 +13,7 @@ from .events import (
     a_region,
     names_its_place,
     place_named,
+    set_before_venue_head,
     venue_chain,
     venue_named,
 )
@@ -341,7 +342,9 @@ def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
     if entity is None or entity.core_class != "Place":
         return False
     words = entity.label.split("(")[0].split()
-    return bool(words) and words[-1].lower() in EVENT_VENUE_HEADS
+    if bool(words) and words[-1].lower() in EVENT_VENUE_HEADS:
+        return True
+    return set_before_venue_head(ix, key, EVENT_VENUE_HEADS)
 
 
 @rule(
@@ -483,11 +486,7 @@ def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
         for r in found.relations
         if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
     ]
-    return bool(places) and all(
-        ix.resolved.entities[p].label.split()[-1].lower() in ix.lex["venue_heads"]
-        or a_region(ix, p)
-        for p in places
-    )
+    return bool(places) and all(venue_named(ix, p) or a_region(ix, p) for p in places)
 
 
 @rule(
