@@ -245,3 +245,35 @@ def test_its_numbered_session_of_a_named_firm_is_no_event_s(nlp):
     text = "The China-ASEAN Expo opened in Nanning. Huawei held its 3rd session of talks there."
     found = entities(nlp, text)
     assert found == {"China-ASEAN Expo": "Event", "Nanning": "Place", "Huawei": "Organisation"}
+
+
+@pytest.mark.parametrize(
+    "text, edition, series",
+    [
+        # "its" on the object of a clause whose subject (through "which") is the event
+        (
+            "Delegates gathered in Kuching on Monday for the Borneo Water Forum, which is "
+            "holding its third session this year.",
+            "3rd Borneo Water Forum",
+            "Borneo Water Forum",
+        ),
+        # an event's noun before "'s" on a counted run set off after the clause
+        (
+            "The Lanna Tea Festival opened in Chiang Rai on Saturday, the fair's fourth outing.",
+            "4th Lanna Tea Festival",
+            "Lanna Tea Festival",
+        ),
+    ],
+)
+def test_an_event_s_own_counted_run_numbers_its_edition(nlp, text, edition, series):
+    found = stated(relations_of(nlp, text, published="2023-12-04"))
+    assert {(s, o) for s, p, o in found if p == "editionOf"} == {(edition, series)}
+
+
+def test_a_firm_s_own_counted_run_numbers_no_edition(nlp):
+    text = (
+        "The Lanna Tea Festival opened in Chiang Rai on Saturday. Doi Chaang Coffee, which "
+        "is holding its third session with buyers, marked the firm's fourth outing abroad."
+    )
+    found = stated(relations_of(nlp, text, published="2023-12-04"))
+    assert not {(s, o) for s, p, o in found if p == "editionOf"}, found
