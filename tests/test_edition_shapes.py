@@ -277,3 +277,22 @@ def test_a_firm_s_own_counted_run_numbers_no_edition(nlp):
     )
     found = stated(relations_of(nlp, text, published="2023-12-04"))
     assert not {(s, o) for s, p, o in found if p == "editionOf"}, found
+
+
+def test_a_numbered_edition_set_off_after_a_year_named_one_is_that_edition(nlp):
+    text = (
+        "Sixty Malaysian firms are exhibiting at Borneo Food Expo 2017, the 22nd edition of "
+        "the annual food show, which opened in Kuching today."
+    )
+    found = entities(nlp, text)
+    assert found["Borneo Food Expo 2017"] == "Event"
+    assert "22nd Borneo Food Expo" not in found, found
+
+
+def test_a_numbered_edition_after_a_comma_and_no_year_named_one_is_its_own(nlp):
+    text = (
+        "Sixty Malaysian firms are exhibiting at the Borneo Food Expo, the 22nd edition of "
+        "the annual food show, which opened in Kuching today."
+    )
+    found = entities(nlp, text)
+    assert found["22nd Borneo Food Expo"] == "Event", found
