@@ -263,6 +263,13 @@ def test_its_numbered_session_of_a_named_firm_is_no_event_s(nlp):
             "4th Lanna Tea Festival",
             "Lanna Tea Festival",
         ),
+        # an event's noun before "'s" on the subject's counted run
+        (
+            "The Lanna Tea Festival is back in Chiang Rai. The festival's fifth outing drew "
+            "200 growers on Saturday.",
+            "5th Lanna Tea Festival",
+            "Lanna Tea Festival",
+        ),
     ],
 )
 def test_an_event_s_own_counted_run_numbers_its_edition(nlp, text, edition, series):

@@ -5808,20 +5808,21 @@ _RELATIVE_PRONOUNS = {"which", "that"}
 
 def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
     """Is the counted run noun ``noun`` an event's own staging, said of it by a
-    possessive: "its" on the object or apposition of a clause whose subject is an event
-    ("The X Forum, which is holding its third session", "the festival opened its eighth
-    run"), or an event's name or noun before "'s" ("the fair's fourth outing")? Not
-    after a preposition ("for its 37th run" is the subject's own count, read with the
-    subject), nor any other owner ("the firm's second run of tests", "its second quarter",
-    a person's "for the third time")."""
-    if noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
-        return False
+    possessive: an event's name or noun before "'s", wherever it stands ("the fair's
+    fourth outing", "The show's 16th run drew 500 exhibitors"), or "its" on the object or
+    apposition of a clause whose subject is an event ("The X Forum, which is holding its
+    third session", "the festival opened its eighth run")? Not "its" after a preposition
+    ("for its 37th run" is the subject's own count, read with the subject), nor any other
+    owner ("the firm's second run of tests", "its second quarter", a person's "for the
+    third time")."""
     owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
     if not owners:
         return False
     owner = owners[0]
     if owner.lower_ != "its":
         return owner.lower_ in GENERIC_EVENT_NOUNS or _in_event(owner, event_starts)
+    if noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
+        return False
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
