@@ -25,6 +25,7 @@ from ..extract.components.entities import (
     own_run_ordinal,
     year_run_ordinal,
 )
+from ..extract.components.rules import ordinal_value
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import DocumentIndex, Findings, children, lemma
@@ -936,7 +937,25 @@ def _beginning(verb: Token) -> bool:
     } | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only
+    if _opens_a_later_edition(verb):
+        return False
     return bool(words & _BEGINNING_WORDS)
+
+
+def _opens_a_later_edition(verb: Token) -> bool:
+    """Is what the verb begins its subject's own later edition, its object ("The festival
+    began its sixth edition", "the forum started its third session")? Then the clause's
+    date is that edition's, not the year its series began."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in EDITION_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
+            continue
+        for child in obj.children:
+            number = ordinal_value(child.text) if child.dep_ in ("amod", "nummod") else None
+            if number is not None and number > 1:
+                return True
+    return False
 
 
 def began(verb: Token) -> bool:
@@ -945,7 +964,7 @@ def began(verb: Token) -> bool:
     if verb.lemma_.lower() in (
         "launch", "found", "establish", "inaugurate", "begin", "debut", "initiate", "start",
     ):  # fmt: skip
-        return True
+        return not _opens_a_later_edition(verb)
     return any(
         (c.dep_ == "advmod" and c.lower_ == "first") or (c.dep_ == "prep" and c.lower_ == "since")
         for c in children(verb)  # the index's list while the rules run, not made afresh
