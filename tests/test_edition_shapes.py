@@ -303,3 +303,22 @@ def test_a_numbered_edition_after_a_comma_and_no_year_named_one_is_its_own(nlp):
     )
     found = entities(nlp, text)
     assert found["22nd Borneo Food Expo"] == "Event", found
+
+
+def test_a_name_counting_its_run_in_its_own_relative_clause_is_that_edition(nlp):
+    # the facts of the clause the name stands in go on the edition, not the series
+    text = (
+        "Delegates gathered in Kuching on Monday for the Borneo Water Forum, which is "
+        "holding its third session this year."
+    )
+    found = stated(relations_of(nlp, text, published="2022-06-14"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {("3rd Borneo Water Forum", "Kuching")}
+
+
+def test_a_firm_counting_its_run_in_its_own_relative_clause_stays_a_firm(nlp):
+    text = (
+        "The Borneo Water Forum opened in Kuching on Monday. Sarawak Hydro Works, which is "
+        "holding its third session with buyers, showed a new pump at the forum."
+    )
+    found = entities(nlp, text)
+    assert {name for name, kind in found.items() if kind == "Event"} == {"Borneo Water Forum"}

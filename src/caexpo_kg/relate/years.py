@@ -22,10 +22,10 @@ from ..extract.arrays import doc_arrays
 from ..extract.components.entities import (
     EXPO_FAMILY,
     apposed_ordinal,
+    its_later_run,
     own_run_ordinal,
     year_run_ordinal,
 )
-from ..extract.components.rules import ordinal_value
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import DocumentIndex, Findings, children, lemma
@@ -946,16 +946,7 @@ def _opens_a_later_edition(verb: Token) -> bool:
     """Is what the verb begins its subject's own later edition, its object ("The festival
     began its sixth edition", "the forum started its third session")? Then the clause's
     date is that edition's, not the year its series began."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lower_ not in EDITION_NOUNS:
-            continue
-        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in obj.children):
-            continue
-        for child in obj.children:
-            number = ordinal_value(child.text) if child.dep_ in ("amod", "nummod") else None
-            if number is not None and number > 1:
-                return True
-    return False
+    return its_later_run(verb, EDITION_NOUNS) is not None
 
 
 def began(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from ..extract.components.entities import (
     clean_label,
     entity_spans,
     own_run_ordinal,
+    relative_run_ordinal,
     year_run_ordinal,
 )
 from ..extract.components.rules import load_rules, ordinal_value
@@ -289,6 +290,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             apposed_ordinal(span.doc, span.end)
             or own_run_ordinal(span)
             or year_run_ordinal(span)
+            or relative_run_ordinal(span)
             or pair_count(span)
             if core_class == "Event"
             else None

@@ -5889,6 +5889,41 @@ def own_run_ordinal(span: Span) -> int | None:
     return None
 
 
+def relative_run_ordinal(span: Span) -> int | None:
+    """The number an event's name gives itself in its own relative clause: "the X Forum,
+    which is holding its third session this year" (the name is that edition wherever its
+    clause puts it). Only "which"/"that" as the clause's subject and "its" on a counted
+    run noun as its object; asked of events only (a firm "which is holding its third
+    session with buyers" stays a firm)."""
+    if not has_parse(span.doc):
+        return None
+    for clause in span.root.children:
+        if clause.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        number = its_later_run(clause, _OWN_RUN_NOUNS | {"edition"})
+        if number is not None:
+            return number
+    return None
+
+
+def its_later_run(verb: Token, nouns: Iterable[str]) -> int | None:
+    """The ordinal above one on the verb's object, a run noun of ``nouns`` owned by "its"
+    ("is holding its third session", "began its sixth edition"): the subject's own later
+    edition (a first one may be a beginning of the series)."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lower_ not in nouns:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            continue
+        for child in noun.children:
+            number = ordinal_value(child.text) if child.dep_ in ("amod", "nummod") else None
+            if number is not None and number > 1:
+                return number
+    return None
+
+
 #: Verbs by which an event comes round again: "The Borneo Food Expo opened in Kuching for
 #: a fifth year", "the show returned for a third year" ("be" with "back": "is back").
 _RECURRING_VERBS = {"open", "reopen", "return", "kick", "come"}
