@@ -245,3 +245,80 @@ def test_its_numbered_session_of_a_named_firm_is_no_event_s(nlp):
     text = "The China-ASEAN Expo opened in Nanning. Huawei held its 3rd session of talks there."
     found = entities(nlp, text)
     assert found == {"China-ASEAN Expo": "Event", "Nanning": "Place", "Huawei": "Organisation"}
+
+
+@pytest.mark.parametrize(
+    "text, edition, series",
+    [
+        # "its" on the object of a clause whose subject (through "which") is the event
+        (
+            "Delegates gathered in Kuching on Monday for the Borneo Water Forum, which is "
+            "holding its third session this year.",
+            "3rd Borneo Water Forum",
+            "Borneo Water Forum",
+        ),
+        # an event's noun before "'s" on a counted run set off after the clause
+        (
+            "The Lanna Tea Festival opened in Chiang Rai on Saturday, the fair's fourth outing.",
+            "4th Lanna Tea Festival",
+            "Lanna Tea Festival",
+        ),
+        # an event's noun before "'s" on the subject's counted run
+        (
+            "The Lanna Tea Festival is back in Chiang Rai. The festival's fifth outing drew "
+            "200 growers on Saturday.",
+            "5th Lanna Tea Festival",
+            "Lanna Tea Festival",
+        ),
+    ],
+)
+def test_an_event_s_own_counted_run_numbers_its_edition(nlp, text, edition, series):
+    found = stated(relations_of(nlp, text, published="2023-12-04"))
+    assert {(s, o) for s, p, o in found if p == "editionOf"} == {(edition, series)}
+
+
+def test_a_firm_s_own_counted_run_numbers_no_edition(nlp):
+    text = (
+        "The Lanna Tea Festival opened in Chiang Rai on Saturday. Doi Chaang Coffee, which "
+        "is holding its third session with buyers, marked the firm's fourth outing abroad."
+    )
+    found = stated(relations_of(nlp, text, published="2023-12-04"))
+    assert not {(s, o) for s, p, o in found if p == "editionOf"}, found
+
+
+def test_a_numbered_edition_set_off_after_a_year_named_one_is_that_edition(nlp):
+    text = (
+        "Sixty Malaysian firms are exhibiting at Borneo Food Expo 2017, the 22nd edition of "
+        "the annual food show, which opened in Kuching today."
+    )
+    found = entities(nlp, text)
+    assert found["Borneo Food Expo 2017"] == "Event"
+    assert "22nd Borneo Food Expo" not in found, found
+
+
+def test_a_numbered_edition_after_a_comma_and_no_year_named_one_is_its_own(nlp):
+    text = (
+        "Sixty Malaysian firms are exhibiting at the Borneo Food Expo, the 22nd edition of "
+        "the annual food show, which opened in Kuching today."
+    )
+    found = entities(nlp, text)
+    assert found["22nd Borneo Food Expo"] == "Event", found
+
+
+def test_a_name_counting_its_run_in_its_own_relative_clause_is_that_edition(nlp):
+    # the facts of the clause the name stands in go on the edition, not the series
+    text = (
+        "Delegates gathered in Kuching on Monday for the Borneo Water Forum, which is "
+        "holding its third session this year."
+    )
+    found = stated(relations_of(nlp, text, published="2022-06-14"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {("3rd Borneo Water Forum", "Kuching")}
+
+
+def test_a_firm_counting_its_run_in_its_own_relative_clause_stays_a_firm(nlp):
+    text = (
+        "The Borneo Water Forum opened in Kuching on Monday. Sarawak Hydro Works, which is "
+        "holding its third session with buyers, showed a new pump at the forum."
+    )
+    found = entities(nlp, text)
+    assert {name for name, kind in found.items() if kind == "Event"} == {"Borneo Water Forum"}

@@ -271,6 +271,19 @@ def test_the_year_a_series_began_is_the_series_year(nlp, sentence):
     assert ("China-ASEAN Expo", "inYear", "2004") in found
 
 
+def test_a_series_beginning_its_own_later_edition_dates_the_edition_only(nlp):
+    text = "The Mekong Film Festival began its sixth edition in Bangkok on Friday."
+    found = stated(relations_of(nlp, text, published="2023-10-07"))
+    years = {(s, o) for s, p, o in found if p == "inYear"}
+    assert years == {("6th Mekong Film Festival", "2023")}, found
+
+
+def test_a_series_beginning_with_its_first_edition_still_began_that_year(nlp):
+    text = "The Mekong Film Festival began in Bangkok in 2017. It is in its sixth year."
+    found = stated(relations_of(nlp, text, published="2023-10-07"))
+    assert ("Mekong Film Festival", "inYear", "2017") in found, found
+
+
 def test_a_series_named_after_it_began_is_the_one_that_began(nlp):
     text = "Since it was first held in 2004, the annual China-ASEAN Expo has grown."
     found = stated(relations_of(nlp, text, published="2012-09-20"))

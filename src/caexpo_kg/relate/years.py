@@ -22,6 +22,7 @@ from ..extract.arrays import doc_arrays
 from ..extract.components.entities import (
     EXPO_FAMILY,
     apposed_ordinal,
+    its_later_run,
     own_run_ordinal,
     year_run_ordinal,
 )
@@ -936,7 +937,16 @@ def _beginning(verb: Token) -> bool:
     } | {verb.lemma_.lower()}
     if {"first", "time"} <= words and words & _ELSEWHERE_WORDS:
         return False  # "staged outside the country for the first time": a new place only
+    if _opens_a_later_edition(verb):
+        return False
     return bool(words & _BEGINNING_WORDS)
+
+
+def _opens_a_later_edition(verb: Token) -> bool:
+    """Is what the verb begins its subject's own later edition, its object ("The festival
+    began its sixth edition", "the forum started its third session")? Then the clause's
+    date is that edition's, not the year its series began."""
+    return its_later_run(verb, EDITION_NOUNS) is not None
 
 
 def began(verb: Token) -> bool:
@@ -945,7 +955,7 @@ def began(verb: Token) -> bool:
     if verb.lemma_.lower() in (
         "launch", "found", "establish", "inaugurate", "begin", "debut", "initiate", "start",
     ):  # fmt: skip
-        return True
+        return not _opens_a_later_edition(verb)
     return any(
         (c.dep_ == "advmod" and c.lower_ == "first") or (c.dep_ == "prep" and c.lower_ == "since")
         for c in children(verb)  # the index's list while the rules run, not made afresh

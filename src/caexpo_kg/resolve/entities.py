@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extract.arrays import has_parse, held_sents
 from ..extract.components.entities import (
@@ -33,6 +33,7 @@ from ..extract.components.entities import (
     entity_spans,
     opens_with_dateline,
     own_run_ordinal,
+    relative_run_ordinal,
     year_run_ordinal,
 )
 from ..extract.components.rules import load_rules, ordinal_value
@@ -290,6 +291,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             apposed_ordinal(span.doc, span.end)
             or own_run_ordinal(span)
             or year_run_ordinal(span)
+            or relative_run_ordinal(span)
             or pair_count(span)
             if core_class == "Event"
             else None
@@ -1224,12 +1226,17 @@ def _edition_named_by_year(
     """The edition named by its year that a numbered description is said to be: "Singapore
     Airshow 2024 is the ninth edition of the show", "The show ... is now in its 43rd
     edition" (the show of an article on Gitex Global 2023), "X 2024 marks the tenth
-    edition". The subject of the verb must name that edition, or its series when the text
-    names one edition of it by its year; "the show drew more visitors than its seventh
-    edition" says no such thing."""
+    edition", or set off after it by a comma: "exhibiting at Gulfood 2017, the 22nd edition
+    of the annual show". The subject of the verb (the name before the comma) must name that
+    edition, or its series when the text names one edition of it by its year; "the show
+    drew more visitors than its seventh edition" says no such thing."""
     root = span.root
     verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
+    comma = span.start - 1 - (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+    subject: Token | None = None
+    if comma > 0 and span.doc[comma].text == ",":
+        subject = span.doc[comma - 1]  # an apposition, however the parser hung it
+    elif root.dep_ == "pobj" and verb.lower_ == "in" and verb.dep_ == "prep":
         verb = verb.head  # "is now in its 43rd edition"
         if verb.lemma_ != "be" or span.start == 0 or span.doc[span.start - 1].lower_ != "its":
             return None
@@ -1238,11 +1245,12 @@ def _edition_named_by_year(
         or (root.dep_ == "dobj" and verb.lemma_ in _IDENTITY_VERBS)
     ):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
-        return None
-    if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
-        subject = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
     named = next(
         (
             span_entity.get((other.start_char, other.end_char))

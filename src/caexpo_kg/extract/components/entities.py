@@ -5106,6 +5106,8 @@ class EntityRecognizer:
             generic = following.lower_
             if generic in _STAGING_NOUNS and _before_of_event(tokens, following.i, event_starts):
                 generic = "edition"  # "the 15th instalment of the ... Show": its edition
+            elif generic in _OWN_RUN_NOUNS and _run_of_an_event(following, event_starts):
+                generic = "edition"  # "X is holding its third session", "the fair's fourth outing"
             if (
                 (
                     generic in GENERIC_EVENT_NOUNS
@@ -5833,6 +5835,49 @@ def _before_of_event(tokens: list[Token], at: int, event_starts: set[int]) -> bo
     return at + 2 in event_starts or first in event_starts
 
 
+#: Nouns an event counts its own stagings by, as the object or apposition of its clause
+#: ("the forum is holding its third session", "opened on Saturday, the fair's fourth
+#: outing"): "session" too, which a "the"/"this" alone leaves to a meeting's sitting.
+_OWN_RUN_NOUNS = (_RUN_NOUNS - {"edition"}) | {"session"}
+#: Relative pronouns that stand for the name a clause is hung on ("X, which is holding ...").
+_RELATIVE_PRONOUNS = {"which", "that"}
+
+
+def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
+    """Is the counted run noun ``noun`` an event's own staging, said of it by a
+    possessive: an event's name or noun before "'s", wherever it stands ("the fair's
+    fourth outing", "The show's 16th run drew 500 exhibitors"), or "its" on the object or
+    apposition of a clause whose subject is an event ("The X Forum, which is holding its
+    third session", "the festival opened its eighth run")? Not "its" after a preposition
+    ("for its 37th run" is the subject's own count, read with the subject), nor any other
+    owner ("the firm's second run of tests", "its second quarter", a person's "for the
+    third time")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
+    if not owners:
+        return False
+    owner = owners[0]
+    if owner.lower_ != "its":
+        return owner.lower_ in GENERIC_EVENT_NOUNS or _in_event(owner, event_starts)
+    if noun.dep_ not in ("dobj", "appos", "npadvmod", "attr"):
+        return False
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "the X Forum, which is holding its third session"
+    return subject.lower_ in GENERIC_EVENT_NOUNS or _in_event(subject, event_starts)
+
+
+def _in_event(token: Token, event_starts: set[int]) -> bool:
+    """Is ``token`` the head of a name that opens at one of ``event_starts``?"""
+    start = token.left_edge.i
+    return start in event_starts or (start + 1 in event_starts and token.doc[start].lower_ == "the")
+
+
 #: Verbs of staging an event: "X hosted the fair for the 12th time" counts its editions
 #: (not "attended it for the third time" nor "the firm was returning for the fifth time",
 #: a guest's count).
@@ -5878,6 +5923,41 @@ def own_run_ordinal(span: Span) -> int | None:
                     number = ordinal_value(child.text)
                     if number is not None and (number > 1 or noun.lower_ != "time"):
                         return number
+    return None
+
+
+def relative_run_ordinal(span: Span) -> int | None:
+    """The number an event's name gives itself in its own relative clause: "the X Forum,
+    which is holding its third session this year" (the name is that edition wherever its
+    clause puts it). Only "which"/"that" as the clause's subject and "its" on a counted
+    run noun as its object; asked of events only (a firm "which is holding its third
+    session with buyers" stays a firm)."""
+    if not has_parse(span.doc):
+        return None
+    for clause in span.root.children:
+        if clause.dep_ != "relcl":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        number = its_later_run(clause, _OWN_RUN_NOUNS | {"edition"})
+        if number is not None:
+            return number
+    return None
+
+
+def its_later_run(verb: Token, nouns: Iterable[str]) -> int | None:
+    """The ordinal above one on the verb's object, a run noun of ``nouns`` owned by "its"
+    ("is holding its third session", "began its sixth edition"): the subject's own later
+    edition (a first one may be a beginning of the series)."""
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lower_ not in nouns:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children):
+            continue
+        for child in noun.children:
+            number = ordinal_value(child.text) if child.dep_ in ("amod", "nummod") else None
+            if number is not None and number > 1:
+                return number
     return None
 
 
