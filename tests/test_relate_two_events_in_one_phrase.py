@@ -1,7 +1,7 @@
 """Two events in one phrase: "the two events" taking up the pair just named, one ordinal
-over "A and B summits", a year written before the first of two names joined by "and", and
-"both in their Nth year" after a pair. Each on sentences of our own, with one the rules
-must leave alone."""
+over "A and B summits", a year written before the first of two names joined by "and",
+and "both (now) in their Nth year" after a pair. Each on sentences of our own, with one
+the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -59,9 +59,10 @@ def test_a_year_does_not_cross_an_article(nlp):
     assert "2023 Lanna Design Forum" not in entities(nlp, text)
 
 
-def test_both_in_their_nth_year_numbers_each_of_a_pair(nlp):
+@pytest.mark.parametrize("adverb", ["both", "now"])
+def test_in_their_nth_year_numbers_each_of_a_pair(nlp, adverb):
     text = (
-        "The Borneo Pepper Fair and the Borneo Spice Forum, both in their 7th year, "
+        f"The Borneo Pepper Fair and the Borneo Spice Forum, {adverb} in their 7th year, "
         "opened in Kuching on Monday."
     )
     found = entities(nlp, text)
@@ -69,8 +70,9 @@ def test_both_in_their_nth_year_numbers_each_of_a_pair(nlp):
     assert found.get("7th Borneo Spice Forum") == "Event"
 
 
-def test_one_event_is_no_pair_for_both(nlp):
-    text = "Traders said the Borneo Pepper Fair, both in their 7th year, was busy."
+@pytest.mark.parametrize("adverb", ["both", "now"])
+def test_one_event_is_no_pair_for_their_year(nlp, adverb):
+    text = f"Traders said the Borneo Pepper Fair, {adverb} in their 7th year, was busy."
     assert "7th Borneo Pepper Fair" not in entities(nlp, text)
 
 

@@ -1679,7 +1679,8 @@ def _count_of_a_pair(
 ) -> int | None:
     """ "The China-ASEAN Expo and the China-ASEAN Business and Investment Summit, both in
     their 12th year, open in Nanning": a count apposed to two event names joined by "and"
-    ("both in their Nth year", "edition", "run") numbers an edition of each. For the first
+    ("both in their Nth year", "now in their Nth edition", "in their Nth run") numbers an
+    edition of each; "their" owning the count is what makes it the pair's. For the first
     name, read past the second; for the second, only where an event name and "and" come
     right before it."""
     doc = span.doc
@@ -1693,10 +1694,13 @@ def _count_of_a_pair(
             before -= 1
         if before < 1 or doc[before].lower_ not in ("and", "&") or before not in events_by_end:
             return None  # no pair before the second
-    if end + 6 > len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "both":
+    if end + 5 > len(doc) or doc[end].text != ",":
         return None
-    if doc[end + 2].lower_ != "in" or doc[end + 3].lower_ != "their":
+    count = end + 1  # "both in their", "now in their" or "in their": "their" is the pair's
+    if doc[count].lower_ == "both" or doc[count].pos_ == "ADV":
+        count += 1
+    if count + 4 > len(doc) or doc[count].lower_ != "in" or doc[count + 1].lower_ != "their":
         return None
-    if doc[end + 5].lower_ not in _PAIR_RUN_NOUNS:
+    if doc[count + 3].lower_ not in _PAIR_RUN_NOUNS:
         return None
-    return ordinal_value(doc[end + 4].text)
+    return ordinal_value(doc[count + 2].text)
