@@ -20,6 +20,7 @@ from caexpo_kg.api import build_documents
 from caexpo_kg.rdf import to_dataset, to_oxigraph
 from caexpo_kg.rdf.validate import (
     _INTEGER_TYPES,
+    _is_ill_typed,
     _plan,
     _shapes,
     _short,
@@ -410,3 +411,31 @@ def test_isolating_works_on_stores_too():
     assert [held.document.id for held in isolation.held_back] == ["news-1"]
     assert [e.document.id for e in isolation.extractions] == ["news-2"]
     assert isinstance(isolation.dataset, ox.Store)
+
+
+def test_the_forms_read_without_rdflib_are_ones_rdflib_reads():
+    """Values are judged well typed without an rdflib term where the form is one rdflib's
+    converter reads (:data:`_READ_BY_RDFLIB`): never where rdflib finds it ill-typed."""
+    forms = {
+        XSD.string: ["", "x", " 5 ", "\x01"],
+        XSD.integer: ["5", "-5", "+5", "007", " 5", "5_0", "x", "5.0", "", "+", "٣"],
+        XSD.double: ["1.0", "1e3", "-.5", "5.", "+1.5E-2", "NaN", "INF", "x", "1e", ".", ""],
+        XSD.boolean: ["true", "false", "1", "0", "True", "yes", ""],
+    }
+    for datatype, lexical_forms in forms.items():
+        for form in lexical_forms:
+            term = ox.Literal(form, datatype=ox.NamedNode(str(datatype)))
+            assert _is_ill_typed(term) == (Literal(form, datatype=datatype).ill_typed is True)
+
+
+def test_an_ill_typed_offset_fails_in_a_store(built):
+    """An offset that is no integer at all ("x"^^xsd:integer), which SPARQL cannot tell
+    from an integer's datatype, is still found on the store."""
+    store = ox.Store()
+    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in built)
+    phrase = to_oxigraph(PHRASE)
+    end = to_oxigraph(NIF.endIndex)
+    store.remove(next(iter(store.quads_for_pattern(phrase, end, None))))
+    store.add(ox.Quad(phrase, end, ox.Literal("x", datatype=ox.NamedNode(str(XSD.integer)))))
+    found = {(v.node, v.path) for v in validate_store(store).violations}
+    assert (f"<{PHRASE}>", "nif:endIndex") in found

@@ -805,6 +805,8 @@ class _BulkChecker:
         ("x" as an xsd:integer), as a VALUES list: SPARQL cannot tell, rdflib (what
         pyshacl asks) can. Found once per pattern and datatype."""
         key = (values, datatype)
+        if _READ_BY_RDFLIB.get(str(datatype), False) is None:
+            return ""  # no value of it is ill-typed: nothing to ask the store
         if key not in self._ill:
             stored = XSD.integer if datatype in _INTEGER_TYPES else datatype
             typed = f"isLiteral(?value) && DATATYPE(?value) IN ({_term(datatype)}, {_term(stored)})"
@@ -893,7 +895,23 @@ def _violation(term: Any, path: str, message: str, severity: str, shape: str) ->
     return Violation(_short(node), path, message, severity, shape=shape, node=node.n3())
 
 
+#: Lexical forms rdflib reads as values of their datatype, told without an rdflib term
+#: (its converters: ``str``, ``int``, ``float``, the boolean words): making one per
+#: value, for every offset and confidence of every batch, was most of what checking the
+#: documents' shapes cost. ``None``: every form is read (``xsd:string``). A form not
+#: matched here is judged by rdflib itself.
+_READ_BY_RDFLIB: dict[str, Callable[[str], Any] | None] = {
+    str(XSD.string): None,
+    str(XSD.integer): re.compile(r"[+-]?[0-9]+").fullmatch,
+    str(XSD.double): re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?").fullmatch,
+    str(XSD.boolean): frozenset({"true", "false", "1", "0"}).__contains__,
+}
+
+
 def _is_ill_typed(term: ox.Literal) -> bool:
+    read = _READ_BY_RDFLIB.get(term.datatype.value, False)
+    if read is None or (read and read(term.value)):
+        return False
     return from_oxigraph(term).ill_typed is True  # None: a datatype rdflib does not know
 
 
