@@ -218,6 +218,17 @@ def test_a_name_acting_on_its_own_goods_is_a_company(nlp):
     assert found.get("CRRC Zhuzhou Locomotive") == "Organisation"
 
 
+def test_a_name_that_takes_stands_at_a_fair_is_a_company(nlp):
+    """ "X took two booths": an exhibitor keeps a stand, a visitor calls at one."""
+    found = classes(nlp, "Tan Phat Seafood took two booths at the expo, and its orders doubled.")
+    assert found.get("Tan Phat Seafood") == "Organisation"
+
+
+def test_a_person_who_tours_the_stands_stays_a_person(nlp):
+    found = classes(nlp, "Nguyen Van Long toured the booths at the expo with trade officials.")
+    assert found.get("Nguyen Van Long") == "Person"
+
+
 def test_a_name_acting_on_his_own_goods_stays_a_person(nlp):
     found = classes(nlp, "At the fair, Tran Van Minh promoted his new coffee blends.")
     assert found.get("Tran Van Minh") == "Person"
@@ -824,6 +835,30 @@ def test_a_name_described_as_a_city_or_capital_is_a_place(nlp):
 def test_a_port_named_after_its_town_is_a_place_of_its_own(nlp):
     found = classes(nlp, "The minister said Muara port gave Chinese shippers a foothold.")
     assert found.get("Muara port") == "Place"
+
+
+def test_a_port_that_signs_a_deal_is_the_body_that_runs_it_in_every_mention(nlp):
+    found = classes(
+        nlp,
+        "Kuala Tanjung Port signed a berth-sharing agreement with Beibu Gulf Harbour Group. "
+        "Rizal Hakim, general manager of Kuala Tanjung Port, said ships would call weekly.",
+    )
+    assert found["Kuala Tanjung Port"] == "Organisation"
+    assert found["Beibu Gulf Harbour Group"] == "Organisation"
+    found = classes(
+        nlp, "The memorandum was signed by Thanaleng Dry Port and Kunming Land Port Group."
+    )
+    assert found["Thanaleng Dry Port"] == "Organisation"
+
+
+def test_a_port_ships_call_at_stays_a_place(nlp):
+    found = classes(
+        nlp,
+        "Ships from Qinzhou call at Muara Port twice a week, and Muara Port handled more "
+        "cargo last year.",
+    )
+    assert found["Muara Port"] == "Place"
+    assert found["Qinzhou"] == "Place"
 
 
 def test_a_person_described_by_an_office_of_a_city_stays_a_person(nlp):

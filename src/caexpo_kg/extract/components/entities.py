@@ -776,6 +776,7 @@ class EntityRecognizer:
         chosen = _commemorative_event_names(doc, chosen)
         chosen = _bodies_of_provinces(doc, chosen)
         chosen = _firms_of_places(doc, chosen)
+        _operators_as_parties(doc, chosen, rules)
         person_starts = {c.start for c in chosen if c.core_class == "Person"}
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
@@ -2715,6 +2716,7 @@ class EntityRecognizer:
                 or self._launches_its_own(name)
                 or _acts_on_its_own(name)
                 or self._joined_to_a_headed_firm(doc, start, end)
+                or self._keeps_a_stand(name)
             ):
                 # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
                 # first Open Gateway services"
@@ -3524,6 +3526,29 @@ class EntityRecognizer:
             and len(last) >= 5
             and bool(_singulars(last) & self._nouns)
             and not _personal_pronoun_after(doc, end)
+        )
+
+    def _keeps_a_stand(self, span: Span) -> bool:
+        """Is the name the subject, through "and", of a verb of taking a stand for oneself
+        (``names.json`` "stand_nouns" "keeping_verbs") whose object is a stand ("Tan Phat
+        Seafood took two booths", "Ruby Dragon Jewellery took two stands")? An exhibitor
+        keeps a stand; a person visits, tours or opens one ("the minister toured the
+        booths"), and takes a stand only with "his"/"her" ("took his stand")."""
+        if not has_parse(span.doc):
+            return False
+        token = span.root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        verb = token.head
+        return (
+            token.dep_ == "nsubj"
+            and verb.lemma_.lower() in self.rules.stand_keeping_verbs
+            and any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in self.rules.stand_nouns
+                and not any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+                for c in verb.children
+            )
         )
 
     def _launches_its_own(self, span: Span) -> bool:
@@ -6972,6 +6997,58 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         ):
             c.core_class, c.rule = "Place", "firm-place"  # "... Ltd. of Nuwara Eliya"
     return chosen + found
+
+
+def _party_to_a_deal(token: Token, rules: Rules) -> bool:
+    """Is ``token`` (a name's root) the subject, through "and", or the agent after "by" of
+    a signing verb ("signed", "inked") or of a launch verb with an object ("established a
+    training programme")? Only a body is a party to a deal."""
+    doc = token.doc
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if (
+        token.dep_ in ("nmod", "compound")
+        and token.head.i > token.i + 1
+        and doc[token.i + 1].lower_ == "and"
+    ):
+        # "Sihanoukville Autonomous Port and Guangxi Beibu Gulf International Port Group
+        # signed": the parser hung the first name on the second, its partner after "and"
+        token = token.head
+    dep, verb = token.dep_, token.head
+    if dep == "pobj" and verb.dep_ == "agent":
+        dep, verb = "agent", verb.head  # "signed by Thanaleng Dry Port"
+    if dep not in ("nsubj", "agent") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in rules.signing_verbs:
+        return True
+    launching = _verb_and_particle(verb)
+    return (launching in rules.launch_verbs or launching in _FOUNDING_VERBS) and (
+        dep == "agent" or any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _operators_as_parties(doc: Doc, chosen: list[_Candidate], rules: Rules) -> None:
+    """ "Sihanoukville Autonomous Port signed a memorandum with ...", "Qinzhou Port and X
+    established a joint training programme": a site named by a head of ``operated_places``
+    (``names.json``, "port") that is a party to a deal is the body that runs it, in every
+    mention of the name ("general manager of Kuala Tanjung Port"); a port ships call at,
+    or that is only ever a place in the text, stays a place."""
+    if not has_parse(doc) or not rules.operated_places:
+        return
+    arrays = doc_arrays(doc)
+    sites = [
+        c
+        for c in chosen
+        if c.core_class == "Place" and arrays.lowers[c.end - 1] in rules.operated_places
+    ]
+    parties = {
+        arrays.span_text(c.start, c.end).casefold()
+        for c in sites
+        if _party_to_a_deal(doc[c.start : c.end].root, rules)
+    }
+    for c in sites:
+        if arrays.span_text(c.start, c.end).casefold() in parties:
+            c.core_class = "Organisation"
 
 
 #: Common nouns for a programme, which a name in apposition to one is ("the Kessler Cobot

@@ -145,6 +145,10 @@ class Rules:
     """Participles that, glued by a hyphen, make a name an organiser ("Matrade-organised")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
+    stand_keeping_verbs: frozenset[str] = frozenset()
+    """Verbs of taking a stand for oneself ("took two booths"): what does is an exhibitor."""
+    operated_places: frozenset[str] = frozenset()
+    """Place heads of sites a body of the same name runs ("port"): a party to a deal is it."""
     origin_produce: frozenset[str] = frozenset()
     """Produce sold under where it grows ("pepper"): the name before it names no entity."""
     closing_event_heads: frozenset[str] = frozenset()
@@ -248,6 +252,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             names.get("glued_organisers", {}).get("participles", ())
         ),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
+        stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
+        operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         closing_event_heads=frozenset(names.get("closing_event_heads", {}).get("heads", ())),
         occasion_nouns=frozenset(names.get("described_occasions", {}).get("nouns", ())),
