@@ -182,3 +182,19 @@ def test_a_guest_of_a_body_does_no_work_there(nlp):
         "for the invitation."
     )
     assert affiliations(nlp, text) == set()
+
+
+def test_a_long_title_glued_to_the_holders_name_ties_the_holder_to_the_body(nlp):
+    """ "Vice-Chairman of the Standing Committee of ... People's Congress X": no comma
+    between the body and the name; the holder works for the body, not for a province."""
+    text = (
+        "Vice-Chairman of the Standing Committee of the Hainan Provincial People's Congress "
+        "Chen Jianguo opened the seminar."
+    )
+    assert affiliations(nlp, text) == {
+        ("Chen Jianguo", "Standing Committee of the Hainan Provincial People's Congress")
+    }
+    text = "Vice-Chairman of the Hainan Provincial People's Government Liu Ping spoke."
+    assert affiliations(nlp, text) == {("Liu Ping", "Hainan Provincial People's Government")}
+    text = "Vice-Governor of Hainan Province Liu Ping spoke."
+    assert affiliations(nlp, text) == set()
