@@ -198,3 +198,12 @@ def test_a_long_title_glued_to_the_holders_name_ties_the_holder_to_the_body(nlp)
     assert affiliations(nlp, text) == {("Liu Ping", "Hainan Provincial People's Government")}
     text = "Vice-Governor of Hainan Province Liu Ping spoke."
     assert affiliations(nlp, text) == set()
+
+
+def test_a_secretary_of_a_committee_holds_an_office_in_it(nlp):
+    """A secretary's "of" names a portfolio ("Secretary of Trade and Industry X"), unless
+    the body after it ends in a body's head noun ("... Provincial Committee")."""
+    text = "Secretary of the CPC Hainan Provincial Committee Feng Ming met the delegates."
+    assert affiliations(nlp, text) == {("Feng Ming", "CPC Hainan Provincial Committee")}
+    text = "Secretary of Trade and Industry Maria Santos met the delegates."
+    assert affiliations(nlp, text) == set()

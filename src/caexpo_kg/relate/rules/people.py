@@ -250,11 +250,20 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     if not office.is_title or office.i in ix.token_key:
         return None
     words = office.lower_.split("-")
-    if words[-1] in ("minister", "secretary", "undersecretary"):
-        return None  # "Minister of Science and Technology X": a portfolio, not a body
+    if words[-1] == "minister" or (
+        words[-1] in ("secretary", "undersecretary") and not _ends_in_body_head(ix, org)
+    ):
+        # "Minister of Science and Technology X": a portfolio, not a body; but "Secretary
+        # of the CPC Yunnan Provincial Committee X" holds an office in the committee
+        return None
     if lemma(office) in ix.lex["office_nouns"] or words[-1] in ix.lex["office_nouns"]:
         return org
     return None
+
+
+def _ends_in_body_head(ix: DocumentIndex, key: str | None) -> bool:
+    """Does the body's name end in a body's head noun ("... Provincial Committee")?"""
+    return key is not None and ix.rules.heads.get(ix.head_word(key)) == "Organisation"
 
 
 def _of_before_mention(ix: DocumentIndex, at: int) -> int | None:
