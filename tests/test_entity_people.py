@@ -155,3 +155,15 @@ GLUED_TITLES = [
 @pytest.mark.parametrize(("text", "spans", "expected"), GLUED_TITLES)
 def test_a_long_title_glued_to_a_name_parts_the_body_and_its_holder(nlp, text, spans, expected):
     assert with_ner(nlp, text, spans) == expected
+
+
+def test_a_country_the_ner_opened_a_holders_name_with_is_the_offices_place(nlp):
+    """ "Minister of Energy and Mines of the Lao PDR X": the place the office is "of" and
+    the holder apart; after a noun that is no office the NER's name is left as cut."""
+    text = (
+        "Speaking first, Minister of Energy and Mines of the Lao PDR Malaythong Kommasith "
+        "thanked the hosts."
+    )
+    assert entities(nlp, text) == {"Lao PDR": "Place", "Malaythong Kommasith": "Person"}
+    text = "Speaking first, a friend of the Lao PDR Malaythong Kommasith thanked the hosts."
+    assert entities(nlp, text) == {"Lao PDR Malaythong Kommasith": "Person"}

@@ -207,3 +207,11 @@ def test_a_secretary_of_a_committee_holds_an_office_in_it(nlp):
     assert affiliations(nlp, text) == {("Feng Ming", "CPC Hainan Provincial Committee")}
     text = "Secretary of Trade and Industry Maria Santos met the delegates."
     assert affiliations(nlp, text) == set()
+
+
+def test_an_honorific_ending_in_an_apostrophe_stands_between_a_body_and_its_holder(nlp):
+    """ "Dato' Rahman Ali": the apostrophe is the honorific's, not a possessive."""
+    text = "Director of the Department of Fisheries of Sabah Dato' Rahman Ali spoke at the forum."
+    assert affiliations(nlp, text) == {("Rahman Ali", "Department of Fisheries of Sabah")}
+    text = "Visitors of the Department of Fisheries of Sabah Dato' Rahman Ali spoke at the forum."
+    assert affiliations(nlp, text) == set()

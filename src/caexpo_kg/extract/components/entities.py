@@ -4264,7 +4264,43 @@ class EntityRecognizer:
                 )
             )
         self._body_words_opening_people(doc, chosen)
+        found += self._places_opening_people(doc, chosen)
         return found + self._bodies_glued_to_titled_people(doc, chosen)
+
+    def _places_opening_people(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Minister of Industry and Commerce of the Lao PDR Malaythong Kommasith": the
+        NER may open the holder's name with the country the office is "of". A person's
+        name after an office and "of" that opens with a place GeoNames or the gazetteer
+        knows, two or three name words after it, is the place and the person. Returns the
+        places."""
+        arrays = doc_arrays(doc)
+        tokens = doc_tokens(doc)
+        found: list[_Candidate] = []
+        for person in chosen:
+            if person.core_class != "Person" or not self._office_of_place_before(doc, person.start):
+                continue
+            for cut in range(person.start + 2, person.start, -1):
+                name = tokens[cut : person.end]
+                if (
+                    2 <= len(name) <= 3
+                    and self._known_place(arrays.span_text(person.start, cut))
+                    and all(self._holder_name_word(t) for t in name)
+                ):
+                    found.append(
+                        _Candidate(
+                            person.start,
+                            cut,
+                            "Place",
+                            label_at(doc, person.start, cut),
+                            "place-before-holder",
+                            4,
+                        )
+                    )
+                    person.start = cut
+                    person.label = label_at(doc, cut, person.end)
+                    person.aliases = ()
+                    break
+        return found
 
     def _body_words_opening_people(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """ "... of the Yunnan Provincial People's Congress Zhao Mingde": the NER may end
@@ -4333,6 +4369,22 @@ class EntityRecognizer:
             found.append(body)
         chosen[:] = [c for c in chosen if id(c) not in merged]
         return found
+
+    def _office_of_place_before(self, doc: Doc, start: int) -> bool:
+        """Is the name after an office, its portfolio if it has one, and "of" ("Minister
+        of Energy and Mines of the ...", "Governor of ...")?"""
+        lowers = doc_arrays(doc).lowers
+        tokens = doc_tokens(doc)
+        at = _before_article(doc, start)
+        if at < 1 or lowers[at] != "of":
+            return False
+        for word in reversed(tokens[max(0, at - 8) : at]):
+            office = word.lower_.rsplit("-", 1)[-1]
+            if office in _TITLES or office in _OFFICES_IN:
+                return True
+            if not (word.is_title or word.lower_ in ("and", "&", ",", "of")):
+                return False
+        return False
 
     def _title_of_before(self, doc: Doc, start: int) -> bool:
         """Is the name after a title of office and "of" ("Vice-Mayor of the ...",

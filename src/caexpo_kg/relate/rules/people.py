@@ -226,7 +226,11 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     elsewhere)."""
     honorifics = _honorific_words(ix.rules.honorifics)
     at = start - 1
-    while at >= 0 and ix.tokens[at].lower_.rstrip(".") in honorifics:
+    while at >= 0 and (
+        ix.tokens[at].lower_.rstrip(".") in honorifics
+        # "Dato' Ahmad Tarmizi": the apostrophe the honorific ends in
+        or (ix.tokens[at].text in ("'", "’") and at >= 1 and ix.tokens[at - 1].lower_ in honorifics)
+    ):
         at -= 1
     if at >= 2 and ix.tokens[at].text == ")":  # "(SAARC)"
         at -= 1
