@@ -215,3 +215,19 @@ def test_an_honorific_ending_in_an_apostrophe_stands_between_a_body_and_its_hold
     assert affiliations(nlp, text) == {("Rahman Ali", "Department of Fisheries of Sabah")}
     text = "Visitors of the Department of Fisheries of Sabah Dato' Rahman Ali spoke at the forum."
     assert affiliations(nlp, text) == set()
+
+
+def test_in_a_list_of_long_titles_each_office_is_the_next_holders(nlp):
+    """ "Chairman of A U X, Director-General of the B U Y, and ...": the office after X's
+    comma is Y's, whose name follows its body; an office after a comma with no name after
+    its body is still X's."""
+    text = (
+        "Present were Chairman of the Sagaing Region Development Council U Aung Win, "
+        "Director-General of the Directorate of Trade U Kyaw Lin, and guests."
+    )
+    assert affiliations(nlp, text) == {
+        ("Aung Win", "Sagaing Region Development Council"),
+        ("Kyaw Lin", "Directorate of Trade"),
+    }
+    text = "Present was U Aung Win, Director-General of the Directorate of Trade, and guests."
+    assert affiliations(nlp, text) == {("Aung Win", "Directorate of Trade")}

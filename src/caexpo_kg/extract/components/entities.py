@@ -4243,11 +4243,16 @@ class EntityRecognizer:
             if split is None:
                 continue
             body_end, name_start = split
+            head_class = self._head_class(doc_tokens(doc)[body.start : body_end])[0]
+            if head_class not in ("Organisation", "Event") and not (
+                head_class == "Place" == body.core_class  # "Governor of Yunnan Province X"
+            ):
+                continue  # "PT Sumatra Arabika Lestari": a firm's name, no public body's
             name_end = body.end
             body.end = body_end
             body.label = label_at(doc, body.start, body_end)
             body.rule = f"{body.rule}+holder-cut"
-            if self._head_class(doc_tokens(doc)[body.start : body_end])[0] == "Organisation":
+            if head_class == "Organisation":
                 body.core_class = "Organisation"
             body.nested = [n for n in body.nested if n.end <= body_end]
             printed = label_at(doc, body_end, name_end)
@@ -4277,14 +4282,19 @@ class EntityRecognizer:
         tokens = doc_tokens(doc)
         found: list[_Candidate] = []
         for person in chosen:
-            if person.core_class != "Person" or not self._office_of_place_before(doc, person.start):
+            if (
+                person.core_class != "Person"
+                or not person.rule.startswith("ner:")
+                or not self._office_of_place_before(doc, person.start)
+            ):
                 continue
             for cut in range(person.start + 2, person.start, -1):
                 name = tokens[cut : person.end]
                 if (
                     2 <= len(name) <= 3
                     and self._known_place(arrays.span_text(person.start, cut))
-                    and all(self._holder_name_word(t) for t in name)
+                    # "Lam Dong Highland Avocado": common nouns name a firm, not a person
+                    and all(self._holder_name_word(t) and t.lower_ not in self._nouns for t in name)
                 ):
                     found.append(
                         _Candidate(
@@ -4356,6 +4366,8 @@ class EntityRecognizer:
                 start += 1
             if at - start < 2 or not self._ends_a_body_name(tokens[at - 1]):
                 continue
+            if self._head_class(tokens[start:at])[0] != "Organisation":
+                continue  # "Vice Minister of Land and Resources Mr X": a portfolio
             if not self._office_of_before(doc, start) and not self._title_of_before(doc, start):
                 continue
             inside = [c for c in chosen if c.start < at and c.end > start]
