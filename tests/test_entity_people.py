@@ -106,3 +106,64 @@ def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
     text = "Minister of Agriculture and Rural Affairs Tang Weiming spoke first."
     found = with_ner(nlp, text, [("Rural Affairs Tang Weiming", "ORG")])
     assert found.get("Tang Weiming") == "Person"
+
+
+#: Long official titles printed before the holder's name with no comma: the body's name
+#: ends where the holder's begins (the NER's spans pinned as the model cut them).
+GLUED_TITLES = [
+    # a body the NER ran on into the holder's name ends at its last body word
+    ("Vice-Chairman of the Standing Committee of the Hainan Provincial People's Congress "
+     "Chen Jianguo opened the seminar.",
+     [("the Standing Committee of the Hainan Provincial People's Congress Chen Jianguo",
+       "ORG")],
+     {"Standing Committee of the Hainan Provincial People's Congress": "Organisation",
+      "Chen Jianguo": "Person"}),
+    # no office and "of" before it: the NER's name is left as it cut it
+    ("Visitors toured the Hainan Provincial People's Congress Chen Jianguo Hall.",
+     [("the Hainan Provincial People's Congress Chen Jianguo Hall", "ORG")],
+     {"Hainan Provincial People's Congress Chen Jianguo Hall": "Place"}),
+    # a government the NER called a place, an office held in it: a body
+    ("Vice-Chairman of the Hainan Provincial People's Government Liu Ping attended.",
+     [("the Hainan Provincial People's Government", "GPE"), ("Liu Ping", "PERSON")],
+     {"Hainan Provincial People's Government": "Organisation", "Liu Ping": "Person"}),
+    ("Vice-Governor of Hainan Province Liu Ping attended.",
+     [("Hainan Province", "GPE"), ("Liu Ping", "PERSON")],
+     {"Hainan Province": "Place", "Liu Ping": "Person"}),
+    # the NER's body runs on into the honorific: the body ends before it
+    ("Chairman of the Kota Kinabalu City Council Datuk Lim Kok Wing spoke first.",
+     [("the Kota Kinabalu City Council Datuk", "ORG"), ("Lim Kok Wing", "PERSON")],
+     {"Kota Kinabalu City Council": "Organisation", "Lim Kok Wing": "Person"}),
+    ("Guests of the Kota Kinabalu City Council Datuk Lim Kok Wing spoke first.",
+     [("the Kota Kinabalu City Council Datuk", "ORG"), ("Lim Kok Wing", "PERSON")],
+     {"Lim Kok Wing": "Person"}),
+    # the NER opened the person with the body's last word: the word is the body's
+    ("Vice-Chairman of the Standing Committee of the Guangxi Zhuang Autonomous Region "
+     "People's Congress Huang Ming opened the seminar.",
+     [("the Standing Committee of the Guangxi Zhuang Autonomous Region People", "ORG"),
+      ("Congress Huang Ming", "PERSON")],
+     {"Standing Committee of the Guangxi Zhuang Autonomous Region People's Congress":
+      "Organisation", "Huang Ming": "Person"}),
+    ("Guests of the Standing Committee of the Guangxi Zhuang Autonomous Region People's "
+     "Congress Huang Ming spoke first.",
+     [("the Standing Committee of the Guangxi Zhuang Autonomous Region People", "ORG"),
+      ("Congress Huang Ming", "PERSON")],
+     {"Standing Committee of the Guangxi Zhuang Autonomous Region People's Congress "
+      "Huang Ming": "Organisation"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), GLUED_TITLES)
+def test_a_long_title_glued_to_a_name_parts_the_body_and_its_holder(nlp, text, spans, expected):
+    assert with_ner(nlp, text, spans) == expected
+
+
+def test_a_country_the_ner_opened_a_holders_name_with_is_the_offices_place(nlp):
+    """ "Minister of Energy and Mines of the Lao PDR X": the place the office is "of" and
+    the holder apart; after a noun that is no office the NER's name is left as cut."""
+    text = (
+        "Speaking first, Minister of Energy and Mines of the Lao PDR Malaythong Kommasith "
+        "thanked the hosts."
+    )
+    assert entities(nlp, text) == {"Lao PDR": "Place", "Malaythong Kommasith": "Person"}
+    text = "Speaking first, a friend of the Lao PDR Malaythong Kommasith thanked the hosts."
+    assert entities(nlp, text) == {"Lao PDR Malaythong Kommasith": "Person"}

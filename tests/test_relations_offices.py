@@ -182,3 +182,52 @@ def test_a_guest_of_a_body_does_no_work_there(nlp):
         "for the invitation."
     )
     assert affiliations(nlp, text) == set()
+
+
+def test_a_long_title_glued_to_the_holders_name_ties_the_holder_to_the_body(nlp):
+    """ "Vice-Chairman of the Standing Committee of ... People's Congress X": no comma
+    between the body and the name; the holder works for the body, not for a province."""
+    text = (
+        "Vice-Chairman of the Standing Committee of the Hainan Provincial People's Congress "
+        "Chen Jianguo opened the seminar."
+    )
+    assert affiliations(nlp, text) == {
+        ("Chen Jianguo", "Standing Committee of the Hainan Provincial People's Congress")
+    }
+    text = "Vice-Chairman of the Hainan Provincial People's Government Liu Ping spoke."
+    assert affiliations(nlp, text) == {("Liu Ping", "Hainan Provincial People's Government")}
+    text = "Vice-Governor of Hainan Province Liu Ping spoke."
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_secretary_of_a_committee_holds_an_office_in_it(nlp):
+    """A secretary's "of" names a portfolio ("Secretary of Trade and Industry X"), unless
+    the body after it ends in a body's head noun ("... Provincial Committee")."""
+    text = "Secretary of the CPC Hainan Provincial Committee Feng Ming met the delegates."
+    assert affiliations(nlp, text) == {("Feng Ming", "CPC Hainan Provincial Committee")}
+    text = "Secretary of Trade and Industry Maria Santos met the delegates."
+    assert affiliations(nlp, text) == set()
+
+
+def test_an_honorific_ending_in_an_apostrophe_stands_between_a_body_and_its_holder(nlp):
+    """ "Dato' Rahman Ali": the apostrophe is the honorific's, not a possessive."""
+    text = "Director of the Department of Fisheries of Sabah Dato' Rahman Ali spoke at the forum."
+    assert affiliations(nlp, text) == {("Rahman Ali", "Department of Fisheries of Sabah")}
+    text = "Visitors of the Department of Fisheries of Sabah Dato' Rahman Ali spoke at the forum."
+    assert affiliations(nlp, text) == set()
+
+
+def test_in_a_list_of_long_titles_each_office_is_the_next_holders(nlp):
+    """ "Chairman of A U X, Director-General of the B U Y, and ...": the office after X's
+    comma is Y's, whose name follows its body; an office after a comma with no name after
+    its body is still X's."""
+    text = (
+        "Present were Chairman of the Sagaing Region Development Council U Aung Win, "
+        "Director-General of the Directorate of Trade U Kyaw Lin, and guests."
+    )
+    assert affiliations(nlp, text) == {
+        ("Aung Win", "Sagaing Region Development Council"),
+        ("Kyaw Lin", "Directorate of Trade"),
+    }
+    text = "Present was U Aung Win, Director-General of the Directorate of Trade, and guests."
+    assert affiliations(nlp, text) == {("Aung Win", "Directorate of Trade")}

@@ -781,7 +781,8 @@ class EntityRecognizer:
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         chosen = self._border_places(doc, chosen)
-        _bodies_with_offices(tokens, chosen)
+        chosen += self._people_glued_to_bodies(doc, chosen)
+        _bodies_with_offices(tokens, chosen, rules.heads)
         _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
         chosen += _people_listed_by_country(doc, chosen)
@@ -4260,6 +4261,239 @@ class EntityRecognizer:
             at >= 1
             and lowers[at] == "of"
             and self.rules.descriptors.get(lowers[at - 1].rsplit("-", 1)[-1]) == "Person"
+        )
+
+    def _people_glued_to_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Vice-Chairman of the Standing Committee of the Yunnan Provincial People's
+        Congress Zhao Mingde opened ...": official coverage prints a long title, its body
+        and the holder's name with no comma, and the NER (or a head-noun run) takes the
+        name into the body. Where a body's name follows an office and "of", and ends in
+        a word that can end a body's name (a head noun, a place, a common noun of a
+        portfolio: "Congress", "Region", "Commerce") followed by an optional honorific
+        and two or three capitalised words that are none of these, those words are the
+        office-holder: the body ends before them. A body so cut that the head-noun rule
+        makes an organisation is one, whatever the NER typed ("the Guangxi Zhuang
+        Autonomous Region Bureau of Commerce Wei Zhaohui"). Returns the people found."""
+        found: list[_Candidate] = []
+        for body in chosen:
+            if body.core_class not in ("Organisation", "Place") or body.rule == "gazetteer":
+                continue
+            if not self._office_of_before(doc, body.start) and not self._title_of_before(
+                doc, body.start
+            ):
+                continue
+            split = self._holder_after_body(doc, body.start, body.end)
+            if split is None:
+                continue
+            body_end, name_start = split
+            head_class = self._head_class(doc_tokens(doc)[body.start : body_end])[0]
+            if head_class not in ("Organisation", "Event") and not (
+                head_class == "Place" == body.core_class  # "Governor of Yunnan Province X"
+            ):
+                continue  # "PT Sumatra Arabika Lestari": a firm's name, no public body's
+            name_end = body.end
+            body.end = body_end
+            body.label = label_at(doc, body.start, body_end)
+            body.rule = f"{body.rule}+holder-cut"
+            if head_class == "Organisation":
+                body.core_class = "Organisation"
+            body.nested = [n for n in body.nested if n.end <= body_end]
+            printed = label_at(doc, body_end, name_end)
+            label = label_at(doc, name_start, name_end)
+            found.append(
+                _Candidate(
+                    name_start,
+                    name_end,
+                    "Person",
+                    label,
+                    "holder-after-body",
+                    4,
+                    aliases=(printed,) if printed != label else (),
+                )
+            )
+        self._body_words_opening_people(doc, chosen)
+        found += self._places_opening_people(doc, chosen)
+        return found + self._bodies_glued_to_titled_people(doc, chosen)
+
+    def _places_opening_people(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Minister of Industry and Commerce of the Lao PDR Malaythong Kommasith": the
+        NER may open the holder's name with the country the office is "of". A person's
+        name after an office and "of" that opens with a place GeoNames or the gazetteer
+        knows, two or three name words after it, is the place and the person. Returns the
+        places."""
+        arrays = doc_arrays(doc)
+        tokens = doc_tokens(doc)
+        found: list[_Candidate] = []
+        for person in chosen:
+            if (
+                person.core_class != "Person"
+                or not person.rule.startswith("ner:")
+                or not self._office_of_place_before(doc, person.start)
+            ):
+                continue
+            for cut in range(person.start + 2, person.start, -1):
+                name = tokens[cut : person.end]
+                if (
+                    2 <= len(name) <= 3
+                    and self._known_place(arrays.span_text(person.start, cut))
+                    # "Lam Dong Highland Avocado": common nouns name a firm, not a person
+                    and all(self._holder_name_word(t) and t.lower_ not in self._nouns for t in name)
+                ):
+                    found.append(
+                        _Candidate(
+                            person.start,
+                            cut,
+                            "Place",
+                            label_at(doc, person.start, cut),
+                            "place-before-holder",
+                            4,
+                        )
+                    )
+                    person.start = cut
+                    person.label = label_at(doc, cut, person.end)
+                    person.aliases = ()
+                    break
+        return found
+
+    def _body_words_opening_people(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """ "... of the Yunnan Provincial People's Congress Zhao Mingde": the NER may end
+        the body at "People" and open the person with "Congress". A person's name whose
+        first word can end a body's name, right after a body (its "'s" between) that
+        follows an office and "of", gives that word back to the body."""
+        tokens = doc_tokens(doc)
+        bodies = {c.end: c for c in chosen if c.core_class == "Organisation"}
+        for person in chosen:
+            if person.core_class != "Person" or person.end - person.start < 3:
+                continue
+            first = person.start
+            if not self._ends_a_body_name(tokens[first]) or not all(
+                self._holder_name_word(t) for t in tokens[first + 1 : person.end]
+            ):
+                continue
+            body = bodies.get(first) or (
+                bodies.get(first - 1) if tokens[first - 1].text in _POSSESSIVE else None
+            )
+            if body is None or not (
+                self._office_of_before(doc, body.start) or self._title_of_before(doc, body.start)
+            ):
+                continue
+            body.end = first + 1
+            body.label = label_at(doc, body.start, body.end)
+            body.rule = f"{body.rule}+holder-cut"
+            person.start = first + 1
+            person.label = label_at(doc, person.start, person.end)
+
+    def _bodies_glued_to_titled_people(
+        self, doc: Doc, chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Chairman of the Kuching South City Council Datuk Wee Hong Seng": the NER took
+        the body and the honorific into one span, whose person the honorific rule reads
+        and whose body is then lost. After an office and "of", the NER's body up to the
+        honorific is the body (places inside it held in it). Returns the bodies found."""
+        tokens = doc_tokens(doc)
+        found: list[_Candidate] = []
+        merged: set[int] = set()
+        for person in [c for c in chosen if c.core_class == "Person"]:
+            at = person.start
+            while at > 0 and (
+                tokens[at - 1].lower_ in self._honorific_words
+                or tokens[at - 1].text in ("'", "’", ".")
+            ):
+                at -= 1
+            if at == person.start or at < 2 or tokens[at - 1].ent_type_ != "ORG":
+                continue
+            start = at - 1
+            while start > 0 and tokens[start].ent_iob_ == "I":
+                start -= 1
+            if tokens[start].lower_ == "the":
+                start += 1
+            if at - start < 2 or not self._ends_a_body_name(tokens[at - 1]):
+                continue
+            if self._head_class(tokens[start:at])[0] != "Organisation":
+                continue  # "Vice Minister of Land and Resources Mr X": a portfolio
+            if not self._office_of_before(doc, start) and not self._title_of_before(doc, start):
+                continue
+            inside = [c for c in chosen if c.start < at and c.end > start]
+            if any(c.core_class != "Place" or c.start < start or c.end > at for c in inside):
+                continue
+            body = _Candidate(
+                start, at, "Organisation", label_at(doc, start, at), "body-before-titled", 4
+            )
+            body.nested.extend(inside)
+            merged.update(id(c) for c in inside)
+            found.append(body)
+        chosen[:] = [c for c in chosen if id(c) not in merged]
+        return found
+
+    def _office_of_place_before(self, doc: Doc, start: int) -> bool:
+        """Is the name after an office, its portfolio if it has one, and "of" ("Minister
+        of Energy and Mines of the ...", "Governor of ...")?"""
+        lowers = doc_arrays(doc).lowers
+        tokens = doc_tokens(doc)
+        at = _before_article(doc, start)
+        if at < 1 or lowers[at] != "of":
+            return False
+        for word in reversed(tokens[max(0, at - 8) : at]):
+            office = word.lower_.rsplit("-", 1)[-1]
+            if office in _TITLES or office in _OFFICES_IN:
+                return True
+            if not (word.is_title or word.lower_ in ("and", "&", ",", "of")):
+                return False
+        return False
+
+    def _title_of_before(self, doc: Doc, start: int) -> bool:
+        """Is the name after a title of office and "of" ("Vice-Mayor of the ...",
+        "Deputy Secretary-General of ..."), a title the descriptors do not list?"""
+        lowers = doc_arrays(doc).lowers
+        at = _before_article(doc, start)
+        return (
+            at >= 1
+            and lowers[at] == "of"
+            and (lowers[at - 1] in _OFFICES_IN or lowers[at - 1].rsplit("-", 1)[-1] in _TITLES)
+        )
+
+    def _holder_after_body(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Where the body's name ``start:end`` ends and its holder's name begins: the
+        rightmost word that can end a body's name with two or three name words after it
+        (an honorific between them skipped), or None."""
+        tokens = doc_tokens(doc)
+        for body_end in range(end - 2, start + 1, -1):
+            if not self._ends_a_body_name(tokens[body_end - 1]):
+                continue
+            at = body_end
+            while at < end and tokens[at].lower_ in self._honorific_words:
+                at += 1
+            name = tokens[at:end]
+            if len(name) < 2:
+                continue  # "Department of Commerce Ma Hongmei": "Ma" is a noun too
+            if len(name) > 3 or not all(self._holder_name_word(t) for t in name):
+                return None
+            if self._known_place(doc_arrays(doc).span_text(at, end)):
+                return None
+            return body_end, at
+        return None
+
+    def _ends_a_body_name(self, token: Token) -> bool:
+        """Can ``token`` be the last word of a body's name: a head noun, a place, a common
+        noun of a portfolio ("Commerce", "Congress")?"""
+        return token.is_title and (
+            token.lower_ in self.rules.heads
+            or token.lower_ in _DIVISION_HEADS
+            or self._portfolio_noun(token)
+            or self._known_place(token.text)
+        )
+
+    def _holder_name_word(self, token: Token) -> bool:
+        """Is ``token`` a word of a person's name after a body's: capitalised, a proper
+        noun to the tagger, and no title, head noun, demonym or name the gazetteer knows."""
+        return (
+            token.text[:1].isupper()
+            and token.text.replace("-", "").isalpha()
+            and token.pos_ == "PROPN"
+            and token.lower_ not in _TITLES
+            and token.lower_ not in self.rules.heads
+            and token.text not in self.rules.demonyms
+            and not self._known(token)
         )
 
     def _office_before(self, doc: Doc, start: int) -> bool:
@@ -9395,7 +9629,27 @@ _ORGANISING_PARTICIPLES = {
 }  # fmt: skip
 
 
-def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
+def _office_held_in_named_body(
+    tokens: list[Token], place: _Candidate, at: int, heads: Mapping[str, str]
+) -> bool:
+    """ "Vice-Chairman of the Guangxi Zhuang Autonomous Region People's Government": a
+    name the NER called a place, after an office and "of", whose head (its last word, or
+    the word before its first "of": "... Region Bureau of Commerce") is a body's or an
+    event's, is the body the office is held in. ``at`` is the word before the name and
+    its article."""
+    if at < 1 or tokens[at].lower_ != "of":
+        return False
+    office = tokens[at - 1].lower_
+    if office not in _OFFICES_IN and office.rsplit("-", 1)[-1] not in _TITLES:
+        return False
+    words = [t.lower_ for t in tokens[place.start : place.end]]
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return heads.get(head) in ("Organisation", "Event")
+
+
+def _bodies_with_offices(
+    tokens: list[Token], chosen: list[_Candidate], heads: Mapping[str, str]
+) -> None:
     """An "Event" by its head noun that someone holds an office in ("vice chairman of the
     Chinese People's Political Consultative Conference", "secretary-general of the United
     Nations Conference on Trade and Development") is a body: an Organisation; so is an
@@ -9425,6 +9679,9 @@ def _bodies_with_offices(tokens: list[Token], chosen: list[_Candidate]) -> None:
                 # "organised by the Dubai World Trade Centre": the centre's company
                 candidate.core_class = "Organisation"
                 candidate.rule = f"{candidate.rule}+organiser"
+            elif _office_held_in_named_body(tokens, candidate, at, heads):
+                candidate.core_class = "Organisation"
+                candidate.rule = f"{candidate.rule}+office-in"
             continue
         if candidate.core_class == "Initiative":
             if organiser:

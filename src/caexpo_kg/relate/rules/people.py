@@ -83,7 +83,8 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 and not _across_items(ix, span, noun)
             ):
                 for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
-                    found.add(key, "affiliatedWith", org, "apposition-office", noun)
+                    if not _holder_named_after(ix, noun, org, key):
+                        found.add(key, "affiliatedWith", org, "apposition-office", noun)
             elif core == "Person" and (
                 lemma(noun) in lex["commentator_nouns"] or _occupation(noun)
             ):
@@ -226,7 +227,11 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     elsewhere)."""
     honorifics = _honorific_words(ix.rules.honorifics)
     at = start - 1
-    while at >= 0 and ix.tokens[at].lower_.rstrip(".") in honorifics:
+    while at >= 0 and (
+        ix.tokens[at].lower_.rstrip(".") in honorifics
+        # "Dato' Ahmad Tarmizi": the apostrophe the honorific ends in
+        or (ix.tokens[at].text in ("'", "’") and at >= 1 and ix.tokens[at - 1].lower_ in honorifics)
+    ):
         at -= 1
     if at >= 2 and ix.tokens[at].text == ")":  # "(SAARC)"
         at -= 1
@@ -250,11 +255,38 @@ def _office_of_body_before(ix: DocumentIndex, start: int) -> str | None:
     if not office.is_title or office.i in ix.token_key:
         return None
     words = office.lower_.split("-")
-    if words[-1] in ("minister", "secretary", "undersecretary"):
-        return None  # "Minister of Science and Technology X": a portfolio, not a body
+    if words[-1] == "minister" or (
+        words[-1] in ("secretary", "undersecretary") and not _ends_in_body_head(ix, org)
+    ):
+        # "Minister of Science and Technology X": a portfolio, not a body; but "Secretary
+        # of the CPC Yunnan Provincial Committee X" holds an office in the committee
+        return None
     if lemma(office) in ix.lex["office_nouns"] or words[-1] in ix.lex["office_nouns"]:
         return org
     return None
+
+
+def _holder_named_after(ix: DocumentIndex, noun: Token, org: str, key: str) -> bool:
+    """ "Chairman of A U X, Director-General of the B U Y, ...": in a guest list of long
+    titles the office after X's comma is Y's, whose name follows the body (honorifics
+    between), not X's."""
+    at = noun.i
+    while at < len(ix.tokens) and ix.token_key.get(at) != org:
+        at += 1
+    while at < len(ix.tokens) and ix.token_key.get(at) == org:
+        at += 1
+    honorifics = _honorific_words(ix.rules.honorifics)
+    while at < len(ix.tokens) and (
+        ix.tokens[at].lower_.rstrip(".") in honorifics or ix.tokens[at].text in ("'", "’")
+    ):
+        at += 1
+    holder = ix.token_key.get(at) if at < len(ix.tokens) else None
+    return holder is not None and holder != key and ix.core(holder) == "Person"
+
+
+def _ends_in_body_head(ix: DocumentIndex, key: str | None) -> bool:
+    """Does the body's name end in a body's head noun ("... Provincial Committee")?"""
+    return key is not None and ix.rules.heads.get(ix.head_word(key)) == "Organisation"
 
 
 def _of_before_mention(ix: DocumentIndex, at: int) -> int | None:
@@ -575,6 +607,8 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 and ix.core(other) == "Organisation"
                 and not ix.is_modifier_mention(other, token.i)
             ):
+                if _holder_named_after(ix, token, other, key):
+                    break  # "A U X, Director-General of the B U Y": Y's office
                 found.add(key, "affiliatedWith", other, "office-after-name", token)
                 more = _bodies_beside(ix, other, token.i)
                 for body in more:
