@@ -47,6 +47,7 @@ LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+SPEAKER_BODY_PRONOUNS = {"we", "our", "us"}
 #: Words before an unnamed event that make it another than the one in scope.
 #: A length in days or weeks written as one hyphenated modifier: "four-day", "3-day".
 _DAYS_LONG = re.compile(r"^(?:[a-z]+|\d+)-(?:day|week)$")
@@ -674,15 +675,9 @@ class DocumentIndex:
             c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in self.children(token)
         )
         if lowered in self.lex["definite_org_nouns"] and has_the:
-            if lowered in ("company", "firm"):
-                subject = self._subject_firm_before(token)
-                if subject is not None:
-                    return subject
-            return self.nearest_before(
-                token,
-                "Organisation",
-                lambda k: lowered in ("company", "firm", "group") or lowered in k,
-            )
+            return self.described_body(token)
+        if lowered in SPEAKER_BODY_PRONOUNS:
+            return self.speaker_body(token)
         if lemma(token) in self.lex["look_through_nouns"]:
             # "in the city of Nanning", "at Hall 5 of the convention centre"
             for prep, target in self.prepositions_of_noun(token):
@@ -812,6 +807,143 @@ class DocumentIndex:
             and after is not None
             and after.tag_ == "POS"
         )
+
+    def described_body(self, noun: Token) -> str | None:
+        """The body a definite description stands for: "Doi Chaang Hills showed its blends.
+        The company also unveiled X", "Thailand's Ministry of Commerce led 60 firms to the
+        expo. The ministry also launched Y". Looking back sentence by sentence through its
+        paragraph and the one before, the first sentence naming a body the noun fits gives
+        it, if it names only one ("A and B signed a deal. The company ..." is neither); a
+        collective ("the group of exhibitors") is no description."""
+        lowered = noun.lower_
+        if any(
+            pobj.tag_ in ("NNS", "NNPS")
+            for prep, pobj in self.prepositions_of_noun(noun)
+            if prep == "of"
+        ):
+            return None
+        if lowered in self.lex["firm_description_nouns"]:
+            possessive = any(c.dep_ == "case" for c in self.children(noun)) or (
+                noun.i + 1 < len(self.tokens) and self.tokens[noun.i + 1].tag_ == "POS"
+            )
+            subject = self._subject_firm_before(noun) if possessive else None
+            if subject is not None:
+                return subject
+        # a firm's noun fits many bodies: only the paragraph and the one before; a body's
+        # own word ("the centre" of the "ASEAN-China Centre") may look further back
+        reach = 2 if lowered in self.lex["firm_description_nouns"] else len(self.sentences)
+        at = self.sentence_position(noun)
+        paragraphs = 0
+        while at >= 0 and paragraphs < reach:
+            sentence = self.sentences[at]
+            fitting = [
+                (span, key)
+                for span, key in self.mentions_in(sentence)
+                if span.end <= noun.i and self._fits_description(key, lowered)
+            ]
+            if fitting:
+                return self._one_body_of(fitting)
+            paragraphs += self._opens_paragraph(sentence)
+            at -= 1
+        return None
+
+    def _one_body_of(self, fitting: list[tuple[Span, str]]) -> str | None:
+        """The one body of a sentence a description can stand for: the only one it names,
+        or the subject of its last clause ("A reported orders, and B signed a contract. The
+        company ..." is B); none where that subject is one of two ("A and B signed")."""
+        if len({key for _, key in fitting}) == 1:
+            return fitting[0][1]
+        subjects = [
+            (head, key)
+            for span, key in fitting
+            if (head := self.head_mention_token(span)).dep_ in ("nsubj", "nsubjpass")
+        ]
+        if not subjects:
+            return None
+        head, key = max(subjects, key=lambda item: self.head(item[0]).i)
+        mentioned = {self.head_mention_token(span).i for span, _ in fitting}
+        if any(c.dep_ == "conj" and c.i in mentioned for c in self.children(head)):
+            return None
+        return key
+
+    def _fits_description(self, key: str, noun: str) -> bool:
+        """Can "the ``noun``" stand for the body ``key``? "The ministry" only for a body
+        whose name has the word; "the company" (`firm_description_nouns`) for any body
+        but one named as an institution ("Ministry of Commerce", "ASEAN-China Centre")."""
+        if self.core(key) != "Organisation":
+            return False
+        words = set(self.resolved.entities[key].label.lower().replace("-", " ").split())
+        if noun not in self.lex["firm_description_nouns"]:
+            return noun in words
+        institutions = self.lex["definite_org_nouns"] - self.lex["firm_description_nouns"]
+        return not words & (institutions - {"bank"})
+
+    def speaker_body(self, pronoun: Token) -> str | None:
+        """ ""We also launched X last year," said Tan, chief executive of Kuantan Port
+        Holdings": "we" or "our" inside a quote stands for the body its speaker is
+        described as working for, where one is."""
+        quote = self._quote_around(pronoun)
+        if quote is None:
+            return None
+        speaker = self._quoted_speaker(*quote)
+        return self._body_of_person(speaker, pronoun.i) if speaker is not None else None
+
+    def _quote_around(self, token: Token) -> tuple[int, int] | None:
+        """The token positions of the quotation marks around ``token`` in its paragraph."""
+        at = self.sentence_position(token)
+        while at > 0 and not self._opens_paragraph(self.sentences[at]):
+            at -= 1
+        opening: int | None = None
+        for word in self.tokens[self.sentences[at].start : token.i]:
+            if word.text in ("\u201c", '"') and opening is None:
+                opening = word.i
+            elif word.text in ("\u201d", '"'):
+                opening = None
+        if opening is None:
+            return None
+        for word in self.tokens[token.i + 1 :]:
+            if word.text in ("\u201d", '"'):
+                return opening, word.i
+            if "\n" in word.text:
+                break
+        return None
+
+    def _quoted_speaker(self, opening: int, closing: int) -> str | None:
+        """Who says a quote: the subject of the quoting verb just after it (", said X",
+        ", X said") or just before it ("X said: ...")."""
+        after = self.tokens[closing + 1 : closing + 5]
+        before = self.tokens[max(opening - 4, 0) : opening]
+        for word in [*after, *reversed(before)]:
+            if word.pos_ == "VERB" and lemma(word) in self.lex["quote_verbs"]:
+                for subject in self.subjects(word):
+                    key = self.token_key.get(subject.i)
+                    if self.core(key) == "Person":
+                        return key
+                return None
+        return None
+
+    def _body_of_person(self, person: str, before: int) -> str | None:
+        """The body a person is described as working for in apposition to a mention before
+        ``before`` ("Lim Wei Ming, chief executive of Straits Digital Port, said"), the
+        nearest such mention first; only one body named there."""
+        for span in reversed(self.spans_named(person)):
+            if span.start >= before or span.end >= len(self.tokens):
+                continue
+            if self.tokens[span.end].text != ",":
+                continue
+            bodies = set()
+            for word in self.tokens[span.end + 1 : span.end + 14]:
+                if word.text in (",", ":", ";", '"', "\u201c", "\u201d") or word.pos_ in (
+                    "VERB",
+                    "AUX",
+                ):
+                    break
+                key = self.token_key.get(word.i)
+                if self.core(key) == "Organisation":
+                    bodies.add(key)
+            if len(bodies) == 1:
+                return bodies.pop()
+        return None
 
     def _subject_firm_before(self, token: Token) -> str | None:
         """ "A signed a deal with B at the expo, the company's chairman said": "the company"
