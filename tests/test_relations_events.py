@@ -271,6 +271,22 @@ def test_the_year_a_series_began_is_the_series_year(nlp, sentence):
     assert ("China-ASEAN Expo", "inYear", "2004") in found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The fair, first held in Hanoi in 2011, is organised by the city.", "2011"),
+        ("It was first held at the Hanoi Convention Centre in 2011.", "2011"),
+        ("Its organiser was first based in Hanoi in 2011.", "2024"),  # no beginning told
+    ],
+)
+def test_a_place_said_between_a_first_holding_and_its_year_still_dates_the_series(
+    nlp, sentence, year
+):
+    text = f"The Mekong Rice Fair opened on Friday. {sentence}"
+    found = stated(relations_of(nlp, text, published="2024-03-15"))
+    assert {(s, o) for s, p, o in found if p == "inYear"} == {("Mekong Rice Fair", year)}
+
+
 def test_a_series_beginning_its_own_later_edition_dates_the_edition_only(nlp):
     text = "The Mekong Film Festival began its sixth edition in Bangkok on Friday."
     found = stated(relations_of(nlp, text, published="2023-10-07"))

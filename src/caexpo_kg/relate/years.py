@@ -765,13 +765,18 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
                 began = False  # "Dao Foods has taken part in the expo every year since 2006"
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
-            began = (
-                lemma(cue) in _BEGINNINGS
-                or (
+            began = lemma(cue) in _BEGINNINGS or (
+                cue.lower_ in _FIRST_NOUNS and before.lower_ == "first"
+            )
+            if not began:
+                # "first held in 2004", also with the place said on the way ("first staged
+                # in Kunming in 2010"); not "launched in Jinghong in 2015" nor "the first
+                # summit in Phnom Penh in 2002" (an edition's place and year)
+                cue_at = _before_a_place(ix, span.start - 2)
+                cue, before = ix.tokens[cue_at], ix.tokens[max(cue_at - 1, 0)]
+                began = (
                     cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first"
                 )
-                or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
-            )
         else:
             continue
         if not began:
@@ -798,6 +803,22 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             )
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
+
+
+def _before_a_place(ix: DocumentIndex, i: int) -> int:
+    """The token before "in PLACE" when token ``i`` ends a place named after "in" or "at",
+    else ``i``: "first staged in Kunming in 2010" tells a beginning as "first staged in
+    2010" does, the place said on the way."""
+    key = ix.token_key.get(i)
+    place = ix.span_of(key, i) if key is not None and ix.core(key) == "Place" else None
+    if place is None:
+        return i
+    start = place.start
+    if start > 0 and ix.tokens[start - 1].lower_ == "the":
+        start -= 1  # "first held at the Hanoi Convention Centre in 2011"
+    if start < 2 or ix.tokens[start - 1].lower_ not in ("in", "at"):
+        return i
+    return start - 2
 
 
 @rule(
