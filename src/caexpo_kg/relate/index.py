@@ -826,6 +826,7 @@ class DocumentIndex:
             possessive = any(c.dep_ == "case" for c in self.children(noun)) or (
                 noun.i + 1 < len(self.tokens) and self.tokens[noun.i + 1].tag_ == "POS"
             )
+            # "A signed a deal with B, the company's chairman said": the clause's subject
             subject = self._subject_firm_before(noun) if possessive else None
             if subject is not None:
                 return subject

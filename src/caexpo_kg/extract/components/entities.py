@@ -102,6 +102,7 @@ _OPENING_VERBS = {"open", "hold", "kick", "stage", "take", "run", "close", "begi
 _STAGED_VERBS = {"open", "close", "run", "kick"}
 #: Verbs by which an event "was held" somewhere ("which was staged at ..."); no body is.
 _HELD_VERBS = {"hold", "stage"}
+#: Relative pronouns that stand for the name a clause is hung on ("X, which is holding ...").
 _WHICH = {"which", "that"}
 #: Lower-case heads of a line between places, named by them ("the Laos-China railway").
 _ROUTE_HEADS = {"railway"}
@@ -781,7 +782,7 @@ class EntityRecognizer:
         chosen = [c for c in chosen if not _country_in_title(doc, c, person_starts)]
         chosen = self._capitals(doc, tokens, chosen)
         chosen = self._border_places(doc, chosen)
-        chosen += self._people_glued_to_bodies(doc, chosen)
+        chosen += self._long_titles_before_names(doc, chosen)
         _bodies_with_offices(tokens, chosen, rules.heads)
         _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen)
@@ -3537,9 +3538,7 @@ class EntityRecognizer:
         booths"), and takes a stand only with "his"/"her" ("took his stand")."""
         if not has_parse(span.doc):
             return False
-        token = span.root
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head
+        token = _first_conjunct(span.root)
         verb = token.head
         return (
             token.dep_ == "nsubj"
@@ -3950,9 +3949,7 @@ class EntityRecognizer:
         return descriptors.get(noun.lower_) or descriptors.get(noun.lemma_.lower())
 
     def _parsed_example_class(self, span: Span) -> str | None:
-        token = span.root
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head
+        token = _first_conjunct(span.root)
         if token.dep_ != "pobj":
             return None
         prep = token.head
@@ -4263,7 +4260,22 @@ class EntityRecognizer:
             and self.rules.descriptors.get(lowers[at - 1].rsplit("-", 1)[-1]) == "Person"
         )
 
-    def _people_glued_to_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    def _long_titles_before_names(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "Vice-Chairman of the ... People's Congress Zhao Mingde", "Minister of Industry
+        and Commerce of the Lao PDR Malaythong Kommasith", "Chairman of the Kuching South
+        City Council Datuk X": official coverage glues a long title, its body and the
+        holder's name with no comma, and the NER draws the line between body and person in
+        the wrong place. Each step mends one way of getting it wrong, in this order: the
+        holder cut from the end of a body, a body's last word given back from the start of
+        a person, a country taken off the start of a person, a body cut before an
+        honorific. Returns the people, places and bodies found (the steps edit the others
+        in ``chosen``)."""
+        holders = self._holders_cut_from_bodies(doc, chosen)
+        self._body_words_opening_people(doc, chosen)
+        places = self._places_opening_people(doc, chosen)
+        return holders + places + self._bodies_glued_to_titled_people(doc, chosen)
+
+    def _holders_cut_from_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Vice-Chairman of the Standing Committee of the Yunnan Provincial People's
         Congress Zhao Mingde opened ...": official coverage prints a long title, its body
         and the holder's name with no comma, and the NER (or a head-noun run) takes the
@@ -4278,9 +4290,7 @@ class EntityRecognizer:
         for body in chosen:
             if body.core_class not in ("Organisation", "Place") or body.rule == "gazetteer":
                 continue
-            if not self._office_of_before(doc, body.start) and not self._title_of_before(
-                doc, body.start
-            ):
+            if not self._after_office_and_of(doc, body.start):
                 continue
             split = self._holder_after_body(doc, body.start, body.end)
             if split is None:
@@ -4311,9 +4321,7 @@ class EntityRecognizer:
                     aliases=(printed,) if printed != label else (),
                 )
             )
-        self._body_words_opening_people(doc, chosen)
-        found += self._places_opening_people(doc, chosen)
-        return found + self._bodies_glued_to_titled_people(doc, chosen)
+        return found
 
     def _places_opening_people(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Minister of Industry and Commerce of the Lao PDR Malaythong Kommasith": the
@@ -4328,7 +4336,7 @@ class EntityRecognizer:
             if (
                 person.core_class != "Person"
                 or not person.rule.startswith("ner:")
-                or not self._office_of_place_before(doc, person.start)
+                or not self._office_with_portfolio_before(doc, person.start)
             ):
                 continue
             for cut in range(person.start + 2, person.start, -1):
@@ -4373,9 +4381,7 @@ class EntityRecognizer:
             body = bodies.get(first) or (
                 bodies.get(first - 1) if tokens[first - 1].text in _POSSESSIVE else None
             )
-            if body is None or not (
-                self._office_of_before(doc, body.start) or self._title_of_before(doc, body.start)
-            ):
+            if body is None or not self._after_office_and_of(doc, body.start):
                 continue
             body.end = first + 1
             body.label = label_at(doc, body.start, body.end)
@@ -4411,7 +4417,7 @@ class EntityRecognizer:
                 continue
             if self._head_class(tokens[start:at])[0] != "Organisation":
                 continue  # "Vice Minister of Land and Resources Mr X": a portfolio
-            if not self._office_of_before(doc, start) and not self._title_of_before(doc, start):
+            if not self._after_office_and_of(doc, start):
                 continue
             inside = [c for c in chosen if c.start < at and c.end > start]
             if any(c.core_class != "Place" or c.start < start or c.end > at for c in inside):
@@ -4425,7 +4431,14 @@ class EntityRecognizer:
         chosen[:] = [c for c in chosen if id(c) not in merged]
         return found
 
-    def _office_of_place_before(self, doc: Doc, start: int) -> bool:
+    def _after_office_and_of(self, doc: Doc, start: int) -> bool:
+        """Is the name after an office and "of", one the descriptors list as a person's
+        ("managing director of ...") or another title of office ("Vice-Mayor of ...")?
+        Then it is the body the office is held in, and what runs on after it may be the
+        holder."""
+        return self._office_of_before(doc, start) or self._title_of_before(doc, start)
+
+    def _office_with_portfolio_before(self, doc: Doc, start: int) -> bool:
         """Is the name after an office, its portfolio if it has one, and "of" ("Minister
         of Energy and Mines of the ...", "Governor of ...")?"""
         lowers = doc_arrays(doc).lowers
@@ -4446,11 +4459,7 @@ class EntityRecognizer:
         "Deputy Secretary-General of ..."), a title the descriptors do not list?"""
         lowers = doc_arrays(doc).lowers
         at = _before_article(doc, start)
-        return (
-            at >= 1
-            and lowers[at] == "of"
-            and (lowers[at - 1] in _OFFICES_IN or lowers[at - 1].rsplit("-", 1)[-1] in _TITLES)
-        )
+        return at >= 1 and _title_then_of(lowers[at - 1], lowers[at])
 
     def _holder_after_body(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """Where the body's name ``start:end`` ends and its holder's name begins: the
@@ -6098,8 +6107,6 @@ def _before_of_event(tokens: list[Token], at: int, event_starts: set[int]) -> bo
 #: ("the forum is holding its third session", "opened on Saturday, the fair's fourth
 #: outing"): "session" too, which a "the"/"this" alone leaves to a meeting's sitting.
 _OWN_RUN_NOUNS = (_RUN_NOUNS - {"edition"}) | {"session"}
-#: Relative pronouns that stand for the name a clause is hung on ("X, which is holding ...").
-_RELATIVE_PRONOUNS = {"which", "that"}
 
 
 def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
@@ -6126,7 +6133,7 @@ def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
-    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+    if subject.lower_ in _WHICH and verb.dep_ == "relcl":
         subject = verb.head  # "the X Forum, which is holding its third session"
     return subject.lower_ in GENERIC_EVENT_NOUNS or _in_event(subject, event_starts)
 
@@ -6196,7 +6203,7 @@ def relative_run_ordinal(span: Span) -> int | None:
     for clause in span.root.children:
         if clause.dep_ != "relcl":
             continue
-        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children):
+        if not any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children):
             continue
         number = its_later_run(clause, _OWN_RUN_NOUNS | {"edition"})
         if number is not None:
@@ -7233,13 +7240,20 @@ def _firms_of_places(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     return chosen + found
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names ``token`` is joined to by "and" ("A and B signed": A, for
+    B), the one the parser hangs on the verb they share."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _party_to_a_deal(token: Token, rules: Rules) -> bool:
     """Is ``token`` (a name's root) the subject, through "and", or the agent after "by" of
     a signing verb ("signed", "inked") or of a launch verb with an object ("established a
     training programme")? Only a body is a party to a deal."""
     doc = token.doc
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(token)
     if (
         token.dep_ in ("nmod", "compound")
         and token.head.i > token.i + 1
@@ -7599,9 +7613,7 @@ def _noun_index(nlp: Language, part: str = "noun") -> frozenset[str]:
 def _subject_verb(span: Span) -> str:
     """The lemma of the verb ``span`` is the subject of, through "and" ("A and B
     exhibited"), or ""."""
-    token = span.root
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(span.root)
     return token.head.lemma_ if token.dep_ in ("nsubj", "nsubjpass") else ""
 
 
@@ -7618,8 +7630,7 @@ def _joined_to_a_located_place(token: Token) -> bool:
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     if token.dep_ != "conj" or (following is not None and following.pos_ in ("VERB", "AUX")):
         return False  # "... and the Qinzhou Industrial Park plans more": a new clause
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    token = _first_conjunct(token)
     prep = token.head
     return (
         token.dep_ == "pobj"
@@ -9629,6 +9640,12 @@ _ORGANISING_PARTICIPLES = {
 }  # fmt: skip
 
 
+def _title_then_of(word: str, following: str) -> bool:
+    """Are ``word`` and ``following`` a title of office and "of" ("vice-chairman of",
+    "deputy secretary-general of")? What follows is where the office is held."""
+    return following == "of" and (word in _OFFICES_IN or word.rsplit("-", 1)[-1] in _TITLES)
+
+
 def _office_held_in_named_body(
     tokens: list[Token], place: _Candidate, at: int, heads: Mapping[str, str]
 ) -> bool:
@@ -9637,10 +9654,7 @@ def _office_held_in_named_body(
     the word before its first "of": "... Region Bureau of Commerce") is a body's or an
     event's, is the body the office is held in. ``at`` is the word before the name and
     its article."""
-    if at < 1 or tokens[at].lower_ != "of":
-        return False
-    office = tokens[at - 1].lower_
-    if office not in _OFFICES_IN and office.rsplit("-", 1)[-1] not in _TITLES:
+    if at < 1 or not _title_then_of(tokens[at - 1].lower_, tokens[at].lower_):
         return False
     words = [t.lower_ for t in tokens[place.start : place.end]]
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
@@ -9655,7 +9669,9 @@ def _bodies_with_offices(
     Nations Conference on Trade and Development") is a body: an Organisation; so is an
     event or an initiative (a park, a zone) that organises an event ("co-organised by the
     China-Malaysia Qinzhou Industrial Park"), and so is a centre that does ("organised by
-    the Dubai World Trade Centre")."""
+    the Dubai World Trade Centre"), or a "place" an office is held in whose head is a
+    body's or an event's ("Vice-Chairman of the Guangxi Zhuang Autonomous Region People's
+    Government", by ``heads``)."""
     for candidate in chosen:
         if candidate.core_class not in ("Event", "Initiative", "Place"):
             continue

@@ -990,14 +990,19 @@ def _held_at(ix: DocumentIndex, key: str) -> bool:
 def venue_named(ix: DocumentIndex, key: str) -> bool:
     """A place named by a venue's head ("... Convention Centre", "... Complex"), or set
     before one the text writes in lower case ("the Lao-ITECC exhibition centre")."""
+    return named_by_venue_head(ix, key, ix.lex["venue_heads"])
+
+
+def named_by_venue_head(ix: DocumentIndex, key: str, heads: Collection[str]) -> bool:
+    """Is ``key`` named by a venue's head of ``heads``: the last word of its name, a
+    bracketed gloss aside ("... Convention Centre (NICEC)"), or a lower-case head the text
+    writes it before ("the Lao-ITECC exhibition centre")?"""
     entity = ix.resolved.entities.get(key)
     words = entity.label.split("(")[0].split() if entity is not None else []
-    if bool(words) and words[-1].lower() in ix.lex["venue_heads"]:
-        return True
-    return set_before_venue_head(ix, key, ix.lex["venue_heads"])
+    return (bool(words) and words[-1].lower() in heads) or _set_before_venue_head(ix, key, heads)
 
 
-def set_before_venue_head(ix: DocumentIndex, key: str, heads: Collection[str]) -> bool:
+def _set_before_venue_head(ix: DocumentIndex, key: str, heads: Collection[str]) -> bool:
     """Is place ``key`` written before a lower-case venue head of ``heads`` ("the Lao-ITECC
     exhibition centre", "the Messe Berlin exhibition grounds")? Then it names a venue."""
     return any(

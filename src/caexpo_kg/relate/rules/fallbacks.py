@@ -11,9 +11,9 @@ from ..registry import rule
 from .events import (
     EVENT_VENUE_HEADS,
     a_region,
+    named_by_venue_head,
     names_its_place,
     place_named,
-    set_before_venue_head,
     venue_chain,
     venue_named,
 )
@@ -341,10 +341,7 @@ def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
     entity = ix.resolved.entities.get(key)
     if entity is None or entity.core_class != "Place":
         return False
-    words = entity.label.split("(")[0].split()
-    if bool(words) and words[-1].lower() in EVENT_VENUE_HEADS:
-        return True
-    return set_before_venue_head(ix, key, EVENT_VENUE_HEADS)
+    return named_by_venue_head(ix, key, EVENT_VENUE_HEADS)
 
 
 @rule(

@@ -460,17 +460,14 @@ def _represented(ix: DocumentIndex, found: Findings, verb: Token, subjects: list
 
 def _negated(verb: Token, declining: frozenset[str], nobody: frozenset[str] = frozenset()) -> bool:
     """Is the clause denied ("did not attend", "will no longer attend", "never visited",
-    "decided not to attend", "declined to attend", "sent no one to the fair", "sent
-    nobody", ``nobody`` the pronouns that deny an object), or an idiom of "take" that is no
-    taking part ("taking into consideration")? Absences are news too; the one absent takes
-    no part (but "not only attended ... but also": both)."""
+    "decided not to attend", "declined to attend", "sent no one to the fair": see
+    ``_object_denied``), or an idiom of "take" that is no taking part ("taking into
+    consideration")? Absences are news too; the one absent takes no part (but "not only
+    attended ... but also": both)."""
     if lemma(verb) == "take" and any(c.lower_ == "into" for c in children(verb)):
         return True
-    for obj in children(verb):
-        if obj.dep_ == "dobj" and (
-            obj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)
-        ):
-            return True
+    if _object_denied(verb, nobody):
+        return True
     heads = [verb]
     if verb.dep_ == "xcomp":
         heads.append(verb.head)  # "did not plan to attend", "refused to attend"
@@ -483,6 +480,18 @@ def _negated(verb: Token, declining: frozenset[str], nobody: frozenset[str] = fr
                 t.dep_ == "neg" and t.nbor().lower_ != "only" for t in nots if t.i + 1 < len(t.doc)
             ):
                 return True
+    return False
+
+
+def _object_denied(verb: Token, nobody: frozenset[str]) -> bool:
+    """Is the verb's object denied, by "no" ("sent no one to the fair", "brought no
+    products") or as one of the pronouns ``nobody`` ("sent nobody")? Whoever sends no one
+    places no one at the event."""
+    for obj in children(verb):
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children):
+            return True
     return False
 
 
