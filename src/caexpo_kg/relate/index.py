@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
@@ -876,8 +877,19 @@ class DocumentIndex:
         words = set(self.resolved.entities[key].label.lower().replace("-", " ").split())
         if noun not in self.lex["firm_description_nouns"]:
             return noun in words
-        institutions = self.lex["definite_org_nouns"] - self.lex["firm_description_nouns"]
-        return not words & (institutions - {"bank"})
+        return not words & self._institution_nouns
+
+    @cached_property
+    def _institution_nouns(self) -> frozenset[str]:
+        """The description nouns that name an institution, not a firm ("ministry",
+        "centre"), made once per document rather than per candidate body; a firm's name
+        may end in some of them too (``firm_named_institution_nouns``: "bank")."""
+        lex = self.lex
+        return (
+            lex["definite_org_nouns"]
+            - lex["firm_description_nouns"]
+            - lex["firm_named_institution_nouns"]
+        )
 
     def speaker_body(self, pronoun: Token) -> str | None:
         """ ""We also launched X last year," said Tan, chief executive of Kuantan Port

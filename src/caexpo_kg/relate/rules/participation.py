@@ -801,8 +801,12 @@ def _from_afar(ix: DocumentIndex, verb: Token, near: set[str]) -> bool:
     phrases = list(ix.prepositions(verb))
     if any(p == "by" and t.lower_ in ix.lex["off_scene_words"] for p, t in phrases):
         return True
-    coming = ix.lex["arrival_verbs"] | ix.lex["gathering_verbs"]
-    if lemma(verb) in coming or ix.objects(verb):
+    verb_lemma = lemma(verb)
+    if (
+        verb_lemma in ix.lex["arrival_verbs"]
+        or verb_lemma in ix.lex["gathering_verbs"]
+        or ix.objects(verb)
+    ):
         return False
     return any(
         p == "from" and ix.core(k := ix.entity(t)) == "Place" and k not in near for p, t in phrases
