@@ -377,3 +377,26 @@ def test_the_last_exhibitor_of_a_list_hung_on_the_verb_still_takes_part(nlp):
     )
     found = stated(relations_of(nlp, text, published="2024-06-10"))
     assert ("Kampot Spice Group", "participatedIn", "5th Mekong Food Fair") in found
+
+
+def test_organisers_after_a_fronted_participle_of_habit_organise_the_series(nlp):
+    """ "Launched in 1957 and held every spring, the fair is co-hosted by A and B": the
+    fronted participle tells a habit, so the subject is the series."""
+    text = (
+        "The 40th Yunnan Tea Fair closed in Kunming on Sunday. Launched in 1984 and held "
+        "every spring, the fair is co-hosted by the Pu'er Tea Institute and the Kunming "
+        "city government."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Yunnan Tea Fair", "organisedBy", "Pu'er Tea Institute") in found
+    assert ("Yunnan Tea Fair", "organisedBy", "Kunming city government") in found
+
+
+def test_organisers_after_a_fronted_participle_of_one_time_organise_the_edition(nlp):
+    text = (
+        "The 40th Yunnan Tea Fair closed in Kunming on Sunday. Held at the riverside park "
+        "for five days, the fair was co-hosted by the Pu'er Tea Institute."
+    )
+    found = stated(relations_of(nlp, text, published="2024-06-10"))
+    assert ("Yunnan Tea Fair", "organisedBy", "Pu'er Tea Institute") not in found
+    assert ("40th Yunnan Tea Fair", "organisedBy", "Pu'er Tea Institute") in found

@@ -87,3 +87,48 @@ def test_an_event_that_is_one_of_several_alongside_another_is_no_part(nlp):
     text = "The Mekong Business Forum is held alongside the 5th China-ASEAN Seed Fair."
     made = _made_by(nlp, text, "event-verb")
     assert ("Mekong Business Forum", "partOf", "5th China-ASEAN Seed Fair") in made
+
+
+def test_a_side_event_phrase_after_a_clause_without_object_describes_its_subject(nlp):
+    """ "The X Forum opened here on Sunday, one of 80 events on the sidelines of E": the
+    parser hangs the phrase on the verb; with no object there, it describes the subject."""
+    text = (
+        "NANNING, Sept. 17 -- The China-ASEAN Rice Breeding Forum opened here on Sunday, one "
+        "of more than 80 events on the sidelines of the 20th China-ASEAN Expo."
+    )
+    made = _made_by(nlp, text, "one-of-the-events")
+    assert made == {("China-ASEAN Rice Breeding Forum", "partOf", "20th China-ASEAN Expo")}
+
+
+def test_a_side_event_phrase_after_a_clause_with_an_object_is_not_the_subject_s(nlp):
+    text = (
+        "The China-ASEAN Rice Breeding Forum praised the Mekong Seed Fair on Sunday, one of "
+        "more than 80 events on the sidelines of the 20th China-ASEAN Expo."
+    )
+    made = _made_by(nlp, text, "one-of-the-events")
+    assert ("China-ASEAN Rice Breeding Forum", "partOf", "20th China-ASEAN Expo") not in made
+
+
+def test_a_series_held_alongside_the_expo_each_year_is_part_of_the_expo_s_series(nlp):
+    """ "which is held alongside the expo each year": a clause of habit ties the summit's
+    series to the expo's series, not to the edition "the expo" stands for in the report."""
+    text = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. The minister spoke at the 4th "
+        "China-ASEAN Business and Investment Summit, which is held alongside the expo each "
+        "year."
+    )
+    made = _made_by(nlp, text, "event-verb")
+    summit, expo = "China-ASEAN Business and Investment Summit", "China-ASEAN Expo"
+    assert (summit, "partOf", expo) in made
+    assert (summit, "partOf", "4th China-ASEAN Expo") not in made
+
+
+def test_a_summit_held_alongside_the_expo_this_week_is_part_of_the_edition(nlp):
+    text = (
+        "The 4th China-ASEAN Expo opened in Nanning on Sunday. The minister spoke at the 4th "
+        "China-ASEAN Business and Investment Summit, which is held alongside the expo this "
+        "week."
+    )
+    made = _made_by(nlp, text, "event-verb")
+    parts = {(s, o) for s, p, o in made if p == "partOf"}
+    assert parts == {("4th China-ASEAN Business and Investment Summit", "4th China-ASEAN Expo")}

@@ -1887,6 +1887,25 @@ def test_a_fronted_auspices_phrase_names_the_organisers_of_the_event_after_its_c
     assert all(s == "5th Cambodia-China Trade Fair" for s, p, o in found if p == "organisedBy")
 
 
+def test_an_event_staged_under_the_auspices_of_a_body_is_organised_by_it(nlp):
+    text = (
+        "The Thai Rubber Association staged the 4th Thailand-China Rubber Summit under the "
+        "auspices of the Ministry of Agriculture and Cooperatives."
+    )
+    found = stated(relations_of(nlp, text))
+    organisers = {o for s, p, o in found if p == "organisedBy"}
+    assert organisers == {"Thai Rubber Association", "Ministry of Agriculture and Cooperatives"}
+
+
+def test_an_event_praised_under_the_auspices_of_a_body_is_not_organised_by_it(nlp):
+    text = (
+        "The Thai Rubber Association praised the 4th Thailand-China Rubber Summit under the "
+        "auspices of the Ministry of Agriculture and Cooperatives."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "organisedBy" for _, p, _ in found)
+
+
 def test_events_set_after_a_fronted_running_alongside_phrase_are_part_of_it_and_held_there(nlp):
     # the parser hangs the second forum on a word of the first one's name
     text = (

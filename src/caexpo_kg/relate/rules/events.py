@@ -196,7 +196,10 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 ):
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
-                    found.add(part, "partOf", ix.event(target), f"{verb_lemma}-{prep}", verb)
+                    host = ix.event(target)
+                    if part != key:
+                        host = _host_series(ix, target, host)
+                    found.add(part, "partOf", host, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and _organising(ix, verb):
                     for org in ix.phrase_keys(target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
@@ -604,8 +607,32 @@ def _series_of_habit(
         return series if verb.dep_ == "relcl" and verb.head == token and recurring(verb) else None
     described = (v for v, role in ix.verbs_of(token) if role == "subject" and v.dep_ == "acl")
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
-    habit = habit or _in_rotation(verb)
+    habit = habit or _in_rotation(verb) or _fronted_habit(ix, token, verb)
     return series if habit or (present and _present_habit(verb)) else None
+
+
+def _host_series(ix: DocumentIndex, target: Token, host: str | None) -> str | None:
+    """ "The summit is held alongside the expo each year": what a series runs beside in a
+    clause of habit is the other series, not the edition "the expo" stands for in the
+    report (a numbered one, "alongside the 4th expo", stays)."""
+    series = ix.resolved.editions.get(host) if host is not None else None
+    span = ix.span_of(host, target.i) if series is not None else None
+    if series is None or (span is not None and names_a_number(span)):
+        return host
+    return series
+
+
+def _fronted_habit(ix: DocumentIndex, token: Token, verb: Token) -> bool:
+    """ "Launched in 1957 and held every spring and autumn, the fair is co-hosted by A",
+    "First held in 2006, the annual forum is sponsored by B": a participle set before the
+    subject that tells a habit or a beginning describes the subject as the series."""
+    fronted = [
+        c
+        for c in ix.children(verb)
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < token.i < verb.i
+    ]
+    fronted += [c for v in fronted for c in ix.children(v) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(recurring(v) or began(v) for v in fronted)
 
 
 #: What a clause of rotation says a series is held in: "in turn", "by rotation".
@@ -1538,7 +1565,7 @@ def _side_noun_after_the_clause(
         noun = _one_of(ix, one, nouns) if lemma(one) == "one" else one
         if lemma(noun) not in nouns or ix.entity(noun) is not None:
             continue
-        key = ix.described_event(one)
+        key = ix.described_event(one) or _subject_event_of_the_clause(ix, one)
         if key is None or ix.core(key) != "Event":
             continue
         hosts = list(_side_event_owners(ix, noun))
@@ -1551,7 +1578,20 @@ def _side_noun_after_the_clause(
                 found.add(key, "partOf", host, "side-event-after-the-clause", noun)
 
 
-#: What a distributive "both"/"all" deals out: "both under E", "all held during E".
+def _subject_event_of_the_clause(ix: DocumentIndex, one: Token) -> str | None:
+    """ "The X Forum opened here on Sunday, one of 80 events on the sidelines of E", "The X
+    Dialogue was held in Nanning on Tuesday, a side event of E": a phrase the parser hangs
+    on a verb with no object, after a comma that closes the clause, describes the event
+    the clause is about, its subject (not "Huawei exhibited there, one of 80 firms")."""
+    verb = ix.head(one)
+    if one.dep_ != "npadvmod" or verb.pos_ not in ("VERB", "AUX") or one.i < verb.i:
+        return None
+    if ix.tokens[one.left_edge.i - 1].text != "," or ix.objects(verb):
+        return None
+    events = [ix.event(s) for s in ix.subjects(verb)]
+    return events[0] if len(events) == 1 else None
+
+
 _WITHIN_OF = ("under", "during", "within", "at")
 
 
@@ -2663,6 +2703,10 @@ def under_the_auspices(ix: DocumentIndex, found: Findings) -> None:
         carrier = noun.head.head
         if carrier.pos_ in ("VERB", "AUX"):
             held = [carrier.head] if carrier.dep_ in ("acl", "relcl") else ix.subjects(carrier)
+            if lemma(carrier) in ix.lex["organising_verbs"] | ix.lex["held_verbs"]:
+                # "The association staged the summit under the auspices of the ministry":
+                # what is staged is under them, as much as who stages it
+                held += ix.objects(carrier)
         else:
             held = [carrier]
         events = [e for t in held if (e := ix.event(t)) is not None and ix.core(e) == "Event"]
