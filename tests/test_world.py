@@ -48,7 +48,7 @@ def test_asean_membership_from_the_gazetteer_cites_the_gazetteer_not_a_sentence(
 
     # the rules' membership: the learned layer may judge one the text does not state no
     # reader's and drop it; what is checked here is where a kept one says it came from
-    text = "Thailand and China signed a deal at the ASEAN meeting."
+    text = "Ministers from ASEAN member states such as Thailand signed a deal with China."
     kg = build_documents(
         [read_text(text, doc_id="text-1", published="2020-01-01")], learned_entities=False
     )
