@@ -72,6 +72,21 @@ def test_a_passive_infinitive_of_another_verb_places_no_event(nlp):
             "2020",
             "2019",
         ),
+        (  # the year a first counts from is no date of it
+            "The 54th Paris Air Show opened on Monday, the first since 2019.",
+            "2023-06-19",
+            "54th Paris Air Show",
+            "2023",
+            "2019",
+        ),
+        (  # nor the year a most is measured from
+            "The ninth Mekong Rice Festival closed in Can Tho on Sunday with 480 booths, its "
+            "largest since 2017.",
+            "2023-06-12",
+            "9th Mekong Rice Festival",
+            "2023",
+            "2017",
+        ),
         (  # the year a clause compares with is no date of it
             "The 9th Lancang Trade Fair closed in Kunming on Tuesday with deals of 2 billion "
             "yuan, up 8 percent from last year.",
@@ -86,6 +101,17 @@ def test_a_clause_dates_its_event_by_its_own_dates(nlp, text, published, event, 
     found = stated(relations_of(nlp, text, published=published))
     assert (event, "inYear", year) in found
     assert (event, "inYear", not_year) not in found
+
+
+def test_a_first_since_a_year_dates_neither_the_edition_nor_its_series(nlp):
+    text = (
+        "The 31st Vietnam International Trade Fair opened in Hanoi on Wednesday, the first "
+        "held in person since 2019."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-19"))
+    assert {(s, o) for s, p, o in found if p == "inYear"} == {
+        ("31st Vietnam International Trade Fair", "2022")
+    }
 
 
 def launched(nlp, text: str) -> set[tuple[str, str]]:
@@ -334,6 +360,28 @@ def test_where_firms_travel_for_an_event_is_where_it_is_held(nlp):
 )
 def test_where_a_leader_goes_to_attend_an_event_is_where_it_is_held(nlp, text):
     assert ("44th ASEAN Summit", "Vientiane") in held_in(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade minister flies to Kunming today at the head of a delegation to the 8th "
+        "China-South Asia Expo.",
+        "The trade minister leaves for Kunming on Sunday to lead a delegation to the 8th "
+        "China-South Asia Expo.",
+        "The trade minister flies to Kunming today to the 8th China-South Asia Expo.",
+    ],
+)
+def test_where_a_delegation_to_an_event_goes_is_where_it_is_held(nlp, text):
+    assert held_in(nlp, text) == {("8th China-South Asia Expo", "Kunming")}
+
+
+def test_a_delegation_to_an_event_going_elsewhere_places_it_nowhere(nlp):
+    text = (
+        "The trade minister flies to Kunming today after leading a delegation to the 8th "
+        "China-South Asia Expo."
+    )
+    assert not held_in(nlp, text)
 
 
 def test_a_place_left_after_an_event_is_not_where_it_is_held(nlp):

@@ -1136,13 +1136,26 @@ def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
 
 def _compares(ix: DocumentIndex, prep: Token) -> bool:
     """Is ``prep`` the "from" / "than" / "over" / "on" / "with" / "to" of a comparison ("up
-    8 percent from last year", "compared with 2006")? Its year is the one compared with,
-    no date of the clause."""
+    8 percent from last year", "compared with 2006"), or the "since" of a first or a most
+    (:func:`_first_since`)? Its year is the one compared with, no date of the clause."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ in ("from", "than", "over", "on", "with", "to")
         and lemma(prep.head) in ix.lex["comparison_words"]
-    )
+    ) or _first_since(prep)
+
+
+def _first_since(prep: Token) -> bool:
+    """Is ``prep`` the "since" of a first or a most: "opened on Monday, the first since
+    2019", "its largest since 2017", "for the first time since 2018", "the first held in
+    person since 2019"? Its year ends the gap or the record the event is measured
+    against: neither the event's date nor its series' start ("held every year since
+    2004")."""
+    if prep.dep_ != "prep" or prep.lower_ != "since":
+        return False
+    head = prep.head
+    ranks = [head, *(c for c in children(head) if c.dep_ in ("amod", "advmod"))]
+    return any(w.tag_ in ("JJS", "RBS") or w.ent_type_ == "ORDINAL" for w in ranks)
 
 
 def _of_the_day(ent: Span) -> bool:

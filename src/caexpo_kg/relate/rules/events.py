@@ -3155,7 +3155,7 @@ def _placed_under(token: Token, verb: Token) -> bool:
 @rule(
     "travelled-for-event",
     makes=("heldIn",),
-    triggers=("gathering_verbs", "dobj_participation_verbs", "conveying_verbs"),
+    triggers=("gathering_verbs", "dobj_participation_verbs", "conveying_verbs", "delegation_nouns"),
     example="Business leaders gathered in Nanning for the 16th China-ASEAN Expo.",
     expect=("16th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="Business leaders from Nanning praised the 16th China-ASEAN Expo.",
@@ -3163,8 +3163,9 @@ def _placed_under(token: Token, verb: Token) -> bool:
 def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
     """ "40 Lao firms travelled to Nanning for the seventh expo", "leaders gathered in
     Nanning for the summit", "the prime minister leaves for Manila tomorrow to attend the
-    ASEAN Summit", "the minister brought 25 firms to Hangzhou for the expo": where people
-    go, gather or are brought for an event (or to attend it) is where it is."""
+    ASEAN Summit", "the minister brought 25 firms to Hangzhou for the expo", "flies to
+    Shanghai at the head of a delegation to the import expo": where people go, gather or
+    are brought for an event (to attend it, or with a delegation to it) is where it is."""
     attending = ix.lex["dobj_participation_verbs"]
     for verb in ix.verbs:
         conveying = lemma(verb) in ix.lex["conveying_verbs"] and bool(ix.objects(verb))
@@ -3174,7 +3175,8 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         if conveying:
             # "brought 25 firms to Hangzhou for the expo": only where they are brought "to"
             frames = [(p, t) for p, t in frames if p in ("to", "for")]
-        events = [e for p, t in frames if p == "for" and (e := ix.event(t))]
+        # "travelled to Nanning for the expo"; "flies to Shanghai today to the import expo"
+        events = [e for p, t in frames if p in ("for", "to") and (e := ix.event(t))]
         # "Ten days ago in Nanning, 300 officials met for the forum": the parser hangs the
         # place on the adverb of time
         frames += [
@@ -3187,6 +3189,7 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for clause in ix.children(verb):
             if clause.dep_ in ("xcomp", "advcl") and lemma(clause) in attending:
                 events += [e for o in ix.objects(clause) if (e := ix.event(o))]
+        events += _delegation_sent_to(ix, verb)
         places = [_place(ix, t) for p, t in frames if p in ("to", "in", "at", "into")]
         # "leaves for Manila", "departed for Indonesia": "for" a place is where one goes
         places += [k for p, t in frames if p == "for" and ix.core(k := ix.entity(t)) == "Place"]
@@ -3240,6 +3243,29 @@ def scene_as_it_opened(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             if ix.core(event) == "Event":
                 found.add(event, "heldIn", places[0], "scene-as-it-opened", verb)
+
+
+def _delegation_sent_to(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The events a delegation going with ``verb`` is sent to: "flies to Shanghai at the
+    head of a delegation to the import expo", "leaves for Nanning to lead a delegation to
+    the expo" (a delegation's noun on the verb's phrase, one "of" down, or the object of
+    its purpose clause; "to" the event on the noun or on that clause's verb)."""
+    nouns: list[tuple[Token, Token | None]] = []
+    for _, target in ix.prepositions(verb):
+        nouns.append((target, None))
+        nouns += [(t, None) for p, t in ix.prepositions_of_noun(target) if p == "of"]
+    for clause in ix.children(verb):
+        if clause.dep_ in ("xcomp", "advcl"):
+            nouns += [(o, clause) for o in ix.objects(clause)]
+    events = []
+    for noun, clause in nouns:
+        if lemma(noun) not in ix.lex["delegation_nouns"]:
+            continue
+        phrases = list(ix.prepositions_of_noun(noun))
+        if clause is not None:
+            phrases += list(ix.prepositions(clause))
+        events += [e for p, t in phrases if p == "to" and (e := ix.event(t))]
+    return events
 
 
 #: Adverbs of time the parser hangs a fronted place on ("Ten days ago in Nanning, ...").
