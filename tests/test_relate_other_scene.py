@@ -66,6 +66,21 @@ _SHAPES = [
         ("Vinacafe", "participatedIn", "5th Mekong Summit"),
     ),
     (
+        "advice ('X should send a delegation') places no one",
+        _FORUM + "The Ministry of Commerce of Laos sent a delegation of 40 traders.",
+        ("Ministry of Commerce of Laos", "participatedIn", "12th Mekong Trade Forum"),
+        _FORUM + "The Ministry of Commerce of Laos should send a delegation of 40 traders.",
+        ("Ministry of Commerce of Laos", "participatedIn", "12th Mekong Trade Forum"),
+    ),
+    (
+        "a person a body's possessive owns speaking to a person is the press asking",
+        _FORUM + "Lao Brewery chief executive Somchai Vong spoke to Premier Tran Van Long.",
+        ("Somchai Vong", "participatedIn", "12th Mekong Trade Forum"),
+        _FORUM + "The Vientiane Times' Somchai Vong spoke to Tran Van Long, director of the "
+        "Lao Trade Department, about the forum.",
+        ("Somchai Vong", "participatedIn", "12th Mekong Trade Forum"),
+    ),
+    (
         "one who joins another 'as a host' of an event takes the organiser's role",
         _FORUM + "The Ministry of Commerce of Laos joined the Champasak provincial government "
         "at the forum.",
@@ -159,6 +174,22 @@ _WHICH_EVENT = [
             ("Somsak Vong", "participatedIn", "1st Mekong Trade Fair"),
         ],
         [("Somsak Vong", "participatedIn", "7th Mekong Trade Fair")],
+    ),
+    (
+        "a paragraph turned to a later edition told as past is set there to its end",
+        "Four years ago, Lao Deputy Minister Khamla Vong opened the 3rd Mekong Trade Fair in "
+        "Pakse.\nThe 7th Mekong Trade Fair drew 400 exhibitors. Cambodia sent Commerce "
+        "Minister Sok Chenda.",
+        [("Sok Chenda", "participatedIn", "7th Mekong Trade Fair")],
+        [("Sok Chenda", "participatedIn", "3rd Mekong Trade Fair")],
+    ),
+    (
+        "a later edition told ahead sets nothing",
+        "Lao Deputy Minister Khamla Vong opened the 3rd Mekong Trade Fair in Pakse on "
+        "Monday.\nThe 4th Mekong Trade Fair will be held in Hue. Cambodia sent Commerce "
+        "Minister Sok Chenda.",
+        [("Sok Chenda", "participatedIn", "3rd Mekong Trade Fair")],
+        [("Sok Chenda", "participatedIn", "4th Mekong Trade Fair")],
     ),
     (
         "a new paragraph after one on an earlier edition is back at the edition in scope",

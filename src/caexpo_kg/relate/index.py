@@ -136,6 +136,14 @@ def _a_singular_noun(token: Token) -> bool:
     )
 
 
+def _told_as_past(verb: Token) -> bool:
+    """Is the clause of ``verb`` told in the past ("drew 500 participants", "was held in
+    Pakse", "had drawn")? Not one told ahead ("will be held", "is expected to draw")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+
+
 #: Forms the lemmatizer gets wrong ("staged", "stages" → "stag"), as the verb lists spell them.
 _LEMMA_FIXES = {
     "staged": "stage", "stages": "stage", "staging": "stage", "cohosted": "cohost"
@@ -1147,7 +1155,7 @@ class DocumentIndex:
     def event_in_scope(self, token: Token) -> str | None:
         """The event a sentence with none of its own is set at: the event the lead reports
         as happening, else the edition the article is about so far, else the article's main
-        event; in a paragraph that turned to an earlier edition, that edition
+        event; in a paragraph that turned to another edition, that edition
         (:meth:`recalled_edition`)."""
         recalled = self.recalled_edition(token)
         if recalled is not None:
@@ -1553,12 +1561,15 @@ class DocumentIndex:
         )
 
     def recalled_edition(self, token: Token) -> str | None:
-        """The earlier edition ``token``'s paragraph has turned to, if any: "The 7th Mekong
+        """The other edition ``token``'s paragraph has turned to, if any: "The 7th Mekong
         Trade Fair opened on Monday. ...\nThe first fair, in 2017, drew only 90 exhibitors.
         Lao Brewery was among them, and its chairman cut the ribbon at the opening": a
         sentence whose subject is an edition of the same series as the one the article is
         about, with a lower number, sets what follows it in the paragraph at that edition
-        (its own clause says what the edition did, no one's presence at it)."""
+        (its own clause says what the edition did, no one's presence at it). So does a
+        later edition told as past ("Seven years ago X spoke at the 6th forum. ...\nThe
+        10th forum drew 500 participants. China sent Ma Biao"): the story has moved on to
+        it; one told ahead ("The 11th forum will be held in Bangkok") sets nothing."""
         if not self.sentences:
             return None
         if self._recalled is None:
@@ -1579,14 +1590,23 @@ class DocumentIndex:
                 continue
             for subject in self.children(sentence.root):
                 key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
-                earlier = getattr(entities.get(key), "edition_number", None) if key else None
+                other = getattr(entities.get(key), "edition_number", None) if key else None
                 if (
-                    earlier is not None
-                    and earlier < number
+                    other is not None
+                    and other != number
+                    and (other < number or _told_as_past(sentence.root))
                     and self.resolved.editions.get(key) == self.resolved.editions.get(main)
                 ):
                     scene = key
         return recalled
+
+    def _numbered_before_main(self, key: str) -> bool:
+        """Is the edition ``key`` numbered below the edition the article is about?"""
+        main = self.main_edition()
+        entities = self.resolved.entities
+        number = getattr(entities.get(main), "edition_number", None) if main else None
+        other = getattr(entities.get(key), "edition_number", None)
+        return number is not None and other is not None and other < number
 
     def _read_scenes(self) -> list[str | None]:
         scenes: list[str | None] = []
@@ -1597,8 +1617,10 @@ class DocumentIndex:
             if self._opens_paragraph(sentence):
                 scene = None
             turned, recalled = recalled, self.recalled_edition(sentence[0])
-            if recalled is not None and recalled != turned:
-                scene = recalled  # the paragraph turns to an earlier edition here
+            if recalled is not None and recalled != turned and self._numbered_before_main(recalled):
+                # the paragraph turns to an earlier edition here (a later one told as past
+                # sets only the event in scope: "Sabah sent its minister" names no guest)
+                scene = recalled
             first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
             opening = [first] if first is not None else []
             # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."

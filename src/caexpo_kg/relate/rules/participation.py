@@ -39,6 +39,7 @@ from ..registry import rule
         "envoy_verbs",
         "representing_verbs",
         "declining_words",
+        "advice_modals",
         "anaphoric_office_nouns",
         "arrival_verbs",
         "filling_verbs",
@@ -66,7 +67,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             continue
         if _source_of_figures(verb) or _negated(verb, lex["declining_words"], lex["nobody_words"]):
             continue
-        if _conditional(verb) or _in_an_organisers_role(ix, verb):
+        if _conditional(verb, lex["advice_modals"]) or _in_an_organisers_role(ix, verb):
             continue
         if delegation is not None:
             # "a delegation led by Deputy Prime Minister X": X came to the event
@@ -502,15 +503,19 @@ def _in_an_organisers_role(ix: DocumentIndex, verb: Token) -> bool:
     return lemma(verb) in ix.lex["company_verbs"] and ix.as_organiser(verb)
 
 
-def _conditional(verb: Token) -> bool:
+def _conditional(verb: Token, advising: frozenset[str]) -> bool:
     """Is the clause a condition ("If Hua Hin can deliver the plan, ...", "unless the
-    minister attends", "whether X will take part")? A condition states no fact: whoever it
-    names is not said to be there (not "even if", which grants the clause)."""
+    minister attends", "whether X will take part") or advice ("The ministry should send a
+    delegation", "Myanmar ought to attend": a modal of ``advising``)? Neither states a
+    fact: whoever it names is not said to be there (not "even if", which grants the
+    clause)."""
     heads = [verb]
     if verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         heads.append(verb.head)
     for head in heads:
         for child in children(head):
+            if child.dep_ == "aux" and child.lower_ in advising:
+                return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 if child.i > 0 and child.doc[child.i - 1].lower_ == "even":
                     continue
@@ -545,10 +550,23 @@ def _press(ix: DocumentIndex, key: str, verb: Token) -> bool:
 
 
 def _body_asking(ix: DocumentIndex, key: str, verb: Token) -> bool:
-    """Does a body "speak to"/"talk with" a person ("VnExpress spoke to X about ...")? A
-    body speaks to a named person only as the press asking; it takes no part by it."""
-    return ix.core(key) == "Organisation" and any(
+    """Does a body, or a person a body's possessive owns, "speak to"/"talk with" a person
+    ("VnExpress spoke to X about ...", "Khmer Times' Y spoke to X, director of ...")? A
+    body speaks to a named person only as the press asking, by itself or by its reporter;
+    it takes no part by it."""
+    if not any(
         p in ("to", "with") and ix.core(ix.entity(t)) == "Person" for p, t in ix.prepositions(verb)
+    ):
+        return False
+    if ix.core(key) == "Organisation":
+        return True
+    return ix.core(key) == "Person" and any(
+        k == key
+        and any(
+            c.dep_ == "poss" and ix.core(ix.entity(c)) == "Organisation"
+            for c in ix.head_mention_token(span).children
+        )
+        for span, k in ix.mentions_in(ix.sentence(verb))
     )
 
 
