@@ -87,3 +87,22 @@ def test_an_event_that_is_one_of_several_alongside_another_is_no_part(nlp):
     text = "The Mekong Business Forum is held alongside the 5th China-ASEAN Seed Fair."
     made = _made_by(nlp, text, "event-verb")
     assert ("Mekong Business Forum", "partOf", "5th China-ASEAN Seed Fair") in made
+
+
+def test_sessions_an_event_has_list_its_parts_after_among_them(nlp):
+    """ "The X Forum featured eight themed sessions. Among them were A and B": the sessions
+    are the forum's own (its verb's object), and "among them" lists them; an event that
+    only "visited" the sessions of no event named there owns none (event39)."""
+    text = (
+        "The second Mekong Rice Forum in Vientiane on Monday featured six themed sessions. "
+        "Among them were a Lancang-Mekong Seed Trade Dialogue and a rice milling workshop."
+    )
+    assert _made_by(nlp, text, "side-event-list") == {
+        ("Lancang-Mekong Seed Trade Dialogue", "partOf", "2nd Mekong Rice Forum"),
+        ("rice milling workshop", "partOf", "2nd Mekong Rice Forum"),
+    }
+    text = (
+        "Delegates from Laos joined six themed sessions in Vientiane on Monday. "
+        "Among them were a Lancang-Mekong Seed Trade Dialogue and the Mekong Rice Forum."
+    )
+    assert _made_by(nlp, text, "side-event-list") == set()
