@@ -769,6 +769,30 @@ def test_two_common_nouns_under_one_event_head_make_one_event(nlp):
     assert "Ports Summit" not in found and "China-ASEAN Customs" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural common noun and another under one event's head: one event
+        (
+            "Officials met at the ASEAN Railways and IT Ministers Meeting in Manila.",
+            {"ASEAN Railways and IT Ministers Meeting": "Event", "Manila": "Place"},
+        ),
+        # a plural name joined to an event by "and": apart
+        (
+            "The Sultan of Brunei met Mr. Banks and Mekong Trade Summit hosts in Hanoi.",
+            {
+                "Brunei": "Place",
+                "Banks": "Person",
+                "Mekong Trade Summit": "Event",
+                "Hanoi": "Place",
+            },
+        ),
+    ],
+)
+def test_a_plural_common_noun_shares_an_event_head(nlp, text, expected):
+    assert classes(nlp, text) == expected
+
+
 def test_a_company_joined_to_an_event_by_and_stays_apart(nlp):
     found = classes(nlp, "Huawei and ZTE Summit organisers met.")
     assert found.get("Huawei") == "Organisation"

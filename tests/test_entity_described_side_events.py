@@ -16,7 +16,10 @@ entities) and one it must leave alone:
   one beside another only as an exhibitor is ("showed rice alongside a tea workshop"),
   nor such a phrase where no other event is named;
 - "the X Forum and Exhibition": one event, not a forum and a lone head, and "X Forum"
-  elsewhere in the text (a headline) that same event."""
+  elsewhere in the text (a headline) that same event;
+- a lower-case side event listed beside another event under a plural of an event's head
+  ("Two parallel meetings follow on Friday: a X Dialogue and a rice milling cooperation
+  session", event39); not under a plural of anything else ("Two parallel buses ...")."""
 
 from __future__ import annotations
 
@@ -129,6 +132,17 @@ READ = [
             "Nanning": "Place",
         },
     ),
+    (
+        "The 5th Mekong Rice Forum opened in Vientiane. Two parallel meetings follow on "
+        "Friday: a Lancang-Mekong Seed Trade Dialogue and a rice milling cooperation session.",
+        {
+            "Mekong Rice Forum": "Event",
+            "5th Mekong Rice Forum": "Event",
+            "Vientiane": "Place",
+            "Lancang-Mekong Seed Trade Dialogue": "Event",
+            "rice milling cooperation session": "Event",
+        },
+    ),
 ]
 
 
@@ -179,6 +193,16 @@ LEFT = [
             "China-ASEAN Business and Investment Summit": "Event",
             "20th China-ASEAN Business and Investment Summit": "Event",
             "Nanning": "Place",
+        },
+    ),
+    (
+        "The 5th Mekong Rice Forum opened in Vientiane. Two parallel buses go on Friday: to "
+        "a Lancang-Mekong Seed Trade Dialogue and a rice milling cooperation session.",
+        {
+            "Mekong Rice Forum": "Event",
+            "5th Mekong Rice Forum": "Event",
+            "Vientiane": "Place",
+            "Lancang-Mekong Seed Trade Dialogue": "Event",
         },
     ),
 ]

@@ -132,3 +132,22 @@ def test_a_summit_held_alongside_the_expo_this_week_is_part_of_the_edition(nlp):
     made = _made_by(nlp, text, "event-verb")
     parts = {(s, o) for s, p, o in made if p == "partOf"}
     assert parts == {("4th China-ASEAN Business and Investment Summit", "4th China-ASEAN Expo")}
+
+
+def test_sessions_an_event_has_list_its_parts_after_among_them(nlp):
+    """ "The X Forum featured eight themed sessions. Among them were A and B": the sessions
+    are the forum's own (its verb's object), and "among them" lists them; an event that
+    only "visited" the sessions of no event named there owns none (event39)."""
+    text = (
+        "The second Mekong Rice Forum in Vientiane on Monday featured six themed sessions. "
+        "Among them were a Lancang-Mekong Seed Trade Dialogue and a rice milling workshop."
+    )
+    assert _made_by(nlp, text, "side-event-list") == {
+        ("Lancang-Mekong Seed Trade Dialogue", "partOf", "2nd Mekong Rice Forum"),
+        ("rice milling workshop", "partOf", "2nd Mekong Rice Forum"),
+    }
+    text = (
+        "Delegates from Laos joined six themed sessions in Vientiane on Monday. "
+        "Among them were a Lancang-Mekong Seed Trade Dialogue and the Mekong Rice Forum."
+    )
+    assert _made_by(nlp, text, "side-event-list") == set()

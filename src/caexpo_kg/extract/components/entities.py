@@ -1124,7 +1124,7 @@ class EntityRecognizer:
                     and not token.whitespace_
                     and end + 1 < size
                     and (is_name[end + 1] or (words[end] == "-" and tokens[end + 1].is_alpha))
-                    and not _place_adjective_follows(doc, end)  # "Stuttgart-based X"
+                    and not self._place_adjective_glued(doc, end)  # "Stuttgart-based X"
                     and not _organiser_glued(
                         doc, end, self.rules.glued_organising_participles
                     )  # "the Matrade-organised forum"
@@ -1359,9 +1359,19 @@ class EntityRecognizer:
     def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
         Customs and Ports Summit"), however the NER cut it? The word before is a common
-        noun with no head class, the name after it ends in an event's head noun."""
+        noun with no head class, singular or plural ("the ASEAN Telecommunications and IT
+        Ministers Meeting"), the name after it ends in an event's head noun."""
         before = tokens[at - 1]
-        if before.lower_ not in self._nouns or before.lower_ in self.rules.heads:
+        word = before.lower_
+        plural = (
+            word.endswith("s")
+            and word[:-1] in self._nouns
+            and not self._known(before)
+            and not self._known_place(before.text)
+        )
+        if word not in self._nouns and not plural:
+            return False
+        if word in self.rules.heads:
             return False
         end = at + 1
         while end < len(tokens) and is_name[end] and end - at <= 4:
@@ -1579,7 +1589,35 @@ class EntityRecognizer:
             return close + 1
         if start is not None and not dashed and self._qualifier_gloss(doc, at, close):
             return close + 1
+        if (
+            start is not None
+            and not dashed
+            and self._bracketed_places(gloss)
+            and self._event_name_goes_on(doc, close)
+        ):
+            # "the China-Indochina Peninsula Economic Corridor (Nanning-Singapore)
+            # Cooperative Development Roundtable": the places an event is about or held in,
+            # bracketed inside its name after any name word, where the name goes on to an
+            # event's head
+            return close + 1
         return None
+
+    def _place_adjective_glued(self, doc: Doc, at: int) -> bool:
+        """Is ``doc[at]`` the dash of "Stuttgart-based" after a name? Not where a title-case
+        participle follows a word no place is called by, inside a name: "the China-ASEAN
+        Cloud-Based Smart Logistics Development Forum"."""
+        if not _place_adjective_follows(doc, at):
+            return False
+        words = doc_arrays(doc).words
+        return not (words[at + 1].istitle() and not self._known_place(words[at - 1]))
+
+    def _bracketed_places(self, gloss: str) -> bool:
+        """Is ``gloss`` one place, or places joined by dashes ("Nanning-Singapore"), that
+        the gazetteer or GeoNames knows?"""
+        parts = [part.strip() for part in re.split(r"[\-\u2013\u2014]", gloss)]
+        return all(
+            part[:1].isupper() and (self._known_place(part) or _a_city(part)) for part in parts
+        )
 
     def _qualifier_gloss(self, doc: Doc, at: int, close: int) -> bool:
         """ "the 2024 China-ASEAN Silk Road (Cross-border) E-commerce Open Cooperation
@@ -1599,6 +1637,12 @@ class EntityRecognizer:
             for t in words
         ):
             return False  # common words only, not "(Chongqing)"
+        return self._event_name_goes_on(doc, close)
+
+    def _event_name_goes_on(self, doc: Doc, close: int) -> bool:
+        """Do the name words after the bracket closing at ``close`` end in an event's head
+        ("... (Cross-border) E-commerce Open Cooperation Promotion Event")?"""
+        all_tokens = doc_tokens(doc)
         end = close + 1
         while end < len(doc) and end - close <= 10:
             token = all_tokens[end]
@@ -1640,9 +1684,16 @@ class EntityRecognizer:
         arrays = doc_arrays(doc)
         words = arrays.words
         for at in range(start + 1, end):
-            if words[at] != "(" or self._gloss_end(doc, at) is None:
+            if words[at] != "(":
                 continue
-            close = next(k for k in range(at + 1, end) if words[k] == ")")
+            close = next((k for k in range(at + 1, end) if words[k] == ")"), None)
+            if close is None:
+                continue
+            # a place bracketed after any word of an event's name is a mention too
+            # ("... River Basin (Yunnan) Hydrology Cooperation Symposium")
+            places = self._bracketed_places(arrays.span_text(at + 1, close))
+            if self._gloss_end(doc, at, start if places else None) is None:
+                continue
             entry = self.rules.by_name.get(arrays.span_text(at + 1, close).casefold())
             owner = next((c for c in run if c.start <= at < c.end), None)
             if entry is not None and owner is not None:
@@ -5666,6 +5717,25 @@ class EntityRecognizer:
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
 
+    def _listed_under_plural_occasions(self, tokens: list[Token], sentence: Span) -> bool:
+        """ "Two parallel meetings are held on Friday: a X Summit and a port logistics
+        session", "The forum featured eight themed sessions. Among them were ...": the events
+        of ``sentence`` are listed under a plural of an event's head noun in it, or in the sentence
+        before where this one refers back to them ("them", "these"), and take its class as
+        names listed after a plural noun do ("exhibitors, among them A and B")."""
+        heads = self.rules.heads
+
+        def plural_occasion(token: Token) -> bool:
+            return token.tag_ == "NNS" and heads.get(token.lemma_.lower()) == "Event"
+
+        if any(plural_occasion(t) for t in sentence):
+            return True
+        refers_back = any(t.lower_ in ("them", "these") for t in sentence)
+        if not refers_back or sentence.start == 0:
+            return False
+        before = tokens[sentence.start - 1].sent
+        return any(plural_occasion(t) for t in before)
+
     def _lower_case_side_events(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Held within the 2022 X Forum were a sub-forum on maternal health and a workshop
         on ...", "two side events took place: a smart-city showcase and a roundtable of port
@@ -5752,7 +5822,9 @@ class EntityRecognizer:
             )
             sentence = all_tokens[at].sent
             beside = any(sentence.start <= c.start < sentence.end for c in others)
-            side = bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
+            side = bool(
+                _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end])
+            ) or self._listed_under_plural_occasions(all_tokens, sentence)
             if not (listed and side and beside) and not self._presented_as_occasion(
                 all_tokens, lowers, at, head, end, topic
             ):
@@ -10185,22 +10257,24 @@ _FORMAT_GLOSS = re.compile(r"^\d{1,2}\s*\+\s*\d{1,2}$")
 def _without_glosses(tokens: list[Token]) -> list[Token]:
     """``tokens`` less any bracketed group with name words after it (a gloss inside a name),
     but for one capitalised word: "China (Guangxi) Pilot Free Trade Zone" keeps its place,
-    as Chinese official names print it, and "Silk Road (Cross-border) E-commerce ..." its
-    qualifier."""
+    as Chinese official names print it (two joined by a dash too, "(Nanning-Singapore)"),
+    and "Silk Road (Cross-border) E-commerce ..." its qualifier."""
     if not any(token.text == "(" for token in tokens):
         return list(tokens)  # most names have no bracket: nothing to look for
     kept: list[Token] = []
     depth = 0
     for k, token in enumerate(tokens):
         place_in_brackets = (
-            k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_title
-        ) or (
-            k + 4 < len(tokens)
-            and tokens[k + 4].text == ")"
-            and tokens[k + 1].is_title
-            and tokens[k + 2].text == "-"
-            and tokens[k + 3].is_lower
-            and not any(t.whitespace_ for t in tokens[k : k + 4])
+            (k + 2 < len(tokens) and tokens[k + 2].text == ")" and tokens[k + 1].is_title)
+            or (
+                k + 4 < len(tokens)
+                and tokens[k + 4].text == ")"
+                and tokens[k + 1].is_title
+                and tokens[k + 2].text == "-"
+                # "(Cross-border)", and two places, "(Nanning-Singapore)"
+                and (tokens[k + 3].is_lower or tokens[k + 3].is_title)
+                and not any(t.whitespace_ for t in tokens[k : k + 4])
+            )
         )
         if (
             token.text == "("

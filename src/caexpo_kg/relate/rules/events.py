@@ -1906,6 +1906,8 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if ix.token_key.get(noun.i) is not None:
             continue  # a named event ("the Forum") lists nothing
         members, host = _listed_after_held_within(ix, noun)
+        if not members:
+            members, host = _listed_among_an_events_own(ix, noun)
         if not members and not plain:
             continue
         if not members:
@@ -1965,6 +1967,38 @@ def _listed_after_held_within(ix: DocumentIndex, noun: Token) -> tuple[list[str]
         if token.lower_ in markers:
             return ix.listed_after(token.i + 1, ("Event",)), host
     return [], None
+
+
+def _listed_among_an_events_own(ix: DocumentIndex, noun: Token) -> tuple[list[str], str | None]:
+    """ "The third X Forum featured eight themed sessions. Among them were A and B", "... came
+    with nine sessions of its own, among them A and B": the events listed after "among them"
+    (later in the sentence, or opening the next one) under a plural of side events that an
+    event has (the object of a verb whose subject is that event), and that event."""
+    verb = ix.head(noun)
+    if noun.tag_ != "NNS" or noun.dep_ not in ("dobj", "pobj"):
+        return [], None
+    if noun.dep_ == "pobj":
+        verb = ix.head(verb)  # "came with nine sessions"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [], None
+    hosts = [ix.event(subject) for subject in ix.subjects(verb)]
+    host = next((h for h in hosts if h is not None and ix.core(h) == "Event"), None)
+    if host is None:
+        return [], None
+    sentence = ix.sentence(noun)
+    starts = [
+        t.i + 2
+        for t in ix.tokens[noun.i + 1 : sentence.end - 1]
+        if t.lower_ == "among" and ix.tokens[t.i + 1].lower_ == "them"
+    ]
+    if not starts and sentence.end + 2 < len(ix.tokens):
+        opening = ix.tokens[sentence.end : sentence.end + 3]
+        if [t.lower_ for t in opening[:2]] == ["among", "them"]:
+            starts = [sentence.end + 2 + (opening[2].lemma_ == "be")]
+    members = [m for start in starts for m in ix.listed_after(start, ("Event",)) if m != host]
+    if not members:
+        return [], None
+    return list(dict.fromkeys(members)), host
 
 
 def _host_of_held_clause(ix: DocumentIndex, verb: Token) -> str | None:
