@@ -94,7 +94,10 @@ def test_conjoined_features_score_as_the_conjoined_list_does():
             conjoined
         )
     assert model.probability_conjoined("to:C", ["x"]) == model.probability([])
-    assert model.probabilities_conjoined(("to:B", "to:A"), ["x", "y"]) == [
-        model.probability_conjoined("to:B", ["x", "y"]),
-        model.probability_conjoined("to:A", ["x", "y"]),
-    ]
+    # all prefixes at once (each feature looked up once): each the same float as alone, in
+    # the prefixes' order, a prefix with no weights and a feature none weighs included
+    for features in (["x", "y", "z"], ["z", "y", "x"], ["y", "unseen", "x"], []):
+        prefixes = ("to:B", "to:A", "to:C")
+        assert model.probabilities_conjoined(prefixes, features) == [
+            model.probability_conjoined(prefix, features) for prefix in prefixes
+        ]

@@ -59,21 +59,50 @@ class LinearModel:
     def probabilities_conjoined(
         self, prefixes: Iterable[str], features: Sequence[str]
     ) -> list[float]:
-        """:meth:`probability_conjoined` under each of ``prefixes``, in their order."""
-        bias, found = self.bias, []
-        for prefix in prefixes:
-            lead, under = self._conjoined(prefix)
-            found.append(
-                _logistic(bias + sum(chain((lead,), map(under.get, features, repeat(0.0)))))
+        """:meth:`probability_conjoined` under each of ``prefixes``, in their order.
+
+        Each feature is looked up once for all the prefixes (the class corrector asks
+        four per entity): its weights under each, a row of the prefixes' table, and each
+        prefix's column summed in the features' order, a 0.0 where it has no weight, as
+        :meth:`probability_conjoined` sums them: the same floats."""
+        leads, rows, zeros = self._conjoined_rows(tuple(prefixes))
+        if not features:
+            return [_logistic(self.bias + sum((lead,))) for lead in leads]
+        columns = zip(*map(rows.get, features, repeat(zeros)), strict=True)  # rows: one length
+        return [
+            _logistic(self.bias + sum(chain((lead,), column)))
+            for lead, column in zip(leads, columns, strict=True)
+        ]
+
+    def _conjoined_rows(
+        self, prefixes: tuple[str, ...]
+    ) -> tuple[tuple[float, ...], dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """The weight of each of ``prefixes``, each feature's weights under them (a row per
+        feature any of them weighs) and the row of a feature none weighs (all 0.0)."""
+        tables = self._cache("_rows")
+        found = tables.get(prefixes)
+        if found is None:
+            split = [self._conjoined(prefix) for prefix in prefixes]
+            names = dict.fromkeys(name for _, under in split for name in under)
+            rows = {name: tuple(under.get(name, 0.0) for _, under in split) for name in names}
+            found = tables[prefixes] = (
+                tuple(lead for lead, _ in split),
+                rows,
+                (0.0,) * len(prefixes),
             )
+        return found
+
+    def _cache(self, name: str) -> dict:
+        """A dictionary kept on the model under ``name`` (frozen: a cache, not a field)."""
+        found = self.__dict__.get(name)
+        if found is None:
+            found = {}
+            object.__setattr__(self, name, found)
         return found
 
     def _conjoined(self, prefix: str) -> tuple[float, dict[str, float]]:
         """The weight of ``prefix`` and, by the rest of its name, of each ``prefix|f``."""
-        split = self.__dict__.get("_split")
-        if split is None:
-            split = {}
-            object.__setattr__(self, "_split", split)  # frozen: a cache, not a field
+        split = self._cache("_split")
         found = split.get(prefix)
         if found is None:
             head = prefix + "|"
