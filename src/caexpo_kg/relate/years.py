@@ -1136,11 +1136,16 @@ def _elapsed_year(ent: Span, verb: Token, published: date | None) -> int | None:
 
 def _compares(ix: DocumentIndex, prep: Token) -> bool:
     """Is ``prep`` the "from" / "than" / "over" / "on" / "with" / "to" of a comparison ("up
-    8 percent from last year", "compared with 2006")? Its year is the one compared with,
-    no date of the clause."""
+    8 percent from last year", "compared with 2006"), or the "since" of a rank ("opened
+    ... on Monday, the first since 2019", "the largest crowd since 2015")? Its year is the
+    one compared with, no date of the clause."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "since":
+        ranked = [prep.head, *(c for c in prep.head.children if c.dep_ == "amod")]
+        return any(t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS") for t in ranked)
     return (
-        prep.dep_ == "prep"
-        and prep.lower_ in ("from", "than", "over", "on", "with", "to")
+        prep.lower_ in ("from", "than", "over", "on", "with", "to")
         and lemma(prep.head) in ix.lex["comparison_words"]
     )
 

@@ -1133,6 +1133,17 @@ class _Antecedents:
         # Else the article's topic: the first fitting event named after the headline, an
         # occasion before a series ("CAEXPO held its Indonesia Exposition in Jakarta ...
         # The event was organised by ...": the exposition).
+        if self._before and self._before[-1][0] > paragraph:
+            # "Mekong Screen Week got under way ... This year's festival, run by A, ...
+            # The studio will take it to the Busan International Film Festival": after an
+            # event its paragraph has named, a description is no cataphora of one named
+            # only later ("Myanmar's largest farm show is back ... Agritech Myanmar" is)
+            named = {key for _, key in self._before}
+            fitting_any = fits
+
+            def fits(key: str) -> bool:
+                return key in named and fitting_any(key)
+
         body = [(start, key) for key, start in self._first_in_body.items() if fits(key)]
         series = set(self._editions.values())
         occasions = [(start, key) for start, key in body if key not in series and occasion]
