@@ -241,6 +241,20 @@ def test_its_numbered_session_is_of_the_event_named_last_before(nlp):
     assert not any(s == "30th China-ASEAN Expo" for s, _, _ in found), found
 
 
+def test_a_named_body_in_its_nth_edition_numbers_no_edition_of_the_event(nlp):
+    text = (
+        "The 12th Manila Boat Show opened on Friday.\n\nInside the halls, the Marina Tech "
+        "Lab, now in its third edition, shows electric engines."
+    )
+    found = entities(nlp, text)
+    assert not any(label.startswith("3rd") for label in found), found
+    text = (
+        "The 12th Manila Boat Show opened on Friday.\n\nNearby, the Manila Coffee Fair, "
+        "now in its third edition, drew 40 roasters."
+    )
+    assert "3rd Manila Coffee Fair" in entities(nlp, text)
+
+
 def test_its_numbered_session_of_a_named_firm_is_no_event_s(nlp):
     text = "The China-ASEAN Expo opened in Nanning. Huawei held its 3rd session of talks there."
     found = entities(nlp, text)

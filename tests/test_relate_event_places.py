@@ -218,3 +218,19 @@ def test_a_venue_named_before_a_common_head_is_where_the_event_is_held(nlp):
 def test_a_country_named_before_a_common_venue_head_is_no_venue(nlp):
     text = "The 2nd Mekong Coffee Fair opened on Friday at the Thailand exhibition hall in Hanoi."
     assert held_in(nlp, text) == {("2nd Mekong Coffee Fair", "Hanoi")}
+
+
+def test_a_stretch_of_a_place_where_crowds_gather_as_an_event_opens_is_where_it_is_held(nlp):
+    text = (
+        "Thousands of fans packed the riverside lawns of Miri on Friday night as the 9th "
+        "Borneo Jazz Festival opened."
+    )
+    assert held_in(nlp, text) == {("9th Borneo Jazz Festival", "Miri")}
+
+
+def test_a_body_of_a_place_where_crowds_gather_as_an_event_opens_places_no_event(nlp):
+    text = (
+        "Officials of the Ministry of Tourism of Cambodia met reporters as the 9th Angkor "
+        "Food Festival opened."
+    )
+    assert held_in(nlp, text) == set()

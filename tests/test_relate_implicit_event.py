@@ -224,3 +224,24 @@ def test_the_body_that_tallies_the_booths_keeps_none(nlp):
     )
     found = _takes_part(nlp, text, "7th Borneo Seafood Fair", "2022-05-13")
     assert "Sabah Trade Council" not in found
+
+
+def test_a_description_after_the_named_event_is_no_cataphora_of_a_later_one(nlp):
+    text = (
+        "Mekong Screen Week got under way in Vientiane on Tuesday. This year's festival, "
+        "run by the Lao Film Association, is screening 40 films. The studio will take "
+        "them to the Busan International Film Festival next autumn."
+    )
+    found = stated(relations_of(nlp, text, published="2024-11-12"))
+    assert not {(s, o) for s, p, o in found if p == "organisedBy"}
+
+
+def test_a_description_opening_the_text_is_the_event_named_next(nlp):
+    text = (
+        "Myanmar's largest farm show is back at the Yangon Convention Centre for a fourth "
+        "year. Agritech Myanmar, put on by the Myanmar Agricultural Machinery Association, "
+        "has 180 booths this week."
+    )
+    found = stated(relations_of(nlp, text, published="2019-06-12"))
+    organiser = "Myanmar Agricultural Machinery Association"
+    assert ("4th Agritech Myanmar", "organisedBy", organiser) in found

@@ -95,6 +95,14 @@ def test_a_passive_infinitive_of_another_verb_places_no_event(nlp):
             "2015",
             "2014",
         ),
+        (  # the year a rank counts from ("the first since 2019") is no date of it
+            "President Ana Lim opened the 12th Manila Boat Show on Monday, the first since "
+            "2019 after storms forced organisers to cancel the 2021 show.",
+            "2023-06-20",
+            "12th Manila Boat Show",
+            "2023",
+            "2019",
+        ),
     ],
 )
 def test_a_clause_dates_its_event_by_its_own_dates(nlp, text, published, event, year, not_year):

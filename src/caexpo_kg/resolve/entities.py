@@ -1078,7 +1078,11 @@ class _Antecedents:
             return head in family or _head_before_closing(label) in family
 
         if ext.caexpo_edition:
-            owner = self._possessor(span) or self._of_event(span)
+            owner = self._possessor(span)
+            if owner is None:
+                owner = self._of_event(span)
+            if owner == _NOT_AN_EVENTS:
+                return None  # "the Paris Air Lab, now in its third edition": the Lab's run
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
             if noun in ("edition", "session"):
@@ -1133,6 +1137,17 @@ class _Antecedents:
         # Else the article's topic: the first fitting event named after the headline, an
         # occasion before a series ("CAEXPO held its Indonesia Exposition in Jakarta ...
         # The event was organised by ...": the exposition).
+        if self._before and self._before[-1][0] > paragraph:
+            # "Mekong Screen Week got under way ... This year's festival, run by A, ...
+            # The studio will take it to the Busan International Film Festival": after an
+            # event its paragraph has named, a description is no cataphora of one named
+            # only later ("Myanmar's largest farm show is back ... Agritech Myanmar" is)
+            named = {key for _, key in self._before}
+            fitting_any = fits
+
+            def fits(key: str) -> bool:
+                return key in named and fitting_any(key)
+
         body = [(start, key) for key, start in self._first_in_body.items() if fits(key)]
         series = set(self._editions.values())
         occasions = [(start, key) for start, key in body if key not in series and occasion]
@@ -1184,6 +1199,12 @@ class _Antecedents:
         if not has_parse(doc):
             return None
         verb = span.root.head
+        if verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the Paris Air Lab, now in its third edition": the run of the noun the
+            # phrase is set beside, an event's or (named as anything else) no event's
+            owner = self._named_at(verb.head)
+            if owner is not None:
+                return owner if self._builders[owner].core_class == "Event" else _NOT_AN_EVENTS
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
@@ -1198,6 +1219,15 @@ class _Antecedents:
                         return None  # "Huawei ... held its 3rd session": no event's
         return self._last_event_in_paragraph(span)
 
+    def _named_at(self, token: Token) -> str | None:
+        """The entity a mention covering ``token`` names, if any."""
+        for other in self._spans:
+            if other.start <= token.i < other.end:
+                key = self._span_entity.get((other.start_char, other.end_char))
+                if key is not None and key in self._builders:
+                    return key
+        return None
+
     def _last_event_in_paragraph(self, span: Span) -> str | None:
         """The event named last before ``span`` in its paragraph, if any."""
         if not self._before or self._paragraph_start(span) >= self._before[-1][0]:
@@ -1208,6 +1238,11 @@ class _Antecedents:
         """Where the paragraph of ``span`` starts (the character of its break, or -1)."""
         before = bisect_right(self._breaks, span.start_char - 2) - 1
         return self._breaks[before] if before >= 0 else -1
+
+
+#: What :meth:`_Antecedents._possessor` answers for "its" standing for a named entity that is
+#: no event ("the Paris Air Lab, now in its third edition"): no edition at all.
+_NOT_AN_EVENTS = ""
 
 
 #: Verbs that say what an edition is: "X 2024 is the ninth edition", "X 2024 marks the

@@ -3268,7 +3268,7 @@ def scene_as_it_opened(ix: DocumentIndex, found: Findings) -> None:
                 for t in verb.head.subtree
                 if t.i not in own
                 and t.dep_ == "pobj"
-                and t.head.lower_ == "in"
+                and (t.head.lower_ == "in" or _a_stretch_of(ix, t.head))
                 and ix.core(k := ix.entity(t)) == "Place"
             }
         )
@@ -3300,6 +3300,25 @@ def _delegation_sent_to(ix: DocumentIndex, verb: Token) -> list[str]:
             phrases += list(ix.prepositions(clause))
         events += [e for p, t in phrases if p == "to" and (e := ix.event(t))]
     return events
+
+
+#: Prepositions that set a scene on a stretch of ground: "on the coast road of Ha Long".
+_STRETCH_PREPOSITIONS = {"in", "on", "at", "along", "across", "outside"}
+
+
+def _a_stretch_of(ix: DocumentIndex, of: Token) -> bool:
+    """Is ``of`` the "of" of a stretch of a place where a scene is set: "packed the riverside
+    lawns of Kuching", "lined up on the coast road of Ha Long City"? The noun it hangs on
+    names no entity (not "the Ministry of ...") and is the object of the scene's verb or
+    of a preposition of place."""
+    if of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    noun = of.head
+    if noun.pos_ != "NOUN" or noun.i in ix.token_key:
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _STRETCH_PREPOSITIONS
 
 
 #: Adverbs of time the parser hangs a fronted place on ("Ten days ago in Nanning, ...").
