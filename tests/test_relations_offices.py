@@ -231,3 +231,19 @@ def test_in_a_list_of_long_titles_each_office_is_the_next_holders(nlp):
     }
     text = "Present was U Aung Win, Director-General of the Directorate of Trade, and guests."
     assert affiliations(nlp, text) == {("Aung Win", "Directorate of Trade")}
+
+
+def test_a_former_office_in_apposition_ties_the_holder_to_no_body(nlp):
+    text = (
+        "Ong Keng Yong, a former secretary-general of the ASEAN Secretariat, spoke at "
+        "the forum in Nanning."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_present_office_in_apposition_ties_the_holder_to_the_body(nlp):
+    text = (
+        "Ong Keng Yong, the secretary-general of the ASEAN Secretariat, spoke at the forum "
+        "in Nanning."
+    )
+    assert affiliations(nlp, text) == {("Ong Keng Yong", "ASEAN Secretariat")}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -20,6 +21,7 @@ from ..registry import rule
         "venue_nouns",
         "commentator_nouns",
         "counterpart_nouns",
+        "past_office_modifiers",
     ),
     example="Wang Lei, secretary-general of the China-ASEAN Expo Secretariat, spoke.",
     expect=("Wang Lei", "affiliatedWith", "China-ASEAN Expo Secretariat"),
@@ -81,6 +83,7 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                     or any(lemma(t) in lex["office_nouns"] for t in noun.lefts)
                 )
                 and not _across_items(ix, span, noun)
+                and not _past_office(ix, ix.doc[noun.left_edge.i : noun.i])
             ):
                 for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     if not _holder_named_after(ix, noun, org, key):
@@ -184,6 +187,13 @@ def _office_phrase_on_name(ix: DocumentIndex, noun: Token, name: Token) -> list[
         for target in ix.children(prep)
         if target.dep_ == "pobj" and ix.core(key := ix.entity(target)) == "Organisation"
     ]
+
+
+def _past_office(ix: DocumentIndex, words: Iterable[Token]) -> bool:
+    """Do the words before an office put it in the past ("X, a former secretary-general
+    of ASEAN", "Y, then Party chief of Guangxi", "Z, ex-minister of trade")? Its holder
+    no longer works for the body, so the office ties them to none."""
+    return any(t.lower_ in ix.lex["past_office_modifiers"] for t in words)
 
 
 def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
@@ -549,7 +559,7 @@ def _of_nation(ix: DocumentIndex, key: str, nations: set[str]) -> bool:
 @rule(
     "office-after-name",
     makes=("affiliatedWith",),
-    triggers=("office_nouns", "counterpart_nouns"),
+    triggers=("office_nouns", "counterpart_nouns", "past_office_modifiers"),
     example=(
         "Among them were Guo Chuanwei, director of the trade division of the ASEAN-China "
         "Centre (ACC); and Chen Wu, governor of Guangxi."
@@ -581,6 +591,8 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound")
             ):
                 break
+            if not office_seen and _past_office(ix, [token]):
+                break  # "A, a former director of B": an office no longer held
             if lemma(token) in offices and other is None:
                 if token.tag_ == "NNS" and token.is_lower:
                     break  # "A, director of B; officials of C": a new item of a list, no office
