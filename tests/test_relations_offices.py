@@ -247,3 +247,19 @@ def test_a_present_office_in_apposition_ties_the_holder_to_the_body(nlp):
         "in Nanning."
     )
     assert affiliations(nlp, text) == {("Ong Keng Yong", "ASEAN Secretariat")}
+
+
+def test_a_minister_leading_a_country_s_delegation_is_no_other_country_s_minister(nlp):
+    text = (
+        "The expo is organised by China's Ministry of Commerce. Commerce Minister Boonsong "
+        "Teriyapirom, who led the Thai delegation, said rubber accounted for most orders."
+    )
+    assert affiliations(nlp, text) == set()
+
+
+def test_a_minister_meeting_a_country_s_delegation_keeps_the_ministry_named(nlp):
+    text = (
+        "The expo is organised by China's Ministry of Commerce. Commerce Minister Wang "
+        "Wentao, who met the Thai delegation, said rubber accounted for most orders."
+    )
+    assert affiliations(nlp, text) == {("Wang Wentao", "Ministry of Commerce of China")}

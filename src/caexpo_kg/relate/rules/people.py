@@ -479,6 +479,7 @@ _BODY = re.compile(r"^(ministry|department) (?:of|for) (?:the )?(.+?)(?: of [a-z
 @rule(
     "minister-of-ministry",
     makes=("affiliatedWith",),
+    triggers=("delegation_nouns", "delegation_leading_words"),
     example=(
         "Sem Phommachan, the Lao minister of posts and telecommunications, spoke. The Lao "
         "Ministry of Posts and Telecommunications signed a memorandum."
@@ -504,7 +505,9 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
     for span, key in ix.mentions_of("Person"):
         token = ix.head_mention_token(span)
         offices = [" ".join(t.text for t in c.subtree) for c in token.children if c.dep_ == "appos"]
-        window = _title_window(ix, span.start, size=8)
+        # the title starts in the name's sentence: not "China's Ministry of Commerce.
+        # Commerce Minister X"
+        window = [t for t in _title_window(ix, span.start, size=8) if t.sent == token.sent]
         # the title ends at the name before it or a comma: "X, and Foreign Secretary Y"
         cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
         cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
@@ -518,6 +521,7 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
         nations |= {
             t.lower_ for t in title if t.lower_ in countries and t.nbor().text in ("'s", "’s")
         }
+        nations = nations or _nations_of_led_delegation(ix, token)
         for office in offices:
             titles = [(m.group(1), m.group(2)) for m in _TITLE_OF.finditer(office)]
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
@@ -545,6 +549,32 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                     candidates = [k for k in candidates if _of_nation(ix, k, of_nations)]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
+
+
+def _nations_of_led_delegation(ix: DocumentIndex, holder: Token) -> set[str]:
+    """The countries of a delegation the holder leads ("Commerce Minister X, who led the
+    Thai delegation, said", "X flies to Shanghai at the head of a Thai delegation"): a
+    title naming no country is that country's, not the one of a ministry named elsewhere."""
+    nations: set[str] = set()
+    for noun in holder.sent:
+        if lemma(noun) not in ix.lex["delegation_nouns"]:
+            continue
+        governor = noun.head.head if noun.head.lower_ == "of" else noun.head
+        if lemma(governor) not in ix.lex["delegation_leading_words"]:
+            continue
+        verb = governor
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        led_by_holder = (holder.dep_ in ("nsubj", "nsubjpass") and verb == holder.head) or (
+            verb.dep_ == "relcl" and verb.head == holder
+        )
+        if led_by_holder:
+            nations |= {
+                ix.rules.demonyms[t.text].casefold()
+                for t in ix.doc[noun.left_edge.i : noun.i]
+                if t.text in ix.rules.demonyms
+            }
+    return nations
 
 
 def _of_nation(ix: DocumentIndex, key: str, nations: set[str]) -> bool:
