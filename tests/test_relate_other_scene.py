@@ -199,6 +199,22 @@ _WHICH_EVENT = [
         [("Somsak Vong", "participatedIn", "1st Mekong Trade Fair")],
     ),
     (
+        "the edition the lead reports is not overtaken by an earlier one the body names more",
+        "The 8th Mekong Trade Fair opened in Pakse on Monday.\nThe 5th Mekong Trade Fair, in "
+        "2019, drew only 90 exhibitors, and the 5th Mekong Trade Fair lost money.\nGuests at "
+        "the opening included Lao Deputy Minister Khamphone Vongsa.",
+        [("Khamphone Vongsa", "participatedIn", "8th Mekong Trade Fair")],
+        [("Khamphone Vongsa", "participatedIn", "5th Mekong Trade Fair")],
+    ),
+    (
+        "a later edition the body names more than the lead's earlier one is the story's",
+        "Four years ago, Lao Deputy Minister Khamla Vong opened the 3rd Mekong Trade Fair in "
+        "Pakse.\nThe 7th Mekong Trade Fair drew 400 exhibitors, and the 7th Mekong Trade Fair "
+        "sold out.\nGuests at the opening included Cambodian Commerce Minister Sok Chenda.",
+        [("Sok Chenda", "participatedIn", "7th Mekong Trade Fair")],
+        [("Sok Chenda", "participatedIn", "3rd Mekong Trade Fair")],
+    ),
+    (
         "goods are sold at the fair the lead names beside the summit in scope",
         _FAIR_BESIDE_SUMMIT + "Lao coffee roaster Bolaven Beans sold out its first shipment "
         "on the opening day.",

@@ -395,18 +395,23 @@ class DocumentIndex:
         for span, key in sorted(self.mention_spans, key=lambda item: (item[0].end, item[0].start)):
             by_class.setdefault(self.core(key), []).append((span.end, key))
         self._by_class = {c: ([e for e, _ in items], items) for c, items in by_class.items()}
-        # The edition the article is about as of each mention (most mentioned so far).
+        # The edition the article is about as of each mention (most mentioned so far), but
+        # the one the lead reports is not overtaken by an earlier one the body recalls.
         self._current: list[str | None] = []
         counts: Counter[str] = Counter()
         first_seen: dict[str, int] = {}
         best: str | None = None
+        lead_end = self.lead_end() if self.sentences else 0
         for position, (_, key) in enumerate(self.mention_spans):
             if key in resolved.editions:
                 counts[key] += 1
                 first_seen.setdefault(key, position)
-                if best is None or (counts[key], -first_seen[key]) > (
-                    counts[best],
-                    -first_seen[best],
+                if best is None or (
+                    (counts[key], -first_seen[key]) > (counts[best], -first_seen[best])
+                    and not (
+                        self.mention_spans[first_seen[best]][0].start < lead_end
+                        and self._recalls_earlier(key, best)
+                    )
                 ):
                     best = key
             self._current.append(best)
@@ -1055,7 +1060,8 @@ class DocumentIndex:
         return self._current[position] or self._last_expo[position]
 
     def main_edition(self) -> str | None:
-        """The edition the whole article is about (most mentioned, earliest on a tie)."""
+        """The edition the whole article is about (most mentioned, earliest on a tie; one the
+        lead names is not overtaken by an earlier edition of its series the body recalls)."""
         return self._current[-1] if self._current else None
 
     def main_event(self) -> str | None:
@@ -1599,6 +1605,19 @@ class DocumentIndex:
                 ):
                     scene = key
         return recalled
+
+    def _recalls_earlier(self, key: str, reported: str) -> bool:
+        """Is ``key`` an earlier edition of the series of ``reported``? A story that leads on
+        the 22nd expo and looks back at the 18th three times is still about the 22nd."""
+        entities = self.resolved.entities
+        number = getattr(entities.get(reported), "edition_number", None)
+        other = getattr(entities.get(key), "edition_number", None)
+        return (
+            number is not None
+            and other is not None
+            and other < number
+            and self.resolved.editions.get(key) == self.resolved.editions.get(reported)
+        )
 
     def _numbered_before_main(self, key: str) -> bool:
         """Is the edition ``key`` numbered below the edition the article is about?"""
