@@ -90,12 +90,9 @@ def _until_busy(process: subprocess.Popen[bytes], cpu: float) -> bool:
     return process.poll() is None
 
 
-@pytest.fixture(scope="module")
-def whole_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> float:
-    """CPU seconds the build of ``corpus`` takes, its workers' included (the most seen
-    while it ran): the tests signal at a share of it, so that the signal lands at the
-    same stage of the build however loaded or fast the machine."""
-    out = tmp_path_factory.mktemp("whole") / "graph.ttl"
+def _build_cpu(corpus: Path, out: Path) -> float:
+    """CPU seconds one build of ``corpus`` takes, its workers' included (the most seen
+    while it ran)."""
     process = _start_build(corpus, out)
     most = 0.0
     while process.poll() is None:
@@ -106,6 +103,16 @@ def whole_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> float
     return most
 
 
+@pytest.fixture(scope="module")
+def whole_build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> float:
+    """CPU seconds the build of ``corpus`` takes: the tests signal at a share of it, so
+    that the signal lands at the same stage of the build however loaded or fast the
+    machine. The smaller of two builds: the first in a fresh clone also compiles the
+    package's bytecode, and a share of that overshoots the builds that follow."""
+    folder = tmp_path_factory.mktemp("whole")
+    return min(_build_cpu(corpus, folder / f"graph-{run}.ttl") for run in range(2))
+
+
 # Shares of the whole build: while spaCy reads, and at its end (patching, validating
 # beside the file's write), where a Ctrl-C once left a thread writing on past the exit.
 @pytest.mark.parametrize("share", [0.35, 0.85], ids=["reading", "later"])
@@ -113,7 +120,9 @@ def test_ctrl_c_exits_130_and_leaves_the_previous_output(tmp_path, corpus, whole
     out = tmp_path / "graph.ttl"
     out.write_text(PREVIOUS, encoding="utf-8")
     process = _start_build(corpus, out)
-    assert _until_busy(process, whole_build * share), "the build ended before the signal"
+    if not _until_busy(process, whole_build * share):
+        process.communicate(timeout=60)  # its stderr pipe closed, not left to the next test
+        pytest.fail("the build ended before the signal")
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr.decode()
