@@ -67,7 +67,7 @@ class LinearModel:
         :meth:`probability_conjoined` sums them: the same floats."""
         leads, rows, zeros = self._conjoined_rows(tuple(prefixes))
         if not features:
-            return [_logistic(self.bias + sum((lead,))) for lead in leads]
+            return [_logistic(self.bias + lead) for lead in leads]
         columns = zip(*map(rows.get, features, repeat(zeros)), strict=True)  # rows: one length
         return [
             _logistic(self.bias + sum(chain((lead,), column)))

@@ -1606,7 +1606,7 @@ class DocumentIndex:
                     scene = key
         return recalled
 
-    def _recalls_earlier(self, key: str, reported: str) -> bool:
+    def _recalls_earlier(self, key: str, reported: str | None) -> bool:
         """Is ``key`` an earlier edition of the series of ``reported``? A story that leads on
         the 22nd expo and looks back at the 18th three times is still about the 22nd."""
         entities = self.resolved.entities
@@ -1619,14 +1619,6 @@ class DocumentIndex:
             and self.resolved.editions.get(key) == self.resolved.editions.get(reported)
         )
 
-    def _numbered_before_main(self, key: str) -> bool:
-        """Is the edition ``key`` numbered below the edition the article is about?"""
-        main = self.main_edition()
-        entities = self.resolved.entities
-        number = getattr(entities.get(main), "edition_number", None) if main else None
-        other = getattr(entities.get(key), "edition_number", None)
-        return number is not None and other is not None and other < number
-
     def _read_scenes(self) -> list[str | None]:
         scenes: list[str | None] = []
         scene: str | None = None
@@ -1636,7 +1628,11 @@ class DocumentIndex:
             if self._opens_paragraph(sentence):
                 scene = None
             turned, recalled = recalled, self.recalled_edition(sentence[0])
-            if recalled is not None and recalled != turned and self._numbered_before_main(recalled):
+            if (
+                recalled is not None
+                and recalled != turned
+                and self._recalls_earlier(recalled, self.main_edition())
+            ):
                 # the paragraph turns to an earlier edition here (a later one told as past
                 # sets only the event in scope: "Sabah sent its minister" names no guest)
                 scene = recalled

@@ -1081,7 +1081,7 @@ class _Antecedents:
             owner = self._possessor(span)
             if owner is None:
                 owner = self._of_event(span)
-            if owner == _NOT_AN_EVENTS:
+            if owner == _NOT_AN_EVENT:
                 return None  # "the Paris Air Lab, now in its third edition": the Lab's run
             if owner is not None:
                 return editions.get(owner, owner)  # "The Expo, which held its 18th edition"
@@ -1204,7 +1204,7 @@ class _Antecedents:
             # phrase is set beside, an event's or (named as anything else) no event's
             owner = self._named_at(verb.head)
             if owner is not None:
-                return owner if self._builders[owner].core_class == "Event" else _NOT_AN_EVENTS
+                return owner if self._builders[owner].core_class == "Event" else _NOT_AN_EVENT
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
@@ -1242,7 +1242,7 @@ class _Antecedents:
 
 #: What :meth:`_Antecedents._possessor` answers for "its" standing for a named entity that is
 #: no event ("the Paris Air Lab, now in its third edition"): no edition at all.
-_NOT_AN_EVENTS = ""
+_NOT_AN_EVENT = ""
 
 
 #: Verbs that say what an edition is: "X 2024 is the ninth edition", "X 2024 marks the

@@ -1592,6 +1592,7 @@ def _subject_event_of_the_clause(ix: DocumentIndex, one: Token) -> str | None:
     return events[0] if len(events) == 1 else None
 
 
+#: What a distributive "both"/"all" deals out: "both under E", "all held during E".
 _WITHIN_OF = ("under", "during", "within", "at")
 
 
