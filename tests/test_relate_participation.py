@@ -557,6 +557,23 @@ def test_representatives_of_a_list_of_bodies_all_take_part(nlp):
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "taking"),
+    [
+        ("A Philippine Ports Authority (PPA) team also attended.", {"Philippine Ports Authority"}),
+        ("Smart Axiata's delegation toured the halls.", {"Smart Axiata"}),
+        # a country's delegation is a place's, a bloc's leaders its members', the press's
+        # team reports, and a body's team elsewhere is not at the event
+        ("A Thai delegation attended.", set()),
+        ("ASEAN leaders also attended.", set()),
+        ("A Bernama team covered the expo.", set()),
+        ("A Philippine Ports Authority team visited Manila in May.", set()),
+    ],
+)
+def test_a_body_named_before_its_team_takes_part_with_it(nlp, sentence, taking):
+    assert taking_part(nlp, OPENED + sentence) == taking
+
+
 def test_a_delegation_that_visits_a_city_is_not_at_the_event(nlp):
     text = OPENED + "A delegation from the Guangxi regional government visited Manila in May."
     assert taking_part(nlp, text) == set()
@@ -1152,6 +1169,21 @@ def test_who_coordinates_a_countrys_section_takes_part(nlp):
         "brought 48 firms."
     )
     assert "Vietnam Trade Promotion Agency" in taking_part(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("verb", "taking"),
+    [
+        ("organised", {"Ministry of Commerce", "Cambodia Rice Federation"}),
+        ("praised", set()),
+    ],
+)
+def test_who_keeps_a_pavilion_together_with_its_agent_takes_part(nlp, verb, taking):
+    text = OPENED + (
+        f"The national pavilion, {verb} by the Ministry of Commerce together with the "
+        "Cambodia Rice Federation, houses 48 firms."
+    )
+    assert taking_part(nlp, text) == taking
 
 
 def test_a_section_praised_by_a_body_is_not_kept_by_it(nlp):

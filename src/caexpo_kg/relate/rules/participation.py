@@ -1177,16 +1177,21 @@ def _partners(ix: DocumentIndex, verb: Token) -> list[str]:
 def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
     """Organisations whose people are the subject: "Executives from PetroVietnam and
     Vietjet toured the halls", "delegates of the ASEAN Secretariat attended", "Members of
-    the Cambodia Rice Federation will exhibit at E"."""
+    the Cambodia Rice Federation will exhibit at E", "A Philippine Ports Authority team
+    attended"."""
     found = []
     roles, sending = ix.lex["participant_role_nouns"], ix.lex["sending_nouns"]
+    parties = ix.lex["delegation_nouns"]
     for noun in subjects:
-        # (the two lists asked apart: their union was made again for every subject)
+        # (the lists asked apart: their union was made again for every subject)
         if noun.i in ix.token_key:
             continue
         word = lemma(noun)
-        if word not in roles and word not in sending:
+        if word not in roles and word not in sending and word not in parties:
             continue
+        owner = _body_named_before(ix, noun)
+        if owner is not None and owner not in found:
+            found.append(owner)
         for prep, target in ix.prepositions_of_noun(noun):
             if prep not in ("from", "of"):
                 continue
@@ -1211,6 +1216,44 @@ def _sent_by(ix: DocumentIndex, subjects: list[Token]) -> list[str]:
                 if ix.core(key) == "Organisation" and key not in found:
                     found.append(key)
     return found
+
+
+def _body_named_before(ix: DocumentIndex, noun: Token) -> str | None:
+    """The body named right before a noun of its people, owning them or naming them as
+    "from" does: "A Philippine Ports Authority (PPA) team attended", "Smart Axiata's team
+    joined the forum", "a Vinalines business delegation"; a country's ("a Thai
+    delegation") is a place and a bloc's ("ASEAN leaders") its members', no body's."""
+    i = noun.i - 1
+    words = 0
+    # "a Vinalines business delegation": up to two lower-case words of the noun's phrase
+    while i >= 0 and words < 2 and ix.tokens[i].is_lower and ix.head(ix.tokens[i]) == noun:
+        if ix.tokens[i].dep_ not in ("compound", "amod"):
+            return None
+        i, words = i - 1, words + 1
+    if i >= 0 and ix.tokens[i].tag_ == "POS":
+        i -= 1  # "Smart Axiata's team"
+    elif i >= 0 and ix.tokens[i].text == ")":
+        # "A Vietnam National Shipping Lines (Vinalines) delegation": the short form
+        opening = next(
+            (j for j in range(i - 1, max(i - 6, -1), -1) if ix.tokens[j].text == "("), None
+        )
+        if opening is None:
+            return None
+        i = opening - 1
+    if i < 0 or i < noun.sent.start:
+        return None
+    key = ix.token_key.get(i)
+    if ix.core(key) != "Organisation" or _has_member_countries(ix, key):
+        return None
+    return key
+
+
+def _has_member_countries(ix: DocumentIndex, key: str) -> bool:
+    """Is ``key`` a bloc of countries, as a nationality is a people's: "ASEAN leaders",
+    "ASEAN exhibitors" are its members' people, sent by no body (world knowledge: the
+    gazetteer's ``member_of``)."""
+    label = ix.resolved.entities[key].label
+    return any(entry.member_of == label for entry in ix.rules.gazetteer)
 
 
 def _alongside(ix: DocumentIndex, verb: Token) -> list[str]:
@@ -2185,9 +2228,10 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             if _describes_the_event(ix, noun, clause):
                 continue
             if lemma(clause) in ix.lex["keeping_verbs"]:
-                keepers += [
-                    k for p, t in ix.prepositions(clause) if p == "by" for k in ix.keys(ix.group(t))
-                ]
+                agents = [t for p, t in ix.prepositions(clause) if p == "by"]
+                keepers += [k for t in agents for k in ix.keys(ix.group(t))]
+                if agents:  # "organised by A together with B": B keeps it beside A
+                    keepers += _kept_together_with(ix, clause)
             if any(c.lower_ == "where" for c in clause.children):
                 subjects = ix.subjects(clause)
                 subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
@@ -2206,6 +2250,23 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
             continue
         for keeper in keepers:
             found.add(keeper, "participatedIn", event, "stand-keeper", noun)
+
+
+def _kept_together_with(ix: DocumentIndex, clause: Token) -> list[str]:
+    """The partners a keeping verb names after its agent with "together with" or "along
+    with" ("a pavilion organised by the Ministry of Commerce together with the Cambodia
+    Rice Federation"), however the parser hung the phrase."""
+    found = []
+    for child in ix.children(clause):
+        preps = [c for c in ix.children(child) if c.lower_ == "with" and c.dep_ == "prep"]
+        if not (child.lower_ in ("together", "along") and preps):
+            preps = [child] if child.lower_ == "with" and child.dep_ == "prep" else []
+            if not preps or ix.tokens[child.i - 1].lower_ not in ("together", "along"):
+                continue
+        for prep in preps:
+            objects = [c for c in ix.children(prep) if c.dep_ == "pobj"]
+            found += [k for o in objects for k in ix.keys(ix.group(o)) if k not in found]
+    return found
 
 
 def _describes_the_event(ix: DocumentIndex, noun: Token, clause: Token) -> bool:
