@@ -336,3 +336,30 @@ def test_a_firm_counting_its_run_in_its_own_relative_clause_stays_a_firm(nlp):
     )
     found = entities(nlp, text)
     assert {name for name, kind in found.items() if kind == "Event"} == {"Borneo Water Forum"}
+
+
+def test_an_ordinal_before_the_head_of_a_series_the_text_names_is_its_edition(nlp):
+    """ "The Borneo Music Week has met in Kuching since 2009. The ninth week, in 2017,
+    ...": an ordinal before the lower-case head of a named series ("week", "race", beyond
+    the kinds any text counts by) numbers that series' edition; "the second week of May"
+    is a stretch of time."""
+    lead = "The Borneo Music Week has met in Kuching every year since 2009. "
+    found = stated(relations_of(nlp, lead + "The ninth week, in 2017, drew 40 bands."))
+    assert ("9th Borneo Music Week", "editionOf", "Borneo Music Week") in found
+    assert ("9th Borneo Music Week", "inYear", "2017") in found
+    for text in ("Bands arrive in the second week of May.", "Sales rose in the first week."):
+        found = entities(nlp, lead + text)
+        assert not any(label[:1].isdigit() and "Week" in label for label in found), found
+
+
+def test_a_spelled_out_session_staged_in_a_city_is_an_edition(nlp):
+    """ "The second session was held in Da Nang in 2018": a spelled-out ordinal and
+    "session" staged "in" a place is an edition of the series that moves between cities;
+    "the second session heard ..." is a sitting of one meeting."""
+    lead = "The Mekong River Youth Dialogue meets in a new city each year. "
+    text = lead + "The second session was held in Da Nang in 2018."
+    found = stated(relations_of(nlp, text))
+    assert ("2nd Mekong River Youth Dialogue", "editionOf", "Mekong River Youth Dialogue") in found
+    assert ("2nd Mekong River Youth Dialogue", "heldIn", "Da Nang") in found
+    text = lead + "The second session heard reports from Da Nang."
+    assert not any(label.startswith("2nd") for label in entities(nlp, text))

@@ -5414,6 +5414,7 @@ class EntityRecognizer:
         chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
+        series_heads = self._named_series_heads(doc, chosen)
         # the ordinals found in the doc's words (arrays), each Token object read only there
         words = doc_arrays(doc).words
         for at in _ordinal_positions(doc):
@@ -5431,6 +5432,7 @@ class EntityRecognizer:
                 (
                     generic in GENERIC_EVENT_NOUNS
                     or (generic == "session" and self._numbered_session(doc, token, event_starts))
+                    or (generic in series_heads and _counts_the_series(doc, token))
                 )
                 and following.i not in taken
                 and token.i not in taken
@@ -5600,6 +5602,23 @@ class EntityRecognizer:
                     break
         return found
 
+    def _named_series_heads(self, doc: Doc, chosen: list[_Candidate]) -> set[str]:
+        """ "The China-ASEAN Education Cooperation Week was first held in 2008 ... The 10th
+        week, in 2017, drew ...": the lower-case event heads (``heads.json``) that end the
+        names of the text's unnumbered events, beyond the kinds any text counts by
+        (``GENERIC_EVENT_NOUNS``), so an ordinal before one numbers that series' edition.
+        "session" keeps its own reading (a sitting of one meeting as often as an edition)."""
+        all_tokens = doc_tokens(doc)
+        heads: set[str] = set()
+        for c in chosen:
+            if c.core_class != "Event" or c.edition or c.end - c.start < 2:
+                continue
+            head = all_tokens[c.end - 1]
+            noun = head.lower_
+            if head.is_title and self.rules.heads.get(noun) == "Event":
+                heads.add(noun)
+        return heads - GENERIC_EVENT_NOUNS - {"session"}
+
     @staticmethod
     def _numbered_session(doc: Doc, ordinal: Token, event_starts: set[int]) -> bool:
         """ "The 108th session is scheduled to open", "added at the 101st session", "the
@@ -5607,9 +5626,9 @@ class EntityRecognizer:
         opened": an ordinal in digits before "session" numbers an edition of the series
         the text is about, or of the named event (starting at one of ``event_starts``) it
         is "of" (a spelled-out one, "the second session", is more often a sitting of one
-        meeting)."""
+        meeting, unless it is staged in a place: ``_session_staged_in_a_place``)."""
         if not ordinal.text[:1].isdigit():
-            return False
+            return _session_staged_in_a_place(doc, ordinal)
         after = ordinal.i + 2
         if after < len(doc) and doc[after].lower_ == "of":
             name = after + 1 + (after + 1 < len(doc) and doc[after + 1].lower_ == "the")
@@ -7633,6 +7652,54 @@ def _listed_world_places(doc: Doc, start: int, end: int) -> list[tuple[int, int]
         for j in range(i + 1, len(countries))
     )
     return parts if shared else []
+
+
+def _session_staged_in_a_place(doc: Doc, ordinal: Token) -> bool:
+    """ "The first session opened in Jinghong in 2016", "The third session was held in
+    Xiamen": a spelled-out ordinal and "session" the subject of an event's verb set "in" a
+    place the NER names is an edition of a series that moves between cities; the sittings
+    of one meeting are not staged in a city each ("the second session heard ...")."""
+    session = doc[ordinal.i + 1]
+    verb = session.head
+    if (
+        ordinal.i == 0
+        or doc[ordinal.i - 1].lower_ not in ("the", "its")
+        or session.dep_ not in ("nsubj", "nsubjpass")
+        or verb.lemma_.lower() not in _OPENING_VERBS
+        # "take" stages a session only as "took place"
+        or (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children))
+    ):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC") for obj in child.children)
+        for child in verb.children
+    )
+
+
+def _counts_the_series(doc: Doc, ordinal: Token) -> bool:
+    """ "The 10th week, in 2017", "at the 16th week last year", "its fifth race": an
+    ordinal after "the"/"its" and before the head of a series the text names counts that
+    series' runs; not "the second week of September" (a stretch of time), nor a noun in
+    the plural or in capitals (a name of its own)."""
+    noun_at = ordinal.i + 1
+    if ordinal.i == 0 or noun_at >= len(doc) or not doc[noun_at].is_lower:
+        return False
+    if doc[ordinal.i - 1].lower_ not in ("the", "its", "their"):
+        return False
+    if (
+        doc[noun_at].lower_ == "week"
+        and ordinal.i > 1
+        and doc[ordinal.i - 2].lower_ in _SPAN_OF_TIME_PREPOSITIONS
+    ):
+        return False  # "sales rose in the first week": a week of the calendar
+    return noun_at + 1 >= len(doc) or doc[noun_at + 1].lower_ != "of"
+
+
+#: Prepositions that set a clause in a stretch of time ("in the first week", "during the
+#: second week"), where "week", a series' head and a unit of time, counts no edition.
+_SPAN_OF_TIME_PREPOSITIONS = {"in", "during", "within", "over", "for", "after", "before", "by"}
 
 
 def _ordinal_positions(doc: Doc) -> list[int]:
