@@ -336,3 +336,25 @@ def test_a_firm_counting_its_run_in_its_own_relative_clause_stays_a_firm(nlp):
     )
     found = entities(nlp, text)
     assert {name for name, kind in found.items() if kind == "Event"} == {"Borneo Water Forum"}
+
+
+def test_an_edition_of_no_named_kind_numbers_the_series_named_last(nlp):
+    text = (
+        "Nanning keeps the China-ASEAN Expo every September, but Guilin has the expo's "
+        "travel show, the China-ASEAN Expo Tourism Exhibition, each autumn. The fifth "
+        "edition opens in Guilin on Friday."
+    )
+    facts = stated(relations_of(nlp, text))
+    series = "China-ASEAN Expo Tourism Exhibition"
+    assert (f"5th {series}", "editionOf", series) in facts
+    assert not any(s == "5th China-ASEAN Expo" for s, _, _ in facts)
+
+
+def test_an_edition_of_no_named_kind_after_an_edition_numbered_before_it_follows_it(nlp):
+    text = (
+        "The 22nd China-ASEAN Expo closed in Nanning last month with the China-ASEAN "
+        "Expo Tourism Exhibition beside it. By the time the 23rd edition opens, the new "
+        "halls will be ready."
+    )
+    facts = stated(relations_of(nlp, text))
+    assert ("23rd China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in facts
