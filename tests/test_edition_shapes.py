@@ -363,3 +363,25 @@ def test_a_spelled_out_session_staged_in_a_city_is_an_edition(nlp):
     assert ("2nd Mekong River Youth Dialogue", "heldIn", "Da Nang") in found
     text = lead + "The second session heard reports from Da Nang."
     assert not any(label.startswith("2nd") for label in entities(nlp, text))
+
+
+def test_an_edition_of_no_named_kind_numbers_the_series_named_last(nlp):
+    text = (
+        "Nanning keeps the China-ASEAN Expo every September, but Guilin has the expo's "
+        "travel show, the China-ASEAN Expo Tourism Exhibition, each autumn. The fifth "
+        "edition opens in Guilin on Friday."
+    )
+    facts = stated(relations_of(nlp, text))
+    series = "China-ASEAN Expo Tourism Exhibition"
+    assert (f"5th {series}", "editionOf", series) in facts
+    assert not any(s == "5th China-ASEAN Expo" for s, _, _ in facts)
+
+
+def test_an_edition_of_no_named_kind_after_an_edition_numbered_before_it_follows_it(nlp):
+    text = (
+        "The 22nd China-ASEAN Expo closed in Nanning last month with the China-ASEAN "
+        "Expo Tourism Exhibition beside it. By the time the 23rd edition opens, the new "
+        "halls will be ready."
+    )
+    facts = stated(relations_of(nlp, text))
+    assert ("23rd China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in facts

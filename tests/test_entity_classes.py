@@ -175,6 +175,12 @@ def test_a_name_the_ner_missed_is_a_person_when_it_speaks(nlp):
     assert mention.confidence < 0.7  # known only by its verb: less sure than the NER
 
 
+def test_a_title_framed_by_title_words_before_a_speaker_is_no_person(nlp):
+    found = classes(nlp, "Its Chief Financial Officer, Mr Tan Boon Huat, said the firm grew.")
+    assert "Chief Financial Officer" not in found
+    assert found.get("Tan Boon Huat") == "Person"
+
+
 def test_an_untyped_name_before_a_verb_companies_do_is_left_alone(nlp):
     found = classes(nlp, "Charoen Pokphand announced a deal.")
     assert found.get("Charoen Pokphand") != "Person"

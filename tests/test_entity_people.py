@@ -37,6 +37,14 @@ SHAPES = [
      "Resources", None),
     ("Minister of Forestry and Natural Resources, Brunei Darussalam, toured the fair.",
      "Brunei", "Place"),
+    # "Chief ... Officer" before a name is a title whole, its portfolio's head no body's
+    ("Chief Technology Officer Ayu Lestari Wibowo of Agrinusa led the delegation.",
+     "Chief Technology", None),
+    ("Chief Technology Officer Ayu Lestari Wibowo of Agrinusa led the delegation.",
+     "Ayu Lestari Wibowo", "Person"),
+    # a body's name before an office and a name is still the body's
+    ("Boao Forum for Asia Secretary-General Li Baodong opened the meeting.",
+     "Boao Forum for Asia", "Organisation"),
 ]  # fmt: skip
 
 

@@ -139,3 +139,17 @@ def test_the_makers_of_an_agreement_that_marked_the_start_of_an_initiative_launc
     }
     praised = _AGREEMENT_MARKING_A_START.replace("marked the start of", "praised")
     assert _launches(nlp, praised) == set()
+
+
+def test_an_initiative_launched_at_an_event_by_unnamed_organisers_is_the_event_s(nlp):
+    text = "At the 12th China-ASEAN Expo, organisers opened the China-ASEAN Information Harbor."
+    assert _launches(nlp, text) == {("12th China-ASEAN Expo", "China-ASEAN Information Harbor")}
+
+
+def test_what_a_body_says_it_launched_at_an_event_is_not_the_event_s(nlp):
+    text = (
+        "EduBridge Asia, a Malaysian provider of learning platforms, announced that it "
+        "launched the ASEAN Smart Classroom Programme at the 2025 China-ASEAN Education "
+        "Cooperation Week in Guiyang."
+    )
+    assert not any(subject.endswith("Week") for subject, _ in _launches(nlp, text))

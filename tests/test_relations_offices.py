@@ -263,3 +263,21 @@ def test_a_minister_meeting_a_country_s_delegation_keeps_the_ministry_named(nlp)
         "Wentao, who met the Thai delegation, said rubber accounted for most orders."
     )
     assert affiliations(nlp, text) == {("Wang Wentao", "Ministry of Commerce of China")}
+
+
+def test_its_office_sent_by_a_body_is_the_body_s(nlp):
+    text = (
+        "Singapore sent Senior Parliamentary Secretary Tan Wu Meng; the ASEAN-China Centre "
+        "sent its secretary-general, Chen Dehai."
+    )
+    assert affiliations(nlp, text) == {("Chen Dehai", "ASEAN-China Centre")}
+
+
+def test_its_office_sent_by_a_country_is_no_body_s_named_before(nlp):
+    text = (
+        "China sent Ma Biao, vice chairman of the Chinese People's Political Consultative "
+        "Conference; Brunei sent its Second Minister of Finance, Amin Liew Abdullah."
+    )
+    assert affiliations(nlp, text) == {
+        ("Ma Biao", "Chinese People's Political Consultative Conference")
+    }

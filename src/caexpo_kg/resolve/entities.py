@@ -1094,6 +1094,14 @@ class _Antecedents:
                     self._builders[nearest].edition == ext.caexpo_edition - 1
                 ):
                     return editions[nearest]
+                # "... its tourism arm, the China-Asean Expo Tourism Exhibition, is held each
+                # autumn in Guilin. The fourth edition opens on Oct 26": an edition of no
+                # named kind numbers the series named last before it, not the one named most
+                # ("the 21st edition of the fair" names its kind: not the pavilion named last)
+                last = next((key for _, key in reversed(self._before) if fits(key)), None)
+                of_kind = span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
+                if last is not None and last not in editions and not of_kind:
+                    return last
             # "the 17th expo" is an edition of a series: prefer series over editions.
             counted: Counter[str] = Counter()
             for counts in (self._before_counts, self._counts):

@@ -1103,6 +1103,8 @@ class EntityRecognizer:
                     lowers[end] in _OFFICES_IN
                     and token.is_title
                     and self._head_class(tokens[start:end])[0] in ("Event", "Organisation")
+                    # not "Chief Technology Officer Ayu Lestari": "Chief" opened the title
+                    and lowers[start] != "chief"
                 ):
                     break  # "Boao Forum for Asia Secretary-General Li Baodong": a title
                 if is_name[end] and (
@@ -1948,6 +1950,8 @@ class EntityRecognizer:
             return False
         if all(t.lower_ in _TITLES for t in tokens):
             return False  # "The Prime Minister will also meet ...": an office, no name
+        if tokens[0].lower_ in _TITLES and tokens[-1].lower_ in _TITLES:
+            return False  # "Its Chief Financial Officer, Mr Tan, said": a title's words framed
         if tokens[-1].head.lemma_ not in _PERSON_VERBS:
             return False
         return all(

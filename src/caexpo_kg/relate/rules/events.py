@@ -2207,6 +2207,8 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         )
         if named and not parties:
             continue
+        if any(_pronoun_for_launcher(ix, s) for s in ix.subjects(verb)):
+            continue  # "EduBridge ... announced that it launched X at the Week": its own
         initiatives = [i for obj in ix.objects(verb) for i in ix.launch_targets(obj)]
         if not initiatives:
             continue
@@ -2216,6 +2218,17 @@ def launched_at_event(ix: DocumentIndex, found: Findings) -> None:
         for event in (events or [ix.scene(verb)])[:1]:
             for initiative in initiatives:
                 found.add(event, "launched", initiative, f"{lemma(verb)}-at-event", verb)
+
+
+def _pronoun_for_launcher(ix: DocumentIndex, subject: Token) -> bool:
+    """Is the subject "it", "he" or "she" standing for the body or person named last before
+    it in its sentence ("EduBridge, a provider of ..., announced that it launched X at the
+    Week")? The launch is theirs, not the event's; "the 12th turned the expo toward
+    connectivity when it launched X" (an event named last) stays the event's."""
+    if subject.lower_ not in ("it", "he", "she"):
+        return False
+    before = [k for span, k in ix.mentions_in(subject.sent) if span.end <= subject.i]
+    return bool(before) and ix.core(before[-1]) in ("Organisation", "Person")
 
 
 def _event_of_clause(ix: DocumentIndex, verb: Token) -> list[str]:

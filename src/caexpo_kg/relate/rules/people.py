@@ -370,7 +370,12 @@ def _occupation(noun: Token) -> bool:
 def _its_body(ix: DocumentIndex, its: Token) -> str | None:
     """The body "its" stands for: the subject of its sentence when that is a body named
     before it ("A brought 35 firms, among them B and C, on a mission headed by its deputy
-    director" is A's), else the nearest body named before it."""
+    director" is A's), else the nearest body named before it. A place that is the subject
+    of the clause "its" is in owns it ("China sent A, vice chairman of B; Brunei sent its
+    Second Minister of Finance, C": Brunei's minister, not B's): no body then."""
+    subject = _clause_subject(ix, its)
+    if subject is not None and ix.core(ix.entity(subject)) == "Place":
+        return None
     for child in its.sent.root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < its.i:
             key = ix.entity(child)
@@ -395,6 +400,18 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
                     if ix.core(key) == "Organisation":
                         return key
     return ix.nearest_before(its, "Organisation")
+
+
+def _clause_subject(ix: DocumentIndex, token: Token) -> Token | None:
+    """The subject written before ``token`` of the nearest verb above it ("Brunei" for
+    "its" in "...; Brunei sent its minister, X; ..."), if it has one."""
+    verb = ix.head(token)
+    while verb.pos_ not in ("VERB", "AUX") and ix.head(verb) is not verb:
+        verb = ix.head(verb)
+    return next(
+        (c for c in ix.children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i),
+        None,
+    )
 
 
 def _same_or_previous_sentence(ix: DocumentIndex, key: str, token: Token) -> bool:
