@@ -234,3 +234,21 @@ def test_a_body_of_a_place_where_crowds_gather_as_an_event_opens_places_no_event
         "Food Festival opened."
     )
     assert held_in(nlp, text) == set()
+
+
+def test_a_participle_after_the_events_comma_says_where_it_opens(nlp):
+    # the parser hangs "opening" on "launch"; with no subject or object of its own, it is
+    # the expo's, and the dateline's city is then where the story was written, not the expo
+    text = (
+        "JAKARTA, Sept. 18, 2019 -- Agrinusa will launch its trading platform at the 16th "
+        "China-ASEAN Expo (CAEXPO), opening in Nanning on Saturday."
+    )
+    assert held_in(nlp, text) == {("16th China-ASEAN Expo", "Nanning")}
+
+
+def test_a_participle_of_going_after_the_events_comma_is_the_visitors(nlp):
+    text = (
+        "Thai durian growers will sell fruit at the 16th China-ASEAN Expo, returning to "
+        "Bangkok on Monday."
+    )
+    assert held_in(nlp, text) == set()

@@ -1254,6 +1254,26 @@ def test_it_after_a_sentence_about_something_else_is_no_event(nlp):
     assert not any(p == "organisedBy" for _s, p, _o in found)
 
 
+def test_it_after_a_fronted_phrase_of_time_stands_for_the_event_before(nlp):
+    text = (
+        "The Lancang-Mekong Water Forum drew 300 delegates to its opening on Monday. Since "
+        "its launch in 2018, it has been held every year in Kunming."
+    )
+    found = stated(relations_of(nlp, text, published="2023-09-18"))
+    assert {(s, o) for s, p, o in found if p == "heldIn"} == {
+        ("Lancang-Mekong Water Forum", "Kunming")
+    }
+
+
+def test_it_after_a_fronted_phrase_and_a_sentence_about_a_country_is_no_event(nlp):
+    text = (
+        "Laos signed a memorandum at the Lancang-Mekong Water Forum on Monday. Since 2018, "
+        "it has been held every year in Kunming."
+    )
+    found = stated(relations_of(nlp, text, published="2023-09-18"))
+    assert not any(p == "heldIn" for _s, p, _o in found)
+
+
 def test_a_year_after_a_bracketed_acronym_still_names_the_edition(nlp):
     text = (
         "MANILA, Nov. 13 (PNA) -- President Rodrigo Duterte on Sunday opened the ASEAN "

@@ -1426,6 +1426,22 @@ class DocumentIndex:
             return start - 1
         return end
 
+    def _opening_subject(self, sentence: Span) -> Token:
+        """The sentence's first word, or its main clause's subject when only a phrase of
+        time or place comes before it ("Since the first expo in 2004 it has been held every
+        year in Nanning", "In 2010, it moved to Kunming")."""
+        first = self.tokens[sentence.start]  # the held Token, not sentence[0] afresh
+        if first.pos_ not in ("ADP", "ADV", "SCONJ"):
+            return first
+        root = self.tokens[sentence.root.i]
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i <= first.i:
+            return first
+        fronted = [c for c in root.children if c.i < subject.i]
+        if not all(c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "punct") for c in fronted):
+            return first
+        return subject
+
     def _event_pronouns(self) -> list[tuple[Token, str]]:
         """ "The forum is one of the events held under the expo. It was co-organised by A
         and B": "it" opening a sentence as its subject stands for the event the sentence
@@ -1449,7 +1465,7 @@ class DocumentIndex:
                 opening.setdefault(lead, key)
         found = []
         for sentence in self.sentences:
-            first = self.tokens[sentence.start]  # the held Token, not sentence[0] afresh
+            first = self._opening_subject(sentence)
             if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if first.head.dep_ != "ROOT" or sentence.start == 0:
@@ -2009,6 +2025,50 @@ class DocumentIndex:
             )
         ]
 
+    def _participle_after_comma(self, token: Token) -> list[tuple[Token, str]]:
+        """ "will launch it at the 16th CAEXPO (CAEXPO), opening in Nanning on Saturday",
+        "sent 120 firms to the expo, held in Nanning this week": a participle of happening
+        set off by a comma right after the noun's phrase, which the parser hangs on the
+        clause's verb or on a noun before, tells of that noun when it has no subject and no
+        object of its own ("toured the expo, opening the Thai pavilion" is the visitor's)."""
+        end = self._end_of_name(token)
+        if end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
+            return []
+        participle = self.tokens[end + 1]
+        lex = self.lex
+        # an event opens, closes, runs or is held; a visitor "returning to Bangkok" may not be
+        happening = lex["opening_verbs"] | (lex["held_verbs"] & lex["organising_verbs"])
+        if (
+            participle.dep_ not in ("advcl", "acl")
+            or participle.tag_ not in ("VBG", "VBN")
+            or participle.head.i >= token.i  # hung on the noun itself: its own clause
+            or lemma(participle) not in happening
+            or self.has_subject(participle)
+            or self.objects(participle)
+        ):
+            return []
+        return [(participle, "subject")]
+
+    def _end_of_name(self, token: Token) -> int:
+        """Where the name ``token`` heads stops: past the rest of its mention and a short form
+        in brackets ("the 16th China-ASEAN Expo (CAEXPO)"), never into a phrase the parser
+        hangs on it ("the forum, a workshop on images")."""
+        key = self.token_key.get(token.i)
+        end = token.i + 1
+        while end < len(self.tokens) and key is not None and self.token_key.get(end) == key:
+            end += 1
+        if end < len(self.tokens) and self.tokens[end].text == "(":
+            close = next(
+                (
+                    i
+                    for i in range(end + 1, min(end + 8, len(self.tokens)))
+                    if self.tokens[i].text == ")"
+                ),
+                None,
+            )
+            end = close + 1 if close is not None else end
+        return end
+
     def _distributed_over_noun(self, token: Token, noun: Token) -> list[tuple[Token, str]]:
         """ "attended the opening of the A and the B, both held at the centre": a list of
         names "of" a noun the clause's verb takes; "both held" hangs on that verb and is
@@ -2039,9 +2099,11 @@ class DocumentIndex:
         elif token.dep_ in ("dobj", "attr"):
             found.append((self.head(token), "object"))
             found += self._distributed_participles(self.head(token))
+            found += self._participle_after_comma(token)
         elif token.dep_ == "pobj" and self.head(token).dep_ in ("prep", "agent"):
             found.append((self.head(self.head(token)), self.head(token).lower_))
             found += self._distributed_participles(self.head(self.head(token)))
+            found += self._participle_after_comma(token)
             found += self._distributed_over_noun(token, self.head(self.head(token)))
         elif token.dep_ == "conj":
             # "the 14th CAEXPO and 14th CABIS, held at the centre": a participle on the
