@@ -1549,6 +1549,34 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                             found.add(key, "partOf", host, "one-of-the-events", described)
 
     _side_noun_after_the_clause(ix, found, nouns, staging)
+    _as_one_of_the_events(ix, found, nouns)
+
+
+def _as_one_of_the_events(ix: DocumentIndex, found: Findings, nouns: frozenset[str]) -> None:
+    """ "The X Roundtable opened in Beihai as one of the main forums of E", "A and B opened
+    as side events of the 20th CAEXPO": what an event's own clause says it is, after "as",
+    tells what it is part of, as in apposition (not "as one of the largest forums in
+    Asia", whose "in" names no event). The host must be named: a lower-case "the expo's"
+    leans on the edition the story is taken to be about, which an explainer recalling
+    earlier editions often gets wrong (b26-05: the 10th expo, of 2013, for this year's)."""
+    for verb in ix.verbs:
+        for prep, noun in ix.prepositions(verb):
+            if prep != "as":
+                continue
+            if lemma(noun) == "one":
+                noun = _one_of(ix, noun, nouns)
+            if lemma(noun) not in nouns or ix.entity(noun) is not None:
+                continue
+            hosts = [
+                ix.event(target) for target in _side_event_owners(ix, noun) if not target.is_lower
+            ]
+            for subject in ix.subjects(verb):
+                key = ix.event(subject)
+                if key is None or ix.core(key) != "Event":
+                    continue
+                for host in hosts:
+                    if host is not None and host != key and ix.core(host) == "Event":
+                        found.add(key, "partOf", host, "as-one-of-the-events", noun)
 
 
 def _side_noun_after_the_clause(
