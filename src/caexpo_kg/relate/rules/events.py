@@ -197,7 +197,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
                     host = ix.event(target)
-                    if part != key:
+                    if part != key or (
+                        part not in ix.resolved.editions and _habit_or_beginning(verb)
+                    ):
+                        # "The X Forum, held as part of the expo ever since, ...": an
+                        # unnumbered event in a clause of habit or beginning is part of
+                        # the series, not of the edition "the expo" stands for today
                         host = _host_series(ix, target, host)
                     found.add(part, "partOf", host, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and _organising(ix, verb):
@@ -244,11 +249,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         for initiative in ix.launch_targets(obj):
                             found.add(key, "launched", initiative, verb_lemma, verb)
                 # "the Forum has developed into a routine activity of the CAEXPO"
+                habit = key not in ix.resolved.editions and _habit_or_beginning(verb)
                 for _prep, target in ix.prepositions(verb):
                     if lemma(target) in lex["part_nouns"]:
                         for inner_prep, inner in ix.prepositions_of_noun(target):
                             if inner_prep == "of":
-                                found.add(key, "partOf", ix.event(inner), "activity-of", verb)
+                                host = ix.event(inner)
+                                if habit:  # "held as part of the expo ever since"
+                                    host = _host_series(ix, inner, host)
+                                found.add(key, "partOf", host, "activity-of", verb)
                 for obj in ix.objects(verb):
                     if lemma(obj) in lex["part_nouns"]:
                         for inner_prep, inner in ix.prepositions_of_noun(obj):
@@ -609,6 +618,16 @@ def _series_of_habit(
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
     habit = habit or _in_rotation(verb) or _fronted_habit(ix, token, verb)
     return series if habit or (present and _present_habit(verb)) else None
+
+
+def _habit_or_beginning(verb: Token) -> bool:
+    """Does the clause tell a habit or a beginning ("every year", "first held", "since
+    2014", "ever since")? ``began`` reads "since" only with its year."""
+    return (
+        recurring(verb)
+        or began(verb)
+        or any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+    )
 
 
 def _host_series(ix: DocumentIndex, target: Token, host: str | None) -> str | None:
