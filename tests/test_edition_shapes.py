@@ -385,3 +385,23 @@ def test_an_edition_of_no_named_kind_after_an_edition_numbered_before_it_follows
     )
     facts = stated(relations_of(nlp, text))
     assert ("23rd China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in facts
+
+
+def test_its_nth_edition_set_before_a_named_edition_of_that_number_is_that_edition(nlp):
+    # "Its third edition, the 3rd Y Exhibition,": the named edition after the comma, not a
+    # third edition of the expo "its" stands for
+    text = (
+        "The China-ASEAN Expo has spun off a show for farm machinery. Its third edition, "
+        "the 3rd China-ASEAN Farm Machinery Exhibition, opens in Liuzhou on Oct 12."
+    )
+    found = entities(nlp, text)
+    assert "3rd China-ASEAN Farm Machinery Exhibition" in found
+    assert "3rd China-ASEAN Expo" not in found, found
+
+
+def test_its_nth_edition_set_before_another_number_stays_the_owner_s(nlp):
+    text = (
+        "The China-ASEAN Expo has spun off a show for farm machinery. Its third edition, "
+        "the largest yet, opens in Nanning on Oct 12."
+    )
+    assert "3rd China-ASEAN Expo" in entities(nlp, text)

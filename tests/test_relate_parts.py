@@ -134,6 +134,28 @@ def test_a_summit_held_alongside_the_expo_this_week_is_part_of_the_edition(nlp):
     assert parts == {("4th China-ASEAN Business and Investment Summit", "4th China-ASEAN Expo")}
 
 
+@pytest.mark.parametrize(
+    ("since", "host"),
+    [
+        ("held as part of the expo ever since", "China-ASEAN Expo"),
+        ("first held as part of the expo in 2015", "China-ASEAN Expo"),
+        ("held as part of the expo this week", "12th China-ASEAN Expo"),
+    ],
+)
+def test_an_unnumbered_forum_held_as_part_of_the_expo_since_is_part_of_the_series(nlp, since, host):
+    """ "The X Forum, held as part of the expo ever since": a clause of habit or beginning
+    ties an unnumbered side event to the expo's series, not to the edition "the expo" stands
+    for in the report; held "this week", it is part of that edition."""
+    text = (
+        "The 12th China-ASEAN Expo opened in Nanning on Sunday. The China-ASEAN Information "
+        f"Harbor Forum, {since}, drew 300 delegates."
+    )
+    made = _made_by(nlp, text, "event-verb")
+    assert {(s, o) for s, p, o in made if p == "partOf"} == {
+        ("China-ASEAN Information Harbor Forum", host)
+    }
+
+
 def test_sessions_an_event_has_list_its_parts_after_among_them(nlp):
     """ "The X Forum featured eight themed sessions. Among them were A and B": the sessions
     are the forum's own (its verb's object), and "among them" lists them; an event that

@@ -2,7 +2,8 @@
 Session in Nanning on Sunday, a side event of E" (the phrase the parser hangs on the verb
 describes the event named last before the comma), "The A Forum and the B Summit opened,
 both under E" (each event "both" covers is a part), "The session was hosted by A" (the
-session named just before, not the expo in scope). Our own sentences."""
+session named just before, not the expo in scope), "The X Roundtable opened as one of the
+main forums of E" (what the event's own clause says it is, after "as"). Our own sentences."""
 
 from __future__ import annotations
 
@@ -85,3 +86,18 @@ def test_a_session_with_no_session_named_before_is_no_back_reference(nlp):
     assert ("20th China-ASEAN Expo", "organisedBy", "Yunnan Coffee Traders Association") not in (
         _made(nlp, text)
     )
+
+
+@pytest.mark.parametrize(
+    ("forums", "parts"),
+    [
+        (
+            "parallel forums of the 20th China-ASEAN Expo",
+            {("China-ASEAN Mangrove Roundtable", "partOf", "20th China-ASEAN Expo")},
+        ),
+        ("largest forums in Guangxi", set()),  # "in" names no event
+    ],
+)
+def test_as_one_of_the_forums_of_an_event_makes_a_part(nlp, forums, parts):
+    text = f"The China-ASEAN Mangrove Roundtable opened in Beihai on Sunday as one of the {forums}."
+    assert _made(nlp, text) == parts

@@ -1078,6 +1078,9 @@ class _Antecedents:
             return head in family or _head_before_closing(label) in family
 
         if ext.caexpo_edition:
+            apposed = self._apposed_edition(span, ext.caexpo_edition)
+            if apposed is not None:
+                return editions.get(apposed, apposed)
             owner = self._possessor(span)
             if owner is None:
                 owner = self._of_event(span)
@@ -1226,6 +1229,22 @@ class _Antecedents:
                     if builder is not None:
                         return None  # "Huawei ... held its 3rd session": no event's
         return self._last_event_in_paragraph(span)
+
+    def _apposed_edition(self, span: Span, number: int) -> str | None:
+        """ "The X Expo has spun off a show for farm machinery. Its third edition, the 3rd Y
+        Exhibition, opens ...": the edition of the same number named right after the
+        description's comma is the one it describes, not an edition of the event "its"
+        stands for."""
+        doc = span.doc
+        at = span.end
+        if at + 1 >= len(doc) or doc[at].text != ",":
+            return None
+        at += 2 if doc[at + 1].lower_ == "the" and at + 2 < len(doc) else 1
+        key = self._named_at(doc[at])
+        builder = self._builders.get(key or "")
+        if builder is None or builder.core_class != "Event" or builder.edition != number:
+            return None
+        return key
 
     def _named_at(self, token: Token) -> str | None:
         """The entity a mention covering ``token`` names, if any."""

@@ -197,7 +197,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     # "The summit is held alongside the expo": the series, each year
                     part = _series_of_habit(ix, token, key, verb, present=True) or key
                     host = ix.event(target)
-                    if part != key:
+                    if part != key or (
+                        part not in ix.resolved.editions and _habit_or_beginning(verb)
+                    ):
+                        # "The X Forum, held as part of the expo ever since, ...": an
+                        # unnumbered event in a clause of habit or beginning is part of
+                        # the series, not of the edition "the expo" stands for today
                         host = _host_series(ix, target, host)
                     found.add(part, "partOf", host, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and _organising(ix, verb):
@@ -244,11 +249,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         for initiative in ix.launch_targets(obj):
                             found.add(key, "launched", initiative, verb_lemma, verb)
                 # "the Forum has developed into a routine activity of the CAEXPO"
+                habit = key not in ix.resolved.editions and _habit_or_beginning(verb)
                 for _prep, target in ix.prepositions(verb):
                     if lemma(target) in lex["part_nouns"]:
                         for inner_prep, inner in ix.prepositions_of_noun(target):
                             if inner_prep == "of":
-                                found.add(key, "partOf", ix.event(inner), "activity-of", verb)
+                                host = ix.event(inner)
+                                if habit:  # "held as part of the expo ever since"
+                                    host = _host_series(ix, inner, host)
+                                found.add(key, "partOf", host, "activity-of", verb)
                 for obj in ix.objects(verb):
                     if lemma(obj) in lex["part_nouns"]:
                         for inner_prep, inner in ix.prepositions_of_noun(obj):
@@ -609,6 +618,16 @@ def _series_of_habit(
     habit = recurring(verb) or began(verb) or any(began(v) for v in described)
     habit = habit or _in_rotation(verb) or _fronted_habit(ix, token, verb)
     return series if habit or (present and _present_habit(verb)) else None
+
+
+def _habit_or_beginning(verb: Token) -> bool:
+    """Does the clause tell a habit or a beginning ("every year", "first held", "since
+    2014", "ever since")? ``began`` reads "since" only with its year."""
+    return (
+        recurring(verb)
+        or began(verb)
+        or any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+    )
 
 
 def _host_series(ix: DocumentIndex, target: Token, host: str | None) -> str | None:
@@ -1549,6 +1568,34 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                             found.add(key, "partOf", host, "one-of-the-events", described)
 
     _side_noun_after_the_clause(ix, found, nouns, staging)
+    _as_one_of_the_events(ix, found, nouns)
+
+
+def _as_one_of_the_events(ix: DocumentIndex, found: Findings, nouns: frozenset[str]) -> None:
+    """ "The X Roundtable opened in Beihai as one of the main forums of E", "A and B opened
+    as side events of the 20th CAEXPO": what an event's own clause says it is, after "as",
+    tells what it is part of, as in apposition (not "as one of the largest forums in
+    Asia", whose "in" names no event). The host must be named: a lower-case "the expo's"
+    leans on the edition the story is taken to be about, which an explainer recalling
+    earlier editions often gets wrong (b26-05: the 10th expo, of 2013, for this year's)."""
+    for verb in ix.verbs:
+        for prep, noun in ix.prepositions(verb):
+            if prep != "as":
+                continue
+            if lemma(noun) == "one":
+                noun = _one_of(ix, noun, nouns)
+            if lemma(noun) not in nouns or ix.entity(noun) is not None:
+                continue
+            hosts = [
+                ix.event(target) for target in _side_event_owners(ix, noun) if not target.is_lower
+            ]
+            for subject in ix.subjects(verb):
+                key = ix.event(subject)
+                if key is None or ix.core(key) != "Event":
+                    continue
+                for host in hosts:
+                    if host is not None and host != key and ix.core(host) == "Event":
+                        found.add(key, "partOf", host, "as-one-of-the-events", noun)
 
 
 def _side_noun_after_the_clause(
