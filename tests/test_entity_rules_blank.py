@@ -94,3 +94,31 @@ def test_credits_and_sign_offs_are_read_where_they_can_stand():
     everywhere += [m.span("agency") for m in _SIGN_OFF.finditer(text)]
     assert list(_credits(text)) == everywhere
     assert credited_agencies("The fair - Nanning's biggest - opened.\nMore followed.") == set()
+
+
+def test_a_name_word_reads_the_same_from_the_words_array(blank_nlp):
+    """``_is_name_token`` given the doc's words array answers as from each token's text:
+    the name runs pass the array's word to save decoding it again. Not a month, a number,
+    an article however capitalised ("THE") or a word that opens a sentence untagged."""
+    from caexpo_kg.extract.arrays import doc_arrays
+
+    doc = blank_nlp(
+        "The Forum opened. March 3: Building the Belt and Road, THE 12th China-ASEAN Expo"
+        " and Nanning Xinhua reported that These ministers met in Nanning."
+    )
+    recogniser = blank_nlp.get_pipe("caexpo_entities")
+    words = doc_arrays(doc).words
+    asked = [recogniser._is_name_token(token, word) for token, word in zip(doc, words, strict=True)]
+    assert asked == [recogniser._is_name_token(token) for token in doc]
+    assert [w for w, name in zip(words, asked, strict=True) if name] == [
+        "Forum",
+        "Building",
+        "Belt",
+        "Road",
+        "China",
+        "ASEAN",
+        "Expo",
+        "Nanning",
+        "Xinhua",
+        "Nanning",
+    ]

@@ -123,7 +123,9 @@ _LEMMAS: dict[tuple[int, int], str] = {}
 def _page_furniture(sentence: Span) -> bool:
     """Is ``sentence`` a short line with no verb under a headline: a masthead ("The Star"),
     a date ("Sept 18, 2023") or a dateline's place ("NANNING:")? No sentence of the lead."""
-    words = [t for t in sentence if not (t.is_space or t.is_punct)]
+    # the held Token objects: iterating the span makes each again
+    tokens = doc_tokens(sentence.doc)[sentence.start : sentence.end]
+    words = [t for t in tokens if not (t.is_space or t.is_punct)]
     return len(words) <= _FURNITURE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 

@@ -984,11 +984,16 @@ class EntityRecognizer:
             return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
         return core, head.lower_
 
-    def _is_name_token(self, token: Token) -> bool:
-        text = token.text
+    def _is_name_token(self, token: Token, text: str | None = None) -> bool:
+        """Can ``token`` be a word of a name? ``text`` is its text where the caller has it
+        (the doc's words array): asked of every capitalised word, each ``token.text`` and
+        ``token.lower_`` decodes the string again."""
+        if text is None:
+            text = token.text
         if not text[:1].isupper() or token.is_punct or token.like_num:
             return False
-        if ordinal_value(text) is not None or text.lower() in _MONTHS or text in _WEEKDAYS:
+        lower = text.lower()  # the token's lower form (spaCy's LOWER is ``str.lower``)
+        if ordinal_value(text) is not None or lower in _MONTHS or text in _WEEKDAYS:
             return False
         pos = token.pos_  # read once: each read looks the tag's string up again
         if (
@@ -998,7 +1003,7 @@ class EntityRecognizer:
             and not (
                 pos == "VERB"
                 and text.istitle()
-                and text.lower() not in self._nouns
+                and lower not in self._nouns
                 and not _sentence_initial(token)
                 and _a_city(text)
             )
@@ -1014,7 +1019,7 @@ class EntityRecognizer:
             and not _opens_ner_body(token)
         ):
             return False
-        return token.lower_ not in ("the", "a", "an", "this", "that", "these", "those")
+        return lower not in ("the", "a", "an", "this", "that", "these", "those")
 
     def _initial_world_place(self, token: Token) -> bool:
         """ "Sarawak pepper grower X signed ...": a sentence's first word the tagger calls
@@ -1076,7 +1081,7 @@ class EntityRecognizer:
         ner_org_starts = {e.start for e in ents if e.label_ == "ORG" and len(e) >= 2}
         is_name = [
             # a name token opens with a capital: the words array says which may be one
-            (word[:1].isupper() and self._is_name_token(token))
+            (word[:1].isupper() and self._is_name_token(token, word))
             # "Stuttgart-based ..." opening a sentence, which the tagger calls a noun
             or (word.istitle() and _place_adjective_follows(doc, token.i + 1))
             for token, word in zip(tokens, words, strict=True)
@@ -3444,6 +3449,7 @@ class EntityRecognizer:
         ASEAN Smart Cities Network was launched at the summit")."""
         heads = self._initiative_heads | self.rules.launched_heads
         all_tokens = doc_tokens(doc)  # Token objects made once
+        lowers = doc_arrays(doc).lowers  # each ``doc[i]`` makes a Token object again
         for c in chosen:
             if c.core_class not in ("Person", "Organisation", "Place"):
                 continue
@@ -3473,14 +3479,14 @@ class EntityRecognizer:
                 c.core_class == "Organisation"
                 and c.rule.startswith("ner:")
                 and c.start
-                and doc[c.start - 1].lower_ in ("a", "an")
+                and lowers[c.start - 1] in ("a", "an")
                 and self._launched(name.root)
                 and self._head_class(list(name))[0] is None
             ):
                 # "rolled out a Delta River Data Observatory": a name a launch verb makes,
                 # with an indefinite article, is a new thing, not a body that exists
                 c.core_class, c.rule = "Initiative", "launched-name"
-            elif doc[c.end - 1].lower_ in self.rules.launched_heads and self._launched(
+            elif lowers[c.end - 1] in self.rules.launched_heads and self._launched(
                 name.root, passive=True
             ):
                 # "The China-ASEAN Port Cities Cooperation Network was launched at the expo":
@@ -3488,9 +3494,9 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-name"
             elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
-            elif (
-                doc[c.end - 1].lower_ in _FOUNDED_HEADS and self._founded_by_a_body(name.root)
-            ) or (doc[c.end - 1].lower_ in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)):
+            elif (lowers[c.end - 1] in _FOUNDED_HEADS and self._founded_by_a_body(name.root)) or (
+                lowers[c.end - 1] in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)
+            ):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
@@ -3758,12 +3764,13 @@ class EntityRecognizer:
         "a fair called Mekong Harvest Days")? The name is the event's own, whatever the
         NER made of it, as "a platform called CAEXPO Online" names the platform."""
         doc = span.doc
+        words = doc_arrays(doc).words  # each ``doc[i]`` makes a Token object again
         at = span.start - 1
-        while at >= 0 and doc[at].text in _QUOTES:
+        while at >= 0 and words[at] in _QUOTES:
             at -= 1
         if at < 0 or not has_parse(doc):
             return False
-        participle = doc[at]
+        participle = doc_tokens(doc)[at]
         noun = participle.head
         return (
             participle.lower_ in _NAMING_PARTICIPLES
@@ -5662,10 +5669,12 @@ class EntityRecognizer:
         events: list[_Candidate] = []
         arrays = doc_arrays(doc)
         # a lower-case event noun, found in the arrays: a Token object read only there
+        # (by position: a pair per token made from two lists cost more than the test)
+        words = arrays.words
         for head in [
             all_tokens[i]
-            for i, (word, lower) in enumerate(zip(arrays.words, arrays.lowers, strict=True))
-            if lower in _NAMED_EVENT_NOUNS and word == lower
+            for i, lower in enumerate(arrays.lowers)
+            if lower in _NAMED_EVENT_NOUNS and words[i] == lower
         ]:
             if head.tag_ != "NN" or head.i + 1 >= size or head.i < 2:
                 continue
@@ -5785,7 +5794,12 @@ class EntityRecognizer:
             if words[head] != lowers[head] or not (
                 lowers[head] in _NAMED_EVENT_NOUNS
                 or lowers[head] in rules.occasion_nouns
-                or _glued_compound(words, all_tokens, head) in rules.occasion_nouns
+                # (a dash before it first: the call, made for every lower-case word, costs
+                # more than the test that all but a few fail)
+                or (
+                    words[head - 1] in DASHES
+                    and _glued_compound(words, all_tokens, head) in rules.occasion_nouns
+                )
             ):
                 continue
             # five written words at most: a dash glued between two ("China-South Asia
