@@ -168,6 +168,38 @@ def test_a_lede_holding_a_meeting_in_the_datelines_country_keeps_it(nlp):
     assert ("2nd China-ASEAN Fisheries Workshop", "Nanning") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a newswire in the dateline
+        "JAKARTA, Indonesia, Sept. 18, 2019 /PRNewswire/ -- Jakarta-based PT Tani Digital "
+        "will exhibit at the 16th China-ASEAN Expo, which opens on Saturday.",
+        # a release's furniture: its "About" heading and media contact
+        "JAKARTA, Sept. 18 -- Jakarta-based PT Tani Digital will exhibit at the 16th "
+        "China-ASEAN Expo, which opens on Saturday.\n\nAbout PT Tani Digital\nPT Tani "
+        "Digital sells farm software.\n\nMedia contact:\nDewi Lestari",
+    ],
+)
+def test_a_releases_dateline_is_the_issuers_city_not_the_events(nlp, text: str):
+    assert not {place for _, place in held_in(nlp, text)} & {"Jakarta"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency's reporter at the event
+        "NANNING, Sept. 21 (Xinhua) -- The 16th China-ASEAN Expo opened on Saturday with "
+        "exhibitors from Jakarta and Hanoi.",
+        # a release issued at the fair by a firm based elsewhere
+        "NANNING, Sept. 21, 2019 /PRNewswire/ -- PT Tani Digital, a Jakarta-based firm, "
+        "showed its platform at the 16th China-ASEAN Expo today. Buyers from Nanning and "
+        "Hanoi signed orders.",
+    ],
+)
+def test_a_dateline_at_the_event_still_places_it(nlp, text: str):
+    assert ("16th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
 def test_a_place_hung_on_an_adverb_of_time_is_where_people_met(nlp):
     text = (
         "Two weeks ago in Kunming, about 200 customs officers met for the 4th China-ASEAN "

@@ -33,6 +33,7 @@ from ..extract.components.entities import (
     _country_name,
     credited_agencies,
     entity_spans,
+    opens_with_release_wire,
 )
 from ..extract.components.rules import Rules, load_rules, ordinal_value
 from ..extract.nlp import CO_WORD_LEMMAS
@@ -1691,6 +1692,49 @@ class DocumentIndex:
                 else set()
             )
         return self._agencies
+
+    @cached_property
+    def issued_from_home(self) -> bool:
+        """Is the text a press release issued from its issuer's home city: a release (a
+        newswire in its dateline, "JAKARTA, Sept. 18, 2019 /PRNewswire/ --", or a release's
+        furniture on a line of its own, "Media contact:", "About PT X") whose dateline
+        place it names as where a body is based ("a Jakarta-based company", "headquartered
+        in Jakarta")? Its dateline is then where the issuer sits, not where the event it
+        announces is held (a release issued at a fair, "MUNICH ... /PRNewswire/ -- Delft-based
+        Aquavera launched X at IFAT Munich 2024", is datelined where the fair is)."""
+        place = self.dateline_place()
+        if place is None or not self._a_release():
+            return False
+        base_words = self.lex["base_words"]
+        tokens = self.tokens
+        for span, key in self.mention_spans:
+            if key != place:
+                continue
+            after = [t.lower_ for t in tokens[span.end : span.end + 2]]
+            before = [t.lower_ for t in tokens[max(span.start - 2, 0) : span.start]]
+            if (after[:1] == ["-"] and after[1:] and after[1] in base_words) or (
+                before[1:] == ["in"] and before[0] in base_words
+            ):
+                return True
+        return False
+
+    def _a_release(self) -> bool:
+        """Does the text carry a newswire in its dateline or a release's furniture line?"""
+        if opens_with_release_wire(self.text):
+            return True
+        labels = self.lex["release_furniture_labels"]
+        headings = self.lex["release_heading_words"]
+        for line in self.text.split("\n"):
+            line = line.strip().rstrip(":").strip()
+            first, _, rest = line.partition(" ")
+            if line.casefold() in labels or (
+                first.casefold() in headings
+                and rest[:1].isupper()
+                and len(rest.split()) <= 8
+                and not line.endswith((".", "?", "!"))
+            ):
+                return True
+        return False
 
     def dateline_place(self) -> str | None:
         """The place of a dateline ("NANNING, Sept. 19 -- ...", "NANNING - ...", "NANNING:

@@ -353,12 +353,31 @@ def opens_with_dateline(text: str) -> bool:
 
 
 #: A press-release wire in a dateline: "BEIJING, Sept. 24, 2019 /PRNewswire/ --",
-#: "TAIPEI, Taiwan, May 27, 2019 (GLOBE NEWSWIRE) --".
+#: "TAIPEI, Taiwan, May 27, 2019 (GLOBE NEWSWIRE) --", "SINGAPORE, 12 March 2024 - (ACN
+#: Newswire) -": a newswire's name set in slashes or brackets.
 _RELEASE_WIRE = re.compile(
-    r"[/(]\s*(?:PR\s?Newswire|GLOBE NEWSWIRE|Business\s?Wire|ACCESSWIRE|EINPresswire|PRWeb"
-    r"|Newsfile|CNW)\b[^/()\n]*[/)]",
+    r"[/(]\s*(?:(?:[A-Z][\w&.]*\s)?(?:PR\s?)?Newswire|GLOBE NEWSWIRE|Business\s?Wire|ACCESSWIRE"
+    r"|EINPresswire|PRWeb|Newsfile|CNW)\b[^/()\n]*[/)]",
     re.IGNORECASE,
 )
+
+
+def opens_with_release_wire(text: str) -> bool:
+    """Does the dateline opening ``text`` (in its first lines, after a headline) carry a
+    press-release wire ("JAKARTA, Indonesia, Sept. 18, 2019 /PRNewswire/ --",
+    "BANGKOK, Thailand--(BUSINESS WIRE)--")? Then the dateline is the issuer's city, not
+    the place of the event the release announces.
+
+    Examples
+    --------
+    >>> opens_with_release_wire("Title\\n\\nJAKARTA, Sept. 18, 2019 /PRNewswire/ -- PT X will ...")
+    True
+    >>> opens_with_release_wire("NANNING, Sept 19 (Xinhua) -- The expo opened on Friday.")
+    False
+    """
+    return any(_RELEASE_WIRE.search(line[:120]) for line in text.lstrip("\n").split("\n")[:6])
+
+
 #: The agency a dateline credits: "VIENTIANE, Nov. 29 (Xinhua) --", "Jakarta (ANTARA) -".
 #: A wire credit is the source of the text, not a participant in its story.
 _AGENCY_CREDIT = re.compile(

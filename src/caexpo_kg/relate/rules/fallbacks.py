@@ -347,7 +347,12 @@ def _is_event_venue(ix: DocumentIndex, key: str) -> bool:
 @rule(
     "dateline",
     makes=("heldIn",),
-    triggers=("venue_heads",),
+    triggers=(
+        "venue_heads",
+        "release_furniture_labels",
+        "release_heading_words",
+        "base_words",
+    ),
     example="NANNING, Sept. 22 -- The 12th China-ASEAN Expo closed on Monday.",
     expect=("12th China-ASEAN Expo", "heldIn", "Nanning"),
     counter="The 12th China-ASEAN Expo closed on Monday, officials in Nanning said.",
@@ -356,9 +361,11 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
     """The article's own event happens at its dateline: the current edition, and an
     event that opens, closes or is under way in the lede ("The expo closed on Tuesday");
     not one the text places in a province or country the dateline's city is not in
-    ("KUANTAN: ... the first conference in Guangxi")."""
+    ("KUANTAN: ... the first conference in Guangxi"); nor any event of a press release
+    issued from its issuer's city ("JAKARTA, Sept. 18, 2019 /PRNewswire/ -- PT X, a
+    Jakarta-based firm, will exhibit at the 16th China-ASEAN Expo"), not the event's."""
     place = ix.dateline_place()
-    if place is None:
+    if place is None or ix.issued_from_home:
         return
     place_span = next(s for s, k in ix.mention_spans if k == place)
     lede_end = ix.text.find("\n", place_span.end_char)
