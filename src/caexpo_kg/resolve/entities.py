@@ -36,7 +36,7 @@ from ..extract.components.entities import (
     relative_run_ordinal,
     year_run_ordinal,
 )
-from ..extract.components.rules import load_rules, ordinal_value
+from ..extract.components.rules import load_rules, ordinal_digits, ordinal_value, ordinal_word
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -302,7 +302,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[label] += 1
             series.finer = "EventSeries"
-            edition_label = f"{_ordinal(number)} {label}"
+            edition_label = f"{ordinal_digits(number)} {label}"
             edition = add(
                 span, "Event", edition_label, surface_alias=False, edition=number, of_series=True
             )
@@ -381,7 +381,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
                 antecedents.named(span, same)
                 continue
-            edition_label = f"{_ordinal(number)} {series_label}"
+            edition_label = f"{ordinal_digits(number)} {series_label}"
             edition = add(
                 span,
                 "Event",
@@ -450,11 +450,14 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     for key, builder in builders.items():
         label = builder.label()  # once: a max over the labels counted
         folded = label.casefold()
+        aliases = builder.aliases
+        if builder.edition is not None:
+            aliases = aliases | _in_both_ordinal_forms([label, *aliases], builder.edition)
         entities[key] = Entity(
             key=key,
             label=label,
             core_class=builder.core_class,
-            aliases=tuple(sorted(a for a in builder.aliases if a.casefold() != folded)),
+            aliases=tuple(sorted(a for a in aliases if a.casefold() != folded)),
             finer_class=builder.finer,
             edition_number=builder.edition,
             year=builder.year,
@@ -492,10 +495,22 @@ def _series_of_plural(label: str) -> str:
     return label
 
 
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+def _in_both_ordinal_forms(names: Iterable[str], number: int) -> set[str]:
+    """ "the 2nd GMS Summit", "the second GMS Summit": a numbered edition's names with its
+    ordinal in the other form too (digits and words, the series as printed), so that a
+    reader, a gold file or a query naming it either way finds it. Only a name opening with
+    the edition's own number is turned, so two editions never come to share a name."""
+    word = ordinal_word(number)
+    if word is None:  # "the 135th Canton Fair" is never spelt out
+        return set()
+    turned = set()
+    for name in names:
+        first, _, series = name.partition(" ")
+        if series and ordinal_value(first) == number:
+            turned.add(
+                f"{word} {series}" if first[:1].isdigit() else f"{ordinal_digits(number)} {series}"
+            )
+    return turned
 
 
 def _acronym_series_renames(builders: dict[str, _Builder]) -> dict[str, str]:
