@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.model import Document
+from caexpo_kg.pipeline.document import extract_doc
 from caexpo_kg.resolve.entities import resolve_document
 
 pytestmark = pytest.mark.model
@@ -374,13 +376,9 @@ def test_an_acronym_in_brackets_inside_a_name_is_read_through(nlp):
 
 # ------------------------------------------------------------------ ordinals
 def editions(nlp, text: str) -> dict[str, tuple[int | None, tuple[str, ...]]]:
-    """label → (edition number, aliases) of every numbered edition resolved from ``text``."""
-    resolved = resolve_document(nlp(text), None)
-    return {
-        e.label: (e.edition_number, e.aliases)
-        for e in resolved.entities.values()
-        if e.edition_number is not None
-    }
+    """label → (edition number, aliases) of every numbered edition extracted from ``text``."""
+    extraction = extract_doc(nlp(text), Document("t", text), model="test", rules_version="test")
+    return {e.label: (e.edition_number, e.aliases) for e in extraction.entities if e.edition_number}
 
 
 def test_an_edition_is_named_with_its_ordinal_in_digits_and_in_words(nlp):

@@ -46,6 +46,7 @@ __all__ = [
     "ResolvedDocument",
     "entity_key",
     "merge_extractions",
+    "named_in_both_ordinal_forms",
     "remap",
     "resolve_document",
 ]
@@ -450,14 +451,11 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     for key, builder in builders.items():
         label = builder.label()  # once: a max over the labels counted
         folded = label.casefold()
-        aliases = builder.aliases
-        if builder.edition is not None:
-            aliases = aliases | _in_both_ordinal_forms([label, *aliases], builder.edition)
         entities[key] = Entity(
             key=key,
             label=label,
             core_class=builder.core_class,
-            aliases=tuple(sorted(a for a in aliases if a.casefold() != folded)),
+            aliases=tuple(sorted(a for a in builder.aliases if a.casefold() != folded)),
             finer_class=builder.finer,
             edition_number=builder.edition,
             year=builder.year,
@@ -495,22 +493,30 @@ def _series_of_plural(label: str) -> str:
     return label
 
 
-def _in_both_ordinal_forms(names: Iterable[str], number: int) -> set[str]:
-    """ "the 2nd GMS Summit", "the second GMS Summit": a numbered edition's names with its
-    ordinal in the other form too (digits and words, the series as printed), so that a
-    reader, a gold file or a query naming it either way finds it. Only a name opening with
-    the edition's own number is turned, so two editions never come to share a name."""
-    word = ordinal_word(number)
-    if word is None:  # "the 135th Canton Fair" is never spelt out
-        return set()
+def named_in_both_ordinal_forms(entity: Entity) -> Entity:
+    """ "the 2nd GMS Summit", "the second GMS Summit": a numbered edition with, for each of
+    its names that opens with its own number, the ordinal in the other form as an alias
+    (digits and words, the series as printed), so that a reader, a gold file or a query
+    naming it either way finds it. Only its own number is turned: two editions never come
+    to share a name. Given to the extraction's entities once the rules and the learned
+    layers are done (their features count the names as printed)."""
+    number = entity.edition_number
+    word = ordinal_word(number) if number is not None else None
+    if word is None:  # no edition, or one never spelt out ("the 135th Canton Fair")
+        return entity
+    names = {entity.label.casefold(), *(a.casefold() for a in entity.aliases)}
     turned = set()
-    for name in names:
+    for name in (entity.label, *entity.aliases):
         first, _, series = name.partition(" ")
         if series and ordinal_value(first) == number:
-            turned.add(
+            other = (
                 f"{word} {series}" if first[:1].isdigit() else f"{ordinal_digits(number)} {series}"
             )
-    return turned
+            if other.casefold() not in names:
+                turned.add(other)
+    if not turned:
+        return entity
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *turned})))
 
 
 def _acronym_series_renames(builders: dict[str, _Builder]) -> dict[str, str]:
