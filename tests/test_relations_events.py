@@ -1339,6 +1339,26 @@ def test_a_bare_ordinal_after_and_is_the_next_edition_with_its_own_place_and_yea
     assert ("1st GMS Summit", "inYear", "2005") not in found
 
 
+def test_a_bare_ordinal_after_an_edition_counted_by_a_noun_is_the_next_edition(nlp):
+    text = (
+        "The China-ASEAN Expo opened in Nanning on Monday. The first expo was held in 2004 "
+        "and the second in 2005."
+    )
+    found = stated(relations_of(nlp, text, published="2008-10-20"))
+    assert ("2nd China-ASEAN Expo", "editionOf", "China-ASEAN Expo") in found
+    assert ("2nd China-ASEAN Expo", "inYear", "2005") in found
+    assert ("1st China-ASEAN Expo", "inYear", "2005") not in found
+
+
+def test_a_bare_ordinal_after_a_counted_noun_with_no_clause_of_its_own_is_no_edition(nlp):
+    # "the second" has no words of its own after it: no gapped clause, no edition
+    text = (
+        "The China-ASEAN Expo opened in Nanning. The first expo was a success, as was the second."
+    )
+    found = stated(relations_of(nlp, text, published="2008-10-20"))
+    assert not any(s.startswith("2nd") for s, _p, _o in found)
+
+
 def test_a_series_named_by_its_acronym_is_the_series_named_in_full(nlp):
     text = (
         "Leaders wrapped up the third Greater Mekong Subregion (GMS) Summit in Vientiane. "

@@ -5422,7 +5422,6 @@ class EntityRecognizer:
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen, self._known_openings)
-        chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
         series_heads = self._named_series_heads(doc, chosen)
@@ -5465,6 +5464,9 @@ class EntityRecognizer:
                         else (),
                     )
                 )
+        # after the editions counted by a noun: "the first summit was held in Vientiane and
+        # the second in Luang Prabang" follows one as well as a named one
+        chosen += _gapped_editions(doc, chosen, taken)
         chosen = self._editions_sharing_a_head(doc, chosen)
         return chosen + self._described_editions(doc, chosen, taken)
 
