@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from caexpo_kg.model import Document
+from caexpo_kg.pipeline.document import extract_doc
 from caexpo_kg.resolve.entities import resolve_document
 
 pytestmark = pytest.mark.model
@@ -370,3 +372,36 @@ def test_an_acronym_in_brackets_inside_a_name_is_read_through(nlp):
     labels = {e.label for e in resolve_document(nlp(text), None).entities.values()}
     assert "6th Lancang-Mekong Cooperation Foreign Ministers' Meeting" in labels
     assert "Foreign Ministers' Meeting" not in labels
+
+
+# ------------------------------------------------------------------ ordinals
+def editions(nlp, text: str) -> dict[str, tuple[int | None, tuple[str, ...]]]:
+    """label → (edition number, aliases) of every numbered edition extracted from ``text``."""
+    extraction = extract_doc(nlp(text), Document("t", text), model="test", rules_version="test")
+    return {e.label: (e.edition_number, e.aliases) for e in extraction.entities if e.edition_number}
+
+
+def test_an_edition_is_named_with_its_ordinal_in_digits_and_in_words(nlp):
+    # printed in digits: the words too; printed in words: the digits are its label
+    text = "The 3rd GMS Summit opened in Vientiane. The second GMS Summit was held in Kunming."
+    assert editions(nlp, text) == {
+        "3rd GMS Summit": (3, ("third GMS Summit",)),
+        "2nd GMS Summit": (2, ("second GMS Summit",)),
+    }
+
+
+def test_an_edition_past_the_spelt_out_ordinals_keeps_its_digits_alone(nlp):
+    text = "The 135th Canton Fair opened in Guangzhou on Monday."
+    assert editions(nlp, text) == {"135th Canton Fair": (135, ())}
+
+
+def test_two_editions_with_different_numbers_stay_apart_under_both_forms(nlp):
+    # each edition's word form is its own number's: no name is shared, so none is merged
+    text = (
+        "The 11th China-ASEAN Expo drew 2,000 firms. The twelfth China-ASEAN Expo opened in "
+        "Nanning a year later."
+    )
+    assert editions(nlp, text) == {
+        "11th China-ASEAN Expo": (11, ("eleventh China-ASEAN Expo",)),
+        "12th China-ASEAN Expo": (12, ("twelfth China-ASEAN Expo",)),
+    }

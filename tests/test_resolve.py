@@ -83,6 +83,24 @@ def test_editions_of_one_number_join_once_their_series_spellings_are_one():
     assert subjects == {eighth.key, ninth.key}
 
 
+def test_editions_named_in_both_ordinal_forms_join_only_their_own_number():
+    def edition(number: int, digits: str, word: str) -> Entity:
+        key, label, alias = (
+            f"Event/{digits}-gms-summit",
+            f"{digits} GMS Summit",
+            f"{word} GMS Summit",
+        )
+        return Entity(key, label, "Event", (alias,), edition_number=number)
+
+    second, third = edition(2, "2nd", "second"), edition(3, "3rd", "third")
+    printed = Entity("Event/second-gms-summit", "second GMS Summit", "Event")
+    merged = merge_extractions(
+        [extraction("a", second), extraction("b", third), extraction("c", printed)]
+    )
+    keys = [[e.key for e in x.entities] for x in merged]
+    assert keys == [[second.key], [third.key], [second.key]]
+
+
 Y2015 = Entity("Year/2015", "2015", "Year", year=2015)
 Y2016 = Entity("Year/2016", "2016", "Year", year=2016)
 

@@ -25,7 +25,7 @@ from ..relate import extract_relations
 from ..relate.learned import filter_relations
 from ..relate.proposer import propose
 from ..relate.retype import retype_entities
-from ..resolve.entities import resolve_document
+from ..resolve.entities import named_in_both_ordinal_forms, resolve_document
 from ..resolve.learned import filter_entities
 
 log = logging.getLogger("caexpo_kg")
@@ -87,7 +87,7 @@ def extract_doc(
             )
     return Extraction(
         document=document,
-        entities=tuple(entities[k] for k in sorted(entities)),
+        entities=tuple(named_in_both_ordinal_forms(entities[k]) for k in sorted(entities)),
         mentions=tuple(mentions),
         relations=tuple(relations),
         model=model,

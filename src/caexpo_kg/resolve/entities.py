@@ -36,7 +36,7 @@ from ..extract.components.entities import (
     relative_run_ordinal,
     year_run_ordinal,
 )
-from ..extract.components.rules import load_rules, ordinal_value
+from ..extract.components.rules import load_rules, ordinal_digits, ordinal_value, ordinal_word
 from ..model import Entity, Extraction, Mention, Relation
 from ..vocab import slugify
 
@@ -46,6 +46,7 @@ __all__ = [
     "ResolvedDocument",
     "entity_key",
     "merge_extractions",
+    "named_in_both_ordinal_forms",
     "remap",
     "resolve_document",
 ]
@@ -302,7 +303,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             series = builders.setdefault(series_key, _Builder("Event"))
             series.labels[label] += 1
             series.finer = "EventSeries"
-            edition_label = f"{_ordinal(number)} {label}"
+            edition_label = f"{ordinal_digits(number)} {label}"
             edition = add(
                 span, "Event", edition_label, surface_alias=False, edition=number, of_series=True
             )
@@ -381,7 +382,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
                 rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
                 antecedents.named(span, same)
                 continue
-            edition_label = f"{_ordinal(number)} {series_label}"
+            edition_label = f"{ordinal_digits(number)} {series_label}"
             edition = add(
                 span,
                 "Event",
@@ -492,10 +493,30 @@ def _series_of_plural(label: str) -> str:
     return label
 
 
-def _ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+def named_in_both_ordinal_forms(entity: Entity) -> Entity:
+    """ "the 2nd GMS Summit", "the second GMS Summit": a numbered edition with, for each of
+    its names that opens with its own number, the ordinal in the other form as an alias
+    (digits and words, the series as printed), so that a reader, a gold file or a query
+    naming it either way finds it. Only its own number is turned: two editions never come
+    to share a name. Given to the extraction's entities once the rules and the learned
+    layers are done (their features count the names as printed)."""
+    number = entity.edition_number
+    word = ordinal_word(number) if number is not None else None
+    if word is None:  # no edition, or one never spelt out ("the 135th Canton Fair")
+        return entity
+    names = {entity.label.casefold(), *(a.casefold() for a in entity.aliases)}
+    turned = set()
+    for name in (entity.label, *entity.aliases):
+        first, _, series = name.partition(" ")
+        if series and ordinal_value(first) == number:
+            other = (
+                f"{word} {series}" if first[:1].isdigit() else f"{ordinal_digits(number)} {series}"
+            )
+            if other.casefold() not in names:
+                turned.add(other)
+    if not turned:
+        return entity
+    return replace(entity, aliases=tuple(sorted({*entity.aliases, *turned})))
 
 
 def _acronym_series_renames(builders: dict[str, _Builder]) -> dict[str, str]:

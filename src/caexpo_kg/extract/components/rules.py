@@ -17,7 +17,16 @@ from pathlib import Path
 from ...errors import InputError
 from ...resources import resource_dir
 
-__all__ = ["ORDINAL_WORDS", "GazetteerEntry", "Rules", "load_rules", "ordinal_value", "rule_files"]
+__all__ = [
+    "ORDINAL_WORDS",
+    "GazetteerEntry",
+    "Rules",
+    "load_rules",
+    "ordinal_digits",
+    "ordinal_value",
+    "ordinal_word",
+    "rule_files",
+]
 
 ORDINAL_WORDS: dict[str, int] = {
     word: number
@@ -64,6 +73,22 @@ def ordinal_value(text: str) -> int | None:
         number = int(lowered[:-2])
         return number if 0 < number < 1000 else None
     return None
+
+
+_WORD_OF_ORDINAL: dict[int, str] = {number: word for word, number in ORDINAL_WORDS.items()}
+
+
+def ordinal_digits(number: int) -> str:
+    """An ordinal in digits, the form an edition's label takes: 2 → ``2nd``, 12 → ``12th``."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+
+
+def ordinal_word(number: int) -> str | None:
+    """An ordinal in words, as reporters print the low ones: 2 → ``second``, 21 →
+    ``twenty-first``; None past the words we read (``135th`` is never spelt out)."""
+    return _WORD_OF_ORDINAL.get(number)
 
 
 @dataclass(frozen=True)
