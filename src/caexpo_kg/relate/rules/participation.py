@@ -2258,15 +2258,24 @@ def _kept_together_with(ix: DocumentIndex, clause: Token) -> list[str]:
     Rice Federation"), however the parser hung the phrase."""
     found = []
     for child in ix.children(clause):
-        preps = [c for c in ix.children(child) if c.lower_ == "with" and c.dep_ == "prep"]
-        if not (child.lower_ in ("together", "along") and preps):
-            preps = [child] if child.lower_ == "with" and child.dep_ == "prep" else []
-            if not preps or ix.tokens[child.i - 1].lower_ not in ("together", "along"):
-                continue
-        for prep in preps:
+        for prep in _withs_of_together(ix, child):
             objects = [c for c in ix.children(prep) if c.dep_ == "pobj"]
             found += [k for o in objects for k in ix.keys(ix.group(o)) if k not in found]
     return found
+
+
+def _withs_of_together(ix: DocumentIndex, child: Token) -> list[Token]:
+    """The "with" of a "together with" or "along with" on a verb's ``child``: the parser
+    hangs the "with" on "together" (``child`` is "together") or on the verb itself
+    (``child`` is the "with", "together" the word before it)."""
+    joint = ("together", "along")
+    if child.lower_ in joint:
+        withs = [c for c in ix.children(child) if c.lower_ == "with" and c.dep_ == "prep"]
+        if withs:
+            return withs
+    if child.lower_ == "with" and child.dep_ == "prep" and ix.tokens[child.i - 1].lower_ in joint:
+        return [child]
+    return []
 
 
 def _describes_the_event(ix: DocumentIndex, noun: Token, clause: Token) -> bool:
