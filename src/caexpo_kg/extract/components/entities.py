@@ -5461,7 +5461,10 @@ class EntityRecognizer:
                 (
                     generic in GENERIC_EVENT_NOUNS
                     or (generic == "session" and self._numbered_session(doc, token, event_starts))
-                    or (generic in series_heads and _counts_the_series(doc, token))
+                    or (
+                        generic in series_heads
+                        and _counts_the_series(doc, token, self.rules.time_span_prepositions)
+                    )
                 )
                 and following.i not in taken
                 and token.i not in taken
@@ -7717,11 +7720,12 @@ def _session_staged_in_a_place(doc: Doc, ordinal: Token) -> bool:
     )
 
 
-def _counts_the_series(doc: Doc, ordinal: Token) -> bool:
+def _counts_the_series(doc: Doc, ordinal: Token, time_prepositions: frozenset[str]) -> bool:
     """ "The 10th week, in 2017", "at the 16th week last year", "its fifth race": an
     ordinal after "the"/"its" and before the head of a series the text names counts that
-    series' runs; not "the second week of September" (a stretch of time), nor a noun in
-    the plural or in capitals (a name of its own)."""
+    series' runs; not "the second week of September" nor "in the first week" (a stretch
+    of time: ``time_prepositions``), nor a noun in the plural or in capitals (a name of
+    its own)."""
     noun_at = ordinal.i + 1
     if ordinal.i == 0 or noun_at >= len(doc) or not doc[noun_at].is_lower:
         return False
@@ -7730,15 +7734,10 @@ def _counts_the_series(doc: Doc, ordinal: Token) -> bool:
     if (
         doc[noun_at].lower_ == "week"
         and ordinal.i > 1
-        and doc[ordinal.i - 2].lower_ in _SPAN_OF_TIME_PREPOSITIONS
+        and doc[ordinal.i - 2].lower_ in time_prepositions
     ):
         return False  # "sales rose in the first week": a week of the calendar
     return noun_at + 1 >= len(doc) or doc[noun_at + 1].lower_ != "of"
-
-
-#: Prepositions that set a clause in a stretch of time ("in the first week", "during the
-#: second week"), where "week", a series' head and a unit of time, counts no edition.
-_SPAN_OF_TIME_PREPOSITIONS = {"in", "during", "within", "over", "for", "after", "before", "by"}
 
 
 def _ordinal_positions(doc: Doc) -> list[int]:

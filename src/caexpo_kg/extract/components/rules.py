@@ -81,8 +81,9 @@ _WORD_OF_ORDINAL: dict[int, str] = {number: word for word, number in ORDINAL_WOR
 def ordinal_digits(number: int) -> str:
     """An ordinal in digits, the form an edition's label takes: 2 → ``2nd``, 12 → ``12th``."""
     if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }".replace(" ", "")
+        return f"{number}th"  # "11th", "12th", "13th": never "11st"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def ordinal_word(number: int) -> str | None:
@@ -190,6 +191,9 @@ class Rules:
     """Words before an event noun that make it a routine of the day ("press")."""
     topic_prepositions: frozenset[str] = frozenset()
     """Prepositions of a second phrase of a described event's topic ("for the ... market")."""
+    time_span_prepositions: frozenset[str] = frozenset()
+    """Prepositions that set a clause in a stretch of time ("in the first week"), where a
+    series' head that is also a unit of time counts no edition."""
     compound_heads: tuple[tuple[tuple[str, ...], str], ...] = ()
     """(last words of a name, class) that decide its class over its head noun's
     ("development zone" a Place, "joint laboratory" an Initiative)."""
@@ -287,6 +291,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         non_occasion_kinds=frozenset(names.get("described_occasions", {}).get("not_kinds", ())),
         topic_prepositions=frozenset(
             names.get("described_occasions", {}).get("topic_prepositions", ())
+        ),
+        time_span_prepositions=frozenset(
+            names.get("counted_series", {}).get("time_span_prepositions", ())
         ),
         compound_heads=tuple(
             (tuple(words.casefold().split()), core_class)
