@@ -79,7 +79,13 @@ _WORD_OF_ORDINAL: dict[int, str] = {number: word for word, number in ORDINAL_WOR
 
 
 def ordinal_digits(number: int) -> str:
-    """An ordinal in digits, the form an edition's label takes: 2 → ``2nd``, 12 → ``12th``."""
+    """An ordinal in digits, the form an edition's label takes.
+
+    Examples
+    --------
+    >>> [ordinal_digits(n) for n in (2, 12, 21, 111)]
+    ['2nd', '12th', '21st', '111th']
+    """
     if 10 <= number % 100 <= 20:
         return f"{number}th"  # "11th", "12th", "13th": never "11st"
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -87,8 +93,14 @@ def ordinal_digits(number: int) -> str:
 
 
 def ordinal_word(number: int) -> str | None:
-    """An ordinal in words, as reporters print the low ones: 2 → ``second``, 21 →
-    ``twenty-first``; None past the words we read (``135th`` is never spelt out)."""
+    """An ordinal in words, as reporters print the low ones; None past the words we read
+    (``135th`` is never spelt out).
+
+    Examples
+    --------
+    >>> ordinal_word(2), ordinal_word(21), ordinal_word(135)
+    ('second', 'twenty-first', None)
+    """
     return _WORD_OF_ORDINAL.get(number)
 
 
