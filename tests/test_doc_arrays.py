@@ -106,6 +106,18 @@ def test_index_reads_the_parse_as_spacy_does(nlp, monkeypatch, arrays_from):
     assert ix.token_keys_of("Year") is ix.token_keys_of("Year")  # made once
 
 
+def test_the_clause_of_a_word_is_the_verb_above_it_or_a_verbless_line_s_root(nlp):
+    # "head of the Thai delegation" under a name with no verb: the walk stops at the root
+    text = "The fair opened on Monday. Minister Jurin Laksanawisit, head of the Thai delegation."
+    doc = nlp(text)
+    day = date(2024, 9, 16)
+    ix = DocumentIndex(doc, resolve_document(doc, day), day)
+    fair, delegation = doc[1], doc[-2]
+    assert ix.clause_verb(fair).text == "opened"
+    assert ix.clause_verb(delegation) == delegation.sent.root
+    assert ix.clause_verb(delegation).pos_ not in ("VERB", "AUX")
+
+
 def test_held_tokens_are_the_docs_and_let_go(blank_nlp):
     doc = blank_nlp(TEXT)
     other = blank_nlp("Another text")

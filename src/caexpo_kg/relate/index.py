@@ -574,6 +574,18 @@ class DocumentIndex:
         """``token.head``, as the Token object of ``tokens``."""
         return self._head_of[token.i]
 
+    def clause_verb(self, token: Token) -> Token:
+        """``token``, or the nearest verb above it (the sentence's root where there is
+        none): the clause a word stands in. Walked on the held Token objects, whose root
+        is its own head as the same object (spaCy makes a new one for each ``.head``, so a
+        walk asking ``token.head is token`` never stops at a root that is no verb)."""
+        while token.pos_ not in ("VERB", "AUX"):
+            head = self._head_of[token.i]
+            if head is token:
+                break
+            token = head
+        return token
+
     # ----------------------------------------------------------- entities
     @property
     def ents(self) -> tuple[Span, ...]:

@@ -2566,9 +2566,7 @@ def delegations_led_by(ix: DocumentIndex, found: Findings) -> None:
         # "sent 18 companies to E under Secretary of State X": the person a delegation
         # travels under leads it
         leader = next((k for k in ix.keys(ix.children(under)) if ix.core(k) == "Person"), None)
-        clause = under
-        while clause.pos_ not in ("VERB", "AUX") and ix.head(clause) != clause:
-            clause = ix.head(clause)
+        clause = ix.clause_verb(under)
         groups = [
             c
             for c in ix.children(clause)
@@ -2653,9 +2651,7 @@ def _delegation_away(ix: DocumentIndex, found: Findings, delegation: Token) -> b
     """Is the clause a delegation's noun stands in set away from the event in scope, at
     another time ("a delegation that included X visited Beijing last year") or in another
     place ("went to Hanoi with a delegation that included X")?"""
-    clause = delegation
-    while clause.pos_ not in ("VERB", "AUX") and ix.head(clause) is not clause:
-        clause = ix.head(clause)
+    clause = ix.clause_verb(delegation)
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     published = ix.published.year if ix.published else None
@@ -2936,9 +2932,7 @@ def _present_at_the_clause(
     """Place ``present`` at the event of the clause ``marker`` hangs on: its phrases, or
     the event that is its subject ("The summit was held ..., with ..."), else the event in
     scope."""
-    verb = marker.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
+    verb = ix.clause_verb(ix.head(marker))
     clause = verb.pos_ in ("VERB", "AUX")
     events = ix.events_at(verb, participation=False) if clause else []
     if not events and clause:

@@ -405,9 +405,7 @@ def _its_body(ix: DocumentIndex, its: Token) -> str | None:
 def _clause_subject(ix: DocumentIndex, token: Token) -> Token | None:
     """The subject written before ``token`` of the nearest verb above it ("Brunei" for
     "its" in "...; Brunei sent its minister, X; ..."), if it has one."""
-    verb = ix.head(token)
-    while verb.pos_ not in ("VERB", "AUX") and ix.head(verb) is not verb:
-        verb = ix.head(verb)
+    verb = ix.clause_verb(ix.head(token))
     return next(
         (c for c in ix.children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i),
         None,
@@ -579,9 +577,7 @@ def _nations_of_led_delegation(ix: DocumentIndex, holder: Token) -> set[str]:
         governor = noun.head.head if noun.head.lower_ == "of" else noun.head
         if lemma(governor) not in ix.lex["delegation_leading_words"]:
             continue
-        verb = governor
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
+        verb = ix.clause_verb(governor)
         led_by_holder = (holder.dep_ in ("nsubj", "nsubjpass") and verb == holder.head) or (
             verb.dep_ == "relcl" and verb.head == holder
         )
