@@ -1241,14 +1241,9 @@ class _Antecedents:
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is not None:
-            for other in self._spans:
-                if other.start <= subject.i < other.end:
-                    key = self._span_entity.get((other.start_char, other.end_char))
-                    builder = self._builders.get(key or "")
-                    if builder is not None and builder.core_class == "Event":
-                        return key
-                    if builder is not None:
-                        return None  # "Huawei ... held its 3rd session": no event's
+            owner = self._named_at(subject)
+            if owner is not None:  # "Huawei ... held its 3rd session": no event's
+                return owner if self._builders[owner].core_class == "Event" else None
         return self._last_event_in_paragraph(span)
 
     def _apposed_edition(self, span: Span, number: int) -> str | None:
