@@ -113,6 +113,39 @@ def test_opening_for_a_fifth_year_numbers_the_edition(nlp):
     assert ("5th Sabah Orchid Fair", "heldIn", "Kota Kinabalu") in found
 
 
+def test_returning_for_a_counted_outing_numbers_the_edition(nlp):
+    """ "returned ... for a fifth outing": a run noun after "for a" on a verb of coming
+    round again counts editions as "for a fifth year" does; a guest's "for a fifth
+    outing" (no verb of the event's return) numbers nothing."""
+    text = "The Sabah Orchid Fair returned to Kota Kinabalu on Friday for a fifth outing."
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("5th Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
+    text = "Lao Seed Co exhibited at the Sabah Orchid Fair on Friday for a fifth outing."
+    assert "5th Sabah Orchid Fair" not in entities(nlp, text)
+
+
+def test_a_lead_counting_a_description_numbers_the_event_named_next(nlp):
+    """ "X's yearly feast ... comes back ... for a fifth outing. The Y Festival, hosted by
+    Z, ...": the count of the unnamed lead is the edition the next sentence's subject
+    names, which takes the year and the host; a lead naming a body ("Lao Seed Co's stand
+    is back for a fifth year") counts the body's own returns."""
+    text = (
+        "Kota Kinabalu's yearly celebration of wild orchids comes back this weekend for a "
+        "fifth run. The Sabah Orchid Fair, hosted by the Sabah Tourism Board, will fill "
+        "the city park with 300 stalls."
+    )
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("5th Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
+    assert ("5th Sabah Orchid Fair", "inYear", "2022") in found
+    assert ("5th Sabah Orchid Fair", "organisedBy", "Sabah Tourism Board") in found
+    assert ("Sabah Orchid Fair", "inYear", "2022") not in found
+    text = (
+        "Lao Seed Co's stand is back this weekend for a fifth year. The Sabah Orchid Fair, "
+        "hosted by the Sabah Tourism Board, will fill the city park with 300 stalls."
+    )
+    assert "5th Sabah Orchid Fair" not in entities(nlp, text)
+
+
 def test_a_streak_of_years_numbers_no_edition(nlp):
     text = "The Sabah Orchid Fair opened in Kota Kinabalu on Friday for a fifth year in a row."
     assert "5th Sabah Orchid Fair" not in entities(nlp, text)

@@ -30,6 +30,7 @@ from ..extract.components.entities import (
     SpanAttributes,
     apposed_ordinal,
     clean_label,
+    described_run_ordinal,
     entity_spans,
     opens_with_dateline,
     own_run_ordinal,
@@ -265,6 +266,11 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     def pair_count(span: Span) -> int | None:
         return _count_of_a_pair(span, events_by_start, events_by_end)
 
+    named_tokens = {
+        i for s in spans if s.label_ in ("Event", "Organisation") for i in range(s.start, s.end)
+    }
+    person_tokens = {i for s in spans if s.label_ == "Person" for i in range(s.start, s.end)}
+
     for span in spans:
         ext = attributes(span)
         label = ext.caexpo_label
@@ -294,6 +300,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             or year_run_ordinal(span)
             or relative_run_ordinal(span)
             or pair_count(span)
+            or described_run_ordinal(span, named_tokens.__contains__, person_tokens.__contains__)
             if core_class == "Event"
             else None
         )

@@ -6394,14 +6394,22 @@ def year_run_ordinal(span: Span) -> int | None:
             or (word == "be" and any(c.lower_ == "back" for c in verb.children))
         ):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return _counted_return(preps)
+
+
+def _counted_return(preps: Iterable[Token]) -> int | None:
+    """The ordinal above one that "for a Nth year" or "in its Nth year" gives (a run noun
+    after "for" too: "returns for a fifth outing", "is back for a tenth run"), never a
+    streak ("for a third year in a row")."""
     for prep in preps:
         owners = ("its",) if prep.lower_ == "in" else ("a", "its")
+        nouns = {"year"} if prep.lower_ == "in" else {"year"} | _RUN_NOUNS
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ != "year":
+            if noun.dep_ != "pobj" or noun.lower_ not in nouns:
                 continue
             if not any(c.lower_ in owners for c in noun.children if c.i < noun.i):
                 continue
-            after = doc[noun.i + 1 : min(noun.i + 4, len(doc))]
+            after = noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]
             if any(t.lower_ in _STREAK_WORDS for t in [*noun.children, *after]):
                 continue
             for child in noun.children:
@@ -6410,6 +6418,57 @@ def year_run_ordinal(span: Span) -> int | None:
                     if number is not None and number > 1:
                         return number
     return None
+
+
+def described_run_ordinal(
+    span: Span, named: Callable[[int], bool], people: Callable[[int], bool]
+) -> int | None:
+    """The number the sentence before gives an event it describes without naming:
+    "Nanning's yearly feast of street food returns next week for a fifth outing. The
+    China-ASEAN Food Culture Festival, hosted by ..., will fill Minzu Square" (the 5th
+    festival). A lead that counts a description's run ("for a fifth outing", "is back
+    ... for a tenth year", "now in its 12th year") and names no event or body (``named``
+    tells the token of one) nor a person outside the description (the tagger takes the
+    place in "Kuching's yearly celebration" for one), then a sentence whose subject the
+    event's name is, and opens it: the name is the edition counted (``people`` tells the
+    token of a person). Not where the description is a name ("The expo is back for a
+    third year"), nor a sentence later."""
+    doc = span.doc
+    if not has_parse(doc) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sentence = span.root.sent
+    opening = sentence.start + (doc[sentence.start].lower_ == "the")
+    if span.start != opening or sentence.start == 0 or sentence.root != span.root.head:
+        return None
+    lead = doc[sentence.start - 1].sent
+    if any(named(t.i) for t in lead) or any(t.pos_ == "PRON" for t in lead):
+        return None
+    verb = lead.root
+    # the description: the lead's subject, or its root where the parse read the verb as
+    # a noun ("feast of street food returns", "returns" a noun)
+    described = verb if verb.pos_ == "NOUN" else None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            described = child
+    if described is None or described.tag_ != "NN":
+        return None
+    # the description's own words (a noun root's: those before it)
+    words = [described] if described is not verb else list(verb.lefts)
+    own = {t.i for word in words for t in word.subtree}
+    if any(people(t.i) and t.i not in own for t in lead):
+        return None
+    if not any(c.dep_ in ("poss", "det") for c in described.children):
+        return None
+    returning = verb.pos_ == "NOUN" or verb.lemma_.lower() in _RECURRING_VERBS
+    returning = returning or (
+        verb.lemma_.lower() == "be" and any(c.lower_ == "back" for c in verb.children)
+    )
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and (c.lower_ == "in" or (c.lower_ == "for" and returning))
+    ]
+    return _counted_return(preps)
 
 
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
