@@ -843,6 +843,52 @@ _CASES = {
         set(),
         {("Bounthong Chitmany", "participatedIn", FOOD_FAIR)},
     ),
+    # "attended by Vice Chairman of the Standing Committee of X Mr A, ...": a body in a
+    # guest's title is the guest's office, no guest itself
+    "office-in-a-guests-title": (
+        "The opening ceremony of the 3rd Mekong Trade Forum in Luang Prabang was attended "
+        "by Vice President of the National Assembly Mr Somphanh Phengkhammy, Deputy Prime "
+        "Minister of the Kingdom of Thailand Mr Jurin Laksanawisit and Minister of Commerce "
+        "of Cambodia Pan Sorasak.",
+        "2010-05-20",
+        {
+            ("Somphanh Phengkhammy", "participatedIn", TRADE_FORUM),
+            ("Jurin Laksanawisit", "participatedIn", TRADE_FORUM),
+            ("Pan Sorasak", "participatedIn", TRADE_FORUM),
+        },
+        {("National Assembly", "participatedIn", TRADE_FORUM)},
+    ),
+    # ... but a body listed among the guests is one
+    "body-listed-among-guests": (
+        "The 3rd Mekong Trade Forum in Luang Prabang was attended by Mr Somphanh "
+        "Phengkhammy and the Mekong River Commission.",
+        "2010-05-20",
+        {
+            ("Somphanh Phengkhammy", "participatedIn", TRADE_FORUM),
+            ("Mekong River Commission", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
+    # "A will co-host a promotion night with B on the sidelines of E": B co-hosts the
+    # night, it takes no part in E for that; A, who holds it there, does
+    "co-host-of-a-side-session": (
+        _OPENING + "The Lao Coffee Association will co-host a tasting night with the Lao "
+        "Embassy in Hanoi on the sidelines of the forum.",
+        "2010-05-20",
+        {("Lao Coffee Association", "participatedIn", TRADE_FORUM)},
+        {("Lao Embassy in Hanoi", "participatedIn", TRADE_FORUM)},
+    ),
+    # ... but those one holds talks with on an event's sidelines meet there
+    "talks-on-the-sidelines": (
+        _OPENING + "The Lao Coffee Association held talks with the Mekong River Commission "
+        "on the sidelines of the forum.",
+        "2010-05-20",
+        {
+            ("Lao Coffee Association", "participatedIn", TRADE_FORUM),
+            ("Mekong River Commission", "participatedIn", TRADE_FORUM),
+        },
+        set(),
+    ),
 }
 
 

@@ -2473,6 +2473,13 @@ class DocumentIndex:
         Y filled ..."), read from the surface: long lists of titled names are where the
         parser's trees (and sentence ends) go wrong most. The list ends at a clause's
         end, a verb, a preposition other than "of", or a relative pronoun."""
+        return self.list_and_offices(start, classes)[0]
+
+    def list_and_offices(self, start: int, classes: tuple[str, ...]) -> tuple[list[str], set[str]]:
+        """:meth:`listed_after`'s list, and the organisations it leaves out as the
+        offices of the people listed ("Vice Premier of the State Council Han Zheng": the
+        State Council describes him, it is no guest); a phrase read from the parse may
+        still hold them."""
         found: list[str] = []
         described: set[str] = set()
         bracket = 0
@@ -2587,8 +2594,8 @@ class DocumentIndex:
         if any(self.core(k) == "Person" for k in found):
             # "A, vice chairman of the CPPCC; B, secretary of Guangxi": in a list of people,
             # an organisation after "of" describes one of them; it is not listed itself.
-            found = [k for k in found if k not in described]
-        return found
+            return [k for k in found if k not in described], described
+        return found, set()
 
     def _opens_a_clause(self, key: str, at: int) -> bool:
         """Is the mention of ``key`` at token ``at`` the only subject of a verb after it, a

@@ -46,6 +46,7 @@ from ..registry import rule
         "stand_with_nouns",
         "tallying_verbs",
         "accord_verbs",
+        "talks_nouns",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -102,15 +103,24 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 _represented(ix, found, verb, subjects)
                 continue
             if verb_lemma in lex["dobj_participation_verbs"]:
+                # "attended by A, B, C and D": long lists of titled names break the tree;
+                # the list read from the surface knows the offices in the titles ("Vice
+                # Premier of the State Council Han Zheng"), which are no guests
+                listed, offices = [], set()
+                for c in children(verb):
+                    if c.dep_ == "agent":
+                        items, titles = ix.list_and_offices(c.i + 1, ("Organisation", "Person"))
+                        listed += items
+                        offices |= titles
                 agents = [
-                    *(k for p, t in ix.prepositions(verb) if p == "by" for k in ix.phrase_keys(t)),
-                    # "attended by A, B, C and D": long lists of titled names break the tree
                     *(
                         k
-                        for c in children(verb)
-                        if c.dep_ == "agent"
-                        for k in ix.listed_after(c.i + 1, ("Organisation", "Person"))
+                        for p, t in ix.prepositions(verb)
+                        if p == "by"
+                        for k in ix.phrase_keys(t)
+                        if k not in offices
                     ),
+                    *listed,
                 ]
                 for event in events:
                     for agent in dict.fromkeys(agents):
@@ -163,6 +173,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             continue
         assert parties is not None
         participants, asking, partners, companions, envoys = parties
+        co_hosts: set[str] = set()
         if not participants and not companions and not asking and not partners and not envoys:
             continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
@@ -211,6 +222,15 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             if verb_lemma in lex["organising_verbs"] and verb_lemma not in ("run", "open"):
                 if not holds_talks:
                     continue
+                if _stages_a_session(ix, verb):
+                    # "We will hold a working session with the Guangxi Department of
+                    # Commerce during E", "NAFED will co-host a promotion night with the
+                    # embassy on the sidelines of E": a body one stages a session with
+                    # co-hosts it and is no participant of E for that (the one who holds
+                    # it takes part; people who hold it with one meet there)
+                    co_hosts = {k for k in _partners(ix, verb) if ix.core(k) != "Person"}
+                    participants = [p for p in participants if p not in co_hosts]
+                    partners = [p for p in partners if p not in co_hosts]
                 verb_lemma = "hold-talks"  # "Keppel held talks with port officials"
                 # (not "will hold training sessions next year")
                 if not _at_another_time(verb, ix.published.year if ix.published else None):
@@ -226,7 +246,9 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             # pen to paper with B to export bananas, on the sidelines of E")
             own = verb.dep_ in ("advcl", "xcomp") and not ix.has_subject(verb)
             for clause in [verb, verb.head] if own else [verb]:
-                partners += [k for k in _partners(ix, clause) if k not in partners]
+                partners += [
+                    k for k in _partners(ix, clause) if k not in partners and k not in co_hosts
+                ]
         if events:
             events += [e for e in _joint_occasion(ix, verb) if e not in events]
         destinations = [t for p, t in ix.prepositions(verb) if p == "to"]
@@ -412,6 +434,12 @@ _SIDELINE_PHRASES = {
     for prep in ("on", "at")
     for noun in ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
 }
+
+
+def _stages_a_session(ix: DocumentIndex, verb: Token) -> bool:
+    """Does ``verb`` hold a session staged for others ("a business matching session", "a
+    promotion night"), not talks its holders hold among themselves ("held talks with Y")?"""
+    return not any(lemma(o) in ix.lex["talks_nouns"] for o in ix.objects(verb))
 
 
 def _on_the_sidelines(ix: DocumentIndex, verb: Token) -> list[str]:
