@@ -73,6 +73,11 @@ def _event_verb(nlp, text: str, published: str = "2024-03-01") -> set[tuple[str,
     return relation_facts(nlp, text, published, rule="event-verb")
 
 
+def _organised(nlp, text: str) -> set[tuple[str, str]]:
+    """(event, organiser) pairs the event-verb rule reads in ``text``."""
+    return {(s, o) for s, p, o in _event_verb(nlp, text) if p == "organisedBy"}
+
+
 def test_organisers_said_in_the_present_are_the_series_s(nlp):
     text = (
         "The 5th Mekong Tea Fair opened in Kunming on Monday. "
@@ -124,6 +129,71 @@ def test_the_event_s_organisers_in_the_present_stay_with_the_edition(nlp):
     assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
 
 
+_TEA_FAIR = "The 5th Mekong Tea Fair opened in Kunming on Monday. "
+_EDITION, _SERIES = "5th Mekong Tea Fair", "Mekong Tea Fair"
+_YUNNAN, _KUNMING = "Yunnan Tea Association", "Kunming Municipal Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "organisers"),
+    [
+        pytest.param(
+            _TEA_FAIR + "The Mekong Tea Fair is co-organised by the Yunnan Tea Association.",
+            {(_SERIES, _YUNNAN), (_EDITION, _YUNNAN)},
+            id="the series' own name in the present: the edition's organisers too",
+        ),
+        pytest.param(
+            _TEA_FAIR + "The Mekong Tea Fair was first organised by the Yunnan Tea Association "
+            "in 2015.",
+            {(_SERIES, _YUNNAN)},
+            id="the series' own name in the past: the series' alone",
+        ),
+        pytest.param(
+            _TEA_FAIR + "The Mekong Tea Fair has been held every year since 2019 and is "
+            "co-organised by the Yunnan Tea Association.",
+            {(_SERIES, _YUNNAN)},
+            id="the series' own name beside a clause of habit: the series' alone",
+        ),
+        pytest.param(
+            _TEA_FAIR + "The Mekong Coffee Fair is organised by the Yunnan Coffee Association.",
+            {("Mekong Coffee Fair", "Yunnan Coffee Association")},
+            id="another series in the present: not the edition's",
+        ),
+        pytest.param(
+            "The 5th Mekong Tea Fair (MTF) is co-organised by the Yunnan Tea Association and "
+            "hosted by the Kunming Municipal Government.",
+            {(_EDITION, _YUNNAN), (_EDITION, _KUNMING)},
+            id="a numbered edition's bracketed short form is no series",
+        ),
+        pytest.param(
+            _TEA_FAIR + "The fair is organised by the Yunnan Tea Association and has been held "
+            "every year since 2019.",
+            {(_SERIES, _YUNNAN), (_EDITION, _YUNNAN)},
+            id="a date in a joined clause of its own leaves the present to the series",
+        ),
+        pytest.param(
+            _TEA_FAIR + "The fair is organised by the Yunnan Tea Association on 3 May.",
+            {(_EDITION, _YUNNAN)},
+            id="a date in the organising clause keeps it the edition's",
+        ),
+        pytest.param(
+            _TEA_FAIR + "Co-organised by the Yunnan Tea Association, the fair is hosted by the "
+            "Kunming Municipal Government.",
+            {(_SERIES, _YUNNAN), (_SERIES, _KUNMING), (_EDITION, _YUNNAN), (_EDITION, _KUNMING)},
+            id="a fronted participle before a present organiser: the series' too",
+        ),
+        pytest.param(
+            _TEA_FAIR + "Co-organised by the Yunnan Tea Association, the fair was hosted by the "
+            "Kunming Municipal Government.",
+            {(_EDITION, _YUNNAN), (_EDITION, _KUNMING)},
+            id="a fronted participle before a past organiser: the edition's alone",
+        ),
+    ],
+)
+def test_organisers_said_in_the_present_of_a_series(nlp, text, organisers):
+    assert _organised(nlp, text) == organisers
+
+
 def test_a_relative_clause_of_habit_on_an_edition_tells_of_the_series(nlp):
     text = (
         "More than 150 exhibitors have signed up for the 6th Mekong Tea Fair, which the "
@@ -143,3 +213,28 @@ def test_a_relative_clause_without_habit_stays_with_the_edition(nlp):
     made = _event_verb(nlp, text)
     assert ("6th Mekong Tea Fair", "organisedBy", "Yunnan Tea Association") in made
     assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
+
+
+def _organisers(nlp, text: str) -> set[tuple[str, str, str]]:
+    return relation_facts(nlp, text, "2024-03-01", ("organisedBy",))
+
+
+def test_who_organises_a_stand_organises_no_event(nlp):
+    text = (
+        "Tebrau Foods will exhibit in the Malaysia Pavilion at the 21st China-ASEAN Expo. "
+        "The Malaysia Pavilion is organised by the Malaysia External Trade Development "
+        "Corporation."
+    )
+    assert not any(s == "Malaysia Pavilion" for s, _, _ in _organisers(nlp, text))
+
+
+def test_who_organises_a_fair_beside_the_stand_is_its_organiser(nlp):
+    text = (
+        "Tebrau Foods will exhibit at the 3rd Malaysia Halal Fair. The 3rd Malaysia Halal "
+        "Fair is organised by the Malaysia External Trade Development Corporation."
+    )
+    assert (
+        "3rd Malaysia Halal Fair",
+        "organisedBy",
+        "Malaysia External Trade Development Corporation",
+    ) in _organisers(nlp, text)

@@ -235,6 +235,8 @@ class Findings:
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
         if predicate == "participatedIn" and self._stand(obj):
             return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
+        if predicate == "organisedBy" and self._stand(subject):
+            return  # "the Malaysian Pavilion, organised by MATRADE": kept, not held
         if predicate == "heldIn" and self._water(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
@@ -244,7 +246,8 @@ class Findings:
 
     def _stand(self, key: str) -> bool:
         """Is the event a stand by its name ("Booth 6B-18", "the Malaysia Pavilion")? One
-        takes part in the fair a stand is at, not in the stand."""
+        takes part in the fair a stand is at, not in the stand; and who runs a stand keeps
+        it at the fair (a participant), not an event's organiser."""
         words = self.index.resolved.entities[key].label.lower().split()
         stands = self.index.lex["stand_nouns"]
         return bool(words) and (words[0] in stands or words[-1] in stands)

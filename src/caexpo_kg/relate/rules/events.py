@@ -99,8 +99,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
     for token, key in event_references(ix):
         key = edition_named_over(ix, token, key) or key
         named_before = ix.token_key.get(token.head.i)
-        if token.dep_ == "appos" and named_before != key and ix.core(named_before) == "Event":
-            continue  # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it
+        if token.dep_ == "appos" and ix.core(named_before) == "Event":
+            # "the 22nd China-ASEAN Expo (CAEXPO), which ...": the name reads it; so for
+            # "The 8th CABIS (CABIS) is co-sponsored by A": the bracketed short form of a
+            # numbered edition is that edition, not an unnumbered reference to its series
+            continue
         verbs = ix.verbs_of(token)
         if not any(role == "subject" for _, role in verbs):
             # "Co-hosted by A and B, the fair drew traders to Lincang": the parser hangs the
@@ -131,7 +134,14 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 and verb.dep_ not in ("relcl", "acl")
                 and _organising(ix, verb)
             ):
-                organised_now = _series_of_habit(ix, token, key, verb, present=True)
+                organised_now = _series_of_habit(
+                    ix, token, key, _fronted_organiser_clause(ix, verb), present=True
+                )
+            # "CAEXPO is co-sponsored by A, B and C": the series' own name in the present
+            # tells the organisers of the edition the report is about as well
+            edition_now = (
+                _edition_organised_now(ix, token, key, verb) if role == "subject" else None
+            )
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
             holds_another = role == "subject" and any(
@@ -210,6 +220,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
                         if organised_now:
                             found.add(organised_now, "organisedBy", org, "organised-now", verb)
+                        if edition_now:
+                            found.add(edition_now, "organisedBy", org, "series-now-by", verb)
                         if (
                             ix.core(org) == "Place"
                             and not a_region(ix, org)
@@ -240,6 +252,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if organised_now:
                     for org in _organisers_after(ix, verb, first_only=True):
                         found.add(organised_now, "organisedBy", org, "organised-now", verb)
+                if edition_now:
+                    for org in _organisers_after(ix, verb, first_only=True):
+                        found.add(edition_now, "organisedBy", org, "series-now-list", verb)
             if role == "subject":
                 marks_a_start = verb_lemma in lex["marking_verbs"] and any(
                     lemma(o) in lex["launch_object_nouns"] for o in ix.objects(verb)
@@ -302,6 +317,47 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _edition_organised_now(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """The edition a report is about when its series, by its own name, is the subject of an
+    organising verb in the present ("CAEXPO is co-sponsored by A and hosted by B", a
+    release's boilerplate): whoever organises the series organises the edition in scope
+    too, and readers take the sentence for either. Not a relative clause, nor a clause
+    with a date, nor one joined to a clause of habit ("CAEXPO has been held every year
+    since 2004 and is co-organised by A": the series' story), nor a report on another
+    series' edition."""
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    if any(_habit_or_beginning(clause) for clause in joined):
+        return None
+    if (
+        token.pos_ != "PROPN"
+        or verb.dep_ in ("relcl", "acl")
+        or key not in set(ix.resolved.editions.values())
+        or not _organising(ix, verb)
+        or not _present_habit(_fronted_organiser_clause(ix, verb))
+    ):
+        return None
+    scope = ix.event_in_scope(token)
+    return scope if scope is not None and ix.resolved.editions.get(scope) == key else None
+
+
+def _fronted_organiser_clause(ix: DocumentIndex, verb: Token) -> Token:
+    """The clause whose tense an organising participle takes: "Co-sponsored by A and B,
+    the expo is hosted by C" says A and B sponsor it now, as C hosts it (a participle set
+    before the subject of an organising clause in the passive); else ``verb`` itself."""
+    head = verb.head
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < head.i
+        and head.tag_ == "VBN"
+        and _organising(ix, head)
+    ):
+        return head
+    return verb
 
 
 def _holds_its_own(ix: DocumentIndex, verb: Token, event: Token) -> bool:
@@ -693,7 +749,17 @@ def _present_habit(verb: Token) -> bool:
         carrier = carrier.head
     if not any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in carrier.children):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    # "The expo is hosted by A and has been held every year since 2004": a date in a
+    # clause joined with an auxiliary of its own dates that clause, not this one
+    own_clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+    ]
+    dated_apart = {t.i for clause in own_clauses for t in clause.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in dated_apart for t in verb.subtree)
 
 
 def edition_named_over(ix: DocumentIndex, token: Token, key: str) -> str | None:
