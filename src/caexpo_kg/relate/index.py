@@ -2099,7 +2099,9 @@ class DocumentIndex:
         end = self._end_of_name(token)
         after_phrase = False
         if end < len(self.tokens) and self.tokens[end].text != ",":
-            edge = token.right_edge.i + 1
+            # the phrase the noun heads, or the one its preposition heads ("At a forum in
+            # Nanning last month": the parser may hang "last month" on "At")
+            edge = self._phrase_top(token).right_edge.i + 1
             after_phrase = edge > end and all(
                 self.tokens[t].dep_ in _PLACE_AND_TIME_DEPS
                 for t in self._heads_between(token, edge)
@@ -2124,10 +2126,17 @@ class DocumentIndex:
             return []
         return [(participle, "subject")]
 
+    def _phrase_top(self, token: Token) -> Token:
+        """The preposition whose object ``token`` is, else ``token``: the top of its phrase."""
+        return self.head(token) if token.dep_ == "pobj" else token
+
     def _heads_between(self, token: Token, edge: int) -> list[int]:
         """The words of ``token``'s phrase after its name, up to ``edge``, that the parser
-        hangs straight on it ("in" and "month" of "a forum in Nanning last month")."""
-        return [c.i for c in self.children(token) if self._end_of_name(token) <= c.i < edge]
+        hangs straight on it or on its preposition ("in" and "month" of "At a forum in
+        Nanning last month")."""
+        start = self._end_of_name(token)
+        tops = {token.i, self._phrase_top(token).i}
+        return [c.i for top in tops for c in self.children(self.tokens[top]) if start <= c.i < edge]
 
     def _end_of_name(self, token: Token) -> int:
         """Where the name ``token`` heads stops: past the rest of its mention and a short form

@@ -5933,8 +5933,10 @@ class EntityRecognizer:
         if after < size and lowers[after] in rules.occasion_participles:
             return tokens[after].tag_ == "VBN"
         # past its own place and time, "a corridor forum in Nanning last month, held as
-        # part of E": the participle follows the phrase the noun heads
-        edge = tokens[head].right_edge.i + 1
+        # part of E": the participle follows the phrase the noun heads, or the one its
+        # preposition heads (the parser may hang "last month" on "At")
+        described = tokens[head]
+        edge = (described.head if described.dep_ == "pobj" else described).right_edge.i + 1
         if edge > end:
             edge += edge < size and lowers[edge] == ","
             if edge < size and lowers[edge] in rules.occasion_participles:
