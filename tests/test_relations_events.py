@@ -2452,3 +2452,27 @@ def test_an_event_after_a_fronted_held_within_the_framework_phrase_is_part_of_it
     assert {(s, o) for s, p, o in found if p == "partOf"} == {(forum, "14th China-ASEAN Expo")}
     assert (forum, "heldIn", "Nanning") in found
     assert not any(p == "partOf" for s, p, o in stated(relations_of(nlp, after)))
+
+
+def test_a_holding_participle_after_a_described_events_place_and_time_is_said_of_it(nlp):
+    """ "At a corridor forum in Nanning last month, held as part of E and co-organised by X,
+    officials said": the parser hangs "held" on "said"; past the forum's own place and time
+    and a comma, it tells of the forum (b27-08, side42). A participle of no holding leaves
+    the forum no event at all."""
+    text = (
+        "At a corridor forum in Nanning last month, held as part of the 19th China-ASEAN Expo "
+        "and co-organised by Guangxi University, officials said freight had grown."
+    )
+    found = stated(relations_of(nlp, text, "2022-10-20"))
+    assert {t for t in found if t[0] == "corridor forum" and t[1] != "inYear"} == {
+        ("corridor forum", "heldIn", "Nanning"),
+        ("corridor forum", "organisedBy", "Guangxi University"),
+        ("corridor forum", "partOf", "19th China-ASEAN Expo"),
+    }
+    other = (
+        "At a corridor forum in Nanning last month, pressed by organisers of the 19th "
+        "China-ASEAN Expo, officials said freight had grown."
+    )
+    assert not {
+        t for t in stated(relations_of(nlp, other, "2022-10-20")) if t[0] == "corridor forum"
+    }

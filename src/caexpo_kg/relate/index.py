@@ -172,6 +172,10 @@ def children(token: Token) -> list[Token]:
     return list(token.children)
 
 
+#: What a noun's own place and time hang on it by ("a forum in Nanning last month").
+_PLACE_AND_TIME_DEPS = frozenset({"prep", "npadvmod"})
+
+
 def lemma(token: Token) -> str:
     """A token's lower-case lemma; "co-sponsored" → "sponsor" (the lemmatizer leaves it),
     "staged", "stages" → "stage" (the lemmatizer makes them "stag")."""
@@ -2091,8 +2095,21 @@ class DocumentIndex:
         "sent 120 firms to the expo, held in Nanning this week": a participle of happening
         set off by a comma right after the noun's phrase, which the parser hangs on the
         clause's verb or on a noun before, tells of that noun when it has no subject and no
-        object of its own ("toured the expo, opening the Thai pavilion" is the visitor's)."""
+        object of its own ("toured the expo, opening the Thai pavilion" is the visitor's).
+        The comma may also close the noun's own place and time: "At a corridor forum in
+        Nanning last month, held as part of E, officials said", where the parser hangs the
+        participle on the verb after it."""
         end = self._end_of_name(token)
+        after_phrase = False
+        if end < len(self.tokens) and self.tokens[end].text != ",":
+            # the phrase the noun heads, or the one its preposition heads ("At a forum in
+            # Nanning last month": the parser may hang "last month" on "At")
+            edge = self._phrase_top(token).right_edge.i + 1
+            after_phrase = edge > end and all(
+                self.tokens[t].dep_ in _PLACE_AND_TIME_DEPS
+                for t in self._heads_between(token, edge)
+            )
+            end = edge if after_phrase else end
         if end + 1 >= len(self.tokens) or self.tokens[end].text != ",":
             return []
         participle = self.tokens[end + 1]
@@ -2102,13 +2119,27 @@ class DocumentIndex:
         if (
             participle.dep_ not in ("advcl", "acl")
             or participle.tag_ not in ("VBG", "VBN")
-            or participle.head.i >= token.i  # hung on the noun itself: its own clause
+            # hung on the noun itself: its own clause; past the noun's place and time the
+            # parser hangs it on the verb after ("..., officials said")
+            or (participle.head.i >= token.i and not (after_phrase and participle.head.i > end))
             or lemma(participle) not in happening
             or self.has_subject(participle)
             or self.objects(participle)
         ):
             return []
         return [(participle, "subject")]
+
+    def _phrase_top(self, token: Token) -> Token:
+        """The preposition whose object ``token`` is, else ``token``: the top of its phrase."""
+        return self.head(token) if token.dep_ == "pobj" else token
+
+    def _heads_between(self, token: Token, edge: int) -> list[int]:
+        """The words of ``token``'s phrase after its name, up to ``edge``, that the parser
+        hangs straight on it or on its preposition ("in" and "month" of "At a forum in
+        Nanning last month")."""
+        start = self._end_of_name(token)
+        tops = {token.i, self._phrase_top(token).i}
+        return [c.i for top in tops for c in self.children(self.tokens[top]) if start <= c.i < edge]
 
     def _end_of_name(self, token: Token) -> int:
         """Where the name ``token`` heads stops: past the rest of its mention and a short form

@@ -5814,7 +5814,7 @@ class EntityRecognizer:
         rules = self.rules
         # the article's position -> (head, end, the topic's preposition or "")
         found: dict[int, tuple[int, int, str]] = {}
-        for head in range(2, size):
+        for head in range(1, size):
             if words[head] != lowers[head] or not (
                 lowers[head] in _NAMED_EVENT_NOUNS
                 or lowers[head] in rules.occasion_nouns
@@ -5869,6 +5869,7 @@ class EntityRecognizer:
         event_ends = {c.end for c in chosen if c.core_class == "Event"}
         event_starts = {c.start for c in chosen if c.core_class == "Event"}
         lower_ends = {end for _, end, _ in found.values()}
+        event_tokens = {i for c in chosen if c.core_class == "Event" for i in range(c.start, c.end)}
         events: list[_Candidate] = []
         for at, (head, end, topic) in found.items():
             others = [c for c in chosen if c.core_class == "Event" and not at <= c.start < end]
@@ -5887,7 +5888,7 @@ class EntityRecognizer:
                 _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end])
             ) or self._listed_under_plural_occasions(all_tokens, sentence)
             if not (listed and side and beside) and not self._presented_as_occasion(
-                all_tokens, lowers, at, head, end, topic
+                all_tokens, lowers, at, head, end, topic, event_tokens
             ):
                 continue
             events.append(
@@ -5900,7 +5901,14 @@ class EntityRecognizer:
         return kept + events
 
     def _presented_as_occasion(
-        self, tokens: list[Token], lowers: list[str], at: int, head: int, end: int, topic: str
+        self,
+        tokens: list[Token],
+        lowers: list[str],
+        at: int,
+        head: int,
+        end: int,
+        topic: str,
+        event_tokens: set[int],
     ) -> bool:
         """Does the text give a lower-case event description (``at`` its article, ``head``
         its noun, ``end`` past its topic) an occasion of its own? A participle of holding
@@ -5910,8 +5918,13 @@ class EntityRecognizer:
         first of two subjects: "A seed-testing workshop and a field visit ... were held"),
         or a verb of holding whose object it is, with a subject to talk on ("CITEM will hold
         a webinar on ..."; not "will host a business matching session", a routine of the
-        fair). Not one described by whom it is for ("a roadshow for Chinese manufacturers",
-        "a business matching session for exporters"): that is a fair's routine too."""
+        fair), unless that verb's own clause sets it at an event the text names ("On the
+        sidelines of E, X hosted a durian matching session", "X will co-host a fruit
+        promotion night during E"; ``scene_words``). The participle may also follow the
+        phrase the noun heads, its place and time ("a corridor forum in Nanning last month,
+        held as part of E"). Not one described by whom it is for ("a roadshow for Chinese
+        manufacturers", "a business matching session for exporters"): that is a fair's
+        routine too."""
         rules = self.rules
         if topic == "for":
             return False
@@ -5919,6 +5932,15 @@ class EntityRecognizer:
         after = end + (end < size and lowers[end] == ",")
         if after < size and lowers[after] in rules.occasion_participles:
             return tokens[after].tag_ == "VBN"
+        # past its own place and time, "a corridor forum in Nanning last month, held as
+        # part of E": the participle follows the phrase the noun heads, or the one its
+        # preposition heads (the parser may hang "last month" on "At")
+        described = tokens[head]
+        edge = (described.head if described.dep_ == "pobj" else described).right_edge.i + 1
+        if edge > end:
+            edge += edge < size and lowers[edge] == ","
+            if edge < size and lowers[edge] in rules.occasion_participles:
+                return tokens[edge].tag_ == "VBN"
         if end < size and lowers[end] == "on":
             # "on the sidelines of the expo", "on its sidelines", "on the expo's sidelines"
             for at_cue in range(end + 1, min(end + 5, size)):
@@ -5938,6 +5960,16 @@ class EntityRecognizer:
             return True  # "a technology transfer conference opens at the same venue"
         if whole and noun.dep_ in ("nsubj", "attr") and _runs_alongside(noun.head):
             return True  # "Running alongside the show was a business matching session on ..."
+        if (
+            noun.dep_ == "dobj"
+            # "co-hosted": its past form, which the lemmatizer leaves as "co-hoste"
+            and (
+                noun.head.lemma_.lower() in rules.occasion_verbs
+                or noun.head.lower_ in rules.occasion_participles
+            )
+            and _set_at_event(noun.head, rules.scene_words, event_tokens)
+        ):
+            return True  # "X co-hosted a fruit promotion night during E"
         verb = tokens[at - 1] if at > 0 else None
         return (
             verb is not None
@@ -8192,6 +8224,21 @@ def _ceremonies_of_initiatives(doc: Doc, chosen: list[_Candidate]) -> list[_Cand
         made.append(event)
         chosen = [c for c in chosen if not (start <= c.start and c.end <= end)]
     return chosen + made
+
+
+def _set_at_event(verb: Token, scene_words: frozenset[str], event_tokens: set[int]) -> bool:
+    """Does the clause of ``verb`` set it at a named event ("On the sidelines of E, X hosted
+    ...", "X will co-host ... during E", "... held as part of E")? A scene word of its own
+    clause (not of a clause inside it) whose phrase holds a token of an event's name."""
+    for word in verb.subtree:
+        if word.lower_ not in scene_words:
+            continue
+        clause = word.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i and any(t.i in event_tokens for t in word.subtree):
+            return True
+    return False
 
 
 def _runs_alongside(verb: Token) -> bool:

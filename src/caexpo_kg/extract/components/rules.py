@@ -199,6 +199,9 @@ class Rules:
     """Participles after a lower-case description that make it an occasion ("held")."""
     occasion_verbs: frozenset[str] = frozenset()
     """Lemmas whose object a lower-case description of an event is one ("hold")."""
+    scene_words: frozenset[str] = frozenset()
+    """Words that set a verb of holding at a named event ("during", "sidelines"): its
+    lower-case object is a side event of that event."""
     non_occasion_kinds: frozenset[str] = frozenset()
     """Words before an event noun that make it a routine of the day ("press")."""
     topic_prepositions: frozenset[str] = frozenset()
@@ -301,6 +304,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         occasion_participles=frozenset(names.get("described_occasions", {}).get("participles", ())),
         occasion_verbs=frozenset(names.get("described_occasions", {}).get("verbs", ())),
         non_occasion_kinds=frozenset(names.get("described_occasions", {}).get("not_kinds", ())),
+        scene_words=frozenset(names.get("described_occasions", {}).get("scene_words", ())),
         topic_prepositions=frozenset(
             names.get("described_occasions", {}).get("topic_prepositions", ())
         ),
