@@ -2913,3 +2913,70 @@ def test_a_possessive_name_a_firm_noun_describes_is_the_firm_whole(nlp):
     # left alone: a possessive with no firm's noun in apposition owns what follows
     found = classes(nlp, "Among them was Mak's Kitchen, where the chef cooks.")
     assert found == {}
+
+
+# ------------------------------------------ names on fresh text (session 27)
+#: (what is read, the sentence, its entities exactly); each read sentence has its
+#: left-alone partner right after it.
+FRESH_TEXT_CLASSES = [
+    (
+        "a counted noun describes no name",
+        "The Department of Trade and Industry sent a 15-company Philippine delegation.",
+        {"Department of Trade and Industry": "Organisation"},
+    ),
+    (
+        "a hyphenated office still says a person",
+        "DITP director-general Phusit Ratanakul said exports would grow.",
+        {"Phusit Ratanakul": "Person"},
+    ),
+    (
+        "a body named after a state's formal name is the body",
+        "The Republic of the Philippines Department of Agriculture set up a pavilion.",
+        {"Republic of the Philippines Department of Agriculture": "Organisation"},
+    ),
+    (
+        "the state's formal name alone stays a place",
+        "Trade grew with the Republic of the Union of Myanmar.",
+        {"Republic of the Union of Myanmar": "Place"},
+    ),
+    (
+        "a city after from before an office is where, not who",
+        "Speaking by video link from Phnom Penh, Cambodian Minister of Commerce Pan Sorasak"
+        " opened the hall.",
+        {"Phnom Penh": "Place", "Pan Sorasak": "Person"},
+    ),
+    (
+        "a name in apposition to an office is a person",
+        "Ng Yih Pyng, deputy president of the federation, spoke in Nanning.",
+        {"Ng Yih Pyng": "Person", "Nanning": "Place"},
+    ),
+    (
+        "her or his in the verb's own words keeps a seller a person",
+        "Three years ago, Nguyen Thi Hong Nhung sold almost all of her robusta to traders.",
+        {"Nguyen Thi Hong Nhung": "Person"},
+    ),
+    (
+        "its says a firm",
+        "Top Glove exhibited its rubber gloves.",
+        {"Top Glove": "Organisation"},
+    ),
+    (
+        "its after the verb's particle says a firm",
+        "Last month Mitra Jaya opened up its third shop in Surabaya.",
+        {"Mitra Jaya": "Organisation", "Surabaya": "Place"},
+    ),
+    (
+        "without its the NER's person stays",
+        "Last month Mitra Jaya opened up a third shop in Surabaya.",
+        {"Mitra Jaya": "Person", "Surabaya": "Place"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [case[1:] for case in FRESH_TEXT_CLASSES],
+    ids=[case[0] for case in FRESH_TEXT_CLASSES],
+)
+def test_names_on_fresh_text_take_their_class(nlp, text, expected):
+    assert classes(nlp, text) == expected

@@ -992,6 +992,10 @@ class EntityRecognizer:
             # "China-ASEAN Chambers of Commerce Leaders Summit": the body's name, then the
             # event's head at the very end
             return "Event", last.lower_
+        if core == "Place" and last is not head:
+            body_head = self._body_after_state(words[breaker:])
+            if body_head is not None:
+                return "Organisation", body_head
         if (
             core is None
             and len(words) >= 3
@@ -1002,6 +1006,27 @@ class EntityRecognizer:
         ):
             return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
         return core, head.lower_
+
+    def _body_after_state(self, rest: list[Token]) -> str | None:
+        """The head of a body named after a state's formal name ("Republic of the
+        Philippines Department of Agriculture", "Republic of the Union of Myanmar
+        Federation of Chambers of Commerce and Industry"): between two "of"s, a name word
+        and then a body's head noun. ``rest`` is the name from the place head's "of" on;
+        a body's head right after "of (the)" is the state's own ("Republic of the Union")."""
+        segment: list[Token] = []
+        for token in [*rest, None]:
+            if token is None or token.lower_ in _HEAD_BREAKERS:
+                named = [t for t in segment if t.lower_ != "the"]
+                if (
+                    len(named) >= 2
+                    and named[-1].is_title
+                    and self.rules.heads.get(named[-1].lower_) == "Organisation"
+                ):
+                    return named[-1].lower_
+                segment = []
+            else:
+                segment.append(token)
+        return None
 
     def _is_name_token(self, token: Token, text: str | None = None) -> bool:
         """Can ``token`` be a word of a name? ``text`` is its text where the caller has it
@@ -1772,9 +1797,10 @@ class EntityRecognizer:
             # before the name says what it is.
             descriptor = _word_before(doc, start)
             core = self.rules.descriptors.get(descriptor)
-            if core is None and "-" in descriptor:
+            if core is None and "-" in descriptor and not _counted_noun(descriptor):
                 # "DITP director-general Phusit ...", "co-founder Lim ...": a hyphenated
-                # office is the kind its last word names
+                # office is the kind its last word names (a count, "a 15-company Philippine
+                # delegation", says how many, not what the name is)
                 descriptor = descriptor.rsplit("-", 1)[1]
                 core = self.rules.descriptors.get(descriptor)
             rule = f"descriptor:{descriptor}"
@@ -1825,7 +1851,18 @@ class EntityRecognizer:
             and _world_place(doc, start, end)
         ):
             core, rule = "Place", "world-place"  # "in Dongxing", tagged a verb
-        if core is None and 2 <= len(tokens) <= 4 and self._office_follows(doc, end):
+        if (
+            core is None
+            and 2 <= len(tokens) <= 4
+            and self._office_follows(doc, end)
+            # "by video link from Phnom Penh, Cambodian Minister of Commerce Pan Sorasak":
+            # a known city after "from"/"in"/"at" is where, and the office opens a new name
+            and not (
+                start > 0
+                and lowers[start - 1] in ("from", "in", "at")
+                and _world_place(doc, start, end)
+            )
+        ):
             core, rule = "Person", "office-apposition"  # "Ng Yih Pyng, deputy president of ..."
             if _portfolio_of(doc, start) is not None:
                 # "Minister of Science and Communications Somsak Inthavong, ...": the
@@ -2792,12 +2829,16 @@ class EntityRecognizer:
                 and _sentence_initial(tokens[start - 1])
             ):
                 core = "Organisation"  # "Organiser RX Tradex says": the opening descriptor
-            if core == "Person" and (
-                _subject_verb(name) in _EXHIBITOR_VERBS
-                or self._launches_its_own(name)
-                or _acts_on_its_own(name)
-                or self._joined_to_a_headed_firm(doc, start, end)
-                or self._keeps_a_stand(name)
+            if (
+                core == "Person"
+                and not _owns_as_a_person(name)
+                and (
+                    _subject_verb(name) in _EXHIBITOR_VERBS
+                    or self._launches_its_own(name)
+                    or _acts_on_its_own(name)
+                    or self._joined_to_a_headed_firm(doc, start, end)
+                    or self._keeps_a_stand(name)
+                )
             ):
                 # "Top Glove ... exhibited rubber gloves", "Telefonica rolled out its
                 # first Open Gateway services"
@@ -7929,9 +7970,24 @@ def _acts_on_its_own(span: Span) -> bool:
     if verb.pos_ != "VERB" or verb.i != span.end:
         return False
     at = verb.i + 1
-    while at < len(doc) and doc[at].dep_ in ("prt", "advmod") and doc[at].head is verb:
-        at += 1
+    while at < len(doc) and doc[at].dep_ in ("prt", "advmod") and doc[at].head.i == verb.i:
+        at += 1  # "rolled out its": a particle or an adverb of the verb's own first
     return at < len(doc) and doc[at].lower_ == "its"
+
+
+def _owns_as_a_person(span: Span) -> bool:
+    """Is the name the subject of a verb whose own words hold "her" or "his" ("Nguyen Thi
+    Hong Nhung sold almost all of her robusta")? A person, whatever the verb: a firm says
+    "its" (:func:`_acts_on_its_own`)."""
+    if not has_parse(span.doc) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    return any(
+        token.lower_ in ("her", "his") and token.dep_ == "poss"
+        for child in verb.children
+        if child.dep_ not in ("nsubj", "nsubjpass", "conj", "ccomp", "advcl")
+        for token in child.subtree
+    )
 
 
 def _which_follows(doc: Doc, end: int) -> bool:
@@ -8293,6 +8349,18 @@ def _ends_year_range(tokens: list[Token], at: int) -> bool:
         and _YEAR_TOKEN.match(tokens[at - 2].text) is not None
         and int(tokens[at - 2].text) < int(tokens[at].text)
     )
+
+
+def _counted_noun(word: str) -> bool:
+    """Is a hyphenated ``word`` a number and a noun ("15-company", "200-booth")? It counts
+    the noun after it, "a 15-company Philippine delegation", and describes no name.
+
+    Examples
+    --------
+    >>> _counted_noun("15-company"), _counted_noun("co-founder")
+    (True, False)
+    """
+    return word.split("-", 1)[0].isdigit()
 
 
 def _word_before(doc: Doc, start: int) -> str:
