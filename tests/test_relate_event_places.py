@@ -328,3 +328,19 @@ def test_an_edition_held_only_at_a_venue_is_held_in_the_city_its_series_is_named
         "in 2013, the China-South Asia Expo brings together buyers from South Asia."
     )
     assert ("8th China-South Asia Expo", "Kunming") not in held_in(nlp, text)
+
+
+def test_a_venue_after_the_hosts_of_a_hosting_verb_is_where_the_event_is_held(nlp):
+    text = (
+        'The 2023 ASEAN Media Partners Forum, held under the theme "Innovation, Together, '
+        "Future,\" was co-hosted by China Media Group and the People's Government of Guangxi "
+        "Zhuang Autonomous Region at the Nanning International Convention and Exhibition "
+        "Center."
+    )
+    venue = "Nanning International Convention and Exhibition Center"
+    assert ("2023 ASEAN Media Partners Forum", venue) in held_in(nlp, text)
+    text = (
+        "The 2023 ASEAN Media Partners Forum was co-hosted by China Media Group and a "
+        "journalism school at Guangxi University."
+    )
+    assert not held_in(nlp, text)

@@ -218,6 +218,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             # "the expo was hosted by the city of Nanning": as "Nanning
                             # hosted the expo", a city hosts where it is held
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
+                    for venue in _venue_after_the_hosts(ix, target):
+                        for place in (ix.entity(venue), *venue_chain(ix, venue)):
+                            found.add(held, "heldIn", place, f"{verb_lemma}-by-at", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -325,6 +328,20 @@ def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:
         if not _seat_of_a_body(ix, ix.head_mention_token(span)):
             return False
     return True
+
+
+def _venue_after_the_hosts(ix: DocumentIndex, phrase: Token) -> list[Token]:
+    """ "was co-hosted by China Media Group and the People's Government of Guangxi at the
+    Nanning International Convention and Exhibition Center": the parser hangs the venue on
+    the last host, but a venue (a place named by a venue's head) after "at" tells where
+    the hosting was, not where a host is."""
+    return [
+        venue
+        for host in (phrase, *phrase.conjuncts)
+        if ix.core(ix.entity(host)) == "Organisation"
+        for prep, venue in ix.prepositions_of_noun(host)
+        if prep == "at" and ix.core(key := ix.entity(venue)) == "Place" and venue_named(ix, key)
+    ]
 
 
 def _seat_of_a_body(ix: DocumentIndex, place: Token) -> bool:
