@@ -284,3 +284,63 @@ def test_a_participle_of_going_after_the_events_comma_is_the_visitors(nlp):
         "Bangkok on Monday."
     )
     assert held_in(nlp, text) == set()
+
+
+def test_a_venue_on_a_verb_joined_to_a_relative_clause_is_where_the_event_runs(nlp):
+    text = (
+        "The 8th China-South Asia Expo, which opened on Tuesday and runs until Sunday at the "
+        "Kunming Dianchi International Convention and Exhibition Center, is organised by "
+        "China's Ministry of Commerce."
+    )
+    venue = "Kunming Dianchi International Convention and Exhibition Center"
+    assert ("8th China-South Asia Expo", venue) in held_in(nlp, text)
+    text = (
+        "The 8th China-South Asia Expo, which opened on Tuesday, and a trade week that runs "
+        "until Sunday at the Kunming Dianchi International Convention and Exhibition Center "
+        "are organised by China's Ministry of Commerce."
+    )
+    assert ("8th China-South Asia Expo", venue) not in held_in(nlp, text)
+
+
+def test_a_bodys_city_before_the_sidelines_of_an_event_is_not_where_it_is_held(nlp):
+    text = (
+        "NAFED will co-host a promotion night in Nanning on Oct. 29, on the sidelines of the "
+        "4th China-ASEAN Expo."
+    )
+    assert ("4th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+    text = (
+        "NAFED will co-host a promotion night with the Indonesian Embassy in Beijing on Oct. "
+        "29, on the sidelines of the 4th China-ASEAN Expo."
+    )
+    assert ("4th China-ASEAN Expo", "Beijing") not in held_in(nlp, text)
+
+
+def test_an_edition_held_only_at_a_venue_is_held_in_the_city_its_series_is_named_in(nlp):
+    text = (
+        "The 8th China-South Asia Expo, which runs until Sunday at the Kunming Dianchi "
+        "International Convention and Exhibition Center, drew 1,500 exhibitors. First held "
+        "in 2013, the China-South Asia Expo in Kunming brings together buyers from South Asia."
+    )
+    assert ("8th China-South Asia Expo", "Kunming") in held_in(nlp, text)
+    text = (
+        "The 8th China-South Asia Expo, which runs until Sunday at the Kunming Dianchi "
+        "International Convention and Exhibition Center, drew 1,500 exhibitors. First held "
+        "in 2013, the China-South Asia Expo brings together buyers from South Asia."
+    )
+    assert ("8th China-South Asia Expo", "Kunming") not in held_in(nlp, text)
+
+
+def test_a_venue_after_the_hosts_of_a_hosting_verb_is_where_the_event_is_held(nlp):
+    text = (
+        'The 2023 ASEAN Media Partners Forum, held under the theme "Innovation, Together, '
+        "Future,\" was co-hosted by China Media Group and the People's Government of Guangxi "
+        "Zhuang Autonomous Region at the Nanning International Convention and Exhibition "
+        "Center."
+    )
+    venue = "Nanning International Convention and Exhibition Center"
+    assert ("2023 ASEAN Media Partners Forum", venue) in held_in(nlp, text)
+    text = (
+        "The 2023 ASEAN Media Partners Forum was co-hosted by China Media Group and a "
+        "journalism school at Guangxi University."
+    )
+    assert not held_in(nlp, text)

@@ -457,3 +457,46 @@ def test_the_city_s_district_lies_in_no_province_named_before(nlp):
     text = "Guangxi is China's gateway to ASEAN. Delegates toured the city's Qingxiu district."
     assert ("Qingxiu district", "Guangxi") not in located(nlp, text)
     assert {s for s, o in located(nlp, text)} <= {"Guangxi"}
+
+
+_NICEC = "Nanning International Convention and Exhibition Center"
+_GICEC = "Guilin International Convention and Exhibition Center"
+
+
+@pytest.mark.parametrize(
+    ("text", "counter", "pair"),
+    [
+        (  # a relative clause of standing on the venue
+            f"The expo opened on Friday at the {_GICEC}, which stands in Lingui district of "
+            "Guilin.",
+            f"The expo opened on Friday at the {_GICEC}, which stands out among the venues "
+            "in Lingui district of Guilin.",
+            (_GICEC, "Lingui district"),
+        ),
+        (  # the venue's bare head, the venue named before, as the subject of lying
+            f"Delegates filled the main hall of the {_NICEC} on Thursday. The centre sits in "
+            "Qingxiu district of Nanning.",
+            f"Delegates filled the main hall of the {_NICEC} on Thursday. The centre hires "
+            "staff in Qingxiu district of Nanning.",
+            (_NICEC, "Qingxiu district"),
+        ),
+    ],
+)
+def test_a_venue_a_clause_of_lying_is_said_of_lies_in_the_district_named_in_it(
+    nlp, text, counter, pair
+):
+    assert pair in located(nlp, text)
+    assert pair not in located(nlp, counter)
+
+
+def test_a_venue_on_a_named_island_lies_on_it_not_in_the_district_past_it(nlp):
+    text = (
+        "The premier visited the Canton Fair Complex, which stands on Pazhou island in "
+        "Guangzhou's Haizhu district."
+    )
+    assert ("Canton Fair Complex", "Haizhu district") not in located(nlp, text)
+    text = (
+        "Traders cross daily to Pingxiang, which lies just across the border in the Guangxi "
+        "Zhuang Autonomous Region."
+    )
+    assert ("Pingxiang", "Guangxi Zhuang Autonomous Region") in located(nlp, text)

@@ -2240,6 +2240,11 @@ class DocumentIndex:
                 if self._another_event_its_subject(child, token):
                     continue
                 found.append((child, "object" if relative_object else "subject"))
+                if not relative_object:
+                    # "the expo, which opened on Tuesday and runs until Sunday at the
+                    # centre": a verb joined to the relative clause's, with no subject of
+                    # its own, shares the relative pronoun as its subject
+                    found += [(c, "subject") for c in child.conjuncts if not self.has_subject(c)]
         if token.dep_ != "conj" and not (token.i > 0 and self.tokens[token.i - 1].text == "("):
             # (not a short form in brackets: "the 14th CAEXPO (Caexpo) and 14th CABIS, held")
             # "will attend the 27th China-ASEAN Summit, the 27th APT Summit and the 19th

@@ -10,7 +10,14 @@ from spacy.tokens import Token
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import a_region, event_references, past_short_form, venue_chain, venue_named
+from .events import (
+    a_region,
+    event_references,
+    held_only_at_venues,
+    past_short_form,
+    venue_chain,
+    venue_named,
+)
 
 #: What a frame says of both events of "the 20th E1 and E2" alike: where and when they
 #: were held. (Who took part is read by the participation rules.)
@@ -256,16 +263,19 @@ def series_place(ix: DocumentIndex, found: Findings) -> None:
     """ "The China-ASEAN Expo in Nanning, which held its 18th edition in September", "last
     week's China-ASEAN Expo in Nanning": a series named with its city on its name (one
     city, not a venue) is held there, and so is an edition the text names, unless the
-    text places that edition itself. (A habit, "the forum has met in Nanning since 2006",
-    places the series only: a series may move.) Runs after the frame rules, before the
-    dateline fills gaps."""
+    text places that edition itself in a city ("The expo, which runs until Sunday at the
+    Kunming Dianchi ... Center" leaves it in the series' city too). (A habit, "the forum
+    has met in Nanning since 2006", places the series only: a series may move.) Runs
+    after the frame rules, before the dateline fills gaps."""
     places: dict[str, list[Relation]] = {}
     for relation in found.relations:
         if relation.rule in _NAMED_WITH_ITS_PLACE and relation.evidence:
             places.setdefault(relation.subject, []).append(relation)
     for edition, series in sorted(ix.resolved.editions.items()):
-        if found.has(edition, "heldIn") or edition not in ix.first_mentions():
-            continue
+        if edition not in ix.first_mentions() or (
+            found.has(edition, "heldIn") and not held_only_at_venues(ix, found, edition)
+        ):
+            continue  # (an edition held only at a venue is still in its series' city)
         said = places.get(series, [])
         if len({r.object for r in said}) != 1 or _a_venue(ix, said[0].object):
             continue

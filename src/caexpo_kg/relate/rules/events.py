@@ -230,6 +230,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             # "the expo was hosted by the city of Nanning": as "Nanning
                             # hosted the expo", a city hosts where it is held
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
+                    for venue in _venue_after_the_hosts(ix, target):
+                        for place in (ix.entity(venue), *venue_chain(ix, venue)):
+                            found.add(held, "heldIn", place, f"{verb_lemma}-by-at", verb)
             if (
                 role == "subject"
                 and verb_lemma in lex["dobj_participation_verbs"]
@@ -378,15 +381,35 @@ def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:
     for span in ix.spans_named(place):
         if span.start < phrase.left_edge.i or span.end > phrase.right_edge.i + 1:
             continue
-        root = ix.head_mention_token(span)
-        prep = root.head
-        if not (
-            root.dep_ == "pobj"
-            and prep.lower_ in ("in", "at", "from")
-            and ix.core(ix.entity(prep.head)) == "Organisation"
-        ):
+        if not _seat_of_a_body(ix, ix.head_mention_token(span)):
             return False
     return True
+
+
+def _venue_after_the_hosts(ix: DocumentIndex, phrase: Token) -> list[Token]:
+    """ "was co-hosted by China Media Group and the People's Government of Guangxi at the
+    Nanning International Convention and Exhibition Center": the parser hangs the venue on
+    the last host, but a venue (a place named by a venue's head) after "at" tells where
+    the hosting was, not where a host is."""
+    return [
+        venue
+        for host in (phrase, *phrase.conjuncts)
+        if ix.core(ix.entity(host)) == "Organisation"
+        for prep, venue in ix.prepositions_of_noun(host)
+        if prep == "at" and ix.core(key := ix.entity(venue)) == "Place" and venue_named(ix, key)
+    ]
+
+
+def _seat_of_a_body(ix: DocumentIndex, place: Token) -> bool:
+    """Is the place the object of "in", "at" or "from" hung on a body's name ("the
+    Indonesian Embassy in Beijing", "the ASEAN-China Centre in Beijing")? It says where the
+    body is, not where anything it does is held."""
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "from")
+        and ix.core(ix.entity(prep.head)) == "Organisation"
+    )
 
 
 def _held_online(verb: Token) -> bool:
@@ -1125,6 +1148,18 @@ def _set_before_venue_head(ix: DocumentIndex, key: str, heads: Collection[str]) 
     )
 
 
+def held_only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
+    """Is ``key`` held only at venues so far ("at the Nanning International Convention and
+    Exhibition Centre"), or only in a country or province ("Laos hosted the meeting")?
+    Then a fallback (the dateline, the series' city) still names the city inside them."""
+    places = [
+        r.object
+        for r in found.relations
+        if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
+    ]
+    return bool(places) and all(venue_named(ix, p) or a_region(ix, p) for p in places)
+
+
 def a_region(ix: DocumentIndex, key: str) -> bool:
     """A country or province (one with a capital of its own, unlike Singapore): "at the
     centre in Guangxi" places the centre, not an event held there, in the province."""
@@ -1527,7 +1562,11 @@ def _set_before_the_event(ix: DocumentIndex, found: Findings) -> None:
         place_span = ix.span_of(place, at) if place is not None else None
         if place_span is None or ix.core(place) != "Place" or a_region(ix, place):
             continue
-        if place_span.start > 0 and ix.tokens[place_span.start - 1].lower_ == "in":
+        if place_span.start < 1 or ix.tokens[place_span.start - 1].lower_ != "in":
+            continue
+        # "co-host a promotion night with the Indonesian Embassy in Beijing on Oct. 29, on
+        # the sidelines of the expo": the embassy's city, not the night's
+        if not _seat_of_a_body(ix, ix.head_mention_token(place_span)):
             found.add(key, "heldIn", place, "sidelines-place", ix.tokens[lead - 1])
 
 

@@ -11,6 +11,7 @@ from ..registry import rule
 from .events import (
     EVENT_VENUE_HEADS,
     a_region,
+    held_only_at_venues,
     named_by_venue_head,
     names_its_place,
     place_named,
@@ -389,7 +390,7 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
         if any(_in_another_country(ix, p, place) for p in found.objects(key, "heldIn")):
             continue  # "KUANTAN: ... the first conference in Guangxi": written far from it
-        if not found.has(key, "heldIn") or _only_at_venues(ix, found, key):
+        if not found.has(key, "heldIn") or held_only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
 
 
@@ -481,18 +482,6 @@ def _countries(ix: DocumentIndex, key: str) -> frozenset[str]:
     return _world_places().get(name.casefold(), frozenset())
 
 
-def _only_at_venues(ix: DocumentIndex, found: Findings, key: str) -> bool:
-    """Is ``key`` held only at venues so far ("at the Nanning International Convention and
-    Exhibition Centre"), or only in a country or province ("Laos hosted the meeting")?
-    Then the dateline still names the city inside them."""
-    places = [
-        r.object
-        for r in found.relations
-        if r.subject == key and r.predicate == "heldIn" and r.object in ix.resolved.entities
-    ]
-    return bool(places) and all(venue_named(ix, p) or a_region(ix, p) for p in places)
-
-
 @rule(
     "lede-place",
     makes=("heldIn",),
@@ -516,7 +505,7 @@ def lede_place(ix: DocumentIndex, found: Findings) -> None:
     if ix.dateline_place() is not None:
         return
     main = ix.main_event()
-    if main is None or (found.has(main, "heldIn") and not _only_at_venues(ix, found, main)):
+    if main is None or (found.has(main, "heldIn") and not held_only_at_venues(ix, found, main)):
         return
     lede = next((s for s in ix.sentences if _ends_a_sentence(s)), None)
     if lede is None:

@@ -336,25 +336,62 @@ def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool
 def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
     """ "the Fira Gran Via, which lies in L'Hospitalet de Llobregat", "Dongxing, which lies
     just across the river in the Guangxi Zhuang Autonomous Region", "the port, which is
-    located in Qinzhou": a place a clause of lying describes lies in the place named "in"
-    (on the verb, or on the river, coast or border it lies across or on)."""
+    located in Qinzhou", "The centre sits in Qingxiu district": a place a clause of lying
+    describes, or is the subject of, lies in the place named "in" (on the verb, or on the
+    river, coast or border it lies across or on)."""
     for span, key in ix.mentions_of("Place"):
         if is_country(ix, key):
             continue
         token = ix.head_mention_token(span)
         for verb in token.children:
-            if verb.dep_ not in ("relcl", "acl") or lemma(verb) not in ix.lex["lying_verbs"]:
-                continue
-            targets = []
-            for prep, target in ix.prepositions(verb):
-                if prep == "in":
-                    targets.append(target)
-                elif prep in ("across", "on", "along", "by", "near", "at"):
-                    targets += [t for p, t in ix.prepositions_of_noun(target) if p == "in"]
-            for target in targets:
-                other = ix.entity(target)
-                if other is not None and other != key and ix.core(other) == "Place":
-                    found.add(key, "locatedIn", other, "lies-in", verb)
+            if verb.dep_ in ("relcl", "acl") and lemma(verb) in ix.lex["lying_verbs"]:
+                _lies_in(ix, found, key, verb)
+    for verb in ix.with_lemma(ix.lex["lying_verbs"]):
+        if verb.dep_ in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # "The centre sits in Qingxiu district of Nanning": the subject, named or a
+        # definite description of a place named before
+        for subject in ix.subjects(verb):
+            key = ix.entity(subject) or _the_venue(ix, subject)
+            if ix.core(key) == "Place" and not is_country(ix, key):
+                _lies_in(ix, found, key, verb)
+
+
+def _a_named_kind(noun) -> bool:
+    """ "which stands on Pazhou island in Guangzhou's Haizhu district": a kind of place
+    with a name on it is the place the venue lies in (found or not), not a landmark it lies
+    by, as "across the border" or "on the river" is; what lies past it is no nearer."""
+    return lemma(noun) in _PLACE_KINDS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
+def _the_venue(ix: DocumentIndex, noun) -> str | None:
+    """ "... filled the main hall of the Nanning International Convention and Exhibition
+    Center. The centre sits in Qingxiu district": a venue's bare head after "the" is the
+    venue named last before."""
+    if (
+        noun.i in ix.token_key
+        or lemma(noun) not in ix.lex["venue_heads"]
+        or [c.lower_ for c in noun.children] != ["the"]
+    ):
+        return None
+    return ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
+
+
+def _lies_in(ix: DocumentIndex, found: Findings, key: str, verb) -> None:
+    """The places a clause of lying puts ``key`` in: the object of its "in", or of an "in"
+    on the river, coast or border it lies across or on."""
+    targets = []
+    for prep, target in ix.prepositions(verb):
+        if prep == "in":
+            targets.append(target)
+        elif prep in ("across", "on", "along", "by", "near", "at") and not _a_named_kind(target):
+            targets += [t for p, t in ix.prepositions_of_noun(target) if p == "in"]
+    for target in targets:
+        other = ix.entity(target)
+        if other is not None and other != key and ix.core(other) == "Place":
+            found.add(key, "locatedIn", other, "lies-in", verb)
 
 
 @rule(
