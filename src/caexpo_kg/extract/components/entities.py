@@ -5640,13 +5640,16 @@ class EntityRecognizer:
     def _named_series_heads(self, doc: Doc, chosen: list[_Candidate]) -> set[str]:
         """ "The China-ASEAN Education Cooperation Week was first held in 2008 ... The 10th
         week, in 2017, drew ...": the lower-case event heads (``heads.json``) that end the
-        names of the text's unnumbered events, beyond the kinds any text counts by
+        names of the text's events, beyond the kinds any text counts by
         (``GENERIC_EVENT_NOUNS``), so an ordinal before one numbers that series' edition.
-        "session" keeps its own reading (a sitting of one meeting as often as an edition)."""
+        "session" keeps its own reading (a sitting of one meeting as often as an edition).
+        A numbered edition's name counts too: an overview may name its series only so ("at
+        the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting was
+        held in Phnom Penh")."""
         all_tokens = doc_tokens(doc)
         heads: set[str] = set()
         for c in chosen:
-            if c.core_class != "Event" or c.edition or c.end - c.start < 2:
+            if c.core_class != "Event" or c.end - c.start < 2:
                 continue
             head = all_tokens[c.end - 1]
             noun = head.lower_
