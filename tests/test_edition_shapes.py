@@ -385,6 +385,21 @@ def test_an_ordinal_before_the_head_of_a_series_the_text_names_is_its_edition(nl
         assert not any(label[:1].isdigit() and "Week" in label for label in found), found
 
 
+def test_an_ordinal_before_the_head_of_a_series_named_only_by_an_edition_is_its_edition(nlp):
+    """ "... at the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting
+    was held in Phnom Penh": a series an overview names only through a numbered edition is
+    counted by its head as one named bare is; "the second meeting of May" is no edition."""
+    lead = "Leaders first met at the 1st Lancang-Mekong Cooperation Leaders' Meeting in Sanya. "
+    series = "Lancang-Mekong Cooperation Leaders' Meeting"
+    text = lead + "The second meeting was held in Phnom Penh in January 2018."
+    found = stated(relations_of(nlp, text, published="2018-02-01"))
+    assert (f"2nd {series}", "editionOf", series) in found
+    assert (f"2nd {series}", "heldIn", "Phnom Penh") in found
+    assert (f"2nd {series}", "inYear", "2018") in found
+    text = lead + "Officials had prepared it at the second meeting of May in Kunming."
+    assert not any(label.startswith("2nd") for label in entities(nlp, text))
+
+
 def test_a_spelled_out_session_staged_in_a_city_is_an_edition(nlp):
     """ "The second session was held in Da Nang in 2018": a spelled-out ordinal and
     "session" staged "in" a place is an edition of the series that moves between cities;

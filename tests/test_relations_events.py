@@ -1365,6 +1365,56 @@ def test_a_bare_ordinal_after_a_counted_noun_with_no_clause_of_its_own_is_no_edi
     assert not any(s.startswith("2nd") for s, _p, _o in found)
 
 
+def test_a_bare_ordinal_set_off_by_commas_in_an_overview_is_the_series_next_edition(nlp):
+    text = (
+        "The eighth ASEAN-China Media Forum was held in Kunming in 2019. The ninth, in "
+        "Nanning in 2021, was organised by the Guangxi Daily Group."
+    )
+    found = stated(relations_of(nlp, text, published="2022-01-10"))
+    ninth = "9th ASEAN-China Media Forum"
+    assert (ninth, "editionOf", "ASEAN-China Media Forum") in found
+    assert (ninth, "inYear", "2021") in found
+    assert (ninth, "heldIn", "Nanning") in found
+    assert (ninth, "organisedBy", "Guangxi Daily Group") in found
+    assert ("8th ASEAN-China Media Forum", "organisedBy", "Guangxi Daily Group") not in found
+
+
+def test_a_set_off_ordinal_is_dated_by_the_one_year_between_its_commas(nlp):
+    # the parser hangs "by video link in August 2020" on the comma, not on "third"
+    text = (
+        "The first Lancang-Mekong Cooperation Leaders' Meeting was held in Sanya in 2016. "
+        "The third, by video link in August 2020, was co-chaired by Lao Prime Minister "
+        "Thongloun Sisoulith."
+    )
+    found = stated(relations_of(nlp, text, published="2020-09-01"))
+    third = "3rd Lancang-Mekong Cooperation Leaders' Meeting"
+    assert (third, "inYear", "2020") in found
+    assert (third, "inYear", "2018") not in found
+    assert ("Thongloun Sisoulith", "participatedIn", third) in found
+
+
+def test_a_set_off_ordinal_after_another_counted_noun_leaves_out_that_noun(nlp):
+    # "the third" is the third phase, the noun the ordinal before it counts
+    text = (
+        "The 107th China Import and Export Fair opens in Guangzhou today. The second phase, "
+        "from April 23 to 27, will show gifts, while the third, from May 1 to 5, will cover "
+        "textiles."
+    )
+    found = stated(relations_of(nlp, text, published="2010-04-15"))
+    assert ("107th China Import and Export Fair", "heldIn", "Guangzhou") in found
+    assert not any(s.startswith("3rd") for s, _p, _o in found)
+
+
+def test_a_bare_ordinal_with_no_place_or_date_set_off_after_it_is_no_edition(nlp):
+    # "the second" is the object of a verb, not a subject set off before its own words
+    text = (
+        "The eighth ASEAN-China Media Forum was held in Kunming in 2019. Editors praised "
+        "the second, which they said was smaller."
+    )
+    found = stated(relations_of(nlp, text, published="2022-01-10"))
+    assert not any(s.startswith("2nd") for s, _p, _o in found)
+
+
 def test_a_series_named_by_its_acronym_is_the_series_named_in_full(nlp):
     text = (
         "Leaders wrapped up the third Greater Mekong Subregion (GMS) Summit in Vientiane. "

@@ -274,7 +274,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         own_year = any(c.i in years_at and c.dep_ in _YEAR_MODIFIER_DEPS for c in token.children)
         if span._.caexpo_rule == "edition+gapped":
             # "... and the second in Kunming in July 2005": the dates on its own words
-            for year_key, _name in _clause_years(token, years_at, dates_on, published, ix):
+            years = [y for y, _name in _clause_years(token, years_at, dates_on, published, ix)]
+            for year_key in years or _years_set_off_after(ix, token, years_at):
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
             continue
         if series and _glosses_an_edition(ix, span, key):
@@ -362,6 +363,21 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+def _years_set_off_after(ix: DocumentIndex, ordinal: Token, years_at: dict[int, str]) -> list[str]:
+    """ "The third, by video link in August 2020, was ...": the one year between the commas
+    that set off a bare ordinal's own words, however the parser hung them."""
+    at = ordinal.i + 1
+    if at >= len(ix.tokens) or ix.tokens[at].text != ",":
+        return []
+    years = []
+    for token in ix.tokens[at + 1 :]:
+        if token.text == "," or token.is_sent_start:
+            break
+        if token.i in years_at:
+            years.append(years_at[token.i])
+    return years if len(years) == 1 else []
 
 
 #: What an agreement comes "into" when it starts to bind: "entered into force".

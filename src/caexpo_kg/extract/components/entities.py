@@ -5681,13 +5681,16 @@ class EntityRecognizer:
     def _named_series_heads(self, doc: Doc, chosen: list[_Candidate]) -> set[str]:
         """ "The China-ASEAN Education Cooperation Week was first held in 2008 ... The 10th
         week, in 2017, drew ...": the lower-case event heads (``heads.json``) that end the
-        names of the text's unnumbered events, beyond the kinds any text counts by
+        names of the text's events, beyond the kinds any text counts by
         (``GENERIC_EVENT_NOUNS``), so an ordinal before one numbers that series' edition.
-        "session" keeps its own reading (a sitting of one meeting as often as an edition)."""
+        "session" keeps its own reading (a sitting of one meeting as often as an edition).
+        A numbered edition's name counts too: an overview may name its series only so ("at
+        the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting was
+        held in Phnom Penh")."""
         all_tokens = doc_tokens(doc)
         heads: set[str] = set()
         for c in chosen:
-            if c.core_class != "Event" or c.edition or c.end - c.start < 2:
+            if c.core_class != "Event" or c.end - c.start < 2:
                 continue
             head = all_tokens[c.end - 1]
             noun = head.lower_
@@ -8382,7 +8385,10 @@ def _word_before(doc: Doc, start: int) -> str:
 def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> list[_Candidate]:
     """ "The first GMS Summit was held in Phnom Penh in 2002 and the second in Kunming in
     2005": a bare ordinal joined to the verb an edition is the subject of, with words of its
-    own after it, is the next edition of that series (with the verb left out)."""
+    own after it, is the next edition of that series (with the verb left out). An overview
+    also opens a sentence on one ("The ninth, in Nanning in 2021, was organised by ...",
+    "spoke at the third, in 2010,"): a bare ordinal subject, or after "at", set off by a
+    comma before its own place or date, counts on the edition the text named last."""
     all_tokens = doc_tokens(doc)  # Token objects made once
     editions = {
         token: c
@@ -8397,6 +8403,16 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         if number is None or token.i in taken or token.i + 1 >= len(doc):
             continue
         verb = token.head
+        if _set_off_ordinal(all_tokens, token):
+            before = [c for c in editions.values() if c.end <= token.i]
+            first = max(before, key=lambda c: c.end) if before else None
+            if (
+                first is not None
+                and first.edition != number
+                and _counts_editions_before(all_tokens, token, editions, first)
+            ):
+                found.append(_gapped_edition(token, number, first))
+            continue
         if (
             token.dep_ not in ("conj", "npadvmod")
             or verb.pos_ not in ("VERB", "AUX")
@@ -8409,20 +8425,60 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         first = editions.get(subject.i) if subject is not None else None
         if first is None or first.edition == number:
             continue
-        noun = first.generic or (first.series or "").split()[-1].lower()
-        found.append(
-            _Candidate(
-                token.i,
-                token.i + 1,
-                "Event",
-                None,
-                "edition+gapped",
-                2,
-                edition=number,
-                generic=noun,
-            )
-        )
+        found.append(_gapped_edition(token, number, first))
     return found
+
+
+def _gapped_edition(token: Token, number: int, first: _Candidate) -> _Candidate:
+    """The edition a bare ordinal names, counted on the series of the edition ``first``."""
+    return _Candidate(
+        token.i,
+        token.i + 1,
+        "Event",
+        None,
+        "edition+gapped",
+        2,
+        edition=number,
+        generic=_series_noun(first),
+    )
+
+
+def _series_noun(edition: _Candidate) -> str:
+    """The noun an edition's series is counted by: "expo", "summit", "meeting"."""
+    return edition.generic or (edition.series or "").split()[-1].lower()
+
+
+def _counts_editions_before(
+    tokens: list[Token], ordinal: Token, editions: dict[int, _Candidate], first: _Candidate
+) -> bool:
+    """Does the ordinal before ``ordinal`` count editions? "The second phase ... while the
+    third, from May 1 to 5," leaves out "phase", not the fair: the last ordinal before it
+    must be in an edition or before the noun of ``first``'s series ("The second meeting
+    was held ... The third, by video link,")."""
+    before = next(
+        (t for t in reversed(tokens[: ordinal.i]) if ordinal_value(t.text) is not None), None
+    )
+    if before is None or before.i in editions:
+        return True
+    return before.head.lower_ == _series_noun(first)
+
+
+def _set_off_ordinal(tokens: list[Token], token: Token) -> bool:
+    """ "The ninth, in Nanning in 2021, was ...", "at the third, in 2010,": "the" and an
+    ordinal standing alone as a clause's subject or the object of "at", a comma after it and
+    then its own place or date (a preposition or a participle, "The 12th, held in ...")."""
+    at = token.i
+    return (
+        0 < at < len(tokens) - 2
+        and tokens[at - 1].lower_ == "the"
+        and (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or (token.dep_ == "pobj" and token.head.lower_ == "at")
+        )
+        and not any(c.dep_ in ("compound", "amod") for c in token.children)
+        and tokens[at + 1].text == ","
+        and (tokens[at + 2].pos_ == "ADP" or tokens[at + 2].tag_ == "VBN")
+    )
 
 
 def _possessive_brands(doc: Doc, chosen: list[_Candidate]) -> None:
