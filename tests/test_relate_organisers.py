@@ -78,6 +78,12 @@ def _organised(nlp, text: str) -> set[tuple[str, str]]:
     return {(s, o) for s, p, o in _event_verb(nlp, text) if p == "organisedBy"}
 
 
+def _organised_by_any_rule(nlp, text: str) -> set[tuple[str, str, str]]:
+    """The organisedBy facts every rule reads in ``text`` (a stand's filter sits in
+    :class:`Findings`, below all of them)."""
+    return relation_facts(nlp, text, "2024-03-01", ("organisedBy",))
+
+
 def test_organisers_said_in_the_present_are_the_series_s(nlp):
     text = (
         "The 5th Mekong Tea Fair opened in Kunming on Monday. "
@@ -215,17 +221,13 @@ def test_a_relative_clause_without_habit_stays_with_the_edition(nlp):
     assert not any(s == "Mekong Tea Fair" and p == "organisedBy" for s, p, _ in made)
 
 
-def _organisers(nlp, text: str) -> set[tuple[str, str, str]]:
-    return relation_facts(nlp, text, "2024-03-01", ("organisedBy",))
-
-
 def test_who_organises_a_stand_organises_no_event(nlp):
     text = (
         "Tebrau Foods will exhibit in the Malaysia Pavilion at the 21st China-ASEAN Expo. "
         "The Malaysia Pavilion is organised by the Malaysia External Trade Development "
         "Corporation."
     )
-    assert not any(s == "Malaysia Pavilion" for s, _, _ in _organisers(nlp, text))
+    assert not any(s == "Malaysia Pavilion" for s, _, _ in _organised_by_any_rule(nlp, text))
 
 
 def test_who_organises_a_fair_beside_the_stand_is_its_organiser(nlp):
@@ -237,4 +239,4 @@ def test_who_organises_a_fair_beside_the_stand_is_its_organiser(nlp):
         "3rd Malaysia Halal Fair",
         "organisedBy",
         "Malaysia External Trade Development Corporation",
-    ) in _organisers(nlp, text)
+    ) in _organised_by_any_rule(nlp, text)

@@ -50,12 +50,12 @@ LEAD_SENTENCES = 4
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SPEAKER_BODY_PRONOUNS = {"we", "our", "us"}
-#: Words before an unnamed event that make it another than the one in scope.
 #: A length in days or weeks written as one hyphenated modifier: "four-day", "3-day".
 _DAYS_LONG = re.compile(r"^(?:[a-z]+|\d+)-(?:day|week)$")
 #: What a gathering's length is told in, before "-long" ("the week-long gathering").
 _LENGTH_UNITS = {"day", "week", "month"}
 _LENGTH_WORDS = {"daylong", "weeklong", "monthlong"}
+#: Words before an unnamed event that make it another than the one in scope.
 _OTHER_EVENT_WORDS = {
     "next", "previous", "first", "past", "earlier", "another", "every", "own", "similar"
 }  # fmt: skip
@@ -63,6 +63,8 @@ _OTHER_EVENT_WORDS = {
 RAISING_VERBS = {"be", "schedule", "slate", "set", "plan", "expect", "due"}
 RELATIVE_WORDS = {"who", "which", "that", "whom", "both", "all", "each"}
 _MODIFIER_DEPS = ("compound", "poss", "nmod", "amod")
+#: What a noun's own place and time hang on it by ("a forum in Nanning last month").
+_PLACE_AND_TIME_DEPS = frozenset({"prep", "npadvmod"})
 #: Words set after a list that say what follows of each item ("A and B, both held in").
 _DISTRIBUTIVE_WORDS = {"both", "all", "each"}
 #: A place at a line's start, then a dateline's separator: "NANNING - ", "KUALA LUMPUR:",
@@ -170,10 +172,6 @@ def children(token: Token) -> list[Token]:
     if read is not None and read[0] is token.doc:
         return read[2][token.i]
     return list(token.children)
-
-
-#: What a noun's own place and time hang on it by ("a forum in Nanning last month").
-_PLACE_AND_TIME_DEPS = frozenset({"prep", "npadvmod"})
 
 
 def lemma(token: Token) -> str:

@@ -5973,18 +5973,15 @@ class EntityRecognizer:
         if topic == "for":
             return False
         size = len(lowers)
-        after = end + (end < size and lowers[end] == ",")
-        if after < size and lowers[after] in rules.occasion_participles:
-            return tokens[after].tag_ == "VBN"
-        # past its own place and time, "a corridor forum in Nanning last month, held as
-        # part of E": the participle follows the phrase the noun heads, or the one its
-        # preposition heads (the parser may hang "last month" on "At")
+        # the participle right after it, or past its own place and time, "a corridor forum
+        # in Nanning last month, held as part of E": after the phrase the noun heads, or
+        # the one its preposition heads (the parser may hang "last month" on "At")
         described = tokens[head]
         edge = (described.head if described.dep_ == "pobj" else described).right_edge.i + 1
-        if edge > end:
-            edge += edge < size and lowers[edge] == ","
-            if edge < size and lowers[edge] in rules.occasion_participles:
-                return tokens[edge].tag_ == "VBN"
+        for phrase_end in (end, edge) if edge > end else (end,):
+            after = phrase_end + (phrase_end < size and lowers[phrase_end] == ",")
+            if after < size and lowers[after] in rules.occasion_participles:
+                return tokens[after].tag_ == "VBN"
         if end < size and lowers[end] == "on":
             # "on the sidelines of the expo", "on its sidelines", "on the expo's sidelines"
             for at_cue in range(end + 1, min(end + 5, size)):
@@ -6464,16 +6461,21 @@ def year_run_ordinal(span: Span) -> int | None:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
-        word = verb.lemma_.lower()
-        if root.dep_ == "nsubj" and (
-            word in _RECURRING_VERBS
-            or (word == "be" and any(c.lower_ == "back" for c in verb.children))
-        ):
+        if root.dep_ == "nsubj" and _comes_round_again(verb):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
-    return _counted_return(preps)
+    return _ordinal_of_run_phrases(preps)
 
 
-def _counted_return(preps: Iterable[Token]) -> int | None:
+def _comes_round_again(verb: Token) -> bool:
+    """Is ``verb`` one of an event's coming round again ("opened", "returns", "is back")?
+    Only then does "for a fifth year" after it count the event's editions."""
+    word = verb.lemma_.lower()
+    return word in _RECURRING_VERBS or (
+        word == "be" and any(c.lower_ == "back" for c in verb.children)
+    )
+
+
+def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
     """The ordinal above one that "for a Nth year" or "in its Nth year" gives (a run noun
     after "for" too: "returns for a fifth outing", "is back for a tenth run"), never a
     streak ("for a third year in a row")."""
@@ -6535,16 +6537,13 @@ def described_run_ordinal(
         return None
     if not any(c.dep_ in ("poss", "det") for c in described.children):
         return None
-    returning = verb.pos_ == "NOUN" or verb.lemma_.lower() in _RECURRING_VERBS
-    returning = returning or (
-        verb.lemma_.lower() == "be" and any(c.lower_ == "back" for c in verb.children)
-    )
+    returning = verb.pos_ == "NOUN" or _comes_round_again(verb)
     preps = [
         c
         for c in verb.children
         if c.dep_ == "prep" and (c.lower_ == "in" or (c.lower_ == "for" and returning))
     ]
-    return _counted_return(preps)
+    return _ordinal_of_run_phrases(preps)
 
 
 def apposed_ordinal(doc: Doc, end: int) -> int | None:

@@ -103,25 +103,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                 _represented(ix, found, verb, subjects)
                 continue
             if verb_lemma in lex["dobj_participation_verbs"]:
-                # "attended by A, B, C and D": long lists of titled names break the tree;
-                # the list read from the surface knows the offices in the titles ("Vice
-                # Premier of the State Council Han Zheng"), which are no guests
-                listed, offices = [], set()
-                for c in children(verb):
-                    if c.dep_ == "agent":
-                        items, titles = ix.list_and_offices(c.i + 1, ("Organisation", "Person"))
-                        listed += items
-                        offices |= titles
-                agents = [
-                    *(
-                        k
-                        for p, t in ix.prepositions(verb)
-                        if p == "by"
-                        for k in ix.phrase_keys(t)
-                        if k not in offices
-                    ),
-                    *listed,
-                ]
+                agents = _attended_by(ix, verb)
                 for event in events:
                     for agent in dict.fromkeys(agents):
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
@@ -434,6 +416,30 @@ _SIDELINE_PHRASES = {
     for prep in ("on", "at")
     for noun in ("sidelines", "sideline", "margins", "margin", "fringes", "fringe")
 }
+
+
+def _attended_by(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The guests a passive of attending names after "by" ("was attended by A, B, C and
+    D"), read from the parse and from the surface: long lists of titled names break the
+    tree, and the list read from the surface knows the offices in the titles ("Vice
+    Premier of the State Council Han Zheng"), which are no guests."""
+    listed: list[str] = []
+    offices: set[str] = set()
+    for c in children(verb):
+        if c.dep_ == "agent":
+            items, titles = ix.list_and_offices(c.i + 1, ("Organisation", "Person"))
+            listed += items
+            offices |= titles
+    return [
+        *(
+            k
+            for p, t in ix.prepositions(verb)
+            if p == "by"
+            for k in ix.phrase_keys(t)
+            if k not in offices
+        ),
+        *listed,
+    ]
 
 
 def _stages_a_session(ix: DocumentIndex, verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -357,7 +357,7 @@ def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
                 _lies_in(ix, found, key, verb)
 
 
-def _a_named_kind(noun) -> bool:
+def _a_named_kind(noun: Token) -> bool:
     """ "which stands on Pazhou island in Guangzhou's Haizhu district": a kind of place
     with a name on it is the place the venue lies in (found or not), not a landmark it lies
     by, as "across the border" or "on the river" is; what lies past it is no nearer."""
@@ -366,7 +366,7 @@ def _a_named_kind(noun) -> bool:
     )
 
 
-def _the_venue(ix: DocumentIndex, noun) -> str | None:
+def _the_venue(ix: DocumentIndex, noun: Token) -> str | None:
     """ "... filled the main hall of the Nanning International Convention and Exhibition
     Center. The centre sits in Qingxiu district": a venue's bare head after "the" is the
     venue named last before."""
@@ -379,10 +379,10 @@ def _the_venue(ix: DocumentIndex, noun) -> str | None:
     return ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
 
 
-def _lies_in(ix: DocumentIndex, found: Findings, key: str, verb) -> None:
+def _lies_in(ix: DocumentIndex, found: Findings, key: str, verb: Token) -> None:
     """The places a clause of lying puts ``key`` in: the object of its "in", or of an "in"
     on the river, coast or border it lies across or on."""
-    targets = []
+    targets: list[Token] = []
     for prep, target in ix.prepositions(verb):
         if prep == "in":
             targets.append(target)
