@@ -179,12 +179,15 @@ _NAMED_EVENT_NOUNS = frozenset(
      "fair"}
 )  # fmt: skip
 
-#: Words that say events listed in a sentence are side events of another ("Held within X
-#: were ...", "two side events took place: ...", "on the sidelines of X").
 #: The tags of a lower-case side event's topic words ("on maternal and child health").
 _TOPIC_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 #: The tagger's tags of a proper name, which it also gives lower-case words ("halal").
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+#: Words that say events listed in a sentence are side events of another ("Held within X
+#: were ...", "two side events took place: ...", "on the sidelines of X"). They overlap
+#: ``described_occasions.scene_words`` in data/rules/names.json, which sets a verb of
+#: holding at a named event; the two differ ("side" here; "during", "part" there), and
+#: merging them changes what is read, so each keeps its own list until that is measured.
 _SIDE_EVENT_CUES = frozenset(
     {"side", "within", "alongside", "sidelines", "sideline", "fringes", "fringe", "margins"}
 )
