@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import shutil
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -8399,8 +8400,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         for token in range(c.start, c.end)
     }
     found = []
-    words = doc_arrays(doc).words
-    for token in [all_tokens[i] for i, w in enumerate(words) if ordinal_value(w) is not None]:
+    ordinals = _ordinal_positions(doc)
+    for token in [all_tokens[i] for i in ordinals]:
         number = ordinal_value(token.text)
         if number is None or token.i in taken or token.i + 1 >= len(doc):
             continue
@@ -8411,7 +8412,7 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
             if (
                 first is not None
                 and first.edition != number
-                and _counts_editions_before(all_tokens, token, editions, first)
+                and _counts_editions_before(all_tokens, ordinals, token, editions, first)
             ):
                 found.append(_gapped_edition(token, number, first))
             continue
@@ -8451,18 +8452,21 @@ def _series_noun(edition: _Candidate) -> str:
 
 
 def _counts_editions_before(
-    tokens: list[Token], ordinal: Token, editions: dict[int, _Candidate], first: _Candidate
+    tokens: list[Token],
+    ordinals: list[int],
+    ordinal: Token,
+    editions: dict[int, _Candidate],
+    first: _Candidate,
 ) -> bool:
     """Does the ordinal before ``ordinal`` count editions? "The second phase ... while the
     third, from May 1 to 5," leaves out "phase", not the fair: the last ordinal before it
-    must be in an edition or before the noun of ``first``'s series ("The second meeting
-    was held ... The third, by video link,")."""
-    before = next(
-        (t for t in reversed(tokens[: ordinal.i]) if ordinal_value(t.text) is not None), None
-    )
-    if before is None or before.i in editions:
+    (``ordinals``: where the doc's ordinals are, in order) must be in an edition or before
+    the noun of ``first``'s series ("The second meeting was held ... The third, by video
+    link,")."""
+    at = bisect_left(ordinals, ordinal.i)
+    if at == 0 or ordinals[at - 1] in editions:
         return True
-    return before.head.lower_ == _series_noun(first)
+    return tokens[ordinals[at - 1]].head.lower_ == _series_noun(first)
 
 
 def _set_off_ordinal(tokens: list[Token], token: Token) -> bool:
