@@ -27,6 +27,19 @@ SHAPES = [
      "Kampong Spice (Cambodia)", "Organisation"),
     ("Lanka Leaf Traders (Pvt) Ltd. sold tea at the fair.", "Lanka Leaf Traders (Pvt)",
      "Organisation"),
+    # ... or before up to two name words that end in its legal form (a national subsidiary's
+    # registered name); the bracketed country is then no place of the story
+    ("Lotus Paper (China) Investment Co., Ltd. signed the deal.",
+     "Lotus Paper (China) Investment", "Organisation"),
+    ("Lotus Paper (China) Investment Co., Ltd. signed the deal.", "China", None),
+    ("Buyers from Lotus Paper (China) Investment Group met.",
+     "Lotus Paper (China) Investment Group", None),
+    # a cooperative, a drinks maker and a microlender are bodies, not people
+    ("Sunrise Valley Coffee Cooperative said it shipped beans.",
+     "Sunrise Valley Coffee Cooperative", "Organisation"),
+    ("Golden Palm Drinks sold juice at the fair.", "Golden Palm Drinks", "Organisation"),
+    ("Lao Farmers Microfinance lent the money.", "Lao Farmers Microfinance", "Organisation"),
+    ("Director Lim Wei Ling praised the cooperative spirit.", "Lim Wei Ling", "Person"),
     # (a country alone bracketed after a body's name is its branch's, in the name, as
     # test_a_country_bracketed_after_a_body_ends_its_name below shows; a city is not)
     ("Kampong Spice (Phnom Penh) sold pepper at the fair.", "Kampong Spice (Phnom Penh)", None),

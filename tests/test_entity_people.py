@@ -116,6 +116,27 @@ def test_a_short_syllable_after_a_listed_portfolio_opens_the_name(nlp):
     assert found.get("Tang Weiming") == "Person"
 
 
+def test_a_one_part_portfolio_the_ner_opened_the_name_with(nlp):
+    """ "Minister of Health Somphone Keovilay", typed ORG from "Health": the portfolio's
+    word is the office's and the two words after it the holder; a five-letter word a
+    dictionary lists after a listed portfolio is a syllable of the name ("Chang"); a
+    name the NER opened after the portfolio stands, and a body's name ("Health Promotion
+    Board") is no holder."""
+    text = "Lao Minister of Health Somphone Keovilay opened the clinic on Monday."
+    found = with_ner(nlp, text, [("Health Somphone Keovilay", "ORG")])
+    assert found.get("Somphone Keovilay") == "Person"
+    assert not any(label.startswith("Health") for label in found)
+    text = "Minister of Science, Technology and Innovation Chang Siew Ling spoke first."
+    found = with_ner(nlp, text, [("Innovation Chang Siew Ling", "PERSON")])
+    assert found.get("Chang Siew Ling") == "Person"
+    text = "The Minister of Finance Board Sanya Wongsa met them."
+    found = with_ner(nlp, text, [("Sanya Wongsa", "PERSON")])
+    assert found.get("Sanya Wongsa") == "Person"
+    text = "Aides to the Minister of Health Promotion Board met them."
+    found = with_ner(nlp, text, [("Health Promotion Board", "ORG")])
+    assert "Person" not in found.values()
+
+
 #: Long official titles printed before the holder's name with no comma: the body's name
 #: ends where the holder's begins (the NER's spans pinned as the model cut them).
 GLUED_TITLES = [

@@ -1609,11 +1609,7 @@ class EntityRecognizer:
             return None  # only a place bracketed in the name is glued on by a dash
         if _FORMAT_GLOSS.match(gloss):
             return close + 1  # "the ninth ASEAN-China (10+1) Summit": the meeting's format
-        if (
-            not dashed
-            and _LEGAL_FORM.match(" " + words[after])
-            and (gloss.casefold() in _world_places() or _LEGAL_FORM.match(" " + gloss))
-        ):
+        if not dashed and self._firm_gloss(doc, at, close):
             # "Amru Rice (Cambodia) Co., Ltd.", "Ceylon Highland Leaf (Pvt) Ltd": a firm's
             # country or legal form bracketed before its legal form
             return close + 1
@@ -1656,6 +1652,25 @@ class EntityRecognizer:
             # event's head
             return close + 1
         return None
+
+    def _firm_gloss(self, doc: Doc, at: int, close: int) -> bool:
+        """Is the bracket from ``at`` to ``close`` a firm's country or legal form, before its
+        legal form ("Amru Rice (Cambodia) Co., Ltd.") or before up to two name words that
+        end in one ("Jinguang Paper (China) Investment Co., Ltd.", "... (Thailand) Holdings
+        Pte")? Chinese and ASEAN firms register a national subsidiary so; the country is
+        part of the name, no place of the story."""
+        all_tokens = doc_tokens(doc)
+        arrays = doc_arrays(doc)
+        words = arrays.words
+        gloss = arrays.span_text(at + 1, close)
+        if not (gloss.casefold() in _world_places() or _LEGAL_FORM.match(" " + gloss)):
+            return False
+        for k in range(close + 1, min(close + 4, len(doc))):
+            if _LEGAL_FORM.match(" " + words[k]):
+                return True
+            if not (words[k].istitle() and self._is_name_token(all_tokens[k])):
+                return False
+        return False
 
     def _place_adjective_glued(self, doc: Doc, at: int) -> bool:
         """Is ``doc[at]`` the dash of "Stuttgart-based" after a name? Not where a title-case
@@ -1751,7 +1766,7 @@ class EntityRecognizer:
                 continue
             entry = self.rules.by_name.get(arrays.span_text(at + 1, close).casefold())
             owner = next((c for c in run if c.start <= at < c.end), None)
-            if entry is not None and owner is not None:
+            if entry is not None and owner is not None and not self._firm_gloss(doc, at, close):
                 owner.nested.append(
                     _Candidate(at + 1, close, entry.core_class, entry.label, "gloss", 3)
                 )
@@ -3213,22 +3228,31 @@ class EntityRecognizer:
         if of is None:
             return None
         joins = [i for i in range(of + 1, end) if lowers[i] in ("and", "&")]
-        if not joins or joins[-1] + 3 > end:
+        if not joins and start == of + 1 and end - start in (3, 4):
+            # "Minister of Health Bounfeng Phoummalaysith": a one-part portfolio the NER
+            # opened the name with, its common nouns then the holder's two or three words
+            at = start
+        elif not joins or joins[-1] + 3 > end:
             return None
-        at = joins[-1] + 2
-        if start > joins[-1] + 1:
+        else:
+            at = joins[-1] + 2
+        if joins and start > joins[-1] + 1:
             # a span opening after the part's first word is the NER's name: a person's,
             # if it typed a body ("Minister of Trade and Industry Mustapa Mohamed")
             if not typed_body:
                 return None
             at = start
+        opened = at
         while (
             end - at > 2
             and self._portfolio_noun(all_tokens[at])
-            # not a short syllable a dictionary also lists, "Sport Hang Chuon Naron"
-            and (len(lowers[at]) >= 5 or lowers[at].endswith("s"))
+            # not a short syllable a dictionary also lists, "Sport Hang Chuon Naron", "and
+            # Innovation Chang Lih Kang"
+            and (len(lowers[at]) >= 6 or lowers[at].endswith("s"))
         ):
             at += 1  # "Rural Affairs": the part's other common nouns
+        if not joins and at == opened:
+            return None  # no portfolio word opened it: the NER's name stands
         rest = all_tokens[at:end]
         if any(not t.is_title or t.is_punct or self._known(t) or t.lower_ in _TITLES for t in rest):
             return None
