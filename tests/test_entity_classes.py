@@ -846,6 +846,20 @@ def test_a_photo_credit_with_a_name_and_an_agency_is_still_read(nlp):
     assert found["Chen Hao"] == "Person"
 
 
+def test_a_page_time_line_and_a_pic_caption_give_no_entities(nlp):
+    """A portal's "updatetime: ... Views:0 Source: ..." line and a newspaper's "Pic caption:"
+    line are page furniture; a sentence that names a caption is not."""
+    text = (
+        "updatetime:2022-09-18 10:01:02   Views:3 Source:gxnews\n"
+        "Pic caption: Buyers at the Thai hall. (Kyodo/Ratana Sukjai)\n\n"
+        "The 19th China-ASEAN Expo opened in Nanning."
+    )
+    found = classes(nlp, text)
+    assert "Ratana Sukjai" not in found and not any("Views" in label for label in found)
+    found = classes(nlp, "The caption named Ratana Sukjai, who runs a stall in Nanning.")
+    assert found.get("Ratana Sukjai") == "Person"
+
+
 def test_an_editor_in_brackets_is_page_furniture(nlp):
     found = classes(nlp, "Trade rose by a fifth, officials in Nanning said. (Editor: Zhou Ying)")
     assert "Zhou Ying" not in found
