@@ -245,3 +245,69 @@ def test_a_description_opening_the_text_is_the_event_named_next(nlp):
     found = stated(relations_of(nlp, text, published="2019-06-12"))
     organiser = "Myanmar Agricultural Machinery Association"
     assert ("4th Agritech Myanmar", "organisedBy", organiser) in found
+
+
+def test_people_back_for_a_nth_year_number_the_event_named_next(nlp):
+    text = (
+        "Pepper growers are back at the Kampot Riverside Hall for a seventh year. The "
+        "Mekong Pepper Fair, run by the Kampot Spice Association, has 90 stalls this week."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert ("7th Mekong Pepper Fair", "editionOf", "Mekong Pepper Fair") in found
+    assert ("7th Mekong Pepper Fair", "heldIn", "Kampot Riverside Hall") in found
+
+
+def test_people_back_in_a_row_count_no_edition(nlp):
+    text = (
+        "Pepper growers are back at the Kampot Riverside Hall for a seventh year in a row. "
+        "The Mekong Pepper Fair, run by the Kampot Spice Association, has 90 stalls."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert not any(s.startswith("7th") for s, _p, _o in found)
+
+
+def test_people_who_open_shops_for_a_nth_year_count_no_edition(nlp):
+    text = (
+        "Pepper growers opened their shops in Kampot for a seventh year. The Mekong "
+        "Pepper Fair, run by the Kampot Spice Association, has 90 stalls this week."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert not any(s.startswith("7th") for s, _p, _o in found)
+
+
+def test_a_partner_after_with_on_a_participle_tagged_past_organises(nlp):
+    text = (
+        "The 4th Mekong Pepper Fair, staged by the Kampot Spice Association with the "
+        "Kep Tourism Office, has 90 stalls this week."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert ("4th Mekong Pepper Fair", "organisedBy", "Kep Tourism Office") in found
+
+
+def test_a_partner_after_with_on_an_active_past_is_no_organiser(nlp):
+    text = (
+        "The Kampot Spice Association staged the 4th Mekong Pepper Fair with help from "
+        "the Kep Tourism Office this week."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert ("4th Mekong Pepper Fair", "organisedBy", "Kep Tourism Office") not in found
+
+
+def test_a_venue_packed_as_the_event_opened_its_edition_holds_that_edition(nlp):
+    text = (
+        "Buyers packed the Phnom Penh Riverside Exhibition Center on Monday as the Mekong "
+        "Pepper Fair opened its fourth edition."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert ("4th Mekong Pepper Fair", "heldIn", "Phnom Penh Riverside Exhibition Center") in found
+
+
+def test_a_venue_packed_before_the_event_opened_holds_nothing(nlp):
+    text = (
+        "Buyers packed the Phnom Penh Riverside Exhibition Center on Monday before the "
+        "Mekong Pepper Fair opened its fourth edition in Kampot."
+    )
+    found = stated(relations_of(nlp, text, published="2022-04-02"))
+    assert not any(
+        p == "heldIn" and o == "Phnom Penh Riverside Exhibition Center" for _s, p, o in found
+    )

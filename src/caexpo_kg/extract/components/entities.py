@@ -6556,14 +6556,20 @@ def described_run_ordinal(
     for child in verb.children:
         if child.dep_ == "nsubj" and child.pos_ == "NOUN":
             described = child
-    if described is None or described.tag_ != "NN":
+    if described is None:
+        return None
+    # "The film crowds are back at the theatre for a fifth year", "Growers and shippers
+    # returned to Pingxiang for a fourth year": the scene's people come back with the
+    # event, so their count of years is its count (coming back only: "opened" is the event's)
+    crowd = described.tag_ == "NNS" and _crowd_returns(verb)
+    if described.tag_ != "NN" and not crowd:
         return None
     # the description's own words (a noun root's: those before it)
     words = [described] if described is not verb else list(verb.lefts)
     own = {t.i for word in words for t in word.subtree}
     if any(people(t.i) and t.i not in own for t in lead):
         return None
-    if not any(c.dep_ in ("poss", "det") for c in described.children):
+    if not crowd and not any(c.dep_ in ("poss", "det") for c in described.children):
         return None
     returning = verb.pos_ == "NOUN" or _comes_round_again(verb)
     preps = [
@@ -6572,6 +6578,19 @@ def described_run_ordinal(
         if c.dep_ == "prep" and (c.lower_ == "in" or (c.lower_ == "for" and returning))
     ]
     return _ordinal_of_run_phrases(preps)
+
+
+#: Verbs by which a scene's people come back ("return", "come back"; "be back" apart).
+_CROWD_RETURN_VERBS = {"return", "come", "flock"}
+
+
+def _crowd_returns(verb: Token) -> bool:
+    """Is ``verb`` people's coming back ("are back", "returned", "came back")? An event
+    "opens" for a fifth year; people who "open" or "sign" for a fifth year count their own
+    doings, not the event's."""
+    word = verb.lemma_.lower()
+    back = any(c.lower_ == "back" for c in verb.children)
+    return (word == "be" and back) or (word in _CROWD_RETURN_VERBS and (back or word == "return"))
 
 
 def apposed_ordinal(doc: Doc, end: int) -> int | None:

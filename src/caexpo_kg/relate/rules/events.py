@@ -243,7 +243,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep == "by":
                         for guest in ix.phrase_keys(target):
                             found.add(guest, "participatedIn", key, f"{verb_lemma}-by", verb)
-            if role == "subject" and _organising(ix, verb) and verb.tag_ == "VBN":
+            if role == "subject" and _organising(ix, verb) and _passive_participle(verb):
                 # ("was put on by A in partnership with B": a phrasal verb of organising too)
                 # "It was initiated and organised by A, with B acting as host": who started
                 # the series is its organiser; the host beside it, this edition's
@@ -503,6 +503,15 @@ def _organising_participle_of(ix: DocumentIndex, token: Token, key: str, verb: T
         return None
     described = ix.event(part.head)
     return described if described is not None and ix.core(described) == "Event" else None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Is ``verb`` a participle of the passive: tagged so, or tagged a past tense with
+    its "by" agent ("The Film Week, staged by A with B, is showing": the tagger reads
+    "staged" as a past tense, the parser still hangs "by" on it as the agent)?"""
+    return verb.tag_ == "VBN" or (
+        verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _organising(ix: DocumentIndex, verb: Token) -> bool:
@@ -3330,7 +3339,9 @@ def _opening_meanwhile(ix: DocumentIndex, verb: Token) -> list[str]:
             c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in clause.children
         ):
             continue
-        found += [e for s in ix.subjects(clause) if ix.core(e := ix.event(s)) == "Event"]
+        # "as the expo opened its 18th edition": the edition it opened, not the series
+        opened = [e for o in ix.objects(clause) if ix.core(e := ix.event(o)) == "Event"]
+        found += opened or [e for s in ix.subjects(clause) if ix.core(e := ix.event(s)) == "Event"]
     return found
 
 
@@ -3586,3 +3597,88 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
                 if prep in ("in", "at") and not _apposed_place(target):
                     for place in (ix.entity(target), *venue_chain(ix, target)):
                         found.add(event, "heldIn", place, "occasion-place", verb)
+
+
+#: Nouns a lead counts an event's years or runs by ("for a fifth year", "for a ninth outing").
+_LEAD_RUN_NOUNS = {"year", "outing", "run", "edition"}
+
+
+@rule(
+    "back-for-its-year",
+    makes=("heldIn",),
+    triggers=("return_adverbs",),
+    example=(
+        "Spice traders are back at the Lotus Convention Hall for a fourth year. The "
+        "Mekong Spice Fair, hosted by the Lotus Traders Association, opens on Monday."
+    ),
+    expect=("4th Mekong Spice Fair", "heldIn", "Lotus Convention Hall"),
+    counter=(
+        "Spice traders met at the Lotus Convention Hall last year. The Mekong Spice Fair, "
+        "hosted by the Lotus Traders Association, opens on Monday."
+    ),
+)
+def back_for_its_year(ix: DocumentIndex, found: Findings) -> None:
+    """ "The film crowds are back at the Nanning Grand Theatre for a fifth year. The
+    China-ASEAN Film Week, staged by ..., is showing 24 films": a lead whose people (or
+    description) come back to a place "for a Nth year" sets the scene of the event the
+    next sentence opens with, the Nth edition the lead counts (the resolver numbers it so):
+    the place it comes back "at"/"on"/"in"/"to" is where that edition is held. Only the
+    sentence right after, only when its subject opens it, and only at the number the lead
+    gives."""
+    for span, key in ix.mentions_of("Event"):
+        entity = ix.resolved.entities.get(key)
+        if entity is None or entity.edition_number is None or key not in ix.resolved.editions:
+            continue
+        token = ix.head_mention_token(span)
+        sentence = ix.sentence(token)
+        opening = sentence.start + (ix.tokens[sentence.start].lower_ == "the")
+        if token.dep_ not in ("nsubj", "nsubjpass") or span.start != opening:
+            continue
+        if sentence.start == 0:
+            continue
+        lead = ix.sentence(ix.tokens[sentence.start - 1])
+        verb = lead.root
+        if any(ix.core(k) == "Event" for _s, k in ix.mentions_in(lead)):
+            continue  # the lead names an event of its own
+        if _lead_count(verb) != entity.edition_number:
+            continue
+        places = [t for p, t in ix.prepositions(verb) if p in ("at", "on", "in", "to")]
+        places += [
+            t
+            for adverb in ix.children(verb)
+            if adverb.dep_ == "advmod" and adverb.lower_ in ix.lex["return_adverbs"]
+            for p, t in ix.prepositions(adverb)
+            if p in ("at", "on", "in", "to")
+        ]
+        for target in places:
+            place = ix.entity(target)
+            if place is None or ix.core(place) != "Place":
+                continue
+            for held in (place, *venue_chain(ix, target)):
+                found.add(key, "heldIn", held, "back-for-its-year", verb)
+
+
+def _lead_count(verb: Token) -> int | None:
+    """The ordinal a lead's coming back gives: "are back ... for a fifth year",
+    "returned ... for a ninth outing" (never a streak: "for a third year in a row")."""
+    word = lemma(verb)
+    back = any(c.lower_ == "back" for c in verb.children)
+    if not (back or word == "return"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in _LEAD_RUN_NOUNS:
+                continue
+            after = noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]
+            if any(t.lower_ in ("row", "running", "straight", "consecutive") for t in after):
+                continue
+            if any(t.lower_ in ("straight", "consecutive", "successive") for t in noun.children):
+                continue
+            for child in noun.children:
+                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
+                    number = ordinal_value(child.text)
+                    if number is not None and number > 1:
+                        return number
+    return None
