@@ -1163,3 +1163,73 @@ def test_taking_part_beyond_the_clause(nlp, case):
     text, present, absent = _BEYOND_THE_CLAUSE[case]
     triples = stated(relations_of(nlp, text))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+_SESSION_28 = {
+    # a deal signed in the passive: its signer takes part in the event in scope ...
+    "signed-by-in-the-passive": (
+        "The 9th Mekong Trade Fair opened in Vientiane on Monday. The biggest contract, "
+        "a cement plant worth 2 billion kip, was signed by Phonsavan Cement Co., Ltd.",
+        {("Phonsavan Cement", "participatedIn", TRADE_FAIR)},
+        set(),
+    ),
+    # ... not one signed by a body at another time and place
+    "signed-by-elsewhere-long-ago": (
+        "The 9th Mekong Trade Fair opened in Vientiane on Monday. The border pact, which "
+        "was signed by Phonsavan Cement Co., Ltd. in Hanoi in 2009, still governs trucks.",
+        set(),
+        {("Phonsavan Cement", "participatedIn", TRADE_FAIR)},
+    ),
+    # who leads the delegation comes to the event in scope, whatever else the sentence
+    # places them at
+    "led-the-delegation-and-spoke-at-a-side-event": (
+        "The 9th Mekong Trade Fair opened in Vientiane on Monday. Deputy Minister Somsack "
+        "Inthavong led the delegation and spoke at the opening of the Mekong Business "
+        "Summit.",
+        {("Somsack Inthavong", "participatedIn", TRADE_FAIR)},
+        set(),
+    ),
+    # ... not one who leads a delegation somewhere else
+    "led-the-delegation-elsewhere": (
+        "The 9th Mekong Trade Fair opened in Vientiane on Monday. Somsack Inthavong led "
+        "the delegation to Hanoi and spoke at the opening of the Mekong Business Summit.",
+        set(),
+        {("Somsack Inthavong", "participatedIn", TRADE_FAIR)},
+    ),
+    # a body the pavilion is organised "with" keeps it too (the parser hangs the "with"
+    # on the event)
+    "pavilion-organised-with-a-body": (
+        "The Lao Trade Promotion Office organised our pavilion at the 9th Mekong Trade "
+        "Fair with the Ministry of Industry and Commerce.",
+        {("Ministry of Industry and Commerce", "participatedIn", TRADE_FAIR)},
+        set(),
+    ),
+    # ... not a person it is organised with
+    "pavilion-organised-with-a-person": (
+        "The Lao Trade Promotion Office organised our pavilion at the 9th Mekong Trade "
+        "Fair with its director, Somsack Inthavong, in charge of the budget.",
+        set(),
+        {("Somsack Inthavong", "participatedIn", TRADE_FAIR)},
+    ),
+    # ... and in the passive, a body after the agent's bare "with"
+    "pavilion-organised-by-a-body-with-another": (
+        "The Lao pavilion at the 9th Mekong Trade Fair was organised by the Lao Trade "
+        "Promotion Office with the Ministry of Industry and Commerce.",
+        {("Ministry of Industry and Commerce", "participatedIn", TRADE_FAIR)},
+        set(),
+    ),
+    # ... not a person after it
+    "pavilion-organised-by-a-body-with-a-person": (
+        "The Lao pavilion at the 9th Mekong Trade Fair was organised by the Lao Trade "
+        "Promotion Office with Somsack Inthavong as its manager.",
+        set(),
+        {("Somsack Inthavong", "participatedIn", TRADE_FAIR)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SESSION_28))
+def test_signers_leaders_and_pavilion_partners(nlp, case):
+    text, present, absent = _SESSION_28[case]
+    triples = stated(relations_of(nlp, text))
+    assert present <= triples and not absent & triples, sorted(triples)

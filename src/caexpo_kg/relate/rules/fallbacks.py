@@ -30,7 +30,7 @@ _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run
 @rule(
     "exhibitor-at-edition",
     makes=("participatedIn",),
-    triggers=("exhibiting_verbs", "stand_nouns"),
+    triggers=("exhibiting_verbs", "stand_nouns", "delegation_leading_words", "delegation_nouns"),
     example="The 15th China-ASEAN Expo opened.\nTop Glove exhibited rubber gloves.",
     expect=("Top Glove", "participatedIn", "15th China-ASEAN Expo"),
     counter="Top Glove exhibited rubber gloves.",
@@ -57,7 +57,9 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
     published = ix.published.year if ix.published else None
     trading = ix.lex["exhibiting_verbs"] | ix.lex["deal_recipient_verbs"]
     for participant, verb in found.unplaced:
-        if (participant, ix.sentence(verb).start_char) in placed:
+        if (participant, ix.sentence(verb).start_char) in placed and not _leads_a_delegation(
+            ix, verb
+        ):
             continue
         # goods are shown and sold at a fair, not at the summit beside it
         current = ix.fair_in_scope(verb) if lemma(verb) in trading else ix.event_in_scope(verb)
@@ -80,6 +82,15 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+def _leads_a_delegation(ix: DocumentIndex, verb: Token) -> bool:
+    """Does the clause lead a delegation that names no event ("X led the delegation and
+    spoke at the opening of the summit")? The delegation came to the event in scope, so
+    its leader did too, whatever else the sentence places them at."""
+    return lemma(verb) in ix.lex["delegation_leading_words"] and any(
+        lemma(o) in ix.lex["delegation_nouns"] and o.i not in ix.token_key for o in ix.objects(verb)
+    )
 
 
 def _at_a_part_before(found: Findings, participant: str, event: str, before: int) -> bool:

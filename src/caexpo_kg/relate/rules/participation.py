@@ -47,6 +47,7 @@ from ..registry import rule
         "tallying_verbs",
         "accord_verbs",
         "talks_nouns",
+        "passive_signing_verbs",
     ),
     example="Huawei exhibited its 5G phones at the 15th China-ASEAN Expo.",
     expect=("Huawei", "participatedIn", "15th China-ASEAN Expo"),
@@ -138,6 +139,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                         found.add(agent, "participatedIn", event, f"{verb_lemma}-by", verb)
                 if speeches and not events and not ix.names_another_occasion(speeches[0]):
                     found.unplaced.extend((agent, verb) for agent in agents)
+            elif verb_lemma in lex["passive_signing_verbs"] and not events:
+                _signed_by(ix, found, verb)
             elif not any(c.dep_ == "prt" for c in children(verb)) and _at_the_scene(ix, verb):
                 # "Seated on the rostrum were A, B and C", "A was seated at the head table":
                 # placed in the room of the event the clause names, else of the one in scope
@@ -302,6 +305,40 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _signed_by(ix: DocumentIndex, found: Findings, verb: Token) -> None:
+    """ "The largest project, a paper mill, was signed by X": who signs a deal takes part
+    where it is signed, the event the clause names, else the one in scope (as "X signed
+    the largest project" reads), unless the clause is set at another time or place ("a
+    pact signed by the two ministries in Hanoi last year")."""
+    # (not the pieces of a name cut at its brackets: "by Jinhai Paper (China) Investment
+    # Co., Ltd." read as "Jinhai Paper", "China" and "Investment")
+    cut = {
+        k
+        for span, k in ix.mentions_in(ix.sentence(verb))
+        if (span.start > 0 and ix.tokens[span.start - 1].text == ")")
+        or (span.end < len(ix.tokens) and ix.tokens[span.end].text == "(")
+    }
+    signers = [
+        k for k in _agents(ix, verb) if ix.core(k) in ("Organisation", "Person") and k not in cut
+    ]
+    if not signers:
+        return
+    events = ix.events_at(verb, participation=True) + _on_the_sidelines(ix, verb)
+    for event in dict.fromkeys(events):
+        for signer in signers:
+            found.add(signer, "participatedIn", event, "signed-by", verb)
+    published = ix.published.year if ix.published else None
+    destinations = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
+    if (
+        not events
+        and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
+        and not _at_another_time(verb, published)
+        and not _reported_done_before(ix, verb)
+        and not _in_another_place(ix, found, verb)
+    ):
+        found.unplaced.extend((signer, verb) for signer in signers)
 
 
 def _clause_parties(
@@ -2266,6 +2303,13 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
                 keepers += [k for t in agents for k in ix.keys(ix.group(t))]
                 if agents:  # "organised by A together with B": B keeps it beside A
                     keepers += _kept_together_with(ix, clause)
+                    # "organised by A with the Ministry of Trade": a body after a bare
+                    # "with" (on the verb or on A) too, not a person ("with its chief")
+                    withs = [t for p, t in ix.prepositions(clause) if p == "with"]
+                    withs += [w for t in agents for w in _withs_of(ix, t)]
+                    keepers += [
+                        k for t in withs for k in ix.keys([t]) if ix.core(k) == "Organisation"
+                    ]
             if any(c.lower_ == "where" for c in clause.children):
                 subjects = ix.subjects(clause)
                 subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
@@ -2353,12 +2397,23 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
         leaders: list[str] = []
         if noun.dep_ == "dobj" and lemma(noun.head) in leading:
             leaders += ix.keys(ix.widen(ix.subjects(noun.head)))
-            # "X organised the pavilion together with Y": Y keeps it too
+            # "X organised the pavilion together with Y": Y keeps it too; so does a body
+            # after a bare "with" ("organised our pavilion at E with the Ministry of
+            # Industry and Trade"), not a person ("with its director")
+            withs = [(t, True) for p, t in ix.prepositions(noun.head) if p == "with"]
+            # (the parser may hang that "with" on the event: "at E with the Ministry")
+            withs += [
+                (w, False)
+                for p, t in ix.prepositions(noun.head)
+                if p in ("at", "in") and ix.event(t)
+                for w in _withs_of(ix, t)
+            ]
             leaders += [
                 k
-                for p, t in ix.prepositions(noun.head)
-                if p == "with" and any(c.lower_ in ix.lex["joint_words"] for c in t.head.lefts)
+                for t, on_verb in withs
                 for k in ix.keys([t])
+                if (on_verb and any(c.lower_ in ix.lex["joint_words"] for c in t.head.lefts))
+                or (word in stands and ix.core(k) == "Organisation")
             ]
         if word in stands:
             # "Vietrade organised the national pavilion": a stand of the country or the
@@ -2383,6 +2438,17 @@ def participation_leaders(ix: DocumentIndex, found: Findings) -> None:
             if word in stands and found.has(leader, "participatedIn"):
                 continue  # "has set up his stand at E": the verb's frame placed them
             found.add(leader, "participatedIn", event, "participation-led-by", noun)
+
+
+def _withs_of(ix: DocumentIndex, noun: Token) -> list[Token]:
+    """The objects of the "with" phrases the parser hung on ``noun``."""
+    return [
+        pobj
+        for prep in ix.children(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for pobj in ix.children(prep)
+        if pobj.dep_ == "pobj"
+    ]
 
 
 @rule(
