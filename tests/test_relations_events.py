@@ -1379,6 +1379,58 @@ def test_a_bare_ordinal_set_off_by_commas_in_an_overview_is_the_series_next_edit
     assert ("8th ASEAN-China Media Forum", "organisedBy", "Guangxi Daily Group") not in found
 
 
+def test_a_bare_ordinal_opening_a_sentence_as_subject_of_a_staging_verb_is_the_next_edition(
+    nlp,
+):
+    # no commas: "The third was held in ..." counts on the edition named last, of its very
+    # series (not any forum's: another forum is named before)
+    text = (
+        "The fourth ASEAN-China Port Forum met in Qinzhou in 2018. The second ASEAN-China "
+        "Water Forum was held in Vientiane in 2019. Since the first one in 2017, it has "
+        "covered drought. "
+        "The third was held in Kunming in November 2021. The fourth, in Manila in 2023, drew "
+        "200 engineers."
+    )
+    found = stated(relations_of(nlp, text, published="2024-01-10"))
+    assert ("3rd ASEAN-China Water Forum", "editionOf", "ASEAN-China Water Forum") in found
+    assert ("3rd ASEAN-China Water Forum", "heldIn", "Kunming") in found
+    assert ("3rd ASEAN-China Water Forum", "inYear", "2021") in found
+    assert ("4th ASEAN-China Water Forum", "editionOf", "ASEAN-China Water Forum") in found
+    assert not any(s.startswith("3rd ASEAN-China Port") for s, _p, _o in found)
+
+
+def test_a_bare_ordinal_subject_after_an_ordinal_counting_something_else_is_no_edition(nlp):
+    # "The first" counts the delegations, so "The second met in Hall 3" is a delegation
+    text = (
+        "Three delegations came to the 15th China-ASEAN Expo. The first was led by a "
+        "minister. The second met in Hall 3 on Monday."
+    )
+    found = stated(relations_of(nlp, text, published="2018-09-14"))
+    assert not any(s.startswith("2nd") for s, _p, _o in found)
+
+
+def test_its_counted_meeting_opening_a_sentence_is_an_edition_of_the_event_before(nlp):
+    text = (
+        "The Lancang Water Dialogue has grown with the region. Its 11th meeting, held in "
+        "Dali in May 2022, drew officials from the Mekong River Commission."
+    )
+    found = stated(relations_of(nlp, text, published="2022-06-01"))
+    eleventh = "11th Lancang Water Dialogue"
+    assert (eleventh, "editionOf", "Lancang Water Dialogue") in found
+    assert (eleventh, "heldIn", "Dali") in found
+    assert (eleventh, "inYear", "2022") in found
+
+
+def test_its_counted_meeting_after_a_body_is_no_edition(nlp):
+    # the sentence before is about a committee, no event: its meetings are no editions
+    text = (
+        "The Mekong River Commission has grown with the region. Its 11th meeting, held in "
+        "Dali in May 2022, drew officials from Laos."
+    )
+    found = stated(relations_of(nlp, text, published="2022-06-01"))
+    assert not any(s.startswith("11th") for s, _p, _o in found)
+
+
 def test_a_set_off_ordinal_is_dated_by_the_one_year_between_its_commas(nlp):
     # the parser hangs "by video link in August 2020" on the comma, not on "third"
     text = (

@@ -275,9 +275,13 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
         if span._.caexpo_rule == "edition+gapped":
             # "... and the second in Kunming in July 2005": the dates on its own words
             years = [y for y, _name in _clause_years(token, years_at, dates_on, published, ix)]
-            for year_key in years or _years_set_off_after(ix, token, years_at):
+            years = years or _years_set_off_after(ix, token, years_at)
+            for year_key in years:
                 found.add(key, "inYear", year_key, "clause-year-gapped", token)
-            continue
+            if years or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # "The third was held in Nanning in December 2020": a subject of its own verb,
+            # dated by its clause as a named edition is
         if series and _glosses_an_edition(ix, span, key):
             continue  # "the seventh East Asia Summit (EAS) on Tuesday": the edition's date
         own_participles = [

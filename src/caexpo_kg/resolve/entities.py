@@ -1237,6 +1237,15 @@ class _Antecedents:
             return None
         if not has_parse(doc):
             return None
+        if span.root.dep_ in ("nsubj", "nsubjpass") and doc[span.start - 1].is_sent_start:
+            # "The leaders forum kept growing. Its 12th meeting, held ...": the event the
+            # sentence before is about; a meeting of nothing named there is none (never the
+            # edition itself), other runs ("Its 126th session") fall back as before
+            owner = self._subject_before(span)
+            if owner is not None:
+                return owner
+            if span[-1].lower_ == "meeting":
+                return _NOT_AN_EVENT
         verb = span.root.head
         if verb.dep_ == "prep" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "the Paris Air Lab, now in its third edition": the run of the noun the
@@ -1252,6 +1261,33 @@ class _Antecedents:
             if owner is not None:  # "Huawei ... held its 3rd session": no event's
                 return owner if self._builders[owner].core_class == "Event" else None
         return self._last_event_in_paragraph(span)
+
+    def _subject_before(self, span: Span) -> str | None:
+        """The event the subject of the sentence before ``span``'s names: its mention's, or,
+        for an event's noun ("The leaders forum kept growing."), the last event named before
+        whose head is that noun."""
+        doc = span.doc
+        if span.start < 2:
+            return None
+        sentence = doc[span.start - 2].sent
+        subject = next(
+            (t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subject is None:
+            return None
+        owner = self._named_at(subject)
+        if owner is not None:
+            return owner if self._builders[owner].core_class == "Event" else None
+        noun = subject.lower_
+        for _, key in reversed(self._before):
+            builder = self._builders.get(key)
+            if builder is None or builder.core_class != "Event":
+                continue
+            series = self._editions.get(key)
+            label = self._builders[series].label() if series in self._builders else builder.label()
+            if _head_word(label) == noun:
+                return key
+        return None
 
     def _apposed_edition(self, span: Span, number: int) -> str | None:
         """ "The X Expo has spun off a show for farm machinery. Its third edition, the 3rd Y

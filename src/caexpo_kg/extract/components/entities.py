@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -5526,6 +5527,8 @@ class EntityRecognizer:
                 generic = "edition"  # "the 15th instalment of the ... Show": its edition
             elif generic in _OWN_RUN_NOUNS and _run_of_an_event(following, event_starts):
                 generic = "edition"  # "X is holding its third session", "the fair's fourth outing"
+            elif generic in _OPENING_RUN_NOUNS and _run_opening_a_sentence(following, event_starts):
+                generic = "edition"  # "The leaders forum kept growing. Its 12th meeting, held"
             if (
                 (
                     generic in GENERIC_EVENT_NOUNS
@@ -6370,6 +6373,32 @@ def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
     if subject.lower_ in _WHICH and verb.dep_ == "relcl":
         subject = verb.head  # "the X Forum, which is holding its third session"
     return subject.lower_ in GENERIC_EVENT_NOUNS or _in_event(subject, event_starts)
+
+
+#: Nouns a sentence opening "Its Nth ..." counts the stagings of the event the sentence
+#: before is about by: the run nouns and "meeting" (a forum's "Its fifth meeting").
+_OPENING_RUN_NOUNS = _OWN_RUN_NOUNS | {"meeting", "edition"}
+
+
+def _run_opening_a_sentence(noun: Token, event_starts: set[int]) -> bool:
+    """ "The leaders forum kept growing. Its 12th meeting, held in November 2020, ...": a
+    counted run noun whose "Its" opens the sentence, as its subject, counts the stagings of
+    the event the sentence before has as subject (an event's name or noun); not a body's
+    ("The committee ... Its fifth meeting"), nor a firm's ("Its second quarter")."""
+    owner = noun.doc[noun.i - 2] if noun.i >= 2 else None
+    if owner is None or owner.lower_ != "its" or not owner.is_sent_start:
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass") or owner.head.i != noun.i:
+        return False
+    previous = noun.doc[owner.i - 1].sent if owner.i else None
+    if previous is None:
+        return False
+    subjects = [
+        t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == previous.root.i
+    ]
+    return bool(subjects) and (
+        subjects[0].lower_ in GENERIC_EVENT_NOUNS or _in_event(subjects[0], event_starts)
+    )
 
 
 def _in_event(token: Token, event_starts: set[int]) -> bool:
@@ -8449,7 +8478,7 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         if number is None or token.i in taken or token.i + 1 >= len(doc):
             continue
         verb = token.head
-        if _set_off_ordinal(all_tokens, token):
+        if _set_off_ordinal(all_tokens, token) or _staged_ordinal(all_tokens, token):
             before = [c for c in editions.values() if c.end <= token.i]
             first = max(before, key=lambda c: c.end) if before else None
             if (
@@ -8457,7 +8486,9 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
                 and first.edition != number
                 and _counts_editions_before(all_tokens, ordinals, token, editions, first)
             ):
-                found.append(_gapped_edition(token, number, first))
+                found.append(_gapped_edition(token, number, first, named=True))
+                for at in range(token.i, token.i + 1):
+                    editions[at] = found[-1]  # "The third was held ... The fourth, in 2022,"
             continue
         if (
             token.dep_ not in ("conj", "npadvmod")
@@ -8475,23 +8506,39 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
     return found
 
 
-def _gapped_edition(token: Token, number: int, first: _Candidate) -> _Candidate:
-    """The edition a bare ordinal names, counted on the series of the edition ``first``."""
+def _gapped_edition(
+    token: Token, number: int, first: _Candidate, *, named: bool = False
+) -> _Candidate:
+    """The edition a bare ordinal names, counted on the series of the edition ``first``.
+    ``named``: an overview's ordinal counts on the very series ``first`` names, so it is
+    named so ("the second China-Asean Forum on Health Cooperation ... The third was held"),
+    not left to the series a noun would find (another forum named since)."""
+    series = first.series if named else None
     return _Candidate(
         token.i,
         token.i + 1,
         "Event",
-        None,
+        f"{ordinal_digits(number)} {series}" if series else None,
         "edition+gapped",
         2,
         edition=number,
+        series=series,
         generic=_series_noun(first),
     )
 
 
 def _series_noun(edition: _Candidate) -> str:
-    """The noun an edition's series is counted by: "expo", "summit", "meeting"."""
-    return edition.generic or (edition.series or "").split()[-1].lower()
+    """The noun an edition's series is counted by: "expo", "summit", "meeting"; the head
+    before "of"/"for"/"on" where the name goes on ("China-Asean Forum on Health
+    Cooperation": "forum", not "cooperation", which no later "forum" would match)."""
+    if edition.generic:
+        return edition.generic
+    words = (edition.series or "").split()
+    head = next(
+        (w for w, n in pairwise(words) if n.lower() in ("of", "for", "on")),
+        words[-1] if words else "",
+    )
+    return head.lower()
 
 
 def _counts_editions_before(
@@ -8505,11 +8552,44 @@ def _counts_editions_before(
     third, from May 1 to 5," leaves out "phase", not the fair: the last ordinal before it
     (``ordinals``: where the doc's ordinals are, in order) must be in an edition or before
     the noun of ``first``'s series ("The second meeting was held ... The third, by video
-    link,")."""
+    link,") or "one" standing for it ("the first one in 2016")."""
     at = bisect_left(ordinals, ordinal.i)
     if at == 0 or ordinals[at - 1] in editions:
         return True
-    return tokens[ordinals[at - 1]].head.lower_ == _series_noun(first)
+    # "the first one in 2016 ... The third was held": "one" stands for the series' noun
+    return tokens[ordinals[at - 1]].head.lower_ in (_series_noun(first), "one")
+
+
+#: Verbs a sentence's bare ordinal subject is staged by, as an edition is ("The third was
+#: held in Nanning", "The tenth opened on September 15"): never a verb of being or having,
+#: which any counted thing takes ("The third was a loss", "The second has 40 rooms").
+_STAGED_VERBS = {"hold", "open", "stage", "convene", "follow", "meet", "take", "host"}
+
+
+def _staged_ordinal(tokens: list[Token], token: Token) -> bool:
+    """ "The third was held in Nanning in December 2020", "The tenth opened on September
+    15": "The" and an ordinal opening a sentence as the subject of a verb of staging,
+    nothing between them but an auxiliary, and the verb then says where or when (a
+    preposition or a date after it; "take" only as "took place"). As with one set off by
+    commas, the ordinal before it must count editions (``_counts_editions_before``)."""
+    at = token.i
+    if not (
+        0 < at < len(tokens) - 3
+        and tokens[at - 1].lower_ == "the"
+        and tokens[at - 1].is_sent_start
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children)
+    ):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _STAGED_VERBS or verb.i <= at:
+        return False
+    if any(t.pos_ not in ("AUX", "PART") for t in tokens[at + 1 : verb.i]):
+        return False  # "The third of them was held": no edition said by itself
+    after = tokens[verb.i + 1]
+    if verb.lemma_.lower() == "take":
+        return after.lower_ == "place"
+    return after.pos_ == "ADP" or after.ent_type_ == "DATE"
 
 
 def _set_off_ordinal(tokens: list[Token], token: Token) -> bool:
