@@ -83,3 +83,32 @@ def test_the_shared_year_dates_the_second_wherever_the_parser_hangs_it(nlp):
     found = stated(relations_of(nlp, text, published="2023-11-18"))
     assert ("2023 Lanna Design Forum", "inYear", "2023") in found
     assert ("2023 Lanna Design Forum", "heldIn", "Chiang Mai") in found
+
+
+def test_two_ordinals_and_lower_case_words_under_one_plural_head(nlp):
+    text = (
+        "The deputy minister opened the 4th Mekong-Lancang fisheries and 2nd Mekong-Lancang "
+        "water resources forums, which Cambodia hosted in Siem Reap last month."
+    )
+    found = entities(nlp, text)
+    assert found.get("4th Mekong-Lancang Fisheries Forum") == "Event"
+    assert found.get("2nd Mekong-Lancang Water Resources Forum") == "Event"
+    facts = stated(relations_of(nlp, text, published="2024-06-12"))
+    assert ("4th Mekong-Lancang Fisheries Forum", "heldIn", "Siem Reap") in facts
+    assert ("2nd Mekong-Lancang Water Resources Forum", "heldIn", "Siem Reap") in facts
+    assert ("2nd Mekong-Lancang Water Resources Forum", "inYear", "2024") in facts
+
+
+def test_a_first_name_with_no_words_of_its_own_takes_the_seconds(nlp):
+    text = "Officials met at the 12th ASEAN and 5th ASEAN-Japan transport ministers' meetings."
+    found = entities(nlp, text)
+    assert found.get("12th ASEAN Transport Ministers' Meeting") == "Event"
+    assert found.get("5th ASEAN-Japan Transport Ministers' Meeting") == "Event"
+
+
+def test_two_ordinals_without_a_shared_event_head_are_no_pair(nlp):
+    text = (
+        "The 4th Mekong-Lancang fisheries and 2nd Mekong-Lancang water resources reports are out."
+    )
+    found = entities(nlp, text)
+    assert not any(label.endswith(("Forum", "Report", "Reports")) for label in found)

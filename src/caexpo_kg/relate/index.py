@@ -2349,6 +2349,12 @@ class DocumentIndex:
             ),
             outside[-1] if outside else span.root,
         )
+        last = tokens[-1]
+        if head.dep_ == "conj" and head is not last and last in outside and last.pos_ == "NOUN":
+            # "the 6th ASEAN-China e-commerce and 3rd ASEAN-China cross-border logistics
+            # forums, which ...": the parser makes a word of the second name a conjunct of
+            # the first's, and the shared head noun, ending the span, is the one that counts
+            head = last
         self._heads[(span.start, span.end)] = head
         return head
 

@@ -5480,6 +5480,7 @@ class EntityRecognizer:
         """Turn "12th" + an Event name into a numbered edition of that series."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         chosen = self._lower_case_event_heads(doc, tokens, chosen)
+        chosen = self._described_editions_under_one_head(doc, chosen)
         chosen = self._names_with_lower_case_event_nouns(doc, chosen)
         chosen = self._lower_case_side_events(doc, chosen)
         taken = {t for c in chosen for t in range(c.start, c.end)}
@@ -5576,6 +5577,8 @@ class EntityRecognizer:
         for c in chosen:
             if c.core_class != "Event" or not c.edition or not c.series or c.start < 2:
                 continue
+            if c.rule == "edition+described-shared-head":
+                continue  # the pair is read already
             head = all_tokens[c.end - 1]
             if not head.lower_.endswith("s") or self.rules.heads.get(head.lower_[:-1]) != "Event":
                 continue
@@ -6049,6 +6052,123 @@ class EntityRecognizer:
             and tokens[head].dep_ == "dobj"
             and verb.lemma_.lower() in rules.occasion_verbs
         )
+
+    def _described_editions_under_one_head(
+        self, doc: Doc, chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "the 10th ASEAN and 2nd ASEAN-China ministerial meetings on disaster management",
+        "the 6th ASEAN-China e-commerce and 3rd ASEAN-China cross-border logistics forums":
+        two ordinals, each before a name, joined by "and" under one plural event head in
+        lower case, with lower-case words between a name and the head, number two editions,
+        each one meeting (or forum) of its own name's series. A first name with no words of
+        its own takes the second's ("the 16th ASEAN and 9th ASEAN-China health ministers'
+        meetings": two health ministers' meetings); the topic after "on" is both's.
+        (Names right before the head are read by :meth:`_editions_sharing_a_head`.)"""
+        all_tokens = doc_tokens(doc)
+        words = doc_arrays(doc).words
+        size = len(doc)
+
+        def name_end(at: int) -> int:
+            end = at
+            while (
+                end < size
+                and end - at < 6
+                and (all_tokens[end].is_title or all_tokens[end].is_upper or _glued_dash(doc, end))
+                and ordinal_value(words[end]) is None
+            ):
+                end += 1
+            return end
+
+        def event_head(word: str) -> bool:
+            return "Event" in (self.rules.heads.get(word), self.rules.heads.get(word[:-1]))
+
+        def described_end(at: int, *, possessive: bool) -> int:
+            # lower-case nouns and adjectives, "cross-border", "ministers'" (last)
+            end = at
+            while end < size and end - at < 5:
+                token = all_tokens[end]
+                if event_head(token.lower_):
+                    break
+                word = token.is_lower and token.is_alpha and token.tag_ in ("NN", "NNS", "JJ")
+                if word or (
+                    words[end] in DASHES
+                    and end > at
+                    and not all_tokens[end - 1].whitespace_
+                    and not token.whitespace_
+                    and end + 1 < size
+                    and all_tokens[end + 1].is_lower
+                ):
+                    end += 1
+                elif (
+                    possessive
+                    and words[end] in ("'", "\u2019")
+                    and end > at
+                    and all_tokens[end - 1].tag_ == "NNS"
+                ):
+                    end += 1
+                    break
+                else:
+                    break
+            return end
+
+        def titled(start: int, end: int) -> str:
+            text = doc[start:end].text if end > start else ""  # "ministers'" keeps its mark
+            return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+        found: list[_Candidate] = []
+        for first in _ordinal_positions(doc):
+            first_name = name_end(first + 1)
+            if first_name == first + 1:
+                continue
+            first_words = described_end(first_name, possessive=False)
+            if first_words >= size or words[first_words] != "and":
+                continue
+            second = first_words + 1
+            second_number = ordinal_value(words[second]) if second < size else None
+            if second_number is None:
+                continue
+            second_name = name_end(second + 1)
+            if second_name == second + 1:
+                continue
+            second_words = described_end(second_name, possessive=True)
+            if second_words >= size or (first_words == first_name and second_words == second_name):
+                continue
+            head = all_tokens[second_words]
+            if (
+                not head.is_lower
+                or not head.lower_.endswith("s")
+                or self.rules.heads.get(head.lower_[:-1]) != "Event"
+                or self._head_class(all_tokens[first + 1 : first_name])[0] is not None
+                or self._head_class(all_tokens[second + 1 : second_name])[0] is not None
+            ):
+                continue
+            end = second_words + 1
+            topic = ""
+            if end + 1 < size and words[end] == "on":
+                topic_end = described_end(end + 1, possessive=False)
+                if topic_end > end + 1 and all_tokens[topic_end - 1].tag_.startswith("NN"):
+                    topic = f" on {titled(end + 1, topic_end)}"
+                    end = topic_end
+            noun = head.text[:-1].title()
+            shared = titled(second_name, second_words)
+            own = titled(first_name, first_words) if first_words > first_name else shared
+            parts = (
+                (first, first_words, label_at(doc, first + 1, first_name), own),
+                (second, end, label_at(doc, second + 1, second_name), shared),
+            )
+            for start, stop, name, described in parts:
+                series = " ".join(w for w in (name, described, noun) if w) + topic
+                number = ordinal_value(words[start])
+                found.append(
+                    _Candidate(start, stop, "Event", f"{ordinal_digits(number)} {series}",
+                               "edition+described-shared-head", 2, edition=number,
+                               series=series)
+                )  # fmt: skip
+        if not found:
+            return chosen
+        taken = {i for c in found for i in range(c.start, c.end)}
+        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        return kept + found
 
     def _lower_case_event_heads(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
@@ -84,7 +84,9 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
             ix.tokens[second.end - 1].tag_ in ("NNS", "NNPS")
             and ix.tokens[first.end - 1].tag_ not in ("NN", "NNS", "NNPS")
             and ix.sentence(head).start == ix.sentence(ix.tokens[second.start]).start
-        )
+        ) or _under_one_plural_head(ix, first_key, second)
+        # "the 6th ASEAN-China e-commerce and 3rd ASEAN-China cross-border logistics
+        # forums on trade": the first's own words end in a noun, but both are forums
         # "the 10th CAEXPO (CAEXPO) and the 10th CABIS, held at the centre": a participle
         # after the list's last name, wherever the parser hung the list
         after = past_short_form(ix, second.end)
@@ -103,6 +105,17 @@ def coordinated_events(ix: DocumentIndex, found: Findings) -> None:
         ]
         for relation in stated:
             found.add(first_key, relation.predicate, relation.object, "coordinated-event", head)
+
+
+def _under_one_plural_head(ix: DocumentIndex, first_key: str, second: Span) -> bool:
+    """Does the second name's head, a plural in lower case, name the first's kind too
+    (the first event's name ends with that noun in the singular, before any "on")?"""
+    head = ix.head_mention_token(second)
+    entity = ix.resolved.entities.get(first_key)
+    if entity is None or not head.is_lower or head.tag_ != "NNS":
+        return False
+    kind = entity.label.split(" on ")[0].split()[-1].casefold()
+    return f"{kind}s" == head.lower_
 
 
 #: What sets an event beside another as one occasion: "together with", "alongside".
