@@ -676,7 +676,12 @@ def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     target = next((c for c in with_.children if c.dep_ == "pobj"), None)
-    return target is not None and ix.core(ix.entity(target)) == "Organisation"
+    if target is None or ix.core(ix.entity(target)) != "Organisation":
+        return False
+    # "hosted with the millers in mind": whom it is for, not who shares it
+    after = ix.tokens[with_.right_edge.i + 1 : with_.right_edge.i + 3]
+    in_mind = [t.lower_ for t in after] == ["in", "mind"]
+    return not in_mind and not any(t.lower_ == "mind" for t in with_.subtree)
 
 
 def _in_partnership(ix: DocumentIndex, with_: Token) -> bool:
