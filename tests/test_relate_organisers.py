@@ -240,3 +240,57 @@ def test_who_organises_a_fair_beside_the_stand_is_its_organiser(nlp):
         "organisedBy",
         "Malaysia External Trade Development Corporation",
     ) in _organised_by_any_rule(nlp, text)
+
+
+def test_host_after_a_date_of_the_staging_clause_hosts_the_staged_event(nlp):
+    text = (
+        "Vientiane staged the 2023 Mekong Rice Festival in November, co-hosted by the Lao "
+        "Rice Millers Association and the Mekong River Commission."
+    )
+    made = _made(nlp, text)
+    assert ("2023 Mekong Rice Festival", "organisedBy", "Lao Rice Millers Association") in made
+    assert ("2023 Mekong Rice Festival", "organisedBy", "Mekong River Commission") in made
+
+
+def test_a_date_of_a_clause_that_holds_nothing_gives_no_organiser(nlp):
+    text = (
+        "Vientiane praised the 2023 Mekong Rice Festival in November, co-hosted by the Lao "
+        "Rice Millers Association and the Mekong River Commission."
+    )
+    assert _made(nlp, text) == set()
+
+
+def test_it_after_a_sentence_whose_object_is_the_event_is_that_event(nlp):
+    text = (
+        "The trip included the 4th Borneo Pepper Buyers Meeting in Kuching. It was "
+        "co-organised by the Sarawak Pepper Board and the Kuching Chamber of Commerce."
+    )
+    made = _organised(nlp, text)
+    assert ("4th Borneo Pepper Buyers Meeting", "Sarawak Pepper Board") in made
+    assert ("4th Borneo Pepper Buyers Meeting", "Kuching Chamber of Commerce") in made
+
+
+def test_it_after_a_sentence_whose_object_is_no_event_organises_nothing(nlp):
+    text = (
+        "The trip to the 4th Borneo Pepper Buyers Meeting included 30 growers from Kuching. "
+        "It was co-organised by the Sarawak Pepper Board."
+    )
+    assert not any(org == "Sarawak Pepper Board" for _, org in _organised(nlp, text))
+
+
+def test_a_body_after_a_bare_with_on_an_agentless_passive_organises(nlp):
+    text = (
+        "The 3rd Johor Durian Fair opened on Monday. It was organised with the Johor Durian "
+        "Growers Association."
+    )
+    assert ("3rd Johor Durian Fair", "Johor Durian Growers Association") in _organised(nlp, text)
+
+
+def test_with_the_support_of_a_body_is_no_organiser(nlp):
+    text = (
+        "The 3rd Johor Durian Fair opened on Monday. It was organised with the support of the "
+        "Johor Durian Growers Association."
+    )
+    assert ("3rd Johor Durian Fair", "Johor Durian Growers Association") not in _organised(
+        nlp, text
+    )

@@ -94,6 +94,10 @@ _FAIR_LIKE_HEADS = {"fest", "festival", "showcase"}
 _SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 #: Words that open a clause of time: "when it opens in Nanning", "before it closes".
 _TIME_MARKS = {"when", "as", "before", "after", "until", "once", "while"}
+
+#: Subjects that may themselves be what a following "it" stands for ("It hosted a forum.
+#: It also ...": the body, not the forum), so the verb's object is not taken for the "it".
+_ENTITY_PRONOUNS = {"it", "this", "that"}
 #: Words before "with" that carry a list on: "together with", "along with".
 _LIST_GOING_ON = {"together", "along", "alongside"}
 
@@ -1484,6 +1488,10 @@ class DocumentIndex:
             ):
                 opening.setdefault(lead, key)
         found = []
+        # "How useful is the expo? It is the most practical fair. It is organised by A": an
+        # "it" read as an event passes that event on to the "it" of the next sentence
+        said_it: dict[int, str] = {}
+        implicit_at = {token.i: key for token, key in self._implicit}
         for sentence in self.sentences:
             first = self._opening_subject(sentence)
             if first.lower_ != "it" or first.dep_ not in ("nsubj", "nsubjpass"):
@@ -1496,13 +1504,22 @@ class DocumentIndex:
             )
             key = None
             if subject is not None:
-                key = self.token_key.get(subject.i) or subject_event.get(before.root.i)
+                key = (
+                    self.token_key.get(subject.i)
+                    or subject_event.get(before.root.i)
+                    or said_it.get(subject.i)
+                )
             if key is None:
                 # "The week, themed "...", kicked off on Monday. It is co-hosted by ...": the
                 # parser lost the subject in the quote; the event that opens the sentence
                 key = opening.get(before.start)
+            if key is None and (subject is None or subject.lower_ not in _ENTITY_PRONOUNS):
+                # "Brunei's visit included a matchmaking session. It was co-organised by
+                # A and B": a subject that names nothing leaves the event its verb takes
+                key = self._object_event(before.root, implicit_at)
             if key is not None and self.core(key) == "Event":
                 found.append((first, key))
+                said_it[first.i] = key
         # "40 firms will go to the 21st CAEXPO when it opens in Nanning": "it" as the subject
         # of a clause of time on an opening or holding verb stands for the event named last
         # before it in its sentence
@@ -1521,6 +1538,15 @@ class DocumentIndex:
             ):
                 found.append((token, key))
         return found
+
+    def _object_event(self, root: Token, implicit_at: dict[int, str]) -> str | None:
+        """The event a sentence's main verb takes as its direct object, named or unnamed
+        (the one a following "it" stands for when the subject names nothing)."""
+        for child in root.children:
+            if child.dep_ == "dobj":
+                key = self.token_key.get(child.i) or implicit_at.get(child.i)
+                return key if key is not None and self.core(key) == "Event" else None
+        return None
 
     def last_edition_of(self, series: str, token: Token) -> str | None:
         """The edition of ``series`` named last before ``token`` (positions indexed once, so

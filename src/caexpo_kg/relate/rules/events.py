@@ -646,6 +646,10 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _organised_with(ix, verb, token):
+            # "The symposium was organised with the X Department": with no agent, the body
+            # after a bare "with" shares the organising
+            found += ix.listed_after(token.i + 1, ("Organisation",))
     # "A, together with B, organised the forum": the partner set off between the subject
     # and its verb, hung on the subject
     for subject in ix.subjects(verb):
@@ -669,6 +673,24 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
+    """Is ``with_`` a bare "with" on a passive verb of organising that names no agent,
+    its object a body ("was organised with the Guangxi Department of Commerce")? Not a
+    holding verb ("held with Thailand as guest") nor a noun after it ("with the support
+    of B": the sponsor's trap)."""
+    if verb.tag_ != "VBN" or lemma(verb) not in _HOSTING_VERBS or with_.head != verb:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    target = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    if target is None or ix.core(ix.entity(target)) != "Organisation":
+        return False
+    # "hosted with the millers in mind": whom it is for, not who shares it
+    after = ix.tokens[with_.right_edge.i + 1 : with_.right_edge.i + 3]
+    in_mind = [t.lower_ for t in after] == ["in", "mind"]
+    return not in_mind and not any(t.lower_ == "mind" for t in with_.subtree)
 
 
 def _in_partnership(ix: DocumentIndex, with_: Token) -> bool:
@@ -2577,7 +2599,8 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
     Z", "attended the meeting at the centre in Berakas, held as part of the 23rd Summit":
     the parser hangs a participle set off by a comma on the place just before it, but no
     place is organised, or held as part of an event: the participle tells of the event
-    whose phrase holds that place (the nearest above it in the parse)."""
+    whose phrase holds that place (the nearest above it in the parse). So past a date of
+    a clause that stages the event ("staged the X Week last December, co-hosted by A")."""
     lex = ix.lex
     references: dict[int, str] | None = None  # event references by token, made when first asked
     for verb in ix.verbs:
@@ -2592,7 +2615,7 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
             anchor = ix.tokens[verb.i - 2]
         else:
             continue
-        if _place_of_token(ix, anchor) is None:
+        if _place_of_token(ix, anchor) is None and not _date_of_the_clause(ix, anchor, verb):
             continue
         if references is None:
             references = {token.i: key for token, key in event_references(ix)}
@@ -2613,6 +2636,22 @@ def participles_past_the_place(ix: DocumentIndex, found: Findings) -> None:
                     and host != event
                 ):
                     found.add(event, "partOf", host, f"{verb_lemma}-{prep}-past-place", verb)
+
+
+def _date_of_the_clause(ix: DocumentIndex, anchor: Token, verb: Token) -> bool:
+    """Does ``anchor`` end a date of the clause ``verb`` hangs on, where that clause holds
+    or hosts ("The city staged the X Week last December, co-hosted by A and B")? The
+    parser hangs the participle on the clause's verb; as past a place, it tells of the
+    event the verb holds (its object), for no date or holder is co-hosted."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or lemma(clause) not in ix.lex["held_verbs"] | _HOSTING_VERBS:
+        return False
+    if anchor.ent_type_ != "DATE" and ix.core(ix.entity(anchor)) != "Year":
+        return False
+    # the date hangs on the clause's verb, bare ("last December") or after a preposition
+    return anchor.head.i == clause.i or (
+        anchor.head.dep_ == "prep" and anchor.head.head.i == clause.i
+    )
 
 
 def _event_above(ix: DocumentIndex, place: Token, references: dict[int, str]) -> str | None:
