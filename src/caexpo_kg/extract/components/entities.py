@@ -65,6 +65,7 @@ __all__ = [
     "make_entity_recognizer",
     "normalise_dashes",
     "register_extensions",
+    "run_count",
 ]
 
 SPANS_KEY = "caexpo"
@@ -6664,14 +6665,24 @@ def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
                 continue
             if not any(c.lower_ in owners for c in noun.children if c.i < noun.i):
                 continue
-            after = noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]
-            if any(t.lower_ in _STREAK_WORDS for t in [*noun.children, *after]):
-                continue
-            for child in noun.children:
-                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
-                    number = ordinal_value(child.text)
-                    if number is not None and number > 1:
-                        return number
+            number = run_count(noun)
+            if number is not None:
+                return number
+    return None
+
+
+def run_count(noun: Token) -> int | None:
+    """The ordinal above one counting a run noun ("a fifth year", "its ninth outing"),
+    never a streak ("a third year in a row", "a second straight year"): the one home of
+    that reading, for an event's own run and for a crowd coming back for one."""
+    after = noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]
+    if any(t.lower_ in _STREAK_WORDS for t in [*noun.children, *after]):
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "nummod") and child.i < noun.i:
+            number = ordinal_value(child.text)
+            if number is not None and number > 1:
+                return number
     return None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from ...extract.arrays import doc_arrays
+from ...extract.components.entities import run_count
 from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -3710,14 +3711,7 @@ def _lead_count(verb: Token) -> int | None:
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ not in _LEAD_RUN_NOUNS:
                 continue
-            after = noun.doc[noun.i + 1 : min(noun.i + 4, len(noun.doc))]
-            if any(t.lower_ in ("row", "running", "straight", "consecutive") for t in after):
-                continue
-            if any(t.lower_ in ("straight", "consecutive", "successive") for t in noun.children):
-                continue
-            for child in noun.children:
-                if child.dep_ in ("amod", "nummod") and child.i < noun.i:
-                    number = ordinal_value(child.text)
-                    if number is not None and number > 1:
-                        return number
+            number = run_count(noun)
+            if number is not None:
+                return number
     return None
