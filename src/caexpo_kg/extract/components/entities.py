@@ -61,6 +61,7 @@ __all__ = [
     "EntityRecognizer",
     "SpanAttributes",
     "clean_label",
+    "crowd_returns",
     "entity_spans",
     "make_entity_recognizer",
     "normalise_dashes",
@@ -6721,7 +6722,7 @@ def described_run_ordinal(
     # "The film crowds are back at the theatre for a fifth year", "Growers and shippers
     # returned to Pingxiang for a fourth year": the scene's people come back with the
     # event, so their count of years is its count (coming back only: "opened" is the event's)
-    crowd = described.tag_ == "NNS" and _crowd_returns(verb)
+    crowd = described.tag_ == "NNS" and crowd_returns(verb)
     if described.tag_ != "NN" and not crowd:
         return None
     # the description's own words (a noun root's: those before it)
@@ -6744,7 +6745,7 @@ def described_run_ordinal(
 _CROWD_RETURN_VERBS = {"return", "come", "flock"}
 
 
-def _crowd_returns(verb: Token) -> bool:
+def crowd_returns(verb: Token) -> bool:
     """Is ``verb`` people's coming back ("are back", "returned", "came back")? An event
     "opens" for a fifth year; people who "open" or "sign" for a fifth year count their own
     doings, not the event's."""

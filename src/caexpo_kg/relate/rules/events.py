@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from ...extract.arrays import doc_arrays
-from ...extract.components.entities import run_count
+from ...extract.components.entities import crowd_returns, run_count
 from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -3700,10 +3700,9 @@ def back_for_its_year(ix: DocumentIndex, found: Findings) -> None:
 
 def _lead_count(verb: Token) -> int | None:
     """The ordinal a lead's coming back gives: "are back ... for a fifth year",
-    "returned ... for a ninth outing" (never a streak: "for a third year in a row")."""
-    word = lemma(verb)
-    back = any(c.lower_ == "back" for c in verb.children)
-    if not (back or word == "return"):
+    "returned ... for a ninth outing" (never a streak: "for a third year in a row"); the
+    coming back is the one the extractor numbered the edition by (``crowd_returns``)."""
+    if not crowd_returns(verb):
         return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
