@@ -822,6 +822,7 @@ class EntityRecognizer:
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
         chosen = self._versions(doc, chosen)
         _events_on_listed_topics(doc, chosen, self.rules)
+        chosen = _centuries_in_names(doc, chosen)
         chosen = self._editions(doc, tokens, chosen)
         chosen = _years_inside_event_names(doc, chosen)
         chosen = _year_led_events(doc, chosen, self.rules)
@@ -965,6 +966,14 @@ class EntityRecognizer:
             # district under a city's government, no free trade area or programme
             return "Place", "area"
         core = self.rules.heads.get(head.lower_)
+        qualifiers = self.rules.qualified_event_heads.get(head.lower_)
+        if (
+            core is None
+            and qualifiers
+            and len(head_part) >= 2
+            and head_part[-2].lower_ in qualifiers
+        ):
+            return "Event", head.lower_  # "China International Travel Mart"; not "Lotte Mart"
         if core is None and head.lower_ in _LEGAL_FORM_SUFFIXES:
             core = self.rules.heads.get(head.lower_.rstrip("."))  # "Co.", "Corp."
         if core is None and not head.tag_.startswith("VB"):
@@ -1246,6 +1255,7 @@ class EntityRecognizer:
                             and not self._shared_venue_head(tokens, is_name, end)
                             and not self._shared_firm_head(tokens, is_name, end)
                             and not self._event_topics(tokens, is_name, start, end)
+                            and not self._portfolio_closed_by_and(doc, tokens, is_name, start, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -1378,14 +1388,18 @@ class EntityRecognizer:
 
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
-        because it comes first ("Organiser Deutsche Messe AG said ...")."""
+        because it comes first ("Organiser Deutsche Messe AG said ...", "Host Liuzhou City
+        Vocational College said": a role of ``names.json`` "opening_roles")."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         word = lowers[start]
         if (
             end - start > 1
-            and self.rules.descriptors.get(word) == "Organisation"
+            and (
+                self.rules.descriptors.get(word) == "Organisation"
+                or word in self.rules.opening_roles
+            )
             and word not in self.rules.heads  # "Bank Negara Malaysia", "Group Lotus"
             and _sentence_initial(all_tokens[start])
         ):
@@ -1551,6 +1565,36 @@ class EntityRecognizer:
         while end > at + 1 and not is_name[end - 1]:
             end -= 1
         return end > at + 1 and self.rules.heads.get(tokens[end - 1].lower_) == "Event"
+
+    def _portfolio_word(self, token: Token) -> bool:
+        """Is ``token`` a common noun in title case that can be part of a body's portfolio
+        ("Tourism", "Industries"): no place, people, nationality or name the rules know?"""
+        return (
+            token.is_title
+            and self._portfolio_noun(token)
+            and not self._known(token)
+            and token.text not in self.rules.demonyms
+            and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+        )
+
+    def _portfolio_closed_by_and(
+        self, doc: Doc, tokens: list[Token], is_name: list[bool], start: int, at: int
+    ) -> bool:
+        """Does the "and" at ``at`` join a body's portfolio's last common noun, "the Ministry
+        of Primary Resources and Tourism", where the NER ended the body before it? The run
+        is a body by the head before its "of", whose words after "of" are all common nouns
+        in title case, and one such noun alone follows the "and", ending the name ("the
+        Ministry of Commerce and Huawei" stays two)."""
+        lowers = doc_arrays(doc).lowers
+        of = next((i for i in range(start + 1, at) if lowers[i] == "of"), None)
+        if of is None or of + 1 == at or at - of > 3 or at + 1 >= len(tokens):
+            return False
+        if self._head_class(tokens[start:of])[0] != "Organisation":
+            return False
+        if not all(self._portfolio_word(t) for t in tokens[of + 1 : at]):
+            return False
+        closing = at + 2 >= len(tokens) or not is_name[at + 2]
+        return closing and self._portfolio_word(tokens[at + 1])
 
     def _listed_portfolio_end(self, doc: Doc, tokens: list[Token], start: int, end: int) -> int:
         """Where a body's or an initiative's name ends whose "of" lists common nouns in
@@ -5366,6 +5410,14 @@ class EntityRecognizer:
             start = at
             while start > 0 and start - 1 not in taken and _topical_modifier(all_tokens[start - 1]):
                 start -= 1
+            if (
+                start > 0
+                and all_tokens[start].text == "-"
+                and start - 1 not in taken
+                and all_tokens[start - 1].like_num
+                and not all_tokens[start - 1].whitespace_
+            ):
+                start -= 1  # "a three-year cooperation agreement": the number and its unit
             label = clean_label(doc[start:end])
             printed = label.casefold()
             label = next((n for n in names if f"{n.casefold()} ".startswith(f"{printed} ")), label)
@@ -9272,6 +9324,48 @@ def _names_closed_in_full(doc: Doc, chosen: list[_Candidate], closing: frozenset
             candidate.series = full[candidate.series]
 
 
+#: Title-case nouns an ordinal before them counts, so the ordinal is a word of the name:
+#: "the 21st Century Maritime Silk Road ... Expo" is no 21st edition of a "Century ..." one.
+_ORDINAL_NOUNS = {"Century", "Centuries", "Millennium"}
+
+
+def _centuries_in_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "the 2019 Guangdong 21st Century Maritime Silk Road International Expo": a name that
+    opens with "Century" after an ordinal keeps the ordinal (it counts centuries, not
+    editions), and a place's name glued before the ordinal (no comma, no possessive) opens
+    the name too: one name as printed, not the place and a "Century ..." series' edition."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    dropped: set[int] = set()
+    for candidate in chosen:
+        start = candidate.start
+        if (
+            candidate.core_class not in ("Event", "Organisation", "Initiative")
+            or candidate.edition
+            or start < 1
+            or words[start] not in _ORDINAL_NOUNS
+            or ordinal_value(words[start - 1]) is None
+            or (not words[start - 1][:1].isdigit() and not words[start - 1].istitle())
+        ):
+            continue
+        start -= 1
+        places = [
+            c
+            for c in chosen
+            if c.end == start
+            and c.core_class == "Place"
+            and c.length <= 3
+            and all(t.is_title and t.pos_ == "PROPN" for t in all_tokens[c.start : c.end])
+            and not all_tokens[start].is_sent_start
+        ]
+        if len(places) == 1:
+            start = places[0].start
+            dropped.add(id(places[0]))
+        candidate.start = start
+        candidate.label = label_at(doc, start, candidate.end)
+    return [c for c in chosen if id(c) not in dropped]
+
+
 def _years_inside_event_names(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
     """ "the China-Asean 2023 International Environmental Protection Exhibition": a name the
     NER took for a body ending in a year, right before an event's name (no edition of its
@@ -10298,6 +10392,11 @@ _OFFICES_IN = {
 }  # fmt: skip
 
 
+#: Place heads of institutions with staff of their own: "deputy director of the National
+#: Museum of Cambodia" holds an office in a body, where "held at the Guangxi Museum" is a
+#: venue.
+_STAFFED_PLACE_HEADS = {"museum"}
+
 #: A venue's heads that also name the company running it, which may organise events.
 _TRADE_CENTRE_HEADS = {"centre", "center"}
 
@@ -10320,13 +10419,14 @@ def _office_held_in_named_body(
     """ "Vice-Chairman of the Guangxi Zhuang Autonomous Region People's Government": a
     name the NER called a place, after an office and "of", whose head (its last word, or
     the word before its first "of": "... Region Bureau of Commerce") is a body's or an
-    event's, is the body the office is held in. ``at`` is the word before the name and
+    event's, or a staffed institution's ("director of the National Museum of Cambodia"),
+    is the body the office is held in. ``at`` is the word before the name and
     its article."""
     if at < 1 or not _title_then_of(tokens[at - 1].lower_, tokens[at].lower_):
         return False
     words = [t.lower_ for t in tokens[place.start : place.end]]
     head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    return heads.get(head) in ("Organisation", "Event")
+    return heads.get(head) in ("Organisation", "Event") or head in _STAFFED_PLACE_HEADS
 
 
 def _bodies_with_offices(

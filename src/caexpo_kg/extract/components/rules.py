@@ -167,6 +167,8 @@ class Rules:
     """Nouns in apposition before "of" that make a name a range of goods ("a range of")."""
     opening_heads: dict[str, str] = field(default_factory=dict)
     """Lower-cased head nouns a name opens with in its own language ("Universitas") → class."""
+    qualified_event_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Heads an event's only after one of these words ("Travel Mart"; "Lotte Mart" a firm)."""
     body_units: frozenset[str] = frozenset()
     """Head nouns of a body's unit that may be named "of" its parent ("Institute")."""
     body_parents: frozenset[tuple[str, str]] = frozenset()
@@ -181,6 +183,8 @@ class Rules:
     """Prepositions of place that make a "... Road", with no article, a street ("along")."""
     glued_organising_participles: frozenset[str] = frozenset()
     """Participles that, glued by a hyphen, make a name an organiser ("Matrade-organised")."""
+    opening_roles: frozenset[str] = frozenset()
+    """Role nouns opening a sentence before a name, no part of it ("Host X College said")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     stand_keeping_verbs: frozenset[str] = frozenset()
@@ -295,6 +299,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         glued_organising_participles=frozenset(
             names.get("glued_organisers", {}).get("participles", ())
         ),
+        opening_roles=frozenset(names.get("opening_roles", {}).get("nouns", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
         operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
@@ -316,6 +321,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             for core_class, endings in names.get("compound_heads", {}).items()
             for words in endings
         ),
+        qualified_event_heads={
+            head: frozenset(before)
+            for head, before in names.get("qualified_event_heads", {}).get("heads", {}).items()
+        },
         opening_heads={
             word.lower(): core_class
             for core_class, words in names.get("opening_heads", {}).items()
