@@ -185,6 +185,8 @@ class Rules:
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     stand_keeping_verbs: frozenset[str] = frozenset()
     """Verbs of taking a stand for oneself ("took two booths"): what does is an exhibitor."""
+    opening_roles: frozenset[str] = frozenset()
+    """Role words ("host") a sentence opens with before a body's name: no part of it."""
     operated_places: frozenset[str] = frozenset()
     """Place heads of sites a body of the same name runs ("port"): a party to a deal is it."""
     origin_produce: frozenset[str] = frozenset()
@@ -297,6 +299,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         ),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
+        opening_roles=frozenset(names.get("opening_roles", {}).get("words", ())),
         operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         closing_event_heads=frozenset(names.get("closing_event_heads", {}).get("heads", ())),
