@@ -148,9 +148,10 @@ def test_a_lead_counting_a_description_numbers_the_event_named_next(nlp):
 
 def test_coming_back_for_a_counted_round_or_time_numbers_the_edition(nlp):
     """ "came back to P for its third round", "opened for a sixth time", "now into its
-    11th year", "which opened ... for a sixth time": counts of the event's own coming
-    round (the place it comes back to is the edition's); a guest's count, a streak and a
-    body's clause number nothing."""
+    11th year", "which opened ... for a sixth time", a fronted "For its ninth round,":
+    counts of the event's own coming round (the place it comes back to is the edition's);
+    a guest's count, a streak, a fronted count not the subject's ("For the third year")
+    and a body's clause number nothing."""
     text = "The Sabah Orchid Fair came back to Kota Kinabalu for its third round on Monday."
     found = stated(relations_of(nlp, text, published="2022-05-06"))
     assert ("3rd Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
@@ -162,8 +163,11 @@ def test_coming_back_for_a_counted_round_or_time_numbers_the_edition(nlp):
     assert entities(nlp, text).get("6th Sabah Orchid Fair") == "Event"
     text = "Now into its 11th year, the Sabah Orchid Fair opened in Kota Kinabalu on Monday."
     assert entities(nlp, text).get("11th Sabah Orchid Fair") == "Event"
+    text = "For its ninth round, the Sabah Orchid Fair moved to Kota Kinabalu on Monday."
+    assert entities(nlp, text).get("9th Sabah Orchid Fair") == "Event"
     for text in (
         "Lao Seed Co came back to the Sabah Orchid Fair for a third time on Monday.",
+        "For the third year, the Sabah Orchid Fair moved to Kota Kinabalu on Monday.",
         "The Sabah Orchid Fair opened in Kota Kinabalu for the third year running.",
         "The Sabah Tourism Board, which opened in Kota Kinabalu for a sixth time, hosts the "
         "Sabah Orchid Fair.",

@@ -6658,6 +6658,17 @@ def year_run_ordinal(span: Span) -> int | None:
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
         if root.dep_ == "nsubj" and _comes_round_again(verb):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif root.dep_ == "nsubj":
+            # "For its ninth round, the X Championship moved to Cebu City": a count of
+            # "its" put before the subject is the subject's own, whatever the verb
+            preps += [
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and c.i < span.start
+                and any(t.lower_ == "its" for t in c.subtree)
+            ]
     return _ordinal_of_run_phrases(preps)
 
 
