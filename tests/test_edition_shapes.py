@@ -146,6 +146,53 @@ def test_a_lead_counting_a_description_numbers_the_event_named_next(nlp):
     assert "5th Sabah Orchid Fair" not in entities(nlp, text)
 
 
+def test_coming_back_for_a_counted_round_or_time_numbers_the_edition(nlp):
+    """ "came back to P for its third round", "opened for a sixth time", "now into its
+    11th year", "which opened ... for a sixth time", a fronted "For its ninth round,":
+    counts of the event's own coming round (the place it comes back to is the edition's);
+    a guest's count, a streak, a fronted count not the subject's ("For the third year")
+    and a body's clause number nothing."""
+    text = "The Sabah Orchid Fair came back to Kota Kinabalu for its third round on Monday."
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("3rd Sabah Orchid Fair", "editionOf", "Sabah Orchid Fair") in found
+    assert ("3rd Sabah Orchid Fair", "heldIn", "Kota Kinabalu") in found
+    assert ("Sabah Orchid Fair", "inYear", "2022") not in found
+    text = (
+        "The Sabah Orchid Fair, which opened in Kota Kinabalu for a sixth time, drew 300 growers."
+    )
+    assert entities(nlp, text).get("6th Sabah Orchid Fair") == "Event"
+    text = "Now into its 11th year, the Sabah Orchid Fair opened in Kota Kinabalu on Monday."
+    assert entities(nlp, text).get("11th Sabah Orchid Fair") == "Event"
+    text = "For its ninth round, the Sabah Orchid Fair moved to Kota Kinabalu on Monday."
+    assert entities(nlp, text).get("9th Sabah Orchid Fair") == "Event"
+    for text in (
+        "Lao Seed Co came back to the Sabah Orchid Fair for a third time on Monday.",
+        "For the third year, the Sabah Orchid Fair moved to Kota Kinabalu on Monday.",
+        "The Sabah Orchid Fair opened in Kota Kinabalu for the third year running.",
+        "The Sabah Tourism Board, which opened in Kota Kinabalu for a sixth time, hosts the "
+        "Sabah Orchid Fair.",
+    ):
+        assert not any(
+            name.endswith("Sabah Orchid Fair") and name[0].isdigit() for name in entities(nlp, text)
+        ), text
+
+
+def test_a_sentence_opening_host_is_no_part_of_the_name(nlp):
+    """ "Host X said": the role word a sentence opens with is no part of the body's name,
+    which organises the edition in scope; a host named alone stays what it is."""
+    text = (
+        "The Sabah Orchid Fair came back to Kota Kinabalu for its third round on Monday. "
+        "Host Sabah Orchid Society said 300 growers had signed up."
+    )
+    assert entities(nlp, text).get("Sabah Orchid Society") == "Organisation"
+    assert "Host Sabah Orchid Society" not in entities(nlp, text)
+    found = stated(relations_of(nlp, text, published="2022-05-06"))
+    assert ("3rd Sabah Orchid Fair", "organisedBy", "Sabah Orchid Society") in found
+    assert entities(nlp, "Host Malaysia welcomed delegates from nine countries.") == {
+        "Malaysia": "Place"
+    }
+
+
 def test_a_streak_of_years_numbers_no_edition(nlp):
     text = "The Sabah Orchid Fair opened in Kota Kinabalu on Friday for a fifth year in a row."
     assert "5th Sabah Orchid Fair" not in entities(nlp, text)

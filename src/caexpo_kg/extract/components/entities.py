@@ -61,11 +61,13 @@ __all__ = [
     "EntityRecognizer",
     "SpanAttributes",
     "clean_label",
+    "coming_round_count",
     "crowd_returns",
     "entity_spans",
     "make_entity_recognizer",
     "normalise_dashes",
     "register_extensions",
+    "returning_count",
     "run_count",
 ]
 
@@ -6632,9 +6634,10 @@ def own_run_ordinal(span: Span) -> int | None:
 def relative_run_ordinal(span: Span) -> int | None:
     """The number an event's name gives itself in its own relative clause: "the X Forum,
     which is holding its third session this year" (the name is that edition wherever its
-    clause puts it). Only "which"/"that" as the clause's subject and "its" on a counted
-    run noun as its object; asked of events only (a firm "which is holding its third
-    session with buyers" stays a firm)."""
+    clause puts it), or "which opened for a sixth time", "which is now in its 20th year"
+    (a verb of coming round again, as on a subject). Only "which"/"that" as the clause's
+    subject and "its" on a counted run noun as its object; asked of events only (a firm
+    "which is holding its third session with buyers" stays a firm)."""
     if not has_parse(span.doc):
         return None
     for clause in span.root.children:
@@ -6643,6 +6646,15 @@ def relative_run_ordinal(span: Span) -> int | None:
         if not any(c.dep_ == "nsubj" and c.lower_ in _WHICH for c in clause.children):
             continue
         number = its_later_run(clause, _OWN_RUN_NOUNS | {"edition"})
+        if number is not None:
+            return number
+        # "The X Festival, which opened in Pakse for a sixth time, ...", "..., which is
+        # now in its 20th year,": the clause counts the name's coming round as its own
+        # subject's would (``year_run_ordinal``)
+        preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
+        if _comes_round_again(clause):
+            preps += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"]
+        number = _ordinal_of_run_phrases(preps)
         if number is not None:
             return number
     return None
@@ -6688,12 +6700,23 @@ def year_run_ordinal(span: Span) -> int | None:
     root = span.root
     preps = []
     if span.end < len(doc) and doc[span.end].text == ",":  # "X, now in its 15th year,"
-        preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [c for c in root.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
-        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
         if root.dep_ == "nsubj" and _comes_round_again(verb):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        elif root.dep_ == "nsubj":
+            # "For its ninth round, the X Championship moved to Cebu City": a count of
+            # "its" put before the subject is the subject's own, whatever the verb
+            preps += [
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and c.i < span.start
+                and any(t.lower_ == "its" for t in c.subtree)
+            ]
     return _ordinal_of_run_phrases(preps)
 
 
@@ -6706,22 +6729,53 @@ def _comes_round_again(verb: Token) -> bool:
     )
 
 
+#: "in its Nth year" and "now into its Nth year": the year an event is in.
+_IN_WORDS = ("in", "into")
+#: Nouns "for" counts an event's coming round by: a year, a run noun, a "round" ("came
+#: back to Liuzhou for its third round") and a "time" ("opened for a fifth time").
+_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS
+
+
 def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
     """The ordinal above one that "for a Nth year" or "in its Nth year" gives (a run noun
-    after "for" too: "returns for a fifth outing", "is back for a tenth run"), never a
-    streak ("for a third year in a row")."""
+    after "for" too: "returns for a fifth outing", "is back for a tenth run", "came back
+    for its third round", "opened for the sixth time"), never a streak ("for a third year
+    in a row"). Only "the" of a "time": "for the fifth year" is left to a streak's words."""
     for prep in preps:
-        owners = ("its",) if prep.lower_ == "in" else ("a", "its")
-        nouns = {"year"} if prep.lower_ == "in" else {"year"} | _RUN_NOUNS
+        inside = prep.lower_ in _IN_WORDS
+        nouns = {"year"} if inside else _FOR_RUN_NOUNS
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ not in nouns:
                 continue
+            owners = (
+                ("its",)
+                if inside
+                else ("a", "its", "the")
+                if noun.lower_ == "time"
+                else ("a", "its")
+            )
             if not any(c.lower_ in owners for c in noun.children if c.i < noun.i):
                 continue
             number = run_count(noun)
             if number is not None:
                 return number
     return None
+
+
+def returning_count(verb: Token) -> int | None:
+    """The count the verb's "for" gives a run ("for a fifth year", "for its third
+    round", "for the sixth time"; never a streak): the one reading of it for an event
+    coming round again and for a crowd coming back with it (relate's rules ask it too)."""
+    return _ordinal_of_run_phrases(
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+    )
+
+
+def coming_round_count(verb: Token) -> int | None:
+    """The edition an event's verb of coming round again counts ("came back to Liuzhou
+    for its third round", "opened for a sixth time"); none for other verbs (a guest
+    "exhibited for a third time" counts its own visits)."""
+    return returning_count(verb) if _comes_round_again(verb) else None
 
 
 def run_count(noun: Token) -> int | None:

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from ...extract.arrays import doc_arrays
-from ...extract.components.entities import crowd_returns, run_count
+from ...extract.components.entities import coming_round_count, crowd_returns, returning_count
 from ...extract.components.rules import ordinal_value
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -537,7 +537,7 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
             for adverb in ix.children(verb)
             if adverb.dep_ == "advmod" and adverb.lower_ in ix.lex["return_adverbs"]
             for p, t in ix.prepositions(adverb)
-            if p in ("in", "at")
+            if p in ("in", "at", "to")  # "came back to Liuzhou": "to" as its verb allows
         ]
     for prep, target in list(phrases):
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
@@ -609,14 +609,23 @@ def _edition_of_its_run(ix: DocumentIndex, verb: Token, key: str) -> str | None:
             continue
         numbers = [ordinal_value(c.text) for c in target.children if c.dep_ in ("amod", "nummod")]
         number = next((n for n in numbers if n is not None), None)
-        if number is None:
-            continue
-        editions = ix.resolved.editions
-        series = editions.get(key, key)
-        for edition, of in editions.items():
-            entity = ix.resolved.entities.get(edition)
-            if of == series and entity is not None and entity.edition_number == number:
-                return edition
+        edition = None if number is None else _edition_numbered(ix, key, number)
+        if edition is not None:
+            return edition
+    # "The contest came back to Liuzhou for its third round", "opened for a sixth time":
+    # the count the extractor numbered the edition by
+    number = coming_round_count(verb)
+    return None if number is None else _edition_numbered(ix, key, number)
+
+
+def _edition_numbered(ix: DocumentIndex, key: str, number: int) -> str | None:
+    """The edition numbered ``number`` of the event ``key`` (or of its series)."""
+    editions = ix.resolved.editions
+    series = editions.get(key, key)
+    for edition, of in editions.items():
+        entity = ix.resolved.entities.get(edition)
+        if of == series and entity is not None and entity.edition_number == number:
+            return edition
     return None
 
 
@@ -3639,10 +3648,6 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
                         found.add(event, "heldIn", place, "occasion-place", verb)
 
 
-#: Nouns a lead counts an event's years or runs by ("for a fifth year", "for a ninth outing").
-_LEAD_RUN_NOUNS = {"year", "outing", "run", "edition"}
-
-
 @rule(
     "back-for-its-year",
     makes=("heldIn",),
@@ -3702,15 +3707,4 @@ def _lead_count(verb: Token) -> int | None:
     """The ordinal a lead's coming back gives: "are back ... for a fifth year",
     "returned ... for a ninth outing" (never a streak: "for a third year in a row"); the
     coming back is the one the extractor numbered the edition by (``crowd_returns``)."""
-    if not crowd_returns(verb):
-        return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lower_ not in _LEAD_RUN_NOUNS:
-                continue
-            number = run_count(noun)
-            if number is not None:
-                return number
-    return None
+    return returning_count(verb) if crowd_returns(verb) else None
