@@ -334,7 +334,8 @@ def _compass_tail(between: list[str]) -> int:
     them ("a port city in the south of", "a border city in the far northeast of", "a
     town in southern"), 0 if none: the place described lies in that place all the same."""
     if between[-1:] != ["of"]:
-        return 1 if len(between) > 1 and between[-2] == "in" and _COMPASS.fullmatch(between[-1]) else 0
+        compass = len(between) > 1 and between[-2] == "in" and _COMPASS.fullmatch(between[-1])
+        return 1 if compass else 0
     words = between[:-1]
     if words[-1:] and _COMPASS.fullmatch(words[-1]) and words[-1].isalpha():
         words = words[:-1]
