@@ -526,3 +526,13 @@ def test_a_venue_a_passive_clause_builds_in_a_city_lies_in_it(nlp):
 def test_a_place_a_firm_builds_in_a_city_is_not_read_as_built_there(nlp):
     text = "Thai developers built the Amata City Industrial Estate with partners from Rayong."
     assert not {o for s, o in located(nlp, text) if s == "Amata City Industrial Estate"}
+
+
+def test_an_agreement_signed_in_a_city_lies_in_no_place(nlp):
+    text = "Trade ministers signed the ASEAN-Korea Services Agreement in Jakarta on Friday."
+    assert not {o for s, o in located(nlp, text) if "Agreement" in s}
+
+
+def test_a_park_named_as_an_initiative_still_lies_in_its_town(nlp):
+    text = "Investors toured the Malaysia-China Kuantan Industrial Park in Kuantan on Friday."
+    assert ("Malaysia-China Kuantan Industrial Park", "Kuantan") in located(nlp, text)
