@@ -500,3 +500,39 @@ def test_a_venue_on_a_named_island_lies_on_it_not_in_the_district_past_it(nlp):
         "Zhuang Autonomous Region."
     )
     assert ("Pingxiang", "Guangxi Zhuang Autonomous Region") in located(nlp, text)
+
+
+def test_a_place_described_as_in_a_compass_part_of_another_lies_in_it(nlp):
+    text = (
+        "The rice fair opened on Monday in Ha Tien, a border town in the far south of "
+        "Kien Giang province."
+    )
+    assert ("Ha Tien", "Kien Giang province") in located(nlp, text)
+
+
+def test_a_compass_part_of_a_place_described_by_no_kind_says_nothing(nlp):
+    text = "Buyers from Kunming, a name famous in the south of Asia, came to Nanning."
+    assert not {o for s, o in located(nlp, text) if s == "Kunming"}
+
+
+def test_a_venue_a_passive_clause_builds_in_a_city_lies_in_it(nlp):
+    text = (
+        "A Lao Coffee Exhibition Center will be built in Pakse so that growers can show "
+        "their beans all year, officials said."
+    )
+    assert ("Lao Coffee Exhibition Center", "Pakse") in located(nlp, text)
+
+
+def test_a_place_a_firm_builds_in_a_city_is_not_read_as_built_there(nlp):
+    text = "Thai developers built the Amata City Industrial Estate with partners from Rayong."
+    assert not {o for s, o in located(nlp, text) if s == "Amata City Industrial Estate"}
+
+
+def test_an_agreement_signed_in_a_city_lies_in_no_place(nlp):
+    text = "Trade ministers signed the ASEAN-Korea Services Agreement in Jakarta on Friday."
+    assert not {o for s, o in located(nlp, text) if "Agreement" in s}
+
+
+def test_a_park_named_as_an_initiative_still_lies_in_its_town(nlp):
+    text = "Investors toured the Malaysia-China Kuantan Industrial Park in Kuantan on Friday."
+    assert ("Malaysia-China Kuantan Industrial Park", "Kuantan") in located(nlp, text)

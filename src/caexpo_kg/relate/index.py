@@ -247,6 +247,8 @@ class Findings:
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
             return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
+        if predicate == "locatedIn" and self._water(subject, "unplaced_initiative_heads"):
+            return  # "signed the Investment Agreement in Bangkok": a text lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
 
@@ -260,7 +262,8 @@ class Findings:
 
     def _water(self, key: str, nouns: str) -> bool:
         """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
-        Malacca", "Pearl River"; ``nouns`` names the list of ``relations.json``)?"""
+        Malacca", "Pearl River"; ``nouns`` names the list of ``relations.json``), or
+        whatever else that list's heads name (an agreement, "Memorandum of Understanding")?"""
         words = self.index.resolved.entities[key].label.lower().split(" of ")[0].split()
         return bool(words) and words[-1] in self.index.lex[nouns]
 

@@ -312,9 +312,13 @@ def _in_a_compass_part(ix: DocumentIndex, end: int, start: int) -> bool:
 
 def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool:
     """Is ``between`` (the words after a place's name, its comma dropped) "a convention
-    complex in", "an exhibition hall in": an unnamed kind of venue or place set in
-    apposition, with the place it lies in after "in"?"""
-    if ix.tokens[end].text != "," or len(between) < 3 or len(between) > 5:
+    complex in", "an exhibition hall in", "a port city in the south of": an unnamed kind
+    of venue or place set in apposition, with the place it lies in after "in" (or after
+    a compass part of it)?"""
+    if ix.tokens[end].text != ",":
+        return False
+    between = between[: len(between) - _compass_tail(between)]
+    if len(between) < 3 or len(between) > 5:
         return False
     kinds = ix.lex["venue_heads"] | ix.lex["containment_nouns"]
     return (
@@ -325,10 +329,27 @@ def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool
     )
 
 
+def _compass_tail(between: list[str]) -> int:
+    """How many words at the end of ``between`` name a compass part of the place after
+    them ("a port city in the south of", "a border city in the far northeast of", "a
+    town in southern"), 0 if none: the place described lies in that place all the same."""
+    if between[-1:] != ["of"]:
+        compass = len(between) > 1 and between[-2] == "in" and _COMPASS.fullmatch(between[-1])
+        return 1 if compass else 0
+    words = between[:-1]
+    if words[-1:] and _COMPASS.fullmatch(words[-1]) and words[-1].isalpha():
+        words = words[:-1]
+        if words[-1:] == ["far"]:
+            words = words[:-1]
+        if words[-1:] == ["the"] and words[-2:-1] == ["in"]:
+            return len(between) - len(words) + 1
+    return 0
+
+
 @rule(
     "place-lies-in",
     makes=("locatedIn",),
-    triggers=("lying_verbs",),
+    triggers=("lying_verbs", "building_verbs"),
     example="Talks moved to Pingxiang, which lies on the border in Guangxi, on Monday.",
     expect=("Pingxiang", "locatedIn", "Guangxi Zhuang Autonomous Region"),
     counter="Talks moved to Pingxiang, which trades with Guangxi, on Monday.",
@@ -338,7 +359,8 @@ def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
     just across the river in the Guangxi Zhuang Autonomous Region", "the port, which is
     located in Qinzhou", "The centre sits in Qingxiu district": a place a clause of lying
     describes, or is the subject of, lies in the place named "in" (on the verb, or on the
-    river, coast or border it lies across or on)."""
+    river, coast or border it lies across or on); so does a place a passive clause of
+    building puts "in" one ("a trade centre would be built in Dongguan")."""
     for span, key in ix.mentions_of("Place"):
         if is_country(ix, key):
             continue
@@ -355,6 +377,15 @@ def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
             key = ix.entity(subject) or _the_venue(ix, subject)
             if ix.core(key) == "Place" and not is_country(ix, key):
                 _lies_in(ix, found, key, verb)
+    for verb in ix.with_lemma(ix.lex["building_verbs"]):
+        # "A trade centre would be built in Dongguan": a named place built "in" a place,
+        # in the passive, lies there (what a firm "built in Rayong" is its work, not a place)
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            key = ix.entity(subject)
+            if ix.core(key) == "Place" and not is_country(ix, key):
+                _lies_in(ix, found, key, verb, only_in=True)
 
 
 def _a_named_kind(noun: Token) -> bool:
@@ -379,13 +410,18 @@ def _the_venue(ix: DocumentIndex, noun: Token) -> str | None:
     return ix.nearest_before(noun, "Place", lambda k: venue_named(ix, k))
 
 
-def _lies_in(ix: DocumentIndex, found: Findings, key: str, verb: Token) -> None:
+def _lies_in(
+    ix: DocumentIndex, found: Findings, key: str, verb: Token, *, only_in: bool = False
+) -> None:
     """The places a clause of lying puts ``key`` in: the object of its "in", or of an "in"
-    on the river, coast or border it lies across or on."""
+    on the river, coast or border it lies across or on (not with ``only_in``: a place
+    "built on the river" was not built in what lies past it)."""
     targets: list[Token] = []
     for prep, target in ix.prepositions(verb):
         if prep == "in":
             targets.append(target)
+        elif only_in:
+            continue
         elif prep in ("across", "on", "along", "by", "near", "at") and not _a_named_kind(target):
             targets += [t for p, t in ix.prepositions_of_noun(target) if p == "in"]
     for target in targets:
