@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import relation_facts
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
@@ -152,3 +153,108 @@ def test_an_event_opening_elsewhere_is_not_held_where_people_gather(nlp):
     )
     found = facts(nlp, text, "heldIn", "2023-06-10")
     assert ("9th Mekong Silk Festival", "Hue") not in found
+
+
+def test_a_series_a_delegation_is_led_to_takes_the_year_of_the_trip(nlp):
+    text = "The tourism ministry will lead 30 agencies to the China-ASEAN Expo this week."
+    assert ("China-ASEAN Expo", "2016") in facts(nlp, text, "inYear", "2016-09-05")
+
+
+def test_a_series_said_to_open_takes_no_year_of_the_clause(nlp):
+    text = (
+        "The Lanna Handicraft Fair opens on Thursday with 600 stalls. Chiang Mai has hosted "
+        "it every year since the first edition in 2002."
+    )
+    found = facts(nlp, text, "inYear", "2016-11-14")
+    assert ("Lanna Handicraft Fair", "2016") not in found
+
+
+def test_a_delegation_sent_to_a_series_dates_its_coming_occasion(nlp):
+    text = "Laos's trade ministry will send 60 firms to the China-ASEAN Expo in September."
+    assert ("China-ASEAN Expo", "2018") in facts(nlp, text, "inYear", "2018-06-01")
+
+
+def test_a_delegation_sent_to_a_numbered_series_dates_no_series(nlp):
+    text = (
+        "The 15th China-ASEAN Expo was held in Nanning last September. Laos's trade "
+        "ministry will send 60 firms to the China-ASEAN Expo in September."
+    )
+    found = facts(nlp, text, "inYear", "2019-06-01")
+    assert ("China-ASEAN Expo", "2019") not in found
+
+
+def _parsed_as(nlp, rows: list[tuple[str, str, str, str, int]], ents: list[str]):
+    """A doc parsed exactly as ``rows`` say (word, pos, tag, dep, head), with NER tags
+    ``ents``: a rule pinned to a parse the statistical parser gives only some texts."""
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        spaces=[True] * (len(rows) - 2) + [False, False],
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        sent_starts=[True] + [False] * (len(rows) - 1),
+        ents=ents,
+    )
+    for token in doc:
+        token.lemma_ = "conclude" if token.lower_ == "concluded" else token.lower_
+    return nlp.get_pipe("caexpo_entities")(doc)
+
+
+def _agreement_concluded(nlp, subject: tuple[str, str, str]) -> set[tuple[str, str, str]]:
+    """ "It extends the Bali accord and SUBJECT under the ASEAN Comprehensive Investment
+    Agreement concluded in 2009.", the participle parsed as a verb with SUBJECT its subject."""
+    from datetime import date
+
+    from caexpo_kg.relate import DocumentIndex, run_rules
+    from caexpo_kg.resolve.entities import resolve_document
+
+    word, pos, tag = subject
+    rows = [
+        ("It", "PRON", "PRP", "nsubj", 1), ("extends", "VERB", "VBZ", "ROOT", 1),
+        ("the", "DET", "DT", "det", 4), ("Bali", "PROPN", "NNP", "compound", 4),
+        ("accord", "NOUN", "NN", "dobj", 1), ("and", "CCONJ", "CC", "cc", 1),
+        (word, pos, tag, "nsubj", 13), ("under", "ADP", "IN", "prep", 6),
+        ("the", "DET", "DT", "det", 12), ("ASEAN", "PROPN", "NNP", "compound", 12),
+        ("Comprehensive", "PROPN", "NNP", "compound", 12),
+        ("Investment", "PROPN", "NNP", "compound", 12), ("Agreement", "PROPN", "NNP", "pobj", 7),
+        ("concluded", "VERB", "VBD", "conj", 1), ("in", "ADP", "IN", "prep", 13),
+        ("2009", "NUM", "CD", "pobj", 14), (".", "PUNCT", ".", "punct", 13),
+    ]  # fmt: skip
+    ents = ["O"] * 8 + ["B-LAW"] + ["I-LAW"] * 4 + ["O", "O", "B-DATE", "O"]
+    doc = _parsed_as(nlp, rows, ents)
+    day = date(2018, 6, 1)
+    resolved = resolve_document(doc, day)
+    label = {key: entity.label for key, entity in resolved.entities.items()}
+    return {
+        (label.get(r.subject, r.subject), r.predicate, label.get(r.object, r.object))
+        for r in run_rules(DocumentIndex(doc, resolved, day)).relations
+    }
+
+
+def test_a_participle_after_an_agreement_the_parser_gave_a_verb_subject_dates_it(nlp):
+    made = _agreement_concluded(nlp, ("sits", "VERB", "VBZ"))
+    assert ("ASEAN Comprehensive Investment Agreement", "inYear", "2009") in made
+
+
+def test_a_verb_with_a_noun_subject_after_an_agreement_does_not_date_it(nlp):
+    made = _agreement_concluded(nlp, ("review", "NOUN", "NN"))
+    assert ("ASEAN Comprehensive Investment Agreement", "inYear", "2009") not in made
+
+
+def test_a_month_just_ahead_on_a_summits_own_phrase_is_the_coming_one(nlp):
+    text = (
+        "Trade ministers meeting in Hue on Friday drew up the agenda for the ASEAN Summit "
+        "in Hanoi in October."
+    )
+    made = relation_facts(nlp, text, "2010-07-23", rule="event-noun-date")
+    assert ("ASEAN Summit", "inYear", "2010") in made
+
+
+def test_a_month_far_ahead_on_a_summits_own_phrase_is_last_years(nlp):
+    text = "Ministers reviewed what the ASEAN Summit in Hanoi in October had agreed."
+    made = relation_facts(nlp, text, "2011-01-14", rule="event-noun-date")
+    assert made == {("ASEAN Summit", "inYear", "2010")}

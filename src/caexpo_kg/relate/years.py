@@ -28,7 +28,7 @@ from ..extract.components.entities import (
 )
 from ..model import Relation
 from ..resolve.entities import ResolvedDocument, names_next_year
-from .index import DocumentIndex, Findings, children, lemma
+from .index import SUBJECT_DEPS, DocumentIndex, Findings, children, lemma
 from .registry import rule
 
 __all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
@@ -46,14 +46,24 @@ _DAY_PARTS = {"this", "last", "early", "earlier", "late", "later", "morning", "a
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
 
 
-def _date_year(span: Span, published: date | None, *, future: bool = False) -> int | None:
+#: How many months ahead of the publication a month on an event's own phrase is still the
+#: coming one in a report ("drew up the agenda for the summit in October", in July).
+_NEAR_MONTHS = 4
+
+
+def _date_year(
+    span: Span, published: date | None, *, future: bool = False, nearest: bool = False
+) -> int | None:
     """The year a dateless DATE entity ("on Tuesday", "in October") falls in, if any.
 
     A month after the publication month is last year's in a report of what happened
     ("opened in October", published in March), this year's in a preview of what will
     ("will be held from September 16 to 19", published in August); a month before it
     is this year's in a report and next year's in a preview. "This month" is the
-    publication's; "last month" written in January is last year's.
+    publication's; "last month" written in January is last year's. With ``nearest``
+    (a month on an event's own phrase, no verb of its own to say past or future), a
+    month a few months ahead is this year's: "the summit in October", written in July,
+    is the coming one; a past October would be "last October".
     """
     if published is None:
         return None
@@ -76,6 +86,8 @@ def _date_year(span: Span, published: date | None, *, future: bool = False) -> i
         if month is not None and word.isalpha():
             if future:
                 return published.year if month >= published.month else published.year + 1
+            if nearest and 0 < month - published.month <= _NEAR_MONTHS:
+                return published.year
             return published.year if month <= published.month else published.year - 1
     return None
 
@@ -310,6 +322,11 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 verb = verb.head.head  # "met ... on 6 and 7 November for": the date's verb
             if role == "for" and lemma(verb) in ix.lex["gathering_verbs"]:
                 role = "at"  # "Leaders met in Kunming on 6 and 7 November for the summit"
+            sent_to = role == "to" and not initiative and lemma(verb) in ix.lex["delegation_verbs"]
+            if sent_to:
+                # "will lead 18 firms to the Travel Mart in Kunming this week": the trip's
+                # date is the event's
+                role = "at"
             if role == "in" and not (initiative or series) and _takes_part(verb):
                 # "Later the same day Li took part in the 23rd ASEAN-China Summit"; not "has
                 # taken part in Caexpo every year since 2006" (no beginning of the series)
@@ -337,7 +354,10 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 subject, of_series = resolved.editions[key], True
             if habitual and not of_series:
                 continue  # "will be held every October from next year": not one year
-            if of_series and not _beginning(verb):
+            occasion = (
+                sent_to and of_series and subject == key and _the_occasion(ix, key, verb, habitual)
+            )
+            if of_series and not occasion and not _beginning(verb):
                 continue  # a series' year is the year it began ("first staged in 2004")
             # an initiative's year is the year it began: "signed in 2002", "in force since
             # 2010", "This year marks X", not the year of whatever else a clause says it did
@@ -354,6 +374,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
             if verb.i not in clause_of:  # one walk per verb, however many names it has
                 clause_of[verb.i] = _clause_years(verb, years_at, dates_on, published, ix)
             for year_key, rule_name in clause_of[verb.i]:
+                if occasion and rule_name != "clause-date":
+                    continue  # the occasion is dated by a dateless date only ("opens on Friday")
                 if own_year and rule_name == "clause-date":
                     continue
                 if initiative and rule_name != "clause-year-since" and not starts:
@@ -367,6 +389,22 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 rule_name = rule_name.removesuffix("-since")
                 found.add(subject, "inYear", year_key, f"{rule_name}-{verb.lemma_.lower()}", verb)
                 started.add((subject, verb.i))
+
+
+def _the_occasion(ix: DocumentIndex, series: str, verb: Token, habitual: bool) -> bool:
+    """Does a series' name a delegation is sent to stand for its coming occasion ("plans to
+    send 120 firms to the China-ASEAN Expo in September")? So it does in a clause of what
+    is to come, not of habit, where the text names no edition of the series but its first
+    ("since the first edition in 1993"): no later edition to be it. (Asked only of trips:
+    a series as the subject, "the expo will follow next month", is often said of the
+    series in the training texts' readings, not of one year.)"""
+    if habitual or not _future(verb):
+        return False
+    return all(
+        ix.resolved.entities[edition].edition_number == 1  # not one named by its year
+        for edition, of in ix.resolved.editions.items()
+        if of == series and edition in ix.resolved.entities
+    )
 
 
 def _years_set_off_after(ix: DocumentIndex, ordinal: Token, years_at: dict[int, str]) -> list[str]:
@@ -566,12 +604,21 @@ def _names_before_participles(ix: DocumentIndex) -> dict[int, str]:
             verb = ix.tokens[end]
             if (
                 verb.tag_ in ("VBN", "VBD")
-                and not ix.has_subject(verb)
+                and not _a_nominal_subject(ix, verb)
                 and not (end - length <= verb.head.i < end)
-                and verb.dep_ in ("ROOT", "acl", "advcl", "conj")
+                and verb.dep_ in ("ROOT", "acl", "advcl", "conj", "ccomp")
             ):
                 found[verb.i] = key
     return found
+
+
+def _a_nominal_subject(ix: DocumentIndex, verb: Token) -> bool:
+    """Has the verb a subject of its own that is no verb? ("... and fits under the
+    Framework Agreement concluded in 2002": the parser may make "fits" the subject of
+    the participle; a verb is nobody's subject.)"""
+    return ix.has_subject(verb) and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ not in ("VERB", "AUX") for c in ix.children(verb)
+    )
 
 
 def _after_which(ix: DocumentIndex, span: Span, verb_i: int) -> bool:
@@ -1376,7 +1423,7 @@ def event_noun_dates(ix: DocumentIndex, found: Findings) -> None:
             key = ix.event(token)
             if key is not None and key not in series:
                 if not found.has(key, "inYear"):
-                    year = _date_year(ent, ix.published, future=_future(token.head))
+                    year = _date_year(ent, ix.published, future=_future(token.head), nearest=True)
                     if year is not None:
                         found.add(key, "inYear", f"Year/{year}", "event-noun-date", token)
                 break
