@@ -147,9 +147,19 @@ def _a_singular_noun(token: Token) -> bool:
 
 def _told_as_past(verb: Token) -> bool:
     """Is the clause of ``verb`` told in the past ("drew 500 participants", "was held in
-    Pakse", "had drawn")? Not one told ahead ("will be held", "is expected to draw")."""
-    return verb.tag_ == "VBD" or any(
+    Pakse", "had drawn")? Not one told ahead ("will be held", "is expected to draw"). A
+    participle heading a sentence with an active subject and no auxiliary is a past verb
+    the tagger misread ("The tenth opened on September 15": "opened" tagged VBN): no
+    participle heads a finite clause alone."""
+    if verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    ):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -2654,6 +2664,7 @@ class DocumentIndex:
                 after_described = bool(found) and found[-1] in described
                 if (
                     before in ("of", "at", "for", "with", "from")
+                    and at >= start  # the word that opens the list is none of its items
                     and not self._senders_before(self.tokens[at])
                 ) or (
                     before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
