@@ -82,3 +82,42 @@ def test_with_someone_giving_away_goods_is_no_speaker(nlp):
     )
     found = stated(relations_of(nlp, text, published="2020-06-01"))
     assert ("Khamphao Vongsa", "participatedIn", "3rd Mekong Seed Forum") not in found
+
+
+def test_bare_ordinals_set_off_after_a_series_count_on_it(nlp):
+    text = (
+        "Laos has hosted the Mekong Seed Forum every year since 2010. The fourth, in 2013, "
+        "and the fifth, a year later, were both held in Pakse."
+    )
+    found = stated(relations_of(nlp, text, published="2015-06-01"))
+    assert ("4th Mekong Seed Forum", "inYear", "2013") in found
+    assert ("5th Mekong Seed Forum", "editionOf", "Mekong Seed Forum") in found
+    assert ("5th Mekong Seed Forum", "heldIn", "Pakse") in found
+
+
+def test_a_bare_ordinal_after_a_series_with_no_date_or_place_is_no_edition(nlp):
+    text = (
+        "Laos has hosted the Mekong Seed Forum every year since 2010. The fourth and the "
+        "fifth were both held in Pakse."
+    )
+    found = stated(relations_of(nlp, text, published="2015-06-01"))
+    assert not {s for s, p, o in found if s.startswith("4th")}
+
+
+def test_by_the_time_of_a_bare_ordinal_sets_its_sentence(nlp):
+    text = (
+        "The 1st Mekong Seed Forum opened in Vientiane in 2010. By the time of the tenth, in "
+        "2019, the forum had 900 members, and Premier Bounlay Sitha opened it."
+    )
+    found = stated(relations_of(nlp, text, published="2020-06-01"))
+    assert ("10th Mekong Seed Forum", "inYear", "2019") in found
+    assert ("Bounlay Sitha", "participatedIn", "10th Mekong Seed Forum") in found
+    assert ("Bounlay Sitha", "participatedIn", "1st Mekong Seed Forum") not in found
+
+
+def test_by_a_year_opening_a_sentence_sets_no_edition(nlp):
+    text = (
+        "The 1st Mekong Seed Forum opened in Vientiane in 2010. By 2019, the forum had 900 members."
+    )
+    found = stated(relations_of(nlp, text, published="2020-06-01"))
+    assert not {s for s, p, o in found if s.startswith(("10th", "2nd"))}

@@ -1666,8 +1666,12 @@ class DocumentIndex:
             recalled.append(scene)
             if number is None:
                 continue
-            for subject in self.children(sentence.root):
-                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+            for subject in [*self.children(sentence.root), *self._opening_edition(sentence)]:
+                key = (
+                    self.token_key.get(subject.i)
+                    if subject.dep_ in SUBJECT_DEPS or subject.dep_ == "pobj"
+                    else None
+                )
                 other = getattr(entities.get(key), "edition_number", None) if key else None
                 if (
                     other is not None
@@ -1677,6 +1681,21 @@ class DocumentIndex:
                 ):
                     scene = key
         return recalled
+
+    def _opening_edition(self, sentence: Span) -> list[Token]:
+        """The object of a sentence's opening "By"/"At" that sets the sentence at an edition
+        as a subject would: "By the 17th, held online in 2020, much of the business ...", "By
+        the time of the tenth, in 2013, the show had grown"."""
+        first = sentence[0]
+        if first.lower_ not in ("by", "at") or first.pos_ != "ADP":
+            return []
+        objects = [c for c in self.children(first) if c.dep_ == "pobj"]
+        for obj in list(objects):
+            if obj.lower_ == "time":  # "By the time of the tenth"
+                objects += [
+                    p for c in self.children(obj) if c.lower_ == "of" for p in self.children(c)
+                ]
+        return [o for o in objects if o.dep_ == "pobj"]
 
     def _recalls_earlier(self, key: str, reported: str | None) -> bool:
         """Is ``key`` an earlier edition of the series of ``reported``? A story that leads on
@@ -1710,7 +1729,8 @@ class DocumentIndex:
                 scene = recalled
             first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
             opening = [first] if first is not None else []
-            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
+            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ...", an
+            # overview's "By the 17th, held online, ...", "By the time of the tenth, ..."
             if (
                 opening
                 and opening[0].dep_ == "prep"
@@ -1720,6 +1740,11 @@ class DocumentIndex:
                 event = self.event(pobj) if pobj is not None else None
                 if event:
                     scene = event
+            elif opening and opening[0].lower_ == "by" and opening[0].dep_ == "prep":
+                for pobj in self._opening_edition(sentence):
+                    key = self.token_key.get(pobj.i)
+                    if key is not None and key in self.resolved.editions:
+                        scene = key
             elif (
                 opening
                 and opening[0].lower_ == "there"
