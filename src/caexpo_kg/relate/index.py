@@ -147,9 +147,19 @@ def _a_singular_noun(token: Token) -> bool:
 
 def _told_as_past(verb: Token) -> bool:
     """Is the clause of ``verb`` told in the past ("drew 500 participants", "was held in
-    Pakse", "had drawn")? Not one told ahead ("will be held", "is expected to draw")."""
-    return verb.tag_ == "VBD" or any(
+    Pakse", "had drawn")? Not one told ahead ("will be held", "is expected to draw"). A
+    participle heading a sentence with an active subject and no auxiliary is a past verb
+    the tagger misread ("The tenth opened on September 15": "opened" tagged VBN): no
+    participle heads a finite clause alone."""
+    if verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    ):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -1659,8 +1669,12 @@ class DocumentIndex:
             recalled.append(scene)
             if number is None:
                 continue
-            for subject in self.children(sentence.root):
-                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+            for subject in [*self.children(sentence.root), *self._opening_edition(sentence)]:
+                key = (
+                    self.token_key.get(subject.i)
+                    if subject.dep_ in SUBJECT_DEPS or subject.dep_ == "pobj"
+                    else None
+                )
                 other = getattr(entities.get(key), "edition_number", None) if key else None
                 if (
                     other is not None
@@ -1670,6 +1684,21 @@ class DocumentIndex:
                 ):
                     scene = key
         return recalled
+
+    def _opening_edition(self, sentence: Span) -> list[Token]:
+        """The object of a sentence's opening "By"/"At" that sets the sentence at an edition
+        as a subject would: "By the 17th, held online in 2020, much of the business ...", "By
+        the time of the tenth, in 2013, the show had grown"."""
+        first = sentence[0]
+        if first.lower_ not in ("by", "at") or first.pos_ != "ADP":
+            return []
+        objects = [c for c in self.children(first) if c.dep_ == "pobj"]
+        for obj in list(objects):
+            if obj.lower_ == "time":  # "By the time of the tenth"
+                objects += [
+                    p for c in self.children(obj) if c.lower_ == "of" for p in self.children(c)
+                ]
+        return [o for o in objects if o.dep_ == "pobj"]
 
     def _recalls_earlier(self, key: str, reported: str | None) -> bool:
         """Is ``key`` an earlier edition of the series of ``reported``? A story that leads on
@@ -1703,7 +1732,8 @@ class DocumentIndex:
                 scene = recalled
             first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
             opening = [first] if first is not None else []
-            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ..."
+            # "At the expo, ...", "During the forum, ...", "On the sidelines of E, ...", an
+            # overview's "By the 17th, held online, ...", "By the time of the tenth, ..."
             if (
                 opening
                 and opening[0].dep_ == "prep"
@@ -1713,6 +1743,11 @@ class DocumentIndex:
                 event = self.event(pobj) if pobj is not None else None
                 if event:
                     scene = event
+            elif opening and opening[0].lower_ == "by" and opening[0].dep_ == "prep":
+                for pobj in self._opening_edition(sentence):
+                    key = self.token_key.get(pobj.i)
+                    if key is not None and key in self.resolved.editions:
+                        scene = key
             elif (
                 opening
                 and opening[0].lower_ == "there"
@@ -2657,6 +2692,7 @@ class DocumentIndex:
                 after_described = bool(found) and found[-1] in described
                 if (
                     before in ("of", "at", "for", "with", "from")
+                    and at >= start  # the word that opens the list is none of its items
                     and not self._senders_before(self.tokens[at])
                 ) or (
                     before == "and" and after_described and self.token_key.get(at - 1) == found[-1]

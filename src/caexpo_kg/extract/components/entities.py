@@ -8719,6 +8719,8 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
         if _set_off_ordinal(all_tokens, token) or _staged_ordinal(all_tokens, token):
             before = [c for c in editions.values() if c.end <= token.i]
             first = max(before, key=lambda c: c.end) if before else None
+            if first is None:
+                first = _series_named_just_before(all_tokens, chosen, token)
             if (
                 first is not None
                 and first.edition != number
@@ -8742,6 +8744,34 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
             continue
         found.append(_gapped_edition(token, number, first))
     return found
+
+
+def _series_named_just_before(
+    tokens: list[Token], chosen: list[_Candidate], token: Token
+) -> _Candidate | None:
+    """ "Guangxi has hosted the X Forum every year since 2006. The sixth, in 2011, ...": an
+    overview that names a series, and no edition of it yet, counts its bare ordinals on that
+    series. Only the event named last, in the ordinal's sentence or the one before, with no
+    number or year of its own, as an edition counted on itself (its name as the series)."""
+    sentence = tokens[token.i].sent
+    opens = tokens[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [
+        c
+        for c in chosen
+        if c.core_class == "Event"
+        and c.label
+        and not c.edition
+        and c.year is None
+        and c.relative is None
+        and opens <= c.start
+        and c.end <= token.i
+    ]
+    if not named:
+        return None
+    last = max(named, key=lambda c: c.end)
+    if any(ch.isdigit() for ch in last.label):
+        return None  # "the 2019 Forum": an edition named by its year
+    return replace(last, series=last.label, edition=0)
 
 
 def _gapped_edition(
@@ -8832,20 +8862,35 @@ def _staged_ordinal(tokens: list[Token], token: Token) -> bool:
 
 def _set_off_ordinal(tokens: list[Token], token: Token) -> bool:
     """ "The ninth, in Nanning in 2021, was ...", "at the third, in 2010,": "the" and an
-    ordinal standing alone as a clause's subject or the object of "at", a comma after it and
-    then its own place or date (a preposition or a participle, "The 12th, held in ...")."""
+    ordinal standing alone as a clause's subject or the object of "at" or "by", a comma
+    after it and then its own place or date (a preposition or a participle, "The 12th, held
+    in ...", or a relative year, "and the seventh, a year later,": one joined to another
+    set off so)."""
     at = token.i
     return (
         0 < at < len(tokens) - 2
         and tokens[at - 1].lower_ == "the"
         and (
             token.dep_ in ("nsubj", "nsubjpass")
-            or (token.dep_ == "pobj" and token.head.lower_ == "at")
+            or (token.dep_ == "pobj" and _sets_off_an_edition(token.head))
+            or (token.dep_ == "conj" and _set_off_ordinal(tokens, token.head))
         )
         and not any(c.dep_ in ("compound", "amod") for c in token.children)
         and tokens[at + 1].text == ","
-        and (tokens[at + 2].pos_ == "ADP" or tokens[at + 2].tag_ == "VBN")
+        and (
+            tokens[at + 2].pos_ == "ADP"
+            or tokens[at + 2].tag_ == "VBN"
+            or any(t.lower_ == "later" for t in tokens[at + 2 : at + 5])
+        )
     )
+
+
+def _sets_off_an_edition(preposition: Token) -> bool:
+    """Is ``preposition`` one a bare ordinal set off by commas follows as an edition? "at
+    the third, in 2010,", "By the 17th, held online in 2020,", "By the time of the tenth,
+    in 2013,"."""
+    word = preposition.lower_
+    return word in ("at", "by") or (word == "of" and preposition.head.lower_ == "time")
 
 
 def _possessive_brands(doc: Doc, chosen: list[_Candidate]) -> None:

@@ -1784,7 +1784,14 @@ def opening_participles(ix: DocumentIndex, found: Findings) -> None:
 def _event_of_phrase(ix: DocumentIndex, phrase: list[Token]) -> str | None:
     """The event a participle phrase names ("at the 15th CAEXPO", "the opening ceremony of
     E"), or the one in scope for an occasion, a speech or an unnamed event of its kind
-    ("the opening ceremony", "a keynote at the summit")."""
+    ("the opening ceremony", "a keynote at the summit"). A named event comes first:
+    "Addressing the opening ceremony of the 17th expo" is at the 17th, not at the edition
+    in scope that "the opening" alone would mean."""
+    for token in phrase:
+        named = ix.token_key.get(token.i)
+        printed = any(ch.isupper() or ch.isdigit() for ch in token.text)  # not "the expo"
+        if named is not None and printed and ix.core(named) == "Event":
+            return named
     for token in phrase:
         event = ix.event(token)
         if event is not None:
@@ -3044,10 +3051,18 @@ def _present_at_the_clause(
         found.unplaced.extend((who, at) for who in present)
 
 
+def _gives_a_speech(ix: DocumentIndex, verb: Token) -> bool:
+    """Does ``verb`` deliver or give a speech ("delivering a keynote speech", "giving the
+    main address")? Only a speech's noun as its object: "giving away samples" is no talk."""
+    return lemma(verb) in ix.lex["absolute_speech_verbs"] and any(
+        c.dep_ == "dobj" and lemma(c) in ix.lex["speech_nouns"] for c in ix.children(verb)
+    )
+
+
 @rule(
     "with-taking-part",
     makes=("participatedIn",),
-    triggers=("absolute_presence_verbs",),
+    triggers=("absolute_presence_verbs", "absolute_speech_verbs"),
     example=(
         "The 9th ASEAN-China Summit was held in Kuala Lumpur on Monday, with Premier Wen "
         "Jiabao and Prime Minister Abdullah Ahmad Badawi taking part."
@@ -3071,7 +3086,9 @@ def with_taking_part(ix: DocumentIndex, found: Findings) -> None:
         participle = next(
             (t for t in ix.tokens[marker.i + 1 : end] if t.pos_ in ("VERB", "AUX")), None
         )
-        if participle is None or participle.tag_ != "VBG" or lemma(participle) not in verbs:
+        if participle is None or participle.tag_ != "VBG":
+            continue
+        if lemma(participle) not in verbs and not _gives_a_speech(ix, participle):
             continue
         if lemma(participle) == "take" and not any(c.lower_ == "part" for c in participle.children):
             continue
