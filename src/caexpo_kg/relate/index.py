@@ -2649,7 +2649,6 @@ class DocumentIndex:
                 at = span.start - 1 if span is not None else -1
                 while at >= 0 and self.tokens[at].pos_ == "DET":
                     at -= 1  # "chairman of the Guangxi regional government"
-                at = self._past_place_possessive(at)
                 before = self.tokens[at].lower_ if at >= 0 else ""
                 # "secretary at X's Ministry of A and Ministry of B": both describe
                 after_described = bool(found) and found[-1] in described

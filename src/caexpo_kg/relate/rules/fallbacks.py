@@ -261,7 +261,12 @@ def office_body_no_participant(ix: DocumentIndex, found: Findings) -> None:
     unless the sentence places the body by another reading ("at the centre's booth"). The
     person's taking part is stated again under this rule's name, so an explanation shows
     why the body went."""
-    offices = {"affiliatedWith:apposition-office", "affiliatedWith:title-before-name"}
+    # ("X of Malaysia's Department of Fisheries": the person of a body, read so)
+    offices = {
+        "affiliatedWith:apposition-office",
+        "affiliatedWith:title-before-name",
+        "affiliatedWith:person-of-org",
+    }
     # who was placed where, by which rule, in which sentence
     said = {
         (r.subject, r.object, r.evidence[0].start, r.rule)
