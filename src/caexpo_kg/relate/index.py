@@ -2691,11 +2691,21 @@ class DocumentIndex:
                 # "secretary at X's Ministry of A and Ministry of B": both describe
                 after_described = bool(found) and found[-1] in described
                 if (
-                    before in ("of", "at", "for", "with", "from")
-                    and at >= start  # the word that opens the list is none of its items
-                    and not self._senders_before(self.tokens[at])
-                ) or (
-                    before == "and" and after_described and self.token_key.get(at - 1) == found[-1]
+                    (
+                        before in ("of", "at", "for", "with", "from")
+                        and at >= start  # the word that opens the list is none of its items
+                        and not self._senders_before(self.tokens[at])
+                    )
+                    or (
+                        before == "and"
+                        and after_described
+                        and self.token_key.get(at - 1) == found[-1]
+                    )
+                    or (
+                        self.core(key) == "Organisation"
+                        and span is not None
+                        and self._office_before_person(span.end)
+                    )
                 ):
                     described.add(key)
                 found.append(key)
@@ -2704,6 +2714,61 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             return [k for k in found if k not in described], described
         return found, set()
+
+    def office_of_a_person(self, token: Token) -> bool:
+        """Is the body named at ``token`` a listed person's office: after "of" right behind
+        the person's name, a place's possessive between ("Dr X of Malaysia's Department of
+        Fisheries"), or before an office noun and the name ("Halal Product Assurance
+        Agency (BPJPH) head Muhammad Aqil Irham")? It describes the person; it is no guest."""
+        key = self.token_key.get(token.i)
+        span = self.span_of(key, token.i) if key is not None else None
+        if span is None or self.core(key) != "Organisation":
+            return False
+        if self._office_before_person(span.end):
+            return True
+        at = span.start - 1
+        while at >= 0 and self.tokens[at].pos_ == "DET":
+            at -= 1
+        at = self._past_place_possessive(at)
+        if at < 1 or self.tokens[at].lower_ != "of":
+            return False
+        return self.core(self.token_key.get(at - 1)) == "Person"
+
+    def _past_place_possessive(self, at: int) -> int:
+        """The position before a place's possessive ending at ``at`` ("of Malaysia's
+        Department of Fisheries": the "of" before "Malaysia's"), determiners skipped; ``at``
+        itself when no place's possessive ends there. The country a body belongs to
+        stands between a person and their office, not between two items of a list."""
+        tokens = self.tokens
+        if at < 1 or tokens[at].lower_ not in ("'s", "’s"):
+            return at
+        key = self.token_key.get(at - 1)
+        if self.core(key) != "Place":
+            return at
+        span = self.span_of(key, at - 1)
+        if span is None:
+            return at
+        at = span.start - 1
+        while at >= 0 and tokens[at].pos_ == "DET":
+            at -= 1
+        return at
+
+    def _office_before_person(self, end: int) -> bool:
+        """Does a lower-case office noun follow the body that ends at ``end`` (past a
+        bracketed short form), with a person's name right after it ("Halal Product
+        Assurance Agency (BPJPH) head Muhammad Aqil Irham")? The body is that person's
+        office, not an item of the list."""
+        tokens = self.tokens
+        at = end
+        if at < len(tokens) and tokens[at].text == "(":
+            while at < len(tokens) and tokens[at].text != ")" and at - end < 6:
+                at += 1
+            at += 1
+        if at + 1 >= len(tokens) or not tokens[at].is_lower:
+            return False
+        if tokens[at].lower_ not in self.lex["office_nouns"]:
+            return False
+        return self.core(self.token_key.get(at + 1)) == "Person"
 
     def _opens_a_clause(self, key: str, at: int) -> bool:
         """Is the mention of ``key`` at token ``at`` the only subject of a verb after it, a

@@ -110,7 +110,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             # "Co-hosted by A and B, the fair drew traders to Lincang": the parser hangs the
             # subject after a fronted phrase on the phrase
             root = ix.sentence(token).root
-            if token in _lost_subject(ix, root) and not ix.subjects(root):
+            if token in lost_subject(ix, root) and not ix.subjects(root):
                 verbs.append((root, "subject"))
         for verb, role in verbs:
             verb_lemma = lemma(verb)
@@ -289,7 +289,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B
                     # in apposition to A (and "support" as the subject)
-                    subjects = _lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
+                    subjects = lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
                 for subject in subjects:
                     host = ix.entity(subject)
                     found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
@@ -2812,7 +2812,7 @@ def organisation_launches(ix: DocumentIndex, found: Findings) -> None:
             verb_lemma in _NOT_AN_AGENTS_LAUNCH and not described_only
         ):
             continue
-        subjects = ix.subjects(verb) or _lost_subject(ix, verb)
+        subjects = ix.subjects(verb) or lost_subject(ix, verb)
         if verb_lemma == "mark":
             subjects += _makers(ix, subjects)
         agents = [k for k in _acting_for(ix, subjects) if ix.core(k) == "Organisation"]
@@ -2871,8 +2871,12 @@ _START_NOUNS = {"start", "launch", "beginning", "kick-off", "kickoff", "opening"
 _SCENE_PREPOSITIONS = {"at", "during", "on", "in", "ahead"}
 
 
-def _lost_subject(
-    ix: DocumentIndex, verb: Token, openers: set[str] = _SCENE_PREPOSITIONS
+def lost_subject(
+    ix: DocumentIndex,
+    verb: Token,
+    openers: set[str] | frozenset[str] = _SCENE_PREPOSITIONS,
+    *,
+    titled: bool = False,
 ) -> list[Token]:
     """ "At the 2023 Digital Ministers' Meeting in Bangkok, Thailand's Digital Economy
     Promotion Agency unveiled X": after a fronted phrase of scene the parser often hangs the
@@ -2894,10 +2898,33 @@ def _lost_subject(
         start = owned.start if owned is not None else start
     if start - 1 > sentence.start and ix.tokens[start - 1].lower_ in ("the", "a", "an"):
         start -= 1
+    if titled and ix.core(key) == "Person":
+        start = _past_title(ix, start, sentence.start)
     if start <= sentence.start or ix.tokens[start - 1].text != ",":
         return []
     head = ix.head_mention_token(span)
     return [head] if head.dep_ in ("conj", "appos", "pobj", "npadvmod") else []
+
+
+#: The words a person's title before the name is made of ("Minister for Trade and
+#: Industry", "Indonesian port official", "ASEAN Deputy Secretary-General").
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "DET", "PART"})
+
+
+def _past_title(ix: DocumentIndex, start: int, opens: int, longest: int = 12) -> int:
+    """Where a person's title before the name at ``start`` begins, when a comma closes
+    what comes before it ("..., Minister for Trade and Industry Gan Kim Yong"); ``start``
+    itself when none does within ``longest`` words or another person is named there."""
+    at = start - 1
+    while at > opens and start - at <= longest:
+        token = ix.tokens[at]
+        if token.text == ",":
+            return at + 1
+        titled = token.pos_ in _TITLE_POS or token.tag_ == "HYPH"  # "Secretary-General"
+        if not titled or ix.core(ix.token_key.get(at)) == "Person":
+            return start
+        at -= 1
+    return start
 
 
 def _gets_under_way(verb: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...extract.components.entities import _world_places
+from ...extract.components.rules import ordinal_value
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
@@ -65,6 +66,13 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         current = ix.fair_in_scope(verb) if lemma(verb) in trading else ix.event_in_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
+        earlier = _other_edition_in_sentence(ix, found, current, verb)
+        if earlier is not None:
+            # "Its 14th edition, held in Nanning in 2019, was co-hosted by A, and X attended
+            # for Cambodia": the sentence is about another edition of the series; X went
+            # to that one, not to the edition in scope
+            found.add(participant, "participatedIn", earlier, f"{lemma(verb)}-named-edition", verb)
+            continue
         years = {
             int(year)
             for key in found.objects(current, "inYear")
@@ -82,6 +90,29 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         if first is not None and _named_long_after(ix, verb, first.start):
             continue  # "Earlier this month, the first expo was held": named at the end
         found.add(participant, "participatedIn", current, f"{lemma(verb)}-current-edition", verb)
+
+
+def _other_edition_in_sentence(
+    ix: DocumentIndex, found: Findings, current: str, verb: Token
+) -> str | None:
+    """The one other edition of ``current``'s series the verb's sentence names by its
+    number or year ("Its 14th edition", "the 2019 forum"), when it does not name
+    ``current`` itself; else none. ("The expo's online platform" is a reference the
+    resolver places, not an edition the sentence is about.)"""
+    series = found.objects(current, "editionOf")
+    if not series:
+        return None
+    mentions = ix.mentions_in(ix.sentence(verb))
+    if any(key == current for _, key in mentions):
+        return None
+    others = {
+        key
+        for span, key in mentions
+        if key != current
+        and found.objects(key, "editionOf") & series
+        and any(t.text.isdigit() or ordinal_value(t.text) is not None for t in span)
+    }
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _leads_a_delegation(ix: DocumentIndex, verb: Token) -> bool:
@@ -230,7 +261,12 @@ def office_body_no_participant(ix: DocumentIndex, found: Findings) -> None:
     unless the sentence places the body by another reading ("at the centre's booth"). The
     person's taking part is stated again under this rule's name, so an explanation shows
     why the body went."""
-    offices = {"affiliatedWith:apposition-office", "affiliatedWith:title-before-name"}
+    # ("X of Malaysia's Department of Fisheries": the person of a body, read so)
+    offices = {
+        "affiliatedWith:apposition-office",
+        "affiliatedWith:title-before-name",
+        "affiliatedWith:person-of-org",
+    }
     # who was placed where, by which rule, in which sentence
     said = {
         (r.subject, r.object, r.evidence[0].start, r.rule)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, children, lemma
 from ..registry import rule
+from .events import lost_subject
 
 
 @rule(
@@ -61,7 +62,13 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         verb_lemma = lemma(verb)
         passive = any(c.dep_ == "nsubjpass" for c in ix.children(verb))
         delegation = _delegation_led(ix, verb)
+        # "Speaking by video from Singapore, Minister X told E": after a fronted
+        # participle the parser may hang the (titled) subject on the phrase's place
+        # (or make the participle itself the subject: "Speaking by video link from
+        # Jakarta, ASEAN Deputy Secretary-General X addressed E")
         subjects = ix.subjects(verb)
+        if all(s.dep_ == "csubj" and s.tag_ == "VBG" for s in subjects):
+            subjects = lost_subject(ix, verb, frozenset(), titled=True) or subjects
         parties = None if passive else _clause_parties(ix, verb, verb_lemma, subjects)
         if parties is not None and delegation is None and not any(parties):
             # nobody the clause could place: the filters below need not be asked (most
@@ -349,8 +356,11 @@ def _clause_parties(
     asking, partners, companions and envoys. Reads the parse only (no finding), so
     :func:`participant_verbs` asks it first and passes over a verb that places nobody."""
     lex = ix.lex
+    # (not a person's office named beside them: "A of Brunei's Ministry of X, B and C")
     participants = [
-        k for k in ix.keys(ix.widen(subjects)) if ix.core(k) in ("Organisation", "Person")
+        k
+        for k in ix.keys(t for t in ix.widen(subjects) if not ix.office_of_a_person(t))
+        if ix.core(k) in ("Organisation", "Person")
     ]
     asking = []
     if verb_lemma in ("speak", "talk"):
