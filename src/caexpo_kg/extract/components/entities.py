@@ -1378,14 +1378,18 @@ class EntityRecognizer:
 
     def _after_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Where a name begins after a descriptor a sentence opens with, capitalised only
-        because it comes first ("Organiser Deutsche Messe AG said ...")."""
+        because it comes first ("Organiser Deutsche Messe AG said ...", "Host Liuzhou City
+        Vocational College said ...": ``opening_roles``)."""
         all_tokens = doc_tokens(doc)  # Token objects made once
         arrays = doc_arrays(doc)
         lowers = arrays.lowers
         word = lowers[start]
         if (
             end - start > 1
-            and self.rules.descriptors.get(word) == "Organisation"
+            and (
+                self.rules.descriptors.get(word) == "Organisation"
+                or word in self.rules.opening_roles
+            )
             and word not in self.rules.heads  # "Bank Negara Malaysia", "Group Lotus"
             and _sentence_initial(all_tokens[start])
         ):
@@ -5915,6 +5919,10 @@ class EntityRecognizer:
                     if all_tokens[at].whitespace_:
                         break
                     glued += 1
+                elif _possessive_of_plural(words, all_tokens, at):
+                    pass  # "a young composers' competition": whose it is, in lower case
+                elif _two_kinds_joined(words, lowers, at, head):
+                    pass  # "a gamelan and guzheng workshop": one workshop of two kinds
                 elif not word.isalpha() or all_tokens[at].is_stop:
                     break
                 elif word[:1].isupper():
@@ -5940,6 +5948,7 @@ class EntityRecognizer:
                     after = last + 2 + (lowers[last + 2] == "the")
                     last = _topic_end(words, lowers, all_tokens, after) or last
                 if last is not None:
+                    last = _between_two_names(words, lowers, all_tokens, last)
                     end, topic = last + 1, lowers[head + 1]
             if end == head + 1 and at == head - 1:
                 continue  # "a workshop": no kind or topic to name it by
@@ -5957,16 +5966,25 @@ class EntityRecognizer:
                 continue  # no event named for them to be part of
             before = at >= 2 and lowers[at - 1] == "and"
             after_at = end + 1 + (end + 1 < size and lowers[end + 1] == "the")
-            listed = (before and (at - 1 in event_ends or at - 1 in lower_ends)) or (
-                end < size
-                and lowers[end] == "and"
-                and (after_at in event_starts or end + 1 in found)
+            listed = (
+                (before and (at - 1 in event_ends or at - 1 in lower_ends))
+                or (
+                    end < size
+                    and lowers[end] == "and"
+                    and (after_at in event_starts or end + 1 in found)
+                )
+                # "a river cuisine fair, a water puppetry workshop and a forum on ...":
+                # a comma between two such descriptions lists them too
+                or (at >= 1 and lowers[at - 1] == "," and at - 1 in lower_ends)
+                or (end + 1 < size and lowers[end] == "," and end + 1 in found)
             )
             sentence = all_tokens[at].sent
             beside = any(sentence.start <= c.start < sentence.end for c in others)
-            side = bool(
-                _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end])
-            ) or self._listed_under_plural_occasions(all_tokens, sentence)
+            side = (
+                bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
+                or self._listed_under_plural_occasions(all_tokens, sentence)
+                or _programme_listed(all_tokens, lowers, others, at, rules.listing_verbs)
+            )
             if not (listed and side and beside) and not self._presented_as_occasion(
                 all_tokens, lowers, at, head, end, topic, event_tokens
             ):
@@ -5977,7 +5995,22 @@ class EntityRecognizer:
         if not events:
             return chosen
         taken = {i for e in events for i in range(e.start, e.end)}
-        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        # "a seminar on rice trade between Guangxi and Vietnam": the places its topic
+        # names stay places
+        between = [
+            next(i for i in range(e.start, e.end) if lowers[i] == "between")
+            for e in events
+            if "between" in lowers[e.start : e.end]
+        ]
+        kept = [
+            c
+            for c in chosen
+            if not taken.intersection(range(c.start, c.end))
+            or (
+                c.core_class == "Place"
+                and any(b < c.start and c.end <= e.end for b in between for e in events)
+            )
+        ]
         return kept + events
 
     def _presented_as_occasion(
@@ -9206,6 +9239,80 @@ def _glued_compound(words: list[str], tokens: list[Token], head: int) -> str:
     if tokens[head - 2].whitespace_ or tokens[head - 1].whitespace_:
         return ""
     return f"{words[head - 2].lower()}-{words[head].lower()}"
+
+
+def _possessive_of_plural(words: list[str], tokens: list[Token], at: int) -> bool:
+    """Is the token at ``at`` the apostrophe of a lower-case plural possessive glued to
+    it ("young composers' competition", "children's")? It says whose the event is, part
+    of its description as the plural noun is."""
+    return (
+        words[at] in ("'", "\u2019", "'s", "\u2019s")
+        and at > 0
+        and tokens[at].tag_ == "POS"
+        and not tokens[at - 1].whitespace_
+        and words[at - 1].isalpha()
+        and words[at - 1].islower()
+    )
+
+
+def _two_kinds_joined(words: list[str], lowers: list[str], at: int, head: int) -> bool:
+    """Is the "and" at ``at`` one joining two lower-case kinds right after the article and
+    right before the event's noun ("a gamelan and guzheng workshop")? One word each side,
+    neither an event's noun, so "a fair and business forum" stays two."""
+    return (
+        lowers[at] == "and"
+        and head - at == 2
+        and at >= 2
+        and lowers[at - 2] in ("a", "an")
+        and all(
+            words[i].isalpha() and words[i].islower() and lowers[i] not in _NAMED_EVENT_NOUNS
+            for i in (at - 1, at + 1)
+        )
+    )
+
+
+def _between_two_names(words: list[str], lowers: list[str], tokens: list[Token], last: int) -> int:
+    """A lower-case topic ending at ``last`` goes on through "between" and two names
+    joined by "and" ("a seminar on economic and trade cooperation between Lao Cai and
+    Yunnan"): the new last word, or ``last`` where no such phrase follows."""
+    size = len(words)
+
+    def name_end(at: int) -> int:
+        end = at
+        while end < size and end - at < 4 and tokens[end].tag_ in _NAME_TAGS:
+            end += 1
+        return end
+
+    if last + 2 >= size or lowers[last + 1] != "between":
+        return last
+    first = last + 2 + (lowers[last + 2] == "the")
+    first_end = name_end(first)
+    if first_end == first or first_end >= size or lowers[first_end] != "and":
+        return last
+    second = first_end + 1 + (first_end + 1 < size and lowers[first_end + 1] == "the")
+    second_end = name_end(second)
+    return second_end - 1 if second_end > second else last
+
+
+def _programme_listed(
+    tokens: list[Token],
+    lowers: list[str],
+    others: list[_Candidate],
+    at: int,
+    listing_verbs: frozenset[str],
+) -> bool:
+    """Is the lower-case event whose article is at ``at`` listed as a named event's
+    programme: after a verb of ``listing_verbs`` ("The programme of E included ...", "E
+    featured ...") or a colon ("Three activities made up E: a ..."), with an event the
+    text names before that word in the same sentence?"""
+    sentence = tokens[at].sent
+    for cue in range(at - 1, sentence.start - 1, -1):
+        token = tokens[cue]
+        if lowers[cue] == ":" or (
+            token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in listing_verbs
+        ):
+            return any(sentence.start <= c.start and c.end <= cue for c in others)
+    return False
 
 
 def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: int) -> int | None:

@@ -206,6 +206,10 @@ class Rules:
     """Words before an event noun that make it a routine of the day ("press")."""
     topic_prepositions: frozenset[str] = frozenset()
     """Prepositions of a second phrase of a described event's topic ("for the ... market")."""
+    opening_roles: frozenset[str] = frozenset()
+    """Organisers' role nouns that open a sentence before a body's name ("Host X said")."""
+    listing_verbs: frozenset[str] = frozenset()
+    """Lemmas whose objects, listed after a named event, are its programme ("included")."""
     time_span_prepositions: frozenset[str] = frozenset()
     """Prepositions that set a clause in a stretch of time ("in the first week"), where a
     series' head that is also a unit of time counts no edition."""
@@ -308,6 +312,8 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         topic_prepositions=frozenset(
             names.get("described_occasions", {}).get("topic_prepositions", ())
         ),
+        opening_roles=frozenset(names.get("opening_roles", {}).get("words", ())),
+        listing_verbs=frozenset(names.get("described_occasions", {}).get("listing_verbs", ())),
         time_span_prepositions=frozenset(
             names.get("counted_series", {}).get("time_span_prepositions", ())
         ),
