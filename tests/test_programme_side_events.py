@@ -104,3 +104,33 @@ def test_a_travel_mart_is_an_event(nlp):
     assert entities(nlp, text).get("Mekong International Travel Mart") == "Event"
     text = "Shoppers queued at Sunrise Mart in Vientiane on Saturday."
     assert entities(nlp, text).get("Sunrise Mart") != "Event"
+
+
+def test_events_held_under_an_event_and_topics_with_names(nlp):
+    """ "Held under E were a ..., a ... and a ...": listed events, their topics holding a
+    name glued to a lower-case word ("Chinese-language") or before a plural ("ASEAN
+    films"), are part of E; the same list after a plain "Held in" a city is not."""
+    text = (
+        "Held under the 2023 Mekong Education Week in Kunming were a fair for "
+        "Chinese-language textbooks and a workshop on ASEAN films."
+    )
+    found = entities(nlp, text)
+    assert found.get("fair for Chinese-language textbooks") == "Event"
+    facts = stated(relations_of(nlp, text, published="2023-08-01"))
+    assert ("workshop on ASEAN films", "partOf", "2023 Mekong Education Week") in facts
+    text = (
+        "Held in Kunming last year were a fair for Chinese-language textbooks and a "
+        "workshop on ASEAN films."
+    )
+    found = entities(nlp, text)
+    assert "workshop on ASEAN films" not in found
+
+
+def test_a_lower_case_forum_after_a_named_one_and_its_place(nlp):
+    text = (
+        "The 2nd Mekong Media Forum held sessions of its own, among them a Mekong Radio "
+        "Forum in Vientiane and a podcast production forum in Luang Prabang."
+    )
+    assert entities(nlp, text).get("podcast production forum") == "Event"
+    text = "Reporters went to Vientiane and a podcast production forum in Luang Prabang."
+    assert "podcast production forum" not in entities(nlp, text)

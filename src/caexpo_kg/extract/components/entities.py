@@ -5976,6 +5976,8 @@ class EntityRecognizer:
                 # "a river cuisine fair, a water puppetry workshop and a forum on ...":
                 # a comma between two such descriptions lists them too
                 or (at >= 1 and lowers[at - 1] == "," and at - 1 in lower_ends)
+                # "a China-ASEAN X Forum in Nanning and an IT industry forum in Beihai"
+                or (before and _after_a_named_event_s_place(all_tokens, lowers, at - 1, event_ends))
                 or (end + 1 < size and lowers[end] == "," and end + 1 in found)
             )
             sentence = all_tokens[at].sent
@@ -5983,7 +5985,9 @@ class EntityRecognizer:
             side = (
                 bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
                 or self._listed_under_plural_occasions(all_tokens, sentence)
-                or _programme_listed(all_tokens, lowers, others, at, rules.listing_verbs)
+                or _programme_listed(
+                    all_tokens, lowers, others, at, rules.listing_verbs, rules.occasion_participles
+                )
             )
             if not (listed and side and beside) and not self._presented_as_occasion(
                 all_tokens, lowers, at, head, end, topic, event_tokens
@@ -9294,25 +9298,58 @@ def _between_two_names(words: list[str], lowers: list[str], tokens: list[Token],
     return second_end - 1 if second_end > second else last
 
 
+def _after_a_named_event_s_place(
+    tokens: list[Token], lowers: list[str], joined: int, event_ends: set[int]
+) -> bool:
+    """Does the "and" at ``joined`` follow a named event and its place ("the X Forum in
+    Nanning and ...")?"""
+    at = joined - 1
+    while at > 0 and joined - at <= 3 and tokens[at].is_title:
+        at -= 1
+    return at < joined - 1 and lowers[at] in ("in", "at") and at in event_ends
+
+
 def _programme_listed(
     tokens: list[Token],
     lowers: list[str],
     others: list[_Candidate],
     at: int,
     listing_verbs: frozenset[str],
+    fronted: frozenset[str],
 ) -> bool:
     """Is the lower-case event whose article is at ``at`` listed as a named event's
     programme: after a verb of ``listing_verbs`` ("The programme of E included ...", "E
-    featured ...") or a colon ("Three activities made up E: a ..."), with an event the
-    text names before that word in the same sentence?"""
+    featured ..."), a colon ("Three activities made up E: a ...") or a participle of
+    holding (``fronted``) that opens the sentence ("Held under E were a ..."), with an
+    event the text names before that word in the same sentence?"""
     sentence = tokens[at].sent
     for cue in range(at - 1, sentence.start - 1, -1):
         token = tokens[cue]
+        if cue == sentence.start and lowers[cue] in fronted and token.tag_ == "VBN":
+            # "Held under E were a ...": the event the participle holds them under
+            return any(cue < c.start and c.end <= at for c in others)
         if lowers[cue] == ":" or (
             token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in listing_verbs
         ):
             return any(sentence.start <= c.start and c.end <= cue for c in others)
     return False
+
+
+def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
+    """Is the capitalised word at ``j`` part of a lower-case topic: glued by a dash to a
+    lower-case word ("Chinese-language teaching materials"), or a name right before a
+    lower-case plural noun ("ASEAN documentaries"; not a date, "Tuesday morning")?"""
+    size = len(words)
+    if not (words[j].isalpha() and words[j][:1].isupper()) or j + 2 >= size:
+        return False
+    if words[j + 1] in DASHES and not tokens[j].whitespace_ and not tokens[j + 1].whitespace_:
+        return words[j + 2].isalpha() and words[j + 2].islower()
+    return (
+        tokens[j].tag_ in _NAME_TAGS
+        and tokens[j].ent_type_ not in ("DATE", "TIME")
+        and words[j + 1].islower()
+        and tokens[j + 1].tag_ == "NNS"
+    )
 
 
 def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: int) -> int | None:
@@ -9347,6 +9384,8 @@ def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: 
             and tokens[j + 1].tag_ in _TOPIC_TAGS
         ):
             pass  # "on Philippine coconut products": a nationality before a topic noun
+        elif _name_glued_to_topic(words, tokens, j):
+            pass  # "for Chinese-language teaching materials", "of ASEAN documentaries"
         else:
             break
         j += 1

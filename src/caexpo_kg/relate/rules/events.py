@@ -1396,9 +1396,14 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 lead = next(
                     (start + len(p) for p in phrases if words[start : start + len(p)] == p), 0
                 )
-            if not lead and (
-                words[at : at + 1] in (["alongside"], ["within"])
-                or (held and words[1:2] == ["during"])
+            if (
+                not lead
+                and (
+                    words[at : at + 1] in (["alongside"], ["within"])
+                    # "Held under the 16th X Expo were a ..., a ... and a ...": "under" an
+                    # event (not "under the auspices of", no event there) as "during" one
+                    or (held and words[1:2] in (["during"], ["under"]))
+                )
             ):
                 lead, beside = at + 1, words[at] == "alongside"
         if not lead:
