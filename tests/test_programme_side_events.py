@@ -98,14 +98,6 @@ def test_events_featured_after_a_topic_between_two_places(nlp):
     assert ("oyster tasting session", "partOf", "2019 Beibu Gulf Seafood Fair") not in facts
 
 
-def test_a_travel_mart_is_an_event(nlp):
-    """A travel mart is a trade fair; a mart alone may be a shop."""
-    text = "Cambodian agents flew to Kunming for the Mekong International Travel Mart."
-    assert entities(nlp, text).get("Mekong International Travel Mart") == "Event"
-    text = "Shoppers queued at Sunrise Mart in Vientiane on Saturday."
-    assert entities(nlp, text).get("Sunrise Mart") != "Event"
-
-
 def test_events_held_under_an_event_and_topics_with_names(nlp):
     """ "Held under E were a ..., a ... and a ...": listed events, their topics holding a
     name glued to a lower-case word ("Chinese-language") or before a plural ("ASEAN

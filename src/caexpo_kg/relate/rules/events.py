@@ -2103,8 +2103,9 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             # "Three activities made up the 2022 X Week: a ..., a ... and a ...": a plain
             # "activities" lists what a colon closing its clause names, where that clause
             # takes the event they make up as its object
+            # (not "Two other events took place alongside the exhibition: ...": peers)
             members, host = _listed_after_its_clause(ix, noun)
-            if host is None:
+            if host is None or host not in ix.keys(ix.objects(noun.head), event=True):
                 continue
         if not members:
             members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
