@@ -5969,6 +5969,10 @@ class EntityRecognizer:
                     if all_tokens[at].whitespace_:
                         break
                     glued += 1
+                elif _possessive_of_plural(words, all_tokens, at):
+                    pass  # "a young composers' competition": whose it is, in lower case
+                elif _two_kinds_joined(words, lowers, at, head):
+                    pass  # "a gamelan and guzheng workshop": one workshop of two kinds
                 elif not word.isalpha() or all_tokens[at].is_stop:
                     break
                 elif word[:1].isupper():
@@ -5994,6 +5998,7 @@ class EntityRecognizer:
                     after = last + 2 + (lowers[last + 2] == "the")
                     last = _topic_end(words, lowers, all_tokens, after) or last
                 if last is not None:
+                    last = _between_two_names(words, lowers, all_tokens, last)
                     end, topic = last + 1, lowers[head + 1]
             if end == head + 1 and at == head - 1:
                 continue  # "a workshop": no kind or topic to name it by
@@ -6011,16 +6016,29 @@ class EntityRecognizer:
                 continue  # no event named for them to be part of
             before = at >= 2 and lowers[at - 1] == "and"
             after_at = end + 1 + (end + 1 < size and lowers[end + 1] == "the")
-            listed = (before and (at - 1 in event_ends or at - 1 in lower_ends)) or (
-                end < size
-                and lowers[end] == "and"
-                and (after_at in event_starts or end + 1 in found)
+            listed = (
+                (before and (at - 1 in event_ends or at - 1 in lower_ends))
+                or (
+                    end < size
+                    and lowers[end] == "and"
+                    and (after_at in event_starts or end + 1 in found)
+                )
+                # "a river cuisine fair, a water puppetry workshop and a forum on ...":
+                # a comma between two such descriptions lists them too
+                or (at >= 1 and lowers[at - 1] == "," and at - 1 in lower_ends)
+                # "a China-ASEAN X Forum in Nanning and an IT industry forum in Beihai"
+                or (before and _after_a_named_event_s_place(all_tokens, lowers, at - 1, event_ends))
+                or (end + 1 < size and lowers[end] == "," and end + 1 in found)
             )
             sentence = all_tokens[at].sent
             beside = any(sentence.start <= c.start < sentence.end for c in others)
-            side = bool(
-                _SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end])
-            ) or self._listed_under_plural_occasions(all_tokens, sentence)
+            side = (
+                bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
+                or self._listed_under_plural_occasions(all_tokens, sentence)
+                or _programme_listed(
+                    all_tokens, lowers, others, at, rules.listing_verbs, rules.occasion_participles
+                )
+            )
             if not (listed and side and beside) and not self._presented_as_occasion(
                 all_tokens, lowers, at, head, end, topic, event_tokens
             ):
@@ -6031,7 +6049,22 @@ class EntityRecognizer:
         if not events:
             return chosen
         taken = {i for e in events for i in range(e.start, e.end)}
-        kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
+        # "a seminar on rice trade between Guangxi and Vietnam": the places its topic
+        # names stay places
+        between = [
+            next(i for i in range(e.start, e.end) if lowers[i] == "between")
+            for e in events
+            if "between" in lowers[e.start : e.end]
+        ]
+        kept = [
+            c
+            for c in chosen
+            if not taken.intersection(range(c.start, c.end))
+            or (
+                c.core_class == "Place"
+                and any(b < c.start and c.end <= e.end for b in between for e in events)
+            )
+        ]
         return kept + events
 
     def _presented_as_occasion(
@@ -9359,6 +9392,113 @@ def _glued_compound(words: list[str], tokens: list[Token], head: int) -> str:
     return f"{words[head - 2].lower()}-{words[head].lower()}"
 
 
+def _possessive_of_plural(words: list[str], tokens: list[Token], at: int) -> bool:
+    """Is the token at ``at`` the apostrophe of a lower-case plural possessive glued to
+    it ("young composers' competition", "children's")? It says whose the event is, part
+    of its description as the plural noun is."""
+    return (
+        words[at] in ("'", "\u2019", "'s", "\u2019s")
+        and at > 0
+        and tokens[at].tag_ == "POS"
+        and not tokens[at - 1].whitespace_
+        and words[at - 1].isalpha()
+        and words[at - 1].islower()
+    )
+
+
+def _two_kinds_joined(words: list[str], lowers: list[str], at: int, head: int) -> bool:
+    """Is the "and" at ``at`` one joining two lower-case kinds right after the article and
+    right before the event's noun ("a gamelan and guzheng workshop")? One word each side,
+    neither an event's noun, so "a fair and business forum" stays two."""
+    return (
+        lowers[at] == "and"
+        and head - at == 2
+        and at >= 2
+        and lowers[at - 2] in ("a", "an")
+        and all(
+            words[i].isalpha() and words[i].islower() and lowers[i] not in _NAMED_EVENT_NOUNS
+            for i in (at - 1, at + 1)
+        )
+    )
+
+
+def _between_two_names(words: list[str], lowers: list[str], tokens: list[Token], last: int) -> int:
+    """A lower-case topic ending at ``last`` goes on through "between" and two names
+    joined by "and" ("a seminar on economic and trade cooperation between Lao Cai and
+    Yunnan"): the new last word, or ``last`` where no such phrase follows."""
+    size = len(words)
+
+    def name_end(at: int) -> int:
+        end = at
+        while end < size and end - at < 4 and tokens[end].tag_ in _NAME_TAGS:
+            end += 1
+        return end
+
+    if last + 2 >= size or lowers[last + 1] != "between":
+        return last
+    first = last + 2 + (lowers[last + 2] == "the")
+    first_end = name_end(first)
+    if first_end == first or first_end >= size or lowers[first_end] != "and":
+        return last
+    second = first_end + 1 + (first_end + 1 < size and lowers[first_end + 1] == "the")
+    second_end = name_end(second)
+    return second_end - 1 if second_end > second else last
+
+
+def _after_a_named_event_s_place(
+    tokens: list[Token], lowers: list[str], joined: int, event_ends: set[int]
+) -> bool:
+    """Does the "and" at ``joined`` follow a named event and its place ("the X Forum in
+    Nanning and ...")?"""
+    at = joined - 1
+    while at > 0 and joined - at <= 3 and tokens[at].is_title:
+        at -= 1
+    return at < joined - 1 and lowers[at] in ("in", "at") and at in event_ends
+
+
+def _programme_listed(
+    tokens: list[Token],
+    lowers: list[str],
+    others: list[_Candidate],
+    at: int,
+    listing_verbs: frozenset[str],
+    fronted: frozenset[str],
+) -> bool:
+    """Is the lower-case event whose article is at ``at`` listed as a named event's
+    programme: after a verb of ``listing_verbs`` ("The programme of E included ...", "E
+    featured ..."), a colon ("Three activities made up E: a ...") or a participle of
+    holding (``fronted``) that opens the sentence ("Held under E were a ..."), with an
+    event the text names before that word in the same sentence?"""
+    sentence = tokens[at].sent
+    for cue in range(at - 1, sentence.start - 1, -1):
+        token = tokens[cue]
+        if cue == sentence.start and lowers[cue] in fronted and token.tag_ == "VBN":
+            # "Held under E were a ...": the event the participle holds them under
+            return any(cue < c.start and c.end <= at for c in others)
+        if lowers[cue] == ":" or (
+            token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in listing_verbs
+        ):
+            return any(sentence.start <= c.start and c.end <= cue for c in others)
+    return False
+
+
+def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
+    """Is the capitalised word at ``j`` part of a lower-case topic: glued by a dash to a
+    lower-case word ("Chinese-language teaching materials"), or a name right before a
+    lower-case plural noun ("ASEAN documentaries"; not a date, "Tuesday morning")?"""
+    size = len(words)
+    if not (words[j].isalpha() and words[j][:1].isupper()) or j + 2 >= size:
+        return False
+    if words[j + 1] in DASHES and not tokens[j].whitespace_ and not tokens[j + 1].whitespace_:
+        return words[j + 2].isalpha() and words[j + 2].islower()
+    return (
+        tokens[j].tag_ in _NAME_TAGS
+        and tokens[j].ent_type_ not in ("DATE", "TIME")
+        and words[j + 1].islower()
+        and tokens[j + 1].tag_ == "NNS"
+    )
+
+
 def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: int) -> int | None:
     """The last word of a lower-case event's topic that opens at ``start`` ("on maternal
     and child health", "on micro, small and medium enterprises"; a nationality modifying
@@ -9391,6 +9531,8 @@ def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: 
             and tokens[j + 1].tag_ in _TOPIC_TAGS
         ):
             pass  # "on Philippine coconut products": a nationality before a topic noun
+        elif _name_glued_to_topic(words, tokens, j):
+            pass  # "for Chinese-language teaching materials", "of ASEAN documentaries"
         else:
             break
         j += 1

@@ -210,6 +210,8 @@ class Rules:
     """Words before an event noun that make it a routine of the day ("press")."""
     topic_prepositions: frozenset[str] = frozenset()
     """Prepositions of a second phrase of a described event's topic ("for the ... market")."""
+    listing_verbs: frozenset[str] = frozenset()
+    """Lemmas whose objects, listed after a named event, are its programme ("included")."""
     time_span_prepositions: frozenset[str] = frozenset()
     """Prepositions that set a clause in a stretch of time ("in the first week"), where a
     series' head that is also a unit of time counts no edition."""
@@ -313,6 +315,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         topic_prepositions=frozenset(
             names.get("described_occasions", {}).get("topic_prepositions", ())
         ),
+        listing_verbs=frozenset(names.get("described_occasions", {}).get("listing_verbs", ())),
         time_span_prepositions=frozenset(
             names.get("counted_series", {}).get("time_span_prepositions", ())
         ),

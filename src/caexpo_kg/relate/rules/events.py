@@ -1253,11 +1253,12 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
 
 def _lends_support(ix: DocumentIndex, with_: Token) -> bool:
     """Does the "with" open "with the support (backing, help) of B", what a supporter
-    lends, not a partner's share of the organising?"""
+    lends, or "with the participation of B" (a ``presence_nouns`` noun: B takes part),
+    not a partner's share of the organising?"""
     noun = next((c for c in ix.children(with_) if c.dep_ == "pobj"), None)
     return (
         noun is not None
-        and lemma(noun) in ix.lex["support_nouns"]
+        and lemma(noun) in ix.lex["support_nouns"] | ix.lex["presence_nouns"]
         and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in ix.children(noun))
     )
 
@@ -1404,9 +1405,14 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
                 lead = next(
                     (start + len(p) for p in phrases if words[start : start + len(p)] == p), 0
                 )
-            if not lead and (
-                words[at : at + 1] in (["alongside"], ["within"])
-                or (held and words[1:2] == ["during"])
+            if (
+                not lead
+                and (
+                    words[at : at + 1] in (["alongside"], ["within"])
+                    # "Held under the 16th X Expo were a ..., a ... and a ...": "under" an
+                    # event (not "under the auspices of", no event there) as "during" one
+                    or (held and words[1:2] in (["during"], ["under"]))
+                )
             ):
                 lead, beside = at + 1, words[at] == "alongside"
         if not lead:
@@ -2103,7 +2109,13 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
         if not members:
             members, host = _listed_among_an_events_own(ix, noun)
         if not members and not plain:
-            continue
+            # "Three activities made up the 2022 X Week: a ..., a ... and a ...": a plain
+            # "activities" lists what a colon closing its clause names, where that clause
+            # takes the event they make up as its object
+            # (not "Two other events took place alongside the exhibition: ...": peers)
+            members, host = _listed_after_its_clause(ix, noun)
+            if host is None or host not in ix.keys(ix.objects(noun.head), event=True):
+                continue
         if not members:
             members = ix.list_members(noun, ("Event",)) or _listed_after_colon(ix, noun)
         if not members:
@@ -2355,9 +2367,28 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
         if lemma(verb) not in ix.lex["organising_verbs"] | {"feature", "include", "see"}:
             continue
         hosts = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
+        if not hosts:
+            continue
+        guests = ix.keys(ix.objects(verb), event=True)
+        if guests and lemma(verb) in ("feature", "include"):
+            guests = _listed_with_the_first(ix, verb, guests)
         for host in hosts:
-            for guest in ix.keys(ix.objects(verb), event=True):
+            for guest in guests:
                 found.add(guest, "partOf", host, f"event-{lemma(verb)}-event", verb)
+
+
+def _listed_with_the_first(ix: DocumentIndex, verb: Token, guests: list[str]) -> list[str]:
+    """ "E featured a seminar on rice trade between Guangxi and Vietnam and a durian
+    tasting session": the parser may hang the second event on a name inside the first's
+    topic; the events listed from the first object on are all featured."""
+    first = min(
+        (span.start for span, key in ix.mention_spans if key in guests and span.start > verb.i),
+        default=None,
+    )
+    if first is None:
+        return guests
+    listed = ix.listed_after(first, ("Event",))
+    return list(dict.fromkeys([*guests, *listed]))
 
 
 @rule(
@@ -3089,6 +3120,12 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
             if span is not None and span.start == noun.i and ix.core(key) == "Organisation":
                 found.add(ix.event_of_role(noun), "organisedBy", key, "organiser-named", noun)
             continue
+        after = ix.token_key.get(noun.i + 1)
+        if after is not None and _role_opens_the_sentence(ix, noun, after):
+            # "Host Liuzhou City Vocational College said ...": the role's title before the
+            # name, the sentence's first word
+            found.add(ix.event_of_role(noun), "organisedBy", after, "organiser-named", noun)
+            continue
         # "Its organisers, the A and the B,": the bodies in apposition, and those joined to them
         named = [t for c in noun.children if c.dep_ == "appos" for t in ix.group(c)]
         if noun.tag_ == "NNS":
@@ -3141,6 +3178,20 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+
+
+def _role_opens_the_sentence(ix: DocumentIndex, noun: Token, key: str) -> bool:
+    """Is the singular role's noun the capitalised first word of its sentence, with the
+    name of a body ``key`` opening right after it ("Host X said ...")?"""
+    span = ix.span_of(key, noun.i + 1)
+    return (
+        span is not None
+        and span.start == noun.i + 1
+        and ix.core(key) == "Organisation"
+        and noun.is_title
+        and noun.tag_ in ("NN", "NNP")
+        and noun.i == ix.sentence(noun).start
+    )
 
 
 def _role_of_another_occasion(ix: DocumentIndex, noun: Token) -> bool:
