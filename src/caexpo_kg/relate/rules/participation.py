@@ -274,11 +274,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         # elsewhere or at another time (each asked only when the one before says no).
         if (
             not events
-            and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
-            and not _at_another_time(verb, ix.published.year if ix.published else None)
+            and not _set_away_from_scope(ix, found, verb, destinations)
             and not _markets(ix, verb)
-            and not _in_another_place(ix, found, verb)
-            and not _reported_done_before(ix, verb)
             # "China and ASEAN signed an agreement": parties named beside a country act
             # as sides of a pact, not as guests at the event in scope
             and not any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects)))
@@ -336,16 +333,24 @@ def _signed_by(ix: DocumentIndex, found: Findings, verb: Token) -> None:
     for event in dict.fromkeys(events):
         for signer in signers:
             found.add(signer, "participatedIn", event, "signed-by", verb)
-    published = ix.published.year if ix.published else None
     destinations = [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
-    if (
-        not events
-        and not _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
-        and not _at_another_time(verb, published)
-        and not _reported_done_before(ix, verb)
-        and not _in_another_place(ix, found, verb)
-    ):
+    if not events and not _set_away_from_scope(ix, found, verb, destinations):
         found.unplaced.extend((signer, verb) for signer in signers)
+
+
+def _set_away_from_scope(
+    ix: DocumentIndex, found: Findings, verb: Token, destinations: list[Token]
+) -> bool:
+    """Is a clause that names no event set away from the event in scope: at a place that
+    is not the event's, at another time, in another place the text moved to, or reported
+    as done before? Its parties are then not placed at the event in scope, whichever rule
+    read them (an active participation verb, or a passive "signed by")."""
+    return (
+        _elsewhere(ix, verb, destinations, _event_places(ix, found, verb, True))
+        or _at_another_time(verb, ix.published.year if ix.published else None)
+        or _in_another_place(ix, found, verb)
+        or _reported_done_before(ix, verb)
+    )
 
 
 def _clause_parties(
