@@ -253,11 +253,11 @@ class Findings:
             return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
         if predicate == "organisedBy" and self._stand(subject):
             return  # "the Malaysian Pavilion, organised by MATRADE": kept, not held
-        if predicate == "heldIn" and self._water(obj, "water_nouns"):
+        if predicate == "heldIn" and self._headed_by(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
-        if predicate == "locatedIn" and self._water(subject, "open_water_nouns"):
+        if predicate == "locatedIn" and self._headed_by(subject, "open_water_nouns"):
             return  # "Port Klang on the Strait of Malacca": a sea or strait lies in no place
-        if predicate == "locatedIn" and self._water(subject, "unplaced_initiative_heads"):
+        if predicate == "locatedIn" and self._headed_by(subject, "unplaced_initiative_heads"):
             return  # "signed the Investment Agreement in Bangkok": a text lies in no place
         evidence = self.index.sentence_evidence(at)
         self.append(Relation(subject, predicate, obj, f"{predicate}:{rule}", (evidence,)))
@@ -270,10 +270,11 @@ class Findings:
         stands = self.index.lex["stand_nouns"]
         return bool(words) and (words[0] in stands or words[-1] in stands)
 
-    def _water(self, key: str, nouns: str) -> bool:
-        """Is ``key`` a body of water by its head word ("South China Sea", "Strait of
-        Malacca", "Pearl River"; ``nouns`` names the list of ``relations.json``), or
-        whatever else that list's heads name (an agreement, "Memorandum of Understanding")?"""
+    def _headed_by(self, key: str, nouns: str) -> bool:
+        """Is the head word of ``key``'s name (the last word before any "of") one of the
+        list ``nouns`` of ``relations.json``: a body of water ("South China Sea", "Strait of
+        Malacca", "Pearl River"), or a text that lies nowhere (an agreement, "Memorandum of
+        Understanding")?"""
         words = self.index.resolved.entities[key].label.lower().split(" of ")[0].split()
         return bool(words) and words[-1] in self.index.lex[nouns]
 

@@ -8760,8 +8760,7 @@ def _gapped_editions(doc: Doc, chosen: list[_Candidate], taken: set[int]) -> lis
                 and _counts_editions_before(all_tokens, ordinals, token, editions, first)
             ):
                 found.append(_gapped_edition(token, number, first, named=True))
-                for at in range(token.i, token.i + 1):
-                    editions[at] = found[-1]  # "The third was held ... The fourth, in 2022,"
+                editions[token.i] = found[-1]  # "The third was held ... The fourth, in 2022,"
             continue
         if (
             token.dep_ not in ("conj", "npadvmod")
