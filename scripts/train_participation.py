@@ -14,8 +14,8 @@ document's entities are merged).
 
 Regularisation and threshold are chosen by leave-one-batch-out cross-validation on the
 unseen readings (the rules before each batch was used): the best relation F1 (to three
-places) whose precision falls by less than half a point from the filtered rules' own
-(threshold above 1: nothing added); where none beats it, the model is written with that
+places) whose precision is no lower than the filtered rules' own (threshold above 1:
+nothing added); where none beats it, the model is written with that
 threshold, and adds nothing. The table printed gives P / R / F1 per state, overall and
 for ``participatedIn``, rules and filters against rules, filters and proposer. Held-out
 batches 31 to 46 are never read.
@@ -63,8 +63,10 @@ REGULARISATIONS = (0.03, 0.1, 0.3, 1.0)
 #: Above 1: nothing added, the filtered rules' own output (the baseline row).
 NOTHING = 1.01
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, NOTHING)
-#: The most precision the proposer may cost on unseen text.
-PRECISION_COST = 0.005
+#: The most precision the proposer may cost on unseen text: none. Precision first (issue
+#: 14: a longer list of wrong facts is not progress); until session 29 this allowed half a
+#: point, and the looser settings it let through added wrong participants.
+PRECISION_COST = 0.0
 
 
 @dataclass
@@ -211,8 +213,8 @@ def cross_validate(items: list[Item], batches: Sequence[str], min_documents: int
 
 def choose(table: Table) -> tuple[float, float]:
     """The best relation F1 on the unseen readings (to three places, then the best
-    precision) whose precision there falls by less than :data:`PRECISION_COST` from the
-    filtered rules' own; nothing added (:data:`NOTHING`) unless that beats them."""
+    precision) whose precision there falls by no more than :data:`PRECISION_COST` from
+    the filtered rules' own; nothing added (:data:`NOTHING`) unless that beats them."""
     states = next(iter(table.values())).keys()
     target = "unseen" if "unseen" in states else "today"
     (c0, _), base_row = next((k, r) for k, r in table.items() if k[1] == NOTHING)
@@ -220,7 +222,7 @@ def choose(table: Table) -> tuple[float, float]:
     allowed = [
         (key, row[target].relations)
         for key, row in table.items()
-        if row[target].relations.precision > base.precision - PRECISION_COST
+        if row[target].relations.precision >= base.precision - PRECISION_COST
         and round(row[target].relations.f1, 3) > round(base.f1, 3)
     ]
     if not allowed:
@@ -299,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "added_examples": sum(1 for i in items for v in i.labels if v),
         },
         chosen_by="leave-one-batch-out CV: the best relation F1 on unseen text (three"
-        " places, then precision) whose precision falls by less than half a point",
+        " places, then precision) whose precision is no lower than the rules' own",
         rows=rows,
         script=Path(__file__).name,
     )

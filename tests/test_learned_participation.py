@@ -142,6 +142,22 @@ def test_the_training_script_fits_and_writes_a_model(tmp_path, monkeypatch):
         script.main([*arguments[:4], "--batches", "31", "--out", str(out)])
 
 
+def test_the_chosen_setting_never_costs_precision_on_unseen_text(monkeypatch):
+    from caexpo_kg.evaluate import Score, Scores
+
+    script = load_scripts(monkeypatch, "train_entities", "train_relations", "train_participation")
+
+    def row(tp: int, fp: int, fn: int) -> dict[str, Scores]:
+        return {"unseen": Scores(relations=Score(tp=tp, fp=fp, fn=fn))}
+
+    nothing = (0.1, script.NOTHING)
+    rules = row(800, 100, 300)  # P .889, F1 .800
+    looser = row(900, 113, 200)  # F1 .852, but P .8885: a hair more wrong per right one
+    stricter = row(850, 100, 250)  # F1 .829 at P .895
+    assert script.choose({nothing: rules, (1.0, 0.5): looser, (0.3, 0.6): stricter}) == (0.3, 0.6)
+    assert script.choose({nothing: rules, (1.0, 0.5): looser}) == nothing
+
+
 @pytest.mark.model
 def test_a_participation_the_relation_filter_dropped_is_not_proposed_again(monkeypatch):
     from caexpo_kg.api import extract
