@@ -285,6 +285,9 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             if role == "object" and (
                 verb_lemma in lex["organising_verbs"] or _holds_its_own(ix, verb, token)
             ):
+                # "the ministry and the province, which host the week with B": a relative
+                # clause in the simple present tells who hosts the series every time
+                held = series_hosted_now(ix, token, key, verb) or held
                 subjects = ix.subjects(verb)
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B
@@ -794,6 +797,33 @@ def _in_rotation(verb: Token) -> bool:
         if child.dep_ in ("advcl", "xcomp") and lemma(child) in ("alternate", "rotate"):
             return True
     return False
+
+
+def _relative_present(verb: Token, event: Token) -> bool:
+    """Is ``verb`` an active simple present in a relative clause with no date in it ("A,
+    which hosts the week with B")? Said of a body, such a clause tells what it does each
+    time, not what it did for one edition ("which is hosting this year's week" or "which
+    hosted the week in 2019" do not count). The event's own words are no date, though the
+    tagger calls "the week" one."""
+    own = range(event.left_edge.i, event.i + 1)
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
+    )
+
+
+def series_hosted_now(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """The series an unnumbered reference to edition ``key`` ("the week") stands for as
+    the object of an organising verb in a relative clause of the present ("A and B,
+    which host the week with C"); None otherwise."""
+    if not _relative_present(verb, token):
+        return None
+    span = ix.span_of(key, token.i)
+    if span is not None and names_a_number(span):
+        return None
+    return ix.resolved.editions.get(key)
 
 
 def _present_habit(verb: Token) -> bool:

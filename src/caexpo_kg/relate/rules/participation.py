@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, children, lemma
 from ..registry import rule
-from .events import lost_subject
+from .events import lost_subject, series_hosted_now
 
 
 @rule(
@@ -171,6 +171,8 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
                 for event in ix.keys(ix.group(obj), event=True):
+                    # "A, which hosts the week with B": the series, not this year's week
+                    event = series_hosted_now(ix, obj, event, verb) or event
                     if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
                         # "The leaders of A and B were due to hold their summit": people who
                         # hold a summit meet at it; they organise it for no body they serve

@@ -1,0 +1,58 @@
+"""Who organises an event (organisedBy) where the event is named only by "it" after a
+fronted participle ("Hosted by A and B, it drew ..."), and where bodies are said in a
+present relative clause to host an unnumbered reference ("A and B, which host the week
+with C"): the series, not the edition the report is about. Sentences of our own, each
+with one the rules must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def test_a_fronted_organising_participle_tells_who_organised_it(nlp):
+    text = (
+        "The fourth Mekong Rice Forum opened in Can Tho on Monday. Organised by the "
+        "Vietnam Rice Association and the Cambodia Rice Federation, it drew 200 growers."
+    )
+    found = stated(relations_of(nlp, text, published="2023-03-14"))
+    event = "4th Mekong Rice Forum"
+    assert (event, "organisedBy", "Vietnam Rice Association") in found
+    assert (event, "organisedBy", "Cambodia Rice Federation") in found
+
+
+def test_a_fronted_founding_participle_makes_no_organiser(nlp):
+    text = (
+        "The Mekong River Commission met in Vientiane on Monday. Founded by four "
+        "countries in 1995, it advises governments at the 8th Mekong Water Forum."
+    )
+    found = stated(relations_of(nlp, text, published="2023-03-14"))
+    assert not any(p == "organisedBy" for _, p, _ in found)
+
+
+def test_bodies_that_host_the_forum_in_the_present_host_the_series(nlp):
+    text = (
+        "Teachers from Laos joined the 2021 Lancang-Mekong Teachers Forum in Kunming. "
+        "The Yunnan Education Department and Kunming University, which host the forum, "
+        "will open a training centre in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2021-08-02"))
+    assert ("Lancang-Mekong Teachers Forum", "organisedBy", "Kunming University") in found
+    edition = "2021 Lancang-Mekong Teachers Forum"
+    assert (edition, "organisedBy", "Kunming University") not in found
+
+
+def test_a_body_that_hosted_the_forum_on_a_day_hosted_that_edition(nlp):
+    text = (
+        "Teachers from Laos joined the 2021 Lancang-Mekong Teachers Forum in Kunming. "
+        "The Yunnan Education Department, which hosted the forum on Monday, will open a "
+        "training centre in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2021-08-02"))
+    series = "Lancang-Mekong Teachers Forum"
+    assert (series, "organisedBy", "Yunnan Education Department") not in found
+    edition = "2021 Lancang-Mekong Teachers Forum"
+    assert (edition, "organisedBy", "Yunnan Education Department") in found
