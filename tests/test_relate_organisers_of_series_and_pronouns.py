@@ -1,8 +1,9 @@
-"""Who organises an event (organisedBy) where the event is named only by "it" after a
+"""Who organises an event (organisedBy), and what it is part of (partOf), where the event is named only by "it" after a
 fronted participle ("Hosted by A and B, it drew ..."), and where bodies are said in a
 present relative clause to host an unnumbered reference ("A and B, which host the week
-with C"): the series, not the edition the report is about. Sentences of our own, each
-with one the rules must leave alone."""
+with C"): the series, not the edition the report is about; an event hosted after another
+and a participle set off by commas ("hosted X, sponsored by A, and Y"). Sentences of our
+own, each with one the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -56,3 +57,23 @@ def test_a_body_that_hosted_the_forum_on_a_day_hosted_that_edition(nlp):
     assert (series, "organisedBy", "Yunnan Education Department") not in found
     edition = "2021 Lancang-Mekong Teachers Forum"
     assert (edition, "organisedBy", "Yunnan Education Department") in found
+
+
+def test_an_event_hosted_after_a_participle_clause_is_part_too(nlp):
+    text = (
+        "The 14th Mekong Trade Fair hosted the Rice Export Forum, sponsored by the Cambodia "
+        "Rice Federation, and the Mekong Fruit Logistics Dialogue."
+    )
+    found = stated(relations_of(nlp, text, published="2023-11-20"))
+    host = "14th Mekong Trade Fair"
+    assert ("Rice Export Forum", "partOf", host) in found
+    assert ("Mekong Fruit Logistics Dialogue", "partOf", host) in found
+
+
+def test_an_event_with_a_verb_of_its_own_after_the_clause_is_no_part(nlp):
+    text = (
+        "The 14th Mekong Trade Fair hosted the Rice Export Forum, sponsored by the Cambodia "
+        "Rice Federation, and the Mekong Fruit Logistics Dialogue drew 300 buyers."
+    )
+    found = stated(relations_of(nlp, text, published="2023-11-20"))
+    assert ("Mekong Fruit Logistics Dialogue", "partOf", "14th Mekong Trade Fair") not in found

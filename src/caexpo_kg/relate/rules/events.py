@@ -2399,12 +2399,28 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
         hosts = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
         if not hosts:
             continue
-        guests = ix.keys(ix.objects(verb), event=True)
+        guests = ix.keys([*ix.objects(verb), *_objects_hung_on_the_verb(verb)], event=True)
         if guests and lemma(verb) in ("feature", "include"):
             guests = _listed_with_the_first(ix, verb, guests)
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, f"event-{lemma(verb)}-event", verb)
+
+
+def _objects_hung_on_the_verb(verb: Token) -> list[Token]:
+    """ "The expo hosted the X Forum, sponsored by A, and the Y Forum": after a participle
+    set off by commas the parser hangs the second object on the verb as a conjunct (a
+    noun, no clause of its own); it is an object all the same."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
 
 
 def _listed_with_the_first(ix: DocumentIndex, verb: Token, guests: list[str]) -> list[str]:
