@@ -1,9 +1,9 @@
-"""Who organises an event (organisedBy), and what it is part of (partOf), where the event is named only by "it" after a
-fronted participle ("Hosted by A and B, it drew ..."), and where bodies are said in a
-present relative clause to host an unnumbered reference ("A and B, which host the week
-with C"): the series, not the edition the report is about; an event hosted after another
-and a participle set off by commas ("hosted X, sponsored by A, and Y"). Sentences of our
-own, each with one the rules must leave alone."""
+"""Who organises an event (organisedBy) and what it is part of (partOf): "it" after a
+fronted participle ("Hosted by A and B, it drew ..."); bodies said in a present relative
+clause to host an unnumbered reference ("A and B, which host the week with C"), who host
+the series, not the edition the report is about; an event hosted after another and a
+participle set off by commas ("hosted X, sponsored by A, and Y"). Sentences of our own,
+each with one the rules must leave alone."""
 
 from __future__ import annotations
 
