@@ -286,8 +286,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 verb_lemma in lex["organising_verbs"] or _holds_its_own(ix, verb, token)
             ):
                 # "the ministry and the province, which host the week with B": a relative
-                # clause in the simple present tells who hosts the series every time
-                held = series_hosted_now(ix, token, key, verb) or held
+                # clause in the simple present tells who hosts the series every time (and
+                # this year's edition, as the writers' convention has it)
+                hosted = list(
+                    dict.fromkeys([held, series_hosted_now(ix, token, key, verb) or held])
+                )
                 subjects = ix.subjects(verb)
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B
@@ -295,7 +298,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     subjects = lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
                 for subject in subjects:
                     host = ix.entity(subject)
-                    found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
+                    for event in hosted:
+                        found.add(event, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
                     # (a country hosting online hosts as the chair it is: "which Vietnam
                     # hosted online"; in person, where: "which Malaysia is hosting as chair")
@@ -307,7 +311,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     ):
                         found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
-                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
+                    for event in hosted:
+                        found.add(event, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
             if role == "object" and verb_lemma in (
                 lex["held_verbs"] | lex["presiding_verbs"] | _HOSTING_VERBS
@@ -659,6 +664,10 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _hosting_with(ix, verb, token):
+            # "A and B, which host the week with C": an active verb of hosting an event
+            # names its partner body right after a bare "with"
+            found += ix.listed_after(token.i + 1, ("Organisation",))
         elif _organised_with(ix, verb, token):
             # "The symposium was organised with the X Department": with no agent, the body
             # after a bare "with" shares the organising
@@ -686,6 +695,23 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _hosting_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
+    """Is ``with_`` a bare "with" on an active verb of hosting whose object is an event
+    and whose own object is a body ("host the week with the Ministry of Foreign
+    Affairs")? Not "with the support of B" (no body right after "with") nor a person
+    ("hosted the dinner with Premier Li")."""
+    if (
+        verb.tag_ == "VBN"
+        or lemma(verb) not in ("host", "organise", "organize")
+        or with_.head != verb
+    ):
+        return False
+    if not any(ix.core(ix.event(o)) == "Event" for o in ix.objects(verb)):
+        return False
+    target = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return target is not None and ix.core(ix.entity(target)) == "Organisation"
 
 
 def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
