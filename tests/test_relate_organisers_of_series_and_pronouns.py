@@ -1,9 +1,8 @@
-"""Who organises an event (organisedBy) and what it is part of (partOf): "it" after a
-fronted participle ("Hosted by A and B, it drew ..."); bodies said in a present relative
-clause to host an unnumbered reference ("A and B, which host the week with C"), who host
-the series as well as the edition the report is about; a partner after a bare "with"; an
-event hosted after another and a participle set off by commas ("hosted X, sponsored by
-A, and Y"). Sentences of our own, each with one the rules must leave alone."""
+"""Who organises an event (organisedBy) and what it is part of (partOf): bodies said in
+a present relative clause to host an unnumbered reference ("A and B, which host the week
+with C") host the series as well as the edition the report is about; an event hosted
+after another and a participle set off by commas ("hosted X, sponsored by A, and Y").
+Sentences of our own, each with one the rules must leave alone."""
 
 from __future__ import annotations
 
@@ -12,26 +11,6 @@ import pytest
 from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
-
-
-def test_a_fronted_organising_participle_tells_who_organised_it(nlp):
-    text = (
-        "The fourth Mekong Rice Forum opened in Can Tho on Monday. Organised by the "
-        "Vietnam Rice Association and the Cambodia Rice Federation, it drew 200 growers."
-    )
-    found = stated(relations_of(nlp, text, published="2023-03-14"))
-    event = "4th Mekong Rice Forum"
-    assert (event, "organisedBy", "Vietnam Rice Association") in found
-    assert (event, "organisedBy", "Cambodia Rice Federation") in found
-
-
-def test_a_fronted_founding_participle_makes_no_organiser(nlp):
-    text = (
-        "The Mekong River Commission met in Vientiane on Monday. Founded by four "
-        "countries in 1995, it advises governments at the 8th Mekong Water Forum."
-    )
-    found = stated(relations_of(nlp, text, published="2023-03-14"))
-    assert not any(p == "organisedBy" for _, p, _ in found)
 
 
 def test_bodies_that_host_the_forum_in_the_present_host_the_series(nlp):
@@ -81,19 +60,12 @@ def test_an_event_with_a_verb_of_its_own_after_the_clause_is_no_part(nlp):
     assert ("Mekong Fruit Logistics Dialogue", "partOf", "14th Mekong Trade Fair") not in found
 
 
-def test_a_body_after_a_bare_with_on_hosting_shares_the_role(nlp):
+def test_a_body_that_hosts_this_years_forum_hosts_that_edition(nlp):
     text = (
-        "The Yunnan Commerce Department hosted the 5th Mekong Coffee Fair with the Lao "
-        "Coffee Association."
+        "Teachers from Laos joined the 2021 Lancang-Mekong Teachers Forum in Kunming. "
+        "The Yunnan Education Department, which hosts this year's forum, will open a "
+        "training centre in Vientiane."
     )
-    found = stated(relations_of(nlp, text, published="2023-05-01"))
-    assert ("5th Mekong Coffee Fair", "organisedBy", "Lao Coffee Association") in found
-
-
-def test_a_body_after_with_the_support_of_is_no_host(nlp):
-    text = (
-        "The Yunnan Commerce Department hosted the 5th Mekong Coffee Fair with the support "
-        "of the Lao Coffee Association."
-    )
-    found = stated(relations_of(nlp, text, published="2023-05-01"))
-    assert ("5th Mekong Coffee Fair", "organisedBy", "Lao Coffee Association") not in found
+    found = stated(relations_of(nlp, text, published="2021-08-02"))
+    series = "Lancang-Mekong Teachers Forum"
+    assert (series, "organisedBy", "Yunnan Education Department") not in found

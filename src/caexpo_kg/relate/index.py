@@ -1467,12 +1467,9 @@ class DocumentIndex:
     def _opening_subject(self, sentence: Span) -> Token:
         """The sentence's first word, or its main clause's subject when only a phrase of
         time or place comes before it ("Since the first expo in 2004 it has been held every
-        year in Nanning", "In 2010, it moved to Kunming"), or only a participle that
-        describes the subject ("Hosted by A and B, it drew 300 delegates": the participle
-        tells of the same "it" a bare pronoun opening the sentence would)."""
+        year in Nanning", "In 2010, it moved to Kunming")."""
         first = self.tokens[sentence.start]  # the held Token, not sentence[0] afresh
-        fronted_participle = first.tag_ == "VBN" and first.dep_ == "advcl"
-        if first.pos_ not in ("ADP", "ADV", "SCONJ") and not fronted_participle:
+        if first.pos_ not in ("ADP", "ADV", "SCONJ"):
             return first
         root = self.tokens[sentence.root.i]
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -664,10 +664,6 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
         elif shared and token.dep_ == "prep" and (token.head == verb or token.head.i in objects):
             # a verb of sharing the role names the partner after a bare "with"
             found += ix.listed_after(token.i + 1, ("Organisation",))
-        elif _hosting_with(ix, verb, token):
-            # "A and B, which host the week with C": an active verb of hosting an event
-            # names its partner body right after a bare "with"
-            found += ix.listed_after(token.i + 1, ("Organisation",))
         elif _organised_with(ix, verb, token):
             # "The symposium was organised with the X Department": with no agent, the body
             # after a bare "with" shares the organising
@@ -695,23 +691,6 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
-
-
-def _hosting_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
-    """Is ``with_`` a bare "with" on an active verb of hosting whose object is an event
-    and whose own object is a body ("host the week with the Ministry of Foreign
-    Affairs")? Not "with the support of B" (no body right after "with") nor a person
-    ("hosted the dinner with Premier Li")."""
-    if (
-        verb.tag_ == "VBN"
-        or lemma(verb) not in ("host", "organise", "organize")
-        or with_.head != verb
-    ):
-        return False
-    if not any(ix.core(ix.event(o)) == "Event" for o in ix.objects(verb)):
-        return False
-    target = next((c for c in with_.children if c.dep_ == "pobj"), None)
-    return target is not None and ix.core(ix.entity(target)) == "Organisation"
 
 
 def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
@@ -829,9 +808,9 @@ def _relative_present(verb: Token, event: Token) -> bool:
     """Is ``verb`` an active simple present in a relative clause with no date in it ("A,
     which hosts the week with B")? Said of a body, such a clause tells what it does each
     time, not what it did for one edition ("which is hosting this year's week" or "which
-    hosted the week in 2019" do not count). The event's own words are no date, though the
-    tagger calls "the week" one."""
-    own = range(event.left_edge.i, event.i + 1)
+    hosted the week in 2019" do not count). The event's own article and noun are no date,
+    though the tagger calls "the week" one; "this year's event" is one."""
+    own = {event.i} | {t.i for t in event.children if t.dep_ == "det"}
     return (
         verb.dep_ == "relcl"
         and verb.tag_ in ("VBZ", "VBP")
