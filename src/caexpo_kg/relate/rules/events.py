@@ -285,6 +285,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             if role == "object" and (
                 verb_lemma in lex["organising_verbs"] or _holds_its_own(ix, verb, token)
             ):
+                # "the ministry and the province, which host the week with B": a relative
+                # clause in the simple present tells who hosts the series every time (and
+                # this year's edition, as the writers' convention has it)
+                hosted = list(
+                    dict.fromkeys([held, series_hosted_now(ix, token, key, verb) or held])
+                )
                 subjects = ix.subjects(verb)
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B
@@ -292,7 +298,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     subjects = lost_subject(ix, verb, _SCENE_PREPOSITIONS | {"with"})
                 for subject in subjects:
                     host = ix.entity(subject)
-                    found.add(held, "organisedBy", host, f"{verb_lemma}-active", verb)
+                    for event in hosted:
+                        found.add(event, "organisedBy", host, f"{verb_lemma}-active", verb)
                     # "Nanning has hosted the expo every year": a city hosts where it is held
                     # (a country hosting online hosts as the chair it is: "which Vietnam
                     # hosted online"; in person, where: "which Malaysia is hosting as chair")
@@ -304,7 +311,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     ):
                         found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
                 for partner in _hosts_together_with(ix, verb):
-                    found.add(held, "organisedBy", partner, f"{verb_lemma}-together", verb)
+                    for event in hosted:
+                        found.add(event, "organisedBy", partner, f"{verb_lemma}-together", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
             if role == "object" and verb_lemma in (
                 lex["held_verbs"] | lex["presiding_verbs"] | _HOSTING_VERBS
@@ -794,6 +802,33 @@ def _in_rotation(verb: Token) -> bool:
         if child.dep_ in ("advcl", "xcomp") and lemma(child) in ("alternate", "rotate"):
             return True
     return False
+
+
+def _relative_present(verb: Token, event: Token) -> bool:
+    """Is ``verb`` an active simple present in a relative clause with no date in it ("A,
+    which hosts the week with B")? Said of a body, such a clause tells what it does each
+    time, not what it did for one edition ("which is hosting this year's week" or "which
+    hosted the week in 2019" do not count). The event's own article and noun are no date,
+    though the tagger calls "the week" one; "this year's event" is one."""
+    own = {event.i} | {t.i for t in event.children if t.dep_ == "det"}
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in own for t in verb.subtree)
+    )
+
+
+def series_hosted_now(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
+    """The series an unnumbered reference to edition ``key`` ("the week") stands for as
+    the object of an organising verb in a relative clause of the present ("A and B,
+    which host the week with C"); None otherwise."""
+    if not _relative_present(verb, token):
+        return None
+    span = ix.span_of(key, token.i)
+    if span is not None and names_a_number(span):
+        return None
+    return ix.resolved.editions.get(key)
 
 
 def _present_habit(verb: Token) -> bool:
@@ -2369,12 +2404,28 @@ def event_hosts_event(ix: DocumentIndex, found: Findings) -> None:
         hosts = [k for k in ix.keys(ix.subjects(verb), event=True) if ix.core(k) == "Event"]
         if not hosts:
             continue
-        guests = ix.keys(ix.objects(verb), event=True)
+        guests = ix.keys([*ix.objects(verb), *_objects_hung_on_the_verb(verb)], event=True)
         if guests and lemma(verb) in ("feature", "include"):
             guests = _listed_with_the_first(ix, verb, guests)
         for host in hosts:
             for guest in guests:
                 found.add(guest, "partOf", host, f"event-{lemma(verb)}-event", verb)
+
+
+def _objects_hung_on_the_verb(verb: Token) -> list[Token]:
+    """ "The expo hosted the X Forum, sponsored by A, and the Y Forum": after a participle
+    set off by commas the parser hangs the second object on the verb as a conjunct (a
+    noun, no clause of its own); it is an object all the same."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
 
 
 def _listed_with_the_first(ix: DocumentIndex, verb: Token, guests: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, children, lemma
 from ..registry import rule
-from .events import lost_subject
+from .events import lost_subject, series_hosted_now
 
 
 @rule(
@@ -170,7 +170,11 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             continue
         if verb_lemma in lex["organising_verbs"] or verb_lemma in ("launch", "unveil", "initiate"):
             for obj in ix.objects(verb):
-                for event in ix.keys(ix.group(obj), event=True):
+                events = ix.keys(ix.group(obj), event=True)
+                # "A, which hosts the week with B": the series too, not this year's alone
+                series = [series_hosted_now(ix, obj, event, verb) for event in events]
+                series_too = {s for s in series if s is not None} - set(events)
+                for event in [*events, *series_too]:
                     if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
                         # "The leaders of A and B were due to hold their summit": people who
                         # hold a summit meet at it; they organise it for no body they serve
@@ -190,7 +194,7 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
                             # "Wen and his counterparts held a summit": people who hold
                             # a meeting take part in it; a body that runs a fair organises
                             # it ("the Secretariat, which runs the annual fair")
-                            if ix.core(participant) == "Person":
+                            if ix.core(participant) == "Person" and event not in series_too:
                                 found.add(
                                     participant,
                                     "participatedIn",
