@@ -713,6 +713,7 @@ class EntityRecognizer:
         ]
         candidates += _echoes(doc, candidates)
         candidates += self._titled_people(doc)
+        candidates += self._posted_to_people(doc, ents)
         text = arrays.text  # spaCy joins every token on each access of doc.text
         candidates += self._page_furniture(doc, text)
         candidates += self._datelines(doc, text)
@@ -2543,7 +2544,9 @@ class EntityRecognizer:
                     # the words after a Pehin are the title's own name, not the person's
                     titled_by_name = token.lower_ == "pehin"
                     position = title_end = longest[position]
-                elif token.lower_ in _TITLES:
+                elif token.lower_ in _TITLES and not self._title_inside_name(
+                    token, position, title_end
+                ):
                     position = title_end = position + 1
                 elif position > start and self._continues_name(doc, position, title_end):
                     position += 1
@@ -2597,6 +2600,65 @@ class EntityRecognizer:
             )
             found.append(_Candidate(start, title_end, _NO_ENTITY, None, "title", 4))
         return found
+
+    def _speaking_unknown_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the NER's place of two or three title-case words, known to neither GeoNames
+        nor the gazetteer, the subject of a verb people do ("said", "told", "stressed")?"""
+        tokens = doc_tokens(doc)[start:end]
+        if not 2 <= len(tokens) <= 3 or tokens[-1].dep_ != "nsubj":
+            return False
+        if tokens[-1].head.lemma_ not in _PERSON_VERBS or tokens[-1].head.lemma_ in _PLACE_VERBS:
+            return False
+        if any(
+            not (t.is_alpha and t.is_title) or self._known(t) or t.lower_ in self.rules.heads
+            for t in tokens
+        ):
+            return False
+        name = doc_arrays(doc).span_text(start, end)
+        return not (self._known_place(name) or name.casefold() in _world_place_names())
+
+    def _posted_to_people(self, doc: Doc, ents: tuple[Span, ...]) -> list[_Candidate]:
+        """ "Chinese Ambassador to ASEAN Hou Yanqi": where the NER runs a known name after
+        an office and "to"/"in" on into the holder's name, the words after the known name
+        are a person (two to four title-case words, no head noun, none known); the known
+        name keeps its own candidate."""
+        all_tokens = doc_tokens(doc)  # Token objects made once
+        found: list[_Candidate] = []
+        for ent in ents:
+            start, end = ent.start, ent.end
+            if ent.label_ not in ("PERSON", "ORG") or start < 2 or not 3 <= end - start <= 5:
+                continue
+            before, office = all_tokens[start - 1], all_tokens[start - 2]
+            if before.lower_ not in ("to", "in") or not (
+                office.lower_ in _TITLES or self.rules.descriptors.get(office.lower_) == "Person"
+            ):
+                continue
+            if not self._known(all_tokens[start]):
+                continue
+            rest = all_tokens[start + 1 : end]
+            if not 2 <= len(rest) <= 4 or any(
+                not (t.is_title and t.is_alpha and len(t) > 1) or self._known(t) for t in rest
+            ):
+                continue
+            if self._head_class(rest)[0] is not None:
+                continue
+            span = doc[start + 1 : end]
+            found.append(
+                _Candidate(span.start, span.end, "Person", clean_label(span), "posted-to", 5)
+            )
+        return found
+
+    @staticmethod
+    def _title_inside_name(token: Token, position: int, title_end: int) -> bool:
+        """ "Datuk Seri Tiong King Sing": a word spelled as a title ("King") after a word of
+        the name, where the NER's person goes on over it, is part of the name, not a
+        title opening it again (Chinese and Malaysian given names use "King")."""
+        return (
+            position > title_end
+            and token.ent_type_ == "PERSON"
+            and token.ent_iob_ == "I"
+            and token.is_title
+        )
 
     def _continues_name(self, doc: Doc, position: int, title_end: int) -> bool:
         """Is ``doc[position]`` a word of the name (the parser may start a sentence after
@@ -2977,6 +3039,14 @@ class EntityRecognizer:
                 # "Organiser Messe Berlin (Singapore) says ...": a body's country
                 # bracketed after its name, the name's end (its branch there)
                 end += 3
+            if (
+                core == "Place"
+                and ent.label_ == "GPE"
+                and self._speaking_unknown_place(doc, start, end)
+            ):
+                # "Phoeurng Sackona said Cambodia's ...": what no gazetteer knows as a place,
+                # the subject of a verb of saying, is a person the NER took for one
+                core = "Person"
             rule = "portfolio-name" if after_portfolio else f"ner:{ent.label_}"
             if staged:
                 rule = "used-as-event:staged-by"  # a fair's name with no head noun
@@ -6918,6 +6988,8 @@ _PERSON_VERBS = {
     "express", "meet", "visit", "attend", "chair", "preside", "praise", "hail", "pledge",
     "emphasise", "emphasize", "underline", "remark", "congratulate", "greet", "arrive",
 }  # fmt: skip
+#: Verbs of _PERSON_VERBS a country or a city also does ("Laos will host", "visit").
+_PLACE_VERBS = {"meet", "visit", "attend", "arrive", "host", "welcome"}
 #: A version number after an initiative's name ("CAFTA 3.0").
 _VERSION = re.compile(r"^\d{1,2}\.\d$")
 
@@ -10629,6 +10701,7 @@ _OFFICES_IN = {
     "secretary", "secretary-general", "president", "vice-president", "director",
     "director-general", "head", "delegate", "delegates", "deputy", "spokesman",
     "spokeswoman", "spokesperson", "official", "officials", "officer", "general",
+    "undersecretary", "under-secretary", "commissioner",
 }  # fmt: skip
 
 
