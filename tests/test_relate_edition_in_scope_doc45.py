@@ -54,3 +54,23 @@ def test_an_edition_named_first_keeps_the_scene_on_a_tie_without_this(nlp):
     )
     found = stated(relations_of(nlp, text, published="2020-08-06"))
     assert _at(found, "Tran Thi Lan") == {"12th Delta Seed Week"}
+
+
+
+def test_an_edition_named_only_since_is_no_scene_of_its_own(nlp):
+    text = (
+        "Held beside the Mekong Seed Fair since its first edition, the Delta Port Dialogue "
+        "met in Can Tho on Saturday. Port director Nguyen Van Hai attended the dialogue."
+    )
+    found = stated(relations_of(nlp, text, published="2019-05-13"))
+    assert ("1st Mekong Seed Fair", "inYear", "2019") not in found
+    assert _at(found, "Nguyen Van Hai") == {"Delta Port Dialogue"}
+
+
+def test_a_first_edition_met_on_saturday_is_the_news(nlp):
+    text = (
+        "Held beside the Mekong Seed Fair, the first Delta Port Dialogue met in Can Tho on "
+        "Saturday. Port director Nguyen Van Hai attended the dialogue."
+    )
+    found = stated(relations_of(nlp, text, published="2019-05-13"))
+    assert ("1st Delta Port Dialogue", "inYear", "2019") in found

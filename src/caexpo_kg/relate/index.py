@@ -445,6 +445,8 @@ class DocumentIndex:
                     best = key
             # an edition named only as a mark in time is no setting for what follows
             self._current.append(best if best is None or counts[best] else None)
+        #: Editions named only as marks in time ("since its first edition"): no setting.
+        self.time_marks = frozenset(k for k in first_seen if not counts[k])
         self._last_expo: list[str | None] = []
         last: str | None = None
         for _, key in self.mention_spans:
@@ -1183,6 +1185,7 @@ class DocumentIndex:
                 if s.start < lead_end
                 and self.core(k) == "Event"
                 and k not in series
+                and k not in self.time_marks
                 and getattr(self.resolved.entities.get(k), "finer_class", None) != "EventSeries"
             ),
             None,
