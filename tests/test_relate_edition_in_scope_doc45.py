@@ -56,7 +56,6 @@ def test_an_edition_named_first_keeps_the_scene_on_a_tie_without_this(nlp):
     assert _at(found, "Tran Thi Lan") == {"12th Delta Seed Week"}
 
 
-
 def test_an_edition_named_only_since_is_no_scene_of_its_own(nlp):
     text = (
         "Held beside the Mekong Seed Fair since its first edition, the Delta Port Dialogue "
