@@ -455,10 +455,11 @@ class DocumentIndex:
             self._last_expo.append(last)
 
     def _time_anchor(self, span: Span) -> bool:
-        """Is the edition ``span`` names only a mark in time: the object of "since",
-        "after" or "before" ("held alongside the expo since its first edition", "two
-        years after the first expo"), or the subject of a clause those words open ("since
-        the first fair was held in 2004")?"""
+        """Is the edition ``span`` names only a mark in time: the object of "since" or
+        "after" ("held alongside the expo since its first edition", "two years after the
+        first expo"), or the subject of a clause "since" opens ("since the first fair was
+        held in 2004")? ("just before the 28th summit" is where a ceremony was, and "after
+        the forum agreed to ..." tells the news.)"""
         if not self.parsed:
             return False
         head = self.head_mention_token(span)
@@ -467,7 +468,7 @@ class DocumentIndex:
         if head.dep_ == "pobj":
             return above.lower_ in words
         if head.dep_ in SUBJECT_DEPS:
-            return any(c.dep_ == "mark" and c.lower_ in words for c in self.children(above))
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in self.children(above))
         return False
 
     def _this_time(self, span: Span) -> bool:
