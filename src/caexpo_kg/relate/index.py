@@ -428,9 +428,12 @@ class DocumentIndex:
         first_seen: dict[str, int] = {}
         best: str | None = None
         lead_end = self.lead_end() if self.sentences else 0
-        for position, (_, key) in enumerate(self.mention_spans):
+        for position, (span, key) in enumerate(self.mention_spans):
             if key in resolved.editions:
-                counts[key] += 1
+                # "two years after the first expo", "since its first edition": a mark in
+                # time, not what the article is about (an overview naming each edition once
+                # would otherwise stay at its first)
+                counts[key] += 0 if self._time_anchor(span) else 1 + self._this_time(span)
                 first_seen.setdefault(key, position)
                 if best is None or (
                     (counts[key], -first_seen[key]) > (counts[best], -first_seen[best])
@@ -440,13 +443,52 @@ class DocumentIndex:
                     )
                 ):
                     best = key
-            self._current.append(best)
+            # an edition named only as a mark in time is no setting for what follows
+            self._current.append(best if best is None or counts[best] else None)
+        #: Editions named only as marks in time ("since its first edition"): no setting.
+        self.time_marks = frozenset(k for k in first_seen if not counts[k])
         self._last_expo: list[str | None] = []
         last: str | None = None
         for _, key in self.mention_spans:
             if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
                 last = key
             self._last_expo.append(last)
+
+    def _time_anchor(self, span: Span) -> bool:
+        """Is the edition ``span`` names only a mark in time: the object of "since" or
+        "after" ("held alongside the expo since its first edition", "two years after the
+        first expo"), or the subject of a clause "since" opens ("since the first fair was
+        held in 2004")? ("just before the 28th summit" is where a ceremony was, and "after
+        the forum agreed to ..." tells the news.)"""
+        if not self.parsed:
+            return False
+        head = self.head_mention_token(span)
+        above = self.head(head)
+        words = self.lex["time_anchor_words"]
+        if head.dep_ == "pobj":
+            return above.lower_ in words
+        if head.dep_ in SUBJECT_DEPS:
+            return any(c.dep_ == "mark" and c.lower_ == "since" for c in self.children(above))
+        return False
+
+    def _this_time(self, span: Span) -> bool:
+        """Does the text call the edition ``span`` names this time's ("This week's 15th
+        edition", "this year's fair")? Beside an earlier edition named as often (an
+        overview's "When the first week opened in 2008"), it is the one the article is
+        about."""
+        if not self.parsed:
+            return False
+        head = self.head_mention_token(span)
+        for child in self.children(head):
+            if child.i >= head.i:
+                break
+            if child.dep_ == "det" and child.lower_ == "this":
+                return True
+            if child.dep_ == "poss" and any(
+                c.dep_ == "det" and c.lower_ == "this" for c in self.children(child)
+            ):
+                return True
+        return False
 
     def _read_parse(self, doc: Doc) -> None:
         """The verbs, each token's head and children, and where each lemma occurs."""
@@ -1144,6 +1186,7 @@ class DocumentIndex:
                 if s.start < lead_end
                 and self.core(k) == "Event"
                 and k not in series
+                and k not in self.time_marks
                 and getattr(self.resolved.entities.get(k), "finer_class", None) != "EventSeries"
             ),
             None,
