@@ -592,3 +592,19 @@ def test_a_city_in_a_compass_part_of_a_possessed_region_lies_in_the_region(nlp):
         "Guangxi Zhuang Autonomous Region."
     )
     assert ("Hechi", "Guangxi Zhuang Autonomous Region") in located(nlp, text)
+
+
+def test_an_event_whose_part_is_held_in_another_city_is_not_held_at_the_dateline(nlp):
+    text = (
+        "HANOI, Oct. 2 -- Freight on the corridor grew this year. At a rail forum in Nanning "
+        "last month, held as part of the 19th China-ASEAN Expo, shippers asked for more trains."
+    )
+    assert ("19th China-ASEAN Expo", "Hanoi") not in held_in(nlp, text)
+
+
+def test_an_event_whose_part_is_held_in_the_dateline_city_is_held_there(nlp):
+    text = (
+        "NANNING, Oct. 2 -- The 19th China-ASEAN Expo opened on Friday. A rail forum in "
+        "Nanning, held as part of the 19th China-ASEAN Expo, asked for more trains."
+    )
+    assert ("19th China-ASEAN Expo", "Nanning") in held_in(nlp, text)

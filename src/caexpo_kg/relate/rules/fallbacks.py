@@ -450,10 +450,24 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
         if _a_later_edition_named(ix, key):
             continue  # "MANILA – ... the 6th CAEXPO" in 2009, then "the 20th CAEXPO"
+        if _part_held_elsewhere(ix, found, key, place):
+            continue  # "CHONGQING - ... a forum in Nanning, held as part of the 19th CAEXPO"
         if any(_in_another_country(ix, p, place) for p in found.objects(key, "heldIn")):
             continue  # "KUANTAN: ... the first conference in Guangxi": written far from it
         if not found.has(key, "heldIn") or held_only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _part_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
+    """Is a part of ``key`` (a forum "held as part of" it, "on its sidelines") held in a city
+    other than the dateline's ("CHONGQING - ... At a corridor forum in Nanning last month,
+    held as part of the 19th China-ASEAN Expo")? Then the event is where its part is, and
+    the story is written from afar."""
+    for part in found.subjects(key, "partOf"):
+        for where in found.objects(part, "heldIn"):
+            if where != place and not a_region(ix, where) and not _is_event_venue(ix, where):
+                return True
+    return False
 
 
 def _a_later_edition_named(ix: DocumentIndex, key: str) -> bool:
