@@ -93,6 +93,11 @@ SHAPES = [
     ("Pepper growers in Malaysia's Sarawak state ship to Nanning.", "Sarawak", "Place"),
     # ... not a province of another country
     ("Pepper growers in Thailand's Sarawak state ship to Nanning.", "Sarawak", None),
+    # an arts centre is a venue; a training centre for the arts is a school
+    ("The gala was staged at the Liuzhou Art Center on Friday.", "Liuzhou Art Center",
+     "Place"),
+    ("Teachers of the Penang Arts Training Centre joined the tour.",
+     "Penang Arts Training Centre", "Organisation"),
 ]  # fmt: skip
 
 

@@ -536,3 +536,75 @@ def test_an_agreement_signed_in_a_city_lies_in_no_place(nlp):
 def test_a_park_named_as_an_initiative_still_lies_in_its_town(nlp):
     text = "Investors toured the Malaysia-China Kuantan Industrial Park in Kuantan on Friday."
     assert ("Malaysia-China Kuantan Industrial Park", "Kuantan") in located(nlp, text)
+
+
+def test_a_city_in_a_hyphenated_compass_part_of_the_named_region_lies_in_it(nlp):
+    text = (
+        "The fruit fair opened in Yulin, a trading city in the south-east of the Guangxi "
+        "Zhuang Autonomous Region, on Friday."
+    )
+    assert ("Yulin", "Guangxi Zhuang Autonomous Region") in located(nlp, text)
+
+
+def test_a_compass_part_of_the_named_region_described_by_no_kind_says_nothing(nlp):
+    text = (
+        "Buyers from Yulin, a name well known in the south-east of the Guangxi Zhuang "
+        "Autonomous Region, came to Nanning."
+    )
+    assert not {o for s, o in located(nlp, text) if s == "Yulin"}
+
+
+def test_an_edition_the_story_looks_back_on_is_not_held_at_the_dateline(nlp):
+    text = (
+        "MANILA, Sept. 18 -- Farm trade got its own hall at the 6th China-ASEAN Expo in "
+        "2009. Growers now look to the 20th China-ASEAN Expo for more buyers."
+    )
+    assert ("6th China-ASEAN Expo", "Manila") not in held_in(nlp, text)
+
+
+def test_the_current_edition_is_held_at_the_dateline_beside_next_years(nlp):
+    text = (
+        "NANNING, Sept. 18 -- The 20th China-ASEAN Expo opened on Sunday. Next year's 21st "
+        "China-ASEAN Expo will add a hall for farm goods."
+    )
+    assert ("20th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_those_who_meet_in_a_city_at_an_event_are_at_it_there(nlp):
+    text = (
+        "Fruit exports will rise this year. Last May, trade ministers met in Kunming at the "
+        "Lancang-Mekong Trade Ministers' Meeting."
+    )
+    assert ("Lancang-Mekong Trade Ministers' Meeting", "Kunming") in held_in(nlp, text)
+
+
+def test_meeting_in_a_city_at_the_invitation_of_an_event_places_nothing(nlp):
+    text = (
+        "Fruit exports will rise this year. Last May, trade ministers met in Kunming at the "
+        "invitation of the Lancang-Mekong Trade Ministers' Meeting."
+    )
+    assert ("Lancang-Mekong Trade Ministers' Meeting", "Kunming") not in held_in(nlp, text)
+
+
+def test_a_city_in_a_compass_part_of_a_possessed_region_lies_in_the_region(nlp):
+    text = (
+        "The tea fair opened in Hechi, a mountain city in the north of south China's "
+        "Guangxi Zhuang Autonomous Region."
+    )
+    assert ("Hechi", "Guangxi Zhuang Autonomous Region") in located(nlp, text)
+
+
+def test_an_event_whose_part_is_held_in_another_city_is_not_held_at_the_dateline(nlp):
+    text = (
+        "HANOI, Oct. 2 -- Freight on the corridor grew this year. At a rail forum in Nanning "
+        "last month, held as part of the 19th China-ASEAN Expo, shippers asked for more trains."
+    )
+    assert ("19th China-ASEAN Expo", "Hanoi") not in held_in(nlp, text)
+
+
+def test_an_event_whose_part_is_held_in_the_dateline_city_is_held_there(nlp):
+    text = (
+        "NANNING, Oct. 2 -- The 19th China-ASEAN Expo opened on Friday. A rail forum in "
+        "Nanning, held as part of the 19th China-ASEAN Expo, asked for more trains."
+    )
+    assert ("19th China-ASEAN Expo", "Nanning") in held_in(nlp, text)

@@ -133,6 +133,11 @@ _VENUE_WORDS = {
     "stadium", "fair",
 }  # fmt: skip
 _VENUE_HEADS = {"center", "centre", "centrum", "hall", "complex", "ground", "grounds"}
+#: Words that, right before "Center"/"Centre" in a name that also holds "Art(s)", make an
+#: arts centre, a building where shows and forums are staged ("Guangxi Culture and Art
+#: Center", "Bangkok Art and Culture Centre"); not "... Arts and Handicrafts Training
+#: Centre", a school, nor "China Cultural Center", a body abroad.
+_ARTS_VENUE_WORDS = {"art", "arts", "culture", "cultural"}
 #: Heads of a hotel's name, two of which "and" joins into one venue ("Resort and Casino").
 _HOSPITALITY_HEADS = {"hotel", "hotels", "resort", "resorts", "casino", "spa", "residences"}
 _WORLD_TRADE = {"world", "trade"}  # "Taipei World Trade Center", "WTC Metro Manila"
@@ -957,6 +962,13 @@ class EntityRecognizer:
             # "... Convention and Exhibition Center", "Canton Fair Complex", "Taipei World
             # Trade Center": a venue
             return "Place", head.lower_
+        if (
+            head.lower_ in ("center", "centre")
+            and len(head_part) >= 3
+            and head_part[-2].lower_ in _ARTS_VENUE_WORDS
+            and lowered & {"art", "arts"}
+        ):
+            return "Place", head.lower_  # "Guangxi Culture and Art Center": an arts centre
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         if (

@@ -3585,6 +3585,14 @@ def travelled_for_event(ix: DocumentIndex, found: Findings) -> None:
         for event in events:
             for place in places:
                 found.add(event, "heldIn", place, f"{lemma(verb)}-for-event", verb)
+        if conveying:
+            continue
+        # "officials met in Chongqing at the Cultural Ministerial Meeting": those who meet
+        # "in" a place "at" an event are at it there (only "in": one who "went to Kunming at
+        # the close of ..." may be on the way)
+        for event in (e for p, t in frames if p == "at" and (e := ix.event(t))):
+            for place in (_place(ix, t) for p, t in frames if p == "in"):
+                found.add(event, "heldIn", place, f"{lemma(verb)}-in-at-event", verb)
 
 
 @rule(

@@ -341,6 +341,8 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
         return  # a meeting may sit in one hall of a centre the story passes through
     if any(_is_event_venue(ix, p) for p in found.objects(main, "heldIn")):
         return
+    if _walks_editions(ix, main):
+        return  # an overview's venue is that of the edition its paragraph tells of
     venues: dict[str, Token] = {}
     for span, key in ix.mentions_of("Place"):
         token = ix.head_mention_token(span)
@@ -358,6 +360,17 @@ def story_venue(ix: DocumentIndex, found: Findings) -> None:
     chain = [] if found.has(main, "heldIn") else venue_chain(ix, token)
     for place in (venue, *chain):
         found.add(main, "heldIn", place, "story-venue", token)
+
+
+def _walks_editions(ix: DocumentIndex, main: str) -> bool:
+    """Does the text name two or more editions of ``main``'s series besides ``main`` ("The
+    eighth expo in 2011 ... The tenth edition in 2013 ...")? Then it walks the series, and
+    a venue named in one paragraph is no surer the main edition's than another's."""
+    series = ix.resolved.editions.get(main)
+    if series is None:
+        return False
+    others = {e for e, of in ix.resolved.editions.items() if of == series and e != main}
+    return len(others & set(ix.first_mentions())) >= 2
 
 
 def _other_events_at(ix: DocumentIndex, found: Findings, venue: str, main: str) -> set[str]:
@@ -435,10 +448,43 @@ def dateline(ix: DocumentIndex, found: Findings) -> None:
     for key, token in events:
         if _edition_held_elsewhere(ix, found, key, place):
             continue  # "KOTA KINABALU – ... when the 21st China-ASEAN Expo (CAEXPO) opens"
+        if _a_later_edition_named(ix, key):
+            continue  # "MANILA – ... the 6th CAEXPO" in 2009, then "the 20th CAEXPO"
+        if _part_held_elsewhere(ix, found, key, place):
+            continue  # "CHONGQING - ... a forum in Nanning, held as part of the 19th CAEXPO"
         if any(_in_another_country(ix, p, place) for p in found.objects(key, "heldIn")):
             continue  # "KUANTAN: ... the first conference in Guangxi": written far from it
         if not found.has(key, "heldIn") or held_only_at_venues(ix, found, key):
             found.add(key, "heldIn", place, "dateline", token)
+
+
+def _part_held_elsewhere(ix: DocumentIndex, found: Findings, key: str, place: str) -> bool:
+    """Is a part of ``key`` (a forum "held as part of" it, "on its sidelines") held in a city
+    other than the dateline's ("CHONGQING - ... At a corridor forum in Nanning last month,
+    held as part of the 19th China-ASEAN Expo")? Then the event is where its part is, and
+    the story is written from afar."""
+    for part in found.subjects(key, "partOf"):
+        for where in found.objects(part, "heldIn"):
+            if where != place and not a_region(ix, where) and not _is_event_venue(ix, where):
+                return True
+    return False
+
+
+def _a_later_edition_named(ix: DocumentIndex, key: str) -> bool:
+    """Does the text name an edition of ``key``'s series two or more numbers later
+    ("MANILA – ... the 6th CAEXPO" in 2009, "... a day before the opening of the 20th
+    CAEXPO")? Then ``key`` is one the story looks back on, and its dateline says where the
+    news is written now, not where that edition was held (the next one, named in a
+    preview of next year's, says nothing of it)."""
+    entity = ix.resolved.entities.get(key)
+    series = ix.resolved.editions.get(key)
+    if entity is None or series is None or entity.edition_number is None:
+        return False
+    return any(
+        other.edition_number is not None and other.edition_number >= entity.edition_number + 2
+        for edition, of in ix.resolved.editions.items()
+        if of == series and (other := ix.resolved.entities.get(edition)) is not None
+    )
 
 
 def _lede_held_elsewhere(ix: DocumentIndex, found: Findings, place: str, lede_end: int) -> bool:

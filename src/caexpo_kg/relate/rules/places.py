@@ -317,6 +317,10 @@ def _kind_in_apposition(ix: DocumentIndex, end: int, between: list[str]) -> bool
     a compass part of it)?"""
     if ix.tokens[end].text != ",":
         return False
+    if between[-1:] == ["the"]:
+        between = between[:-1]  # "a city in the south of the Guangxi Zhuang Autonomous Region"
+    elif between[-2:-1] == ["of"] and _COMPASS.fullmatch(between[-1]):
+        between = between[:-1]  # "a city in the north of south China's Guangxi ..."
     between = between[: len(between) - _compass_tail(between)]
     if len(between) < 3 or len(between) > 5:
         return False
@@ -339,6 +343,8 @@ def _compass_tail(between: list[str]) -> int:
     words = between[:-1]
     if words[-1:] and _COMPASS.fullmatch(words[-1]) and words[-1].isalpha():
         words = words[:-1]
+        if words[-1:] == ["-"] and words[-2:-1] and _COMPASS.fullmatch(words[-2]):
+            words = words[:-2]  # "in the south-west of": one compass word, hyphenated
         if words[-1:] == ["far"]:
             words = words[:-1]
         if words[-1:] == ["the"] and words[-2:-1] == ["in"]:
