@@ -326,75 +326,6 @@ def _passive_infinitive(verb: Token) -> bool:
     return ("aux", "to") in deps and ("auxpass", "be") in deps
 
 
-#: Prepositions that name an edition as a point of time, not the scene: "since the 6th
-#: expo", "two years after the first expo".
-_TIME_POINT_PREPOSITIONS = frozenset({"since", "after"})
-
-
-#: Prepositions whose year starts or bounds a span rather than dates a clause.
-_SPAN_PREPOSITIONS = frozenset({"since", "after", "from", "until", "than"})
-
-
-def _in_passing(span: Span, published: int | None) -> bool:
-    """Is an edition named in passing, as background, not as the story's scene? So it is
-    when it is a point of time ("since the 6th China-ASEAN Expo in 2009", "two years
-    after the first expo"), or when a clause it hangs in, or its own participle, is dated
-    to a year before the story's ("When the first week opened in Guiyang in 2008", "The
-    14th forum opened on Sept 20, 2019", "the 2nd symposium, held on Sept. 16, 2018," in a
-    story of 2024): an overview's past editions do not make the
-    edition the whole story is about, however often the overview names them."""
-    token = span.root
-    if token.head.lower_ in _TIME_POINT_PREPOSITIONS and token.dep_ == "pobj":
-        return True
-    if published is None:
-        return False
-    if any(
-        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _dated_before(c, published)
-        for c in token.children
-    ):
-        return True  # "the 2nd symposium, held in Nanning on Sept. 16, 2018, heard ..."
-    seen = 0
-    while seen < 40:  # up the tree to the sentence's root
-        seen += 1
-        if token.pos_ in ("VERB", "AUX") and _dated_before(token, published):
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _named_for_a_year_before(entity: object, published: int | None) -> bool:
-    """Does an edition's own name carry a year before the story's ("its 2017 Exchange
-    Project" in a story of 2023)?"""
-    label = getattr(entity, "label", "")
-    return published is not None and any(
-        word.isdigit() and len(word) == 4 and 1900 <= int(word) < published
-        for word in label.split()
-    )
-
-
-def _dated_before(verb: Token, published: int) -> bool:
-    """Does ``verb``'s clause carry a time before ``published`` ("in 2008", "on Sept 20,
-    2019", "that year"), in its own modifiers (not in a clause hanging inside them)?"""
-    for child in verb.children:
-        if child.dep_ not in ("prep", "npadvmod", "advmod"):
-            continue
-        kept, stack = [], [child]
-        while stack:
-            current = stack.pop()
-            if current.lower_ in _SPAN_PREPOSITIONS:
-                continue  # "since 2004", "ten years after 2012": a span up to now
-            kept.append(current)
-            stack += [c for c in current.children if c.dep_ not in ("relcl", "acl", "advcl")]
-        words = {t.lower_ for t in kept}
-        if child.dep_ == "npadvmod" and {"that", "year"} <= words:
-            return True  # "announced that year": the year told just before
-        if any(t.shape_ == "dddd" and 1900 <= int(t.text) < published for t in kept):
-            return True
-    return False
-
-
 class DocumentIndex:
     """One parsed, resolved document, indexed for the relation rules."""
 
@@ -497,23 +428,8 @@ class DocumentIndex:
         first_seen: dict[str, int] = {}
         best: str | None = None
         lead_end = self.lead_end() if self.sentences else 0
-        published_year = published.year if published is not None else None
-        dated = self._dated_paragraphs(published_year)
-        background = {
-            position
-            for position, (span, key) in enumerate(self.mention_spans)
-            if (key in resolved.editions or self.core(key) == "Event")
-            and self.parsed
-            and (
-                _in_passing(span, published_year)
-                or (dated and dated[max(bisect_right(self._sentence_starts, span.start) - 1, 0)])
-                or _named_for_a_year_before(resolved.entities.get(key), published_year)
-            )
-        }
-        #: Where editions and events are named in passing (:func:`_in_passing`), by token.
-        self._in_passing = {self.mention_spans[position][0].start for position in background}
         for position, (_, key) in enumerate(self.mention_spans):
-            if key in resolved.editions and position not in background:
+            if key in resolved.editions:
                 counts[key] += 1
                 first_seen.setdefault(key, position)
                 if best is None or (
@@ -527,32 +443,10 @@ class DocumentIndex:
             self._current.append(best)
         self._last_expo: list[str | None] = []
         last: str | None = None
-        for position, (_, key) in enumerate(self.mention_spans):
-            if (
-                self.core(key) == "Event"
-                and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY
-                and position not in background
-            ):
+        for _, key in self.mention_spans:
+            if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
                 last = key
             self._last_expo.append(last)
-
-    def _dated_paragraphs(self, published: int | None) -> list[bool]:
-        """For each sentence: does its paragraph open on a time before the story's ("By
-        2022 the expo itself was carrying the green message. The 19th CAEXPO hosted ...",
-        "In October 2010, at the 3rd forum ...")? What such a paragraph names it names
-        as the past, not as the scene of the story."""
-        dated: list[bool] = []
-        current = False
-        for sentence in self.sentences:
-            if not dated or self._opens_paragraph(sentence):
-                current = (
-                    published is not None
-                    and self.parsed
-                    and sentence.root.pos_ in ("VERB", "AUX")
-                    and _dated_before(sentence.root, published)
-                )
-            dated.append(current)
-        return dated
 
     def _read_parse(self, doc: Doc) -> None:
         """The verbs, each token's head and children, and where each lemma occurs."""
@@ -1250,7 +1144,6 @@ class DocumentIndex:
                 if s.start < lead_end
                 and self.core(k) == "Event"
                 and k not in series
-                and s.start not in self._in_passing
                 and getattr(self.resolved.entities.get(k), "finer_class", None) != "EventSeries"
             ),
             None,
@@ -1791,8 +1684,6 @@ class DocumentIndex:
                     and self.resolved.editions.get(key) == self.resolved.editions.get(main)
                 ):
                     scene = key
-                elif key is not None and key == main:
-                    scene = None  # "... The ninth week opened on Monday": back to the story
         return recalled
 
     def _opening_edition(self, sentence: Span) -> list[Token]:
