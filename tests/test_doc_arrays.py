@@ -90,6 +90,12 @@ def test_index_reads_the_parse_as_spacy_does(nlp, monkeypatch, arrays_from):
     assert ix.spans_named("Organisation/no-such-name") == []
     assert ix.with_lower({"the", "fair"}) == [t for t in doc if t.lower_ in ("the", "fair")]
     assert ix.with_lower(("no-such-word",)) == []
+    # the positions of each lower form are read once: asked again, word by word, the same
+    for word in {t.lower_ for t in doc}:
+        assert ix.with_lower([word, word]) == [t for t in doc if t.lower_ == word]
+    for start in range(len(doc) + 1):  # a gap's lower forms, sliced from the arrays
+        for end in range(start, len(doc) + 1):
+            assert ix.lowers(start, end) == [t.lower_ for t in ix.tokens[start:end]]
     wanted = {"exhibit", "attend", "fair"}
     assert ix.with_lemma(wanted) == [t for t in doc if lemma(t) in wanted]
     assert ix.with_lemma({"no-such-lemma"}) == []

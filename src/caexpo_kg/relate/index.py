@@ -406,6 +406,7 @@ class DocumentIndex:
         self._verbs: dict[int, list[tuple[Token, str]]] = {}
         self._ents: tuple[Span, ...] | None = None
         self._widened: dict[tuple[int, ...], list[Token]] = {}
+        self._lower_positions: dict[str, list[int]] | None = None  # with_lower
         self._members: dict[tuple[int, tuple[str, ...]], list[str]] = {}
         self._openers: list[int] | None = None
         self._stops: list[int] | None = None
@@ -621,9 +622,26 @@ class DocumentIndex:
         """The tokens whose lower form (``token.lower_``) is one of ``words``, in document
         order: read from the doc's arrays of lower forms, made once per doc (a rule that
         asks ``lower_`` of every token makes a string of each)."""
-        wanted = set(words)
+        positions = self._lower_positions
+        if positions is None:
+            # where each lower form occurs, read once per doc (rules ask a few words each,
+            # and each scan read every token's form)
+            positions = self._lower_positions = {}
+            for position, word in enumerate(doc_arrays(self.doc).lowers):
+                if word in positions:
+                    positions[word].append(position)
+                else:
+                    positions[word] = [position]
+        # a token has one lower form: no position comes twice
+        found = sorted(i for word in set(words) for i in positions.get(word, ()))
         tokens = self.tokens
-        return [tokens[i] for i, word in enumerate(doc_arrays(self.doc).lowers) if word in wanted]
+        return [tokens[i] for i in found]
+
+    def lowers(self, start: int, end: int) -> list[str]:
+        """``[t.lower_ for t in tokens[start:end]]``, sliced from the doc's arrays of lower
+        forms (made once per doc): each ``lower_`` makes its string again, and a gap
+        between two mentions may span paragraphs."""
+        return doc_arrays(self.doc).lowers[start:end]
 
     def tokens_of(self, span: Span) -> list[Token]:
         """A sentence's (or any span's) tokens, from the list made once (iterating the span

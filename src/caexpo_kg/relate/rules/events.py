@@ -1482,7 +1482,7 @@ def fronted_part_of(ix: DocumentIndex, found: Findings) -> None:
         for span, key in spans[index + 1 :]:
             if span.start < position:
                 continue  # a mention inside the host ("2022" of "the 2022 X Forum")
-            gap = [t.lower_ for t in ix.tokens[position : span.start]]
+            gap = ix.lowers(position, span.start)
             if any(w not in ("the", "a", "an", "and", ",") for w in gap):
                 break
             if ix.core(key) != "Event":
@@ -1999,7 +1999,7 @@ def _editions_paired_before(ix: DocumentIndex, spans, index: int) -> list[str]:
     if index == 0 or key not in ix.resolved.editions:
         return []
     before, other = spans[index - 1]
-    gap = [t.lower_ for t in ix.tokens[before.end : span.start]]
+    gap = ix.lowers(before.end, span.start)
     if gap not in (["and"], ["and", "the"]) or other == key:
         return []
     return [other] if other in ix.resolved.editions and ix.core(other) == "Event" else []

@@ -228,7 +228,7 @@ def place_in_place(ix: DocumentIndex, found: Findings) -> None:
         written_in = written_in or compass
         if not written_in:
             # "the exhibition centre, in the city of Nanning": the kind of place between
-            between = [t.lower_ for t in ix.tokens[end : later.start]]
+            between = ix.lowers(end, later.start)
             if between[:2] in ([w, ","] for w in ("city", "town", "county", "district")):
                 between = between[1:]  # "Mong Cai city, in ...": the name's own kind
             comma = between[:1] == [","]
