@@ -333,3 +333,25 @@ def test_a_period_of_years_on_an_initiative_is_not_its_year(nlp):
     text = "Officials in Manila reviewed the ASEAN-China Action Plan of 2016 to 2020."
     found = facts(nlp, text, "inYear", "2019-05-01")
     assert not {y for s, y in found if s == "ASEAN-China Action Plan"} & {"2016", "2020"}
+
+
+_GREEN_FORUM_BACKGROUND = (
+    "The environment forum has grown every year. Its first meeting drew forty delegates. "
+    "Its second added a youth session. Officials now call it a fixture of the region. "
+    "The 2019 forum was held in Nanning from Sept 17 to 18. "
+)
+
+
+def test_a_count_of_days_later_is_not_dated_by_the_report(nlp):
+    text = _GREEN_FORUM_BACKGROUND + (
+        "Organisers billed it as a warm-up for the 16th CAEXPO, which opened in Nanning four "
+        "days later."
+    )
+    found = facts(nlp, text, "inYear", "2024-06-01")
+    assert ("16th China-ASEAN Expo", "2024") not in found
+
+
+def test_a_weekday_still_dates_an_edition_by_the_report(nlp):
+    text = _GREEN_FORUM_BACKGROUND + "The 21st CAEXPO opened in Nanning on Tuesday."
+    found = facts(nlp, text, "inYear", "2024-09-27")
+    assert ("21st China-ASEAN Expo", "2024") in found

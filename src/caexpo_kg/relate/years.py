@@ -32,7 +32,7 @@ from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import SUBJECT_DEPS, DocumentIndex, Findings, children, lemma
 from .registry import rule
 
-__all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
+__all__ = ["began", "counted_from_the_story", "infer_edition_years", "names_a_number", "recurring"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -45,6 +45,9 @@ _MONTHS = {
 _DAY_PARTS = {"this", "last", "early", "earlier", "late", "later", "morning", "afternoon",
               "evening", "night", "tonight", "noon", "midday"}  # fmt: skip
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
+#: A length of time "later" or "earlier" than the date the story last gave ("opened in
+#: Nanning four days later"): no date of the report's own.
+_STORY_RELATIVE = {"later", "earlier", "after", "afterwards", "before"}
 
 
 #: How many months ahead of the publication a month on an event's own phrase is still the
@@ -71,6 +74,8 @@ def _date_year(
     words = [t.lower_.rstrip(".") for t in span]
     if any(w in _GENERIC for w in words) or any(_YEAR_TOKEN.match(w) for w in words):
         return None
+    if _story_relative(words):
+        return None  # "four days later": counted from the story's last date, not the report's
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
     if words and set(words) <= _DAY_PARTS:
@@ -91,6 +96,24 @@ def _date_year(
                 return published.year
             return published.year if month <= published.month else published.year - 1
     return None
+
+
+def _story_relative(words: list[str]) -> bool:
+    """Is the date a count of days, weeks or years "later"/"earlier" than the story's last
+    date ("four days later", "two weeks earlier"), not one of the report's own days?"""
+    return (
+        len(words) >= 2
+        and words[-1] in _STORY_RELATIVE
+        and (words[0] in _COUNT_WORDS or words[0].isdigit())
+    )
+
+
+def counted_from_the_story(sentence: Span) -> bool:
+    """Does the sentence date something by a count "later"/"earlier" than the story's last
+    date ("opened in Nanning four days later")? Its undated editions are the story's."""
+    return any(
+        ent.label_ == "DATE" and _story_relative([t.lower_ for t in ent]) for ent in sentence.ents
+    )
 
 
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
