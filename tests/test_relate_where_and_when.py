@@ -355,3 +355,12 @@ def test_a_weekday_still_dates_an_edition_by_the_report(nlp):
     text = _GREEN_FORUM_BACKGROUND + "The 21st CAEXPO opened in Nanning on Tuesday."
     found = facts(nlp, text, "inYear", "2024-09-27")
     assert ("21st China-ASEAN Expo", "2024") in found
+
+
+def test_a_fronted_since_does_not_date_the_second_verb(nlp):
+    text = (
+        "Since 2013, farm agencies have trained growers in Laos and signed the ASEAN-China "
+        "Seed Exchange Plan."
+    )
+    found = facts(nlp, text, "inYear", "2019-06-01")
+    assert ("ASEAN-China Seed Exchange Plan", "2013") not in found

@@ -100,12 +100,13 @@ def _date_year(
 
 def _story_relative(words: list[str]) -> bool:
     """Is the date a count of days, weeks or years "later"/"earlier" than the story's last
-    date ("four days later", "two weeks earlier"), not one of the report's own days?"""
-    return (
-        len(words) >= 2
-        and words[-1] in _STORY_RELATIVE
-        and (words[0] in _COUNT_WORDS or words[0].isdigit())
-    )
+    date ("four days later", "two weeks earlier"), not one of the report's own days ("a
+    day earlier" is the report's news day's neighbour)?"""
+    if len(words) < 2 or words[-1] not in _STORY_RELATIVE:
+        return False
+    count = _COUNT_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() else 0)
+    # "a day earlier" is as a rule the day before the report's news, a step that keeps its year
+    return count > 1 or (count == 1 and words[1] not in ("day", "days"))
 
 
 def counted_from_the_story(sentence: Span) -> bool:
@@ -1196,7 +1197,9 @@ def _clause_years(
     if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "In November 2022, leaders designated 2023 as ... and issued X": a date fronted
         # before the first of two coordinated verbs dates the second as well
-        found = _adjunct_years(ix, (c for c in verb.head.children if c.i < verb.head.i), years_at)
+        fronted = (c for c in verb.head.children if c.i < verb.head.i)
+        # not "Since 2013, agencies have set up plots and Guangxi has built X": a span
+        found = [y for y in _adjunct_years(ix, fronted, years_at) if y[1] != "clause-year-since"]
     if found:
         return found
     for ent in dates_on.get(verb.i, ()):
