@@ -258,3 +258,109 @@ def test_a_month_far_ahead_on_a_summits_own_phrase_is_last_years(nlp):
     text = "Ministers reviewed what the ASEAN Summit in Hanoi in October had agreed."
     made = relation_facts(nlp, text, "2011-01-14", rule="event-noun-date")
     assert made == {("ASEAN Summit", "inYear", "2010")}
+
+
+def test_the_year_a_naming_verb_takes_dates_the_theme_year_among_other_years(nlp):
+    text = (
+        "At their summit in Vientiane in October 2016, the leaders designated 2017 as the "
+        "ASEAN-China Year of Tourism Cooperation."
+    )
+    found = facts(nlp, text, "inYear", "2017-02-10")
+    assert ("ASEAN-China Year of Tourism Cooperation", "2017") in found
+    assert ("ASEAN-China Year of Tourism Cooperation", "2016") not in found
+
+
+def test_a_naming_verb_whose_object_is_no_year_dates_no_theme_year(nlp):
+    text = (
+        "In 2016 the leaders named Manila the host of the ASEAN-China Year of Tourism "
+        "Cooperation in 2017."
+    )
+    found = facts(nlp, text, "inYear", "2017-02-10")
+    assert not {y for s, y in found if s == "ASEAN-China Year of Tourism Cooperation"}
+
+
+def test_a_theme_before_the_period_noun_is_a_themed_year(nlp):
+    text = "Two years later, 2019 was named the China-ASEAN Media Exchange Year."
+    found = facts(nlp, text, "inYear", "2019-08-01")
+    assert ("China-ASEAN Media Exchange Year", "2019") in found
+
+
+def test_a_theme_year_recalled_in_a_dated_sentence_is_not_that_years(nlp):
+    text = "Editors recalled the China-ASEAN Media Exchange Year when they met in Nanning in 2021."
+    found = facts(nlp, text, "inYear", "2021-08-01")
+    assert ("China-ASEAN Media Exchange Year", "2021") not in found
+
+
+def test_a_fronted_date_dates_the_second_of_two_coordinated_verbs(nlp):
+    text = (
+        "In March 2019, customs ministers met in Bangkok and signed the ASEAN-China Customs "
+        "Cooperation Plan."
+    )
+    found = facts(nlp, text, "inYear", "2019-06-01")
+    assert ("ASEAN-China Customs Cooperation Plan", "2019") in found
+
+
+def test_a_second_verbs_own_year_outweighs_the_fronted_date(nlp):
+    text = (
+        "In May 2018 the customs ministers met in Manila and signed the ASEAN-China Customs "
+        "Cooperation Plan in 2019."
+    )
+    found = facts(nlp, text, "inYear", "2019-06-01")
+    assert ("ASEAN-China Customs Cooperation Plan", "2018") not in found
+
+
+def test_a_statement_issued_is_dated_by_its_clause(nlp):
+    text = "Last November, leaders issued the ASEAN-China Joint Statement on Green Growth."
+    found = facts(nlp, text, "inYear", "2023-03-01")
+    assert ("ASEAN-China Joint Statement on Green Growth", "2022") in found
+
+
+def test_a_report_issued_on_a_statement_does_not_date_the_statement(nlp):
+    text = (
+        "Last week the ministry issued a report on the ASEAN-China Joint Statement on Green Growth."
+    )
+    found = facts(nlp, text, "inYear", "2023-03-01")
+    assert not {y for s, y in found if s == "ASEAN-China Joint Statement on Green Growth"}
+
+
+def test_a_year_of_on_an_initiatives_noun_is_its_year(nlp):
+    text = "The premier praised the Early Harvest Programme of 2004 before the business leaders."
+    found = facts(nlp, text, "inYear", "2006-10-31")
+    assert ("Early Harvest Programme", "2004") in found
+
+
+def test_a_period_of_years_on_an_initiative_is_not_its_year(nlp):
+    text = "Officials in Manila reviewed the ASEAN-China Action Plan of 2016 to 2020."
+    found = facts(nlp, text, "inYear", "2019-05-01")
+    assert not {y for s, y in found if s == "ASEAN-China Action Plan"} & {"2016", "2020"}
+
+
+_GREEN_FORUM_BACKGROUND = (
+    "The environment forum has grown every year. Its first meeting drew forty delegates. "
+    "Its second added a youth session. Officials now call it a fixture of the region. "
+    "The 2019 forum was held in Nanning from Sept 17 to 18. "
+)
+
+
+def test_a_count_of_days_later_is_not_dated_by_the_report(nlp):
+    text = _GREEN_FORUM_BACKGROUND + (
+        "Organisers billed it as a warm-up for the 16th CAEXPO, which opened in Nanning four "
+        "days later."
+    )
+    found = facts(nlp, text, "inYear", "2024-06-01")
+    assert ("16th China-ASEAN Expo", "2024") not in found
+
+
+def test_a_weekday_still_dates_an_edition_by_the_report(nlp):
+    text = _GREEN_FORUM_BACKGROUND + "The 21st CAEXPO opened in Nanning on Tuesday."
+    found = facts(nlp, text, "inYear", "2024-09-27")
+    assert ("21st China-ASEAN Expo", "2024") in found
+
+
+def test_a_fronted_since_does_not_date_the_second_verb(nlp):
+    text = (
+        "Since 2013, farm agencies have trained growers in Laos and signed the ASEAN-China "
+        "Seed Exchange Plan."
+    )
+    found = facts(nlp, text, "inYear", "2019-06-01")
+    assert ("ASEAN-China Seed Exchange Plan", "2013") not in found

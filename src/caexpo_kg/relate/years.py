@@ -14,6 +14,7 @@ are resolved in :mod:`caexpo_kg.resolve.entities`.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -31,7 +32,7 @@ from ..resolve.entities import ResolvedDocument, names_next_year
 from .index import SUBJECT_DEPS, DocumentIndex, Findings, children, lemma
 from .registry import rule
 
-__all__ = ["began", "infer_edition_years", "names_a_number", "recurring"]
+__all__ = ["began", "counted_from_the_story", "infer_edition_years", "names_a_number", "recurring"]
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -44,6 +45,9 @@ _MONTHS = {
 _DAY_PARTS = {"this", "last", "early", "earlier", "late", "later", "morning", "afternoon",
               "evening", "night", "tonight", "noon", "midday"}  # fmt: skip
 _GENERIC = {"every", "annually", "annual", "each", "years", "decade", "decades", "past", "recent"}
+#: A length of time "later" or "earlier" than the date the story last gave ("opened in
+#: Nanning four days later"): no date of the report's own.
+_STORY_RELATIVE = {"later", "earlier", "after", "afterwards", "before"}
 
 
 #: How many months ahead of the publication a month on an event's own phrase is still the
@@ -70,6 +74,8 @@ def _date_year(
     words = [t.lower_.rstrip(".") for t in span]
     if any(w in _GENERIC for w in words) or any(_YEAR_TOKEN.match(w) for w in words):
         return None
+    if _story_relative(words):
+        return None  # "four days later": counted from the story's last date, not the report's
     if any(w in _WEEKDAYS or w in _RELATIVE_UNITS for w in words):
         return published.year
     if words and set(words) <= _DAY_PARTS:
@@ -90,6 +96,25 @@ def _date_year(
                 return published.year
             return published.year if month <= published.month else published.year - 1
     return None
+
+
+def _story_relative(words: list[str]) -> bool:
+    """Is the date a count of days, weeks or years "later"/"earlier" than the story's last
+    date ("four days later", "two weeks earlier"), not one of the report's own days ("a
+    day earlier" is the report's news day's neighbour)?"""
+    if len(words) < 2 or words[-1] not in _STORY_RELATIVE:
+        return False
+    count = _COUNT_WORDS.get(words[0]) or (int(words[0]) if words[0].isdigit() else 0)
+    # "a day earlier" is as a rule the day before the report's news, a step that keeps its year
+    return count > 1 or (count == 1 and words[1] not in ("day", "days"))
+
+
+def counted_from_the_story(sentence: Span) -> bool:
+    """Does the sentence date something by a count "later"/"earlier" than the story's last
+    date ("opened in Nanning four days later")? Its undated editions are the story's."""
+    return any(
+        ent.label_ == "DATE" and _story_relative([t.lower_ for t in ent]) for ent in sentence.ents
+    )
 
 
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
@@ -204,6 +229,9 @@ def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
     years_at = _years_at(ix)
     series_keys = set(ix.resolved.editions.values())
     for span, key in ix.mention_spans:
+        if ix.core(key) == "Initiative":
+            _initiative_of_a_year(ix, span, key, years_at, found)
+            continue
         if ix.core(key) != "Event" or key in series_keys:
             continue
         entity = ix.resolved.entities.get(key)
@@ -229,6 +257,18 @@ def event_noun_years(ix: DocumentIndex, found: Findings) -> None:
                     for child in ix.children(target):
                         if child.i in years_at and child.dep_ in ("nummod", "npadvmod"):
                             found.add(key, "inYear", years_at[child.i], "event-noun-year", token)
+
+
+def _initiative_of_a_year(
+    ix: DocumentIndex, span: Span, key: str, years_at: dict[int, str], found: Findings
+) -> None:
+    """ "the Early Harvest Programme of 2004", "the Nanning Declaration of 2007": a year
+    "of" on an initiative's own noun is the year it was made (not a period's end, "the
+    plan of 2016 to 2020")."""
+    token = ix.head_mention_token(span)
+    for prep, target in ix.prepositions_of_noun(token):
+        if prep == "of" and target.i in years_at and not _in_a_period(ix, target.i, years_at):
+            found.add(key, "inYear", years_at[target.i], "initiative-of-year", token)
 
 
 def _a_month(token: Token) -> bool:
@@ -687,7 +727,7 @@ def year_marks(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "themed-year",
     makes=("inYear",),
-    triggers=("themed_period_nouns", "designation_verbs"),
+    triggers=("themed_period_nouns", "designation_verbs", "year_naming_verbs"),
     example=(
         "This year marks the 20th anniversary of dialogue relations and has been designated "
         "the China-ASEAN Year of Friendly Exchanges."
@@ -703,13 +743,18 @@ def themed_years(ix: DocumentIndex, found: Findings) -> None:
     "2016 would be designated the Year of Educational Exchange", "the Year of Media
     Exchanges, which the two sides designated for this year": an initiative named as a
     period of a theme is dated by the one year its sentence gives it (read from the
-    sentence, not the tree: the parser rarely joins the year to the name's clause)."""
-    periods = ix.lex["themed_period_nouns"]
+    sentence, not the tree: the parser rarely joins the year to the name's clause).
+    Where the sentence names other years too ("In November 2022 leaders designated 2023
+    as the Year of ..."), the year the naming verb takes as its object or passive subject
+    is the period's, read from the tree ("made 2021 their Year of ...", "2014 was named
+    the Cultural Exchange Year")."""
+    years_at = ix.token_keys_of("Year")
     for span, key in ix.mentions_of("Initiative"):
-        if found.has(key, "inYear") or not any(
-            t.lower_ in periods and t.i + 1 < span.end and ix.tokens[t.i + 1].lower_ == "of"
-            for t in span
-        ):
+        if found.has(key, "inYear") or not _a_themed_period(ix, span):
+            continue
+        named = _year_naming_the_period(ix, span, years_at)
+        if named is not None:
+            found.add(key, "inYear", named, "themed-year", span.root)
             continue
         sentence = ix.sentence(span.root)
         if not any(
@@ -719,6 +764,51 @@ def themed_years(ix: DocumentIndex, found: Findings) -> None:
         years = {k for _, k in ix.mentions_in(sentence) if ix.core(k) == "Year"}
         if len(years) == 1:
             found.add(key, "inYear", years.pop(), "themed-year", span.root)
+
+
+#: Words before a period noun ending a name that make it a calendar's, not a theme's.
+_CALENDAR_PERIODS = {"new", "lunar", "fiscal", "financial", "academic", "school", "calendar"}
+
+
+def _a_themed_period(ix: DocumentIndex, span: Span) -> bool:
+    """Is the initiative named as a period of a theme: "Year of Tourism Cooperation", or
+    the theme before the period noun ending the name, "China-ASEAN Cultural Exchange
+    Year" (two words at least before it; not "Lunar New Year")?"""
+    periods = ix.lex["themed_period_nouns"]
+    if any(
+        t.lower_ in periods and t.i + 1 < span.end and ix.tokens[t.i + 1].lower_ == "of"
+        for t in span
+    ):
+        return True
+    last = span[-1]
+    return (
+        len(span) >= 3
+        and last.lower_ in periods
+        and not span[-2].like_num
+        and span[-2].lower_ not in _CALENDAR_PERIODS
+    )
+
+
+def _year_naming_the_period(ix: DocumentIndex, span: Span, years_at: dict[int, str]) -> str | None:
+    """The year a naming verb gives the period in the tree: its object ("designated 2023
+    as the X", "named 2015 the X", "made 2021 their X") or its passive subject ("2014 was
+    named the X"), the period the verb's complement; None where the tree says otherwise."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "appos" and head.i in years_at:
+        verb = head.head  # "made 2021 their Year of ...": the period in apposition
+    elif root.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+        verb = head
+    elif root.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        verb = head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in ix.lex["year_naming_verbs"]:
+        return None
+    years = {
+        years_at[c.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i in years_at
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 @rule(
@@ -1103,9 +1193,30 @@ def _clause_years(
             )
         ):
             return [(years_at[before], "clause-year")]
-    found: list[tuple[str, str]] = []
-    stack = [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+    found = _adjunct_years(ix, verb.children, years_at)
+    if not found and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "In November 2022, leaders designated 2023 as ... and issued X": a date fronted
+        # before the first of two coordinated verbs dates the second as well
+        fronted = (c for c in verb.head.children if c.i < verb.head.i)
+        # not "Since 2013, agencies have set up plots and Guangxi has built X": a span
+        found = [y for y in _adjunct_years(ix, fronted, years_at) if y[1] != "clause-year-since"]
+    if found:
+        return found
+    for ent in dates_on.get(verb.i, ()):
+        year = _elapsed_year(ent, verb, published) or _date_year(
+            ent, published, future=_future(verb)
+        )
+        if year is not None:
+            found.append((f"Year/{year}", "clause-date"))
+    return found
 
+
+def _adjunct_years(
+    ix: DocumentIndex, children: Iterable[Token], years_at: dict[int, str]
+) -> list[tuple[str, str]]:
+    """The years under a verb's prepositions and adverbial dates (not its clauses)."""
+    found: list[tuple[str, str]] = []
+    stack = [c for c in children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
     seen: set[int] = set()
     while stack:
         token = stack.pop()
@@ -1128,14 +1239,6 @@ def _clause_years(
             if c.dep_
             in ("pobj", "prep", "npadvmod", "compound", "nummod", "amod", "advmod", "appos", "conj")
         ]
-    if found:
-        return found
-    for ent in dates_on.get(verb.i, ()):
-        year = _elapsed_year(ent, verb, published) or _date_year(
-            ent, published, future=_future(verb)
-        )
-        if year is not None:
-            found.append((f"Year/{year}", "clause-date"))
     return found
 
 

@@ -9,6 +9,7 @@ from ...extract.components.rules import ordinal_value
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
+from ..years import counted_from_the_story
 from .events import (
     EVENT_VENUE_HEADS,
     a_region,
@@ -955,6 +956,8 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
             for _, k in ix.mentions_in(ix.sentence(span.root))
         ):
             continue
+        if any(counted_from_the_story(ix.sentence(span.root)) for span in spans):
+            continue  # "which opened in Nanning four days later": the story's days
         found.add(key, "inYear", report, "undated-edition", spans[0].root)
 
 
