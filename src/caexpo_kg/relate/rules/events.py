@@ -288,9 +288,8 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 # "the ministry and the province, which host the week with B": a relative
                 # clause in the simple present tells who hosts the series every time (and
                 # this year's edition, as the writers' convention has it)
-                hosted = list(
-                    dict.fromkeys([held, series_hosted_now(ix, token, key, verb) or held])
-                )
+                series = series_hosted_now(ix, token, key, verb)
+                hosted = [held] if series in (None, held) else [held, series]
                 subjects = ix.subjects(verb)
                 if not any(ix.entity(subject) for subject in subjects):
                     # "With the support of A, B organised the fair": the parser sets B

@@ -172,8 +172,15 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             for obj in ix.objects(verb):
                 events = ix.keys(ix.group(obj), event=True)
                 # "A, which hosts the week with B": the series too, not this year's alone
-                series = [series_hosted_now(ix, obj, event, verb) for event in events]
-                series_too = {s for s in series if s is not None} - set(events)
+                # in the order named (a set's order would change from run to run)
+                series_too = list(
+                    dict.fromkeys(
+                        series
+                        for event in events
+                        if (series := series_hosted_now(ix, obj, event, verb)) is not None
+                        and series not in events
+                    )
+                )
                 for event in [*events, *series_too]:
                     if verb_lemma in lex["organising_verbs"] and verb_lemma != "open":
                         # "The leaders of A and B were due to hold their summit": people who
