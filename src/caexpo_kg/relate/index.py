@@ -2080,6 +2080,25 @@ class DocumentIndex:
             found = self._objects[verb.i] = self._objects_of(verb)
         return list(found)
 
+    def holds_unnamed_events(self, verb: Token) -> bool:
+        """Does active ``verb`` hold, stage or host events its object only describes ("The
+        CAEXPO has held overseas exhibitions since 2015, in Brunei, ...", "the fair stages
+        a buyers' forum in Hanoi")? Its subject is their holder: the places and years of
+        the clause are theirs, not the subject's. Such an object is a common event noun,
+        plural or with "a"/"an", that names no event of the text."""
+        lex = self.lex
+        if lemma(verb) not in lex["held_verbs"] | lex["organising_verbs"] or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+        ):
+            return False
+        nouns = lex["implicit_event_nouns"] | lex["side_event_nouns"] | lex["meeting_nouns"]
+        for obj in self.objects(verb):
+            if obj.i in self.token_key or obj.pos_ != "NOUN" or lemma(obj) not in nouns:
+                continue
+            if obj.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in obj.lefts):
+                return True
+        return False
+
     def _objects_of(self, verb: Token) -> list[Token]:
         result = []
         for child in self.children(verb):

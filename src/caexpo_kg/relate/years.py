@@ -28,7 +28,7 @@ from ..extract.components.entities import (
     year_run_ordinal,
 )
 from ..model import Relation
-from ..resolve.entities import ResolvedDocument, names_next_year
+from ..resolve.entities import ResolvedDocument, names_next_year, year_named_before
 from .index import SUBJECT_DEPS, DocumentIndex, Findings, children, lemma
 from .registry import rule
 
@@ -183,6 +183,14 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
             first = ends.get(span.start - 1)
             if first is not None and first.start in years_at:
                 found.add(key, "inYear", years_at[first.start], "year-modifier", span.root)
+            continue
+        if (
+            key in ix.resolved.editions
+            and span.start - 1 in years_at
+            and year_named_before(span) is not None
+        ):
+            # "The 2019 edition showed ...": the edition the resolver made of its year
+            found.add(key, "inYear", years_at[span.start - 1], "year-modifier", span.root)
             continue
         if key in ix.resolved.editions and not (names_a_number(span) or names_next_year(span)):
             # "last year's edition", "this year's expo": a description the resolver joined
@@ -379,6 +387,8 @@ def clause_years(ix: DocumentIndex, found: Findings) -> None:
                 continue  # "the second" (in "... and the second in Kunming") is no verb
             if verb.lemma_.lower() in _NAMING_VERBS:
                 continue
+            if role == "subject" and ix.holds_unnamed_events(verb):
+                continue  # "The CAEXPO has held overseas exhibitions since 2015": theirs
             if not initiative and not names_a_number(span) and _again(verb):
                 continue  # "planned to hold the summit again next year": another edition's
             habitual = recurring(verb)
@@ -915,6 +925,8 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
                     and _verb_in(cue.head, verbs)
                     and lemma(cue.head) != "be"
                     and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.head.children)
+                    # not "The CAEXPO has held overseas exhibitions since 2015": theirs
+                    and not ix.holds_unnamed_events(cue.head)
                 )
             )
             clause = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -922,8 +934,10 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
                 began = False  # "Dao Foods has taken part in the expo every year since 2006"
         elif ix.tokens[span.start - 1].lower_ == "in":
             cue, before = ix.tokens[span.start - 2], ix.tokens[span.start - 3]
-            began = lemma(cue) in _BEGINNINGS or (
-                cue.lower_ in _FIRST_NOUNS and before.lower_ == "first"
+            began = (
+                lemma(cue) in _BEGINNINGS
+                or (cue.lower_ in _FIRST_NOUNS and before.lower_ == "first")
+                or _the_first_since(ix, span.start - 2)
             )
             if not began:
                 # "first held in 2004", also with the place said on the way ("first staged
@@ -960,6 +974,21 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             )
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
+
+
+def _the_first_since(ix: DocumentIndex, i: int) -> bool:
+    """Is token ``i`` a bare "first" counted from ("since the first in 2004", "from the
+    inaugural in 2012")? The ordinal stands for the series' first edition, its noun left
+    out, so the year is the series' beginning as in "since the first edition in 2004";
+    not "the first in 2004 to sign" (no "since"/"from" before it)."""
+    if i < 2:
+        return False
+    first, the, since = ix.tokens[i], ix.tokens[i - 1], ix.tokens[i - 2]
+    return (
+        first.lower_ in ("first", "inaugural")
+        and the.lower_ == "the"
+        and since.lower_ in ("since", "from")
+    )
 
 
 def _before_a_place(ix: DocumentIndex, i: int) -> int:

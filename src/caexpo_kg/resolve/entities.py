@@ -351,6 +351,7 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
     # 4. Definite descriptions and unnamed editions ("the expo", "the 17th expo").
     antecedents = _Antecedents(spans, span_entity, builders, editions, attributes)
     identified: dict[tuple[str, int], str] = {}  # (series, number) -> its edition named by year
+    by_year: list[tuple[Span, str]] = []  # descriptions named by a year, and what they found
     for span in generic:
         key = antecedents.find(span)
         if key is None:
@@ -361,6 +362,12 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             # "Thailand's biggest jewellery show returned ... for its 69th outing" of a
             # series named with no edition (one named by its year is the edition counted)
             number = own_run_ordinal(span) or year_run_ordinal(span)
+        if not number and year_named_before(span) and builders[key].core_class == "Event":
+            # "The 2019 edition showed how far the forum had grown": that year's edition
+            edition = _name_edition_of_year(span, key, add, builders, editions, span_entity)
+            by_year.append((span, edition))
+            antecedents.named(span, edition)
+            continue
         if not number and names_next_year(span):
             # "The fifth China-ASEAN Expo will be held ... Next year's expo will add a hall":
             # the edition after the numbered one in scope; unnumbered, no edition at all
@@ -405,6 +412,17 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             span_entity[(span.start_char, span.end_char)] = key
             rule_of[(span.start_char, span.end_char)] = ext.caexpo_rule
             antecedents.named(span, key)
+
+    for span, edition in by_year:
+        # "for the 2016 edition ... That year's ninth edition, opened on August 1, 2016":
+        # an edition made of its year is the numbered one a later sentence dates so
+        numbered = _numbered_in_its_year(span, edition, builders, editions, span_entity)
+        if numbered is not None and edition in builders:
+            builders.pop(edition)
+            editions.pop(edition, None)
+            for position, key in span_entity.items():
+                if key == edition:
+                    span_entity[position] = numbered
 
     # "the six-day CIIE runs until Nov 10", "this week's Canton Fair": a series named as one
     # occasion is the edition of it the article is about (the most mentioned one).
@@ -1432,6 +1450,79 @@ _SERIES_WORDS = {"annual", "yearly", "biennial", "biannual", "triennial"}
 def _names_a_series(span: Span) -> bool:
     """Is the description one of what recurs ("the annual fair", "the biennial show")?"""
     return any(t.lower_ in _SERIES_WORDS for t in span.doc[max(span.start - 3, 0) : span.start])
+
+
+def year_named_before(span: Span) -> int | None:
+    """The year a description is named by: "the 2019 edition", "its 2023 meeting", "the
+    forum's 2021 session" (a four-digit year right before the noun, after "the", "its" or
+    a possessive); None otherwise."""
+    doc = span.doc
+    if span.start < 2:
+        return None
+    word, before = doc[span.start - 1], doc[span.start - 2].lower_
+    if not (word.text.isdigit() and len(word.text) == 4 and 1950 <= int(word.text) <= 2100):
+        return None
+    return int(word.text) if before in ("the", "its", "'s", "’s") else None
+
+
+def _name_edition_of_year(
+    span: Span,
+    key: str,
+    add: Callable[..., str],
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+    span_entity: dict[tuple[int, int], str],
+) -> str:
+    """ "The 2019 edition showed ...", "At the 2017 week": the series' edition of that year,
+    not the series nor the edition in scope. That is an edition the text names by the
+    year ("Forum 2019"), else a new one, "2019 X", also called "X 2019" and so by each
+    name of the series ("ASEAN-China X 2019" where the text writes both orders)."""
+    year = year_named_before(span)
+    series = editions.get(key, key)
+    for edition, of in editions.items():
+        words = builders[edition].label().split()
+        if of == series and (builders[edition].year == year or str(year) in (words[0], words[-1])):
+            span_entity[(span.start_char, span.end_char)] = edition
+            return edition
+    names = [builders[series].label(), *sorted(builders[series].aliases)]
+    edition = add(span, "Event", f"{year} {names[0]}", surface_alias=False, of_series=True)
+    builders[edition].year = year
+    for name in names:
+        if len(name.split()) > 1 and name[:1].isupper():
+            builders[edition].aliases |= {f"{year} {name}", f"{name} {year}"}
+    builders[edition].aliases.discard(builders[edition].label())
+    editions[edition] = series
+    builders[series].finer = "EventSeries"
+    return edition
+
+
+def _numbered_in_its_year(
+    span: Span,
+    edition: str,
+    builders: dict[str, _Builder],
+    editions: dict[str, str],
+    span_entity: dict[tuple[int, int], str],
+) -> str | None:
+    """The numbered edition of ``edition``'s series that another sentence names with the
+    year ``edition`` was made of ("That year's ninth edition, opened on August 1, 2016"),
+    if ``edition`` was made here (not named by the text) and only one such."""
+    year = builders[edition].year if edition in builders else None
+    series = editions.get(edition)
+    if year is None or series is None or builders[edition].labels.total() > 1:
+        return None
+    doc = span.doc
+    own = span.sent
+    found = set()
+    for (start_char, _end), key in span_entity.items():
+        if editions.get(key) != series or builders[key].edition is None:
+            continue
+        mention = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        sentence = mention.sent if mention is not None else None
+        if sentence is None or sentence.start == own.start:
+            continue
+        if any(t.text == str(year) for t in sentence):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def names_next_year(span: Span) -> bool:

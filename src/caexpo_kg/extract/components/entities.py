@@ -8997,8 +8997,26 @@ def _set_off_ordinal(tokens: list[Token], token: Token) -> bool:
             tokens[at + 2].pos_ == "ADP"
             or tokens[at + 2].tag_ == "VBN"
             or any(t.lower_ == "later" for t in tokens[at + 2 : at + 5])
+            or _staged_in_its_clause(tokens[at + 2])
         )
     )
+
+
+def _staged_in_its_clause(which: Token) -> bool:
+    """ "The tenth, which opened in Nanning on July 20, drew ...": "which" opening a
+    relative clause whose verb stages an edition and then says where or when (as
+    ``_staged_ordinal`` asks of a sentence's own verb); not "The third, which was a loss,"
+    nor "the second, which has 40 rooms"."""
+    verb = which.head
+    if which.lower_ != "which" or verb.lemma_.lower() not in _STAGED_VERBS or verb.i <= which.i:
+        return False
+    doc = which.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    if verb.lemma_.lower() == "take":
+        return after.lower_ == "place"
+    return after.pos_ == "ADP" or after.ent_type_ == "DATE"
 
 
 def _sets_off_an_edition(preposition: Token) -> bool:

@@ -145,9 +145,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             )
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
-            holds_another = role == "subject" and any(
-                ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
-                for obj in ix.objects(verb)
+            holds_another = role == "subject" and (
+                any(
+                    ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
+                    for obj in ix.objects(verb)
+                )
+                or ix.holds_unnamed_events(verb)
             )
             pointing = [
                 c.lower_
