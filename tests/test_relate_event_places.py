@@ -344,3 +344,62 @@ def test_a_venue_after_the_hosts_of_a_hosting_verb_is_where_the_event_is_held(nl
         "journalism school at Guangxi University."
     )
     assert not held_in(nlp, text)
+
+
+def test_a_relative_clause_on_related_meetings_tells_of_the_named_events_listed(nlp):
+    text = (
+        "The deal was one of several signed during the 38th and 39th ASEAN Summits and "
+        "related summits, which Vietnam is hosting this week as chair of the bloc."
+    )
+    found = held_in(nlp, text)
+    assert {("38th ASEAN Summit", "Vietnam"), ("39th ASEAN Summit", "Vietnam")} <= found
+
+
+def test_a_relative_clause_after_an_unnamed_event_of_an_edition_is_not_the_editions(nlp):
+    text = (
+        "Traders met at a Thai exhibition of the 16th China-ASEAN Expo, which opened in "
+        "Bangkok on Monday."
+    )
+    assert ("16th China-ASEAN Expo", "Bangkok") not in held_in(nlp, text)
+
+
+def test_a_relative_clause_on_a_named_edition_still_places_it(nlp):
+    text = "Traders met at the 16th China-ASEAN Expo, which opened in Nanning on Monday."
+    assert ("16th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_a_series_holding_unnamed_exhibitions_abroad_is_not_held_there(nlp):
+    text = "Since 2016 the China-ASEAN Expo has held overseas exhibitions in Malaysia and Laos."
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Malaysia", "Laos"}
+
+
+def test_a_series_held_in_a_city_is_still_held_there(nlp):
+    text = "Since 2004 the China-ASEAN Expo has been held in Nanning."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_one_country_hosting_an_edition_is_where_it_is_held(nlp):
+    text = "The 31st ASEAN Summit, hosted by the Philippines, ended on Tuesday."
+    assert ("31st ASEAN Summit", "Philippines") in held_in(nlp, text)
+
+
+def test_a_country_hosting_an_edition_online_is_not_where_it_is_held(nlp):
+    text = "The 37th ASEAN Summit, hosted by Vietnam, was held online because of the pandemic."
+    assert ("37th ASEAN Summit", "Vietnam") not in held_in(nlp, text)
+
+
+def test_a_prefecture_a_town_lies_in_is_not_also_where_the_event_is_held(nlp):
+    text = (
+        "The 9th Jinghong Tea Fair opened on Friday in Jinghong, in Xishuangbanna Dai "
+        "Autonomous Prefecture."
+    )
+    found = held_in(nlp, text)
+    assert ("9th Jinghong Tea Fair", "Jinghong") in found
+    assert ("9th Jinghong Tea Fair", "Xishuangbanna Dai Autonomous Prefecture") not in found
+
+
+def test_a_prefecture_named_alone_is_where_the_event_is_held(nlp):
+    text = "The 9th Jinghong Tea Fair opened on Friday in Xishuangbanna Dai Autonomous Prefecture."
+    found = held_in(nlp, text)
+    assert ("9th Jinghong Tea Fair", "Xishuangbanna Dai Autonomous Prefecture") in found

@@ -145,8 +145,11 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
             )
             # "the expo held its Indonesia Exposition at the Jakarta Convention Center":
             # the place is the held event's, not its holder's
+            # ("The CAEXPO has held overseas exhibitions in Brunei and Thailand": unnamed
+            # events it holds in the plural are where those places belong)
             holds_another = role == "subject" and any(
-                ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key
+                (ix.core(ix.event(obj)) == "Event" and ix.event(obj) != key)
+                or _unnamed_events_held(ix, obj)
                 for obj in ix.objects(verb)
             )
             pointing = [
@@ -225,11 +228,12 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(edition_now, "organisedBy", org, "series-now-by", verb)
                         if (
                             ix.core(org) == "Place"
-                            and not a_region(ix, org)
+                            and (not a_region(ix, org) or _hosted_by_one_country(ix, verb, target))
                             and not _where_a_host_is(ix, org, target)
                         ):
                             # "the expo was hosted by the city of Nanning": as "Nanning
-                            # hosted the expo", a city hosts where it is held
+                            # hosted the expo", a city hosts where it is held (so does one
+                            # country hosting in person, "the summit, hosted by Indonesia,")
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
                     for venue in _venue_after_the_hosts(ix, target):
                         for place in (ix.entity(venue), *venue_chain(ix, venue)):
@@ -382,6 +386,16 @@ def _holds_its_own(ix: DocumentIndex, verb: Token, event: Token) -> bool:
     )
 
 
+def _unnamed_events_held(ix: DocumentIndex, obj: Token) -> bool:
+    """Is ``obj`` events named by a plural event noun and no name ("overseas exhibitions",
+    "forums")? What an event holds so is held in the places after it, the holder not."""
+    return (
+        obj.tag_ == "NNS"
+        and lemma(obj) in ix.lex["implicit_event_nouns"]
+        and obj.i not in ix.token_key
+    )
+
+
 def _where_a_host_is(ix: DocumentIndex, place: str, phrase: Token) -> bool:
     """Is ``place`` named only where a host of the "by" phrase is ("hosted by the
     ASEAN-China Centre in Beijing and the Guangxi Education Department"): the object of
@@ -417,6 +431,18 @@ def _seat_of_a_body(ix: DocumentIndex, place: Token) -> bool:
         place.dep_ == "pobj"
         and prep.lower_ in ("in", "at", "from")
         and ix.core(ix.entity(prep.head)) == "Organisation"
+    )
+
+
+def _hosted_by_one_country(ix: DocumentIndex, verb: Token, phrase: Token) -> bool:
+    """ "The 43rd ASEAN Summit, hosted by Indonesia, ...": one country "hosted" (not
+    co-hosted, organised or sponsored) an event where its sentence says nothing of a
+    meeting at a distance, as the active "Indonesia hosted the summit" reads; a city
+    named for it later is the finer place (finer-place)."""
+    return (
+        lemma(verb) == "host"
+        and not phrase.conjuncts
+        and not any(t.lower_ in _AT_A_DISTANCE for t in ix.sentence(verb))
     )
 
 
