@@ -403,3 +403,19 @@ def test_a_prefecture_named_alone_is_where_the_event_is_held(nlp):
     text = "The 9th Jinghong Tea Fair opened on Friday in Xishuangbanna Dai Autonomous Prefecture."
     found = held_in(nlp, text)
     assert ("9th Jinghong Tea Fair", "Xishuangbanna Dai Autonomous Prefecture") in found
+
+
+def test_a_clause_on_the_last_word_of_a_name_split_at_its_and_is_the_names(nlp):
+    text = (
+        "Thai growers are exhibiting at the 3rd Kunming Tea and Coffee Fair, which opened on "
+        "Friday at the Dianchi Convention Center in Kunming."
+    )
+    assert ("3rd Kunming Tea and Coffee Fair", "Kunming") in held_in(nlp, text)
+
+
+def test_a_clause_on_a_body_listed_after_a_split_name_is_not_the_names(nlp):
+    text = (
+        "Thai growers are exhibiting at the 3rd Kunming Tea and Coffee Fair with the Lao "
+        "Coffee Association, which opened an office in Vientiane on Friday."
+    )
+    assert ("3rd Kunming Tea and Coffee Fair", "Vientiane") not in held_in(nlp, text)

@@ -2377,6 +2377,12 @@ class DocumentIndex:
         # relative clause on an unnamed plural event noun closing a list of named events
         # is said of the whole list
         appositions += self._unnamed_events_listed_after(token)
+        # "the 7th Guangzhou-ASEAN Spice and Herb Fair, which opened at ...": the parser
+        # splits a name at its own "and" and hangs the clause on the name's last word
+        own = self.token_key.get(token.i)
+        appositions += [
+            c for c in token.conjuncts if c.i > token.i and own and self.token_key.get(c.i) == own
+        ]
         # "the A Forum and the B Forum, both held in Nanning": the parser hangs "both" (and
         # its participle) on the last name; what it says is said of each name listed.
         appositions += [
