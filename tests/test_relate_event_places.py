@@ -419,3 +419,19 @@ def test_a_clause_on_a_body_listed_after_a_split_name_is_not_the_names(nlp):
         "Coffee Association, which opened an office in Vientiane on Friday."
     )
     assert ("3rd Kunming Tea and Coffee Fair", "Vientiane") not in held_in(nlp, text)
+
+
+def test_a_subject_after_a_fronted_adverb_and_participle_is_the_verbs(nlp):
+    text = (
+        "Jointly hosted by the Yunnan Provincial Department of Culture and the ASEAN "
+        "Foundation, the 2017 China-ASEAN Arts Forum brought 60 artists to Dali last week."
+    )
+    assert ("2017 China-ASEAN Arts Forum", "Dali") in held_in(nlp, text)
+
+
+def test_a_place_artists_come_from_after_a_fronted_participle_is_not_where_it_is_held(nlp):
+    text = (
+        "Jointly hosted by the Yunnan Provincial Department of Culture and the ASEAN "
+        "Foundation, the 2017 China-ASEAN Arts Forum brought 60 artists from Dali last week."
+    )
+    assert ("2017 China-ASEAN Arts Forum", "Dali") not in held_in(nlp, text)

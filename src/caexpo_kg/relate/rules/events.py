@@ -2992,6 +2992,8 @@ def lost_subject(
     possessor with it), is the verb's subject."""
     sentence = ix.sentence(verb)
     opener = sentence[0]
+    if opener.tag_ == "RB" and len(sentence) > 1 and sentence[1].tag_ in ("VBN", "VBG"):
+        opener = sentence[1]  # "Jointly organized by A and B, the forum brought ..."
     if verb.dep_ != "ROOT" or (opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")):
         return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)
