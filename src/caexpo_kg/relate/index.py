@@ -2208,24 +2208,6 @@ class DocumentIndex:
             and conjunct.i not in self.token_key
         ]
 
-    def _of_an_unnamed_event(self, token: Token) -> bool:
-        """Is the named event ``token`` (or the list it closes) what "of" ties to an
-        unnamed event noun ("the overseas exhibition of the 20th CAEXPO and the Export
-        Fair, which opened in Vientiane")? A relative clause after it tells of that
-        event, not of the one named inside it."""
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head
-        of = first.head
-        if first.dep_ != "pobj" or of.lower_ != "of":
-            return False
-        outer = of.head
-        return (
-            outer.pos_ == "NOUN"
-            and lemma(outer) in self.lex["implicit_event_nouns"]
-            and outer.i not in self.token_key
-        )
-
     def _distributed_participles(self, verb: Token) -> list[tuple[Token, str]]:
         """ "took part in the A and B summits, both held at the centre": the parser hangs
         "both held" on the clause's verb; a holding participle whose subject is "both",
@@ -2358,9 +2340,7 @@ class DocumentIndex:
             own = [
                 (c, "subject")
                 for c in self.children(token)
-                if c.dep_ in ("acl", "relcl")
-                and c.pos_ in ("VERB", "AUX")
-                and not (c.dep_ == "relcl" and self._of_an_unnamed_event(token))
+                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
             ]
             # "the A Forum, organised by X and Y, and the B Festival": a clause set inside
             # the list, between the head and this item, is the head's own
@@ -2394,8 +2374,6 @@ class DocumentIndex:
         for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-                if child.dep_ == "relcl" and self._of_an_unnamed_event(token):
-                    continue
                 # "the fair, which Kunming first hosted in 2010": the relative pronoun is
                 # the clause's object, and so is what it stands for
                 relative_object = (
