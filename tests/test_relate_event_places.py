@@ -344,3 +344,81 @@ def test_a_venue_after_the_hosts_of_a_hosting_verb_is_where_the_event_is_held(nl
         "journalism school at Guangxi University."
     )
     assert not held_in(nlp, text)
+
+
+def test_a_relative_clause_on_related_meetings_tells_of_the_named_events_listed(nlp):
+    text = (
+        "The deal was one of several signed during the 38th and 39th ASEAN Summits and "
+        "related summits, which Vietnam is hosting this week as chair of the bloc."
+    )
+    found = held_in(nlp, text)
+    assert {("38th ASEAN Summit", "Vietnam"), ("39th ASEAN Summit", "Vietnam")} <= found
+
+
+def test_a_series_holding_unnamed_exhibitions_abroad_is_not_held_there(nlp):
+    text = "Since 2016 the China-ASEAN Expo has held overseas exhibitions in Malaysia and Laos."
+    found = held_in(nlp, text)
+    assert not {place for _, place in found} & {"Malaysia", "Laos"}
+
+
+def test_a_series_held_in_a_city_is_still_held_there(nlp):
+    text = "Since 2004 the China-ASEAN Expo has been held in Nanning."
+    assert ("China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_one_country_hosting_an_edition_is_where_it_is_held(nlp):
+    text = "The 31st ASEAN Summit, hosted by the Philippines, ended on Tuesday."
+    assert ("31st ASEAN Summit", "Philippines") in held_in(nlp, text)
+
+
+def test_a_country_hosting_an_edition_online_is_not_where_it_is_held(nlp):
+    text = "The 37th ASEAN Summit, hosted by Vietnam, was held online because of the pandemic."
+    assert ("37th ASEAN Summit", "Vietnam") not in held_in(nlp, text)
+
+
+def test_a_prefecture_a_town_lies_in_is_not_also_where_the_event_is_held(nlp):
+    text = (
+        "The 9th Jinghong Tea Fair opened on Friday in Jinghong, in Xishuangbanna Dai "
+        "Autonomous Prefecture."
+    )
+    found = held_in(nlp, text)
+    assert ("9th Jinghong Tea Fair", "Jinghong") in found
+    assert ("9th Jinghong Tea Fair", "Xishuangbanna Dai Autonomous Prefecture") not in found
+
+
+def test_a_prefecture_named_alone_is_where_the_event_is_held(nlp):
+    text = "The 9th Jinghong Tea Fair opened on Friday in Xishuangbanna Dai Autonomous Prefecture."
+    found = held_in(nlp, text)
+    assert ("9th Jinghong Tea Fair", "Xishuangbanna Dai Autonomous Prefecture") in found
+
+
+def test_a_clause_on_the_last_word_of_a_name_split_at_its_and_is_the_names(nlp):
+    text = (
+        "Thai growers are exhibiting at the 3rd Kunming Tea and Coffee Fair, which opened on "
+        "Friday at the Dianchi Convention Center in Kunming."
+    )
+    assert ("3rd Kunming Tea and Coffee Fair", "Kunming") in held_in(nlp, text)
+
+
+def test_a_clause_on_a_body_listed_after_a_split_name_is_not_the_names(nlp):
+    text = (
+        "Thai growers are exhibiting at the 3rd Kunming Tea and Coffee Fair with the Lao "
+        "Coffee Association, which opened an office in Vientiane on Friday."
+    )
+    assert ("3rd Kunming Tea and Coffee Fair", "Vientiane") not in held_in(nlp, text)
+
+
+def test_a_subject_after_a_fronted_adverb_and_participle_is_the_verbs(nlp):
+    text = (
+        "Jointly hosted by the Yunnan Provincial Department of Culture and the ASEAN "
+        "Foundation, the 2017 China-ASEAN Arts Forum brought 60 artists to Dali last week."
+    )
+    assert ("2017 China-ASEAN Arts Forum", "Dali") in held_in(nlp, text)
+
+
+def test_a_place_artists_come_from_after_a_fronted_participle_is_not_where_it_is_held(nlp):
+    text = (
+        "Jointly hosted by the Yunnan Provincial Department of Culture and the ASEAN "
+        "Foundation, the 2017 China-ASEAN Arts Forum brought 60 artists from Dali last week."
+    )
+    assert ("2017 China-ASEAN Arts Forum", "Dali") not in held_in(nlp, text)

@@ -2214,6 +2214,19 @@ class DocumentIndex:
             for c in self.children(clause)
         )
 
+    def _unnamed_events_listed_after(self, token: Token) -> list[Token]:
+        """The unnamed plural event nouns ("related summits", "other meetings") listed
+        after the named event ``token``: the parser hangs a relative clause that closes the
+        list on them, but it tells of every event listed."""
+        return [
+            conjunct
+            for conjunct in token.conjuncts
+            if conjunct.i > token.i
+            and conjunct.tag_ == "NNS"
+            and lemma(conjunct) in self.lex["implicit_event_nouns"]
+            and conjunct.i not in self.token_key
+        ]
+
     def _distributed_participles(self, verb: Token) -> list[tuple[Token, str]]:
         """ "took part in the A and B summits, both held at the centre": the parser hangs
         "both held" on the clause's verb; a holding participle whose subject is "both",
@@ -2359,6 +2372,16 @@ class DocumentIndex:
         elif token.dep_ == "appos":
             return self.verbs_of(self.head(token))
         appositions = [c for c in self.children(token) if c.dep_ == "appos"]
+        # "the 44th and 45th ASEAN Summits and related summits, which Laos is hosting": a
+        # relative clause on an unnamed plural event noun closing a list of named events
+        # is said of the whole list
+        appositions += self._unnamed_events_listed_after(token)
+        # "the 7th Guangzhou-ASEAN Spice and Herb Fair, which opened at ...": the parser
+        # splits a name at its own "and" and hangs the clause on the name's last word
+        own = self.token_key.get(token.i)
+        appositions += [
+            c for c in token.conjuncts if c.i > token.i and own and self.token_key.get(c.i) == own
+        ]
         # "the A Forum and the B Forum, both held in Nanning": the parser hangs "both" (and
         # its participle) on the last name; what it says is said of each name listed.
         appositions += [

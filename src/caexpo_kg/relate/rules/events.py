@@ -228,11 +228,15 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             found.add(edition_now, "organisedBy", org, "series-now-by", verb)
                         if (
                             ix.core(org) == "Place"
-                            and not a_region(ix, org)
+                            and (
+                                not a_region(ix, org)
+                                or (a_country(ix, org) and _hosted_by_one_country(ix, verb, target))
+                            )
                             and not _where_a_host_is(ix, org, target)
                         ):
                             # "the expo was hosted by the city of Nanning": as "Nanning
-                            # hosted the expo", a city hosts where it is held
+                            # hosted the expo", a city hosts where it is held (so does one
+                            # country hosting in person, "the summit, hosted by Indonesia,")
                             found.add(held, "heldIn", org, f"{verb_lemma}-by-place", verb)
                     for venue in _venue_after_the_hosts(ix, target):
                         for place in (ix.entity(venue), *venue_chain(ix, venue)):
@@ -420,6 +424,19 @@ def _seat_of_a_body(ix: DocumentIndex, place: Token) -> bool:
         place.dep_ == "pobj"
         and prep.lower_ in ("in", "at", "from")
         and ix.core(ix.entity(prep.head)) == "Organisation"
+    )
+
+
+def _hosted_by_one_country(ix: DocumentIndex, verb: Token, phrase: Token) -> bool:
+    """ "The 43rd ASEAN Summit, hosted by Indonesia, ...": one country (the caller checks
+    it is one: "hosted by the government of Guangxi" names the host's province) "hosted" (not
+    co-hosted, organised or sponsored) an event where its sentence says nothing of a
+    meeting at a distance, as the active "Indonesia hosted the summit" reads; a city
+    named for it later is the finer place (finer-place)."""
+    return (
+        lemma(verb) == "host"
+        and not phrase.conjuncts
+        and not any(t.lower_ in _AT_A_DISTANCE for t in ix.sentence(verb))
     )
 
 
@@ -1244,6 +1261,14 @@ def a_region(ix: DocumentIndex, key: str) -> bool:
     entity = ix.resolved.entities.get(key)
     entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
     return entry is not None and entry.capital not in (None, entry.label)
+
+
+def a_country(ix: DocumentIndex, key: str) -> bool:
+    """A country of the gazetteer: it has a capital and lies in nothing (a province lies
+    in its country)."""
+    entity = ix.resolved.entities.get(key)
+    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
+    return entry is not None and entry.capital is not None and entry.located_in is None
 
 
 def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> list[str]:
@@ -2969,6 +2994,8 @@ def lost_subject(
     possessor with it), is the verb's subject."""
     sentence = ix.sentence(verb)
     opener = sentence[0]
+    if opener.tag_ == "RB" and len(sentence) > 1 and sentence[1].tag_ in ("VBN", "VBG"):
+        opener = sentence[1]  # "Jointly organized by A and B, the forum brought ..."
     if verb.dep_ != "ROOT" or (opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")):
         return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)

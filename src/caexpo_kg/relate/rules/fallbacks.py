@@ -12,6 +12,7 @@ from ..registry import rule
 from ..years import counted_from_the_story
 from .events import (
     EVENT_VENUE_HEADS,
+    a_country,
     a_region,
     held_only_at_venues,
     named_by_venue_head,
@@ -22,7 +23,6 @@ from .events import (
 )
 from .participation import trading_firm
 from .people import is_country
-from .places import a_country
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -777,7 +777,13 @@ def finer_place(ix: DocumentIndex, found: Findings) -> None:
         # a district the event's city holds ("the Kemayoran district of Jakarta") is where
         # the venue lies, not what an event held at the venue is said to be held in
         places = {r.object for r in relations}
-        regions = {p for p in places if a_region(ix, p) or _a_district_of(ix, found, p, places)}
+        regions = {
+            p
+            for p in places
+            if a_region(ix, p)
+            or _a_district_of(ix, found, p, places)
+            or _a_level_around(ix, found, p, places)
+        }
         # a venue alone leaves the region ("at the Boao centre ... in the south Chinese
         # province of Hainan"): only a town or city is finer where the text says no more
         towns = places - regions - {p for p in places if _is_event_venue(ix, p)}
@@ -794,6 +800,21 @@ def _a_district_of(ix: DocumentIndex, found: Findings, key: str, places: set[str
     if entity is None or entity.label.split()[-1].lower() != "district":
         return False
     return bool(found.objects(key, "locatedIn") & places)
+
+
+#: Levels above a town a place's name ends with ("Honghe Hani and Yi Autonomous Prefecture").
+_LEVELS_ABOVE_A_TOWN = {"prefecture", "province", "regency", "state", "county"}
+
+
+def _a_level_around(ix: DocumentIndex, found: Findings, key: str, places: set[str]) -> bool:
+    """Is ``key`` named as a prefecture, province or state ("... Autonomous Prefecture")
+    that another of ``places`` is said to lie in ("opened in Hekou, in Honghe Hani and Yi
+    Autonomous Prefecture")? The gazetteer gives such a level no capital, but the text
+    names it as the region around the town, not where the event is held."""
+    entity = ix.resolved.entities.get(key)
+    if entity is None or entity.label.split()[-1].lower() not in _LEVELS_ABOVE_A_TOWN:
+        return False
+    return any(key in found.objects(other, "locatedIn") for other in places - {key})
 
 
 def _by_subject(found: Findings, predicate: str) -> dict[str, list[Relation]]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from .events import a_region, past_short_form, place_named, venue_named
+from .events import a_country, a_region, past_short_form, place_named, venue_named
 from .people import is_country
 
 _COMPASS = re.compile(r"(?:south|north|east|west|central)[a-z]*")
@@ -628,11 +628,3 @@ def venue_of_its_city(ix: DocumentIndex, found: Findings) -> None:
         for name, city in cities.items():
             if label.startswith(name) and city != key:
                 found.add(key, "locatedIn", city, "venue-of-its-city", span.root)
-
-
-def a_country(ix: DocumentIndex, key: str) -> bool:
-    """A country of the gazetteer: it has a capital and lies in nothing (a province lies
-    in its country)."""
-    entity = ix.resolved.entities.get(key)
-    entry = ix.rules.by_name.get(entity.label.casefold()) if entity else None
-    return entry is not None and entry.capital is not None and entry.located_in is None
