@@ -51,7 +51,10 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                 # CAEXPO of the series": an edition is no part of its series)
                 editions = ix.resolved.editions
                 for pobj in child.children:
-                    for other in ix.keys(ix.group(pobj)):
+                    # "a roundtable of rice exporters and a session on seeds": where the
+                    # object names nothing, its conjuncts are the roundtable's fellows
+                    group = [pobj] if ix.entity(pobj) in (None, key) else ix.group(pobj)
+                    for other in ix.keys(group):
                         if editions.get(key) != other and editions.get(other) != key:
                             found.add(key, "partOf", other, "noun-of", token)
         if token.dep_ == "compound" and lemma(token.head) in lex["section_nouns"]:
@@ -667,6 +670,10 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             # "The symposium was organised with the X Department": with no agent, the body
             # after a bare "with" shares the organising
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _active_with_a_body(ix, verb, token, objects):
+            # "DITP organised a mango promotion at its pavilion with the Ministry of
+            # Agriculture": the body after a bare "with" on the verb shares the organising
+            found += ix.listed_after(token.i + 1, ("Organisation",))
     # "A, together with B, organised the forum": the partner set off between the subject
     # and its verb, hung on the subject
     for subject in ix.subjects(verb):
@@ -690,6 +697,22 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _active_with_a_body(ix: DocumentIndex, verb: Token, with_: Token, objects: set[int]) -> bool:
+    """Is ``with_`` a bare "with" on an active verb of organising (or on its object, or on
+    the place after that object's "at" or "in") whose own object is a body ("A organised
+    a durian promotion with the Ministry of X")? Not "with the support of B" (a noun
+    first: the sponsor's trap), nor "with 300 buyers"."""
+    if verb.tag_ == "VBN" or lemma(verb) not in _HOSTING_VERBS or with_.dep_ != "prep":
+        return False
+    on = with_.head
+    if on.dep_ == "pobj" and on.head.lower_ in ("at", "in") and on.head.head.i in objects:
+        on = on.head.head  # "a promotion at the Thailand pavilion with the ministry"
+    if on != verb and on.i not in objects:
+        return False
+    target = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return target is not None and ix.core(ix.entity(target)) == "Organisation"
 
 
 def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
@@ -1749,12 +1772,35 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         prep in ("at", "during", "under", "within")
                         or prep in ix.lex["part_of_phrases"]
                     ):
-                        host = ix.event(target)
-                        if host is not None and host != key:
-                            found.add(key, "partOf", host, "one-of-the-events", described)
+                        for host in _editions_under_a_plural_head(ix, target):
+                            if host != key:
+                                found.add(key, "partOf", host, "one-of-the-events", described)
 
     _side_noun_after_the_clause(ix, found, nouns, staging)
     _as_one_of_the_events(ix, found, nouns)
+
+
+def _editions_under_a_plural_head(ix: DocumentIndex, target: Token) -> list[str]:
+    """The event ``target`` names and, where it is a plural head ("during the 44th and
+    45th ASEAN Summits"), the other editions named under it, joined by "and": each one
+    holds what is said to be held during them."""
+    host = ix.event(target)
+    if host is None:
+        return []
+    hosts = [host]
+    if target.tag_ not in ("NNS", "NNPS") and not target.lower_.endswith("s"):
+        return hosts  # (the tagger calls a capitalised plural, "Summits", a singular name)
+    editions = ix.resolved.editions
+    for span, key in ix.mention_spans:
+        if (
+            key not in hosts
+            and key in editions
+            and target.left_edge.i <= span.start
+            and span.end <= target.i
+            and any(t.lower_ == "and" for t in ix.tokens[span.start : target.i])
+        ):
+            hosts.append(key)
+    return hosts
 
 
 def _as_one_of_the_events(ix: DocumentIndex, found: Findings, nouns: frozenset[str]) -> None:
@@ -2299,6 +2345,17 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
         return []
     end = ix.sentence(noun).end
     starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
+    # "parallel sessions: the X Summit on ports, a session on trade, and a session on
+    # tourism": a topic after a named item ends the surface list; each described item
+    # after a comma (or "and") and its article goes on with it
+    starts += [
+        span.start
+        for span, _ in ix.mention_spans
+        if colon + 3 <= span.start < end
+        and span._.caexpo_rule == "lower-side-event"
+        and ix.tokens[span.start - 1].lower_ in ("a", "an")
+        and ix.tokens[span.start - 2].lower_ in (",", "and")
+    ]
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
 
 
@@ -3221,6 +3278,15 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.dep_ == "pobj"
+            and noun.head.head.head.lower_ == "with"
+        ):
+            # "E will be held in Cebu, with A and B as co-organisers": the bodies the
+            # "with" names, and those joined to them, hold the role
+            named += ix.group(noun.head.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers or _role_of_another_occasion(ix, noun):
             continue

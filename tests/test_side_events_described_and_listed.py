@@ -1,0 +1,153 @@
+"""Side events described in lower case and the hosts and organisers they take (org46):
+a topic whose nouns two names share ("a roundtable of Lao and Thai millers"), a count in
+the topic and a ceremony only when listed, items listed with ", and", "as part of", a
+topic that is a name ("a seminar on the X Corridor"), "the Forum also featured ..." after
+the forum is named, "During the expo, X organised a mango promotion with Y", meetings held
+during "the 44th and 45th Summits". Each with a sentence of our own read right and one
+it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entities
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+
+def test_a_topic_two_names_share_and_a_ceremony_listed(nlp):
+    """ "A roundtable of Lao and Thai rice millers, a workshop on ... and a signing
+    ceremony for 12 supply deals were held ... as part of E": three side events, each part
+    of E; a ceremony alone is no side event."""
+    text = (
+        "A roundtable of Lao and Thai rice millers, a workshop on seed storage and a signing "
+        "ceremony for 12 supply deals were held on Friday as part of the 5th Mekong Rice Fair."
+    )
+    found = stated(relations_of(nlp, text))
+    for side in (
+        "roundtable of Lao and Thai rice millers",
+        "workshop on seed storage",
+        "signing ceremony for 12 supply deals",
+    ):
+        assert (side, "partOf", "5th Mekong Rice Fair") in found
+    text = "A signing ceremony for 12 supply deals was held on Friday at the 5th Mekong Rice Fair."
+    assert "signing ceremony for 12 supply deals" not in entities(nlp, text)
+
+
+def test_roundtable_of_a_list_is_no_part_of_the_next_item(nlp):
+    """ "E featured a roundtable of A and B exporters and a session on X": the session is
+    E's, not the roundtable's (the parser hangs it on the exporters)."""
+    text = (
+        "The 2nd Lancang Coffee Forum featured a roundtable of Lao and Thai coffee exporters "
+        "and a session on roasting."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("session on roasting", "partOf", "2nd Lancang Coffee Forum") in found
+    assert not any(s.startswith("roundtable") and o == "session on roasting" for s, p, o in found)
+
+
+def test_sessions_listed_after_a_colon_with_a_comma_and(nlp):
+    """ "parallel sessions: the X Summit on ..., a session on A, B and C, and a session on
+    D": every item is part of the forum; two sessions in a sentence that lists nothing
+    and names no event are none."""
+    text = (
+        "The 3rd Beibu Gulf Port Forum opened in Qinzhou. Delegates met in three parallel "
+        "sessions: the Beibu Gulf Shipping Summit on port links, a session on customs, "
+        "finance and insurance, and a session on tourism."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("session on tourism", "partOf", "3rd Beibu Gulf Port Forum") in found
+    assert (
+        "session on customs, finance and insurance",
+        "partOf",
+        "3rd Beibu Gulf Port Forum",
+    ) in found
+    text = "Students chose a session on customs and a session on tourism."
+    assert "session on tourism" not in entities(nlp, text)
+
+
+def test_the_forum_featured_after_it_is_named(nlp):
+    """ "The 4th X Forum opened ... the Forum also featured a session on A and a session on
+    B": the forum named in the sentence before holds them; with no event named, none."""
+    text = (
+        "The 4th Lancang-Mekong Water Forum opened in Kunming on Monday. Held under a green "
+        "theme, the Forum also featured a session on flood data and a session on dams."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("session on dams", "partOf", "4th Lancang-Mekong Water Forum") in found
+    text = "The course also featured a session on flood data and a session on dams."
+    assert "session on dams" not in entities(nlp, text)
+
+
+def test_a_seminar_on_a_named_corridor(nlp):
+    """ "A seminar on the X Economic Corridor was held ... as part of the fair": the seminar,
+    its topic the corridor (which stays an entity); not where the seminar is only named
+    as a topic of talk."""
+    text = (
+        "The 9th Ruili Border Fair opened on Monday. A seminar on the Mekong-Lancang Economic "
+        "Corridor was held in the trade zone on Tuesday as part of the fair."
+    )
+    found = entities(nlp, text)
+    assert found.get("seminar on the Mekong-Lancang Economic Corridor") == "Event"
+    assert "Mekong-Lancang Economic Corridor" in found
+    text = "Officials said a seminar on the Mekong-Lancang Economic Corridor might help."
+    assert "seminar on the Mekong-Lancang Economic Corridor" not in entities(nlp, text)
+
+
+def test_a_promotion_organised_with_a_body_during_the_expo(nlp):
+    """ "During the expo, A organised a mango promotion at its pavilion with B": the
+    promotion is the expo's, organised by A and B; "with the support of B" names a
+    sponsor, not an organiser."""
+    text = (
+        "Thai exporters went to the 18th China-ASEAN Expo. During the expo, the Thai Trade "
+        "Office organised a mango promotion at the Thailand pavilion with the Ministry of "
+        "Agriculture and Cooperatives."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("mango promotion", "partOf", "18th China-ASEAN Expo") in found
+    assert ("mango promotion", "organisedBy", "Ministry of Agriculture and Cooperatives") in found
+    text = (
+        "During the 18th China-ASEAN Expo, the Thai Trade Office organised a mango promotion "
+        "with the support of the Ministry of Agriculture and Cooperatives."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("mango promotion", "organisedBy", "Ministry of Agriculture and Cooperatives") not in (
+        found
+    )
+
+
+def test_one_of_the_meetings_held_during_two_summits(nlp):
+    """ "one of the meetings held during the 42nd and 43rd ASEAN Summits": part of both;
+    "during the 43rd ASEAN Summit" alone, of that one."""
+    text = (
+        "The 26th ASEAN-Korea Summit took place in Jakarta. It was one of the meetings held "
+        "during the 42nd and 43rd ASEAN Summits."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("26th ASEAN-Korea Summit", "partOf", "42nd ASEAN Summit") in found
+    assert ("26th ASEAN-Korea Summit", "partOf", "43rd ASEAN Summit") in found
+    text = (
+        "The 26th ASEAN-Korea Summit took place in Jakarta. It was one of the meetings held "
+        "during the 43rd ASEAN Summit, after the 42nd ASEAN Summit in May."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("26th ASEAN-Korea Summit", "partOf", "42nd ASEAN Summit") not in found
+
+
+def test_bodies_with_a_role_after_with(nlp):
+    """ "E will be held in Cebu next year, with A and B as co-organisers": both organise
+    E; a body "with" names in another role ("as its guest") organises nothing."""
+    text = (
+        "The 3rd ASEAN-China Coral Forum will be held in Cebu City next year, with the "
+        "Department of Tourism and the ASEAN-China Centre as co-organisers."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("3rd ASEAN-China Coral Forum", "organisedBy", "Department of Tourism") in found
+    assert ("3rd ASEAN-China Coral Forum", "organisedBy", "ASEAN-China Centre") in found
+    text = (
+        "The 3rd ASEAN-China Coral Forum will be held in Cebu City next year, with the "
+        "ASEAN-China Centre as its guest of honour."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("3rd ASEAN-China Coral Forum", "organisedBy", "ASEAN-China Centre") not in found
