@@ -151,3 +151,15 @@ def test_bodies_with_a_role_after_with(nlp):
     )
     found = stated(relations_of(nlp, text))
     assert ("3rd ASEAN-China Coral Forum", "organisedBy", "ASEAN-China Centre") not in found
+
+
+def test_a_listed_item_hosts_no_other(nlp):
+    """ "Alongside E, the organisers held two side events: a chess contest and a signing
+    ceremony": both are E's, neither is the other's part."""
+    text = (
+        "Alongside the 2021 Mekong Youth Forum in Vientiane, the organisers held two side "
+        "events: a chess contest and a signing ceremony."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("signing ceremony", "partOf", "2021 Mekong Youth Forum") in found
+    assert ("signing ceremony", "partOf", "chess contest") not in found

@@ -2221,6 +2221,19 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             host = ix.event(poss)
         if host is None and not owned_elsewhere:
             host = ix.event_in_scope(noun)
+        if host in members:
+            # "Alongside E, the organisers held two side events: a contest and a ceremony":
+            # no item hosts the list; the event its verb is set beside or at does
+            host = next(
+                (
+                    event
+                    for prep, target in ix.prepositions(noun.head)
+                    if prep in ("alongside", "at", "during", "within", "on")
+                    and (event := ix.event(target)) is not None
+                    and event not in members
+                ),
+                None,
+            )
         if host is None:
             continue
         for event in members:
