@@ -1,9 +1,8 @@
 """Side events described in lower case and the hosts and organisers they take (org46):
 a topic whose nouns two names share ("a roundtable of Lao and Thai millers"), a count in
-the topic and a ceremony only when listed, items listed with ", and", "as part of", a
-topic that is a name ("a seminar on the X Corridor"), "the Forum also featured ..." after
-the forum is named, "During the expo, X organised a mango promotion with Y", meetings held
-during "the 44th and 45th Summits". Each with a sentence of our own read right and one
+the topic and a ceremony only when listed, "as part of", "During the expo, X organised a
+mango promotion with Y", meetings held during "the 44th and 45th Summits", bodies "with
+... as co-organisers". Each with a sentence of our own read right and one
 it must leave alone."""
 
 from __future__ import annotations
@@ -45,54 +44,6 @@ def test_roundtable_of_a_list_is_no_part_of_the_next_item(nlp):
     found = stated(relations_of(nlp, text))
     assert ("session on roasting", "partOf", "2nd Lancang Coffee Forum") in found
     assert not any(s.startswith("roundtable") and o == "session on roasting" for s, p, o in found)
-
-
-def test_sessions_listed_after_a_colon_with_a_comma_and(nlp):
-    """ "parallel sessions: the X Summit on ..., a session on A, B and C, and a session on
-    D": every item is part of the forum; two sessions in a sentence that lists nothing
-    and names no event are none."""
-    text = (
-        "The 3rd Beibu Gulf Port Forum opened in Qinzhou. Delegates met in three parallel "
-        "sessions: the Beibu Gulf Shipping Summit on port links, a session on customs, "
-        "finance and insurance, and a session on tourism."
-    )
-    found = stated(relations_of(nlp, text))
-    assert ("session on tourism", "partOf", "3rd Beibu Gulf Port Forum") in found
-    assert (
-        "session on customs, finance and insurance",
-        "partOf",
-        "3rd Beibu Gulf Port Forum",
-    ) in found
-    text = "Students chose a session on customs and a session on tourism."
-    assert "session on tourism" not in entities(nlp, text)
-
-
-def test_the_forum_featured_after_it_is_named(nlp):
-    """ "The 4th X Forum opened ... the Forum also featured a session on A and a session on
-    B": the forum named in the sentence before holds them; with no event named, none."""
-    text = (
-        "The 4th Lancang-Mekong Water Forum opened in Kunming on Monday. Held under a green "
-        "theme, the Forum also featured a session on flood data and a session on dams."
-    )
-    found = stated(relations_of(nlp, text))
-    assert ("session on dams", "partOf", "4th Lancang-Mekong Water Forum") in found
-    text = "The course also featured a session on flood data and a session on dams."
-    assert "session on dams" not in entities(nlp, text)
-
-
-def test_a_seminar_on_a_named_corridor(nlp):
-    """ "A seminar on the X Economic Corridor was held ... as part of the fair": the seminar,
-    its topic the corridor (which stays an entity); not where the seminar is only named
-    as a topic of talk."""
-    text = (
-        "The 9th Ruili Border Fair opened on Monday. A seminar on the Mekong-Lancang Economic "
-        "Corridor was held in the trade zone on Tuesday as part of the fair."
-    )
-    found = entities(nlp, text)
-    assert found.get("seminar on the Mekong-Lancang Economic Corridor") == "Event"
-    assert "Mekong-Lancang Economic Corridor" in found
-    text = "Officials said a seminar on the Mekong-Lancang Economic Corridor might help."
-    assert "seminar on the Mekong-Lancang Economic Corridor" not in entities(nlp, text)
 
 
 def test_a_promotion_organised_with_a_body_during_the_expo(nlp):

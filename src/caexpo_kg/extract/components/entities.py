@@ -6030,11 +6030,6 @@ class EntityRecognizer:
         rules = self.rules
         # the article's position -> (head, end, the topic's preposition or "")
         found: dict[int, tuple[int, int, str]] = {}
-        # "a seminar on the China-Myanmar Economic Corridor": a name the topic is, by start
-        named_topics = {
-            c.start: c for c in chosen if c.core_class in ("Initiative", "Organisation")
-        }
-        kept_topics: set[int] = set()
         for head in range(1, size):
             if words[head] != lowers[head] or not (
                 lowers[head] in _NAMED_EVENT_NOUNS
@@ -6085,12 +6080,6 @@ class EntityRecognizer:
                     # "for the Chinese market", "among broadcasters": the topic goes on
                     after = last + 2 + (lowers[last + 2] == "the")
                     last = _topic_end(words, lowers, all_tokens, after) or last
-                named = (
-                    named_topics.get(end + 2) if lowers[end : end + 2] == ["on", "the"] else None
-                )
-                if last is None and named is not None:
-                    last = named.end - 1  # the name, kept as an entity of its own
-                    kept_topics.add(id(named))
                 if last is not None:
                     last = _between_two_names(words, lowers, all_tokens, last)
                     end, topic = last + 1, lowers[head + 1]
@@ -6124,10 +6113,6 @@ class EntityRecognizer:
                 # "a China-ASEAN X Forum in Nanning and an IT industry forum in Beihai"
                 or (before and _after_a_named_event_s_place(all_tokens, lowers, at - 1, event_ends))
                 or (end + 1 < size and lowers[end] == "," and end + 1 in found)
-                # "a session on trade, investment and finance, and a session on tourism":
-                # a comma and "and" after a topic that lists words of its own
-                or (end + 2 < size and lowers[end : end + 2] == [",", "and"] and end + 2 in found)
-                or (before and lowers[at - 2] == "," and at - 2 in lower_ends)
             )
             sentence = all_tokens[at].sent
             beside = any(sentence.start <= c.start < sentence.end for c in others)
@@ -6146,8 +6131,6 @@ class EntityRecognizer:
                 or self._listed_under_plural_occasions(all_tokens, sentence)
                 or programme
             )
-            # "the Forum also featured a ... and a ...": the event an earlier sentence names
-            beside = beside or programme
             if not (listed and side and beside) and (
                 lowers[head] in rules.listed_occasion_nouns
                 or not self._presented_as_occasion(
@@ -6172,7 +6155,6 @@ class EntityRecognizer:
             c
             for c in chosen
             if not taken.intersection(range(c.start, c.end))
-            or id(c) in kept_topics
             or (
                 c.core_class == "Place"
                 and any(b < c.start and c.end <= e.end for b in between for e in events)

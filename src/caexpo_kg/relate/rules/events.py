@@ -2358,17 +2358,6 @@ def _listed_after_colon(ix: DocumentIndex, noun) -> list[str]:
         return []
     end = ix.sentence(noun).end
     starts = [colon + 1] + [t.i + 1 for t in ix.tokens[colon + 1 : end] if t.text == ";"]
-    # "parallel sessions: the X Summit on ports, a session on trade, and a session on
-    # tourism": a topic after a named item ends the surface list; each described item
-    # after a comma (or "and") and its article goes on with it
-    starts += [
-        span.start
-        for span, _ in ix.mention_spans
-        if colon + 3 <= span.start < end
-        and span._.caexpo_rule == "lower-side-event"
-        and ix.tokens[span.start - 1].lower_ in ("a", "an")
-        and ix.tokens[span.start - 2].lower_ in (",", "and")
-    ]
     return list(dict.fromkeys(k for start in starts for k in ix.listed_after(start, ("Event",))))
 
 
