@@ -392,7 +392,7 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)an?\s+")
     "listed-side-events",
     makes=("partOf",),
     example=(
-        "A panel of Lao and Thai coffee roasters, a workshop on cold-chain logistics and a "
+        "A roundtable of Lao and Thai coffee roasters, a workshop on cold-chain logistics and a "
         "signing ceremony for 12 supply deals were held on Friday as part of the 4th "
         "Mekong Coffee Fair."
     ),
