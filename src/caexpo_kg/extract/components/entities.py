@@ -6034,6 +6034,7 @@ class EntityRecognizer:
             if words[head] != lowers[head] or not (
                 lowers[head] in _NAMED_EVENT_NOUNS
                 or lowers[head] in rules.occasion_nouns
+                or lowers[head] in rules.listed_occasion_nouns
                 # (a dash before it first: the call, made for every lower-case word, costs
                 # more than the test that all but a few fail)
                 or (
@@ -6091,6 +6092,7 @@ class EntityRecognizer:
         event_starts = {c.start for c in chosen if c.core_class == "Event"}
         lower_ends = {end for _, end, _ in found.values()}
         event_tokens = {i for c in chosen if c.core_class == "Event" for i in range(c.start, c.end)}
+        event_heads = frozenset(w for w, kind in rules.heads.items() if kind == "Event")
         events: list[_Candidate] = []
         for at, (head, end, topic) in found.items():
             others = [c for c in chosen if c.core_class == "Event" and not at <= c.start < end]
@@ -6114,15 +6116,26 @@ class EntityRecognizer:
             )
             sentence = all_tokens[at].sent
             beside = any(sentence.start <= c.start < sentence.end for c in others)
+            programme = _programme_listed(
+                all_tokens,
+                lowers,
+                others,
+                at,
+                rules.listing_verbs,
+                rules.occasion_participles,
+                event_heads,
+            )
             side = (
                 bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
+                or _as_part_of(lowers, sentence.start, sentence.end)
                 or self._listed_under_plural_occasions(all_tokens, sentence)
-                or _programme_listed(
-                    all_tokens, lowers, others, at, rules.listing_verbs, rules.occasion_participles
-                )
+                or programme
             )
-            if not (listed and side and beside) and not self._presented_as_occasion(
-                all_tokens, lowers, at, head, end, topic, event_tokens
+            if not (listed and side and beside) and (
+                lowers[head] in rules.listed_occasion_nouns
+                or not self._presented_as_occasion(
+                    all_tokens, lowers, at, head, end, topic, event_tokens
+                )
             ):
                 continue
             events.append(
@@ -6206,6 +6219,10 @@ class EntityRecognizer:
             return True  # "a technology transfer conference opens at the same venue"
         if whole and noun.dep_ in ("nsubj", "attr") and _runs_alongside(noun.head):
             return True  # "Running alongside the show was a business matching session on ..."
+        # "X organised the A Session ..., and a durian promotion ...": the second object
+        if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+            noun = noun.head
+        event_heads = frozenset(w for w, kind in rules.heads.items() if kind == "Event")
         if (
             noun.dep_ == "dobj"
             # "co-hosted": its past form, which the lemmatizer leaves as "co-hoste"
@@ -6213,7 +6230,7 @@ class EntityRecognizer:
                 noun.head.lemma_.lower() in rules.occasion_verbs
                 or noun.head.lower_ in rules.occasion_participles
             )
-            and _set_at_event(noun.head, rules.scene_words, event_tokens)
+            and _set_at_event(noun.head, rules.scene_words, event_tokens, event_heads)
         ):
             return True  # "X co-hosted a fruit promotion night during E"
         verb = tokens[at - 1] if at > 0 else None
@@ -8715,17 +8732,34 @@ def _ceremonies_of_initiatives(doc: Doc, chosen: list[_Candidate]) -> list[_Cand
     return chosen + made
 
 
-def _set_at_event(verb: Token, scene_words: frozenset[str], event_tokens: set[int]) -> bool:
+def _set_at_event(
+    verb: Token,
+    scene_words: frozenset[str],
+    event_tokens: set[int],
+    event_heads: frozenset[str] = frozenset(),
+) -> bool:
     """Does the clause of ``verb`` set it at a named event ("On the sidelines of E, X hosted
     ...", "X will co-host ... during E", "... held as part of E")? A scene word of its own
-    clause (not of a clause inside it) whose phrase holds a token of an event's name."""
+    clause (not of a clause inside it) whose phrase holds a token of an event's name, or
+    "the" and an event's head alone (of ``event_heads``) after an event named earlier
+    ("During the expo, X organised ...")."""
     for word in verb.subtree:
         if word.lower_ not in scene_words:
             continue
         clause = word.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.i == verb.i and any(t.i in event_tokens for t in word.subtree):
+        if clause.i != verb.i:
+            continue
+        if any(t.i in event_tokens for t in word.subtree):
+            return True
+        if any(
+            t.lower_ in event_heads
+            and t.i > 0
+            and t.nbor(-1).lower_ == "the"
+            and any(i < t.i for i in event_tokens)
+            for t in word.subtree
+        ):
             return True
     return False
 
@@ -9564,12 +9598,14 @@ def _programme_listed(
     at: int,
     listing_verbs: frozenset[str],
     fronted: frozenset[str],
+    event_heads: frozenset[str] = frozenset(),
 ) -> bool:
     """Is the lower-case event whose article is at ``at`` listed as a named event's
     programme: after a verb of ``listing_verbs`` ("The programme of E included ...", "E
     featured ..."), a colon ("Three activities made up E: a ...") or a participle of
     holding (``fronted``) that opens the sentence ("Held under E were a ..."), with an
-    event the text names before that word in the same sentence?"""
+    event the text names before that word in the same sentence, or one an earlier sentence
+    names that the verb's subject refers to ("the Forum also featured ...")?"""
     sentence = tokens[at].sent
     for cue in range(at - 1, sentence.start - 1, -1):
         token = tokens[cue]
@@ -9579,8 +9615,33 @@ def _programme_listed(
         if lowers[cue] == ":" or (
             token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in listing_verbs
         ):
-            return any(sentence.start <= c.start and c.end <= cue for c in others)
+            return any(sentence.start <= c.start and c.end <= cue for c in others) or (
+                token.pos_ in ("VERB", "AUX")
+                and _named_event_referred_to(tokens, lowers, token, others, event_heads)
+            )
     return False
+
+
+def _named_event_referred_to(
+    tokens: list[Token],
+    lowers: list[str],
+    verb: Token,
+    others: list[_Candidate],
+    event_heads: frozenset[str],
+) -> bool:
+    """Is the subject of ``verb`` "the" and an event's head alone ("the Forum also
+    featured ...", "the expo included ..."), with an event named in an earlier sentence it
+    stands for?"""
+    sentence = verb.sent
+    return any(
+        child.dep_ == "nsubj"
+        and lowers[child.i] in event_heads
+        and child.i > 0
+        and lowers[child.i - 1] == "the"
+        and not any(c.start <= child.i < c.end for c in others)
+        and any(c.end <= sentence.start for c in others)
+        for child in verb.children
+    )
 
 
 def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
@@ -9597,6 +9658,37 @@ def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
         and tokens[j].ent_type_ not in ("DATE", "TIME")
         and words[j + 1].islower()
         and tokens[j + 1].tag_ == "NNS"
+    )
+
+
+def _as_part_of(lowers: list[str], start: int, end: int) -> bool:
+    """Does "as part of" occur between ``start`` and ``end`` ("... were held on Saturday
+    as part of the summit")? It sets what the sentence lists inside another event."""
+    return any(lowers[i : i + 3] == ["as", "part", "of"] for i in range(start, end - 2))
+
+
+def _names_joined_before_topic(words: list[str], tokens: list[Token], j: int) -> bool:
+    """Do two names or nationalities joined by "and" at ``j`` modify a lower-case topic
+    noun right after them ("of ASEAN and Chinese chief executives", "of Thai and Cambodian
+    rice exporters")? Whose the topic is, so part of it; not a date ("May and June")."""
+    if j + 3 >= len(words) or words[j + 1] != "and":
+        return False
+
+    def name(at: int) -> bool:
+        token = tokens[at]
+        return (
+            words[at].isalpha()
+            and words[at][:1].isupper()
+            and token.tag_ in _NAME_TAGS | {"JJ"}
+            and token.ent_type_ not in ("DATE", "TIME")
+        )
+
+    return (
+        name(j)
+        and name(j + 2)
+        and words[j + 3].isalpha()
+        and words[j + 3].islower()
+        and tokens[j + 3].tag_ in _TOPIC_TAGS
     )
 
 
@@ -9634,6 +9726,16 @@ def _topic_end(words: list[str], lowers: list[str], tokens: list[Token], start: 
             pass  # "on Philippine coconut products": a nationality before a topic noun
         elif _name_glued_to_topic(words, tokens, j):
             pass  # "for Chinese-language teaching materials", "of ASEAN documentaries"
+        elif (
+            word.isdigit()
+            and j + 1 < size
+            and words[j + 1].isalpha()
+            and words[j + 1].islower()
+            and tokens[j + 1].tag_ in _TOPIC_TAGS
+        ):
+            pass  # "for 30 investment projects": a count before the topic's nouns
+        elif _names_joined_before_topic(words, tokens, j):
+            j += 2  # "of ASEAN and Chinese chief executives": both names modify the noun
         else:
             break
         j += 1

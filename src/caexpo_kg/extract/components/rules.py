@@ -206,6 +206,10 @@ class Rules:
     scene_words: frozenset[str] = frozenset()
     """Words that set a verb of holding at a named event ("during", "sidelines"): its
     lower-case object is a side event of that event."""
+    listed_occasion_nouns: frozenset[str] = frozenset()
+    """Lower-case nouns that end a described side event only listed among others
+    ("a seminar on ... and a signing ceremony for ..."), never alone ("an opening
+    ceremony")."""
     non_occasion_kinds: frozenset[str] = frozenset()
     """Words before an event noun that make it a routine of the day ("press")."""
     topic_prepositions: frozenset[str] = frozenset()
@@ -310,6 +314,9 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         occasion_nouns=frozenset(names.get("described_occasions", {}).get("nouns", ())),
         occasion_participles=frozenset(names.get("described_occasions", {}).get("participles", ())),
         occasion_verbs=frozenset(names.get("described_occasions", {}).get("verbs", ())),
+        listed_occasion_nouns=frozenset(
+            names.get("described_occasions", {}).get("listed_nouns", ())
+        ),
         non_occasion_kinds=frozenset(names.get("described_occasions", {}).get("not_kinds", ())),
         scene_words=frozenset(names.get("described_occasions", {}).get("scene_words", ())),
         topic_prepositions=frozenset(

@@ -383,6 +383,52 @@ def part_year(ix: DocumentIndex, found: Findings) -> None:
 #: The entity rules of side events named by a lower-case description.
 _DESCRIBED = frozenset({"lower-side-event"})
 
+#: What stands between two side events described in one list: "A, a B", "A and a B",
+#: "A, and a B" (the article left out of each description's label).
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)an?\s+")
+
+
+@rule(
+    "listed-side-events",
+    makes=("partOf",),
+    example=(
+        "A roundtable of Lao and Thai coffee roasters, a workshop on cold-chain logistics and a "
+        "signing ceremony for 12 supply deals were held on Friday as part of the 4th "
+        "Mekong Coffee Fair."
+    ),
+    expect=("workshop on cold-chain logistics", "partOf", "4th Mekong Coffee Fair"),
+    counter=(
+        "A workshop on cold-chain logistics ran in Vientiane in May. Its trainers later "
+        "gave a seminar on coffee grading as part of the 4th Mekong Coffee Fair."
+    ),
+)
+def listed_side_events(ix: DocumentIndex, found: Findings) -> None:
+    """ "A roundtable of ..., a seminar on ... and a signing ceremony for ... were held as
+    part of E": side events described in lower case and listed one after another (commas
+    and "and" alone between them) are held within the same host; where the rules read
+    one host for some of them, the others (which the parser hangs on a word inside the
+    first description) are its parts too. Two hosts read for the list: none is given."""
+    described = [(span, key) for span, key in ix.mention_spans if span._.caexpo_rule in _DESCRIBED]
+    runs: list[list[tuple[Span, str]]] = []
+    for span, key in described:
+        if runs:
+            last = runs[-1][-1][0]
+            between = ix.text[last.end_char : span.start_char]
+            if last.sent.start == span.sent.start and _LISTED.fullmatch(between):
+                runs[-1].append((span, key))
+                continue
+        runs.append([(span, key)])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        hosts = {host for _, key in run for host in found.objects(key, "partOf")}
+        if len(hosts) != 1:
+            continue
+        host = hosts.pop()
+        for span, key in run:
+            if not found.has(key, "partOf"):
+                found.add(key, "partOf", host, "listed-side-events", span.root)
+
 
 def _a_series(ix: DocumentIndex, key: str) -> bool:
     """Is ``key`` a recurring event as such (the resolver's EventSeries)?"""

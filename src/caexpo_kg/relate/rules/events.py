@@ -51,7 +51,10 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
                 # CAEXPO of the series": an edition is no part of its series)
                 editions = ix.resolved.editions
                 for pobj in child.children:
-                    for other in ix.keys(ix.group(pobj)):
+                    # "a roundtable of rice exporters and a session on seeds": where the
+                    # object names nothing, its conjuncts are the roundtable's fellows
+                    group = [pobj] if ix.entity(pobj) in (None, key) else ix.group(pobj)
+                    for other in ix.keys(group):
                         if editions.get(key) != other and editions.get(other) != key:
                             found.add(key, "partOf", other, "noun-of", token)
         if token.dep_ == "compound" and lemma(token.head) in lex["section_nouns"]:
@@ -687,6 +690,10 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             # "The symposium was organised with the X Department": with no agent, the body
             # after a bare "with" shares the organising
             found += ix.listed_after(token.i + 1, ("Organisation",))
+        elif _active_with_a_body(ix, verb, token, objects):
+            # "DITP organised a mango promotion at its pavilion with the Ministry of
+            # Agriculture": the body after a bare "with" on the verb shares the organising
+            found += ix.listed_after(token.i + 1, ("Organisation",))
     # "A, together with B, organised the forum": the partner set off between the subject
     # and its verb, hung on the subject
     for subject in ix.subjects(verb):
@@ -710,6 +717,22 @@ def _hosts_together_with(ix: DocumentIndex, verb: Token) -> list[str]:
             ):
                 found += ix.listed_after(child.i + 3, ("Organisation",))
     return found
+
+
+def _active_with_a_body(ix: DocumentIndex, verb: Token, with_: Token, objects: set[int]) -> bool:
+    """Is ``with_`` a bare "with" on an active verb of organising (or on its object, or on
+    the place after that object's "at" or "in") whose own object is a body ("A organised
+    a durian promotion with the Ministry of X")? Not "with the support of B" (a noun
+    first: the sponsor's trap), nor "with 300 buyers"."""
+    if verb.tag_ == "VBN" or lemma(verb) not in _HOSTING_VERBS or with_.dep_ != "prep":
+        return False
+    on = with_.head
+    if on.dep_ == "pobj" and on.head.lower_ in ("at", "in") and on.head.head.i in objects:
+        on = on.head.head  # "a promotion at the Thailand pavilion with the ministry"
+    if on != verb and on.i not in objects:
+        return False
+    target = next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return target is not None and ix.core(ix.entity(target)) == "Organisation"
 
 
 def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
@@ -1777,12 +1800,35 @@ def one_of_the_events(ix: DocumentIndex, found: Findings) -> None:
                         prep in ("at", "during", "under", "within")
                         or prep in ix.lex["part_of_phrases"]
                     ):
-                        host = ix.event(target)
-                        if host is not None and host != key:
-                            found.add(key, "partOf", host, "one-of-the-events", described)
+                        for host in _editions_under_a_plural_head(ix, target):
+                            if host != key:
+                                found.add(key, "partOf", host, "one-of-the-events", described)
 
     _side_noun_after_the_clause(ix, found, nouns, staging)
     _as_one_of_the_events(ix, found, nouns)
+
+
+def _editions_under_a_plural_head(ix: DocumentIndex, target: Token) -> list[str]:
+    """The event ``target`` names and, where it is a plural head ("during the 44th and
+    45th ASEAN Summits"), the other editions named under it, joined by "and": each one
+    holds what is said to be held during them."""
+    host = ix.event(target)
+    if host is None:
+        return []
+    hosts = [host]
+    if target.tag_ not in ("NNS", "NNPS") and not target.lower_.endswith("s"):
+        return hosts  # (the tagger calls a capitalised plural, "Summits", a singular name)
+    editions = ix.resolved.editions
+    for span, key in ix.mention_spans:
+        if (
+            key not in hosts
+            and key in editions
+            and target.left_edge.i <= span.start
+            and span.end <= target.i
+            and any(t.lower_ == "and" for t in ix.tokens[span.start : target.i])
+        ):
+            hosts.append(key)
+    return hosts
 
 
 def _as_one_of_the_events(ix: DocumentIndex, found: Findings, nouns: frozenset[str]) -> None:
@@ -2203,6 +2249,19 @@ def side_event_lists(ix: DocumentIndex, found: Findings) -> None:
             host = ix.event(poss)
         if host is None and not owned_elsewhere:
             host = ix.event_in_scope(noun)
+        if host in members:
+            # "Alongside E, the organisers held two side events: a contest and a ceremony":
+            # no item hosts the list; the event its verb is set beside or at does
+            host = next(
+                (
+                    event
+                    for prep, target in ix.prepositions(noun.head)
+                    if prep in ("alongside", "at", "during", "within", "on")
+                    and (event := ix.event(target)) is not None
+                    and event not in members
+                ),
+                None,
+            )
         if host is None:
             continue
         for event in members:
@@ -3251,6 +3310,15 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "as"
+            and noun.head.head.dep_ == "pobj"
+            and noun.head.head.head.lower_ == "with"
+        ):
+            # "E will be held in Cebu, with A and B as co-organisers": the bodies the
+            # "with" names, and those joined to them, hold the role
+            named += ix.group(noun.head.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers or _role_of_another_occasion(ix, noun):
             continue
