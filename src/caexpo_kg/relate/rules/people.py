@@ -198,9 +198,17 @@ def _past_office(ix: DocumentIndex, words: Iterable[Token]) -> bool:
 
 def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
     """Does a semicolon stand between a name and the office the parser set beside it?
-    "A of X; Asian Development Bank vice-president B": items of a list, each its own."""
+    "A of X; Asian Development Bank vice-president B": items of a list, each its own. So
+    does another person named between the name and an office after it: "A of X and B,
+    vice-chairman of Y" (the office is B's, whatever the parser hung it on)."""
     low, high = sorted((span.start, noun.i))
-    return any(t.text == ";" for t in ix.tokens[low:high])
+    if any(t.text == ";" for t in ix.tokens[low:high]):
+        return True
+    own = ix.token_key.get(span.start)
+    return noun.i > span.end and any(
+        (other := ix.token_key.get(t.i)) is not None and other != own and ix.core(other) == "Person"
+        for t in ix.tokens[span.end : noun.left_edge.i]
+    )
 
 
 @lru_cache(maxsize=4)

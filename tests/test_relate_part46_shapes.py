@@ -1,0 +1,94 @@
+"""Who took part, on shapes read on batch 31's misses (session 31, helper part46): a
+titled guest listed after a group of people, whom the parser hangs on the place the
+group comes from, is listed beside the group; a person who opens a stand opens it at
+the event; in a guest list "Professor A of X and B, director of Y", A is an item (the
+parser makes the name a modifier of the body) and so is B (no office of A's), and the
+office after B's comma is B's, not A's. Sentences of our own, each with one it must
+read and one it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_relations import relations_of, stated
+
+pytestmark = pytest.mark.model
+
+FORUM = "4th Lancang-Mekong Trade Forum"
+FORUM_LEAD = "The 4th Lancang-Mekong Trade Forum opened in Kunming on Monday. "
+EXPO = "17th China-ASEAN Expo"
+EXPO_LEAD = "The 17th China-ASEAN Expo opened in Nanning on Friday. "
+
+
+def test_a_guest_after_a_role_nouns_of_is_listed_beside_the_group(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            FORUM_LEAD + "The forum brought together the ministers of the six riparian "
+            "countries and Thai Deputy Prime Minister Anan Wongsakul.",
+        )
+    )
+    assert ("Anan Wongsakul", "participatedIn", FORUM) in found
+
+
+def test_a_guest_after_a_counted_group_from_places_is_listed_beside_it(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            FORUM_LEAD + "The forum drew about 200 traders from Laos and Myanmar as well as "
+            "Cambodian Commerce Minister Chea Sokhom.",
+        )
+    )
+    assert ("Chea Sokhom", "participatedIn", FORUM) in found
+
+
+def test_a_person_after_what_the_forum_drew_from_a_group_is_no_guest(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            FORUM_LEAD + "The forum drew criticism from rights groups and Senator Anan Wongsakul.",
+        )
+    )
+    assert ("Anan Wongsakul", "participatedIn", FORUM) not in found
+
+
+def test_a_person_who_opens_a_stand_takes_part_in_the_event(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            EXPO_LEAD + "The Myanmar pavilion was officially opened on Saturday by Deputy "
+            "Commerce Minister Thet Naing Oo.",
+        )
+    )
+    assert ("Thet Naing Oo", "participatedIn", EXPO) in found
+
+
+def test_a_person_who_praises_a_stand_is_not_placed_there(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            EXPO_LEAD + "The Myanmar pavilion was praised in a statement on Saturday by "
+            "Deputy Commerce Minister Thet Naing Oo.",
+        )
+    )
+    assert ("Thet Naing Oo", "participatedIn", EXPO) not in found
+
+
+GUESTS = (
+    "Guests at the 4th Lancang-Mekong Trade Forum in Kunming on Monday included Professor "
+    "Li Wenhua of Guangxi University and Somchai Ruangrit, "
+)
+
+
+def test_a_guest_named_before_their_body_and_the_next_guest_are_items(nlp):
+    found = stated(relations_of(nlp, GUESTS + "president of the Thai Chamber of Commerce."))
+    assert ("Li Wenhua", "participatedIn", FORUM) in found
+    assert ("Somchai Ruangrit", "participatedIn", FORUM) in found
+    assert ("Li Wenhua", "affiliatedWith", "Guangxi University") in found
+    assert ("Somchai Ruangrit", "affiliatedWith", "Thai Chamber of Commerce") in found
+
+
+def test_the_office_after_the_second_guest_is_not_the_first_guests(nlp):
+    found = stated(relations_of(nlp, GUESTS + "president of the Thai Chamber of Commerce."))
+    assert ("Li Wenhua", "affiliatedWith", "Thai Chamber of Commerce") not in found
+    assert ("Guangxi University", "participatedIn", FORUM) not in found
