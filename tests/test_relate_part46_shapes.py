@@ -3,7 +3,8 @@ titled guest listed after a group of people, whom the parser hangs on the place 
 group comes from, is listed beside the group; a person who opens a stand opens it at
 the event; in a guest list "Professor A of X and B, director of Y", A is an item (the
 parser makes the name a modifier of the body) and so is B (no office of A's), and the
-office after B's comma is B's, not A's. Sentences of our own, each with one it must
+office after B's comma is B's, not A's; a portfolio listed with commas after "Minister of"
+is the ministry's of those portfolios. Sentences of our own, each with one it must
 read and one it must not."""
 
 from __future__ import annotations
@@ -92,3 +93,34 @@ def test_the_office_after_the_second_guest_is_not_the_first_guests(nlp):
     found = stated(relations_of(nlp, GUESTS + "president of the Thai Chamber of Commerce."))
     assert ("Li Wenhua", "affiliatedWith", "Thai Chamber of Commerce") not in found
     assert ("Guangxi University", "participatedIn", FORUM) not in found
+
+
+def test_a_portfolio_listed_with_commas_after_minister_of_is_the_ministrys(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            "The Ministry of Agriculture, Forestry and Fisheries sent 20 firms. "
+            "The stand was opened by Deputy Minister of Agriculture, Forestry and "
+            "Fisheries Chan Sophal.",
+        )
+    )
+    assert (
+        "Chan Sophal",
+        "affiliatedWith",
+        "Ministry of Agriculture, Forestry and Fisheries",
+    ) in found
+
+
+def test_another_portfolio_after_minister_of_is_not_the_ministrys(nlp):
+    found = stated(
+        relations_of(
+            nlp,
+            "The Ministry of Agriculture, Forestry and Fisheries sent 20 firms. "
+            "The stand was opened by Deputy Minister of Education, Youth and Sport Chan Sophal.",
+        )
+    )
+    assert (
+        "Chan Sophal",
+        "affiliatedWith",
+        "Ministry of Agriculture, Forestry and Fisheries",
+    ) not in found
