@@ -2317,7 +2317,7 @@ def _paragraph_names(ix: DocumentIndex, sentence: Span, event: str, verb: Token)
 @rule(
     "stand-keeper",
     makes=("participatedIn",),
-    triggers=("stand_nouns", "kept_section_nouns", "keeping_verbs", "stand_opening_verbs"),
+    triggers=("stand_nouns", "kept_section_nouns", "keeping_verbs"),
     example=(
         "The 21st China-ASEAN Expo opened. About 150 firms exhibit in the national pavilion, "
         "which is coordinated by the Malaysia External Trade Development Corporation."
@@ -2336,8 +2336,7 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
     """Those who keep a stand at an event take part in it: "the pavilion, which is
     coordinated by X", "the national stands were arranged by X and Y", "a block of
     booths under X", "the Malaysia Pavilion, where the company's chairman, X, will host a
-    tasting"; and a person who opens one, "the Indonesia pavilion was opened by Deputy
-    Minister X" (a body "opening" a stand may only own the site)."""
+    tasting"."""
     people = ("Organisation", "Person")
     for noun in ix.with_lemma(ix.lex["stand_nouns"] | ix.lex["kept_section_nouns"]):
         # a passive's subject is a noun whatever the tagger said ("The Cambodian stands
@@ -2367,11 +2366,6 @@ def stand_keepers(ix: DocumentIndex, found: Findings) -> None:
                     keepers += [
                         k for t in withs for k in ix.keys([t]) if ix.core(k) == "Organisation"
                     ]
-            elif lemma(clause) in ix.lex["stand_opening_verbs"] and noun.dep_ == "nsubjpass":
-                agents = [t for p, t in ix.prepositions(clause) if p == "by"]
-                keepers += [
-                    k for t in agents for k in ix.keys(ix.group(t)) if ix.core(k) == "Person"
-                ]
             if any(c.lower_ == "where" for c in clause.children):
                 subjects = ix.subjects(clause)
                 subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
