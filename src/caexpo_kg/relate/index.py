@@ -2769,6 +2769,7 @@ class DocumentIndex:
                 not self.is_modifier_mention(key, token.i)
                 or self._list_item(key, token.i)
                 or self._last_item(key, token.i, found)
+                or self._person_of_a_body(key, token.i)
             ):
                 span = self.span_of(key, token.i)
                 after = (
@@ -2801,8 +2802,10 @@ class DocumentIndex:
                         and not self._senders_before(self.tokens[at])
                     )
                     or (
+                        # (a person after "and" is an item: "Professor A of X and B, ...")
                         before == "and"
                         and after_described
+                        and self.core(key) == "Organisation"
                         and self.token_key.get(at - 1) == found[-1]
                     )
                     or (
@@ -2818,6 +2821,19 @@ class DocumentIndex:
             # an organisation after "of" describes one of them; it is not listed itself.
             return [k for k in found if k not in described], described
         return found, set()
+
+    def _person_of_a_body(self, key: str, at: int) -> bool:
+        """Is the mention of ``key`` at ``at`` a person's name followed by "of" ("Professor
+        A of Yunnan University and B")? The parser may make the name a modifier of the
+        body's head; a person named before their body is an item of the list all the same."""
+        if self.core(key) != "Person":
+            return False
+        span = self.span_of(key, at)
+        return (
+            span is not None
+            and span.end < len(self.tokens)
+            and self.tokens[span.end].lower_ == "of"
+        )
 
     def office_of_a_person(self, token: Token) -> bool:
         """Is the body named at ``token`` a listed person's office: after "of" right behind

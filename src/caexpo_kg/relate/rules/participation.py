@@ -1860,6 +1860,7 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         guests = ix.keys(ix.widen(objects))
         # the names right after the verb, unless it draws a thing ("drew praise of X")
         things = [o for o in objects if o.pos_ == "NOUN" and o.i not in ix.token_key]
+        guests += [k for o in things for k in _listed_beside_a_group(ix, o)]
         if not things:
             after = next((c for c in verb.children if c.dep_ == "prt"), verb)
             guests += ix.listed_after(after.i + 1, ("Organisation", "Person"))
@@ -1868,6 +1869,28 @@ def events_bringing_together(ix: DocumentIndex, found: Findings) -> None:
         for guest in dict.fromkeys(guests):
             if ix.core(guest) in ("Organisation", "Person"):
                 found.add(guest, "participatedIn", events[0], f"{lemma(verb)}-guests", verb)
+
+
+def _listed_beside_a_group(ix: DocumentIndex, noun: Token) -> list[str]:
+    """ "brought together the leaders of ASEAN member states and Premier X", "drew some 300
+    scholars from China as well as Deputy Minister Y": the parser hangs a person listed
+    after a group of people on what the group is "of" or "from"; the person is listed
+    beside the group. Only a group of people (a participant's role noun, or a counted
+    plural), and only people (a body there is what the group comes from). The "from" may
+    hang on the verb, right after the group."""
+    counted = noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+    if lemma(noun) not in ix.lex["participant_role_nouns"] and not counted:
+        return []
+    after = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+    return [
+        key
+        for prep in [*noun.children, *after]
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj" and ix.core(ix.token_key.get(obj.i)) != "Person"
+        for conj in obj.conjuncts
+        if (key := ix.token_key.get(conj.i)) is not None and ix.core(key) == "Person"
+    ]
 
 
 @rule(

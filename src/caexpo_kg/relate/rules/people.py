@@ -198,9 +198,17 @@ def _past_office(ix: DocumentIndex, words: Iterable[Token]) -> bool:
 
 def _across_items(ix: DocumentIndex, span: Span, noun: Token) -> bool:
     """Does a semicolon stand between a name and the office the parser set beside it?
-    "A of X; Asian Development Bank vice-president B": items of a list, each its own."""
+    "A of X; Asian Development Bank vice-president B": items of a list, each its own. So
+    does another person named between the name and an office after it: "A of X and B,
+    vice-chairman of Y" (the office is B's, whatever the parser hung it on)."""
     low, high = sorted((span.start, noun.i))
-    return any(t.text == ";" for t in ix.tokens[low:high])
+    if any(t.text == ";" for t in ix.tokens[low:high]):
+        return True
+    own = ix.token_key.get(span.start)
+    return noun.i > span.end and any(
+        (other := ix.token_key.get(t.i)) is not None and other != own and ix.core(other) == "Person"
+        for t in ix.tokens[span.end : noun.left_edge.i]
+    )
 
 
 @lru_cache(maxsize=4)
@@ -524,7 +532,11 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
         # Commerce Minister X"
         window = [t for t in _title_window(ix, span.start, size=8) if t.sent == token.sent]
         # the title ends at the name before it or a comma: "X, and Foreign Secretary Y"
-        cut = [i for i, t in enumerate(window) if t.text in (",", ";") or t.i in ix.token_key]
+        cut = [
+            i
+            for i, t in enumerate(window)
+            if (t.text in (",", ";") and not _inside_portfolio(window, i)) or t.i in ix.token_key
+        ]
         cut = [i for i in cut if ix.core(ix.token_key.get(window[i].i)) in (None, "Person")]
         offices.append(" ".join(t.text for t in window[cut[-1] + 1 if cut else 0 :]))
         # "Cambodian Minister of Commerce X", "Vietnam's Minister of Public Security X": not
@@ -542,7 +554,7 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
             titles += [(m.group(2), m.group(1)) for m in _TOPIC_TITLE.finditer(office)]
             for title, topic in titles:
                 body = _BODY_OF_TITLE[title.casefold()]
-                topic = topic.casefold().strip(" ,")
+                topic = topic.casefold().replace(" ,", ",").strip(" ,")
                 # "Vice Minister of Emergency Management of China": the country's ministry
                 portfolio, _, country = topic.rpartition(" of ")
                 of_nations = nations
@@ -564,6 +576,21 @@ def ministers(ix: DocumentIndex, found: Findings) -> None:
                     candidates = [k for k in candidates if _of_nation(ix, k, of_nations)]
                 if len(candidates) == 1:
                     found.add(key, "affiliatedWith", candidates[0], "minister-of-ministry", token)
+
+
+def _inside_portfolio(window: list[Token], at: int) -> bool:
+    """Is the comma at ``at`` inside a portfolio spelled after "Minister of" ("Deputy
+    Minister of Investment, Trade and Industry X")? Title-case words only, from the
+    office's "of" to the name: a list of portfolios, not the end of the title."""
+    if window[at].text != ",":
+        return False
+    for back in range(at - 1, 0, -1):
+        word = window[back]
+        if word.lower_ in ("of", "for") and window[back - 1].lower_ in _BODY_OF_TITLE:
+            return all(t.is_title or t.text == "," or t.lower_ == "and" for t in window[back + 1 :])
+        if not (word.is_title or word.text == "," or word.lower_ == "and"):
+            return False
+    return False
 
 
 def _nations_of_led_delegation(ix: DocumentIndex, holder: Token) -> set[str]:
