@@ -163,6 +163,9 @@ _PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Co|Ltd|Inc|Corp|Bhd|Sdn|Tbk|PLC|Plc|Pte|Pvt|JSC|LLC|GmbH)\b\.?)+$"
 )
+#: A country's initials bracketed in a registered firm's name before its legal form ("(M)"
+#: Malaysia, "(S)" Singapore, "(HK)"): one or two capitals.
+_COUNTRY_CODE_GLOSS = re.compile(r"^[A-Z]{1,2}$")
 #: The pilgrim's title Malay names carry ("Haji Halbi"): kept in the label, and the name
 #: without it an alias.
 #: Offices a country's name can stand before, as a nationality does ("Myanmar Vice-President
@@ -972,6 +975,28 @@ class EntityRecognizer:
         if head.lower_ in self.rules.non_entity_heads:
             return None, head.lower_
         if (
+            head.lower_ in self.rules.treaty_heads
+            and len(head_part) < len(words)
+            and words[len(head_part)].lower_ in self.rules.treaty_prepositions
+        ):
+            # "the United Nations Convention on the Law of the Sea": a treaty, named by
+            # its subject after "on", an initiative ("the ASEAN Tourism Convention" no)
+            return "Initiative", head.lower_
+        if (
+            head.lower_ in self.rules.firm_plurals
+            and len(head_part) >= 2
+            and not any(
+                self.rules.heads.get(t.lower_) == "Event"
+                or self.rules.heads.get(t.lemma_.lower()) == "Event"
+                or t.lower_ in ("and", "&")
+                or t.like_num
+                for t in head_part[:-1]
+            )
+        ):
+            # "Organiser Golden Myanmar Exhibitions says ...": a firm that stages shows is
+            # named for them in the plural; an edition or a show is named in the singular
+            return "Organisation", head.lower_
+        if (
             head.lower_ == "area"
             and len(head_part) >= 3
             and head_part[-2].text == "New"
@@ -1269,6 +1294,7 @@ class EntityRecognizer:
                             and not self._shared_event_head(tokens, is_name, end)
                             and not self._shared_venue_head(tokens, is_name, end)
                             and not self._shared_firm_head(tokens, is_name, end)
+                            and not self._shared_autonomy_head(tokens, is_name, end)
                             and not self._event_topics(tokens, is_name, start, end)
                             and not self._portfolio_closed_by_and(doc, tokens, is_name, start, end)
                         ):
@@ -1480,6 +1506,46 @@ class EntityRecognizer:
         while end < len(tokens) and is_name[end] and end - at <= 4:
             end += 1
         return end > at + 2 and self.rules.heads.get(tokens[end - 1].lower_) == "Organisation"
+
+    def _place_before_lower_nouns(self, doc: Doc, start: int, end: int) -> int:
+        """Where the NER's place ends when it ran on into the lower-case nouns the place
+        modifies ("Luang Prabang day trips": the NER's "Luang Prabang day"): before one
+        or two lower-case words, none a head noun or a word a place's name may end with,
+        after a place GeoNames or the gazetteer knows; else ``end``."""
+        words = doc_arrays(doc).words
+        cut = end
+        while (
+            cut > start + 1
+            and end - cut < 2
+            and words[cut - 1].isalpha()
+            and words[cut - 1].islower()
+        ):
+            cut -= 1
+        if cut == end or any(
+            w in self.rules.heads or w in _TAIL_MODIFIERS or w in _TAIL_HEADS
+            for w in (words[k].lower() for k in range(cut, end))
+        ):
+            return end
+        place = doc_arrays(doc).span_text(start, cut)
+        return cut if self._known_place(place) or _a_city(place) else end
+
+    def _shared_autonomy_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
+        """Does "and" at ``at`` join the two peoples a Chinese autonomous area is named for
+        ("the Dehong Dai and Jingpo Autonomous Prefecture"), however the NER cut it? One
+        title-case word on each side of "and", neither a known place, and after it a word
+        of ``names.json`` "shared_place_heads" and a place's head noun ("Yunnan and
+        Guangxi Zhuang Autonomous Region" stays two names)."""
+        if at == 0 or at + 3 >= len(tokens):
+            return False
+        before, after = tokens[at - 1], tokens[at + 1]
+        return (
+            is_name[at + 1]
+            and before.is_title
+            and after.is_title
+            and tokens[at + 2].lower_ in self.rules.autonomy_words
+            and self.rules.heads.get(tokens[at + 3].lower_) == "Place"
+            and not any(self._known_place(t.text) for t in (before, after))
+        )
 
     def _gerund_topic(self, tokens: list[Token], is_name: list[bool], start: int, at: int) -> bool:
         """Does "on" at ``at`` open a title-case topic led by a gerund inside an event's name
@@ -1725,6 +1791,10 @@ class EntityRecognizer:
         arrays = doc_arrays(doc)
         words = arrays.words
         gloss = arrays.span_text(at + 1, close)
+        if _COUNTRY_CODE_GLOSS.match(gloss):
+            # "Musang King Orchards (M) Sdn Bhd", "Orchid Cold Chain (S) Pte Ltd": a
+            # country's initials, read as the firm's only right before its legal form
+            return close + 1 < len(doc) and bool(_LEGAL_FORM.match(" " + words[close + 1]))
         if not (gloss.casefold() in _world_places() or _LEGAL_FORM.match(" " + gloss)):
             return False
         for k in range(close + 1, min(close + 4, len(doc))):
@@ -2407,6 +2477,15 @@ class EntityRecognizer:
             return None  # "with Malaysia as Country of Honour, Wang said": a role's word
         if span.text.isupper() and _world_place(doc, start, end):
             return None  # "PHNOM PENH, Khmer Times": a dateline's city, not a firm
+        if (
+            end - start == 1
+            and end < len(doc)
+            and doc[end].lower_ == "of"
+            and self.rules.descriptors.get(span[0].lower_) == "Person"
+        ):
+            # "Secretary of the X Committee and Chairman of the Y": a second office held,
+            # listed after a body, no firm
+            return None
         taken.update(range(start, end))
         named = self._name_after_portfolio(doc, start, end, True)
         if named is not None:
@@ -2809,6 +2888,19 @@ class EntityRecognizer:
             ):
                 # "Siriporn Thanakit of" typed ORG before "the Thai Silk Association"
                 end, core = end - 1, "Person"
+            if ent.label_ in ("FAC", "GPE", "LOC"):
+                end = self._place_before_lower_nouns(doc, start, end)
+            if (
+                core == "Organisation"
+                and end - start >= 2
+                and lowers[end - 1] == "of"
+                and end + 1 < len(doc)
+                and words[end + 1] in _POSSESSIVE
+                and self._known_place(words[end])
+            ):
+                # "the Communist Party of China's Guangxi Committee": the NER's body ends
+                # at "of", before the possessive country that closes its name
+                end += 1
             while (
                 ent.label_ == "GPE"
                 and end - start > 1
@@ -4053,7 +4145,8 @@ class EntityRecognizer:
         dropped = {
             id(c)
             for name, found in mentions.items()
-            if not self._known_place(name) and all(modifies(c) for c in found)
+            # (a city of 50,000 or more GeoNames knows stays too: "Luang Prabang day trips")
+            if not (self._known_place(name) or _a_city(name)) and all(modifies(c) for c in found)
             for c in found
         }
         # "the Mekong region", "the ASEAN region": a name and the lower-case word "region"
@@ -7097,6 +7190,9 @@ _GENERIC_MODIFIERS = {
 _RUN_VERBS = {"run", "own", "operate", "found", "co-found", "establish"}
 #: Offices of a firm, which a person does not have ("the firm's marketing manager").
 _FIRM_OFFICES = {"manager", "founder", "co-founder", "ceo", "owner", "executive", "owners"}
+#: Offices a firm's name may stand before, in lower case, with its holder's name after
+#: ("Sido Muncul president director Irwan Hidayat").
+_HOLDER_OFFICES = {"president", "director", "chairman", "chairwoman"}
 #: Determiners opening a firm's description before its name ("and the carmaker AvtoVAZ").
 _FIRM_DETERMINERS = {"the", "its", "our", "their"}
 #: Lower-case nouns after a name that make it a firm's ("a Kompas Gramedia company").
@@ -8452,8 +8548,10 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
     "DQ Musang's founder")? People have managers of their own only in a firm's name."""
     arrays = doc_arrays(doc)
     words, lowers = arrays.words, arrays.lowers
-    if end >= len(doc) or words[end] not in _POSSESSIVE:
+    if end >= len(doc):
         return False
+    if words[end] not in _POSSESSIVE:
+        return _firm_office_before_holder(doc, end)
     for at in range(end + 1, min(end + 4, len(doc))):
         if not words[at].islower():
             return False
@@ -8461,6 +8559,24 @@ def _firm_office_follows(doc: Doc, end: int) -> bool:
             # the office itself, not a modifier ("Widodo's executive order")
             return at + 1 >= len(doc) or not words[at + 1].islower()
     return False
+
+
+def _firm_office_before_holder(doc: Doc, end: int) -> bool:
+    """Is the name before ``end`` the firm of an office in lower case that a person's name
+    follows ("Sido Muncul president director Irwan Hidayat", "Petronas chief executive
+    Tengku Taufik")? A person is not written before another person's office so; a comma
+    ("Irwan Hidayat, president director ...") makes an apposition, not this."""
+    arrays = doc_arrays(doc)
+    words, lowers = arrays.words, arrays.lowers
+    at = end
+    while at < len(doc) and at - end < 3 and words[at].isalpha() and words[at].islower():
+        at += 1
+    return (
+        end < at < len(doc)
+        and lowers[at - 1] in _FIRM_OFFICES | _HOLDER_OFFICES
+        and words[at].istitle()
+        and doc_tokens(doc)[at].ent_type_ == "PERSON"
+    )
 
 
 def _before_article(doc: Doc, start: int) -> int:

@@ -222,6 +222,17 @@ class Rules:
     compound_heads: tuple[tuple[tuple[str, ...], str], ...] = ()
     """(last words of a name, class) that decide its class over its head noun's
     ("development zone" a Place, "joint laboratory" an Initiative)."""
+    autonomy_words: frozenset[str] = frozenset()
+    """Words before a place's head that close a name listing two peoples joined by "and"
+    ("the Dehong Dai and Jingpo Autonomous Prefecture": one place, not two names)."""
+    treaty_heads: frozenset[str] = frozenset()
+    """Event head nouns that name a treaty, an initiative, where a preposition of
+    ``treaty_prepositions`` follows ("the Convention on Biological Diversity")."""
+    treaty_prepositions: frozenset[str] = frozenset()
+    """Prepositions after a treaty's head that open its subject ("on", "against")."""
+    firm_plurals: frozenset[str] = frozenset()
+    """Plurals of event heads that end an organiser's name ("Golden Myanmar Exhibitions",
+    "Experia Events"): a body, not an event."""
 
 
 def _read_json(path: Path) -> dict:
@@ -331,6 +342,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             for core_class, endings in names.get("compound_heads", {}).items()
             for words in endings
         ),
+        autonomy_words=frozenset(names.get("shared_place_heads", {}).get("words", ())),
+        treaty_heads=frozenset(names.get("treaty_heads", {}).get("heads", ())),
+        treaty_prepositions=frozenset(names.get("treaty_heads", {}).get("prepositions", ())),
+        firm_plurals=frozenset(names.get("firm_plurals", {}).get("nouns", ())),
         qualified_event_heads={
             head: frozenset(before)
             for head, before in names.get("qualified_event_heads", {}).get("heads", {}).items()
