@@ -185,6 +185,31 @@ def test_an_organisation_among_the_co_organisers_organises_the_event(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "with the Sabah Trade Council and the Kota Kinabalu City Hall as co-hosts.",
+        "with the Sabah Trade Council and the Kota Kinabalu City Hall again co-hosting.",
+    ],
+)
+def test_bodies_with_an_organisers_role_or_gerund_organise_the_coming_event(nlp, ending):
+    text = "The 4th Borneo Halal Products Fair will be held in Kota Kinabalu next May, " + ending
+    found = organisers(nlp, text)
+    assert ("4th Borneo Halal Products Fair", "Sabah Trade Council") in found
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "with the Sabah Trade Council as a sponsor of the award dinner.",
+        "with the Sabah Trade Council hosting a dinner for buyers.",
+    ],
+)
+def test_bodies_with_a_role_of_something_else_organise_no_event(nlp, ending):
+    text = "The 4th Borneo Halal Products Fair will be held in Kota Kinabalu next May, " + ending
+    assert ("4th Borneo Halal Products Fair", "Sabah Trade Council") not in organisers(nlp, text)
+
+
 def test_an_organisation_set_beside_the_organiser_organises_the_event_in_scope(nlp):
     text = (
         "The 12th China-ASEAN Expo opened on Friday. The organiser, the China-ASEAN Expo "

@@ -3234,7 +3234,7 @@ def event_of_organisation(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "organiser-named",
     makes=("organisedBy",),
-    triggers=("organiser_role_nouns", "implicit_event_nouns"),
+    triggers=("organiser_role_nouns", "implicit_event_nouns", "organising_verbs"),
     example=(
         "The 12th China-ASEAN Expo opened on Friday. The expo's organiser, the China-ASEAN "
         "Expo Secretariat, said 2,300 firms took part."
@@ -3307,6 +3307,13 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
                 # "the ministry has joined the provincial government as a host": the one
                 # joined holds the role already
                 named += ix.objects(noun.head.head)
+        holder = _with_as_role(noun)
+        if holder is not None and all(
+            ix.event(target) for _prep, target in ix.prepositions_of_noun(noun)
+        ):
+            # "... will be held in Cebu next year, with A and B as co-organisers": the
+            # bodies "with" names hold the role (not "as sponsors of the gala dinner")
+            named += ix.group(holder)
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
@@ -3326,6 +3333,52 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         event = (ix.event(owner) if owner is not None else None) or ix.event_of_role(noun)
         for org in organisers:
             found.add(event, "organisedBy", org, "organiser-named", noun)
+    for verb in ix.verbs:
+        with_ = _with_organising(ix, verb)
+        if with_ is None:
+            continue
+        # "... will be held in Kunming next year, with A and B again co-hosting": who does
+        # the organising "with" tells of organises the sentence's event
+        holders = ix.subjects(verb)
+        holders += [t for c in with_.children if c.dep_ == "pobj" for t in ix.group(c)]
+        event = ix.event_of_role(verb)
+        for org in ix.keys(holders):
+            if ix.core(org) == "Organisation":
+                found.add(event, "organisedBy", org, "organiser-named-with", verb)
+
+
+def _with_organising(ix: DocumentIndex, verb: Token) -> Token | None:
+    """The "with" that sets off a gerund of organising with no object of its own ("with
+    A and B co-hosting"; the parser hangs "with" over the gerund or under it), or None.
+    Not a gerund with an object ("with A hosting a dinner")."""
+    if verb.tag_ != "VBG" or lemma(verb) not in ix.lex["organising_verbs"] or ix.objects(verb):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return verb.head
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i),
+        None,
+    )
+
+
+def _with_as_role(noun: Token) -> Token | None:
+    """The noun "with" governs when the role's noun is the object of an "as" right after
+    it ("with the ministry as host", "with A and B as co-organisers"; the parser hangs
+    "as" on the noun or on the verb), else None. Not "as" a verb's subjects are in
+    ("acts as host") nor "as" after a name no "with" names ("the ministry, as host,")."""
+    role_as = noun.head
+    if noun.dep_ != "pobj" or role_as.lower_ != "as":
+        return None
+    holder = role_as.head
+    if holder.pos_ in ("PROPN", "NOUN") and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+        return holder
+    with_ = next(
+        (c for c in holder.children if c.lower_ == "with" and c.right_edge.i == role_as.i - 1),
+        None,
+    )
+    if holder.pos_ in ("VERB", "AUX") and with_ is not None:
+        return next((c for c in with_.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _role_opens_the_sentence(ix: DocumentIndex, noun: Token, key: str) -> bool:
