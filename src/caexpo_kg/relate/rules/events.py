@@ -732,7 +732,15 @@ def _active_with_a_body(ix: DocumentIndex, verb: Token, with_: Token, objects: s
     if on != verb and on.i not in objects:
         return False
     target = next((c for c in with_.children if c.dep_ == "pobj"), None)
-    return target is not None and ix.core(ix.entity(target)) == "Organisation"
+    # "hosted the fair with the association in the audience": a "with" phrase that says
+    # where or as what the body is (a preposition after its name) names no partner
+    if target is None or ix.core(key := ix.entity(target)) != "Organisation":
+        return False
+    end = next(
+        (span.end for span in ix.spans_named(key) if span.start <= target.i < span.end),
+        target.i + 1,
+    )
+    return not any(c.dep_ == "prep" and c.i >= end for c in target.children)
 
 
 def _organised_with(ix: DocumentIndex, verb: Token, with_: Token) -> bool:
