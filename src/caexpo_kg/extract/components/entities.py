@@ -626,6 +626,8 @@ class EntityRecognizer:
         heads and page furniture, and the places the gazetteer knows."""
         # lower-case initiative heads ("the ... framework agreement"), looked up by word
         self._initiative_heads = frozenset(w for w, c in rules.heads.items() if c == "Initiative")
+        # event heads ("the Forum also featured ...", "During the expo, X organised ...")
+        self._event_heads = frozenset(w for w, c in rules.heads.items() if c == "Event")
         labels = "|".join(re.escape(label) for label in sorted(rules.page_labels, key=len)[::-1])
         # "Copyright © ANTARA 2011" needs no colon to be page furniture.
         self._page_line = re.compile(
@@ -6185,7 +6187,6 @@ class EntityRecognizer:
         event_starts = {c.start for c in chosen if c.core_class == "Event"}
         lower_ends = {end for _, end, _ in found.values()}
         event_tokens = {i for c in chosen if c.core_class == "Event" for i in range(c.start, c.end)}
-        event_heads = frozenset(w for w, kind in rules.heads.items() if kind == "Event")
         events: list[_Candidate] = []
         for at, (head, end, topic) in found.items():
             others = [c for c in chosen if c.core_class == "Event" and not at <= c.start < end]
@@ -6216,7 +6217,7 @@ class EntityRecognizer:
                 at,
                 rules.listing_verbs,
                 rules.occasion_participles,
-                event_heads,
+                self._event_heads,
             )
             side = (
                 bool(_SIDE_EVENT_CUES.intersection(lowers[sentence.start : sentence.end]))
@@ -6315,7 +6316,6 @@ class EntityRecognizer:
         # "X organised the A Session ..., and a durian promotion ...": the second object
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
             noun = noun.head
-        event_heads = frozenset(w for w, kind in rules.heads.items() if kind == "Event")
         if (
             noun.dep_ == "dobj"
             # "co-hosted": its past form, which the lemmatizer leaves as "co-hoste"
@@ -6323,7 +6323,7 @@ class EntityRecognizer:
                 noun.head.lemma_.lower() in rules.occasion_verbs
                 or noun.head.lower_ in rules.occasion_participles
             )
-            and _set_at_event(noun.head, rules.scene_words, event_tokens, event_heads)
+            and _set_at_event(noun.head, rules.scene_words, event_tokens, self._event_heads)
         ):
             return True  # "X co-hosted a fruit promotion night during E"
         verb = tokens[at - 1] if at > 0 else None

@@ -233,7 +233,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                             ix.core(org) == "Place"
                             and (
                                 not a_region(ix, org)
-                                or (a_country(ix, org) and _hosted_by_one_country(ix, verb, target))
+                                or _hosted_by_one_country(ix, verb, target, org)
                             )
                             and not _where_a_host_is(ix, org, target)
                         ):
@@ -430,14 +430,15 @@ def _seat_of_a_body(ix: DocumentIndex, place: Token) -> bool:
     )
 
 
-def _hosted_by_one_country(ix: DocumentIndex, verb: Token, phrase: Token) -> bool:
-    """ "The 43rd ASEAN Summit, hosted by Indonesia, ...": one country (the caller checks
-    it is one: "hosted by the government of Guangxi" names the host's province) "hosted" (not
-    co-hosted, organised or sponsored) an event where its sentence says nothing of a
-    meeting at a distance, as the active "Indonesia hosted the summit" reads; a city
-    named for it later is the finer place (finer-place)."""
+def _hosted_by_one_country(ix: DocumentIndex, verb: Token, phrase: Token, place: str) -> bool:
+    """ "The 43rd ASEAN Summit, hosted by Indonesia, ...": one country (``place``, a country
+    of the gazetteer: "hosted by the government of Guangxi" names the host's province)
+    "hosted" (not co-hosted, organised or sponsored) an event where its sentence says
+    nothing of a meeting at a distance, as the active "Indonesia hosted the summit" reads;
+    a city named for it later is the finer place (finer-place)."""
     return (
-        lemma(verb) == "host"
+        a_country(ix, place)
+        and lemma(verb) == "host"
         and not phrase.conjuncts
         and not any(t.lower_ in _AT_A_DISTANCE for t in ix.sentence(verb))
     )
@@ -3325,15 +3326,6 @@ def organisers_named(ix: DocumentIndex, found: Findings) -> None:
         if noun.dep_ == "attr" and lemma(noun.head) in ("be", "remain"):
             # "The ministry and the provincial committee are the organisers": the subjects
             named += ix.subjects(noun.head)
-        if (
-            noun.dep_ == "pobj"
-            and noun.head.lower_ == "as"
-            and noun.head.head.dep_ == "pobj"
-            and noun.head.head.head.lower_ == "with"
-        ):
-            # "E will be held in Cebu, with A and B as co-organisers": the bodies the
-            # "with" names, and those joined to them, hold the role
-            named += ix.group(noun.head.head)
         organisers = [k for k in ix.keys(named) if ix.core(k) == "Organisation"]
         if not organisers or _role_of_another_occasion(ix, noun):
             continue
