@@ -74,6 +74,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     makes=("heldIn", "partOf", "organisedBy", "participatedIn", "launched"),
     triggers=(
         "held_verbs",
+        "objectless_held_verbs",
         "organising_verbs",
         "part_of_prepositions",
         "part_of_phrases",
@@ -181,6 +182,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     and (
                         verb_lemma in lex["held_verbs"] | _HOSTING_VERBS
                         or verb.dep_ in ("acl", "relcl")
+                        or _held_without_object(ix, verb)
                     )
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
@@ -556,6 +558,15 @@ def _organising(ix: DocumentIndex, verb: Token) -> bool:
     return any(f"{lemma(verb)} {p}" in ix.lex["organising_phrasal_verbs"] for p in particles)
 
 
+def _held_without_object(ix: DocumentIndex, verb: Token) -> bool:
+    """ "The 2019 China Cup was played at the Guangxi Sports Center": a verb that holds an
+    event only when it has no object of its own ("the cup played a big part in the growth
+    of Kunming" says nothing of where it was played)."""
+    return lemma(verb) in ix.lex["objectless_held_verbs"] and not any(
+        c.dep_ in ("dobj", "attr", "oprd") for c in verb.children
+    )
+
+
 def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, Token]]:
     """A verb's prepositional phrases, with those of what it is held "as": "The show,
     held as a stand-alone event in Hanover since 1986" is held in Hanover."""
@@ -574,9 +585,13 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
         if prep == "as" and lemma(verb) in ix.lex["held_verbs"] and target.pos_ == "NOUN":
             phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     for prep, target in list(phrases):
-        if prep in ("from", "to", "until", "till", "through", "on") and target.ent_type_ == "DATE":
-            # "will be held from October 15 to November 4 in Guangzhou": the parser hangs the
-            # place on the date, which no place is in
+        if (
+            prep in ("from", "to", "until", "till", "through", "on", "for")
+            and target.ent_type_ == "DATE"
+        ):
+            # "will be held from October 15 to November 4 in Guangzhou", "is scheduled for
+            # September 16-19, 2022, in Nanning": the parser hangs the place on the date,
+            # which no place is in
             dates = [target]
             if prep == "from":
                 # "runs from December 30, 2023 to January 2, 2024 in Vientiane": the end
@@ -3918,8 +3933,26 @@ def home_of_event(ix: DocumentIndex, found: Findings) -> None:
 def occasion_place(ix: DocumentIndex, found: Findings) -> None:
     """ "The opening ceremony began at 9 a.m. in the Chinese Hibiscus Hall of the
     convention centre", "the closing session was held at the Guangxi People's Hall": where
-    an occasion of an event happens, the event is held (the venue and what it lies in)."""
+    an occasion of an event happens, the event is held (the venue and what it lies in). So
+    for a place hung on the occasion's own noun ("spoke at the opening of the 3rd X Open in
+    the border city of Hekou": the parser sets "in" on "opening", not on the event)."""
     occasions = ix.lex["occasion_nouns"]
+    for noun in ix.tokens:
+        if (
+            noun.dep_ != "pobj"
+            or lemma(noun) not in occasions
+            or noun.i in ix.token_key
+            or not noun.is_lower
+        ):
+            continue
+        event = ix.event(noun)
+        if event is None or ix.core(event) != "Event" or not _names_its_event(ix, noun, event):
+            continue  # a bare "the opening ceremony in the Hibiscus Hall": whose is a guess
+        for prep, target in ix.prepositions_of_noun(noun):
+            named = ix.entity(target)
+            if prep in ("in", "at") and not _apposed_place(target) and ix.core(named) == "Place":
+                for place in (named, *venue_chain(ix, target)):
+                    found.add(event, "heldIn", place, "occasion-noun-place", noun)
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["held_verbs"]:
             continue
@@ -3933,6 +3966,15 @@ def occasion_place(ix: DocumentIndex, found: Findings) -> None:
                 if prep in ("in", "at") and not _apposed_place(target):
                     for place in (ix.entity(target), *venue_chain(ix, target)):
                         found.add(event, "heldIn", place, "occasion-place", verb)
+
+
+def _names_its_event(ix: DocumentIndex, noun: Token, event: str) -> bool:
+    """Does the occasion's own phrase name its event ("the opening of the 3rd X Open",
+    "the 2019 Routes Asia forum"), rather than leave it to the story in scope?"""
+    return any(
+        c.dep_ in ("compound", "nmod") and c.i < noun.i and ix.entity(c) == event
+        for c in noun.children
+    ) or any(p == "of" and ix.event(t) == event for p, t in ix.prepositions_of_noun(noun))
 
 
 @rule(
