@@ -1238,3 +1238,72 @@ def test_signers_leaders_and_pavilion_partners(nlp, case):
     text, present, absent = _SESSION_28[case]
     triples = stated(relations_of(nlp, text))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+RICE_ROUNDTABLE = "Mekong Rice Export Roundtable"
+
+_FAIR_LEAD = (
+    "Mekong trade fair looks back\n\n"
+    "PAKSE, June 3 -- The 9th Mekong Trade Fair opened in Pakse on Monday with 400 "
+    "exhibitors from six countries.\n\n"
+)
+
+# Session 32: a paragraph that turns to a side event named as its subject ("The X
+# Roundtable met in ... as one of the activities of the fair") sets the clauses after it
+# that name no event ("addressed the opening", "among the participants") at that event.
+_SESSION_32 = {
+    "side-event-paragraph-sets-the-opening": (
+        _FAIR_LEAD + "The Mekong Rice Export Roundtable met in Pakse on Sunday as one of "
+        "the side events of the fair. Somphone Keomany, a director of the Lao Rice "
+        "Association, addressed the opening, and Dara Chhun of the Cambodia Rice "
+        "Federation was among about 60 participants.\n",
+        {
+            ("Somphone Keomany", "participatedIn", RICE_ROUNDTABLE),
+            ("Dara Chhun", "participatedIn", RICE_ROUNDTABLE),
+        },
+        {
+            ("Somphone Keomany", "participatedIn", TRADE_FAIR),
+            ("Dara Chhun", "participatedIn", TRADE_FAIR),
+        },
+    ),
+    # ... not one told ahead: the opening is still the fair's
+    "side-event-told-ahead-sets-nothing": (
+        _FAIR_LEAD + "The Mekong Rice Export Roundtable will be held in Pakse next year. "
+        "Somphone Keomany, a director of the Lao Rice Association, addressed the opening.\n",
+        {("Somphone Keomany", "participatedIn", TRADE_FAIR)},
+        {("Somphone Keomany", "participatedIn", RICE_ROUNDTABLE)},
+    ),
+    # ... nor the next paragraph
+    "side-event-ends-with-its-paragraph": (
+        _FAIR_LEAD + "The Mekong Rice Export Roundtable met in Pakse on Sunday as one of "
+        "the side events of the fair.\n\nSomphone Keomany, a director of the Lao Rice "
+        "Association, addressed the opening.\n",
+        {("Somphone Keomany", "participatedIn", TRADE_FAIR)},
+        {("Somphone Keomany", "participatedIn", RICE_ROUNDTABLE)},
+    ),
+    # a lead's people meeting at a side event of an edition: the article is about it
+    "lead-met-at-a-side-event": (
+        "Rice exporters discuss Mekong routes\n\nPAKSE, June 2 -- About 60 traders and "
+        "officials met here Sunday at the Mekong Rice Export Roundtable, one of the side "
+        "events of the 9th Mekong Trade Fair.\n\nOther speakers included Dara Chhun, "
+        "president of the Cambodia Rice Federation.\n",
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+    ),
+    # ... not people who met at it long before, in a clause of their own
+    "lead-met-at-in-a-relative-clause": (
+        "Mekong trade fair opens\n\nPAKSE, June 2 -- The 9th Mekong Trade Fair opened "
+        "here on Monday, a year after traders who met at the Mekong Rice Export "
+        "Roundtable asked for it.\n\nOther speakers included Dara Chhun, president of "
+        "the Cambodia Rice Federation.\n",
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SESSION_32))
+def test_a_side_event_a_paragraph_or_the_lead_turns_to(nlp, case):
+    text, present, absent = _SESSION_32[case]
+    triples = stated(relations_of(nlp, text))
+    assert present <= triples and not absent & triples, sorted(triples)

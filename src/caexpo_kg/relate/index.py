@@ -380,6 +380,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._recalled: list[str | None] | None = None
+        self._side_scenes: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
@@ -1136,9 +1137,11 @@ class DocumentIndex:
             if token.lower_ in ("opening", "ceremony", "closing") or any(
                 c.lower_ in ("opening", "closing") for c in token.lefts
             ):  # "the closing session": of the event the article is about
-                recalled = self.recalled_edition(token)
+                recalled = self.recalled_edition(token) or self.side_event(token)
                 if recalled is not None:
-                    return recalled  # "The first fair, in 2017, ... cut the ribbon at the opening"
+                    # "The first fair, in 2017, ... cut the ribbon at the opening", "The X
+                    # Roundtable met in Nanning ... Y addressed the opening"
+                    return recalled
                 current = self.current_event(token)
                 if current is None or current in self.resolved.editions:
                     return current
@@ -1231,6 +1234,15 @@ class DocumentIndex:
                 # does one a guest opens ("Premier Wen opened the eighth expo")
                 if any(
                     (role == "subject" and lemma(v) in self.lex["opening_verbs"])
+                    # "More than 100 officials met here Friday at the X Roundtable, one of
+                    # the activities of the 12th expo": where the lead's people meet
+                    or (
+                        role == "at"
+                        and v.pos_ == "VERB"
+                        and lemma(v) in self.lex["lead_meeting_verbs"]
+                        and v.dep_ not in ("relcl", "acl", "advcl")
+                        and any(c.dep_ in SUBJECT_DEPS for c in self.children(v))
+                    )
                     or (
                         role == "object"
                         and v.dep_ != "relcl"  # "the summit, which Vietnam hosted": background
@@ -1261,10 +1273,15 @@ class DocumentIndex:
         """The event a sentence with none of its own is set at: the event the lead reports
         as happening, else the edition the article is about so far, else the article's main
         event; in a paragraph that turned to another edition, that edition
-        (:meth:`recalled_edition`)."""
+        (:meth:`recalled_edition`), or to an event of its own (:meth:`side_event`)."""
         recalled = self.recalled_edition(token)
         if recalled is not None:
             return recalled
+        return self.side_event(token) or self.scope_past_side(token)
+
+    def scope_past_side(self, token: Token) -> str | None:
+        """The event in scope, as if ``token``'s paragraph had not turned to a side event:
+        "the expo" in a paragraph about a roundtable held at it is still the expo."""
         lead = self.lead_event()
         if lead is not None:
             return lead
@@ -1341,6 +1358,9 @@ class DocumentIndex:
                 if not any(t.lower_ in ("the", "this") or t.dep_ == "poss" for t in token.lefts):
                     continue
                 event = self.event_in_scope(token)
+                if event is not None and not self._of_its_kind(word, event, token):
+                    # "the expo" in a paragraph turned to a roundtable held at it
+                    event = self.scope_past_side(token) if self.side_event(token) else event
                 if event is not None and not self.named_so_far(event, token):
                     event = None
                 told = self._told_just_before(word, token, event)
@@ -1746,6 +1766,72 @@ class DocumentIndex:
                 ):
                     scene = key
         return recalled
+
+    def clause_scope(self, verb: Token) -> str | None:
+        """The event in scope for ``verb``'s clause, which names no event of its own; in a
+        paragraph turned to a side event, not that event where the clause's object is an
+        unnamed event of another kind ("The X Symposium took place in Vientiane. The
+        institute joined the seminar", "... had hosted the first meeting of ministers. Y
+        chaired the meeting")."""
+        scope = self.event_in_scope(verb)
+        if scope is None or scope != self.side_event(verb):
+            return scope
+        nouns = self.lex["implicit_event_nouns"] | self.lex["talk_event_heads"]
+        # (a verb joined by "and" shares its clause: "joined the seminar and presented")
+        clause = [verb, self.head(verb)] if verb.dep_ == "conj" else [verb]
+        if any(
+            o.i not in self.token_key
+            and lemma(o) in nouns
+            and not self._of_its_kind(lemma(o), scope, o)
+            for v in clause
+            for o in self.objects(v)
+        ):
+            return self.scope_past_side(verb)
+        return scope
+
+    def side_event(self, token: Token) -> str | None:
+        """The named event ``token``'s paragraph has turned to, other than the article's own
+        and its series: "The X Roundtable met in Nanning on September 18, 2015, as one of
+        the activities of the 12th expo. ... Y addressed the opening, and Z was among about
+        100 participants": a sentence whose subject is such an event, told as past with one
+        of the ``turning_verbs`` ("was held", "met", "took place"), sets what follows it in
+        the paragraph, where no event is named, at that event. A series ("The expo opened
+        in 2004") or one told ahead ("will be held") sets nothing."""
+        if not self.sentences:
+            return None
+        if self._side_scenes is None:
+            self._side_scenes = self._read_side_scenes()
+        return self._side_scenes[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def _read_side_scenes(self) -> list[str | None]:
+        main = self.main_event()
+        editions = self.resolved.editions
+        series = set(editions.values())
+        turning = self.lex["turning_verbs"]
+        scenes: list[str | None] = []
+        scene: str | None = None
+        for sentence in self.sentences:
+            if self._opens_paragraph(sentence):
+                scene = None
+            scenes.append(scene)
+            root = sentence.root
+            word = lemma(root)
+            if word not in turning or not _told_as_past(root):
+                continue
+            if word == "take" and not any(c.lower_ == "place" for c in self.children(root)):
+                continue
+            for subject in self.children(root):
+                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+                if (
+                    key is not None
+                    and self.core(key) == "Event"
+                    and key != main
+                    and key not in series
+                    # (another edition of the article's own series: recalled_edition's)
+                    and (editions.get(key) is None or editions.get(key) != editions.get(main or ""))
+                ):
+                    scene = key
+        return scenes
 
     def _opening_edition(self, sentence: Span) -> list[Token]:
         """The object of a sentence's opening "By"/"At" that sets the sentence at an edition

@@ -64,7 +64,7 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
         ):
             continue
         # goods are shown and sold at a fair, not at the summit beside it
-        current = ix.fair_in_scope(verb) if lemma(verb) in trading else ix.event_in_scope(verb)
+        current = ix.fair_in_scope(verb) if lemma(verb) in trading else ix.clause_scope(verb)
         if current is None or not ix.named_so_far(current, verb):
             continue
         earlier = _other_edition_in_sentence(ix, found, current, verb)
