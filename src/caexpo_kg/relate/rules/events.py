@@ -1984,6 +1984,9 @@ def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> 
     at its hyphen, and the parser may make each piece an object of "of" ("one of eight
     sub - forums of E"): the last piece that is an event's noun, else the first object."""
     objects = [t for p, t in ix.prepositions_of_noun(one) if p == "of"]
+    # "one of the series of activities of E": a run of occasions counts their noun
+    if objects and lemma(objects[0]) in ix.lex["run_nouns"]:
+        objects += [t for p, t in ix.prepositions_of_noun(objects[0]) if p == "of"]
     return next((t for t in reversed(objects) if lemma(t) in nouns), objects[0] if objects else one)
 
 
