@@ -92,3 +92,18 @@ def test_no_run_of_a_series_is_part_of_another_run(nlp):
     text = "The China-ASEAN Port Forum is one of the events held under the 2011 China-ASEAN Expo."
     found = stated(relations_of(nlp, text))
     assert ("China-ASEAN Port Forum", "partOf", "2011 China-ASEAN Expo") in found
+
+
+def test_side_events_put_on_at_the_fringes(nlp):
+    """ "On the fringes of E, X put on A and B": a phrasal verb of organising
+    (``organising_phrasal_verbs``) stages side events as "held" does; "put off" none."""
+    text = (
+        "On the fringes of the 5th Mekong Rice Fair, the millers' council put on a tasting "
+        "session for rice buyers and a workshop on seed storage."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("tasting session for rice buyers", "partOf", "5th Mekong Rice Fair") in found
+    assert ("workshop on seed storage", "partOf", "5th Mekong Rice Fair") in found
+    text = text.replace("put on", "put off")
+    found = stated(relations_of(nlp, text))
+    assert not any(p == "partOf" for s, p, o in found), found

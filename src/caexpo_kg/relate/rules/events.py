@@ -1433,8 +1433,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
     """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
-    sidelines of the summit, the ADB hosted the E2", "X addressed E2 on the sidelines of
-    E1" (E2 partOf E1)."""
+    sidelines of the summit, the ADB hosted the E2" (or put it on), "X addressed E2 on
+    the sidelines of E1" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
@@ -1447,7 +1447,8 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
         beside = lemma(verb) in attending and any(
             e and p in ix.lex["part_of_phrases"] for p, e in frames
         )
-        if hosts and (lemma(verb) in staging or beside):
+        # "On the sidelines of E, organisers put on a workshop on X and a forum on Y"
+        if hosts and (lemma(verb) in staging or beside or _organising(ix, verb)):
             guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
