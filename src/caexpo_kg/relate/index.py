@@ -247,6 +247,9 @@ class Findings:
         editions = self.index.resolved.editions
         if predicate == "partOf" and (editions.get(subject) == obj or editions.get(obj) == subject):
             return  # an edition is no part of its series: "the expo, which held its 18th edition"
+        series = editions.get(subject) if predicate == "partOf" else None
+        if series is not None and series == editions.get(obj):
+            return  # nor of another run of it: "the 16th expo ... the 2018 expo", two years
         if predicate == "locatedIn" and _country_name(self.index.resolved.entities[subject].label):
             return  # a country lies in nothing: "visitors from Germany, the US, ..." is a list
         if predicate == "participatedIn" and self._stand(obj):
@@ -2062,8 +2065,25 @@ class DocumentIndex:
                 else:
                     result += self.group(antecedent)
             else:
+                subject = self._apposed_after_fronted_participle(subject)
                 result += self.group(self._name_after_portfolio(subject))
         return result
+
+    def _apposed_after_fronted_participle(self, subject: Token) -> Token:
+        """'Themed "Open Cities", the dialogue is hosted by A': the parser may make the
+        participle that opens the sentence the subject and hang the real subject, set off
+        by commas, as an apposition inside its object; that noun is the subject."""
+        if subject.tag_ not in ("VBN", "VBD") or subject.i != self.sentence(subject).start:
+            return subject
+        for token in subject.subtree:
+            if (
+                token.dep_ == "appos"
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.left_edge.i > subject.i + 1
+                and self.tokens[token.left_edge.i - 1].text == ","
+            ):
+                return token
+        return subject
 
     def _name_after_portfolio(self, office: Token) -> Token:
         """ "Deputy Minister for Foreign Affairs U Thant Kyaw accompanied ...": the parser

@@ -1282,6 +1282,10 @@ class EntityRecognizer:
                 if lowers[end] in ("and", "&") and self._closing_event_head(tokens, is_name, end):
                     end += 2  # "the China-ASEAN Mining Cooperation Forum and Exhibition"
                     continue
+                with_end = _purpose_with_end(tokens, is_name, start, end)
+                if with_end is not None:
+                    end = with_end  # "Association for Friendship with Foreign Countries"
+                    continue
                 if lowers[end] in _CONNECTORS and end + 1 < size:
                     step = 2 if lowers[end + 1] == "the" and lowers[end] != "and" else 1
                     if end + step < size and is_name[end + step]:
@@ -6151,6 +6155,8 @@ class EntityRecognizer:
                     pass  # "a young composers' competition": whose it is, in lower case
                 elif _two_kinds_joined(words, lowers, at, head):
                     pass  # "a gamelan and guzheng workshop": one workshop of two kinds
+                elif _glued_after_dash(words, all_tokens, at):
+                    pass  # "a youth start-up roundtable": "up" ends a word, no stop word
                 elif not word.isalpha() or all_tokens[at].is_stop:
                     break
                 elif word[:1].isupper():
@@ -9760,6 +9766,36 @@ def _named_event_referred_to(
     )
 
 
+def _purpose_with_end(tokens: list[Token], is_name: list[bool], start: int, end: int) -> int | None:
+    """Where a body's name of purpose goes on after "with" ("the Chinese People's
+    Association for Friendship with Foreign Countries"), the end of the capitalised run
+    after it: only right after "for" and one word, and only to a plural that ends the run
+    (not "the Council for Trade with ASEAN firms"); else None."""
+    size = len(tokens)
+    if tokens[end].lower_ != "with" or end - 2 <= start or tokens[end - 2].lower_ != "for":
+        return None
+    after = end + 1
+    while after < size and is_name[after] and after - end <= 3:
+        after += 1
+    if after == end + 1 or (after < size and is_name[after]):
+        return None
+    return after if tokens[after - 1].tag_ in ("NNPS", "NNS") else None
+
+
+def _glued_after_dash(words: list[str], tokens: list[Token], at: int) -> bool:
+    """Is the lower-case word at ``at`` the second half of a word a dash glues to the one
+    before ("start-up", "follow-up")? Then it is no stop word of its own."""
+    return (
+        at >= 2
+        and words[at].isalpha()
+        and words[at].islower()
+        and words[at - 1] in DASHES
+        and not tokens[at - 2].whitespace_
+        and not tokens[at - 1].whitespace_
+        and words[at - 2].isalpha()
+    )
+
+
 def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
     """Is the capitalised word at ``j`` part of a lower-case topic: glued by a dash to a
     lower-case word ("Chinese-language teaching materials"), or a name right before a
@@ -9769,12 +9805,18 @@ def _name_glued_to_topic(words: list[str], tokens: list[Token], j: int) -> bool:
         return False
     if words[j + 1] in DASHES and not tokens[j].whitespace_ and not tokens[j + 1].whitespace_:
         return words[j + 2].isalpha() and words[j + 2].islower()
-    return (
-        tokens[j].tag_ in _NAME_TAGS
-        and tokens[j].ent_type_ not in ("DATE", "TIME")
-        and words[j + 1].islower()
-        and tokens[j + 1].tag_ == "NNS"
-    )
+    if tokens[j].tag_ not in _NAME_TAGS or tokens[j].ent_type_ in ("DATE", "TIME"):
+        return False
+    # "ASEAN documentaries", "ASEAN food brands": a plural noun ends the lower-case nouns
+    # the name modifies
+    for k in range(j + 1, min(j + 3, size)):
+        if not (words[k].isalpha() and words[k].islower()):
+            return False
+        if tokens[k].tag_ == "NNS":
+            return True
+        if tokens[k].tag_ != "NN":
+            return False
+    return False
 
 
 def _as_part_of(lowers: list[str], start: int, end: int) -> bool:

@@ -1448,8 +1448,8 @@ def initiative_frames(ix: DocumentIndex, found: Findings) -> None:
 )
 def sidelines(ix: DocumentIndex, found: Findings) -> None:
     """Two events in one clause: "On the sidelines of E1, people met at E2", "On the
-    sidelines of the summit, the ADB hosted the E2", "X addressed E2 on the sidelines of
-    E1" (E2 partOf E1)."""
+    sidelines of the summit, the ADB hosted the E2" (or put it on), "X addressed E2 on
+    the sidelines of E1" (E2 partOf E1)."""
     containing = ix.lex["part_of_phrases"] | ix.lex["part_of_prepositions"]
     staging = ix.lex["organising_verbs"] | ix.lex["held_verbs"]
     for verb in ix.verbs:
@@ -1462,7 +1462,8 @@ def sidelines(ix: DocumentIndex, found: Findings) -> None:
         beside = lemma(verb) in attending and any(
             e and p in ix.lex["part_of_phrases"] for p, e in frames
         )
-        if hosts and (lemma(verb) in staging or beside):
+        # "On the sidelines of E, organisers put on a workshop on X and a forum on Y"
+        if hosts and (lemma(verb) in staging or beside or _organising(ix, verb)):
             guests += [e for o in ix.objects(verb) if (e := ix.event(o))]
         for host in hosts:
             for guest in guests:
@@ -1999,6 +2000,9 @@ def _one_of(ix: DocumentIndex, one: Token, nouns: set[str] | frozenset[str]) -> 
     at its hyphen, and the parser may make each piece an object of "of" ("one of eight
     sub - forums of E"): the last piece that is an event's noun, else the first object."""
     objects = [t for p, t in ix.prepositions_of_noun(one) if p == "of"]
+    # "one of the series of activities of E": a run of occasions counts their noun
+    if objects and lemma(objects[0]) in ix.lex["run_nouns"]:
+        objects += [t for p, t in ix.prepositions_of_noun(objects[0]) if p == "of"]
     return next((t for t in reversed(objects) if lemma(t) in nouns), objects[0] if objects else one)
 
 
