@@ -186,11 +186,12 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 _DIGIT_CODE = re.compile(r"^\d{1,2}[A-Z]{1,3}$")
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case event nouns that, after a proper name and a few lower-case words, end one
-#: event's name as printed ("a Malaysia-China trade and investment forum").
+#: event's name as printed ("a Malaysia-China trade and investment forum", "the
+#: China-ASEAN youth camp").
 _NAMED_EVENT_NOUNS = frozenset(
     {"forum", "seminar", "dialogue", "conference", "symposium", "workshop", "roundtable",
      "summit", "session", "showcase", "roadshow", "exhibition", "contest", "competition",
-     "fair"}
+     "fair", "camp"}
 )  # fmt: skip
 
 #: The tags of a lower-case side event's topic words ("on maternal and child health").
@@ -409,6 +410,10 @@ DASHES = {"-", "‐", "‑", "‒", "–", "—", "―"}
 _GLUED_DASH = re.compile(r"(?<=\w)[‐‑‒–—―](?=\w)")
 _SPACED_DASH = re.compile(r"(?<=\w)\s+[-‐‑‒–—―]\s+(?=\w)")
 _WHITESPACE = re.compile(r"\s+")
+#: A name of three words or more, a spaced en or em dash and one capitalised word closing
+#: it: the city an edition of an event is staged in, printed apart ("Global Mayors
+#: Dialogue – Nanning"); the name itself is read so only after an event's head.
+_DASHED_PLACE = re.compile(r"^(\S+(?:\s+\S+){2,})\s+[\u2013\u2014]\s+([A-Z][\w'\u2019-]*)$")
 #: A nickname in quotes inside a person's name: 'Joko "Jokowi" Widodo'.
 _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“'‘][A-Z][\w-]*[\"”'’](?=\s+[A-Z])")
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -1063,6 +1068,15 @@ class EntityRecognizer:
             and self._known_place(last.text)
         ):
             return "Event", words[-2].lower_  # "SuperBridge Summit Dubai": and where it is
+        if (
+            len(words) >= 4
+            and head is last
+            and words[-2].text in ("\u2013", "\u2014")
+            and self.rules.heads.get(words[-3].lower_) == "Event"
+            and words[-3].is_title
+            and self._known_place(last.text)
+        ):
+            return "Event", words[-3].lower_  # "Global Mayors Dialogue – Nanning": the same
         return core, head.lower_
 
     def _body_after_state(self, rest: list[Token]) -> str | None:
@@ -1227,6 +1241,9 @@ class EntityRecognizer:
                 if self._plus_number(tokens, end):
                     end += 1  # "ASEAN Plus Three Summit": a grouping's name and its number
                     continue
+                if self._dashed_place_edition(doc, is_name, start, end):
+                    end += 2  # "the Global Mayors Dialogue – Nanning": where this one is
+                    continue
                 if (
                     words[end] in DASHES
                     and not tokens[end - 1].whitespace_
@@ -1274,6 +1291,9 @@ class EntityRecognizer:
                 if lowers[end] == "in" and self._in_joins_heads(doc, is_name, start, end):
                     end += 2  # "the Global Trade in Services Summit": one name
                     continue
+                if lowers[end] == "in" and self._in_event_topic(doc, is_name, start, end):
+                    end += 2  # "the Forum on Port City Cooperation in Cross-border Logistics"
+                    continue
                 if self._gerund_topic(tokens, is_name, start, end):
                     # "the China-ASEAN Seminar on Combating Telecom Fraud": a capitalised
                     # gerund the tagger calls a verb opens the topic after an event's "on"
@@ -1303,6 +1323,7 @@ class EntityRecognizer:
                             and not self._shared_autonomy_head(tokens, is_name, end)
                             and not self._event_topics(tokens, is_name, start, end)
                             and not self._portfolio_closed_by_and(doc, tokens, is_name, start, end)
+                            and not self._parties_of_a_meeting(tokens, is_name, start, end)
                         ):
                             break  # "Huawei and JD.com": two names, not one
                         if lowers[end] in ("and", "&") and self._two_events(tokens, is_name, end):
@@ -1474,6 +1495,80 @@ class EntityRecognizer:
         if self._known_place(tokens[at + 1].text):
             return False
         return self._head_class(after)[0] in ("Event", "Initiative")
+
+    def _parties_of_a_meeting(
+        self, tokens: list[Token], is_name: list[bool], start: int, at: int
+    ) -> bool:
+        """Does the "and" at ``at`` join the two parties of a meeting inside its name ("the
+        13th Meeting of ASEAN and China Heads of Standards Agencies")? The run opens with
+        an event's head and "of" (after an ordinal or a year at most), one or two name
+        words stand between "of" and "and", and after "and" one or two name words come
+        before a plural role of ``names.json`` "meeting_parties" ("Heads", "Ministers")."""
+        head = _head_before_of(tokens, start, at)
+        if head is None or not head.is_title or self.rules.heads.get(head.lower_) != "Event":
+            return False
+        if not 1 <= at - (head.i + 2) <= 2:
+            return False
+        for role in range(at + 2, min(at + 4, len(tokens))):
+            if not is_name[role]:
+                return False
+            if tokens[role].lower_ in self.rules.meeting_party_roles and tokens[role].is_title:
+                return True
+        return False
+
+    def _dashed_place_edition(self, doc: Doc, is_name: list[bool], start: int, at: int) -> bool:
+        """Is the spaced en or em dash at ``at`` part of an event's name that ends with the
+        city it is staged in ("the "Global Mayors Dialogue – Nanning" opened", as
+        "SuperBridge Summit Dubai")? The name before it ends in an event's head, one word
+        after it is a place GeoNames or the gazetteer knows, and no name, possessive or
+        comma-set aside goes on after the place ("the summit – Nanning's third –")."""
+        tokens = doc_tokens(doc)
+        size = len(doc)
+        if at + 1 >= size or tokens[at].text not in ("\u2013", "\u2014"):
+            return False
+        if not tokens[at - 1].whitespace_ or not tokens[at].whitespace_:
+            return False
+        head = tokens[at - 1]
+        if at - start < 2 or not head.is_title or self.rules.heads.get(head.lower_) != "Event":
+            return False
+        place = tokens[at + 1]
+        if not is_name[at + 1] or not self._known_place(place.text):
+            return False
+        after = at + 2
+        if after < size and (is_name[after] or tokens[after].text in _POSSESSIVE):
+            return False
+        return (
+            after >= size
+            or tokens[after].text in ('"', "\u201d", "'", "\u2019", ")")
+            or (tokens[after].is_lower and tokens[after].pos_ in ("VERB", "AUX"))
+        )
+
+    def _in_event_topic(self, doc: Doc, is_name: list[bool], start: int, at: int) -> bool:
+        """Does the "in" at ``at`` go on the topic of an event whose head opens its name
+        before "on"/"of" ("the Forum on Port City Cooperation in Cross-border Logistics",
+        as "the Agreement on Trade in Goods" goes on an initiative's)? Only where the
+        capitalised words after it name no place, venue or body, and a word of the topic
+        ends the "in" ("Cooperation", not "the Forum on Trade in Nanning", "... in Hall 5",
+        "... in Southeast Asia")."""
+        tokens = doc_tokens(doc)
+        size = len(doc)
+        if at + 1 >= size or not is_name[at + 1] or at - start < 3:
+            return False
+        opening = [i for i in range(start + 1, at - 1) if tokens[i].lower_ in ("on", "of")]
+        if not opening:
+            return False
+        head = tokens[opening[0] - 1]
+        if not head.is_title or self.rules.heads.get(head.lower_) != "Event":
+            return False
+        stop = at + 1
+        while stop < size and is_name[stop] and tokens[stop].is_title:
+            stop += 1
+        after = tokens[at + 1 : stop]
+        if not after or any(t.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for t in after):
+            return False
+        if any(self._known_place(t.text) for t in after):
+            return False
+        return self._head_class(after)[0] is None
 
     def _shared_event_head(self, tokens: list[Token], is_name: list[bool], at: int) -> bool:
         """Does "and" at ``at`` join two common nouns under one event's head ("China-ASEAN
@@ -5957,16 +6052,20 @@ class EntityRecognizer:
         "session" keeps its own reading (a sitting of one meeting as often as an edition).
         A numbered edition's name counts too: an overview may name its series only so ("at
         the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting was
-        held in Phnom Penh")."""
+        held in Phnom Penh"). A head that opens its name before "of" is one as well ("The
+        9th Meeting of China-ASEAN Heads of ... Offices ... A year later the 10th meeting"),
+        as the head of a body's name is the word before its first "of"."""
         all_tokens = doc_tokens(doc)
         heads: set[str] = set()
         for c in chosen:
             if c.core_class != "Event" or c.end - c.start < 2:
                 continue
-            head = all_tokens[c.end - 1]
-            noun = head.lower_
-            if head.is_title and self.rules.heads.get(noun) == "Event":
-                heads.add(noun)
+            for head in (all_tokens[c.end - 1], _head_before_of(all_tokens, c.start, c.end)):
+                if head is None:
+                    continue
+                noun = head.lower_
+                if head.is_title and self.rules.heads.get(noun) == "Event":
+                    heads.add(noun)
         return heads - GENERIC_EVENT_NOUNS - {"session"}
 
     @staticmethod
@@ -6537,13 +6636,15 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
-        nouns = GENERIC_EVENT_NOUNS | _NEXT_YEAR_NOUNS
+        nouns = GENERIC_EVENT_NOUNS | _NEXT_YEAR_NOUNS | _YEAR_RUN_NOUNS
         for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
             if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
-            if token.lower_ in _NEXT_YEAR_NOUNS and lowers[max(token.i - 3, 0) : token.i] not in (
-                ["next", "year", "'s"],
-                ["next", "year", "’s"],
+            if (
+                token.lower_ not in GENERIC_EVENT_NOUNS
+                and lowers[max(token.i - 3, 0) : token.i]
+                not in (["next", "year", "'s"], ["next", "year", "’s"])
+                and not _year_run_numbered(doc, token.i)
             ):
                 continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
@@ -7091,17 +7192,45 @@ def crowd_returns(verb: Token) -> bool:
     return (word == "be" and back) or (word in _CROWD_RETURN_VERBS and (back or word == "return"))
 
 
+#: Nouns of a series' runs that describe one only with its year and its own ordinal in
+#: apposition ("The 2023 meeting, its 12th, went further", "The 2019 camp, its 11th,").
+_YEAR_RUN_NOUNS = {"meeting", "camp", "session", "week"}
+
+
+def _year_run_numbered(doc: Doc, at: int) -> bool:
+    """ "The 2023 meeting, its 12th,": "the", a year, the noun at ``at`` and the run's own
+    ordinal in apposition (:func:`apposed_ordinal`, "its"/"the X's" only)."""
+    if at < 2 or doc[at - 2].lower_ != "the" or not _YEAR_TOKEN.match(doc[at - 1].text):
+        return False
+    if at + 2 >= len(doc) or doc[at + 2].lower_ not in ("its", "their"):
+        return False
+    return apposed_ordinal(doc, at + 1) is not None
+
+
 def apposed_ordinal(doc: Doc, end: int) -> int | None:
     """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
     without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
     its kind". Only an ordinal closed by punctuation or "of its kind": "the expo, the
-    first held abroad" or "the second largest" rank it, they do not number it."""
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+    first held abroad" or "the second largest" rank it, they do not number it. The
+    ordinal may be the event's own, "By the 2018 fair, the expo's fifteenth, ...", "The
+    2023 meeting, its 12th, went further"."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
         return None
-    number = ordinal_value(doc[end + 2].text)
+    at = end + 2
+    if doc[end + 1].lower_ in ("its", "their"):
+        at = end + 2  # "the 2023 meeting, its 12th,"
+    elif doc[end + 1].lower_ != "the":
+        return None
+    elif end + 5 < len(doc) and doc[end + 3].text in _POSSESSIVE:
+        at = end + 4  # "the 2018 fair, the expo's fifteenth,"
+    if at + 1 >= len(doc):
+        return None
+    number = ordinal_value(doc[at].text)
     if number is None:
         return None
-    after = doc[end + 3]
+    after = doc[at + 1]
+    if at != end + 2 and after.text not in (",", ".", ";", ")", "—", "--"):
+        return None
     if after.text in (",", ".", ";", ")", "—", "--"):
         return number
     if after.lower_ == "of" and end + 5 < len(doc) and doc[end + 4].lower_ in ("its", "their"):
@@ -8402,6 +8531,19 @@ def _session_staged_in_a_place(doc: Doc, ordinal: Token) -> bool:
         and any(obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC") for obj in child.children)
         for child in verb.children
     )
+
+
+def _head_before_of(tokens: list[Token], start: int, end: int) -> Token | None:
+    """ "Meeting" in "[the 9th] Meeting of China-ASEAN Heads of ... Offices": the word
+    before a name's first "of", its head where it opens the name (after an ordinal or a
+    year at most); None where "of" comes later or not at all ("Ministry of ..." aside, a
+    body's, the class check is the caller's)."""
+    at = start
+    while at < end - 2 and (ordinal_value(tokens[at].text) is not None or tokens[at].like_num):
+        at += 1
+    if at + 1 < end - 1 and tokens[at + 1].lower_ == "of":
+        return tokens[at]
+    return None
 
 
 def _counts_the_series(doc: Doc, ordinal: Token, time_prepositions: frozenset[str]) -> bool:
@@ -11543,7 +11685,11 @@ def label_at(doc: Doc, start: int, end: int) -> str:
 def _clean_text(text: str) -> str:
     """A name's printed text as a label: hyphens for dashes inside it, one space between
     words, no bracket left open at its end."""
-    text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
+    placed = _DASHED_PLACE.match(text)
+    if placed is not None:  # "Global Mayors Dialogue – Nanning": the city after the name
+        text = f"{_SPACED_DASH.sub('-', placed.group(1))} \u2013 {placed.group(2)}"
+    else:
+        text = _SPACED_DASH.sub("-", text)  # "China – ASEAN Expo": inside a name, a hyphen
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # "... Development (UNCTAD": a span cut in a bracket
     return normalise_dashes(_WHITESPACE.sub(" ", text).strip())

@@ -185,6 +185,8 @@ class Rules:
     """Participles that, glued by a hyphen, make a name an organiser ("Matrade-organised")."""
     opening_roles: frozenset[str] = frozenset()
     """Role nouns opening a sentence before a name, no part of it ("Host X College said")."""
+    meeting_party_roles: frozenset[str] = frozenset()
+    """Plural roles closing a meeting's two parties ("Meeting of ASEAN and China Heads")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     stand_keeping_verbs: frozenset[str] = frozenset()
@@ -317,6 +319,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             names.get("glued_organisers", {}).get("participles", ())
         ),
         opening_roles=frozenset(names.get("opening_roles", {}).get("nouns", ())),
+        meeting_party_roles=frozenset(names.get("meeting_parties", {}).get("roles", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
         stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
         operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
