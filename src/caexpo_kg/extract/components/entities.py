@@ -5953,7 +5953,9 @@ class EntityRecognizer:
         "session" keeps its own reading (a sitting of one meeting as often as an edition).
         A numbered edition's name counts too: an overview may name its series only so ("at
         the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting was
-        held in Phnom Penh")."""
+        held in Phnom Penh"). So does a head a name opens with before "of"/"for"/"on"
+        ("the 9th Meeting of X Heads of IP Offices ... A year later the 10th meeting"),
+        which no later ordinal would find at the name's end."""
         all_tokens = doc_tokens(doc)
         heads: set[str] = set()
         for c in chosen:
@@ -5963,6 +5965,9 @@ class EntityRecognizer:
             noun = head.lower_
             if head.is_title and self.rules.heads.get(noun) == "Event":
                 heads.add(noun)
+            inner = _head_before_of(all_tokens[c.start : c.end])
+            if inner is not None and self.rules.heads.get(inner.lower_) == "Event":
+                heads.add(inner.lower_)
         return heads - GENERIC_EVENT_NOUNS - {"session"}
 
     @staticmethod
@@ -6532,8 +6537,13 @@ class EntityRecognizer:
         taken = {t for c in chosen for t in range(c.start, c.end)}
         found = []
         nouns = GENERIC_EVENT_NOUNS | _NEXT_YEAR_NOUNS
-        for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
-            if token.lower_ not in nouns or token.i in taken or token.i == 0:
+        # "The 2019 camp, its 11th,": the head of a series the text names, dated by a year
+        # and numbered in apposition, describes that run as "the expo" would
+        counted = self._named_series_heads(doc, chosen) - nouns
+        for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns or w in counted]:
+            if token.i in taken or token.i == 0:
+                continue
+            if token.lower_ in counted and not _dated_and_numbered(doc, token.i):
                 continue
             if token.lower_ in _NEXT_YEAR_NOUNS and lowers[max(token.i - 3, 0) : token.i] not in (
                 ["next", "year", "'s"],
@@ -6578,6 +6588,20 @@ class EntityRecognizer:
 
 
 # ---------------------------------------------------------------- helpers
+def _dated_and_numbered(doc: Doc, at: int) -> bool:
+    """Is the noun at ``at`` dated by a year after "the"/"its" and numbered by an ordinal in
+    apposition ("The 2019 camp, its 11th,")?"""
+    if at < 2:
+        return False
+    year, before = doc[at - 1].text, doc[at - 2].lower_
+    return (
+        year.isdigit()
+        and len(year) == 4
+        and before in ("the", "its")
+        and apposed_ordinal(doc, at + 1) is not None
+    )
+
+
 #: Participles by which a body stages an event ("put on by", "organised by"), which no
 #: one does to a person ("hosted by" is said of guests too).
 _STAGED_BY_VERBS = {"put", "organise", "organize", "stage"}
@@ -7089,8 +7113,22 @@ def apposed_ordinal(doc: Doc, end: int) -> int | None:
     """The number a bare ordinal in apposition after ``doc[:end]`` gives an event named
     without one: "next year's expo, the seventh, will be held", "the summit, the eighth of
     its kind". Only an ordinal closed by punctuation or "of its kind": "the expo, the
-    first held abroad" or "the second largest" rank it, they do not number it."""
-    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+    first held abroad" or "the second largest" rank it, they do not number it. An overview
+    counts so with a possessive too: "The 2019 camp, its 11th,", "the 2018 fair, the
+    expo's fifteenth," (the run of the series the possessive names)."""
+    if end + 3 >= len(doc) or doc[end].text != ",":
+        return None
+    if doc[end + 1].lower_ not in ("the", "its", "their"):
+        return None  # ("its 11th,": the possessive stands where "the" would)
+    if (
+        doc[end + 1].lower_ == "the"
+        and end + 5 < len(doc)
+        and doc[end + 3].lower_ in ("'s", "’s")
+        and doc[end + 2].is_lower
+        and ordinal_value(doc[end + 4].text) is not None
+    ):
+        end += 2  # "the expo's fifteenth,": read on from the possessive
+    if end + 3 >= len(doc):
         return None
     number = ordinal_value(doc[end + 2].text)
     if number is None:
@@ -8396,6 +8434,16 @@ def _session_staged_in_a_place(doc: Doc, ordinal: Token) -> bool:
         and any(obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC") for obj in child.children)
         for child in verb.children
     )
+
+
+def _head_before_of(words: list[Token]) -> Token | None:
+    """The title-case word a name goes on after with "of"/"for"/"on" ("Meeting" in
+    "Meeting of Mekong Water Ministers"), its first such word; None when the name has no
+    such link (its head is then its last word)."""
+    for word, after in pairwise(words):
+        if after.lower_ in ("of", "for", "on"):
+            return word if word.is_title else None
+    return None
 
 
 def _counts_the_series(doc: Doc, ordinal: Token, time_prepositions: frozenset[str]) -> bool:
