@@ -48,6 +48,9 @@ __all__ = ["LEAD_SENTENCES", "DocumentIndex", "Findings", "lemma"]
 LEAD_SENTENCES = 4
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+#: Verbs a sentence says an occasion was staged by ("was held", "met", "opened"): its
+#: subject is the occasion the rest of an overview's paragraph walks through.
+_STAGING_LEMMAS = {"hold", "meet", "open", "convene", "stage", "gather", "take"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SPEAKER_BODY_PRONOUNS = {"we", "our", "us"}
 #: A length in days or weeks written as one hyphenated modifier: "four-day", "3-day".
@@ -380,6 +383,7 @@ class DocumentIndex:
         self._events: dict[int, str | None] = {}
         self._scenes: list[str | None] | None = None
         self._recalled: list[str | None] | None = None
+        self._staged: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
@@ -1139,6 +1143,9 @@ class DocumentIndex:
                 recalled = self.recalled_edition(token)
                 if recalled is not None:
                     return recalled  # "The first fair, in 2017, ... cut the ribbon at the opening"
+                staged = self.staged_in_paragraph(token)
+                if staged is not None:
+                    return staged  # "The X Roundtable met in Nanning ... Y addressed the opening"
                 current = self.current_event(token)
                 if current is None or current in self.resolved.editions:
                     return current
@@ -1702,6 +1709,37 @@ class DocumentIndex:
         return "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
             sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
         )
+
+    def staged_in_paragraph(self, token: Token) -> str | None:
+        """The event an earlier sentence of ``token``'s paragraph says was staged, as its
+        subject: "The X Roundtable met in Nanning on September 18, 2015 ... Y addressed the
+        opening", "The 2019 camp, its 11th, was held in Beijing ... Z spoke at the closing".
+        An overview's paragraph walks through that event, whose opening an ownerless "the
+        opening" is; not the article's main event. The nearest such sentence, told as past,
+        with no sentence between that names another event as its subject."""
+        if self._staged is None:
+            self._staged = self._read_staged()
+        return self._staged[bisect_right(self._sentence_starts, token.i) - 1]
+
+    def _read_staged(self) -> list[str | None]:
+        staged: list[str | None] = []
+        scene: str | None = None
+        for sentence in self.sentences:
+            if self._opens_paragraph(sentence):
+                scene = None
+            staged.append(scene)
+            root = sentence.root
+            for subject in self.children(root):
+                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+                if key is None or self.core(key) != "Event":
+                    continue
+                if key in self.resolved.editions.values():
+                    scene = None  # a series' habit, not one occasion
+                elif lemma(root) in _STAGING_LEMMAS and _told_as_past(root):
+                    scene = key
+                else:
+                    scene = None
+        return staged
 
     def recalled_edition(self, token: Token) -> str | None:
         """The other edition ``token``'s paragraph has turned to, if any: "The 7th Mekong
