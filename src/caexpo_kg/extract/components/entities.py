@@ -780,7 +780,8 @@ class EntityRecognizer:
             if c.core_class == "Person" and _abbreviated_given_name(doc, c.start)
         }
         chosen = [c for c in chosen if not (c.start in given and c.end == c.start + 1)]
-        chosen = _people_across_an_abbreviation(doc, chosen)
+        chosen = _people_across_an_abbreviation(doc, chosen, self.rules.name_abbreviations)
+        _people_with_their_opener(doc, chosen, self.rules.name_openers)
         # "the Musang King variety" anywhere: no mention of that name is a person, a firm
         # or a place (a place only where neither GeoNames nor the gazetteer knows it: "the
         # Ipoh variety" is still grown in Ipoh)
@@ -2934,6 +2935,8 @@ class EntityRecognizer:
             core = NER_CLASSES.get(ent.label_)
             if ent.label_ == "NORP" and self._place_as_nationality(doc, ent.start, ent.end):
                 core = "Place"  # "batik makers from Pekalongan", "the Cagayan capital"
+            elif ent.label_ == "NORP" and self._firm_as_nationality(doc[ent.start : ent.end]):
+                core = "Organisation"  # "carriers such as COSCO Shipping, Sinotrans and ..."
             if core is None:
                 continue
             if (
@@ -2981,6 +2984,17 @@ class EntityRecognizer:
                 or (end - start > 1 and words[end - 1] in ("in", "at", "on", "for", "and"))
             ):
                 end -= 1
+            if (
+                core == "Organisation"
+                and end == ent.end - 1
+                and lowers[end] == "and"
+                and self._portfolio_closed_by_and(
+                    doc, tokens, [w[:1].isupper() for w in words[: end + 3]], start, end
+                )
+            ):
+                # "Cambodia's Ministry of Public Works and| Transport and an ADB ...": the
+                # NER's body took the "and" but not the portfolio's last noun after it
+                end += 2
             if (
                 core == "Organisation"
                 and end - start >= 3
@@ -3865,6 +3879,11 @@ class EntityRecognizer:
         for c in chosen:
             if c.core_class not in ("Person", "Organisation", "Place"):
                 continue
+            if c.core_class == "Person" and self._office_follows(doc, c.end):
+                # "will introduce the China-ASEAN Young Leaders Growth Program, Wei Zhaohui,
+                # secretary-general of the ... Secretariat, told reporters": a name with an
+                # office of its own in apposition is a person, not the programme's name
+                continue
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
             called = all_tokens[c.start - 1] if c.start else None
@@ -4267,6 +4286,22 @@ class EntityRecognizer:
             if id(c) not in dropped or arrays.span_text(c.start, c.end).casefold() in others
         ]
 
+    def _firm_as_nationality(self, name: Span) -> bool:
+        """A name the NER took for a nationality that names no people (no demonym we
+        know, no "-ese"/"-ian" ending, not before a noun it would modify) given as an
+        example of firms: "carriers such as COSCO Shipping, Sinotrans and ...",
+        "exhibitors included Westports and Sinotrans"."""
+        doc = name.doc
+        if not all(t.is_title and t.is_alpha for t in name) or any(
+            t.text in self.rules.demonyms for t in name
+        ):
+            return False
+        if name[-1].lower_.endswith(("ese", "ian", "ish", "ean", "an")):
+            return False
+        if name.end < len(doc) and doc_tokens(doc)[name.end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "Sinotrans trucks" would say nothing of who
+        return self._exemplified_class(name) == "Organisation"
+
     def _place_as_nationality(self, doc: Doc, start: int, end: int) -> bool:
         """A name the NER took for a nationality that is a place: no adjective of
         nationality ("-ese", "-ian", the demonyms we know, a plural), not before a noun it
@@ -4658,7 +4693,8 @@ class EntityRecognizer:
         words, lowers = arrays.words, arrays.lowers
         if end >= len(doc) or words[end] != ",":
             return False
-        for token in doc_tokens(doc)[end + 1 : end + 5]:
+        all_tokens = doc_tokens(doc)
+        for token in all_tokens[end + 1 : end + 5]:
             following = lowers[token.i + 1] if token.i + 1 < len(doc) else ""
             office = token.lower_
             if office not in self.rules.descriptors and "-" in office:
@@ -4669,6 +4705,15 @@ class EntityRecognizer:
                 return True
             if token.pos_ in ("VERB", "AUX") or token.text in (",", "."):
                 return False
+            if (
+                token.text == "-"
+                and not token.whitespace_
+                and token.i > 0
+                and not all_tokens[token.i - 1].whitespace_
+                and token.i + 1 < len(doc)
+                and all_tokens[token.i + 1].is_alpha
+            ):
+                continue  # "secretary-general of", split by the tokenizer: one office
             if token.lower_ in _MONTHS or token.text in DASHES:
                 return False  # "Nay Pyi Taw, 18 Sept—President of ...": a dateline
         return False
@@ -8384,10 +8429,26 @@ def _opens_main_clause(token: Token) -> bool:
     )
 
 
+def _place_follows(doc: Doc, end: int) -> bool:
+    """Is the next member of a list after ``end`` ("," "and", "or") a place the NER or
+    GeoNames knows?"""
+    all_tokens = doc_tokens(doc)
+    at = end
+    while at < len(doc) and all_tokens[at].lower_ in (",", "and", "or"):
+        at += 1
+    if at == end or at >= len(doc):
+        return False
+    token = all_tokens[at]
+    return token.ent_type_ in ("GPE", "LOC") or (
+        token.is_title and token.text.casefold() in _world_place_names()
+    )
+
+
 def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     """Is a one-word name the NER called a person or a body written where only a place
     fits: right after "in" ("rice fields in Java"), or in a list after "in"/"from" whose
-    other members are places ("from Luzon, the Visayas and Mindanao")? An island or a
+    other members are places ("from Luzon, the Visayas and Mindanao"; there a name of two
+    words too, "through Haiphong, Laem Chabang or Singapore")? An island or a
     region the NER does not know reads so; a possessive ("in Wang's view") or a name in
     capitals (an acronym) does not."""
     all_tokens = doc_tokens(doc)  # Token objects made once
@@ -8402,11 +8463,15 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         and not (end < len(doc) and words[end] in _POSSESSIVE)
     ):
         return True  # "the university's engineering campus in Nibong Tebal"
-    if end - start != 1 or words[start].isupper() or not all_tokens[start].is_title:
+    before = lowers[start - 1] if start else ""
+    # a name of two words only inside a list, between places ("through Haiphong, Laem
+    # Chabang or Singapore"), not at its end ("from Vietnam, Nguyen Hoa and Tran Binh")
+    if not (end - start == 1 or (end - start == 2 and before == "," and _place_follows(doc, end))):
+        return False
+    if any(words[k].isupper() or not all_tokens[k].is_title for k in range(start, end)):
         return False
     if end < len(doc) and words[end] in _POSSESSIVE:
         return False
-    before = lowers[start - 1] if start else ""
     if before in _WHERE_PREPOSITIONS:
         return True
     if (
@@ -11036,39 +11101,89 @@ def _quoted_short_name(doc: Doc, candidate: _Candidate) -> str | None:
     return doc[end + 2 : close].text
 
 
-def _people_across_an_abbreviation(doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+def _people_across_an_abbreviation(
+    doc: Doc, chosen: list[_Candidate], name_abbreviations: frozenset[str] = frozenset()
+) -> list[_Candidate]:
     """ "Jose Santiago Sta. Romana": a person's name cut by the parser at a part of it
     shortened to two or three letters and a full stop ("Sta." for Santa, Filipino), with
     a person named right after the stop, is one person where the NER took the short part
     into the first and the "sentence" the stop would end has no verb (not a title it
-    left out, "Gen." before a name, nor "... were chaired by Ramon Lim. Cruz Tan ...")."""
+    left out, "Gen." before a name, nor "... were chaired by Ramon Lim. Cruz Tan ...").
+    A short part ``names.json`` "name_abbreviations" knows ("Sta.", "Sto.") ends no
+    sentence whatever verb came before ("... with the ambassador Jose Santiago Sta.
+    Romana and ..."), and the title-case name after it joins even where the NER left it
+    untyped ("Benjamin Sta. Ana led ...")."""
     arrays = doc_arrays(doc)
     words = arrays.words
+    all_tokens = doc_tokens(doc)
     people = {c.start: c for c in chosen if c.core_class == "Person"}
+    taken = {i for c in chosen for i in range(c.start, c.end)}
     dropped: set[int] = set()
     for candidate in chosen:
         if candidate.core_class != "Person" or id(candidate) in dropped:
             continue
         last = candidate.end - 1
-        after = people.get(candidate.end + 1)
         if (
-            after is None
-            or last <= candidate.start
+            last <= candidate.start
             or words[candidate.end : candidate.end + 1] != ["."]
-            or doc_tokens(doc)[last].whitespace_
+            or all_tokens[last].whitespace_
             or not (2 <= len(words[last]) <= 3 and words[last].istitle())
             or words[last].lower() in _TITLES
             # the NER read the short part inside the person's name ("Gen." before a name
             # it leaves out)
-            or doc_tokens(doc)[last].ent_iob_ != "I"
-            or doc_tokens(doc)[last].ent_type_ != "PERSON"
-            or _verb_in_sentence_before(doc, last)
+            or all_tokens[last].ent_iob_ != "I"
+            or all_tokens[last].ent_type_ != "PERSON"
         ):
             continue
-        candidate.end = after.end
+        known = words[last].casefold() in name_abbreviations
+        after = people.get(candidate.end + 1)
+        if after is not None:
+            if not known and _verb_in_sentence_before(doc, last):
+                continue
+            end = after.end
+            dropped.add(id(after))
+        else:
+            # a known short part and a title-case proper noun the NER left untyped
+            end = candidate.end + 1
+            while (
+                known
+                and end < len(doc)
+                and end - candidate.end <= 2
+                and end not in taken
+                and all_tokens[end].pos_ == "PROPN"
+                and words[end].istitle()
+            ):
+                end += 1
+            if end == candidate.end + 1:
+                continue
+        candidate.end = end
         candidate.label = label_at(doc, candidate.start, candidate.end)
-        dropped.add(id(after))
     return [c for c in chosen if id(c) not in dropped]
+
+
+def _people_with_their_opener(
+    doc: Doc, chosen: list[_Candidate], openers: dict[str, frozenset[str]]
+) -> None:
+    """ "were I Gusti Agung Sumanatha, Chairman of ...": a person's name read without the
+    word that opens it (Balinese "I", "Ni"; ``names.json`` "name_openers"), which the
+    tagger takes for a pronoun, starts at that word where the name's first word is one
+    that follows it ("Gusti", "Made") and no other entity holds it."""
+    if not openers:
+        return
+    words = doc_arrays(doc).words
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    for candidate in chosen:
+        before = candidate.start - 1
+        if (
+            candidate.core_class != "Person"
+            or before < 0
+            or before in taken
+            or words[candidate.start].casefold() not in openers.get(words[before], ())
+        ):
+            continue
+        candidate.start = before
+        candidate.label = label_at(doc, candidate.start, candidate.end)
+        taken.add(before)
 
 
 def _number_glued_before(doc: Doc, start: int) -> bool:

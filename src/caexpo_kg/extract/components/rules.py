@@ -235,6 +235,12 @@ class Rules:
     firm_plurals: frozenset[str] = frozenset()
     """Plurals of event heads that end an organiser's name ("Golden Myanmar Exhibitions",
     "Experia Events"): a body, not an event."""
+    name_abbreviations: frozenset[str] = frozenset()
+    """Short parts of people's names written with a full stop ("Sta." for Santa): the stop
+    ends no sentence, whatever verb comes before it."""
+    name_openers: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A word that opens a person's name (Balinese "I", "Ni") -> the name words that may
+    follow it ("Gusti", "Made"): "I" there is no pronoun but part of the name."""
 
 
 def _read_json(path: Path) -> dict:
@@ -349,6 +355,13 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         treaty_heads=frozenset(names.get("treaty_heads", {}).get("heads", ())),
         treaty_prepositions=frozenset(names.get("treaty_heads", {}).get("prepositions", ())),
         firm_plurals=frozenset(names.get("firm_plurals", {}).get("nouns", ())),
+        name_abbreviations=frozenset(
+            word.casefold() for word in names.get("name_abbreviations", {}).get("words", ())
+        ),
+        name_openers={
+            opener: frozenset(word.casefold() for word in after)
+            for opener, after in names.get("name_openers", {}).get("openers", {}).items()
+        },
         qualified_event_heads={
             head: frozenset(before)
             for head, before in names.get("qualified_event_heads", {}).get("heads", {}).items()
