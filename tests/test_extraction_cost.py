@@ -69,6 +69,24 @@ def test_extraction_cost_reports_spacy_ours_and_extract_doc(tmp_path):
     assert results["extraction_share"] > 0
 
 
+def test_extraction_cost_profile_is_grouped_by_module_and_by_rule(tmp_path):
+    # the profile is flat: only its sums by module and by rule show a family of small calls
+    corpus = tmp_path / "news.jsonl"
+    text = "Lotus Agro exhibited rice at the 16th China-ASEAN Expo in Nanning."
+    corpus.write_text(json.dumps({"id": "d0", "text": text}) + "\n")
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "extraction_cost.py"), str(corpus),
+         "--model", "blank", "--profile", "--top", "5"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )  # fmt: skip
+    assert "own time by module" in done.stdout
+    assert "relate/index.py" in done.stdout or "extract/arrays.py" in done.stdout
+    assert "cumulative time of what run_rules calls" in done.stdout
+
+
 @pytest.mark.model
 def test_held_ents_are_the_docs_ents_made_once_while_held(nlp):
     from caexpo_kg.extract.arrays import held_ents
