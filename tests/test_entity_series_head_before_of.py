@@ -55,3 +55,14 @@ def test_a_possessive_ranking_in_apposition_numbers_nothing(nlp):
     )
     found = stated(relations_of(nlp, text, published="2019-05-01"))
     assert not any(s[:1].isdigit() and "Camp" in s for s, p, o in found if p == "editionOf")
+
+
+def test_a_head_before_on_counts_the_series_as_one_before_of_does(nlp):
+    series = "Dialogue on Mekong River Freight"
+    text = (
+        f"The 1st {series} was held in Vientiane in 2018. The 2nd dialogue, in Luang "
+        "Prabang in 2019, was chaired by port official Bounmy Keola."
+    )
+    found = stated(relations_of(nlp, text, published="2020-01-10"))
+    assert (f"2nd {series}", "editionOf", series) in found
+    assert (f"2nd {series}", "inYear", "2019") in found

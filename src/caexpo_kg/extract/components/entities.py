@@ -8600,14 +8600,14 @@ def _session_staged_in_a_place(doc: Doc, ordinal: Token) -> bool:
 
 def _head_before_of(tokens: list[Token], start: int, end: int) -> Token | None:
     """ "Meeting" in "[the 9th] Meeting of China-ASEAN Heads of ... Offices": the word
-    before a name's first "of", its head where it opens the name (after an ordinal or a
-    year at most); None where "of" comes later or not at all ("Ministry of ..." aside, a
-    body's, the class check is the caller's)."""
+    before a name's first "of" ("for", "on"), its head where it opens the name (after an
+    ordinal or a year at most); None where "of" comes later or not at all ("Ministry of
+    ..." aside, a body's, the class check is the caller's)."""
     at = start
     while at < end - 2 and (ordinal_value(tokens[at].text) is not None or tokens[at].like_num):
         at += 1
-    if at + 1 < end - 1 and tokens[at + 1].lower_ == "of":
-        return tokens[at]
+    if at + 1 < end - 1 and tokens[at + 1].lower_ in ("of", "for", "on"):
+        return tokens[at]  # also "the 2nd Dialogue on X", "the 6th Symposium for Y"
     return None
 
 
