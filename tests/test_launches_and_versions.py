@@ -153,3 +153,18 @@ def test_what_a_body_says_it_launched_at_an_event_is_not_the_event_s(nlp):
         "Cooperation Week in Guiyang."
     )
     assert not any(subject.endswith("Week") for subject, _ in _launches(nlp, text))
+
+
+def test_a_versioned_name_called_the_new_version_of_another_makes_both_initiatives(nlp):
+    text = (
+        "Port officials launched HarbourNet 2.0, an upgraded version of the Beibu Gulf Port "
+        "Data Network, at the forum."
+    )
+    found = entities(nlp, text)
+    assert found.get("HarbourNet 2.0") == "Initiative"
+    assert found.get("Beibu Gulf Port Data Network") == "Initiative"
+
+
+def test_a_network_with_no_successor_in_apposition_stays_as_read(nlp):
+    found = entities(nlp, "Port officials joined the Beibu Gulf Port Data Network at the forum.")
+    assert found.get("Beibu Gulf Port Data Network") != "Initiative"

@@ -714,9 +714,11 @@ class EntityRecognizer:
         candidates += self._conjoined_bodies(doc, ents)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
-            c.end - 1
+            at
             for c in candidates
             if c.core_class == "Initiative" and _YEAR_TOKEN.match(tokens[c.end - 1].text)
+            # "Work Program 2023-2024": both years of a range ending the name
+            for at in (c.end - 1, c.end - 3)
         }
         candidates += [
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
@@ -833,6 +835,7 @@ class EntityRecognizer:
         chosen = self._bodies_of_bodies(doc, chosen)
         chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
+        chosen = self._successor_versions(doc, chosen)
         chosen = self._versions(doc, chosen)
         _events_on_listed_topics(doc, chosen, self.rules)
         chosen = _centuries_in_names(doc, chosen)
@@ -945,6 +948,8 @@ class EntityRecognizer:
 
     def _read_head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
+        if len(words) > 3 and words[-2].text in DASHES and _YEAR_TOKEN.match(words[-3].text):
+            words = words[:-3]  # "Work Program 2023-2024", "Action Plan 2016-25": no head
         while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
             words = words[:-1]  # "ASEAN Vision 2020": the year is no head
         head_part = []
@@ -1367,6 +1372,7 @@ class EntityRecognizer:
                 and self._head_class(tokens[start:end])[0] == "Initiative"
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
+                end = _year_range_end(tokens, words, end)
             start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
             for candidate in run:
@@ -5630,6 +5636,61 @@ class EntityRecognizer:
             and head.lemma_.lower() in self.rules.signing_verbs
         )
 
+    def _successor_versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "launched TechLink 2.0, an upgraded version of the China-ASEAN Technology
+        Transfer Network": a name with a version number that a noun in apposition calls
+        the new version of an earlier thing (``names.json`` "successor_versions") is an
+        initiative, and so is the thing it succeeds, whatever their heads or the NER say
+        (a network, a pilot, a showcase). A title-case name no rule found before the
+        version is taken as printed; a name the gazetteer knows keeps its class."""
+        words, lowers = doc_arrays(doc).words, doc_arrays(doc).lowers
+        by_start = {c.start: c for c in chosen}
+        by_end = {c.end: c for c in chosen}
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        added: list[_Candidate] = []
+        for v in range(1, len(doc) - 4):
+            if not _VERSION.match(words[v]) or words[v + 1] != ",":
+                continue
+            at = v + 2 + (lowers[v + 2] in ("a", "an", "the"))
+            while at < min(v + 7, len(doc)) and doc[at].is_lower and doc[at].is_alpha:
+                if lowers[at] in self.rules.successor_nouns:
+                    break
+                at += 1  # "an upgraded version", "a cloud-based successor"
+            if (
+                at + 2 >= len(doc)
+                or lowers[at] not in self.rules.successor_nouns
+                or lowers[at + 1] not in self.rules.successor_prepositions
+            ):
+                continue
+            versioned = by_end.get(v)
+            if versioned is None and v - 1 not in taken:
+                start = v
+                while start > 0 and start - 1 not in taken and (
+                    words[start - 1][:1].isupper()
+                    or (
+                        words[start - 1] in DASHES
+                        and start >= 2
+                        and not doc[start - 2].whitespace_
+                        and not doc[start - 1].whitespace_
+                    )
+                ):
+                    start -= 1  # "E-Commerce Village": back over the title-case name
+                if start < v and words[start][:1].isupper():
+                    versioned = _Candidate(
+                        start, v, "Initiative", label_at(doc, start, v), "version-successor", 3
+                    )
+                    added.append(versioned)
+            earlier = by_start.get(at + 2 + (lowers[at + 2] == "the"))
+            for named in (versioned, earlier):
+                if (
+                    named is not None
+                    and named.core_class in ("Organisation", "Event")
+                    and named.rule != "gazetteer"
+                    and not named.edition
+                ):
+                    named.core_class, named.rule = "Initiative", f"version-successor+{named.rule}"
+        return chosen + added
+
     def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
         area": a numbered version of an initiative is an initiative of its own."""
@@ -8492,6 +8553,21 @@ def _joined_to_a_located_place(token: Token) -> bool:
         and prep.lower_ in ("in", "at")
         and prep.head.lower_ in _LOCATED_PARTICIPLES
     )
+
+
+def _year_range_end(tokens: list[Token], words: list[str], end: int) -> int:
+    """Where a name ending in a year at ``end - 1`` ends, with the span of years it may
+    open: "the China-ASEAN IP Cooperation Work Program 2023-2024" is one plan, not the
+    plan of 2023 (a dash glued to both years, the second later, four digits or two)."""
+    if end + 1 >= len(tokens) or words[end] not in DASHES:
+        return end
+    if tokens[end - 1].whitespace_ or tokens[end].whitespace_:
+        return end  # "Plan 2025 - a new start": an aside, not a range
+    first, second = words[end - 1], words[end + 1]
+    if not second.isdigit() or len(second) not in (2, 4):
+        return end
+    later = int(second) if len(second) == 4 else int(first[:2] + second)
+    return end + 2 if later > int(first) else end
 
 
 def _founded_passive(token: Token) -> bool:
