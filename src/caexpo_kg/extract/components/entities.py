@@ -5665,13 +5665,17 @@ class EntityRecognizer:
             versioned = by_end.get(v)
             if versioned is None and v - 1 not in taken:
                 start = v
-                while start > 0 and start - 1 not in taken and (
-                    words[start - 1][:1].isupper()
-                    or (
-                        words[start - 1] in DASHES
-                        and start >= 2
-                        and not doc[start - 2].whitespace_
-                        and not doc[start - 1].whitespace_
+                while (
+                    start > 0
+                    and start - 1 not in taken
+                    and (
+                        words[start - 1][:1].isupper()
+                        or (
+                            words[start - 1] in DASHES
+                            and start >= 2
+                            and not doc[start - 2].whitespace_
+                            and not doc[start - 1].whitespace_
+                        )
                     )
                 ):
                     start -= 1  # "E-Commerce Village": back over the title-case name
