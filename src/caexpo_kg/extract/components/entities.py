@@ -3775,13 +3775,19 @@ class EntityRecognizer:
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
             called = all_tokens[c.start - 1] if c.start else None
+            if called is not None and called.lower_ == "the" and c.start >= 2:
+                called = all_tokens[c.start - 2]  # "set up a network called the X Lab"
             if (
                 called is not None
                 and called.lower_ in _NAMING_PARTICIPLES
                 and called.dep_ == "acl"
                 and (
                     called.head.lower_ in _PROGRAMME_NOUNS
-                    or (called.head.lower_ in heads and self._launched(called.head))
+                    or (
+                        called.head.lower_ in heads
+                        and (self._launched(called.head) or self._founded_by_a_body(called.head))
+                    )
+                    or self._new_thing_called(called.head)
                 )
             ):
                 # "unveiled an online matchmaking platform called CAEXPO Online"; a
@@ -3813,13 +3819,27 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-name"
             elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
-            elif (lowers[c.end - 1] in _FOUNDED_HEADS and self._founded_by_a_body(name.root)) or (
-                lowers[c.end - 1] in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)
-            ):
+            elif (
+                _founded_head(lowers, c.start, c.end)
+                and (self._founded_by_a_body(name.root) or _founded_by_a_body_passive(name.root))
+            ) or (lowers[c.end - 1] in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _new_thing_called(self, noun: Token) -> bool:
+        """ "kicked off a joint fact-checking desk called TruthBridge", "set up a joint
+        research network called the X Lab": a lower-case thing a body launches or founds,
+        named after "called", is its initiative, whatever the name's head; not where the
+        noun is a body's ("set up a company called X", "a joint venture called Y")."""
+        return (
+            noun.is_lower
+            and noun.pos_ == "NOUN"
+            and self.rules.descriptors.get(noun.lower_) is None
+            and self._head_class([noun])[0] in (None, "Initiative")
+            and (self._launched(noun) or self._founded_by_a_body(noun))
+        )
 
     def _launched_programme_apposition(self, name: Span) -> bool:
         """ "established a joint training programme for crane operators, Port Skills
@@ -8572,6 +8592,37 @@ def _year_range_end(tokens: list[Token], words: list[str], end: int) -> int:
         return end
     later = int(second) if len(second) == 4 else int(first[:2] + second)
     return end + 2 if later > int(first) else end
+
+
+def _founded_head(lowers: list[str], start: int, end: int) -> bool:
+    """Does the name end in a founded thing's head ("... Innovation Centre"), or open
+    with one before "for"/"of"/"on" ("Centre for ASEAN-China Digital Commerce")?"""
+    if lowers[end - 1] in _FOUNDED_HEADS:
+        return True
+    return any(
+        lowers[at] in _FOUNDED_HEADS and lowers[at + 1] in ("for", "of", "on")
+        for at in range(start, min(start + 2, end - 1))
+    )
+
+
+def _founded_by_a_body_passive(token: Token) -> bool:
+    """ "A China-ASEAN Marine Training Centre was set up in Xiamen by Xiamen University":
+    founded in the passive with a "by" agent that is no person is a body's initiative, as
+    in the active ("Xiamen University set up a centre"); with no agent it may be a body."""
+    if not _founded_passive(token) and not (
+        token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("launch", "inaugurate")
+    ):
+        return False
+    agents = [
+        inner
+        for by in token.head.children
+        if by.dep_ == "agent"
+        for inner in by.children
+        if inner.dep_ == "pobj"
+    ]
+    return bool(agents) and not any(
+        a.ent_type_ == "PERSON" or a.lower_ in ("him", "her", "them") for a in agents
+    )
 
 
 def _founded_passive(token: Token) -> bool:
