@@ -6607,6 +6607,29 @@ class EntityRecognizer:
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
 
+    def _past_named_modifiers(
+        self, doc: Doc, chosen: list[_Candidate], before: int, noun: Token
+    ) -> int:
+        """ "next year's film week" after "the 2022 China-ASEAN Film Culture Week": lower-case
+        nouns between "next year's" and the event's noun that are words of an event the
+        text names with that noun as its head shorten that name, and are looked past like
+        adjectives; any other noun there ("next year's trade week") makes another event."""
+        at = before
+        while at > 0 and noun.i - at <= 3 and doc[at].is_lower and doc[at].pos_ == "NOUN":
+            at -= 1
+        if at == before or at < 3 or doc[at].lower_ not in _POSSESSIVE:
+            return before
+        if [t.lower_ for t in doc[at - 2 : at]] != ["next", "year"]:
+            return before
+        words = {t.lower_ for t in doc[at + 1 : noun.i]}
+        for c in chosen:
+            if c.core_class != "Event" or not c.label:
+                continue
+            named = c.label.lower().replace("-", " ").split()
+            if named and named[-1] == noun.lower_ and words <= set(named):
+                return at
+        return before
+
     def _definite_descriptions(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
@@ -6620,10 +6643,10 @@ class EntityRecognizer:
         for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
             if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
-            if token.lower_ in _NEXT_YEAR_NOUNS and lowers[max(token.i - 3, 0) : token.i] not in (
-                ["next", "year", "'s"],
-                ["next", "year", "’s"],
-            ):
+            shortened_at = self._past_named_modifiers(doc, chosen, token.i - 1, token)
+            if token.lower_ in _NEXT_YEAR_NOUNS and lowers[
+                max(shortened_at - 2, 0) : shortened_at + 1
+            ] not in (["next", "year", "'s"], ["next", "year", "’s"]):
                 continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
@@ -6633,6 +6656,9 @@ class EntityRecognizer:
                 and (all_tokens[before].pos_ in ("ADJ", "NUM") or words[before] == "-")
             ):
                 before -= 1
+            named_before = self._past_named_modifiers(doc, chosen, before, token)
+            shortened = named_before != before  # "next year's film week"
+            before = named_before
             modifiers = {t.lower_ for t in doc_tokens(doc)[before + 1 : token.i]}
             if modifiers & _OTHER_EVENT_WORDS or any(ordinal_value(m) for m in modifiers):
                 continue  # "its first overseas exhibition" is another event
@@ -6642,7 +6668,7 @@ class EntityRecognizer:
                 determiner = f"{lowers[before - 2]} year's"
             if determiner == "next year's" and apposed_ordinal(doc, token.i + 1):
                 determiner = "the"  # "next year's expo, the seventh,": numbered, so named
-            elif determiner == "next year's" and before == token.i - 1:
+            elif determiner == "next year's" and (before == token.i - 1 or shortened):
                 determiner = "the"  # "next year's expo": resolution numbers it from this one
             if token.tag_ in ("NNS", "NNPS"):
                 continue
@@ -6650,7 +6676,7 @@ class EntityRecognizer:
                 continue
             found.append(
                 _Candidate(
-                    token.i,
+                    before + 1 if shortened else token.i,  # "next year's [film week]"
                     token.i + 1,
                     "Event",
                     None,
