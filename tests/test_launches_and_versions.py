@@ -195,3 +195,8 @@ def test_a_centre_founded_in_the_passive_with_no_agent_stays_as_read(nlp):
 def test_a_centre_for_a_topic_a_body_establishes_is_its_initiative(nlp):
     text = "Chiang Mai University established a Centre for Lancang-Mekong Water Studies."
     assert entities(nlp, text).get("Centre for Lancang-Mekong Water Studies") == "Initiative"
+
+
+def test_a_new_version_of_a_product_is_no_initiative(nlp):
+    text = "The firm also unveiled CrispRice 2.0, an upgraded version of its rice cracker."
+    assert entities(nlp, text).get("CrispRice 2.0") != "Initiative"

@@ -5682,6 +5682,9 @@ class EntityRecognizer:
                 or lowers[at + 1] not in self.rules.successor_prepositions
             ):
                 continue
+            earlier = by_start.get(at + 2 + (lowers[at + 2] == "the"))
+            if earlier is None and not self._initiative_phrase(doc[at + 1]):
+                continue  # "an upgraded version of its sago noodle": a product's version
             versioned = by_end.get(v)
             if versioned is None and v - 1 not in taken:
                 start = v
@@ -5704,7 +5707,6 @@ class EntityRecognizer:
                         start, v, "Initiative", label_at(doc, start, v), "version-successor", 3
                     )
                     added.append(versioned)
-            earlier = by_start.get(at + 2 + (lowers[at + 2] == "the"))
             for named in (versioned, earlier):
                 if (
                     named is not None
@@ -6606,6 +6608,16 @@ class EntityRecognizer:
         taken = {i for e in events for i in range(e.start, e.end)}
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
+
+    def _initiative_phrase(self, preposition: Token) -> bool:
+        """Is what ``preposition`` governs a name ("of the X Pilot") or a thing of an
+        initiative's head ("of its smartphone advisory platform"), not a product ("of its
+        sago noodle")?"""
+        heads = self._initiative_heads | self.rules.launched_heads | _PROGRAMME_NOUNS
+        return any(
+            c.dep_ == "pobj" and (c.lower_ in heads or c.text[:1].isupper())
+            for c in preposition.children
+        )
 
     def _past_named_modifiers(
         self, doc: Doc, chosen: list[_Candidate], before: int, noun: Token
