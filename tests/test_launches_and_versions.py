@@ -198,5 +198,6 @@ def test_a_centre_for_a_topic_a_body_establishes_is_its_initiative(nlp):
 
 
 def test_a_new_version_of_a_product_is_no_initiative(nlp):
-    text = "The firm also unveiled CrispRice 2.0, an upgraded version of its rice cracker."
-    assert entities(nlp, text).get("CrispRice 2.0") != "Initiative"
+    text = "At the fair the company also unveiled KopiLite 2.0, an upgraded version of its {}."
+    assert entities(nlp, text.format("instant coffee")).get("KopiLite 2.0") != "Initiative"
+    assert entities(nlp, text.format("ordering platform")).get("KopiLite 2.0") == "Initiative"
