@@ -2991,3 +2991,16 @@ FRESH_TEXT_CLASSES = [
 )
 def test_names_on_fresh_text_take_their_class(nlp, text, expected):
     assert classes(nlp, text) == expected
+
+
+def test_a_span_of_years_ends_the_name_of_a_plan(nlp):
+    found = classes(
+        nlp, "Ministers adopted the Mekong Fisheries Work Plan 2026-2027 at their meeting."
+    )
+    assert found.get("Mekong Fisheries Work Plan 2026-2027") == "Initiative"
+    assert "2026" not in found and "Mekong Fisheries Work Plan 2026" not in found
+
+
+def test_a_year_spaced_from_a_dash_after_a_plan_is_no_span_of_years(nlp):
+    found = classes(nlp, "Ministers adopted the Mekong Fisheries Work Plan 2026 - 2027 is next.")
+    assert "Mekong Fisheries Work Plan 2026-2027" not in found

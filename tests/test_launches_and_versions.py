@@ -153,3 +153,51 @@ def test_what_a_body_says_it_launched_at_an_event_is_not_the_event_s(nlp):
         "Cooperation Week in Guiyang."
     )
     assert not any(subject.endswith("Week") for subject, _ in _launches(nlp, text))
+
+
+def test_a_versioned_name_called_the_new_version_of_another_makes_both_initiatives(nlp):
+    text = (
+        "Port officials launched HarbourNet 2.0, an upgraded version of the Beibu Gulf Port "
+        "Data Network, at the forum."
+    )
+    found = entities(nlp, text)
+    assert found.get("HarbourNet 2.0") == "Initiative"
+    assert found.get("Beibu Gulf Port Data Network") == "Initiative"
+
+
+def test_a_network_with_no_successor_in_apposition_stays_as_read(nlp):
+    found = entities(nlp, "Port officials joined the Beibu Gulf Port Data Network at the forum.")
+    assert found.get("Beibu Gulf Port Data Network") != "Initiative"
+
+
+def test_a_thing_a_body_kicks_off_called_a_name_is_its_initiative(nlp):
+    text = "The Lao News Agency kicked off a joint translation desk called MekongWire."
+    assert entities(nlp, text).get("MekongWire") == "Initiative"
+    assert ("Lao News Agency", "MekongWire") in _launches(nlp, text)
+
+
+def test_a_joint_venture_a_firm_sets_up_called_a_name_stays_a_body(nlp):
+    text = "Siam Motors set up a joint venture called Mekong Auto Parts in Rayong."
+    assert entities(nlp, text).get("Mekong Auto Parts") == "Organisation"
+
+
+def test_a_centre_founded_by_a_body_in_the_passive_is_its_initiative(nlp):
+    text = "A Mekong River Ecology Training Centre was set up in Kunming by Yunnan University."
+    assert entities(nlp, text).get("Mekong River Ecology Training Centre") == "Initiative"
+    assert ("Yunnan University", "Mekong River Ecology Training Centre") in _launches(nlp, text)
+
+
+def test_a_centre_founded_in_the_passive_with_no_agent_stays_as_read(nlp):
+    text = "A Mekong River Ecology Training Centre was set up in Kunming in 2012."
+    assert entities(nlp, text).get("Mekong River Ecology Training Centre") != "Initiative"
+
+
+def test_a_centre_for_a_topic_a_body_establishes_is_its_initiative(nlp):
+    text = "Chiang Mai University established a Centre for Lancang-Mekong Water Studies."
+    assert entities(nlp, text).get("Centre for Lancang-Mekong Water Studies") == "Initiative"
+
+
+def test_a_new_version_of_a_product_is_no_initiative(nlp):
+    text = "At the fair the company also unveiled KopiLite 2.0, an upgraded version of its {}."
+    assert entities(nlp, text.format("instant coffee")).get("KopiLite 2.0") != "Initiative"
+    assert entities(nlp, text.format("ordering platform")).get("KopiLite 2.0") == "Initiative"

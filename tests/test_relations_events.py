@@ -1092,6 +1092,22 @@ def test_next_years_week_after_a_year_named_week_is_the_next_years_edition(nlp):
     assert not [t for t in found if t[0].startswith("2025 ")]
 
 
+def test_next_years_shortened_name_after_a_year_named_edition_is_the_next_edition(nlp):
+    """ "next year's film week" after "the 2022 Mekong Film Culture Week": nouns of the
+    series' own name shorten it; a story printed in January of the next year does not
+    date that edition a year later still; a noun of no named series makes no edition."""
+    text = (
+        "Closing the 2022 Mekong Film Culture Week in Nanning on Wednesday, the organisers "
+        "said next year's film week would add a market."
+    )
+    found = stated(relations_of(nlp, text, published="2023-01-04"))
+    assert ("2023 Mekong Film Culture Week", "editionOf", "Mekong Film Culture Week") in found
+    assert ("2023 Mekong Film Culture Week", "inYear", "2024") not in found
+    other = text.replace("next year's film week", "next year's trade week")
+    found = stated(relations_of(nlp, other, published="2023-01-04"))
+    assert not [t for t in found if t[0].startswith("2023 ")]
+
+
 def test_this_years_named_series_without_an_edition_is_the_publication_years_edition(nlp):
     """ "This year's Mekong Tourism Forum takes place at ...": the edition of the year it is
     written in, held where the sentence says; not without "this year's", nor where the

@@ -55,6 +55,18 @@ _STORY_RELATIVE = {"later", "earlier", "after", "afterwards", "before"}
 _NEAR_MONTHS = 4
 
 
+def _named_for_another_year(ix: DocumentIndex, key: str, year_key: str) -> bool:
+    """Is the edition "next year's X" was made into named after the year of the edition
+    in scope ("2023 China-ASEAN Film Culture Week" after "the 2022 ... Week"), and is the
+    year "next year" counts from the publication another ("Closing the 2022 week", in a
+    story of January 2023)? Then the name's year dates it, not the publication's next."""
+    entities = ix.resolved.entities
+    if key not in entities or year_key not in entities:
+        return False
+    first = entities[key].label.split(" ", 1)[0]
+    return first.isdigit() and len(first) == 4 and first != entities[year_key].label
+
+
 def _date_year(
     span: Span, published: date | None, *, future: bool = False, nearest: bool = False
 ) -> int | None:
@@ -200,6 +212,8 @@ def year_modifiers(ix: DocumentIndex, found: Findings) -> None:
         token = ix.head_mention_token(span)
         for child in token.children:
             if child.i in years_at and child.dep_ in _YEAR_MODIFIER_DEPS:
+                if names_next_year(span) and _named_for_another_year(ix, key, years_at[child.i]):
+                    continue  # "Closing the 2022 week, ... next year's week" (said in 2023)
                 found.add(key, "inYear", years_at[child.i], "year-modifier", token)
         if span._.caexpo_rule.startswith("edition-year"):
             # "at THAIFEX – Anuga Asia 2023, which opened": the year its name was made

@@ -719,9 +719,11 @@ class EntityRecognizer:
         candidates += self._conjoined_bodies(doc, ents)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
-            c.end - 1
+            at
             for c in candidates
             if c.core_class == "Initiative" and _YEAR_TOKEN.match(tokens[c.end - 1].text)
+            # "Work Program 2023-2024": both years of a range ending the name
+            for at in (c.end - 1, c.end - 3)
         }
         candidates += [
             year for year in self._years(doc, tokens, ents) if year.start not in named_years
@@ -839,6 +841,7 @@ class EntityRecognizer:
         chosen = self._bodies_of_bodies(doc, chosen)
         chosen += _bodies_per_country(doc, chosen, self.rules)
         chosen = [c for c in chosen if not _party_in_title(doc, c)]
+        chosen = self._successor_versions(doc, chosen)
         chosen = self._versions(doc, chosen)
         _events_on_listed_topics(doc, chosen, self.rules)
         chosen = _centuries_in_names(doc, chosen)
@@ -951,6 +954,8 @@ class EntityRecognizer:
 
     def _read_head_class(self, tokens: list[Token]) -> tuple[str | None, str]:
         words = [t for t in _without_glosses(tokens) if t.text not in _POSSESSIVE]
+        if len(words) > 3 and words[-2].text in DASHES and _YEAR_TOKEN.match(words[-3].text):
+            words = words[:-3]  # "Work Program 2023-2024", "Action Plan 2016-25": no head
         while len(words) > 1 and _YEAR_TOKEN.match(words[-1].text):
             words = words[:-1]  # "ASEAN Vision 2020": the year is no head
         head_part = []
@@ -1393,6 +1398,7 @@ class EntityRecognizer:
                 and self._head_class(tokens[start:end])[0] == "Initiative"
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
+                end = _year_range_end(tokens, words, end)
             start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
             for candidate in run:
@@ -3887,13 +3893,19 @@ class EntityRecognizer:
             name = doc[c.start : c.end]
             noun = _appositive_noun(name)
             called = all_tokens[c.start - 1] if c.start else None
+            if called is not None and called.lower_ == "the" and c.start >= 2:
+                called = all_tokens[c.start - 2]  # "set up a network called the X Lab"
             if (
                 called is not None
                 and called.lower_ in _NAMING_PARTICIPLES
                 and called.dep_ == "acl"
                 and (
                     called.head.lower_ in _PROGRAMME_NOUNS
-                    or (called.head.lower_ in heads and self._launched(called.head))
+                    or (
+                        called.head.lower_ in heads
+                        and (self._launched(called.head) or self._founded_by_a_body(called.head))
+                    )
+                    or self._new_thing_called(called.head)
                 )
             ):
                 # "unveiled an online matchmaking platform called CAEXPO Online"; a
@@ -3925,13 +3937,27 @@ class EntityRecognizer:
                 c.core_class, c.rule = "Initiative", "launched-name"
             elif self._launched_programme_apposition(name) or self._launched_indefinite(doc, c):
                 c.core_class, c.rule = "Initiative", "programme-apposition"
-            elif (lowers[c.end - 1] in _FOUNDED_HEADS and self._founded_by_a_body(name.root)) or (
-                lowers[c.end - 1] in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)
-            ):
+            elif (
+                _founded_head(lowers, c.start, c.end)
+                and (self._founded_by_a_body(name.root) or _founded_by_a_body_passive(name.root))
+            ) or (lowers[c.end - 1] in _FOUNDED_PASSIVE_HEADS and _founded_passive(name.root)):
                 # "Huawei set up an ASEAN Cloud Innovation Centre", "the regional government
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _new_thing_called(self, noun: Token) -> bool:
+        """ "kicked off a joint fact-checking desk called TruthBridge", "set up a joint
+        research network called the X Lab": a lower-case thing a body launches or founds,
+        named after "called", is its initiative, whatever the name's head; not where the
+        noun is a body's ("set up a company called X", "a joint venture called Y")."""
+        return (
+            noun.is_lower
+            and noun.pos_ == "NOUN"
+            and self.rules.descriptors.get(noun.lower_) is None
+            and self._head_class([noun])[0] in (None, "Initiative")
+            and (self._launched(noun) or self._founded_by_a_body(noun))
+        )
 
     def _launched_programme_apposition(self, name: Span) -> bool:
         """ "established a joint training programme for crane operators, Port Skills
@@ -5774,6 +5800,67 @@ class EntityRecognizer:
             and head.lemma_.lower() in self.rules.signing_verbs
         )
 
+    def _successor_versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
+        """ "launched TechLink 2.0, an upgraded version of the China-ASEAN Technology
+        Transfer Network": a name with a version number that a noun in apposition calls
+        the new version of an earlier thing (``names.json`` "successor_versions") is an
+        initiative, and so is the thing it succeeds, whatever their heads or the NER say
+        (a network, a pilot, a showcase). A title-case name no rule found before the
+        version is taken as printed; a name the gazetteer knows keeps its class."""
+        words, lowers = doc_arrays(doc).words, doc_arrays(doc).lowers
+        by_start = {c.start: c for c in chosen}
+        by_end = {c.end: c for c in chosen}
+        taken = {t for c in chosen for t in range(c.start, c.end)}
+        added: list[_Candidate] = []
+        for v in range(1, len(doc) - 4):
+            if not _VERSION.match(words[v]) or words[v + 1] != ",":
+                continue
+            at = v + 2 + (lowers[v + 2] in ("a", "an", "the"))
+            while at < min(v + 7, len(doc)) and doc[at].is_lower and doc[at].is_alpha:
+                if lowers[at] in self.rules.successor_nouns:
+                    break
+                at += 1  # "an upgraded version", "a cloud-based successor"
+            if (
+                at + 2 >= len(doc)
+                or lowers[at] not in self.rules.successor_nouns
+                or lowers[at + 1] not in self.rules.successor_prepositions
+            ):
+                continue
+            earlier = by_start.get(at + 2 + (lowers[at + 2] == "the"))
+            if earlier is None and not self._initiative_phrase(doc[at + 1]):
+                continue  # "an upgraded version of its sago noodle": a product's version
+            versioned = by_end.get(v)
+            if versioned is None and v - 1 not in taken:
+                start = v
+                while (
+                    start > 0
+                    and start - 1 not in taken
+                    and (
+                        words[start - 1][:1].isupper()
+                        or (
+                            words[start - 1] in DASHES
+                            and start >= 2
+                            and not doc[start - 2].whitespace_
+                            and not doc[start - 1].whitespace_
+                        )
+                    )
+                ):
+                    start -= 1  # "E-Commerce Village": back over the title-case name
+                if start < v and words[start][:1].isupper():
+                    versioned = _Candidate(
+                        start, v, "Initiative", label_at(doc, start, v), "version-successor", 3
+                    )
+                    added.append(versioned)
+            for named in (versioned, earlier):
+                if (
+                    named is not None
+                    and named.core_class in ("Organisation", "Event")
+                    and named.rule != "gazetteer"
+                    and not named.edition
+                ):
+                    named.core_class, named.rule = "Initiative", f"version-successor+{named.rule}"
+        return chosen + added
+
     def _versions(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "CAFTA 3.0", "the China-ASEAN Free Trade Area 3.0", "version 3.0 of the free trade
         area": a numbered version of an initiative is an initiative of its own."""
@@ -6672,6 +6759,39 @@ class EntityRecognizer:
         kept = [c for c in chosen if not taken.intersection(range(c.start, c.end))]
         return kept + events
 
+    def _initiative_phrase(self, preposition: Token) -> bool:
+        """Is what ``preposition`` governs a name ("of the X Pilot") or a thing of an
+        initiative's head ("of its smartphone advisory platform"), not a product ("of its
+        sago noodle")?"""
+        heads = self._initiative_heads | self.rules.launched_heads | _PROGRAMME_NOUNS
+        return any(
+            c.dep_ == "pobj" and (c.lower_ in heads or c.text[:1].isupper())
+            for c in preposition.children
+        )
+
+    def _past_named_modifiers(
+        self, doc: Doc, chosen: list[_Candidate], before: int, noun: Token
+    ) -> int:
+        """ "next year's film week" after "the 2022 China-ASEAN Film Culture Week": lower-case
+        nouns between "next year's" and the event's noun that are words of an event the
+        text names with that noun as its head shorten that name, and are looked past like
+        adjectives; any other noun there ("next year's trade week") makes another event."""
+        at = before
+        while at > 0 and noun.i - at <= 3 and doc[at].is_lower and doc[at].pos_ == "NOUN":
+            at -= 1
+        if at == before or at < 3 or doc[at].lower_ not in _POSSESSIVE:
+            return before
+        if [t.lower_ for t in doc[at - 2 : at]] != ["next", "year"]:
+            return before
+        words = {t.lower_ for t in doc[at + 1 : noun.i]}
+        for c in chosen:
+            if c.core_class != "Event" or not c.label:
+                continue
+            named = c.label.lower().replace("-", " ").split()
+            if named and named[-1] == noun.lower_ and words <= set(named):
+                return at
+        return before
+
     def _definite_descriptions(
         self, doc: Doc, tokens: list[Token], chosen: list[_Candidate]
     ) -> list[_Candidate]:
@@ -6685,9 +6805,10 @@ class EntityRecognizer:
         for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
             if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
+            shortened_at = self._past_named_modifiers(doc, chosen, token.i - 1, token)
             if (
                 token.lower_ not in GENERIC_EVENT_NOUNS
-                and lowers[max(token.i - 3, 0) : token.i]
+                and lowers[max(shortened_at - 2, 0) : shortened_at + 1]
                 not in (["next", "year", "'s"], ["next", "year", "’s"])
                 and not _year_run_numbered(doc, token.i)
             ):
@@ -6700,6 +6821,9 @@ class EntityRecognizer:
                 and (all_tokens[before].pos_ in ("ADJ", "NUM") or words[before] == "-")
             ):
                 before -= 1
+            named_before = self._past_named_modifiers(doc, chosen, before, token)
+            shortened = named_before != before  # "next year's film week"
+            before = named_before
             modifiers = {t.lower_ for t in doc_tokens(doc)[before + 1 : token.i]}
             if modifiers & _OTHER_EVENT_WORDS or any(ordinal_value(m) for m in modifiers):
                 continue  # "its first overseas exhibition" is another event
@@ -6709,7 +6833,7 @@ class EntityRecognizer:
                 determiner = f"{lowers[before - 2]} year's"
             if determiner == "next year's" and apposed_ordinal(doc, token.i + 1):
                 determiner = "the"  # "next year's expo, the seventh,": numbered, so named
-            elif determiner == "next year's" and before == token.i - 1:
+            elif determiner == "next year's" and (before == token.i - 1 or shortened):
                 determiner = "the"  # "next year's expo": resolution numbers it from this one
             if token.tag_ in ("NNS", "NNPS"):
                 continue
@@ -6717,7 +6841,7 @@ class EntityRecognizer:
                 continue
             found.append(
                 _Candidate(
-                    token.i,
+                    before + 1 if shortened else token.i,  # "next year's [film week]"
                     token.i + 1,
                     "Event",
                     None,
@@ -8704,6 +8828,52 @@ def _joined_to_a_located_place(token: Token) -> bool:
         token.dep_ == "pobj"
         and prep.lower_ in ("in", "at")
         and prep.head.lower_ in _LOCATED_PARTICIPLES
+    )
+
+
+def _year_range_end(tokens: list[Token], words: list[str], end: int) -> int:
+    """Where a name ending in a year at ``end - 1`` ends, with the span of years it may
+    open: "the China-ASEAN IP Cooperation Work Program 2023-2024" is one plan, not the
+    plan of 2023 (a dash glued to both years, the second later, four digits or two)."""
+    if end + 1 >= len(tokens) or words[end] not in DASHES:
+        return end
+    if tokens[end - 1].whitespace_ or tokens[end].whitespace_:
+        return end  # "Plan 2025 - a new start": an aside, not a range
+    first, second = words[end - 1], words[end + 1]
+    if not second.isdigit() or len(second) not in (2, 4):
+        return end
+    later = int(second) if len(second) == 4 else int(first[:2] + second)
+    return end + 2 if later > int(first) else end
+
+
+def _founded_head(lowers: list[str], start: int, end: int) -> bool:
+    """Does the name end in a founded thing's head ("... Innovation Centre"), or open
+    with one before "for"/"of"/"on" ("Centre for ASEAN-China Digital Commerce")?"""
+    if lowers[end - 1] in _FOUNDED_HEADS:
+        return True
+    return any(
+        lowers[at] in _FOUNDED_HEADS and lowers[at + 1] in ("for", "of", "on")
+        for at in range(start, min(start + 2, end - 1))
+    )
+
+
+def _founded_by_a_body_passive(token: Token) -> bool:
+    """ "A China-ASEAN Marine Training Centre was set up in Xiamen by Xiamen University":
+    founded in the passive with a "by" agent that is no person is a body's initiative, as
+    in the active ("Xiamen University set up a centre"); with no agent it may be a body."""
+    if not _founded_passive(token) and not (
+        token.dep_ == "nsubjpass" and token.head.lemma_.lower() in ("launch", "inaugurate")
+    ):
+        return False
+    agents = [
+        inner
+        for by in token.head.children
+        if by.dep_ == "agent"
+        for inner in by.children
+        if inner.dep_ == "pobj"
+    ]
+    return bool(agents) and not any(
+        a.ent_type_ == "PERSON" or a.lower_ in ("him", "her", "them") for a in agents
     )
 
 

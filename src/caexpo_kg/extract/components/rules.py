@@ -187,6 +187,10 @@ class Rules:
     """Role nouns opening a sentence before a name, no part of it ("Host X College said")."""
     meeting_party_roles: frozenset[str] = frozenset()
     """Plural roles closing a meeting's two parties ("Meeting of ASEAN and China Heads")."""
+    successor_nouns: frozenset[str] = frozenset()
+    """Nouns of a new version ("an upgraded version of X") after a versioned name."""
+    successor_prepositions: frozenset[str] = frozenset()
+    """Prepositions after those nouns that name the earlier initiative ("of", "to")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
     stand_keeping_verbs: frozenset[str] = frozenset()
@@ -327,6 +331,10 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         opening_roles=frozenset(names.get("opening_roles", {}).get("nouns", ())),
         meeting_party_roles=frozenset(names.get("meeting_parties", {}).get("roles", ())),
         stand_nouns=frozenset(names.get("stand_nouns", {}).get("nouns", ())),
+        successor_nouns=frozenset(names.get("successor_versions", {}).get("nouns", ())),
+        successor_prepositions=frozenset(
+            names.get("successor_versions", {}).get("prepositions", ())
+        ),
         stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
         operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
