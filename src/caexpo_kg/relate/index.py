@@ -1746,14 +1746,11 @@ class DocumentIndex:
         main = self.main_edition()
         entities = self.resolved.entities
         number = getattr(entities.get(main), "edition_number", None) if main else None
-        recalled: list[str | None] = []
-        scene: str | None = None
-        for sentence in self.sentences:
-            if self._opens_paragraph(sentence):
-                scene = None
-            recalled.append(scene)
+
+        def turned_to(sentence: Span) -> str | None:
             if number is None:
-                continue
+                return None
+            found = None
             for subject in [*self.children(sentence.root), *self._opening_edition(sentence)]:
                 key = (
                     self.token_key.get(subject.i)
@@ -1767,8 +1764,23 @@ class DocumentIndex:
                     and (other < number or _told_as_past(sentence.root))
                     and self.resolved.editions.get(key) == self.resolved.editions.get(main)
                 ):
-                    scene = key
-        return recalled
+                    found = key
+            return found
+
+        return self._paragraph_turns(turned_to)
+
+    def _paragraph_turns(self, turned_to: Callable[[Span], str | None]) -> list[str | None]:
+        """Per sentence, the event its paragraph had turned to before it: a sentence turns
+        it where ``turned_to`` names an event, and a new paragraph starts with none (the one
+        walk of :meth:`recalled_edition` and :meth:`side_event`)."""
+        scenes: list[str | None] = []
+        scene: str | None = None
+        for sentence in self.sentences:
+            if self._opens_paragraph(sentence):
+                scene = None
+            scenes.append(scene)
+            scene = turned_to(sentence) or scene
+        return scenes
 
     def clause_scope(self, verb: Token) -> str | None:
         """The event in scope for ``verb``'s clause, which names no event of its own; in a
@@ -1811,18 +1823,15 @@ class DocumentIndex:
         editions = self.resolved.editions
         series = set(editions.values())
         turning = self.lex["turning_verbs"]
-        scenes: list[str | None] = []
-        scene: str | None = None
-        for sentence in self.sentences:
-            if self._opens_paragraph(sentence):
-                scene = None
-            scenes.append(scene)
+
+        def turned_to(sentence: Span) -> str | None:
             root = sentence.root
             word = lemma(root)
             if word not in turning or not _told_as_past(root):
-                continue
+                return None
             if word == "take" and not any(c.lower_ == "place" for c in self.children(root)):
-                continue
+                return None
+            found = None
             for subject in self.children(root):
                 key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
                 if (
@@ -1833,8 +1842,10 @@ class DocumentIndex:
                     # (another edition of the article's own series: recalled_edition's)
                     and (editions.get(key) is None or editions.get(key) != editions.get(main or ""))
                 ):
-                    scene = key
-        return scenes
+                    found = key
+            return found
+
+        return self._paragraph_turns(turned_to)
 
     def _opening_edition(self, sentence: Span) -> list[Token]:
         """The object of a sentence's opening "By"/"At" that sets the sentence at an edition

@@ -5807,14 +5807,18 @@ class EntityRecognizer:
         initiative, and so is the thing it succeeds, whatever their heads or the NER say
         (a network, a pilot, a showcase). A title-case name no rule found before the
         version is taken as printed; a name the gazetteer knows keeps its class."""
-        words, lowers = doc_arrays(doc).words, doc_arrays(doc).lowers
+        arrays = doc_arrays(doc)
+        words, lowers = arrays.words, arrays.lowers
+        versions = [
+            v for v in range(1, len(doc) - 4) if words[v + 1] == "," and _VERSION.match(words[v])
+        ]
+        if not versions:
+            return chosen  # most documents: no "X 2.0, ..." at all
         by_start = {c.start: c for c in chosen}
         by_end = {c.end: c for c in chosen}
         taken = {t for c in chosen for t in range(c.start, c.end)}
         added: list[_Candidate] = []
-        for v in range(1, len(doc) - 4):
-            if not _VERSION.match(words[v]) or words[v + 1] != ",":
-                continue
+        for v in versions:
             at = v + 2 + (lowers[v + 2] in ("a", "an", "the"))
             while at < min(v + 7, len(doc)) and doc[at].is_lower and doc[at].is_alpha:
                 if lowers[at] in self.rules.successor_nouns:
@@ -6805,14 +6809,13 @@ class EntityRecognizer:
         for token in [tokens[i] for i, w in enumerate(lowers) if w in nouns]:
             if token.lower_ not in nouns or token.i in taken or token.i == 0:
                 continue
-            shortened_at = self._past_named_modifiers(doc, chosen, token.i - 1, token)
-            if (
-                token.lower_ not in GENERIC_EVENT_NOUNS
-                and lowers[max(shortened_at - 2, 0) : shortened_at + 1]
-                not in (["next", "year", "'s"], ["next", "year", "’s"])
-                and not _year_run_numbered(doc, token.i)
-            ):
-                continue  # "this week", "the meeting": no event's description alone
+            if token.lower_ not in GENERIC_EVENT_NOUNS:
+                shortened_at = self._past_named_modifiers(doc, chosen, token.i - 1, token)
+                if lowers[max(shortened_at - 2, 0) : shortened_at + 1] not in (
+                    ["next", "year", "'s"],
+                    ["next", "year", "’s"],
+                ) and not _year_run_numbered(doc, token.i):
+                    continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
             while (
