@@ -96,3 +96,17 @@ def test_two_topics_of_one_event_after_on(nlp):
     text = "Experts from the China-ASEAN Seed Forum on New Crops and Syngenta Group met."
     found = entities(nlp, text)
     assert not any(label.endswith("Syngenta Group") and "Forum" in label for label in found)
+
+
+def test_a_count_inside_a_programme_name(nlp):
+    """ "the Laos-China Double 20,000 Youth Exchange Plan", "the 50,000 Teachers Training
+    Programme": a count with thousands separators inside (or opening, after "the") a
+    programme's title-case name is a word of it, not where its name ends or begins; a
+    count before capitalised words that end in no initiative's head names nothing."""
+    found = entities(nlp, "Hanoi renewed the Laos-China Double 20,000 Youth Exchange Plan.")
+    assert found.get("Laos-China Double 20,000 Youth Exchange Plan") == "Initiative"
+    assert "Youth Exchange Plan" not in found
+    found = entities(nlp, "The ministries reviewed the 50,000 Teachers Training Programme.")
+    assert found.get("50,000 Teachers Training Programme") == "Initiative"
+    found = entities(nlp, "Around 30,000 Visitors and 900 exhibitors came to Hanoi this week.")
+    assert not any("30,000" in label for label in found)

@@ -184,6 +184,9 @@ _LEGAL_FORM_PREFIXES = {"PT", "PT.", "CV", "CV."}
 #: A product's model code: letters and digits in one word ("P9", "B3", "S24", "A320").
 #: A firm's name may open with digits and one to three capitals ("7D Food International").
 _DIGIT_CODE = re.compile(r"^\d{1,2}[A-Z]{1,3}$")
+#: A count written with thousands separators ("100,000", "5,000"): inside a programme's
+#: title-case name it is a word of the name ("the Double 100,000 Students Mobility Plan").
+_GROUPED_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,6}$")
 #: Lower-case event nouns that, after a proper name and a few lower-case words, end one
 #: event's name as printed ("a Malaysia-China trade and investment forum", "the
@@ -1247,6 +1250,9 @@ class EntityRecognizer:
                 if self._plus_number(tokens, end):
                     end += 1  # "ASEAN Plus Three Summit": a grouping's name and its number
                     continue
+                if self._count_in_initiative(tokens, words, is_name, end):
+                    end += 1  # "the China-ASEAN Double 100,000 Students Mobility Plan"
+                    continue
                 if self._dashed_place_edition(doc, is_name, start, end):
                     end += 2  # "the Global Mayors Dialogue – Nanning": where this one is
                     continue
@@ -1399,6 +1405,13 @@ class EntityRecognizer:
             ):
                 end += 1  # "ASEAN Vision 2020", "Master Plan on ASEAN Connectivity 2025"
                 end = _year_range_end(tokens, words, end)
+            if (
+                start >= 2
+                and _GROUPED_COUNT.match(words[start - 1])
+                and lowers[start - 2] == "the"
+                and self._head_class(tokens[start:end])[0] == "Initiative"
+            ):
+                start -= 1  # "the 100,000 Students Exchange Programme": the count opens it
             start = self._after_descriptor(doc, start, end)
             run = self._classify_run(doc, start, end)
             for candidate in run:
@@ -1444,6 +1457,21 @@ class EntityRecognizer:
             or all(tokens[k].ent_type_ == "GPE" for k in range(start, end))
         )
         return at + 1 if place else end
+
+    def _count_in_initiative(
+        self, tokens: list[Token], words: list[str], is_name: list[bool], at: int
+    ) -> bool:
+        """Is ``tokens[at]`` a count with thousands separators between two words of one
+        programme's name ("the China-ASEAN Double 100,000 Students Mobility Plan", "the
+        ASEAN 10,000 Shops Programme")? Only where the capitalised words after it end in
+        an initiative's head: "About 20,000 Visitors" stays no name, nor a count between a
+        place and an event ("Hanoi 2,000 Runners Marathon" is rare enough to leave)."""
+        if not _GROUPED_COUNT.match(words[at]) or at + 1 >= len(tokens) or not is_name[at + 1]:
+            return False
+        end = at + 1
+        while end < len(tokens) and is_name[end] and not tokens[end].is_sent_start:
+            end += 1
+        return self._head_class(tokens[at + 1 : end])[0] == "Initiative"
 
     @staticmethod
     def _plus_number(tokens: list[Token], at: int) -> bool:
