@@ -1013,3 +1013,120 @@ def _title_words(words: list[Token]) -> bool:
     return all(
         t.pos_ not in ("VERB", "AUX") and t.lower_ not in ("who", "which", "a", "an") for t in words
     )
+
+
+# words of a title that name no portfolio ("Secretary of State", "assistant general manager")
+_RANK_WORDS = frozenset(
+    {"of", "state", "general", "senior", "executive", "managing", "permanent", "first", "-"}
+)
+
+
+@rule(
+    "leader-of-body-delegation",
+    makes=("affiliatedWith",),
+    triggers=(
+        "leader_prepositions",
+        "delegation_leading_words",
+        "delegation_verbs",
+        "delegation_nouns",
+        "representing_verbs",
+        "office_nouns",
+    ),
+    example=(
+        "The Fisheries Department sent a 15-member team to the forum in Beihai under "
+        "Deputy Director Ana Cruz."
+    ),
+    expect=("Ana Cruz", "affiliatedWith", "Fisheries Department"),
+    counter=(
+        "The Fisheries Department sent a 15-member team to the forum in Beihai with "
+        "Deputy Director Ana Cruz."
+    ),
+)
+def leaders_of_body_delegations(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ministry sent a delegation under Secretary of State X", "a Ports Authority team
+    led by assistant general manager X", "The contractor was represented by general manager
+    X": a titled person heading (or standing for) a body's delegation works for that body.
+    Read from the surface before the name, because the parser hangs "under" anywhere."""
+    offices = ix.lex["office_nouns"] | ix.lex["lesser_rank_words"]
+    honorifics = _honorific_words(ix.rules.honorifics)
+    for span, key in ix.mentions_of("Person"):
+        after = ix.tokens[span.end].text if span.end < len(ix.tokens) else ""
+        if after in ("of", "(", "’s", "'s"):
+            continue  # "led by Director X of the Fisheries Bureau": a body of their own
+        title: list[Token] = []
+        at = span.start - 1
+        while at >= 0 and len(title) < 7 and ix.tokens[at].sent == ix.tokens[span.start].sent:
+            token = ix.tokens[at]
+            if token.lower_ in ix.lex["leader_prepositions"] or at in ix.token_key:
+                break
+            if not (token.is_title or token.is_upper or lemma(token) in offices) and (
+                token.lower_ not in _RANK_WORDS
+            ):
+                break
+            title.append(token)
+            at -= 1
+        prep = ix.tokens[at] if at >= 0 else None
+        words = [t for t in title if t.lower_.rstrip(".") not in honorifics]
+        if prep is None or prep.lower_ not in ix.lex["leader_prepositions"] or at in ix.token_key:
+            continue
+        if not any(lemma(t) in ix.lex["office_nouns"] for t in words):
+            continue  # "led by Ana Cruz": no office, no telling whose
+        body = _body_of_led_group(ix, prep)
+        if body is None:
+            continue
+        # "Deputy Trade Minister X" heads a chamber's group: the portfolio is not the body's
+        label = ix.resolved.entities[body].label.casefold()
+        portfolio = [
+            t.lower_
+            for t in words
+            if lemma(t) not in offices and t.lower_ not in _RANK_WORDS and t.lower_ not in label
+        ]
+        if not portfolio:
+            found.add(key, "affiliatedWith", body, "leader-of-body-delegation", prep)
+
+
+def _body_of_led_group(ix: DocumentIndex, prep: Token) -> str | None:
+    """The one body whose group a "by" or "under" leads: "BODY team led by", "a delegation
+    from BODY led by", "BODY sent a delegation (...) under", "BODY was represented by"."""
+    before = ix.tokens[prep.i - 1] if prep.i else prep
+    bodies: list[str] = []
+    if prep.lower_ == "by" and lemma(before) in ix.lex["representing_verbs"]:
+        subjects = [c for c in before.children if c.dep_ == "nsubjpass"]
+        bodies = [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
+    elif prep.lower_ == "by" and lemma(before) in ix.lex["delegation_leading_words"]:
+        group = before.head
+        if before.dep_ != "acl" or lemma(group) not in ix.lex["delegation_nouns"]:
+            return None
+        bodies = _bodies_in(ix, list(ix.tokens[group.left_edge.i : group.i]))
+        bodies += [
+            k
+            for p in group.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for k in _bodies_in(ix, list(p.subtree))
+        ]
+        if not bodies and group.dep_ == "dobj":
+            bodies = _sender_bodies(ix, group.head)
+    elif prep.lower_ == "under":
+        verbs = [t for t in ix.tokens[prep.sent.start : prep.i] if t.pos_ in ("VERB", "AUX")]
+        if verbs and lemma(verbs[-1]) in ix.lex["delegation_verbs"]:
+            bodies = _sender_bodies(ix, verbs[-1])
+    bodies = list(dict.fromkeys(bodies))
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _sender_bodies(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The bodies that are the subject of a verb of sending ("BODY sent ...")."""
+    if lemma(verb) not in ix.lex["delegation_verbs"]:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
+
+
+def _bodies_in(ix: DocumentIndex, tokens: list[Token]) -> list[str]:
+    """The organisations (not countries) named among ``tokens``."""
+    keys = [ix.token_key.get(t.i) for t in tokens]
+    return [
+        k
+        for k in dict.fromkeys(keys)
+        if k is not None and ix.core(k) == "Organisation" and not is_country(ix, k)
+    ]
