@@ -64,3 +64,38 @@ def test_the_department_s_office_needs_a_department_named_before(nlp):
         "department's director-general, said it would test exports."
     )
     assert affiliations(nlp, text) == set()
+
+
+def test_a_body_and_office_running_into_the_next_name_are_that_name_s_title(nlp):
+    text = (
+        "Guests at the fair included Deputy Health Minister Ahmad Salleh, Herba Nusantara "
+        "chief executive Budi Santoso and Lim Mei Ling."
+    )
+    found = affiliations(nlp, text)
+    assert ("Budi Santoso", "Herba Nusantara") in found
+    assert ("Ahmad Salleh", "Herba Nusantara") not in found
+
+
+def test_a_body_and_office_after_a_name_s_comma_describe_it(nlp):
+    text = "Ahmad Salleh, Herba Nusantara chief executive, said sales had doubled."
+    assert affiliations(nlp, text) == {("Ahmad Salleh", "Herba Nusantara")}
+
+
+def test_an_office_is_not_read_through_the_next_name_of_a_list(nlp):
+    text = (
+        "Guests at the forum were Lao Minister of Industry Khamla Vong, Thai Secretary of "
+        "State for Commerce Somsak Dee and ASEAN Deputy Secretary-General Tran Duc Binh."
+    )
+    found = affiliations(nlp, text)
+    assert ("Khamla Vong", "Association of Southeast Asian Nations") not in found
+    assert ("Somsak Dee", "Association of Southeast Asian Nations") not in found
+
+
+def test_a_post_at_a_body_after_another_name_is_that_name_s(nlp):
+    text = (
+        "Guests at the fair were Deputy Minister of Agriculture Ali Rahman, Dr Siti Noor "
+        "of the Halal Council and Rosa Lim, a director at the ASEAN Secretariat."
+    )
+    found = affiliations(nlp, text)
+    assert ("Rosa Lim", "ASEAN Secretariat") in found
+    assert ("Ali Rahman", "ASEAN Secretariat") not in found

@@ -88,8 +88,10 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     if not _holder_named_after(ix, noun, org, key):
                         found.add(key, "affiliatedWith", org, "apposition-office", noun)
-            elif core == "Person" and (
-                lemma(noun) in lex["commentator_nouns"] or _occupation(noun)
+            elif (
+                core == "Person"
+                and (lemma(noun) in lex["commentator_nouns"] or _occupation(noun))
+                and not _across_items(ix, span, noun)
             ):
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
                 # Sciences", "X, a senior pharmacist at Brunei's Ministry of Health": where
@@ -358,7 +360,10 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             key = ix.entity(target)
             if ix.core(key) == "Organisation":
                 found.append(key)
-            elif depth < 2:
+            elif depth < 2 and ix.core(key) != "Person":
+                # not into a name: "A, Secretary of State for Agriculture B and ASEAN
+                # Deputy Secretary-General C" (the parser hangs the next items on the
+                # office): the bodies in their titles are theirs
                 found += _orgs_under(ix, target, depth + 1)
     return found
 
@@ -670,7 +675,8 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 if lemma(token) in ix.lex["counterpart_nouns"] and after == ["of"]:
                     break  # "A, a long-time partner of B": a tie, no office
                 if before_office is not None and not office_seen:
-                    found.add(key, "affiliatedWith", before_office, "office-after-name", token)
+                    if not _title_of_name_after(ix, token):
+                        found.add(key, "affiliatedWith", before_office, "office-after-name", token)
                     break
                 office_seen = True
                 continue
@@ -708,6 +714,24 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
 #: Words that may stand between an office's organisation and another that holds or
 #: shares it: "the Department of X at the Lao Ministry of Y", "Ministry of A and Ministry of B".
 _BETWEEN_BODIES = {"at", "of", "and", "the", "'s", "’s"}
+
+
+def _title_of_name_after(ix: DocumentIndex, office: Token) -> bool:
+    """Does the office run on into a name, through title words and honorifics ("A, Sido
+    Muncul president director B")? Then body and office are B's title, the next item
+    of a list, not A's description ("A, DTI regional director, said")."""
+    honorifics = _honorific_words(ix.rules.honorifics)
+    for token in ix.tokens[office.i + 1 : office.i + 8]:
+        key = ix.token_key.get(token.i)
+        if key is not None:
+            return ix.core(key) == "Person"
+        if not (
+            lemma(token) in ix.lex["office_nouns"]
+            or token.text == "-"
+            or token.lower_.rstrip(".") in honorifics
+        ):
+            return False
+    return False
 
 
 def _bodies_beside(ix: DocumentIndex, org: str, at: int) -> list[str]:
