@@ -99,3 +99,24 @@ def test_a_post_at_a_body_after_another_name_is_that_name_s(nlp):
     found = affiliations(nlp, text)
     assert ("Rosa Lim", "ASEAN Secretariat") in found
     assert ("Ali Rahman", "ASEAN Secretariat") not in found
+
+
+def test_a_body_that_sent_a_team_under_a_titled_official_is_his(nlp):
+    text = (
+        "At the forum, the Grid Authority, which sent a 10-member team under Permanent "
+        "Secretary Dr Aung Min, signed two agreements."
+    )
+    assert ("Aung Min", "Grid Authority") in affiliations(nlp, text)
+
+
+def test_a_body_headed_by_a_titled_official_is_his(nlp):
+    text = (
+        "The delegation of the Chamber of Crafts, headed by vice president Noy Sisavath, "
+        "toured the halls."
+    )
+    assert affiliations(nlp, text) == {("Noy Sisavath", "Chamber of Crafts")}
+
+
+def test_a_body_headed_by_an_untitled_name_is_not_read(nlp):
+    text = "The delegation of the Chamber of Crafts, headed by Noy Sisavath, toured the halls."
+    assert ("Noy Sisavath", "Chamber of Crafts") not in affiliations(nlp, text)

@@ -1112,8 +1112,16 @@ def leaders_of_body_delegations(ix: DocumentIndex, found: Findings) -> None:
 def _body_of_led_group(ix: DocumentIndex, prep: Token) -> str | None:
     """The one body whose group a "by" or "under" leads: "BODY team led by", "a delegation
     from BODY led by", "BODY sent a delegation (...) under", "BODY was represented by"."""
-    before = ix.tokens[prep.i - 1] if prep.i else prep
+    # the verb "by" is the agent of, past a phrase between them ("represented at the
+    # expo by"), else the word right before it
+    before = prep.head if prep.dep_ == "agent" else ix.tokens[prep.i - 1] if prep.i else prep
     bodies: list[str] = []
+    leading = ix.lex["delegation_leading_words"] | ix.lex["representing_verbs"]
+    if prep.lower_ == "by" and before.dep_ == "acl" and lemma(before) in leading:
+        # "the Chamber, headed by vice president X", "BODY — represented by X —"
+        bodies = _bodies_in(ix, [before.head])
+        if bodies:
+            return bodies[0]
     if prep.lower_ == "by" and lemma(before) in ix.lex["representing_verbs"]:
         subjects = [c for c in before.children if c.dep_ == "nsubjpass"]
         bodies = [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
@@ -1122,11 +1130,15 @@ def _body_of_led_group(ix: DocumentIndex, prep: Token) -> str | None:
         if before.dep_ != "acl" or lemma(group) not in ix.lex["delegation_nouns"]:
             return None
         bodies = _bodies_in(ix, list(ix.tokens[group.left_edge.i : group.i]))
+        # "a delegation from (or of) BODY": the body named right there, not one inside
+        # a list of members after it ("a delegation of firms including BODY")
         bodies += [
             k
             for p in group.children
-            if p.dep_ == "prep" and p.lower_ == "from"
-            for k in _bodies_in(ix, list(p.subtree))
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for k in _bodies_in(ix, [o])
         ]
         if not bodies and group.dep_ == "dobj":
             bodies = _sender_bodies(ix, group.head)
@@ -1143,6 +1155,8 @@ def _sender_bodies(ix: DocumentIndex, verb: Token) -> list[str]:
     if lemma(verb) not in ix.lex["delegation_verbs"]:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects = [verb.head]  # "BODY, which sent a team under X": the body it stands for
     return [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
 
 
