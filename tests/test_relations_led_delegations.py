@@ -120,3 +120,12 @@ def test_a_body_headed_by_a_titled_official_is_his(nlp):
 def test_a_body_headed_by_an_untitled_name_is_not_read(nlp):
     text = "The delegation of the Chamber of Crafts, headed by Noy Sisavath, toured the halls."
     assert ("Noy Sisavath", "Chamber of Crafts") not in affiliations(nlp, text)
+
+
+def test_a_list_of_members_between_sending_and_under_is_looked_past(nlp):
+    text = (
+        "The Fisheries Bureau sent a 20-member delegation, including the canner Blue Fin "
+        "Foods and the cooperative Sea Grass Growers, to the forum in Beihai under "
+        "Director Ana Cruz."
+    )
+    assert ("Ana Cruz", "Fisheries Bureau") in affiliations(nlp, text)

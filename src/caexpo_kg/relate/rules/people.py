@@ -1143,7 +1143,12 @@ def _body_of_led_group(ix: DocumentIndex, prep: Token) -> str | None:
         if not bodies and group.dep_ == "dobj":
             bodies = _sender_bodies(ix, group.head)
     elif prep.lower_ == "under":
-        verbs = [t for t in ix.tokens[prep.sent.start : prep.i] if t.pos_ in ("VERB", "AUX")]
+        # past "including" (a preposition the tagger calls a verb) in a list of members
+        verbs = [
+            t
+            for t in ix.tokens[prep.sent.start : prep.i]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"
+        ]
         if verbs and lemma(verbs[-1]) in ix.lex["delegation_verbs"]:
             bodies = _sender_bodies(ix, verbs[-1])
     bodies = list(dict.fromkeys(bodies))
