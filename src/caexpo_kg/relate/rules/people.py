@@ -88,8 +88,10 @@ def appositions(ix: DocumentIndex, found: Findings) -> None:
                 for org in _orgs_under(ix, noun) + _office_phrase_on_name(ix, noun, token):
                     if not _holder_named_after(ix, noun, org, key):
                         found.add(key, "affiliatedWith", org, "apposition-office", noun)
-            elif core == "Person" and (
-                lemma(noun) in lex["commentator_nouns"] or _occupation(noun)
+            elif (
+                core == "Person"
+                and (lemma(noun) in lex["commentator_nouns"] or _occupation(noun))
+                and not _across_items(ix, span, noun)
             ):
                 # "X, a Southeast Asia specialist at the Chinese Academy of Social
                 # Sciences", "X, a senior pharmacist at Brunei's Ministry of Health": where
@@ -358,7 +360,10 @@ def _orgs_under(ix: DocumentIndex, noun: Token, depth: int = 0) -> list[str]:
             key = ix.entity(target)
             if ix.core(key) == "Organisation":
                 found.append(key)
-            elif depth < 2:
+            elif depth < 2 and ix.core(key) != "Person":
+                # not into a name: "A, Secretary of State for Agriculture B and ASEAN
+                # Deputy Secretary-General C" (the parser hangs the next items on the
+                # office): the bodies in their titles are theirs
                 found += _orgs_under(ix, target, depth + 1)
     return found
 
@@ -670,7 +675,8 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
                 if lemma(token) in ix.lex["counterpart_nouns"] and after == ["of"]:
                     break  # "A, a long-time partner of B": a tie, no office
                 if before_office is not None and not office_seen:
-                    found.add(key, "affiliatedWith", before_office, "office-after-name", token)
+                    if not _title_of_name_after(ix, token):
+                        found.add(key, "affiliatedWith", before_office, "office-after-name", token)
                     break
                 office_seen = True
                 continue
@@ -708,6 +714,24 @@ def offices_after_names(ix: DocumentIndex, found: Findings) -> None:
 #: Words that may stand between an office's organisation and another that holds or
 #: shares it: "the Department of X at the Lao Ministry of Y", "Ministry of A and Ministry of B".
 _BETWEEN_BODIES = {"at", "of", "and", "the", "'s", "’s"}
+
+
+def _title_of_name_after(ix: DocumentIndex, office: Token) -> bool:
+    """Does the office run on into a name, through title words and honorifics ("A, Sido
+    Muncul president director B")? Then body and office are B's title, the next item
+    of a list, not A's description ("A, DTI regional director, said")."""
+    honorifics = _honorific_words(ix.rules.honorifics)
+    for token in ix.tokens[office.i + 1 : office.i + 8]:
+        key = ix.token_key.get(token.i)
+        if key is not None:
+            return ix.core(key) == "Person"
+        if not (
+            lemma(token) in ix.lex["office_nouns"]
+            or token.text == "-"
+            or token.lower_.rstrip(".") in honorifics
+        ):
+            return False
+    return False
 
 
 def _bodies_beside(ix: DocumentIndex, org: str, at: int) -> list[str]:
@@ -1013,3 +1037,139 @@ def _title_words(words: list[Token]) -> bool:
     return all(
         t.pos_ not in ("VERB", "AUX") and t.lower_ not in ("who", "which", "a", "an") for t in words
     )
+
+
+# words of a title that name no portfolio ("Secretary of State", "assistant general manager")
+_RANK_WORDS = frozenset(
+    {"of", "state", "general", "senior", "executive", "managing", "permanent", "first", "-"}
+)
+
+
+@rule(
+    "leader-of-body-delegation",
+    makes=("affiliatedWith",),
+    triggers=(
+        "leader_prepositions",
+        "delegation_leading_words",
+        "delegation_verbs",
+        "delegation_nouns",
+        "representing_verbs",
+        "office_nouns",
+    ),
+    example=(
+        "The Fisheries Department sent a 15-member team to the forum in Beihai under "
+        "Deputy Director Ana Cruz."
+    ),
+    expect=("Ana Cruz", "affiliatedWith", "Fisheries Department"),
+    counter=(
+        "The Fisheries Department sent a 15-member team to the forum in Beihai with "
+        "Deputy Director Ana Cruz."
+    ),
+)
+def leaders_of_body_delegations(ix: DocumentIndex, found: Findings) -> None:
+    """ "The ministry sent a delegation under Secretary of State X", "a Ports Authority team
+    led by assistant general manager X", "The contractor was represented by general manager
+    X": a titled person heading (or standing for) a body's delegation works for that body.
+    Read from the surface before the name, because the parser hangs "under" anywhere."""
+    offices = ix.lex["office_nouns"] | ix.lex["lesser_rank_words"]
+    honorifics = _honorific_words(ix.rules.honorifics)
+    for span, key in ix.mentions_of("Person"):
+        after = ix.tokens[span.end].text if span.end < len(ix.tokens) else ""
+        if after in ("of", "(", "’s", "'s"):
+            continue  # "led by Director X of the Fisheries Bureau": a body of their own
+        title: list[Token] = []
+        at = span.start - 1
+        while at >= 0 and len(title) < 7 and ix.tokens[at].sent == ix.tokens[span.start].sent:
+            token = ix.tokens[at]
+            if token.lower_ in ix.lex["leader_prepositions"] or at in ix.token_key:
+                break
+            if not (token.is_title or token.is_upper or lemma(token) in offices) and (
+                token.lower_ not in _RANK_WORDS
+            ):
+                break
+            title.append(token)
+            at -= 1
+        prep = ix.tokens[at] if at >= 0 else None
+        words = [t for t in title if t.lower_.rstrip(".") not in honorifics]
+        if prep is None or prep.lower_ not in ix.lex["leader_prepositions"] or at in ix.token_key:
+            continue
+        if not any(lemma(t) in ix.lex["office_nouns"] for t in words):
+            continue  # "led by Ana Cruz": no office, no telling whose
+        body = _body_of_led_group(ix, prep)
+        if body is None:
+            continue
+        # "Deputy Trade Minister X" heads a chamber's group: the portfolio is not the body's
+        label = ix.resolved.entities[body].label.casefold()
+        portfolio = [
+            t.lower_
+            for t in words
+            if lemma(t) not in offices and t.lower_ not in _RANK_WORDS and t.lower_ not in label
+        ]
+        if not portfolio:
+            found.add(key, "affiliatedWith", body, "leader-of-body-delegation", prep)
+
+
+def _body_of_led_group(ix: DocumentIndex, prep: Token) -> str | None:
+    """The one body whose group a "by" or "under" leads: "BODY team led by", "a delegation
+    from BODY led by", "BODY sent a delegation (...) under", "BODY was represented by"."""
+    # the verb "by" is the agent of, past a phrase between them ("represented at the
+    # expo by"), else the word right before it
+    before = prep.head if prep.dep_ == "agent" else ix.tokens[prep.i - 1] if prep.i else prep
+    bodies: list[str] = []
+    leading = ix.lex["delegation_leading_words"] | ix.lex["representing_verbs"]
+    if prep.lower_ == "by" and before.dep_ == "acl" and lemma(before) in leading:
+        # "the Chamber, headed by vice president X", "BODY — represented by X —"
+        bodies = _bodies_in(ix, [before.head])
+        if bodies:
+            return bodies[0]
+    if prep.lower_ == "by" and lemma(before) in ix.lex["representing_verbs"]:
+        subjects = [c for c in before.children if c.dep_ == "nsubjpass"]
+        bodies = [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
+    elif prep.lower_ == "by" and lemma(before) in ix.lex["delegation_leading_words"]:
+        group = before.head
+        if before.dep_ != "acl" or lemma(group) not in ix.lex["delegation_nouns"]:
+            return None
+        bodies = _bodies_in(ix, list(ix.tokens[group.left_edge.i : group.i]))
+        # "a delegation from (or of) BODY": the body named right there, not one inside
+        # a list of members after it ("a delegation of firms including BODY")
+        bodies += [
+            k
+            for p in group.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for k in _bodies_in(ix, [o])
+        ]
+        if not bodies and group.dep_ == "dobj":
+            bodies = _sender_bodies(ix, group.head)
+    elif prep.lower_ == "under":
+        # past "including" (a preposition the tagger calls a verb) in a list of members
+        verbs = [
+            t
+            for t in ix.tokens[prep.sent.start : prep.i]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"
+        ]
+        if verbs and lemma(verbs[-1]) in ix.lex["delegation_verbs"]:
+            bodies = _sender_bodies(ix, verbs[-1])
+    bodies = list(dict.fromkeys(bodies))
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _sender_bodies(ix: DocumentIndex, verb: Token) -> list[str]:
+    """The bodies that are the subject of a verb of sending ("BODY sent ...")."""
+    if lemma(verb) not in ix.lex["delegation_verbs"]:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("which", "that") for s in subjects):
+        subjects = [verb.head]  # "BODY, which sent a team under X": the body it stands for
+    return [k for s in subjects for k in _bodies_in(ix, list(s.subtree))]
+
+
+def _bodies_in(ix: DocumentIndex, tokens: list[Token]) -> list[str]:
+    """The organisations (not countries) named among ``tokens``."""
+    keys = [ix.token_key.get(t.i) for t in tokens]
+    return [
+        k
+        for k in dict.fromkeys(keys)
+        if k is not None and ix.core(k) == "Organisation" and not is_country(ix, k)
+    ]
