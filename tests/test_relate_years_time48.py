@@ -53,3 +53,12 @@ def test_a_fair_whose_name_holds_pavilion_keeps_its_year(nlp):
     text = "The Harvest Pavilion Fair opened in Hue on Friday with 200 stalls."
     found = stated(relations_of(nlp, text, published="2024-05-10"))
     assert _years(found, "Harvest Pavilion Fair") == {"2024"}, found
+
+
+def test_a_noun_of_another_kind_begins_no_series_in_scope(nlp):
+    text = (
+        "The Mekong Youth Summit met in Hue on Monday. For a fair that began in 2004 as a "
+        "farm show, hosting it is a new role."
+    )
+    found = stated(relations_of(nlp, text, published="2024-09-20"))
+    assert "2004" not in _years(found, "Mekong Youth Summit"), found

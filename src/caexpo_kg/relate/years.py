@@ -1037,6 +1037,13 @@ def _series_told_began(ix: DocumentIndex, verb: Token) -> str | None:
         if entity is None or _YEAR_IN_NAME.search(entity.label):
             return None  # "Hannover Messe 2025": one occasion, no series named
         series = scope
+    kind = lemma(subject)
+    if kind not in ix.lex["series_nouns"]:
+        # "a fair that began in 2004" in a paragraph on a youth summit: the noun names the
+        # kind of the series that began, which the one in scope must be
+        words = ix.resolved.entities[series].label.lower().split()
+        if kind not in words and not (kind in EXPO_FAMILY and ix.is_a_fair(series)):
+            return None
     return series
 
 
