@@ -256,6 +256,8 @@ class Findings:
             return  # "exhibited at Booth B-118", "toured the Malaysia Pavilion": a stand
         if predicate == "organisedBy" and self._stand(subject):
             return  # "the Malaysian Pavilion, organised by MATRADE": kept, not held
+        if predicate == "inYear" and self.index.core(subject) == "Event" and self._stand(subject):
+            return  # "the Malaysia Pavilion houses 40 firms this year": the fair's year, not its
         if predicate == "heldIn" and self._headed_by(obj, "water_nouns"):
             return  # "marked the declaration on the South China Sea": no event is held at sea
         if predicate == "locatedIn" and self._headed_by(subject, "open_water_nouns"):

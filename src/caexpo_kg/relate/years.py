@@ -897,7 +897,14 @@ _FIRST_NOUNS = {"edition", "one", "session", "meeting", "expo", "fair", "forum",
 @rule(
     "series-began",
     makes=("inYear",),
-    triggers=("held_verbs", "organising_verbs", "launch_verbs", "implicit_event_nouns"),
+    triggers=(
+        "held_verbs",
+        "organising_verbs",
+        "launch_verbs",
+        "implicit_event_nouns",
+        "series_beginning_verbs",
+        "series_nouns",
+    ),
     example=(
         "The 6th Pan-Beibu Gulf Economic Cooperation Forum opens today. The annual forum "
         "was first convened in 2006."
@@ -962,6 +969,12 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
                 began = (
                     cue.tag_ in ("VBN", "VBD") and _verb_in(cue, verbs) and before.lower_ == "first"
                 )
+            if not began and (told := _series_told_began(ix, cue)) is not None:
+                # "The series began in Nanning in 2009", "the ministerial meetings began in
+                # 2007": the series in scope, told by a noun, began that year
+                if not found.has(told, "inYear") or _withdraw_report_year(ix, found, told):
+                    found.add(told, "inYear", year, "series-began", cue)
+                continue
         else:
             continue
         if not began:
@@ -988,6 +1001,75 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             )
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
+
+
+def _series_told_began(ix: DocumentIndex, verb: Token) -> str | None:
+    """The series an intransitive "began"/"started" says began, when its subject is a bare
+    noun for occasions ("The series began in Nanning in 2009", "The ministerial meetings
+    began in 2007", "the biennial show, which began in 1978"): the series of the event in
+    scope. Not a numbered or named one ("the fifth forum began in 2009", "the 20th expo
+    began"): an edition's own date; nor what begins something ("began talks in 2012")."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in ix.lex["series_beginning_verbs"]:
+        return None
+    kids = children(verb)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids):
+        return None  # "began talks", "began to sell": what began is not the subject
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "the biennial show, which began in 1978"
+    if subject is None or subject.i in ix.token_key or subject.pos_ != "NOUN":
+        return None
+    if lemma(subject) not in ix.lex["implicit_event_nouns"] | ix.lex["series_nouns"]:
+        return None
+    if any(
+        c.dep_ in ("nummod", "poss", "compound")
+        or c.ent_type_ == "ORDINAL"
+        or c.lower_ in _NOT_A_SERIES
+        for c in children(subject)
+    ):
+        return None  # "the fifth forum", "its meetings", "the Hanoi meetings"
+    scope = ix.event_in_scope(subject)
+    if scope is None or ix.core(scope) != "Event":
+        return None
+    series = ix.resolved.editions.get(scope)
+    if series is None:
+        entity = ix.resolved.entities.get(scope)
+        if entity is None or _YEAR_IN_NAME.search(entity.label):
+            return None  # "Hannover Messe 2025": one occasion, no series named
+        series = scope
+    kind = lemma(subject)
+    if kind not in ix.lex["series_nouns"]:
+        # "a fair that began in 2004" in a paragraph on a youth summit: the noun names the
+        # kind of the series that began, which the one in scope must be
+        words = ix.resolved.entities[series].label.lower().split()
+        if kind not in words and not (kind in EXPO_FAMILY and ix.is_a_fair(series)):
+            return None
+    return series
+
+
+#: Words before an occasion's noun that make it one occasion, not its series.
+_NOT_A_SERIES = {"first", "last", "next", "latest", "previous", "this", "that", "same"}
+
+
+def _withdraw_report_year(ix: DocumentIndex, found: Findings, series: str) -> bool:
+    """Take back the report's date put on a series' unnumbered name ("met online this
+    week for the roundtable"), now its beginning is told; True if one was taken back."""
+    before = len(found.relations)
+    found.withdraw(
+        lambda r: (
+            r.subject == series
+            and r.predicate == "inYear"
+            and (
+                r.rule.startswith("inYear:clause-date")
+                or r.rule.startswith("inYear:report-year")
+                or (
+                    r.rule.startswith("inYear:clause-year")
+                    and _the_report_year(ix, r.object, "clause-year")
+                )
+            )
+        )
+    )
+    return len(found.relations) < before
 
 
 def _the_first_since(ix: DocumentIndex, i: int) -> bool:
