@@ -1307,3 +1307,54 @@ def test_a_side_event_a_paragraph_or_the_lead_turns_to(nlp, case):
     text, present, absent = _SESSION_32[case]
     triples = stated(relations_of(nlp, text))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+# Session 33 (partwhich48): a paragraph also turns to a side event a sentence says was
+# staged, told as past, with the event as object ("X co-hosted the Y Roundtable"), in a
+# clause joined by "and" or a "when" clause, or as subject with a relative clause that
+# says it took place ("The Y Roundtable, which ended on Sunday, adopted ...").
+_SESSION_33 = {
+    "staged-side-event-sets-its-paragraph": (
+        _FAIR_LEAD + "On Sunday the Lao Rice Association co-hosted the Mekong Rice Export "
+        "Roundtable with the provincial trade office. Dara Chhun of the Cambodia Rice "
+        "Federation addressed the opening.\n",
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+    ),
+    # ... not one staged ahead: the opening is still the fair's
+    "side-event-staged-ahead-sets-nothing": (
+        _FAIR_LEAD + "The Lao Rice Association will co-host the Mekong Rice Export "
+        "Roundtable on Friday. Dara Chhun of the Cambodia Rice Federation addressed the "
+        "opening.\n",
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+    ),
+    "side-event-in-a-joined-clause": (
+        _FAIR_LEAD + "Traders had asked for talks on freight, and the Mekong Rice Export "
+        "Roundtable opened in Pakse on Sunday. Dara Chhun of the Cambodia Rice Federation "
+        "addressed the opening.\n",
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+    ),
+    "side-event-that-ended-in-a-relative-clause": (
+        _FAIR_LEAD + "The Mekong Rice Export Roundtable, which ended on Sunday, adopted a "
+        "plan for shared warehouses. Dara Chhun of the Cambodia Rice Federation addressed "
+        "the opening.\n",
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+    ),
+    # ... not one whose relative clause looks ahead
+    "side-event-that-will-open-sets-nothing": (
+        _FAIR_LEAD + "The Mekong Rice Export Roundtable, which opens on Friday, has drawn "
+        "60 traders. Dara Chhun of the Cambodia Rice Federation addressed the opening.\n",
+        {("Dara Chhun", "participatedIn", TRADE_FAIR)},
+        {("Dara Chhun", "participatedIn", RICE_ROUNDTABLE)},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SESSION_33))
+def test_a_side_event_staged_or_ended_turns_its_paragraph(nlp, case):
+    text, present, absent = _SESSION_33[case]
+    triples = stated(relations_of(nlp, text))
+    assert present <= triples and not absent & triples, sorted(triples)

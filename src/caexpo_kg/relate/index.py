@@ -1812,8 +1812,14 @@ class DocumentIndex:
         the activities of the 12th expo. ... Y addressed the opening, and Z was among about
         100 participants": a sentence whose subject is such an event, told as past with one
         of the ``turning_verbs`` ("was held", "met", "took place"), sets what follows it in
-        the paragraph, where no event is named, at that event. A series ("The expo opened
-        in 2004") or one told ahead ("will be held") sets nothing."""
+        the paragraph, where no event is named, at that event. So does one a past clause
+        says someone staged (``staging_verbs``: "On Saturday, the ministry co-hosted the
+        7th X Forum. Y led the opening ceremony"), one that opened in a clause joined by
+        "and" or a "when" clause, and one whose own relative clause says it took place
+        ("The second X Forum, which ended on Thursday, adopted ..."): overviews tell each
+        past event so, and the clauses after it are set there, not at the article's
+        edition. A series ("The expo opened in 2004"), one told ahead ("will be held") or
+        a pavilion or hall sets nothing."""
         if not self.sentences:
             return None
         if self._side_scenes is None:
@@ -1825,26 +1831,77 @@ class DocumentIndex:
         editions = self.resolved.editions
         series = set(editions.values())
         turning = self.lex["turning_verbs"]
+        staging = self.lex["staging_verbs"]
+        ended = turning | self.lex["opening_verbs"]
+
+        def a_side_event(token: Token) -> str | None:
+            key = self.token_key.get(token.i)
+            if (
+                key is not None
+                and self.core(key) == "Event"
+                and key != main
+                and key not in series
+                # (another edition of the article's own series: recalled_edition's)
+                and (editions.get(key) is None or editions.get(key) != editions.get(main or ""))
+                # (a pavilion or a hall is a part of the fair, not a scene of its own)
+                and lemma(token) not in self.lex["section_nouns"]
+            ):
+                return key
+            return None
+
+        def clauses(root: Token) -> list[Token]:
+            """The sentence's own clauses: its root, verbs joined to it by "and" ("The
+            ministers agreed ..., and the 23rd Consultations opened in Vientiane"), and a
+            "when" clause ("The year began on Jan. 13, when X co-hosted the Seminar")."""
+            found = [root]
+            for child in self.children(root):
+                if child.pos_ not in ("VERB", "AUX"):
+                    continue
+                if child.dep_ == "conj" or (
+                    child.dep_ == "advcl" and any(c.lower_ == "when" for c in self.children(child))
+                ):
+                    found.append(child)
+            return found
 
         def turned_to(sentence: Span) -> str | None:
             root = sentence.root
-            word = lemma(root)
-            if word not in turning or not _told_as_past(root):
-                return None
-            if word == "take" and not any(c.lower_ == "place" for c in self.children(root)):
+            if not _told_as_past(root):
                 return None
             found = None
-            for subject in self.children(root):
-                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
-                if (
-                    key is not None
-                    and self.core(key) == "Event"
-                    and key != main
-                    and key not in series
-                    # (another edition of the article's own series: recalled_edition's)
-                    and (editions.get(key) is None or editions.get(key) != editions.get(main or ""))
+            for verb in clauses(root):
+                if not _told_as_past(verb):
+                    continue
+                word = lemma(verb)
+                subjects = [c for c in self.children(verb) if c.dep_ in SUBJECT_DEPS]
+                if word in turning and not (
+                    word == "take" and not any(c.lower_ == "place" for c in self.children(verb))
                 ):
-                    found = key
+                    found = next((k for s in subjects if (k := a_side_event(s))), found)
+                elif word in staging and any(s.dep_ == "nsubj" for s in subjects):
+                    # "Vietrade co-hosted the X Conference with ...": the event staged
+                    found = next(
+                        (
+                            k
+                            for o in self.children(verb)
+                            if o.dep_ == "dobj" and (k := a_side_event(o))
+                        ),
+                        found,
+                    )
+                else:
+                    # "The second X Forum, which ended on Thursday, adopted ...": an
+                    # event whose own clause says it took place
+                    found = next(
+                        (
+                            k
+                            for s in subjects
+                            if any(
+                                c.dep_ == "relcl" and lemma(c) in ended and _told_as_past(c)
+                                for c in self.children(s)
+                            )
+                            and (k := a_side_event(s))
+                        ),
+                        found,
+                    )
             return found
 
         return self._paragraph_turns(turned_to)
