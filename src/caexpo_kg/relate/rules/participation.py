@@ -1540,7 +1540,7 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
 @rule(
     "with-among-list",
     makes=("participatedIn",),
-    triggers=("participant_role_nouns", "party_member_nouns", "delegation_nouns"),
+    triggers=("party_member_nouns", "delegation_nouns"),
     example=(
         "Tan Sri Ahmad led a delegation to the 12th China-ASEAN Expo, with Sime Darby and "
         "Petronas among its members."
@@ -1552,10 +1552,9 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
     ),
 )
 def with_among_lists(ix: DocumentIndex, found: Findings) -> None:
-    """ "..., with A and B among its members" (of a delegation to E), "E opened, with A and
-    B among the guests": an absolute phrase that names who is in a party or holds a role
-    at an event. Read from the surface: the parser hangs "among" on the clause's verb or
-    on the last name, and the names on "with"."""
+    """ "X led a delegation to E, with A and B among its members": an absolute phrase that
+    names who went in a party to an event. Read from the surface: the parser hangs "among"
+    on the clause's verb or on the last name, and the names on "with"."""
     lex = ix.lex
     for among in ix.tokens:
         if among.lower_ != "among":
@@ -1563,15 +1562,13 @@ def with_among_lists(ix: DocumentIndex, found: Findings) -> None:
         noun, owned = _among_noun(ix, among)
         if noun is None:
             continue
-        party = None
-        if lemma(noun) in lex["party_member_nouns"]:
-            if not owned:
-                continue
-            party = _delegation_before(ix, among)
-            if party is None:
-                continue  # "an association with A and B among its members": no party to E
-        elif lemma(noun) not in lex["participant_role_nouns"]:
-            continue  # "with A and B among its supporters", "among the best sellers"
+        if lemma(noun) not in lex["party_member_nouns"] or not owned:
+            # "with A and B among its supporters"; "among the guests" is left alone: its
+            # event is read from the clause, which an anaphoric edition misleads (b32-01)
+            continue
+        party = _delegation_before(ix, among)
+        if party is None:
+            continue  # "an association with A and B among its members": no party to E
         opener = _with_before(ix, among)
         if opener is None:
             continue
@@ -1579,7 +1576,7 @@ def with_among_lists(ix: DocumentIndex, found: Findings) -> None:
         members = ix.listed_after(opener.i + 1, ("Organisation", "Person"))
         if not members:
             continue
-        event = ix.event_of_role(party if party is not None else noun)
+        event = ix.event_of_role(party)
         for key in members:
             found.add(key, "participatedIn", event, "with-among-list", among)
 
