@@ -1358,3 +1358,45 @@ def test_a_side_event_staged_or_ended_turns_its_paragraph(nlp, case):
     text, present, absent = _SESSION_33[case]
     triples = stated(relations_of(nlp, text))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+# Session 33 (partwho48): an absolute "with A and B among its members" phrase names who is
+# in a delegation to the event; not the members of a body that goes nowhere, nor backers
+# ("among its supporters").
+_WITH_AMONG = {
+    "with-among-its-members-of-a-delegation": (
+        "Deputy Minister Somsak Inthavong led a Lao delegation to the 9th Mekong Trade "
+        "Fair in Pakse on Monday, with Lao Brewery Company and Phongsavanh Bank among its "
+        "members.\n",
+        {
+            ("Lao Brewery Company", "participatedIn", TRADE_FAIR),
+            ("Phongsavanh Bank", "participatedIn", TRADE_FAIR),
+        },
+        set(),
+    ),
+    "with-among-its-members-of-a-body-is-no-party": (
+        "The Lao Chamber of Commerce, with Lao Brewery Company and Phongsavanh Bank among "
+        "its members, praised the 9th Mekong Trade Fair in Pakse on Monday.\n",
+        set(),
+        {
+            ("Lao Brewery Company", "participatedIn", TRADE_FAIR),
+            ("Phongsavanh Bank", "participatedIn", TRADE_FAIR),
+        },
+    ),
+    "with-among-its-supporters-is-no-role": (
+        "The 4th Mekong Media Forum opened in Luang Prabang on Tuesday, with the Asian "
+        "Development Bank and the Mekong River Commission among its supporters.\n",
+        set(),
+        {
+            ("Asian Development Bank", "participatedIn", MEDIA_FORUM),
+            ("Mekong River Commission", "participatedIn", MEDIA_FORUM),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_WITH_AMONG))
+def test_with_among_names_a_party_or_a_role(nlp, case):
+    text, present, absent = _WITH_AMONG[case]
+    triples = stated(relations_of(nlp, text))
+    assert present <= triples and not absent & triples, sorted(triples)

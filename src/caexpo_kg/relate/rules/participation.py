@@ -1537,6 +1537,94 @@ def role_lists(ix: DocumentIndex, found: Findings) -> None:
             found.add(key, "participatedIn", event, "role-list", noun)
 
 
+@rule(
+    "with-among-list",
+    makes=("participatedIn",),
+    triggers=("party_member_nouns", "delegation_nouns"),
+    example=(
+        "Tan Sri Ahmad led a delegation to the 12th China-ASEAN Expo, with Sime Darby and "
+        "Petronas among its members."
+    ),
+    expect=("Petronas", "participatedIn", "12th China-ASEAN Expo"),
+    counter=(
+        "The council, with Sime Darby and Petronas among its members, praised the 12th "
+        "China-ASEAN Expo."
+    ),
+)
+def with_among_lists(ix: DocumentIndex, found: Findings) -> None:
+    """ "X led a delegation to E, with A and B among its members": an absolute phrase that
+    names who went in a party to an event. Read from the surface: the parser hangs "among"
+    on the clause's verb or on the last name, and the names on "with"."""
+    lex = ix.lex
+    for among in ix.tokens:
+        if among.lower_ != "among":
+            continue
+        noun, owned = _among_noun(ix, among)
+        if noun is None:
+            continue
+        if lemma(noun) not in lex["party_member_nouns"] or not owned:
+            # "with A and B among its supporters"; "among the guests" is left alone: its
+            # event is read from the clause, which an anaphoric edition misleads (b32-01)
+            continue
+        party = _delegation_before(ix, among)
+        if party is None:
+            continue  # "an association with A and B among its members": no party to E
+        opener = _with_before(ix, among)
+        if opener is None:
+            continue
+        # the list ends at "among" (a preposition), so it holds only the phrase's names
+        members = ix.listed_after(opener.i + 1, ("Organisation", "Person"))
+        if not members:
+            continue
+        event = ix.event_of_role(party)
+        for key in members:
+            found.add(key, "participatedIn", event, "with-among-list", among)
+
+
+def _among_noun(ix: DocumentIndex, among: Token) -> tuple[Token | None, bool]:
+    """The noun right after "among" ("among its members", "among the Thai exhibitors"),
+    and whether a possessive pronoun owns it; none when the phrase is no plain list."""
+    owned = False
+    for token in ix.tokens[among.i + 1 : min(among.i + 5, len(ix.tokens))]:
+        if token.lower_ in ("its", "their"):
+            owned = True
+            continue
+        if token.pos_ in ("DET", "ADJ", "NUM") or token.dep_ == "compound":
+            continue
+        if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.i not in ix.token_key:
+            return token, owned
+        break
+    return None, False
+
+
+def _with_before(ix: DocumentIndex, among: Token) -> Token | None:
+    """The "with" that opens the absolute phrase closed by ``among``: the nearest one
+    before it, with no verb, clause break or second "among" in between."""
+    for token in reversed(ix.tokens[max(among.i - 40, 0) : among.i]):
+        if token.lower_ == "with":
+            return token if token.i + 1 < among.i else None
+        if token.text in (";", ":", "!", "?") or token.lower_ in ("among", "while", "which", "who"):
+            return None
+        if token.i not in ix.token_key and (
+            (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"))
+            or token.text == "."
+        ):
+            return None
+    return None
+
+
+def _delegation_before(ix: DocumentIndex, among: Token) -> Token | None:
+    """The party noun ("delegation", "mission", "team") the members of ``among`` belong
+    to: the one named before it in the same sentence, not itself a name."""
+    sentence = ix.sentence(among)
+    parties = [
+        t
+        for t in ix.tokens[sentence.start : among.i]
+        if lemma(t) in ix.lex["delegation_nouns"] and t.i not in ix.token_key
+    ]
+    return parties[-1] if parties else None
+
+
 def _denied_a_place_among(ix: DocumentIndex, noun: Token) -> bool:
     """Is the role the object of "among" in a denied clause ("X was not among the
     exhibitors", "never among the guests")? Its subject is not one of them."""
