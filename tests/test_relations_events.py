@@ -2619,3 +2619,46 @@ def test_a_holding_participle_after_a_described_events_place_and_time_is_said_of
     assert not {
         t for t in stated(relations_of(nlp, other, "2022-10-20")) if t[0] == "corridor forum"
     }
+
+
+def test_a_fronted_participle_does_not_hide_where_the_event_brought_people(nlp):
+    # the parser takes "brought" for the participle's auxiliary, or "Co-hosted" for the
+    # subject; the event before the verb is still what brought them there
+    text = (
+        "Co-hosted by China's Ministry of Emergency Management and the Royal Malaysia "
+        "Police, the 2022 China-ASEAN Seminar on Combating Wildlife Trafficking brought "
+        "customs officers from seven ASEAN member states to Kunming."
+    )
+    found = stated(relations_of(nlp, text))
+    seminar = "2022 China-ASEAN Seminar on Combating Wildlife Trafficking"
+    assert (seminar, "heldIn", "Kunming") in found
+
+
+def test_a_fronted_participle_leaves_a_place_praised_unplaced(nlp):
+    text = (
+        "Co-hosted by China's Ministry of Emergency Management and the Royal Malaysia "
+        "Police, the 2022 China-ASEAN Seminar on Combating Wildlife Trafficking praised "
+        "customs officers from seven ASEAN member states in Kunming."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Kunming" not in held_in
+
+
+def test_an_event_opening_in_a_clause_of_as_is_held_where_it_opened(nlp):
+    # "as" taken for a preposition, the event for its object, and "got" left subjectless
+    text = (
+        "Cambodian Commerce Minister Pan Sorasak spoke as the 2019 Cambodia-China Rice "
+        "Festival got under way in Battambang on Friday."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("2019 Cambodia-China Rice Festival", "heldIn", "Battambang") in found
+
+
+def test_an_event_in_a_clause_of_as_with_a_verb_of_no_holding_is_not_placed(nlp):
+    text = (
+        "Rice growers are counting on new buyers this year. Cambodian Commerce Minister Pan "
+        "Sorasak smiled as the 2019 Cambodia-China Rice Festival praised farmers in "
+        "Battambang on Friday."
+    )
+    held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+    assert "Battambang" not in held_in

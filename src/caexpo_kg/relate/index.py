@@ -165,7 +165,10 @@ def _told_as_past(verb: Token) -> bool:
 
 #: Forms the lemmatizer gets wrong ("staged", "stages" → "stag"), as the verb lists spell them.
 _LEMMA_FIXES = {
-    "staged": "stage", "stages": "stage", "staging": "stage", "cohosted": "cohost"
+    "staged": "stage", "stages": "stage", "staging": "stage", "cohosted": "cohost",
+    # past forms of verbs of drawing people to a place, left whole where the tagger took
+    # the verb for an auxiliary ("Co-organised by A, the forum brought officials to X")
+    "brought": "bring", "drew": "draw", "attracted": "attract", "welcomed": "welcome",
 }  # fmt: skip
 
 

@@ -90,6 +90,7 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
         "former_run_adverbs",
         "return_adverbs",
         "support_nouns",
+        "clause_opening_words",
     ),
     example="The China-ASEAN Cyberspace Forum was held in Nanning.",
     expect=("China-ASEAN Cyberspace Forum", "heldIn", "Nanning"),
@@ -112,10 +113,17 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
         verbs = ix.verbs_of(token)
         if not any(role == "subject" for _, role in verbs):
             # "Co-hosted by A and B, the fair drew traders to Lincang": the parser hangs the
-            # subject after a fronted phrase on the phrase
+            # subject after a fronted phrase on the phrase (and may take the verb itself
+            # for the participle's auxiliary: "Co-organised by A, the forum brought ...")
             root = ix.sentence(token).root
-            if token in lost_subject(ix, root) and not ix.subjects(root):
-                verbs.append((root, "subject"))
+            for main in (root, *_verbs_taken_for_auxiliaries(root)):
+                others = [s for s in _subjects_past_the_opener(ix, main) if s != token]
+                if token in lost_subject(ix, main) and not others:
+                    verbs.append((main, "subject"))
+                    break
+            clause_verb = _verb_after_clause_opener(ix, token, key)
+            if clause_verb is not None:
+                verbs.append((clause_verb, "subject"))
         for verb, role in verbs:
             verb_lemma = lemma(verb)
             # "The forum has met in Nanning since 2006", "the fair is held every year in
@@ -340,6 +348,51 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     if prep in ("in", "at") and not _apposed_place(target):
                         for place in (ix.entity(target), *venue_chain(ix, target)):
                             found.add(key, "heldIn", place, f"{verb_lemma}-noun-{prep}", verb)
+
+
+def _verbs_taken_for_auxiliaries(root: Token) -> list[Token]:
+    """ "Co-organised by A and B, the 2021 X Forum brought officials to Nanning": after a
+    fronted participle the parser may take the clause's own past-tense verb for the
+    participle's auxiliary; such a verb has an object or a preposition of its own."""
+    if root.tag_ not in ("VBN", "VBG"):
+        return []
+    return [
+        c
+        for c in root.children
+        if c.dep_ in ("aux", "auxpass")
+        and c.tag_ == "VBD"
+        and c.i > root.i + 1
+        and lemma(c) not in ("be", "have", "do", "get")
+        and any(g.dep_ in ("dobj", "prep") for g in c.children)
+    ]
+
+
+def _subjects_past_the_opener(ix: DocumentIndex, verb: Token) -> list[Token]:
+    """A verb's subjects, less a fronted participle the parser took for one ("Co-hosted by
+    A and B, the seminar brought police officers to Kunming": "Co-hosted" as subject)."""
+    opens = ix.sentence(verb).start
+    return [s for s in ix.subjects(verb) if not (s.i == opens and s.tag_ in ("VBN", "VBG"))]
+
+
+def _verb_after_clause_opener(ix: DocumentIndex, token: Token, key: str) -> Token | None:
+    """ "Seated in front as the 2024 X Forum opened in Nanning were ...", "as the 136th
+    Canton Fair got under way in Guangzhou": the parser takes the clause's conjunction
+    ("as", "when", ...: ``clause_opening_words``) for a preposition and the event for its
+    object; the finite verb right after the event's name, with no subject of its own, is
+    the event's."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ix.lex["clause_opening_words"]:
+        return None
+    span = ix.span_of(key, token.i)
+    if span is None or span.end >= len(ix.tokens):
+        return None
+    verb = ix.tokens[span.end]
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    ):
+        return None
+    return verb
 
 
 def _edition_organised_now(ix: DocumentIndex, token: Token, key: str, verb: Token) -> str | None:
@@ -3083,7 +3136,12 @@ def lost_subject(
     opener = sentence[0]
     if opener.tag_ == "RB" and len(sentence) > 1 and sentence[1].tag_ in ("VBN", "VBG"):
         opener = sentence[1]  # "Jointly organized by A and B, the forum brought ..."
-    if verb.dep_ != "ROOT" or (opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")):
+    # (the clause's verb the parser took for the fronted participle's auxiliary counts as
+    # the root: "Co-organised by A, the forum brought ...", _verbs_taken_for_auxiliaries)
+    taken_for_auxiliary = verb.dep_ in ("aux", "auxpass") and verb.head == opener
+    if (verb.dep_ != "ROOT" and not taken_for_auxiliary) or (
+        opener.lower_ not in openers and opener.tag_ not in ("VBN", "VBG")
+    ):
         return []  # (a fronted participle too: "Co-hosted by A and B, the fair drew ...")
     key = ix.token_key.get(verb.i - 1)
     span = ix.span_of(key, verb.i - 1) if key is not None else None
