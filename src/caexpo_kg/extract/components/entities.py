@@ -9811,6 +9811,7 @@ def _firms_named_with_their_country(
             and token.tag_ in ("NNP", "NNPS")
             and bool(token.whitespace_)
             and lower not in rules.country_modifiers
+            and lower not in rules.opening_roles  # "Host Malaysia welcomed ...": a role
             and token.text not in rules.demonyms
             and rules.heads.get(lower) not in ("Event", "Initiative", "Place")
             and rules.descriptors.get(lower) not in ("Person", "Place")
