@@ -3004,3 +3004,21 @@ def test_a_span_of_years_ends_the_name_of_a_plan(nlp):
 def test_a_year_spaced_from_a_dash_after_a_plan_is_no_span_of_years(nlp):
     found = classes(nlp, "Ministers adopted the Mekong Fisheries Work Plan 2026 - 2027 is next.")
     assert "Mekong Fisheries Work Plan 2026-2027" not in found
+
+
+# ------------------------------------------------- bodies named with their country
+def test_a_body_named_with_its_country_is_one_organisation(nlp):
+    found = classes(
+        nlp, "Postal operator Pos Kita Indonesia and Enterprise Laos shared a stand in Nanning."
+    )
+    assert found.get("Pos Kita Indonesia") == "Organisation"
+    assert found.get("Enterprise Laos") == "Organisation"
+    assert "Indonesia" not in found and "Laos" not in found
+
+
+def test_a_city_or_a_modifier_before_a_country_opens_no_body(nlp):
+    found = classes(
+        nlp, "Growers from Kuala Lumpur Malaysia sold more to Peninsular Malaysia than to Jakarta."
+    )
+    assert found.get("Kuala Lumpur") == "Place"
+    assert not any(c == "Organisation" for c in found.values())

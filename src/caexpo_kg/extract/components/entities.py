@@ -817,6 +817,7 @@ class EntityRecognizer:
         _possessive_brands(doc, chosen)
         _bodies_places_own(doc, chosen, rules)
         chosen = _firms_named_with_their_city(doc, chosen)
+        chosen = _firms_named_with_their_country(doc, chosen, rules, self._known_place)
         _agencies_as_bodies(doc, text, chosen)
         self._programmes_in_apposition(doc, chosen)
         _bodies_people_are_of(doc, chosen)
@@ -9800,6 +9801,119 @@ def _firms_named_with_their_city(doc: Doc, chosen: list[_Candidate]) -> list[_Ca
     if not merged:
         return chosen
     return [c for c in chosen if id(c) not in merged]
+
+
+def _a_country_s_name(name: str) -> bool:
+    """Is ``name`` a country's name (``pycountry``), not an ISO code a lookup also takes
+    ("Sen", "Swe", "Li": the last words of people's names)? Codes have three letters at
+    most; every name has four or more."""
+    return len(name) >= 4 and _is_country(name)
+
+
+def _firms_named_with_their_country(
+    doc: Doc, chosen: list[_Candidate], rules: Rules, known_place: Callable[[str], bool]
+) -> list[_Candidate]:
+    """ "Telkom Indonesia held talks", "Singapore's Enterprise Singapore", "of Pelabuhan
+    Indonesia": a body named with its country after its own words, one organisation where
+    the NER kept only the country (a place) or took the whole for a person. Firms and
+    agencies of ASEAN are named so in every outlet; a person or a place never is.
+
+    The words before the country: one to four capitalised proper nouns glued to it by a
+    space, none a known place ("Jakarta Indonesia"; a body's noun may be, "Enterprise"),
+    a nationality, an office, an event's
+    or initiative's head ("Trade Expo Indonesia" stays an event) or a word that describes
+    the country itself (``names.json`` "country_named_firms": "Peninsular Malaysia");
+    no capitalised name goes on after the country (the cut would be a guess)."""
+    all_tokens = doc_tokens(doc)
+    arrays = doc_arrays(doc)
+    size = len(doc)
+    by_end = {c.end: c for c in chosen}
+    covered = {i for c in chosen for i in range(c.start, c.end)}
+    dropped: set[int] = set()
+
+    def opener(token: Token) -> bool:
+        lower = token.lower_
+        return (
+            (token.is_title or (token.is_upper and len(token) > 1))
+            and token.is_alpha
+            and token.tag_ in ("NNP", "NNPS")
+            and bool(token.whitespace_)
+            and lower not in rules.country_modifiers
+            and lower not in rules.opening_roles  # "Host Malaysia welcomed ...": a role
+            and token.text not in rules.demonyms
+            and rules.heads.get(lower) not in ("Event", "Initiative", "Place")
+            and rules.descriptors.get(lower) not in ("Person", "Place")
+            and lower not in self_titles
+            and (
+                # a body's noun opens its name, whatever town shares it ("Enterprise")
+                "Organisation" in (rules.descriptors.get(lower), rules.heads.get(lower))
+                or not known_place(token.text)
+            )
+        )
+
+    self_titles = {word for word in rules.honorifics if " " not in word}
+    for place in chosen:
+        if (
+            place.core_class not in ("Place", "Person")
+            or place.edition
+            or id(place) in dropped
+            or not _a_country_s_name(all_tokens[place.end - 1].text)
+            or (
+                place.end < size
+                and all_tokens[place.end].is_title
+                and not all_tokens[place.end].is_sent_start
+            )
+        ):
+            continue
+        if place.core_class == "Person":
+            # "Danantara Indonesia joined": the NER's person of two words ending in a
+            # country (three, "Anwar Ibrahim Malaysia", is a person and a country unpunctuated)
+            words = all_tokens[place.start : place.end - 1]
+            if (
+                len(words) == 1
+                and all_tokens[place.end - 1].lower_ not in rules.country_person_names
+                and all(opener(t) for t in words)
+                and not known_place(arrays.span_text(place.start, place.end))
+            ):
+                place.core_class, place.rule = "Organisation", "country-firm"
+            continue
+        if place.length != 1 and not _a_country_s_name(arrays.span_text(place.start, place.end)):
+            continue
+        start = place.start
+        before = by_end.get(place.start)
+        if before is not None and before is not place:
+            # "PT Pupuk" or "Garuda" (a place nothing knows) already a candidate: opens the firm
+            if (
+                before.core_class not in ("Organisation", "Place")
+                or before.edition
+                or not all(t.whitespace_ for t in all_tokens[before.start : before.end])
+                or (
+                    before.core_class == "Place"
+                    and not all(opener(t) for t in all_tokens[before.start : before.end])
+                )
+                or known_place(arrays.span_text(before.start, before.end))
+            ):
+                continue
+            start = before.start
+        else:
+            while (
+                start > 0
+                and place.start - start < 4
+                and (start - 1) not in covered
+                and opener(all_tokens[start - 1])
+            ):
+                start -= 1
+                if all_tokens[start].is_sent_start:
+                    break
+            if start == place.start:
+                continue
+        if before is not None and before is not place:
+            dropped.add(id(before))
+        place.start, place.core_class, place.rule = start, "Organisation", "country-firm"
+        place.label = label_at(doc, place.start, place.end)
+    if not dropped:
+        return chosen
+    return [c for c in chosen if id(c) not in dropped]
 
 
 def _listed_before_plural_division(doc: Doc, start: int, end: int, rules: Rules) -> bool:

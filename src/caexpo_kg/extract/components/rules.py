@@ -193,6 +193,11 @@ class Rules:
     """Prepositions after those nouns that name the earlier initiative ("of", "to")."""
     stand_nouns: frozenset[str] = frozenset()
     """Nouns of an exhibitor's space ("booth") that a code makes no entity ("Booth 5-A18")."""
+    country_modifiers: frozenset[str] = frozenset()
+    """Words before a country's name that describe the country ("Peninsular Malaysia",
+    "Neighbouring Laos"), not open a firm named with it ("Telkom Indonesia")."""
+    country_person_names: frozenset[str] = frozenset()
+    """Countries' names that are also people's names ("Jordan"): no firm in a person's span."""
     stand_keeping_verbs: frozenset[str] = frozenset()
     """Verbs of taking a stand for oneself ("took two booths"): what does is an exhibitor."""
     operated_places: frozenset[str] = frozenset()
@@ -336,6 +341,12 @@ def load_rules(rules_dir: str | None = None) -> Rules:
             names.get("successor_versions", {}).get("prepositions", ())
         ),
         stand_keeping_verbs=frozenset(names.get("stand_nouns", {}).get("keeping_verbs", ())),
+        country_person_names=frozenset(
+            word.lower() for word in names.get("country_named_firms", {}).get("person_names", ())
+        ),
+        country_modifiers=frozenset(
+            word.lower() for word in names.get("country_named_firms", {}).get("modifiers", ())
+        ),
         operated_places=frozenset(names.get("operated_places", {}).get("heads", ())),
         origin_produce=frozenset(names.get("origin_produce", {}).get("nouns", ())),
         closing_event_heads=frozenset(names.get("closing_event_heads", {}).get("heads", ())),
