@@ -972,7 +972,9 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             if not began and (told := _series_told_began(ix, cue)) is not None:
                 # "The series began in Nanning in 2009", "the ministerial meetings began in
                 # 2007": the series in scope, told by a noun, began that year
-                if not found.has(told, "inYear") or _withdraw_report_year(ix, found, told):
+                if not found.has(told, "inYear") or _withdraw_report_year(
+                    ix, found, told, ("inYear:clause-date", "inYear:report-year")
+                ):
                     found.add(told, "inYear", year, "series-began", cue)
                 continue
         else:
@@ -986,19 +988,7 @@ def series_beginnings(ix: DocumentIndex, found: Findings) -> None:
             # series' beginning outweighs the report's date put on its unnumbered name
             # (and "devoted a hall to Asean this year" said of "CIFIT, staged in Xiamen
             # every September since 1997": the report's year on the series, not its start)
-            found.withdraw(
-                lambda r, s=series: (
-                    r.subject == s
-                    and r.predicate == "inYear"
-                    and (
-                        r.rule.startswith("inYear:clause-date")
-                        or (
-                            r.rule.startswith("inYear:clause-year")
-                            and _the_report_year(ix, r.object, "clause-year")
-                        )
-                    )
-                )
-            )
+            _withdraw_report_year(ix, found, series, ("inYear:clause-date",))
         if series is not None and not found.has(series, "inYear"):
             found.add(series, "inYear", year, "series-began", cue)
 
@@ -1051,17 +1041,19 @@ def _series_told_began(ix: DocumentIndex, verb: Token) -> str | None:
 _NOT_A_SERIES = {"first", "last", "next", "latest", "previous", "this", "that", "same"}
 
 
-def _withdraw_report_year(ix: DocumentIndex, found: Findings, series: str) -> bool:
+def _withdraw_report_year(
+    ix: DocumentIndex, found: Findings, series: str, dated_by: tuple[str, ...]
+) -> bool:
     """Take back the report's date put on a series' unnumbered name ("met online this
-    week for the roundtable"), now its beginning is told; True if one was taken back."""
+    week for the roundtable"), now its beginning is told: what the rules ``dated_by``
+    gave it, and a clause's year that is the report's; True if one was taken back."""
     before = len(found.relations)
     found.withdraw(
         lambda r: (
             r.subject == series
             and r.predicate == "inYear"
             and (
-                r.rule.startswith("inYear:clause-date")
-                or r.rule.startswith("inYear:report-year")
+                r.rule.startswith(dated_by)
                 or (
                     r.rule.startswith("inYear:clause-year")
                     and _the_report_year(ix, r.object, "clause-year")
