@@ -2662,3 +2662,22 @@ def test_an_event_in_a_clause_of_as_with_a_verb_of_no_holding_is_not_placed(nlp)
     )
     held_in = {o for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
     assert "Battambang" not in held_in
+
+
+def test_the_parent_of_an_organiser_named_after_it_organises_nothing(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair was organised by AgriLink, a subsidiary of the Cambodia "
+        "Rice Federation (CRF), and the Kampot Chamber of Commerce."
+    )
+    organisers = {o for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert "AgriLink" in organisers
+    assert "Cambodia Rice Federation" not in organisers
+
+
+def test_a_body_listed_beside_an_organiser_still_organises(nlp):
+    text = (
+        "The 3rd Mekong Rice Fair was organised by AgriLink and the Cambodia Rice "
+        "Federation, under the patronage of the Ministry of Commerce."
+    )
+    organisers = {o for s, p, o in stated(relations_of(nlp, text)) if p == "organisedBy"}
+    assert "Cambodia Rice Federation" in organisers

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...extract.components.entities import _world_places
 from ...extract.components.rules import ordinal_value
@@ -307,6 +307,106 @@ def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
         return False
     starts = sum(1 for t in ix.tokens[end : position + 1] if t.is_sent_start)
     return starts > 1
+
+
+@rule(
+    "parent-of-organiser",
+    makes=("organisedBy",),
+    triggers=("parent_body_prepositions", "parent_body_nouns"),
+    example=(
+        "The 5th Lao Cai Trade Fair was organised by the Vietnam Trade Promotion Agency "
+        "under the Ministry of Industry and Trade."
+    ),
+    expect=("5th Lao Cai Trade Fair", "organisedBy", "Vietnam Trade Promotion Agency"),
+    counter=(
+        "The 5th Lao Cai Trade Fair was organised by the Vietnam Trade Promotion Agency "
+        "and the Ministry of Industry and Trade."
+    ),
+)
+def parent_of_organiser(ix: DocumentIndex, found: Findings) -> None:
+    """ "organised by the Trade Promotion Agency under the Ministry of Industry and Trade",
+    "organised by SIAE, a subsidiary of the Aerospace Industries Association": the parent
+    body names who the organiser is; it is no organiser of the event itself. Withdrawn
+    where the same event's organiser is the body it is the parent of, read from that
+    sentence, and the sentence names the parent no other way; the organiser is stated
+    again under this rule's name, so an explanation shows why the parent went."""
+    parents: dict[tuple[str, int], set[str]] = {}  # (parent, sentence start) -> children
+    others: set[tuple[str, int]] = set()  # parents also named on their own there
+    for span, key in ix.mentions_of("Organisation"):
+        sentence = ix.sentence_evidence(span.root).start
+        child = _child_body(ix, span)
+        if child is not None and child != key:
+            parents.setdefault((key, sentence), set()).add(child)
+        elif not _own_acronym(ix, span, key):
+            others.add((key, sentence))
+    if not parents:
+        return
+    said = {
+        (r.subject, r.object, r.evidence[0].start)
+        for r in found.relations
+        if r.predicate == "organisedBy" and r.evidence
+    }
+
+    def a_parent(r: Relation) -> bool:
+        if r.predicate != "organisedBy" or not r.evidence:
+            return False
+        at = (r.object, r.evidence[0].start)
+        return at not in others and any(
+            (r.subject, child, at[1]) in said for child in parents.get(at, ())
+        )
+
+    dropped = [r for r in found.relations if a_parent(r)]
+    if not dropped:
+        return
+    found.withdraw(a_parent)
+    for r in dropped:
+        for child in sorted(parents[(r.object, r.evidence[0].start)]):
+            if (r.subject, child, r.evidence[0].start) in said:
+                found.append(
+                    Relation(
+                        r.subject,
+                        "organisedBy",
+                        child,
+                        "organisedBy:parent-of-organiser",
+                        r.evidence,
+                    )
+                )
+
+
+def _own_acronym(ix: DocumentIndex, span: Span, key: str) -> bool:
+    """Is ``span`` the acronym in brackets right after a name of the same body
+    ("the Aerospace Industries Association (GIFAS)")?"""
+    at = span.start - 1
+    return at >= 1 and ix.tokens[at].text == "(" and ix.token_key.get(at - 1) == key
+
+
+def _child_body(ix: DocumentIndex, span: Span) -> str | None:
+    """The organisation whose parent the mention ``span`` names, read from the surface:
+    "BODY under (the) PARENT", "BODY (ACRONYM), a subsidiary of (the) PARENT"."""
+    at = span.start - 1
+    if at >= 0 and ix.tokens[at].lower_ == "the":
+        at -= 1
+    if at < 1:
+        return None
+    word = ix.tokens[at]
+    if word.lower_ in ix.lex["parent_body_prepositions"]:
+        before = at - 1
+    elif word.lower_ == "of" and lemma(ix.tokens[at - 1]) in ix.lex["parent_body_nouns"]:
+        before = at - 2
+        if before >= 0 and ix.tokens[before].lower_ in ("a", "an", "the"):
+            before -= 1
+        if before < 0 or ix.tokens[before].text != ",":
+            return None  # "the trade arm of X" heading the phrase: no body before it
+        before -= 1
+    else:
+        return None
+    if before >= 0 and ix.tokens[before].text == ")":
+        # "the Vietnam Trade Promotion Agency (Vietrade) under ...": past the acronym
+        while before >= 0 and ix.tokens[before].text != "(":
+            before -= 1
+        before -= 1
+    key = ix.token_key.get(before) if before >= 0 else None
+    return key if ix.core(key) == "Organisation" else None
 
 
 @rule(
