@@ -1543,22 +1543,34 @@ def _referent_initiative(ix: DocumentIndex, verb: Token, noun: Token) -> tuple[s
             key = _it_initiative(ix, noun)
             return (key, "initiative-it-year") if key is not None else None
         return None
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     if (
         noun.dep_ not in ("nsubj", "nsubjpass")
         or noun.lower_ not in _KIND_NOUNS
         or noun.i in ix.token_key
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        or any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+        or any(c.dep_ == "prep" for c in noun.children)
+        or any(m.i in ix.token_key for m in modifiers)
     ):
         return None
+    # "The connectivity initiative ... was launched in 2015": words before the kind noun
+    # narrow it to the one initiative whose name holds them all
+    wanted = {noun.lower_} | {m.lower_ for m in modifiers}
     named = {
         key
         for span, key in ix.mention_spans
         if span.end <= noun.i
         and ix.core(key) == "Initiative"
-        and noun.lower_ in ix.resolved.entities[key].label.casefold().split()
+        and wanted <= _label_words(ix.resolved.entities[key].label)
     }
     return (named.pop(), "initiative-kind-year") if len(named) == 1 else None
+
+
+def _label_words(label: str) -> set[str]:
+    """The words of an entity's label in lower case, hyphenated parts apart too
+    ("Brunei-Guangxi Economic Corridor": brunei, guangxi, economic, corridor)."""
+    words = set(label.casefold().split())
+    return words | {part for word in words for part in word.split("-")}
 
 
 def _it_initiative(ix: DocumentIndex, it: Token) -> str | None:
