@@ -172,3 +172,19 @@ def test_a_participation_the_relation_filter_dropped_is_not_proposed_again(monke
     monkeypatch.setattr(proposer, "load_participation_model", lambda path=None: accepting)
     (learned_run,) = extract(documents)
     assert all(r.predicate != "participatedIn" for r in learned_run.relations)
+
+
+# Our own sentences: a host named with its event (organisedBy, no participation), and a
+# body named with an event it does not host.
+HOSTED = "The 2022 ASEAN-China Youth Camp, hosted by the Guangxi Youth Federation, opened."
+NAMED = "The Guangxi Youth Federation praised the 2022 ASEAN-China Youth Camp."
+
+
+@pytest.mark.model
+def test_an_events_host_is_no_candidate_participant(nlp):
+    _, _, rules, candidates, _ = _read(nlp, HOSTED)
+    assert any(r.predicate == "organisedBy" for r in rules.relations)
+    assert candidates == []
+    _, _, rules, candidates, _ = _read(nlp, NAMED)
+    assert not any(r.predicate == "organisedBy" for r in rules.relations)
+    assert [c.subject for c in candidates] == ["Organisation/guangxi-youth-federation"]

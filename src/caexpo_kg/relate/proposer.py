@@ -252,8 +252,27 @@ def candidates_for(
     so, with the first such sentence as evidence, in text order. ``scene``: the
     document's, where the caller has it (a proposal across sentences reads it)."""
     proposal = PROPOSALS[predicate]
+    emitted = tuple(emitted)
     if proposal.across:
-        return _across_candidates(proposal, doc, entities, mentions, relations, emitted, scene)
+        found = _across_candidates(proposal, doc, entities, mentions, relations, emitted, scene)
+    else:
+        found = _sentence_candidates(proposal, doc, entities, mentions, relations, emitted)
+    if proposal.predicate != PREDICATE:
+        return found
+    # an event's host is its organiser, not a participant (as the rules: ``Findings.add``)
+    hosts = {(r.object, r.subject) for r in (*relations, *emitted) if r.predicate == "organisedBy"}
+    return [c for c in found if (c.subject, c.object) not in hosts]
+
+
+def _sentence_candidates(
+    proposal: Proposal,
+    doc: Doc,
+    entities: Mapping[str, Entity],
+    mentions: Iterable[Mention],
+    relations: Sequence[Relation],
+    emitted: Iterable[Relation],
+) -> list[Relation]:
+    """The candidates of a proposal within one sentence (see :func:`candidates_for`)."""
     predicate = proposal.predicate
     positions = _Positions.of(doc)
     taken = {(r.subject, r.object) for r in (*relations, *emitted) if r.predicate == predicate}
