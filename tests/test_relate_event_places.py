@@ -422,3 +422,39 @@ def test_a_place_artists_come_from_after_a_fronted_participle_is_not_where_it_is
         "Foundation, the 2017 China-ASEAN Arts Forum brought 60 artists from Dali last week."
     )
     assert ("2017 China-ASEAN Arts Forum", "Dali") not in held_in(nlp, text)
+
+
+def test_a_clause_after_a_name_ending_in_its_own_phrase_gives_the_place(nlp):
+    # the parser hangs "which opened in ..." on "Fisheries", inside the name
+    text = (
+        "Officials from nine countries attended the 2nd ASEAN-China Forum on Inland "
+        "Fisheries, which opened in Vientiane on Tuesday."
+    )
+    assert ("2nd ASEAN-China Forum on Inland Fisheries", "Vientiane") in held_in(nlp, text)
+
+
+def test_a_clause_on_a_place_after_such_a_name_is_the_places(nlp):
+    text = (
+        "Officials attended the 2nd ASEAN-China Forum on Inland Fisheries in Vientiane, "
+        "which the Mekong flows past."
+    )
+    assert {place for _, place in held_in(nlp, text)} <= {"Vientiane"}
+
+
+def test_two_names_each_ending_in_a_phrase_share_one_holding_clause(nlp):
+    # the parser joins the second name to the first name's last noun, not to its head
+    text = (
+        "Ministers opened the 3rd ASEAN-China Meeting on Plant Quarantine and the 2nd "
+        "ASEAN-China Forum on Seed Trade, which were held in Bangkok on Monday."
+    )
+    found = held_in(nlp, text)
+    assert ("3rd ASEAN-China Meeting on Plant Quarantine", "Bangkok") in found
+    assert ("2nd ASEAN-China Forum on Seed Trade", "Bangkok") in found
+
+
+def test_a_clause_told_of_a_name_of_another_kind_places_no_event(nlp):
+    text = (
+        "Ministers praised the 3rd ASEAN-China Meeting on Plant Quarantine and the Ministry "
+        "of Agriculture, which was founded in Bangkok in 1892."
+    )
+    assert not held_in(nlp, text)

@@ -80,6 +80,11 @@ _DATELINE_COUNTRY = re.compile(r" \([A-Z][a-z]+(?: [A-Z][a-z]+)*\),")
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
 _NAME_PREPOSITION = re.compile(r" (?:on|of|for) ")
+#: "7th", "21st", "seventh", "inaugural": a word that gives an edition its number.
+_ORDINAL_WORD = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[a-z]+(?:teenth|tieth|th)|inaugural"
+)
 #: A byline opening a line: "By Zhou Lanxin in Chongqing".
 _BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: The most words a line of page furniture with no verb has ("The Star", "Sept 18, 2023").
@@ -2532,6 +2537,63 @@ class DocumentIndex:
             return []
         return self._distributed_participles(clause)
 
+    def _clauses_on_name_tail(self, token: Token) -> list[Token]:
+        """ "the 3rd Forum on Forestry Cooperation, which opened in Kunming": the parser
+        hangs a relative clause or participle after a name that ends in a phrase of its own
+        ("on ...", "for ...") on the phrase's last noun, inside the name, not on the noun
+        ``token`` that heads it; the clause still tells of the whole name. Only a clause
+        right after the name (a comma between at most) counts: one after other words ("the
+        Meeting on X and the Ministry of Y, which was founded") is told of those."""
+        own = self.token_key.get(token.i)
+        if own is None or self._number_borrowed(token, own):
+            return []
+        end = self._end_of_name(token)
+        return [
+            c
+            for i in range(token.i + 1, end)
+            if self.token_key.get(i) == own
+            for c in self.children(self.tokens[i])
+            if c.dep_ in ("acl", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and c.left_edge.i >= end
+            and all(
+                # (or the edition's year the name ends with: "Conference on X 2021, which")
+                t.text == "," or (t.like_num and token.i <= t.head.i < end)
+                for t in self.tokens[end : c.left_edge.i]
+            )
+        ]
+
+    def _number_borrowed(self, token: Token, key: str) -> bool:
+        """ "the 7th Logistics Forum and Guangxi Promotion Conference for ...": an edition
+        whose number no word of its own mention gives took it from a name listed before
+        it, a reading too unsure to hang a clause found inside the name on."""
+        entity = self.resolved.entities.get(key)
+        if entity is None or entity.edition_number is None:
+            return False
+        start = token.i
+        while start > 0 and self.token_key.get(start - 1) == key:
+            start -= 1
+        return not any(
+            t.like_num or t.ent_type_ == "ORDINAL" or _ORDINAL_WORD.fullmatch(t.lower_)
+            for t in self.tokens[start : self._end_of_name(token)]
+        )
+
+    def _names_listed_on_name_tail(self, token: Token) -> list[Token]:
+        """ "the 4th Meeting on Quality Inspection and the 2nd Forum on Food Safety, which
+        were held at ...": the parser may join the second name to the first name's last
+        noun rather than to its head; those names are listed with ``token`` all the same."""
+        own = self.token_key.get(token.i)
+        if own is None:
+            return []
+        end = self._end_of_name(token)
+        return [
+            c
+            for i in range(token.i + 1, end)
+            if self.token_key.get(i) == own
+            for c in self.tokens[i].conjuncts
+            if c.i >= end and self.core(self.token_key.get(c.i)) == "Event"
+        ]
+
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []
         if token.dep_ in SUBJECT_DEPS:
@@ -2551,7 +2613,7 @@ class DocumentIndex:
             # last name listed is that name's too (coordination spreads it to the others)
             own = [
                 (c, "subject")
-                for c in self.children(token)
+                for c in [*self.children(token), *self._clauses_on_name_tail(token)]
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
             ]
             # "the A Forum, organised by X and Y, and the B Festival": a clause set inside
@@ -2583,7 +2645,11 @@ class DocumentIndex:
             for c in self.children(conjunct)
             if c.dep_ == "appos" and c.lower_ in _DISTRIBUTIVE_WORDS
         ]
-        for child in [*self.children(token), *(g for a in appositions for g in self.children(a))]:
+        for child in [
+            *self.children(token),
+            *(g for a in appositions for g in self.children(a)),
+            *self._clauses_on_name_tail(token),
+        ]:
             # "the expo, the region's flagship fair, which takes place in Nanning"
             if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
                 # "the fair, which Kunming first hosted in 2010": the relative pronoun is
@@ -2611,8 +2677,8 @@ class DocumentIndex:
             # of events is said of each (the parser hangs it on one of the later items)
             found += [
                 (c, "subject")
-                for conjunct in token.conjuncts
-                for c in self.children(conjunct)
+                for conjunct in [*token.conjuncts, *self._names_listed_on_name_tail(token)]
+                for c in [*self.children(conjunct), *self._clauses_on_name_tail(conjunct)]
                 if c.dep_ in ("acl", "relcl")
                 and c.tag_ == "VBN"
                 and lemma(c) in self.lex["held_verbs"]
