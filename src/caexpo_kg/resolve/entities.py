@@ -93,6 +93,24 @@ def entity_key(core_class: str, label: str) -> str:
     return f"{core_class}/{slugify(label)}"
 
 
+def _printed_with_gloss(span: Span) -> str | None:
+    """A name's text as printed where a bracket sits inside it ("Institute of Strategic
+    and International Studies (ISIS) Malaysia", "National Exhibition and Convention
+    Center (Shanghai)"), which the label leaves out; None where it has none, or the
+    bracket is cut."""
+    words = [t.text_with_ws for t in span]
+    texts = [t.text for t in span]
+    if "(" not in texts or texts.count("(") != texts.count(")"):
+        return None
+    first = 0
+    while first < len(texts) and texts[first].lower() == "the":
+        first += 1
+    if first >= len(texts) or texts[first] == "(":
+        return None
+    text = "".join(words[first:]).strip()
+    return text or None
+
+
 def _rule_family(rule: str) -> str:
     return rule.split(":", 1)[0].split("+", 1)[-1]
 
@@ -250,6 +268,17 @@ def resolve_document(doc: Doc, published: date | None) -> ResolvedDocument:
             and not ext.caexpo_rule.startswith("edition-shared")
         ):
             builder.aliases.add(surface)
+        printed = _printed_with_gloss(span)
+        if (
+            surface_alias
+            and printed
+            and printed.casefold() != label.casefold()
+            and not ext.caexpo_generic
+            and core_class not in ("Year", "Person")
+        ):
+            # "the Institute of Strategic and International Studies (ISIS) Malaysia": the
+            # name as printed, its bracket inside, is a name of it too
+            builder.aliases.add(printed)
         for alias in ext.caexpo_aliases:
             if alias.casefold() != label.casefold():
                 builder.aliases.add(alias)

@@ -836,7 +836,8 @@ class EntityRecognizer:
         chosen += self._long_titles_before_names(doc, chosen)
         _bodies_with_offices(tokens, chosen, rules.heads)
         _holders_of_annual_meetings(doc, chosen)
-        _harmonise_coordination(doc, chosen)
+        _harmonise_coordination(doc, chosen, self._known_place)
+        _coined_agents(doc, chosen, self._known_place, self.rules.place_verbs)
         chosen += _people_listed_by_country(doc, chosen)
         chosen += self._coordinated_names(doc, chosen)
         chosen += self._lowercase_initiatives(doc, chosen)
@@ -11213,33 +11214,117 @@ def _people_listed_by_country(doc: Doc, chosen: list[_Candidate]) -> list[_Candi
     return found
 
 
-def _harmonise_coordination(doc: Doc, chosen: list[_Candidate]) -> None:
+def _harmonise_coordination(
+    doc: Doc, chosen: list[_Candidate], known_place: Callable[[str], bool]
+) -> None:
     """ "Huawei and Alibaba", "Petronas and Charoen Pokphand Group": a one-word name the
-    NER typed as a place or person, listed beside an organisation, is an organisation."""
+    NER typed as a place or person, listed beside an organisation, is an organisation.
+
+    A name the NER typed a place but no gazetteer knows is kept a place only by a known
+    place beside it, not by another unknown one or a place read off a head noun
+    ("Shopee, Tokopedia and TikTok Shop", "China Southern Airlines, AirAsia, Singapore
+    Changi Airport"); the list is read again until it stops changing."""
     all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
     by_start = {c.start: c for c in chosen}
     by_end = {c.end: c for c in chosen}
+
+    def unknown_place(c: _Candidate | None) -> bool:
+        # a coined word the NER took for a place: a firm's or a platform's name, often
+        return (
+            c is not None
+            and c.core_class == "Place"
+            and c.rule in ("ner:GPE", "ner:LOC")
+            and c.length == 1
+            and not known_place(words[c.start])
+        )
+
+    changed = True
+    while changed:
+        changed = False
+        for candidate in chosen:
+            if (
+                candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC")
+                or candidate.length != 1
+                or candidate.core_class == "Organisation"
+            ):
+                continue
+            if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in _TITLES:
+                continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
+            if (
+                candidate.rule == "ner:GPE"
+                and candidate.start > 0
+                and all_tokens[candidate.start - 1].lower_ in ("from", "in")
+            ):
+                continue  # "PT Kopi Kintamani from Bali, CV Pala ...": where the firm is from
+            neighbours = []
+            if candidate.end < len(doc) and all_tokens[candidate.end].lower_ in ("and", ",", "&"):
+                neighbours.append(by_start.get(candidate.end + 1))
+            if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in (
+                "and",
+                ",",
+                "&",
+            ):
+                neighbours.append(by_end.get(candidate.start - 1))
+            same = [
+                n
+                for n in neighbours
+                if n is not None
+                and n.core_class == candidate.core_class
+                # for a name no gazetteer knows, only a known place makes a place list
+                and not (unknown_place(candidate) and not known_place(n.label or ""))
+            ]
+            if (
+                any(n is not None and n.core_class == "Organisation" for n in neighbours)
+                and not same
+            ):
+                candidate.core_class = "Organisation"
+                candidate.rule += "+coordination"
+                changed = True
+
+
+def _coined_agents(
+    doc: Doc,
+    chosen: list[_Candidate],
+    known_place: Callable[[str], bool],
+    place_verbs: frozenset[str],
+) -> None:
+    """ "Tokopedia rolled out a seller programme", "AirAsia kicked off a training
+    exchange", "Haier showed its smart fridges": a one-word name the NER (or a list after
+    "in") made a place, that no gazetteer knows as one, and that is the subject of a verb
+    with an object of its own is a firm doing something, not a place ("Bangkok got the
+    deal", "the Mekong needs delivery": known places, or a name after "the", stay; so do
+    a place's own doings, ``names.json`` "place_verbs", "Penang drew 50,000 visitors", and
+    an event or a place as the object, "Penang hosted the first Asean Halal Expo")."""
+    all_tokens = doc_tokens(doc)  # Token objects made once
+    words = doc_arrays(doc).words
+    named = {at: c.core_class for c in chosen for at in range(c.start, c.end)}
     for candidate in chosen:
-        if candidate.rule not in ("ner:GPE", "ner:PERSON", "ner:LOC") or candidate.length != 1:
-            continue
-        if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in _TITLES:
-            continue  # "Deputy Prime Minister Somsavat and ...": a person by the title
         if (
-            candidate.rule == "ner:GPE"
-            and candidate.start > 0
-            and all_tokens[candidate.start - 1].lower_ in ("from", "in")
+            candidate.core_class != "Place"
+            or candidate.length != 1
+            or candidate.rule not in ("ner:GPE", "ner:LOC", "place-list")
+            or known_place(words[candidate.start])
+            or not words[candidate.start][:1].isupper()
+            or words[candidate.start].isupper()  # "UAE", "PHL": a short form
         ):
-            continue  # "PT Kopi Kintamani from Bali, CV Pala ...": where the firm is from
-        neighbours = []
-        if candidate.end < len(doc) and all_tokens[candidate.end].lower_ in ("and", ",", "&"):
-            neighbours.append(by_start.get(candidate.end + 1))
-        if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ in ("and", ",", "&"):
-            neighbours.append(by_end.get(candidate.start - 1))
-        if any(n is not None and n.core_class == "Organisation" for n in neighbours) and not any(
-            n is not None and n.core_class == candidate.core_class for n in neighbours
+            continue
+        token = all_tokens[candidate.start]
+        if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ == "the":
+            continue
+        head = token.head
+        objects = [child for child in head.children if child.dep_ == "dobj"]
+        if (
+            token.dep_ == "nsubj"
+            and head.i > token.i
+            and head.pos_ == "VERB"
+            and objects
+            and head.lemma_.lower() not in place_verbs
+            # "Penang hosted the first Asean Halal Expo": a place holds an event
+            and not any(named.get(o.i) in ("Event", "Place") for o in objects)
         ):
             candidate.core_class = "Organisation"
-            candidate.rule += "+coordination"
+            candidate.rule += "+agent"
 
 
 #: "RM320 million", "US$1.2bil", "Rp5 trillion": an amount of money is no name.

@@ -139,6 +139,8 @@ class Rules:
     """Casefolded common nouns capitalised like names ("ai", "smes", "covid-19")."""
     non_entity_heads: frozenset[str] = frozenset()
     """Lower-case head nouns of names that are no entity ("award", "country")."""
+    place_verbs: frozenset[str] = frozenset()
+    """Lemmas of what a place does as a subject ("host", "draw"): no sign of a firm."""
     page_labels: tuple[str, ...] = ()
     """Lower-case labels of page furniture lines ("editor", "source", "updated")."""
     kickers: tuple[str, ...] = ()
@@ -300,6 +302,7 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         honorifics=tuple(word.lower() for word in names["honorifics"]),
         common_terms=frozenset(word.casefold() for word in names["common_terms"]),
         non_entity_heads=frozenset(word.lower() for word in names["non_entity_heads"]),
+        place_verbs=frozenset(word.lower() for word in names.get("place_verbs", ())),
         page_labels=tuple(word.lower() for word in names["page_labels"]),
         kickers=tuple(word.lower() for word in names.get("kickers", ())),
         event_year_before=frozenset(names.get("event_year_cues", {}).get("before", ())),
