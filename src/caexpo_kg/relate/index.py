@@ -498,8 +498,15 @@ class DocumentIndex:
         series' current outing, not that first edition."""
         if key not in counts or counts[key]:
             return False
-        return all(t.is_lower or not t.is_alpha for t in span) and not any(
-            t.like_num or ordinal_value(t.text) is not None for t in span
+        return all(t.is_lower or not t.is_alpha for t in span) and not self._pointed_back(span)
+
+    def _pointed_back(self, span: Span) -> bool:
+        """Does a description name its edition by number or point back at it ("the first
+        fair", "that edition", "the 2010 show")?"""
+        head = self.head_mention_token(span)
+        return any(t.like_num or ordinal_value(t.text) is not None for t in span) or any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+            for c in self.children(head)
         )
 
     def described_time_mark(self, token: Token, key: str) -> str | None:
@@ -509,7 +516,7 @@ class DocumentIndex:
         if key not in self.time_marks or not token.is_lower:
             return None
         span = self.span_of(key, token.i)
-        if span is None or any(t.like_num or ordinal_value(t.text) is not None for t in span):
+        if span is None or self._pointed_back(span):
             return None
         return self.resolved.editions.get(key)
 

@@ -212,12 +212,14 @@ def at_an_event_of_its_own(ix: DocumentIndex, verb: Token) -> bool:
 
 
 def _holds_an_event_of_its_own(ix: DocumentIndex, verb: Token) -> bool:
-    """Does active ``verb`` hold or host "a seminar", "a meeting", "events" (side_event_nouns
-    with "a"/"an" or plural, naming no event of the text)?"""
+    """Does active ``verb`` hold or host "a seminar", "a meeting" (one of the
+    side_event_nouns with "a"/"an", naming no event of the text)? Not plural ones: "held
+    cupping sessions twice a day" is what an exhibitor does at the fair."""
     return ix.holds_unnamed_events(verb) and any(
         o.i not in ix.token_key
         and lemma(o) in ix.lex["side_event_nouns"]
-        and (o.tag_ == "NNS" or any(c.lower_ in ("a", "an") for c in o.lefts))
+        and o.tag_ != "NNS"
+        and any(c.lower_ in ("a", "an") for c in o.lefts)
         for o in ix.objects(verb)
     )
 
