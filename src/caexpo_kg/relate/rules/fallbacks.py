@@ -215,12 +215,17 @@ def _holds_an_event_of_its_own(ix: DocumentIndex, verb: Token) -> bool:
     """Does active ``verb`` hold or host "a seminar", "a meeting" (one of the
     side_event_nouns with "a"/"an", naming no event of the text)? Not plural ones: "held
     cupping sessions twice a day" is what an exhibitor does at the fair."""
-    return ix.holds_unnamed_events(verb) and any(
-        o.i not in ix.token_key
-        and lemma(o) in ix.lex["side_event_nouns"]
-        and o.tag_ != "NNS"
-        and any(c.lower_ in ("a", "an") for c in o.lefts)
-        for o in ix.objects(verb)
+    # (an organising verb: "launched a programme of events" starts no meeting of its own)
+    return (
+        lemma(verb) in ix.lex["organising_verbs"]
+        and ix.holds_unnamed_events(verb)
+        and any(
+            o.i not in ix.token_key
+            and lemma(o) in ix.lex["side_event_nouns"]
+            and o.tag_ != "NNS"
+            and any(c.lower_ in ("a", "an") for c in o.lefts)
+            for o in ix.objects(verb)
+        )
     )
 
 
