@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
 _FORUM = "The 12th Mekong Trade Forum opened on Monday.\n"
 _MEKONG = "The 5th Mekong Summit opened in Hanoi on Monday.\n"
 _LANNA = "On the sidelines of the 9th Lanna Economic Summit, "
+_FAIR = "The 9th Mekong Trade Fair opened in Pakse on Monday.\n"
 
 #: (what it shows, text it reads, the triple it gives, text it leaves alone, the triple
 #: that text must not give)
@@ -107,6 +108,33 @@ _SHAPES = [
         _FORUM + "Last year, Lao Brewery took part for the first time, and its chief "
         "executive, Somchai Vong, signed a supply deal.",
         ("Somchai Vong", "participatedIn", "12th Mekong Trade Forum"),
+    ),
+    (
+        "who holds 'a meeting' of its own holds that event, not the edition in scope",
+        _FAIR + "The Vientiane Chamber of Commerce hosted the meeting and said investment "
+        "was rising.",
+        ("Vientiane Chamber of Commerce", "participatedIn", "9th Mekong Trade Fair"),
+        _FAIR + "The Vientiane Chamber of Commerce hosted a meeting to promote investment in "
+        "Savannakhet.",
+        ("Vientiane Chamber of Commerce", "participatedIn", "9th Mekong Trade Fair"),
+    ),
+    (
+        "who speaks 'where' a seminar of its own was held speaks at that seminar",
+        _FAIR + "The Vientiane Chamber of Commerce set up a stand in Hall 2, where Nguyen Van "
+        "An spoke.",
+        ("Nguyen Van An", "participatedIn", "9th Mekong Trade Fair"),
+        _FAIR + "Two universities held a seminar in Hue on river trade, where Nguyen Van An "
+        "and Somchai Wong spoke.",
+        ("Nguyen Van An", "participatedIn", "9th Mekong Trade Fair"),
+    ),
+    (
+        "'the show' after an edition named only as a mark in time is the series' outing",
+        "The first Mekong Coffee Fair opened in Pakse on Monday. Bolaven Beans sold its "
+        "coffee at the show.",
+        ("Bolaven Beans", "participatedIn", "1st Mekong Coffee Fair"),
+        "Lao roasters head to the Mekong Coffee Fair in Pakse this week. It has grown every "
+        "year since the first edition in 2010. Bolaven Beans will sell its coffee at the show.",
+        ("Bolaven Beans", "participatedIn", "1st Mekong Coffee Fair"),
     ),
 ]
 

@@ -462,7 +462,11 @@ class DocumentIndex:
                 # "two years after the first expo", "since its first edition": a mark in
                 # time, not what the article is about (an overview naming each edition once
                 # would otherwise stay at its first)
-                counts[key] += 0 if self._time_anchor(span) else 1 + self._this_time(span)
+                counts[key] += (
+                    0
+                    if self._time_anchor(span) or self._describes_a_time_mark(span, key, counts)
+                    else 1 + self._this_time(span)
+                )
                 first_seen.setdefault(key, position)
                 if best is None or (
                     (counts[key], -first_seen[key]) > (counts[best], -first_seen[best])
@@ -479,7 +483,12 @@ class DocumentIndex:
         self._last_expo: list[str | None] = []
         last: str | None = None
         for _, key in self.mention_spans:
-            if self.core(key) == "Event" and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY:
+            # (not an edition named only as a mark in time: "since the first fair in 2010")
+            if (
+                self.core(key) == "Event"
+                and key not in self.time_marks
+                and key.split("/", 1)[1].split("-")[-1] in EXPO_FAMILY
+            ):
                 last = key
             self._last_expo.append(last)
 
@@ -499,6 +508,36 @@ class DocumentIndex:
         if head.dep_ in SUBJECT_DEPS:
             return any(c.dep_ == "mark" and c.lower_ == "since" for c in self.children(above))
         return False
+
+    def _describes_a_time_mark(self, span: Span, key: str, counts: Counter[str]) -> bool:
+        """Is ``span`` a bare description ("the show", "the fair") of an edition named so far
+        only as a mark in time ("since the first edition in 1998 ... plans to use the
+        show")? The resolver hands a description the last edition named; one named only
+        as a mark in time is not what the article is about, so the description is the
+        series' current outing, not that first edition."""
+        if key not in counts or counts[key]:
+            return False
+        return all(t.is_lower or not t.is_alpha for t in span) and not self._pointed_back(span)
+
+    def _pointed_back(self, span: Span) -> bool:
+        """Does a description name its edition by number or point back at it ("the first
+        fair", "that edition", "the 2010 show")?"""
+        head = self.head_mention_token(span)
+        return any(t.like_num or ordinal_value(t.text) is not None for t in span) or any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+            for c in self.children(head)
+        )
+
+    def described_time_mark(self, token: Token, key: str) -> str | None:
+        """The series of the edition ``key`` where ``token`` is a bare description of it
+        and the edition is only ever named as a mark in time (:meth:`_describes_a_time_mark`),
+        else None."""
+        if key not in self.time_marks or not token.is_lower:
+            return None
+        span = self.span_of(key, token.i)
+        if span is None or self._pointed_back(span):
+            return None
+        return self.resolved.editions.get(key)
 
     def _this_time(self, span: Span) -> bool:
         """Does the text call the edition ``span`` names this time's ("This week's 15th
@@ -1120,6 +1159,9 @@ class DocumentIndex:
     def _event(self, token: Token) -> str | None:
         key = self.entity(token)
         if key is not None and self.core(key) == "Event":
+            series = self.described_time_mark(token, key)
+            if series is not None:
+                return series  # "since the first edition in 1998 ... use the show"
             if (
                 token.is_lower
                 and lemma(token) in self.lex["implicit_event_nouns"]
@@ -1199,8 +1241,24 @@ class DocumentIndex:
             main = self.main_edition()
             if main is None:
                 main = self.lead_one_off()
+            if main is None:
+                main = self._series_of_time_marks()
             self._main_event = (main,)
         return self._main_event[0]
+
+    def _series_of_time_marks(self) -> str | None:
+        """The one series the lead names whose editions the text names only as marks in time
+        ("Cambodia will take 18 firms to the China International Travel Mart ... the ninth
+        time Kunming has hosted it since the first edition in 1998"): this year's outing of
+        that series, which the text never numbers, is what the article is about."""
+        series = {self.resolved.editions.get(k) for k in self.time_marks} - {None}
+        if len(series) != 1 or not self.sentences:
+            return None
+        (named,) = series
+        lead_end = self.lead_end()
+        if any(k == named and s.start < lead_end for s, k in self.mention_spans):
+            return named
+        return None
 
     def lead_end(self) -> int:
         """Where the lead ends: after its first :data:`LEAD_SENTENCES` sentences (the
@@ -1672,12 +1730,13 @@ class DocumentIndex:
 
     def last_edition_of(self, series: str, token: Token) -> str | None:
         """The edition of ``series`` named last before ``token`` (positions indexed once, so
-        each look-up is a ``bisect``)."""
+        each look-up is a ``bisect``); not one named only as a mark in time ("since the
+        first edition in 1998": no edition the story takes part in)."""
         if self._editions_by_series is None:
             self._editions_by_series = {}
             for span, key in self.mention_spans:
                 of = self.resolved.editions.get(key)
-                if of is not None:
+                if of is not None and key not in self.time_marks:
                     ends, keys = self._editions_by_series.setdefault(of, ([], []))
                     ends.append(span.end)
                     keys.append(key)

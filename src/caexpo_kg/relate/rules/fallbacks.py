@@ -83,6 +83,8 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             continue  # an edition of a year before the story's: background, no scene
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
+        if at_an_event_of_its_own(ix, verb):
+            continue  # "The institute held a seminar in Bangkok, where X spoke"
         if (current, participant, ix.sentence(verb).start_char) in hosting:
             continue  # "The forum will hold its Annual Meeting": who holds it is no guest
         if _at_a_part_before(found, participant, current, ix.sentence(verb).start_char):
@@ -175,6 +177,56 @@ def on_a_trip(ix: DocumentIndex, verb: Token) -> bool:
         if lemma(token) in ix.lex["trip_nouns"] and token.pos_ == "NOUN":
             return True
     return False
+
+
+def at_an_event_of_its_own(ix: DocumentIndex, verb: Token) -> bool:
+    """Is the clause about an event the text only describes, held by the clause's own
+    subject ("The consulate hosted a meeting to promote the zones", "Two institutes held a
+    seminar in Bangkok, where X and Y spoke")? Those who hold it, and those who speak
+    where it is held, are at that event, not at the edition in scope; "a seminar" is a
+    new event, where "the seminar" would be the one in scope. ("held talks with X" is
+    taking part: talks are no event of the side_event_nouns.)"""
+    clause = verb
+    for _ in range(3):
+        if _holds_an_event_of_its_own(ix, clause):
+            return True
+        # "hosted a meeting to promote X": the purpose's verb hangs on the holding verb or
+        # on the meeting it holds
+        if clause.dep_ == "acl" and ix.head(clause).dep_ == "dobj":
+            clause = ix.head(ix.head(clause))
+        elif clause.dep_ in ("xcomp", "advcl"):
+            clause = ix.head(clause)
+        else:
+            break
+    relative = _relative_word(verb)
+    if relative is None:
+        return False
+    start = ix.sentence(verb).start
+    for token in reversed(ix.tokens[start : relative.i]):
+        if ix.core(ix.token_key.get(token.i)) == "Event":
+            return False  # "... at the 9th forum in Hue, where X spoke"
+        if token.pos_ == "VERB":
+            # the nearest verb before "where": "held a seminar in Bangkok, where ..."
+            return _holds_an_event_of_its_own(ix, token)
+    return False
+
+
+def _holds_an_event_of_its_own(ix: DocumentIndex, verb: Token) -> bool:
+    """Does active ``verb`` hold or host "a seminar", "a meeting" (one of the
+    side_event_nouns with "a"/"an", naming no event of the text)? Not plural ones: "held
+    cupping sessions twice a day" is what an exhibitor does at the fair."""
+    # (an organising verb: "launched a programme of events" starts no meeting of its own)
+    return (
+        lemma(verb) in ix.lex["organising_verbs"]
+        and ix.holds_unnamed_events(verb)
+        and any(
+            o.i not in ix.token_key
+            and lemma(o) in ix.lex["side_event_nouns"]
+            and o.tag_ != "NNS"
+            and any(c.lower_ in ("a", "an") for c in o.lefts)
+            for o in ix.objects(verb)
+        )
+    )
 
 
 #: Affiliations by a verb of owning or running a business ("X, who runs Y").
