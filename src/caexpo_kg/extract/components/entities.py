@@ -11283,6 +11283,11 @@ def _harmonise_coordination(
                 changed = True
 
 
+#: Particles inside a title-case name ("Electricite du Cambodge", "Bank of Laos"): a word
+#: after one ends a longer name, not a name of its own.
+_NAME_PARTICLES = frozenset({"du", "de", "des", "of", "la", "le", "di", "da"})
+
+
 def _coined_agents(
     doc: Doc,
     chosen: list[_Candidate],
@@ -11312,6 +11317,12 @@ def _coined_agents(
         token = all_tokens[candidate.start]
         if candidate.start > 0 and all_tokens[candidate.start - 1].lower_ == "the":
             continue
+        if (
+            candidate.start > 1
+            and all_tokens[candidate.start - 1].lower_ in _NAME_PARTICLES
+            and all_tokens[candidate.start - 2].is_title
+        ):
+            continue  # "Electricite du Cambodge will buy power": the end of a longer name
         head = token.head
         objects = [child for child in head.children if child.dep_ == "dobj"]
         if (
