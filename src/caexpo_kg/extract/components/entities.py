@@ -11285,7 +11285,7 @@ def _harmonise_coordination(
 
 #: Particles inside a title-case name ("Electricite du Cambodge", "Bank of Laos"): a word
 #: after one ends a longer name, not a name of its own.
-_NAME_PARTICLES = frozenset({"du", "de", "des", "of", "la", "le", "di", "da"})
+_LINKING_PARTICLES = frozenset({"du", "de", "des", "of", "la", "le", "di", "da"})
 
 
 def _coined_agents(
@@ -11319,7 +11319,7 @@ def _coined_agents(
             continue
         if (
             candidate.start > 1
-            and all_tokens[candidate.start - 1].lower_ in _NAME_PARTICLES
+            and all_tokens[candidate.start - 1].lower_ in _LINKING_PARTICLES
             and all_tokens[candidate.start - 2].is_title
         ):
             continue  # "Electricite du Cambodge will buy power": the end of a longer name
