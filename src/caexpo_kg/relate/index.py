@@ -80,11 +80,6 @@ _DATELINE_COUNTRY = re.compile(r" \([A-Z][a-z]+(?: [A-Z][a-z]+)*\),")
 _LINE_BYLINE = re.compile(r"[Bb][Yy] [^,|()]{2,60}? in ([A-Z][\w' .-]*?)\s*(?:\||$)")
 #: The first preposition in an event's name ("Dialogue on ...", "Symposium of ...").
 _NAME_PREPOSITION = re.compile(r" (?:on|of|for) ")
-#: "7th", "21st", "seventh", "inaugural": a word that gives an edition its number.
-_ORDINAL_WORD = re.compile(
-    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|[a-z]+(?:teenth|tieth|th)|inaugural"
-)
 #: A byline opening a line: "By Zhou Lanxin in Chongqing".
 _BYLINE_START = re.compile(r"[Bb][Yy] [A-Z]")
 #: The most words a line of page furniture with no verb has ("The Star", "Sept 18, 2023").
@@ -2633,7 +2628,10 @@ class DocumentIndex:
         while start > 0 and self.token_key.get(start - 1) == key:
             start -= 1
         return not any(
-            t.like_num or t.ent_type_ == "ORDINAL" or _ORDINAL_WORD.fullmatch(t.lower_)
+            t.like_num
+            or t.ent_type_ == "ORDINAL"
+            or t.lower_ == "inaugural"
+            or ordinal_value(t.text) is not None
             for t in self.tokens[start : self._end_of_name(token)]
         )
 
