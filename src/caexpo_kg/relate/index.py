@@ -2601,12 +2601,11 @@ class DocumentIndex:
         own = self.token_key.get(token.i)
         if own is None or self._number_borrowed(token, own):
             return []
-        end = self._end_of_name(token)
+        inside, end = self._name_tail(token, own)
         return [
             c
-            for i in range(token.i + 1, end)
-            if self.token_key.get(i) == own
-            for c in self.children(self.tokens[i])
+            for word in inside
+            for c in self.children(word)
             if c.dep_ in ("acl", "relcl")
             and c.pos_ in ("VERB", "AUX")
             and c.left_edge.i >= end
@@ -2642,14 +2641,21 @@ class DocumentIndex:
         own = self.token_key.get(token.i)
         if own is None:
             return []
-        end = self._end_of_name(token)
+        inside, end = self._name_tail(token, own)
         return [
             c
-            for i in range(token.i + 1, end)
-            if self.token_key.get(i) == own
-            for c in self.tokens[i].conjuncts
+            for word in inside
+            for c in word.conjuncts
             if c.i >= end and self.core(self.token_key.get(c.i)) == "Event"
         ]
+
+    def _name_tail(self, token: Token, own: str) -> tuple[list[Token], int]:
+        """The words of the name ``token`` heads that come after it ("on Forestry
+        Cooperation" of "Forum on Forestry Cooperation"), and where the name ends: what the
+        parser may hang a clause or a second name on instead of the head."""
+        end = self._end_of_name(token)
+        inside = [self.tokens[i] for i in range(token.i + 1, end) if self.token_key.get(i) == own]
+        return inside, end
 
     def _verbs_of(self, token: Token) -> list[tuple[Token, str]]:
         found = []

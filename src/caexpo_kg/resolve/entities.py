@@ -98,10 +98,12 @@ def _printed_with_gloss(span: Span) -> str | None:
     and International Studies (ISIS) Malaysia", "National Exhibition and Convention
     Center (Shanghai)"), which the label leaves out; None where it has none, or the
     bracket is cut."""
-    words = [t.text_with_ws for t in span]
+    if "(" not in span.text:
+        return None  # asked of every mention: most have no bracket
     texts = [t.text for t in span]
     if "(" not in texts or texts.count("(") != texts.count(")"):
         return None
+    words = [t.text_with_ws for t in span]
     first = 0
     while first < len(texts) and texts[first].lower() == "the":
         first += 1
