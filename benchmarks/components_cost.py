@@ -40,7 +40,7 @@ def main(disabled: list[str]) -> None:
         "seed + dev": [shared / "seed.gold.json", *sorted((shared / "dev").glob("*.gold.json"))],
         "sample": sorted((REPO / "data" / "gold").glob("*.gold.json")),
         # the released batches only: the held-out ones are never scored for tuning
-        "blind 01-34": sorted(
+        "blind 01-35": sorted(
             f
             for pattern in (
                 "batch-0*/*.gold.json",
@@ -51,6 +51,7 @@ def main(disabled: list[str]) -> None:
                 "batch-32/*.gold.json",
                 "batch-33/*.gold.json",
                 "batch-34/*.gold.json",
+                "batch-35/*.gold.json",
             )
             for f in (REPO / "data" / "blind").glob(pattern)
         ),
