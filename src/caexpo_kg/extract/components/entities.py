@@ -7238,6 +7238,11 @@ def year_run_ordinal(span: Span) -> int | None:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
+        back = _fronted_back(verb, span.start) if root.dep_ == "nsubj" else None
+        if back is not None:
+            # "Back in Vientiane for a second time, the X Fair opened": a fronted "back"
+            # says the subject came round again, whatever the verb, and its "for" counts
+            preps += [c for c in back.children if c.dep_ == "prep" and c.lower_ == "for"]
         if root.dep_ == "nsubj" and _comes_round_again(verb):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
         elif root.dep_ == "nsubj":
@@ -7254,6 +7259,21 @@ def year_run_ordinal(span: Span) -> int | None:
     return _ordinal_of_run_phrases(preps)
 
 
+def _fronted_back(verb: Token, subject_start: int) -> Token | None:
+    """The "back" put before the subject as the verb's adverb ("Back in Hanoi for its
+    third outing, the fair drew 90 growers"): the subject's coming round again, told
+    before its own verb. Only one that opens the sentence, ahead of the subject."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "back"
+            and child.i < subject_start
+            and child.i == child.sent.start
+        ):
+            return child
+    return None
+
+
 def _comes_round_again(verb: Token) -> bool:
     """Is ``verb`` one of an event's coming round again ("opened", "returns", "is back")?
     Only then does "for a fifth year" after it count the event's editions."""
@@ -7266,8 +7286,10 @@ def _comes_round_again(verb: Token) -> bool:
 #: "in its Nth year" and "now into its Nth year": the year an event is in.
 _IN_WORDS = ("in", "into")
 #: Nouns "for" counts an event's coming round by: a year, a run noun, a "round" ("came
-#: back to Liuzhou for its third round") and a "time" ("opened for a fifth time").
-_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS
+#: back to Liuzhou for its third round"), a "time" ("opened for a fifth time") and the
+#: nouns an event counts its own stagings by ("came back to Beihai for its seventh
+#: session"; "session" only with "its": "for a second session" is a day's sitting).
+_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS | _OWN_RUN_NOUNS
 
 
 def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
@@ -7283,7 +7305,7 @@ def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
                 continue
             owners = (
                 ("its",)
-                if inside
+                if inside or noun.lower_ == "session"
                 else ("a", "its", "the")
                 if noun.lower_ == "time"
                 else ("a", "its")
