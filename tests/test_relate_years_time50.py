@@ -83,3 +83,22 @@ def test_an_undated_edition_told_ahead_takes_no_fronted_year(nlp):
     )
     found = stated(relations_of(nlp, text, published="2020-06-02"))
     assert "2016" not in _years(found, "9th Borneo Craft Fair"), found
+
+
+def test_a_year_and_a_run_noun_name_that_years_edition(nlp):
+    text = (
+        "The first Mekong Port Safety Forum was held in Vientiane in 2021. The 2023 session, "
+        "held alongside a trade fair, set up a training centre."
+    )
+    found = stated(relations_of(nlp, text, published="2024-05-02"))
+    edition = "2023 Mekong Port Safety Forum"
+    assert (edition, "editionOf", "Mekong Port Safety Forum") in found, found
+    assert (edition, "inYear", "2023") in found, found
+
+
+def test_a_years_session_of_a_body_is_no_edition(nlp):
+    text = (
+        "Delegates met at the Mekong Port Safety Forum in Vientiane. The 2023 session of the "
+        "National Assembly approved the port law."
+    )
+    assert "2023 Mekong Port Safety Forum" not in entities(nlp, text)

@@ -6844,7 +6844,9 @@ class EntityRecognizer:
                 if lowers[max(shortened_at - 2, 0) : shortened_at + 1] not in (
                     ["next", "year", "'s"],
                     ["next", "year", "’s"],
-                ) and not _year_run_numbered(doc, token.i):
+                ) and not (
+                    _year_run_numbered(doc, token.i) or _year_run_of_a_named(doc, token.i, chosen)
+                ):
                     continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
@@ -7419,6 +7421,33 @@ def crowd_returns(verb: Token) -> bool:
 #: Nouns of a series' runs that describe one only with its year and its own ordinal in
 #: apposition ("The 2023 meeting, its 12th, went further", "The 2019 camp, its 11th,").
 _YEAR_RUN_NOUNS = {"meeting", "camp", "session", "week"}
+
+
+#: Run nouns that a year names a staging of whatever event the text has named ("The 2023
+#: session, held alongside the 20th expo," after "the China-Asean Civil Aviation
+#: Cooperation Forum"); the others name one only of an event with that noun as its head.
+_ANY_EVENT_RUN_NOUNS = {"session"}
+
+
+def _year_run_of_a_named(doc: Doc, at: int, chosen: list[_Candidate]) -> bool:
+    """ "At the 2017 week" after "the China-Asean Education Cooperation Week", "The 2023
+    session" after a forum's name: "the"/"its"/a possessive, a year and a run noun that is
+    the head of an event named before it (a "session" of any event named before), not
+    followed by "of" (the "2023 session of the National Assembly" is a body's sitting)."""
+    if at < 2 or not _YEAR_TOKEN.match(doc[at - 1].text):
+        return False
+    if doc[at - 2].lower_ not in ("the", "its", "'s", "’s"):
+        return False
+    if at + 1 < len(doc) and doc[at + 1].lower_ == "of":
+        return False
+    noun = doc[at].lower_
+    return any(
+        c.core_class == "Event"
+        and c.label
+        and c.end <= at - 2
+        and (noun in _ANY_EVENT_RUN_NOUNS or c.label.split()[-1].lower() == noun)
+        for c in chosen
+    )
 
 
 def _year_run_numbered(doc: Doc, at: int) -> bool:
