@@ -129,6 +129,48 @@ def counted_from_the_story(sentence: Span) -> bool:
     )
 
 
+#: Prepositions of a year put at a sentence's head that moves the story to that year ("In
+#: 2022 the forum was listed ...", "By 2022 the expo itself was carrying ...").
+_STORY_YEAR_PREPS = {"in", "by"}
+#: How many sentences back a paragraph's fronted year still sets the story's time.
+_STORY_YEAR_REACH = 2
+
+
+def story_year(ix: DocumentIndex, sentence: Span) -> str | None:
+    """The year the paragraph has moved its story to, for a date or an edition told
+    without a year of its own: "In 2010, the Bank of China set up a centre. That October,
+    at the second forum, ..." (October 2010), "By 2022 the expo was carrying the green
+    message. The 19th CAEXPO hosted ..." (the 19th in 2022). Only a year fronted by
+    "in"/"by" at the head of this sentence or of one of the two before it in the same
+    paragraph, with no other year said in between; the report's own year otherwise."""
+    position = ix.sentence_position(sentence.root)
+    for back in range(position, max(position - _STORY_YEAR_REACH - 1, -1), -1):
+        current = ix.sentences[back]
+        fronted = _fronted_year(ix, current)
+        if fronted is not None:
+            return fronted
+        if back != position and any(ix.core(k) == "Year" for _, k in ix.mentions_in(current)):
+            return None  # a year said later in a sentence: not the story's time for sure
+        if ix._opens_paragraph(current):
+            return None
+    return None
+
+
+def _fronted_year(ix: DocumentIndex, sentence: Span) -> str | None:
+    """The year of "In 2022", "By 2022" or "In October 2010" opening ``sentence``."""
+    tokens = ix.tokens
+    start = sentence.start
+    if start + 1 >= sentence.end or tokens[start].lower_ not in _STORY_YEAR_PREPS:
+        return None
+    for at in (start + 1, start + 2):
+        if at < sentence.end and _YEAR_TOKEN.match(tokens[at].text):
+            if at == start + 2 and tokens[start + 1].lower_.rstrip(".")[:3] not in _MONTHS:
+                return None
+            key = next((k for span, k in ix.mentions_in(sentence) if span.start == at), None)
+            return key if key is not None and ix.core(key) == "Year" else None
+    return None
+
+
 _YEAR_TOKEN = re.compile(r"^(1[89]|20)\d\d$")
 #: Words that make a clause a preview of what is to come.
 _FUTURE_WORDS = {"will", "would", "shall", "'ll", "upcoming", "forthcoming", "scheduled",
@@ -1323,9 +1365,25 @@ def _clause_years(
         year = _elapsed_year(ent, verb, published) or _date_year(
             ent, published, future=_future(verb)
         )
+        if year is not None and _month_named(ent) and not _future(verb):
+            # "In 2010, ... . That October, at the second forum, ...": a month told in a
+            # paragraph the story has moved to another year is that year's month
+            told = story_year(ix, ix.sentence(verb))
+            if told is not None and told != f"Year/{year}":
+                found.append((told, "clause-date-story-year"))
+                continue
         if year is not None:
             found.append((f"Year/{year}", "clause-date"))
     return found
+
+
+def _month_named(ent: Span) -> bool:
+    """Does the date name a month, and nothing that counts from the report's day ("this
+    month", "last October", "next week")? Such a date falls in the story's year."""
+    words = [t.lower_.rstrip(".") for t in ent]
+    if any(w in ("this", "last", "next", "coming", "past") for w in words):
+        return False
+    return any(w.isalpha() and _MONTHS.get(w[:4] if w.startswith("sept") else w[:3]) for w in words)
 
 
 def _adjunct_years(

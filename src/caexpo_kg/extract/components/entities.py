@@ -6844,7 +6844,9 @@ class EntityRecognizer:
                 if lowers[max(shortened_at - 2, 0) : shortened_at + 1] not in (
                     ["next", "year", "'s"],
                     ["next", "year", "’s"],
-                ) and not _year_run_numbered(doc, token.i):
+                ) and not (
+                    _year_run_numbered(doc, token.i) or _year_run_of_a_named(doc, token.i, chosen)
+                ):
                     continue  # "this week", "the meeting": no event's description alone
             # "the annual event", "the four-day fair": look past modifiers to the determiner
             before = token.i - 1
@@ -7238,6 +7240,11 @@ def year_run_ordinal(span: Span) -> int | None:
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX"):
         verb = root.head
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _IN_WORDS]
+        back = _fronted_back(verb, span.start) if root.dep_ == "nsubj" else None
+        if back is not None:
+            # "Back in Vientiane for a second time, the X Fair opened": a fronted "back"
+            # says the subject came round again, whatever the verb, and its "for" counts
+            preps += [c for c in back.children if c.dep_ == "prep" and c.lower_ == "for"]
         if root.dep_ == "nsubj" and _comes_round_again(verb):
             preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
         elif root.dep_ == "nsubj":
@@ -7254,6 +7261,21 @@ def year_run_ordinal(span: Span) -> int | None:
     return _ordinal_of_run_phrases(preps)
 
 
+def _fronted_back(verb: Token, subject_start: int) -> Token | None:
+    """The "back" put before the subject as the verb's adverb ("Back in Hanoi for its
+    third outing, the fair drew 90 growers"): the subject's coming round again, told
+    before its own verb. Only one that opens the sentence, ahead of the subject."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "back"
+            and child.i < subject_start
+            and child.i == child.sent.start
+        ):
+            return child
+    return None
+
+
 def _comes_round_again(verb: Token) -> bool:
     """Is ``verb`` one of an event's coming round again ("opened", "returns", "is back")?
     Only then does "for a fifth year" after it count the event's editions."""
@@ -7266,8 +7288,10 @@ def _comes_round_again(verb: Token) -> bool:
 #: "in its Nth year" and "now into its Nth year": the year an event is in.
 _IN_WORDS = ("in", "into")
 #: Nouns "for" counts an event's coming round by: a year, a run noun, a "round" ("came
-#: back to Liuzhou for its third round") and a "time" ("opened for a fifth time").
-_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS
+#: back to Liuzhou for its third round"), a "time" ("opened for a fifth time") and the
+#: nouns an event counts its own stagings by ("came back to Beihai for its seventh
+#: session"; "session" only with "its": "for a second session" is a day's sitting).
+_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS | _OWN_RUN_NOUNS
 
 
 def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
@@ -7283,7 +7307,7 @@ def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
                 continue
             owners = (
                 ("its",)
-                if inside
+                if inside or noun.lower_ == "session"
                 else ("a", "its", "the")
                 if noun.lower_ == "time"
                 else ("a", "its")
@@ -7397,6 +7421,33 @@ def crowd_returns(verb: Token) -> bool:
 #: Nouns of a series' runs that describe one only with its year and its own ordinal in
 #: apposition ("The 2023 meeting, its 12th, went further", "The 2019 camp, its 11th,").
 _YEAR_RUN_NOUNS = {"meeting", "camp", "session", "week"}
+
+
+#: Run nouns that a year names a staging of whatever event the text has named ("The 2023
+#: session, held alongside the 20th expo," after "the China-Asean Civil Aviation
+#: Cooperation Forum"); the others name one only of an event with that noun as its head.
+_ANY_EVENT_RUN_NOUNS = {"session"}
+
+
+def _year_run_of_a_named(doc: Doc, at: int, chosen: list[_Candidate]) -> bool:
+    """ "At the 2017 week" after "the China-Asean Education Cooperation Week", "The 2023
+    session" after a forum's name: "the"/"its"/a possessive, a year and a run noun that is
+    the head of an event named before it (a "session" of any event named before), not
+    followed by "of" (the "2023 session of the National Assembly" is a body's sitting)."""
+    if at < 2 or not _YEAR_TOKEN.match(doc[at - 1].text):
+        return False
+    if doc[at - 2].lower_ not in ("the", "its", "'s", "’s"):
+        return False
+    if at + 1 < len(doc) and doc[at + 1].lower_ == "of":
+        return False
+    noun = doc[at].lower_
+    return any(
+        c.core_class == "Event"
+        and c.label
+        and c.end <= at - 2
+        and (noun in _ANY_EVENT_RUN_NOUNS or c.label.split()[-1].lower() == noun)
+        for c in chosen
+    )
 
 
 def _year_run_numbered(doc: Doc, at: int) -> bool:

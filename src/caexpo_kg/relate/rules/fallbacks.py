@@ -9,7 +9,7 @@ from ...extract.components.rules import ordinal_value
 from ...model import Relation
 from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
-from ..years import counted_from_the_story
+from ..years import counted_from_the_story, story_year
 from .events import (
     EVENT_VENUE_HEADS,
     a_country,
@@ -1131,7 +1131,21 @@ def undated_editions(ix: DocumentIndex, found: Findings) -> None:
             continue
         if any(counted_from_the_story(ix.sentence(span.root)) for span in spans):
             continue  # "which opened in Nanning four days later": the story's days
+        told = story_year(ix, ix.sentence(spans[0].root))
+        if told is not None and told != report:
+            # "By 2022 the expo was carrying the green message. The 19th CAEXPO hosted
+            # ...": told in the past of a paragraph set in another year, it is that year's
+            if _told_in_the_past(spans[0].root):
+                found.add(key, "inYear", told, "undated-edition-story-year", spans[0].root)
+            continue
         found.add(key, "inYear", report, "undated-edition", spans[0].root)
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """Is the clause ``token`` hangs in told in the simple past ("The 19th CAEXPO hosted
+    the forum")? Not a preview ("will host") nor the present."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _recalled(token: Token) -> bool:
