@@ -862,6 +862,7 @@ class EntityRecognizer:
         chosen = _french_names_of_bodies(doc, chosen)
         chosen += _numbered_halls(doc, chosen)
         _without_shared_ministry_names(chosen)
+        _bodies_without_their_country(chosen, frozenset(self.rules.demonyms.values()))
         chosen = _ceremonies_of_initiatives(doc, chosen)
         _bracketed_places_in_events(doc, chosen)
         chosen.sort(key=lambda c: (c.start, c.end))
@@ -12325,6 +12326,54 @@ def _ministry_label(label: str, country: str | None) -> str:
     if country and label.startswith("Ministry of ") and f" of {country}" not in label:
         label = f"{label} of {country}"
     return label
+
+
+def _country_tail(label: str, countries: frozenset[str]) -> str | None:
+    """The body's own name before an "of" that opens its country's name ("Department of
+    Agriculture of the Philippines" → "Department of Agriculture"), if the label ends so.
+    The first "of" whose tail is a country wins, so "of the People's Republic of China"
+    is read whole."""
+    words = label.split(" ")
+    for at, word in enumerate(words):
+        if word != "of" or at < 2:
+            continue
+        tail = " ".join(words[at + 1 + (words[at + 1 : at + 2] == ["the"]) :])
+        if tail and (tail in countries or _country_name(tail)):
+            body = words[:at]
+            # a body's own name of two words or more, ending in a capitalised word
+            # ("Export-Import Bank", not "Bank"; "Ministry of Commerce", not "... and")
+            return " ".join(body) if body[-1][:1].isupper() else None
+    return None
+
+
+def _bodies_without_their_country(chosen: list[_Candidate], countries: frozenset[str]) -> None:
+    """ "Vice Minister Gao Yan of the Ministry of Commerce of China", "the National
+    Development and Reform Commission of China": a body named with the country it
+    belongs to is also known by its own name without the country, as others write it
+    (an alias; the label keeps the whole name as printed). Not where the text names
+    another body by that bare name, or two countries' bodies share it: two bodies would
+    be joined by it."""
+    bare: dict[int, str] = {}
+    for k, candidate in enumerate(chosen):
+        if candidate.core_class == "Organisation" and candidate.label:
+            body = _country_tail(candidate.label, countries)
+            if body and body not in candidate.aliases:
+                bare[k] = body
+    if not bare:
+        return
+    labels = {
+        c.label.casefold()
+        for c in chosen
+        if c.label and c.core_class in ("Organisation", "Place", "Event", "Initiative")
+    }
+    owners: dict[str, set[str]] = {}
+    for k, body in bare.items():
+        owners.setdefault(body.casefold(), set()).add(str(chosen[k].label))
+    for k, body in bare.items():
+        key = body.casefold()
+        if key in labels or len(owners[key]) > 1:
+            continue
+        chosen[k].aliases = (*chosen[k].aliases, body)
 
 
 def _without_shared_ministry_names(chosen: list[_Candidate]) -> None:
