@@ -642,3 +642,11 @@ def test_a_place_of_an_earlier_run_after_the_count_is_not_the_editions(nlp):
         "fair at the Yangon Convention Centre."
     )
     assert ("4th Myanmar-China Jade Fair", "Yangon Convention Centre") not in held_in(nlp, text)
+
+
+def test_a_place_on_a_counted_run_with_no_edition_is_not_the_series(nlp):
+    text = (
+        "Held alongside the fair since its first edition, the ASEAN-China Mayors Dialogue met "
+        "for the 12th time in Qinzhou on Saturday."
+    )
+    assert ("ASEAN-China Mayors Dialogue", "Qinzhou") not in held_in(nlp, text)

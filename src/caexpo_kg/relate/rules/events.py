@@ -194,6 +194,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     )
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
+                    and not (held not in ix.resolved.editions and _on_a_counted_run(ix, target))
                 ):
                     named = ix.entity(target) or _same_place(ix, target)
                     for place in (named, *venue_chain(ix, target)):
@@ -693,6 +694,20 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
             if prep == "for" and _a_count_of_runs(ix, target):
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     return phrases
+
+
+def _on_a_counted_run(ix: DocumentIndex, target: Token) -> bool:
+    """Is ``target`` the place of a run counted by an ordinal alone ("met for the 12th
+    time in Beihai")? That place is the numbered edition's; where no such edition was
+    found, it is no place of the series either."""
+    count = target.head.head if target.head.dep_ == "prep" else None
+    return (
+        count is not None
+        and count.dep_ == "pobj"
+        and count.head.lower_ == "for"
+        and _a_count_of_runs(ix, count)
+        and not any(c.dep_ == "poss" for c in count.children)
+    )
 
 
 def _a_count_of_runs(ix: DocumentIndex, noun: Token) -> bool:
