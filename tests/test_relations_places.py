@@ -608,3 +608,45 @@ def test_an_event_whose_part_is_held_in_the_dateline_city_is_held_there(nlp):
         "Nanning, held as part of the 19th China-ASEAN Expo, asked for more trains."
     )
     assert ("19th China-ASEAN Expo", "Nanning") in held_in(nlp, text)
+
+
+def test_a_venue_placed_by_the_next_sentence_places_the_event_held_there(nlp):
+    text = (
+        "The 2021 China-ASEAN Spice Trade Forum opened on Monday at the Jade Lake Expo "
+        "Centre. The centre stands in Hongta district of Yuxi, a city in Yunnan Province."
+    )
+    assert ("2021 China-ASEAN Spice Trade Forum", "Yuxi") in held_in(nlp, text)
+
+
+def test_a_next_sentence_about_another_place_places_no_event(nlp):
+    text = (
+        "The 2021 China-ASEAN Spice Trade Forum opened on Monday at the Jade Lake Expo "
+        "Centre. The city of Kunming lies in Yunnan Province."
+    )
+    found = held_in(nlp, text)
+    assert ("2021 China-ASEAN Spice Trade Forum", "Kunming") not in found
+    assert ("2021 China-ASEAN Spice Trade Forum", "Yunnan Province") not in found
+
+
+def test_a_place_hung_on_the_count_of_runs_is_where_the_edition_is_held(nlp):
+    text = (
+        "The Myanmar-China Jade Fair opened for the fourth time at the Yangon Convention "
+        "Centre on Friday."
+    )
+    assert ("4th Myanmar-China Jade Fair", "Yangon Convention Centre") in held_in(nlp, text)
+
+
+def test_a_place_of_an_earlier_run_after_the_count_is_not_the_editions(nlp):
+    text = (
+        "The Myanmar-China Jade Fair opened in Mandalay for the fourth time since the first "
+        "fair at the Yangon Convention Centre."
+    )
+    assert ("4th Myanmar-China Jade Fair", "Yangon Convention Centre") not in held_in(nlp, text)
+
+
+def test_a_place_on_a_counted_run_with_no_edition_is_not_the_series(nlp):
+    text = (
+        "Held alongside the fair since its first edition, the ASEAN-China Mayors Dialogue met "
+        "for the 12th time in Qinzhou on Saturday."
+    )
+    assert ("ASEAN-China Mayors Dialogue", "Qinzhou") not in held_in(nlp, text)

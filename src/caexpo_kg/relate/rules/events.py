@@ -194,6 +194,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                     )
                     and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
                     and not _apposed_place(target)
+                    and not (held not in ix.resolved.editions and _on_a_counted_run(ix, target))
                 ):
                     named = ix.entity(target) or _same_place(ix, target)
                     for place in (named, *venue_chain(ix, target)):
@@ -686,15 +687,41 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                 c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
             ):
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(obj) if p in ("in", "at")]
-        # "Metalex opened for its 37th run at BITEC Bangna": the place hung on the run
+        # "Metalex opened for its 37th run at BITEC Bangna", "the fair opened for the
+        # fourth time at the convention centre": the place hung on the count of its runs
+        # (its own run, or any run, time or year counted by an ordinal)
         for prep, target in list(phrases):
-            if (
-                prep == "for"
-                and lemma(target) in ix.lex["course_nouns"]
-                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in target.children)
-            ):
+            if prep == "for" and _a_count_of_runs(ix, target):
                 phrases += [(p, t) for p, t in ix.prepositions_of_noun(target) if p in ("in", "at")]
     return phrases
+
+
+def _on_a_counted_run(ix: DocumentIndex, target: Token) -> bool:
+    """Is ``target`` the place of a run counted by an ordinal alone ("met for the 12th
+    time in Beihai")? That place is the numbered edition's; where no such edition was
+    found, it is no place of the series either."""
+    count = target.head.head if target.head.dep_ == "prep" else None
+    return (
+        count is not None
+        and count.dep_ == "pobj"
+        and count.head.lower_ == "for"
+        and _a_count_of_runs(ix, count)
+        and not any(c.dep_ == "poss" for c in count.children)
+    )
+
+
+def _a_count_of_runs(ix: DocumentIndex, noun: Token) -> bool:
+    """Does ``noun`` count the event's own runs ("its 37th run", "its third outing", "the
+    fourth time", "a second year"): a noun of running or repeating, owned by the event or
+    numbered by an ordinal? The parser hangs the place of the verb on such a noun."""
+    word = lemma(noun)
+    if word not in ix.lex["course_nouns"] and word not in ix.lex["repeat_nouns"]:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "their") and word in ix.lex["course_nouns"])
+        or (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or ordinal_value(c.text) is not None))
+        for c in noun.children
+    )
 
 
 def _edition_of_its_run(ix: DocumentIndex, verb: Token, key: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from ...extract.components.entities import _world_places
@@ -23,6 +25,7 @@ from .events import (
 )
 from .participation import trading_firm
 from .people import is_country
+from .places import the_venue
 
 #: Verbs by which an event happens where the news is datelined.
 _HAPPENING_VERBS = {"open", "close", "end", "wrap", "get", "begin", "kick", "run", "conclude",
@@ -841,9 +844,12 @@ def venue_town(ix: DocumentIndex, found: Findings) -> None:
     the same sentence places in a town is held in that town too, whatever rule found the
     venue; not in a country, a province or a district around the venue (that says where
     the venue lies), but past a district to its town ("which lies in Guanshanhu district
-    of Guiyang"). A town said elsewhere to hold the venue may be one the event left."""
+    of Guiyang"), or the next sentence, when it is about the venue ("The centre sits in
+    Xiuying district of Haikou"). A town said elsewhere to hold the venue may be one the
+    event left."""
     located = _by_subject(found, "locatedIn")
     stands = ix.lex["stand_nouns"]
+    starts = [sentence.start_char for sentence in ix.sentences]
     for event, relations in _by_subject(found, "heldIn").items():
         label = ix.resolved.entities[event].label.split()
         if label and label[-1].lower() in stands:
@@ -852,7 +858,7 @@ def venue_town(ix: DocumentIndex, found: Findings) -> None:
         for relation in relations:
             if not _is_event_venue(ix, relation.object):
                 continue
-            for town in _towns_around(ix, located, relation.object, relation.evidence):
+            for town in _towns_around(ix, located, relation.object, relation.evidence, starts):
                 if town not in held:
                     held.add(town)
                     found.append(
@@ -865,7 +871,11 @@ def _not_a_town(ix: DocumentIndex, place: str) -> bool:
 
 
 def _towns_around(
-    ix: DocumentIndex, located: dict[str, list[Relation]], venue: str, evidence: tuple
+    ix: DocumentIndex,
+    located: dict[str, list[Relation]],
+    venue: str,
+    evidence: tuple,
+    starts: list[int],
 ) -> list[str]:
     """The towns the sentence of ``evidence`` places ``venue`` in: what it lies in, past a
     part of a town ("in Guanshanhu district of Guiyang" → Guiyang); no country or province."""
@@ -877,15 +887,21 @@ def _towns_around(
     # ("the Kuala Lumpur Convention Centre" says no more than its name); where it is, a
     # venue named after it lies there ("A ran in Guiyang as B, which was held at the
     # Guiyang International Eco-Conference Center": B is held in Guiyang too)
+    # "... opened at the Hainan International Convention and Exhibition Center. The centre
+    # stands in Xiuying district of Haikou": the next sentence, opening on a definite
+    # description of the venue, places it as the event's own sentence would
+    said = [evidence]
+    following = _sentence_on_the_venue(ix, venue, end, starts)
+    if following is not None:
+        said.append((ix.sentence_evidence(following[0]),))
+        end = following.end_char
     written = {
         k
         for span, k in ix.mention_spans
         if start <= span.start_char < end and not _is_event_venue(ix, k)
     }
     stack = [
-        (r.object, 0)
-        for r in located.get(venue, ())
-        if r.evidence == evidence and r.object in written
+        (r.object, 0) for r in located.get(venue, ()) if r.evidence in said and r.object in written
     ]
     while stack:
         place, depth = stack.pop()
@@ -903,11 +919,33 @@ def _towns_around(
                 stack += [
                     (r.object, 1)
                     for r in located.get(place, ())
-                    if r.evidence == evidence and r.object in written
+                    if r.evidence in said and r.object in written
                 ]
             continue
         towns.append(place)
     return towns
+
+
+def _sentence_on_the_venue(
+    ix: DocumentIndex, venue: str, end: int, starts: list[int]
+) -> Span | None:
+    """The sentence right after the one ending at character ``end``, if its subject is a
+    definite description of ``venue`` ("The centre sits in Qingxiu district of Nanning",
+    "The venue is located in ..."): a sentence about the venue, so where it puts the venue
+    is where an event the sentence before held there took place. Not a sentence whose
+    subject is anything else ("Nanning lies in ...", "The city is ...")."""
+    index = bisect_left(starts, end)
+    if index >= len(starts):
+        return None
+    at = ix.sentences[index]
+    for token in at:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.dep_ == "ROOT"
+            and the_venue(ix, token) == venue
+        ):
+            return at
+    return None
 
 
 @rule(

@@ -380,7 +380,7 @@ def place_lies_in(ix: DocumentIndex, found: Findings) -> None:
         # "The centre sits in Qingxiu district of Nanning": the subject, named or a
         # definite description of a place named before
         for subject in ix.subjects(verb):
-            key = ix.entity(subject) or _the_venue(ix, subject)
+            key = ix.entity(subject) or the_venue(ix, subject)
             if ix.core(key) == "Place" and not is_country(ix, key):
                 _lies_in(ix, found, key, verb)
     for verb in ix.with_lemma(ix.lex["building_verbs"]):
@@ -403,7 +403,7 @@ def _a_named_kind(noun: Token) -> bool:
     )
 
 
-def _the_venue(ix: DocumentIndex, noun: Token) -> str | None:
+def the_venue(ix: DocumentIndex, noun: Token) -> str | None:
     """ "... filled the main hall of the Nanning International Convention and Exhibition
     Center. The centre sits in Qingxiu district": a venue's bare head after "the" is the
     venue named last before."""
