@@ -380,8 +380,9 @@ def _named_long_after(ix: DocumentIndex, verb, position: int) -> bool:
 )
 def parent_of_organiser(ix: DocumentIndex, found: Findings) -> None:
     """ "organised by the Trade Promotion Agency under the Ministry of Industry and Trade",
-    "organised by SIAE, a subsidiary of the Aerospace Industries Association": the parent
-    body names who the organiser is; it is no organiser of the event itself. Withdrawn
+    "organised by SIAE, a subsidiary of the Aerospace Industries Association", "hosted by
+    the School of International Studies of Yunnan University": the parent body names
+    who the organiser is; it is no organiser of the event itself. Withdrawn
     where the same event's organiser is the body it is the parent of, read from that
     sentence, and the sentence names the parent no other way; the organiser is stated
     again under this rule's name, so an explanation shows why the parent went."""
@@ -437,14 +438,27 @@ def _own_acronym(ix: DocumentIndex, span: Span, key: str) -> bool:
 
 def _child_body(ix: DocumentIndex, span: Span) -> str | None:
     """The organisation whose parent the mention ``span`` names, read from the surface:
-    "BODY under (the) PARENT", "BODY (ACRONYM), a subsidiary of (the) PARENT"."""
+    "BODY under (the) PARENT", "BODY (ACRONYM), a subsidiary of (the) PARENT", and a
+    named body's own "of": "the School of International Studies of Yunnan University",
+    "the Rice Research Institute of Vietnam's Ministry of Agriculture" (where the name
+    ends before "of" or the possessive, another body's name ends: the school is part of
+    the university, which is no organiser for being named after it)."""
     at = span.start - 1
     if at >= 0 and ix.tokens[at].lower_ == "the":
         at -= 1
     if at < 1:
         return None
     word = ix.tokens[at]
-    if word.lower_ in ix.lex["parent_body_prepositions"]:
+    if word.lower_ in ("'s", "’s") and ix.core(ix.token_key.get(at - 1)) == "Organisation":
+        # "the Rice Research Institute of Vietnam's Ministry of ...": the name that owns the
+        # parent swallowed the place it is "of"; a body's own "of" before the possessive
+        owner = ix.token_key[at - 1]
+        inner = [t.lower_ for t in ix.tokens[max(0, at - 8) : at - 1]]
+        named = ix.token_key.get(at - 2) == owner and "of" in inner
+        return owner if named and owner != ix.token_key.get(span.start) else None
+    if word.lower_ == "of" and _names_either_side(ix, span, at):
+        before = at - 1  # "the School of International Studies of Yunnan University"
+    elif word.lower_ in ix.lex["parent_body_prepositions"]:
         before = at - 1
     elif word.lower_ == "of" and lemma(ix.tokens[at - 1]) in ix.lex["parent_body_nouns"]:
         before = at - 2
@@ -462,6 +476,18 @@ def _child_body(ix: DocumentIndex, span: Span) -> str | None:
         before -= 1
     key = ix.token_key.get(before) if before >= 0 else None
     return key if ix.core(key) == "Organisation" else None
+
+
+def _names_either_side(ix: DocumentIndex, span: Span, of: int) -> bool:
+    """Is the "of" at ``of`` set between two bodies' printed names ("the Institute of
+    Marine Affairs (IMA) of the Academy of Sciences"), not inside a phrase the resolver
+    shares among several bodies ("the ministries of science and technology of China and
+    Laos", whose words stand for each ministry in turn)?"""
+    left = ix.tokens[of - 1]
+    named = left.text == ")" or (
+        left.is_title and ix.core(ix.token_key.get(of - 1)) == "Organisation"
+    )
+    return named and span[0].is_title
 
 
 @rule(
