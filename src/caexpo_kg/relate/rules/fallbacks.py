@@ -79,8 +79,15 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             for key in found.objects(current, "inYear")
             if (year := key.rsplit("/", 1)[-1]).isdigit()
         }
-        if published is not None and years and max(years) < published:
-            continue  # an edition of a year before the story's: background, no scene
+        if (
+            published is not None
+            and years
+            and max(years) < published
+            and ix.told_edition(verb) != current
+        ):
+            # an edition of a year before the story's: background, no scene (unless the
+            # paragraph has told it as past: "The 2020 forum was held online. X spoke")
+            continue
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
         if at_an_event_of_its_own(ix, verb):
