@@ -1429,6 +1429,31 @@ _SESSION_35 = {
         {("Pranee Suksawat", "participatedIn", "2020 Mekong Seed Forum")},
         set(),
     ),
+    # ... and so does one whose paragraph told it by what it drew
+    "past-year-edition-that-drew-guests-sets-its-paragraph": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum, held in "
+        "Vientiane, drew 300 guests. Thai seed official Pranee Suksawat spoke on the first "
+        "day.\n",
+        {("Pranee Suksawat", "participatedIn", "2021 Mekong Seed Forum")},
+        set(),
+    ),
+    # a sentence on another edition named "The 2022 edition" (its year a mention of its
+    # own) sets its own clauses there, not at the edition its paragraph told
+    "year-before-edition-word-in-the-sentence": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum was held in "
+        "Vientiane. The 2022 edition, held in Hanoi, drew 300 guests; Thai seed official "
+        "Pranee Suksawat spoke by video.\n",
+        {("Pranee Suksawat", "participatedIn", "2022 Mekong Seed Forum")},
+        {("Pranee Suksawat", "participatedIn", "2021 Mekong Seed Forum")},
+    ),
+    # ... not a clause of a sentence that names no other edition
+    "no-other-edition-in-the-sentence": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum was held in "
+        "Vientiane. In 2022, 300 guests came to Hanoi; Thai seed official Pranee Suksawat "
+        "spoke by video.\n",
+        set(),
+        {("Pranee Suksawat", "participatedIn", "2022 Mekong Seed Forum")},
+    ),
     # ... but one the paragraph names only as a mark in time stays background
     "past-year-edition-not-told-stays-background": (
         "The Mekong Seed Forum started in 2015.\n\nSince the 2020 Mekong Seed Forum, "

@@ -1866,22 +1866,20 @@ class DocumentIndex:
 
     def told_edition(self, token: Token) -> str | None:
         """The edition ``token``'s paragraph has told as past so far: "The 2020 X Forum was
-        held online. Y spoke by video": a sentence whose subject is an edition, told as past
-        with one of the ``turning_verbs``, sets the clauses after it in its paragraph at that
-        edition, even one of a year before the story's (an overview telling its series
-        edition by edition, not background). One told ahead ("will be held") sets nothing."""
+        held online. Y spoke by video", "The 2022 X Forum drew 180 guests. Y spoke": a
+        sentence whose subject is an edition, its main verb told as past, sets the clauses
+        after it in its paragraph at that edition, even one of a year before the story's
+        (an overview telling its series edition by edition, not background), as
+        :meth:`recalled_edition` does for an earlier edition than the article's. One told
+        ahead ("will be held") sets nothing."""
         if not self.sentences:
             return None
         if self._told_editions is None:
-            turning = self.lex["turning_verbs"]
             editions = self.resolved.editions
 
             def turned_to(sentence: Span) -> str | None:
                 root = sentence.root
-                word = lemma(root)
-                if not _told_as_past(root) or word not in turning:
-                    return None
-                if word == "take" and not any(c.lower_ == "place" for c in self.children(root)):
+                if not _told_as_past(root):
                     return None
                 return next(
                     (

@@ -115,12 +115,17 @@ def _other_edition_in_sentence(
     mentions = ix.mentions_in(ix.sentence(verb))
     if any(key == current for _, key in mentions):
         return None
+    tokens = ix.tokens
     others = {
         key
         for span, key in mentions
         if key != current
         and found.objects(key, "editionOf") & series
-        and any(t.text.isdigit() or ordinal_value(t.text) is not None for t in span)
+        # (the year may be a mention of its own just before: "The 2023 edition")
+        and any(
+            t.text.isdigit() or ordinal_value(t.text) is not None
+            for t in [*span, *tokens[max(span.start - 1, 0) : span.start]]
+        )
     }
     return next(iter(others)) if len(others) == 1 else None
 
