@@ -1423,6 +1423,15 @@ _SESSION_35 = {
         {("Hoa Sen Pharma", "participatedIn", "2024 Lancang Herbal Fair")},
         {("Hoa Sen Pharma", "participatedIn", "2025 Lancang Herbal Fair")},
     ),
+    # ... not a numbered label of the article's own year-named edition
+    "numbered-label-of-the-year-named-edition-sets-nothing": (
+        "Seed conference opens\n\nSANYA, Nov 20 -- The 2024 Hainan Rice Seed Conference "
+        "opened in Sanya on Wednesday.\n\nThe conference, the third of its kind, was "
+        "organised by the provincial agriculture department. Participating organisations "
+        "included the Lao Rice Research Centre.\n",
+        {("Lao Rice Research Centre", "participatedIn", "2024 Hainan Rice Seed Conference")},
+        {("Lao Rice Research Centre", "participatedIn", "3rd Hainan Rice Seed Conference")},
+    ),
     "past-year-edition-told-in-its-paragraph-is-no-background": (
         "The Mekong Seed Forum started in 2015.\n\nThe 2020 Mekong Seed Forum was held "
         "online. Thai seed official Pranee Suksawat spoke by video.\n",

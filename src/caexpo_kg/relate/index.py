@@ -1856,7 +1856,10 @@ class DocumentIndex:
                 if (
                     other is not None
                     and other != number
-                    and ((other[0] == number[0] and other < number) or _told_as_past(sentence.root))
+                    # (a year-named and a numbered label may name one edition: "the 2024 X
+                    # Conference ... The conference, the third of its kind")
+                    and other[0] == number[0]
+                    and (other < number or _told_as_past(sentence.root))
                     and self.resolved.editions.get(key) == self.resolved.editions.get(main)
                 ):
                     found = key
