@@ -1400,3 +1400,82 @@ def test_with_among_names_a_party_or_a_role(nlp, case):
     text, present, absent = _WITH_AMONG[case]
     triples = stated(relations_of(nlp, text))
     assert present <= triples and not absent & triples, sorted(triples)
+
+
+# Session 35 (partwhich50): overviews name a series' editions by their year as often as by
+# their number. A paragraph turns to a year-named edition told as past as it does to a
+# numbered one ("The 2016 X Expo filled a single hall. Firm Y took a booth"), and a
+# paragraph that has told an edition of a year before the story's as past sets its
+# clauses there, not as background ("The 2020 X Forum was held online. Y spoke by video").
+_SESSION_35 = {
+    "year-named-earlier-edition-sets-its-paragraph": (
+        "Herbal fair opens\n\nYULIN, Nov 20 -- The 2024 Lancang Herbal Fair opened in Yulin "
+        "on Wednesday.\n\nThe fair began small. The 2016 Lancang Herbal Fair filled a single "
+        "hall. Vietnamese drugmaker Hoa Sen Pharma took a booth.\n",
+        {("Hoa Sen Pharma", "participatedIn", "2016 Lancang Herbal Fair")},
+        {("Hoa Sen Pharma", "participatedIn", "2024 Lancang Herbal Fair")},
+    ),
+    # ... not a later year told ahead: the booth is still at this year's fair
+    "year-named-later-edition-told-ahead-sets-nothing": (
+        "Herbal fair opens\n\nYULIN, Nov 20 -- The 2024 Lancang Herbal Fair opened in Yulin "
+        "on Wednesday.\n\nThe 2025 Lancang Herbal Fair will be held in Wuzhou. Vietnamese "
+        "drugmaker Hoa Sen Pharma took a booth.\n",
+        {("Hoa Sen Pharma", "participatedIn", "2024 Lancang Herbal Fair")},
+        {("Hoa Sen Pharma", "participatedIn", "2025 Lancang Herbal Fair")},
+    ),
+    # ... not a numbered label of the article's own year-named edition
+    "numbered-label-of-the-year-named-edition-sets-nothing": (
+        "Seed conference opens\n\nSANYA, Nov 20 -- The 2024 Hainan Rice Seed Conference "
+        "opened in Sanya on Wednesday.\n\nThe conference, the third of its kind, was "
+        "organised by the provincial agriculture department. Participating organisations "
+        "included the Lao Rice Research Centre.\n",
+        {("Lao Rice Research Centre", "participatedIn", "2024 Hainan Rice Seed Conference")},
+        {("Lao Rice Research Centre", "participatedIn", "3rd Hainan Rice Seed Conference")},
+    ),
+    "past-year-edition-told-in-its-paragraph-is-no-background": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2020 Mekong Seed Forum was held "
+        "online. Thai seed official Pranee Suksawat spoke by video.\n",
+        {("Pranee Suksawat", "participatedIn", "2020 Mekong Seed Forum")},
+        set(),
+    ),
+    # ... and so does one whose paragraph told it by what it drew
+    "past-year-edition-that-drew-guests-sets-its-paragraph": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum, held in "
+        "Vientiane, drew 300 guests. Thai seed official Pranee Suksawat spoke on the first "
+        "day.\n",
+        {("Pranee Suksawat", "participatedIn", "2021 Mekong Seed Forum")},
+        set(),
+    ),
+    # a sentence on another edition named "The 2022 edition" (its year a mention of its
+    # own) sets its own clauses there, not at the edition its paragraph told
+    "year-before-edition-word-in-the-sentence": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum was held in "
+        "Vientiane. The 2022 edition, held in Hanoi, drew 300 guests; Thai seed official "
+        "Pranee Suksawat spoke by video.\n",
+        {("Pranee Suksawat", "participatedIn", "2022 Mekong Seed Forum")},
+        {("Pranee Suksawat", "participatedIn", "2021 Mekong Seed Forum")},
+    ),
+    # ... not a clause of a sentence that names no other edition
+    "no-other-edition-in-the-sentence": (
+        "The Mekong Seed Forum started in 2015.\n\nThe 2021 Mekong Seed Forum was held in "
+        "Vientiane. In 2022, 300 guests came to Hanoi; Thai seed official Pranee Suksawat "
+        "spoke by video.\n",
+        set(),
+        {("Pranee Suksawat", "participatedIn", "2022 Mekong Seed Forum")},
+    ),
+    # ... but one the paragraph names only as a mark in time stays background
+    "past-year-edition-not-told-stays-background": (
+        "The Mekong Seed Forum started in 2015.\n\nSince the 2020 Mekong Seed Forum, "
+        "breeders have shared data online. Thai seed official Pranee Suksawat spoke by "
+        "video.\n",
+        set(),
+        {("Pranee Suksawat", "participatedIn", "2020 Mekong Seed Forum")},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SESSION_35))
+def test_an_edition_a_paragraph_tells_by_its_year(nlp, case):
+    text, present, absent = _SESSION_35[case]
+    triples = stated(relations_of(nlp, text, published="2024-11-21"))
+    assert present <= triples and not absent & triples, sorted(triples)

@@ -37,7 +37,7 @@ from ..extract.components.entities import (
 )
 from ..extract.components.rules import Rules, load_rules, ordinal_value
 from ..extract.nlp import CO_WORD_LEMMAS
-from ..model import Evidence, Relation
+from ..model import Entity, Evidence, Relation
 from ..resolve.entities import ResolvedDocument, _doc_text
 from .lexicon import lexicon
 from .ontology import property_domains
@@ -161,6 +161,22 @@ def _told_as_past(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+_LABEL_YEAR = re.compile(r"^((?:19|20)\d\d) |\s((?:19|20)\d\d)$")
+
+
+def _edition_rank(entity: Entity | None) -> tuple[str, int] | None:
+    """Where an edition stands in its series: its number ("the 11th forum") or, for one
+    named by its year ("the 2021 Women's Forum", "Forum 2024"), that year. Overviews name
+    a series' editions either way, and a paragraph turns to a year-named one as it does to
+    a numbered one; ranks compare only within one kind ("number" or "year")."""
+    if entity is None:
+        return None
+    if entity.edition_number is not None:
+        return ("number", entity.edition_number)
+    match = _LABEL_YEAR.search(entity.label)
+    return ("year", int(match.group(1) or match.group(2))) if match else None
 
 
 #: Forms the lemmatizer gets wrong ("staged", "stages" → "stag"), as the verb lists spell them.
@@ -403,6 +419,7 @@ class DocumentIndex:
         self._scenes: list[str | None] | None = None
         self._recalled: list[str | None] | None = None
         self._side_scenes: list[str | None] | None = None
+        self._told_editions: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
         self._agencies: set[str] | None = None
@@ -1823,7 +1840,7 @@ class DocumentIndex:
     def _read_recalled(self) -> list[str | None]:
         main = self.main_edition()
         entities = self.resolved.entities
-        number = getattr(entities.get(main), "edition_number", None) if main else None
+        number = _edition_rank(entities.get(main)) if main else None
 
         def turned_to(sentence: Span) -> str | None:
             if number is None:
@@ -1835,10 +1852,13 @@ class DocumentIndex:
                     if subject.dep_ in SUBJECT_DEPS or subject.dep_ == "pobj"
                     else None
                 )
-                other = getattr(entities.get(key), "edition_number", None) if key else None
+                other = _edition_rank(entities.get(key)) if key else None
                 if (
                     other is not None
                     and other != number
+                    # (a year-named and a numbered label may name one edition: "the 2024 X
+                    # Conference ... The conference, the third of its kind")
+                    and other[0] == number[0]
                     and (other < number or _told_as_past(sentence.root))
                     and self.resolved.editions.get(key) == self.resolved.editions.get(main)
                 ):
@@ -1846,6 +1866,37 @@ class DocumentIndex:
             return found
 
         return self._paragraph_turns(turned_to)
+
+    def told_edition(self, token: Token) -> str | None:
+        """The edition ``token``'s paragraph has told as past so far: "The 2020 X Forum was
+        held online. Y spoke by video", "The 2022 X Forum drew 180 guests. Y spoke": a
+        sentence whose subject is an edition, its main verb told as past, sets the clauses
+        after it in its paragraph at that edition, even one of a year before the story's
+        (an overview telling its series edition by edition, not background), as
+        :meth:`recalled_edition` does for an earlier edition than the article's. One told
+        ahead ("will be held") sets nothing."""
+        if not self.sentences:
+            return None
+        if self._told_editions is None:
+            editions = self.resolved.editions
+
+            def turned_to(sentence: Span) -> str | None:
+                root = sentence.root
+                if not _told_as_past(root):
+                    return None
+                return next(
+                    (
+                        key
+                        for c in self.children(root)
+                        if c.dep_ in SUBJECT_DEPS
+                        and (key := self.token_key.get(c.i)) is not None
+                        and key in editions
+                    ),
+                    None,
+                )
+
+            self._told_editions = self._paragraph_turns(turned_to)
+        return self._told_editions[bisect_right(self._sentence_starts, token.i) - 1]
 
     def _paragraph_turns(self, turned_to: Callable[[Span], str | None]) -> list[str | None]:
         """Per sentence, the event its paragraph had turned to before it: a sentence turns
@@ -2001,11 +2052,12 @@ class DocumentIndex:
         """Is ``key`` an earlier edition of the series of ``reported``? A story that leads on
         the 22nd expo and looks back at the 18th three times is still about the 22nd."""
         entities = self.resolved.entities
-        number = getattr(entities.get(reported), "edition_number", None)
-        other = getattr(entities.get(key), "edition_number", None)
+        number = _edition_rank(entities.get(reported))
+        other = _edition_rank(entities.get(key))
         return (
             number is not None
             and other is not None
+            and other[0] == number[0]
             and other < number
             and self.resolved.editions.get(key) == self.resolved.editions.get(reported)
         )

@@ -82,8 +82,15 @@ def exhibitors_at_current_edition(ix: DocumentIndex, found: Findings) -> None:
             for key in found.objects(current, "inYear")
             if (year := key.rsplit("/", 1)[-1]).isdigit()
         }
-        if published is not None and years and max(years) < published:
-            continue  # an edition of a year before the story's: background, no scene
+        if (
+            published is not None
+            and years
+            and max(years) < published
+            and ix.told_edition(verb) != current
+        ):
+            # an edition of a year before the story's: background, no scene (unless the
+            # paragraph has told it as past: "The 2020 forum was held online. X spoke")
+            continue
         if on_a_trip(ix, verb):
             continue  # "after a state visit to Beijing, where he held talks with Xi"
         if at_an_event_of_its_own(ix, verb):
@@ -111,12 +118,17 @@ def _other_edition_in_sentence(
     mentions = ix.mentions_in(ix.sentence(verb))
     if any(key == current for _, key in mentions):
         return None
+    tokens = ix.tokens
     others = {
         key
         for span, key in mentions
         if key != current
         and found.objects(key, "editionOf") & series
-        and any(t.text.isdigit() or ordinal_value(t.text) is not None for t in span)
+        # (the year may be a mention of its own just before: "The 2023 edition")
+        and any(
+            t.text.isdigit() or ordinal_value(t.text) is not None
+            for t in [*span, *tokens[max(span.start - 1, 0) : span.start]]
+        )
     }
     return next(iter(others)) if len(others) == 1 else None
 
