@@ -993,6 +993,53 @@ def test_firms_filling_a_hall_of_an_event_exhibit_at_it(nlp):
     assert ("Shimge Pump", "participatedIn", expo) in found
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "lined the main aisle of",
+        "shared the outdoor area of",
+        "dominated the pump zone of",
+    ],
+)
+def test_firms_taking_up_a_part_of_an_events_floor_exhibit_at_it(nlp, clause):
+    # any verb: the object (a part of the event's floor) places its subject there
+    text = (
+        f"Pump makers such as Kirloskar Brothers and Shimge Pump {clause} the 2022 Mekong "
+        "Water Technology Expo in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    expo = "2022 Mekong Water Technology Expo"
+    assert ("Kirloskar Brothers", "participatedIn", expo) in found
+    assert ("Shimge Pump", "participatedIn", expo) in found
+
+
+def test_building_the_halls_of_an_event_is_no_part_in_it(nlp):
+    text = (
+        "Contractors such as Sino Hydro and Kirloskar Brothers built the two new halls of "
+        "the 2022 Mekong Water Technology Expo in Vientiane."
+    )
+    found = stated(relations_of(nlp, text, published="2022-10-02"))
+    assert not any(p == "participatedIn" for s, p, o in found)
+
+
+def test_a_bloc_beside_a_country_in_a_scene_is_a_side_not_a_guest(nlp):
+    text = (
+        "At the 12th CAEXPO, China and the Association of Southeast Asian Nations (ASEAN) "
+        "issued a joint statement on port cooperation."
+    )
+    found = stated(relations_of(nlp, text))
+    assert not any(
+        s == "Association of Southeast Asian Nations" and p == "participatedIn" for s, p, o in found
+    )
+    # a body of the bloc's own, beside a country, still takes part
+    text = (
+        "At the 12th CAEXPO, Malaysia and the ASEAN Secretariat issued a joint statement on "
+        "port training."
+    )
+    found = stated(relations_of(nlp, text))
+    assert ("ASEAN Secretariat", "participatedIn", "12th China-ASEAN Expo") in found
+
+
 def test_filling_the_order_book_of_a_plant_is_no_part_in_an_event(nlp):
     text = (
         "The 2022 Mekong Water Technology Expo opened in Vientiane. Shimge Pump filled the "

@@ -44,6 +44,8 @@ from .events import lost_subject, series_hosted_now
         "anaphoric_office_nouns",
         "arrival_verbs",
         "filling_verbs",
+        "floor_space_nouns",
+        "space_making_verbs",
         "stand_with_nouns",
         "tallying_verbs",
         "accord_verbs",
@@ -258,14 +260,14 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
         if verb_lemma in lex["arrival_verbs"]:
             destinations += [t for p, t in ix.prepositions(verb) if p in ("in", "at")]
         for obj in ix.objects(verb):
-            if verb_lemma in lex["filling_verbs"] and (
-                lemma(obj) in lex["section_nouns"] or lemma(obj) in lex["stand_nouns"]
-            ):
-                # "makers such as A and B filled the energy hall of E": who fills a hall of
-                # an event exhibits at it
+            if _occupies_a_space(ix, verb_lemma, obj):
+                # "makers such as A and B filled the energy hall of E", "lined the aisles of
+                # E", "took over the east wing of E": who takes up a part of an event's
+                # floor exhibits at it, whatever the verb says they do there
                 events += [
                     k for p, t in ix.prepositions_of_noun(obj) if p == "of" and (k := ix.event(t))
                 ]
+                events += [k for c in obj.children if c.dep_ == "poss" and (k := ix.event(c))]
             if verb_lemma in lex["dobj_participation_verbs"]:
                 events += [k for k in (ix.event(o) for o in ix.group(obj)) if k]
                 events += _occasion_of_each(ix, obj)
@@ -316,10 +318,29 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             and not _at_another_time(verb, ix.published.year if ix.published else None)
         ):
             found.unplaced.extend((p, verb) for p in envoys)
+        if events and any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects))):
+            # "At E, China and ASEAN issued a joint statement": a bloc of countries named
+            # beside a country is a side of the pair's dealings, not a guest at E
+            participants = [k for k in participants if not _has_member_countries(ix, k)]
         for event in events:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _occupies_a_space(ix: DocumentIndex, verb_lemma: str, obj: Token) -> bool:
+    """Does an active verb's object name a part of a floor (a hall, wing, aisle, zone,
+    stand), so that its subject is placed there? Any verb but those of making, running or
+    handing out the space: who "lines", "shares" or "dominates" the hall of a fair
+    exhibits at it, a contractor who builds it or an organiser who assigns it does not."""
+    lex = ix.lex
+    word = lemma(obj)
+    spaces = ("section_nouns", "stand_nouns", "floor_space_nouns")
+    if not any(word in lex[kind] for kind in spaces):
+        return False
+    if verb_lemma in lex["filling_verbs"]:
+        return True
+    return verb_lemma not in lex["space_making_verbs"] and verb_lemma not in lex["organising_verbs"]
 
 
 def _signed_by(ix: DocumentIndex, found: Findings, verb: Token) -> None:
@@ -1486,7 +1507,13 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
             if verb.dep_ == "ROOT" and comma is not None:
                 # "On the sidelines of E, A and B signed ...": the parser may take the
                 # subjects into the opening phrase; they are the names after its comma.
-                participants += ix.listed_after(comma.i + 1, ("Organisation", "Person"))
+                # (a country among them is read too, for the sides below)
+                participants += ix.listed_after(comma.i + 1, ("Organisation", "Person", "Place"))
+            if any(ix.core(k) == "Place" for k in participants):
+                # "At E, ... and the following year China and ASEAN made 2021 their Year of
+                # X": a bloc of countries named beside a country is a side of the pair's
+                # dealings, not a guest at the scene's event
+                participants = [k for k in participants if not _has_member_countries(ix, k)]
             for participant in dict.fromkeys(participants):
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
