@@ -1035,7 +1035,7 @@ class DocumentIndex:
             ]
             if fitting:
                 return self._one_body_of(fitting)
-            paragraphs += self._opens_paragraph(sentence)
+            paragraphs += self.opens_paragraph(sentence)
             at -= 1
         return None
 
@@ -1094,7 +1094,7 @@ class DocumentIndex:
     def _quote_around(self, token: Token) -> tuple[int, int] | None:
         """The token positions of the quotation marks around ``token`` in its paragraph."""
         at = self.sentence_position(token)
-        while at > 0 and not self._opens_paragraph(self.sentences[at]):
+        while at > 0 and not self.opens_paragraph(self.sentences[at]):
             at -= 1
         opening: int | None = None
         for word in self.tokens[self.sentences[at].start : token.i]:
@@ -1816,7 +1816,8 @@ class DocumentIndex:
             return None
         return self._scenes[bisect_right(self._sentence_starts, token.i) - 1]
 
-    def _opens_paragraph(self, sentence: Span) -> bool:
+    def opens_paragraph(self, sentence: Span) -> bool:
+        """Does ``sentence`` start a paragraph (a line break just before it)?"""
         return "\n" in self.text[sentence.start_char - 1 : sentence.start_char] or (
             sentence.start > 0 and "\n" in self.tokens[sentence.start - 1].text
         )
@@ -1905,7 +1906,7 @@ class DocumentIndex:
         scenes: list[str | None] = []
         scene: str | None = None
         for sentence in self.sentences:
-            if self._opens_paragraph(sentence):
+            if self.opens_paragraph(sentence):
                 scene = None
             scenes.append(scene)
             scene = turned_to(sentence) or scene
@@ -2068,7 +2069,7 @@ class DocumentIndex:
         previous: Span | None = None
         recalled: str | None = None
         for sentence in self.sentences:
-            if self._opens_paragraph(sentence):
+            if self.opens_paragraph(sentence):
                 scene = None
             turned, recalled = recalled, self.recalled_edition(sentence[0])
             if (

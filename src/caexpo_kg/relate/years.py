@@ -100,8 +100,8 @@ def _date_year(
         if "next" in words or "coming" in words:
             return published.year + (published.month == 12)
     for word in words:
-        month = _MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
-        if month is not None and word.isalpha():
+        month = _month_number(word)
+        if month is not None:
             if future:
                 return published.year if month >= published.month else published.year + 1
             if nearest and 0 < month - published.month <= _NEAR_MONTHS:
@@ -151,7 +151,7 @@ def story_year(ix: DocumentIndex, sentence: Span) -> str | None:
             return fronted
         if back != position and any(ix.core(k) == "Year" for _, k in ix.mentions_in(current)):
             return None  # a year said later in a sentence: not the story's time for sure
-        if ix._opens_paragraph(current):
+        if ix.opens_paragraph(current):
             return None
     return None
 
@@ -164,7 +164,7 @@ def _fronted_year(ix: DocumentIndex, sentence: Span) -> str | None:
         return None
     for at in (start + 1, start + 2):
         if at < sentence.end and _YEAR_TOKEN.match(tokens[at].text):
-            if at == start + 2 and tokens[start + 1].lower_.rstrip(".")[:3] not in _MONTHS:
+            if at == start + 2 and not _a_month(tokens[start + 1]):
                 return None
             key = next((k for span, k in ix.mentions_in(sentence) if span.start == at), None)
             return key if key is not None and ix.core(key) == "Year" else None
@@ -1383,7 +1383,14 @@ def _month_named(ent: Span) -> bool:
     words = [t.lower_.rstrip(".") for t in ent]
     if any(w in ("this", "last", "next", "coming", "past") for w in words):
         return False
-    return any(w.isalpha() and _MONTHS.get(w[:4] if w.startswith("sept") else w[:3]) for w in words)
+    return any(_month_number(w) for w in words)
+
+
+def _month_number(word: str) -> int | None:
+    """The month a lower-case word of a date names ("october", "oct", "sept"), else None."""
+    if not word.isalpha():
+        return None
+    return _MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
 
 
 def _adjunct_years(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -318,14 +319,21 @@ def participant_verbs(ix: DocumentIndex, found: Findings) -> None:
             and not _at_another_time(verb, ix.published.year if ix.published else None)
         ):
             found.unplaced.extend((p, verb) for p in envoys)
-        if events and any(ix.core(k) == "Place" for k in ix.keys(ix.widen(subjects))):
-            # "At E, China and ASEAN issued a joint statement": a bloc of countries named
-            # beside a country is a side of the pair's dealings, not a guest at E
-            participants = [k for k in participants if not _has_member_countries(ix, k)]
+        if events:
+            participants = _without_sides(ix, participants, ix.keys(ix.widen(subjects)))
         for event in events:
             event = _this_edition(ix, event, verb)
             for participant in [*participants, *partners, *companions, *envoys]:
                 found.add(participant, "participatedIn", event, f"{verb_lemma}-event", verb)
+
+
+def _without_sides(ix: DocumentIndex, participants: list[str], named: Iterable[str]) -> list[str]:
+    """``participants`` less any bloc of countries where a country is ``named`` beside it:
+    "At E, China and ASEAN issued a joint statement" names the two sides of a pair's
+    dealings, not guests at E."""
+    if not any(ix.core(k) == "Place" for k in named):
+        return participants
+    return [k for k in participants if not _has_member_countries(ix, k)]
 
 
 def _occupies_a_space(ix: DocumentIndex, verb_lemma: str, obj: Token) -> bool:
@@ -1509,11 +1517,7 @@ def scenes(ix: DocumentIndex, found: Findings) -> None:
                 # subjects into the opening phrase; they are the names after its comma.
                 # (a country among them is read too, for the sides below)
                 participants += ix.listed_after(comma.i + 1, ("Organisation", "Person", "Place"))
-            if any(ix.core(k) == "Place" for k in participants):
-                # "At E, ... and the following year China and ASEAN made 2021 their Year of
-                # X": a bloc of countries named beside a country is a side of the pair's
-                # dealings, not a guest at the scene's event
-                participants = [k for k in participants if not _has_member_countries(ix, k)]
+            participants = _without_sides(ix, participants, participants)
             for participant in dict.fromkeys(participants):
                 if ix.core(participant) in ("Organisation", "Person"):
                     found.add(participant, "participatedIn", scene, f"scene-{lemma(verb)}", verb)
