@@ -26,7 +26,7 @@ Nothing is written to ``data/models``: this script only measures (it was run on 
    no-op (neither right nor wrong; not trained on). A third run also takes NER spans
    over kept mentions of another class or cut (their overlap a feature), each threshold
    scored twice: added beside the mentions they cover, and replacing them (an entity
-   left unnamed goes, with its relations). Batches 36 to 56 are refused.
+   left unnamed goes, with its relations). Batches 37 to 58 are refused.
 
     python scripts/entity_proposer_cv.py --cache /tmp/entclf
 """

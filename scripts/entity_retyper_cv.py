@@ -19,7 +19,7 @@ logistic regression wins, on the unseen readings.
    where the best other class reaches the threshold. The setting kept: the best entity F1
    whose entity precision and relation F1 fall not below the filter's alone.
 
-Batches 36 to 56 are refused. ``--write`` fits on all the batches and the sample at
+Batches 37 to 58 are refused. ``--write`` fits on all the batches and the sample at
 the chosen setting and writes ``data/models/entity_classes.json`` (``--out``) with its CV
 table, only if the chosen setting changes anything.
 

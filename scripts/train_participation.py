@@ -18,7 +18,7 @@ places) whose precision is no lower than the filtered rules' own (threshold abov
 nothing added); where none beats it, the model is written with that
 threshold, and adds nothing. The table printed gives P / R / F1 per state, overall and
 for ``participatedIn``, rules and filters against rules, filters and proposer. Held-out
-batches 36 to 56 are never read.
+batches 37 to 58 are never read.
 
     python scripts/train_participation.py --cache /tmp/train-cache --out /tmp/participation.json
 

@@ -13,7 +13,7 @@ Regularisation and threshold are chosen by leave-one-batch-out cross-validation 
 unseen readings (the rules before each batch was used): the best relation F1 (to three
 places, then the best precision) whose recall falls by less than one point. The table
 printed gives P / R / F1 per state and per property, rules only (threshold 0) and
-filtered. Held-out batches 36 to 56 are never read.
+filtered. Held-out batches 37 to 58 are never read.
 
     python scripts/train_relations.py --out /tmp/relations.json
 """

@@ -7,7 +7,7 @@ A relation is lost either because no rule read it though both its entities were 
 ("subject missing", "object missing"), or found in another class ("... wrong class"),
 or both ("both lost"). The split says which stage a fresh-text loss belongs to, entity
 recognition or relation reading, without looking at held-out text: the unseen readings
-are the nearest training data has to it. Batches 36 to 56 are refused.
+are the nearest training data has to it. Batches 37 to 58 are refused.
 
     python scripts/unseen_losses.py --cache /tmp/train-cache [--short-cases]
 """

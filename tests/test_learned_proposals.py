@@ -93,7 +93,7 @@ def test_the_training_script_refuses_a_held_out_batch(monkeypatch, tmp_path):
     for predicate in ("heldIn", "affiliatedWith"):
         with pytest.raises(SystemExit):
             script.main(
-                ["--property", predicate, "--batches", "36", "--out", str(tmp_path / "m.json")]
+                ["--property", predicate, "--batches", "37", "--out", str(tmp_path / "m.json")]
             )
     with pytest.raises(SystemExit):  # a property no proposer has
         script.main(["--property", "memberOf", "--out", str(tmp_path / "m.json")])
