@@ -32,6 +32,7 @@ from ..extract.components.entities import (
     EXPO_FAMILY,
     _country_name,
     credited_agencies,
+    described_by_name,
     entity_spans,
     opens_with_release_wire,
 )
@@ -3820,8 +3821,12 @@ class DocumentIndex:
                 for inner in self.children(prep) if prep.dep_ == "prep" else ():
                     if inner.dep_ == "pobj" and inner.tag_ == "NNS" and inner.is_lower:
                         named += [c for c in self.children(inner) if c.dep_ == "appos"]
-            for called in self.children(noun):  # "a platform called X"
-                if called.dep_ == "acl" and called.lemma_ in ("call", "name", "dub", "brand"):
+            # "a platform called X", "a service for shippers called X", "rolled out a scheme
+            # for traders, called X" (the parser hangs the participle on "shippers" or on
+            # the verb)
+            for called in noun.sent[noun.i - noun.sent.start :]:
+                described = described_by_name(called)
+                if described is not None and described.i == noun.i:
                     named += [
                         c for c in self.children(called) if c.dep_ in ("oprd", "attr", "dobj")
                     ]

@@ -720,6 +720,7 @@ class EntityRecognizer:
         candidates += self._name_runs(doc, tokens, ents)
         candidates += self._ner(doc, ents, candidates)
         candidates += self._conjoined_bodies(doc, ents)
+        candidates += self._called_names(doc)
         # "ASEAN Vision 2020": a year that ends an initiative's name is part of it
         named_years = {
             at
@@ -3926,19 +3927,8 @@ class EntityRecognizer:
             called = all_tokens[c.start - 1] if c.start else None
             if called is not None and called.lower_ == "the" and c.start >= 2:
                 called = all_tokens[c.start - 2]  # "set up a network called the X Lab"
-            if (
-                called is not None
-                and called.lower_ in _NAMING_PARTICIPLES
-                and called.dep_ == "acl"
-                and (
-                    called.head.lower_ in _PROGRAMME_NOUNS
-                    or (
-                        called.head.lower_ in heads
-                        and (self._launched(called.head) or self._founded_by_a_body(called.head))
-                    )
-                    or self._new_thing_called(called.head)
-                )
-            ):
+            described = described_by_name(called) if called is not None else None
+            if described is not None and self._names_a_new_thing(described, heads):
                 # "unveiled an online matchmaking platform called CAEXPO Online"; a
                 # programme's noun needs no launch verb, as in apposition ("got a joint
                 # rice-breeding programme called Green Mekong Rice under way")
@@ -3976,6 +3966,59 @@ class EntityRecognizer:
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
+
+    def _names_a_new_thing(self, described: Token, heads: set[str] | frozenset[str]) -> bool:
+        """Is the lower-case noun a naming participle names a programme, or a thing a body
+        launches or founds ("unveiled an online platform called X")? Its name is an
+        initiative; "a paper called X", "a company called Y" are not."""
+        return (
+            described.lower_ in _PROGRAMME_NOUNS
+            or (
+                described.lower_ in heads
+                and (self._launched(described) or self._founded_by_a_body(described))
+            )
+            or self._new_thing_called(described)
+        )
+
+    def _called_names(self, doc: Doc) -> list[_Candidate]:
+        """ "rolled out a booking service for small shippers called PortPass", "unveiled a
+        scholarship dubbed Mountain Light": the capitalised words after a naming
+        participle are the name of the launched thing it names, an initiative, where the
+        NER found no name there or cut it short ("Bridge" of "SkyCadet Bridge")."""
+        if not has_parse(doc):
+            return []
+        tokens = doc_tokens(doc)
+        heads = self._initiative_heads | self.rules.launched_heads
+        found = []
+        for at in [i for i, w in enumerate(doc_arrays(doc).lowers) if w in _NAMING_PARTICIPLES]:
+            described = described_by_name(tokens[at])
+            if described is None or not self._names_a_new_thing(described, heads):
+                continue
+            start = at + 1
+            while start < len(tokens) and (
+                tokens[start].lower_ == "the" or tokens[start].text in _QUOTES
+            ):
+                start += 1
+            end = start
+            while end < len(tokens) and end - start < 8:
+                text = tokens[end].text
+                if text[:1].isupper():
+                    end += 1
+                elif end > start and (text[:1].isdigit() or text in ("-", "+")):
+                    end += 1  # "FarmTrace 2.0", "SkyBridge CargoCare+"
+                elif (
+                    end > start
+                    and text in ("of", "for", "&")
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1].text[:1].isupper()
+                ):
+                    end += 1  # "Centre for Digital Commerce"
+                else:
+                    break
+            if end > start:
+                label = label_at(doc, start, end)
+                found.append(_Candidate(start, end, "Initiative", label, "launched-called", 2))
+        return found
 
     def _new_thing_called(self, noun: Token) -> bool:
         """ "kicked off a joint fact-checking desk called TruthBridge", "set up a joint
@@ -5696,8 +5739,14 @@ class EntityRecognizer:
                 carrier = carrier.head  # "unveiled a data hub and a payment service"
             if not (self._launched(carrier) or self._launched_by_noun(carrier)):
                 continue
-            if any(c.dep_ == "acl" and c.lower_ in _NAMING_PARTICIPLES for c in token.children):
-                continue  # "a platform called CAEXPO Online": the name is the initiative
+            sent = token.sent
+            if any(
+                (described := described_by_name(c)) is not None and described.i == token.i
+                for c in sent[token.i - sent.start :]
+            ):
+                # "a platform called CAEXPO Online", "a service for shippers called X":
+                # the name is the initiative
+                continue
             start = token.left_edge.i
             for child in token.lefts:
                 if child.dep_ == "poss":  # "its", "the country's"
@@ -6941,6 +6990,37 @@ _SPANS_OF_YEARS = {"years", "decades", "decade", "months"}
 
 #: "a platform called X": the participles that give a thing its name.
 _NAMING_PARTICIPLES = {"called", "named", "dubbed", "branded"}
+
+
+def described_by_name(participle: Token) -> Token | None:
+    """The lower-case noun a naming participle ("called", "named", ...) gives its name to,
+    or None. The parser hangs the participle on the last noun before it, which is often
+    whom the thing is for, not the thing: "a booking service for small shippers called
+    X", "a scholarship for teachers from Laos dubbed Y" (the service, the scholarship:
+    climb out of the prepositional phrases hung on a lower-case noun); or on the verb,
+    "rolled out a scheme for traders, called Z" (the verb's direct object before it).
+    Not a verb's own phrase: in "set up a newsroom with a paper called Pasaxon" the
+    paper is the one named."""
+    if participle.lower_ not in _NAMING_PARTICIPLES:
+        return None
+    if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX"):
+        objects = [c for c in participle.head.children if c.dep_ == "dobj" and c.i < participle.i]
+        noun = objects[-1] if objects else None
+    elif participle.dep_ == "acl" and participle.head.i < participle.i:
+        noun = participle.head
+    else:
+        return None
+    for _ in range(3):  # "a scheme for traders from Laos and Cambodia called X"
+        if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        holder = noun.head.head
+        if holder.pos_ not in ("NOUN", "PROPN") or not holder.is_lower or holder.i > noun.i:
+            break
+        noun = holder
+    # (the tagger may take a lower-case noun for a proper one: "a booking app named X")
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
+        return None
+    return noun
 
 
 def _list_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
