@@ -3408,8 +3408,14 @@ class EntityRecognizer:
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core == "Person" and _way_through_a_name(doc, start, end, self.rules.descriptors):
+                core, rule = "Place", "way-through"  # "rubber shipped through Laem Chabang"
+            elif core == "Person" and _office_of_a_place(doc, start, end):
+                core, rule = "Place", "office-of-place"  # "Sabah Chief Minister X"
             elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
                 continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
+            elif core == "Person" and _place_before_its_trade(doc, start, end):
+                core, rule = "Place", "place-trade"  # "Luang Prabang weavers"
             elif (
                 core == "Place"
                 and self._names_produce(doc, start, end)
@@ -4494,7 +4500,16 @@ class EntityRecognizer:
             return False
         if self._head_class(tokens[start:end])[0] not in (None, "Place"):
             return False
-        first, _ = _list_bounds(doc, start, end)
+        first, last = _list_bounds(doc, start, end)
+        if (
+            last + 2 < len(doc)
+            and lowers[last] in ("and", "or")
+            and lowers[last + 1] == "other"
+            and lowers[last + 2] in self.rules.place_kinds
+            and tokens[last + 2].lemma_ not in ("post", "zone", "port")
+            and first < start
+        ):
+            return True  # "through Muse, Lweje, Kengtung and other gates": examples
         if first >= 3 and lowers[first - 2 : first] == ["such", "as"]:
             at = first - 3
         elif first >= 2 and lowers[first - 1] in ("including", "like", "of"):
@@ -4503,6 +4518,8 @@ class EntityRecognizer:
             return False
         if lowers[first - 1] != "of" and at > 0 and words[at] in (",", '"', "\u201d"):
             at -= 1  # "villages, including Bama", '"longevity villages" including Bama'
+        if lowers[first - 1] != "of":
+            at = _before_a_place_phrase(doc, at)  # "provinces in northern Laos, including"
         noun = tokens[at]
         if not noun.is_lower or lowers[at] not in self.rules.place_kinds:
             return False
@@ -8704,10 +8721,17 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     if before == "," and _opens_main_clause(all_tokens[start]):
         return False  # "also in Nanning, Li said": a phrase of place ends at the comma
     place_seen = False
+    partner = start - 2  # the first word of the name before the joiner ("Phnom Penh and")
+    while partner > max(0, start - 5) and all_tokens[partner - 1].is_title:
+        partner -= 1
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
             return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
-        if token.i == start - 3 and (
+        if token.lower_ in ("through", "via") and token.i < partner:
+            # "passes through Muse, Lweje, Chinshwehaw and ...": a list a way runs
+            # through whose other members are places
+            return place_seen
+        if token.i == partner - 1 and (
             token.lower_ in ("between", "through", "via")
             or (
                 token.lower_ == "to"
@@ -8730,6 +8754,117 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
     return False
+
+
+#: Lemmas of the words a way or a passage of goods or people is said of: "through" or
+#: "via" a name after one of them ("rubber shipped through Laem Chabang", "road links
+#: through Boten") names a place on the way, not a person one goes through.
+_PASSAGE_HEADS = {
+    "ship", "pass", "cross", "move", "moving", "carry", "link", "route", "transit", "truck",
+    "haul", "export", "import", "run", "travel", "flow", "enter", "send", "transport",
+    "reach", "connect", "go", "come", "arrive", "fly", "drive", "sail", "road", "rail",
+    "railway", "line", "corridor", "trade", "traffic", "cargo", "goods", "freight", "train",
+    "trip", "tour", "journey", "shipment", "access", "deliver", "return", "leave", "bring",
+}  # fmt: skip
+#: Plural nouns of people by their trade: a name the NER called a person before one
+#: ("Luang Prabang weavers", "Java coffee roasters") is where they work, a place.
+_TRADE_PEOPLE = {
+    "weaver", "grower", "farmer", "maker", "roaster", "exporter", "importer", "trader",
+    "producer", "fisherman", "fishermen", "artisan", "craftsman", "craftsmen", "planter",
+    "miner", "vendor", "merchant", "manufacturer", "supplier", "carver", "potter",
+}  # fmt: skip
+#: Offices of a territory, title-cased before the holder's name: the name before them
+#: ("Sabah Deputy Chief Minister Christina Liew", "Bokeo Governor X") is the territory.
+_TERRITORIAL_OFFICES = {"governor", "vice-governor", "mayor", "vice-mayor", "chief minister"}
+
+
+def _plain_name(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a short title-case name, not in capitals (an acronym) and
+    not a possessive owner ("through Li's office")?"""
+    tokens = doc_tokens(doc)
+    if not 1 <= end - start <= 3:
+        return False
+    if any(tokens[k].text.isupper() or not tokens[k].is_title for k in range(start, end)):
+        return False
+    return not (end < len(doc) and tokens[end].text in _POSSESSIVE)
+
+
+def _way_through_a_name(doc: Doc, start: int, end: int, descriptors: dict[str, str]) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the place a way runs
+    through: after "through" or "via" said of a passage ("shipped through Laem Chabang",
+    "road links through Boten"), or after "from" before "to" ("moving goods from Java to
+    the ports")? A person heard of "through" someone ("learned of it through Somchai
+    Wongsa, a trade attache") is said of no passage, or is described as one."""
+    tokens = doc_tokens(doc)
+    if not start or not _plain_name(doc, start, end):
+        return False
+    before = tokens[start - 1]
+    if before.lower_ == "from":
+        if not (end < len(doc) and tokens[end].lower_ == "to"):
+            return False
+    elif before.lower_ not in ("through", "via"):
+        return False
+    if (
+        end < len(doc)
+        and tokens[end].text == ","
+        and any(descriptors.get(t.lower_) == "Person" for t in doc[end + 1 : end + 6])
+    ):
+        return False  # "through Somchai Wongsa, a Thai trade attache"
+    head = before.head
+    return head.lemma_.lower() in _PASSAGE_HEADS or head.lower_ in _PASSAGE_HEADS
+
+
+def _office_of_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the territory of the
+    office title-cased after it, before its holder's name ("Sabah Deputy Chief Minister
+    Christina Liew", "Bokeo Governor Khamphanh Sitthidampha")?"""
+    tokens = doc_tokens(doc)
+    if not _plain_name(doc, start, end):
+        return False
+    k = end
+    while k < len(doc) and tokens[k].lower_ in ("deputy", "vice", "acting", "executive"):
+        k += 1
+    office = None
+    for width in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + width])
+        if k + width <= len(doc) and words in _TERRITORIAL_OFFICES:
+            office = width
+            break
+    if office is None or not all(tokens[i].is_title for i in range(end, k + office)):
+        return False
+    holder = k + office
+    return holder < len(doc) and tokens[holder].ent_type_ == "PERSON"
+
+
+def _place_before_its_trade(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the modifier of a
+    plural noun of people by their trade ("Luang Prabang weavers", "Java coffee
+    roasters")? Such a name says where they work."""
+    tokens = doc_tokens(doc)
+    if end >= len(doc) or not _plain_name(doc, start, end):
+        return False
+    k = end
+    while k < len(doc) and k < end + 3 and tokens[k].is_lower and tokens[k].pos_ == "NOUN":
+        if tokens[k].tag_ == "NNS" and tokens[k].lemma_ in _TRADE_PEOPLE:
+            return all(tokens[i].is_lower for i in range(end, k))
+        k += 1
+    return False
+
+
+def _before_a_place_phrase(doc: Doc, at: int) -> int:
+    """Where the noun a phrase of place ending at ``at`` follows stands: "provinces in
+    northern Laos" from "Laos" gives "provinces", the noun a list after it exemplifies
+    ("Several provinces in northern Laos, including ..."); ``at`` where no such phrase
+    ends there."""
+    tokens = doc_tokens(doc)
+    if not tokens[at].is_title or tokens[at].ent_type_ not in ("GPE", "LOC"):
+        return at
+    k = at - 1
+    while k > max(0, at - 5) and (tokens[k].is_title or tokens[k].pos_ == "ADJ"):
+        k -= 1  # the place's name and its lower-case modifiers ("northern")
+    if k > 0 and tokens[k].lower_ in ("in", "of", "across", "along"):
+        return k - 1
+    return at
 
 
 def _singulars(word: str) -> set[str]:
