@@ -3414,7 +3414,9 @@ class EntityRecognizer:
                 core, rule = "Place", "office-of-place"  # "Sabah Chief Minister X"
             elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
                 continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
-            elif core == "Person" and _place_before_its_trade(doc, start, end):
+            elif core in ("Person", "Organisation") and _place_before_its_trade(
+                doc, start, end, _TRADE_PEOPLE if core == "Person" else _CRAFT_PEOPLE
+            ):
                 core, rule = "Place", "place-trade"  # "Luang Prabang weavers"
             elif (
                 core == "Place"
@@ -4501,15 +4503,18 @@ class EntityRecognizer:
         if self._head_class(tokens[start:end])[0] not in (None, "Place"):
             return False
         first, last = _list_bounds(doc, start, end)
+        kind = last + 3 if last + 3 < len(doc) and tokens[last + 2].is_lower else last + 2
         if (
-            last + 2 < len(doc)
+            kind < len(doc)
             and lowers[last] in ("and", "or")
             and lowers[last + 1] == "other"
-            and lowers[last + 2] in self.rules.place_kinds
-            and tokens[last + 2].lemma_ not in ("post", "zone", "port")
+            and lowers[kind] in self.rules.place_kinds
+            and tokens[kind].lemma_ not in ("post", "zone", "port")
             and first < start
         ):
-            return True  # "through Muse, Lweje, Kengtung and other gates": examples
+            # "through Muse, Lweje, Kengtung and other gates", "... and other border
+            # towns": the names listed before are examples of the settlements
+            return True
         if first >= 3 and lowers[first - 2 : first] == ["such", "as"]:
             at = first - 3
         elif first >= 2 and lowers[first - 1] in ("including", "like", "of"):
@@ -8744,11 +8749,15 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
             # other end of a way whose first end is a place
             return place_seen
         if token.ent_type_ in ("GPE", "LOC", "FAC") or (
-            # "between Vientiane and Boten" with "Vientiane" typed a body: a place
-            # GeoNames or ISO 3166-2 knows by its own name is a place all the same
+            # "between Vientiane and Boten" with "Vientiane" typed a body, "between Luang
+            # Prabang and Pakbeng" with "Luang Prabang" typed a person: a place GeoNames
+            # or ISO 3166-2 knows by its own name, or a city, is a place all the same
             token.i == start - 2
             and token.is_title
-            and token.text.casefold() in _world_place_names()
+            and (
+                doc[partner : start - 1].text.casefold() in _world_place_names()
+                or (start - 1 - partner >= 2 and _a_city(doc[partner : start - 1].text))
+            )
         ):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
@@ -8769,9 +8778,16 @@ _PASSAGE_HEADS = {
 #: Plural nouns of people by their trade: a name the NER called a person before one
 #: ("Luang Prabang weavers", "Java coffee roasters") is where they work, a place.
 _TRADE_PEOPLE = {
-    "weaver", "grower", "farmer", "maker", "roaster", "exporter", "importer", "trader",
-    "producer", "fisherman", "fishermen", "artisan", "craftsman", "craftsmen", "planter",
-    "miner", "vendor", "merchant", "manufacturer", "supplier", "carver", "potter",
+    "weaver", "grower", "farmer", "maker", "roaster", "exporter", "trader", "producer",
+    "fisherman", "fishermen", "artisan", "craftsman", "craftsmen", "planter", "carver",
+    "potter",
+}  # fmt: skip
+#: Those of a craft or a farm, which no firm's name is written before ("Grab drivers",
+#: "Huawei suppliers" are a firm's people): a name the NER called a body before one is
+#: the place too ("Thakhek weavers").
+_CRAFT_PEOPLE = {
+    "weaver", "grower", "farmer", "fisherman", "fishermen", "artisan", "craftsman",
+    "craftsmen", "planter", "carver", "potter",
 }  # fmt: skip
 #: Offices of a territory, title-cased before the holder's name: the name before them
 #: ("Sabah Deputy Chief Minister Christina Liew", "Bokeo Governor X") is the territory.
@@ -8832,11 +8848,13 @@ def _office_of_a_place(doc: Doc, start: int, end: int) -> bool:
             break
     if office is None or not all(tokens[i].is_title for i in range(end, k + office)):
         return False
-    holder = k + office
-    return holder < len(doc) and tokens[holder].ent_type_ == "PERSON"
+    holder = k + office  # the holder's name, typed a person or left untyped by the NER
+    return (
+        holder < len(doc) and tokens[holder].is_title and tokens[holder].ent_type_ in ("PERSON", "")
+    )
 
 
-def _place_before_its_trade(doc: Doc, start: int, end: int) -> bool:
+def _place_before_its_trade(doc: Doc, start: int, end: int, trades: set[str]) -> bool:
     """Is the name at ``start:end``, which the NER called a person, the modifier of a
     plural noun of people by their trade ("Luang Prabang weavers", "Java coffee
     roasters")? Such a name says where they work."""
@@ -8845,7 +8863,7 @@ def _place_before_its_trade(doc: Doc, start: int, end: int) -> bool:
         return False
     k = end
     while k < len(doc) and k < end + 3 and tokens[k].is_lower and tokens[k].pos_ == "NOUN":
-        if tokens[k].tag_ == "NNS" and tokens[k].lemma_ in _TRADE_PEOPLE:
+        if tokens[k].tag_ == "NNS" and tokens[k].lemma_ in trades:
             return all(tokens[i].is_lower for i in range(end, k))
         k += 1
     return False
