@@ -3409,8 +3409,16 @@ class EntityRecognizer:
                 core, rule = "Place", "place-list"  # "rice fields in Java and Sulawesi"
             elif core in ("Person", "Organisation") and self._place_kind_examples(doc, start, end):
                 core, rule = "Place", "place-kind"  # "border posts of Muse and Chinshwehaw"
+            elif core == "Person" and _way_through_a_name(doc, start, end, self.rules.descriptors):
+                core, rule = "Place", "way-through"  # "rubber shipped through Laem Chabang"
+            elif core == "Person" and _office_of_a_place(doc, start, end):
+                core, rule = "Place", "office-of-place"  # "Sabah Chief Minister X"
             elif core in ("Person", "Organisation") and self._names_produce(doc, start, end):
                 continue  # "Kampot pepper", "Gayo coffee": the produce, no place or body
+            elif core in ("Person", "Organisation") and _place_before_its_trade(
+                doc, start, end, _TRADE_PEOPLE if core == "Person" else _CRAFT_PEOPLE
+            ):
+                core, rule = "Place", "place-trade"  # "Luang Prabang weavers"
             elif (
                 core == "Place"
                 and self._names_produce(doc, start, end)
@@ -4537,7 +4545,19 @@ class EntityRecognizer:
             return False
         if self._head_class(tokens[start:end])[0] not in (None, "Place"):
             return False
-        first, _ = _list_bounds(doc, start, end)
+        first, last = _list_bounds(doc, start, end)
+        kind = last + 3 if last + 3 < len(doc) and tokens[last + 2].is_lower else last + 2
+        if (
+            kind < len(doc)
+            and lowers[last] in ("and", "or")
+            and lowers[last + 1] == "other"
+            and lowers[kind] in self.rules.place_kinds
+            and tokens[kind].lemma_ not in ("post", "zone", "port")
+            and first < start
+        ):
+            # "through Muse, Lweje, Kengtung and other gates", "... and other border
+            # towns": the names listed before are examples of the settlements
+            return True
         if first >= 3 and lowers[first - 2 : first] == ["such", "as"]:
             at = first - 3
         elif first >= 2 and lowers[first - 1] in ("including", "like", "of"):
@@ -4546,6 +4566,8 @@ class EntityRecognizer:
             return False
         if lowers[first - 1] != "of" and at > 0 and words[at] in (",", '"', "\u201d"):
             at -= 1  # "villages, including Bama", '"longevity villages" including Bama'
+        if lowers[first - 1] != "of":
+            at = _before_a_place_phrase(doc, at)  # "provinces in northern Laos, including"
         noun = tokens[at]
         if not noun.is_lower or lowers[at] not in self.rules.place_kinds:
             return False
@@ -8784,10 +8806,17 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
     if before == "," and _opens_main_clause(all_tokens[start]):
         return False  # "also in Nanning, Li said": a phrase of place ends at the comma
     place_seen = False
+    partner = start - 2  # the first word of the name before the joiner ("Phnom Penh and")
+    while partner > max(0, start - 5) and all_tokens[partner - 1].is_title:
+        partner -= 1
     for token in reversed(doc[max(0, start - 12) : start - 1]):
         if token.lower_ in _WHERE_PREPOSITIONS or token.lower_ in ("from", "at"):
             return place_seen  # "the zones at Thilawa, Dawei and Kyaukphyu"
-        if token.i == start - 3 and (
+        if token.lower_ in ("through", "via") and token.i < partner:
+            # "passes through Muse, Lweje, Chinshwehaw and ...": a list a way runs
+            # through whose other members are places
+            return place_seen
+        if token.i == partner - 1 and (
             token.lower_ in ("between", "through", "via")
             or (
                 token.lower_ == "to"
@@ -8800,16 +8829,140 @@ def _listed_among_places(doc: Doc, start: int, end: int) -> bool:
             # other end of a way whose first end is a place
             return place_seen
         if token.ent_type_ in ("GPE", "LOC", "FAC") or (
-            # "between Vientiane and Boten" with "Vientiane" typed a body: a place
-            # GeoNames or ISO 3166-2 knows by its own name is a place all the same
+            # "between Vientiane and Boten" with "Vientiane" typed a body, "between Luang
+            # Prabang and Pakbeng" with "Luang Prabang" typed a person: a place GeoNames
+            # or ISO 3166-2 knows by its own name, or a city, is a place all the same
             token.i == start - 2
             and token.is_title
-            and token.text.casefold() in _world_place_names()
+            and (
+                doc[partner : start - 1].text.casefold() in _world_place_names()
+                or (start - 1 - partner >= 2 and _a_city(doc[partner : start - 1].text))
+            )
         ):
             place_seen = True
         elif not (token.is_title or token.lower_ in ("and", ",", "the")):
             return False
     return False
+
+
+#: Lemmas of the words a way or a passage of goods or people is said of: "through" or
+#: "via" a name after one of them ("rubber shipped through Laem Chabang", "road links
+#: through Boten") names a place on the way, not a person one goes through.
+_PASSAGE_HEADS = {
+    "ship", "pass", "cross", "move", "moving", "carry", "link", "route", "transit", "truck",
+    "haul", "export", "import", "run", "travel", "flow", "enter", "send", "transport",
+    "reach", "connect", "go", "come", "arrive", "fly", "drive", "sail", "road", "rail",
+    "railway", "line", "corridor", "trade", "traffic", "cargo", "goods", "freight", "train",
+    "trip", "tour", "journey", "shipment", "access", "deliver", "return", "leave", "bring",
+}  # fmt: skip
+#: Plural nouns of people by their trade: a name the NER called a person before one
+#: ("Luang Prabang weavers", "Java coffee roasters") is where they work, a place.
+_TRADE_PEOPLE = {
+    "weaver", "grower", "farmer", "maker", "roaster", "exporter", "trader", "producer",
+    "fisherman", "fishermen", "artisan", "craftsman", "craftsmen", "planter", "carver",
+    "potter",
+}  # fmt: skip
+#: Those of a craft or a farm, which no firm's name is written before ("Grab drivers",
+#: "Huawei suppliers" are a firm's people): a name the NER called a body before one is
+#: the place too ("Thakhek weavers").
+_CRAFT_PEOPLE = {
+    "weaver", "grower", "farmer", "fisherman", "fishermen", "artisan", "craftsman",
+    "craftsmen", "planter", "carver", "potter",
+}  # fmt: skip
+#: Offices of a territory, title-cased before the holder's name: the name before them
+#: ("Sabah Deputy Chief Minister Christina Liew", "Bokeo Governor X") is the territory.
+_TERRITORIAL_OFFICES = {"governor", "vice-governor", "mayor", "vice-mayor", "chief minister"}
+
+
+def _plain_name(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` a short title-case name, not in capitals (an acronym) and
+    not a possessive owner ("through Li's office")?"""
+    tokens = doc_tokens(doc)
+    if not 1 <= end - start <= 3:
+        return False
+    if any(tokens[k].text.isupper() or not tokens[k].is_title for k in range(start, end)):
+        return False
+    return not (end < len(doc) and tokens[end].text in _POSSESSIVE)
+
+
+def _way_through_a_name(doc: Doc, start: int, end: int, descriptors: dict[str, str]) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the place a way runs
+    through: after "through" or "via" said of a passage ("shipped through Laem Chabang",
+    "road links through Boten"), or after "from" before "to" ("moving goods from Java to
+    the ports")? A person heard of "through" someone ("learned of it through Somchai
+    Wongsa, a trade attache") is said of no passage, or is described as one."""
+    tokens = doc_tokens(doc)
+    if not start or not _plain_name(doc, start, end):
+        return False
+    before = tokens[start - 1]
+    if before.lower_ == "from":
+        if not (end < len(doc) and tokens[end].lower_ == "to"):
+            return False
+    elif before.lower_ not in ("through", "via"):
+        return False
+    if (
+        end < len(doc)
+        and tokens[end].text == ","
+        and any(descriptors.get(t.lower_) == "Person" for t in doc[end + 1 : end + 6])
+    ):
+        return False  # "through Somchai Wongsa, a Thai trade attache"
+    head = before.head
+    return head.lemma_.lower() in _PASSAGE_HEADS or head.lower_ in _PASSAGE_HEADS
+
+
+def _office_of_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the territory of the
+    office title-cased after it, before its holder's name ("Sabah Deputy Chief Minister
+    Christina Liew", "Bokeo Governor Khamphanh Sitthidampha")?"""
+    tokens = doc_tokens(doc)
+    if not _plain_name(doc, start, end):
+        return False
+    k = end
+    while k < len(doc) and tokens[k].lower_ in ("deputy", "vice", "acting", "executive"):
+        k += 1
+    office = None
+    for width in (2, 1):
+        words = " ".join(t.lower_ for t in doc[k : k + width])
+        if k + width <= len(doc) and words in _TERRITORIAL_OFFICES:
+            office = width
+            break
+    if office is None or not all(tokens[i].is_title for i in range(end, k + office)):
+        return False
+    holder = k + office  # the holder's name, typed a person or left untyped by the NER
+    return (
+        holder < len(doc) and tokens[holder].is_title and tokens[holder].ent_type_ in ("PERSON", "")
+    )
+
+
+def _place_before_its_trade(doc: Doc, start: int, end: int, trades: set[str]) -> bool:
+    """Is the name at ``start:end``, which the NER called a person, the modifier of a
+    plural noun of people by their trade ("Luang Prabang weavers", "Java coffee
+    roasters")? Such a name says where they work."""
+    tokens = doc_tokens(doc)
+    if end >= len(doc) or not _plain_name(doc, start, end):
+        return False
+    k = end
+    while k < len(doc) and k < end + 3 and tokens[k].is_lower and tokens[k].pos_ == "NOUN":
+        if tokens[k].tag_ == "NNS" and tokens[k].lemma_ in trades:
+            return all(tokens[i].is_lower for i in range(end, k))
+        k += 1
+    return False
+
+
+def _before_a_place_phrase(doc: Doc, at: int) -> int:
+    """Where the noun a phrase of place ending at ``at`` follows stands: "provinces in
+    northern Laos" from "Laos" gives "provinces", the noun a list after it exemplifies
+    ("Several provinces in northern Laos, including ..."); ``at`` where no such phrase
+    ends there."""
+    tokens = doc_tokens(doc)
+    if not tokens[at].is_title or tokens[at].ent_type_ not in ("GPE", "LOC"):
+        return at
+    k = at - 1
+    while k > max(0, at - 5) and (tokens[k].is_title or tokens[k].pos_ == "ADJ"):
+        k -= 1  # the place's name and its lower-case modifiers ("northern")
+    if k > 0 and tokens[k].lower_ in ("in", "of", "across", "along"):
+        return k - 1
+    return at
 
 
 def _singulars(word: str) -> set[str]:
