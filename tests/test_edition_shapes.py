@@ -500,3 +500,46 @@ def test_its_nth_edition_set_before_another_number_stays_the_owner_s(nlp):
         "the largest yet, opens in Nanning on Oct 12."
     )
     assert "3rd China-ASEAN Expo" in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, edition",
+    [
+        # "round" as the object "its" owns, on a clause whose subject is the event
+        (
+            "The Sabah Orchid Fair closed its third round in Kota Kinabalu on Sunday.",
+            "3rd Sabah Orchid Fair",
+        ),
+        # a yearly adjective between the ordinal and the run noun
+        (
+            "The Sabah Orchid Fair wrapped up its eighth annual edition on Sunday.",
+            "8th Sabah Orchid Fair",
+        ),
+        # "in its Nth round", fronted before the subject
+        (
+            "Now in its ninth round, the Sabah Orchid Fair opened in Kota Kinabalu on Monday.",
+            "9th Sabah Orchid Fair",
+        ),
+    ],
+)
+def test_an_event_s_round_or_annual_edition_numbers_its_edition(nlp, text, edition):
+    """time51: "closed its third round", "its eighth annual edition", "Now in its ninth
+    round": the event's own count, dated as the edition, not the series."""
+    found = stated(relations_of(nlp, text, published="2022-05-09"))
+    assert (edition, "editionOf", "Sabah Orchid Fair") in found
+    assert (edition, "inYear", "2022") in found
+    assert ("Sabah Orchid Fair", "inYear", "2022") not in found
+
+
+def test_a_body_s_round_of_talks_numbers_no_edition(nlp):
+    """ "its second round of price talks": a round of something else, and a body's."""
+    for text in (
+        "The Sabah Tourism Board opened its second round of price talks in Kota Kinabalu.",
+        "The Sabah Orchid Fair opened its second round of registration on Monday.",
+        "The Sabah Orchid Society wrapped up its eighth annual meeting on Sunday.",
+    ):
+        assert not any(
+            name.endswith(("Sabah Orchid Fair", "Tourism Board", "Orchid Society"))
+            and name[0].isdigit()
+            for name in entities(nlp, text)
+        ), text

@@ -28,7 +28,7 @@ import shutil
 import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -6092,7 +6092,7 @@ class EntityRecognizer:
                 break  # the last word: no noun after it
             token = tokens[at]
             number = ordinal_value(words[at])
-            following = tokens[at + 1]
+            following = _past_yearly(tokens, at + 1)
             generic = following.lower_
             if generic in _STAGING_NOUNS and _before_of_event(tokens, following.i, event_starts):
                 generic = "edition"  # "the 15th instalment of the ... Show": its edition
@@ -6116,7 +6116,7 @@ class EntityRecognizer:
                 chosen.append(
                     _Candidate(
                         token.i,
-                        token.i + 2,
+                        following.i + 1,
                         "Event",
                         None,
                         "edition+generic",
@@ -6124,7 +6124,7 @@ class EntityRecognizer:
                         edition=number,
                         generic=generic,
                         # "17th expo" names it; "seventh edition" would name any series'
-                        aliases=(doc[token.i : token.i + 2].text,)
+                        aliases=(doc[token.i : following.i + 1].text,)
                         if generic not in ("edition", "session")
                         else (),
                     )
@@ -7157,8 +7157,27 @@ def _before_of_event(tokens: list[Token], at: int, event_starts: set[int]) -> bo
 
 #: Nouns an event counts its own stagings by, as the object or apposition of its clause
 #: ("the forum is holding its third session", "opened on Saturday, the fair's fourth
-#: outing"): "session" too, which a "the"/"this" alone leaves to a meeting's sitting.
-_OWN_RUN_NOUNS = (_RUN_NOUNS - {"edition"}) | {"session"}
+#: outing"): "session" too, which a "the"/"this" alone leaves to a meeting's sitting, and
+#: "round" ("the Music Week opened its sixth round", "the forum closed its third round"),
+#: never one "of" something else ("its second round of price talks": see _run_of_an_event).
+_OWN_RUN_NOUNS = (_RUN_NOUNS - {"edition"}) | {"session", "round"}
+
+
+#: Adjectives of a run's yearly coming round, between its ordinal and its noun ("wrapped
+#: up its eighth annual edition"): the count is the noun's as if they were not there.
+_YEARLY_ADJECTIVES = {"annual", "yearly"}
+
+
+def _past_yearly(tokens: Sequence[Token], at: int) -> Token:
+    """The word after an ordinal, or the run noun after a yearly adjective there ("its
+    eighth annual edition": "edition"); only before a noun of _OWN_RUN_NOUNS or
+    "edition", so "the third annual fair" is left as it was read."""
+    word = tokens[at]
+    if word.lower_ in _YEARLY_ADJECTIVES and at + 1 < len(tokens):
+        noun = tokens[at + 1]
+        if noun.lower_ in _OWN_RUN_NOUNS | {"edition"}:
+            return noun
+    return word
 
 
 def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
@@ -7173,6 +7192,8 @@ def _run_of_an_event(noun: Token, event_starts: set[int]) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.i < noun.i]
     if not owners:
         return False
+    if noun.lower_ == "round" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "opened its second round of talks": a round of something else
     owner = owners[0]
     if owner.lower_ != "its":
         return owner.lower_ in GENERIC_EVENT_NOUNS or _in_event(owner, event_starts)
@@ -7395,6 +7416,10 @@ _IN_WORDS = ("in", "into")
 #: nouns an event counts its own stagings by ("came back to Beihai for its seventh
 #: session"; "session" only with "its": "for a second session" is a day's sitting).
 _FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS | _OWN_RUN_NOUNS
+#: Nouns "in its Nth ..." counts an event's coming round by: its year, or a run noun or
+#: "round" ("Now in its ninth round, the fair opened", "in its 12th edition"), always
+#: with "its"; not "session" ("in its third session" is a body's sitting).
+_IN_RUN_NOUNS = {"year", "round"} | _RUN_NOUNS
 
 
 def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
@@ -7404,7 +7429,7 @@ def _ordinal_of_run_phrases(preps: Iterable[Token]) -> int | None:
     in a row"). Only "the" of a "time": "for the fifth year" is left to a streak's words."""
     for prep in preps:
         inside = prep.lower_ in _IN_WORDS
-        nouns = {"year"} if inside else _FOR_RUN_NOUNS
+        nouns = _IN_RUN_NOUNS if inside else _FOR_RUN_NOUNS
         for noun in prep.children:
             if noun.dep_ != "pobj" or noun.lower_ not in nouns:
                 continue
