@@ -650,3 +650,37 @@ def test_a_place_on_a_counted_run_with_no_edition_is_not_the_series(nlp):
         "for the 12th time in Qinzhou on Saturday."
     )
     assert ("ASEAN-China Mayors Dialogue", "Qinzhou") not in held_in(nlp, text)
+
+
+def held(nlp, text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in stated(relations_of(nlp, text)) if p == "heldIn"}
+
+
+def test_an_event_that_goes_to_a_city_is_held_there(nlp):
+    text = "The 4th China-ASEAN Olive Forum will go to Kuala Lumpur in 2027."
+    assert ("4th China-ASEAN Olive Forum", "Kuala Lumpur") in held(nlp, text)
+
+
+def test_a_prize_of_an_event_that_goes_to_a_city_places_no_event(nlp):
+    text = "The top prize of the 4th China-ASEAN Olive Forum went to a firm in Kuala Lumpur."
+    assert ("4th China-ASEAN Olive Forum", "Kuala Lumpur") not in held(nlp, text)
+
+
+def test_a_city_that_welcomes_an_event_holds_it(nlp):
+    text = "Nanning welcomed the 3rd China-ASEAN Bamboo Fair on Friday."
+    assert ("3rd China-ASEAN Bamboo Fair", "Nanning") in held(nlp, text)
+
+
+def test_a_country_that_welcomes_an_event_does_not_hold_it(nlp):
+    text = "Thailand welcomed the 3rd China-ASEAN Bamboo Fair on Friday."
+    assert ("3rd China-ASEAN Bamboo Fair", "Thailand") not in held(nlp, text)
+
+
+def test_a_kind_of_event_apposed_to_a_name_carries_its_city(nlp):
+    text = "The ASEAN-China Mango Festival, a yearly fair in Chiang Mai, drew 400 growers."
+    assert ("ASEAN-China Mango Festival", "Chiang Mai") in held(nlp, text)
+
+
+def test_a_kind_of_event_ranked_in_a_region_places_no_event(nlp):
+    text = "The ASEAN-China Mango Festival, a leading fair in Malaysia, drew 400 growers."
+    assert ("ASEAN-China Mango Festival", "Malaysia") not in held(nlp, text)

@@ -14,9 +14,6 @@ from ..index import DocumentIndex, Findings, lemma
 from ..registry import rule
 from ..years import EDITION_NOUNS, began, names_a_number, recurring
 
-#: Verbs whose "to X" names where an event happens ("drew 2,300 firms to Nanning").
-_TO_PLACE_VERBS = {"draw", "attract", "bring", "welcome", "return", "move", "come"}
-
 #: Organising verbs that also say where ("the summit will be hosted by Malaysia at the
 #: KLCC", "the forum was organised in Nanning"); not "sponsored" or "backed".
 _HOSTING_VERBS = {"host", "co-host", "cohost", "organise", "organize", "co-organise", "co-organize"}
@@ -41,6 +38,10 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     for span, key in list(ix.mentions_of("Event")):
         token = ix.head_mention_token(span)
         _held_on_the_noun(ix, found, token, key)
+        for noun in _kinds_in_apposition(ix, token, key):
+            # "the Malaysia-China Halal Expo, an annual fair in Kota Kinabalu": the kind of
+            # event set beside the name carries the name's place
+            _held_on_the_noun(ix, found, noun, key)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in lex["part_of_prepositions"]:
                 for pobj in child.children:
@@ -75,6 +76,8 @@ def event_nouns(ix: DocumentIndex, found: Findings) -> None:
     triggers=(
         "held_verbs",
         "objectless_held_verbs",
+        "to_place_verbs",
+        "receiving_verbs",
         "organising_verbs",
         "part_of_prepositions",
         "part_of_phrases",
@@ -192,7 +195,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         or verb.dep_ in ("acl", "relcl")
                         or _held_without_object(ix, verb)
                     )
-                    and (prep != "to" or verb_lemma in _TO_PLACE_VERBS)
+                    and (prep != "to" or verb_lemma in lex["to_place_verbs"])
                     and not _apposed_place(target)
                     and not (held not in ix.resolved.editions and _on_a_counted_run(ix, target))
                 ):
@@ -333,6 +336,14 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                 for partner in _hosts_together_with(ix, verb):
                     for event in hosted:
                         found.add(event, "organisedBy", partner, f"{verb_lemma}-together", verb)
+            if role == "object" and verb_lemma in lex["receiving_verbs"]:
+                # "Pu'er has welcomed the expo every spring", "Hanoi welcomed the forum for
+                # its fifth session": a city or venue that receives an event holds it (a
+                # country or province welcoming a summit more often greets its outcome)
+                for subject in ix.subjects(verb):
+                    host = ix.entity(subject)
+                    if ix.core(host) == "Place" and not a_region(ix, host):
+                        found.add(held, "heldIn", host, f"{verb_lemma}-place", verb)
             # "the fair was opened at ...", "X chaired the meeting at the Convention Centre"
             if role == "object" and verb_lemma in (
                 lex["held_verbs"] | lex["presiding_verbs"] | _HOSTING_VERBS
@@ -510,6 +521,27 @@ def _held_online(verb: Token) -> bool:
 _AT_A_DISTANCE = {"online", "virtually", "virtual", "video", "videoconference", "remotely"}
 
 
+def _kinds_in_apposition(ix: DocumentIndex, token: Token, key: str) -> list[Token]:
+    """The unnamed kinds of event set in apposition to an event's name ("E, an annual fair
+    in Kota Kinabalu", "E, the yearly trade show in Hanoi"), not one ranked among others
+    ("the largest fair in Asia", "the first forum in Laos", "the main show in the region"
+    compare it with the rest of a place's events; they do not say it is held there)."""
+    return [
+        noun
+        for noun in apposed_to(ix, token, key)
+        if noun.i not in ix.token_key
+        and lemma(noun) in ix.lex["implicit_event_nouns"]
+        and not any(
+            c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANKING_WORDS
+            for c in noun.children
+        )
+    ]
+
+
+#: Words that rank an event among a place's others ("the main fair in the region").
+_RANKING_WORDS = {"only", "main", "leading", "premier", "top", "major", "flagship", "key", "one"}
+
+
 def _held_on_the_noun(ix: DocumentIndex, found: Findings, token: Token, key: str) -> None:
     """ "the Summit in Jakarta", "the Summit at the PICC in Pasay City": the places (the
     venue and the city) on an event's own noun; not a place written after "from" a place
@@ -669,7 +701,7 @@ def _with_what_it_is_held_as(ix: DocumentIndex, verb: Token) -> list[tuple[str, 
                     for pobj in inner.children
                     if pobj.dep_ == "pobj"
                 ]
-    if lemma(verb) in _TO_PLACE_VERBS:
+    if lemma(verb) in ix.lex["to_place_verbs"]:
         # "drew officials from 27 cities to Nanning": the parser hangs "to" on "from"
         phrases += [
             ("to", pobj)
