@@ -158,6 +158,12 @@ _TITLES = {
 }  # fmt: skip
 #: Titles whose "of ..." names a government portfolio, not a body ("Minister of Trade").
 _PORTFOLIO_TITLES = {"minister", "ministers", "secretary"}
+#: How the later words of a portfolio's part end: plurals and abstract nouns ("Affairs",
+#: "Security", "Development", "Technology", "Health"), which given names seldom do.
+_PORTFOLIO_NOUN_ENDINGS = (
+    "s", "ment", "tion", "sion", "ity", "ogy", "ure", "ism", "ance", "ence", "ics", "gy",
+    "fare", "omy", "ealth",
+)  # fmt: skip
 #: Abbreviated legal forms at the end of a company's name ("Co., Ltd.", "Sdn Bhd", "Tbk").
 #: Words ("Company", "Corporation", "Group") stay: they are often all the name has.
 _LEGAL_FORM = re.compile(
@@ -835,6 +841,7 @@ class EntityRecognizer:
         chosen = self._capitals(doc, tokens, chosen)
         chosen = self._border_places(doc, chosen)
         chosen += self._long_titles_before_names(doc, chosen)
+        chosen = self._holders_after_listed_portfolios(doc, chosen)
         _bodies_with_offices(tokens, chosen, rules.heads)
         _holders_of_annual_meetings(doc, chosen)
         _harmonise_coordination(doc, chosen, self._known_place)
@@ -4916,6 +4923,129 @@ class EntityRecognizer:
         self._body_words_opening_people(doc, chosen)
         places = self._places_opening_people(doc, chosen)
         return holders + places + self._bodies_glued_to_titled_people(doc, chosen)
+
+    def _holders_after_listed_portfolios(
+        self, doc: Doc, chosen: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Minister of Higher Education, Science, Research and Innovation Anek
+        Laothamatas", "Deputy Minister of Agriculture and Food Security Lim Foong Wei":
+        a portfolio of several parts (commas, "and") runs into its holder's name with no
+        comma, and the NER loses the name or shares it with the portfolio. After an office
+        and "of"/"for", a run of title-case portfolio words and joins whose last part is
+        followed by two to four title-case words that are no portfolio's common nouns
+        names the holder: that person replaces what overlapped it. Why here and not in the
+        NER's spans: the language (office, "of", a portfolio's nouns) marks the name
+        wherever the NER's guess of its edges falls."""
+        tokens = doc_tokens(doc)
+        added: list[_Candidate] = []
+        for office in tokens[:-4]:
+            if office.lower_ not in _PORTFOLIO_TITLES or tokens[office.i + 1].lower_ not in (
+                "of",
+                "for",
+            ):
+                continue
+            found = self._holder_after_listed_portfolio(doc, office.i + 2)
+            if found is None:
+                continue
+            start, end = found
+            overlapping = [c for c in chosen if c.start < end and start < c.end]
+            if any(c.rule == "gazetteer" for c in overlapping):
+                continue  # a name the rules know stands
+            if any(
+                c.start == start and c.end == end and c.core_class == "Person" for c in overlapping
+            ):
+                continue  # the NER (or a rule) drew this name already
+            if any(c.start < office.i for c in overlapping):
+                continue  # a span opening before the office: not this portfolio's words
+            chosen = [c for c in chosen if c not in overlapping]
+            added.append(
+                _Candidate(start, end, "Person", label_at(doc, start, end), "portfolio-holder", 2)
+            )
+        return chosen + added
+
+    def _holder_after_listed_portfolio(self, doc: Doc, at: int) -> tuple[int, int] | None:
+        """The holder's name after the portfolio opening at ``at`` (see
+        ``_holders_after_listed_portfolios``): its start and end, or None. The last part's
+        first word is a portfolio word; further common nouns of five letters or more
+        (or plural) belong to it while two words are left for the name, as in
+        ``_name_after_portfolio``; honorifics before the name are no part of it."""
+        tokens = doc_tokens(doc)
+        end = at
+        joins: list[int] = []
+        while (
+            end < len(doc)
+            and tokens[end].lower_ not in _TITLES  # "... and Minister of Information ..."
+            and (
+                tokens[end].lower_ in ("and", "&", ",")
+                or (tokens[end].is_title and tokens[end].is_alpha)
+            )
+        ):
+            if tokens[end].lower_ in ("and", "&", ","):
+                joins.append(end)
+            end += 1
+        if (
+            end < len(doc)
+            and tokens[end].lower_ in _TITLES
+            and not (joins and joins[-1] == end - 1)
+        ):
+            return None  # "Yang Berhormat Dato Seri Paduka Dr Haji ...": the name goes on
+        while joins and joins[-1] == end - 1:
+            end = joins.pop()  # "Nguyen Ngoc Thien and Minister ...": the join after a name
+        if not joins or end >= len(doc) or end - at < 4:
+            return None
+        if tokens[end].lower_ in _NAME_PARTICLES | {"van", "von", "de", "da", "al"} or tokens[
+            end
+        ].text in ("-", "–"):
+            return None  # "Haji Zakaria bin Sulaiman": the name goes on past the run
+        part = joins[-1] + 1
+
+        def portfolio_word(token: Token) -> bool:
+            # a person's or a body's span the NER opened with it leaves it a portfolio's
+            # word ("Innovation Arthur Joseph Kurup" typed PERSON)
+            return (
+                token.is_title
+                and self._portfolio_noun(token)
+                and not self._known(token)
+                and token.text not in self.rules.demonyms
+                and token.ent_type_ not in ("GPE", "LOC", "NORP")
+            )
+
+        if any(
+            not (portfolio_word(t) or t.lower_ in self._adjectives)
+            for t in tokens[at : joins[-1]]
+            if t.lower_ not in ("and", "&", ",")
+        ):
+            return None  # a name inside the run: "Minister of Trade, Gan Kim Yong, and ..."
+
+        def portfolio_part(token: Token) -> bool:
+            # a portfolio goes on in plurals and abstract nouns ("Rural Affairs", "Food
+            # Security", "Public Health"), not in a dictionary's given names ("Arthur")
+            return portfolio_word(token) and token.lower_.endswith(_PORTFOLIO_NOUN_ENDINGS)
+
+        if part >= end or not portfolio_word(tokens[part]):
+            return None
+        start = part + 1
+        while end - start > 2 and portfolio_part(tokens[start]):
+            start += 1
+        honorific = {
+            at for _, first, last in self._honorifics(doc) for at in range(first, last)
+        }  # "Tan Sri", "Yang Berhormat": an honorific's words, one by one or in phrases
+        while end - start > 2 and (start in honorific or tokens[start].lower_ in ("dr", "dr.")):
+            start += 1
+        name = tokens[start:end]
+        if any(t.i in honorific for t in name):
+            return None  # an honorific inside the words left: not a name's edges
+        if not 2 <= len(name) <= 4 or any(
+            self._known(t)
+            or t.lower_ in _TITLES
+            or t.text in self.rules.demonyms
+            or t.ent_type_ in ("GPE", "LOC", "NORP")
+            for t in name
+        ):
+            return None
+        if all(self._portfolio_noun(t) for t in name) or self._head_class(name)[0] is not None:
+            return None  # "... and Primary Industries Development Board": no name follows
+        return start, end
 
     def _holders_cut_from_bodies(self, doc: Doc, chosen: list[_Candidate]) -> list[_Candidate]:
         """ "Vice-Chairman of the Standing Committee of the Yunnan Provincial People's
