@@ -1178,7 +1178,6 @@ class DocumentIndex:
                 token.is_lower
                 and lemma(token) in self.lex["implicit_event_nouns"]
                 and self.names_another_occasion(token)
-                and not self._numbered_as(token, key)
                 and key == self.event_in_scope(token)
             ):
                 return None  # "at last year's expo", "the 2010 expo": not this edition
@@ -1237,8 +1236,7 @@ class DocumentIndex:
 
     def _numbered_as(self, noun: Token, key: str) -> bool:
         """Does an ordinal before ``noun`` give the number of the edition ``key``? "At the
-        6th forum" taken for the 6th forum is that edition, not "last year's expo" misread
-        as the one in scope."""
+        6th forum" opening a sentence, taken for the 6th forum, sets the scene there."""
         entity = self.resolved.entities.get(key)
         number = entity.edition_number if entity is not None else None
         return number is not None and any(
@@ -2102,6 +2100,13 @@ class DocumentIndex:
             ):
                 pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
                 event = self.event(pobj) if pobj is not None else None
+                if event is None and pobj is not None:
+                    # "At the 6th forum, ...": the edition its own ordinal numbers, not
+                    # "at last year's expo" misread as the one in scope (which
+                    # :meth:`event` drops)
+                    key = self.token_key.get(pobj.i)
+                    if key in self.resolved.editions and self._numbered_as(pobj, key):
+                        event = key
                 if event:
                     scene = event
             elif opening and opening[0].lower_ == "by" and opening[0].dep_ == "prep":
