@@ -256,6 +256,38 @@ _WHICH_EVENT = [
         [("Khamphone Vongsa", "participatedIn", "19th Mekong Business Summit")],
         [("Khamphone Vongsa", "participatedIn", "19th Mekong Trade Fair")],
     ),
+    (
+        "'At the 4th forum' sets the scene at that edition, its number its own",
+        "The Mekong Rice Forum has met in Can Tho every spring since 2016.\n\nAt the 4th "
+        "forum, Lao farm official Bounsong Keo presented a study of seed prices.",
+        [("Bounsong Keo", "participatedIn", "4th Mekong Rice Forum")],
+        [],
+    ),
+    (
+        "another edition of the series as subject moves the paragraph's scene on to it",
+        "At the 4th Mekong Rice Forum, Lao farm official Bounsong Keo presented a study. The "
+        "5th forum moved to Pakse; Thai miller Prasit Chaiyo spoke there.",
+        [("Prasit Chaiyo", "participatedIn", "5th Mekong Rice Forum")],
+        [("Prasit Chaiyo", "participatedIn", "4th Mekong Rice Forum")],
+    ),
+    (
+        "an edition told ahead as subject sets only its own sentence",
+        "At the 4th Mekong Rice Forum, Lao farm official Bounsong Keo presented a study. The "
+        "5th forum will move to Pakse, and Thai miller Prasit Chaiyo has booked a stand. Lao "
+        "trader Noy Sisavath said prices would rise.",
+        [("Prasit Chaiyo", "participatedIn", "5th Mekong Rice Forum")],
+        [
+            ("Noy Sisavath", "participatedIn", "5th Mekong Rice Forum"),
+            ("Prasit Chaiyo", "participatedIn", "4th Mekong Rice Forum"),
+        ],
+    ),
+    (
+        "an edition a speaker only reports on moves no scene",
+        "At the 4th Mekong Rice Forum, Lao farm official Bounsong Keo said the 5th forum "
+        "would move to Pakse. Thai miller Prasit Chaiyo presented a study of seed prices.",
+        [("Prasit Chaiyo", "participatedIn", "4th Mekong Rice Forum")],
+        [("Prasit Chaiyo", "participatedIn", "5th Mekong Rice Forum")],
+    ),
 ]
 
 

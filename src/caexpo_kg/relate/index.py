@@ -1235,6 +1235,15 @@ class DocumentIndex:
             self._implicit_at = {t.i: key for t, key in self.implicit_events()}
         return self._implicit_at.get(token.i)
 
+    def _numbered_as(self, noun: Token, key: str) -> bool:
+        """Does an ordinal before ``noun`` give the number of the edition ``key``? "At the
+        6th forum" opening a sentence, taken for the 6th forum, sets the scene there."""
+        entity = self.resolved.entities.get(key)
+        number = entity.edition_number if entity is not None else None
+        return number is not None and any(
+            ordinal_value(t.text) == number for t in self.tokens[noun.left_edge.i : noun.i]
+        )
+
     def current_event(self, token: Token) -> str | None:
         """The edition (or expo) the article is about, as of ``token``."""
         position = bisect_right(self._ends, token.i) - 1
@@ -2092,6 +2101,13 @@ class DocumentIndex:
             ):
                 pobj = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
                 event = self.event(pobj) if pobj is not None else None
+                if event is None and pobj is not None:
+                    # "At the 6th forum, ...": the edition its own ordinal numbers, not
+                    # "at last year's expo" misread as the one in scope (which
+                    # :meth:`event` drops)
+                    key = self.token_key.get(pobj.i)
+                    if key in self.resolved.editions and self._numbered_as(pobj, key):
+                        event = key
                 if event:
                     scene = event
             elif opening and opening[0].lower_ == "by" and opening[0].dep_ == "prep":
@@ -2109,9 +2125,49 @@ class DocumentIndex:
                 events = [k for _, k in self.mentions_in(previous) if self.core(k) == "Event"]
                 if events:
                     scene = events[0]
+            elif scene is not None and (moved := self._edition_subject(sentence, scene)):
+                # "At the 11th conference, A signed ... The 12th conference turned to
+                # trafficking; B gave a keynote there": another edition of the scene's
+                # series as the sentence's subject moves the story on to it; one told
+                # ahead ("The 21st expo will add a hall, and Proton has booked space")
+                # only for its own sentence: what follows is set at neither for sure
+                previous = sentence
+                scenes.append(moved[0])
+                scene = None if moved[1] else moved[0]
+                continue
             previous = sentence
             scenes.append(scene)
         return scenes
+
+    def _edition_subject(self, sentence: Span, scene: str) -> tuple[str, bool] | None:
+        """Another edition of ``scene``'s series that is the subject of ``sentence``'s main
+        verb, of a verb joined to it, or of a clause ended by a semicolon before it ("The
+        7th forum moved online; B spoke there", which the parser hangs on "spoke"), if any
+        (not of a clause reported: "A said the 7th forum would ..."), and whether its verb
+        tells it ahead ("will add")."""
+        editions = self.resolved.editions
+        series = editions.get(scene)
+        if series is None:
+            return None
+        root = sentence.root
+        verbs = [root]
+        for clause in self.children(root):
+            if clause.dep_ == "conj" or (
+                clause.dep_ in ("ccomp", "parataxis")
+                and clause.i < root.i
+                and any(t.text == ";" for t in self.tokens[clause.i : root.i])
+            ):
+                verbs.append(clause)
+        for verb in verbs:
+            for subject in self.children(verb):
+                key = self.token_key.get(subject.i) if subject.dep_ in SUBJECT_DEPS else None
+                if key is not None and key != scene and editions.get(key) == series:
+                    ahead = any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                        for c in self.children(verb)
+                    )
+                    return key, ahead
+        return None
 
     def credited_agencies(self) -> set[str]:
         """The bodies named as the agency the dateline credits ("KUALA LUMPUR, March 24
