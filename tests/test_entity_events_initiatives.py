@@ -77,18 +77,6 @@ SHAPES = [
     ("Officials praised the Nanning-Singapore corridor on Monday.",
      "Nanning-Singapore corridor", None),
     ("Passengers rode the new railway from Vientiane on Monday.", "railway", None),
-    # a name the NER took for a body that the text builds is a thing built, an initiative;
-    # one that builds, or whose head is a body's, stays a body
-    ("Chinese contractors will construct the Eastern Seaboard Rail Spur.",
-     "Eastern Seaboard Rail Spur", "Initiative"),
-    ("The Eastern Seaboard Rail Spur built a new depot in Rayong.",
-     "Eastern Seaboard Rail Spur", "Organisation"),
-    ("The Kedah Northern Bypass was opened to traffic on Monday.",
-     "Kedah Northern Bypass", "Initiative"),
-    ("The Sabah Inland Canal, on which construction began in June, will run 90 km.",
-     "Sabah Inland Canal", "Initiative"),
-    ("Engineers completed the Sabah Water Authority offices in June.",
-     "Sabah Water Authority", "Organisation"),
 ]  # fmt: skip
 
 

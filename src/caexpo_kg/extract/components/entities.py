@@ -3981,58 +3981,6 @@ class EntityRecognizer:
                 # inaugurated the China-ASEAN Port Logistics Information Centre": a centre or
                 # an academy a body founds is that body's initiative
                 c.core_class, c.rule = "Initiative", "launched-name"
-            elif (
-                c.core_class == "Organisation"
-                and c.rule.startswith("ner:")
-                and self._head_class(list(name))[0] is None
-                and self._built(name.root)
-            ):
-                # "will construct the Eastern Seaboard Rail Spur", "the Pinglu Canal, on
-                # which construction began": what is built is a thing, no body that acts
-                c.core_class, c.rule = "Initiative", "built-name"
-
-    def _built(self, token: Token) -> bool:
-        """Is ``token`` (a name's root) a thing built (``built_initiatives``): the object or
-        the passive subject of a building verb, after "of"/"on" on a noun of building,
-        "opened to traffic", or hung with such a clause ("X, on which construction began",
-        "X, which is being built")? A body is founded or set up; it is not built."""
-        if not has_parse(token.doc):
-            return False
-        rules = self.rules
-        head = token.head
-        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in rules.built_verbs:
-            return True
-        if (
-            token.dep_ == "pobj"
-            and head.lower_ in ("of", "on")
-            and head.head.lemma_.lower() in rules.built_nouns
-        ):
-            return True
-        if token.dep_ in ("nsubj", "nsubjpass") and _opened_to(head, rules.opened_to):
-            return True
-        for clause in token.children:
-            if clause.dep_ != "relcl":
-                continue
-            if clause.lemma_.lower() in rules.built_verbs and any(
-                c.dep_ == "nsubjpass" and c.lower_ in _WHICH for c in clause.children
-            ):
-                return True  # "X, which is being built across ..."
-            if _opened_to(clause, rules.opened_to) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WHICH for c in clause.children
-            ):
-                return True
-            on_which = any(
-                prep.dep_ == "prep"
-                and prep.lower_ in ("of", "on")
-                and any(w.dep_ == "pobj" and w.lower_ in _WHICH for w in prep.children)
-                for prep in clause.children
-            )
-            if on_which and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rules.built_nouns
-                for c in clause.children
-            ):
-                return True  # "X, on which construction began": the clause's subject builds
-        return False
 
     def _names_a_new_thing(self, described: Token, heads: set[str] | frozenset[str]) -> bool:
         """Is the lower-case noun a naming participle names a programme, or a thing a body
@@ -9399,17 +9347,6 @@ def _founded_by_a_body_passive(token: Token) -> bool:
     ]
     return bool(agents) and not any(
         a.ent_type_ == "PERSON" or a.lower_ in ("him", "her", "them") for a in agents
-    )
-
-
-def _opened_to(verb: Token, nouns: frozenset[str]) -> bool:
-    """Is ``verb`` "open" with "to" one of ``nouns`` ("was opened to traffic")? What opens
-    to traffic or navigation is a road, a bridge, a canal: a thing built."""
-    return verb.lemma_.lower() == "open" and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and any(w.dep_ == "pobj" and w.lower_ in nouns for w in prep.children)
-        for prep in verb.children
     )
 
 

@@ -159,12 +159,6 @@ class Rules:
     """Heads that are an initiative only as such an object ("a regional data hub")."""
     launch_nouns: frozenset[str] = frozenset()
     """Nouns of a launch whose "of" names what is launched ("the establishment of ...")."""
-    built_verbs: frozenset[str] = frozenset()
-    """Lemmas of verbs whose object is a thing built, no body ("will construct the X")."""
-    built_nouns: frozenset[str] = frozenset()
-    """Nouns of building whose "of"/"on" names the thing built ("construction of the X")."""
-    opened_to: frozenset[str] = frozenset()
-    """What a built thing is "opened to" ("opened to traffic"); a body opens to no such."""
     signing_verbs: frozenset[str] = frozenset()
     """Lemmas of verbs that sign or adopt an agreement ("signed an agreement on ...")."""
     signed_heads: frozenset[str] = frozenset()
@@ -327,9 +321,6 @@ def load_rules(rules_dir: str | None = None) -> Rules:
         ),
         launched_heads=frozenset(names.get("launched_initiatives", {}).get("heads", ())),
         launch_nouns=frozenset(names.get("launched_initiatives", {}).get("nouns", ())),
-        built_verbs=frozenset(names.get("built_initiatives", {}).get("verbs", ())),
-        built_nouns=frozenset(names.get("built_initiatives", {}).get("nouns", ())),
-        opened_to=frozenset(names.get("built_initiatives", {}).get("opened_to", ())),
         signing_verbs=frozenset(names.get("signed_initiatives", {}).get("verbs", ())),
         signed_heads=frozenset(names.get("signed_initiatives", {}).get("heads", ())),
         signed_prepositions=frozenset(names.get("signed_initiatives", {}).get("prepositions", ())),
