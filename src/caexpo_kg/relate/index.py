@@ -420,6 +420,7 @@ class DocumentIndex:
         self._scenes: list[str | None] | None = None
         self._recalled: list[str | None] | None = None
         self._side_scenes: list[str | None] | None = None
+        self._side_within: dict[int, tuple[int, str]] = {}
         self._told_editions: list[str | None] | None = None
         self._main_event: tuple[str | None] | None = None
         self._dateline: tuple[str | None] | None = None
@@ -1962,7 +1963,11 @@ class DocumentIndex:
             return None
         if self._side_scenes is None:
             self._side_scenes = self._read_side_scenes()
-        return self._side_scenes[bisect_right(self._sentence_starts, token.i) - 1]
+        number = bisect_right(self._sentence_starts, token.i) - 1
+        turn = self._side_within.get(number)
+        if turn is not None and token.i >= turn[0]:
+            return turn[1]
+        return self._side_scenes[number]
 
     def _read_side_scenes(self) -> list[str | None]:
         main = self.main_event()
@@ -2001,47 +2006,60 @@ class DocumentIndex:
                     found.append(child)
             return found
 
+        def turned_by(verb: Token) -> str | None:
+            """The side event one past clause says took place or was staged, if any."""
+            if not _told_as_past(verb):
+                return None
+            word = lemma(verb)
+            subjects = [c for c in self.children(verb) if c.dep_ in SUBJECT_DEPS]
+            if word in turning and not (
+                word == "take" and not any(c.lower_ == "place" for c in self.children(verb))
+            ):
+                return next((k for s in subjects if (k := a_side_event(s))), None)
+            if word in staging and any(s.dep_ == "nsubj" for s in subjects):
+                # "Vietrade co-hosted the X Conference with ...": the event staged
+                return next(
+                    (k for o in self.children(verb) if o.dep_ == "dobj" and (k := a_side_event(o))),
+                    None,
+                )
+            # "The second X Forum, which ended on Thursday, adopted ...": an event whose
+            # own clause says it took place
+            return next(
+                (
+                    k
+                    for s in subjects
+                    if any(
+                        c.dep_ == "relcl" and lemma(c) in ended and _told_as_past(c)
+                        for c in self.children(s)
+                    )
+                    and (k := a_side_event(s))
+                ),
+                None,
+            )
+
         def turned_to(sentence: Span) -> str | None:
             root = sentence.root
             if not _told_as_past(root):
                 return None
             found = None
             for verb in clauses(root):
-                if not _told_as_past(verb):
-                    continue
-                word = lemma(verb)
-                subjects = [c for c in self.children(verb) if c.dep_ in SUBJECT_DEPS]
-                if word in turning and not (
-                    word == "take" and not any(c.lower_ == "place" for c in self.children(verb))
-                ):
-                    found = next((k for s in subjects if (k := a_side_event(s))), found)
-                elif word in staging and any(s.dep_ == "nsubj" for s in subjects):
-                    # "Vietrade co-hosted the X Conference with ...": the event staged
-                    found = next(
-                        (
-                            k
-                            for o in self.children(verb)
-                            if o.dep_ == "dobj" and (k := a_side_event(o))
-                        ),
-                        found,
-                    )
-                else:
-                    # "The second X Forum, which ended on Thursday, adopted ...": an
-                    # event whose own clause says it took place
-                    found = next(
-                        (
-                            k
-                            for s in subjects
-                            if any(
-                                c.dep_ == "relcl" and lemma(c) in ended and _told_as_past(c)
-                                for c in self.children(s)
-                            )
-                            and (k := a_side_event(s))
-                        ),
-                        found,
-                    )
+                found = turned_by(verb) or found
             return found
 
+        within: dict[int, tuple[int, str]] = {}
+        for number, sentence in enumerate(self.sentences):
+            # "The X Seminar ran on the sidelines of the forum, and Y spoke there": a clause
+            # joined by "and" after the main clause that says the side event took place is
+            # set at it already, as the sentences after it are
+            root = sentence.root
+            key = turned_by(root) if _told_as_past(root) else None
+            joined = (
+                [c for c in self.children(root) if c.dep_ == "conj" and c.i > root.i] if key else []
+            )
+            if key and joined:
+                clause = joined[0]
+                within[number] = (min(t.i for t in clause.subtree), key)
+        self._side_within = within
         return self._paragraph_turns(turned_to)
 
     def _opening_edition(self, sentence: Span) -> list[Token]:
