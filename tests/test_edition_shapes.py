@@ -447,6 +447,19 @@ def test_an_ordinal_before_the_head_of_a_series_named_only_by_an_edition_is_its_
     assert not any(label.startswith("2nd") for label in entities(nlp, text))
 
 
+def test_an_ordinal_before_an_event_noun_inside_a_series_name_is_its_edition(nlp):
+    """ "The Mekong Water Dialogue Forum ... The fifth dialogue, in 2016, ...": a name
+    holding two event nouns ("Dialogue", then "Forum") is counted by the first as well as
+    the last; a numbered noun the name holds only as a non-event word ("Water") is not."""
+    lead = "The Mekong Water Dialogue Forum has met in Vientiane every year since 2012. "
+    series = "Mekong Water Dialogue Forum"
+    found = stated(relations_of(nlp, lead + "The fifth dialogue, in 2016, drew 90 experts."))
+    assert (f"5th {series}", "editionOf", series) in found
+    assert (f"5th {series}", "inYear", "2016") in found
+    text = lead + "The third water survey, in 2016, found the river low."
+    assert not any(label.startswith("3rd") for label in entities(nlp, text))
+
+
 def test_a_spelled_out_session_staged_in_a_city_is_an_edition(nlp):
     """ "The second session was held in Da Nang in 2018": a spelled-out ordinal and
     "session" staged "in" a place is an edition of the series that moves between cities;

@@ -1027,6 +1027,16 @@ def _head_before_closing(label: str) -> str:
     return ""
 
 
+def _inner_head(label: str) -> str:
+    """ "dialogue" in "China-ASEAN Think Tank Strategic Dialogue Forum": the capitalised
+    word before a name's last one, lower-cased, which a numbered edition may be counted by
+    ("The 11th dialogue, on September 18, 2018"); "" if none."""
+    words = label.split()
+    if len(words) >= 3 and words[-2][:1].isupper() and words[-1][:1].isupper():
+        return words[-2].lower()
+    return ""
+
+
 def _head_word(label: str) -> str:
     words = label.split()
     for index, word in enumerate(words):
@@ -1152,7 +1162,11 @@ class _Antecedents:
             head = _head_word(label)
             if noun in EXPO_FAMILY and head in _TRADE_SHOW_HEADS:
                 return True  # "the Mekong Coffee Week ... sold out at the show"
-            return head in family or _head_before_closing(label) in family
+            if head in family or _head_before_closing(label) in family:
+                return True
+            # "the 11th dialogue" of the "... Strategic Dialogue Forum": an edition counted
+            # by the event noun before the name's last one (the extractor numbers only such)
+            return bool(ext.caexpo_edition) and _inner_head(label) == noun
 
         if ext.caexpo_edition:
             apposed = self._apposed_edition(span, ext.caexpo_edition)

@@ -6422,13 +6422,20 @@ class EntityRecognizer:
         the 1st Lancang-Mekong Cooperation Leaders' Meeting ... The second meeting was
         held in Phnom Penh"). A head that opens its name before "of" is one as well ("The
         9th Meeting of China-ASEAN Heads of ... Offices ... A year later the 10th meeting"),
-        as the head of a body's name is the word before its first "of"."""
+        as the head of a body's name is the word before its first "of". So is an event noun
+        right before the name's last one, itself an event noun ("the China-ASEAN Think Tank
+        Strategic Dialogue Forum ... The 11th dialogue, on September 18, 2018"): a name
+        made of two kinds is told by either (``_inner_event_head``)."""
         all_tokens = doc_tokens(doc)
         heads: set[str] = set()
         for c in chosen:
             if c.core_class != "Event" or c.end - c.start < 2:
                 continue
-            for head in (all_tokens[c.end - 1], _head_before_of(all_tokens, c.start, c.end)):
+            for head in (
+                all_tokens[c.end - 1],
+                _head_before_of(all_tokens, c.start, c.end),
+                _inner_event_head(all_tokens, c.start, c.end, self.rules.heads),
+            ):
                 if head is None:
                     continue
                 noun = head.lower_
@@ -9206,6 +9213,23 @@ def _head_before_of(tokens: list[Token], start: int, end: int) -> Token | None:
     if at + 1 < end - 1 and tokens[at + 1].lower_ in ("of", "for", "on"):
         return tokens[at]  # also "the 2nd Dialogue on X", "the 6th Symposium for Y"
     return None
+
+
+def _inner_event_head(
+    tokens: list[Token], start: int, end: int, heads: Mapping[str, str]
+) -> Token | None:
+    """ "Dialogue" of "... Strategic Dialogue Forum", "Festival" of "... Cultural Festival
+    Week": a capitalised event noun (``heads.json``) right before a name's last word when
+    that is a capitalised event noun too, so the name holds two kinds and a text may count
+    its runs by the first; None otherwise."""
+    if end - start < 3:
+        return None
+    last, inner = tokens[end - 1], tokens[end - 2]
+    if not (last.is_title and inner.is_title):
+        return None
+    if heads.get(last.lower_) != "Event" or heads.get(inner.lower_) != "Event":
+        return None
+    return inner
 
 
 def _counts_the_series(doc: Doc, ordinal: Token, time_prepositions: frozenset[str]) -> bool:
