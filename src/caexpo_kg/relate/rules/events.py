@@ -237,7 +237,7 @@ def event_verbs(ix: DocumentIndex, found: Findings) -> None:
                         host = _host_series(ix, target, host)
                     found.add(part, "partOf", host, f"{verb_lemma}-{prep}", verb)
                 if role == "subject" and prep == "by" and _organising(ix, verb):
-                    for org in ix.phrase_keys(target):
+                    for org in _organisers_of_phrase(ix, target):
                         found.add(held, "organisedBy", org, f"{verb_lemma}-by", verb)
                         if organised_now:
                             found.add(organised_now, "organisedBy", org, "organised-now", verb)
@@ -1436,13 +1436,18 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
     Long lists of organisers ("by A, the ministries of the ten member states and B,
     and hosted by C") are where the parser's coordination goes wrong most often, so
     the list is read from the surface: every organisation named after the first "by",
-    past further organising participles, up to the next other verb (``first_only``: up
-    to a "with" too).
+    past further organising participles, up to the next other verb or its subject's
+    first word (``first_only``: up to a "with" too). A clause joined after the list
+    (", and X, a director at the ministry B, spoke") is about someone else: its
+    subject's bodies are no organisers.
     """
     found: list[str] = []
     started = False
     supporters_end = -1
+    next_clause = _next_clause_start(ix, verb)
     for token in ix.tokens[verb.i + 1 : ix.sentence(verb).end]:
+        if token.i >= next_clause:
+            break
         if token.lower_ == "by":
             started = True
             continue
@@ -1451,6 +1456,10 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
             supporters_end = token.right_edge.i
             continue
         if token.i <= supporters_end:
+            continue
+        post_end = _a_persons_post_end(ix, token) if started else -1
+        if post_end > token.i:
+            supporters_end = post_end  # (the bodies of a person's post)
             continue
         if first_only and started and token.lower_ == "with":
             if token.i > 0 and ix.tokens[token.i - 1].lower_ in ("together", "along", "jointly"):
@@ -1470,6 +1479,49 @@ def _organisers_after(ix: DocumentIndex, verb, *, first_only: bool = False) -> l
         ):
             found.append(key)
     return found
+
+
+def _next_clause_start(ix: DocumentIndex, verb: Token) -> int:
+    """Where the first clause after ``verb`` with another verb begins: the first word of
+    that verb's subject (", and Phol Norith, an official at B, attended": the clause
+    opens at "Phol", before its verb), else the sentence's end. Organising verbs
+    ("... and co-organised by C") continue the list."""
+    end = ix.sentence(verb).end
+    for token in ix.tokens[verb.i + 1 : end]:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        head = token.head
+        if (
+            head.i > token.i
+            and head.pos_ in ("VERB", "AUX")
+            and lemma(head) not in ix.lex["organising_verbs"]
+        ):
+            return token.left_edge.i
+    return end
+
+
+def _organisers_of_phrase(ix: DocumentIndex, target: Token) -> list[str]:
+    """The entities of an organising "by" phrase, bar the bodies named only in the post
+    of a person the parser hangs on the list ("by A and B, and Maria Reyes, deputy head
+    of C, welcomed ...": C is where she works)."""
+    posts: set[int] = set()
+    for token in target.subtree:
+        end = _a_persons_post_end(ix, token)
+        posts.update(range(token.i + 1, end + 1))
+    outside = {ix.token_key.get(t.i) for t in target.subtree if t.i not in posts}
+    return [k for k in ix.phrase_keys(target) if k in outside]
+
+
+def _a_persons_post_end(ix: DocumentIndex, token: Token) -> int:
+    """Where the post set beside a person ends ("Maria Reyes, deputy head of the ports
+    authority", "Reyes of the ports authority"), else -1. The body there is where the
+    person works, not one more organiser of the list, even when the parser hangs the
+    person on the list."""
+    key = ix.token_key.get(token.i)
+    if not key or ix.core(key) != "Person":
+        return -1
+    posts = [c for c in ix.children(token) if c.dep_ in ("appos", "prep") and c.i > token.i]
+    return max((c.right_edge.i for c in posts), default=-1)
 
 
 def _lends_support(ix: DocumentIndex, with_: Token) -> bool:
@@ -2855,7 +2907,6 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
     """ "the opening, which was organised by A together with B": the organisers of an
     occasion of an event ("the opening", "the ceremony") organise the event; the list is
     read from the surface, "together with" and "along with" included."""
-    organisations = ("Organisation",)
     for verb in ix.verbs:
         if lemma(verb) not in ix.lex["organising_verbs"] or verb.tag_ != "VBN":
             continue
@@ -2871,13 +2922,21 @@ def organised_by_agents(ix: DocumentIndex, found: Findings) -> None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is None:
             continue
-        organisers = ix.listed_after(agent.i + 1, organisations)
+        organisers = _bodies_listed_after(ix, agent.i + 1)
         for token in ix.tokens[agent.i + 1 : ix.sentence(verb).end - 1]:
             if token.lower_ in ("together", "along") and ix.tokens[token.i + 1].lower_ == "with":
-                organisers += ix.listed_after(token.i + 2, organisations)
+                organisers += _bodies_listed_after(ix, token.i + 2)
         for event in events:
             for org in dict.fromkeys(organisers):
                 found.add(event, "organisedBy", org, f"{lemma(verb)}-by-agent", verb)
+
+
+def _bodies_listed_after(ix: DocumentIndex, start: int) -> list[str]:
+    """The organisations of the list that begins at ``start``, read with its people so
+    that a person's post is known for one ("by A and B, and Maria Reyes, deputy head of
+    C, welcomed ...": C is where she works, no organiser)."""
+    listed, _ = ix.list_and_offices(start, ("Organisation", "Person"))
+    return [key for key in listed if ix.core(key) == "Organisation"]
 
 
 def _closing_a_clause_on_an_event(ix: DocumentIndex, verb: Token) -> list[str]:
