@@ -11,15 +11,23 @@ from test_relations import relations_of, stated
 
 pytestmark = pytest.mark.model
 
+#: a list of organisers, then a clause joined by "and" about a guest and her ministry
+JOINED_CLAUSE = (
+    "The 2023 Mekong Dairy Forum opened in Can Tho on Monday. It was co-hosted by the "
+    "Vietnam Dairy Association and Khon Kaen University, with the ASEAN Foundation as "
+    "co-organiser, and Dang Van Tuan, an adviser at the Ministry of Industry and Trade "
+    "of Vietnam, chaired the opening."
+)
+#: a relative clause's organisers, then a guest whose post names a body
+PERSONS_POST = (
+    "Bankers gathered in Jakarta on Monday for the 4th ASEAN-China Payments Dialogue, "
+    "which was organised by Bank Indonesia and the People's Bank of China, and Siti "
+    "Rahma, deputy chief of the Financial Services Authority, opened the talks."
+)
+
 
 def test_organisers_before_a_joined_clause_organise(nlp):
-    text = (
-        "The 2023 Mekong Dairy Forum opened in Can Tho on Monday. It was co-hosted by the "
-        "Vietnam Dairy Association and Khon Kaen University, with the ASEAN Foundation as "
-        "co-organiser, and Dang Van Tuan, an adviser at the Ministry of Industry and Trade "
-        "of Vietnam, chaired the opening."
-    )
-    found = stated(relations_of(nlp, text, published="2023-05-10"))
+    found = stated(relations_of(nlp, JOINED_CLAUSE, published="2023-05-10"))
     event = "2023 Mekong Dairy Forum"
     assert (event, "organisedBy", "Vietnam Dairy Association") in found
     assert (event, "organisedBy", "Khon Kaen University") in found
@@ -27,33 +35,17 @@ def test_organisers_before_a_joined_clause_organise(nlp):
 
 
 def test_the_body_of_a_joined_clauses_subject_does_not(nlp):
-    text = (
-        "The 2023 Mekong Dairy Forum opened in Can Tho on Monday. It was co-hosted by the "
-        "Vietnam Dairy Association and Khon Kaen University, with the ASEAN Foundation as "
-        "co-organiser, and Dang Van Tuan, an adviser at the Ministry of Industry and Trade "
-        "of Vietnam, chaired the opening."
-    )
-    found = stated(relations_of(nlp, text, published="2023-05-10"))
+    found = stated(relations_of(nlp, JOINED_CLAUSE, published="2023-05-10"))
     assert not any(p == "organisedBy" and "Industry" in o for _, p, o in found)
 
 
 def test_a_relative_clauses_organisers_organise(nlp):
-    text = (
-        "Bankers gathered in Jakarta on Monday for the 4th ASEAN-China Payments Dialogue, "
-        "which was organised by Bank Indonesia and the People's Bank of China, and Siti "
-        "Rahma, deputy chief of the Financial Services Authority, opened the talks."
-    )
-    found = stated(relations_of(nlp, text, published="2022-03-08"))
+    found = stated(relations_of(nlp, PERSONS_POST, published="2022-03-08"))
     event = "4th ASEAN-China Payments Dialogue"
     assert (event, "organisedBy", "Bank Indonesia") in found
     assert (event, "organisedBy", "People's Bank of China") in found
 
 
 def test_the_body_of_a_persons_post_hung_on_the_list_does_not(nlp):
-    text = (
-        "Bankers gathered in Jakarta on Monday for the 4th ASEAN-China Payments Dialogue, "
-        "which was organised by Bank Indonesia and the People's Bank of China, and Siti "
-        "Rahma, deputy chief of the Financial Services Authority, opened the talks."
-    )
-    found = stated(relations_of(nlp, text, published="2022-03-08"))
+    found = stated(relations_of(nlp, PERSONS_POST, published="2022-03-08"))
     assert not any(p == "organisedBy" and o == "Financial Services Authority" for _, p, o in found)
