@@ -7552,7 +7552,7 @@ _IN_WORDS = ("in", "into")
 #: back to Liuzhou for its third round"), a "time" ("opened for a fifth time") and the
 #: nouns an event counts its own stagings by ("came back to Beihai for its seventh
 #: session"; "session" only with "its": "for a second session" is a day's sitting).
-_FOR_RUN_NOUNS = {"year", "round", "time"} | _RUN_NOUNS | _OWN_RUN_NOUNS
+_FOR_RUN_NOUNS = {"year", "time"} | _RUN_NOUNS | _OWN_RUN_NOUNS
 #: Nouns "in its Nth ..." counts an event's coming round by: its year, or a run noun or
 #: "round" ("Now in its ninth round, the fair opened", "in its 12th edition"), always
 #: with "its"; not "session" ("in its third session" is a body's sitting).
@@ -9017,20 +9017,17 @@ _PASSAGE_HEADS = {
     "railway", "line", "corridor", "trade", "traffic", "cargo", "goods", "freight", "train",
     "trip", "tour", "journey", "shipment", "access", "deliver", "return", "leave", "bring",
 }  # fmt: skip
-#: Plural nouns of people by their trade: a name the NER called a person before one
-#: ("Luang Prabang weavers", "Java coffee roasters") is where they work, a place.
-_TRADE_PEOPLE = {
-    "weaver", "grower", "farmer", "maker", "roaster", "exporter", "trader", "producer",
-    "fisherman", "fishermen", "artisan", "craftsman", "craftsmen", "planter", "carver",
-    "potter",
-}  # fmt: skip
-#: Those of a craft or a farm, which no firm's name is written before ("Grab drivers",
+#: People of a craft or a farm, which no firm's name is written before ("Grab drivers",
 #: "Huawei suppliers" are a firm's people): a name the NER called a body before one is
-#: the place too ("Thakhek weavers").
+#: the place they work in ("Thakhek weavers").
 _CRAFT_PEOPLE = {
     "weaver", "grower", "farmer", "fisherman", "fishermen", "artisan", "craftsman",
     "craftsmen", "planter", "carver", "potter",
 }  # fmt: skip
+#: Plural nouns of people by their trade, the crafts and those a firm may employ too: a
+#: name the NER called a person before one ("Luang Prabang weavers", "Java coffee
+#: roasters") is where they work, a place.
+_TRADE_PEOPLE = _CRAFT_PEOPLE | {"maker", "roaster", "exporter", "trader", "producer"}
 #: Offices of a territory, title-cased before the holder's name: the name before them
 #: ("Sabah Deputy Chief Minister Christina Liew", "Bokeo Governor X") is the territory.
 _TERRITORIAL_OFFICES = {"governor", "vice-governor", "mayor", "vice-mayor", "chief minister"}
